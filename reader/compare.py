@@ -1,0 +1,49 @@
+"""Compare: turn aligned pairs into links with a relation, differences and unique details.
+
+A link is "conflict" when the fact layer finds a discrepancy between its sentences, else
+"shared"; a sentence in no link is unique to its side.  Names are also checked across the
+whole link (a name spelled two ways in sentences that tell the same thing).
+"""
+
+from __future__ import annotations
+
+from reader import facts as facts_mod
+from reader.align import Pair, group
+from reader.model import Comparison, Difference, Document, Fact, Link
+
+
+def build(left: Document, right: Document, pairs: list[Pair]) -> Comparison:
+    """Assemble the :class:`Comparison` from two documents and the aligner's pairs."""
+    links: list[Link] = []
+    for lids, rids, score in group(pairs):
+        lf = [f for i in lids for f in _facts(left, i)]
+        rf = [f for i in rids for f in _facts(right, i)]
+        diffs: list[Difference] = []
+        for li in lids:  # per pair: a merged passage must not hide a conflict
+            for ri in rids:
+                for d in facts_mod.differences(
+                    _facts(left, li), _facts(right, ri), left.sentences[li].text, right.sentences[ri].text
+                ):
+                    if d not in diffs:
+                        diffs.append(d)
+        only_l, only_r = facts_mod.unique_details(lf, rf)
+        links.append(
+            Link(
+                left=lids,
+                right=rids,
+                score=round(score, 3),
+                relation="conflict" if diffs else "shared",
+                differences=diffs,
+                only_left=only_l,
+                only_right=only_r,
+            )
+        )
+    linked_l = {i for link in links for i in link.left}
+    linked_r = {i for link in links for i in link.right}
+    unique_l = [s.id for s in left.sentences if s.id not in linked_l]
+    unique_r = [s.id for s in right.sentences if s.id not in linked_r]
+    return Comparison(left, right, links, unique_l, unique_r)
+
+
+def _facts(doc: Document, i: int) -> list[Fact]:
+    return doc.facts[i] if i < len(doc.facts) else []

@@ -1,0 +1,134 @@
+"""Export: a finished :class:`Comparison` as JSON (``reader-comparison/1``) or Markdown.
+
+Both only read the comparison.  JSON is for programs (and the reference scorer);
+Markdown is for people: counts first, then the discrepancies, then what both say, then
+what each side alone says.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reader.model import Comparison, Document, Link
+
+FORMAT = "reader-comparison/1"
+FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown"}
+
+
+def to_dict(c: Comparison) -> dict[str, Any]:
+    def doc(d: Document) -> dict[str, Any]:
+        return {
+            "source": d.source,
+            "title": d.title,
+            "encoding": d.encoding,
+            "notes": list(d.notes),
+            "sentences": [
+                {"id": s.id, "text": s.text, "start": s.start, "end": s.end, "paragraph": s.paragraph}
+                for s in d.sentences
+            ],
+            "removed": [{"text": r.text, "start": r.start, "end": r.end, "reason": r.reason} for r in d.removed],
+        }
+
+    def link(k: Link) -> dict[str, Any]:
+        return {
+            "left": list(k.left),
+            "right": list(k.right),
+            "score": k.score,
+            "relation": k.relation,
+            "differences": [
+                {"kind": d.kind, "left": d.left, "right": d.right, "note": d.note} for d in k.differences
+            ],
+            "only_left": list(k.only_left),
+            "only_right": list(k.only_right),
+        }
+
+    return {
+        "format": FORMAT,
+        "left": doc(c.left),
+        "right": doc(c.right),
+        "links": [link(k) for k in c.links],
+        "unique": {"left": list(c.unique_left), "right": list(c.unique_right)},
+        "summary": c.summary(),
+    }
+
+
+def to_json(c: Comparison) -> str:
+    return json.dumps(to_dict(c), ensure_ascii=False, indent=1) + "\n"
+
+
+def _quote(text: str) -> str:
+    """A sentence as a Markdown block quote, its own Markdown neutralised."""
+    return "> " + _escape(" ".join(text.split()))
+
+
+def _escape(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch in "\\`*_[]<>#|":
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _name(d: Document) -> str:
+    return d.title or d.source
+
+
+def to_markdown(c: Comparison) -> str:
+    s = c.summary()
+    L, R = c.left, c.right
+    lines = [
+        f"# Comparison: {_escape(_name(L))} / {_escape(_name(R))}",
+        "",
+        f"- Left: `{L.source}` ({s['left_sentences']} sentences, {s['removed_left']} boilerplate lines removed)",
+        f"- Right: `{R.source}` ({s['right_sentences']} sentences, {s['removed_right']} boilerplate lines removed)",
+        f"- **{s['conflicts']} discrepancies**, {s['shared']} shared passages, "
+        f"{s['unique_left']} sentences only on the left, {s['unique_right']} only on the right",
+        f"- Coverage: {float(s['coverage_left']):.0%} of the left text and "  # type: ignore[arg-type]
+        f"{float(s['coverage_right']):.0%} of the right text is told by both",  # type: ignore[arg-type]
+        "",
+    ]
+    conflicts = [k for k in c.links if k.relation == "conflict"]
+    lines += ["## Discrepancies", ""]
+    if not conflicts:
+        lines += ["None found.", ""]
+    for n, k in enumerate(conflicts, 1):
+        notes = "; ".join(d.note for d in k.differences)
+        lines += [f"### {n}. {_escape(notes)}", ""]
+        for d in k.differences:
+            lines.append(f"- **{d.kind}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”")
+        lines.append("")
+        lines += ["Left:", ""] + [_quote(L.sentences[i].text) for i in k.left] + [""]
+        lines += ["Right:", ""] + [_quote(R.sentences[i].text) for i in k.right] + [""]
+    shared = [k for k in c.links if k.relation == "shared"]
+    lines += ["## Told by both", ""]
+    if not shared:
+        lines += ["Nothing.", ""]
+    for n, k in enumerate(shared, 1):
+        lines += [f"### {n}. score {k.score:.2f}", ""]
+        lines += [_quote(L.sentences[i].text) for i in k.left] + [">", "> ↔"]
+        lines += [_quote(R.sentences[i].text) for i in k.right] + [""]
+        if k.only_left or k.only_right:
+            if k.only_left:
+                lines.append(f"- only left: {_escape(', '.join(k.only_left))}")
+            if k.only_right:
+                lines.append(f"- only right: {_escape(', '.join(k.only_right))}")
+            lines.append("")
+    for side, doc, ids in (("left", L, c.unique_left), ("right", R, c.unique_right)):
+        lines += [f"## Only on the {side} ({_escape(_name(doc))})", ""]
+        if not ids:
+            lines += ["Nothing.", ""]
+        for i in ids:
+            lines.append(f"- {_escape(' '.join(doc.sentences[i].text.split()))}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render(c: Comparison, fmt: str) -> str:
+    if fmt == "json":
+        return to_json(c)
+    if fmt == "markdown":
+        return to_markdown(c)
+    raise ValueError(f"unknown format {fmt!r} (json or markdown)")

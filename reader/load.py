@@ -1,0 +1,143 @@
+"""Load: read a file (or standard input) into text that is safe to show.
+
+Why the care: users paste web pages, e-mails and exports from word processors.  We must
+decode whatever they give us (saying what we did when it was not UTF-8), refuse what is
+not text with one clear line, and make sure no byte of the input can drive the terminal
+(ESC, bidi overrides) -- while keeping character offsets valid, so every sentence can
+point back into the input.  Replacement is therefore one character for one character.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class InputError(Exception):
+    """A file we cannot read as text; ``str()`` is the one-line message for the user."""
+
+    def __init__(self, source: str, cause: str) -> None:
+        super().__init__(f"{source}: {cause}")
+        self.source = source
+        self.cause = cause
+
+
+@dataclass(slots=True)
+class Loaded:
+    source: str
+    text: str
+    encoding: str
+    notes: list[str] = field(default_factory=list)
+
+
+# Bidi embedding/override/isolate controls and other invisible format characters that can
+# reorder or hide text on screen ("Trojan source").  Zero-width joiners stay: emoji need them.
+_BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+_KEEP = {"\n", "\t", "\r"}
+
+
+def _safe_char(ch: str) -> str:
+    code = ord(ch)
+    if ch in _KEEP:
+        return ch
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode "control picture" for it: visible, one char
+    if code == 0x7F:
+        return "\u2421"
+    if 0x80 <= code < 0xA0 or ch in _BIDI:
+        return "\ufffd"
+    return ch
+
+
+def _unsafe_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in list(range(0x00, 0x20)) + [0x7F] + list(range(0x80, 0xA0)):
+        ch = chr(code)
+        if ch not in _KEEP:
+            table[code] = _safe_char(ch)
+    for ch in _BIDI:
+        table[ord(ch)] = "\ufffd"
+    return table
+
+
+_TABLE = _unsafe_table()
+
+
+def sanitize(text: str) -> tuple[str, int]:
+    """Replace control and bidi characters one-for-one; return the text and how many."""
+    clean = text.translate(_TABLE)
+    if clean == text:
+        return text, 0
+    return clean, sum(1 for a, b in zip(text, clean, strict=True) if a != b)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        # UTF-16 text has NULs too; it carries a BOM when it is text we can read.
+        return not sample.startswith((b"\xff\xfe", b"\xfe\xff"))
+    controls = sum(1 for b in sample if b < 0x20 and b not in (9, 10, 12, 13, 27))
+    return controls > max(8, len(sample) // 20)
+
+
+def decode(data: bytes, source: str) -> Loaded:
+    """Decode bytes to text: UTF-8 first, then the common single-byte fallbacks."""
+    notes: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        # keep offsets relative to the decoded text (the BOM is not text)
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
+        notes.append("decoded as UTF-16 (byte-order mark)")
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                text, encoding = data.decode("latin-1"), "latin-1"
+            notes.append(
+                f"not valid UTF-8 (byte {exc.start}); decoded as {encoding} (Windows/Latin-1)"
+            )
+    text, replaced = sanitize(text)
+    if replaced:
+        notes.append(f"replaced {replaced} control or bidi character(s) so they cannot reach the terminal")
+    return Loaded(source, text, encoding, notes)
+
+
+def load(path: str | os.PathLike[str], *, stdin: bytes | None = None) -> Loaded:
+    """Read ``path`` ('-' for standard input); raise :class:`InputError` with the cause."""
+    source = str(path)
+    if source == "-":
+        data = stdin if stdin is not None else sys.stdin.buffer.read()
+        source = "<stdin>"
+    else:
+        p = Path(source)
+        if not p.exists():
+            raise InputError(source, "no such file")
+        if p.is_dir():
+            raise InputError(source, "is a directory, not a text file")
+        try:
+            data = p.read_bytes()
+        except PermissionError:
+            raise InputError(source, "permission denied") from None
+        except OSError as exc:
+            raise InputError(source, exc.strerror or str(exc)) from None
+    if not data.strip():
+        raise InputError(source, "is empty" if not data else "holds only white space")
+    if _looks_binary(data):
+        raise InputError(source, "looks like a binary file, not text")
+    loaded = decode(data, source)
+    if not loaded.text.strip():
+        raise InputError(source, "holds no text")
+    return loaded
+
+
+def load_text(text: str, source: str = "<text>") -> Loaded:
+    """Wrap an in-memory string (library use, tests) the same way a file is loaded."""
+    clean, replaced = sanitize(text)
+    notes = [f"replaced {replaced} control or bidi character(s)"] if replaced else []
+    return Loaded(source, clean, "utf-8", notes)

@@ -1,0 +1,169 @@
+"""Plain data classes that every stage produces and every view reads.
+
+The pipeline (load -> clean -> segment -> facts -> align -> compare) fills these in one
+direction only; exports and the app read a finished :class:`Comparison` and never call
+back into the pipeline.  Keeping them as frozen/plain dataclasses (no methods with side
+effects, no UI types) is what lets the core be used as a library and tested in isolation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Side = Literal["left", "right"]
+Relation = Literal["shared", "conflict"]
+Role = Literal["shared", "conflict", "unique"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One unit of text; ``text == document.text[start:end]``."""
+
+    id: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A stretch of the input that the cleaner took out, with the rule that fired.
+
+    Nothing is thrown away: the app can show these dimmed, the export lists them.
+    """
+
+    text: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A typed value found in a sentence.
+
+    ``start``/``end`` are offsets into the sentence text.  ``value`` is the normalised,
+    comparable form (a number, a duration in days, an ISO-like date tuple, a name key);
+    two facts are "the same" when their values compare equal, whatever the wording.
+    """
+
+    kind: str  # number | duration | date | day | name | quote | year | percent | money
+    text: str
+    start: int
+    end: int
+    value: object
+    unit: str = ""  # what a number counts ("phone calls"), or a speaker for a quote
+    extra: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """A discrepancy inside one link: the smallest conflicting spans and a readable note."""
+
+    kind: str
+    left: str
+    right: str
+    note: str
+
+
+@dataclass(slots=True)
+class Link:
+    """Sentences of the left and right document that tell the same thing."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    score: float
+    relation: Relation = "shared"
+    differences: list[Difference] = field(default_factory=list)
+    only_left: list[str] = field(default_factory=list)
+    only_right: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Document:
+    """One input after loading, cleaning and segmenting.
+
+    ``text`` is the decoded input (control characters replaced one-for-one so offsets
+    still hold); every sentence and removed line points back into it.
+    """
+
+    source: str
+    text: str
+    title: str | None
+    sentences: list[Sentence]
+    removed: list[Removed] = field(default_factory=list)
+    encoding: str = "utf-8"
+    notes: list[str] = field(default_factory=list)
+    facts: list[list[Fact]] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> int:
+        return (self.sentences[-1].paragraph + 1) if self.sentences else 0
+
+
+@dataclass(slots=True)
+class Comparison:
+    """The finished comparison of two documents: what exports and the app read."""
+
+    left: Document
+    right: Document
+    links: list[Link]
+    unique_left: list[int]
+    unique_right: list[int]
+
+    def document(self, side: Side) -> Document:
+        return self.left if side == "left" else self.right
+
+    def unique(self, side: Side) -> list[int]:
+        return self.unique_left if side == "left" else self.unique_right
+
+    def link_index(self, side: Side) -> dict[int, int]:
+        """Map sentence id -> index of the link that holds it, for one side."""
+        out: dict[int, int] = {}
+        for i, link in enumerate(self.links):
+            for sid in link.left if side == "left" else link.right:
+                out[sid] = i
+        return out
+
+    def role(self, side: Side, sentence_id: int, index: dict[int, int] | None = None) -> Role:
+        idx = self.link_index(side) if index is None else index
+        li = idx.get(sentence_id)
+        if li is None:
+            return "unique"
+        return self.links[li].relation
+
+    def summary(self) -> dict[str, object]:
+        """Counts and coverage, as shown in the app's summary bar and the exports."""
+        conflicts = sum(1 for link in self.links if link.relation == "conflict")
+        n_left, n_right = len(self.left.sentences), len(self.right.sentences)
+        linked_left = n_left - len(self.unique_left)
+        linked_right = n_right - len(self.unique_right)
+
+        def chars(doc: Document, ids: set[int]) -> int:
+            return sum(s.end - s.start for s in doc.sentences if s.id in ids)
+
+        def coverage(doc: Document, unique: list[int]) -> float:
+            total = sum(s.end - s.start for s in doc.sentences)
+            if not total:
+                return 0.0
+            linked = total - chars(doc, set(unique))
+            return round(linked / total, 3)
+
+        return {
+            "left_sentences": n_left,
+            "right_sentences": n_right,
+            "links": len(self.links),
+            "shared": len(self.links) - conflicts,
+            "conflicts": conflicts,
+            "differences": sum(len(link.differences) for link in self.links),
+            "unique_left": len(self.unique_left),
+            "unique_right": len(self.unique_right),
+            "linked_left": linked_left,
+            "linked_right": linked_right,
+            "coverage_left": coverage(self.left, self.unique_left),
+            "coverage_right": coverage(self.right, self.unique_right),
+            "removed_left": len(self.left.removed),
+            "removed_right": len(self.right.removed),
+        }

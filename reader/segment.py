@@ -1,0 +1,130 @@
+"""Segment: cut kept blocks into sentences, keeping paragraphs and exact offsets.
+
+A full stop is a sentence end only when what follows looks like a new sentence and what
+precedes is not an abbreviation ("Dec. 10", "Charles H. Rivkin", "U.S. officials").
+Errors here cascade into every later stage, so the rules err towards *not* splitting:
+a missed split costs a one-to-many link; a false split mangles a name or a date.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from reader.clean import Block
+from reader.model import Sentence
+
+SplitMode = Literal["sentences", "lines", "paragraphs"]
+
+# Words that end with a full stop without ending a sentence (lower-cased, no dot).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt ft gen lt col sgt capt cmdr adm maj rep sen gov pres
+    rev hon messrs mme mlle fr sra srta
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    inc corp ltd co llc plc bros dept univ assn est
+    vs etc al approx ca cf ibid viz no nos vol vols pp p fig figs art sec ch para
+    ave blvd rd hwy apt
+    e.g i.e a.m p.m u.s u.k u.n u.s.a e.u d.c
+    bzw usw vgl ggf ca evtl inkl z.b d.h u.a s.o
+    """.split()
+)
+
+# Abbreviations that are commonly followed by a capitalised word *within* a sentence.
+_NEVER_END = frozenset(
+    "mr mrs ms dr prof sr jr st mt gen lt col sgt capt cmdr adm maj rep sen gov pres rev hon "
+    "messrs mme mlle no nos vol fig art sec ch jan feb mar apr jun jul aug sep sept oct nov "
+    "dec vs".split()
+)
+
+# Sentence starters that make a split after "U.S." or "Inc." plausible.
+_STARTERS = frozenset(
+    "the a an he she it they we i you his her its their this that these those but and "
+    "in on at for after before when while if as so yet there here however meanwhile "
+    "earlier later according".split()
+)
+
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|[.!?…]+[\"'”’)\]]*$")
+_NEXT = re.compile(r"\s+([\"'“‘(\[]*)(\S+)")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+
+
+def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
+    """Decide whether the punctuation run text[mark_start:end] ends a sentence."""
+    nxt = _NEXT.match(text, end, limit)
+    if nxt is None:
+        return True  # end of block
+    opener, word = nxt.group(1), nxt.group(2)
+    first = word[0]
+    if not (first.isupper() or first.isdigit() or opener or not first.isalpha()):
+        return False  # "... e.g. the" / "approx. five" : lower case goes on
+    mark = text[mark_start:end]
+    if "!" in mark or "?" in mark or "…" in mark:
+        return first.isupper() or bool(opener)
+    before = _WORD_BEFORE.search(text, 0, mark_start)
+    if before is None:
+        return True
+    token = before.group(1).strip("'’-")
+    low = token.lower().rstrip(".")
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return False  # an initial: "Charles H. Rivkin"
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):  # U.S / e.g / a.m
+        return word.lower().strip("\"'“‘(") in _STARTERS
+    if low in ABBREVIATIONS:
+        if low in _NEVER_END or first.isdigit():
+            return False
+        return word.lower().strip("\"'“‘(") in _STARTERS
+    if first.isdigit() and token.isdigit():
+        return True  # "in 2012. 40 people ..." -- rare, but a number then a number
+    return True
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans (absolute offsets) inside text[start:end]."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        stop = m.end()
+        if _is_boundary(text, stop, m.start(), end):
+            spans.append((cursor, stop))
+            cursor = stop
+    if cursor < end:
+        spans.append((cursor, end))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def segment(text: str, blocks: list[Block], mode: SplitMode = "sentences") -> list[Sentence]:
+    """Turn cleaned blocks into numbered sentences that point back into ``text``."""
+    sentences: list[Sentence] = []
+    for block in blocks:
+        if mode == "sentences":
+            spans = split_sentences(text, block.start, block.end)
+        elif mode == "lines":
+            spans = _lines(text, block.start, block.end)
+        else:
+            spans = [(block.start, block.end)]
+        for a, b in spans:
+            sentences.append(Sentence(len(sentences), text[a:b], a, b, block.paragraph))
+    return sentences
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for part in text[start:end].split("\n"):
+        a, b = pos, pos + len(part)
+        pos = b + 1
+        stripped = part.strip()
+        if stripped:
+            lead = len(part) - len(part.lstrip())
+            out.append((a + lead, a + lead + len(stripped)))
+    return out
