@@ -45,6 +45,8 @@ class _Line:
     text: str
     blank_before: bool
     reason: str = ""
+    heading: bool = False  # written as a Markdown heading ("## ..."): the author's structure
+    wrapped: bool = False  # one line of a hard-wrapped paragraph, not a unit of its own
 
     @property
     def words(self) -> int:
@@ -87,13 +89,16 @@ _FURNITURE: list[tuple[str, re.Pattern[str]]] = [
             r"\b(click\s+here|tap\s+here|read\s+more|learn\s+more|share\s+(this|on)|follow\s+us|"
             r"we\s+want\s+to\s+hear|give\s+us\s+a\s+rating|did\s+we\s+miss|let\s+us\s+know|"
             r"here\s+are\s+some\s+ways|make\s+a\s+difference|leave\s+a\s+comment|"
-            r"join\s+the\s+conversation|please\s+visit|log\s*in|sign\s+in|download\s+(our|the)\s+app|"
+            r"join\s+the\s+conversation|please\s+visit|copy\s+(this\s+|the\s+)?link|reuse\s+this\s+content|log\s*in|sign\s+in|download\s+(our|the)\s+app|"
             r"cookie(s)?\s+(policy|settings)|privacy\s+policy|terms\s+of\s+(use|service)|"
             r"all\s+rights\s+reserved|skip\s+to\s+(main\s+)?content)\b",
             re.I,
         ),
     ),
 ]
+
+_SAFE_FURNITURE = {"account feature (saving, reading later)", "advertising label"}
+_ADDRESS = re.compile(r"\b(you|your|yours|we|us|our)\b", re.I)
 
 # "Recommended: ...", "Related: ...", "READ MORE: ..." -- a teaser for another page.
 _LABEL_PREFIX = re.compile(
@@ -106,13 +111,74 @@ _LABEL_PREFIX = re.compile(
 
 # Interface words that, alone on a short line, are buttons or menu entries.
 _UI_WORDS = {
-    "close", "open", "menu", "share", "tweet", "email", "print", "comments", "comment",
-    "view", "caption", "gallery", "next", "previous", "prev", "back", "top", "home",
-    "more", "less", "expand", "collapse", "play", "pause", "mute", "unmute", "replay",
-    "subscribe", "login", "logout", "search", "save", "saved", "like", "follow",
-    "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest", "copy", "link",
-    "show", "hide", "items", "item", "edition", "advertisement", "ad", "ads", "video",
-    "photos", "photo", "image", "images", "skip", "continue", "reading", "loading",
+    "close",
+    "open",
+    "menu",
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "comments",
+    "comment",
+    "view",
+    "caption",
+    "gallery",
+    "next",
+    "previous",
+    "prev",
+    "back",
+    "top",
+    "home",
+    "more",
+    "less",
+    "expand",
+    "collapse",
+    "play",
+    "pause",
+    "mute",
+    "unmute",
+    "replay",
+    "subscribe",
+    "login",
+    "logout",
+    "search",
+    "save",
+    "saved",
+    "like",
+    "follow",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "pinterest",
+    "copy",
+    "link",
+    "messenger",
+    "telegram",
+    "bluesky",
+    "mastodon",
+    "flipboard",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "show",
+    "hide",
+    "items",
+    "item",
+    "edition",
+    "advertisement",
+    "ad",
+    "ads",
+    "video",
+    "photos",
+    "photo",
+    "image",
+    "images",
+    "skip",
+    "continue",
+    "reading",
+    "loading",
 }
 
 # Photo and wire credits: "Claude Paris/AP", "(AP Photo/Michel Euler)", "Reuters/...",
@@ -126,6 +192,41 @@ _CREDIT = re.compile(
     re.I,
 )
 
+# The staff line that closes wire copy can name many people: "(Reporting by A in London;
+# Additional reporting by B; Editing by C and D)".  Its shape is distinctive enough to
+# allow any length, unlike a free-form credit.
+_WIRE_STAFF = re.compile(
+    r"^\(\s*(reporting|additional\s+reporting|writing|editing|compiled)\s+by\b[^()]*\)\s*$", re.I
+)
+
+# Labels that sites put before a picture's source or caption ("Image source, Getty Images",
+# "Image caption, Rescuers ...", "Photo credit: ..."): the label makes any length safe.
+_MEDIA_LABEL = re.compile(r"^(image|photo|picture|video|media)\s+(source|caption|credit)s?\s*[,:]", re.I)
+
+# Legal small print under a sign-up box ("Privacy Notice: Newsletters may contain ...").
+_LEGAL = re.compile(r"^(privacy|cookie|legal|data\s+protection)\s+(notice|policy|statement)\s*:", re.I)
+
+# When and by whom: "Published", "Updated 3 hours ago", "Posted on August 14, 2023 by Tom",
+# "Mon 4 Mar 2024 18.05 GMT", "By Jane Doe and John Roe".  A line that is *only* this is
+# page metadata; a sentence that merely starts with "By" is not (the name pattern is strict).
+_STAMP_WORDS = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
+    r"oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|"
+    r"fri(day)?|sat(urday)?|sun(day)?|today|yesterday|at|on|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|"
+    r"cet|cest|e[sd]t|p[sd]t|[\d:./\-]+)"
+)
+_NAME = r"[A-Z][\w.'’\-]*"
+_NAMES = rf"{_NAME}(\s+{_NAME}){{0,3}}((\s*,\s*|\s+and\s+){_NAME}(\s+{_NAME}){{0,3}})*"
+_AGO = r"\d+\s+(seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+_STAMP = rf"({_AGO}|{_STAMP_WORDS})([\s,]+({_AGO}|{_STAMP_WORDS}))*"
+_DATELINE = re.compile(
+    rf"^((first\s+)?(posted|published|updated|last\s+updated|modified)[\s:,]*({_STAMP})?[\s,]*(by\s+(?-i:{_NAMES}))?|"
+    rf"this\s+(article|story|page)\s+is\s+(more\s+than|over)\s+.+\s+old|"
+    rf"(?=.*\d){_STAMP})[\s.]*$",
+    re.I,
+)
+_BYLINE = re.compile(rf"^[Bb]y\s+{_NAMES}$")
+
 
 def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
@@ -133,21 +234,22 @@ def _split_lines(text: str) -> list[_Line]:
     blank = True
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip("\r\n")
-        start, end = pos, pos + len(body)
+        start = pos
         pos += len(raw)
         stripped = body.strip()
         if not stripped:
             blank = True
             continue
         lead = len(body) - len(body.lstrip())
-        m = _BULLET.match(body) or _MD_HEADING.match(body)
+        heading = _MD_HEADING.match(body)
+        m = _BULLET.match(body) or heading
         if m:
             lead = m.end()
         content = body[lead:].rstrip()
         if not content:
             blank = True
             continue
-        lines.append(_Line(start + lead, start + lead + len(content), content, blank))
+        lines.append(_Line(start + lead, start + lead + len(content), content, blank, heading=bool(heading)))
         blank = False
     return lines
 
@@ -159,25 +261,64 @@ def _is_short_label(line: _Line) -> bool:
 
 def _furniture_reason(line: _Line) -> str:
     text = line.text
-    if _CREDIT.match(text) and line.words <= 12:
+    if (_CREDIT.match(text) and line.words <= 12) or _WIRE_STAFF.match(text):
         return "photo or wire credit"
+    if _MEDIA_LABEL.match(text):
+        return "image source or caption"
+    if _LEGAL.match(text):
+        return "legal or privacy notice"
+    if line.words <= 12 and (_DATELINE.match(text) or _BYLINE.match(text)):
+        return "byline or dateline"
     if _LABEL_PREFIX.match(text) and line.words <= 25:
         return "teaser for another page"
     words = re.findall(r"[a-z]+", text.lower())
-    if words and len(words) <= 4 and all(w in _UI_WORDS or len(w) <= 2 for w in words):
-        if any(w in _UI_WORDS for w in words):
-            return "navigation or button label"
-    if line.words <= 40:
-        for reason, pattern in _FURNITURE:
-            if pattern.search(text):
-                return reason
+    if (
+        words
+        and len(words) <= 4
+        and all(w in _UI_WORDS or len(w) <= 2 for w in words)
+        and any(w in _UI_WORDS for w in words)
+    ):
+        return "navigation or button label"
+    reason, proven = _furniture_kind(line)
+    if proven:
+        return reason
     if re.fullmatch(r"[\W\d_]+", text):
         return "no words (separator or counter)"
     return ""
 
 
+def _furniture_kind(line: _Line) -> tuple[str, bool]:
+    """The call-to-action/promo kind of a line, and whether the line proves it on its own.
+
+    A sentence of the story may mention a newsletter or a sign-up ("The council urged
+    residents to sign up for flood alerts."); page furniture is short, speaks to the reader
+    or starts with its imperative.  A longer line with none of these is only furniture in
+    the company of other boilerplate (see :func:`_mark`).
+    """
+    if line.words > 40:
+        return "", False
+    text = line.text
+    for reason, pattern in _FURNITURE:
+        m = pattern.search(text)
+        if m:
+            proven = (
+                line.words <= 8 or reason in _SAFE_FURNITURE or m.start() == 0 or bool(_ADDRESS.search(text))
+            )
+            return reason, proven
+    return "", False
+
+
 def _prose(line: _Line) -> bool:
-    return line.words >= 12 and not line.reason
+    return (line.words >= 12 or line.wrapped) and not line.reason
+
+
+def _weak(line: _Line) -> bool:
+    """A short label that the weak (region) rules may remove.
+
+    Markdown headings are the author's own structure and the lines of a hard-wrapped
+    paragraph are pieces of a sentence: neither is judged as a label on its own.
+    """
+    return _is_short_label(line) and not line.heading and not line.wrapped
 
 
 def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -> Cleaned:
@@ -187,6 +328,9 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
     ``one_unit_per_line`` makes every line its own paragraph (verse, subtitles, lists).
     """
     lines = _split_lines(text)
+    wrapped = not one_unit_per_line and _hard_wrapped(lines)
+    if wrapped:
+        _mark_wrapped(lines)
     if enabled and not one_unit_per_line:
         _mark(lines)
     elif enabled:
@@ -200,22 +344,32 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
     if not one_unit_per_line and kept:
         first = kept[0]
         following = kept[1] if len(kept) > 1 else None
-        md = _MD_HEADING.match(text[text.rfind("\n", 0, first.start) + 1 : first.start + 1])
-        if md or (_is_short_label(first) or first.words <= 20 and not first.text.endswith(".")) and (
-            following is not None and following.words > first.words
+        if first.heading or (
+            (_is_short_label(first) or (first.words <= 20 and not first.text.endswith(".")))
+            and following is not None
+            and following.words > first.words
         ):
             title, title_line = first.text, first
 
+    # Paragraphs: a blank line always starts one.  In hard-wrapped text a single newline is
+    # wrapping; only when the text has no blank lines at all does a line that ends a
+    # sentence well short of the wrap width (a paragraph's last line) end the paragraph.
+    blank_paragraphs = any(ln.blank_before for ln in kept[1:])
+    width = max((len(ln.text) for ln in kept), default=0)
     blocks: list[Block] = []
     para = -1
-    joined = _hard_wrapped(lines)
     prev: _Line | None = None
     for ln in kept:
         new_para = (
             prev is None
             or ln.blank_before
-            or not joined
-            or bool(_SENTENCE_END.search(prev.text)) and ln.text[:1].isupper()
+            or not wrapped
+            or (
+                not blank_paragraphs
+                and bool(_SENTENCE_END.search(prev.text))
+                and ln.text[:1].isupper()
+                and len(prev.text) < 0.75 * width
+            )
         )
         if new_para:
             para += 1
@@ -240,39 +394,72 @@ def _hard_wrapped(lines: list[_Line]) -> bool:
     return 45 <= median <= 80 and lengths[-1] <= 100 and continued > len(lines) // 2
 
 
+def _mark_wrapped(lines: list[_Line]) -> None:
+    """Flag the lines of hard-wrapped prose paragraphs (several long lines, many words).
+
+    A navigation list has short lines; a wrapped paragraph has lines near the wrap width
+    except its last, which may be a single word.
+    """
+    if not lines:
+        return
+    median = sorted(len(ln.text) for ln in lines)[len(lines) // 2]
+    groups: list[list[_Line]] = []
+    for ln in lines:
+        if ln.blank_before or not groups:
+            groups.append([])
+        groups[-1].append(ln)
+    for group in groups:
+        if len(group) < 2 or sum(ln.words for ln in group) < 12:
+            continue
+        if all(len(ln.text) >= 0.5 * median for ln in group[:-1]):
+            for ln in group:
+                ln.wrapped = True
+
+
 def _mark(lines: list[_Line]) -> None:
     """Give every boilerplate line its reason, in three passes from safe to weak signals."""
-    # 1. signals safe on their own
+    # 1. signals safe on their own; then promo wording that needs a boilerplate neighbour
     for line in lines:
         line.reason = _furniture_reason(line)
+    pending: list[tuple[_Line, str]] = []
+    for i, line in enumerate(lines):
+        if line.reason:
+            continue
+        reason, _ = _furniture_kind(line)
+        if reason and any(0 <= j < len(lines) and lines[j].reason for j in (i - 1, i + 1)):
+            pending.append((line, reason))
+    for line, reason in pending:
+        line.reason = reason
     # 2. a short line without punctuation, repeated verbatim, is page chrome
-    counts = Counter(ln.text.lower() for ln in lines if _is_short_label(ln))
+    counts = Counter(ln.text.lower() for ln in lines if _weak(ln))
     for line in lines:
-        if not line.reason and _is_short_label(line) and counts[line.text.lower()] > 1:
+        if not line.reason and _weak(line) and counts[line.text.lower()] > 1:
             line.reason = "repeated short line"
     # 3. regions: before the first prose paragraph, only the last short line (the headline)
     #    stays; after the last prose paragraph, short lines and lines among marked ones go.
     first_prose = next((i for i, ln in enumerate(lines) if _prose(ln)), None)
+    headline: int | None = None
     if first_prose is not None:
         head = [i for i in range(first_prose) if not lines[i].reason]
-        headline = head[-1] if head else None
+        # the headline is the last line of some length before the story (not "Share")
+        headline = next((i for i in reversed(head) if lines[i].words >= 4), head[-1] if head else None)
         for i in head:
-            if i != headline and _is_short_label(lines[i]):
+            if i != headline and _weak(lines[i]):
                 lines[i].reason = "site header or section tagline"
     last_prose = next((i for i in range(len(lines) - 1, -1, -1) if _prose(lines[i])), None)
     if last_prose is not None:
         tail = list(range(last_prose + 1, len(lines)))
         # the footer starts at its first short label or marked line; a short sentence
         # right after the last paragraph is still the article's
-        start = next((i for i in tail if lines[i].reason or _is_short_label(lines[i])), None)
+        start = next((i for i in tail if lines[i].reason or _weak(lines[i])), None)
         if start is not None:
             marked = sum(1 for i in tail if lines[i].reason)
             for i in range(start, len(lines)):
-                if not lines[i].reason and (marked >= 2 or _is_short_label(lines[i])):
+                if not lines[i].reason and not lines[i].heading and (marked >= 2 or _weak(lines[i])):
                     lines[i].reason = "page footer"
     # 4. a short label squeezed between boilerplate lines is boilerplate too
     for i, line in enumerate(lines):
-        if line.reason or not _is_short_label(line):
+        if line.reason or not _weak(line) or i == headline:
             continue
         before = lines[i - 1].reason if i > 0 else ""
         after = lines[i + 1].reason if i + 1 < len(lines) else ""
