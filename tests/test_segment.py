@@ -1,0 +1,180 @@
+"""Segment: sentence ends are found, abbreviations are not, offsets always hold.
+
+A false split mangles a name or a date and cascades into every later stage, so the
+no-split cases matter as much as the split cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.clean import Block, clean
+from reader.segment import segment, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Records were kept between Dec. 10, 2012 and Jan. 8, 2013 by the agency.",
+        "US Ambassador to France Charles H. Rivkin left the ministry.",
+        "The U.S. ambassador was summoned on Monday.",
+        "Officials in the U.S. Senate declined to comment.",
+        "Mr. Smith and Mrs. Jones met Dr. Brown at St. Paul's.",
+        "The meeting began at 9 a.m. Tuesday and ended at noon.",
+        "Some fruit, e.g. apples, keeps for months.",
+        "He spoke from No. 10 Downing Street on Friday.",
+        "Gen. Mark Milley and Sen. Ted Cruz spoke.",
+        "The price was $5.50 a share, up 70.3 million.",
+        "Sales rose approx. five per cent, i.e. more than expected.",
+        "J. R. R. Tolkien wrote it in Oxford.",
+        "The talks (see Fig. 3) lasted a week.",
+        "Apple Inc. said on Monday that sales were up.",
+        "The vote was 5 vs. 4 in the end.",
+        "Prof. Ana Ruiz of the Univ. of Madrid said so.",
+        "He asked what? and went on reading.",
+    ],
+)
+def test_abbreviations_do_not_split(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The river rose. Nobody was hurt.", ["The river rose.", "Nobody was hurt."]),
+        ("Was it safe? Nobody knew.", ["Was it safe?", "Nobody knew."]),
+        ("It burst! Water poured in.", ["It burst!", "Water poured in."]),
+        ('"We won," she said. "Now we govern."', ['"We won," she said.', '"Now we govern."']),
+        ("He called it “shocking.” Others agreed.", ["He called it “shocking.”", "Others agreed."]),
+        (
+            "The vote was close (51 to 49.) Then came the recount.",
+            ["The vote was close (51 to 49.)", "Then came the recount."],
+        ),
+        (
+            "The report was leaked [in June.] It caused a storm.",
+            ["The report was leaked [in June.]", "It caused a storm."],
+        ),
+        (
+            "Talks moved to the U.S. The French were not invited.",
+            ["Talks moved to the U.S.", "The French were not invited."],
+        ),
+        (
+            "Shares rose at Apple Inc. The rally faded later.",
+            ["Shares rose at Apple Inc.", "The rally faded later."],
+        ),
+        (
+            "The vote ended at 5 p.m. He conceded at once.",
+            ["The vote ended at 5 p.m.", "He conceded at once."],
+        ),
+        ("It began in 2012. 40 people were hurt.", ["It began in 2012.", "40 people were hurt."]),
+        ("Wait... The lights went out.", ["Wait...", "The lights went out."]),
+        ("It ended. (Nobody cheered.)", ["It ended.", "(Nobody cheered.)"]),
+        ("It was over… Then it began again.", ["It was over…", "Then it began again."]),
+        ("One.  Two.\nThree.", ["One.", "Two.", "Three."]),
+        ("Really?! Yes.", ["Really?!", "Yes."]),
+        ('He said: "Stop." She did.', ['He said: "Stop."', "She did."]),
+        (
+            "The storm hit on Sept. 11. Then it moved north.",
+            ["The storm hit on Sept. 11.", "Then it moved north."],
+        ),
+        (
+            "It was World War II. The next war came later.",
+            ["It was World War II.", "The next war came later."],
+        ),
+        ("The river rose.\u00a0Nobody was hurt.", ["The river rose.", "Nobody was hurt."]),
+    ],
+)
+def test_real_ends_split(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_paragraphs_and_offsets_survive_segmentation() -> None:
+    text = "Title of the piece\n\nFirst sentence here. Second one, by Mr. Smith.\n\nA last paragraph.\n"
+    cleaned = clean(text, enabled=False)
+    out = segment(text, cleaned.blocks)
+    assert [s.text for s in out] == [
+        "Title of the piece",
+        "First sentence here.",
+        "Second one, by Mr. Smith.",
+        "A last paragraph.",
+    ]
+    assert [s.paragraph for s in out] == [0, 1, 1, 2]
+    assert [s.id for s in out] == [0, 1, 2, 3]
+    for s in out:
+        assert text[s.start : s.end] == s.text
+
+
+def test_a_sentence_never_crosses_a_paragraph() -> None:
+    text = "The first paragraph ends without a stop\n\nthe second starts in lower case."
+    out = segment(text, clean(text, enabled=False).blocks)
+    assert len(out) == 2 and out[0].paragraph != out[1].paragraph
+
+
+def test_lines_mode_gives_one_unit_per_non_empty_line() -> None:
+    text = "Roses are red,\n  Violets are blue.\n\n\nSugar is sweet. And so are you.\n"
+    cleaned = clean(text, one_unit_per_line=True)
+    out = segment(text, cleaned.blocks, "lines")
+    assert [s.text for s in out] == ["Roses are red,", "Violets are blue.", "Sugar is sweet. And so are you."]
+    for s in out:
+        assert text[s.start : s.end] == s.text
+
+
+def test_lines_mode_splits_a_block_that_spans_lines() -> None:
+    text = "one line\ntwo line\n  three line  "
+    out = segment(text, [Block(0, len(text), 0)], "lines")
+    assert [s.text for s in out] == ["one line", "two line", "three line"]
+    assert all(text[s.start : s.end] == s.text for s in out)
+
+
+def test_paragraphs_mode_gives_one_unit_per_paragraph() -> None:
+    text = "First. Still first.\n\nSecond paragraph. Still second.\n"
+    out = segment(text, clean(text, enabled=False).blocks, "paragraphs")
+    assert [s.text for s in out] == ["First. Still first.", "Second paragraph. Still second."]
+    assert [s.paragraph for s in out] == [0, 1]
+
+
+_WORDS = st.sampled_from(
+    [
+        "The",
+        "river",
+        "rose",
+        "U.S.",
+        "Dec.",
+        "10",
+        "Mr.",
+        "Smith",
+        "e.g.",
+        "said",
+        "“Yes.”",
+        "(see",
+        "it)",
+        "No.",
+        "a.m.",
+    ]
+)
+_ENDS = st.sampled_from([".", "!", "?", "", ".”", ".)", "…"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.lists(_WORDS, min_size=1, max_size=8), _ENDS), min_size=1, max_size=6),
+    st.sampled_from([" ", "\n", "  "]),
+)
+def test_spans_always_cover_the_text_in_order(parts: list[tuple[list[str], str]], sep: str) -> None:
+    """Whatever the text, spans are ordered, trimmed, and together hold every word."""
+    text = sep.join(" ".join(words) + end for words, end in parts)
+    spans = split_sentences(text, 0, len(text))
+    assert spans, text
+    pos = 0
+    for a, b in spans:
+        assert pos <= a < b
+        assert not text[a].isspace() and not text[b - 1].isspace()
+        assert text[pos:a].strip() == ""
+        pos = b
+    assert text[pos:].strip() == ""
