@@ -10,6 +10,7 @@ point back into the input.  Replacement is therefore one character for one chara
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,8 @@ class InputError(Exception):
     """A file we cannot read as text; ``str()`` is the one-line message for the user."""
 
     def __init__(self, source: str, cause: str) -> None:
-        super().__init__(f"{source}: {cause}")
+        # a file name is input too: it must not carry a newline or an escape to the terminal
+        super().__init__(f"{shown(source)}: {cause}")
         self.source = source
         self.cause = cause
 
@@ -39,6 +41,7 @@ _KEEP = {"\n", "\t", "\r"}
 
 
 def _safe_char(ch: str) -> str:
+    """The visible stand-in for one unsafe character (always exactly one character)."""
     code = ord(ch)
     if ch in _KEEP:
         return ch
@@ -53,24 +56,44 @@ def _safe_char(ch: str) -> str:
 
 def _unsafe_table() -> dict[int, str]:
     table: dict[int, str] = {}
-    for code in list(range(0x00, 0x20)) + [0x7F] + list(range(0x80, 0xA0)):
+    for code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]:
         ch = chr(code)
         if ch not in _KEEP:
             table[code] = _safe_char(ch)
     for ch in _BIDI:
         table[ord(ch)] = "\ufffd"
+    # Unicode line and paragraph separators: line breaks to str.splitlines but not to the
+    # rest of the pipeline or the terminal; make them the newline they mean.
+    table[0x2028] = table[0x2029] = "\n"
+    # Lone surrogates (only from in-memory strings) cannot be written out as UTF-8.
+    for code in range(0xD800, 0xE000):
+        table[code] = "\ufffd"
     return table
 
 
 _TABLE = _unsafe_table()
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def sanitize(text: str) -> tuple[str, int]:
-    """Replace control and bidi characters one-for-one; return the text and how many."""
+    """Replace control and bidi characters one-for-one; return the text and how many.
+
+    A carriage return not followed by a newline (old Mac line ends, or a trick to overwrite
+    a terminal line) becomes a newline; CRLF stays as it is.
+    """
     clean = text.translate(_TABLE)
+    if "\r" in clean:
+        clean = _LONE_CR.sub("\n", clean)
     if clean == text:
         return text, 0
     return clean, sum(1 for a, b in zip(text, clean, strict=True) if a != b)
+
+
+def shown(name: str) -> str:
+    """A file name made safe for a one-line message (newlines shown as control pictures)."""
+    return sanitize(name)[0].replace("\n", "\u2424").replace("\r", "\u240d").replace("\t", "\u2409")
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -95,13 +118,23 @@ def decode(data: bytes, source: str) -> Loaded:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as exc:
-            try:
-                text, encoding = data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                text, encoding = data.decode("latin-1"), "latin-1"
-            notes.append(
-                f"not valid UTF-8 (byte {exc.start}); decoded as {encoding} (Windows/Latin-1)"
-            )
+            lenient = data.decode("utf-8", errors="replace")
+            bad = lenient.count("\ufffd")
+            if any(ord(ch) > 0x7F and ch != "\ufffd" for ch in lenient) and bad <= max(
+                3, len(lenient) // 1000
+            ):
+                # mostly UTF-8 (it has valid multi-byte characters) with a stray bad byte:
+                # a single-byte decoding would garble every other accented letter
+                text, encoding = lenient, "utf-8"
+                notes.append(
+                    f"not valid UTF-8 at byte {exc.start}; {bad} undecodable byte(s) shown as \ufffd"
+                )
+            else:
+                try:
+                    text, encoding = data.decode("cp1252"), "cp1252"
+                except UnicodeDecodeError:
+                    text, encoding = data.decode("latin-1"), "latin-1"
+                notes.append(f"not valid UTF-8 (byte {exc.start}); decoded as {encoding} (Windows/Latin-1)")
     text, replaced = sanitize(text)
     if replaced:
         notes.append(f"replaced {replaced} control or bidi character(s) so they cannot reach the terminal")
