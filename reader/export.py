@@ -8,6 +8,7 @@ what each side alone says.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from reader.model import Comparison, Document, Link
@@ -24,17 +25,28 @@ def to_dict(c: Comparison) -> dict[str, Any]:
             "encoding": d.encoding,
             "notes": list(d.notes),
             "sentences": [
-                {"id": s.id, "text": s.text, "start": s.start, "end": s.end, "paragraph": s.paragraph}
+                {
+                    "id": int(s.id),
+                    "text": s.text,
+                    "start": int(s.start),
+                    "end": int(s.end),
+                    "paragraph": int(s.paragraph),
+                }
                 for s in d.sentences
             ],
-            "removed": [{"text": r.text, "start": r.start, "end": r.end, "reason": r.reason} for r in d.removed],
+            "removed": [
+                {"text": r.text, "start": int(r.start), "end": int(r.end), "reason": r.reason}
+                for r in d.removed
+            ],
         }
 
     def link(k: Link) -> dict[str, Any]:
+        # ids and scores may arrive as numpy scalars from the aligner: JSON needs plain
+        # ints and floats, and the format promises a score in [0, 1]
         return {
-            "left": list(k.left),
-            "right": list(k.right),
-            "score": k.score,
+            "left": [int(i) for i in k.left],
+            "right": [int(i) for i in k.right],
+            "score": min(1.0, max(0.0, round(float(k.score), 4))),
             "relation": k.relation,
             "differences": [
                 {"kind": d.kind, "left": d.left, "right": d.right, "note": d.note} for d in k.differences
@@ -48,7 +60,7 @@ def to_dict(c: Comparison) -> dict[str, Any]:
         "left": doc(c.left),
         "right": doc(c.right),
         "links": [link(k) for k in c.links],
-        "unique": {"left": list(c.unique_left), "right": list(c.unique_right)},
+        "unique": {"left": [int(i) for i in c.unique_left], "right": [int(i) for i in c.unique_right]},
         "summary": c.summary(),
     }
 
@@ -59,17 +71,34 @@ def to_json(c: Comparison) -> str:
 
 def _quote(text: str) -> str:
     """A sentence as a Markdown block quote, its own Markdown neutralised."""
-    return "> " + _escape(" ".join(text.split()))
+    return "> " + _escape(text)
+
+
+# Characters that mean something inline in CommonMark/GFM: emphasis, code, links, images,
+# raw HTML, tables, strike-through, headings.  Backslash-escaping any ASCII punctuation is
+# always allowed, so escaping these is safe everywhere.
+_INLINE = re.compile(r"([\\`*_\[\]<>#|~])")
+# Constructs that only count at the start of a line: list items ("- ", "+ ", "1. ", "2) "),
+# thematic breaks and setext underlines ("---", "==="), block quotes (">" is escaped above).
+_LINE_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+=])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
 
 
 def _escape(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in "\\`*_[]<>#|":
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Article text rendered literally: one line, every Markdown construct neutralised.
+
+    Whitespace (newlines from hard-wrapped input included) collapses to single spaces so
+    a sentence cannot end a list item or start a block of its own.
+    """
+    text = " ".join(text.split())
+    text = _INLINE.sub(r"\\\1", text)
+    text = _ENTITY.sub(r"\\&", text)
+    return _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else "\\" + m.group(3), text)
+
+
+def _count(n: object, one: str, many: str = "") -> str:
+    """ "1 sentence", "2 sentences": the report is read by people."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def _name(d: Document) -> str:
@@ -82,10 +111,13 @@ def to_markdown(c: Comparison) -> str:
     lines = [
         f"# Comparison: {_escape(_name(L))} / {_escape(_name(R))}",
         "",
-        f"- Left: `{L.source}` ({s['left_sentences']} sentences, {s['removed_left']} boilerplate lines removed)",
-        f"- Right: `{R.source}` ({s['right_sentences']} sentences, {s['removed_right']} boilerplate lines removed)",
-        f"- **{s['conflicts']} discrepancies**, {s['shared']} shared passages, "
-        f"{s['unique_left']} sentences only on the left, {s['unique_right']} only on the right",
+        f"- Left: {_escape(L.source)} ({_count(s['left_sentences'], 'sentence')}, "
+        f"{_count(s['removed_left'], 'boilerplate line')} removed)",
+        f"- Right: {_escape(R.source)} ({_count(s['right_sentences'], 'sentence')}, "
+        f"{_count(s['removed_right'], 'boilerplate line')} removed)",
+        f"- **{_count(s['conflicts'], 'discrepancy', 'discrepancies')}**, "
+        f"{_count(s['shared'], 'shared passage')}, "
+        f"{_count(s['unique_left'], 'sentence')} only on the left, {s['unique_right']} only on the right",
         f"- Coverage: {float(s['coverage_left']):.0%} of the left text and "  # type: ignore[arg-type]
         f"{float(s['coverage_right']):.0%} of the right text is told by both",  # type: ignore[arg-type]
         "",
@@ -121,7 +153,7 @@ def to_markdown(c: Comparison) -> str:
         if not ids:
             lines += ["Nothing.", ""]
         for i in ids:
-            lines.append(f"- {_escape(' '.join(doc.sentences[i].text.split()))}")
+            lines.append(f"- {_escape(doc.sentences[i].text)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
