@@ -12,11 +12,13 @@ An existing output file is never overwritten without --force (or a yes at the pr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+import tempfile
 from pathlib import Path
 
-from reader.load import InputError
+from reader.load import InputError, shown
 
 EXIT_USAGE = 2
 
@@ -29,8 +31,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("left", nargs="?", help="left text file ('-' for standard input)")
     p.add_argument("right", nargs="?", help="right text file ('-' for standard input)")
-    p.add_argument("-o", "--output", help="write the comparison to this file ('-' for standard output) and exit")
-    p.add_argument("--format", choices=["json", "markdown", "md"], help="export format (default: from the suffix)")
+    p.add_argument(
+        "-o", "--output", help="write the comparison to this file ('-' for standard output) and exit"
+    )
+    p.add_argument(
+        "--format", choices=["json", "markdown", "md"], help="export format (default: from the suffix)"
+    )
     p.add_argument(
         "--split",
         choices=["sentences", "lines", "paragraphs"],
@@ -53,25 +59,68 @@ def _format_for(path: str, forced: str | None) -> str:
         return "markdown"
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise InputError(path, f"unknown export format {suffix or '(no suffix)'!r}; use .json or .md, or --format")
+        raise InputError(
+            path, f"unknown export format {suffix or '(no suffix)'!r}; use .json or .md, or --format"
+        )
     return FORMATS[suffix]
 
 
 def _confirm_overwrite(path: str) -> bool:
+    """Ask at a terminal; anything but yes (or no terminal, or end of input) is a no."""
     if not sys.stdin.isatty():
         return False
-    answer = input(f"{path} exists. Overwrite? [y/N] ")
+    print(f"{shown(path)} exists. Overwrite? [y/N] ", end="", file=sys.stderr, flush=True)
+    try:
+        answer = sys.stdin.readline()
+    except (EOFError, OSError):
+        return False
     return answer.strip().lower() in ("y", "yes")
+
+
+def _check_output(path: str, inputs: tuple[str, str], force: bool) -> None:
+    """Refuse, before any work, an output that would destroy something."""
+    if os.path.isdir(path):
+        raise InputError(path, "is a directory")
+    for src in inputs:
+        if src != "-" and os.path.exists(src) and os.path.exists(path) and os.path.samefile(src, path):
+            raise InputError(path, "is also an input file; not overwritten")
+    if os.path.exists(path) and not force and not _confirm_overwrite(path):
+        raise InputError(path, "exists; not overwritten (use --force to overwrite)")
+
+
+def _write_atomically(path: str, text: str) -> None:
+    """Write to a temporary file next to ``path`` and rename it over: readers of ``path``
+    see the old file or the new one, never half of one, and a failure leaves no litter."""
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise InputError(path, f"cannot write here ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        if os.path.exists(path):
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, os.stat(path).st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise InputError(path, f"cannot write ({exc.strerror or exc})") from None
+        raise
 
 
 def _progress_bar():  # type: ignore[no-untyped-def]
     """A rich progress bar on standard error when it is a terminal; else nothing."""
     if not sys.stderr.isatty():
         return None, None
-    from rich.progress import Progress
-
-    bar = Progress(transient=True, console=None)
     from rich.console import Console
+    from rich.progress import Progress
 
     bar = Progress(transient=True, console=Console(stderr=True))
     task = bar.add_task("comparing", total=1.0)
@@ -99,11 +148,8 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         fmt = _format_for(args.output, args.format) if args.output else None
-        if args.output and args.output != "-" and os.path.exists(args.output) and not args.force:
-            if os.path.isdir(args.output):
-                raise InputError(args.output, "is a directory")
-            if not _confirm_overwrite(args.output):
-                raise InputError(args.output, "exists; not overwritten (use --force to overwrite)")
+        if args.output and args.output != "-":
+            _check_output(args.output, (left, right), args.force)
         if args.output or args.summary or not sys.stdout.isatty():
             bar, report = _progress_bar()
             if bar is not None:
@@ -112,7 +158,9 @@ def main(argv: list[str] | None = None) -> int:
                         left, right, split=args.split, boilerplate=not args.keep_boilerplate, progress=report
                     )
             else:
-                comparison = compare_files(left, right, split=args.split, boilerplate=not args.keep_boilerplate)
+                comparison = compare_files(
+                    left, right, split=args.split, boilerplate=not args.keep_boilerplate
+                )
             for doc in (comparison.left, comparison.right):
                 for note in doc.notes:
                     print(f"reader: {doc.source}: {note}", file=sys.stderr)
@@ -122,12 +170,10 @@ def main(argv: list[str] | None = None) -> int:
                 text = render(comparison, fmt or "json")
                 if args.output == "-":
                     sys.stdout.write(text)
+                    sys.stdout.flush()
                 else:
-                    tmp = f"{args.output}.tmp-{os.getpid()}"
-                    with open(tmp, "w", encoding="utf-8") as fh:
-                        fh.write(text)
-                    os.replace(tmp, args.output)
-                    print(f"reader: wrote {args.output}", file=sys.stderr)
+                    _write_atomically(args.output, text)
+                    print(f"reader: wrote {shown(args.output)}", file=sys.stderr)
             else:
                 sys.stdout.write(_summary(comparison))
             return 0
@@ -140,15 +186,29 @@ def main(argv: list[str] | None = None) -> int:
         from reader.app import run_app
 
         stdin_data = sys.stdin.buffer.read() if "-" in (left, right) else None
-        run_app(left, right, split=args.split, boilerplate=not args.keep_boilerplate, theme=args.theme, stdin=stdin_data)
+        run_app(
+            left,
+            right,
+            split=args.split,
+            boilerplate=not args.keep_boilerplate,
+            theme=args.theme,
+            stdin=stdin_data,
+        )
         return 0
     except InputError as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader of our output went away (`reader ... -o - | head`): not an error of ours
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
-        print(f"reader: {getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}", file=sys.stderr)
+        name = getattr(exc, "filename", None)
+        where = f"{shown(str(name))}: " if name else ""
+        print(f"reader: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -1,0 +1,315 @@
+"""The ``reader`` command: exports, standard input/output, refusals and safe writing.
+
+Bad input must end in one line on standard error naming the file and the cause, with
+exit status 2 -- never a traceback -- both through ``main()`` and the installed script.
+The interactive (TTY) path opens the app and is not tested here.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader import cli
+from reader.cli import main
+
+TESTS = Path(__file__).resolve().parent
+PAGES = TESTS / "data" / "pages"
+LEFT, RIGHT = str(PAGES / "bbc-flood.txt"), str(PAGES / "wire-merger.txt")
+SCRIPT = Path(sys.executable).with_name("reader")
+
+
+class _Stdin(io.TextIOWrapper):
+    """Standard input with bytes behind it, as a terminal or as a pipe."""
+
+    def __init__(self, data: bytes = b"", tty: bool = False) -> None:
+        super().__init__(io.BytesIO(data), encoding="utf-8")
+        self._tty = tty
+
+    def isatty(self) -> bool:
+        return self._tty
+
+
+@pytest.fixture(autouse=True)
+def _piped_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never see pytest's own stdin (or a developer's terminal) by accident."""
+    monkeypatch.setattr(sys, "stdin", _Stdin())
+
+
+def one_line_error(err: str, *needles: str) -> None:
+    lines = err.strip("\n").split("\n")
+    assert len(lines) == 1, f"expected one line, got: {err!r}"
+    assert lines[0].startswith("reader: ")
+    assert "Traceback" not in err
+    for needle in needles:
+        assert needle in lines[0], f"{needle!r} not in {lines[0]!r}"
+
+
+@pytest.mark.parametrize(
+    ("suffix", "check"), [(".json", "json"), (".md", "markdown"), (".markdown", "markdown")]
+)
+def test_format_follows_the_suffix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str, check: str
+) -> None:
+    out = tmp_path / f"out{suffix}"
+    assert main([LEFT, RIGHT, "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    if check == "json":
+        assert json.loads(text)["format"] == "reader-comparison/1"
+    else:
+        assert text.startswith("# Comparison: ")
+    assert "wrote" in capsys.readouterr().err
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left
+
+
+def test_format_option_overrides_the_suffix(tmp_path: Path) -> None:
+    out = tmp_path / "out.txt"
+    assert main([LEFT, RIGHT, "-o", str(out), "--format", "json"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "reader-comparison/1"
+    md = tmp_path / "out.json"
+    assert main([LEFT, RIGHT, "-o", str(md), "--format", "md"]) == 0
+    assert md.read_text(encoding="utf-8").startswith("# Comparison")
+
+
+def test_unknown_suffix_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.pdf"
+    assert main([LEFT, RIGHT, "-o", str(out)]) == 2
+    one_line_error(capsys.readouterr().err, str(out), "'.pdf'")
+    assert not out.exists()
+
+
+def test_output_to_standard_output(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([LEFT, RIGHT, "-o", "-", "--format", "json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert d["left"]["source"] == LEFT and d["right"]["source"] == RIGHT
+    assert main([LEFT, RIGHT, "-o", "-"]) == 0
+    assert capsys.readouterr().out.startswith("# Comparison")  # people read the default
+
+
+def test_standard_input_as_one_side(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(Path(LEFT).read_bytes()))
+    assert main(["-", RIGHT, "-o", "-", "--format", "json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert d["left"]["source"] == "<stdin>"
+    assert any(s["text"] == "Rescue teams worked through the night." for s in d["left"]["sentences"])
+
+
+def test_no_files_compares_the_bundled_articles(tmp_path: Path) -> None:
+    out = tmp_path / "bundled.json"
+    assert main(["-o", str(out)]) == 0
+    d = json.loads(out.read_text(encoding="utf-8"))
+    assert d["left"]["source"].endswith("csmonitor-nsa-france-mexico.txt")
+    assert d["right"]["source"].endswith("afp-nsa-france-mexico.txt")
+
+
+def test_without_output_a_pipe_gets_a_summary(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([LEFT, RIGHT, "--summary"]) == 0
+    out = capsys.readouterr().out
+    assert f"{LEFT}  vs  {RIGHT}" in out and "coverage" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [([LEFT], "give two files"), (["-", "-"], "only one side")],
+)
+def test_usage_errors(argv: list[str], needle: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    one_line_error(capsys.readouterr().err, needle)
+
+
+def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    return {
+        "missing": (tmp_path / "missing.txt", "no such file"),
+        "directory": (tmp_path, "directory"),
+        "binary": (binary, "binary"),
+        "empty": (empty, "empty"),
+    }
+
+
+@pytest.mark.parametrize("kind", ["missing", "directory", "binary", "empty"])
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, side: str
+) -> None:
+    bad, cause = _bad_inputs(tmp_path)[kind]
+    argv = [str(bad), RIGHT] if side == "left" else [LEFT, str(bad)]
+    out = tmp_path / "out.json"
+    assert main([*argv, "-o", str(out)]) == 2
+    one_line_error(capsys.readouterr().err, str(bad), cause)
+    assert not out.exists()
+
+
+def test_existing_output_is_not_overwritten_without_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("precious", encoding="utf-8")
+    assert main([LEFT, RIGHT, "-o", str(out)]) == 2
+    one_line_error(capsys.readouterr().err, str(out), "--force")
+    assert out.read_text(encoding="utf-8") == "precious"
+
+
+def test_force_overwrites(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("old", encoding="utf-8")
+    assert main([LEFT, RIGHT, "-o", str(out), "--force"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "reader-comparison/1"
+
+
+@pytest.mark.parametrize(
+    ("answer", "overwritten"), [(b"y\n", True), (b"yes\n", True), (b"n\n", False), (b"", False)]
+)
+def test_a_terminal_is_asked(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    answer: bytes,
+    overwritten: bool,
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(answer, tty=True))
+    out = tmp_path / "out.json"
+    out.write_text("old", encoding="utf-8")
+    assert main([LEFT, RIGHT, "-o", str(out)]) == (0 if overwritten else 2)
+    err = capsys.readouterr().err
+    assert "Overwrite?" in err  # the prompt goes to stderr, not into piped output
+    assert (out.read_text(encoding="utf-8") != "old") is overwritten
+
+
+def test_an_input_file_is_never_the_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    left = tmp_path / "left.json"
+    left.write_bytes(Path(LEFT).read_bytes())
+    before = left.read_bytes()
+    assert main([str(left), RIGHT, "-o", str(left), "--force"]) == 2
+    one_line_error(capsys.readouterr().err, str(left), "input")
+    assert left.read_bytes() == before
+
+
+def test_a_directory_as_output_is_refused_even_with_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "dir.json"
+    target.mkdir()
+    assert main([LEFT, RIGHT, "-o", str(target), "--force"]) == 2
+    one_line_error(capsys.readouterr().err, str(target), "directory")
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_unwritable_place_names_the_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "no" / "such" / "dir.json"
+    assert main([LEFT, RIGHT, "-o", str(out)]) == 2
+    one_line_error(capsys.readouterr().err, str(out))
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_litter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("old", encoding="utf-8")
+
+    def fail(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cli.os, "replace", fail)
+    assert main([LEFT, RIGHT, "-o", str(out), "--force"]) == 2
+    one_line_error(capsys.readouterr().err, str(out), "No space left")
+    assert out.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_overwrite_keeps_the_file_mode(tmp_path: Path) -> None:
+    out = tmp_path / "out.md"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+    assert main([LEFT, RIGHT, "-o", str(out), "--force"]) == 0
+    assert out.stat().st_mode & 0o777 == 0o640
+
+
+def test_notes_about_the_input_go_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(Path(LEFT).read_text(encoding="utf-8").replace("Avon", "Avoné").encode("cp1252"))
+    assert main([str(latin), RIGHT, "-o", "-", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["left"]["encoding"] == "cp1252"
+    assert f"reader: {latin}: not valid UTF-8" in captured.err
+
+
+# --- the installed script, in a real process -------------------------------------------
+
+
+def run(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in os.environ.items() if k != "UPDATE_GOLDEN"}
+    return subprocess.run(
+        [str(SCRIPT), *args],
+        input=stdin or b"",
+        capture_output=True,
+        timeout=60,
+        env=env,
+        cwd=cwd,
+        check=False,
+    )
+
+
+pytestmark_script = pytest.mark.skipif(not SCRIPT.exists(), reason="reader script not installed in this venv")
+
+
+@pytestmark_script
+def test_script_pipes_standard_input_to_standard_output() -> None:
+    proc = run("-", RIGHT, "-o", "-", "--format", "json", stdin=Path(LEFT).read_bytes())
+    assert proc.returncode == 0, proc.stderr
+    d = json.loads(proc.stdout)
+    assert d["left"]["source"] == "<stdin>" and d["left"]["sentences"]
+
+
+@pytestmark_script
+@pytest.mark.parametrize("kind", ["missing", "directory", "binary", "empty"])
+def test_script_bad_input(tmp_path: Path, kind: str) -> None:
+    bad, cause = _bad_inputs(tmp_path)[kind]
+    proc = run(str(bad), RIGHT, "-o", "-")
+    assert proc.returncode == 2
+    assert proc.stdout == b""
+    one_line_error(proc.stderr.decode(), str(bad), cause)
+
+
+@pytestmark_script
+def test_script_refuses_to_overwrite_without_a_terminal(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("precious", encoding="utf-8")
+    proc = run(LEFT, RIGHT, "-o", str(out))
+    assert proc.returncode == 2
+    one_line_error(proc.stderr.decode(), str(out))
+    assert out.read_text(encoding="utf-8") == "precious"
+
+
+@pytestmark_script
+def test_script_with_no_files_writes_the_bundled_comparison(tmp_path: Path) -> None:
+    proc = run("-o", "out.md", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "out.md").read_text(encoding="utf-8").startswith("# Comparison: Explain yourself")
+
+
+@pytestmark_script
+def test_script_survives_a_closed_pipe() -> None:
+    """`reader ... -o - | head -1`: the reader going away is not a traceback."""
+    proc = subprocess.run(
+        f"'{SCRIPT}' '{LEFT}' '{RIGHT}' -o - --format json | head -c 10",
+        shell=True,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.stdout == b'{\n "format'
+    assert b"Traceback" not in proc.stderr
