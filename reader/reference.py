@@ -26,8 +26,10 @@ class Check:
 
 
 def check(export: dict[str, Any], gold: dict[str, Any]) -> list[Check]:
-    """Every check of the reference, passed or not."""
-    sides = {side: {s["id"]: _fold(s["text"]) for s in export[side]["sentences"]} for side in ("left", "right")}
+    """Every check of the reference, passed or not (the shared scorer's rules, one for one)."""
+    sides = {
+        side: {s["id"]: _fold(s["text"]) for s in export[side]["sentences"]} for side in ("left", "right")
+    }
 
     def ids(side: str, anchor: str) -> set[int]:
         a = _fold(anchor)
@@ -39,7 +41,8 @@ def check(export: dict[str, Any], gold: dict[str, Any]) -> list[Check]:
             out |= ids("right", a)
         return out
 
-    pairs = {(a, b) for k in export["links"] for a in k["left"] for b in k["right"]}
+    links = export.get("links", [])
+    pairs = {(a, b) for k in links for a in k["left"] for b in k["right"]}
     out: list[Check] = []
     allowed: set[tuple[int, int]] = set()
     for key in ("links_required", "links_allowed"):
@@ -60,7 +63,7 @@ def check(export: dict[str, Any], gold: dict[str, Any]) -> list[Check]:
             out.append(Check(f"unique {side}: {a[:48]!r}", ok, True, "unique"))
     diffs = [
         (set(k["left"]), set(k["right"]), _fold(d.get("left", "")), _fold(d.get("right", "")))
-        for k in export["links"]
+        for k in links
         for d in k.get("differences", [])
     ]
 
@@ -85,3 +88,8 @@ def check(export: dict[str, Any], gold: dict[str, Any]) -> list[Check]:
     for a in gold["literal_text_must_render"]:
         out.append(Check(f"literal kept: {a}", bool(ids("left", a)), True, "literal"))
     return out
+
+
+def failures(checks: list[Check]) -> list[str]:
+    """Names of the required checks that failed: what a test should report."""
+    return [c.name for c in checks if c.required and not c.passed]
