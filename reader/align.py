@@ -24,6 +24,7 @@ The public entry point for benchmarks is :func:`align_sentences` (lists of strin
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -38,33 +39,287 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
 STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his how
-    i if in into is it its itself just me more most my myself no nor not now of off on
-    once only or other our ours ourselves out over own same she should so some such than
-    that the their theirs them themselves then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves said says say told tell unto upon thee thou
-    thy thine ye hath shall hast doth also may might must us one
-    der die das den dem des ein eine einer eines einem einen und oder aber auch nicht
-    ist sind war waren wird werden wurde wurden hat haben hatte hatten sein seine ihr
-    ihre es sie er wir ich du man mit von zu zum zur im in an am auf aus bei nach vor
-    für über unter durch als wie wenn dass so noch nur schon sehr kann können muss
-    le la les un une des du de et ou mais est sont dans pour par sur avec que qui
-    el los las y o en por para con que es son
-    """.split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tell",
+        "unto",
+        "upon",
+        "thee",
+        "thou",
+        "thy",
+        "thine",
+        "ye",
+        "hath",
+        "shall",
+        "hast",
+        "doth",
+        "also",
+        "may",
+        "might",
+        "must",
+        "us",
+        "one",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "und",
+        "oder",
+        "aber",
+        "auch",
+        "nicht",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "wird",
+        "werden",
+        "wurde",
+        "wurden",
+        "hat",
+        "haben",
+        "hatte",
+        "hatten",
+        "sein",
+        "seine",
+        "ihr",
+        "ihre",
+        "es",
+        "sie",
+        "er",
+        "wir",
+        "ich",
+        "du",
+        "man",
+        "mit",
+        "von",
+        "zu",
+        "zum",
+        "zur",
+        "im",
+        "in",
+        "an",
+        "am",
+        "auf",
+        "aus",
+        "bei",
+        "nach",
+        "vor",
+        "für",
+        "über",
+        "unter",
+        "durch",
+        "als",
+        "wie",
+        "wenn",
+        "dass",
+        "so",
+        "noch",
+        "nur",
+        "schon",
+        "sehr",
+        "kann",
+        "können",
+        "muss",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "et",
+        "ou",
+        "mais",
+        "est",
+        "sont",
+        "dans",
+        "pour",
+        "par",
+        "sur",
+        "avec",
+        "que",
+        "qui",
+        "el",
+        "los",
+        "las",
+        "y",
+        "o",
+        "en",
+        "por",
+        "para",
+        "con",
+        "que",
+        "es",
+        "son",
+    ]
 )
 
 # Month and weekday abbreviations map to one token so "Dec." meets "December".
 _ALIASES = {
-    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
-    "jul": "july", "aug": "august", "sep": "september", "sept": "september",
-    "oct": "october", "nov": "november", "dec": "december", "mon": "monday",
-    "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
-    "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday",
-    "sun": "sunday", "u.s": "us", "usa": "us",
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "sat": "saturday",
+    "sun": "sunday",
+    "u.s": "us",
+    "usa": "us",
 }
 
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
@@ -99,30 +354,113 @@ class Token:
     weight: float  # a multiplier on the IDF: numbers and names say more
 
 
+_NAME_RUN = re.compile(r"(?:\b[A-Z][a-z]+(?:\s+(?:of|for|and|the|de)\s+|\s+)){1,5}[A-Z][a-z]+\b")
+
+# Country and demonym share one token: "France" meets "French", "Mexico" meets "Mexican".
+# A general fact of the language, not of one article; stems are the tokens' 7-letter stems.
+_PLACES = {
+    "french": "france",
+    "mexican": "mexico",
+    "american": "america",
+    "german": "germany",
+    "british": "britain",
+    "brazili": "brazil",
+    "chinese": "china",
+    "russian": "russia",
+    "japanes": "japan",
+    "italian": "italy",
+    "spanish": "spain",
+    "indian": "india",
+    "canadia": "canada",
+    "austral": "austral",
+    "ukraini": "ukraine",
+    "israeli": "israel",
+    "iranian": "iran",
+    "iraqi": "iraq",
+    "syrian": "syria",
+    "turkish": "turkey",
+    "egyptia": "egypt",
+    "greek": "greece",
+    "dutch": "netherl",
+    "swedish": "sweden",
+    "polish": "poland",
+    "europea": "europe",
+    "african": "africa",
+    "asian": "asia",
+    "korean": "korea",
+    "afghan": "afghani",
+    "pakista": "pakista",
+    "palesti": "palesti",
+    "deutsch": "deutsch",
+    "französ": "frankre",
+    "amerika": "amerika",
+}
+
+
+_WORDS: dict[str, tuple[str, float, bool]] = {}
+
+
+def _word(raw: str) -> tuple[str, float, bool]:
+    """(key, weight, capitalised) of one word; key "" for a stop word.  Cached by caller:
+    a book has some 15,000 distinct words, so each is folded and stemmed once."""
+    low = fold(raw).replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    low = _ALIASES.get(low, low)
+    acronym = len(raw) >= 2 and raw.isupper() and raw.isalpha()
+    if low in STOPWORDS and not acronym:
+        return "", 0.0, False
+    if raw[0].isdigit():
+        return low.replace(",", ""), 1.6, False
+    if len(low) < 2:
+        return "", 0.0, False
+    key = stem(low)
+    return _PLACES.get(key, key), (1.3 if acronym else 1.0), raw[0].isupper()
+
+
 def tokens(text: str, extra: Sequence[str] = ()) -> list[Token]:
-    """Content tokens of one sentence (duplicates removed), plus ``extra`` fact keys."""
+    """Content tokens of one sentence (duplicates removed), plus ``extra`` fact keys.
+
+    Upper-case acronyms are kept even when they spell a stop word ("US"), and a run of
+    capitalised words also yields its initials, so "United States" meets "US" and
+    "National Security Agency" meets "NSA".
+    """
     out: dict[str, float] = {}
-    for i, m in enumerate(_TOKEN.finditer(text)):
-        raw = m.group()
-        low = fold(raw).replace("’", "'")
-        if low.endswith("'s"):
-            low = low[:-2]
-        low = _ALIASES.get(low, low)
-        if low in STOPWORDS:
-            continue
-        if raw[0].isdigit():
-            key, weight = low.replace(",", ""), 1.6
-        else:
-            if len(low) < 2:
-                continue
-            key = stem(low)
+    first = True
+    for raw in _TOKEN.findall(text):
+        hit = _WORDS.get(raw)
+        if hit is None:
+            hit = _WORDS[raw] = _word(raw)
+        key, weight, capital = hit
+        if key:
             # capitalised inside a sentence: probably a name
-            weight = 1.3 if (i > 0 and raw[0].isupper()) else 1.0
-        if out.get(key, 0.0) < weight:
-            out[key] = weight
+            w = 1.3 if capital and not first else weight
+            if out.get(key, 0.0) < w:
+                out[key] = w
+        first = False
+    if "  " not in text and any(c.isupper() for c in text[1:]):
+        for m in _NAME_RUN.finditer(text):
+            initials = "".join(w[0] for w in m.group().split() if w[0].isupper()).lower()
+            if len(initials) >= 2:
+                out.setdefault("^" + initials, 1.3)  # kept only if the acronym is used
     for key in extra:
         out.setdefault(key, 1.6)
     return [Token(k, w) for k, w in out.items()]
+
+
+def _resolve_initials(*sides: list[list[Token]]) -> None:
+    """Turn "^nsa" (initials of a capitalised run) into "nsa" where some sentence uses
+    the acronym NSA itself; drop it elsewhere, so "Le Monde" does not invent "lm"."""
+    used = {t.key for side in sides for ts in side for t in ts if not t.key.startswith("^")}
+    for side in sides:
+        for i, ts in enumerate(side):
+            if any(t.key.startswith("^") for t in ts):
+                have = {t.key for t in ts}
+                side[i] = [
+                    Token(t.key[1:], t.weight) if t.key.startswith("^") else t
+                    for t in ts
+                    if not t.key.startswith("^") or (t.key[1:] in used and t.key[1:] not in have)
+                ]
 
 
 @dataclass(slots=True)
@@ -152,10 +490,16 @@ def _vocabulary(
     left_ids = {k: ids[k] for k in left_keys}
     right_ids = {k: ids[k] for k in right_keys}
     penalty = np.ones(len(ids), dtype=np.float64)
-    only_left = [k for k in left_keys - right_keys if len(k) >= 5 and not k[0].isdigit()]
-    only_right = [k for k in right_keys - left_keys if len(k) >= 5 and not k[0].isdigit()]
-    if only_left and only_right:
-        for lk, rk, sim in _fuzzy_pairs(only_left, only_right):
+
+    def words(keys: set[str]) -> list[str]:
+        return [k for k in keys if len(k) >= 5 and not k[0].isdigit() and not k.startswith("@")]
+
+    # a word found on one side only may be a variant spelling of a word of the other side
+    for lk, rk, sim in _fuzzy_pairs(words(left_keys - right_keys), words(right_keys)):
+        left_ids[lk] = right_ids[rk]
+        penalty[right_ids[rk]] = min(penalty[right_ids[rk]], sim)
+    for rk, lk, sim in _fuzzy_pairs(words(right_keys - left_keys), words(left_keys)):
+        if rk in right_keys - left_keys and right_ids[rk] == ids[rk]:
             right_ids[rk] = left_ids[lk]
             penalty[left_ids[lk]] = min(penalty[left_ids[lk]], sim)
     return left_ids, right_ids, penalty
@@ -229,12 +573,14 @@ def _sparse(toks: list[list[Token]], ids: dict[str, int], idf: np.ndarray, penal
     return _Sparse(sent, tok, weight, norm)
 
 
-def _candidates(L: _Sparse, R: _Sparse, n_tokens: int, n_left: int, n_right: int, budget: int) -> tuple[np.ndarray, np.ndarray]:
+def _candidates(
+    L: _Sparse, R: _Sparse, n_tokens: int, n_left: int, n_right: int, budget: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Dot products of all sentence pairs that share a proposing token.
 
     Tokens are taken rarest first until the number of generated pairs would pass
     ``budget``; the rest (very common words) only add to the dot product of pairs that a
-    rarer token already proposed.  Returns (keys = l * n_right + r, dot products).
+    rarer token already proposed.  Returns (keys = l * n_right + r, dot products, number of shared tokens).
     """
     cl = np.bincount(L.tok, minlength=n_tokens).astype(np.int64)
     cr = np.bincount(R.tok, minlength=n_tokens).astype(np.int64)
@@ -247,9 +593,10 @@ def _candidates(L: _Sparse, R: _Sparse, n_tokens: int, n_left: int, n_right: int
 
     keys, dots = _cross(L, R, cl, cr, proposing, n_right)
     if keys.size == 0:
-        return keys, dots
+        return keys, dots, np.empty(0, np.int64)
     uniq, inv = np.unique(keys, return_inverse=True)
     dot = np.bincount(inv, weights=dots)
+    shared = np.bincount(inv)
     # common tokens: add their contribution to pairs already proposed
     common = (~proposing) & (cost > 0)
     if common.any():
@@ -257,10 +604,13 @@ def _candidates(L: _Sparse, R: _Sparse, n_tokens: int, n_left: int, n_right: int
         if ck.size:
             pos = np.searchsorted(uniq, ck)
             np.add.at(dot, pos, cd)
-    return uniq, dot
+            np.add.at(shared, pos, 1)
+    return uniq, dot, shared
 
 
-def _cross(L: _Sparse, R: _Sparse, cl: np.ndarray, cr: np.ndarray, mask: np.ndarray, n_right: int) -> tuple[np.ndarray, np.ndarray]:
+def _cross(
+    L: _Sparse, R: _Sparse, cl: np.ndarray, cr: np.ndarray, mask: np.ndarray, n_right: int
+) -> tuple[np.ndarray, np.ndarray]:
     """All (left entry, right entry) combinations sharing a token in ``mask``, vectorised."""
     start_r = np.concatenate(([0], np.cumsum(cr)[:-1]))
     sel = mask[L.tok]
@@ -276,7 +626,9 @@ def _cross(L: _Sparse, R: _Sparse, cl: np.ndarray, cr: np.ndarray, mask: np.ndar
     return keys, lw[li] * R.weight[rj]
 
 
-def _cross_restricted(L: _Sparse, R: _Sparse, mask: np.ndarray, pairs: np.ndarray, n_right: int) -> tuple[np.ndarray, np.ndarray]:
+def _cross_restricted(
+    L: _Sparse, R: _Sparse, mask: np.ndarray, pairs: np.ndarray, n_right: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Contributions of common tokens, only for pairs already proposed.
 
     Done per proposed pair through token sets of both sentences, vectorised by merging
@@ -322,10 +674,18 @@ def _cross_restricted(L: _Sparse, R: _Sparse, mask: np.ndarray, pairs: np.ndarra
 class Settings:
     """Thresholds of the aligner (cosine in [0, 1])."""
 
-    threshold: float = 0.30  # a best partner must score at least this
+    threshold: float = 0.19  # a best partner must score at least this
     strong: float = 0.5  # above this a link needs no further evidence
-    context: float = 0.12  # weight of the diagonal neighbours' scores (order preference)
+    min_shared: int = 3  # below this many shared words a pair counts half, unless strong
+    grow: float = 0.12  # lower threshold for a sentence next to a linked one (0 = off)
+    context: float = 0.3  # weight of the order preference (offset support) in ranking
+    window: int = 25  # sentences on each side that vote for an offset
+    ordered: float = 0.25  # median offset support above which a text counts as in order
+    gap: int = 3  # in a text in order, gaps of up to this many sentences are paired up
+    vote: float = 0.3  # a candidate votes for its offset when it scores at least this
     budget: int = 6_000_000  # at most this many candidate pairs from proposing tokens
+    refine_limit: int = 50_000  # rescore long-vs-short pairs by clause windows up to this many
+    window_factor: float = 0.9  # a window match counts a little less than a whole-sentence one
 
 
 def score_pairs(
@@ -346,6 +706,7 @@ def score_pairs(
         progress("tokens", 0.0)
     ltoks = [tokens(s, left_extra[i] if left_extra else ()) for i, s in enumerate(left)]
     rtoks = [tokens(s, right_extra[i] if right_extra else ()) for i, s in enumerate(right)]
+    _resolve_initials(ltoks, rtoks)
     if progress:
         progress("index", 0.3)
     lids, rids, penalty = _vocabulary(ltoks, rtoks)
@@ -360,7 +721,7 @@ def score_pairs(
     R = _sparse(rtoks, rids, idf, penalty)
     if progress:
         progress("candidates", 0.5)
-    keys, dot = _candidates(L, R, n_tok, n_left, n_right, settings.budget)
+    keys, dot, shared = _candidates(L, R, n_tok, n_left, n_right, settings.budget)
     if keys.size == 0:
         return empty, empty, np.empty(0), np.empty(0)
     li = keys // n_right
@@ -368,32 +729,129 @@ def score_pairs(
     denom = L.norm[li] * R.norm[ri]
     cos = np.where(denom > 0, dot / np.maximum(denom, 1e-12), 0.0)
     cos = np.clip(cos, 0.0, 1.0)
+    # too little evidence: fewer shared words than min_shared, unless nearly identical
+    cos = np.where((shared >= settings.min_shared) | (cos >= settings.strong), cos, cos * 0.5)
+    if keys.size <= settings.refine_limit:
+        cos = _refine_windows(li, ri, cos, left, right, lids, rids, idf * penalty)
     if progress:
         progress("context", 0.8)
-    ctx = _context(keys, cos, n_right)
+    ctx = _support(li, ri, cos, settings.window, settings.vote)
     return li, ri, cos, cos + settings.context * ctx
 
 
-def _context(keys: np.ndarray, cos: np.ndarray, n_right: int) -> np.ndarray:
-    """Mean score of the two diagonal neighbours (l-1, r-1) and (l+1, r+1), 0 if absent."""
-    out = np.zeros(cos.size)
-    for delta in (-(n_right + 1), n_right + 1):
-        want = keys + delta
-        pos = np.searchsorted(keys, want)
-        pos_c = np.minimum(pos, keys.size - 1)
-        hit = keys[pos_c] == want
-        # a neighbour across a row boundary is not a diagonal neighbour
-        out[hit] += cos[pos_c[hit]]
-    return out / 2.0
+_CLAUSE = re.compile(r"[,;:()\[\]\"“”–—]+|\s-\s|\s(?=(?:and|but|while|which|who|according)\s)")
 
 
-def _best(primary: np.ndarray, score: np.ndarray, n: int) -> np.ndarray:
-    """Index (into the pair arrays) of the best-scoring pair per ``primary`` value, or -1."""
-    order = np.lexsort((-score, primary))
-    first = np.ones(order.size, dtype=bool)
-    first[1:] = primary[order][1:] != primary[order][:-1]
+def _refine_windows(
+    li: np.ndarray,
+    ri: np.ndarray,
+    cos: np.ndarray,
+    left: Sequence[str],
+    right: Sequence[str],
+    lids: dict[str, int],
+    rids: dict[str, int],
+    weight: np.ndarray,
+) -> np.ndarray:
+    """Rescore pairs of a short and a much longer sentence by the best clause window.
+
+    A run-on sentence (two sentences with a lost full stop) or a long sentence that
+    merges several facts dilutes the cosine of its true partner; comparing the short
+    sentence with each run of clauses of the long one recovers it.  Python-level, so only
+    for inputs whose candidate list is small (news articles, not books).
+    """
+    cache: dict[tuple[int, int], dict[int, float]] = {}
+
+    def vec(side: int, idx: int) -> dict[int, float]:
+        key = (side, idx)
+        if key not in cache:
+            ids = lids if side == 0 else rids
+            text = left[idx] if side == 0 else right[idx]
+            cache[key] = {ids[t.key]: weight[ids[t.key]] * t.weight for t in tokens(text) if t.key in ids}
+        return cache[key]
+
+    def windows(side: int, idx: int, size: int) -> list[dict[int, float]]:
+        ids = lids if side == 0 else rids
+        text = left[idx] if side == 0 else right[idx]
+        clauses = [c for c in _CLAUSE.split(text) if c and c.strip()]
+        vecs = [
+            {ids[t.key]: weight[ids[t.key]] * t.weight for t in tokens(c) if t.key in ids} for c in clauses
+        ]
+        out = []
+        for a in range(len(vecs)):
+            acc: dict[int, float] = {}
+            for b in range(a, len(vecs)):
+                acc = {**acc, **vecs[b]}
+                if len(acc) >= size // 2:
+                    out.append(acc)
+                if len(acc) >= 2 * size:
+                    break
+        return out
+
+    def cosine(x: dict[int, float], y: dict[int, float]) -> float:
+        dot = sum(v * y[k] for k, v in x.items() if k in y)
+        nx = sum(v * v for v in x.values())
+        ny = sum(v * v for v in y.values())
+        return dot / ((nx * ny) ** 0.5) if nx and ny else 0.0
+
+    out = cos.copy()
+    for k in range(cos.size):
+        a, b = int(li[k]), int(ri[k])
+        va, vb = vec(0, a), vec(1, b)
+        if min(len(va), len(vb)) < 10:
+            continue  # a window of a few words against a short sentence is noise
+        if len(va) >= 2 * len(vb) and len(va) >= 24:
+            short, long_side, long_idx = vb, 0, a
+        elif len(vb) >= 2 * len(va) and len(vb) >= 24:
+            short, long_side, long_idx = va, 1, b
+        else:
+            continue
+        best = max((cosine(short, w) for w in windows(long_side, long_idx, len(short))), default=0.0)
+        out[k] = max(out[k], 0.9 * best)
+    return out
+
+
+def _support(li: np.ndarray, ri: np.ndarray, cos: np.ndarray, window: int, floor: float) -> np.ndarray:
+    """Share of nearby sentences whose candidates keep this pair's offset (r - l).
+
+    A text that keeps its order (or keeps it within chapters, however they are shuffled)
+    links neighbouring sentences with the same offset; a repeated passage elsewhere has
+    another offset, and few neighbours vote for it.  Votes are candidate pairs scoring at
+    least ``floor``; counting them in a window of +-``window`` sentences and +-1 in offset
+    is done with sorted keys and ``searchsorted``, never a loop over pairs.
+    """
+    vote = cos >= floor
+    d = (ri - li).astype(np.int64)
+    span = int(li.max(initial=0)) + 2 * window + 2
+    vkeys = np.sort(d[vote] * span + li[vote] + window)
+    total = np.zeros(cos.size)
+    for delta in (-1, 0, 1):
+        base = (d + delta) * span + li + window
+        total += np.searchsorted(vkeys, base + window, "right") - np.searchsorted(
+            vkeys, base - window, "left"
+        )
+    total -= vote  # a pair does not vote for itself
+    return np.minimum(total / (2 * window), 1.0)
+
+
+def _best(primary: np.ndarray, score: np.ndarray, n: int, order: np.ndarray | None = None) -> np.ndarray:
+    """Index (into the pair arrays) of the best-scoring pair per ``primary`` value, or -1.
+
+    ``order`` sorts ``primary`` (None when it is sorted already, as the left indexes are);
+    a group maximum by ``reduceat`` avoids sorting millions of scores.
+    """
+    idx = np.arange(primary.size) if order is None else order
+    p = primary[idx]
+    sc = score[idx]
+    if p.size == 0:
+        return np.full(n, -1, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, p[1:] != p[:-1]])
+    gmax = np.maximum.reduceat(sc, starts)
+    counts = np.diff(np.r_[starts, p.size])
+    is_max = sc == np.repeat(gmax, counts)
+    hits = np.flatnonzero(is_max)
+    first = np.r_[True, p[hits][1:] != p[hits][:-1]]
     best = np.full(n, -1, dtype=np.int64)
-    best[primary[order][first]] = order[first]
+    best[p[hits[first]]] = idx[hits[first]]
     return best
 
 
@@ -406,33 +864,124 @@ def select(
     n_right: int,
     settings: Settings = Settings(),
 ) -> list[Pair]:
-    """Keep each sentence's best partner (both directions) when it clears the threshold.
+    """Keep each sentence's best partner (in both directions) when it clears the threshold.
 
-    A best partner whose own best lies elsewhere is kept only when its score is strong on
-    its own, or close to that partner's best: this lets a sentence that the other side
-    split link to both halves, while a weak second choice is kept out.
+    Taking the best in *both* directions is what yields many-to-one links (a wire story
+    that condenses three sentences into one is the best partner of each of the three)
+    and one-to-many links (a sentence split in two is the best partner of both halves);
+    a sentence whose best partner scores below the threshold stays unique.
     """
     if li.size == 0:
         return []
     ok = cos >= settings.threshold
-    best_l = _best(li, np.where(ok, eff, -1.0), n_left)
-    best_r = _best(ri, np.where(ok, eff, -1.0), n_right)
+    score = np.where(ok, eff, -1.0)
     chosen: set[int] = set()
-    for arr in (best_l, best_r):
-        for k in arr[arr >= 0].tolist():
-            if ok[k]:
-                chosen.add(k)
-    keep: list[Pair] = []
-    for k in sorted(chosen):
-        l, r = int(li[k]), int(ri[k])
-        mutual = best_l[l] == k and best_r[r] == k
-        if not mutual:
-            other = best_r[r] if best_l[l] == k else best_l[l]
-            rival = eff[other] if other >= 0 else 0.0
-            if cos[k] < settings.strong and eff[k] < 0.8 * rival:
-                continue
-        keep.append(Pair(l, r, float(min(1.0, cos[k]))))
+    by_right = np.argsort(ri, kind="stable")
+    for arr in (_best(li, score, n_left), _best(ri, score, n_right, by_right)):
+        chosen.update(k for k in arr[arr >= 0].tolist() if ok[k])
+    chosen = _untangle(li, ri, eff, chosen)
+    support = (eff - cos) / settings.context if settings.context > 0 else np.zeros(cos.size)
+    ordered = bool(chosen) and float(np.median(support[list(chosen)])) >= settings.ordered
+    if ordered:
+        # the text keeps its order (at least locally): a link far off the local offset
+        # must be strong on its own, and small gaps between links are filled
+        chosen = {k for k in chosen if support[k] >= 0.05 or cos[k] >= settings.strong}
+    if settings.grow > 0:
+        chosen |= _grow(li, ri, cos, chosen, n_left, n_right, settings.grow, by_right)
+    pairs = [Pair(int(li[k]), int(ri[k]), float(min(1.0, cos[k]))) for k in sorted(chosen)]
+    return pairs + [p for p in _gap_pairs(li, ri, chosen, n_right, settings.gap) if ordered]
+
+
+def _gap_pairs(li: np.ndarray, ri: np.ndarray, chosen: set[int], n_right: int, gap: int) -> list[Pair]:
+    """Pairs inside small gaps between two links with the same offset (see select).
+
+    Between (l1, r1) and (l2, r2) with l2 - l1 == r2 - r1 <= gap + 1 and nothing linked
+    inside, the sentences pair up one to one: a verse rendered with other words still
+    sits between the same two neighbours.  Such a pair may not be a candidate at all (no
+    word in common), so it is made here with the score 0.
+    """
+    if gap <= 0 or not chosen:
+        return []
+    ks = sorted(chosen, key=lambda k: (int(li[k]), int(ri[k])))
+    linked_l = {int(li[k]) for k in ks}
+    linked_r = {int(ri[k]) for k in ks}
+    out: list[Pair] = []
+    for a, b in itertools.pairwise(ks):
+        l1, r1, l2, r2 = int(li[a]), int(ri[a]), int(li[b]), int(ri[b])
+        g = l2 - l1 - 1
+        if 1 <= g <= gap and r2 - r1 - 1 == g:
+            inner_l = range(l1 + 1, l2)
+            inner_r = range(r1 + 1, r2)
+            if not any(x in linked_l for x in inner_l) and not any(y in linked_r for y in inner_r):
+                out.extend(Pair(x, y, 0.0) for x, y in zip(inner_l, inner_r, strict=True))
+    return out
+
+
+def _untangle(li: np.ndarray, ri: np.ndarray, eff: np.ndarray, chosen: set[int]) -> set[int]:
+    """Drop cross-links: a pair whose two sentences are both linked elsewhere.
+
+    A split gives one sentence several partners, a merge the other way round, but a pair
+    whose *both* ends have other partners is almost always a repeated passage or a
+    neighbour's words matched by accident.  Weakest first, so of a tangle the strongest
+    links stay.
+    """
+    n_l: dict[int, int] = defaultdict(int)
+    n_r: dict[int, int] = defaultdict(int)
+    for k in chosen:
+        n_l[int(li[k])] += 1
+        n_r[int(ri[k])] += 1
+    tangled = [k for k in chosen if n_l[int(li[k])] > 1 and n_r[int(ri[k])] > 1]
+    keep = set(chosen)
+    for k in sorted(tangled, key=lambda k: eff[k]):
+        a, b = int(li[k]), int(ri[k])
+        if n_l[a] > 1 and n_r[b] > 1:
+            keep.discard(k)
+            n_l[a] -= 1
+            n_r[b] -= 1
     return keep
+
+
+def _grow(
+    li: np.ndarray,
+    ri: np.ndarray,
+    cos: np.ndarray,
+    chosen: set[int],
+    n_left: int,
+    n_right: int,
+    low: float,
+    by_right: np.ndarray,
+) -> set[int]:
+    """Extend links along runs: a sentence split into several keeps them side by side.
+
+    An unlinked sentence joins the partner of its neighbour when that partner is also its
+    own best candidate and their score clears the lower threshold ``low``: the evidence
+    of the neighbour's link stands in for the words that the rewrite changed.
+    """
+    linked_l = np.zeros(n_left, dtype=bool)
+    linked_r = np.zeros(n_right, dtype=bool)
+    ks = np.fromiter(chosen, dtype=np.int64, count=len(chosen))
+    linked_l[li[ks]] = True
+    linked_r[ri[ks]] = True
+    partners_r: dict[int, set[int]] = defaultdict(set)  # right -> its left partners
+    partners_l: dict[int, set[int]] = defaultdict(set)
+    for k in ks.tolist():
+        partners_r[int(ri[k])].add(int(li[k]))
+        partners_l[int(li[k])].add(int(ri[k]))
+    added: set[int] = set()
+    best_for_r = _best(ri, cos, n_right, by_right)
+    best_for_l = _best(li, cos, n_left)
+    for side_best, linked, other, partners in (
+        (best_for_r, linked_r, li, partners_r),
+        (best_for_l, linked_l, ri, partners_l),
+    ):
+        for x in np.nonzero(~linked & (side_best >= 0))[0].tolist():
+            k = int(side_best[x])
+            if cos[k] < low:
+                continue
+            y = int(other[k])
+            if y in partners.get(x - 1, ()) or y in partners.get(x + 1, ()):
+                added.add(k)
+    return added
 
 
 def align_sentences(
@@ -451,8 +1000,13 @@ def align_sentences(
     (``--callable reader.align:align_sentences``).
     """
     pairs = align_pairs(
-        left, right, left_extra=left_extra, right_extra=right_extra,
-        settings=settings, progress=progress, **overrides,
+        left,
+        right,
+        left_extra=left_extra,
+        right_extra=right_extra,
+        settings=settings,
+        progress=progress,
+        **overrides,
     )
     return [(p.left, p.right) for p in pairs]
 
