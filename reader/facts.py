@@ -37,6 +37,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date as _date
 
 from rapidfuzz.distance import OSA
@@ -99,13 +100,23 @@ _NUMWORD = (
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUM = rf"(?:{_DIGITS}|{_NUMWORD})"
+# Case-insensitive matching is slow in ``re``: every pattern below that should ignore case
+# is written in lower case and runs over ``text.lower()`` (same length, same offsets).
 _NUMWORD_HINT = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|dozen|couple)\b",
-    re.I,
+    r"\b(?:o(?:ne)|t(?:wo|hree|en|welve|hirteen|wenty|hirty|housand)|f(?:our|ive|ifteen|ifty|orty|ourteen)|"
+    r"s(?:ix|even|ixteen|eventeen|ixty|eventy)|e(?:ight|leven|ighteen|ighty)|nine|ninety|nineteen|"
+    r"hundred|dozen|couple)"
 )
 _DIGIT = re.compile(r"\d")
+_NUMWORD_SUBSTRINGS = (
+    "one", "two", "thre", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen", "couple",
+)  # fmt: skip
+_DUR_SUBSTRINGS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
+_ORD_SUBSTRINGS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+)  # fmt: skip
 _WS = re.compile(r"[\s-]+")
 
 
@@ -169,14 +180,13 @@ _QUAL_BEFORE = re.compile(
     r"no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|as\s+many\s+as|just\s+over|"
     r"just\s+under|upwards\s+of|in\s+excess\s+of|close\s+to|an\s+estimated|estimated|"
     r"nearly|almost|about|around|roughly|some|approximately|over|under|within|below|above)"
-    r"\s+$",
-    re.I,
+    r"\s+$"
 )
 
 
 def _qualifier(text: str, start: int) -> tuple[str, int]:
     """The bound a qualifier just before ``start`` gives ('=' when none) and where it starts."""
-    window = text[max(0, start - 24) : start]
+    window = text[max(0, start - 24) : start].lower()
     if not window.endswith(" "):
         return "=", start
     m = _QUAL_BEFORE.search(window)
@@ -209,15 +219,13 @@ _DATE = re.compile(
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = re.compile(
-    r"\b(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
-    r"tomorrow|tonight|(?:this|last|next)\s+(?:morning|afternoon|evening|night|week|month|year))\b",
-    re.I,
+    r"\b(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|"
+    r"tomorrow|tonight|(?:this|last|next)\s+(?:morning|afternoon|evening|night|week|month|year))\b"
 )
 _YEAR_ALONE = re.compile(rf"(?<![\w.,/$€£-]){_YEAR}(?![\w%-]|,\d|\.\d)")
 _TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)"
-    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?(?:GMT|UTC|h))?\b",
-    re.I,
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?(?:gmt|utc|h))?\b"
 )
 
 # ---------------------------------------------------------------------------------------
@@ -234,11 +242,10 @@ _DURATION = re.compile(
     r"over|under|within|during|for)\s+)?"
     r"(?P<art>(?:(?:a|one)\s+period\s+of\s+)|(?:an?\s+)(?=\d|[a-z]+[-\s](?:second|minute|hour|day|week|month|year|decade)s?[-\s](?:period|span|stretch|window|spell|long))|(?:the\s+(?:past|last|next)\s+))?"
     rf"(?P<num>{_NUM}|an?)[-\s]{_DUR_UNIT}(?P<old>[-\s]old\b)?"
-    r"(?:[-\s](?P<noun>period|span|stretch|window|spell|long))?\b",
-    re.I,
+    r"(?:[-\s](?P<noun>period|span|stretch|window|spell|long))?\b"
 )
-_DUR_HINT = re.compile(r"(?:second|minute|hour|day|week|fortnight|month|year|decade)", re.I)
-_AGE = re.compile(rf"\b(?:aged\s+(?P<a1>\d{{1,3}})|(?P<a2>\d{{1,3}}|{_NUMWORD})[-\s]years?[-\s]old)\b", re.I)
+_UNIT_AT = re.compile(r"\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b")
+_AGE = re.compile(rf"\b(?:aged\s+(?P<a1>\d{{1,3}})|(?P<a2>\d{{1,3}}|{_NUMWORD})[-\s]years?[-\s]old)\b")
 _DUR_QUAL: dict[str, str] = {
     "over": "=", "during": "=", "for": "=",  # "over 13 months" = during 13 months
     "within": "<", "under": "<", "less than": "<", "fewer than": "<", "at most": "<",
@@ -256,25 +263,26 @@ _CURRENCY: dict[str, str] = {
     "roubles": "RUB",
 }  # fmt: skip
 _QUANTITY = re.compile(
-    r"(?<![\w.,/\-$€£¥])(?P<cur>US\$|A\$|C\$|[$€£¥]|(?:USD|EUR|GBP)\s?)?"
+    r"(?<![\w.,/\-$€£¥])(?P<cur>us\$|a\$|c\$|[$€£¥]|(?:usd|eur|gbp)\s?)?"
     rf"(?P<num>{_DIGITS}|{_NUMWORD})"
     r"(?:(?P<sfx>bn|mn|m|k|tn)\b|\s(?P<scale>thousand|million|billion|trillion|bn|mn|mln)\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
-    r"(?:\s(?P<cur2>(?:US\s)?dollars|euros?|pounds(?:\ssterling)?|yen|yuan|rupees|pesos|francs|r[ou]bles)\b)?"
-    r"(?![\w-]|[.,]\d)",
-    re.I,
+    r"(?:\s(?P<cur2>(?:us\s)?dollars|euros?|pounds(?:\ssterling)?|yen|yuan|rupees|pesos|francs|r[ou]bles)\b)?"
+    r"(?![\w-]|[.,]\d)"
 )
+_QSTART = re.compile(r"[\d$€£¥]")
+_MONTH_SUBSTRINGS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ORDINAL = re.compile(
     r"\b(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z][a-z'-]+)",
-    re.I,
+    r"\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z][a-z'-]+)"
 )
+_ORD_HINT = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th)\b")
 _ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
 _NOUN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?((?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)")
-_WORD_BEFORE = re.compile(r"([a-z][a-z'-]+)\s+(?:(?:a|an|the|some|about|nearly|around)\s+)?$")
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z'-]+)\s+(?:(?:a|an|the|some|about|nearly|around)\s+)?$")
 _STOP = frozenset(
     """a an the of in on at to for by from with as and or but is are was were be been being
     has have had that this these those its their his her our who which than then there
@@ -368,6 +376,7 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
 def name_tokens(name: str) -> tuple[str, ...]:
     """Folded words of a name without initials: 'Charles H. Rivkin' -> (charles, rivkin).
 
@@ -385,6 +394,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def _content_tokens(name: str) -> tuple[str, ...]:
     """Name tokens without titles, demonyms and connectors: what identifies the bearer."""
     toks = [t for t in name_tokens(name) if t not in _CONNECTORS]
@@ -433,6 +443,7 @@ def same_name(a: Fact, b: Fact) -> bool:
     return bool(_is_acronym(b.text) and ub in _acronyms(a.text))
 
 
+@lru_cache(maxsize=4096)
 def _person(name: str) -> str:
     """Strip titles and demonyms: 'French Prime Minister Jean-Marc Ayrault' -> 'Jean-Marc Ayrault'."""
     words = [_strip_possessive(w) for w in name.split()]
@@ -451,16 +462,23 @@ def _person(name: str) -> str:
 
 
 def _looks_like_person(name: str, known: set[str]) -> bool:
-    """A guess good enough for pronouns: two capitalised words and no organisation word."""
+    """A guess good enough for pronouns: two capitalised words and no organisation word,
+    a title ("President Obama") or a surname already seen on a person."""
+    shape = _person_shape(name)
+    return shape == "+" or (bool(shape) and shape in known)
+
+
+@lru_cache(maxsize=8192)
+def _person_shape(name: str) -> str:
+    """'+' for a person, '' for not one, else the single word that is one if known."""
     toks = _content_tokens(_person(name))
     if not toks or any(t in _ORG_WORDS for t in toks) or name.isupper():
-        return False
-    first = name.split()[0].lower()
-    if first in ("der", "le", "la", "el", "the", "die", "los"):
-        return False
-    if len(toks) >= 2:
-        return True
-    return toks[0] in known or len(name_tokens(name)) > len(toks)  # "President Obama"
+        return ""
+    if name.split()[0].lower() in ("der", "le", "la", "el", "the", "die", "los"):
+        return ""
+    if len(toks) >= 2 or len(name_tokens(name)) > len(toks):
+        return "+"
+    return toks[0]
 
 
 # ---------------------------------------------------------------------------------------
@@ -520,15 +538,31 @@ def _dates(text: str, year_hint: int | None, facts: list[Fact], taken: list[tupl
         taken.append((m.start(), m.end()))
 
 
-def _durations(text: str, facts: list[Fact], taken: list[tuple[int, int]]) -> None:
-    for m in _AGE.finditer(text):
-        raw = m.group("a1") or m.group("a2")
-        got = _parse_number(raw)
-        if got is None:
-            continue
-        facts.append(Fact("age", m.group(), m.start(), m.end(), got[0], unit="years"))
-        taken.append((m.start(), m.end()))
-    for m in _DURATION.finditer(text):
+def _duration_matches(low: str) -> Iterable[re.Match[str]]:
+    """Duration matches, found from their unit word backwards.
+
+    The full pattern (qualifier, article, number, unit, noun) is costly to try at every
+    position; a unit word is rare, so we only try it in the few characters before one.
+    """
+    for u in _UNIT_AT.finditer(low):
+        for m in _DURATION.finditer(low, max(0, u.start() - 48)):
+            if m.start() > u.start():
+                break
+            if m.start("unit") == u.start():
+                yield m
+                break
+
+
+def _durations(text: str, low: str, facts: list[Fact], taken: list[tuple[int, int]]) -> None:
+    if "old" in low or "aged" in low:
+        for m in _AGE.finditer(low):
+            raw = m.group("a1") or m.group("a2")
+            got = _parse_number(raw)
+            if got is None:
+                continue
+            facts.append(Fact("age", text[m.start() : m.end()], m.start(), m.end(), got[0], unit="years"))
+            taken.append((m.start(), m.end()))
+    for m in _duration_matches(low):
         if m.group("old") or _overlaps(taken, m.start(), m.end()):
             continue
         num = m.group("num").lower()
@@ -563,8 +597,8 @@ def _durations(text: str, facts: list[Fact], taken: list[tuple[int, int]]) -> No
         taken.append((start, m.end()))
 
 
-def _times(text: str, facts: list[Fact], taken: list[tuple[int, int]]) -> None:
-    for m in _TIME.finditer(text):
+def _times(text: str, low: str, facts: list[Fact], taken: list[tuple[int, int]]) -> None:
+    for m in _TIME.finditer(low):
         if _overlaps(taken, m.start(), m.end()):
             continue
         if m.group("h") is not None:
@@ -575,25 +609,61 @@ def _times(text: str, facts: list[Fact], taken: list[tuple[int, int]]) -> None:
             h = (h % 12) + (12 if pm else 0)
         else:
             h, mi = int(m.group("h24")), int(m.group("mi24"))
-        facts.append(Fact("time", m.group().rstrip(), m.start(), m.start() + len(m.group().rstrip()), h * 60 + mi))
+        end = m.start() + len(m.group().rstrip())
+        facts.append(Fact("time", text[m.start() : end], m.start(), end, h * 60 + mi))
         taken.append((m.start(), m.end()))
 
 
-def _quantities(text: str, facts: list[Fact], taken: list[tuple[int, int]], has_digit: bool) -> None:
-    for m in _QUANTITY.finditer(text):
+def _quantity_starts(low: str, words: bool) -> list[int]:
+    """Where a quantity may start: a digit or currency sign not inside another number
+    (moved back over "us$", "usd "), and number words ("a dozen", "twelve")."""
+    out: list[int] = []
+    for m in _QSTART.finditer(low):
+        p = m.start()
+        c = low[p]
+        prev = low[p - 1] if p else " "
+        if c.isdigit():
+            if prev.isdigit() or prev in ".,$€£¥" or low[p - 2 : p] in ("$ ", "€ ", "£ "):
+                continue
+            if low[p - 4 : p] in ("usd ", "eur ", "gbp "):
+                p -= 4
+            elif low[p - 3 : p] in ("usd", "eur", "gbp"):
+                p -= 3
+        elif low[p - 2 : p] == "us":
+            p -= 2
+        elif prev in "ac" and (p < 2 or not low[p - 2].isalnum()):
+            p -= 1
+        out.append(p)
+    if words:
+        for m in _NUMWORD_HINT.finditer(low):
+            p = m.start()
+            if low[p - 2 : p] == "a ":
+                p -= 2
+                if low[p - 5 : p] == "half ":
+                    p -= 5
+            out.append(p)
+        out.sort()
+    return out
+
+
+def _quantities(text: str, low: str, facts: list[Fact], taken: list[tuple[int, int]], words: bool) -> None:
+    last = -1
+    for p in _quantity_starts(low, words):
+        if p < last:
+            continue
+        m = _QUANTITY.match(low, p)
+        if m is None:
+            continue
         a, b = m.start(), m.end()
+        last = b
         if _overlaps(taken, a, b):
             continue
         raw = m.group("num")
         cur = (m.group("cur") or "").strip().lower()
         cur2 = _WS.sub(" ", (m.group("cur2") or "").lower())
         scale = m.group("sfx") or m.group("scale") or ""
-        if not raw[0].isdigit():
-            low = raw.lower()
-            if low == "one" and not scale and not cur2:
-                continue  # "one of their closest allies" is no count
-            if low in ("a couple", "a couple of") and not m.group("pct"):
-                pass
+        if raw == "one" and not scale and not cur2:
+            continue  # "one of their closest allies" is no count
         if m.group("sfx") and not cur and m.group("sfx").lower() in ("m", "k"):
             # "5m" without a currency could be metres; only trust it before a noun
             if not _NOUN_AFTER.match(text, b):
@@ -612,7 +682,6 @@ def _quantities(text: str, facts: list[Fact], taken: list[tuple[int, int]], has_
                 and pw.lower() not in MONTHS
                 and pw.lower() not in WEEKDAYS
                 and fold(pw) not in _QUALIFIERS
-                and len(prev) > len(pw)  # not the first word of the sentence
             ):
                 continue  # "Europe 1", "Apollo 11", "Article 5": part of a name
         if m.group("pct"):
@@ -638,78 +707,89 @@ def _quantities(text: str, facts: list[Fact], taken: list[tuple[int, int]], has_
         start = qa if bound != "=" else a
         facts.append(Fact(kind, text[start:b], start, b, value, unit=unit, extra=tuple(extra)))
         taken.append((start, b))
-    del has_digit
 
 
-def _ordinals(text: str, facts: list[Fact], taken: list[tuple[int, int]]) -> None:
-    for m in _ORDINAL.finditer(text):
+def _ordinals(text: str, low: str, facts: list[Fact], taken: list[tuple[int, int]]) -> None:
+    for m in _ORDINAL.finditer(low):
         a, b = m.start(), m.end("o")
         if _overlaps(taken, a, b):
             continue
         o = m.group("o").lower()
         n = _ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 0)
         noun = m.group("noun").lower()
-        if not n or noun in _STOP or m.group("noun")[0].isupper():
+        if not n or noun in _STOP or text[m.start("noun")].isupper():
             continue
         if o == "second" and text[b : b + 1] == "s":
             continue
-        facts.append(Fact("ordinal", m.group("o"), a, b, n, unit=noun))
+        facts.append(Fact("ordinal", text[a:b], a, b, n, unit=noun))
         taken.append((a, b))
+
+
+@lru_cache(maxsize=8192)
+def _chain_names(chain: str) -> tuple[tuple[int, int, int, str], ...]:
+    """The names inside one run of capitalised words: (start, end, words, key) each.
+
+    Function words, months and weekdays break a run ("France and Mexico Monday" gives
+    "France", "Mexico"); a lower-case connector stays inside ("Secretary of State John
+    Kerry"); a possessive or a full stop at the end is not part of the name.  Cached: the
+    same runs ("God", "Le Monde", "NSA") come back in sentence after sentence.
+    """
+    words: list[tuple[int, str]] = []
+    at = 0
+    for w in chain.split():
+        at = chain.index(w, at)
+        words.append((at, w))
+        at += len(w)
+    segments: list[list[int]] = []
+    seg: list[int] = []
+    for i, (_, w) in enumerate(words):
+        if w in _CONNECTORS:  # lower case "of", "de": inside a name only
+            if seg:
+                seg.append(i)
+            continue
+        lw = w.lower().rstrip(".,:;")
+        bare = lw[:-2] if lw.endswith(("'s", "’s")) else lw
+        if bare in _NOT_NAMES or bare in MONTHS or bare in WEEKDAYS or w[:1].isdigit():
+            if seg:
+                segments.append(seg)
+            seg = []
+        else:
+            seg.append(i)
+    if seg:
+        segments.append(seg)
+    out = []
+    for seg in segments:
+        while seg and words[seg[-1]][1] in _CONNECTORS:
+            seg = seg[:-1]
+        if not seg:
+            continue
+        start = words[seg[0]][0]
+        last_at, end_word = words[seg[-1]]
+        if end_word.endswith(("'s", "’s")):
+            end_word = end_word[:-2]
+        end_word = end_word.rstrip(",;:'’-&")
+        if end_word.endswith(".") and not (_INITIALS.fullmatch(end_word) or end_word.lower() in _ABBREV):
+            end_word = end_word[:-1]
+        end = last_at + len(end_word)
+        name = chain[start:end]
+        toks = name_tokens(name)
+        if len(name) < 2 or not toks:
+            continue
+        out.append((start, end, len(seg), " ".join(toks)))
+    return tuple(out)
 
 
 def _names(text: str, facts: list[Fact], taken: list[tuple[int, int]]) -> None:
     for m in _NAME.finditer(text):
-        words = m.group().split()
-        # positions of the words inside the match, to keep exact spans
-        pos: list[int] = []
-        at = m.start()
-        for w in words:
-            at = text.index(w, at)
-            pos.append(at)
-            at += len(w)
-        seg: list[int] = []  # indexes of words of the current name
-        segments: list[list[int]] = []
-        for i, w in enumerate(words):
-            lw = w.lower().rstrip(".,:;")
-            bare = lw.rstrip("'’s") if lw.endswith(("'s", "’s")) else lw
-            if w in _CONNECTORS:  # lower case "of", "de": inside a name only
-                if seg:
-                    seg.append(i)
-                continue
-            stop = bare in _NOT_NAMES or bare in MONTHS or bare in WEEKDAYS or w[:1].isdigit()
-            if stop:
-                if seg:
-                    segments.append(seg)
-                seg = []
-            else:
-                seg.append(i)
-        if seg:
-            segments.append(seg)
-        for seg in segments:
-            while seg and words[seg[-1]].lower() in _CONNECTORS:
-                seg = seg[:-1]
-            if not seg:
-                continue
-            first, last = seg[0], seg[-1]
-            start = pos[first]
-            lastw = words[last]
-            end_word = lastw
-            if end_word.endswith(("'s", "’s")):
-                end_word = end_word[:-2]
-            end_word = end_word.rstrip(",;:'’-&")
-            if end_word.endswith(".") and not (_INITIALS.fullmatch(end_word) or end_word.lower() in _ABBREV):
-                end_word = end_word[:-1]
-            end = pos[last] + len(end_word)
-            name = text[start:end]
-            if len(name) < 2 or not name_tokens(name):
-                continue
-            if _overlaps(taken, start, end):
+        base = m.start()
+        for rs, re_, n, key in _chain_names(m.group()):
+            start, end = base + rs, base + re_
+            if taken and _overlaps(taken, start, end):
                 continue
             extra: tuple[str, ...] = ()
-            if start == 0 or not text[:start].strip(" \"“'‘([-–—"):
-                if len(seg) == 1:
-                    extra = ("initial",)
-            facts.append(Fact("name", name, start, end, " ".join(name_tokens(name)), extra=extra))
+            if n == 1 and (start == 0 or not text[:start].strip(" \"“'‘([-–—")):
+                extra = ("initial",)
+            facts.append(Fact("name", text[start:end], start, end, key, extra=extra))
 
 
 def _quote_words(q: str) -> tuple[str, ...]:
@@ -779,24 +859,28 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
     """
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two characters: keep offsets aligned
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    # cheap pre-checks (substring tests run at C speed) decide which scanners run at all
     has_digit = _DIGIT.search(text) is not None
-    has_word = has_digit or _NUMWORD_HINT.search(text) is not None
-
+    has_words = any(w in low for w in _NUMWORD_SUBSTRINGS) and _NUMWORD_HINT.search(low) is not None
+    has_number = has_digit or has_words
     if has_digit:
-        _dates(text, year_hint, facts, taken)
-        if "m" in text or ":" in text or "M" in text:
-            _times(text, facts, taken)
-    if "day" in text or "Day" in text or "to" in text or "this" in text or "last" in text or "next" in text:
-        for m in _DAY.finditer(text):
+        if any(mo in text for mo in _MONTH_SUBSTRINGS) or "-" in text:
+            _dates(text, year_hint, facts, taken)
+        if "m" in low or ":" in low:
+            _times(text, low, facts, taken)
+    if "day" in low or "tomorrow" in low or "tonight" in low or "this " in low or "last " in low or "next " in low:
+        for m in _DAY.finditer(low):
             if not _overlaps(taken, m.start(), m.end()):
-                value = m.group().lower()
-                facts.append(Fact("day", m.group(), m.start(), m.end(), _WS.sub(" ", value)))
-    if has_word and _DUR_HINT.search(text):
-        _durations(text, facts, taken)
-    if has_word:
-        _quantities(text, facts, taken, has_digit)
-    if "th " in text or "st " in text or "nd " in text or "rd " in text:
-        _ordinals(text, facts, taken)
+                facts.append(Fact("day", text[m.start() : m.end()], m.start(), m.end(), _WS.sub(" ", m.group())))
+    if has_number and any(u in low for u in _DUR_SUBSTRINGS):
+        _durations(text, low, facts, taken)
+    if has_number:
+        _quantities(text, low, facts, taken, has_words)
+    if (has_digit or any(o in low for o in _ORD_SUBSTRINGS)) and _ORD_HINT.search(low):
+        _ordinals(text, low, facts, taken)
     _names(text, facts, taken)
     if '"' in text or "“" in text:
         _quotes(text, facts)
@@ -813,6 +897,7 @@ def _alt_keys(word: str) -> list[str]:
     return [word] + [word[:i] + word[i + 1 :] for i in range(len(word))]
 
 
+@lru_cache(maxsize=8192)
 def _spell_word(raw: str) -> str:
     """The folded form of a name word that spelling checks compare ('' when not one)."""
     w = fold(_strip_possessive(raw)).strip(".,'-")
@@ -834,14 +919,15 @@ def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
       the spelling check can tell "one person spelled two ways" from "two people".
     """
     raw = [extract(t) for t in sentences]
-    lower_words: set[str] = set()
-    for t in sentences:
-        lower_words.update(w for w in t.split() if w[:1].islower())
+    lower_words = _lower_words(sentences, raw)
     out: list[list[Fact]] = []
     last_year: int | None = None
     last_speaker = ""
     known_people: set[str] = set()
     for text, facts in zip(sentences, raw, strict=True):
+        if not facts:
+            out.append(facts)
+            continue
         fixed: list[Fact] = []
         for f in facts:
             if f.kind == "date":
@@ -850,67 +936,94 @@ def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
                     last_year = y
                 elif not y and last_year:
                     f = replace(f, value=(last_year, mo, d), extra=("year inferred",))
-            elif f.kind == "name" and "initial" in f.extra:
-                low = f.text.lower()
-                if low in lower_words or _strip_possessive(low) in lower_words:
+            elif f.kind == "name" and f.extra and "initial" in f.extra:
+                low = _strip_possessive(f.text.lower())
+                if low in lower_words:
                     continue
             fixed.append(f)
         # people named here, in order, for pronouns and later sentences
-        names = [f for f in fixed if f.kind == "name"]
-        people = [n for n in names if _looks_like_person(n.text, known_people)]
+        people = [f for f in fixed if f.kind == "name" and _looks_like_person(f.text, known_people)]
         final: list[Fact] = []
         for f in fixed:
             if f.kind == "quote":
                 who = tag(f, "who")
                 if who and not f.unit:
-                    word = who.rsplit("@", 1)[0]
                     pos = int(who.rsplit("@", 1)[1].split("-")[0])
                     before = [p for p in people if p.end <= pos]
                     speaker = _person(before[-1].text) if before else last_speaker
                     if speaker:
                         f = replace(f, unit=speaker)
-                        del word
                 if f.unit:
                     last_speaker = f.unit
             final.append(f)
-        for p in people:
-            known_people.update(_content_tokens(_person(p.text))[-1:])
-        # "X ... said" outside quotes makes X the current speaker
-        for v in _SPEECH_RE.finditer(text):
-            if text.count('"', 0, v.start()) % 2 or text.count("“", 0, v.start()) > text.count("”", 0, v.start()):
-                continue
-            cands = [p for p in people if p.end <= v.start() and v.start() - p.end <= 60]
-            if cands:
-                last_speaker = _person(cands[-1].text)
+        if people:
+            for p in people:
+                known_people.update(_content_tokens(_person(p.text))[-1:])
+            # "X ... said" outside quotes makes X the current speaker
+            for v in _SPEECH_RE.finditer(text, people[0].end):
+                at = v.start()
+                if text.count('"', 0, at) % 2 or text.count("“", 0, at) > text.count("”", 0, at):
+                    continue
+                cands = [p for p in people if p.end <= at and at - p.end <= 60]
+                if cands:
+                    last_speaker = _person(cands[-1].text)
         out.append(final)
-    # near spellings of each name word elsewhere in the article
-    index: dict[str, set[str]] = {}
-    for facts in out:
-        for f in facts:
-            if f.kind == "name":
-                for part in _WS.split(f.text):
-                    w = _spell_word(part)
-                    if w:
-                        for k in _alt_keys(w):
-                            index.setdefault(k, set()).add(w)
-    for i, facts in enumerate(out):
-        changed = False
-        new: list[Fact] = []
-        for f in facts:
-            if f.kind == "name":
-                alts: set[str] = set()
-                for part in _WS.split(f.text):
-                    w = _spell_word(part)
-                    if w:
-                        for k in _alt_keys(w):
-                            alts.update(x for x in index.get(k, ()) if x != w and _near_spelling(x, w))
-                if alts:
-                    f = replace(f, extra=(*f.extra, *(f"alt={x}" for x in sorted(alts))))
-                    changed = True
-            new.append(f)
-        if changed:
-            out[i] = new
+    _mark_alternative_spellings(out)
     return out
+
+
+def _lower_words(sentences: Sequence[str], raw: list[list[Fact]]) -> set[str]:
+    """Words the document writes in lower case, among the sentence-initial name candidates."""
+    cands = {f.text.lower() for facts in raw for f in facts if f.kind == "name" and f.extra and "initial" in f.extra}
+    if not cands:
+        return set()
+    cands = {_strip_possessive(c) for c in cands}
+    words = set(" ".join(sentences).split())
+    found = set()
+    for c in cands:
+        if any(c + p in words for p in ("", ",", ".", ";", ":", "'s", "s")):
+            found.add(c)
+    return found
+
+
+def _mark_alternative_spellings(out: list[list[Fact]]) -> None:
+    """Add ``alt=`` to name facts: near spellings of their words used in the same article.
+
+    Candidates come from a deletion index (a word and each of its one-letter deletions),
+    so the cost grows with the number of distinct name words, not with its square.
+    """
+    texts = {f.text for facts in out for f in facts if f.kind == "name"}
+    words_of = {t: _spell_words(t) for t in texts}
+    words = {w for ws in words_of.values() for w in ws}
+    index: dict[str, list[str]] = {}
+    for w in words:
+        for k in _alt_keys(w):
+            index.setdefault(k, []).append(w)
+    alts_of: dict[str, set[str]] = {}
+    for w in words:
+        for k in _alt_keys(w):
+            for x in index[k]:
+                if x != w and _near_spelling(x, w):
+                    alts_of.setdefault(w, set()).add(x)
+    if not alts_of:
+        return
+    tags_of: dict[str, tuple[str, ...]] = {}
+    for t, ws in words_of.items():
+        alts = set().union(*(alts_of.get(w, set()) for w in ws)) if ws else set()
+        if alts:
+            tags_of[t] = tuple(f"alt={x}" for x in sorted(alts))
+    for i, facts in enumerate(out):
+        if any(f.kind == "name" and f.text in tags_of for f in facts):
+            out[i] = [
+                replace(f, extra=(*f.extra, *tags_of[f.text])) if f.kind == "name" and f.text in tags_of else f
+                for f in facts
+            ]
+
+
+@lru_cache(maxsize=8192)
+def _spell_words(name: str) -> tuple[str, ...]:
+    """The words of a name that spelling checks compare (folded, five letters or more)."""
+    return tuple(w for w in (_spell_word(p) for p in _WS.split(name)) if w)
 
 
 def keys(facts: Iterable[Fact]) -> list[str]:
@@ -944,17 +1057,23 @@ def _interval(f: Fact) -> tuple[float, float]:
         return v * 0.8, v * 1.2
     half = float(tag(f, "res") or 0) / 2
     if f.kind == "duration":
-        half = max(half, v * 0.05)  # "four weeks" ~ "a month"; same unit stays exact below
+        half = max(half, v * 0.1)  # "four weeks" ~ "a month"; same unit stays exact
     return v - half, v + half
 
 
 def _quantities_compatible(a: Fact, b: Fact) -> bool:
+    """Can both wordings be true of one quantity?  Symmetric by construction."""
     if a.value == b.value:
         return True
-    if a.kind == "duration" and a.unit == b.unit and tag(a, "bound") == tag(b, "bound") == "=":
-        return False  # "13 months" vs "14 months": same unit, exact counts
     la, ha = _interval(a)
     lb, hb = _interval(b)
+    if (tag(a, "bound") or "=") == "=" and (tag(b, "bound") or "=") == "=":
+        if a.kind == "duration" and a.unit == b.unit:
+            return False  # "13 months" vs "14 months": same unit, exact counts
+        # rounding: one value lies strictly inside the other's rounding ("70 million" covers
+        # 70.3 million, but "5 million" does not cover 6 million)
+        va, vb = float(a.value), float(b.value)  # type: ignore[arg-type]
+        return abs(va - vb) < max(ha - la, hb - lb) / 2 - 1e-9
     return la <= hb + 1e-9 and lb <= ha + 1e-9
 
 
