@@ -1,0 +1,330 @@
+"""The decision of what is a discrepancy: the bundled pair, and tricky cases of our own.
+
+Each case is a small sentence pair with the differences expected as (kind, left span,
+right span); an empty list means "must not flag".  Every case is also run with the sides
+swapped: the spans must swap with them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+from reader import facts
+from reader.load import load
+from reader.model import Difference, Document
+from reader.pipeline import bundled_paths, document
+
+
+def diff(left: str, right: str) -> list[tuple[str, str, str]]:
+    """Differences of two one-sentence documents, as (kind, left, right)."""
+    lf = facts.extract_document([left])[0]
+    rf = facts.extract_document([right])[0]
+    return [(d.kind, d.left, d.right) for d in facts.differences(lf, rf, left, right)]
+
+
+def diff_docs(left: list[str], right: list[str], li: int, ri: int) -> list[tuple[str, str, str]]:
+    """Differences of sentence ``li`` / ``ri`` of two small documents (article context)."""
+    lf = facts.extract_document(left)
+    rf = facts.extract_document(right)
+    return [(d.kind, d.left, d.right) for d in facts.differences(lf[li], rf[ri], left[li], right[ri])]
+
+
+# ---------------------------------------------------------------------------------------
+# the bundled pair, sentence by sentence (independent of what the aligner links)
+
+
+@cache
+def _bundled() -> tuple[Document, Document]:
+    lp, rp = bundled_paths()
+    return document(load(lp)), document(load(rp))
+
+
+def _norm(s: str) -> str:
+    s = s.replace("“", '"').replace("”", '"').replace("’", "'")
+    return re.sub(r"\s+", " ", s)
+
+
+def _find(doc: Document, anchor: str) -> int:
+    hits = [s.id for s in doc.sentences if _norm(anchor) in _norm(s.text)]
+    assert len(hits) == 1, f"anchor {anchor!r} found {len(hits)} times"
+    return hits[0]
+
+
+def _pair_diffs(left_anchor: str, right_anchor: str) -> list[Difference]:
+    ld, rd = _bundled()
+    li, ri = _find(ld, left_anchor), _find(rd, right_anchor)
+    return facts.differences(ld.facts[li], rd.facts[ri], ld.sentences[li].text, rd.sentences[ri].text)
+
+
+REQUIRED = [
+    (
+        "France summoned the US ambassador today after Le Monde reported",
+        "French daily Le Monde reported that the US National",
+        "duration",
+        "13 months",
+        "30-day period",
+    ),
+    (
+        "The US ambassador, Charles Rifkin, declined to comment",
+        "French Foreign Minister Laurent Fabius, on a visit",
+        "spelling",
+        "Rifkin",
+        "Rivkin",
+    ),
+    (
+        "come on the heels of a report in Der Spiegel",
+        "German magazine Der Speigel said",
+        "spelling",
+        "Spiegel",
+        "Speigel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "kind", "lspan", "rspan"), REQUIRED)
+def test_bundled_required_discrepancies(left: str, right: str, kind: str, lspan: str, rspan: str) -> None:
+    got = _pair_diffs(left, right)
+    assert [(d.kind, d.left, d.right) for d in got] == [(kind, lspan, rspan)]
+    assert got[0].note.count("\n") == 0 and lspan in got[0].note and rspan in got[0].note
+
+
+def test_bundled_duration_note_reads_well() -> None:
+    (d,) = _pair_diffs(REQUIRED[0][0], REQUIRED[0][1])
+    assert d.note == "duration: 13 months vs 30-day period"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "speaker_left", "speaker_right"),
+    [
+        ('that\'s totally unacceptable," Valls told Europe 1 radio', "These kinds of practices", "Valls", "Fabius"),
+        ("Earlier, France's interior minister, Manuel Valls", "French Prime Minister Jean-Marc Ayrault said", "Valls", "Ayrault"),
+    ],
+)  # fmt: skip
+def test_bundled_bonus_speakers(left: str, right: str, speaker_left: str, speaker_right: str) -> None:
+    got = [d for d in _pair_diffs(left, right) if d.kind == "speaker"]
+    assert len(got) == 1
+    assert speaker_left in got[0].left
+    assert speaker_right in got[0].note  # "he" resolved to the last person reported speaking
+
+
+EQUIVALENT_PAIRS = [
+    # (left anchor, right anchor, left wording, right wording) from the reference
+    ("Earlier, France's interior minister, Manuel Valls", "French daily Le Monde reported that the US National", "Dec. 10, 2012", "December 10, 2012"),
+    ("Earlier, France's interior minister, Manuel Valls", "French daily Le Monde reported that the US National", "Jan. 8, 2013", "January 8"),
+    ("It can be seen that over a period of 30 days", "French daily Le Monde reported that the US National", "10 December 2012", "December 10, 2012"),
+    ("It can be seen that over a period of 30 days", "French daily Le Monde reported that the US National", "8 January 2013", "January 8"),
+    ("It can be seen that over a period of 30 days", "French daily Le Monde reported that the US National", "30 days", "30-day period"),
+    ("France summoned the US ambassador today after Le Monde reported", "French daily Le Monde reported that the US National", "70.3 million", "70.3 million"),
+    ("Both the French and Mexican governments are demanding answers", "French daily Le Monde reported that the US National", "National Security Agency", "NSA"),
+    ("come on the heels of a report in Der Spiegel", "German magazine Der Speigel said", "Felipe Calderon", "Felipe Calderon"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("left", "right", "lw", "rw"), EQUIVALENT_PAIRS)
+def test_bundled_equivalents_not_flagged(left: str, right: str, lw: str, rw: str) -> None:
+    ld, rd = _bundled()
+    assert lw in ld.sentences[_find(ld, left)].text
+    assert rw in rd.sentences[_find(rd, right)].text
+    for d in _pair_diffs(left, right):
+        assert not (lw in d.left or d.left in lw and d.left) or not (rw in d.right or d.right in rw), d
+
+
+def test_bundled_no_stray_differences_on_reference_links() -> None:
+    """Over every pair the reference allows, only the expected kinds of difference appear."""
+    ld, rd = _bundled()
+    pairs = [
+        ("It can be seen that over a period of 30 days", "French daily Le Monde reported that the US National"),
+        ("The French government summoned the US ambassador today to answer", "French daily Le Monde reported that the US National"),
+        ("Both the French and Mexican governments are demanding answers", "France and Mexico Monday angrily demanded"),
+        ('I have immediately summoned the US ambassador', "French Foreign Minister Laurent Fabius, on a visit"),
+        ("when a telephone number is used in France", "According to Le Monde, the spy agency automatically picked up"),
+    ]  # fmt: skip
+    for left, right in pairs:
+        assert _pair_diffs(left, right) == [], (left, right)
+
+
+# ---------------------------------------------------------------------------------------
+# tricky cases of our own: (left, right, expected differences)
+
+Expected = list[tuple[str, str, str]]
+CASES: list[tuple[str, str, Expected]] = [
+    # numbers: same slot, other value -> flag; equal values in other words -> not
+    ("The blast killed 12 people.", "The blast killed 15 people.", [("number", "12", "15")]),
+    ("Police said 12 people were killed.", "Police said 15 people were killed.", [("number", "12", "15")]),
+    ("12 dead after the storm.", "A dozen dead after the storm.", []),
+    ("Twelve soldiers were wounded.", "12 soldiers were wounded.", []),
+    ("twenty-one soldiers died", "21 soldiers died", []),
+    ("twenty-one soldiers died", "22 soldiers died", [("number", "twenty-one", "22")]),
+    ("The NSA intercepted 70.3 million calls.", "The NSA intercepted 70 million calls.", []),
+    ("The NSA intercepted 70.3 million calls.", "The NSA intercepted 80 million calls.", [("number", "70.3 million", "80 million")]),
+    ("The NSA intercepted about 70 million calls.", "The NSA intercepted 70.3 million calls.", []),
+    ("More than 100 people were arrested.", "120 people were arrested.", []),
+    ("More than 100 people were arrested.", "80 people were arrested.", [("number", "More than 100", "80")]),
+    ("Nearly 1,000 homes were destroyed.", "980 homes were destroyed.", []),
+    ("It cost 1,200 jobs.", "It cost 1200 jobs.", []),
+    ("The army sent 300 soldiers and 12 tanks.", "The army sent 12 tanks and 300 soldiers.", []),
+    ("Two of the victims were children.", "Ten tanks rolled in.", []),  # no shared slot
+    ("It happened in 2012.", "It affected 2,012 people.", []),  # a year is not a count
+    ("The president served from 2006 to 2012.", "The president served from 2006 to 2012.", []),
+    ("Europe 1 radio reported it.", "Europe 2 radio reported it.", []),  # part of a name
+    # money and percentages
+    ("The fund raised $5 million.", "The fund raised 5 million dollars.", []),
+    ("The fund raised $5 million.", "The fund raised US$5m.", []),
+    ("The fund raised $5 million in aid.", "The fund raised $6 million in aid.", [("amount", "$5 million", "$6 million")]),
+    ("It pledged $5 million.", "It pledged €5 million.", []),  # other currency: not comparable
+    ("Turnout rose 5%.", "Turnout rose five percent.", []),
+    ("Turnout rose 5%.", "Turnout rose 5 per cent.", []),
+    ("Turnout rose 5%.", "Turnout rose 7 per cent.", [("percentage", "5%", "7 per cent")]),
+    # durations
+    ("It lasted two weeks.", "It lasted 14 days.", []),
+    ("He was jailed for three years.", "He was jailed for 36 months.", []),
+    ("He was jailed for three years.", "He was jailed for four years.", [("duration", "three years", "four years")]),
+    ("Calls were intercepted over 13 months.", "Calls were intercepted over a 30-day period.", [("duration", "13 months", "30-day period")]),
+    ("Calls were intercepted over 30 days.", "Calls were intercepted over a 30-day period.", []),
+    ("Calls were intercepted over a period of 30 days.", "Calls were intercepted during a 30-day period.", []),
+    ("the second time in less than four months", "the second time in three months", []),
+    ("the second time in less than four months", "the second time in five months", [("duration", "less than four months", "five months")]),
+    ("It took more than a year.", "It took 13 months.", []),
+    ("a 65-year-old man died", "a 65-year-old man died", []),
+    ("a 65-year-old man died", "a 66-year-old man died", [("age", "65-year-old", "66-year-old")]),
+    ("a 65-year-old man died", "the man, aged 65, died", []),
+    ("a 65-year-old man died", "a man died after 65 years in prison", []),  # an age is no duration
+    # ordinals
+    ("It was the third attack this year.", "It was the fourth attack this year.", [("ordinal", "third", "fourth")]),
+    ("It was the second time.", "It was the 2nd time.", []),
+    ("It was the first visit.", "It was the second attack.", []),  # other nouns
+    # times
+    ("The meeting starts at 3 p.m.", "The meeting starts at 3pm.", []),
+    ("The meeting starts at 3 p.m.", "The meeting starts at 15:00.", []),
+    ("The meeting starts at 3 p.m.", "The meeting starts at 4 p.m.", [("time", "3 p.m.", "4 p.m.")]),
+    # dates
+    ("The attack happened on Oct. 21.", "The attack happened on October 22.", [("date", "Oct. 21", "October 22")]),
+    ("The attack happened on Oct. 21.", "The attack happened on 21 October.", []),
+    ("It began on Dec. 10, 2012.", "It began on 10 December 2012.", []),
+    ("It began on Dec. 10, 2012.", "It began on 2012-12-10.", []),
+    ("It began on Dec. 10, 2012.", "It began on December 11, 2012.", [("date", "Dec. 10, 2012", "December 11, 2012")]),
+    ("It began in December 2012.", "It began on December 10, 2012.", []),  # less precise, not other
+    ("from Dec 10 to Jan 8", "between December 10 and January 8", []),
+    ("from Dec. 10, 2012 to Jan. 8, 2013", "between 10 December 2012 and 8 January 2013", []),
+    ("It began on Oct. 21, 2013.", "It began on Oct. 21, 2013, a Monday.", []),
+    # weekdays and relative days
+    ("He arrived on Monday.", "He arrived on Tuesday.", [("day", "Monday", "Tuesday")]),
+    ("He arrived on Monday.", "He arrived today.", []),
+    ("He arrived today.", "He arrived yesterday.", []),  # relative to unknown dates
+    ("He arrived Monday and left Tuesday.", "He left on Tuesday.", []),
+    # names
+    ("Obama spoke.", "Barack Obama spoke.", []),
+    ("President Obama spoke.", "Barack Obama spoke.", []),
+    ("Felipe Calderón was president.", "Felipe Calderon was president.", []),
+    ("Mexico protested.", "The Mexican government protested.", []),
+    ("Syria denied it.", "The Syrian government denied it.", []),
+    ("Charles Rifkin declined to comment.", "Charles Rivkin declined to comment.", [("spelling", "Rifkin", "Rivkin")]),
+    ("A report in Der Spiegel said so.", "Der Speigel said so.", [("spelling", "Spiegel", "Speigel")]),
+    ("Gaddafi was killed.", "Qaddafi was killed.", [("spelling", "Gaddafi", "Qaddafi")]),
+    ("Gadhafi was killed.", "Qaddafi was killed.", []),  # two edits in seven letters
+    ("Iran rejected the deal.", "Iraq rejected the deal.", []),
+    ("Obama met the press.", "Osama met the press.", []),
+    ("John Kerry arrived.", "John Perry arrived.", []),  # first letters differ, short
+    ("Kerry met Perry.", "Perry met Kerry.", []),
+    ("The U.N. met.", "The UN met.", []),
+    ("The U.N. met.", "The United Nations met.", []),
+    ("The NSA denied it.", "The National Security Agency denied it.", []),
+    ("The NSA denied it.", "The NSC denied it.", []),  # acronyms are not spellings
+    ("Le Monde's report came out.", "Le Monde reported it.", []),
+    ("Charles H. Rivkin left.", "Charles Rivkin left.", []),
+    # quotes and speakers
+    ('"We will not give up," Smith said.', '"We will not give up," Jones said.', [("speaker", "Smith", "Jones")]),
+    ('"We will not give up," Smith said.', '"We will not give up," said John Smith.', []),
+    ('"We will not give up," Smith said.', '"The talks were useful," Jones said.', []),
+    ('"We will never give up," he said.', 'Jones said: "We will never give up."', []),  # "he" unknown here
+    ('Smith said it was "shocking."', 'Jones said he was "deeply shocked."', [("speaker", "Smith", "Jones")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), CASES)
+def test_decision(left: str, right: str, expected: Expected) -> None:
+    assert diff(left, right) == expected
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), CASES)
+def test_decision_swapped_sides_swap_spans(left: str, right: str, expected: Expected) -> None:
+    assert diff(right, left) == [(k, r, l) for k, l, r in expected]
+
+
+def test_enough_cases_both_ways() -> None:
+    flagged = [c for c in CASES if c[2]]
+    clean = [c for c in CASES if not c[2]]
+    assert len(CASES) >= 60 and len(flagged) >= 20 and len(clean) >= 30
+
+
+def test_spans_are_words_of_their_sentences() -> None:
+    for left, right, _ in CASES:
+        lf = facts.extract_document([left])[0]
+        rf = facts.extract_document([right])[0]
+        for d in facts.differences(lf, rf, left, right):
+            assert d.left in left and d.right in right
+            assert "\n" not in d.note and d.note.startswith(("number", "amount", "percentage", "duration", "age",
+                                                              "ordinal", "time", "date", "year", "day", "name",
+                                                              "speaker"))  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------
+# article context
+
+
+def test_pronoun_resolves_to_last_person_reported_speaking() -> None:
+    left = ['"That is totally unacceptable," Valls told Europe 1 radio.']
+    right = [
+        "Foreign Minister Laurent Fabius, on a visit to Luxembourg, said US ambassador Charles Rivkin was summoned.",
+        '"These practices are totally unacceptable," he told reporters.',
+    ]
+    got = diff_docs(left, right, 0, 1)
+    assert got == [("speaker", "Valls", "he")]
+    lf, rf = facts.extract_document(left), facts.extract_document(right)
+    (d,) = facts.differences(lf[0], rf[1])
+    assert "Laurent Fabius" in d.note and "totally unacceptable" in d.note
+
+
+def test_pronoun_not_resolved_to_the_object_of_the_sentence() -> None:
+    doc = [
+        "Minister Laurent Fabius said ambassador Charles Rivkin was summoned.",
+        '"This is unacceptable," he said.',
+    ]
+    (q,) = [f for f in facts.extract_document(doc)[1] if f.kind == "quote"]
+    assert q.unit == "Laurent Fabius"
+
+
+def test_spelling_flagged_even_if_left_article_also_uses_right_spelling() -> None:
+    left = [
+        "US Ambassador Charles H. Rivkin leaves the ministry.",
+        "The ambassador, Charles Rifkin, declined to comment.",
+    ]
+    right = ["Fabius said ambassador Charles Rivkin was summoned."]
+    assert diff_docs(left, right, 1, 0) == [("spelling", "Rifkin", "Rivkin")]
+
+
+def test_two_people_with_similar_names_on_both_sides_are_not_a_spelling() -> None:
+    left = ["Mark Hansen met Mark Hanson in Oslo.", "Hansen said the talks went well."]
+    right = ["Mark Hanson and Mark Hansen met in Oslo.", "Hanson said the talks went well."]
+    assert diff_docs(left, right, 1, 1) == []
+
+
+def test_bare_date_takes_the_year_of_the_article() -> None:
+    left = ["It ran from Dec. 10, 2012 to Jan. 8, 2013.", "The last call was on Jan. 8."]
+    right = ["The last call was on January 9, 2013."]
+    assert diff_docs(left, right, 1, 0) == [("date", "Jan. 8", "January 9, 2013")]
+    assert diff(left[0], "It ran from December 10, 2012, to January 8.") == []
+
+
+def test_unique_details_both_sides() -> None:
+    lf = facts.extract("Le Monde said 70.3 million calls were intercepted over 30 days.")
+    rf = facts.extract(
+        "Le Monde said 70.3 million calls were intercepted from December 10 to January 8 in France."
+    )
+    only_l, only_r = facts.unique_details(lf, rf)
+    assert only_l == ["30 days"]
+    assert "December 10" in only_r and "January 8" in only_r and "France" in only_r
+    assert "Le Monde" not in only_l + only_r and not any("70.3" in x for x in only_l + only_r)
