@@ -37,8 +37,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from datetime import date as _date
+from functools import lru_cache
+from itertools import pairwise
+from typing import cast
 
 from rapidfuzz.distance import OSA
 
@@ -54,6 +56,11 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _ymd(f: Fact) -> tuple[int, int, int]:
+    """The (year, month, day) value of a date or year fact (0 for a part not given)."""
+    return cast(tuple[int, int, int], f.value)
 
 
 def tag(f: Fact, key: str) -> str:
@@ -268,7 +275,7 @@ _QUANTITY = re.compile(
     r"(?:(?P<sfx>bn|mn|m|k|tn)\b|\s(?P<scale>thousand|million|billion|trillion|bn|mn|mln)\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
     r"(?:\s(?P<cur2>(?:us\s)?dollars|euros?|pounds(?:\ssterling)?|yen|yuan|rupees|pesos|francs|r[ou]bles)\b)?"
-    r"(?![\w-]|[.,]\d)"
+    r"(?![\w/-]|[.,]\d)"
 )
 _QSTART = re.compile(r"[\d$€£¥]")
 _MONTH_SUBSTRINGS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -276,7 +283,9 @@ _ORDINAL = re.compile(
     r"\b(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z][a-z'-]+)"
 )
-_ORD_HINT = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th)\b")
+_ORD_HINT = re.compile(
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th)\b"
+)
 _ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
@@ -328,7 +337,9 @@ _ORG_WORDS = frozenset(
     internet""".split()
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_ABBREV = frozenset("gen. sen. rep. gov. dr. mr. mrs. ms. lt. col. sgt. prof. st. jr. sr. co. corp. inc. ltd.".split())
+_ABBREV = frozenset(
+    "gen. sen. rep. gov. dr. mr. mrs. ms. lt. col. sgt. prof. st. jr. sr. co. corp. inc. ltd.".split()
+)
 _CONNECTORS = frozenset("de da del della der den di du van von al bin ibn le la el of".split())
 _SPEECH = (
     r"(?:said|says|say|told|tells|added|adds|asked|stated|declared|insisted|warned|wrote|writes|"
@@ -553,15 +564,18 @@ def _duration_matches(low: str) -> Iterable[re.Match[str]]:
                 break
 
 
+def _ages(text: str, low: str, facts: list[Fact], taken: list[tuple[int, int]]) -> None:
+    """'65-year-old', 'aged 65', '40 years old': an age, never a duration."""
+    for m in _AGE.finditer(low):
+        raw = m.group("a1") or m.group("a2")
+        got = _parse_number(raw)
+        if got is None:
+            continue
+        facts.append(Fact("age", text[m.start() : m.end()], m.start(), m.end(), got[0], unit="years"))
+        taken.append((m.start(), m.end()))
+
+
 def _durations(text: str, low: str, facts: list[Fact], taken: list[tuple[int, int]]) -> None:
-    if "old" in low or "aged" in low:
-        for m in _AGE.finditer(low):
-            raw = m.group("a1") or m.group("a2")
-            got = _parse_number(raw)
-            if got is None:
-                continue
-            facts.append(Fact("age", text[m.start() : m.end()], m.start(), m.end(), got[0], unit="years"))
-            taken.append((m.start(), m.end()))
     for m in _duration_matches(low):
         if m.group("old") or _overlaps(taken, m.start(), m.end()):
             continue
@@ -664,10 +678,8 @@ def _quantities(text: str, low: str, facts: list[Fact], taken: list[tuple[int, i
         scale = m.group("sfx") or m.group("scale") or ""
         if raw == "one" and not scale and not cur2:
             continue  # "one of their closest allies" is no count
-        if m.group("sfx") and not cur and m.group("sfx").lower() in ("m", "k"):
-            # "5m" without a currency could be metres; only trust it before a noun
-            if not _NOUN_AFTER.match(text, b):
-                continue
+        if m.group("sfx") in ("m", "k") and not cur and not _NOUN_AFTER.match(text, b):
+            continue  # "5m" without a currency could be metres; only trust it before a noun
         got = _parse_number(raw + (" " + scale if scale else ""))
         if got is None:
             continue
@@ -811,7 +823,7 @@ def _quotes(text: str, facts: list[Fact]) -> None:
         if not words:
             continue  # "US-985D": a code name, not words anyone said
         who = _speaker(text, m.start(), m.end(), names)
-        unit, extra = "", ()
+        unit, extra = "", cast(tuple[str, ...], ())
         if who is not None:
             w, ws, we = who
             extra = (f"who={w}@{ws}-{we}",)
@@ -871,11 +883,22 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
             _dates(text, year_hint, facts, taken)
         if "m" in low or ":" in low:
             _times(text, low, facts, taken)
-    if "day" in low or "tomorrow" in low or "tonight" in low or "this " in low or "last " in low or "next " in low:
+    if (
+        "day" in low
+        or "tomorrow" in low
+        or "tonight" in low
+        or "this " in low
+        or "last " in low
+        or "next " in low
+    ):
         for m in _DAY.finditer(low):
             if not _overlaps(taken, m.start(), m.end()):
-                facts.append(Fact("day", text[m.start() : m.end()], m.start(), m.end(), _WS.sub(" ", m.group())))
-    if has_number and any(u in low for u in _DUR_SUBSTRINGS):
+                facts.append(
+                    Fact("day", text[m.start() : m.end()], m.start(), m.end(), _WS.sub(" ", m.group()))
+                )
+    if has_number and ("old" in low or "aged" in low):
+        _ages(text, low, facts, taken)
+    if any(u in low for u in _DUR_SUBSTRINGS):  # "more than a year" has no number word
         _durations(text, low, facts, taken)
     if has_number:
         _quantities(text, low, facts, taken, has_words)
@@ -931,7 +954,7 @@ def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
         fixed: list[Fact] = []
         for f in facts:
             if f.kind == "date":
-                y, mo, d = f.value  # type: ignore[misc]
+                y, mo, d = _ymd(f)
                 if y and not f.extra:
                     last_year = y
                 elif not y and last_year:
@@ -974,7 +997,12 @@ def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
 
 def _lower_words(sentences: Sequence[str], raw: list[list[Fact]]) -> set[str]:
     """Words the document writes in lower case, among the sentence-initial name candidates."""
-    cands = {f.text.lower() for facts in raw for f in facts if f.kind == "name" and f.extra and "initial" in f.extra}
+    cands = {
+        f.text.lower()
+        for facts in raw
+        for f in facts
+        if f.kind == "name" and f.extra and "initial" in f.extra
+    }
     if not cands:
         return set()
     cands = {_strip_possessive(c) for c in cands}
@@ -1015,7 +1043,9 @@ def _mark_alternative_spellings(out: list[list[Fact]]) -> None:
     for i, facts in enumerate(out):
         if any(f.kind == "name" and f.text in tags_of for f in facts):
             out[i] = [
-                replace(f, extra=(*f.extra, *tags_of[f.text])) if f.kind == "name" and f.text in tags_of else f
+                replace(f, extra=(*f.extra, *tags_of[f.text]))
+                if f.kind == "name" and f.text in tags_of
+                else f
                 for f in facts
             ]
 
@@ -1031,7 +1061,7 @@ def keys(facts: Iterable[Fact]) -> list[str]:
     out = []
     for f in facts:
         if f.kind == "date":
-            _, mo, d = f.value  # type: ignore[misc]
+            _, mo, d = _ymd(f)
             if d:
                 out.append(f"@date:{mo}-{d}")
         elif f.kind in ("number", "money", "percent") and isinstance(f.value, float) and f.value >= 10:
@@ -1079,12 +1109,12 @@ def _quantities_compatible(a: Fact, b: Fact) -> bool:
 
 def _dates_compatible(a: Fact | tuple[int, int, int], b: Fact | tuple[int, int, int]) -> bool:
     """Same date as far as both say: a missing or inferred part matches anything."""
-    va = a.value if isinstance(a, Fact) else a
-    vb = b.value if isinstance(b, Fact) else b
+    va = _ymd(a) if isinstance(a, Fact) else a
+    vb = _ymd(b) if isinstance(b, Fact) else b
     soft = (isinstance(a, Fact) and "year inferred" in a.extra) or (
         isinstance(b, Fact) and "year inferred" in b.extra
     )
-    for i, (x, y) in enumerate(zip(va, vb, strict=True)):  # type: ignore[call-overload]
+    for i, (x, y) in enumerate(zip(va, vb, strict=True)):
         if x and y and x != y and not (i == 0 and soft):
             return False
     return True
@@ -1101,7 +1131,23 @@ def _related_forms(a: str, b: str) -> bool:
 
     def stems(w: str) -> set[str]:
         out = {w, w.rstrip("aeiouy")}
-        for sfx in ("'s", "s", "es", "an", "ans", "ian", "ians", "n", "ns", "ese", "ish", "i", "is", "ic", "e"):
+        for sfx in (
+            "'s",
+            "s",
+            "es",
+            "an",
+            "ans",
+            "ian",
+            "ians",
+            "n",
+            "ns",
+            "ese",
+            "ish",
+            "i",
+            "is",
+            "ic",
+            "e",
+        ):
             if w.endswith(sfx) and len(w) - len(sfx) >= 3:
                 base = w[: -len(sfx)]
                 out.add(base)
@@ -1133,7 +1179,9 @@ def _near_spelling(a: str, b: str) -> bool:
     return not _related_forms(fa, fb)
 
 
-def differences(left: list[Fact], right: list[Fact], left_text: str = "", right_text: str = "") -> list[Difference]:
+def differences(
+    left: list[Fact], right: list[Fact], left_text: str = "", right_text: str = ""
+) -> list[Difference]:
     """Discrepancies between the facts of two linked sentences (or groups of them).
 
     Each names its kind, the smallest conflicting spans as written and a one-line note;
@@ -1217,16 +1265,22 @@ def _temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     lo = [a for a in ld if not any(_dates_compatible(a, b) for b in rd)]
     ro = [b for b in rd if not any(_dates_compatible(a, b) for a in ld)]
     for kind in ("date", "year"):
-        la = [a for a in lo if a.kind == kind and (kind == "year" or a.value[2])]  # type: ignore[index]
-        ra = [b for b in ro if b.kind == kind and (kind == "year" or b.value[2])]  # type: ignore[index]
+        la = [a for a in lo if a.kind == kind and (kind == "year" or _ymd(a)[2])]
+        ra = [b for b in ro if b.kind == kind and (kind == "year" or _ymd(b)[2])]
         if la and len(la) == len(ra):
-            out += [Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}") for a, b in zip(la, ra, strict=True)]
+            out += [
+                Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}")
+                for a, b in zip(la, ra, strict=True)
+            ]
     lt = [f for f in left if f.kind == "time"]
     rt = [f for f in right if f.kind == "time"]
     lo = [a for a in lt if all(a.value != b.value for b in rt)]
     ro = [b for b in rt if all(a.value != b.value for a in lt)]
     if lo and len(lo) == len(ro):
-        out += [Difference("time", a.text, b.text, f"time: {a.text} vs {b.text}") for a, b in zip(lo, ro, strict=True)]
+        out += [
+            Difference("time", a.text, b.text, f"time: {a.text} vs {b.text}")
+            for a, b in zip(lo, ro, strict=True)
+        ]
     # weekdays: "Monday" vs "Tuesday" for the same event; "today" never conflicts
     lw = {str(f.value): f for f in left if f.kind == "day" and f.value in WEEKDAYS}
     rw = {str(f.value): f for f in right if f.kind == "day" and f.value in WEEKDAYS}
@@ -1274,8 +1328,8 @@ def _same_words(a: Fact, b: Fact) -> bool:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) <= 2 and set(short) <= set(long_):
         return True
-    pairs_a = set(zip(wa, wa[1:], strict=False))
-    return any(p in pairs_a for p in zip(wb, wb[1:], strict=False))
+    pairs_a = set(pairwise(wa))
+    return any(p in pairs_a for p in pairwise(wb))
 
 
 def _speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:

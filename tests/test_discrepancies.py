@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (tables of sentence pairs read best one case per line)
 """The decision of what is a discrepancy: the bundled pair, and tricky cases of our own.
 
 Each case is a small sentence pair with the differences expected as (kind, left span,
@@ -129,12 +130,11 @@ def test_bundled_equivalents_not_flagged(left: str, right: str, lw: str, rw: str
     assert lw in ld.sentences[_find(ld, left)].text
     assert rw in rd.sentences[_find(rd, right)].text
     for d in _pair_diffs(left, right):
-        assert not (lw in d.left or d.left in lw and d.left) or not (rw in d.right or d.right in rw), d
+        assert not (lw in d.left or (d.left and d.left in lw)) or not (rw in d.right or d.right in rw), d
 
 
 def test_bundled_no_stray_differences_on_reference_links() -> None:
-    """Over every pair the reference allows, only the expected kinds of difference appear."""
-    ld, rd = _bundled()
+    """Pairs the reference links without any discrepancy stay free of differences."""
     pairs = [
         ("It can be seen that over a period of 30 days", "French daily Le Monde reported that the US National"),
         ("The French government summoned the US ambassador today to answer", "French daily Le Monde reported that the US National"),

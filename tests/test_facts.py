@@ -1,0 +1,372 @@
+"""Extractors: each kind of fact, its normalised value and its exact span."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from reader import facts
+from reader.load import load
+from reader.model import Fact
+from reader.pipeline import bundled_paths, document
+
+
+def only(text: str, kind: str) -> list[Fact]:
+    got = [f for f in facts.extract(text) if f.kind == kind]
+    for f in got:
+        assert text[f.start : f.end] == f.text
+    return got
+
+
+def one(text: str, kind: str) -> Fact:
+    got = only(text, kind)
+    assert len(got) == 1, got
+    return got[0]
+
+
+# ---------------------------------------------------------------------------------------
+# numbers, money, percentages
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The NSA intercepted 70.3 million phone calls.", "70.3 million", 70_300_000),
+        ("Some 1,200 jobs were cut.", "Some 1,200", 1200),
+        ("Police arrested 20 people.", "20", 20),
+        ("Two people were hurt.", "Two", 2),
+        ("A dozen soldiers were hurt.", "A dozen", 12),
+        ("Half a dozen soldiers were hurt.", "Half a dozen", 6),
+        ("twenty-one soldiers died", "twenty-one", 21),
+        ("three hundred protesters marched", "three hundred", 300),
+        ("It affected 2,012 people.", "2,012", 2012),
+        ("They found 3.5 billion records.", "3.5 billion", 3_500_000_000),
+        ("More than 100 people were arrested.", "More than 100", 100),
+    ],
+)
+def test_numbers(text: str, span: str, value: float) -> None:
+    f = one(text, "number")
+    assert (f.text, f.value) == (span, value)
+
+
+def test_number_bounds_and_counted_noun() -> None:
+    f = one("More than 100 people were arrested.", "number")
+    assert facts.tag(f, "bound") == ">" and f.unit == "people were"[: len(f.unit)]
+    assert facts.tag(one("about 70 million calls", "number"), "bound") == "~"
+    assert facts.tag(one("killed 12 people", "number"), "ctx").split() == ["peopl", "kille"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is one of their closest allies.",  # "one" as a pronoun
+        "Valls told Europe 1 radio.",  # part of a name
+        "The code name was US-985D.",
+        "It was a G8 summit on 9/11.",
+    ],
+)
+def test_not_numbers(text: str) -> None:
+    assert only(text, "number") == [] and only(text, "money") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "currency"),
+    [
+        ("The fund raised $5 million.", "$5 million", 5_000_000, "USD"),
+        ("The fund raised 5 million dollars.", "5 million dollars", 5_000_000, "USD"),
+        ("The fund raised US$5m for aid.", "US$5m", 5_000_000, "USD"),
+        ("It cost €3bn.", "€3bn", 3_000_000_000, "EUR"),
+        ("It cost £40 million.", "£40 million", 40_000_000, "GBP"),
+        ("It cost 200 euros.", "200 euros", 200, "EUR"),
+    ],
+)
+def test_money(text: str, span: str, value: float, currency: str) -> None:
+    f = one(text, "money")
+    assert (f.text, f.value, f.unit) == (span, value, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Turnout rose 5% in a year.", "5%", 5),
+        ("Turnout rose five percent.", "five percent", 5),
+        ("Turnout rose 5 per cent.", "5 per cent", 5),
+        ("It fell 2.5 percentage points.", "2.5 percentage points", 2.5),
+    ],
+)
+def test_percent(text: str, span: str, value: float) -> None:
+    f = one(text, "percent")
+    assert (f.text, f.value) == (span, value)
+
+
+def test_years_are_not_counts() -> None:
+    assert [y.value for y in only("The president served from 2006 to 2012.", "year")] == [
+        (2006, 0, 0),
+        (2012, 0, 0),
+    ]
+    assert only("It affected 2,012 people.", "year") == []
+
+
+# ---------------------------------------------------------------------------------------
+# durations, ages, ordinals, times
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "days", "bound"),
+    [
+        ("They spied over 13 months.", "13 months", 13 * 30.4375, "="),
+        ("They spied for 30 days.", "30 days", 30, "="),
+        ("They spied over a 30-day period.", "30-day period", 30, "="),
+        ("They spied over a period of 30 days.", "30 days", 30, "="),
+        ("the second time in less than four months", "less than four months", 4 * 30.4375, "<"),
+        ("It lasted two weeks.", "two weeks", 14, "="),
+        ("It took more than a year.", "more than a year", 365.25, ">"),
+        ("a three-year term", "three-year term"[:10], 3 * 365.25, "="),
+        ("It lasted about 48 hours.", "about 48 hours", 2, "~"),
+    ],
+)
+def test_durations(text: str, span: str, days: float, bound: str) -> None:
+    f = one(text, "duration")
+    assert f.text == span
+    assert f.value == pytest.approx(days)
+    assert facts.tag(f, "bound") == bound
+
+
+def test_durations_not_invented() -> None:
+    assert only("He spent a day in Paris.", "duration") == []  # "a day" in passing
+    assert only("A 65-year-old man died.", "duration") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "age"),
+    [
+        ("A 65-year-old man died.", "65-year-old", 65),
+        ("The man, aged 65, died.", "aged 65", 65),
+        ("He is 40 years old.", "40 years old", 40),
+    ],
+)
+def test_ages(text: str, span: str, age: float) -> None:
+    f = one(text, "age")
+    assert (f.text, f.value) == (span, age)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "n", "noun"),
+    [
+        ("It was the second time.", "second", 2, "time"),
+        ("the 21st century", "21st", 21, "century"),
+        ("the third attack", "third", 3, "attack"),
+    ],
+)
+def test_ordinals(text: str, span: str, n: int, noun: str) -> None:
+    f = one(text, "ordinal")
+    assert (f.text, f.value, f.unit) == (span, n, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "minutes"),
+    [
+        ("at 3 p.m. sharp", "3 p.m.", 15 * 60),
+        ("at 3pm", "3pm", 15 * 60),
+        ("at 15:00 GMT", "15:00 GMT", 15 * 60),
+        ("at 9.30am", "9.30am", 9 * 60 + 30),
+        ("at 12 a.m.", "12 a.m.", 0),
+    ],
+)
+def test_times(text: str, span: str, minutes: int) -> None:
+    f = one(text, "time")
+    assert (f.text, f.value) == (span, minutes)
+
+
+# ---------------------------------------------------------------------------------------
+# dates and days
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("between Dec. 10, 2012 and now", "Dec. 10, 2012", (2012, 12, 10)),
+        ("on December 10, 2012, it began", "December 10, 2012", (2012, 12, 10)),
+        ("from 10 December 2012 on", "10 December 2012", (2012, 12, 10)),
+        ("on the 10th of December 2012", "10th of December 2012", (2012, 12, 10)),
+        ("on 2012-12-10", "2012-12-10", (2012, 12, 10)),
+        ("in December 2012", "December 2012", (2012, 12, 0)),
+        ("on Sept. 3", "Sept. 3", (0, 9, 3)),
+    ],
+)
+def test_dates(text: str, span: str, value: tuple[int, int, int]) -> None:
+    f = one(text, "date")
+    assert (f.text, f.value) == (span, value)
+
+
+def test_may_the_verb_is_no_month() -> None:
+    assert only("He may 5 times refuse.", "date") == []
+    assert one("It opened on May 5.", "date").value == (0, 5, 5)
+
+
+def test_year_hint_and_document_years() -> None:
+    f = facts.extract("It ended on January 8.", year_hint=2013)
+    assert [(x.value, x.extra) for x in f if x.kind == "date"] == [((2013, 1, 8), ("year inferred",))]
+    doc = facts.extract_document(["It ran from Dec. 10, 2012.", "It ended on January 8."])
+    assert [x.value for x in doc[1] if x.kind == "date"] == [(2012, 1, 8)]
+    (a, b) = [x for x in facts.extract("from December 10, 2012, to January 8") if x.kind == "date"]
+    assert a.value == (2012, 12, 10) and b.value == (2013, 1, 8)  # a range runs into the next year
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("He arrived Monday.", ["monday"]),
+        ("France and Mexico Monday angrily demanded answers.", ["monday"]),
+        ("It was summoned today and talks start tomorrow.", ["today", "tomorrow"]),
+        ("He left last week.", ["last week"]),
+        ("Not a day goes by.", []),
+    ],
+)
+def test_days_kept_as_such(text: str, days: list[str]) -> None:
+    got = only(text, "day")
+    assert [f.value for f in got] == days
+    assert only(text, "date") == []  # never invented into dates
+
+
+# ---------------------------------------------------------------------------------------
+# names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("US Ambassador Charles H. Rivkin left.", ["US Ambassador Charles H. Rivkin"]),
+        ("France and Mexico Monday angrily demanded answers.", ["France", "Mexico"]),
+        ("Le Monde's revelations were shocking.", ["Le Monde"]),
+        ("A report in Der Spiegel said so.", ["Der Spiegel"]),
+        ("US Secretary of State John Kerry arrived.", ["US Secretary of State John Kerry"]),
+        ("The U.N. met in New York.", ["U.N.", "New York"]),
+        ("Felipe Calderón was in office.", ["Felipe Calderón"]),
+        ("He said so in October.", []),
+    ],
+)
+def test_names(text: str, names: list[str]) -> None:
+    assert [f.text for f in only(text, "name")] == names
+
+
+def test_name_values_fold_accents_and_dots() -> None:
+    assert one("Felipe Calderón spoke.", "name").value == "felipe calderon"
+    assert one("The U.S. spoke.", "name").value == "us"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Charles H. Rivkin", "Charles Rivkin", True),
+        ("Charles Rivkin", "Rivkin", True),
+        ("President Barack Obama", "Obama", True),
+        ("NSA", "National Security Agency", True),
+        ("NSA", "US National Security Agency", True),
+        ("UN", "United Nations", True),
+        ("U.N.", "United Nations", True),
+        ("US", "United States", True),
+        ("Calderón", "Calderon", True),
+        ("Charles Rivkin", "Laurent Fabius", False),
+        ("NSA", "National Security Council", False),
+    ],
+)
+def test_same_name(a: str, b: str, same: bool) -> None:
+    fa = Fact("name", a, 0, len(a), a)
+    fb = Fact("name", b, 0, len(b), b)
+    assert facts.same_name(fa, fb) is same
+    assert facts.same_name(fb, fa) is same
+
+
+def test_sentence_initial_common_word_is_no_name_in_context() -> None:
+    doc = facts.extract_document(["Review the plan.", "They will review it."])
+    assert [f.text for f in doc[0] if f.kind == "name"] == []
+    doc = facts.extract_document(["Fabius will raise it.", "He said so."])
+    assert [f.text for f in doc[0] if f.kind == "name"] == ["Fabius"]
+
+
+# ---------------------------------------------------------------------------------------
+# quotes and speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            '"That is totally unacceptable," Valls told Europe 1 radio.',
+            "That is totally unacceptable",
+            "Valls",
+        ),
+        ('"It is over," said Foreign Minister Laurent Fabius.', "It is over", "Laurent Fabius"),
+        (
+            'Prime Minister Jean-Marc Ayrault said he was "deeply shocked" by it.',
+            "deeply shocked",
+            "Jean-Marc Ayrault",
+        ),
+        ("Interior minister Manuel Valls said the revelations were “shocking.”", "shocking", "Manuel Valls"),
+        ('A report classified as "top secret" was leaked.', "top secret", ""),
+    ],
+)
+def test_quotes_and_named_speakers(text: str, quote: str, speaker: str) -> None:
+    f = one(text, "quote")
+    assert (f.text, f.unit) == (quote, speaker)
+
+
+def test_pronoun_speaker_resolved_in_document() -> None:
+    doc = facts.extract_document(
+        [
+            "French Prime Minister Jean-Marc Ayrault said he was shocked.",
+            '"It is incredible," he told journalists.',
+            "Foreign Minister Laurent Fabius said ambassador Charles Rivkin was summoned.",
+            '"These practices are unacceptable," he told reporters.',
+        ]
+    )
+    speakers = [f.unit for s in doc for f in s if f.kind == "quote"]
+    assert speakers == ["Jean-Marc Ayrault", "Laurent Fabius"]
+
+
+def test_code_names_in_quotes_are_not_quotes() -> None:
+    assert only('a programme code-named "US-985D".', "quote") == []
+
+
+# ---------------------------------------------------------------------------------------
+# whole documents: spans, keys, speed
+
+
+def _bundled_sentences() -> list[list[str]]:
+    return [[s.text for s in document(load(p)).sentences] for p in bundled_paths()]
+
+
+def test_every_span_points_into_its_sentence() -> None:
+    for sentences in _bundled_sentences():
+        for text, fs in zip(sentences, facts.extract_document(sentences), strict=True):
+            for f in fs:
+                assert text[f.start : f.end] == f.text, f
+
+
+def test_keys_equal_for_equal_values_in_any_wording() -> None:
+    a = facts.keys(facts.extract("70.3 million calls over 30 days from Dec. 10, 2012"))
+    b = facts.keys(facts.extract("70.3 million calls over a 30-day period from 10 December 2012"))
+    assert a == b == ["@num:7.03e+07", "@dur:30", "@date:12-10"]
+    assert facts.keys(facts.extract("two weeks")) == facts.keys(facts.extract("14 days"))
+
+
+def test_unicode_lowering_keeps_offsets() -> None:
+    text = "İstanbul hosted 12 ministers on Oct. 3."
+    for f in facts.extract(text):
+        assert text[f.start : f.end] == f.text
+
+
+def test_extraction_is_fast() -> None:
+    docs = _bundled_sentences()
+    facts.extract_document(docs[0])  # warm the caches
+    best = min(_timed(docs) for _ in range(3))
+    assert best < 0.05, f"extraction of both bundled articles took {best * 1000:.1f} ms"
+
+
+def _timed(docs: list[list[str]]) -> float:
+    t = time.perf_counter()
+    for sentences in docs:
+        facts.extract_document(sentences)
+    return time.perf_counter() - t
