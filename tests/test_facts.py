@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from reader import facts
@@ -331,7 +329,7 @@ def test_code_names_in_quotes_are_not_quotes() -> None:
 
 
 # ---------------------------------------------------------------------------------------
-# whole documents: spans, keys, speed
+# whole documents: spans and keys (speed is bench/facts_speed.py: no wall clock in tests)
 
 
 def _bundled_sentences() -> list[list[str]]:
@@ -356,17 +354,3 @@ def test_unicode_lowering_keeps_offsets() -> None:
     text = "İstanbul hosted 12 ministers on Oct. 3."
     for f in facts.extract(text):
         assert text[f.start : f.end] == f.text
-
-
-def test_extraction_is_fast() -> None:
-    docs = _bundled_sentences()
-    facts.extract_document(docs[0])  # warm the caches
-    best = min(_timed(docs) for _ in range(3))
-    assert best < 0.05, f"extraction of both bundled articles took {best * 1000:.1f} ms"
-
-
-def _timed(docs: list[list[str]]) -> float:
-    t = time.perf_counter()
-    for sentences in docs:
-        facts.extract_document(sentences)
-    return time.perf_counter() - t
