@@ -37,7 +37,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date as _date
 from functools import lru_cache
 from itertools import pairwise
 from typing import cast
@@ -799,7 +798,7 @@ def _names(text: str, facts: list[Fact], taken: list[tuple[int, int]]) -> None:
             if taken and _overlaps(taken, start, end):
                 continue
             extra: tuple[str, ...] = ()
-            if n == 1 and (start == 0 or not text[:start].strip(" \"“'‘([-–—")):
+            if n == 1 and (start == 0 or (start < 4 and not text[:start].strip(" \"“'‘([-–—"))):
                 extra = ("initial",)
             facts.append(Fact("name", text[start:end], start, end, key, extra=extra))
 
@@ -943,6 +942,8 @@ def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
     """
     raw = [extract(t) for t in sentences]
     lower_words = _lower_words(sentences, raw)
+    # speakers only matter for quotes: a text without any (the Bible) skips the tracking
+    quoted = any(f.kind == "quote" for facts in raw for f in facts)
     out: list[list[Fact]] = []
     last_year: int | None = None
     last_speaker = ""
@@ -964,6 +965,9 @@ def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
                 if low in lower_words:
                     continue
             fixed.append(f)
+        if not quoted:
+            out.append(fixed)
+            continue
         # people named here, in order, for pronouns and later sentences
         people = [f for f in fixed if f.kind == "name" and _looks_like_person(f.text, known_people)]
         final: list[Fact] = []
@@ -1407,13 +1411,3 @@ def unique_details(left: list[Fact], right: list[Fact]) -> tuple[list[str], list
         return out
 
     return details(left, right), details(right, left)
-
-
-# the weekday of a full date, for callers that want to check "Monday, Oct. 21, 2013"
-def weekday(value: tuple[int, int, int]) -> str:
-    """'monday' for (2013, 10, 21); '' when the date is incomplete or impossible."""
-    y, m, d = value
-    try:
-        return WEEKDAYS[_date(y, m, d).weekday()] if y and m and d else ""
-    except ValueError:
-        return ""
