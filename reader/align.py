@@ -111,10 +111,9 @@ def stem(word: str) -> str:
     return word[:7]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    key: str
-    weight: float  # a multiplier on the IDF: numbers and names say more
+# A token is (key, weight): the weight multiplies the IDF (numbers and names say more).
+# Plain tuples, not objects: a book has millions of them.
+Token = tuple[str, float]
 
 
 _NAME_RUN = re.compile(r"(?:\b[A-Z][a-z]+(?:\s+(?:of|for|and|the|de)\s+|\s+)){1,5}[A-Z][a-z]+\b")
@@ -161,6 +160,7 @@ _PLACES = {
 
 
 _WORDS: dict[str, tuple[str, float, bool]] = {}
+_TWO_CAPS = re.compile(r"[A-Z][a-z]+\s+(?:(?:of|for|and|the|de)\s+)?[A-Z][a-z]")
 
 
 def _word(raw: str) -> tuple[str, float, bool]:
@@ -201,29 +201,26 @@ def tokens(text: str, extra: Sequence[str] = ()) -> list[Token]:
             if out.get(key, 0.0) < w:
                 out[key] = w
         first = False
-    if "  " not in text and any(c.isupper() for c in text[1:]):
-        for m in _NAME_RUN.finditer(text):
-            initials = "".join(w[0] for w in m.group().split() if w[0].isupper()).lower()
-            if len(initials) >= 2:
-                out.setdefault("^" + initials, 1.3)  # kept only if the acronym is used
     for key in extra:
         out.setdefault(key, 1.6)
-    return [Token(k, w) for k, w in out.items()]
+    toks = list(out.items())
+    if _TWO_CAPS.search(text):  # initials go last, so a check of the last token finds them
+        for m in _NAME_RUN.finditer(text):
+            initials = "".join(w[0] for w in m.group().split() if w[0].isupper()).lower()
+            if len(initials) >= 2 and initials not in out:
+                toks.append(("^" + initials, 1.3))  # kept only if the acronym is used
+    return toks
 
 
 def _resolve_initials(*sides: list[list[Token]]) -> None:
     """Turn "^nsa" (initials of a capitalised run) into "nsa" where some sentence uses
     the acronym NSA itself; drop it elsewhere, so "Le Monde" does not invent "lm"."""
-    used = {t.key for side in sides for ts in side for t in ts if not t.key.startswith("^")}
-    for side in sides:
-        for i, ts in enumerate(side):
-            if any(t.key.startswith("^") for t in ts):
-                have = {t.key for t in ts}
-                side[i] = [
-                    Token(t.key[1:], t.weight) if t.key.startswith("^") else t
-                    for t in ts
-                    if not t.key.startswith("^") or (t.key[1:] in used and t.key[1:] not in have)
-                ]
+    flagged = [(side, i) for side in sides for i, ts in enumerate(side) if ts and ts[-1][0][0] == "^"]
+    if not flagged:
+        return
+    used = {k for side in sides for ts in side for k, _ in ts if k[0] != "^"}
+    for side, i in flagged:
+        side[i] = [(k[1:], w) if k[0] == "^" else (k, w) for k, w in side[i] if k[0] != "^" or k[1:] in used]
 
 
 @dataclass(slots=True)
@@ -245,8 +242,8 @@ def _vocabulary(
     Returns (left ids, right ids, penalty per id): a merged id has penalty < 1 so that a
     fuzzy match counts a little less than an exact one.
     """
-    left_keys = {t.key for toks in left for t in toks}
-    right_keys = {t.key for toks in right for t in toks}
+    left_keys = {k for toks in left for k, _ in toks}
+    right_keys = {k for toks in right for k, _ in toks}
     ids: dict[str, int] = {}
     for key in sorted(left_keys | right_keys):
         ids[key] = len(ids)
@@ -326,8 +323,8 @@ def _sparse(toks: list[list[Token]], ids: dict[str, int], idf: np.ndarray, penal
     for i, ts in enumerate(toks):
         for t in ts:
             sent[k] = i
-            tok[k] = ids[t.key]
-            boost[k] = t.weight
+            tok[k] = ids[t[0]]
+            boost[k] = t[1]
             k += 1
     weight = idf[tok] * boost * penalty[tok]
     order = np.argsort(tok, kind="stable")
@@ -336,14 +333,32 @@ def _sparse(toks: list[list[Token]], ids: dict[str, int], idf: np.ndarray, penal
     return _Sparse(sent, tok, weight, norm)
 
 
+def _unique(x: np.ndarray) -> np.ndarray:
+    """Sorted unique values; numpy 2's hash-based ``np.unique`` is several times slower
+    on millions of int64 keys than a plain sort."""
+    if x.size == 0:
+        return x
+    x = np.sort(x)
+    return x[np.r_[True, x[1:] != x[:-1]]]
+
+
+def _isin_sorted(x: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
+    """``np.isin`` for a sorted, unique ``sorted_keys``, by binary search."""
+    if sorted_keys.size == 0:
+        return np.zeros(x.size, dtype=bool)
+    pos = np.minimum(np.searchsorted(sorted_keys, x), sorted_keys.size - 1)
+    return sorted_keys[pos] == x
+
+
 def _candidates(
-    L: _Sparse, R: _Sparse, n_tokens: int, n_left: int, n_right: int, budget: int
+    L: _Sparse, R: _Sparse, n_tokens: int, n_right: int, budget: int, extra: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Dot products of all sentence pairs that share a proposing token.
+    """Dot products of the sentence pairs worth scoring, and how many words they share.
 
     Tokens are taken rarest first until the number of generated pairs would pass
-    ``budget``; the rest (very common words) only add to the dot product of pairs that a
-    rarer token already proposed.  Returns (keys = l * n_right + r, dot products, number of shared tokens).
+    ``budget``; ``extra`` keys are candidates found otherwise (near the local offset of
+    a text in order).  The words that did not propose only add to the dot products.
+    Returns (keys = l * n_right + r, dot products, number of shared tokens).
     """
     cl = np.bincount(L.tok, minlength=n_tokens).astype(np.int64)
     cr = np.bincount(R.tok, minlength=n_tokens).astype(np.int64)
@@ -355,20 +370,27 @@ def _candidates(
     proposing &= cost > 0
 
     keys, dots = _cross(L, R, cl, cr, proposing, n_right)
-    if keys.size == 0:
-        return keys, dots, np.empty(0, np.int64)
-    uniq, inv = np.unique(keys, return_inverse=True)
-    dot = np.bincount(inv, weights=dots)
-    shared = np.bincount(inv)
-    # common tokens: add their contribution to pairs already proposed
+    all_keys = _unique(np.concatenate([keys, extra]))
+    if all_keys.size == 0:
+        return all_keys, np.empty(0), np.empty(0, np.int64)
+    pos = np.searchsorted(all_keys, keys)
+    dot = np.bincount(pos, weights=dots, minlength=all_keys.size)
+    shared = np.bincount(pos, minlength=all_keys.size)
+    only_extra = extra[~_isin_sorted(extra, _unique(keys))] if extra.size else extra
+    if only_extra.size and proposing.any():
+        ek, ed = _cross_restricted(L, R, proposing, only_extra, n_right)
+        if ek.size:
+            p3 = np.searchsorted(all_keys, ek)
+            dot += np.bincount(p3, weights=ed, minlength=all_keys.size)
+            shared += np.bincount(p3, minlength=all_keys.size)
     common = (~proposing) & (cost > 0)
     if common.any():
-        ck, cd = _cross_restricted(L, R, common, uniq, n_right)
+        ck, cd = _cross_restricted(L, R, common, all_keys, n_right)
         if ck.size:
-            pos = np.searchsorted(uniq, ck)
-            np.add.at(dot, pos, cd)
-            np.add.at(shared, pos, 1)
-    return uniq, dot, shared
+            p2 = np.searchsorted(all_keys, ck)
+            dot += np.bincount(p2, weights=cd, minlength=all_keys.size)
+            shared += np.bincount(p2, minlength=all_keys.size)
+    return all_keys, dot, shared
 
 
 def _cross(
@@ -446,7 +468,8 @@ class Settings:
     ordered: float = 0.25  # median offset support above which a text counts as in order
     gap: int = 3  # in a text in order, gaps of up to this many sentences are paired up
     vote: float = 0.3  # a candidate votes for its offset when it scores at least this
-    budget: int = 6_000_000  # at most this many candidate pairs from proposing tokens
+    budget: int = 25  # candidate pairs per sentence that rare tokens may propose (min 200,000)
+    local_from: int = 2_000  # from this many sentences in all, add candidates near the local offset
     refine_limit: int = 50_000  # rescore long-vs-short pairs by clause windows up to this many
     window_factor: float = 0.9  # a window match counts a little less than a whole-sentence one
 
@@ -476,7 +499,7 @@ def score_pairs(
     n_tok = len(penalty)
     df = np.zeros(n_tok, dtype=np.float64)
     for toks, ids in ((ltoks, lids), (rtoks, rids)):
-        flat = np.fromiter((ids[t.key] for ts in toks for t in ts), dtype=np.int64)
+        flat = np.fromiter((ids[k] for ts in toks for k, _ in ts), dtype=np.int64)
         df += np.bincount(flat, minlength=n_tok)
     n = n_left + n_right
     idf = np.log((n + 1) / (df + 1)) + 1.0
@@ -484,9 +507,17 @@ def score_pairs(
     R = _sparse(rtoks, rids, idf, penalty)
     if progress:
         progress("candidates", 0.5)
-    keys, dot, shared = _candidates(L, R, n_tok, n_left, n_right, settings.budget)
-    if keys.size == 0:
-        return empty, empty, np.empty(0), np.empty(0)
+    budget = max(200_000, settings.budget * (n_left + n_right))
+    none = np.empty(0, np.int64)
+    keys, dot, shared = _candidates(L, R, n_tok, n_right, budget, none)
+    if keys.size and n_left + n_right > settings.local_from:
+        # second pass: near the offset of the nearest confident links, propose the pairs
+        # that rare words missed (verses made of common words)
+        extra = _local_keys(
+            keys, dot / np.maximum(L.norm[keys // n_right] * R.norm[keys % n_right], 1e-12), n_left, n_right
+        )
+        if extra.size:
+            keys, dot, shared = _candidates(L, R, n_tok, n_right, budget, extra)
     li = keys // n_right
     ri = keys % n_right
     denom = L.norm[li] * R.norm[ri]
@@ -529,16 +560,14 @@ def _refine_windows(
         if key not in cache:
             ids = lids if side == 0 else rids
             text = left[idx] if side == 0 else right[idx]
-            cache[key] = {ids[t.key]: weight[ids[t.key]] * t.weight for t in tokens(text) if t.key in ids}
+            cache[key] = {ids[k]: weight[ids[k]] * w for k, w in tokens(text) if k in ids}
         return cache[key]
 
     def windows(side: int, idx: int, size: int) -> list[dict[int, float]]:
         ids = lids if side == 0 else rids
         text = left[idx] if side == 0 else right[idx]
         clauses = [c for c in _CLAUSE.split(text) if c and c.strip()]
-        vecs = [
-            {ids[t.key]: weight[ids[t.key]] * t.weight for t in tokens(c) if t.key in ids} for c in clauses
-        ]
+        vecs = [{ids[k]: weight[ids[k]] * w for k, w in tokens(c) if k in ids} for c in clauses]
         out = []
         for a in range(len(vecs)):
             acc: dict[int, float] = {}
@@ -571,6 +600,34 @@ def _refine_windows(
         best = max((cosine(short, w) for w in windows(long_side, long_idx, len(short))), default=0.0)
         out[k] = max(out[k], 0.9 * best)
     return out
+
+
+def _local_keys(keys: np.ndarray, cos: np.ndarray, n_left: int, n_right: int) -> np.ndarray:
+    """Candidate keys at the offsets of each sentence's nearest confident links.
+
+    Confident: the best partner of its left sentence with a cosine of 0.4 or more.  For
+    every left sentence we take the offsets (r - l) of the nearest such link before and
+    after it, and propose r = l + offset - 1 .. l + offset + 1.
+    """
+    li = keys // n_right
+    ri = keys % n_right
+    best = _best(li, cos, n_left)
+    anchors = best[best >= 0]
+    anchors = anchors[cos[anchors] >= 0.4]
+    if anchors.size < 2:
+        return np.empty(0, np.int64)
+    al = li[anchors]
+    ad = ri[anchors] - al
+    ls = np.arange(n_left)
+    after = np.minimum(np.searchsorted(al, ls), al.size - 1)
+    before = np.maximum(after - 1, 0)
+    out = []
+    for d in (ad[before], ad[after]):
+        for delta in (-1, 0, 1):
+            r = ls + d + delta
+            ok = (r >= 0) & (r < n_right)
+            out.append(ls[ok].astype(np.int64) * n_right + r[ok])
+    return _unique(np.concatenate(out))
 
 
 def _support(li: np.ndarray, ri: np.ndarray, cos: np.ndarray, window: int, floor: float) -> np.ndarray:
