@@ -1,11 +1,25 @@
-"""The Textual app (a thin view over a finished Comparison). Implemented in reader.app.main."""
+"""The Textual app of ``reader`` (``reader LEFT RIGHT`` or plain ``reader``).
+
+``run_app`` is what the command line calls; everything UI lives in this package so the
+core (``reader/*.py``) never imports Textual or Rich.
+"""
 
 from __future__ import annotations
 
 
-def run_app(left: str, right: str, **kwargs: object) -> None:
-    """Open the reader on two files; until the app lands, print the summary."""
-    from reader.cli import _summary
-    from reader.pipeline import compare_files
+def run_app(
+    left: str,
+    right: str,
+    *,
+    split: str = "sentences",
+    boilerplate: bool = True,
+    theme: str | None = None,
+    stdin: bytes | None = None,
+) -> None:
+    """Open the reader on two files ('-' is the given standard input)."""
+    from reader.app.main import ReaderApp
 
-    print(_summary(compare_files(left, right)), end="")
+    ReaderApp(left, right, split=split, boilerplate=boilerplate, theme=theme, stdin=stdin).run()
+
+
+__all__ = ["run_app"]

@@ -1,0 +1,218 @@
+"""Small modal screens: help, export, open, confirm overwrite.
+
+Each one returns its answer through ``dismiss`` so the main screen decides what to do
+(write the file, run a comparison); the dialogs themselves never touch the comparison.
+"""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
+from reader.app.commands import COMMANDS, key_label
+
+SUFFIX = {"markdown": ".md", "json": ".json"}
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key, grouped, from the same table as the footer and the palette."""
+
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
+        Binding("escape,q,question_mark", "dismiss", "Close", key_display="esc"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        parts: list[str | tuple[str, str] | Content] = []
+        group = ""
+        box = min(100, int(self.app.size.width * 0.95)) - 6
+        room = box - 44
+        indent = " " * 44
+        for command in COMMANDS:
+            if command.group != group:
+                group = command.group
+                if parts:
+                    parts.append("\n")
+                parts += [(group, "bold $accent"), "\n"]
+            parts += [(f"  {key_label(command):<16}", "bold"), f"{command.name:<26}"]
+            if room >= 24:
+                lines = textwrap.wrap(command.tooltip, room) or [""]
+                parts += [(lines[0], "dim"), "\n"]
+                parts += [part for line in lines[1:] for part in (indent, (line, "dim"), "\n")]
+            else:
+                parts += ["\n", ("    " + command.tooltip, "dim"), "\n"]
+        parts += [
+            "\n",
+            ("Mouse", "bold $accent"),
+            "\n",
+            ("  click a sentence", "bold"),
+            "  selects its passage in both articles\n",
+            ("  wheel", "bold"),
+            "             scrolls a pane; the other follows the alignment\n",
+            ("  ctrl+p", "bold"),
+            "            command palette (every command above, by name)\n",
+            "\n",
+            ("Colours", "bold $accent"),
+            "\n  ",
+            ("both say it", "$role-shared"),
+            " · ",
+            ("they disagree", "$role-conflict"),
+            " · ",
+            ("only one says it", "$role-unique"),
+            " · ",
+            ("removed boilerplate", "$role-removed"),
+            "\n  words that differ inside a passage are marked; conflicting values most strongly",
+        ]
+        with Vertical(id="help-box"):
+            yield Label("reader · keys", id="help-title")
+            with VerticalScroll():
+                yield Static(Content.assemble(*parts), id="help-text")
+            yield Label("esc / q / ? to close", classes="dialog-hint")
+
+    def action_dismiss(self, result: None = None) -> None:  # type: ignore[override]
+        self.dismiss(None)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A yes/no question (used before overwriting a file)."""
+
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
+        Binding("escape,n", "answer(False)", "No"),
+        Binding("y", "answer(True)", "Yes"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Content(self.question), classes="dialog-text")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Overwrite (y)", variant="warning", id="yes")
+                yield Button("Cancel (n)", id="no")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+
+class ExportScreen(ModalScreen[tuple[str, str] | None]):
+    """Format and path for an export; answers ``(format, path)`` or None."""
+
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
+        Binding("escape", "cancel", "Cancel"),
+        # enter exports wherever the focus is (after picking a format too), except on Cancel
+        Binding("enter", "submit", "Export", priority=True),
+    ]
+
+    def __init__(self, default_stem: str, folder: str | None = None) -> None:
+        super().__init__()
+        self.stem = default_stem
+        self.folder = folder or os.getcwd()
+        self.format = "markdown"
+
+    def _path_for(self, fmt: str) -> str:
+        return str(Path(self.folder) / (self.stem + SUFFIX[fmt]))
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="export-box"):
+            yield Label("Export the comparison", classes="dialog-title")
+            with RadioSet(id="format"):
+                yield RadioButton("Markdown (for people)", value=True, id="markdown")
+                yield RadioButton("JSON (for programs)", id="json")
+            yield Label("Write to:")
+            yield Input(self._path_for("markdown"), id="path", select_on_focus=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Export", variant="primary", id="ok")
+                yield Button("Cancel", id="cancel")
+            yield Label("enter to export · esc to cancel", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#path", Input).focus()
+
+    @on(RadioSet.Changed)
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        fmt = "json" if event.pressed.id == "json" else "markdown"
+        path_input = self.query_one("#path", Input)
+        current = path_input.value
+        for suffix in SUFFIX.values():
+            if current.endswith(suffix):
+                current = current[: -len(suffix)] + SUFFIX[fmt]
+                break
+        path_input.value = current
+        self.format = fmt
+
+    def action_submit(self) -> None:
+        focused = self.focused
+        if isinstance(focused, Button) and focused.id == "cancel":
+            self.dismiss(None)
+        else:
+            self._ok()
+
+    @on(Button.Pressed, "#ok")
+    def _ok(self) -> None:
+        path = self.query_one("#path", Input).value.strip()
+        if path:
+            self.dismiss((self.format, os.path.expanduser(path)))
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class OpenScreen(ModalScreen[tuple[str, str] | None]):
+    """Two paths to compare; answers ``(left, right)`` or None."""
+
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
+        Binding("escape", "cancel", "Cancel")
+    ]
+
+    def __init__(self, left: str, right: str) -> None:
+        super().__init__()
+        self.left, self.right = left, right
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="open-box"):
+            yield Label("Compare two files", classes="dialog-title")
+            yield Label("Left:")
+            yield Input(self.left, id="left", select_on_focus=False)
+            yield Label("Right:")
+            yield Input(self.right, id="right", select_on_focus=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Open", variant="primary", id="ok")
+                yield Button("Cancel", id="cancel")
+            yield Label("enter to open · tab to move · esc to cancel", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#left", Input).focus()
+
+    @on(Input.Submitted, "#left")
+    def _next_field(self) -> None:
+        self.query_one("#right", Input).focus()
+
+    @on(Input.Submitted, "#right")
+    @on(Button.Pressed, "#ok")
+    def _ok(self) -> None:
+        left = self.query_one("#left", Input).value.strip()
+        right = self.query_one("#right", Input).value.strip()
+        if left and right:
+            self.dismiss((os.path.expanduser(left), os.path.expanduser(right)))
+        else:
+            self.notify("Give two files.", severity="warning")
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

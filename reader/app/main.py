@@ -1,0 +1,112 @@
+"""The reader's Textual app: themes, remembered settings, and the main screen.
+
+The app itself is thin: it registers the theme files, restores the remembered theme,
+and hands everything else to :class:`reader.app.screen.ReaderScreen`.  Tests and the
+benchmark construct it directly (optionally with a finished Comparison, which skips the
+worker) and drive it with Pilot.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from textual.app import App
+from textual.screen import Screen
+from textual.theme import Theme
+
+from reader.app.commands import ReaderCommands
+from reader.app.screen import ReaderScreen
+from reader.app.themes import (
+    DEFAULT_ROLE_COLORS,
+    DEFAULT_THEME,
+    RoleLook,
+    load_themes,
+    read_config,
+    write_config,
+)
+from reader.model import Comparison
+
+
+class ReaderApp(App[None]):
+    """Two accounts of one story, side by side."""
+
+    CSS_PATH = "reader.tcss"
+    TITLE = "reader"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        left: str,
+        right: str,
+        *,
+        split: str = "sentences",
+        boilerplate: bool = True,
+        theme: str | None = None,
+        stdin: bytes | None = None,
+        comparison: Comparison | None = None,
+        remember: bool = True,
+    ) -> None:
+        """``comparison`` shows a finished comparison at once (tests, benchmarks);
+        ``remember=False`` leaves the config file alone (screenshots)."""
+        super().__init__()
+        self.left, self.right = left, right
+        self.split = split
+        self.boilerplate = boilerplate
+        self.stdin = stdin
+        self.comparison = comparison
+        self.remember = remember
+        loaded = load_themes()
+        for t in loaded.themes:
+            self.register_theme(t)
+        self.looks: dict[str, RoleLook] = loaded.looks
+        self.reader_themes: list[str] = [t.name for t in loaded.themes]
+        self.problems: list[str] = list(loaded.problems)
+        choice = theme or str(read_config().get("theme") or DEFAULT_THEME)
+        if choice not in self.available_themes:
+            if theme:
+                self.problems.append(f"no theme named {theme!r}; using {DEFAULT_THEME!r}")
+            choice = DEFAULT_THEME
+        self.theme = choice
+        self._settled = False
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """Role colours for themes that do not set them (Textual's own themes)."""
+        return dict(DEFAULT_ROLE_COLORS)
+
+    def get_default_screen(self) -> Screen[None]:
+        return ReaderScreen(
+            self.left,
+            self.right,
+            split=self.split,
+            boilerplate=self.boilerplate,
+            stdin=self.stdin,
+            comparison=self.comparison,
+        )
+
+    @property
+    def main_screen(self) -> ReaderScreen:
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                return screen
+        raise LookupError("the main screen is not running")
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        for problem in self.problems:
+            self.notify(problem, severity="warning", markup=False)
+        self._settled = True
+
+    def _theme_changed(self, theme: Theme) -> None:
+        """Repaint the panes in the new colours and remember the choice."""
+        with contextlib.suppress(LookupError):
+            self.main_screen.restyle()
+        if self._settled and self.remember and not write_config({"theme": theme.name}):
+            self.notify("Could not save the theme choice.", severity="warning", markup=False)
+
+    def cycle_theme(self) -> None:
+        """Next of the reader's own themes (Textual's others are in the palette)."""
+        names = self.reader_themes or [self.theme]
+        i = names.index(self.theme) if self.theme in names else -1
+        self.theme = names[(i + 1) % len(names)]
+        self.notify(f"Theme: {self.theme}", timeout=2, markup=False)

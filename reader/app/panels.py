@@ -1,0 +1,143 @@
+"""The summary bar (counts, coverage, legend) and the details panel (the selected passage).
+
+Both build :class:`textual.content.Content` from plain strings with styles attached, so
+a title or a sentence like "[bold]" is shown as written, never interpreted as markup.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Static
+
+from reader.app.nav import Navigator, Stop, other
+from reader.model import Comparison, Document
+
+ContentPart = str | tuple[str, str] | Content
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _list(items: list[str], limit: int = 8) -> str:
+    shown = ", ".join(_short(i, 60) for i in items[:limit])
+    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
+
+
+def header_content(doc: Document, side: str, focused: bool) -> Content:
+    """A pane header: which side, the title, the source file."""
+    arrow = "▶ " if focused else "  "
+    title = _short(doc.title or doc.source.rsplit("/", 1)[-1], 200)
+    return Content.assemble(
+        (arrow, "bold $accent"),
+        (side.upper(), "bold"),
+        "  ",
+        (title, "bold"),
+        "\n",
+        ("   " + doc.source, "dim"),
+    )
+
+
+def summary_content(comparison: Comparison) -> Content:
+    """Counts and coverage, and a colour legend that uses the role colours themselves."""
+    s = comparison.summary()
+    cov_l = float(s["coverage_left"])  # type: ignore[arg-type]
+    cov_r = float(s["coverage_right"])  # type: ignore[arg-type]
+    parts: list[ContentPart] = [
+        (f"{s['links']}", "bold"),
+        " passages: ",
+        (f"{s['shared']} shared", "bold $role-shared"),
+        " · ",
+        (f"{s['conflicts']} conflicts", "bold $role-conflict"),
+        " · only left ",
+        (f"{s['unique_left']}", "bold $role-unique"),
+        " · only right ",
+        (f"{s['unique_right']}", "bold $role-unique"),
+        " · coverage ",
+        (f"L {cov_l:.0%} R {cov_r:.0%}", "bold"),
+    ]
+    return Content.assemble(*parts)
+
+
+def legend_content() -> Content:
+    return Content.assemble(
+        ("■", "$role-shared"),
+        " both  ",
+        ("■", "$role-conflict"),
+        " disagree  ",
+        ("■", "$role-unique"),
+        " one side  ",
+        ("■", "$role-removed"),
+        " removed",
+    )
+
+
+def details_content(nav: Navigator, stop: Stop | None, index: int, total: int) -> Content:
+    """What the details panel says about the selected stop."""
+    if stop is None:
+        return Content("Nothing to show: the articles have no sentences.")
+    c = nav.comparison
+    link = nav.link(stop)
+    if link is None:
+        doc = c.document(stop.side)
+        sentence = doc.sentences[stop.first]
+        return Content.assemble(
+            ("Only in the " + stop.side + " article", "bold $role-unique"),
+            f" · sentence {stop.first + 1} of {len(doc.sentences)} · paragraph {sentence.paragraph + 1}",
+            "\n",
+            (f"No sentence of the {other(stop.side)} article tells this. ", "dim"),
+            ("u", "bold"),
+            (" next unique · ", "dim"),
+            ("c", "bold"),
+            (" next conflict · ", "dim"),
+            ("tab", "bold"),
+            (" other side", "dim"),
+        )
+    li = stop.link if stop.link is not None else 0
+    relation_style = "bold $role-conflict" if link.relation == "conflict" else "bold $role-shared"
+    relation = "the accounts disagree" if link.relation == "conflict" else "both tell this"
+    parts: list[ContentPart] = [
+        (f"Passage {li + 1} of {len(c.links)}", "bold"),
+        " · ",
+        (relation, relation_style),
+        f" · score {link.score:.2f} · left ",
+        ", ".join(str(i + 1) for i in link.left),
+        " ↔ right ",
+        ", ".join(str(i + 1) for i in link.right),
+    ]
+    for d in link.differences:
+        parts += ["\n", ("≠ ", "bold $role-conflict"), (d.kind, "bold"), ": ", d.note]
+    if link.only_left:
+        parts += ["\n", ("only left: ", "bold"), _list(link.only_left)]
+    if link.only_right:
+        parts += ["\n", ("only right: ", "bold"), _list(link.only_right)]
+    if not link.differences and not link.only_left and not link.only_right:
+        parts += ["\n", ("Same facts on both sides.", "dim")]
+    return Content.assemble(*parts)
+
+
+class Details(Widget):
+    """The selected passage, in words.
+
+    Not a Static: its height is fixed by CSS, so a new text needs a repaint only, not
+    the layout pass a Static's update triggers (which cost tens of ms per key press).
+    """
+
+    DEFAULT_CSS = "Details { overflow-y: auto; }"
+
+    def __init__(self, content: Content, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._content = content
+
+    def update(self, content: Content) -> None:
+        self._content = content
+        self.refresh()
+
+    def render(self) -> Content:
+        return self._content
+
+
+class Summary(Static):
+    """Counts of the whole comparison."""

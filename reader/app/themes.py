@@ -1,0 +1,198 @@
+"""Theme files and the remembered settings, both plain TOML a user can edit.
+
+Themes live in the package (``reader.themes``: dark, light, colorblind) and in the
+user's config folder (``$XDG_CONFIG_HOME/reader/themes/*.toml``).  A theme file sets
+Textual's base colours (``[colors]``), the role colours (``[roles]``, which become the
+theme variables ``$role-shared`` ... used by the CSS and the panes), and optional text
+emphasis and gutter marks per role, so a theme can tell roles apart by more than hue.
+
+The chosen theme is written to ``$XDG_CONFIG_HOME/reader/config.toml`` so the next run
+opens with it.  Nothing here may stop the app from starting: a broken file is skipped
+with a note, an unwritable config folder is ignored.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from textual.theme import Theme
+
+ROLES = ("shared", "conflict", "unique", "removed")
+ROLE_VARIABLES = (*ROLES, "selected", "changed", "search")
+DEFAULT_THEME = "dark"
+
+# Fallbacks for Textual's own themes (nord, gruvbox, ...), which know nothing of roles:
+# mid-tone colours that stay readable on dark and light backgrounds alike.
+DEFAULT_ROLE_COLORS: dict[str, str] = {
+    "role-shared": "#5fa86a",
+    "role-conflict": "#e0683f",
+    "role-unique": "#5a8fd8",
+    "role-removed": "#808080",
+    "role-selected": "#44506a",
+    "role-changed": "#5e5630",
+    "role-search": "#d0a020",
+}
+
+_COLOR_KEYS = (
+    "primary",
+    "secondary",
+    "accent",
+    "warning",
+    "error",
+    "success",
+    "foreground",
+    "background",
+    "surface",
+    "panel",
+    "boost",
+)
+_EMPHASIS_WORDS = {"bold", "italic", "underline", "dim", "reverse", "strike"}
+
+
+@dataclass(frozen=True, slots=True)
+class RoleLook:
+    """What a theme says beyond colours: emphasis words and gutter marks per role."""
+
+    emphasis: dict[str, frozenset[str]] = field(default_factory=dict)
+    gutter: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Loaded:
+    """Themes read from files, with the extras Textual's Theme has no place for."""
+
+    themes: list[Theme] = field(default_factory=list)
+    looks: dict[str, RoleLook] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def config_dir() -> Path:
+    """``$XDG_CONFIG_HOME/reader`` (or ``~/.config/reader``)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return Path(base) / "reader"
+
+
+def parse_theme(data: dict[str, object], fallback_name: str) -> tuple[Theme, RoleLook]:
+    """A Textual Theme and its RoleLook from a theme file's table; ValueError if unusable."""
+    name = str(data.get("name") or fallback_name).strip()
+    if not name:
+        raise ValueError("the theme has no name")
+    colors = data.get("colors", {})
+    roles = data.get("roles", {})
+    emphasis = data.get("emphasis", {})
+    gutter = data.get("gutter", {})
+    if not all(isinstance(t, dict) for t in (colors, roles, emphasis, gutter)):
+        raise ValueError("colors, roles, emphasis and gutter must be tables")
+    assert isinstance(colors, dict) and isinstance(roles, dict)
+    assert isinstance(emphasis, dict) and isinstance(gutter, dict)
+    if "primary" not in colors:
+        raise ValueError("[colors] needs at least 'primary'")
+    from textual.color import Color, ColorParseError
+
+    kwargs: dict[str, str] = {}
+    for key in _COLOR_KEYS:
+        if key in colors:
+            value = str(colors[key])
+            try:
+                Color.parse(value)
+            except ColorParseError as exc:
+                raise ValueError(f"colors.{key}: {value!r} is not a colour") from exc
+            kwargs[key] = value
+    variables: dict[str, str] = {}
+    for role in ROLE_VARIABLES:
+        if role in roles:
+            value = str(roles[role])
+            try:
+                Color.parse(value)
+            except ColorParseError as exc:
+                raise ValueError(f"roles.{role}: {value!r} is not a colour") from exc
+            variables[f"role-{role}"] = value
+    look = RoleLook(
+        emphasis={
+            role: frozenset(w for w in str(words).split() if w in _EMPHASIS_WORDS)
+            for role, words in emphasis.items()
+            if role in ROLES
+        },
+        gutter={role: str(mark)[:1] for role, mark in gutter.items() if role in ROLES and str(mark)},
+    )
+    theme = Theme(
+        name=name,
+        dark=bool(data.get("dark", True)),
+        variables=variables,
+        **kwargs,  # type: ignore[arg-type]
+    )
+    return theme, look
+
+
+def _read(path_name: str, text: str, out: Loaded) -> None:
+    try:
+        data = tomllib.loads(text)
+        theme, look = parse_theme(data, Path(path_name).stem)
+    except (tomllib.TOMLDecodeError, ValueError, TypeError) as exc:
+        out.problems.append(f"theme {path_name}: {exc}")
+        return
+    out.themes = [t for t in out.themes if t.name != theme.name] + [theme]
+    out.looks[theme.name] = look
+
+
+def load_themes(user_dir: Path | None = None) -> Loaded:
+    """The bundled themes, then the user's (a user theme of the same name wins)."""
+    out = Loaded()
+    bundled = resources.files("reader.themes")
+    for entry in sorted(bundled.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            _read(entry.name, entry.read_text(encoding="utf-8"), out)
+    folder = (config_dir() / "themes") if user_dir is None else user_dir
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                out.problems.append(f"theme {path}: {exc}")
+                continue
+            _read(str(path), text, out)
+    return out
+
+
+def read_config() -> dict[str, object]:
+    """The remembered settings; empty when there are none or the file is unreadable."""
+    path = config_dir() / "config.toml"
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    text = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
+    return f'"{text}"'
+
+
+def write_config(settings: dict[str, object]) -> bool:
+    """Merge ``settings`` into the config file (atomically); False if it could not be written."""
+    current = read_config()
+    current.update(settings)
+    folder = config_dir()
+    lines = ["# reader settings, written by the app\n"]
+    lines += [
+        f"{key} = {_toml_value(value)}\n"
+        for key, value in sorted(current.items())
+        if not isinstance(value, dict)
+    ]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f"config.toml.tmp-{os.getpid()}"
+        tmp.write_text("".join(lines), encoding="utf-8")
+        os.replace(tmp, folder / "config.toml")
+    except OSError:
+        return False
+    return True

@@ -1,0 +1,170 @@
+"""Word-level diff of two linked sentences, for marking what changed inside a pair.
+
+Alignment says *which* sentences tell the same thing; a reader then wants to see *how*
+the wording differs without re-reading both.  This module compares the word tokens of
+the two sides (like a good diff tool: whole words, case-insensitive, punctuation as
+tokens of its own) and returns character spans marked ``equal`` or ``changed``; spans
+that hold a conflicting fact value (a :class:`reader.model.Difference`) are marked
+``conflict`` so a view can make them stand out most.
+
+It is part of the core: plain Python, no UI imports, offsets into the given strings,
+so the app, an export or a test can use it alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Literal
+
+Kind = Literal["equal", "changed", "conflict"]
+
+# A word (letters/digits, with inner apostrophes, dots or commas as in "they've",
+# "U.S." or "1,000"), or any single other non-space character.
+_TOKEN = re.compile(r"\w+(?:['’.,]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A span ``text[start:end]`` of one side and how it compares with the other side."""
+
+    start: int
+    end: int
+    kind: Kind
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word and punctuation tokens as ``(start, end, key)``; the key is case-folded."""
+    return [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
+
+
+def _merge(marks: list[Mark]) -> list[Mark]:
+    """Join neighbouring marks of the same kind, so a changed phrase is one span
+    (spaces between its words included) instead of a row of separate words."""
+    out: list[Mark] = []
+    for m in marks:
+        if out and out[-1].kind == m.kind:
+            out[-1] = Mark(out[-1].start, m.end, m.kind)
+        else:
+            out.append(m)
+    return out
+
+
+def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
+    """Case-insensitive occurrences of ``needle`` in ``text`` (same length when folded
+    with ``lower``, which keeps offsets valid for the texts this sees)."""
+    if not needle.strip():
+        return []
+    hay, pin = text.lower(), needle.lower()
+    if len(hay) != len(text) or len(pin) != len(needle):
+        hay, pin = text, needle
+    out: list[tuple[int, int]] = []
+    i = hay.find(pin)
+    while i >= 0:
+        out.append((i, i + len(pin)))
+        i = hay.find(pin, i + max(1, len(pin)))
+    return out
+
+
+def _apply_conflicts(text: str, marks: list[Mark], values: Iterable[str]) -> list[Mark]:
+    """Re-mark the spans that hold a conflicting value as ``conflict``.
+
+    The value's own span wins over the word diff: "25" vs "26" is not just a changed
+    word, it is the discrepancy the reader is looking for.
+    """
+    spans = [span for value in values for span in _find_all(text, value)]
+    if not spans:
+        return marks
+
+    def piece(start: int, end: int, kind: Kind) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Mark(start, end, kind))
+
+    spans.sort()
+    out: list[Mark] = []
+    for m in marks:
+        cuts = [(max(m.start, s), min(m.end, e)) for s, e in spans if s < m.end and e > m.start]
+        if not cuts:
+            out.append(m)
+            continue
+        pos = m.start
+        for s, e in cuts:
+            if s > pos:
+                piece(pos, s, m.kind)
+            if e > max(pos, s):
+                piece(max(pos, s), e, "conflict")
+            pos = max(pos, e)
+        if pos < m.end:
+            piece(pos, m.end, m.kind)
+    return _merge(out)
+
+
+def diff_words(
+    left: str,
+    right: str,
+    conflicts: Iterable[tuple[str, str]] = (),
+) -> tuple[list[Mark], list[Mark]]:
+    """Compare two sentences word by word.
+
+    Returns the marks of the left and of the right text: ordered, non-overlapping spans
+    covering every token (whitespace between equal tokens is not covered).  ``conflicts``
+    are ``(left value, right value)`` pairs, e.g. from ``Difference.left/right``.
+    """
+    lt, rt = tokens(left), tokens(right)
+    matcher = SequenceMatcher(None, [t[2] for t in lt], [t[2] for t in rt], autojunk=False)
+    lm: list[Mark] = []
+    rm: list[Mark] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        kind: Kind = "equal" if op == "equal" else "changed"
+        lm.extend(Mark(s, e, kind) for s, e, _ in lt[i1:i2])
+        rm.extend(Mark(s, e, kind) for s, e, _ in rt[j1:j2])
+    lm, rm = _merge(lm), _merge(rm)
+    pairs = list(conflicts)
+    lm = _apply_conflicts(left, lm, (a for a, _ in pairs))
+    rm = _apply_conflicts(right, rm, (b for _, b in pairs))
+    return lm, rm
+
+
+def diff_group(
+    left: Sequence[str],
+    right: Sequence[str],
+    conflicts: Iterable[tuple[str, str]] = (),
+) -> tuple[list[list[Mark]], list[list[Mark]]]:
+    """Compare a link's sentences (one or more per side) as two running texts.
+
+    A link may join two sentences on one side to one on the other; diffing the joined
+    texts finds words that moved across the sentence boundary.  The marks come back per
+    sentence, with offsets into that sentence.
+    """
+
+    def join(texts: Sequence[str]) -> tuple[str, list[int]]:
+        starts, pos = [], 0
+        for t in texts:
+            starts.append(pos)
+            pos += len(t) + 1
+        return " ".join(texts), starts
+
+    ltext, lstarts = join(left)
+    rtext, rstarts = join(right)
+    lm, rm = diff_words(ltext, rtext, conflicts)
+    return _split(lm, left, lstarts), _split(rm, right, rstarts)
+
+
+def _split(marks: list[Mark], texts: Sequence[str], starts: list[int]) -> list[list[Mark]]:
+    out: list[list[Mark]] = []
+    for text, base in zip(texts, starts, strict=True):
+        end = base + len(text)
+        out.append(
+            [
+                Mark(max(m.start, base) - base, min(m.end, end) - base, m.kind)
+                for m in marks
+                if m.start < end and m.end > base
+            ]
+        )
+    return out

@@ -1,0 +1,514 @@
+"""The Textual app, driven with Pilot: open, move, stay in step, search, toggle, export, theme.
+
+Most tests hand the app a finished comparison of the bundled pair (computed once) so
+they test the app, not the pipeline; one test goes through the worker as a user does.
+Each test points XDG_CONFIG_HOME at its own temporary folder.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, RadioButton
+
+from reader.app.dialogs import ConfirmScreen, ExportScreen, HelpScreen, OpenScreen
+from reader.app.main import ReaderApp
+from reader.app.pane import ArticlePane
+from reader.app.screen import ReaderScreen
+from reader.model import Comparison
+from reader.pipeline import bundled_paths, compare_files, compare_texts
+
+SIZE = (120, 36)
+
+
+@pytest.fixture(autouse=True)
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    return home
+
+
+_CACHE: dict[str, Comparison] = {}
+
+
+def bundled() -> Comparison:
+    if "bundled" not in _CACHE:
+        _CACHE["bundled"] = compare_files(*bundled_paths())
+    return _CACHE["bundled"]
+
+
+def make_app(comparison: Comparison | None = None, **kwargs: object) -> ReaderApp:
+    left, right = (str(p) for p in bundled_paths())
+    return ReaderApp(left, right, comparison=comparison or bundled(), **kwargs)  # type: ignore[arg-type]
+
+
+def main(app: ReaderApp) -> ReaderScreen:
+    return app.main_screen
+
+
+def row_of(pane: ArticlePane, sentence: int) -> int:
+    assert pane.wrapped is not None
+    return pane.wrapped.first_line[sentence] - pane.top_line
+
+
+def assert_level(screen: ReaderScreen) -> None:
+    """The selection's first line and its partner's first line are on the same row
+    (unless the other pane cannot scroll that far)."""
+    stop = screen.stop
+    assert stop is not None and stop.link is not None
+    link = screen.comparison.links[stop.link]  # type: ignore[union-attr]
+    here = screen.pane(stop.side)
+    there = screen.pane("right" if stop.side == "left" else "left")
+    partner = min(link.right if stop.side == "left" else link.left)
+    want = row_of(here, stop.first)
+    got = row_of(there, partner)
+    clamped = there.top_line in (0, round(there.max_scroll_y))
+    assert got == want or clamped, (want, got, there.top_line)
+    assert 0 <= want < here.view_height
+
+
+async def test_opens_the_bundled_pair_in_a_worker_and_selects_the_first_passage() -> None:
+    left, right = (str(p) for p in bundled_paths())
+    app = ReaderApp(left, right)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = main(app)
+        assert screen.comparison is not None and not screen.busy
+        stop = screen.stop
+        assert stop is not None and stop.link is not None
+        assert stop.link == screen.nav.stops["left"][screen.nav.passage_stops["left"][0]].link  # type: ignore[union-attr]
+        link = screen.comparison.links[stop.link]
+        assert screen.pane("left").selected == frozenset(link.left)
+        assert screen.pane("right").selected == frozenset(link.right)
+        assert screen.load_seconds < 5
+        summary = str(app.screen.query_one("#summary").render())
+        assert f"{len(screen.comparison.links)} passages" in summary
+
+
+async def test_next_and_previous_passage_walk_the_focused_pane_in_order() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        first = screen.cursor["left"]
+        await pilot.press("j")
+        assert screen.cursor["left"] == first + 1
+        await pilot.press("down", "down")
+        assert screen.cursor["left"] == first + 3
+        await pilot.press("k")
+        assert screen.cursor["left"] == first + 2
+        await pilot.press("g")
+        assert screen.cursor["left"] == 0
+        await pilot.press("G")
+        assert screen.cursor["left"] == len(screen.nav.stops["left"]) - 1  # type: ignore[union-attr]
+
+
+async def test_next_conflict_selects_a_conflict_with_its_partner_level() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        nav = screen.nav
+        assert nav is not None and nav.conflict_stops["left"]
+        seen = []
+        for _ in range(len(nav.conflict_stops["left"])):
+            await pilot.press("c")
+            stop = screen.stop
+            assert stop is not None and stop.link is not None
+            assert screen.comparison.links[stop.link].relation == "conflict"  # type: ignore[union-attr]
+            assert_level(screen)
+            seen.append(screen.cursor["left"])
+        assert sorted(set(seen)) == nav.conflict_stops["left"]
+        current = screen.cursor["left"]
+        expected = nav.before(nav.conflict_stops["left"], current)
+        await pilot.press("C")
+        assert screen.cursor["left"] == (nav.conflict_stops["left"][-1] if expected is None else expected)
+
+
+async def test_next_unique_selects_a_sentence_without_partner_on_either_side() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        for side in ("left", "right"):
+            if screen.side != side:
+                await pilot.press("tab")
+            assert screen.side == side
+            await pilot.press("u")
+            stop = screen.stop
+            assert stop is not None and stop.link is None and stop.side == side
+            assert stop.first in screen.comparison.unique(side)  # type: ignore[union-attr]
+            assert screen.pane(side).selected == frozenset({stop.first})
+            other = "right" if side == "left" else "left"
+            assert screen.pane(other).selected == frozenset()
+            cursor = screen.cursor.copy()
+            await pilot.press("p")  # no partner: a notice, the selection stays
+            assert screen.cursor == cursor and screen.side == side
+            assert "only in the" in list(app._notifications)[-1].message
+            await pilot.press("U")
+
+
+async def test_tab_keeps_the_passage_and_p_jumps_to_the_partner() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        await pilot.press("c")
+        link = screen.selected_link
+        await pilot.press("tab")
+        assert screen.side == "right" and screen.selected_link == link
+        assert isinstance(app.focused, ArticlePane) and app.focused.side == "right"
+        assert_level(screen)
+        await pilot.press("p")
+        assert screen.side == "left" and screen.selected_link == link
+
+
+async def test_scrolling_one_pane_keeps_the_other_in_step_along_the_alignment() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        left, right = screen.pane("left"), screen.pane("right")
+        await pilot.press("pagedown")
+        assert left.top_line > 0
+        assert right.top_line == min(screen.map_line("left", left.top_line), round(right.max_scroll_y))
+        # the sentence at the top of the left pane, if linked, has its partner level with it
+        nav = screen.nav
+        assert nav is not None
+        sid = left.top_sentence()
+        partner = nav.partner_sentence("left", sid)
+        if partner is not None and left.wrapped.first_line[sid] == left.top_line:  # type: ignore[union-attr]
+            assert right.wrapped.first_line[partner] == right.top_line  # type: ignore[union-attr]
+        # scrolling by hand (the mouse wheel path) syncs too
+        left.scroll_to(y=left.top_line + 7, animate=False)
+        await pilot.pause()
+        assert right.top_line == min(screen.map_line("left", left.top_line), round(right.max_scroll_y))
+        await pilot.press("pageup", "pageup")
+        assert left.top_line == 0
+
+
+async def test_moving_after_scrolling_away_starts_from_the_screen_top() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        await pilot.press("pagedown", "pagedown")
+        top = screen.pane("left").top_line
+        await pilot.press("j")
+        stop = screen.stop
+        assert stop is not None
+        assert screen.pane("left").wrapped.first_line[stop.first] >= top - 2  # type: ignore[union-attr]
+
+
+async def test_search_finds_matches_in_both_panes_and_n_moves_on() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        await pilot.press("slash")
+        search = app.screen.query_one("#search", Input)
+        assert app.focused is search
+        await pilot.press(*"ambassador", "enter")
+        assert app.focused is not search
+        assert len(screen.hits) > 2
+        sides = {side for side, *_ in screen.hits}
+        assert sides == {"left", "right"}
+        side, sid, start, end = screen.hits[screen.hit_index]
+        stop = screen.stop
+        assert stop is not None and stop.side == side and stop.first <= sid <= stop.last
+        text = screen.comparison.document(side).sentences[sid].text  # type: ignore[union-attr]
+        assert text[start:end].lower() == "ambassador"
+        first = screen.hit_index
+        await pilot.press("n")
+        assert screen.hit_index == first + 1
+        await pilot.press("N")
+        assert screen.hit_index == first
+        assert "Match" in screen.status
+        # no match: a notice, nothing selected changes
+        before = screen.cursor.copy()
+        assert screen.search("zzqxj") == 0
+        assert screen.cursor == before and screen.check_action("search_next", ()) is None
+
+
+async def test_escape_closes_the_search_line() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        await pilot.press("slash", "x", "escape")
+        assert not screen.has_class("-searching")
+        assert isinstance(app.focused, ArticlePane)
+
+
+async def test_toggle_removed_text_and_word_diff() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        left = screen.pane("left")
+        assert screen.comparison is not None and screen.comparison.left.removed
+        height = left.wrapped.height  # type: ignore[union-attr]
+        link = screen.selected_link
+        await pilot.press("r")
+        assert left.show_removed and left.wrapped.height > height  # type: ignore[union-attr]
+        kinds = {p.kind for b in left.wrapped.blocks for p in b.pieces}  # type: ignore[union-attr]
+        assert "removed" in kinds
+        assert screen.selected_link == link
+        await pilot.press("r")
+        assert not left.show_removed and left.wrapped.height == height  # type: ignore[union-attr]
+        assert left.show_diff
+        await pilot.press("w")
+        assert not left.show_diff and not screen.pane("right").show_diff
+
+
+async def test_word_diff_marks_changed_words_in_the_selected_pair() -> None:
+    app = make_app(theme="dark")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        await pilot.press("c")
+        stop = screen.stop
+        assert stop is not None and stop.link is not None
+
+        def marked() -> set[object]:
+            colours: set[object] = set()
+            for side in ("left", "right"):
+                pane = screen.pane(side)
+                lines = pane.lines_of(tuple(pane.selected))
+                assert lines is not None
+                for y in range(lines[0], lines[1] + 1):
+                    strip = pane.render_line(y - pane.top_line)
+                    colours |= {seg.style.bgcolor for seg in strip if seg.style and seg.text.strip()}
+                colours -= {pane.rich_style.bgcolor, None}
+            return colours
+
+        assert len(marked()) >= 2  # the selection background plus changed/conflict marks
+        await pilot.press("w")
+        assert len(marked()) == 1  # the selection only
+
+
+async def test_clicking_a_sentence_selects_its_passage() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        right = screen.pane("right")
+        await pilot.click(right, offset=(10, 3))
+        assert screen.side == "right"
+        assert right.wrapped is not None
+        sid = right.wrapped.line_sentence[right.top_line + 3]
+        stop = screen.stop
+        assert (stop is not None and stop.first <= sid <= stop.last) or sid in right.selected
+
+
+async def test_export_writes_markdown_then_json_and_asks_before_overwriting(tmp_path: Path) -> None:
+    app = make_app()
+    target = tmp_path / "out.md"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        assert isinstance(app.screen, ExportScreen)
+        path = app.screen.query_one("#path", Input)
+        assert path.value.endswith("csmonitor-nsa-france-mexico-vs-afp-nsa-france-mexico.md")
+        path.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert target.read_text(encoding="utf-8").startswith("#")
+        # JSON, by switching the format (the suffix follows)
+        await pilot.press("e")
+        app.screen.query_one("#path", Input).value = str(tmp_path / "out.md")
+        await pilot.click("#json")
+        await pilot.pause()
+        assert app.screen.query_one("#json", RadioButton).value
+        assert app.screen.query_one("#path", Input).value == str(tmp_path / "out.json")
+        await pilot.click("#ok")
+        await pilot.pause()
+        data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+        assert data["format"] == "reader-comparison/1"
+        # the same path again: asked, "n" keeps the file
+        (tmp_path / "out.json").write_text("keep me", encoding="utf-8")
+        await pilot.press("e")
+        app.screen.query_one("#path", Input).value = str(tmp_path / "out.json")
+        await pilot.click("#json")
+        await pilot.press("enter")  # enter exports from anywhere in the dialog
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert (tmp_path / "out.json").read_text(encoding="utf-8") == "keep me"
+        # and "y" overwrites
+        await pilot.press("e")
+        app.screen.query_one("#path", Input).value = str(tmp_path / "out.json")
+        await pilot.click("#json")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert (
+            json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["format"] == "reader-comparison/1"
+        )
+        messages = [n.message for n in app._notifications]
+        assert any(m.startswith("Wrote ") and "out.json" in m for m in messages)
+
+
+async def test_export_to_an_unwritable_place_says_so_without_crashing(tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        assert not screen.write_export("json", str(tmp_path / "missing" / "x.json"))
+        await pilot.pause()
+        assert any("Could not write" in n.message for n in app._notifications)
+
+
+async def test_theme_switch_is_remembered_between_runs(config_home: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.theme == "dark"
+        await pilot.press("t")
+        await pilot.pause()
+        chosen = app.theme
+        assert chosen != "dark" and chosen in app.reader_themes
+    saved = (config_home / "reader" / "config.toml").read_text(encoding="utf-8")
+    assert f'theme = "{chosen}"' in saved
+    again = make_app()
+    async with again.run_test(size=SIZE):
+        assert again.theme == chosen
+
+
+def whole_lines(pane: ArticlePane, role: str) -> list[int]:
+    """Lines that show one sentence of the given role and nothing else."""
+    layout, nav = pane.wrapped, pane.nav
+    assert layout is not None and nav is not None
+    out = []
+    for y in range(layout.height):
+        sid = layout.line_sentence[y]
+        if sid < 0 or nav.role_of[pane.side][sid] != role:
+            continue
+        block = layout.blocks[layout.line_block[y]]
+        a, b = block.piece_at(layout.line_start[y]), block.piece_at(max(0, layout.line_end[y] - 1))
+        if a is b:
+            out.append(y)
+    return out
+
+
+async def test_colour_blind_theme_marks_roles_in_the_gutter_and_by_emphasis() -> None:
+    app = make_app(theme="colorblind")
+    async with app.run_test(size=SIZE):
+        pane = main(app).pane("left")
+        for role, mark, check in (
+            ("unique", "+", lambda st: st.italic),
+            ("conflict", "!", lambda st: st.bold and st.underline),
+            ("shared", "=", lambda st: True),
+        ):
+            lines = whole_lines(pane, role)
+            assert lines, role
+            strip = pane.render_line(lines[0] - pane.top_line)
+            assert strip.text[1] == mark
+            assert all(check(seg.style) for seg in list(strip)[3:] if seg.style and seg.text.strip())
+
+
+async def test_a_user_theme_file_is_offered(config_home: Path) -> None:
+    folder = config_home / "reader" / "themes"
+    folder.mkdir(parents=True)
+    (folder / "mine.toml").write_text(
+        'name = "mine"\n[colors]\nprimary = "#ff00ff"\n[roles]\nconflict = "#ff0000"\n', encoding="utf-8"
+    )
+    (folder / "broken.toml").write_text("name = [", encoding="utf-8")
+    app = make_app(theme="mine")
+    async with app.run_test(size=SIZE):
+        assert app.theme == "mine" and "mine" in app.reader_themes
+        assert app.theme_variables["role-conflict"] == "#ff0000"
+        assert any("broken.toml" in p for p in app.problems)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_small_terminals_stack_the_panes_and_keep_working(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        screen = main(app)
+        assert screen.has_class("-narrow")
+        left, right = screen.pane("left"), screen.pane("right")
+        assert left.region.height >= 3 and right.region.height >= 3
+        assert left.region.y < right.region.y and left.region.width >= size[0] - 2
+        await pilot.press("c", "j", "u", "tab", "pagedown")
+        assert screen.stop is not None
+        await pilot.press("s")
+        assert not left.display or not left.parent.display  # type: ignore[union-attr]
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_article_text_is_data_never_markup() -> None:
+    comparison = compare_texts(
+        "Officials from [a European Union] body met on Monday. [bold] is not markup.\n\n"
+        "Escape \x1b[31m is gone. [/] closes nothing.",
+        "Officials from [a European Union] body met Monday.\n\n[they've] written this only here.",
+    )
+    app = ReaderApp("a.txt", "b.txt", comparison=comparison)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        await pilot.press("r")
+        text = "\n".join(
+            screen.pane(side).render_line(y).text for side in ("left", "right") for y in range(12)
+        )
+        assert "[a European Union]" in text
+        assert "[bold] is not markup." in text
+        assert "[they've] written" in text
+        assert "[/] closes nothing." in text
+        assert "\x1b" not in text
+
+
+async def test_a_bad_file_in_the_open_dialog_gives_a_one_line_error(tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        before = screen.comparison
+        await pilot.press("o")
+        assert isinstance(app.screen, OpenScreen)
+        app.screen.query_one("#left", Input).value = str(tmp_path / "nope.txt")
+        await pilot.click("#ok")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.comparison is before and not screen.busy
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert errors and "nope.txt" in errors[-1] and "\n" not in errors[-1]
+        # and a good pair opens
+        a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+        a.write_text("The minister resigned on Friday after the vote.\n", encoding="utf-8")
+        b.write_text("After the vote, the minister resigned on Friday.\n", encoding="utf-8")
+        await pilot.press("o")
+        app.screen.query_one("#left", Input).value = str(a)
+        app.screen.query_one("#right", Input).value = str(b)
+        await pilot.click("#ok")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.comparison is not before and screen.paths == (str(a), str(b))
+
+
+async def test_actions_that_cannot_be_done_are_greyed_out() -> None:
+    comparison = compare_texts("Only this.\n", "Something else entirely, unrelated.\n")
+    app = ReaderApp("a.txt", "b.txt", comparison=comparison)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        assert screen.check_action("next_conflict", ()) is None
+        assert screen.check_action("search_next", ()) is None
+        assert screen.check_action("quit", ()) is True
+        await pilot.press("c")  # does nothing, breaks nothing
+        assert screen.cursor["left"] == 0
+
+
+async def test_help_lists_every_command_and_the_palette_runs_them() -> None:
+    from reader.app.commands import COMMANDS
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        help_text = str(app.screen.query_one("#help-text").render())
+        for command in COMMANDS:
+            assert command.name in help_text
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"next conflict")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        stop = screen.stop
+        assert stop is not None and stop.link is not None
+        assert screen.comparison.links[stop.link].relation == "conflict"  # type: ignore[union-attr]

@@ -1,0 +1,89 @@
+"""The word diff marks what changed inside a linked pair, conflicts strongest."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.worddiff import Mark, diff_group, diff_words, tokens
+
+
+def spans(text: str, marks: list[Mark], kind: str) -> list[str]:
+    return [text[m.start : m.end] for m in marks if m.kind == kind]
+
+
+def test_identical_sentences_are_all_equal() -> None:
+    left, right = diff_words("The NSA spied on France.", "the NSA spied on France.")
+    assert {m.kind for m in left} == {"equal"}
+    assert {m.kind for m in right} == {"equal"}
+
+
+def test_changed_words_are_marked_on_both_sides_as_one_phrase() -> None:
+    a = "Le Monde said the NSA recorded 70.3 million calls over 30 days."
+    b = "Le Monde said the agency recorded 70.3 million calls in a month."
+    left, right = diff_words(a, b)
+    assert spans(a, left, "changed") == ["NSA", "over 30 days"]
+    assert spans(b, right, "changed") == ["agency", "in a month"]
+    assert "70.3" in " ".join(spans(a, left, "equal"))
+
+
+def test_conflicting_values_are_marked_conflict_and_win_over_changed() -> None:
+    a = "The NSA intercepted 70.3 million calls over 13 months."
+    b = "The NSA intercepted 70.3 million calls over a 30-day period."
+    left, right = diff_words(a, b, [("13 months", "30-day period")])
+    assert spans(a, left, "conflict") == ["13 months"]
+    assert spans(b, right, "conflict") == ["30-day period"]
+    assert "a" in spans(b, right, "changed")
+
+
+def test_conflict_value_inside_equal_words_is_still_found() -> None:
+    a = "Der Spiegel reported it."
+    left, _ = diff_words(a, "Der Speigel reported it.", [("Spiegel", "Speigel")])
+    assert spans(a, left, "conflict") == ["Spiegel"]
+
+
+def test_group_diff_splits_marks_back_per_sentence() -> None:
+    left = ["France summoned the ambassador.", "He was received on Monday."]
+    right = ["France summoned the US ambassador, who was received on Monday."]
+    lm, rm = diff_group(left, right)
+    assert len(lm) == 2 and len(rm) == 1
+    for text, marks in zip(left, lm, strict=True):
+        for m in marks:
+            assert 0 <= m.start < m.end <= len(text)
+    assert "US" in spans(right[0], rm[0], "changed")[0]
+    assert spans(left[1], lm[1], "equal")[-1].endswith("Monday.")
+
+
+def test_tokens_keep_contractions_and_numbers_whole() -> None:
+    assert [t[2] for t in tokens("They've paid 1,000.5 [bold] U.S.")] == [
+        "they've",
+        "paid",
+        "1,000.5",
+        "[",
+        "bold",
+        "]",
+        "u.s",
+        ".",
+    ]
+
+
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_marks_are_ordered_in_range_and_cover_every_token(a: str, b: str) -> None:
+    for text, marks in zip((a, b), diff_words(a, b, [(a[:3], b[:3])]), strict=True):
+        last = 0
+        for m in marks:
+            assert last <= m.start < m.end <= len(text)
+            last = m.end
+        covered = {i for m in marks for i in range(m.start, m.end)}
+        for s, e, _ in tokens(text):
+            assert set(range(s, e)) <= covered
+
+
+def test_worddiff_is_core_code_without_ui_imports() -> None:
+    tree = ast.parse(Path("reader/worddiff.py").read_text(encoding="utf-8"))
+    names = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    names |= {(n.module or "").split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert not names & {"textual", "rich"}
