@@ -1124,10 +1124,6 @@ def _dates_compatible(a: Fact | tuple[int, int, int], b: Fact | tuple[int, int, 
     return True
 
 
-def _durations_compatible(a: Fact, b: Fact) -> bool:
-    return _quantities_compatible(a, b)
-
-
 def _related_forms(a: str, b: str) -> bool:
     """Word forms of one root: 'mexico'/'mexican', 'syria'/'syrian', 'obama'/'obamas'."""
     if a == b:
@@ -1373,13 +1369,29 @@ def _shared_phrase(a: str, b: str) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
+def _name_variant(a: Fact, b: Fact) -> bool:
+    """Every word of one name is a word, a word form or a near spelling of the other's."""
+    wa, wb = _content_tokens(a.text), _content_tokens(b.text)
+    if not wa or not wb:
+        return False
+    return all(any(x == y or _related_forms(x, y) or _near_spelling(x, y) for y in wb) for x in wa)
+
+
 def unique_details(left: list[Fact], right: list[Fact]) -> tuple[list[str], list[str]]:
-    """Facts that only one side of a link states (a detail, not a conflict)."""
+    """Facts that only one side of a link states (a detail, not a conflict).
+
+    A value the other side contradicts ("13 months" against "30-day period") or a name it
+    spells another way ("Rifkin"/"Rivkin", "Mexico"/"Mexican") is not a detail of one
+    side: it is shown as a difference, or is the same thing in other words.
+    """
+    conflicting = {x for d in differences(left, right) for x in (d.left, d.right)}
 
     def has(f: Fact, other: list[Fact]) -> bool:
+        if f.text in conflicting:
+            return True
         for g in other:
             if f.kind == "name":
-                if g.kind == "name" and same_name(f, g):
+                if g.kind == "name" and (same_name(f, g) or _name_variant(f, g)):
                     return True
                 continue
             if f.kind in ("date", "year"):
@@ -1388,7 +1400,10 @@ def unique_details(left: list[Fact], right: list[Fact]) -> tuple[list[str], list
                 continue
             if f.kind != g.kind:
                 continue
-            if f.kind in ("duration", "number", "money", "percent", "age") and _quantities_compatible(f, g):
+            # the same slot on both sides is compared (equal or a difference), not a detail
+            if f.kind in ("duration", "number", "money", "percent", "age") and (
+                _quantities_compatible(f, g) or f.kind in ("duration", "age", "percent") or _same_slot(f, g)
+            ):
                 return True
             if f.value == g.value:
                 return True
@@ -1397,7 +1412,7 @@ def unique_details(left: list[Fact], right: list[Fact]) -> tuple[list[str], list
     def details(a: list[Fact], b: list[Fact]) -> list[str]:
         out: list[str] = []
         for f in a:
-            if f.kind in ("quote", "ordinal") or has(f, b):
+            if f.kind in ("quote", "ordinal") or has(f, b) or any(w in conflicting for w in f.text.split()):
                 continue
             if f.kind == "day" and f.value not in WEEKDAYS:
                 continue
