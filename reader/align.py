@@ -465,8 +465,11 @@ class Settings:
     grow: float = 0.12  # lower threshold for a sentence next to a linked one (0 = off)
     context: float = 0.3  # weight of the order preference (offset support) in ranking
     window: int = 25  # sentences on each side that vote for an offset
+    wide: int = 250  # a second, wider window for long texts (0 = off)
     ordered: float = 0.25  # median offset support above which a text counts as in order
     gap: int = 3  # in a text in order, gaps of up to this many sentences are paired up
+    local: float = 0.3  # in a text in order, the offset support a link needs ...
+    identical: float = 0.8  # ... unless its sentences are nearly identical
     vote: float = 0.3  # a candidate votes for its offset when it scores at least this
     budget: int = 25  # candidate pairs per sentence that rare tokens may propose (min 200,000)
     local_from: int = 2_000  # from this many sentences in all, add candidates near the local offset
@@ -530,6 +533,10 @@ def score_pairs(
     if progress:
         progress("context", 0.8)
     ctx = _support(li, ri, cos, settings.window, settings.vote)
+    if settings.wide and n_left + n_right > 4 * settings.wide:
+        # a whole repeated chapter votes for its own offset within +-window; over a
+        # wider span only the offset of the text's own order keeps its votes
+        ctx = ctx + _support(li, ri, cos, settings.wide, settings.vote)
     return li, ri, cos, cos + settings.context * ctx
 
 
@@ -636,21 +643,23 @@ def _support(li: np.ndarray, ri: np.ndarray, cos: np.ndarray, window: int, floor
     A text that keeps its order (or keeps it within chapters, however they are shuffled)
     links neighbouring sentences with the same offset; a repeated passage elsewhere has
     another offset, and few neighbours vote for it.  Votes are candidate pairs scoring at
-    least ``floor``; counting them in a window of +-``window`` sentences and +-1 in offset
-    is done with sorted keys and ``searchsorted``, never a loop over pairs.
+    least ``floor``, counted in ``window`` sentences before and after (the better of the
+    two sides counts) and +-1 in offset, with sorted keys and ``searchsorted``.
     """
     vote = cos >= floor
     d = (ri - li).astype(np.int64)
     span = int(li.max(initial=0)) + 2 * window + 2
     vkeys = np.sort(d[vote] * span + li[vote] + window)
-    total = np.zeros(cos.size)
+    before = np.zeros(cos.size)
+    after = np.zeros(cos.size)
     for delta in (-1, 0, 1):
         base = (d + delta) * span + li + window
-        total += np.searchsorted(vkeys, base + window, "right") - np.searchsorted(
-            vkeys, base - window, "left"
-        )
-    total -= vote  # a pair does not vote for itself
-    return np.minimum(total / (2 * window), 1.0)
+        mid_lo = np.searchsorted(vkeys, base, "left")
+        mid_hi = np.searchsorted(vkeys, base, "right")
+        before += mid_lo - np.searchsorted(vkeys, base - window, "left")
+        after += np.searchsorted(vkeys, base + window, "right") - mid_hi
+    # the better side: a sentence at the edge of a moved chapter has neighbours on one side
+    return np.minimum(np.maximum(before, after) / window, 1.0)
 
 
 def _best(primary: np.ndarray, score: np.ndarray, n: int, order: np.ndarray | None = None) -> np.ndarray:
@@ -700,12 +709,13 @@ def select(
     for arr in (_best(li, score, n_left), _best(ri, score, n_right, by_right)):
         chosen.update(k for k in arr[arr >= 0].tolist() if ok[k])
     chosen = _untangle(li, ri, eff, chosen)
-    support = (eff - cos) / settings.context if settings.context > 0 else np.zeros(cos.size)
+    # offset support of the narrow window alone (the wide one only ranks)
+    support = np.minimum((eff - cos) / settings.context, 1.0) if settings.context > 0 else np.zeros(cos.size)
     ordered = bool(chosen) and float(np.median(support[list(chosen)])) >= settings.ordered
     if ordered:
         # the text keeps its order (at least locally): a link far off the local offset
         # must be strong on its own, and small gaps between links are filled
-        chosen = {k for k in chosen if support[k] >= 0.05 or cos[k] >= settings.strong}
+        chosen = {k for k in chosen if support[k] >= settings.local or cos[k] >= settings.identical}
     if settings.grow > 0:
         chosen |= _grow(li, ri, cos, chosen, n_left, n_right, settings.grow, by_right)
     pairs = [Pair(int(li[k]), int(ri[k]), float(min(1.0, cos[k]))) for k in sorted(chosen)]
