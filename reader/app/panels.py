@@ -50,7 +50,7 @@ def summary_content(comparison: Comparison) -> Content:
         " passages: ",
         (f"{s['shared']} shared", "bold $role-shared"),
         " · ",
-        (f"{s['conflicts']} conflicts", "bold $role-conflict"),
+        (f"{s['conflicts']} conflict{'' if s['conflicts'] == 1 else 's'}", "bold $role-conflict"),
         " · only left ",
         (f"{s['unique_left']}", "bold $role-unique"),
         " · only right ",
