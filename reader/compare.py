@@ -26,7 +26,7 @@ def build(left: Document, right: Document, pairs: list[Pair]) -> Comparison:
                 ):
                     if d not in diffs:
                         diffs.append(d)
-        only_l, only_r = facts_mod.unique_details(lf, rf)
+        only_l, only_r = facts_mod.unique_details(lf, rf, diffs)
         links.append(
             Link(
                 left=lids,

@@ -442,15 +442,20 @@ def same_name(a: Fact, b: Fact) -> bool:
     'Charles H. Rivkin' = 'Charles Rivkin' = 'Rivkin'; 'NSA' = 'National Security Agency';
     'U.N.' = 'UN' = 'United Nations'; titles do not count ('President Obama' = 'Obama').
     """
-    ta, tb = set(_content_tokens(a.text)), set(_content_tokens(b.text))
+    return _same_name_text(a.text, b.text)
+
+
+@lru_cache(maxsize=65536)
+def _same_name_text(a_text: str, b_text: str) -> bool:
+    ta, tb = set(_content_tokens(a_text)), set(_content_tokens(b_text))
     if not ta or not tb:
         return False
     if ta <= tb or tb <= ta:
         return True
-    ua, ub = a.text.replace(".", ""), b.text.replace(".", "")
-    if _is_acronym(a.text) and ua in _acronyms(b.text):
+    ua, ub = a_text.replace(".", ""), b_text.replace(".", "")
+    if _is_acronym(a_text) and ua in _acronyms(b_text):
         return True
-    return bool(_is_acronym(b.text) and ub in _acronyms(a.text))
+    return bool(_is_acronym(b_text) and ub in _acronyms(a_text))
 
 
 @lru_cache(maxsize=4096)
@@ -1371,27 +1376,36 @@ def _shared_phrase(a: str, b: str) -> str:
 
 def _name_variant(a: Fact, b: Fact) -> bool:
     """Every word of one name is a word, a word form or a near spelling of the other's."""
-    wa, wb = _content_tokens(a.text), _content_tokens(b.text)
+    return _name_variant_text(a.text, b.text)
+
+
+@lru_cache(maxsize=65536)
+def _name_variant_text(a: str, b: str) -> bool:
+    """Memoised on the two texts: a long text repeats its names in thousands of links."""
+    wa, wb = _content_tokens(a), _content_tokens(b)
     if not wa or not wb:
         return False
     return all(any(x == y or _related_forms(x, y) or _near_spelling(x, y) for y in wb) for x in wa)
 
 
-def unique_details(left: list[Fact], right: list[Fact]) -> tuple[list[str], list[str]]:
+def unique_details(
+    left: list[Fact], right: list[Fact], known: Sequence[Difference] | None = None
+) -> tuple[list[str], list[str]]:
     """Facts that only one side of a link states (a detail, not a conflict).
 
     A value the other side contradicts ("13 months" against "30-day period") or a name it
     spells another way ("Rifkin"/"Rivkin", "Mexico"/"Mexican") is not a detail of one
     side: it is shown as a difference, or is the same thing in other words.
     """
-    conflicting = {x for d in differences(left, right) for x in (d.left, d.right)}
+    found = differences(left, right) if known is None else known  # compare.py passes its own
+    conflicting = {x for d in found for x in (d.left, d.right)}
 
     def has(f: Fact, other: list[Fact]) -> bool:
         if f.text in conflicting:
             return True
         for g in other:
             if f.kind == "name":
-                if g.kind == "name" and (same_name(f, g) or _name_variant(f, g)):
+                if g.kind == "name" and (f.text == g.text or same_name(f, g) or _name_variant(f, g)):
                     return True
                 continue
             if f.kind in ("date", "year"):
