@@ -24,6 +24,7 @@ from textual.widgets import Footer, Input, Label, ProgressBar, Static
 
 from reader.app.commands import bindings
 from reader.app.dialogs import ConfirmScreen, ExportScreen, HelpScreen, OpenScreen
+from reader.app.layout import Block
 from reader.app.nav import Navigator, Stop, other
 from reader.app.pane import ArticlePane, PaneStyles
 from reader.app.panels import (
@@ -186,7 +187,14 @@ class ReaderScreen(Screen[None]):
             message = " ".join(str(exc).split()) or type(exc).__name__
             self.app.call_from_thread(self._failed, f"{left} / {right}: {message}")
             return
-        self.app.call_from_thread(self._loaded, comparison, left, right, started)
+        from reader.app.layout import build_blocks
+
+        gap = self.split != "lines"
+        blocks = {
+            side: build_blocks(comparison.document(side), show_removed=self.show_removed, paragraph_gap=gap)
+            for side in SIDES
+        }
+        self.app.call_from_thread(self._loaded, comparison, left, right, started, blocks)
 
     def _progress(self, stage: str, fraction: float) -> None:
         self.query_one("#stage", Label).update(Content.assemble((stage, "bold"), f" {fraction:.0%}"))
@@ -213,7 +221,14 @@ class ReaderScreen(Screen[None]):
             )
         self._refresh_bindings()
 
-    def _loaded(self, comparison: Comparison, left: str, right: str, started: float) -> None:
+    def _loaded(
+        self,
+        comparison: Comparison,
+        left: str,
+        right: str,
+        started: float,
+        blocks: dict[Side, list[Block]] | None = None,
+    ) -> None:
         """Show a finished comparison and select its first passage."""
         self.comparison = comparison
         self.paths = (left, right)
@@ -222,7 +237,8 @@ class ReaderScreen(Screen[None]):
         for side in SIDES:
             pane = self.pane(side)
             pane.show_removed, pane.show_diff = self.show_removed, self.show_diff
-            pane.show_document(comparison.document(side), nav, paragraph_gap=gap)
+            pre = blocks.get(side) if blocks is not None else None
+            pane.show_document(comparison.document(side), nav, paragraph_gap=gap, blocks=pre)
         self.query_one("#summary", Summary).update(summary_content(comparison))
         self.busy = False
         self.remove_class("-loading")
@@ -493,6 +509,12 @@ class ReaderScreen(Screen[None]):
         new = other(self.side)
         self.pane(new).focus()
         self.select(new, partner)
+
+    @on(ArticlePane.Relaid)
+    def _relaid(self) -> None:
+        """Lines moved under the selection: show it again and re-level the partner."""
+        if self.nav is not None and self.stop is not None:
+            self.select(self.side, self.cursor[self.side], keep_status=True)
 
     @on(ArticlePane.SentenceClicked)
     def _clicked(self, event: ArticlePane.SentenceClicked) -> None:
