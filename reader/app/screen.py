@@ -10,6 +10,7 @@ The comparison runs in a thread worker, so the screen answers keys (q, o) meanwh
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import time
 from functools import partial
@@ -253,6 +254,9 @@ class ReaderScreen(Screen[None]):
             self._update_details()
         self.pane("left").focus()
         self.load_seconds = time.perf_counter() - started
+        # a long comparison is millions of objects that live until the next one: keep
+        # them out of the collector's full passes, which otherwise stall a key press
+        gc.freeze()
         self._refresh_bindings()
         for doc in (comparison.left, comparison.right):
             for note in doc.notes:
