@@ -151,11 +151,12 @@ def describe(c: Comparison) -> str:
     )
 
 
-# Known failures of the aligner being tuned, found by running these tests; remove an
-# entry when the aligner gets it right (the tests are non-strict xfails meanwhile).
-_MERGE = "aligner being tuned: a paraphrased merge sharing only '16', 'Tainan', '60' is not linked"
+# Known limits of a word-based aligner (it has no synonyms): these rewrites share almost
+# no content word with their source.  Non-strict xfails, so a better aligner shows up
+# as XPASS; remove an entry when it does.
+_MERGE = "no synonyms: a paraphrased merge sharing only '16', 'Tainan', '60' is not linked"
 _SPLIT = (
-    "aligner being tuned: 'rail services were halted' ~ 'Trains on the high-speed line were stopped'"
+    "no synonyms: 'rail services were halted' ~ 'Trains on the high-speed line were stopped'"
     " and '40,000 homes lost power' ~ '40,000 households were left without electricity' are not linked"
 )
 KNOWN: dict[tuple[str, str], str] = {("merged", "quake"): _MERGE, ("split", "quake"): _SPLIT}
