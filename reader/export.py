@@ -102,7 +102,8 @@ def _count(n: object, one: str, many: str = "") -> str:
 
 
 def _name(d: Document) -> str:
-    return d.title or d.source
+    """A heading for a document: its title, else its file name (not the whole path)."""
+    return d.title or d.source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def to_markdown(c: Comparison) -> str:

@@ -108,7 +108,7 @@ def details_content(nav: Navigator, stop: Stop | None, index: int, total: int) -
         ", ".join(str(i + 1) for i in link.right),
     ]
     for d in link.differences:
-        parts += ["\n", ("≠ ", "bold $role-conflict"), (d.kind, "bold"), ": ", d.note]
+        parts += ["\n", ("≠ ", "bold $role-conflict"), *_note_parts(d.kind, d.note)]
     if link.only_left:
         parts += ["\n", ("only left: ", "bold"), _list(link.only_left)]
     if link.only_right:
@@ -141,3 +141,11 @@ class Details(Widget):
 
 class Summary(Static):
     """Counts of the whole comparison."""
+
+
+def _note_parts(kind: str, note: str) -> list[str | tuple[str, str]]:
+    """The note with its leading kind in bold; notes usually start with it already."""
+    head, sep, rest = note.partition(": ")
+    if sep and head == kind:
+        return [(head, "bold"), ": ", rest]
+    return [(kind, "bold"), ": ", note]
