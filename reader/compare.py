@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reader import facts as facts_mod
 from reader.align import Pair, group
-from reader.model import Comparison, Difference, Document, Fact, Link
+from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
 
 
 def build(left: Document, right: Document, pairs: list[Pair]) -> Comparison:
@@ -42,7 +42,13 @@ def build(left: Document, right: Document, pairs: list[Pair]) -> Comparison:
     linked_r = {i for link in links for i in link.right}
     unique_l = [s.id for s in left.sentences if s.id not in linked_l]
     unique_r = [s.id for s in right.sentences if s.id not in linked_r]
-    return Comparison(left, right, links, unique_l, unique_r)
+    in_links = {(d.left, d.right) for link in links for d in link.differences}
+    names = [
+        DocumentDifference(li, ri, d)
+        for li, ri, d in facts_mod.name_variants(left.facts, right.facts)
+        if (d.left, d.right) not in in_links
+    ]
+    return Comparison(left, right, links, unique_l, unique_r, names)
 
 
 def _facts(doc: Document, i: int) -> list[Fact]:

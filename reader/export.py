@@ -61,6 +61,18 @@ def to_dict(c: Comparison) -> dict[str, Any]:
         "right": doc(c.right),
         "links": [link(k) for k in c.links],
         "unique": {"left": [int(i) for i in c.unique_left], "right": [int(i) for i in c.unique_right]},
+        # names spelled two ways anywhere in the documents, outside the links' own differences
+        "names": [
+            {
+                "left_sentence": int(n.left_sentence),
+                "right_sentence": int(n.right_sentence),
+                "kind": n.difference.kind,
+                "left": n.difference.left,
+                "right": n.difference.right,
+                "note": n.difference.note,
+            }
+            for n in c.names
+        ],
         "summary": c.summary(),
     }
 
@@ -107,6 +119,7 @@ def _name(d: Document) -> str:
 
 
 def to_markdown(c: Comparison) -> str:
+    n_disc = sum(k.relation == "conflict" for k in c.links) + len(c.names)
     s = c.summary()
     L, R = c.left, c.right
     lines = [
@@ -116,7 +129,7 @@ def to_markdown(c: Comparison) -> str:
         f"{_count(s['removed_left'], 'boilerplate line')} removed)",
         f"- Right: {_escape(R.source)} ({_count(s['right_sentences'], 'sentence')}, "
         f"{_count(s['removed_right'], 'boilerplate line')} removed)",
-        f"- **{_count(s['conflicts'], 'discrepancy', 'discrepancies')}**, "
+        f"- **{_count(n_disc, 'discrepancy', 'discrepancies')}**, "
         f"{_count(s['shared'], 'shared passage')}, "
         f"{_count(s['unique_left'], 'sentence')} only on the left, {s['unique_right']} only on the right",
         f"- Coverage: {float(s['coverage_left']):.0%} of the left text and "  # type: ignore[arg-type]
@@ -125,7 +138,7 @@ def to_markdown(c: Comparison) -> str:
     ]
     conflicts = [k for k in c.links if k.relation == "conflict"]
     lines += ["## Discrepancies", ""]
-    if not conflicts:
+    if not conflicts and not c.names:
         lines += ["None found.", ""]
     for n, k in enumerate(conflicts, 1):
         notes = "; ".join(d.note for d in k.differences)
@@ -135,6 +148,12 @@ def to_markdown(c: Comparison) -> str:
         lines.append("")
         lines += ["Left:", ""] + [_quote(L.sentences[i].text) for i in k.left] + [""]
         lines += ["Right:", ""] + [_quote(R.sentences[i].text) for i in k.right] + [""]
+    for n, nv in enumerate(c.names, len(conflicts) + 1):
+        d = nv.difference
+        lines += [f"### {n}. {_escape(d.note)}", ""]
+        lines += [f"- **{d.kind}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”", ""]
+        lines += ["Left:", "", _quote(L.sentences[nv.left_sentence].text), ""]
+        lines += ["Right:", "", _quote(R.sentences[nv.right_sentence].text), ""]
     shared = [k for k in c.links if k.relation == "shared"]
     lines += ["## Told by both", ""]
     if not shared:

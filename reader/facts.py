@@ -1440,3 +1440,40 @@ def unique_details(
         return out
 
     return details(left, right), details(right, left)
+
+
+def name_variants(
+    left: Sequence[Sequence[Fact]], right: Sequence[Sequence[Fact]]
+) -> list[tuple[int, int, Difference]]:
+    """Names spelled two ways across two whole documents, wherever the sentences are.
+
+    A name one article spells "Greenwald" and the other "Greenwal" is a discrepancy even
+    when the two sentences tell different things and are never linked.  Only words that
+    one document never writes the other's way count, so an article that uses both
+    spellings itself still shows the variant, but the same word on both sides does not.
+    Returns (left sentence, right sentence, difference) with the first sentence of each.
+    """
+
+    def words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, str]]:
+        out: dict[str, tuple[int, str]] = {}
+        for i, facts in enumerate(doc):
+            for f in facts:
+                if f.kind != "name":
+                    continue
+                for raw in f.text.split():
+                    w = raw.strip(".,'’")
+                    if len(w) >= 5 and w[:1].isupper():
+                        out.setdefault(fold(w), (i, w))
+        return out
+
+    lw, rw = words(left), words(right)
+    found: list[tuple[int, int, Difference]] = []
+    for fa, (li, a) in lw.items():
+        if fa in rw:
+            continue
+        for fb, (ri, b) in rw.items():
+            if fb in lw or not _near_spelling(fa, fb):
+                continue
+            note = f"name spelled two ways across the articles: {a} vs {b}"
+            found.append((li, ri, Difference("spelling", a, b, note)))
+    return found

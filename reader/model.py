@@ -68,6 +68,15 @@ class Difference:
     note: str
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentDifference:
+    """A discrepancy between the documents as wholes, with the first sentence on each side."""
+
+    left_sentence: int
+    right_sentence: int
+    difference: Difference
+
+
 @dataclass(slots=True)
 class Link:
     """Sentences of the left and right document that tell the same thing."""
@@ -112,6 +121,8 @@ class Comparison:
     links: list[Link]
     unique_left: list[int]
     unique_right: list[int]
+    # discrepancies between the whole documents, outside any link (names spelled two ways)
+    names: list[DocumentDifference] = field(default_factory=list)
 
     def document(self, side: Side) -> Document:
         return self.left if side == "left" else self.right
@@ -158,6 +169,7 @@ class Comparison:
             "shared": len(self.links) - conflicts,
             "conflicts": conflicts,
             "differences": sum(len(link.differences) for link in self.links),
+            "name_variants": len(self.names),
             "unique_left": len(self.unique_left),
             "unique_right": len(self.unique_right),
             "linked_left": linked_left,

@@ -328,3 +328,33 @@ def test_unique_details_both_sides() -> None:
     assert only_l == ["30 days"]
     assert "December 10" in only_r and "January 8" in only_r and "France" in only_r
     assert "Le Monde" not in only_l + only_r and not any("70.3" in x for x in only_l + only_r)
+
+
+def test_names_spelled_two_ways_are_found_outside_links() -> None:
+    """A misspelled name in sentences that tell different things is still a discrepancy."""
+    from reader.pipeline import compare_texts
+
+    left = (
+        "The storm reached the coast on Monday and flooded two towns. "
+        "Rescue teams were led by Captain Marguerite Delacroix of the coast guard."
+    )
+    right = (
+        "Parliament will debate the budget next spring, the speaker said. "
+        "Marguerite Delacroux later praised the volunteers who worked through the night."
+    )
+    c = compare_texts(left, right)
+    found = [(n.difference.left, n.difference.right) for n in c.names]
+    assert ("Delacroix", "Delacroux") in found
+    n = c.names[found.index(("Delacroix", "Delacroux"))]
+    assert "Delacroix" in c.left.sentences[n.left_sentence].text
+    assert "Delacroux" in c.right.sentences[n.right_sentence].text
+
+
+def test_same_names_and_word_forms_are_not_name_variants() -> None:
+    from reader.pipeline import compare_texts
+
+    c = compare_texts(
+        "Mexican officials met Felipe Calderón in Mexico City.",
+        "Officials from Mexico met Felipe Calderon on Tuesday.",
+    )
+    assert c.names == []
