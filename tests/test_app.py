@@ -512,3 +512,16 @@ async def test_help_lists_every_command_and_the_palette_runs_them() -> None:
         stop = screen.stop
         assert stop is not None and stop.link is not None
         assert screen.comparison.links[stop.link].relation == "conflict"  # type: ignore[union-attr]
+
+
+async def test_summary_names_names_spelled_two_ways_outside_passages(tmp_path, monkeypatch) -> None:
+    """Document-level name variants are not in any passage, so the summary bar says them."""
+    from reader.app.panels import summary_content
+    from reader.pipeline import compare_texts
+
+    c = compare_texts(
+        "The storm flooded two towns on Monday. Rescue teams were led by Marguerite Delacroix.",
+        "Parliament will debate the budget next spring. Marguerite Delacroux praised the volunteers.",
+    )
+    text = summary_content(c).plain
+    assert "Delacroix/Delacroux" in text

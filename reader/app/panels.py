@@ -58,6 +58,9 @@ def summary_content(comparison: Comparison) -> Content:
         " · coverage ",
         (f"L {cov_l:.0%} R {cov_r:.0%}", "bold"),
     ]
+    if comparison.names:  # names spelled two ways outside any passage: say so, and which
+        spelled = ", ".join(f"{n.difference.left}/{n.difference.right}" for n in comparison.names[:3])
+        parts += [" · ", (f"names spelled two ways: {spelled}", "bold $role-conflict")]
     return Content.assemble(*parts)
 
 
