@@ -520,8 +520,11 @@ async def test_summary_names_names_spelled_two_ways_outside_passages(tmp_path, m
     from reader.pipeline import compare_texts
 
     c = compare_texts(
-        "The storm flooded two towns on Monday. Rescue teams were led by Marguerite Delacroix.",
-        "Parliament will debate the budget next spring. Marguerite Delacroux praised the volunteers.",
+        "The storm reached the coast on Monday and flooded two towns. "
+        "Rescue teams were led by Captain Marguerite Delacroix of the coast guard.",
+        "Parliament will debate the budget next spring, the speaker said. "
+        "Marguerite Delacroux later praised the volunteers who worked through the night.",
     )
+    assert c.names, "the two sentences must not be linked for this test"
     text = summary_content(c).plain
     assert "Delacroix/Delacroux" in text
