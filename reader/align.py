@@ -465,7 +465,6 @@ class Settings:
     grow: float = 0.12  # lower threshold for a sentence next to a linked one (0 = off)
     context: float = 0.3  # weight of the order preference (offset support) in ranking
     window: int = 25  # sentences on each side that vote for an offset
-    wide: int = 250  # a second, wider window for long texts (0 = off)
     ordered: float = 0.25  # median offset support above which a text counts as in order
     gap: int = 3  # in a text in order, gaps of up to this many sentences are paired up
     local: float = 0.3  # in a text in order, the offset support a link needs ...
@@ -510,6 +509,8 @@ def score_pairs(
     R = _sparse(rtoks, rids, idf, penalty)
     if progress:
         progress("candidates", 0.5)
+    if settings.budget > 10_000:
+        raise ValueError("Settings.budget is candidate pairs per sentence (default 25), not a total")
     budget = max(200_000, settings.budget * (n_left + n_right))
     none = np.empty(0, np.int64)
     keys, dot, shared = _candidates(L, R, n_tok, n_right, budget, none)
@@ -533,10 +534,6 @@ def score_pairs(
     if progress:
         progress("context", 0.8)
     ctx = _support(li, ri, cos, settings.window, settings.vote)
-    if settings.wide and n_left + n_right > 4 * settings.wide:
-        # a whole repeated chapter votes for its own offset within +-window; over a
-        # wider span only the offset of the text's own order keeps its votes
-        ctx = ctx + _support(li, ri, cos, settings.wide, settings.vote)
     return li, ri, cos, cos + settings.context * ctx
 
 
@@ -709,8 +706,7 @@ def select(
     for arr in (_best(li, score, n_left), _best(ri, score, n_right, by_right)):
         chosen.update(k for k in arr[arr >= 0].tolist() if ok[k])
     chosen = _untangle(li, ri, eff, chosen)
-    # offset support of the narrow window alone (the wide one only ranks)
-    support = np.minimum((eff - cos) / settings.context, 1.0) if settings.context > 0 else np.zeros(cos.size)
+    support = (eff - cos) / settings.context if settings.context > 0 else np.zeros(cos.size)
     ordered = bool(chosen) and float(np.median(support[list(chosen)])) >= settings.ordered
     if ordered:
         # the text keeps its order (at least locally): a link far off the local offset

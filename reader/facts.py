@@ -41,6 +41,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import cast
 
+import numpy as np
 from rapidfuzz.distance import OSA
 
 from reader.model import Difference, Fact
@@ -49,6 +50,7 @@ from reader.model import Difference, Fact
 # small helpers
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, typographic apostrophe made plain, accents removed ("Calderón" -> "calderon")."""
     text = text.lower().replace("’", "'")
@@ -1129,37 +1131,24 @@ def _dates_compatible(a: Fact | tuple[int, int, int], b: Fact | tuple[int, int, 
     return True
 
 
+_FORM_SUFFIXES = ("'s", "s", "es", "an", "ans", "ian", "ians", "n", "ns", "ese", "ish", "i", "is", "ic", "e")
+
+
+@lru_cache(maxsize=65536)
+def _stems(w: str) -> frozenset[str]:
+    """The word and its bases without one common ending (memoised: names repeat)."""
+    out = {w, w.rstrip("aeiouy")}
+    for sfx in _FORM_SUFFIXES:
+        if w.endswith(sfx) and len(w) - len(sfx) >= 3:
+            base = w[: -len(sfx)]
+            out.add(base)
+            out.add(base.rstrip("aeiouy"))
+    return frozenset(out)
+
+
 def _related_forms(a: str, b: str) -> bool:
     """Word forms of one root: 'mexico'/'mexican', 'syria'/'syrian', 'obama'/'obamas'."""
-    if a == b:
-        return True
-
-    def stems(w: str) -> set[str]:
-        out = {w, w.rstrip("aeiouy")}
-        for sfx in (
-            "'s",
-            "s",
-            "es",
-            "an",
-            "ans",
-            "ian",
-            "ians",
-            "n",
-            "ns",
-            "ese",
-            "ish",
-            "i",
-            "is",
-            "ic",
-            "e",
-        ):
-            if w.endswith(sfx) and len(w) - len(sfx) >= 3:
-                base = w[: -len(sfx)]
-                out.add(base)
-                out.add(base.rstrip("aeiouy"))
-        return out
-
-    return bool(stems(a) & stems(b))
+    return a == b or not _stems(a).isdisjoint(_stems(b))
 
 
 def _near_spelling(a: str, b: str) -> bool:
@@ -1467,13 +1456,25 @@ def name_variants(
         return out
 
     lw, rw = words(left), words(right)
+    only_l = [w for w in lw if w not in rw]
+    only_r = [w for w in rw if w not in lw]
+    if not only_l or not only_r:
+        return []
+    from rapidfuzz.process import cdist
+
+    # screen all pairs in C (edit distance <= 2), then apply the full rule to the few left
+    dist = cdist(only_l, only_r, scorer=OSA.distance, score_cutoff=2, workers=-1, dtype=np.int32)
     found: list[tuple[int, int, Difference]] = []
-    for fa, (li, a) in lw.items():
-        if fa in rw:
-            continue
-        for fb, (ri, b) in rw.items():
-            if fb in lw or not _near_spelling(fa, fb):
+    used: set[str] = set()
+    for i in range(len(only_l)):
+        row = dist[i]
+        for j in np.argsort(row, kind="stable")[: int((row <= 2).sum())]:
+            fa, fb = only_l[i], only_r[int(j)]
+            if fb in used or not _near_spelling(fa, fb):
                 continue
+            (li, a), (ri, b) = lw[fa], rw[fb]
             note = f"name spelled two ways across the articles: {a} vs {b}"
             found.append((li, ri, Difference("spelling", a, b, note)))
+            used.add(fb)
+            break  # one partner per name: the nearest
     return found
