@@ -646,15 +646,13 @@ def _support(li: np.ndarray, ri: np.ndarray, cos: np.ndarray, window: int, floor
     vote = cos >= floor
     d = (ri - li).astype(np.int64)
     span = int(li.max(initial=0)) + 2 * window + 2
-    vkeys = np.sort(d[vote] * span + li[vote] + window)
-    before = np.zeros(cos.size)
-    after = np.zeros(cos.size)
-    for delta in (-1, 0, 1):
-        base = (d + delta) * span + li + window
-        mid_lo = np.searchsorted(vkeys, base, "left")
-        mid_hi = np.searchsorted(vkeys, base, "right")
-        before += mid_lo - np.searchsorted(vkeys, base - window, "left")
-        after += np.searchsorted(vkeys, base + window, "right") - mid_hi
+    # each vote counts for its offset and the two next to it: replicate it once, so
+    # one query per pair (4 binary searches) counts offsets d-1..d+1 together
+    dv, lv = d[vote], li[vote]
+    vkeys = np.sort(np.concatenate([(dv + delta) * span + lv + window for delta in (-1, 0, 1)]))
+    base = d * span + li + window
+    before = np.searchsorted(vkeys, base, "left") - np.searchsorted(vkeys, base - window, "left")
+    after = np.searchsorted(vkeys, base + window, "right") - np.searchsorted(vkeys, base, "right")
     # the better side: a sentence at the edge of a moved chapter has neighbours on one side
     return np.minimum(np.maximum(before, after) / window, 1.0)
 

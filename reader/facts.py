@@ -118,13 +118,23 @@ _NUMWORD_HINT = re.compile(
 _DIGIT = re.compile(r"\d")
 _NUMWORD_SUBSTRINGS = (
     "one", "two", "thre", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen", "couple",
+    "twelve", "teen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen", "couple",
 )  # fmt: skip
 _DUR_SUBSTRINGS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
 _ORD_SUBSTRINGS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth",
 )  # fmt: skip
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation: "does the text contain any of these?" in C, not a loop."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+_NUMWORD_ANY = _any_of(_NUMWORD_SUBSTRINGS)
+_DUR_ANY = _any_of(_DUR_SUBSTRINGS)
+_ORD_ANY = _any_of(_ORD_SUBSTRINGS)
 _WS = re.compile(r"[\s-]+")
 
 
@@ -882,7 +892,7 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     # cheap pre-checks (substring tests run at C speed) decide which scanners run at all
     has_digit = _DIGIT.search(text) is not None
-    has_words = any(w in low for w in _NUMWORD_SUBSTRINGS) and _NUMWORD_HINT.search(low) is not None
+    has_words = _NUMWORD_ANY.search(low) is not None and _NUMWORD_HINT.search(low) is not None
     has_number = has_digit or has_words
     if has_digit:
         if any(mo in text for mo in _MONTH_SUBSTRINGS) or "-" in text:
@@ -904,11 +914,11 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
                 )
     if has_number and ("old" in low or "aged" in low):
         _ages(text, low, facts, taken)
-    if any(u in low for u in _DUR_SUBSTRINGS):  # "more than a year" has no number word
+    if _DUR_ANY.search(low):  # "more than a year" has no number word
         _durations(text, low, facts, taken)
     if has_number:
         _quantities(text, low, facts, taken, has_words)
-    if (has_digit or any(o in low for o in _ORD_SUBSTRINGS)) and _ORD_HINT.search(low):
+    if (has_digit or _ORD_ANY.search(low)) and _ORD_HINT.search(low):
         _ordinals(text, low, facts, taken)
     _names(text, facts, taken)
     if '"' in text or "“" in text:

@@ -85,48 +85,9 @@ def compare_files(
     lt, rt = load(left, stdin=data), load(right, stdin=data)
     if progress:
         progress("reading", 0.0)
-    if len(lt.text) + len(rt.text) >= PARALLEL_FROM and _can_fork():
-        ld, rd = _documents_in_parallel(lt, rt, split, boilerplate)
-    else:
-        ld = document(lt, split, boilerplate=boilerplate)
-        rd = document(rt, split, boilerplate=boilerplate)
+    ld = document(lt, split, boilerplate=boilerplate)
+    rd = document(rt, split, boilerplate=boilerplate)
     return compare_documents(ld, rd, settings=settings, progress=progress)
-
-
-# From this many characters in all, the two documents are cleaned, split and searched for
-# facts in two processes (both cores); below it a process costs more than it saves.
-PARALLEL_FROM = 1_000_000
-
-
-def _can_fork() -> bool:
-    """Forking is safe only in a process with one thread (the command line, a script);
-    the app runs the pipeline in a worker thread and so does the work in one process.
-    ("spawn" would be thread-safe but re-imports the caller's main module.)"""
-    import sys
-    import threading
-
-    return sys.platform.startswith("linux") and threading.active_count() == 1
-
-
-def _documents_in_parallel(
-    lt: Loaded, rt: Loaded, split: SplitMode, boilerplate: bool
-) -> tuple[Document, Document]:
-    """Build the right document in a forked child while this process builds the left.
-
-    Any failure of the child falls back to doing the work here.
-    """
-    import concurrent.futures
-    import multiprocessing
-
-    try:
-        ctx = multiprocessing.get_context("fork")
-        with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:
-            future = pool.submit(document, rt, split, boilerplate=boilerplate)
-            ld = document(lt, split, boilerplate=boilerplate)
-            rd = future.result()
-        return ld, rd
-    except (OSError, concurrent.futures.process.BrokenProcessPool):
-        return document(lt, split, boilerplate=boilerplate), document(rt, split, boilerplate=boilerplate)
 
 
 def compare_texts(

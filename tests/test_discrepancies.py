@@ -358,3 +358,21 @@ def test_same_names_and_word_forms_are_not_name_variants() -> None:
         "Officials from Mexico met Felipe Calderon on Tuesday.",
     )
     assert c.names == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "Laurent Fabius said three people were counted.",
+            "Laurent Fabius said thirteen people were counted.",
+        ),
+        ("They found fifteen bodies in the river.", "They found 17 bodies in the river."),
+    ],
+)
+def test_teen_number_words_are_read(left: str, right: str) -> None:
+    """Found by hypothesis: "-teen" words were skipped by the cheap pre-check."""
+    from reader import facts
+
+    got = facts.differences(facts.extract(left), facts.extract(right), left, right)
+    assert [d.kind for d in got] == ["number"]
