@@ -17,8 +17,18 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.load import InputError, shown
+
+if TYPE_CHECKING:  # rich is imported only when a bar is shown: start-up stays fast
+    from collections.abc import Callable
+
+    from rich.progress import Progress
+
+    from reader.model import Comparison
+
+    ProgressFn = Callable[[str, float], None]
 
 EXIT_USAGE = 2
 
@@ -115,7 +125,7 @@ def _write_atomically(path: str, text: str) -> None:
         raise
 
 
-def _progress_bar():  # type: ignore[no-untyped-def]
+def _progress_bar() -> tuple[Progress | None, ProgressFn | None]:
     """A rich progress bar on standard error when it is a terminal; else nothing."""
     if not sys.stderr.isatty():
         return None, None
@@ -212,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
 
 
-def _summary(c) -> str:  # type: ignore[no-untyped-def]
+def _summary(c: Comparison) -> str:
     s = c.summary()
     lines = [
         f"{c.left.source}  vs  {c.right.source}",

@@ -145,7 +145,7 @@ class Comparison:
             return "unique"
         return self.links[li].relation
 
-    def summary(self) -> dict[str, object]:
+    def summary(self) -> dict[str, int | float]:
         """Counts and coverage, as shown in the app's summary bar and the exports."""
         conflicts = sum(1 for link in self.links if link.relation == "conflict")
         n_left, n_right = len(self.left.sentences), len(self.right.sentences)
