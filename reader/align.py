@@ -252,7 +252,8 @@ def _vocabulary(
     penalty = np.ones(len(ids), dtype=np.float64)
 
     def words(keys: set[str]) -> list[str]:
-        return [k for k in keys if len(k) >= 5 and not k[0].isdigit() and not k.startswith("@")]
+        # sorted: set order varies with the hash seed, and ties must break the same way
+        return sorted(k for k in keys if len(k) >= 5 and not k[0].isdigit() and not k.startswith("@"))
 
     # a word found on one side only may be a variant spelling of a word of the other side
     for lk, rk, sim in _fuzzy_pairs(words(left_keys - right_keys), words(right_keys)):
@@ -351,13 +352,12 @@ def _isin_sorted(x: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
 
 
 def _candidates(
-    L: _Sparse, R: _Sparse, n_tokens: int, n_right: int, budget: int, extra: np.ndarray
+    L: _Sparse, R: _Sparse, n_tokens: int, n_right: int, budget: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Dot products of the sentence pairs worth scoring, and how many words they share.
 
     Tokens are taken rarest first until the number of generated pairs would pass
-    ``budget``; ``extra`` keys are candidates found otherwise (near the local offset of
-    a text in order).  The words that did not propose only add to the dot products.
+    ``budget``.  The words that did not propose only add to the dot products.
     Returns (keys = l * n_right + r, dot products, number of shared tokens).
     """
     cl = np.bincount(L.tok, minlength=n_tokens).astype(np.int64)
@@ -370,19 +370,12 @@ def _candidates(
     proposing &= cost > 0
 
     keys, dots = _cross(L, R, cl, cr, proposing, n_right)
-    all_keys = _unique(np.concatenate([keys, extra]))
+    all_keys = _unique(keys)
     if all_keys.size == 0:
         return all_keys, np.empty(0), np.empty(0, np.int64)
     pos = np.searchsorted(all_keys, keys)
     dot = np.bincount(pos, weights=dots, minlength=all_keys.size)
     shared = np.bincount(pos, minlength=all_keys.size)
-    only_extra = extra[~_isin_sorted(extra, _unique(keys))] if extra.size else extra
-    if only_extra.size and proposing.any():
-        ek, ed = _cross_restricted(L, R, proposing, only_extra, n_right)
-        if ek.size:
-            p3 = np.searchsorted(all_keys, ek)
-            dot += np.bincount(p3, weights=ed, minlength=all_keys.size)
-            shared += np.bincount(p3, minlength=all_keys.size)
     common = (~proposing) & (cost > 0)
     if common.any():
         ck, cd = _cross_restricted(L, R, common, all_keys, n_right)
@@ -512,16 +505,25 @@ def score_pairs(
     if settings.budget > 10_000:
         raise ValueError("Settings.budget is candidate pairs per sentence (default 25), not a total")
     budget = max(200_000, settings.budget * (n_left + n_right))
-    none = np.empty(0, np.int64)
-    keys, dot, shared = _candidates(L, R, n_tok, n_right, budget, none)
+    keys, dot, shared = _candidates(L, R, n_tok, n_right, budget)
     if keys.size and n_left + n_right > settings.local_from:
         # second pass: near the offset of the nearest confident links, propose the pairs
         # that rare words missed (verses made of common words)
         extra = _local_keys(
             keys, dot / np.maximum(L.norm[keys // n_right] * R.norm[keys % n_right], 1e-12), n_left, n_right
         )
+        extra = extra[~_isin_sorted(extra, keys)]  # keys is sorted and unique
         if extra.size:
-            keys, dot, shared = _candidates(L, R, n_tok, n_right, budget, extra)
+            every = np.ones(n_tok, dtype=bool)
+            ek, ed = _cross_restricted(L, R, every, extra, n_right)
+            pos = np.searchsorted(extra, ek)
+            edot = np.bincount(pos, weights=ed, minlength=extra.size)
+            eshared = np.bincount(pos, minlength=extra.size)
+            keys = np.concatenate([keys, extra])
+            order = np.argsort(keys, kind="stable")
+            keys = keys[order]
+            dot = np.concatenate([dot, edot])[order]
+            shared = np.concatenate([shared, eshared])[order]
     li = keys // n_right
     ri = keys % n_right
     denom = L.norm[li] * R.norm[ri]
