@@ -628,14 +628,14 @@ def targets(rows: list[Json], fs: Json) -> list[Json]:
             f"{case} whole: compare / load+split",
             ratio,
             f"<= {T_COMPARE_OVER_SPLIT:g}x",
-            lambda v: v <= 10,
+            lambda v: v <= T_COMPARE_OVER_SPLIT,
             ".1f",
         )
         add(
             f"{case} whole: peak memory (MB)",
             ours(case, "all", "peak_mb"),
             f"< {T_PEAK_MB:g}",
-            lambda v: v < 1024,
+            lambda v: v < T_PEAK_MB,
             ".0f",
         )
         c5, c10 = ours(case, "5000", "compare_s"), ours(case, "10000", "compare_s")

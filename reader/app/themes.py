@@ -93,24 +93,16 @@ def parse_theme(data: dict[str, object], fallback_name: str) -> tuple[Theme, Rol
         raise ValueError("[colors] needs at least 'primary'")
     from textual.color import Color, ColorParseError
 
-    kwargs: dict[str, str] = {}
-    for key in _COLOR_KEYS:
-        if key in colors:
-            value = str(colors[key])
-            try:
-                Color.parse(value)
-            except ColorParseError as exc:
-                raise ValueError(f"colors.{key}: {value!r} is not a colour") from exc
-            kwargs[key] = value
-    variables: dict[str, str] = {}
-    for role in ROLE_VARIABLES:
-        if role in roles:
-            value = str(roles[role])
-            try:
-                Color.parse(value)
-            except ColorParseError as exc:
-                raise ValueError(f"roles.{role}: {value!r} is not a colour") from exc
-            variables[f"role-{role}"] = value
+    def colour(section: str, key: str, value: object) -> str:
+        """The value as a colour string, or a ValueError naming where it was."""
+        try:
+            Color.parse(str(value))
+        except ColorParseError as exc:
+            raise ValueError(f"{section}.{key}: {str(value)!r} is not a colour") from exc
+        return str(value)
+
+    kwargs = {key: colour("colors", key, colors[key]) for key in _COLOR_KEYS if key in colors}
+    variables = {f"role-{r}": colour("roles", r, roles[r]) for r in ROLE_VARIABLES if r in roles}
     look = RoleLook(
         emphasis={
             role: frozenset(w for w in str(words).split() if w in _EMPHASIS_WORDS)
