@@ -528,3 +528,26 @@ async def test_summary_names_names_spelled_two_ways_outside_passages(tmp_path, m
     assert c.names, "the two sentences must not be linked for this test"
     text = summary_content(c).plain
     assert "Delacroix/Delacroux" in text
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ({"colors": {"primary": "#123456"}, "roles": {"conflict": "not-a-colour"}}, "roles.conflict"),
+        ({"colors": {"primary": "nope"}}, "colors.primary"),
+    ],
+)
+def test_a_bad_colour_in_a_theme_names_its_place(data: dict[str, object], where: str) -> None:
+    from reader.app.themes import parse_theme
+
+    with pytest.raises(ValueError, match=where):
+        parse_theme(data, "mine")
+
+
+def test_a_user_theme_with_a_bad_colour_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    from reader.app.themes import load_themes
+
+    (tmp_path / "odd.toml").write_text('name = "odd"\n[colors]\nprimary = "#ff00ff"\n[roles]\nshared = "x"\n')
+    loaded = load_themes(tmp_path)
+    assert "odd" not in [t.name for t in loaded.themes]
+    assert any("odd.toml" in p and "roles.shared" in p for p in loaded.problems)
