@@ -532,7 +532,7 @@ def score_pairs(
     # too little evidence: fewer shared words than min_shared, unless nearly identical
     cos = np.where((shared >= settings.min_shared) | (cos >= settings.strong), cos, cos * 0.5)
     if keys.size <= settings.refine_limit:
-        cos = _refine_windows(li, ri, cos, left, right, lids, rids, idf * penalty)
+        cos = _refine_windows(li, ri, cos, left, right, lids, rids, idf * penalty, settings.window_factor)
     if progress:
         progress("context", 0.8)
     ctx = _support(li, ri, cos, settings.window, settings.vote)
@@ -551,6 +551,7 @@ def _refine_windows(
     lids: dict[str, int],
     rids: dict[str, int],
     weight: np.ndarray,
+    factor: float,
 ) -> np.ndarray:
     """Rescore pairs of a short and a much longer sentence by the best clause window.
 
@@ -604,7 +605,7 @@ def _refine_windows(
         else:
             continue
         best = max((cosine(short, w) for w in windows(long_side, long_idx, len(short))), default=0.0)
-        out[k] = max(out[k], 0.9 * best)
+        out[k] = max(out[k], factor * best)
     return out
 
 
@@ -715,10 +716,10 @@ def select(
     if settings.grow > 0:
         chosen |= _grow(li, ri, cos, chosen, n_left, n_right, settings.grow, by_right)
     pairs = [Pair(int(li[k]), int(ri[k]), float(min(1.0, cos[k]))) for k in sorted(chosen)]
-    return pairs + [p for p in _gap_pairs(li, ri, chosen, n_right, settings.gap) if ordered]
+    return (pairs + _gap_pairs(li, ri, chosen, settings.gap)) if ordered else pairs
 
 
-def _gap_pairs(li: np.ndarray, ri: np.ndarray, chosen: set[int], n_right: int, gap: int) -> list[Pair]:
+def _gap_pairs(li: np.ndarray, ri: np.ndarray, chosen: set[int], gap: int) -> list[Pair]:
     """Pairs inside small gaps between two links with the same offset (see select).
 
     Between (l1, r1) and (l2, r2) with l2 - l1 == r2 - r1 <= gap + 1 and nothing linked

@@ -1,8 +1,8 @@
 """Compare: turn aligned pairs into links with a relation, differences and unique details.
 
-A link is "conflict" when the fact layer finds a discrepancy between its sentences, else
-"shared"; a sentence in no link is unique to its side.  Names are also checked across the
-whole link (a name spelled two ways in sentences that tell the same thing).
+A link is "conflict" when the fact layer finds a discrepancy between any pair of its
+sentences, else "shared"; a sentence in no link is unique to its side.  Names spelled two
+ways anywhere in the documents, outside the links' own differences, are listed apart.
 """
 
 from __future__ import annotations
