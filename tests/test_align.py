@@ -5,9 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
-from reader.align import Pair, Settings, align_pairs, align_sentences, group, stem, tokens
+from reader.align import Pair, Settings, _chain, align_pairs, align_sentences, group, stem, tokens
 
 FLOOD_WIRE = [
     "Floodwaters forced 3,000 residents of Ravensworth to leave their homes on Tuesday.",
@@ -125,6 +126,87 @@ def test_order_survives_moved_blocks() -> None:
     expected = {(c * 8 + v, order.index(c) * 8 + v) for c in range(4) for v in range(8)}
     assert len(pairs & expected) >= 30
     assert len(pairs - expected) <= 1
+
+
+# a fable and its plain-language retelling: same order, most sentences split in two or
+# three, few words in common (the shape of a DEplain pair)
+FABLE = [
+    "Once upon a time a poor miller lived with his three sons beside a great forest.",
+    "When he died, the eldest son took the mill and the second son took the donkey.",
+    "The youngest son was left with nothing but a clever cat, and he sat down in despair.",
+    "The cat asked his master for a pair of boots and a sack, promising that he would not regret it.",
+    "Wearing his new boots, the cat caught a fat rabbit in the sack and carried it to the palace.",
+    "He presented the rabbit to the king as a gift from his lord, the Marquis of Carabas.",
+    "For months the cat brought the king partridges, hares and other game in the same way.",
+    "One day the cat learned that the king would drive along the river with his beautiful daughter.",
+    "He told his master to bathe in the river, and he hid the young man's ragged clothes under a stone.",
+    "When the royal carriage passed, the cat cried out that thieves had robbed the marquis.",
+    "The king sent for fine clothes, and the princess fell in love with the handsome young man.",
+    "Meanwhile the cat ran ahead to the castle of a rich ogre who could change his shape.",
+    "Flattered, the ogre turned himself into a mouse, and the cat pounced on him and ate him.",
+    "The king admired the castle, and the miller's son married the princess that very week.",
+]
+FABLE_PLAIN = [
+    "A miller has three sons.",
+    "The family lives near a forest.",
+    "The miller dies.",
+    "The oldest son gets the mill.",
+    "The second son gets the donkey.",
+    "The youngest son only gets a cat.",
+    "He is very sad.",
+    "The cat wants boots and a sack.",
+    "The cat catches a rabbit.",
+    "The cat brings the rabbit to the king.",
+    "The cat says: this is a gift from the Marquis of Carabas.",
+    "The cat brings the king more animals.",
+    "The king and his daughter want to drive along the river.",
+    "The young man must bathe in the river.",
+    "The cat hides his old clothes.",
+    "The cat shouts: thieves!",
+    "The king gives the young man new clothes.",
+    "The princess loves the young man.",
+    "The cat runs to the castle of an ogre.",
+    "The ogre can change his shape.",
+    "The ogre becomes a mouse.",
+    "The cat eats the mouse.",
+    "The young man marries the princess.",
+]
+
+# weak pairs (cosine under the plain threshold) that only their place in the order vouches for
+FABLE_WEAK = {(2, 5), (9, 15), (12, 20), (12, 21)}
+
+
+def test_a_rewrite_in_order_links_weak_pairs_on_the_chain() -> None:
+    pairs = set(align_sentences(FABLE, FABLE_PLAIN))
+    assert pairs >= FABLE_WEAK
+    assert {(5, 10), (8, 13), (11, 18), (11, 19)} <= pairs  # the strong ones, one to many
+    assert (0, 2) not in pairs or (1, 2) not in pairs  # no sentence gets two far-off partners
+
+
+def test_the_same_sentences_out_of_order_get_no_weak_links() -> None:
+    """The chain counts only where order says more than chance: reversed, it says nothing."""
+    n = len(FABLE_PLAIN)
+    pairs = set(align_sentences(FABLE, FABLE_PLAIN[::-1]))
+    assert not {(a, n - 1 - b) for a, b in FABLE_WEAK} & pairs
+    assert (5, n - 1 - 10) in pairs  # a strong pair needs no order
+
+
+def test_a_moved_strong_sentence_keeps_its_partner_in_a_rewrite_in_order() -> None:
+    moved = FABLE_PLAIN[:10] + FABLE_PLAIN[11:] + FABLE_PLAIN[10:11]  # the Carabas gift to the end
+    pairs = set(align_sentences(FABLE, moved))
+    assert (5, len(moved) - 1) in pairs
+    assert (12, 19) in pairs  # the weak ogre pair (20 before the move) still comes from the chain
+
+
+def test_chain_is_the_heaviest_order_keeping_path() -> None:
+    li = np.array([0, 0, 1, 1, 2, 3])
+    ri = np.array([0, 3, 1, 2, 0, 3])
+    gain = np.array([0.5, 0.5, 0.4, 0.3, 0.2, 0.6])
+    total, chain = _chain(li, ri, gain, 4)
+    # 0-0, 1-1, 1-2 (a split), 3-3 (1.8) beats 0-0, 0-3, 3-3 (1.6) and skips the backward 2-0
+    assert chain == [0, 2, 3, 5]
+    assert total == pytest.approx(1.8)
+    assert _chain(li, ri, -gain, 4) == (0.0, [])
 
 
 def test_empty_inputs() -> None:
