@@ -473,6 +473,7 @@ class Settings:
     window_factor: float = 0.9  # a window match counts a little less than a whole-sentence one
     chain: float = 0.1  # in a text rewritten in order, a pair on the order-keeping chain needs this
     chain_order: float = 1.3  # ... where the chain gains this many times more than in shuffled order
+    chain_min: int = 6  # ... and at least this many of its pairs clear the plain threshold
     chain_limit: int = 50_000  # the chain is looked for up to this many candidate pairs
 
 
@@ -820,8 +821,8 @@ def _drifting_chain(scores: Scores, n_right: int, settings: Settings) -> list[in
     if settings.chain <= 0 or np.count_nonzero(gain > 0) > settings.chain_limit:
         return None
     total, chain = _chain(li, ri, gain, n_right)
-    if not chain:
-        return None
+    if np.count_nonzero(scores.cos[chain] >= settings.threshold) < settings.chain_min:
+        return None  # too few confident pairs to anchor it: the order may be chance
     rng = np.random.default_rng(0)  # fixed: the same texts always align the same way
     shuffled = [_chain(li, rng.permutation(n_right)[ri], gain, n_right)[0] for _ in range(3)]
     if total < settings.chain_order * float(np.mean(shuffled)):
