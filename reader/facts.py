@@ -1193,11 +1193,20 @@ def differences(
     fact one side lacks is a unique detail (:func:`unique_details`), not a difference.
     """
     del left_text, right_text  # spans come from the facts; kept for the caller's API
+    # every check pairs facts of one kind on both sides: most linked sentences share no
+    # kind, or only names, so the kinds say which checks can find anything at all
+    kinds = {f.kind for f in left}.intersection([f.kind for f in right])
+    if not kinds:
+        return []
     out: list[Difference] = []
-    out += _quantity_diffs(left, right)
-    out += _temporal_diffs(left, right)
-    out += _name_diffs(left, right)
-    out += _speaker_diffs(left, right)
+    if not kinds.isdisjoint(_WHAT):
+        out += _quantity_diffs(left, right, kinds)
+    if not kinds.isdisjoint(("date", "year", "time", "day")):
+        out += _temporal_diffs(left, right)
+    if "name" in kinds and _names_may_differ(left, right):
+        out += _name_diffs(left, right)
+    if "quote" in kinds:
+        out += _speaker_diffs(left, right)
     seen: set[tuple[str, str, str]] = set()
     uniq = []
     for d in out:
@@ -1224,9 +1233,11 @@ _WHAT = {
 }  # fmt: skip
 
 
-def _quantity_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
+def _quantity_diffs(left: list[Fact], right: list[Fact], kinds: set[str]) -> list[Difference]:
     out: list[Difference] = []
     for kind in ("duration", "number", "money", "percent", "age", "ordinal"):
+        if kind not in kinds:
+            continue
         ln = [f for f in left if f.kind == kind]
         rn = [f for f in right if f.kind == kind]
         if not ln or not rn:
@@ -1308,6 +1319,14 @@ def _name_words(facts: list[Fact]) -> dict[str, tuple[str, Fact]]:
     return out
 
 
+def _names_may_differ(left: list[Fact], right: list[Fact]) -> bool:
+    """Does each side write a name word the other never does?  Without one on each side
+    no spelling can conflict: the common case of two sentences naming the same people."""
+    lw = {w for f in left if f.kind == "name" for w in _spell_words(f.text)}
+    rw = {w for f in right if f.kind == "name" for w in _spell_words(f.text)}
+    return not (lw <= rw or rw <= lw)
+
+
 def _name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     lw, rw = _name_words(left), _name_words(right)
     out = []
@@ -1373,14 +1392,11 @@ def _shared_phrase(a: str, b: str) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def _name_variant(a: Fact, b: Fact) -> bool:
-    """Every word of one name is a word, a word form or a near spelling of the other's."""
-    return _name_variant_text(a.text, b.text)
-
-
 @lru_cache(maxsize=65536)
 def _name_variant_text(a: str, b: str) -> bool:
-    """Memoised on the two texts: a long text repeats its names in thousands of links."""
+    """Every word of one name is a word, a word form or a near spelling of the other's.
+
+    Memoised on the two texts: a long text repeats its names in thousands of links."""
     wa, wb = _content_tokens(a), _content_tokens(b)
     if not wa or not wb:
         return False
@@ -1396,17 +1412,19 @@ def unique_details(
     spells another way ("Rifkin"/"Rivkin", "Mexico"/"Mexican") is not a detail of one
     side: it is shown as a difference, or is the same thing in other words.
     """
+    if not left and not right:
+        return [], []
     found = differences(left, right) if known is None else known  # compare.py passes its own
     conflicting = {x for d in found for x in (d.left, d.right)}
 
-    def has(f: Fact, other: list[Fact]) -> bool:
+    def has(f: Fact, other: list[Fact], other_names: list[str]) -> bool:
         if f.text in conflicting:
             return True
+        if f.kind == "name":  # mostly the same name written alike: found without a call
+            return f.text in other_names or any(
+                _same_name_text(f.text, t) or _name_variant_text(f.text, t) for t in other_names
+            )
         for g in other:
-            if f.kind == "name":
-                if g.kind == "name" and (f.text == g.text or same_name(f, g) or _name_variant(f, g)):
-                    return True
-                continue
             if f.kind in ("date", "year"):
                 if g.kind in ("date", "year") and _dates_compatible(f, g):
                     return True
@@ -1424,8 +1442,11 @@ def unique_details(
 
     def details(a: list[Fact], b: list[Fact]) -> list[str]:
         out: list[str] = []
+        names_b = [g.text for g in b if g.kind == "name"]
         for f in a:
-            if f.kind in ("quote", "ordinal") or has(f, b) or any(w in conflicting for w in f.text.split()):
+            if f.kind in ("quote", "ordinal") or has(f, b, names_b):
+                continue
+            if conflicting and any(w in conflicting for w in f.text.split()):
                 continue
             if f.kind == "day" and f.value not in WEEKDAYS:
                 continue

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 import pytest
 
 from reader import facts
 from reader.load import load
-from reader.model import Difference, Document
+from reader.model import Difference, Document, Fact
 from reader.pipeline import bundled_paths, document
+
+PAIRS = Path(__file__).resolve().parent / "data" / "pairs"
 
 
 def diff(left: str, right: str) -> list[tuple[str, str, str]]:
@@ -376,3 +379,42 @@ def test_teen_number_words_are_read(left: str, right: str) -> None:
 
     got = facts.differences(facts.extract(left), facts.extract(right), left, right)
     assert [d.kind for d in got] == ["number"]
+
+
+def _every_check(left: list[Fact], right: list[Fact]) -> list[Difference]:
+    """All four checks run on every pair, as before the shortcuts; duplicates dropped."""
+    found = (
+        facts._quantity_diffs(left, right, set(facts._WHAT))
+        + facts._temporal_diffs(left, right)
+        + facts._name_diffs(left, right)
+        + facts._speaker_diffs(left, right)
+    )
+    first: dict[tuple[str, str, str], Difference] = {}
+    for d in found:
+        first.setdefault((d.kind, d.left, d.right), d)
+    return list(first.values())
+
+
+def test_shortcuts_find_what_every_check_finds() -> None:
+    """``differences`` skips the checks the kinds of facts rule out and the name check when
+    both sides write the same names: on every sentence pair of the bundled articles and of
+    our own pairs (conflicts of every kind, and many pairs that share no fact) it must
+    return exactly what running every check returns."""
+    pairs = [_bundled()]
+    for left_name, right_name in [
+        ("flood-wire", "flood-rewrite"),
+        ("election-guardian", "election-wire"),
+        ("merger-wire", "merger-blog"),
+        ("quake-afp", "quake-rewrite"),
+    ]:
+        pairs.append(
+            (document(load(PAIRS / f"{left_name}.txt")), document(load(PAIRS / f"{right_name}.txt")))
+        )
+    kinds_found = set()
+    for ld, rd in pairs:
+        for lf in ld.facts:
+            for rf in rd.facts:
+                expected = _every_check(lf, rf)
+                assert facts.differences(lf, rf) == expected
+                kinds_found.update(d.kind for d in expected)
+    assert {"duration", "number", "spelling", "speaker"} <= kinds_found
