@@ -2,8 +2,8 @@
 
 One command (see bench/README.md)::
 
-    .venv/bin/python bench/run.py --data ../shared/bench            # 5-7 minutes
-    .venv/bin/python bench/run.py --data ../shared/bench --quick    # 1,000 and 5,000; < 2 min
+    .venv/bin/python bench/run.py --data ../shared/bench            # 6-8 minutes
+    .venv/bin/python bench/run.py --data ../shared/bench --quick    # 1,000 and 5,000; about 1 min
 
 Why it is built this way:
 
@@ -18,6 +18,9 @@ Why it is built this way:
   is there, so the numbers are the ones ``score_alignment.py`` prints.
 * Peers get the same unit lists and the same scoring, and their time is end to end
   (load + split + match), like ours.
+* The app is measured too (``bench/app_keys.py``, one child): the whole Bible opened in it,
+  then key presses through Pilot, timed inside the app from the key event to the end of the
+  frame it caused, because Pilot's own round trip is mostly its idle waiting.
 * The table is printed and written as JSON (with machine, git state and a hash of
   ``reader/align.py``), so runs can be compared while the aligner is tuned.
 """
@@ -63,6 +66,7 @@ T_COMPARE_OVER_SPLIT = 10.0
 T_PEAK_MB = 1024.0
 T_GROWTH_10K_5K = 3.0
 T_DEPLAIN_F1 = 0.50
+T_KEY_MS = 50.0  # the app answers each key press on the whole Bible within this
 
 
 # ---------------------------------------------------------------------------------------
@@ -223,11 +227,21 @@ def task_callable(task: Json) -> Json:
     return {"total_s": time.perf_counter() - t0, "preds": preds, "maxrss_kb": _maxrss_kb()}
 
 
+def task_app(task: Json) -> Json:
+    """The app on the whole Bible pair, key presses through Pilot (see bench/app_keys.py)."""
+    import app_keys
+
+    result = app_keys.bible(Path(task["data"]))
+    result["maxrss_kb"] = _maxrss_kb()
+    return result
+
+
 TASKS: dict[str, Callable[[Json], Json]] = {
     "split": task_split,
     "compare": task_compare,
     "peer": task_peer,
     "callable": task_callable,
+    "app": task_app,
 }
 
 
@@ -588,16 +602,23 @@ def find(rows: list[Json], case: str, size: str) -> Json | None:
     return next((r for r in rows if r["case"] == case and r["size"] == size), None)
 
 
-def targets(rows: list[Json], fs: Json) -> list[Json]:
+def targets(rows: list[Json], fs: Json, app: Json | None = None) -> list[Json]:
     """Each target of the issue with the measured value; 'n/a' when its size was not run."""
     out: list[Json] = []
 
-    def add(name: str, value: float | None, limit: str, ok: Callable[[float], bool], fmt: str) -> None:
+    def add(
+        name: str,
+        value: float | None,
+        limit: str,
+        ok: Callable[[float], bool],
+        fmt: str,
+        shown: str | None = None,
+    ) -> None:
         out.append(
             {
                 "target": name,
                 "value": value,
-                "shown": "n/a" if value is None else format(value, fmt),
+                "shown": "n/a" if value is None else shown or format(value, fmt),
                 "limit": limit,
                 "pass": None if value is None else bool(ok(value)),
             }
@@ -661,6 +682,21 @@ def targets(rows: list[Json], fs: Json) -> list[Json]:
         lambda v: v < 50,
         ".1f",
     )
+    # the app: time inside it per key press (see app_table), checked on the slowest press
+    for key, entry in (app or {}).get("keys", {}).items():
+        if key == app["noop_key"]:
+            continue
+        med, worst = entry["in_app_ms"]["median"], entry["in_app_ms"]["worst"]
+        add(
+            f"app, Bible whole: {entry['what']} ({key}), ms median / worst",
+            worst,
+            f"< {T_KEY_MS:g} each press",
+            lambda v: v < T_KEY_MS,
+            ".1f",
+            shown=None if worst is None else f"{med:.1f} / {worst:.1f}",
+        )
+    if not (app or {}).get("keys"):
+        add("app, Bible whole: keys (ms)", None, f"< {T_KEY_MS:g} each press", lambda v: True, ".1f")
     return out
 
 
@@ -763,6 +799,12 @@ def print_tables(result: Json) -> None:
             t.add_row(r["case"], r["size"], *[_f(st.get(s), ".2f") for s in stage_names])
     console.print(t)
 
+    app = result.get("app")
+    if app and "error" in app:
+        console.print(f"[red]app: error: {app['error']}")
+    elif app:
+        console.print(app_table(app))
+
     t = Table(title="targets")
     for col in ("target", "measured", "limit", "check"):
         t.add_column(col)
@@ -771,6 +813,14 @@ def print_tables(result: Json) -> None:
         t.add_row(x["target"], x["shown"], x["limit"], check)
     console.print(t)
     console.print("* identical links excluded (as score_alignment.py --exclude-identical)")
+    if app and "keys" in app:
+        console.print(
+            "app: ms inside the app from the key event reaching it to the end of the frame it caused "
+            "(dispatch, action, wait for the next frame, repaint of panes, details and footer, turned into "
+            "terminal text; headless, so nothing is written), median and slowest of "
+            f"{app['presses']} presses; Pilot's press round trip adds its own idle waits "
+            f"(a no-op key: {app['noop_round_trip_ms']:.0f} ms) and is in the app table, not checked"
+        )
     console.print(f"scorer: {result['scorer']}")
     git = result["git"]
     if git.get("align_changed_during_run"):
@@ -779,6 +829,40 @@ def print_tables(result: Json) -> None:
         else:
             console.print("[red]reader/align.py changed during this run: rows may mix two versions")
     console.print(f"measured: {git.get('measured')} (align.py sha256 {git.get('align_sha256')})")
+
+
+def app_table(app: Json) -> Any:
+    """Per key: time inside the app, the slowest press taken apart, and Pilot's round trip."""
+    from rich.table import Table
+
+    w, h = app["size"]
+    t = Table(
+        title=f"app on the whole Bible ({app['pair']}, {w}x{h}): shown after {app['load_s']:.1f} s "
+        f"(peak {app['maxrss_kb'] / 1024:.0f} MB), then {app['presses']} presses a key; ms"
+    )
+    t.add_column("key")
+    for col in (
+        "in app median",
+        "in app worst",
+        "slowest: CPU",
+        "slowest: gc",
+        "Pilot round trip median",
+        "Pilot worst",
+    ):
+        t.add_column(col, justify="right")
+    for key, e in app["keys"].items():
+        slow = e.get("slowest") or {}
+        no_frame = e["no_frame"] == e["presses"]
+        t.add_row(
+            f"{e['what']} ({key})",
+            "no frame" if no_frame else _f(e["in_app_ms"]["median"], ".1f"),
+            "-" if no_frame else _f(e["in_app_ms"]["worst"], ".1f"),
+            _f(slow.get("cpu_ms"), ".1f"),
+            _f(slow.get("gc_ms"), ".1f"),
+            _f(e["round_trip_ms"]["median"], ".1f"),
+            _f(e["round_trip_ms"]["worst"], ".1f"),
+        )
+    return t
 
 
 def machine_info() -> Json:
@@ -828,6 +912,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-peers", action="store_true")
     ap.add_argument("--no-shuffled", action="store_true", help="skip the shuffled Bible pair")
     ap.add_argument("--no-deplain", action="store_true")
+    ap.add_argument(
+        "--no-app", action="store_true", help="skip the app's key presses on the whole Bible (about 40 s)"
+    )
     ap.add_argument(
         "--peer-budget", type=float, help="skip a peer whose estimate passes this (s; default 240)"
     )
@@ -883,9 +970,14 @@ def main(argv: list[str] | None = None) -> int:
             rows.extend(bench.deplain())
         _log("facts speed (bench/facts_speed.py)")
         fs = facts_speed()
+        app = None
+        if not args.no_app:
+            _log("app: the whole Bible opened, then key presses through Pilot (bench/app_keys.py)")
+            app = run_child({"kind": "app", "data": str(data)}, bench.work, "app + Pilot")
     result["rows"] = rows
     result["facts_speed"] = fs
-    result["targets"] = targets(rows, fs)
+    result["app"] = app
+    result["targets"] = targets(rows, fs, app)
     result["machine"]["loadavg_end"] = os.getloadavg()
     result["seconds"] = time.perf_counter() - started
     result["git"]["align_changed_during_run"] = _align_hash() != result["git"]["align_sha256"]
