@@ -551,3 +551,37 @@ def test_a_user_theme_with_a_bad_colour_is_a_problem_not_a_crash(tmp_path: Path)
     loaded = load_themes(tmp_path)
     assert "odd" not in [t.name for t in loaded.themes]
     assert any("odd.toml" in p and "roles.shared" in p for p in loaded.problems)
+
+
+async def test_full_garbage_collections_wait_for_a_pause(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full pass of the collector never lands inside a burst of key presses (it took
+    50-90 ms on a whole Bible); it runs once the user pauses, and the process's own
+    collector settings come back when the app exits."""
+    import asyncio
+    import gc
+
+    from reader.app import main as app_main
+
+    before = gc.get_threshold()
+    calls: list[float] = []
+    real_collect = gc.collect
+
+    def spy(*args: int) -> int:
+        calls.append(asyncio.get_running_loop().time())
+        return real_collect(*args)
+
+    monkeypatch.setattr(app_main, "IDLE_GC_SECONDS", 0.4)
+    monkeypatch.setattr(gc, "collect", spy)
+    monkeypatch.setattr(gc, "get_count", lambda: (0, 0, 1))  # something is always due
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        assert gc.get_threshold()[2] > before[2]  # no automatic full pass while it runs
+        await pilot.press("j")
+        calls.clear()
+        for _ in range(12):  # a key every 0.1 s or so: never a pause of 0.4 s
+            await pilot.press("j")
+            await asyncio.sleep(0.05)
+        assert not calls
+        await asyncio.sleep(1.0)
+        assert calls  # the pause came, and with it the collection
+    assert gc.get_threshold() == before

@@ -10,6 +10,7 @@ of Textual so it can be timed and tested on its own; only Rich's cell widths are
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
@@ -166,15 +167,12 @@ class Layout:
     def __init__(self, blocks: list[Block], n_sentences: int, width: int) -> None:
         self.blocks = blocks
         self.width = max(1, width)
-        self.line_block: list[int] = []
-        self.line_start: list[int] = []
-        self.line_end: list[int] = []
-        # the sentence shown at the start of each line (-1: blank or removed text)
-        self.line_sentence: list[int] = []
-        self.first_line: list[int] = [0] * n_sentences
-        self.last_line: list[int] = [0] * n_sentences
-        lb, ls, le, lsent = self.line_block, self.line_start, self.line_end, self.line_sentence
-        first, last = self.first_line, self.last_line
+        lb: list[int] = []
+        ls: list[int] = []
+        le: list[int] = []
+        lsent: list[int] = []
+        first = [0] * n_sentences
+        last = [0] * n_sentences
         for bi, block in enumerate(blocks):
             if block.blank_before and lb:
                 lb.append(-1)
@@ -206,6 +204,15 @@ class Layout:
                 while lj + 1 < len(lines) and lines[lj + 1][0] < p.end:
                     lj += 1
                 last[p.ident] = base + lj
+        # Typed arrays, not lists: a list of 90,000 ints is a container the garbage
+        # collector walks element by element on every full pass (30-90 ms for a whole
+        # Bible, inside a key press); an array holds no objects and is never walked.
+        self.line_block = array("i", lb)
+        self.line_start = array("i", ls)
+        self.line_end = array("i", le)
+        self.line_sentence = array("i", lsent)  # sentence at the start of each line (-1: none)
+        self.first_line = array("i", first)
+        self.last_line = array("i", last)
 
     @property
     def height(self) -> int:

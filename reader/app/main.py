@@ -9,7 +9,10 @@ worker) and drive it with Pilot.
 from __future__ import annotations
 
 import contextlib
+import gc
+import time
 
+from textual import events
 from textual.app import App
 from textual.screen import Screen
 from textual.theme import Theme
@@ -25,6 +28,8 @@ from reader.app.themes import (
     write_config,
 )
 from reader.model import Comparison
+
+IDLE_GC_SECONDS = 0.5
 
 
 class ReaderApp(App[None]):
@@ -69,6 +74,8 @@ class ReaderApp(App[None]):
             choice = DEFAULT_THEME
         self.theme = choice
         self._settled = False
+        self._last_input = time.monotonic()
+        self._gc_threshold = gc.get_threshold()
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Role colours for themes that do not set them (Textual's own themes)."""
@@ -96,6 +103,27 @@ class ReaderApp(App[None]):
         for problem in self.problems:
             self.notify(problem, severity="warning", markup=False)
         self._settled = True
+        # The collector's full pass walks every object made since the comparison was
+        # frozen (see ReaderScreen._loaded), and Textual's strips leave cycles behind:
+        # on a whole Bible that pass took 50-90 ms and landed inside a key press.  So
+        # while the app runs, full passes wait until the user pauses; the young
+        # generations are still collected as usual.
+        gen0, gen1, _ = self._gc_threshold
+        gc.set_threshold(gen0, gen1, 1_000_000)
+        self.set_interval(IDLE_GC_SECONDS, self._collect_when_idle)
+
+    def on_unmount(self) -> None:
+        gc.set_threshold(*self._gc_threshold)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)):
+            self._last_input = time.monotonic()
+        await super().on_event(event)
+
+    def _collect_when_idle(self) -> None:
+        """A full collection when nothing was pressed for a while and anything is due."""
+        if time.monotonic() - self._last_input >= IDLE_GC_SECONDS and gc.get_count()[2] > 0:
+            gc.collect()
 
     def _theme_changed(self, theme: Theme) -> None:
         """Repaint the panes in the new colours and remember the choice."""
