@@ -116,10 +116,6 @@ _NUMWORD_HINT = re.compile(
     r"hundred|dozen|couple)"
 )
 _DIGIT = re.compile(r"\d")
-_NUMWORD_SUBSTRINGS = (
-    "one", "two", "thre", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "teen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen", "couple",
-)  # fmt: skip
 _DUR_SUBSTRINGS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
 _ORD_SUBSTRINGS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -132,7 +128,6 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-_NUMWORD_ANY = _any_of(_NUMWORD_SUBSTRINGS)
 _DUR_ANY = _any_of(_DUR_SUBSTRINGS)
 _ORD_ANY = _any_of(_ORD_SUBSTRINGS)
 _WS = re.compile(r"[\s-]+")
@@ -263,6 +258,8 @@ _DURATION = re.compile(
     r"(?:[-\s](?P<noun>period|span|stretch|window|spell|long))?\b"
 )
 _UNIT_AT = re.compile(r"\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b")
+# what stands just before the unit of every duration: its number (or "a"), then a space or hyphen
+_COUNT_BEFORE_UNIT = re.compile(rf"(?:{_NUM}|an?)[-\s]\Z")
 _AGE = re.compile(rf"\b(?:aged\s+(?P<a1>\d{{1,3}})|(?P<a2>\d{{1,3}}|{_NUMWORD})[-\s]years?[-\s]old)\b")
 _DUR_QUAL: dict[str, str] = {
     "over": "=", "during": "=", "for": "=",  # "over 13 months" = during 13 months
@@ -569,9 +566,12 @@ def _duration_matches(low: str) -> Iterable[re.Match[str]]:
     """Duration matches, found from their unit word backwards.
 
     The full pattern (qualifier, article, number, unit, noun) is costly to try at every
-    position; a unit word is rare, so we only try it in the few characters before one.
+    position; a unit word is rare, so we only try it in the few characters before one, and
+    only where a count ends just before it (most "day"s of a long text have none).
     """
     for u in _UNIT_AT.finditer(low):
+        if not _COUNT_BEFORE_UNIT.search(low, max(0, u.start() - 48), u.start()):
+            continue  # "that day", "in those days": no count, so no duration ends here
         for m in _DURATION.finditer(low, max(0, u.start() - 48)):
             if m.start() > u.start():
                 break
@@ -892,7 +892,7 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     # cheap pre-checks (substring tests run at C speed) decide which scanners run at all
     has_digit = _DIGIT.search(text) is not None
-    has_words = _NUMWORD_ANY.search(low) is not None and _NUMWORD_HINT.search(low) is not None
+    has_words = _NUMWORD_HINT.search(low) is not None
     has_number = has_digit or has_words
     if has_digit:
         if any(mo in text for mo in _MONTH_SUBSTRINGS) or "-" in text:

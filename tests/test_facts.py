@@ -131,6 +131,28 @@ def test_durations(text: str, span: str, days: float, bound: str) -> None:
     assert facts.tag(f, "bound") == bound
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "days"),
+    [
+        ("The talks took an hour-long session.", "an hour-long", 1 / 24),
+        ("It lasted twenty-one days.", "twenty-one days", 21),
+        ("Rome stood 1,200 years.", "1,200 years", 1200 * 365.25),
+        ("The flight took 2.5 hours.", "2.5 hours", 2.5 / 24),
+        ("They waited a dozen years.", "a dozen years", 12 * 365.25),
+        ("Twelve days later it ended.", "Twelve days", 12),
+        ("It took a couple of weeks.", "a couple of weeks", 14),
+        ("It took half a dozen years.", "half a dozen years", 6 * 365.25),
+        ("A 30-day\nperiod", "30-day\nperiod", 30),
+        ("after a fortnight-long stretch", "a fortnight-long", 14),
+    ],
+)
+def test_durations_with_every_way_of_writing_the_count(text: str, span: str, days: float) -> None:
+    """Durations are only looked for where a count ends just before the unit word: every
+    count the full pattern reads (words, digits, "a", "an", hyphens, line breaks) must pass."""
+    f = one(text, "duration")
+    assert (f.text, f.value) == (span, pytest.approx(days))
+
+
 def test_durations_not_invented() -> None:
     assert only("He spent a day in Paris.", "duration") == []  # "a day" in passing
     assert only("A 65-year-old man died.", "duration") == []
