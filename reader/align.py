@@ -437,15 +437,55 @@ def _cross_restricted(
     pi = np.repeat(np.arange(pairs.size), reps)
     offs = np.arange(total) - np.repeat(np.cumsum(reps) - reps, reps)
     li = l_start[pl[pi]] + offs
-    # look each (right sentence, token) up in the right side's entries
-    n_tok = int(max(L.tok.max(initial=0), R.tok.max(initial=0))) + 1
-    r_key = r_sent.astype(np.int64) * n_tok + r_tok
-    want = pr[pi].astype(np.int64) * n_tok + l_tok[li]
-    if r_key.size == 0:
+    if r_sent.size == 0:
         return np.empty(0, np.int64), np.empty(0)
-    pos_c = np.minimum(np.searchsorted(r_key, want), r_key.size - 1)
-    hit = r_key[pos_c] == want
+    # look each (right sentence, token) up in the right side's entries
+    common = np.flatnonzero(mask)
+    if n_right * common.size <= _TABLE_CELLS_PER_QUERY * total:
+        pos_c = _lookup_table(r_sent, r_tok, common, mask.size, pr[pi], l_tok[li], n_right)
+        hit = pos_c >= 0
+    else:  # many common tokens and few pairs: a binary search per query is cheaper
+        n_tok = int(max(L.tok.max(initial=0), R.tok.max(initial=0))) + 1
+        r_key = r_sent.astype(np.int64) * n_tok + r_tok
+        want = pr[pi].astype(np.int64) * n_tok + l_tok[li]
+        pos_c = np.minimum(np.searchsorted(r_key, want), r_key.size - 1)
+        hit = r_key[pos_c] == want
     return pairs[pi[hit]], l_w[li[hit]] * r_w[pos_c[hit]]
+
+
+_TABLE_CELLS_PER_QUERY = 8  # a lookup table pays when it is not much larger than the queries
+_TABLE_CHUNK = 4_000_000  # cells of the table built at a time (16 MB)
+
+
+def _lookup_table(
+    r_sent: np.ndarray,
+    r_tok: np.ndarray,
+    common: np.ndarray,
+    n_tokens: int,
+    q_sent: np.ndarray,
+    q_tok: np.ndarray,
+    n_right: int,
+) -> np.ndarray:
+    """Index of the right entry (sentence, token) for each query, or -1.
+
+    A dense table (right sentence x common token) of entry indexes, built a block of
+    sentences at a time: millions of random binary searches in a large sorted array
+    miss the cache at every step, a table lookup misses once.
+    """
+    col = np.full(n_tokens, -1, dtype=np.int32)
+    col[common] = np.arange(common.size, dtype=np.int32)
+    n_col = max(1, common.size)
+    q_col = col[q_tok]
+    out = np.full(q_sent.size, -1, dtype=np.int32)
+    rows = max(1, _TABLE_CHUNK // n_col)
+    for r0 in range(0, n_right, rows):
+        r1 = min(n_right, r0 + rows)
+        table = np.full((r1 - r0, n_col), -1, dtype=np.int32)
+        in_r = (r_sent >= r0) & (r_sent < r1)
+        table[r_sent[in_r] - r0, col[r_tok[in_r]]] = np.flatnonzero(in_r)
+        q = (q_sent >= r0) & (q_sent < r1)
+        out[q] = table[q_sent[q] - r0, q_col[q]]
+    return out
 
 
 # ---------------------------------------------------------------------------------------
