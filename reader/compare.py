@@ -7,15 +7,26 @@ ways anywhere in the documents, outside the links' own differences, are listed a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reader import facts as facts_mod
 from reader.align import Pair, group
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
 
+Group = tuple[tuple[int, ...], tuple[int, ...], float]
+
 
 def build(left: Document, right: Document, pairs: list[Pair]) -> Comparison:
     """Assemble the :class:`Comparison` from two documents and the aligner's pairs."""
-    links: list[Link] = []
-    for lids, rids, score in group(pairs):
+    return assemble(left, right, build_links(left, right, group(pairs)))
+
+
+def build_links(left: Document, right: Document, groups: Sequence[Group]) -> list[Link]:
+    """A link for each group of aligned sentences (:func:`reader.align.group`), with its
+    relation, differences and one-sided details.  Each link depends on its own group
+    only, so a long comparison can build its links in parts."""
+    out: list[Link] = []
+    for lids, rids, score in groups:
         lf = [f for i in lids for f in _facts(left, i)]
         rf = [f for i in rids for f in _facts(right, i)]
         diffs: list[Difference] = []
@@ -27,7 +38,7 @@ def build(left: Document, right: Document, pairs: list[Pair]) -> Comparison:
                     if d not in diffs:
                         diffs.append(d)
         only_l, only_r = facts_mod.unique_details(lf, rf, diffs)
-        links.append(
+        out.append(
             Link(
                 left=lids,
                 right=rids,
@@ -38,6 +49,12 @@ def build(left: Document, right: Document, pairs: list[Pair]) -> Comparison:
                 only_right=only_r,
             )
         )
+    return out
+
+
+def assemble(left: Document, right: Document, links: list[Link]) -> Comparison:
+    """The comparison made of all its links: the sentences no link holds, and the names
+    spelled two ways across the documents that no link already shows."""
     linked_l = {i for link in links for i in link.left}
     linked_r = {i for link in links for i in link.right}
     unique_l = [s.id for s in left.sentences if s.id not in linked_l]
