@@ -7,20 +7,31 @@ inputs, and progress is reported the same way everywhere.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import os
-from collections.abc import Callable, Iterator
+import pickle
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
+from itertools import starmap
+from operator import attrgetter
 from pathlib import Path
+from typing import Any, TypeVar
 
 from reader import facts as facts_mod
-from reader.align import Progress, Settings, align_pairs
+from reader.align import Progress, Settings, align_pairs, group
 from reader.clean import clean
-from reader.compare import build
+from reader.compare import assemble, build_links
 from reader.load import Loaded, load, load_text
-from reader.model import Comparison, Document
+from reader.model import Comparison, Document, Fact, Link, Removed, Sentence
 from reader.segment import SplitMode, segment
+
+T = TypeVar("T")
+U = TypeVar("U")
 
 BUNDLED = ("csmonitor-nsa-france-mexico.txt", "afp-nsa-france-mexico.txt")
 
@@ -51,6 +62,124 @@ def document(loaded: Loaded, split: SplitMode = "sentences", *, boilerplate: boo
     )
     doc.facts = facts_mod.extract_document([s.text for s in sentences])
     return doc
+
+
+# From this many characters in all, the two documents are built on two cores, and so are
+# the links.  A document costs about 0.4 us a character (mostly finding facts) and a fork
+# of a large process, with its exit, some tens of milliseconds: below this (about 0.2 s of
+# work) a second process saves little.
+PARALLEL_FROM = 500_000
+
+
+def documents(
+    left: Loaded, right: Loaded, split: SplitMode = "sentences", *, boilerplate: bool = True
+) -> tuple[Document, Document]:
+    """Both documents, as :func:`document` makes them; long ones on two cores."""
+
+    def make(loaded: Loaded) -> Document:
+        return document(loaded, split, boilerplate=boilerplate)
+
+    if len(left.text) + len(right.text) < PARALLEL_FROM:
+        return make(left), make(right)
+    ld, parts = in_parallel(lambda: make(left), lambda: _document_rows(make(right)))
+    title, removed, sentences, facts = parts
+    rd = Document(
+        source=right.source,
+        text=right.text,
+        title=title,
+        sentences=_from_rows(Sentence, sentences),
+        removed=_from_rows(Removed, removed),
+        encoding=right.encoding,
+        notes=list(right.notes),
+        facts=[_from_rows(Fact, rows) for rows in facts],
+    )
+    return ld, rd
+
+
+Row = tuple[Any, ...]
+
+
+def _document_rows(doc: Document) -> tuple[str | None, list[Row], list[Row], list[list[Row]]]:
+    """What a child sends back of a document it built (the parent has the loaded text)."""
+    return (
+        doc.title,
+        _rows(doc.removed),
+        _rows(doc.sentences),
+        [_rows(facts) for facts in doc.facts],
+    )
+
+
+def _rows(items: Sequence[Any]) -> list[Row]:
+    """Dataclass instances as tuples of their fields, which pickle in C; pickling the
+    instances themselves (or a whole document) costs as much as a second core saves."""
+    if not items:
+        return []
+    fields = attrgetter(*(f.name for f in dataclasses.fields(items[0])))
+    return list(map(fields, items))
+
+
+def _from_rows(cls: Callable[..., T], rows: Iterable[Row]) -> list[T]:
+    return list(starmap(cls, rows))
+
+
+def in_parallel(here: Callable[[], T], there: Callable[[], U]) -> tuple[T, U]:
+    """``(here(), there())``, with ``there`` run in a forked child while this process runs
+    ``here``: two cores for the two documents of a long comparison, or for its links.
+
+    ``there`` should return plain data (see :func:`_rows`): the child pickles it back.
+    Where fork is unavailable or unsafe, or the child fails in any way, ``there`` runs
+    here after ``here``: the result is the same either way.
+    """
+    child = _start_child(there) if _can_fork() else None
+    if child is None:
+        return here(), there()
+    pid, read_end = child
+    with os.fdopen(read_end, "rb") as inp:
+        try:
+            mine = here()
+            data = inp.read()
+        except BaseException:
+            os.kill(pid, signal.SIGKILL)  # interrupted: the child must not outlive the call
+            raise
+        finally:
+            status = os.waitpid(pid, 0)[1]
+    return mine, (pickle.loads(data) if status == 0 else there())
+
+
+def _start_child(work: Callable[[], object]) -> tuple[int, int] | None:
+    """Fork a child that writes ``work()``, pickled, to a pipe and exits.
+
+    Returns its pid and the pipe's read end, or None when no process can be started.
+    """
+    try:
+        read_end, write_end = os.pipe()
+    except OSError:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return None
+    if pid:
+        os.close(write_end)
+        return pid, read_end
+    status = 1  # the child, which never returns into the caller's code
+    try:
+        os.close(read_end)
+        data = pickle.dumps(work(), pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(write_end, "wb") as out:
+            out.write(data)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _can_fork() -> bool:
+    """A fork copies only the calling thread, so it is safe only in a process with one
+    thread (the command line without a progress bar, a script, the benchmark); the app
+    runs the pipeline in a worker thread and so does all of it in one process."""
+    return sys.platform == "linux" and threading.active_count() == 1
 
 
 @contextmanager
@@ -95,7 +224,15 @@ def _compare_documents(
         settings=settings,
         progress=progress,
     )
-    return build(left, right, pairs)
+    groups = group(pairs)
+    if len(left.text) + len(right.text) < PARALLEL_FROM:
+        return assemble(left, right, build_links(left, right, groups))
+    half = len(groups) // 2  # links are independent: half of them in a child
+    first, second = in_parallel(
+        lambda: build_links(left, right, groups[:half]),
+        lambda: _rows(build_links(left, right, groups[half:])),
+    )
+    return assemble(left, right, first + _from_rows(Link, second))
 
 
 def compare_files(
@@ -114,8 +251,7 @@ def compare_files(
     if progress:
         progress("reading", 0.0)
     with gc_paused():
-        ld = document(lt, split, boilerplate=boilerplate)
-        rd = document(rt, split, boilerplate=boilerplate)
+        ld, rd = documents(lt, rt, split, boilerplate=boilerplate)
         return _compare_documents(ld, rd, settings, progress)
 
 
@@ -129,6 +265,5 @@ def compare_texts(
 ) -> Comparison:
     """Compare two in-memory texts (library use and tests)."""
     with gc_paused():
-        ld = document(load_text(left, "left"), split, boilerplate=boilerplate)
-        rd = document(load_text(right, "right"), split, boilerplate=boilerplate)
+        ld, rd = documents(load_text(left, "left"), load_text(right, "right"), split, boilerplate=boilerplate)
         return _compare_documents(ld, rd, settings, None)

@@ -1,15 +1,153 @@
-"""The pipeline's speed-ups must never change a result.
+"""The pipeline's two speed-ups must never change a result.
 
+* Long inputs are built on two cores: the right document and half of the links come from
+  a forked child.  They must equal what one process makes, and every way the child can
+  fail (no fork, a crash, an interrupt of the parent) must end in the plain result or the
+  parent's own error, with no child left behind.
 * The garbage collector is paused while the pipeline runs and restored afterwards.
 """
 
 from __future__ import annotations
 
 import gc
+import os
+import sys
+import threading
+from pathlib import Path
 
 import pytest
 
 from reader import pipeline
+from reader.export import to_dict
+from reader.load import load
+
+PAIRS = Path(__file__).resolve().parent / "data" / "pairs"
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+
+
+def _counted_fork(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Let the pipeline fork whatever the size, and record the children it starts."""
+    children: list[int] = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        pid = real_fork()
+        if pid:
+            children.append(pid)
+        return pid
+
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(pipeline, "_can_fork", lambda: True)
+    monkeypatch.setattr(os, "fork", fork)
+    return children
+
+
+def _gone(pid: int) -> bool:
+    """The child has exited and been reaped (no zombie left)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+@needs_fork
+def test_work_done_in_a_child_comes_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    children = _counted_fork(monkeypatch)
+    here, there = pipeline.in_parallel(lambda: os.getpid(), lambda: (os.getpid(), [("a", 1, 2.5, None)]))
+    assert here == os.getpid() and there[0] != here and there[1] == [("a", 1, 2.5, None)]
+    assert len(children) == 1 and _gone(children[0])
+
+
+@needs_fork
+def test_a_failing_child_falls_back_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    children = _counted_fork(monkeypatch)
+    parent = os.getpid()
+
+    def there() -> str:
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return "done here"
+
+    assert pipeline.in_parallel(lambda: 1, there) == (1, "done here")
+    assert len(children) == 1 and _gone(children[0])
+
+
+@needs_fork
+def test_an_interrupted_parent_leaves_no_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    children = _counted_fork(monkeypatch)
+    release = os.pipe()  # the child would wait for ever: it must be killed, not awaited
+
+    def here() -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.in_parallel(here, lambda: os.read(release[0], 1))
+    os.close(release[0])
+    os.close(release[1])
+    assert len(children) == 1 and _gone(children[0])
+
+
+def test_no_child_where_fork_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork() -> int:
+        raise OSError("fork unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork, raising=False)
+    monkeypatch.setattr(pipeline, "_can_fork", lambda: True)
+    open_before = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
+    assert pipeline.in_parallel(lambda: 1, lambda: 2) == (1, 2)
+    if open_before:
+        assert len(os.listdir("/proc/self/fd")) == open_before  # the pipe is closed again
+
+
+def test_no_fork_beside_other_threads_or_off_linux(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app runs the pipeline in a worker thread: a fork there could copy a lock that
+    another thread holds, so the work stays in the process."""
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not pipeline._can_fork()
+    finally:
+        release.set()
+        other.join()
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert not pipeline._can_fork()
+
+
+def test_small_inputs_stay_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork() -> int:
+        raise AssertionError("forked for a small input")
+
+    monkeypatch.setattr(os, "fork", no_fork, raising=False)
+    monkeypatch.setattr(pipeline, "_can_fork", lambda: True)
+    left, right = pipeline.bundled_paths()
+    assert pipeline.compare_files(left, right).links
+
+
+@needs_fork
+def test_documents_from_a_child_equal_documents_made_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundled articles, swapped so that the child builds the one with boilerplate,
+    a title, pronoun speakers and near spellings of names."""
+    right, left = (load(p) for p in pipeline.bundled_paths())
+    plain = pipeline.document(left), pipeline.document(right)
+    assert plain[1].removed and plain[1].title
+    children = _counted_fork(monkeypatch)
+    assert pipeline.documents(left, right) == plain
+    assert len(children) == 1 and _gone(children[0])
+
+
+@needs_fork
+@pytest.mark.parametrize("names", [("election-guardian", "election-wire"), ("flood-wire", "flood-rewrite")])
+def test_the_whole_comparison_is_the_same_with_children(
+    monkeypatch: pytest.MonkeyPatch, names: tuple[str, str]
+) -> None:
+    texts = [(PAIRS / f"{name}.txt").read_text() for name in names]
+    plain = to_dict(pipeline.compare_texts(*texts))
+    assert any(link["differences"] for link in plain["links"])
+    children = _counted_fork(monkeypatch)
+    assert to_dict(pipeline.compare_texts(*texts)) == plain
+    assert len(children) == 2  # the right document, then half of the links
 
 
 @pytest.mark.parametrize("enabled", [True, False])
