@@ -16,6 +16,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from importlib import resources
 from itertools import starmap
 from operator import attrgetter
@@ -27,7 +28,7 @@ from reader.align import Progress, Settings, align_pairs, group
 from reader.clean import clean
 from reader.compare import assemble, build_links
 from reader.load import Loaded, load, load_text
-from reader.model import Comparison, Document, Fact, Link, Removed, Sentence
+from reader.model import Comparison, Document, Fact, Link
 from reader.segment import SplitMode, segment
 
 T = TypeVar("T")
@@ -49,19 +50,23 @@ def bundled_paths() -> tuple[Path, Path]:
 
 def document(loaded: Loaded, split: SplitMode = "sentences", *, boilerplate: bool = True) -> Document:
     """Clean and segment one loaded text into a :class:`Document` (facts included)."""
+    doc = _segmented(loaded, split, boilerplate)
+    doc.facts = facts_mod.extract_document([s.text for s in doc.sentences])
+    return doc
+
+
+def _segmented(loaded: Loaded, split: SplitMode, boilerplate: bool) -> Document:
+    """A document without its facts: cleaned and split only."""
     cleaned = clean(loaded.text, enabled=boilerplate, one_unit_per_line=split == "lines")
-    sentences = segment(loaded.text, cleaned.blocks, split)
-    doc = Document(
+    return Document(
         source=loaded.source,
         text=loaded.text,
         title=cleaned.title,
-        sentences=sentences,
+        sentences=segment(loaded.text, cleaned.blocks, split),
         removed=cleaned.removed,
         encoding=loaded.encoding,
         notes=list(loaded.notes),
     )
-    doc.facts = facts_mod.extract_document([s.text for s in sentences])
-    return doc
 
 
 # From this many characters in all, the two documents are built on two cores, and so are
@@ -81,41 +86,31 @@ def documents(
 
     if len(left.text) + len(right.text) < PARALLEL_FROM:
         return make(left), make(right)
-    ld, parts = in_parallel(lambda: make(left), lambda: _document_rows(make(right)))
-    title, removed, sentences, facts = parts
-    rd = Document(
-        source=right.source,
-        text=right.text,
-        title=title,
-        sentences=_from_rows(Sentence, sentences),
-        removed=_from_rows(Removed, removed),
-        encoding=right.encoding,
-        notes=list(right.notes),
-        facts=[_from_rows(Fact, rows) for rows in facts],
+    # the child finds the right document's facts, most of the work; this process makes the
+    # left document and splits the right one again while it waits, which costs less than
+    # receiving the right one's sentences
+    (ld, rd), facts = in_parallel(
+        lambda: (make(left), _segmented(right, split, boilerplate)),
+        lambda: [_rows(facts) for facts in make(right).facts],
     )
+    rd.facts = [_from_rows(Fact, rows) for rows in facts]
     return ld, rd
 
 
 Row = tuple[Any, ...]
 
 
-def _document_rows(doc: Document) -> tuple[str | None, list[Row], list[Row], list[list[Row]]]:
-    """What a child sends back of a document it built (the parent has the loaded text)."""
-    return (
-        doc.title,
-        _rows(doc.removed),
-        _rows(doc.sentences),
-        [_rows(facts) for facts in doc.facts],
-    )
-
-
 def _rows(items: Sequence[Any]) -> list[Row]:
     """Dataclass instances as tuples of their fields, which pickle in C; pickling the
     instances themselves (or a whole document) costs as much as a second core saves."""
-    if not items:
-        return []
-    fields = attrgetter(*(f.name for f in dataclasses.fields(items[0])))
-    return list(map(fields, items))
+    return list(map(_fields_of(items[0].__class__), items)) if items else []
+
+
+@cache
+def _fields_of(cls: type) -> Callable[[Any], Row]:
+    """The fields of a dataclass's instance as a tuple, in order (memoised: a document has
+    a list of facts for each of its sentences)."""
+    return attrgetter(*(f.name for f in dataclasses.fields(cls)))
 
 
 def _from_rows(cls: Callable[..., T], rows: Iterable[Row]) -> list[T]:
