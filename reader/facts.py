@@ -1041,8 +1041,12 @@ def _mark_alternative_spellings(out: list[list[Fact]]) -> None:
     Candidates come from a deletion index (a word and each of its one-letter deletions),
     so the cost grows with the number of distinct name words, not with its square.
     """
-    texts = {f.text for facts in out for f in facts if f.kind == "name"}
-    words_of = {t: _spell_words(t) for t in texts}
+    at: dict[str, list[int]] = {}  # each name as written -> the sentences that write it
+    for i, facts in enumerate(out):
+        for f in facts:
+            if f.kind == "name":
+                at.setdefault(f.text, []).append(i)
+    words_of = {t: _spell_words(t) for t in at}
     words = {w for ws in words_of.values() for w in ws}
     index: dict[str, list[str]] = {}
     for w in words:
@@ -1061,14 +1065,11 @@ def _mark_alternative_spellings(out: list[list[Fact]]) -> None:
         alts = set().union(*(alts_of.get(w, set()) for w in ws)) if ws else set()
         if alts:
             tags_of[t] = tuple(f"alt={x}" for x in sorted(alts))
-    for i, facts in enumerate(out):
-        if any(f.kind == "name" and f.text in tags_of for f in facts):
-            out[i] = [
-                replace(f, extra=(*f.extra, *tags_of[f.text]))
-                if f.kind == "name" and f.text in tags_of
-                else f
-                for f in facts
-            ]
+    for i in {i for t in tags_of for i in at[t]}:  # only the sentences that write such a name
+        out[i] = [
+            replace(f, extra=(*f.extra, *tags_of[f.text])) if f.kind == "name" and f.text in tags_of else f
+            for f in out[i]
+        ]
 
 
 @lru_cache(maxsize=8192)
