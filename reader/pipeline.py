@@ -89,11 +89,11 @@ def documents(
     # the child finds the right document's facts, most of the work; this process makes the
     # left document and splits the right one again while it waits, which costs less than
     # receiving the right one's sentences
-    (ld, rd), facts = in_parallel(
+    (ld, rd), right_facts = in_parallel(
         lambda: (make(left), _segmented(right, split, boilerplate)),
         lambda: [_rows(facts) for facts in make(right).facts],
     )
-    rd.facts = [_from_rows(Fact, rows) for rows in facts]
+    rd.facts = [_from_rows(Fact, rows) for rows in right_facts]
     return ld, rd
 
 
@@ -114,6 +114,7 @@ def _fields_of(cls: type) -> Callable[[Any], Row]:
 
 
 def _from_rows(cls: Callable[..., T], rows: Iterable[Row]) -> list[T]:
+    """The instances back from :func:`_rows`: equal to the ones the child made."""
     return list(starmap(cls, rows))
 
 
@@ -173,8 +174,14 @@ def _start_child(work: Callable[[], object]) -> tuple[int, int] | None:
 def _can_fork() -> bool:
     """A fork copies only the calling thread, so it is safe only in a process with one
     thread (the command line without a progress bar, a script, the benchmark); the app
-    runs the pipeline in a worker thread and so does all of it in one process."""
-    return sys.platform == "linux" and threading.active_count() == 1
+    runs the pipeline in a worker thread and so does all of it in one process.  A caller
+    that lets the system reap children (SIGCHLD ignored) hides the child's exit status,
+    which is how a failed child is told apart, so it gets one process too."""
+    return (
+        sys.platform == "linux"
+        and threading.active_count() == 1
+        and signal.getsignal(signal.SIGCHLD) != signal.SIG_IGN
+    )
 
 
 @contextmanager

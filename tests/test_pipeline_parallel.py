@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -113,6 +114,19 @@ def test_no_fork_beside_other_threads_or_off_linux(monkeypatch: pytest.MonkeyPat
         other.join()
     monkeypatch.setattr(sys, "platform", "win32")
     assert not pipeline._can_fork()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="children are forked on Linux only")
+def test_no_fork_when_the_system_reaps_children(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With SIGCHLD ignored a child's exit status is lost, and with it the only sign that
+    the child failed."""
+    monkeypatch.setattr(pipeline.threading, "active_count", lambda: 1)
+    assert pipeline._can_fork()
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        assert not pipeline._can_fork()
+    finally:
+        signal.signal(signal.SIGCHLD, previous)
 
 
 def test_small_inputs_stay_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
