@@ -774,7 +774,7 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = Setti
     else:
         chain = _drifting_chain(scores, n_right, settings)
         if chain is not None:
-            # only a nearly identical sentence may sit off the chain (moved, not rewritten)
+            # off the chain only a confident link stays (a moved sentence, not a rewrite)
             return _pairs(scores, _with_chain(scores, chain, chosen, settings))
     if settings.grow > 0:
         chosen |= _grow(li, ri, cos, chosen, n_left, n_right, settings.grow, by_right)

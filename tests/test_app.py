@@ -584,4 +584,9 @@ async def test_full_garbage_collections_wait_for_a_pause(monkeypatch: pytest.Mon
         assert not calls
         await asyncio.sleep(1.0)
         assert calls  # the pause came, and with it the collection
+        main(app).busy = True  # a comparison running in the worker: it paused the collector
+        await asyncio.sleep(0.1)
+        calls.clear()
+        await asyncio.sleep(1.0)
+        assert not calls
     assert gc.get_threshold() == before

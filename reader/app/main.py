@@ -121,7 +121,15 @@ class ReaderApp(App[None]):
         await super().on_event(event)
 
     def _collect_when_idle(self) -> None:
-        """A full collection when nothing was pressed for a while and anything is due."""
+        """A full collection when nothing was pressed for a while and anything is due.
+
+        Not while a comparison runs in the worker: the pipeline pauses the collector on
+        purpose (its millions of new objects hold almost no cycles), and a full pass from
+        here would walk them all; they are frozen once the comparison is shown.
+        """
+        with contextlib.suppress(LookupError):
+            if self.main_screen.busy:
+                return
         if time.monotonic() - self._last_input >= IDLE_GC_SECONDS and gc.get_count()[2] > 0:
             gc.collect()
 
