@@ -15,10 +15,10 @@ import argparse
 import contextlib
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.files import write_atomic
 from reader.load import InputError, shown
 
 if TYPE_CHECKING:  # rich is imported only when a bar is shown: start-up stays fast
@@ -99,30 +99,11 @@ def _check_output(path: str, inputs: tuple[str, str], force: bool) -> None:
 
 
 def _write_atomically(path: str, text: str) -> None:
-    """Write to a temporary file next to ``path`` and rename it over: readers of ``path``
-    see the old file or the new one, never half of one, and a failure leaves no litter."""
-    directory = os.path.dirname(os.path.abspath(path))
+    """Write through ``reader.files.write_atomic``; a failure becomes a one-line InputError."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=directory)
+        write_atomic(path, text)
     except OSError as exc:
-        raise InputError(path, f"cannot write here ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        if os.path.exists(path):
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, os.stat(path).st_mode & 0o7777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise InputError(path, f"cannot write ({exc.strerror or exc})") from None
-        raise
+        raise InputError(path, f"cannot write ({exc.strerror or exc})") from None
 
 
 def _progress_bar() -> tuple[Progress | None, ProgressFn | None]:

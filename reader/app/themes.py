@@ -21,6 +21,8 @@ from pathlib import Path
 
 from textual.theme import Theme
 
+from reader.files import write_atomic_path
+
 ROLES = ("shared", "conflict", "unique", "removed")
 ROLE_VARIABLES = (*ROLES, "selected", "changed", "search")
 DEFAULT_THEME = "dark"
@@ -181,10 +183,7 @@ def write_config(settings: dict[str, object]) -> bool:
         if not isinstance(value, dict)
     ]
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f"config.toml.tmp-{os.getpid()}"
-        tmp.write_text("".join(lines), encoding="utf-8")
-        os.replace(tmp, folder / "config.toml")
+        write_atomic_path(folder / "config.toml", "".join(lines))
     except OSError:
         return False
     return True
