@@ -89,6 +89,10 @@ class Link:
     only_left: list[str] = field(default_factory=list)
     only_right: list[str] = field(default_factory=list)
 
+    def ids(self, side: Side) -> tuple[int, ...]:
+        """The sentence ids this link holds on one side."""
+        return self.left if side == "left" else self.right
+
 
 @dataclass(slots=True)
 class Document:
@@ -129,21 +133,6 @@ class Comparison:
 
     def unique(self, side: Side) -> list[int]:
         return self.unique_left if side == "left" else self.unique_right
-
-    def link_index(self, side: Side) -> dict[int, int]:
-        """Map sentence id -> index of the link that holds it, for one side."""
-        out: dict[int, int] = {}
-        for i, link in enumerate(self.links):
-            for sid in link.left if side == "left" else link.right:
-                out[sid] = i
-        return out
-
-    def role(self, side: Side, sentence_id: int, index: dict[int, int] | None = None) -> Role:
-        idx = self.link_index(side) if index is None else index
-        li = idx.get(sentence_id)
-        if li is None:
-            return "unique"
-        return self.links[li].relation
 
     def summary(self) -> dict[str, int | float]:
         """Counts and coverage, as shown in the app's summary bar and the exports."""

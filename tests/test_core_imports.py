@@ -6,12 +6,21 @@ or other tests may already have imported textual or rich.
 
 from __future__ import annotations
 
+import pkgutil
 import subprocess
 import sys
 
 import pytest
 
-CORE = ["model", "load", "clean", "segment", "facts", "align", "compare", "pipeline", "export", "reference"]
+import reader
+
+# every module and package of the core, found rather than listed: a new one is checked too
+_FOUND = sorted(
+    m.name.removeprefix("reader.")
+    for m in pkgutil.walk_packages(reader.__path__, "reader.")
+    if not m.name.startswith(("reader.app", "reader.themes", "reader.seeds"))
+)
+CORE = ["", *_FOUND]
 
 _PROBE = """
 import importlib, sys
@@ -21,10 +30,14 @@ print(','.join(ui))
 """
 
 
+def test_the_core_list_is_whole() -> None:
+    assert {"", "facts", "align", "worddiff", "files", "processes", "cli"} <= set(CORE)
+
+
 @pytest.mark.parametrize("module", CORE)
 def test_core_module_imports_no_ui(module: str) -> None:
     proc = subprocess.run(
-        [sys.executable, "-c", _PROBE, f"reader.{module}"],
+        [sys.executable, "-c", _PROBE, f"reader.{module}".rstrip(".")],
         capture_output=True,
         text=True,
         timeout=60,

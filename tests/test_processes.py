@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from reader import pipeline
+from reader import pipeline, processes
 from reader.export import to_dict
 from reader.load import load
 
@@ -38,7 +38,7 @@ def _counted_fork(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         return pid
 
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 0)
-    monkeypatch.setattr(pipeline, "_can_fork", lambda: True)
+    monkeypatch.setattr(processes, "_can_fork", lambda: True)
     monkeypatch.setattr(os, "fork", fork)
     return children
 
@@ -55,7 +55,7 @@ def _gone(pid: int) -> bool:
 @needs_fork
 def test_work_done_in_a_child_comes_back(monkeypatch: pytest.MonkeyPatch) -> None:
     children = _counted_fork(monkeypatch)
-    here, there = pipeline.in_parallel(lambda: os.getpid(), lambda: (os.getpid(), [("a", 1, 2.5, None)]))
+    here, there = processes.in_parallel(lambda: os.getpid(), lambda: (os.getpid(), [("a", 1, 2.5, None)]))
     assert here == os.getpid() and there[0] != here and there[1] == [("a", 1, 2.5, None)]
     assert len(children) == 1 and _gone(children[0])
 
@@ -70,7 +70,7 @@ def test_a_failing_child_falls_back_to_this_process(monkeypatch: pytest.MonkeyPa
             raise RuntimeError("the child fails")
         return "done here"
 
-    assert pipeline.in_parallel(lambda: 1, there) == (1, "done here")
+    assert processes.in_parallel(lambda: 1, there) == (1, "done here")
     assert len(children) == 1 and _gone(children[0])
 
 
@@ -83,7 +83,7 @@ def test_an_interrupted_parent_leaves_no_child(monkeypatch: pytest.MonkeyPatch) 
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        pipeline.in_parallel(here, lambda: os.read(release[0], 1))
+        processes.in_parallel(here, lambda: os.read(release[0], 1))
     os.close(release[0])
     os.close(release[1])
     assert len(children) == 1 and _gone(children[0])
@@ -94,9 +94,9 @@ def test_no_child_where_fork_fails(monkeypatch: pytest.MonkeyPatch) -> None:
         raise OSError("fork unavailable")
 
     monkeypatch.setattr(os, "fork", no_fork, raising=False)
-    monkeypatch.setattr(pipeline, "_can_fork", lambda: True)
+    monkeypatch.setattr(processes, "_can_fork", lambda: True)
     open_before = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
-    assert pipeline.in_parallel(lambda: 1, lambda: 2) == (1, 2)
+    assert processes.in_parallel(lambda: 1, lambda: 2) == (1, 2)
     if open_before:
         assert len(os.listdir("/proc/self/fd")) == open_before  # the pipe is closed again
 
@@ -108,23 +108,23 @@ def test_no_fork_beside_other_threads_or_off_linux(monkeypatch: pytest.MonkeyPat
     other = threading.Thread(target=release.wait)
     other.start()
     try:
-        assert not pipeline._can_fork()
+        assert not processes._can_fork()
     finally:
         release.set()
         other.join()
     monkeypatch.setattr(sys, "platform", "win32")
-    assert not pipeline._can_fork()
+    assert not processes._can_fork()
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="children are forked on Linux only")
 def test_no_fork_when_the_system_reaps_children(monkeypatch: pytest.MonkeyPatch) -> None:
     """With SIGCHLD ignored a child's exit status is lost, and with it the only sign that
     the child failed."""
-    monkeypatch.setattr(pipeline.threading, "active_count", lambda: 1)
-    assert pipeline._can_fork()
+    monkeypatch.setattr(processes.threading, "active_count", lambda: 1)
+    assert processes._can_fork()
     previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
     try:
-        assert not pipeline._can_fork()
+        assert not processes._can_fork()
     finally:
         signal.signal(signal.SIGCHLD, previous)
 
@@ -134,7 +134,7 @@ def test_small_inputs_stay_in_one_process(monkeypatch: pytest.MonkeyPatch) -> No
         raise AssertionError("forked for a small input")
 
     monkeypatch.setattr(os, "fork", no_fork, raising=False)
-    monkeypatch.setattr(pipeline, "_can_fork", lambda: True)
+    monkeypatch.setattr(processes, "_can_fork", lambda: True)
     left, right = pipeline.bundled_paths()
     assert pipeline.compare_files(left, right).links
 
@@ -169,11 +169,40 @@ def test_the_garbage_collector_is_paused_and_restored(enabled: bool) -> None:
     was = gc.isenabled()
     (gc.enable if enabled else gc.disable)()
     try:
-        with pipeline.gc_paused():
+        with processes.gc_paused():
             assert not gc.isenabled()
         assert gc.isenabled() is enabled
-        with pytest.raises(ValueError), pipeline.gc_paused():
+        with pytest.raises(ValueError), processes.gc_paused():
             raise ValueError("a failure inside")
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@needs_fork
+def test_child_does_not_outlive_a_killed_parent(tmp_path: Path) -> None:
+    """SIGKILL of the parent (no chance to clean up) still ends the forked child."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pidfile = tmp_path / "child.pid"
+    script = (
+        "import os, time\n"
+        "from reader import processes\n"
+        "processes._can_fork = lambda: True\n"
+        f"def there():\n    open({str(pidfile)!r}, 'w').write(str(os.getpid())); time.sleep(60)\n"
+        "processes.in_parallel(lambda: time.sleep(60), there)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script])
+    deadline = time.monotonic() + 20
+    while not (pidfile.exists() and pidfile.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child = int(pidfile.read_text())
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while not _gone(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _gone(child)
