@@ -27,7 +27,7 @@ TARGET_MS = 50.0
 def measure(runs: int = 50) -> dict[str, Any]:
     """Best-of-``runs`` milliseconds per article and for both; best-of hides other load."""
     from reader import facts
-    from reader.load import load
+    from reader.inputs import load
     from reader.pipeline import bundled_paths, document
 
     texts: dict[str, list[str]] = {}

@@ -87,7 +87,7 @@ def _line_numbers(text: str, starts: list[int]) -> list[int]:
 def _split_one(path: str) -> tuple[Any, list[Any], int, int]:
     """Load, clean and segment one file into line units, as the pipeline does."""
     from reader.clean import clean
-    from reader.load import load
+    from reader.inputs import load
     from reader.segment import segment
 
     loaded = load(path)

@@ -19,12 +19,11 @@ Nothing here imports Textual or Rich.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING, Any
 
-from reader import pipeline as _pipeline
-from reader.align import Settings
-from reader.export import to_dict, to_json, to_markdown
-from reader.load import InputError
-from reader.load import load as _load_file
+# cheap: plain data classes and the input error; the engine (numpy, rapidfuzz) is imported
+# on first use, so `reader --help`, the app's first frame and Ctrl-C at start stay quick
+from reader.inputs import InputError
 from reader.model import (
     Comparison,
     Difference,
@@ -35,7 +34,10 @@ from reader.model import (
     Removed,
     Sentence,
 )
-from reader.segment import SplitMode
+
+if TYPE_CHECKING:
+    from reader.align import Settings
+    from reader.segment import SplitMode
 
 __all__ = [
     "Comparison",
@@ -66,7 +68,9 @@ def compare(
     settings: Settings | None = None,
 ) -> Comparison:
     """Compare two texts: what both tell, what only one tells, where they disagree."""
-    return _pipeline.compare_texts(left, right, split=split, boilerplate=boilerplate, settings=settings)
+    from reader.pipeline import compare_texts
+
+    return compare_texts(left, right, split=split, boilerplate=boilerplate, settings=settings)
 
 
 def compare_files(
@@ -78,11 +82,45 @@ def compare_files(
     settings: Settings | None = None,
 ) -> Comparison:
     """Compare two files; a file that cannot be read raises :class:`InputError` naming it."""
-    return _pipeline.compare_files(left, right, split=split, boilerplate=boilerplate, settings=settings)
+    from reader.pipeline import compare_files as compare_paths
+
+    return compare_paths(left, right, split=split, boilerplate=boilerplate, settings=settings)
 
 
 def load(
     path: str | os.PathLike[str], *, split: SplitMode = "sentences", boilerplate: bool = True
 ) -> Document:
     """One file as a :class:`Document`: decoded, cleaned, split into sentences, facts found."""
-    return _pipeline.document(_load_file(path), split, boilerplate=boilerplate)
+    from reader.inputs import load as read
+    from reader.pipeline import document
+
+    return document(read(path), split, boilerplate=boilerplate)
+
+
+def to_dict(c: Comparison) -> dict[str, Any]:
+    """The comparison as the JSON export's plain data (format ``reader-comparison/1``)."""
+    from reader.export import to_dict as as_dict
+
+    return as_dict(c)
+
+
+def to_json(c: Comparison) -> str:
+    """The JSON export (format ``reader-comparison/1``)."""
+    from reader.export import to_json as as_json
+
+    return as_json(c)
+
+
+def to_markdown(c: Comparison) -> str:
+    """The Markdown report: discrepancies first, then what both tell, then what only one tells."""
+    from reader.export import to_markdown as as_markdown
+
+    return as_markdown(c)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Settings":
+        from reader.align import Settings
+
+        return Settings
+    raise AttributeError(f"module 'reader' has no attribute {name!r}")

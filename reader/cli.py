@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.files import write_atomic
-from reader.load import InputError, shown
+from reader.inputs import InputError, shown
 
 if TYPE_CHECKING:  # rich is imported only when a bar is shown: start-up stays fast
     from collections.abc import Callable
@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         # interactive: the app loads the files itself (in a worker) and reports errors
         for path in (left, right):
             if path != "-":
-                from reader.load import load
+                from reader.inputs import load
 
                 load(path)  # fail fast, before the screen switches, with the one-line error
         from reader.app import run_app

@@ -15,8 +15,8 @@ from pathlib import Path
 from reader import facts as facts_mod
 from reader.align import Progress, Settings, align_pairs, group
 from reader.clean import clean
-from reader.compare import assemble, build_links
-from reader.load import Loaded, load, load_text
+from reader.comparison import assemble, build_links
+from reader.inputs import Loaded, load, load_text
 from reader.model import Comparison, Document, Fact, Link
 from reader.processes import from_rows, gc_paused, in_parallel, rows
 from reader.segment import SplitMode, segment

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from reader import facts
-from reader.load import load
+from reader.inputs import load
 from reader.model import Difference, Document, Fact
 from reader.pipeline import bundled_paths, document
 

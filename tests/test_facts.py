@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader import facts
-from reader.load import load
+from reader.inputs import load
 from reader.model import Fact
 from reader.pipeline import bundled_paths, document
 

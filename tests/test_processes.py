@@ -20,7 +20,7 @@ import pytest
 
 from reader import pipeline, processes
 from reader.export import to_dict
-from reader.load import load
+from reader.inputs import load
 
 PAIRS = Path(__file__).resolve().parent / "data" / "pairs"
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")

@@ -60,3 +60,16 @@ def test_files_and_load(tmp_path) -> None:
 def test_a_missing_file_raises_input_error_naming_it(tmp_path) -> None:
     with pytest.raises(reader.InputError, match=r"nowhere\.txt"):
         reader.compare_files(tmp_path / "nowhere.txt", tmp_path / "nowhere.txt")
+
+
+def test_no_submodule_shadows_the_public_functions() -> None:
+    """Importing a submodule sets an attribute of the package: none may be named like the API."""
+    import importlib
+    import pkgutil
+
+    for m in pkgutil.walk_packages(reader.__path__, "reader."):
+        if not m.name.startswith(("reader.app", "reader.themes", "reader.seeds")):
+            importlib.import_module(m.name)
+    for name in ("compare", "compare_files", "load", "to_dict", "to_json", "to_markdown"):
+        assert callable(getattr(reader, name)), name
+    assert reader.Settings().__class__.__name__ == "Settings"

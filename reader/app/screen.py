@@ -161,7 +161,7 @@ class ReaderScreen(Screen[None]):
 
     def _compare(self, left: str, right: str, stdin: bytes | None) -> None:
         """Worker thread: run the pipeline, hand the result (or the error) to the UI."""
-        from reader.load import InputError
+        from reader.inputs import InputError
         from reader.pipeline import compare_files
 
         started = time.perf_counter()

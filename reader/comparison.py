@@ -1,4 +1,4 @@
-"""Compare: turn aligned pairs into links with a relation, differences and unique details.
+"""Comparison: turn aligned pairs into links with a relation, differences and unique details.
 
 A link is "conflict" when the fact layer finds a discrepancy between any pair of its
 sentences, else "shared"; a sentence in no link is unique to its side.  Names spelled two

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.load import InputError, decode, load, load_text, sanitize
+from reader.inputs import InputError, decode, load, load_text, sanitize
 from reader.pipeline import document
 
 ARTICLE = "Café owners in Zürich said the “crisis” was over – for now.\n\nNobody agreed.\n"

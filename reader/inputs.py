@@ -1,4 +1,4 @@
-"""Load: read a file (or standard input) into text that is safe to show.
+"""Inputs: read a file (or standard input) into text that is safe to show.
 
 Why the care: users paste web pages, e-mails and exports from word processors.  We must
 decode whatever they give us (saying what we did when it was not UTF-8), refuse what is
