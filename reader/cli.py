@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.files import write_atomic
-from reader.inputs import InputError, shown
+from reader.inputs import MAX_BYTES, NO_LIMIT, InputError, read_stdin, shown
 
 if TYPE_CHECKING:  # rich is imported only when a bar is shown: start-up stays fast
     from collections.abc import Callable
@@ -57,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--force", action="store_true", help="overwrite an existing output file")
     p.add_argument("--summary", action="store_true", help="print a short summary instead of opening the app")
     p.add_argument("--theme", help="theme for the app (dark, light, colorblind or one of yours)")
+    p.add_argument(
+        "--max-size",
+        type=float,
+        default=MAX_BYTES / (1024 * 1024),
+        metavar="MB",
+        help=f"refuse inputs larger than this (default {MAX_BYTES // (1024 * 1024)} MB; 0: no limit)",
+    )
     return p
 
 
@@ -77,7 +84,7 @@ def _format_for(path: str, forced: str | None) -> str:
 
 def _confirm_overwrite(path: str) -> bool:
     """Ask at a terminal; anything but yes (or no terminal, or end of input) is a no."""
-    if not sys.stdin.isatty():
+    if sys.stdin is None or not sys.stdin.isatty():
         return False
     print(f"{shown(path)} exists. Overwrite? [y/N] ", end="", file=sys.stderr, flush=True)
     try:
@@ -123,6 +130,15 @@ def _progress_bar() -> tuple[Progress | None, ProgressFn | None]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command; Ctrl-C at any moment ends it with status 130 and no traceback."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("reader: interrupted", file=sys.stderr)
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     from reader.pipeline import bundled_paths, compare_files
 
@@ -141,20 +157,20 @@ def main(argv: list[str] | None = None) -> int:
         fmt = _format_for(args.output, args.format) if args.output else None
         if args.output and args.output != "-":
             _check_output(args.output, (left, right), args.force)
-        if args.output or args.summary or not sys.stdout.isatty():
+        max_bytes = int(args.max_size * 1024 * 1024)
+        options = {"split": args.split, "boilerplate": not args.keep_boilerplate, "max_bytes": max_bytes}
+        if args.output == "-" and sys.stdout is None:
+            raise InputError("-", "no standard output to write to")
+        if args.output or args.summary or sys.stdout is None or not sys.stdout.isatty():
             bar, report = _progress_bar()
             if bar is not None:
                 with bar:
-                    comparison = compare_files(
-                        left, right, split=args.split, boilerplate=not args.keep_boilerplate, progress=report
-                    )
+                    comparison = compare_files(left, right, progress=report, **options)
             else:
-                comparison = compare_files(
-                    left, right, split=args.split, boilerplate=not args.keep_boilerplate
-                )
+                comparison = compare_files(left, right, **options)
             for doc in (comparison.left, comparison.right):
                 for note in doc.notes:
-                    print(f"reader: {doc.source}: {note}", file=sys.stderr)
+                    print(f"reader: {shown(doc.source)}: {shown(note)}", file=sys.stderr)
             from reader.export import render
 
             if args.output:
@@ -173,10 +189,14 @@ def main(argv: list[str] | None = None) -> int:
             if path != "-":
                 from reader.inputs import load
 
-                load(path)  # fail fast, before the screen switches, with the one-line error
+                load(
+                    path, max_bytes=max_bytes
+                )  # fail fast, before the screen switches, with the one-line error
         from reader.app import run_app
 
-        stdin_data = sys.stdin.buffer.read() if "-" in (left, right) else None
+        stdin_data = (
+            read_stdin(None, max_bytes if max_bytes > 0 else NO_LIMIT) if "-" in (left, right) else None
+        )
         run_app(
             left,
             right,
@@ -189,8 +209,6 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
     except BrokenPipeError:
         # the reader of our output went away (`reader ... -o - | head`): not an error of ours
         with contextlib.suppress(OSError):
@@ -206,14 +224,14 @@ def main(argv: list[str] | None = None) -> int:
 def _summary(c: Comparison) -> str:
     s = c.summary()
     lines = [
-        f"{c.left.source}  vs  {c.right.source}",
+        f"{shown(c.left.source)}  vs  {shown(c.right.source)}",
         f"  {s['links']} passages: {s['shared']} shared, {s['conflicts']} with discrepancies",
         f"  only left: {s['unique_left']} sentences, only right: {s['unique_right']} sentences",
         f"  coverage: left {float(s['coverage_left']):.0%}, right {float(s['coverage_right']):.0%}",
     ]
     for k in c.links:
         for d in k.differences:
-            lines.append(f"  ! {d.note}")
+            lines.append(f"  ! {shown(d.note)}")
     return "\n".join(lines) + "\n"
 
 

@@ -9,11 +9,13 @@ point back into the input.  Replacement is therefore one character for one chara
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import selectors
+import stat
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 
 
 class InputError(Exception):
@@ -92,15 +94,31 @@ def sanitize(text: str) -> tuple[str, int]:
 
 
 def shown(name: str) -> str:
-    """A file name made safe for a one-line message (newlines shown as control pictures)."""
+    """A file name made safe for a one-line message and for a UTF-8 export: control
+    characters and newlines shown as control pictures, undecodable bytes as U+FFFD."""
     return sanitize(name)[0].replace("\n", "\u2424").replace("\r", "\u240d").replace("\t", "\u2409")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes look like UTF-16 text with no byte-order
+    mark: mostly Latin text, so one byte of nearly every pair is NUL, always the same one."""
+    sample = data[: 8192 & ~1]
+    pairs = len(sample) // 2
+    if pairs < 4:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd > 0.6 * pairs and even < 0.05 * pairs:
+        return "utf-16-le"
+    if even > 0.6 * pairs and odd < 0.05 * pairs:
+        return "utf-16-be"
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
-        # UTF-16 text has NULs too; it carries a BOM when it is text we can read.
-        return not sample.startswith((b"\xff\xfe", b"\xfe\xff"))
+        # UTF-16 text has NULs too: readable with a byte-order mark, or by its NUL pattern.
+        return not sample.startswith((b"\xff\xfe", b"\xfe\xff")) and _utf16_without_bom(data) is None
     controls = sum(1 for b in sample if b < 0x20 and b not in (9, 10, 12, 13, 27))
     return controls > max(8, len(sample) // 20)
 
@@ -114,6 +132,9 @@ def decode(data: bytes, source: str) -> Loaded:
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
         notes.append("decoded as UTF-16 (byte-order mark)")
+    elif (utf16 := _utf16_without_bom(data)) is not None:
+        text, encoding = data.decode(utf16, errors="replace"), utf16
+        notes.append(f"decoded as {encoding.upper()} (no byte-order mark)")
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
@@ -141,29 +162,129 @@ def decode(data: bytes, source: str) -> Loaded:
     return Loaded(source, text, encoding, notes)
 
 
-def load(path: str | os.PathLike[str], *, stdin: bytes | None = None) -> Loaded:
-    """Read ``path`` ('-' for standard input); raise :class:`InputError` with the cause."""
-    source = str(path)
+# The largest input read unless the caller lifts the limit: the whole Bible is 4.5 MB a
+# side and a long saved web page 2 MB, so 32 MB is far beyond any article, and it stops
+# /dev/zero or a mistaken log file before it fills the memory.
+MAX_BYTES = 32 * 1024 * 1024
+NO_LIMIT = 1 << 60  # what --max-size 0 means: more than any file, and limit + 1 still fits a read()
+# How long a FIFO or other stream may stay silent before we say nobody is writing to it.
+STREAM_WAIT_SECONDS = 10.0
+
+_STAT_CAUSES = {
+    errno.ENOENT: "no such file",
+    errno.ENOTDIR: "no such file (a part of the path is not a folder)",
+    errno.ELOOP: "symbolic link loop",
+    errno.EACCES: "permission denied",
+    errno.ENAMETOOLONG: "file name too long",
+}
+
+
+def _cause(exc: OSError) -> str:
+    return _STAT_CAUSES.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def _too_big(limit: int) -> str:
+    return f"is larger than the {limit // (1024 * 1024)} MB limit (--max-size to lift it)"
+
+
+def _read_stream(fd: int, source: str, limit: int) -> bytes:
+    """Read a FIFO or a character device without blocking forever or without end."""
+    chunks: list[bytes] = []
+    size = 0
+    # poll, not epoll: epoll refuses devices that are always readable, as /dev/zero
+    with selectors.PollSelector() as sel:
+        sel.register(fd, selectors.EVENT_READ)
+        while True:
+            if not sel.select(STREAM_WAIT_SECONDS):
+                if size:
+                    break
+                raise InputError(source, f"nothing to read after {STREAM_WAIT_SECONDS:.0f} s (no writer?)")
+            try:
+                chunk = os.read(fd, 1 << 16)
+            except BlockingIOError:
+                continue
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise InputError(source, _too_big(limit))
+    return b"".join(chunks)
+
+
+def _read_chunks(fd: int, source: str, limit: int) -> bytes:
+    """Read to the end of a regular file, refusing it once it passes ``limit``."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := os.read(fd, 1 << 20):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise InputError(source, _too_big(limit))
+    return b"".join(chunks)
+
+
+def _read_file(source: str, limit: int) -> bytes:
+    """The bytes of a path, refused with the cause when it is not a readable text source."""
+    try:
+        st = os.stat(source)
+    except OSError as exc:
+        raise InputError(source, _cause(exc)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(source, "is a directory, not a text file")
+    if stat.S_ISREG(st.st_mode) and st.st_size > limit:
+        raise InputError(source, _too_big(limit))
+    if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode) or stat.S_ISCHR(st.st_mode)):
+        raise InputError(source, "is not a regular file")
+    try:
+        fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise InputError(source, _cause(exc)) from None
+    try:
+        if stat.S_ISREG(st.st_mode):
+            return _read_chunks(fd, source, limit)
+        return _read_stream(fd, source, limit)
+    except OSError as exc:
+        raise InputError(source, _cause(exc)) from None
+    finally:
+        os.close(fd)
+
+
+def read_stdin(stdin: bytes | None, limit: int) -> bytes:
+    """Standard input (or the bytes already read from it), refused when absent or too big."""
+    if stdin is not None:
+        return stdin
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("<stdin>", "no standard input to read")
+    try:
+        data: bytes = stream.read(limit + 1)
+    except OSError as exc:
+        raise InputError("<stdin>", _cause(exc)) from None
+    if len(data) > limit:
+        raise InputError("<stdin>", _too_big(limit))
+    return data
+
+
+def load(path: str | os.PathLike[str], *, stdin: bytes | None = None, max_bytes: int = MAX_BYTES) -> Loaded:
+    """Read ``path`` ('-' for standard input); raise :class:`InputError` with the cause.
+
+    ``max_bytes`` bounds what is read (0 lifts the limit).  The source recorded in the
+    result is the name as the user can see it (control characters and undecodable bytes
+    made visible), so it can be shown and exported safely.
+    """
+    limit = max_bytes if max_bytes > 0 else NO_LIMIT
+    source = os.fspath(path)
     if source == "-":
-        data = stdin if stdin is not None else sys.stdin.buffer.read()
+        data = read_stdin(stdin, limit)
         source = "<stdin>"
     else:
-        p = Path(source)
-        if not p.exists():
-            raise InputError(source, "no such file")
-        if p.is_dir():
-            raise InputError(source, "is a directory, not a text file")
-        try:
-            data = p.read_bytes()
-        except PermissionError:
-            raise InputError(source, "permission denied") from None
-        except OSError as exc:
-            raise InputError(source, exc.strerror or str(exc)) from None
+        data = _read_file(source, limit)
     if not data.strip():
         raise InputError(source, "is empty" if not data else "holds only white space")
     if _looks_binary(data):
         raise InputError(source, "looks like a binary file, not text")
-    loaded = decode(data, source)
+    loaded = decode(data, shown(source))
     if not loaded.text.strip():
         raise InputError(source, "holds no text")
     return loaded

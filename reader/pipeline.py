@@ -16,7 +16,7 @@ from reader import facts as facts_mod
 from reader.align import Progress, Settings, align_pairs, group
 from reader.clean import clean
 from reader.comparison import assemble, build_links
-from reader.inputs import Loaded, load, load_text
+from reader.inputs import MAX_BYTES, Loaded, load, load_text
 from reader.model import Comparison, Document, Fact, Link
 from reader.processes import from_rows, gc_paused, in_parallel, rows
 from reader.segment import SplitMode, segment
@@ -127,10 +127,11 @@ def compare_files(
     settings: Settings | None = None,
     progress: Progress | None = None,
     stdin: Callable[[], bytes] | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Comparison:
-    """Load two files ('-' is standard input) and compare them."""
+    """Load two files ('-' is standard input; none larger than ``max_bytes``) and compare them."""
     data = stdin() if stdin and "-" in (str(left), str(right)) else None
-    lt, rt = load(left, stdin=data), load(right, stdin=data)
+    lt, rt = load(left, stdin=data, max_bytes=max_bytes), load(right, stdin=data, max_bytes=max_bytes)
     if progress:
         progress("reading", 0.0)
     with gc_paused():

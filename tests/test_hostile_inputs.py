@@ -1,0 +1,189 @@
+"""Hostile and odd inputs through the real command: a one-line error naming the file, exit 2,
+and no raw control byte on standard output or standard error (checked as bytes)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ARTICLE = b"The council met on Monday. Ten members voted for the plan.\n"
+EVIL = "evil\x1b]0;PWNED\x07\x1b[31mname.txt"
+
+
+def run(*args: str, cwd: Path, stdin: int | None = None, **kw: object) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        stdin=stdin if stdin is not None else subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def assert_clean(out: bytes) -> None:
+    assert b"\x1b" not in out and b"\x07" not in out, out
+    assert b"Traceback" not in out, out
+
+
+def one_line(proc: subprocess.CompletedProcess[bytes], *needles: str) -> None:
+    assert proc.returncode == 2, proc.stderr
+    err = proc.stderr.decode("utf-8", "replace")
+    assert err.count("\n") == 1 and err.startswith("reader: "), err
+    for n in needles:
+        assert n in err, err
+    assert_clean(proc.stderr + proc.stdout)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_bytes(ARTICLE)
+    return tmp_path
+
+
+def test_escape_sequences_in_a_file_name_never_reach_the_terminal(folder: Path) -> None:
+    (folder / EVIL).write_bytes(ARTICLE)
+    summary = run("a.txt", EVIL, "--summary", cwd=folder)
+    assert summary.returncode == 0
+    assert_clean(summary.stdout + summary.stderr)
+    assert "evil␛]0;PWNED␇␛[31mname.txt" in summary.stdout.decode()
+    missing = run("a.txt", EVIL + ".missing", "--summary", cwd=folder)
+    one_line(missing, "no such file", "evil␛]0;PWNED")
+    md = run("a.txt", EVIL, "-o", "out.md", cwd=folder)
+    assert md.returncode == 0
+    assert_clean(md.stderr + (folder / "out.md").read_bytes())
+
+
+def test_names_in_any_script_are_read(folder: Path) -> None:
+    for name in ("Москва.txt", "東京.txt", "🗞️.txt"):
+        (folder / name).write_bytes(ARTICLE)
+        proc = run("a.txt", name, "--summary", cwd=folder)
+        assert proc.returncode == 0, proc.stderr
+        assert name in proc.stdout.decode()
+
+
+def test_a_name_that_is_not_utf8_is_exported_with_a_stand_in(folder: Path) -> None:
+    raw = os.fsencode(folder) + b"/bad\xffname.txt"
+    with open(raw, "wb") as fh:
+        fh.write(ARTICLE)
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader.cli", b"a.txt", raw, b"-o", b"out.json"],
+        cwd=folder,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads((folder / "out.json").read_text(encoding="utf-8"))
+    assert data["right"]["source"].endswith("bad\ufffdname.txt")
+
+
+def test_no_standard_input_and_closed_standard_output(folder: Path) -> None:
+    no_stdin = subprocess.run(
+        [sys.executable, "-m", "reader.cli", "-", "a.txt", "-o", "x.json"],
+        cwd=folder,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+    one_line(no_stdin, "<stdin>", "is empty")
+    closed = subprocess.run(
+        f"{sys.executable} -m reader.cli a.txt a.txt -o - <&- >&-",
+        shell=True,
+        cwd=folder,
+        capture_output=False,
+        stderr=subprocess.PIPE,
+        timeout=60,
+        check=False,
+    )
+    assert closed.returncode == 2
+    assert closed.stderr.decode().strip() == "reader: -: no standard output to write to"
+    none_at_all = subprocess.run(
+        f"{sys.executable} -m reader.cli - a.txt -o y.json <&-",
+        shell=True,
+        cwd=folder,
+        stderr=subprocess.PIPE,
+        timeout=60,
+        check=False,
+    )
+    assert none_at_all.returncode == 2
+    assert none_at_all.stderr.decode().strip() == "reader: <stdin>: no standard input to read"
+
+
+def test_fifo_without_a_writer_is_refused_after_a_wait(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader import inputs
+
+    os.mkfifo(folder / "pipe")
+    monkeypatch.setattr(inputs, "STREAM_WAIT_SECONDS", 0.2)
+    with pytest.raises(inputs.InputError, match=r"nothing to read after .* \(no writer\?\)"):
+        inputs.load(folder / "pipe")
+
+
+def test_fifo_with_a_writer_is_read(folder: Path) -> None:
+    from reader import inputs
+
+    os.mkfifo(folder / "pipe")
+    writer = subprocess.Popen(["sh", "-c", "sleep 0.3; cat a.txt > pipe"], cwd=folder)
+    assert inputs.load(folder / "pipe").text == ARTICLE.decode()
+    writer.wait(10)
+
+
+def test_endless_device_and_big_file_hit_the_size_limit(folder: Path) -> None:
+    from reader import inputs
+
+    with pytest.raises(inputs.InputError, match="limit"):
+        inputs._read_stream(os.open("/dev/zero", os.O_RDONLY), "/dev/zero", 1 << 20)
+    (folder / "big.txt").write_bytes(ARTICLE * 20_000)  # 1.2 MB
+    one_line(run("big.txt", "a.txt", "--max-size", "1", "--summary", cwd=folder), "big.txt", "1 MB limit")
+    assert len(inputs.load(folder / "big.txt", max_bytes=0).text) == len(ARTICLE) * 20_000
+
+
+def test_symlink_loop_directory_and_unreadable(folder: Path) -> None:
+    (folder / "l1").symlink_to("l2")
+    (folder / "l2").symlink_to("l1")
+    one_line(run("l1", "a.txt", "--summary", cwd=folder), "l1: symbolic link loop")
+    one_line(run(".", "a.txt", "--summary", cwd=folder), "is a directory")
+    secret = folder / "secret.txt"
+    secret.write_bytes(ARTICLE)
+    secret.chmod(0)
+    if os.geteuid() == 0:  # root reads anything: check as an unprivileged user where we can
+        pytest.skip("running as root: permission bits do not stop reading")
+    one_line(run("secret.txt", "a.txt", "--summary", cwd=folder), "permission denied")
+
+
+def test_utf16_without_bom_and_mixed_line_ends(folder: Path) -> None:
+    from reader import inputs
+
+    (folder / "u16.txt").write_bytes(
+        "The council met.\r\nTen members voted.\rIt passed.\n".encode("utf-16-le")
+    )
+    loaded = inputs.load(folder / "u16.txt")
+    assert loaded.encoding == "utf-16-le" and "It passed." in loaded.text
+    assert "\r" not in loaded.text.replace("\r\n", "")
+    assert any("UTF-16-LE" in n for n in loaded.notes)
+
+
+def test_ctrl_c_ends_cleanly_with_130(folder: Path) -> None:
+    big = folder / "long.txt"
+    big.write_text("The council met on Monday and voted on the plan for the river. " * 40_000)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader.cli", "long.txt", "a.txt", "-o", "out.json"],
+        cwd=folder,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert b"Traceback" not in err and err.strip() == b"reader: interrupted"
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt", "long.txt"]
