@@ -41,7 +41,9 @@ Definitions (per file, and in total as sums of the counts, i.e. micro averages):
   difference / all of them.  Only link differences can match here, as in the scorer (it does
   not read ``names``), so found R equals the scorer's passed discrepancy checks.
 * **ms**: the library call ``compare_files(left, right)`` alone, warm: one untimed call,
-  then the median of ``--runs`` (default 5) timed calls.
+  then the median of ``--runs`` (default 5) timed calls (wall time, the issue's measure).
+  **cpu ms** is the median CPU time of the same calls: on a machine shared with other work
+  wall time is inflated, CPU time much less; the load average is printed and kept.
 
 The JSON keeps, per pair, every check with its outcome and every predicted link with its
 score and how many of its sentence pairs the reference allows, so thresholds and failure
@@ -56,6 +58,7 @@ import datetime as dt
 import importlib.util
 import io
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -347,6 +350,8 @@ def total(rows: list[Json]) -> Json:
     ms = [r["ms"] for r in rows if r.get("ms") is not None]
     t["ms_median"] = statistics.median(ms) if ms else None
     t["ms_max"] = max(ms) if ms else None
+    cpu = [r["cpu_ms"] for r in rows if r.get("cpu_ms") is not None]
+    t["cpu_ms_median"] = statistics.median(cpu) if cpu else None
     return t
 
 
@@ -400,11 +405,12 @@ def run_case(name: str, left: Path, right: Path, gold_path: Path, runs: int, too
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     c = reader.compare_files(str(left), str(right))  # warm-up, and the comparison scored
     export = reader.to_dict(c)
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         reader.compare_files(str(left), str(right))
         times.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
     score = score_pair(export, gold)
     row: Json = {
         "name": name,
@@ -414,6 +420,8 @@ def run_case(name: str, left: Path, right: Path, gold_path: Path, runs: int, too
         "sentences": [len(export["left"]["sentences"]), len(export["right"]["sentences"])],
         "ms": statistics.median(times) if times else None,
         "ms_runs": times,
+        # CPU time of this process: far less disturbed than wall time when other work shares the cores
+        "cpu_ms": statistics.median(cpu) if cpu else None,
         "score": score,
         **derived(score),
     }
@@ -457,10 +465,11 @@ def print_table(result: Json, verbose: bool) -> None:
         "disc P",
         "disc R",
         "ms",
+        "cpu ms",
     ):
         t.add_column(col, justify="left" if col == "pair" else "right", no_wrap=True)
 
-    def cells(name: str, r: Json, s: Json, sents: str, ms: str) -> list[str]:
+    def cells(name: str, r: Json, s: Json, sents: str, ms: str, cpu: str) -> list[str]:
         return [
             name,
             sents,
@@ -473,6 +482,7 @@ def print_table(result: Json, verbose: bool) -> None:
             _f(r["disc_precision"], ".2f"),
             _f(r["disc_recall"], ".2f") + f" ({s['disc_found']}/{s['disc_required']})",
             ms,
+            cpu,
         ]
 
     for r in result["rows"]:
@@ -484,12 +494,22 @@ def print_table(result: Json, verbose: bool) -> None:
                 r["score"],
                 f"{r['sentences'][0]}/{r['sentences'][1]}",
                 _f(r["ms"], ".1f"),
+                _f(r.get("cpu_ms"), ".1f"),
             )
         )
     t.add_section()
     for label, key in (("development set (12 news)", "development"), ("all, with the bundled pair", "total")):
         tot = result[key]
-        t.add_row(*cells(label, tot, tot, "", f"{_f(tot['ms_median'], '.1f')} med"))
+        t.add_row(
+            *cells(
+                label,
+                tot,
+                tot,
+                "",
+                f"{_f(tot['ms_median'], '.1f')} med",
+                f"{_f(tot.get('cpu_ms_median'), '.1f')} med",
+            )
+        )
     console.print(t)
 
     dev = result["development"]
@@ -517,6 +537,12 @@ def print_table(result: Json, verbose: bool) -> None:
                         f"{f['left']!r} / {f['right']!r} L{f['left_ids']} R{f['right_ids']}",
                         markup=False,
                     )
+    la = result.get("loadavg")
+    if la:
+        console.print(
+            f"load average {la['start'][0]:.1f} at start, {la['end'][0]:.1f} at end on {la['nproc']} cores"
+            + (" [yellow](busy machine: ms inflated)" if max(la["start"][0], la["end"][0]) > 1 else "")
+        )
     console.print(f"scorer: {result['scorer']}")
 
 
@@ -583,6 +609,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (data / "news" / "gold").is_dir():
         ap.error(f"no news/gold under {data}")
     tool = data / "tools" / "score_comparison.py"
+    load_start = os.getloadavg()
     rows = [run_case(*c, args.runs, tool if tool.is_file() else None) for c in cases(data)]
     news = [r for r in rows if not r["name"].startswith("bundled")]
     bundled = next((r for r in rows if r["name"].startswith("bundled")), None)
@@ -591,6 +618,8 @@ def main(argv: list[str] | None = None) -> int:
         "timestamp": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "command": " ".join([Path(sys.executable).name, *sys.argv]),
         "git_commit": git_commit(),
+        # timings are only comparable between runs on an idle machine: say how busy it was
+        "loadavg": {"start": load_start, "end": os.getloadavg(), "nproc": os.cpu_count()},
         "scorer": "bench/news.py reference_checks"
         + (
             f"; counts agree with {tool} on "
