@@ -90,38 +90,52 @@ class KeyTable:
 
 
 def parse_keymap(table: object, where: str = "config.toml") -> tuple[KeyTable, list[str]]:
-    """The user's ``[keymap]`` as a KeyTable, and one line per entry that was left out."""
+    """The user's ``[keymap]`` as a KeyTable, and one line per entry that was left out.
+
+    Two passes: each entry must name a command and keys Textual knows; then no key may
+    belong to two commands of one scope once all good entries are applied (so moving
+    ``help`` off ``?`` frees ``?`` for another command, in any order).
+    """
     if table is None:
         return KeyTable(), []
     if not isinstance(table, dict):
         return KeyTable(), [f'{where}: [keymap] must be a table of binding id = "keys"']
-    accepted: dict[str, str] = {}
-    problems: list[str] = []
+    problems: dict[str, str] = {}
+    candidates: dict[str, str] = {}
     for command_id, value in table.items():
-        problem = _entry_problem(command_id, value, accepted)
+        problem = _entry_problem(command_id, value)
         if problem:
-            problems.append(f"{where} [keymap] {command_id}: {problem}; ignored")
+            problems[command_id] = problem
         else:
-            accepted[command_id] = ",".join(normalize(k) for k in str(value).split(","))
-    return KeyTable(accepted), problems
+            candidates[command_id] = ",".join(normalize(k) for k in str(value).split(","))
+    draft = KeyTable(candidates)
+    for command_id in list(candidates):
+        clash = _clash(draft, command_id)
+        if clash:
+            problems[command_id] = clash
+            del candidates[command_id]
+    lines = [f"{where} [keymap] {command_id}: {problem}; ignored" for command_id, problem in problems.items()]
+    return KeyTable(candidates), lines
 
 
-def _entry_problem(command_id: str, value: object, accepted: Mapping[str, str]) -> str:
-    """What is wrong with one keymap entry ("" when nothing), given those accepted before."""
-    command = BY_ID.get(command_id)
-    if command is None:
+def _entry_problem(command_id: str, value: object) -> str:
+    """What is wrong with one keymap entry on its own ("" when nothing)."""
+    if command_id not in BY_ID:
         near = difflib.get_close_matches(command_id, list(BY_ID), n=1)
         return f"no command has this id (did you mean {near[0]!r}?)" if near else "no command has this id"
     if not isinstance(value, str) or not value.strip():
         return 'give the keys as a string, like "x" or "ctrl+x,f5"'
-    keys = [normalize(k) for k in value.split(",")]
-    bad = [k for k in keys if not is_key(k)]
-    if bad:
-        return f"{bad[0]!r} is not a key name"
-    table = KeyTable({**accepted, command_id: ",".join(keys)})
+    bad = [k for k in (normalize(k) for k in value.split(",")) if not is_key(k)]
+    return f"{bad[0]!r} is not a key name" if bad else ""
+
+
+def _clash(table: KeyTable, command_id: str) -> str:
+    """Which other command of the same scope has one of this command's keys ("" none)."""
+    command = BY_ID[command_id]
+    keys = set(table.keys(command_id))
     for other in ALL_COMMANDS:
         if other.id != command_id and other.scope == command.scope:
-            taken = set(keys) & set(table.keys(other.id))
+            taken = keys & set(table.keys(other.id))
             if taken:
                 return f"{spoken(min(taken))!r} is already the key of {other.id!r}"
     return ""

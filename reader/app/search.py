@@ -1,8 +1,9 @@
 """Search in both articles: the matches of a query, and which one to go to first.
 
-Case-insensitive by lower-casing both sides; when lower-casing changes a sentence's
-length ("İ" becomes two characters) its offsets would no longer point into the text, so
-that sentence is searched as written.  No Textual here: the screen shows the hits.
+Case-insensitive by lower-casing both sides; where lower-casing would change a
+sentence's length ("İ" becomes two characters) the offsets would no longer point into
+the text, so such a character is kept as written and the rest is still lower-cased.
+No Textual here: the screen shows the hits.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def find_in(text: str, query: str) -> list[tuple[int, int]]:
         return []
     hay = text.lower()
     if len(hay) != len(text):
-        hay = text
+        hay = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
     out: list[tuple[int, int]] = []
     i = hay.find(needle)
     while i >= 0:
