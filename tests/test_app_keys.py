@@ -79,6 +79,7 @@ def test_a_good_keymap_is_taken_and_normalised() -> None:
         ({"next": "ctrl+nope"}, "'ctrl+nope' is not a key name"),
         ({"next": "hyper+shift+wat"}, "is not a key name"),
         ({"next": "c"}, "'c' is already the key of 'next-conflict'"),
+        ({"export": "ctrl+p"}, "'ctrl+p' is the key of the command palette"),
     ],
 )
 def test_a_bad_keymap_entry_is_one_line_and_left_out(entry: dict[str, object], says: str) -> None:

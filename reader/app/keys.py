@@ -27,6 +27,9 @@ from reader.app.commands import ALL_COMMANDS, BY_ID, Command
 
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 _KEY_NAMES = frozenset(k.value for k in Keys) | frozenset(KEY_NAME_REPLACEMENTS.values())
+# keys Textual's app keeps for itself (priority bindings, or copy): a command remapped to
+# one would never run
+RESERVED = {"ctrl+q": "Textual's quit", "ctrl+p": "the command palette", "ctrl+c": "copy"}
 # how the help screen and the hints write a key (the footer uses Textual's own display)
 _SPOKEN = {
     "slash": "/",
@@ -133,6 +136,8 @@ def _clash(table: KeyTable, command_id: str) -> str:
     """Which other command of the same scope has one of this command's keys ("" none)."""
     command = BY_ID[command_id]
     keys = set(table.keys(command_id))
+    for key in sorted(keys & RESERVED.keys()):
+        return f"{key!r} is the key of {RESERVED[key]}"
     for other in ALL_COMMANDS:
         if other.id != command_id and other.scope == command.scope:
             taken = keys & set(table.keys(other.id))
