@@ -7,8 +7,10 @@ theme variables ``$role-shared`` ... used by the CSS and the panes), and optiona
 emphasis and gutter marks per role, so a theme can tell roles apart by more than hue.
 
 The chosen theme is written to ``$XDG_CONFIG_HOME/reader/config.toml`` so the next run
-opens with it.  Nothing here may stop the app from starting: a broken file is skipped
-with a note, an unwritable config folder is ignored.
+opens with it; the rest of that file (the user's ``[keymap]`` table, read by
+:mod:`reader.app.keys`) is written back as it was, and a file that does not parse is
+never overwritten.  Nothing here may stop the app from starting: a broken file is
+skipped with a note, an unwritable config folder is ignored.
 """
 
 from __future__ import annotations
