@@ -215,3 +215,16 @@ async def test_a_bad_keymap_entry_is_reported_in_one_line_and_the_rest_applies(c
 
 def test_the_main_screen_lists_every_command_of_the_help() -> None:
     assert {c.scope for c in COMMANDS} == {"main", "search"}
+
+
+async def test_the_failed_load_panel_names_the_keys_in_force(config_home: Path, tmp_path: Path) -> None:
+    write_user_config(config_home, '[keymap]\nopen = "f4"\nquit = "ctrl+x"\n')
+    app = ReaderApp(str(tmp_path / "nope-a.txt"), str(tmp_path / "nope-b.txt"))
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        stage = str(app.main_screen.query_one("#stage").render())
+        assert "f4 open other files · ctrl+x quit" in stage
+        await pilot.press("ctrl+x")
+        await pilot.pause()
+    assert not app.is_running
