@@ -590,3 +590,58 @@ async def test_full_garbage_collections_wait_for_a_pause(monkeypatch: pytest.Mon
         await asyncio.sleep(1.0)
         assert not calls
     assert gc.get_threshold() == before
+
+
+async def test_at_start_both_articles_show_from_their_first_line_and_follow_from_the_first_move() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = main(app)
+        for side in ("left", "right"):
+            pane = screen.pane(side)
+            assert pane.top_line == 0, side
+            first = pane.lines_of((0,))
+            assert first is not None and first[0] < pane.view_height  # the opening sentence shows
+            doc = screen.comparison.document(side)  # type: ignore[union-attr]
+            header = str(app.screen.query_one(f"#{side}-header").render())
+            assert (doc.title or doc.source.rsplit("/", 1)[-1])[:30] in header  # the title above it
+        assert screen.stop is not None and not screen.following  # selected, not scrolled to
+        await pilot.press("c")  # the first move: from here the panes follow the selection
+        assert screen.following
+        assert_level(screen)
+
+
+async def test_an_export_that_fails_keeps_the_comparison_open_and_says_what_failed(tmp_path: Path) -> None:
+    app = make_app()
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x", encoding="utf-8")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        comparison, cursor = screen.comparison, screen.cursor.copy()
+        await pilot.press("e")
+        app.screen.query_one("#path", Input).value = str(blocked / "out.md")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen and app.is_running
+        assert screen.comparison is comparison and screen.cursor == cursor
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert len(errors) == 1 and "\n" not in errors[0]
+        assert errors[0].startswith(f"Could not write {blocked / 'out.md'}: ")
+        assert not list(tmp_path.glob(".*.tmp"))  # no temporary file left behind
+
+
+async def test_an_export_gets_the_permissions_of_the_command_lines(tmp_path: Path) -> None:
+    import os
+
+    app = make_app()
+    async with app.run_test(size=SIZE):
+        screen = main(app)
+        assert screen.write_export("markdown", str(tmp_path / "new.md"))
+        umask = os.umask(0)
+        os.umask(umask)
+        assert (tmp_path / "new.md").stat().st_mode & 0o777 == 0o666 & ~umask
+        existing = tmp_path / "kept.md"
+        existing.write_text("old", encoding="utf-8")
+        existing.chmod(0o640)
+        assert screen.write_export("markdown", str(existing))
+        assert existing.stat().st_mode & 0o777 == 0o640

@@ -1,41 +1,55 @@
-"""The one table of what the reader can do: keys, footer, help screen, command palette.
+"""The one table of what the reader can do: keys, footer, help, hints, command palette.
 
-Every command is written once here.  The main screen's ``BINDINGS`` are generated from
-it, the help screen lists it, and the command palette offers it, so a key can never be
-documented in one place and missing in another.  Whether a command can be used right
-now (say, "next conflict" when there are none) is the screen's ``check_action``: the
-footer greys it out and the palette leaves it out.
+Every command is written once here, with its key(s), and nothing else in the app spells
+a key: the main screen's and the dialogs' ``BINDINGS`` are generated from this table,
+and every hint that names a key (footer, help screen, dialogs, notifications, the
+details panel, the search line) asks :class:`reader.app.keys.KeyTable` for the key in
+force -- the one written here, or the user's from the ``[keymap]`` table of the config
+file.  So a rebinding can never leave a hint wrong.  Each command's ``id`` is its
+Binding id, the name a user remaps it by.
+
+Whether a command can be used right now (say, "next conflict" when there are none) is
+the screen's ``check_action``: the footer greys it out and the palette leaves it out.
+This module is pure data and depends on nothing of the app's screens.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
-from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding
-from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-if TYPE_CHECKING:
-    from reader.app.screen import ReaderScreen
+Scope = str
+"""Where a command's binding lives: "main" (the reader), "search" (the search line),
+"help", "confirm", "export", "open" (the dialogs)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Command:
     """One thing the user can do, with every way it is shown."""
 
-    key: str  # Textual key name(s), comma-separated
-    action: str  # action name on the main screen
-    description: str  # short label (footer, palette)
+    key: str
+    """Textual key name(s), comma-separated; the first is the one hints name."""
+    action: str
+    """Action name on the widget that holds the binding."""
+    description: str
+    """Short label (footer, palette)."""
     id: str
-    tooltip: str  # one sentence: what it does and why you would
-    group: str  # heading in the help screen
-    show: bool = True  # in the footer
-    key_display: str | None = None
+    """Binding id: what the user's ``[keymap]`` names to remap it."""
+    tooltip: str
+    """One sentence: what it does and why you would."""
+    group: str
+    """Heading in the help screen."""
+    show: bool = True
+    """In the footer."""
+    pair: str | None = None
+    """Id of the reverse command the footer shows after a slash ("j/k")."""
     priority: bool = False
     palette: bool = True
-    title: str = ""  # longer name for the palette and help, when the footer label is terse
+    """Offered by the command palette."""
+    title: str = ""
+    """Longer name for the palette and help, when the footer label is terse."""
+    scope: Scope = "main"
 
     @property
     def name(self) -> str:
@@ -44,7 +58,12 @@ class Command:
 
 COMMANDS: tuple[Command, ...] = (
     Command(
-        "question_mark", "help", "Help", "help", "Show every key and what it does.", "App", key_display="?"
+        "question_mark",
+        "help",
+        "Help",
+        "help",
+        "Show every key and what it does.",
+        "App",
     ),
     Command("q", "quit", "Quit", "quit", "Leave the reader.", "App"),
     Command(
@@ -54,7 +73,7 @@ COMMANDS: tuple[Command, ...] = (
         "next",
         "Select the next passage (or sentence) in this pane.",
         "Move",
-        key_display="j/k",
+        pair="previous",
         title="Next passage",
     ),
     Command(
@@ -74,7 +93,7 @@ COMMANDS: tuple[Command, ...] = (
         "next-conflict",
         "Jump to the next passage where the two accounts disagree.",
         "Move",
-        key_display="c/C",
+        pair="previous-conflict",
         title="Next conflict",
     ),
     Command(
@@ -91,9 +110,9 @@ COMMANDS: tuple[Command, ...] = (
         "next_unique",
         "Unique",
         "next-unique",
-        "Jump to the next sentence that only this side has (tab to look at the other side).",
+        "Jump to the next sentence that only this side has (switch pane to see the other side).",
         "Move",
-        key_display="u/U",
+        pair="previous-unique",
         title="Next unique sentence",
     ),
     Command(
@@ -125,7 +144,6 @@ COMMANDS: tuple[Command, ...] = (
         "switch-pane",
         "Move the focus to the other article, keeping the passage when it is there.",
         "Move",
-        key_display="tab",
         title="Switch pane",
     ),
     Command(
@@ -144,7 +162,6 @@ COMMANDS: tuple[Command, ...] = (
         "search",
         "Search both articles for words (case-insensitive).",
         "Find",
-        key_display="/",
         title="Search",
     ),
     Command(
@@ -166,6 +183,30 @@ COMMANDS: tuple[Command, ...] = (
         "Find",
         show=False,
         title="Previous search match",
+    ),
+    Command(
+        "enter",
+        "submit",
+        "Find",
+        "search-find",
+        "In the search line: find the words typed, from the selection on.",
+        "Find",
+        show=False,
+        palette=False,
+        scope="search",
+        title="Find",
+    ),
+    Command(
+        "escape",
+        "screen.close_search",
+        "Close",
+        "search-close",
+        "In the search line: close it and go back to the article.",
+        "Find",
+        show=False,
+        palette=False,
+        scope="search",
+        title="Close search",
     ),
     Command(
         "e",
@@ -218,67 +259,68 @@ COMMANDS: tuple[Command, ...] = (
 )
 
 
-def bindings() -> list[Binding | tuple[str, str] | tuple[str, str, str]]:
-    """The main screen's key bindings, generated from :data:`COMMANDS`."""
+"""The reader's commands (main screen and search line): what the help screen lists."""
+
+DIALOG_COMMANDS: tuple[Command, ...] = (
+    Command(
+        "escape,q,question_mark", "dismiss", "Close", "help-close", "Close the help.", "Help", scope="help"
+    ),
+    Command(
+        "y", "answer(True)", "Overwrite", "confirm-yes", "Overwrite the file.", "Confirm", scope="confirm"
+    ),
+    Command(
+        "n,escape",
+        "answer(False)",
+        "Cancel",
+        "confirm-no",
+        "Keep the file as it is.",
+        "Confirm",
+        scope="confirm",
+    ),
+    Command(
+        "enter",
+        "submit",
+        "Export",
+        "export-submit",
+        "Export, wherever the focus is in the dialog (except on Cancel).",
+        "Export",
+        priority=True,
+        scope="export",
+    ),
+    Command(
+        "escape", "cancel", "Cancel", "export-cancel", "Close without exporting.", "Export", scope="export"
+    ),
+    Command(
+        "enter",
+        "submit",
+        "Open",
+        "open-submit",
+        "On the left path: go to the right one; elsewhere: open the two files.",
+        "Open",
+        priority=True,
+        scope="open",
+    ),
+    Command("tab", "app.focus_next", "Move", "open-next", "Go to the next field.", "Open", scope="open"),
+    Command("escape", "cancel", "Cancel", "open-cancel", "Close without opening.", "Open", scope="open"),
+)
+"""The dialogs' keys: bound in each dialog, named in its hints, remappable like the rest."""
+
+ALL_COMMANDS: tuple[Command, ...] = COMMANDS + DIALOG_COMMANDS
+BY_ID: dict[str, Command] = {c.id: c for c in ALL_COMMANDS}
+
+
+def bindings(scope: Scope = "main") -> list[Binding | tuple[str, str] | tuple[str, str, str]]:
+    """The key bindings of one scope, generated from the table (each with its ``id``)."""
     return [
         Binding(
             c.key,
             c.action,
             c.description,
             show=c.show,
-            key_display=c.key_display,
             priority=c.priority,
             tooltip=c.tooltip,
             id=c.id,
         )
-        for c in COMMANDS
+        for c in ALL_COMMANDS
+        if c.scope == scope
     ]
-
-
-def key_label(command: Command) -> str:
-    """Keys as a person types them ("j / down"), for the help screen and palette."""
-    names = {"slash": "/", "question_mark": "?", "space": "space", "pagedown": "PgDn", "pageup": "PgUp"}
-    return " / ".join(names.get(k, k) for k in command.key.split(","))
-
-
-class ReaderCommands(Provider):
-    """The command palette's view of :data:`COMMANDS` (only those usable right now)."""
-
-    def _usable(self) -> Iterator[Command]:
-        screen = self._main_screen()
-        if screen is None:
-            return
-        for command in COMMANDS:
-            if command.palette and screen.check_action(command.action, ()):
-                yield command
-
-    def _main_screen(self) -> ReaderScreen | None:
-        from reader.app.screen import ReaderScreen
-
-        for screen in reversed(self.app.screen_stack):
-            if isinstance(screen, ReaderScreen):
-                return screen
-        return None
-
-    def _runner(self, command: Command) -> partial[Any]:
-        screen = self._main_screen()
-        assert screen is not None
-        return partial(screen.run_action, command.action)
-
-    async def discover(self) -> Hits:
-        for command in self._usable():
-            yield DiscoveryHit(
-                command.name, self._runner(command), help=f"{key_label(command)} · {command.tooltip}"
-            )
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for command in self._usable():
-            score = matcher.match(command.name)
-            if score > 0:
-                yield Hit(
-                    score,
-                    matcher.highlight(command.name),
-                    self._runner(command),
-                    help=f"{key_label(command)} · {command.tooltip}",
-                )

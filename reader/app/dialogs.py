@@ -1,7 +1,9 @@
 """Small modal screens: help, export, open, confirm overwrite.
 
-Each one returns its answer through ``dismiss`` so the main screen decides what to do
-(write the file, run a comparison); the dialogs themselves never touch the comparison.
+Each one returns its answer through ``dismiss`` so the flows (:mod:`reader.app.flows`)
+decide what to do (write the file, run a comparison); the dialogs themselves never touch
+the comparison.  Their keys come from the command table and their hints from the keys
+in force (:mod:`reader.app.keys`), so a remapped key is named right here too.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
-from reader.app.commands import COMMANDS, key_label
+from reader.app.commands import COMMANDS, bindings
+from reader.app.keys import spoken, table_of
 
 SUFFIX = {"markdown": ".md", "json": ".json"}
 
@@ -27,9 +30,7 @@ SUFFIX = {"markdown": ".md", "json": ".json"}
 class HelpScreen(ModalScreen[None]):
     """Every key, grouped, from the same table as the footer and the palette."""
 
-    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
-        Binding("escape,q,question_mark", "dismiss", "Close", key_display="esc"),
-    ]
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = bindings("help")
 
     def compose(self) -> ComposeResult:
         parts: list[str | tuple[str, str] | Content] = []
@@ -37,13 +38,15 @@ class HelpScreen(ModalScreen[None]):
         box = min(100, int(self.app.size.width * 0.95)) - 6
         room = box - 44
         indent = " " * 44
+        keys = table_of(self.app)
+        palette = spoken(self.app.COMMAND_PALETTE_BINDING)
         for command in COMMANDS:
             if command.group != group:
                 group = command.group
                 if parts:
                     parts.append("\n")
                 parts += [(group, "bold $accent"), "\n"]
-            parts += [(f"  {key_label(command):<16}", "bold"), f"{command.name:<26}"]
+            parts += [(f"  {keys.label(command.id):<16}", "bold"), f"{command.name:<26}"]
             if room >= 24:
                 lines = textwrap.wrap(command.tooltip, room) or [""]
                 parts += [(lines[0], "dim"), "\n"]
@@ -58,8 +61,8 @@ class HelpScreen(ModalScreen[None]):
             "  selects its passage in both articles\n",
             ("  wheel", "bold"),
             "             scrolls a pane; the other follows the alignment\n",
-            ("  ctrl+p", "bold"),
-            "            command palette (every command above, by name)\n",
+            (f"  {palette}", "bold"),
+            f"{'':<{18 - len(palette)}}command palette (every command above, by name)\n",
             "\n",
             ("Colours", "bold $accent"),
             "\n  ",
@@ -76,7 +79,7 @@ class HelpScreen(ModalScreen[None]):
             yield Label("reader · keys", id="help-title")
             with VerticalScroll():
                 yield Static(Content.assemble(*parts), id="help-text")
-            yield Label("esc / q / ? to close", classes="dialog-hint")
+            yield Label(f"{keys.label('help-close')} to close", classes="dialog-hint")
 
     def action_dismiss(self, result: None = None) -> None:  # type: ignore[override]
         self.dismiss(None)
@@ -85,10 +88,7 @@ class HelpScreen(ModalScreen[None]):
 class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question (used before overwriting a file)."""
 
-    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
-        Binding("escape,n", "answer(False)", "No"),
-        Binding("y", "answer(True)", "Yes"),
-    ]
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = bindings("confirm")
 
     def __init__(self, question: str) -> None:
         super().__init__()
@@ -98,8 +98,9 @@ class ConfirmScreen(ModalScreen[bool]):
         with Vertical(classes="dialog"):
             yield Static(Content(self.question), classes="dialog-text")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Overwrite (y)", variant="warning", id="yes")
-                yield Button("Cancel (n)", id="no")
+                keys = table_of(self.app)
+                yield Button(f"Overwrite ({keys.hint('confirm-yes')})", variant="warning", id="yes")
+                yield Button(f"Cancel ({keys.hint('confirm-no')})", id="no")
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
@@ -112,11 +113,8 @@ class ConfirmScreen(ModalScreen[bool]):
 class ExportScreen(ModalScreen[tuple[str, str] | None]):
     """Format and path for an export; answers ``(format, path)`` or None."""
 
-    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
-        Binding("escape", "cancel", "Cancel"),
-        # enter exports wherever the focus is (after picking a format too), except on Cancel
-        Binding("enter", "submit", "Export", priority=True),
-    ]
+    # enter exports wherever the focus is (after picking a format too), except on Cancel
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = bindings("export")
 
     def __init__(self, default_stem: str, folder: str | None = None) -> None:
         super().__init__()
@@ -138,7 +136,9 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="ok")
                 yield Button("Cancel", id="cancel")
-            yield Label("enter to export · esc to cancel", classes="dialog-hint")
+            keys = table_of(self.app)
+            hint = f"{keys.hint('export-submit')} to export · {keys.hint('export-cancel')} to cancel"
+            yield Label(hint, classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one("#path", Input).focus()
@@ -176,9 +176,7 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
 class OpenScreen(ModalScreen[tuple[str, str] | None]):
     """Two paths to compare; answers ``(left, right)`` or None."""
 
-    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
-        Binding("escape", "cancel", "Cancel")
-    ]
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = bindings("open")
 
     def __init__(self, left: str, right: str) -> None:
         super().__init__()
@@ -194,16 +192,26 @@ class OpenScreen(ModalScreen[tuple[str, str] | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Open", variant="primary", id="ok")
                 yield Button("Cancel", id="cancel")
-            yield Label("enter to open · tab to move · esc to cancel", classes="dialog-hint")
+            keys = table_of(self.app)
+            hint = (
+                f"{keys.hint('open-submit')} to open · {keys.hint('open-next')} to move"
+                f" · {keys.hint('open-cancel')} to cancel"
+            )
+            yield Label(hint, classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one("#left", Input).focus()
 
-    @on(Input.Submitted, "#left")
-    def _next_field(self) -> None:
-        self.query_one("#right", Input).focus()
+    def action_submit(self) -> None:
+        """On the left path: go to the right one; on Cancel: cancel; elsewhere: open."""
+        focused = self.focused
+        if isinstance(focused, Input) and focused.id == "left":
+            self.query_one("#right", Input).focus()
+        elif isinstance(focused, Button) and focused.id == "cancel":
+            self.dismiss(None)
+        else:
+            self._ok()
 
-    @on(Input.Submitted, "#right")
     @on(Button.Pressed, "#ok")
     def _ok(self) -> None:
         left = self.query_one("#left", Input).value.strip()

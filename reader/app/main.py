@@ -1,6 +1,7 @@
-"""The reader's Textual app: themes, remembered settings, and the main screen.
+"""The reader's Textual app: themes, remembered settings, keymap, and the main screen.
 
 The app itself is thin: it registers the theme files, restores the remembered theme,
+applies the user's ``[keymap]`` (:mod:`reader.app.keys`) with Textual's ``set_keymap``,
 and hands everything else to :class:`reader.app.screen.ReaderScreen`.  Tests and the
 benchmark construct it directly (optionally with a finished Comparison, which skips the
 worker) and drive it with Pilot.
@@ -14,10 +15,13 @@ import time
 
 from textual import events
 from textual.app import App
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
-from reader.app.commands import ReaderCommands
+from reader.app.commands import BY_ID
+from reader.app.keys import KeyTable, parse_keymap
+from reader.app.palette import ReaderCommands
 from reader.app.screen import ReaderScreen
 from reader.app.themes import (
     DEFAULT_ROLE_COLORS,
@@ -67,7 +71,12 @@ class ReaderApp(App[None]):
         self.looks: dict[str, RoleLook] = loaded.looks
         self.reader_themes: list[str] = [t.name for t in loaded.themes]
         self.problems: list[str] = list(loaded.problems)
-        choice = theme or str(read_config().get("theme") or DEFAULT_THEME)
+        config = read_config()
+        self.key_table: KeyTable
+        self.key_table, bad_keys = parse_keymap(config.get("keymap"))
+        self.problems += bad_keys
+        self.set_keymap(dict(self.key_table.keymap))
+        choice = theme or str(config.get("theme") or DEFAULT_THEME)
         if choice not in self.available_themes:
             if theme:
                 self.problems.append(f"no theme named {theme!r}; using {DEFAULT_THEME!r}")
@@ -80,6 +89,12 @@ class ReaderApp(App[None]):
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Role colours for themes that do not set them (Textual's own themes)."""
         return dict(DEFAULT_ROLE_COLORS)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """A command shown with its reverse ("j/k") names both keys in force."""
+        command = BY_ID.get(binding.id or "")
+        shown = self.key_table.footer(command) if command is not None else None
+        return shown or super().get_key_display(binding)
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(

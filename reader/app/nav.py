@@ -51,7 +51,7 @@ class Navigator:
             link_of = [-1] * n
             conflict = [False] * n
             for li, link in enumerate(links):
-                for sid in link.left if side == "left" else link.right:
+                for sid in link.ids(side):
                     if 0 <= sid < n:
                         if link_of[sid] < 0:
                             link_of[sid] = li
@@ -115,7 +115,7 @@ class Navigator:
         if link is None:
             return None
         side = other(stop.side)
-        ids = link.left if side == "left" else link.right
+        ids = link.ids(side)
         return self.stop_of[side][min(ids)] if ids else None
 
     def partner_sentence(self, side: Side, sid: int) -> int | None:
@@ -124,7 +124,7 @@ class Navigator:
         if li < 0:
             return None
         link = self.comparison.links[li]
-        ids = link.right if side == "left" else link.left
+        ids = link.ids(other(side))
         return min(ids) if ids else None
 
     def anchors(self, side: Side, sid: int) -> tuple[int | None, int | None]:
@@ -152,7 +152,7 @@ class Navigator:
                 [left[i].text for i in link.left], [right[i].text for i in link.right], conflicts
             )
             self._diffs[li] = cached
-        ids = link.left if side == "left" else link.right
+        ids = link.ids(side)
         per = cached[0] if side == "left" else cached[1]
         try:
             return per[ids.index(sid)]

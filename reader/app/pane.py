@@ -23,7 +23,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.app.layout import Block, Layout, build_blocks
+from reader.app.layout import Block, Layout, Piece, build_blocks
 from reader.app.nav import Navigator
 from reader.app.themes import DEFAULT_ROLE_COLORS, RoleLook
 from reader.model import Document, Side
@@ -35,6 +35,17 @@ _NONE, _CHANGED, _CONFLICT, _SEARCH, _CURRENT = range(5)
 _ROLE_CODE = {"": 0, "shared": 1, "conflict": 2, "unique": 3, "removed": 4}
 _ROLE_NAME = {v: k for k, v in _ROLE_CODE.items()}
 _PRIORITY = {"conflict": 4, "unique": 3, "shared": 2, "removed": 1, "": 0}
+
+
+@dataclass(slots=True)
+class _Codes:
+    """Per-cell codes of one screen line (see ArticlePane._cell_codes)."""
+
+    roles: list[int]
+    sel: list[bool]
+    over: list[int]
+    line_role: str = ""
+    line_selected: bool = False
 
 
 @dataclass(slots=True)
@@ -316,67 +327,76 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         return strip
 
     def _render_text_line(self, y: int) -> Strip:
-        layout, nav = self.wrapped, self.nav
-        if layout is None or nav is None or self.doc is None or not 0 <= y < layout.height:
+        layout = self.wrapped
+        if layout is None or self.nav is None or self.doc is None or not 0 <= y < layout.height:
             return Strip([])
         bi = layout.line_block[y]
         if bi < 0:
             return Strip([])
         block = layout.blocks[bi]
         a, b = layout.line_start[y], layout.line_end[y]
+        codes = self._cell_codes(block, a, b)
+        return Strip(self._segments(block.text[a:b], codes))
+
+    def _cell_codes(self, block: Block, a: int, b: int) -> _Codes:
+        """Role, selection and overlay of every cell of ``block.text[a:b]``, and the line's
+        strongest role and whether any of it is selected (for the gutter)."""
         n = b - a
-        roles = [0] * n
-        sel = [False] * n
-        over = [_NONE] * n
+        codes = _Codes([0] * n, [False] * n, [_NONE] * n)
         pieces = block.pieces
         i = max(0, bisect_right(block.starts, a) - 1)
-        line_role = ""
-        line_selected = False
-        role_of = nav.role_of[self.side]
-        styles = self.look
+        role_of = self.nav.role_of[self.side] if self.nav is not None else []
         while i < len(pieces) and pieces[i].start < b:
             p = pieces[i]
             s, e = max(p.start, a) - a, min(p.end, b) - a
+            i += 1
             if e <= 0:
-                i += 1
                 continue
             if p.kind == "sentence":
-                role = role_of[p.ident]
-                selected = p.ident in self.selected
+                role, selected = role_of[p.ident], p.ident in self.selected
             else:
                 role, selected = "removed", False
-            if _PRIORITY[role] > _PRIORITY[line_role]:
-                line_role = role
-            roles[s:e] = [_ROLE_CODE[role]] * (e - s)
+            if _PRIORITY[role] > _PRIORITY[codes.line_role]:
+                codes.line_role = role
+            codes.roles[s:e] = [_ROLE_CODE[role]] * (e - s)
             if selected:
-                line_selected = True
-                nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-                end = (
-                    e + 1 if nxt is not None and nxt.kind == "sentence" and nxt.ident in self.selected else e
-                )
-                end = min(end, n)
-                sel[s:end] = [True] * (end - s)
+                codes.line_selected = True
+                nxt = pieces[i] if i < len(pieces) else None
+                joined = nxt is not None and nxt.kind == "sentence" and nxt.ident in self.selected
+                end = min(e + 1 if joined else e, n)
+                codes.sel[s:end] = [True] * (end - s)
             if p.kind == "sentence":
-                if self.show_diff and role != "unique":
-                    for m in nav.marks(self.side, p.ident):
-                        if m.kind == "equal":
-                            continue
-                        ms, me = max(p.start + m.start, a) - a, min(p.start + m.end, b) - a
-                        if me > ms:
-                            over[ms:me] = [_CONFLICT if m.kind == "conflict" else _CHANGED] * (me - ms)
-                for hs, he in self.hits.get(p.ident, ()):
-                    ms, me = max(p.start + hs, a) - a, min(p.start + he, b) - a
-                    if me > ms:
-                        cur = self.current_hit == (p.ident, hs, he)
-                        over[ms:me] = [_CURRENT if cur else _SEARCH] * (me - ms)
-            i += 1
-        text = block.text[a:b]
-        segments: list[Segment] = []
-        bar = "▌" if line_selected else " "
-        segments.append(Segment(bar, styles.bar))
-        mark = styles.gutter.get(line_role, " ")
-        segments.append(Segment(mark, styles.mark.get(line_role, Style())))
-        segments.append(Segment(" "))
+                self._overlay(codes.over, p, role, a, b)
+        return codes
+
+    def _overlay(self, over: list[int], p: Piece, role: str, a: int, b: int) -> None:
+        """Mark word-diff changes and search hits of one sentence on the line's cells."""
+        assert self.nav is not None
+        if self.show_diff and role != "unique":
+            for m in self.nav.marks(self.side, p.ident):
+                if m.kind == "equal":
+                    continue
+                ms, me = max(p.start + m.start, a) - a, min(p.start + m.end, b) - a
+                if me > ms:
+                    over[ms:me] = [_CONFLICT if m.kind == "conflict" else _CHANGED] * (me - ms)
+        for hs, he in self.hits.get(p.ident, ()):
+            ms, me = max(p.start + hs, a) - a, min(p.start + he, b) - a
+            if me > ms:
+                cur = self.current_hit == (p.ident, hs, he)
+                over[ms:me] = [_CURRENT if cur else _SEARCH] * (me - ms)
+
+    def _segments(self, text: str, codes: _Codes) -> list[Segment]:
+        """The gutter, then one Segment per run of cells that look the same."""
+        styles = self.look
+        bar = "▌" if codes.line_selected else " "
+        mark = styles.gutter.get(codes.line_role, " ")
+        segments = [
+            Segment(bar, styles.bar),
+            Segment(mark, styles.mark.get(codes.line_role, Style())),
+            Segment(" "),
+        ]
+        roles, sel, over = codes.roles, codes.sel, codes.over
+        n = len(text)
         cache = self._styles
         run_start = 0
         key = (roles[0], sel[0], over[0]) if n else (0, False, 0)
@@ -390,7 +410,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
                 run_start = k
                 if nk is not None:
                     key = nk
-        return Strip(segments)
+        return segments
 
     def _style(self, role: int, selected: bool, overlay: int) -> Style:
         st = self.look

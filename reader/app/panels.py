@@ -1,4 +1,4 @@
-"""The summary bar (counts, coverage, legend) and the details panel (the selected passage).
+"""The main screen's text widgets: summary bar, details panel, search line.
 
 Both build :class:`textual.content.Content` from plain strings with styles attached, so
 a title or a sentence like "[bold]" is shown as written, never interpreted as markup.
@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
+from reader.app.commands import bindings
+from reader.app.keys import KeyTable
 from reader.app.nav import Navigator, Stop, other
 from reader.model import Comparison, Document
 
@@ -77,8 +79,8 @@ def legend_content() -> Content:
     )
 
 
-def details_content(nav: Navigator, stop: Stop | None, index: int, total: int) -> Content:
-    """What the details panel says about the selected stop."""
+def details_content(nav: Navigator, stop: Stop | None, keys: KeyTable) -> Content:
+    """What the details panel says about the selected stop (naming the keys in force)."""
     if stop is None:
         return Content("Nothing to show: the articles have no sentences.")
     c = nav.comparison
@@ -91,11 +93,11 @@ def details_content(nav: Navigator, stop: Stop | None, index: int, total: int) -
             f" · sentence {stop.first + 1} of {len(doc.sentences)} · paragraph {sentence.paragraph + 1}",
             "\n",
             (f"No sentence of the {other(stop.side)} article tells this. ", "dim"),
-            ("u", "bold"),
+            (keys.hint("next-unique"), "bold"),
             (" next unique · ", "dim"),
-            ("c", "bold"),
+            (keys.hint("next-conflict"), "bold"),
             (" next conflict · ", "dim"),
-            ("tab", "bold"),
+            (keys.hint("switch-pane"), "bold"),
             (" other side", "dim"),
         )
     li = stop.link if stop.link is not None else 0
@@ -144,6 +146,29 @@ class Details(Widget):
 
 class Summary(Static):
     """Counts of the whole comparison."""
+
+
+class SearchLine(Input):
+    """The search line: enter finds, escape closes (keys from the command table)."""
+
+    BINDINGS = bindings("search")
+
+    def __init__(self, keys: KeyTable, *, id: str | None = None) -> None:
+        find, close = keys.hint("search-find"), keys.hint("search-close")
+        super().__init__(placeholder=f"search both articles · {find} to find · {close} to close", id=id)
+
+
+def failed_content(message: str, keys: KeyTable) -> Content:
+    """The loading panel when the first comparison failed: what, and what to do next."""
+    return Content.assemble(
+        ("Cannot open: ", "bold $error"),
+        message,
+        "\n",
+        (keys.hint("open"), "bold"),
+        " open other files · ",
+        (keys.hint("quit"), "bold"),
+        " quit",
+    )
 
 
 def _note_parts(kind: str, note: str) -> list[str | tuple[str, str]]:

@@ -7,8 +7,10 @@ theme variables ``$role-shared`` ... used by the CSS and the panes), and optiona
 emphasis and gutter marks per role, so a theme can tell roles apart by more than hue.
 
 The chosen theme is written to ``$XDG_CONFIG_HOME/reader/config.toml`` so the next run
-opens with it.  Nothing here may stop the app from starting: a broken file is skipped
-with a note, an unwritable config folder is ignored.
+opens with it; the rest of that file (the user's ``[keymap]`` table, read by
+:mod:`reader.app.keys`) is written back as it was, and a file that does not parse is
+never overwritten.  Nothing here may stop the app from starting: a broken file is
+skipped with a note, an unwritable config folder is ignored.
 """
 
 from __future__ import annotations
@@ -161,29 +163,60 @@ def read_config() -> dict[str, object]:
         return {}
 
 
+def _toml_key(key: str) -> str:
+    """A table key as TOML writes it: bare when it can be ("next-conflict"), else quoted."""
+    bare = key and all(ch.isascii() and (ch.isalnum() or ch in "-_") for ch in key)
+    return key if bare else _toml_value(key)
+
+
 def _toml_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
         return repr(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     text = str(value).replace("\\", "\\\\").replace('"', '\\"')
     text = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
     return f'"{text}"'
 
 
-def write_config(settings: dict[str, object]) -> bool:
-    """Merge ``settings`` into the config file (atomically); False if it could not be written."""
-    current = read_config()
-    current.update(settings)
-    folder = config_dir()
+def _toml(settings: dict[str, object]) -> str:
+    """The settings as TOML: plain values first, then one ``[table]`` per table (the
+    user's ``[keymap]`` among them), so writing the theme keeps everything else."""
     lines = ["# reader settings, written by the app\n"]
     lines += [
-        f"{key} = {_toml_value(value)}\n"
-        for key, value in sorted(current.items())
+        f"{_toml_key(key)} = {_toml_value(value)}\n"
+        for key, value in sorted(settings.items())
         if not isinstance(value, dict)
     ]
+    for name, table in sorted(settings.items()):
+        if isinstance(table, dict):
+            lines.append(f"\n[{_toml_key(name)}]\n")
+            lines += [
+                f"{_toml_key(str(k))} = {_toml_value(v)}\n"
+                for k, v in table.items()
+                if not isinstance(v, dict)
+            ]
+    return "".join(lines)
+
+
+def write_config(settings: dict[str, object]) -> bool:
+    """Merge ``settings`` into the config file (atomically); False if it could not be written.
+
+    A config file that exists but does not parse is left alone (False): rewriting it
+    from nothing would throw away what the user wrote in it.
+    """
+    path = config_dir() / "config.toml"
     try:
-        write_atomic_path(folder / "config.toml", "".join(lines))
+        current = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        current = {}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    current.update(settings)
+    try:
+        write_atomic_path(path, _toml(current))
     except OSError:
         return False
     return True

@@ -1,0 +1,154 @@
+"""Moving the selection: next and previous passage, conflict, unique sentence, page, pane.
+
+Mixed into the main screen (:class:`reader.app.screen.ReaderScreen`), which supplies
+what :class:`Cursor` names: the navigator, the side and cursor, the panes and
+``select``.  A move starts from the selection while it is on screen, and from the
+screen's top once the user has scrolled it away; a jump past the last conflict (or
+unique sentence) wraps around and says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from textual.app import App
+
+from reader.app.nav import Navigator, Stop, other
+from reader.app.pane import ArticlePane
+from reader.model import Side
+
+
+class Cursor(Protocol):
+    """What the moves need of the screen they are mixed into."""
+
+    cursor: dict[Side, int]
+
+    @property
+    def nav(self) -> Navigator | None: ...
+    @property
+    def side(self) -> Side: ...
+    @property
+    def stop(self) -> Stop | None: ...
+    @property
+    def app(self) -> App[Any]: ...
+    def pane(self, side: Side) -> ArticlePane: ...
+    def select(self, side: Side, index: int, *, keep_status: bool = False, follow: bool = True) -> None: ...
+    def say(self, text: str) -> None: ...
+    def _pane_scrolled(self, pane: ArticlePane) -> None: ...
+    def _start_from(self) -> int: ...
+    def _visible(self, stop: Stop) -> bool: ...
+    def _jump(self, indexes: list[int], forward: bool, what: str) -> None: ...
+    def _page(self, direction: int) -> None: ...
+
+
+class MoveActions:
+    """The screen's actions that move the selection (bound in the command table)."""
+
+    def action_next(self: Cursor) -> None:
+        if self.nav is not None:
+            self.select(self.side, self._start_from() + 1)
+
+    def action_previous(self: Cursor) -> None:
+        if self.nav is None:
+            return
+        start = self._start_from()
+        stop = self.stop
+        if stop is None or not self._visible(stop):
+            start += 1  # the top stop itself counts as "previous" when scrolled away
+        self.select(self.side, max(0, start - 1) if start > 0 else 0)
+
+    def _jump(self: Cursor, indexes: list[int], forward: bool, what: str) -> None:
+        if self.nav is None:
+            return
+        current = self._start_from() if forward else self.cursor[self.side]
+        target = Navigator.after(indexes, current) if forward else Navigator.before(indexes, current)
+        if target is None and indexes:  # wrap around, and say so
+            target = indexes[0] if forward else indexes[-1]
+            self.select(self.side, target)
+            where = "first" if forward else "last"
+            self.say(f"Wrapped to the {where} {what} of the {self.side} article.")
+            return
+        if target is not None:
+            self.select(self.side, target)
+
+    def action_next_conflict(self: Cursor) -> None:
+        if self.nav is not None:
+            self._jump(self.nav.conflict_stops[self.side], True, "conflict")
+
+    def action_previous_conflict(self: Cursor) -> None:
+        if self.nav is not None:
+            self._jump(self.nav.conflict_stops[self.side], False, "conflict")
+
+    def action_next_unique(self: Cursor) -> None:
+        if self.nav is not None:
+            self._jump(self.nav.unique_stops[self.side], True, "unique sentence")
+
+    def action_previous_unique(self: Cursor) -> None:
+        if self.nav is not None:
+            self._jump(self.nav.unique_stops[self.side], False, "unique sentence")
+
+    def action_first(self: Cursor) -> None:
+        if self.nav is not None:
+            self.select(self.side, 0)
+
+    def action_last(self: Cursor) -> None:
+        if self.nav is not None:
+            self.select(self.side, len(self.nav.stops[self.side]) - 1)
+
+    def _page(self: Cursor, direction: int) -> None:
+        pane = self.pane(self.side)
+        pane.scroll_line(pane.top_line + direction * max(1, pane.view_height - 2))
+        self._pane_scrolled(pane)
+
+    def action_page_down(self: Cursor) -> None:
+        self._page(1)
+
+    def action_page_up(self: Cursor) -> None:
+        self._page(-1)
+
+    def action_switch_pane(self: Cursor) -> None:
+        """Focus the other article: same passage when it has one there, else the level sentence."""
+        nav, stop = self.nav, self.stop
+        if nav is None or stop is None:
+            return
+        new = other(self.side)
+        if not nav.stops[new]:
+            return
+        partner = nav.partner_stop(stop)
+        if partner is None:
+            here = self.pane(self.side)
+            lines = here.lines_of((stop.first,))
+            row = (lines[0] - here.top_line) if lines else 0
+            there = self.pane(new)
+            assert there.wrapped is not None
+            sid = there.wrapped.sentence_near(there.top_line + row)
+            partner = nav.stop_of[new][sid] if sid >= 0 else 0
+        self.pane(new).focus()
+        self.select(new, partner)
+
+    def action_partner(self: Cursor) -> None:
+        nav, stop = self.nav, self.stop
+        if nav is None or stop is None:
+            return
+        partner = nav.partner_stop(stop)
+        if partner is None:
+            self.app.notify(f"This sentence is only in the {stop.side} article.", markup=False)
+            return
+        new = other(self.side)
+        self.pane(new).focus()
+        self.select(new, partner)
+
+    def _visible(self: Cursor, stop: Stop) -> bool:
+        pane = self.pane(stop.side)
+        lines = pane.lines_of((stop.first,))
+        return lines is not None and pane.top_line <= lines[0] < pane.top_line + pane.view_height
+
+    def _start_from(self: Cursor) -> int:
+        """Where a move starts: the selection, or (if it was scrolled away) the screen top."""
+        nav = self.nav
+        assert nav is not None
+        stop = self.stop
+        if stop is not None and self._visible(stop):
+            return self.cursor[self.side]
+        sid = self.pane(self.side).top_sentence()
+        return nav.stop_of[self.side][sid] - 1 if sid >= 0 else -1
