@@ -15,6 +15,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.model import Meta
+
 
 class InputError(Exception):
     """A file we cannot read as text; ``str()`` is the one-line message for the user."""
@@ -32,6 +34,7 @@ class Loaded:
     text: str
     encoding: str
     notes: list[str] = field(default_factory=list)
+    meta: Meta | None = None  # title, author, date, outlet of a web page
 
 
 # Bidi embedding/override/isolate controls and other invisible format characters that can
@@ -141,9 +144,19 @@ def decode(data: bytes, source: str) -> Loaded:
     return Loaded(source, text, encoding, notes)
 
 
-def load(path: str | os.PathLike[str], *, stdin: bytes | None = None) -> Loaded:
-    """Read ``path`` ('-' for standard input); raise :class:`InputError` with the cause."""
+def load(
+    path: str | os.PathLike[str], *, stdin: bytes | None = None, user_agent: str | None = None
+) -> Loaded:
+    """Read ``path`` ('-' for standard input); raise :class:`InputError` with the cause.
+
+    An http(s) address or a saved page (.html, .htm) goes to :mod:`reader.web`, which
+    keeps the article's text and metadata and leaves the page's furniture behind.
+    """
     source = str(path)
+    from reader import web
+
+    if web.is_url(source) or web.is_page_file(source):
+        return web.load_page(source, user_agent=user_agent)
     if source == "-":
         data = stdin if stdin is not None else sys.stdin.buffer.read()
         source = "<stdin>"

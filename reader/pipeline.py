@@ -48,11 +48,13 @@ def _segmented(loaded: Loaded, split: SplitMode, boilerplate: bool) -> Document:
     return Document(
         source=loaded.source,
         text=loaded.text,
-        title=cleaned.title,
+        # a web page names its own title; the cleaner's guess is for pasted text
+        title=(loaded.meta.title if loaded.meta and loaded.meta.title else cleaned.title),
         sentences=segment(loaded.text, cleaned.blocks, split),
         removed=cleaned.removed,
         encoding=loaded.encoding,
         notes=list(loaded.notes),
+        meta=loaded.meta,
     )
 
 
@@ -127,10 +129,12 @@ def compare_files(
     settings: Settings | None = None,
     progress: Progress | None = None,
     stdin: Callable[[], bytes] | None = None,
+    user_agent: str | None = None,
 ) -> Comparison:
-    """Load two files ('-' is standard input) and compare them."""
+    """Load two files ('-' is standard input, an http(s) address or .html file a web page)."""
     data = stdin() if stdin and "-" in (str(left), str(right)) else None
-    lt, rt = load(left, stdin=data), load(right, stdin=data)
+    lt = load(left, stdin=data, user_agent=user_agent)
+    rt = load(right, stdin=data, user_agent=user_agent)
     if progress:
         progress("reading", 0.0)
     with gc_paused():
