@@ -36,7 +36,8 @@ def _page(name: str) -> bytes:
 def _routes() -> dict[str, Route]:
     latin = _page("wire-bridge.html").replace(b'<meta charset="utf-8">', b"")
     latin = latin.decode("utf-8").replace("Wierzba", "Wierzbà").encode("cp1252")
-    return {
+    pages = {f"/pages/{p.name}": (200, HTML, p.read_bytes(), {}) for p in PAGES.glob("*.html")}
+    return pages | {
         "/ledger": (200, HTML, _page("ledger-bridge.html"), {}),
         "/wire": (200, HTML, _page("wire-bridge.html"), {}),
         "/meridian": (200, "application/xhtml+xml", _page("meridian-paywall.html"), {}),
@@ -100,80 +101,14 @@ def server() -> Iterator[str]:
     httpd.server_close()
 
 
-# what each page must give: metadata, sentences of the article, and furniture that must be gone
-EXPECT = {
-    "/ledger": {
-        "title": "Cargo ship strikes Tannery Bridge in Kestrel Bay, injuring 14",
-        "author": "Harriet Okonjo",
-        "date": "2026-03-04",
-        "outlet": "The Northern Ledger",
-        "has": [
-            "A container ship struck one of the central piers of the Tannery Bridge",
-            "In 2017 a dredger grazed the same pier",
-            "Commuters face long detours",
-        ],
-        "not": [
-            "We use cookies",
-            "Support the Ledger",
-            "Share on Facebook",
-            "Most viewed",
-            "Heatwave",
-            "More on this story",
-            "seagull_watcher",
-            "nightmare",
-            "You've read 5 articles",
-            "All rights reserved",
-            "Opinion",
-            "Manage or reject",
-        ],
-    },
-    "/wire": {
-        "title": "Ship hits bridge in Kestrel Bay port, 12 hurt; crossing shut for weeks",
-        "author": "Tomasz Wierzba",
-        "date": "2026-03-04",
-        "outlet": "Coastline Wire",
-        "has": [
-            "KESTREL BAY, March 4 (Coastline Wire) - A Malta-flagged container ship",
-            "would remain closed for at least two weeks",  # after the first ad
-            "Shares in Halvard Shipping fell 3.1%",  # after the second ad
-        ],
-        "not": [
-            "Advertisement",
-            "Scroll to continue",
-            "Accept All Cookies",
-            "Read Next",
-            "Norwegian shipowners",
-            "Trust Principles",
-            "Licensing",
-            "quotes delayed",
-            "Breakingviews",
-            "Sign in",
-        ],
-    },
-    "/meridian": {
-        "title": "How a Fog Bank Closed a City: Inside the Tannery Bridge Strike",
-        "author": "Lucia Ferrante",
-        "date": "2026-03-05",
-        "outlet": "The Daily Meridian",
-        "has": ["The fog came in off the estuary", "Delivery drivers have doubled their routes"],
-        "not": [
-            "Subscribe",
-            "subscriber",
-            "verify access",
-            "Cancel anytime",
-            "More in World",
-            "Today's Paper",
-            "mountain village",
-            "Terms of Service",
-        ],
-    },
-}
+# what each page must give: metadata, every article paragraph, and furniture that must be gone
+GOLD = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))["pages"]
 
 
-@pytest.mark.parametrize("path", sorted(EXPECT))
-def test_a_page_gives_its_article_and_metadata_and_no_furniture(server: str, path: str) -> None:
-    want = EXPECT[path]
-    loaded = load(server + path)
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_a_page_gives_its_article_and_metadata_and_no_furniture(server: str, name: str) -> None:
+    want = GOLD[name]
+    loaded = load(f"{server}/pages/{name}")
     assert loaded.meta is not None
     assert (loaded.meta.title, loaded.meta.author, loaded.meta.date, loaded.meta.outlet) == (
         want["title"],
@@ -181,10 +116,11 @@ def test_a_page_gives_its_article_and_metadata_and_no_furniture(server: str, pat
         want["date"],
         want["outlet"],
     )
-    assert loaded.meta.url == server + path
-    for passage in want["has"]:
-        assert passage in loaded.text
-    for furniture in want["not"]:
+    assert loaded.meta.url == f"{server}/pages/{name}"
+    paragraphs = loaded.text.split("\n\n")
+    for start in want["article"]:
+        assert any(p.startswith(start) for p in paragraphs), start
+    for furniture in want["furniture"]:
         assert furniture not in loaded.text, furniture
 
 
@@ -325,3 +261,8 @@ def test_hostile_metadata_is_one_line_of_plain_text() -> None:
     for value in (loaded.meta.title, loaded.meta.author, loaded.meta.outlet):
         assert value is not None and "\n" not in value
     assert '<script>alert("in the text")</script>' in loaded.text  # kept as text, escaped on output
+
+
+def test_an_xhtml_page_is_a_page_too(server: str) -> None:
+    loaded = load(server + "/meridian")
+    assert loaded.meta is not None and loaded.meta.outlet == "The Daily Meridian"
