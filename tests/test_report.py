@@ -218,3 +218,11 @@ def test_report_is_valid_enough_to_roundtrip_its_ids(bridge: Comparison) -> None
     html = to_html(bridge)
     for target in re.findall(r'href="#([^"]+)"', html):
         assert f'id="{target}"' in html
+
+
+def test_markdown_names_the_pages_author_outlet_and_date(bridge: Comparison) -> None:
+    md = render(bridge, "markdown")
+    assert "— by Harriet Okonjo, The Northern Ledger, 2026-03-04" in md
+    assert "— by Tomasz Wierzba, Coastline Wire, 2026-03-04" in md
+    plain = render(compare_texts("One sentence here.", "One sentence here."), "markdown")
+    assert "— by" not in plain
