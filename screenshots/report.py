@@ -11,6 +11,7 @@ sentence so its partner is highlighted, and saves a PNG.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -53,7 +54,8 @@ def main() -> int:
     from reader.export import render
     from reader.pipeline import compare_files
 
-    c = compare_files(PAGES / "ledger-bridge.html", PAGES / "wire-bridge.html")
+    os.chdir(ROOT)  # the report names the pages as a user in the checkout would
+    c = compare_files("tests/data/web/ledger-bridge.html", "tests/data/web/wire-bridge.html")
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.html"
         report.write_text(render(c, "html"), encoding="utf-8")

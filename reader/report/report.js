@@ -13,14 +13,27 @@
     keys.forEach(function (key) { (byStop[key] = byStop[key] || []).push(el); });
   });
   function members(stop) { return byStop[stop] || []; }
+  function inView(el) {
+    var r = el.getBoundingClientRect();
+    var body = el.closest(".body");
+    var b = body ? body.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
+    return r.top >= Math.max(b.top, 0) - 1 && r.bottom <= Math.min(b.bottom, window.innerHeight) + 1;
+  }
   function reveal(el) {
+    if (inView(el)) return;
     var body = el.closest(".body");
     if (body && body.scrollHeight > body.clientHeight) {
-      var delta = el.getBoundingClientRect().top - body.getBoundingClientRect().top - body.clientHeight / 3;
-      body.scrollTop += delta;
+      body.scrollTop += el.getBoundingClientRect().top - body.getBoundingClientRect().top - body.clientHeight / 3;
     }
-    var r = el.getBoundingClientRect();
-    if (r.top < 0 || r.bottom > window.innerHeight) el.scrollIntoView({ block: "center" });
+    if (!inView(el)) el.scrollIntoView({ block: "center" });
+  }
+  // the partner's column scrolls so the partner stands level with the sentence picked
+  function align(theirs, mine) {
+    var body = theirs.closest(".body");
+    if (body && mine && body !== mine.closest(".body")) {
+      body.scrollTop += theirs.getBoundingClientRect().top - mine.getBoundingClientRect().top;
+    }
+    reveal(theirs);
   }
   function isConflict(stop) {
     return members(stop).some(function (el) { return el.classList.contains("conflict"); });
@@ -37,8 +50,8 @@
     els.forEach(function (el) { var k = el.id.charAt(0); if (!first[k]) first[k] = el; });
     var mine = side === "right" ? first.R || first.L : first.L || first.R;
     var theirs = mine === first.L ? first.R : first.L;
-    if (theirs) reveal(theirs);
     if (mine) { mine.classList.add("focus"); reveal(mine); }
+    if (theirs) align(theirs, mine);
   }
   function selectSentence(el) {
     focusSide = el.id.charAt(0) === "L" ? "left" : "right";
