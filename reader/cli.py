@@ -2,7 +2,8 @@
 
     reader                       the two bundled articles, in the app
     reader LEFT RIGHT            two files ('-' is standard input), in the app
-    reader LEFT RIGHT -o F       write the comparison (.json / .md; --format to force), exit
+    reader URL|PAGE.html ...     web pages: fetched (http/https) or saved; the article is kept
+    reader LEFT RIGHT -o F       write the comparison (.json / .md / .html; --format to force), exit
     reader LEFT RIGHT -o -       to standard output
 
 Bad input never ends in a traceback: one line naming the file and the cause, exit 2.
@@ -26,7 +27,7 @@ if TYPE_CHECKING:  # rich is imported only when a bar is shown: start-up stays f
 
     from rich.progress import Progress
 
-    from reader.model import Comparison
+    from reader.model import Comparison, Document
 
     ProgressFn = Callable[[str, float], None]
 
@@ -39,13 +40,22 @@ def _parser() -> argparse.ArgumentParser:
         description="Compare two accounts of the same story, sentence by sentence.",
         epilog="With no files, the two bundled articles are compared.",
     )
-    p.add_argument("left", nargs="?", help="left text file ('-' for standard input)")
-    p.add_argument("right", nargs="?", help="right text file ('-' for standard input)")
     p.add_argument(
-        "-o", "--output", help="write the comparison to this file ('-' for standard output) and exit"
+        "left",
+        nargs="?",
+        help="left text file ('-' for standard input), saved web page (.html) or http(s) URL",
+    )
+    p.add_argument("right", nargs="?", help="right one, the same kinds")
+    p.add_argument(
+        "-o",
+        "--output",
+        help="write the comparison to this file (.json, .md, or .html: a report to share) and exit; "
+        "'-' for standard output",
     )
     p.add_argument(
-        "--format", choices=["json", "markdown", "md"], help="export format (default: from the suffix)"
+        "--format",
+        choices=["json", "markdown", "md", "html"],
+        help="export format (default: from the suffix)",
     )
     p.add_argument(
         "--split",
@@ -64,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="MB",
         help=f"refuse inputs larger than this (default {MAX_BYTES // (1024 * 1024)} MB; 0: no limit)",
     )
+    p.add_argument("--user-agent", metavar="UA", help="User-Agent header sent when fetching http(s) pages")
     return p
 
 
@@ -77,7 +88,7 @@ def _format_for(path: str, forced: str | None) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise InputError(
-            path, f"unknown export format {suffix or '(no suffix)'!r}; use .json or .md, or --format"
+            path, f"unknown export format {suffix or '(no suffix)'!r}; use .json, .md or .html, or --format"
         )
     return FORMATS[suffix]
 
@@ -158,7 +169,12 @@ def _main(argv: list[str] | None) -> int:
         if args.output and args.output != "-":
             _check_output(args.output, (left, right), args.force)
         max_bytes = int(args.max_size * 1024 * 1024)
-        options = {"split": args.split, "boilerplate": not args.keep_boilerplate, "max_bytes": max_bytes}
+        options = {
+            "split": args.split,
+            "boilerplate": not args.keep_boilerplate,
+            "max_bytes": max_bytes,
+            "user_agent": args.user_agent,
+        }
         if args.output == "-" and sys.stdout is None:
             raise InputError("-", "no standard output to write to")
         if args.output or args.summary or sys.stdout is None or not sys.stdout.isatty():
@@ -185,8 +201,10 @@ def _main(argv: list[str] | None) -> int:
                 sys.stdout.write(_summary(comparison))
             return 0
         # interactive: the app loads the files itself (in a worker) and reports errors
+        from reader.web import is_url
+
         for path in (left, right):
-            if path != "-":
+            if path != "-" and not is_url(path):  # an address is fetched once, by the app
                 from reader.inputs import load
 
                 load(
@@ -225,6 +243,7 @@ def _summary(c: Comparison) -> str:
     s = c.summary()
     lines = [
         f"{shown(c.left.source)}  vs  {shown(c.right.source)}",
+        *(f"  {side}: {_about(d)}" for side, d in (("left", c.left), ("right", c.right)) if d.meta),
         f"  {s['links']} passages: {s['shared']} shared, {s['conflicts']} with discrepancies",
         f"  only left: {s['unique_left']} sentences, only right: {s['unique_right']} sentences",
         f"  coverage: left {float(s['coverage_left']):.0%}, right {float(s['coverage_right']):.0%}",
@@ -233,6 +252,13 @@ def _summary(c: Comparison) -> str:
         for d in k.differences:
             lines.append(f"  ! {shown(d.note)}")
     return "\n".join(lines) + "\n"
+
+
+def _about(d: Document) -> str:
+    """A web page's title, author, outlet and date on one line."""
+    m = d.meta
+    parts = [d.title, f"by {m.author}" if m and m.author else None, m and m.outlet, m and m.date]
+    return shown(" · ".join(p for p in parts if p))
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Export: a finished :class:`Comparison` as JSON (``reader-comparison/1``) or Markdown.
+"""Export: a finished :class:`Comparison` as JSON (``reader-comparison/1``), Markdown or HTML.
 
 Both only read the comparison.  JSON is for programs (and the reference scorer);
 Markdown is for people: counts first, then the discrepancies, then what both say, then
@@ -11,15 +11,15 @@ import json
 import re
 from typing import Any
 
-from reader.model import Comparison, Document, Link
+from reader.model import Comparison, Document, Link, Meta
 
 FORMAT = "reader-comparison/1"
-FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown"}
+FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
 def to_dict(c: Comparison) -> dict[str, Any]:
     def doc(d: Document) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "source": d.source,
             "title": d.title,
             "encoding": d.encoding,
@@ -39,6 +39,12 @@ def to_dict(c: Comparison) -> dict[str, Any]:
                 for r in d.removed
             ],
         }
+        if d.meta is not None:
+            # a web page: what it says about itself, and the extracted text the offsets
+            # index into (plain-text inputs carry neither: their file is the text)
+            out["meta"] = _meta(d.meta)
+            out["text"] = d.text
+        return out
 
     def link(k: Link) -> dict[str, Any]:
         # ids and scores may arrive as numpy scalars from the aligner: JSON needs plain
@@ -75,6 +81,10 @@ def to_dict(c: Comparison) -> dict[str, Any]:
         ],
         "summary": c.summary(),
     }
+
+
+def _meta(m: Meta) -> dict[str, str | None]:
+    return {"title": m.title, "author": m.author, "date": m.date, "outlet": m.outlet, "url": m.url}
 
 
 def to_json(c: Comparison) -> str:
@@ -118,6 +128,16 @@ def _name(d: Document) -> str:
     return d.title or d.source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
+def _byline(d: Document) -> str:
+    """ " — by Author, Outlet, 2026-03-04" for a web page; nothing for plain text."""
+    m = d.meta
+    if m is None:
+        return ""
+    parts = [f"by {m.author}" if m.author else "", m.outlet or "", m.date or "", m.url or ""]
+    shown = ", ".join(p for p in parts if p)
+    return f" — {_escape(shown)}" if shown else ""
+
+
 def to_markdown(c: Comparison) -> str:
     n_disc = sum(k.relation == "conflict" for k in c.links) + len(c.names)
     s = c.summary()
@@ -126,9 +146,9 @@ def to_markdown(c: Comparison) -> str:
         f"# Comparison: {_escape(_name(L))} / {_escape(_name(R))}",
         "",
         f"- Left: {_escape(L.source)} ({_count(s['left_sentences'], 'sentence')}, "
-        f"{_count(s['removed_left'], 'boilerplate line')} removed)",
+        f"{_count(s['removed_left'], 'boilerplate line')} removed){_byline(L)}",
         f"- Right: {_escape(R.source)} ({_count(s['right_sentences'], 'sentence')}, "
-        f"{_count(s['removed_right'], 'boilerplate line')} removed)",
+        f"{_count(s['removed_right'], 'boilerplate line')} removed){_byline(R)}",
         f"- **{_count(n_disc, 'discrepancy', 'discrepancies')}**, "
         f"{_count(s['shared'], 'shared passage')}, "
         f"{_count(s['unique_left'], 'sentence')} only on the left, {s['unique_right']} only on the right",
@@ -183,4 +203,8 @@ def render(c: Comparison, fmt: str) -> str:
         return to_json(c)
     if fmt == "markdown":
         return to_markdown(c)
-    raise ValueError(f"unknown format {fmt!r} (json or markdown)")
+    if fmt == "html":
+        from reader.report import to_html
+
+        return to_html(c)
+    raise ValueError(f"unknown format {fmt!r} (json, markdown or html)")

@@ -17,6 +17,8 @@ import stat
 import sys
 from dataclasses import dataclass, field
 
+from reader.model import Meta
+
 
 class InputError(Exception):
     """A file we cannot read as text; ``str()`` is the one-line message for the user."""
@@ -34,6 +36,7 @@ class Loaded:
     text: str
     encoding: str
     notes: list[str] = field(default_factory=list)
+    meta: Meta | None = None  # title, author, date, outlet of a web page
 
 
 # Bidi embedding/override/isolate controls and other invisible format characters that can
@@ -258,16 +261,29 @@ def read_stdin(stdin: bytes | None, limit: int) -> bytes:
     if stream is None:
         raise InputError("<stdin>", "no standard input to read")
     try:
+        fd = stream.fileno()
+    except (OSError, ValueError, AttributeError):  # a stream in memory (tests, embedding)
         data: bytes = stream.read(limit + 1)
+        if len(data) > limit:
+            raise InputError("<stdin>", _too_big(limit)) from None
+        return data
+    try:
+        return _read_chunks(fd, "<stdin>", limit)
     except OSError as exc:
         raise InputError("<stdin>", _cause(exc)) from None
-    if len(data) > limit:
-        raise InputError("<stdin>", _too_big(limit))
-    return data
 
 
-def load(path: str | os.PathLike[str], *, stdin: bytes | None = None, max_bytes: int = MAX_BYTES) -> Loaded:
+def load(
+    path: str | os.PathLike[str],
+    *,
+    stdin: bytes | None = None,
+    max_bytes: int = MAX_BYTES,
+    user_agent: str | None = None,
+) -> Loaded:
     """Read ``path`` ('-' for standard input); raise :class:`InputError` with the cause.
+
+    An http(s) address or a saved page (.html, .htm) goes to :mod:`reader.web`, which
+    keeps the article's text and metadata and leaves the page's furniture behind.
 
     ``max_bytes`` bounds what is read (0 lifts the limit).  The source recorded in the
     result is the name as the user can see it (control characters and undecodable bytes
@@ -275,6 +291,10 @@ def load(path: str | os.PathLike[str], *, stdin: bytes | None = None, max_bytes:
     """
     limit = max_bytes if max_bytes > 0 else NO_LIMIT
     source = os.fspath(path)
+    from reader import web
+
+    if web.is_url(source) or web.is_page_file(source):
+        return web.load_page(source, user_agent=user_agent)
     if source == "-":
         data = read_stdin(stdin, limit)
         source = "<stdin>"

@@ -94,6 +94,17 @@ class Link:
         return self.left if side == "left" else self.right
 
 
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """What a web page says about itself: none of it is required, any of it may be absent."""
+
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None  # as the page gives it, usually ISO 8601 (YYYY-MM-DD)
+    outlet: str | None = None  # the site's name ("The Northern Ledger")
+    url: str | None = None  # the address it was fetched from, or the page's canonical one
+
+
 @dataclass(slots=True)
 class Document:
     """One input after loading, cleaning and segmenting.
@@ -110,6 +121,7 @@ class Document:
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)
     facts: list[list[Fact]] = field(default_factory=list)
+    meta: Meta | None = None  # only for web pages; plain text has none
 
     @property
     def paragraphs(self) -> int:

@@ -48,11 +48,13 @@ def _segmented(loaded: Loaded, split: SplitMode, boilerplate: bool) -> Document:
     return Document(
         source=loaded.source,
         text=loaded.text,
-        title=cleaned.title,
+        # a web page names its own title; the cleaner's guess is for pasted text
+        title=(loaded.meta.title if loaded.meta and loaded.meta.title else cleaned.title),
         sentences=segment(loaded.text, cleaned.blocks, split),
         removed=cleaned.removed,
         encoding=loaded.encoding,
         notes=list(loaded.notes),
+        meta=loaded.meta,
     )
 
 
@@ -128,10 +130,13 @@ def compare_files(
     progress: Progress | None = None,
     stdin: Callable[[], bytes] | None = None,
     max_bytes: int = MAX_BYTES,
+    user_agent: str | None = None,
 ) -> Comparison:
-    """Load two files ('-' is standard input; none larger than ``max_bytes``) and compare them."""
+    """Load two files ('-' is standard input, an http(s) address or .html file a web page;
+    none larger than ``max_bytes``) and compare them."""
     data = stdin() if stdin and "-" in (str(left), str(right)) else None
-    lt, rt = load(left, stdin=data, max_bytes=max_bytes), load(right, stdin=data, max_bytes=max_bytes)
+    lt = load(left, stdin=data, max_bytes=max_bytes, user_agent=user_agent)
+    rt = load(right, stdin=data, max_bytes=max_bytes, user_agent=user_agent)
     if progress:
         progress("reading", 0.0)
     with gc_paused():

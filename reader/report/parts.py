@@ -1,0 +1,85 @@
+"""The report's top: title line, summary counts, legend, and the list of conflicts."""
+
+from __future__ import annotations
+
+from reader.model import Comparison, Document, Link, Side
+from reader.report.marks import MARK, marked, text
+
+
+def name(d: Document) -> str:
+    """A document's title, else its file name."""
+    return d.title or d.source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def summary(c: Comparison) -> str:
+    """Counts and coverage, each role in its own colour and with its own mark."""
+    s = c.summary()
+    conflicts = int(s["conflicts"]) + len(c.names)
+    cov_l, cov_r = float(s["coverage_left"]), float(s["coverage_right"])
+    return (
+        '<p class="summary">'
+        f"<b>{text(s['links'])}</b> passages: "
+        f'<span class="r-shared">{MARK["shared"]} <b>{text(s["shared"])}</b> shared</span> · '
+        f'<span class="r-conflict">{MARK["conflict"]} <b>{conflicts}</b> '
+        f"conflict{'' if conflicts == 1 else 's'}</span> · "
+        f'<span class="r-unique">{MARK["unique"]} only left <b>{text(s["unique_left"])}</b>, '
+        f"only right <b>{text(s['unique_right'])}</b></span> · "
+        f"coverage <b>L {cov_l:.0%} R {cov_r:.0%}</b></p>"
+    )
+
+
+def legend() -> str:
+    """The same legend as the app: a swatch, the mark and the word for each role."""
+    items = [("shared", "both"), ("conflict", "disagree"), ("unique", "one side")]
+    cells = "".join(
+        f'<li><span class="s {role} swatch">{MARK[role]}</span> {word}</li>' for role, word in items
+    )
+    return f'<ul class="legend" aria-label="legend">{cells}</ul>'
+
+
+def _quote(c: Comparison, side: Side, ids: tuple[int, ...] | list[int], spans: list[str]) -> str:
+    doc = c.document(side)
+    body = " ".join(marked(doc.sentences[i].text, spans) for i in ids)
+    where = ", ".join(f'<a href="#{side[0].upper()}{i}">{i + 1}</a>' for i in ids)
+    return (
+        f'<blockquote class="{side}"><span class="who">{side} ({text(name(doc))}) · sentence {where}</span>'
+        f"<span>{body}</span></blockquote>"
+    )
+
+
+def _conflict_item(c: Comparison, n: int, link: Link) -> str:
+    notes = "; ".join(d.note for d in link.differences) or "the accounts disagree"
+    spans_l = [d.left for d in link.differences]
+    spans_r = [d.right for d in link.differences]
+    return (
+        f'<li class="conflict-item" data-stop="k{n}"><p class="note">{MARK["conflict"]} {text(notes)}</p>'
+        f'<div class="pair">{_quote(c, "left", link.left, spans_l)}'
+        f"{_quote(c, 'right', link.right, spans_r)}</div></li>"
+    )
+
+
+def conflicts(c: Comparison) -> str:
+    """Every conflict at the top: its note, both sides' sentences, the differing spans marked."""
+    items = [_conflict_item(c, n, k) for n, k in enumerate(c.links) if k.relation == "conflict"]
+    for nv in c.names:
+        d = nv.difference
+        items.append(
+            f'<li class="conflict-item" data-stop="L{nv.left_sentence}">'
+            f'<p class="note">{MARK["conflict"]} {text(d.note)}</p><div class="pair">'
+            f"{_quote(c, 'left', [nv.left_sentence], [d.left])}"
+            f"{_quote(c, 'right', [nv.right_sentence], [d.right])}</div></li>"
+        )
+    body = f"<ol>{''.join(items)}</ol>" if items else '<p class="none">None found.</p>'
+    return (
+        '<section id="conflicts" aria-labelledby="conflicts-h">'
+        f'<h2 id="conflicts-h">Conflicts</h2>{body}</section>'
+    )
+
+
+def keys_help() -> str:
+    return (
+        '<p class="keys" id="keys">Click a sentence to see its partner. Keys: '
+        "<kbd>j</kbd>/<kbd>k</kbd> next/previous passage · <kbd>c</kbd>/<kbd>C</kbd> next/previous "
+        "conflict · <kbd>p</kbd> partner · <kbd>Esc</kbd> clear. Without JavaScript, the mark before "
+        "a sentence links to its partner.</p>"
+    )

@@ -1,0 +1,60 @@
+"""Web pages in: an http(s) address or a saved page becomes an article's text and metadata.
+
+    load_page("https://example.org/story")   # fetched (see fetch.py), then extracted
+    load_page("saved/story.html")             # read from disk, then extracted
+
+Fetching uses only the standard library; extraction needs the ``web`` extra (trafilatura),
+and says how to add it when it is missing.  Nothing is cached: every call fetches anew.
+The result is a :class:`reader.inputs.Loaded` like any text file's, with ``meta`` set, so
+the rest of the pipeline (and its offsets) work on the extracted text unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.inputs import InputError, Loaded, sanitize
+from reader.model import Meta
+
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_url(source: str) -> bool:
+    """True for anything written as an address (``scheme://``); only http(s) will be fetched."""
+    return bool(_SCHEME.match(source))
+
+
+def is_page_file(source: str) -> bool:
+    """True for a saved web page, by its suffix."""
+    return source != "-" and source.lower().endswith(PAGE_SUFFIXES)
+
+
+def load_page(source: str, *, user_agent: str | None = None) -> Loaded:
+    """Fetch or read one page and extract its article; :class:`InputError` on any failure."""
+    from reader.web.extract import extract
+    from reader.web.fetch import fetch, read_file
+
+    page = fetch(source, user_agent=user_agent) if is_url(source) else read_file(source)
+    article = extract(page.html, url=page.url, source=source)
+    text, replaced = sanitize(article.text)
+    notes = list(page.notes)
+    if replaced:
+        notes.append(f"replaced {replaced} control or bidi character(s) so they cannot reach the terminal")
+    meta = _clean_meta(article.meta)
+    return Loaded(source, text, page.encoding, notes, meta)
+
+
+def _clean_meta(meta: Meta) -> Meta:
+    """Metadata is input too: one line each, no control characters, nothing empty."""
+
+    def one(value: str | None) -> str | None:
+        if value is None:
+            return None
+        line = " ".join(sanitize(value)[0].split())
+        return line or None
+
+    return Meta(one(meta.title), one(meta.author), one(meta.date), one(meta.outlet), one(meta.url))
+
+
+__all__ = ["PAGE_SUFFIXES", "InputError", "is_page_file", "is_url", "load_page"]
