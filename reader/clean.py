@@ -341,17 +341,8 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
                 line.reason = _furniture_reason(line)
 
     kept = [ln for ln in lines if not ln.reason]
-    title: str | None = None
-    title_line: _Line | None = None
-    if not one_unit_per_line and kept:
-        first = kept[0]
-        following = kept[1] if len(kept) > 1 else None
-        if first.heading or (
-            (_is_short_label(first) or (first.words <= 20 and not first.text.endswith(".")))
-            and following is not None
-            and following.words > first.words
-        ):
-            title, title_line = first.text, first
+    title_line = None if one_unit_per_line else _title(kept)
+    title = title_line.text if title_line is not None else None
 
     # Paragraphs: a blank line always starts one.  In hard-wrapped text a single newline is
     # wrapping; only when the text has no blank lines at all does a line that ends a
@@ -384,6 +375,22 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
         prev = ln
     removed = [Removed(ln.text, ln.start, ln.end, ln.reason) for ln in lines if ln.reason]
     return Cleaned(blocks, removed, title)
+
+
+def _title(kept: list[_Line]) -> _Line | None:
+    """The first kept line when it reads as a title: a Markdown heading, or a short line
+    without a full stop before a longer one."""
+    if not kept:
+        return None
+    first = kept[0]
+    following = kept[1] if len(kept) > 1 else None
+    if first.heading or (
+        (_is_short_label(first) or (first.words <= 20 and not first.text.endswith(".")))
+        and following is not None
+        and following.words > first.words
+    ):
+        return first
+    return None
 
 
 def _hard_wrapped(lines: list[_Line]) -> bool:
