@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from reader.lang import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from reader.model import Removed
 
 
@@ -209,10 +210,11 @@ _LEGAL = re.compile(r"^(privacy|cookie|legal|data\s+protection)\s+(notice|policy
 # When and by whom: "Published", "Updated 3 hours ago", "Posted on August 14, 2023 by Tom",
 # "Mon 4 Mar 2024 18.05 GMT", "By Jane Doe and John Roe".  A line that is *only* this is
 # page metadata; a sentence that merely starts with "By" is not (the name pattern is strict).
+# Month and weekday names and abbreviations, longest first ("thur" is the one
+# abbreviation of reader.lang this rule has never read; it stays out so output is unchanged)
+_CALENDAR = sorted({*MONTHS, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS} - {"thur"}, key=lambda w: (-len(w), w))
 _STAMP_WORDS = (
-    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
-    r"oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|"
-    r"fri(day)?|sat(urday)?|sun(day)?|today|yesterday|at|on|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|"
+    "(" + "|".join(_CALENDAR) + r"|today|yesterday|at|on|am|pm|a\.m\.|p\.m\.|gmt|bst|utc|"
     r"cet|cest|e[sd]t|p[sd]t|[\d:./\-]+)"
 )
 _NAME = r"[A-Z][\w.'’\-]*"
@@ -339,17 +341,8 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
                 line.reason = _furniture_reason(line)
 
     kept = [ln for ln in lines if not ln.reason]
-    title: str | None = None
-    title_line: _Line | None = None
-    if not one_unit_per_line and kept:
-        first = kept[0]
-        following = kept[1] if len(kept) > 1 else None
-        if first.heading or (
-            (_is_short_label(first) or (first.words <= 20 and not first.text.endswith(".")))
-            and following is not None
-            and following.words > first.words
-        ):
-            title, title_line = first.text, first
+    title_line = None if one_unit_per_line else _title(kept)
+    title = title_line.text if title_line is not None else None
 
     # Paragraphs: a blank line always starts one.  In hard-wrapped text a single newline is
     # wrapping; only when the text has no blank lines at all does a line that ends a
@@ -382,6 +375,22 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
         prev = ln
     removed = [Removed(ln.text, ln.start, ln.end, ln.reason) for ln in lines if ln.reason]
     return Cleaned(blocks, removed, title)
+
+
+def _title(kept: list[_Line]) -> _Line | None:
+    """The first kept line when it reads as a title: a Markdown heading, or a short line
+    without a full stop before a longer one."""
+    if not kept:
+        return None
+    first = kept[0]
+    following = kept[1] if len(kept) > 1 else None
+    if first.heading or (
+        (_is_short_label(first) or (first.words <= 20 and not first.text.endswith(".")))
+        and following is not None
+        and following.words > first.words
+    ):
+        return first
+    return None
 
 
 def _hard_wrapped(lines: list[_Line]) -> bool:
@@ -417,7 +426,7 @@ def _mark_wrapped(lines: list[_Line]) -> None:
 
 
 def _mark(lines: list[_Line]) -> None:
-    """Give every boilerplate line its reason, in three passes from safe to weak signals."""
+    """Give every boilerplate line its reason, in four passes from safe to weak signals."""
     # 1. signals safe on their own; then promo wording that needs a boilerplate neighbour
     for line in lines:
         line.reason = _furniture_reason(line)

@@ -10,15 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader import facts as facts_mod
-from reader.align import Pair, group
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
 
 Group = tuple[tuple[int, ...], tuple[int, ...], float]
-
-
-def build(left: Document, right: Document, pairs: list[Pair]) -> Comparison:
-    """Assemble the :class:`Comparison` from two documents and the aligner's pairs."""
-    return assemble(left, right, build_links(left, right, group(pairs)))
 
 
 def build_links(left: Document, right: Document, groups: Sequence[Group]) -> list[Link]:

@@ -152,8 +152,8 @@ def to_markdown(c: Comparison) -> str:
         f"- **{_count(n_disc, 'discrepancy', 'discrepancies')}**, "
         f"{_count(s['shared'], 'shared passage')}, "
         f"{_count(s['unique_left'], 'sentence')} only on the left, {s['unique_right']} only on the right",
-        f"- Coverage: {float(s['coverage_left']):.0%} of the left text and "  # type: ignore[arg-type]
-        f"{float(s['coverage_right']):.0%} of the right text is told by both",  # type: ignore[arg-type]
+        f"- Coverage: {float(s['coverage_left']):.0%} of the left text and "
+        f"{float(s['coverage_right']):.0%} of the right text is told by both",
         "",
     ]
     conflicts = [k for k in c.links if k.relation == "conflict"]

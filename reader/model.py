@@ -40,22 +40,59 @@ class Removed:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
+FactKind = Literal[
+    "number", "money", "percent", "duration", "age", "ordinal",  # quantities
+    "date", "year", "time", "day",  # when
+    "name", "quote",
+]  # fmt: skip
+Date = tuple[int, int, int]  # (year, month, day); 0 for a part the text does not give
+Bound = Literal["=", "<", ">", "~"]  # exact, at most, at least, about
+
+
+@dataclass(slots=True)
 class Fact:
     """A typed value found in a sentence.
 
     ``start``/``end`` are offsets into the sentence text.  ``value`` is the normalised,
-    comparable form (a number, a duration in days, an ISO-like date tuple, a name key);
-    two facts are "the same" when their values compare equal, whatever the wording.
+    comparable form; two facts are "the same" when their values compare equal, whatever
+    the wording.  Per kind: a float for quantities (a duration in days, an age in years),
+    an int for ordinals and times (minutes after midnight), a :data:`Date` for dates and
+    years, a string for days ("monday", "last week"), names (the folded words) and quotes
+    (the stems of their content words).  The fields after ``value`` are set only for the
+    kinds named in their comments; the others keep the defaults.
+
+    Not ``frozen``, unlike :class:`Sentence`: a frozen dataclass's ``__init__`` pays one
+    ``object.__setattr__`` per field, and with these fields that made fact extraction
+    5-10 % slower (``bench/facts_speed.py``).  Treat a fact as immutable all the same:
+    nothing assigns to one, changes go through :func:`dataclasses.replace`.
     """
 
-    kind: str  # number | duration | date | day | name | quote | year | percent | money
+    kind: FactKind
     text: str
     start: int
     end: int
-    value: object
-    unit: str = ""  # what a number counts ("phone calls"), or a speaker for a quote
-    extra: tuple[str, ...] = ()
+    value: float | Date | str
+    # number: the noun counted ("people"); money: the currency ("USD"); duration: the unit
+    # word ("month"); age: "years"; ordinal: the noun ("time")
+    unit: str = ""
+    # quantities: the bound a qualifier sets ("more than 100" is ">")
+    bound: Bound = "="
+    # quantities: the rounding the written precision allows ("70.3 million": 100000)
+    resolution: float = 0.0
+    # number, percent: 5-letter stems of the noun after and the verb before ("peopl", "kille")
+    context: tuple[str, ...] = ()
+    # date: the year was not written but taken from the context
+    year_inferred: bool = False
+    # name: a single capitalised word at the start of the sentence (maybe no name at all)
+    sentence_initial: bool = False
+    # name: near spellings of its words used elsewhere in the same article (folded)
+    alternatives: tuple[str, ...] = ()
+    # quote: the person speaking, titles stripped ("Laurent Fabius"; "" when unknown) ...
+    speaker: str = ""
+    # ... the words naming them in this sentence ("he", "Foreign Minister Laurent Fabius")
+    speaker_words: str = ""
+    # ... and where those words stand in the sentence
+    speaker_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,31 +12,36 @@ import re
 from typing import Literal
 
 from reader.clean import Block
+from reader.lang import MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from reader.model import Sentence
 
 SplitMode = Literal["sentences", "lines", "paragraphs"]
 
+# Abbreviated titles, besides the ones :mod:`reader.lang` shares with the fact layer.
+_HONORIFICS = (
+    *TITLE_ABBREVIATIONS,
+    *"sr jr st mt capt cmdr adm maj pres rev hon messrs mme mlle".split(),
+)
+
 # Words that end with a full stop without ending a sentence (lower-cased, no dot).
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sr jr st mt ft gen lt col sgt capt cmdr adm maj rep sen gov pres
-    rev hon messrs mme mlle fr sra srta
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
-    inc corp ltd co llc plc bros dept univ assn est
-    vs etc al approx ca cf ibid viz no nos vol vols pp p fig figs art sec ch para
-    ave blvd rd hwy apt
-    e.g i.e a.m p.m u.s u.k u.n u.s.a e.u d.c
-    bzw usw vgl ggf ca evtl inkl z.b d.h u.a s.o
-    """.split()
+    (
+        *_HONORIFICS,
+        *MONTH_ABBREVIATIONS,
+        *WEEKDAY_ABBREVIATIONS,
+        *"""
+        ft fr sra srta
+        inc corp ltd co llc plc bros dept univ assn est
+        vs etc al approx ca cf ibid viz no nos vol vols pp p fig figs art sec ch para
+        ave blvd rd hwy apt
+        e.g i.e a.m p.m u.s u.k u.n u.s.a e.u d.c
+        bzw usw vgl ggf ca evtl inkl z.b d.h u.a s.o
+        """.split(),
+    )
 )
 
 # Abbreviations that are commonly followed by a capitalised word *within* a sentence.
-_NEVER_END = frozenset(
-    "mr mrs ms dr prof sr jr st mt gen lt col sgt capt cmdr adm maj rep sen gov pres rev hon "
-    "messrs mme mlle no nos vol fig art sec ch jan feb mar apr jun jul aug sep sept oct nov "
-    "dec vs".split()
-)
+_NEVER_END = frozenset((*_HONORIFICS, *MONTH_ABBREVIATIONS, *"no nos vol fig art sec ch vs".split()))
 
 # Sentence starters that make a split after "U.S." or "Inc." plausible.
 _STARTERS = frozenset(

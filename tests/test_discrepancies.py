@@ -15,6 +15,10 @@ from pathlib import Path
 import pytest
 
 from reader import facts
+from reader.facts.compare_names import name_diffs
+from reader.facts.compare_numbers import QUANTITY_LABELS, quantity_diffs
+from reader.facts.compare_quotes import speaker_diffs
+from reader.facts.compare_temporal import temporal_diffs
 from reader.inputs import load
 from reader.model import Difference, Document, Fact
 from reader.pipeline import bundled_paths, document
@@ -297,7 +301,7 @@ def test_pronoun_not_resolved_to_the_object_of_the_sentence() -> None:
         '"This is unacceptable," he said.',
     ]
     (q,) = [f for f in facts.extract_document(doc)[1] if f.kind == "quote"]
-    assert q.unit == "Laurent Fabius"
+    assert q.speaker == "Laurent Fabius"
 
 
 def test_spelling_flagged_even_if_left_article_also_uses_right_spelling() -> None:
@@ -384,10 +388,10 @@ def test_teen_number_words_are_read(left: str, right: str) -> None:
 def _every_check(left: list[Fact], right: list[Fact]) -> list[Difference]:
     """All four checks run on every pair, as before the shortcuts; duplicates dropped."""
     found = (
-        facts._quantity_diffs(left, right, set(facts._WHAT))
-        + facts._temporal_diffs(left, right)
-        + facts._name_diffs(left, right)
-        + facts._speaker_diffs(left, right)
+        quantity_diffs(left, right, set(QUANTITY_LABELS))
+        + temporal_diffs(left, right)
+        + name_diffs(left, right)
+        + speaker_diffs(left, right)
     )
     first: dict[tuple[str, str, str], Difference] = {}
     for d in found:

@@ -1,0 +1,80 @@
+"""Facts: typed values in sentences, and the decision of what is a discrepancy.
+
+Two accounts of one event are compared by the facts they state, not by their wording:
+"Dec. 10, 2012" and "10 December 2012" are one date, "30 days" and "a 30-day period" one
+duration, "NSA" and "National Security Agency" one name.  We extract numbers, money,
+percentages, durations, ages, ordinals, times, dates, years, days, names and quotes with
+a normalised value and their exact span, so that a discrepancy can point at the smallest
+conflicting words ("13 months" / "30-day period") and an equivalent wording is never
+reported.
+
+Design choices, and why:
+
+* Everything is precompiled regular expressions, small tables and cheap pre-checks
+  (``"%" in text``, one digit search): the layer also runs over 62,000 Bible verses, so the
+  cost of a sentence without numbers must stay at a few microseconds.  No model is needed.
+* Quantities compare as *intervals*, not points: "less than four months" is [0, 4 months],
+  "about 70 million" is +-20 %, "70 million" covers the rounding of "70.3 million".  Two
+  facts agree when their intervals meet, which makes the decision symmetric and keeps
+  equivalent or merely vaguer wordings from ever being reported.
+* A conflict needs the *same slot* on both sides: numbers must count the same thing
+  (a shared noun or verb: "killed 12 people" / "killed 15 people"), money the same
+  currency, dates and durations are paired only when each side has one left unexplained.
+  A fact only one side states is a unique detail, never a conflict.
+* Names are compared word by word for near spellings ("Rifkin"/"Rivkin"), after folding
+  accents and removing word forms ("Mexico"/"Mexican").  :func:`extract_document` notes for
+  each name word the near spellings used elsewhere in the same article, so two different
+  people with similar names (both spellings on both sides) are never reported.
+
+What a fact carries beyond its value is in typed fields of :class:`reader.model.Fact`
+(``bound``, ``resolution``, ``context``, ``year_inferred``, ``alternatives``,
+``speaker``...), each documented where it is declared.
+
+Where things are (each module says more in its docstring):
+
+=====================  ==============================================================
+``tables``             how facts are written: number words, qualifiers, units, patterns
+``namewords``          what a name is made of: tokens, titles, the person, initials
+``values``, ``spans``  typed access to ``Fact.value``; the spans scanners have taken
+``extract_numbers``    finding numbers, money, percentages, ordinals
+``extract_temporal``   finding dates, days, times, durations, ages
+``extract_names``      finding names
+``extract_quotes``     finding quotes and their speakers
+``sentence``           :func:`extract`: one sentence, pre-checks and scanner order
+``document``           :func:`extract_document`: years, speakers, spellings in context
+``keys``               :func:`keys`: fact tokens for the aligner
+``compare_numbers``    when quantities conflict (intervals, slots)
+``compare_temporal``   when dates, years, times, weekdays conflict
+``compare_names``      when a name is spelled two ways (:func:`name_variants`)
+``compare_quotes``     when the same words have different speakers
+``discrepancies``      :func:`differences`, :func:`unique_details` for one link
+=====================  ==============================================================
+
+Shared word lists are in :mod:`reader.lang`; folding and the near-spelling rule in
+:mod:`reader.textnorm`.
+"""
+
+from __future__ import annotations
+
+from reader.facts.compare_names import name_variants
+from reader.facts.discrepancies import differences, unique_details
+from reader.facts.document import extract_document
+from reader.facts.keys import keys
+from reader.facts.namewords import name_tokens, same_name
+from reader.facts.sentence import extract
+from reader.lang import MONTHS, WEEKDAYS
+from reader.textnorm import fold
+
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "differences",
+    "extract",
+    "extract_document",
+    "fold",
+    "keys",
+    "name_tokens",
+    "name_variants",
+    "same_name",
+    "unique_details",
+]

@@ -1,0 +1,118 @@
+"""When a name is spelled two ways: in one link, and across two whole articles.
+
+Names are compared word by word for near spellings ("Rifkin"/"Rivkin", the rule is
+:func:`reader.textnorm.near_spelling`), after folding accents and setting aside word
+forms ("Mexico"/"Mexican").  Each name fact lists the near spellings its own article
+uses elsewhere (``alternatives``, from :mod:`reader.facts.document`), so two different
+people with similar names (both spellings on both sides) are never reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz.distance import OSA
+
+from reader.facts.namewords import content_tokens, spell_word, spell_words, strip_possessive
+from reader.facts.tables import WS
+from reader.model import Difference, Fact
+from reader.textnorm import fold, near_spelling, related_forms
+
+
+def _name_words(facts: list[Fact]) -> dict[str, tuple[str, Fact]]:
+    out: dict[str, tuple[str, Fact]] = {}
+    for f in facts:
+        if f.kind != "name":
+            continue
+        for part in WS.split(f.text):
+            w = spell_word(part)
+            if w and w not in out:
+                out[w] = (strip_possessive(part).strip(".,'’"), f)
+    return out
+
+
+def names_may_differ(left: list[Fact], right: list[Fact]) -> bool:
+    """Does each side write a name word the other never does?  Without one on each side
+    no spelling can conflict: the common case of two sentences naming the same people."""
+    lw = {w for f in left if f.kind == "name" for w in spell_words(f.text)}
+    rw = {w for f in right if f.kind == "name" for w in spell_words(f.text)}
+    return not (lw <= rw or rw <= lw)
+
+
+def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
+    lw, rw = _name_words(left), _name_words(right)
+    out = []
+    for fa, (a, af) in lw.items():
+        if fa in rw:
+            continue
+        for fb, (b, bf) in rw.items():
+            if fb in lw or not near_spelling(fa, fb):
+                continue
+            # both spellings used on both sides: two people (or places), not one misspelt
+            if fb in af.alternatives and fa in bf.alternatives:
+                continue
+            out.append(Difference("spelling", a, b, f"name spelled two ways: {a} vs {b}"))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def name_variant_text(a: str, b: str) -> bool:
+    """Every word of one name is a word, a word form or a near spelling of the other's.
+
+    Memoised on the two texts: a long text repeats its names in thousands of links."""
+    wa, wb = content_tokens(a), content_tokens(b)
+    if not wa or not wb:
+        return False
+    return all(any(x == y or related_forms(x, y) or near_spelling(x, y) for y in wb) for x in wa)
+
+
+def _capitalised_words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, str]]:
+    """Each folded name word of five letters or more: its first sentence and its spelling."""
+    out: dict[str, tuple[int, str]] = {}
+    for i, facts in enumerate(doc):
+        for f in facts:
+            if f.kind != "name":
+                continue
+            for raw in f.text.split():
+                w = raw.strip(".,'’")
+                if len(w) >= 5 and w[:1].isupper():
+                    out.setdefault(fold(w), (i, w))
+    return out
+
+
+def name_variants(
+    left: Sequence[Sequence[Fact]], right: Sequence[Sequence[Fact]]
+) -> list[tuple[int, int, Difference]]:
+    """Names spelled two ways across two whole documents, wherever the sentences are.
+
+    A name one article spells "Greenwald" and the other "Greenwal" is a discrepancy even
+    when the two sentences tell different things and are never linked.  Only words that
+    one document never writes the other's way count, so an article that uses both
+    spellings itself still shows the variant, but the same word on both sides does not.
+    Returns (left sentence, right sentence, difference) with the first sentence of each.
+    """
+    lw, rw = _capitalised_words(left), _capitalised_words(right)
+    only_l = [w for w in lw if w not in rw]
+    only_r = [w for w in rw if w not in lw]
+    if not only_l or not only_r:
+        return []
+    from rapidfuzz.process import cdist
+
+    # screen all pairs in C (edit distance <= 2), then apply the full rule to the few left
+    dist = cdist(only_l, only_r, scorer=OSA.distance, score_cutoff=2, workers=-1, dtype=np.int32)
+    found: list[tuple[int, int, Difference]] = []
+    used: set[str] = set()
+    for i in range(len(only_l)):
+        row = dist[i]
+        for j in np.argsort(row, kind="stable")[: int((row <= 2).sum())]:
+            fa, fb = only_l[i], only_r[int(j)]
+            if fb in used or not near_spelling(fa, fb):
+                continue
+            (li, a), (ri, b) = lw[fa], rw[fb]
+            note = f"name spelled two ways across the articles: {a} vs {b}"
+            found.append((li, ri, Difference("spelling", a, b, note)))
+            used.add(fb)
+            break  # one partner per name: the nearest
+    return found

@@ -1,0 +1,102 @@
+"""When two quantities conflict: numbers, money, percentages, durations, ages, ordinals.
+
+Quantities compare as *intervals*, not points: "less than four months" is [0, 4 months],
+"about 70 million" is +-20 %, "70 million" covers the rounding of "70.3 million".  Two
+facts agree when their intervals meet, which makes the decision symmetric and keeps
+equivalent or merely vaguer wordings from ever being reported.  A conflict also needs
+the *same slot* on both sides: numbers must count the same thing (a shared noun or verb
+stem: "killed 12 people" / "killed 15 people"), money the same currency, ordinals the
+same noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from reader.facts.values import amount
+from reader.model import Difference, Fact, FactKind
+
+# the word a difference of each quantity kind is reported with
+QUANTITY_LABELS: dict[FactKind, str] = {
+    "number": "number", "money": "amount", "percent": "percentage", "duration": "duration",
+    "age": "age", "ordinal": "ordinal",
+}  # fmt: skip
+
+
+def _interval(f: Fact) -> tuple[float, float]:
+    """The values a quantity allows, given its qualifier and the precision written."""
+    v = float(amount(f))
+    if f.bound == "<":
+        return 0.0, v
+    if f.bound == ">":
+        return v, float("inf")
+    if f.bound == "~":
+        return v * 0.8, v * 1.2
+    half = f.resolution / 2
+    if f.kind == "duration":
+        half = max(half, v * 0.1)  # "four weeks" ~ "a month"; same unit stays exact
+    return v - half, v + half
+
+
+def quantities_compatible(a: Fact, b: Fact) -> bool:
+    """Can both wordings be true of one quantity?  Symmetric by construction."""
+    if a.value == b.value:
+        return True
+    la, ha = _interval(a)
+    lb, hb = _interval(b)
+    if a.bound == "=" and b.bound == "=":
+        if a.kind == "duration" and a.unit == b.unit:
+            return False  # "13 months" vs "14 months": same unit, exact counts
+        # rounding: one value lies strictly inside the other's rounding ("70 million" covers
+        # 70.3 million, but "5 million" does not cover 6 million)
+        va, vb = float(amount(a)), float(amount(b))
+        return abs(va - vb) < max(ha - la, hb - lb) / 2 - 1e-9
+    return la <= hb + 1e-9 and lb <= ha + 1e-9
+
+
+def same_slot(a: Fact, b: Fact) -> bool:
+    """Do two quantities of one kind measure the same thing?"""
+    if a.kind == "money":
+        return a.unit == b.unit
+    if a.kind == "ordinal":
+        return a.unit[:5] == b.unit[:5]
+    return not set(a.context).isdisjoint(b.context)
+
+
+def quantity_diffs(left: list[Fact], right: list[Fact], kinds: Set[str]) -> list[Difference]:
+    """Per kind, the quantities no value of the other side explains, paired in order when
+    they measure the same slot (durations and ages always do; a single percentage too)."""
+    out: list[Difference] = []
+    for kind in ("duration", "number", "money", "percent", "age", "ordinal"):
+        if kind not in kinds:
+            continue
+        ln = [f for f in left if f.kind == kind]
+        rn = [f for f in right if f.kind == kind]
+        if not ln or not rn:
+            continue
+        if kind == "ordinal":
+            lo = [a for a in ln if not any(a.value == b.value and same_slot(a, b) for b in rn)]
+            ro = [b for b in rn if not any(a.value == b.value and same_slot(a, b) for a in ln)]
+        else:
+            lo = [a for a in ln if not any(quantities_compatible(a, b) for b in rn)]
+            ro = [b for b in rn if not any(quantities_compatible(a, b) for a in ln)]
+        used: set[int] = set()
+        for a in lo:
+            for j, b in enumerate(ro):
+                if j in used:
+                    continue
+                if kind in ("duration", "age") or (kind in ("percent",) and len(lo) == len(ro) == 1):
+                    slot = True
+                else:
+                    slot = same_slot(a, b)
+                if not slot:
+                    continue
+                if kind == "duration" and a.bound != "=" and b.bound != "=":
+                    continue  # two bounds rarely speak of one stretch of time
+                used.add(j)
+                what = QUANTITY_LABELS[a.kind]
+                counted = a.unit if kind == "number" and a.unit else ""
+                note = f"{what}: {a.text} vs {b.text}" + (f" ({counted})" if counted else "")
+                out.append(Difference(what, a.text, b.text, note))
+                break
+    return out

@@ -1,0 +1,60 @@
+"""When two dates, years, times or weekdays conflict.
+
+A date is compared as far as both sides say: a missing part (no day, no year) matches
+anything, and so does a year that was inferred from the context rather than written.
+Dates, years and times are paired only when each side has the same number of them left
+unexplained, so a date one side adds is a detail, not a conflict; two weekdays conflict
+only when each side names exactly one ("today" never conflicts).
+"""
+
+from __future__ import annotations
+
+from reader.facts.values import ymd
+from reader.lang import WEEKDAYS
+from reader.model import Difference, Fact
+
+
+def dates_compatible(a: Fact, b: Fact) -> bool:
+    """Same date as far as both say: a missing or inferred part matches anything."""
+    soft = a.year_inferred or b.year_inferred
+    for i, (x, y) in enumerate(zip(ymd(a), ymd(b), strict=True)):
+        if x and y and x != y and not (i == 0 and soft):
+            return False
+    return True
+
+
+def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
+    """Dates, years, times and weekdays: paired only when each side has the same number
+    left unexplained, so a date one side adds is a detail, not a conflict."""
+    out: list[Difference] = []
+    # dates (with a day) and bare years compare with all dates of the other side
+    ld = [f for f in left if f.kind in ("date", "year")]
+    rd = [f for f in right if f.kind in ("date", "year")]
+    lo = [a for a in ld if not any(dates_compatible(a, b) for b in rd)]
+    ro = [b for b in rd if not any(dates_compatible(a, b) for a in ld)]
+    for kind in ("date", "year"):
+        la = [a for a in lo if a.kind == kind and (kind == "year" or ymd(a)[2])]
+        ra = [b for b in ro if b.kind == kind and (kind == "year" or ymd(b)[2])]
+        if la and len(la) == len(ra):
+            out += [
+                Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}")
+                for a, b in zip(la, ra, strict=True)
+            ]
+    lt = [f for f in left if f.kind == "time"]
+    rt = [f for f in right if f.kind == "time"]
+    lo = [a for a in lt if all(a.value != b.value for b in rt)]
+    ro = [b for b in rt if all(a.value != b.value for a in lt)]
+    if lo and len(lo) == len(ro):
+        out += [
+            Difference("time", a.text, b.text, f"time: {a.text} vs {b.text}")
+            for a, b in zip(lo, ro, strict=True)
+        ]
+    # weekdays: "Monday" vs "Tuesday" for the same event; "today" never conflicts
+    lw = {str(f.value): f for f in left if f.kind == "day" and f.value in WEEKDAYS}
+    rw = {str(f.value): f for f in right if f.kind == "day" and f.value in WEEKDAYS}
+    lx = [f for k, f in lw.items() if k not in rw]
+    rx = [f for k, f in rw.items() if k not in lw]
+    if len(lx) == 1 and len(rx) == 1 and len(lw) == 1 and len(rw) == 1:
+        a, b = lx[0], rx[0]
+        out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
+    return out

@@ -1,0 +1,116 @@
+"""The decision for one link: which facts conflict, and which are one side's details.
+
+:func:`differences` asks each kind's comparison (``compare_numbers``,
+``compare_temporal``, ``compare_names``, ``compare_quotes``) only when both sides hold
+facts of that kind; :func:`unique_details` lists what only one side states.  A fact one
+side lacks is a detail, never a conflict; a value the other side contradicts, or a name
+it spells another way, is never a detail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.facts.compare_names import name_diffs, name_variant_text, names_may_differ
+from reader.facts.compare_numbers import QUANTITY_LABELS, quantities_compatible, quantity_diffs, same_slot
+from reader.facts.compare_quotes import speaker_diffs
+from reader.facts.compare_temporal import dates_compatible, temporal_diffs
+from reader.facts.namewords import content_tokens, name_tokens, same_name_text
+from reader.lang import TITLES, WEEKDAYS
+from reader.model import Difference, Fact
+
+
+def differences(
+    left: list[Fact], right: list[Fact], left_text: str = "", right_text: str = ""
+) -> list[Difference]:
+    """Discrepancies between the facts of two linked sentences (or groups of them).
+
+    Each names its kind, the smallest conflicting spans as written and a one-line note;
+    swapping the sides swaps the spans.  Equivalent wordings never appear here, and a
+    fact one side lacks is a unique detail (:func:`unique_details`), not a difference.
+    """
+    del left_text, right_text  # spans come from the facts; kept for the caller's API
+    # every check pairs facts of one kind on both sides: most linked sentences share no
+    # kind, or only names, so the kinds say which checks can find anything at all
+    kinds = {f.kind for f in left}.intersection([f.kind for f in right])
+    if not kinds:
+        return []
+    out: list[Difference] = []
+    if not kinds.isdisjoint(QUANTITY_LABELS):
+        out += quantity_diffs(left, right, kinds)
+    if not kinds.isdisjoint(("date", "year", "time", "day")):
+        out += temporal_diffs(left, right)
+    if "name" in kinds and names_may_differ(left, right):
+        out += name_diffs(left, right)
+    if "quote" in kinds:
+        out += speaker_diffs(left, right)
+    seen: set[tuple[str, str, str]] = set()
+    uniq = []
+    for d in out:
+        k = (d.kind, d.left, d.right)
+        if k not in seen:
+            seen.add(k)
+            uniq.append(d)
+    return uniq
+
+
+def _told_by(f: Fact, other: list[Fact], other_names: list[str], conflicting: set[str]) -> bool:
+    """Does the other side state ``f`` too (in any wording), or contradict it?"""
+    if f.text in conflicting:
+        return True
+    if f.kind == "name":  # mostly the same name written alike: found without a call
+        return f.text in other_names or any(
+            same_name_text(f.text, t) or name_variant_text(f.text, t) for t in other_names
+        )
+    for g in other:
+        if f.kind in ("date", "year"):
+            if g.kind in ("date", "year") and dates_compatible(f, g):
+                return True
+            continue
+        if f.kind != g.kind:
+            continue
+        # the same slot on both sides is compared (equal or a difference), not a detail
+        if f.kind in ("duration", "number", "money", "percent", "age") and (
+            quantities_compatible(f, g) or f.kind in ("duration", "age", "percent") or same_slot(f, g)
+        ):
+            return True
+        if f.value == g.value:
+            return True
+    return False
+
+
+def _details(a: list[Fact], b: list[Fact], conflicting: set[str]) -> list[str]:
+    """The facts of ``a`` that ``b`` neither states nor contradicts, as labels."""
+    out: list[str] = []
+    names_b = [g.text for g in b if g.kind == "name"]
+    for f in a:
+        if f.kind in ("quote", "ordinal") or _told_by(f, b, names_b, conflicting):
+            continue
+        if conflicting and any(w in conflicting for w in f.text.split()):
+            continue
+        if f.kind == "day" and f.value not in WEEKDAYS:
+            continue
+        if f.kind == "name" and not content_tokens(f.text):
+            continue
+        if f.kind == "name" and len(name_tokens(f.text)) == 1 and name_tokens(f.text)[0] in TITLES:
+            continue  # "French", "US": a demonym, not a detail
+        label = f"{f.text} {f.unit}".strip() if f.kind == "number" and f.unit else f.text
+        if label not in out:
+            out.append(label)
+    return out
+
+
+def unique_details(
+    left: list[Fact], right: list[Fact], known: Sequence[Difference] | None = None
+) -> tuple[list[str], list[str]]:
+    """Facts that only one side of a link states (a detail, not a conflict).
+
+    A value the other side contradicts ("13 months" against "30-day period") or a name it
+    spells another way ("Rifkin"/"Rivkin", "Mexico"/"Mexican") is not a detail of one
+    side: it is shown as a difference, or is the same thing in other words.
+    """
+    if not left and not right:
+        return [], []
+    found = differences(left, right) if known is None else known  # compare.py passes its own
+    conflicting = {x for d in found for x in (d.left, d.right)}
+    return _details(left, right, conflicting), _details(right, left, conflicting)

@@ -1,0 +1,171 @@
+"""Facts of a whole article: what one sentence cannot know about itself.
+
+:func:`extract_document` runs :func:`reader.facts.sentence.extract` on every sentence,
+then adds what needs the sentences around it, in three passes:
+
+* years carry over: a date without a year takes the year of the last full date before
+  it (``year_inferred``);
+* speakers carry over: a quote said by "he" is a person named earlier in the sentence,
+  else the last person reported as saying something; and a capitalised first word that
+  the article also writes in lower case ("Explain", "Review") is no name;
+* alternative spellings: each name lists (``alternatives``) the near spellings of its
+  words used elsewhere in the same article, so the spelling check can tell "one person
+  spelled two ways" from "two people".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from reader.facts.namewords import content_tokens, looks_like_person, person, spell_words, strip_possessive
+from reader.facts.sentence import extract
+from reader.facts.tables import SPEECH_RE
+from reader.facts.values import ymd
+from reader.model import Fact
+from reader.textnorm import near_spelling
+
+
+@dataclass(slots=True)
+class _Speakers:
+    """Who spoke last, and the surnames already seen on people, as the article goes on."""
+
+    last: str = ""
+    known: set[str] = field(default_factory=set)
+
+
+def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
+    """Facts of every sentence, with document context (see the module docstring).
+
+    * A date without a year takes the year of the last full date before it (the next year
+      when it follows a later month in the same sentence: "December 10, 2012, to January 8").
+    * A quote's speaker given as "he" is a person named earlier in the sentence, else the
+      last person reported as saying something.
+    * A capitalised first word that the article also uses in lower case ("Explain",
+      "Review") is an ordinary word, not a name.
+    * Each name word lists (``alternatives``) its near spellings used elsewhere in the
+      article, so the spelling check can tell "one person spelled two ways" from "two people".
+    """
+    raw = [extract(t) for t in sentences]
+    lower_words = _lower_words(sentences, raw)
+    # speakers only matter for quotes: a text without any (the Bible) skips the tracking
+    quoted = any(f.kind == "quote" for facts in raw for f in facts)
+    out: list[list[Fact]] = []
+    last_year: int | None = None
+    speakers = _Speakers()
+    for text, facts in zip(sentences, raw, strict=True):
+        if not facts:
+            out.append(facts)
+            continue
+        fixed, last_year = _carry_years(facts, last_year, lower_words)
+        out.append(_track_speakers(text, fixed, speakers) if quoted else fixed)
+    _mark_alternative_spellings(out)
+    return out
+
+
+def _carry_years(
+    facts: list[Fact], last_year: int | None, lower_words: set[str]
+) -> tuple[list[Fact], int | None]:
+    """Dates without a year get the last one written; sentence-initial words the article
+    also writes in lower case are dropped from the names.  Returns the facts and the year."""
+    fixed: list[Fact] = []
+    for f in facts:
+        if f.kind == "date":
+            y, mo, d = ymd(f)
+            if y and not f.year_inferred:
+                last_year = y
+            elif not y and last_year:
+                f = replace(f, value=(last_year, mo, d), year_inferred=True)
+        elif f.kind == "name" and f.sentence_initial:
+            low = strip_possessive(f.text.lower())
+            if low in lower_words:
+                continue
+        fixed.append(f)
+    return fixed, last_year
+
+
+def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers) -> list[Fact]:
+    """Quotes said by a pronoun get the person it stands for; "X ... said" outside quotes
+    makes X the current speaker for the sentences that follow."""
+    # people named here, in order, for pronouns and later sentences
+    people = [f for f in facts if f.kind == "name" and looks_like_person(f.text, speakers.known)]
+    final: list[Fact] = []
+    for f in facts:
+        if f.kind == "quote":
+            if f.speaker_span is not None and not f.speaker:
+                pos = f.speaker_span[0]
+                before = [p for p in people if p.end <= pos]
+                speaker = person(before[-1].text) if before else speakers.last
+                if speaker:
+                    f = replace(f, speaker=speaker)
+            if f.speaker:
+                speakers.last = f.speaker
+        final.append(f)
+    if people:
+        for p in people:
+            speakers.known.update(content_tokens(person(p.text))[-1:])
+        for v in SPEECH_RE.finditer(text, people[0].end):
+            at = v.start()
+            if text.count('"', 0, at) % 2 or text.count("“", 0, at) > text.count("”", 0, at):
+                continue
+            cands = [p for p in people if p.end <= at and at - p.end <= 60]
+            if cands:
+                speakers.last = person(cands[-1].text)
+    return final
+
+
+def _lower_words(sentences: Sequence[str], raw: list[list[Fact]]) -> set[str]:
+    """Words the document writes in lower case, among the sentence-initial name candidates."""
+    cands = {f.text.lower() for facts in raw for f in facts if f.kind == "name" and f.sentence_initial}
+    if not cands:
+        return set()
+    cands = {strip_possessive(c) for c in cands}
+    words = set(" ".join(sentences).split())
+    found = set()
+    for c in cands:
+        if any(c + p in words for p in ("", ",", ".", ";", ":", "'s", "s")):
+            found.add(c)
+    return found
+
+
+def _alt_keys(word: str) -> list[str]:
+    """Deletion neighbourhood of a word: two words one edit apart share a key."""
+    return [word] + [word[:i] + word[i + 1 :] for i in range(len(word))]
+
+
+def _mark_alternative_spellings(out: list[list[Fact]]) -> None:
+    """Fill ``alternatives`` of name facts: near spellings of their words in the same article.
+
+    Candidates come from a deletion index (a word and each of its one-letter deletions),
+    so the cost grows with the number of distinct name words, not with its square.
+    """
+    at: dict[str, list[int]] = {}  # each name as written -> the sentences that write it
+    for i, facts in enumerate(out):
+        for f in facts:
+            if f.kind == "name":
+                at.setdefault(f.text, []).append(i)
+    words_of = {t: spell_words(t) for t in at}
+    words = {w for ws in words_of.values() for w in ws}
+    index: dict[str, list[str]] = {}
+    for w in words:
+        for k in _alt_keys(w):
+            index.setdefault(k, []).append(w)
+    alts_of: dict[str, set[str]] = {}
+    for near in index.values():  # the words sharing a key: most keys have one word only
+        if len(near) > 1:
+            for w in near:
+                for x in near:
+                    if x != w and near_spelling(x, w):
+                        alts_of.setdefault(w, set()).add(x)
+    if not alts_of:
+        return
+    found: dict[str, tuple[str, ...]] = {}
+    for t, ws in words_of.items():
+        alts = set().union(*(alts_of.get(w, set()) for w in ws)) if ws else set()
+        if alts:
+            found[t] = tuple(sorted(alts))
+    for i in {i for t in found for i in at[t]}:  # only the sentences that write such a name
+        out[i] = [
+            replace(f, alternatives=found[f.text]) if f.kind == "name" and f.text in found else f
+            for f in out[i]
+        ]

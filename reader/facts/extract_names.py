@@ -1,0 +1,100 @@
+"""Finding names: runs of capitalised words, cut where a name cannot go on.
+
+The value of a name is its folded words without initials ("Charles H. Rivkin" ->
+"charles rivkin"), so the same name written with or without accents, dots or a middle
+initial is one value.  A single capitalised word at the start of a sentence may be an
+ordinary word ("Review the plan."): it is marked ``sentence_initial`` and the document
+context (:mod:`reader.facts.document`) drops it when the article also writes it in lower
+case.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reader.facts.namewords import name_tokens
+from reader.facts.spans import Spans, overlaps
+from reader.facts.tables import INITIALS, NAME, NAME_ABBREVIATIONS
+from reader.lang import MONTHS, NAME_CONNECTORS, NOT_NAMES, WEEKDAYS
+from reader.model import Fact
+
+_CONNECTORS = frozenset(NAME_CONNECTORS)
+
+
+def _words_at(chain: str) -> list[tuple[int, str]]:
+    """The words of a run with their offsets."""
+    words: list[tuple[int, str]] = []
+    at = 0
+    for w in chain.split():
+        at = chain.index(w, at)
+        words.append((at, w))
+        at += len(w)
+    return words
+
+
+def _segments(words: list[tuple[int, str]]) -> list[list[int]]:
+    """Word indexes of each candidate name: function words, months, weekdays and numbers
+    break a run; a lower-case connector stays inside one that has begun."""
+    segments: list[list[int]] = []
+    seg: list[int] = []
+    for i, (_, w) in enumerate(words):
+        if w in _CONNECTORS:  # lower case "of", "de": inside a name only
+            if seg:
+                seg.append(i)
+            continue
+        lw = w.lower().rstrip(".,:;")
+        bare = lw[:-2] if lw.endswith(("'s", "’s")) else lw
+        if bare in NOT_NAMES or bare in MONTHS or bare in WEEKDAYS or w[:1].isdigit():
+            if seg:
+                segments.append(seg)
+            seg = []
+        else:
+            seg.append(i)
+    if seg:
+        segments.append(seg)
+    return segments
+
+
+@lru_cache(maxsize=8192)
+def chain_names(chain: str) -> tuple[tuple[int, int, int, str], ...]:
+    """The names inside one run of capitalised words: (start, end, words, key) each.
+
+    Function words, months and weekdays break a run ("France and Mexico Monday" gives
+    "France", "Mexico"); a lower-case connector stays inside ("Secretary of State John
+    Kerry"); a possessive or a full stop at the end is not part of the name.  Cached: the
+    same runs ("God", "Le Monde", "NSA") come back in sentence after sentence.
+    """
+    words = _words_at(chain)
+    out = []
+    for seg in _segments(words):
+        while seg and words[seg[-1]][1] in _CONNECTORS:
+            seg = seg[:-1]
+        if not seg:
+            continue
+        start = words[seg[0]][0]
+        last_at, end_word = words[seg[-1]]
+        if end_word.endswith(("'s", "’s")):
+            end_word = end_word[:-2]
+        end_word = end_word.rstrip(",;:'’-&")
+        if end_word.endswith(".") and not (
+            INITIALS.fullmatch(end_word) or end_word.lower() in NAME_ABBREVIATIONS
+        ):
+            end_word = end_word[:-1]
+        end = last_at + len(end_word)
+        name = chain[start:end]
+        toks = name_tokens(name)
+        if len(name) < 2 or not toks:
+            continue
+        out.append((start, end, len(seg), " ".join(toks)))
+    return tuple(out)
+
+
+def names(text: str, facts: list[Fact], taken: Spans) -> None:
+    for m in NAME.finditer(text):
+        base = m.start()
+        for rs, re_, n, key in chain_names(m.group()):
+            start, end = base + rs, base + re_
+            if taken and overlaps(taken, start, end):
+                continue
+            initial = n == 1 and (start == 0 or (start < 4 and not text[:start].strip(" \"“'‘([-–—")))
+            facts.append(Fact("name", text[start:end], start, end, key, sentence_initial=initial))

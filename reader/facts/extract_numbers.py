@@ -1,0 +1,213 @@
+"""Finding quantities: numbers, money, percentages, ordinals (and bare years among numbers).
+
+A quantity carries what makes it comparable: its value, the bound a qualifier sets
+("more than 100"), the rounding its precision allows ("70.3 million" is +-50,000 wide),
+and what it counts (the noun after it, the verb before it), so that "killed 12 people"
+and "killed 15 people" are one slot and "12 people" and "15 cars" are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.facts.spans import Spans, overlaps
+from reader.facts.tables import (
+    COUNT_WORD_BEFORE,
+    CURRENCY,
+    NOUN_AFTER,
+    NUMWORD_HINT,
+    ORDINAL,
+    ORDINALS,
+    QSTART,
+    QUAL_BEFORE,
+    QUALIFIERS,
+    QUANTITY,
+    SCALE,
+    WORD_VALUES,
+    WS,
+    YEAR_ALONE,
+)
+from reader.lang import COUNT_STOP_WORDS, MONTHS, NOT_NAMES, WEEKDAYS
+from reader.model import Bound, Fact, FactKind
+from reader.textnorm import fold
+
+
+def parse_number(text: str) -> tuple[float, float] | None:
+    """(value, resolution) of a number as written, or None.
+
+    The resolution is the rounding the writer's precision allows: "70.3 million" is
+    +-50,000 wide; a plain integer ("12") is exact, so "12" and "15" always differ.
+    """
+    t = WS.sub(" ", text.lower().strip())
+    scale = 1
+    last = t.rsplit(" ", 1)
+    if len(last) == 2 and last[1] in SCALE and last[0]:
+        scale, t = SCALE[last[1]], last[0]
+    elif t[-1:].isalpha() and t[:1].isdigit():  # "5m", "3bn"
+        i = len(t)
+        while i and t[i - 1].isalpha():
+            i -= 1
+        if t[i:] not in SCALE:
+            return None
+        scale, t = SCALE[t[i:]], t[:i]
+    if t[:1].isdigit():
+        digits = t.replace(",", "")
+        whole, _, frac = digits.partition(".")
+        if not whole.isdigit() or (frac and not frac.isdigit()):
+            return None
+        value = int(whole + frac) * scale / 10 ** len(frac)
+        res = scale / 10 ** len(frac) if (frac or scale > 1) else 0.0
+        if scale > 1 and not frac:  # "70 million" may round 70.3 million
+            res = float(scale)
+        return float(value), float(res)
+    if t in WORD_VALUES:
+        return float(WORD_VALUES[t] * scale), 0.0
+    parts = t.split(" ")
+    if len(parts) == 2 and parts[0] in WORD_VALUES and parts[1] in WORD_VALUES:
+        a, b = WORD_VALUES[parts[0]], WORD_VALUES[parts[1]]
+        return float((a * b if b == 100 else a + b) * scale), 0.0
+    if t in SCALE and t in ("thousand", "million", "billion", "trillion"):
+        return float(SCALE[t]), 0.0
+    return None
+
+
+def _qualifier(text: str, start: int) -> tuple[Bound, int]:
+    """The bound a qualifier just before ``start`` gives ('=' when none) and where it starts."""
+    window = text[max(0, start - 24) : start].lower()
+    if not window.endswith(" "):
+        return "=", start
+    m = QUAL_BEFORE.search(window)
+    if not m:
+        return "=", start
+    q = WS.sub(" ", m.group("q").lower())
+    return QUALIFIERS.get(q, "~"), start - len(window) + m.start()
+
+
+def _context(text: str, a: int, b: int) -> tuple[str, ...]:
+    """Stems of the words that say what a number counts: the noun after, the verb before."""
+    words: list[str] = []
+    nm = NOUN_AFTER.match(text, b)
+    if nm:
+        words += nm.group(1).lower().split()
+    bm = COUNT_WORD_BEFORE.search(text, max(0, a - 30), a)
+    if bm:
+        words.append(bm.group(1).lower())
+    stems = [w[:5] for w in words if w not in COUNT_STOP_WORDS and len(w) > 2]
+    return tuple(dict.fromkeys(stems))
+
+
+def _noun(text: str, b: int) -> str:
+    nm = NOUN_AFTER.match(text, b)
+    return nm.group(1).lower() if nm else ""
+
+
+def _quantity_starts(low: str, words: bool) -> list[int]:
+    """Where a quantity may start: a digit or currency sign not inside another number
+    (moved back over "us$", "usd "), and number words ("a dozen", "twelve")."""
+    out: list[int] = []
+    for m in QSTART.finditer(low):
+        p = m.start()
+        c = low[p]
+        prev = low[p - 1] if p else " "
+        if c.isdigit():
+            if prev.isdigit() or prev in ".,$€£¥" or low[p - 2 : p] in ("$ ", "€ ", "£ "):
+                continue
+            if low[p - 4 : p] in ("usd ", "eur ", "gbp "):
+                p -= 4
+            elif low[p - 3 : p] in ("usd", "eur", "gbp"):
+                p -= 3
+        elif low[p - 2 : p] == "us":
+            p -= 2
+        elif prev in "ac" and (p < 2 or not low[p - 2].isalnum()):
+            p -= 1
+        out.append(p)
+    if words:
+        for m in NUMWORD_HINT.finditer(low):
+            p = m.start()
+            if low[p - 2 : p] == "a ":
+                p -= 2
+                if low[p - 5 : p] == "half ":
+                    p -= 5
+            out.append(p)
+        out.sort()
+    return out
+
+
+def _part_of_name(text: str, a: int, raw: str, cur: str) -> bool:
+    """ "Europe 1", "Apollo 11", "Article 5": a short number right after a capitalised word."""
+    prev = text[:a].rstrip()
+    if not (raw.isdigit() and len(raw) < 4 and prev and not cur):
+        return False
+    pw = prev.rsplit(None, 1)[-1]
+    return (
+        pw[:1].isupper()
+        and pw.isalpha()
+        and pw.lower() not in NOT_NAMES
+        and pw.lower() not in MONTHS
+        and pw.lower() not in WEEKDAYS
+        and fold(pw) not in QUALIFIERS
+    )
+
+
+def _kind(m: re.Match[str], text: str, cur: str, cur2: str, scale: str) -> tuple[FactKind, str]:
+    """Percent, money (with its currency), a bare year, or a number (with the noun it counts)."""
+    raw, b = m.group("num"), m.end()
+    if m.group("pct"):
+        return "percent", ""
+    if cur or cur2:
+        return "money", CURRENCY.get(cur or cur2, cur.upper() or cur2)
+    if raw.isdigit() and len(raw) == 4 and not scale and 1600 <= int(raw) <= 2099:
+        return ("year" if YEAR_ALONE.fullmatch(raw) else "number"), ""
+    return "number", _noun(text, b)
+
+
+def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool) -> None:
+    last = -1
+    for p in _quantity_starts(low, words):
+        if p < last:
+            continue
+        m = QUANTITY.match(low, p)
+        if m is None:
+            continue
+        a, b = m.start(), m.end()
+        last = b
+        if overlaps(taken, a, b):
+            continue
+        raw = m.group("num")
+        cur = (m.group("cur") or "").strip().lower()
+        cur2 = WS.sub(" ", (m.group("cur2") or "").lower())
+        scale = m.group("sfx") or m.group("scale") or ""
+        if raw == "one" and not scale and not cur2:
+            continue  # "one of their closest allies" is no count
+        if m.group("sfx") in ("m", "k") and not cur and not NOUN_AFTER.match(text, b):
+            continue  # "5m" without a currency could be metres; only trust it before a noun
+        got = parse_number(raw + (" " + scale if scale else ""))
+        if got is None or _part_of_name(text, a, raw, cur):
+            continue
+        kind, unit = _kind(m, text, cur, cur2, scale)
+        if kind == "year":
+            facts.append(Fact("year", raw, a, b, (int(raw), 0, 0)))
+            taken.append((a, b))
+            continue
+        bound, qa = _qualifier(text, a)
+        context = _context(text, qa, b) if kind in ("number", "percent") else ()
+        start = qa if bound != "=" else a
+        value, res = got
+        facts.append(Fact(kind, text[start:b], start, b, value, unit, bound, res, context))
+        taken.append((start, b))
+
+
+def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
+    for m in ORDINAL.finditer(low):
+        a, b = m.start(), m.end("o")
+        if overlaps(taken, a, b):
+            continue
+        o = m.group("o").lower()
+        n = ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 0)
+        noun = m.group("noun").lower()
+        if not n or noun in COUNT_STOP_WORDS or text[m.start("noun")].isupper():
+            continue
+        if o == "second" and text[b : b + 1] == "s":
+            continue
+        facts.append(Fact("ordinal", text[a:b], a, b, n, unit=noun))
+        taken.append((a, b))

@@ -1,0 +1,78 @@
+"""Finding quotes and who says them.
+
+A quote's value is the 5-letter stems of its content words, so two articles quoting
+the same words in other punctuation compare equal.  Its speaker is found in the same
+sentence ('"...," Valls told Europe 1 radio', 'Ayrault said he was "deeply shocked"');
+a pronoun speaker ("he told reporters") is resolved later from the document context
+(:mod:`reader.facts.document`).  ``speaker_words`` and ``speaker_span`` keep the words as
+written, ``speaker`` the person they name with titles stripped.
+"""
+
+from __future__ import annotations
+
+from reader.facts.namewords import person
+from reader.facts.tables import AFTER_QUOTE, CONTENT_WORD, PRONOUN_BEFORE, QUOTE, SPEECH_RE
+from reader.lang import QUOTE_STOP_WORDS, SUBJECT_PRONOUNS
+from reader.model import Fact
+from reader.textnorm import fold
+
+
+def _quote_words(q: str) -> tuple[str, ...]:
+    """Content stems of a quote: what "the same words" means when comparing speakers."""
+    return tuple(w[:5] for w in CONTENT_WORD.findall(fold(q)) if w not in QUOTE_STOP_WORDS)
+
+
+def quotes(text: str, facts: list[Fact]) -> None:
+    names = [f for f in facts if f.kind == "name"]
+    for m in QUOTE.finditer(text):
+        q = m.group("q")
+        a = m.start("q")
+        b = m.end("q")
+        while b > a and q[b - a - 1] in " ,.;:!?":
+            b -= 1
+        while a < b and text[a] in " ":
+            a += 1
+        words = _quote_words(text[a:b])
+        if not words:
+            continue  # "US-985D": a code name, not words anyone said
+        value = " ".join(words)
+        who = _speaker(text, m.start(), m.end(), names)
+        if who is None:
+            facts.append(Fact("quote", text[a:b], a, b, value))
+            continue
+        w, ws, we = who
+        speaker = "" if w.lower() in SUBJECT_PRONOUNS else person(w)
+        facts.append(
+            Fact("quote", text[a:b], a, b, value, speaker=speaker, speaker_words=w, speaker_span=(ws, we))
+        )
+
+
+def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, int] | None:
+    """Who says the quote at ``text[qs:qe]``: the words naming them and their span.
+
+    '"...," Valls told Europe 1 radio' / '"...," he told reporters' / '"...," said Valls' /
+    'Ayrault said he was "deeply shocked"' / 'Valls, said ... were "shocking."'.
+    """
+    m = AFTER_QUOTE.match(text, qe)
+    if m:
+        g = "who" if m.group("who") else "who2"
+        ws, we = m.start(g), m.end(g)
+        for n in names:  # the whole name fact, titles included
+            if n.start <= ws < n.end or ws <= n.start < we:
+                return n.text, n.start, n.end
+        word = m.group(g)
+        if word[0].isupper() and word.lower() not in SUBJECT_PRONOUNS:
+            return None  # "The Times" etc. without a name fact: too unsure
+        return word, ws, we
+    verbs = list(SPEECH_RE.finditer(text, 0, qs))
+    if not verbs:
+        return None
+    v = verbs[-1]
+    pm = PRONOUN_BEFORE.search(text, max(0, v.start() - 20), v.start())
+    if pm:
+        return pm.group(1), pm.start(1), pm.end(1)
+    cands = [n for n in names if n.end <= v.start() and v.start() - n.end <= 60]
+    if cands:
+        n = cands[-1]
+        return n.text, n.start, n.end
+    return None

@@ -1,0 +1,148 @@
+"""What a name is made of: its folded words, its titles, the person in it, its initials.
+
+Extraction, document context and comparison all ask the same questions of a name
+("Charles H. Rivkin" and "Rivkin" are one name, "French Prime Minister Jean-Marc
+Ayrault" is the person "Jean-Marc Ayrault", "NSA" is "National Security Agency"), so
+the answers live here once.  Most are memoised: a long text repeats its names in
+thousands of sentences and links.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reader.facts.tables import WS
+from reader.lang import NAME_CONNECTORS, ORG_WORDS, TITLES
+from reader.model import Fact
+from reader.textnorm import fold
+
+_CONNECTORS = frozenset(NAME_CONNECTORS)
+# words left out of initials: "National Security Agency" -> NSA, "Bank of England" -> BE
+_NOT_IN_INITIALS = ("of", "the", "and", "for", "de")
+
+
+def strip_possessive(word: str) -> str:
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("s'", "s’")):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Folded words of a name without initials: 'Charles H. Rivkin' -> (charles, rivkin).
+
+    Dotted acronyms lose their dots ("U.S." -> "us") and possessives their "'s".
+    """
+    out = []
+    for raw in name.split():
+        w = fold(strip_possessive(raw)).strip(".,'-")
+        if "." in w:
+            w = w.replace(".", "")
+            if len(w) < 2:
+                continue
+        if len(w) > 1:
+            out.append(w)
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def content_tokens(name: str) -> tuple[str, ...]:
+    """Name tokens without titles, demonyms and connectors: what identifies the bearer."""
+    toks = [t for t in name_tokens(name) if t not in _CONNECTORS]
+    while len(toks) > 1 and toks[0] in TITLES:
+        toks = toks[1:]
+    return tuple(toks)
+
+
+def _acronyms(name: str) -> set[str]:
+    """Initials of the name, also without leading titles ('US National Security Agency')."""
+    words = [w for w in WS.split(name) if w and w.lower() not in _NOT_IN_INITIALS]
+    out = set()
+    while len(words) >= 2:
+        out.add("".join(w[0] for w in words).upper())
+        if fold(words[0]).strip(".") not in TITLES and not words[0].isupper():
+            break
+        words = words[1:]
+    return out
+
+
+def is_acronym(word: str) -> bool:
+    w = word.replace(".", "")
+    return 2 <= len(w) <= 6 and w.isupper() and w.isalpha()
+
+
+def same_name(a: Fact, b: Fact) -> bool:
+    """Variants of one name: equal, one within the other, or an acronym of it.
+
+    'Charles H. Rivkin' = 'Charles Rivkin' = 'Rivkin'; 'NSA' = 'National Security Agency';
+    'U.N.' = 'UN' = 'United Nations'; titles do not count ('President Obama' = 'Obama').
+    """
+    return same_name_text(a.text, b.text)
+
+
+@lru_cache(maxsize=65536)
+def same_name_text(a_text: str, b_text: str) -> bool:
+    ta, tb = set(content_tokens(a_text)), set(content_tokens(b_text))
+    if not ta or not tb:
+        return False
+    if ta <= tb or tb <= ta:
+        return True
+    ua, ub = a_text.replace(".", ""), b_text.replace(".", "")
+    if is_acronym(a_text) and ua in _acronyms(b_text):
+        return True
+    return bool(is_acronym(b_text) and ub in _acronyms(a_text))
+
+
+@lru_cache(maxsize=4096)
+def person(name: str) -> str:
+    """Strip titles and demonyms: 'French Prime Minister Jean-Marc Ayrault' -> 'Jean-Marc Ayrault'."""
+    words = [strip_possessive(w) for w in name.split()]
+    while len(words) > 1 and fold(words[0]) in TITLES:
+        words = words[1:]
+    # "Director of National Intelligence James Clapper": keep the personal part
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1].lower() in ("of", "for"):
+            rest = words[i:]
+            while len(rest) > 1 and fold(rest[0]) in TITLES | ORG_WORDS | {"national", "state"}:
+                rest = rest[1:]
+            if len(rest) >= 2:
+                words = rest
+            break
+    return " ".join(words)
+
+
+def looks_like_person(name: str, known: set[str]) -> bool:
+    """A guess good enough for pronouns: two capitalised words and no organisation word,
+    a title ("President Obama") or a surname already seen on a person."""
+    shape = _person_shape(name)
+    return shape == "+" or (bool(shape) and shape in known)
+
+
+@lru_cache(maxsize=8192)
+def _person_shape(name: str) -> str:
+    """'+' for a person, '' for not one, else the single word that is one if known."""
+    toks = content_tokens(person(name))
+    if not toks or any(t in ORG_WORDS for t in toks) or name.isupper():
+        return ""
+    if name.split()[0].lower() in ("der", "le", "la", "el", "the", "die", "los"):
+        return ""
+    if len(toks) >= 2 or len(name_tokens(name)) > len(toks):
+        return "+"
+    return toks[0]
+
+
+@lru_cache(maxsize=8192)
+def spell_word(raw: str) -> str:
+    """The folded form of a name word that spelling checks compare ('' when not one)."""
+    w = fold(strip_possessive(raw)).strip(".,'-")
+    if len(w) < 5 or not w.isalpha() or is_acronym(raw.strip(".,")) or w in TITLES:
+        return ""
+    return w
+
+
+@lru_cache(maxsize=8192)
+def spell_words(name: str) -> tuple[str, ...]:
+    """The words of a name that spelling checks compare (folded, five letters or more)."""
+    return tuple(w for w in (spell_word(p) for p in WS.split(name)) if w)

@@ -1,0 +1,195 @@
+"""How facts are written: number words, qualifiers, currencies, units, and the patterns.
+
+Rules as named data, apart from the code that applies them: every extractor reads its
+patterns from here, and the plain word lists they are built from live in
+:mod:`reader.lang`.  Everything is compiled once at import.
+
+Case-insensitive matching is slow in ``re``: every pattern below that should ignore case
+is written in lower case and runs over ``text.lower()`` (same length, same offsets).
+The patterns that must see capitals (dates, names, quotes) run over the text itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.lang import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    NAME_CONNECTORS,
+    SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
+    WEEKDAYS,
+)
+from reader.model import Bound
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation: "does the text contain any of these?" in C, not a loop."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+WS = re.compile(r"[\s-]+")
+DIGIT = re.compile(r"\d")
+
+# ---------------------------------------------------------------------------------------
+# numbers
+
+WORD_VALUES: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "a dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2, "a hundred": 100,
+    "a thousand": 1000, "one hundred": 100, "one thousand": 1000,
+}  # fmt: skip
+SCALE: dict[str, int] = {
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12,
+}  # fmt: skip
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUMWORD = (
+    r"(?:half\s+a\s+dozen|a\s+couple(?:\s+of)?|a\s+dozen|a\s+hundred|a\s+thousand|"
+    rf"{_TENS}(?:[-\s]{_ONES})?|(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred|"
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen)"
+)
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+NUM = rf"(?:{DIGITS}|{NUMWORD})"
+# the cheap pre-check for number words (the first letters spelled out keep it fast)
+NUMWORD_HINT = re.compile(
+    r"\b(?:o(?:ne)|t(?:wo|hree|en|welve|hirteen|wenty|hirty|housand)|f(?:our|ive|ifteen|ifty|orty|ourteen)|"
+    r"s(?:ix|even|ixteen|eventeen|ixty|eventy)|e(?:ight|leven|ighteen|ighty)|nine|ninety|nineteen|"
+    r"hundred|dozen|couple)"
+)
+
+# Words before a quantity that make it a bound or an estimate rather than an exact value.
+QUALIFIERS: dict[str, Bound] = {
+    "less than": "<", "fewer than": "<", "under": "<", "at most": "<", "up to": "<",
+    "no more than": "<", "as many as": "<", "within": "<", "just under": "<", "below": "<",
+    "more than": ">", "at least": ">", "over": ">", "just over": ">", "upwards of": ">",
+    "no fewer than": ">", "no less than": ">", "above": ">", "in excess of": ">",
+    "nearly": "~", "almost": "~", "about": "~", "around": "~", "roughly": "~", "some": "~",
+    "approximately": "~", "an estimated": "~", "estimated": "~", "close to": "~",
+    "approx.": "~",
+}  # fmt: skip
+QUAL_BEFORE = re.compile(
+    r"(?:^|(?<=\W))(?P<q>less\s+than|fewer\s+than|more\s+than|at\s+least|at\s+most|up\s+to|"
+    r"no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|as\s+many\s+as|just\s+over|"
+    r"just\s+under|upwards\s+of|in\s+excess\s+of|close\s+to|an\s+estimated|estimated|"
+    r"nearly|almost|about|around|roughly|some|approximately|over|under|within|below|above)"
+    r"\s+$"
+)
+
+# ---------------------------------------------------------------------------------------
+# dates, times and days
+
+MONTH = "(?:" + "|".join(m.capitalize() for m in (*MONTH_NAMES, *MONTH_ABBREVIATIONS)) + r")\.?"
+# a digit must stand near one of these for a date to be looked for at all
+MONTH_SUBSTRINGS = tuple(m[:3].capitalize() for m in MONTH_NAMES)
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+DATE = re.compile(
+    rf"\b(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAYNUM})(?![\d:]|\s*(?:p\.?m|a\.?m)\b)(?:,?\s+(?P<y1>{_YEAR})\b)?"
+    rf"|(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{_YEAR})\b)?"
+    rf"|(?P<m3>{MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
+    rf"|(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b)"
+)
+DAY = re.compile(
+    rf"\b(?:(?P<wd>{'|'.join(WEEKDAYS)})|today|yesterday|"
+    r"tomorrow|tonight|(?:this|last|next)\s+(?:morning|afternoon|evening|night|week|month|year))\b"
+)
+YEAR_ALONE = re.compile(rf"(?<![\w.,/$€£-]){_YEAR}(?![\w%-]|,\d|\.\d)")
+TIME = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?(?:gmt|utc|h))?\b"
+)
+
+# ---------------------------------------------------------------------------------------
+# durations and ages
+
+DUR_UNITS: dict[str, float] = {
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+    "fortnight": 14.0, "month": 30.4375, "year": 365.25, "decade": 3652.5,
+}  # fmt: skip
+DUR_ANY = _any_of(("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"))
+_DUR_UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade)s?"
+DURATION = re.compile(
+    rf"\b(?:(?P<qual>less\s+than|fewer\s+than|more\s+than|at\s+least|at\s+most|up\s+to|"
+    r"just\s+over|just\s+under|nearly|almost|about|around|roughly|some|approximately|"
+    r"over|under|within|during|for)\s+)?"
+    r"(?P<art>(?:(?:a|one)\s+period\s+of\s+)|(?:an?\s+)(?=\d|[a-z]+[-\s](?:second|minute|hour|day|week|month|year|decade)s?[-\s](?:period|span|stretch|window|spell|long))|(?:the\s+(?:past|last|next)\s+))?"
+    rf"(?P<num>{NUM}|an?)[-\s]{_DUR_UNIT}(?P<old>[-\s]old\b)?"
+    r"(?:[-\s](?P<noun>period|span|stretch|window|spell|long))?\b"
+)
+UNIT_AT = re.compile(r"\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b")
+# what stands just before the unit of every duration: its number (or "a"), then a space or hyphen
+COUNT_BEFORE_UNIT = re.compile(rf"(?:{NUM}|an?)[-\s]\Z")
+AGE = re.compile(rf"\b(?:aged\s+(?P<a1>\d{{1,3}})|(?P<a2>\d{{1,3}}|{NUMWORD})[-\s]years?[-\s]old)\b")
+# a qualifier before a duration: "over 13 months" is during 13 months, not more than
+DUR_QUAL: dict[str, Bound] = {
+    "over": "=", "during": "=", "for": "=",
+    "within": "<", "under": "<", "less than": "<", "fewer than": "<", "at most": "<",
+    "up to": "<", "just under": "<", "more than": ">", "at least": ">", "just over": ">",
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------------------
+# quantities: numbers, money, percentages, ordinals
+
+CURRENCY: dict[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "¥": "JPY", "a$": "AUD", "c$": "CAD", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
+    "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
+    "yen": "JPY", "yuan": "CNY", "rupees": "INR", "pesos": "MXN", "francs": "CHF", "rubles": "RUB",
+    "roubles": "RUB",
+}  # fmt: skip
+QUANTITY = re.compile(
+    r"(?<![\w.,/\-$€£¥])(?P<cur>us\$|a\$|c\$|[$€£¥]|(?:usd|eur|gbp)\s?)?"
+    rf"(?P<num>{DIGITS}|{NUMWORD})"
+    r"(?:(?P<sfx>bn|mn|m|k|tn)\b|\s(?P<scale>thousand|million|billion|trillion|bn|mn|mln)\b)?"
+    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
+    r"(?:\s(?P<cur2>(?:us\s)?dollars|euros?|pounds(?:\ssterling)?|yen|yuan|rupees|pesos|francs|r[ou]bles)\b)?"
+    r"(?![\w/-]|[.,]\d)"
+)
+QSTART = re.compile(r"[\d$€£¥]")
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+ORDINAL = re.compile(
+    r"\b(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z][a-z'-]+)"
+)
+ORD_ANY = _any_of(tuple(ORDINALS))
+ORD_HINT = re.compile(
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th)\b"
+)
+NOUN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?((?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)")
+# the word before a number, skipping an article or qualifier ("killed some 12")
+COUNT_WORD_BEFORE = re.compile(r"\b([a-z][a-z'-]+)\s+(?:(?:a|an|the|some|about|nearly|around)\s+)?$")
+
+# ---------------------------------------------------------------------------------------
+# names
+
+CAPWORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*)"
+NAME = re.compile(rf"{CAPWORD}(?:(?:\s+(?:{'|'.join(NAME_CONNECTORS)})\s+|\s+){CAPWORD})*")
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# abbreviations that keep their full stop at the end of a name ("Gen.", "Jr.", "Corp.")
+NAME_ABBREVIATIONS = frozenset(
+    f"{a}." for a in (*TITLE_ABBREVIATIONS, "st", "jr", "sr", "co", "corp", "inc", "ltd")
+)
+
+# ---------------------------------------------------------------------------------------
+# quotes and speakers
+
+SPEECH = "(?:" + "|".join(SPEECH_VERBS) + ")"
+SPEECH_RE = re.compile(rf"\b{SPEECH}\b")
+QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{2,}?)[\"”]")
+_WHO = rf"(?P<who>(?:{CAPWORD}\s+){{0,6}}{CAPWORD}|he|she|they)"
+AFTER_QUOTE = re.compile(
+    rf"\s*,?\s*(?:{_WHO}\s+(?:also\s+|later\s+|then\s+)?{SPEECH}\b|{SPEECH}\s+(?P<who2>(?:{CAPWORD}\s+){{0,6}}{CAPWORD}))"
+)
+PRONOUN_BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+\s+)?$", re.I)
+CONTENT_WORD = re.compile(r"[a-z]{3,}")

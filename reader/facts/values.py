@@ -1,0 +1,26 @@
+"""Typed access to ``Fact.value``, whose type depends on the kind.
+
+``Fact.value`` is ``float | Date | str``; code that handles one kind knows which it
+holds.  These two say so to the type checker, and fail loudly instead of comparing a
+date with a number if a kind is ever routed to the wrong check.
+"""
+
+from __future__ import annotations
+
+from reader.model import Date, Fact
+
+
+def amount(f: Fact) -> float:
+    """The value of a quantity, duration, age, ordinal or time fact."""
+    v = f.value
+    if isinstance(v, float | int):
+        return v
+    raise TypeError(f"a {f.kind} fact has no numeric value: {v!r}")
+
+
+def ymd(f: Fact) -> Date:
+    """The (year, month, day) value of a date or year fact (0 for a part not given)."""
+    v = f.value
+    if isinstance(v, tuple):
+        return v
+    raise TypeError(f"a {f.kind} fact has no date value: {v!r}")

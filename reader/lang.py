@@ -1,0 +1,127 @@
+"""Language tables: the words the stages share, in one place.
+
+Months, weekdays, titles, demonyms, stop words and speech verbs used to be written out
+in several modules (the fact layer, the cleaner's dateline rule, the segmenter's
+abbreviations), each copy a little different.  Here each list is written once and named
+for what it is; a module that needs a variant builds it from these names, so the
+difference is visible where it is made.  Plain tuples and frozensets, no code: reading
+this file tells which words the program knows.
+
+Order matters in the tuples that regular expressions are built from (an alternation
+tries its branches left to right), so those are tuples, not sets.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------------------
+# calendar
+
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+# "sept" before "sep": a pattern built from this tuple tries the longer one first
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec")
+# every written form of a month, lower case, to its number
+MONTHS: dict[str, int] = {
+    **{name: i for i, name in enumerate(MONTH_NAMES, 1)},
+    **{a: next(i for i, n in enumerate(MONTH_NAMES, 1) if n[:3] == a[:3]) for a in MONTH_ABBREVIATIONS},
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+
+# ---------------------------------------------------------------------------------------
+# people and places
+
+# abbreviated titles that stand before a name and end with a full stop ("Sen.", "Dr.")
+TITLE_ABBREVIATIONS = ("sen", "rep", "gov", "gen", "col", "lt", "sgt", "dr", "mr", "mrs", "ms", "prof")
+# offices and forms of address written before a name ("Prime Minister", "former", "Sir")
+OFFICES = frozenset(
+    """president minister prime foreign interior secretary ambassador director general
+    chief spokesman spokeswoman spokesperson former deputy senator representative
+    governor mayor king queen prince princess pope judge justice chancellor premier
+    officer commander sir lord lady vice acting late""".split()
+)
+# country abbreviations used like a title ("US Ambassador Charles Rivkin")
+COUNTRY_ABBREVIATIONS = frozenset({"us", "u.s.", "uk", "u.k."})
+# adjectives of nationality ("French Prime Minister", "the Mexican government")
+DEMONYMS = frozenset(
+    """french mexican american german british brazilian european russian chinese italian
+    spanish israeli iranian iraqi syrian egyptian turkish indian japanese canadian
+    australian ukrainian belgian dutch swiss polish greek african asian arab palestinian
+    afghan pakistani korean saudi libyan""".split()
+)
+# everything that may stand before a name without being the name itself
+TITLES = (
+    OFFICES
+    | COUNTRY_ABBREVIATIONS
+    | DEMONYMS
+    | frozenset(TITLE_ABBREVIATIONS)
+    | frozenset(a + "." for a in TITLE_ABBREVIATIONS)
+)
+# words that make a capitalised run an organisation rather than a person
+ORG_WORDS = frozenset(
+    """agency council ministry department house office committee union party bank times
+    post news monde government parliament congress senate court police army navy company
+    corporation inc ltd group university association organization organisation nations
+    states republic kingdom magazine radio tv journal daily operations service services
+    commission foundation institute network presidencia spiegel reuters press airlines
+    internet""".split()
+)
+# lower-case words inside a name ("Secretary of State John Kerry", "Charles de Gaulle");
+# a tuple because the name pattern is built from it
+NAME_CONNECTORS = (
+    "de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "al", "bin", "ibn", "le",
+    "la", "el", "of",
+)  # fmt: skip
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+# verbs that report speech; a tuple because the speech pattern is built from it
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "asked", "stated", "declared",
+    "insisted", "warned", "wrote", "writes", "explained", "noted", "notes", "argued", "claimed",
+    "replied", "tweeted", "announced", "admitted", "conceded", "reported", "reports", "recalled",
+    "stressed", "maintained", "acknowledged", "complained", "confirmed",
+)  # fmt: skip
+
+# Names that are near each other in spelling but are simply different names; a pair of
+# them in linked sentences is never a spelling conflict.
+DISTINCT_NAMES = frozenset(
+    frozenset(p)
+    for p in (
+        ("obama", "osama"), ("iran", "iraq"), ("austria", "australia"), ("slovakia", "slovenia"),
+        ("gambia", "zambia"), ("mali", "malta"), ("niger", "nigeria"), ("sweden", "swedes"),
+        ("georgia", "georgian"), ("jordan", "jordon"), ("brown", "browne"), ("bush", "rush"),
+        ("paris", "parish"), ("dennis", "denis"), ("michael", "michel"), ("daniel", "daniela"),
+        ("louis", "luis"), ("carlos", "carla"), ("maria", "marie"), ("korea", "korean"),
+    )
+)  # fmt: skip
+
+# ---------------------------------------------------------------------------------------
+# stop words: each list answers one question, so they differ
+
+# Function words that never say what a number counts ("killed 12 *of the* people").
+COUNT_STOP_WORDS = frozenset(
+    """a an the of in on at to for by from with as and or but is are was were be been being
+    has have had that this these those its their his her our who which than then there
+    it they he she we you i not no all any some more most less over under about nearly
+    around almost roughly just up into out per each every other such""".split()
+)
+# Capitalised words that are not names: sentence starters, pronouns, connectives, number
+# words, and the labels of web pages ("Recommended", "Share").
+NOT_NAMES = frozenset(
+    """the a an and but or if in on at for to of by from with as after before when while
+    this that these those there here he she it they we i you his her its their our my
+    according earlier later meanwhile however also although though yet so then still
+    some many most all both each every another other such no not amongst among apparently
+    finally first last one two three four five six seven eight nine ten what which who
+    why how where it's that's there's he's she's we're they're i'm let's thus hence indeed
+    instead despite during since until unless whether once now today yesterday tomorrow
+    tonight recommended explain review read watch see click photo video related update
+    updated breaking exclusive analysis opinion editorial comment comments share""".split()
+)
+# Words too common to show that two quotes repeat one another.
+QUOTE_STOP_WORDS = frozenset(
+    """the and that this with have has had for are was were from not but you our their they
+    them its his her she him what which who will would can could should been being very
+    all any one into than then there these those such only also just more most""".split()
+)
