@@ -896,7 +896,10 @@ def git_info() -> Json:
 
 
 def _align_hash(root: Path = ROOT) -> str:
-    return hashlib.sha256((root / "reader" / "align.py").read_bytes()).hexdigest()[:16]
+    digest = hashlib.sha256()
+    for path in sorted((root / "reader" / "align").glob("*.py")):  # the aligner is a package
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def main(argv: list[str] | None = None) -> int:

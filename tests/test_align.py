@@ -8,7 +8,8 @@ import sys
 import numpy as np
 import pytest
 
-from reader.align import Pair, Settings, _chain, align_pairs, align_sentences, group, stem, tokens
+from reader.align import Pair, Settings, align_pairs, align_sentences, group, stem, tokens
+from reader.align.chain import heaviest_chain
 
 FLOOD_WIRE = [
     "Floodwaters forced 3,000 residents of Ravensworth to leave their homes on Tuesday.",
@@ -202,11 +203,11 @@ def test_chain_is_the_heaviest_order_keeping_path() -> None:
     li = np.array([0, 0, 1, 1, 2, 3])
     ri = np.array([0, 3, 1, 2, 0, 3])
     gain = np.array([0.5, 0.5, 0.4, 0.3, 0.2, 0.6])
-    total, chain = _chain(li, ri, gain, 4)
+    total, chain = heaviest_chain(li, ri, gain, 4)
     # 0-0, 1-1, 1-2 (a split), 3-3 (1.8) beats 0-0, 0-3, 3-3 (1.6) and skips the backward 2-0
     assert chain == [0, 2, 3, 5]
     assert total == pytest.approx(1.8)
-    assert _chain(li, ri, -gain, 4) == (0.0, [])
+    assert heaviest_chain(li, ri, -gain, 4) == (0.0, [])
 
 
 def test_empty_inputs() -> None:
@@ -217,7 +218,7 @@ def test_empty_inputs() -> None:
 
 def test_budget_is_per_sentence() -> None:
     with pytest.raises(ValueError, match="per sentence"):
-        align_sentences(FLOOD_WIRE, FLOOD_REWRITE, settings=Settings(budget=6_000_000))
+        align_sentences(FLOOD_WIRE, FLOOD_REWRITE, settings=Settings(proposal_budget_per_sentence=6_000_000))
 
 
 def test_group_never_invents_pairs() -> None:
