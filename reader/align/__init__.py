@@ -75,6 +75,9 @@ def align_sentences(
 ) -> list[tuple[int, int]]:
     """Library entry point: ``(left index, right index)`` pairs for two sentence lists.
 
+    ``*_extra`` are fact keys per sentence (they weigh like numbers); ``overrides`` replace
+    fields of ``settings`` by name (``link_cosine_min=0.2``).
+
     This is the callable the shared alignment scorer uses
     (``--callable reader.align:align_sentences``).
     """
@@ -100,7 +103,7 @@ def align_pairs(
     progress: Progress | None = None,
     **overrides: float,
 ) -> list[Pair]:
-    """Like :func:`align_sentences` but with scores."""
+    """Like :func:`align_sentences` but with scores (:class:`Pair`)."""
     s = settings or DEFAULTS
     if overrides:
         # names are checked by the dataclass (TypeError); values are the caller's business

@@ -1,11 +1,12 @@
 """Selection: which candidate pairs become links.
 
 Each sentence keeps its best partner in both directions when the cosine clears the link
-threshold (many-to-one and one-to-many links fall out of that), cross-links are untangled,
-and then one strategy by the kind of text: a text in order (steady offset) drops links
-far off the local offset and fills small gaps; a text rewritten in order with a drifting
-offset takes the order chain (:mod:`reader.align.chain`); any other text extends links to
-neighbouring sentences of a split.
+threshold (many-to-one and one-to-many links fall out of that), and cross-links are
+untangled.  Then by the kind of text: a text in order (steady offset) drops links far off
+the local offset and fills small gaps between links; a text rewritten in order with a
+drifting offset takes the order chain instead (:mod:`reader.align.chain`) and is done;
+otherwise, and in a text in order, an unlinked sentence next to a linked one may join its
+neighbour's partner (a sentence split in several).
 """
 
 from __future__ import annotations

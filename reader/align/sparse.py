@@ -70,8 +70,9 @@ def candidates(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Dot products of the sentence pairs worth scoring, and how many words they share.
 
-    Tokens are taken rarest first until the number of generated pairs would pass
-    ``budget``.  The words that did not propose only add to the dot products.
+    Tokens propose pairs in the order of the pairs each generates (its count on the left
+    times its count on the right), fewest first, while the running total stays within
+    ``budget``.  The tokens that did not propose only add to the dot products.
     Returns (keys = l * n_right + r, dot products, number of shared tokens).
     """
     cl = np.bincount(L.tok, minlength=n_tokens).astype(np.int64)
