@@ -2,9 +2,8 @@
 
 Scores are cosines in [0, 1]; a field ending in ``_min`` or ``_max`` is a bound, one ending
 in ``_weight`` multiplies a score or a token's IDF, one ending in ``_window`` counts
-sentences (or offsets) on each side.  The defaults were tuned on the bundled NSA pair, the
-KJV/ASV Bible pair (in order and shuffled) and the DEplain dev pairs; ``bench/run.py
---quick`` shows what a change does to them.  Override per call with
+sentences (or offsets) on each side.  ``bench/run.py --quick`` shows what a change does to
+the Bible pairs (in order and shuffled) and the DEplain pairs.  Override per call with
 ``align_pairs(..., link_cosine_min=0.2)`` or ``Settings(...)``.
 """
 
@@ -54,7 +53,7 @@ class Settings:
     # -- scoring ---------------------------------------------------------------------------
     shared_words_min: int = 3
     """A pair sharing fewer words than this counts ``few_shared_weight`` of its cosine, unless strong:
-    two shared words are often a name and a verb that any two sentences of the story share."""
+    one or two shared words are too little evidence, however rare they are."""
     few_shared_weight: float = 0.5
     """... that share: half, so such a pair needs a cosine of 0.38 to clear the link threshold."""
     refine_candidates_max: int = 50_000
@@ -68,7 +67,7 @@ class Settings:
     refine_window_part_min: int = 2
     """A clause window holds at least 1/this of the short sentence's tokens (rounded down) ..."""
     refine_window_growth_max: int = 2
-    """... and grows to at most this many times them: a longer window is the whole sentence again."""
+    """... and grows to at most this many times them: a longer window dilutes like the whole sentence."""
     refine_window_weight: float = 0.9
     """A window match counts a little less than a whole-sentence one: the window was chosen as the best."""
 
@@ -109,13 +108,13 @@ class Settings:
     chain_gain_ratio_min: float = 1.3
     """The chain counts when it gains this many times more than in shuffled order: a news rewrite that
     moves paragraphs scores about 1, a rewrite in order about 2."""
-    chain_shuffles: int = 3
-    """Shuffled orders (fixed seeds) whose mean chain gain is the baseline of that ratio."""
     chain_anchors_min: int = 6
     """... and at least this many of its pairs clear the link threshold: fewer may be chance in order."""
+    chain_shuffles: int = 3
+    """Shuffled orders (drawn from a fixed seed) whose mean chain gain is the baseline of that ratio."""
     chain_candidates_max: int = 50_000
-    """The chain is looked for only up to this many pairs above ``chain_cosine_min``: it is a Python loop,
-    and a text that long keeps its order by offset support if at all."""
+    """The chain is looked for only up to this many pairs above ``chain_cosine_min``: it is a Python loop
+    over them, run ``chain_shuffles`` + 1 times; longer texts (books) are left to offset support."""
 
 
 DEFAULTS = Settings()
