@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from reader.align.settings import Settings
-from reader.align.tokens import tokens
+from reader.align.tokens import Tokenize
 
 _CLAUSE = re.compile(r"[,;:()\[\]\"“”–—]+|\s-\s|\s(?=(?:and|but|while|which|who|according)\s)")
 
@@ -30,13 +30,15 @@ class _Vectors:
         ids: tuple[dict[str, int], dict[str, int]],
         weight: np.ndarray,
         settings: Settings,
+        tokenize: Tokenize,
     ) -> None:
         self.texts, self.ids, self.weight, self.settings = texts, ids, weight, settings
+        self.tokenize = tokenize
         self.cache: dict[tuple[int, int], Vector] = {}
 
     def vector(self, text: str, ids: dict[str, int]) -> Vector:
         weight = self.weight
-        return {ids[k]: weight[ids[k]] * w for k, w in tokens(text, (), self.settings) if k in ids}
+        return {ids[k]: weight[ids[k]] * w for k, w in self.tokenize(text, ()) if k in ids}
 
     def whole(self, side: int, idx: int) -> Vector:
         key = (side, idx)
@@ -79,15 +81,17 @@ def refine_windows(
     ids: tuple[dict[str, int], dict[str, int]],
     weight: np.ndarray,
     settings: Settings,
+    tokenize: Tokenize,
 ) -> np.ndarray:
     """``cos`` with pairs of a short and a much longer sentence rescored by the best window.
 
     A pair qualifies when both sentences have ``refine_tokens_min`` tokens and the long
     one has ``refine_long_tokens_min`` and ``refine_length_ratio_min`` times the short
     one's; its score becomes the better of its cosine and ``refine_window_weight`` times
-    the best window's.  ``weight`` is the weight per token id (idf * spelling penalty).
+    the best window's.  ``weight`` is the weight per token id (idf * spelling penalty), and
+    ``tokenize`` the tokenizer of the sentences (:func:`reader.align.tokens.tokenizer`).
     """
-    vectors = _Vectors(texts, ids, weight, settings)
+    vectors = _Vectors(texts, ids, weight, settings, tokenize)
     s = settings
     out = cos.copy()
     for k in range(cos.size):

@@ -24,7 +24,7 @@ from reader.align.sparse import (
     isin_sorted,
     unique_sorted,
 )
-from reader.align.tokens import Token, resolve_initials, tokens
+from reader.align.tokens import Token, resolve_initials, tokenizer
 from reader.align.vocabulary import idf, vocabulary
 
 Progress = Callable[[str, float], None]
@@ -77,8 +77,9 @@ def score_pairs(
         return Scores(empty, empty, np.empty(0), np.empty(0), np.empty(0))
     if progress:
         progress("tokens", 0.0)
-    ltoks = [tokens(s, left_extra[i] if left_extra else (), settings) for i, s in enumerate(left)]
-    rtoks = [tokens(s, right_extra[i] if right_extra else (), settings) for i, s in enumerate(right)]
+    tokenize = tokenizer(settings)
+    ltoks = [tokenize(s, left_extra[i] if left_extra else ()) for i, s in enumerate(left)]
+    rtoks = [tokenize(s, right_extra[i] if right_extra else ()) for i, s in enumerate(right)]
     resolve_initials(ltoks, rtoks)
     if progress:
         progress("index", 0.3)
@@ -97,7 +98,7 @@ def score_pairs(
     cos = np.where(enough, cos, cos * settings.few_shared_weight)
     if keys.size <= settings.refine_candidates_max:
         ids = (index.lids, index.rids)
-        cos = refine_windows(li, ri, cos, (left, right), ids, index.weight, settings)
+        cos = refine_windows(li, ri, cos, (left, right), ids, index.weight, settings, tokenize)
     if progress:
         progress("context", 0.8)
     ctx = support(li, ri, cos, settings)

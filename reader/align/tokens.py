@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reader.align.settings import DEFAULTS, Settings
 
@@ -147,30 +147,65 @@ _PLACES = {
 }
 
 
-# The kind of a word picks its weight: a plain word 1.0, the others from Settings.
-_PLAIN, _NUMBER, _ACRONYM = 0, 1, 2
+Tokenize = Callable[[str, Sequence[str]], list[Token]]
 
-# (key, kind, capitalised) per raw word, filled as words are met and never cleared: a book
-# has some 15,000 distinct words, so each is folded and stemmed once per process.
-_WORD_CACHE: dict[str, tuple[str, int, bool]] = {}
+# (key, weight, capitalised) per raw word, one table per pair of (number, acronym) weights,
+# filled as words are met and never cleared: a book has some 15,000 distinct words, so each
+# is folded and stemmed once per process.  The weight is stored, not looked up per token:
+# tokenising is about a third of the aligner's time on a book.
+_WORD_CACHES: dict[tuple[float, float], dict[str, tuple[str, float, bool]]] = {}
 _TWO_CAPS = re.compile(r"[A-Z][a-z]+\s+(?:(?:of|for|and|the|de)\s+)?[A-Z][a-z]")
 
 
-def _word(raw: str) -> tuple[str, int, bool]:
-    """(key, kind, capitalised) of one word; key "" for a stop word (cached by the caller)."""
+def _word(raw: str, number_weight: float, acronym_weight: float) -> tuple[str, float, bool]:
+    """(key, weight, capitalised) of one word; key "" for a stop word (cached by the caller)."""
     low = fold(raw).replace("’", "'")
     if low.endswith("'s"):
         low = low[:-2]
     low = _ALIASES.get(low, low)
     acronym = len(raw) >= 2 and raw.isupper() and raw.isalpha()
     if low in STOPWORDS and not acronym:
-        return "", _PLAIN, False
+        return "", 0.0, False
     if raw[0].isdigit():
-        return low.replace(",", ""), _NUMBER, False
+        return low.replace(",", ""), number_weight, False
     if len(low) < 2:
-        return "", _PLAIN, False
+        return "", 0.0, False
     key = stem(low)
-    return _PLACES.get(key, key), (_ACRONYM if acronym else _PLAIN), raw[0].isupper()
+    return _PLACES.get(key, key), (acronym_weight if acronym else 1.0), raw[0].isupper()
+
+
+def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
+    """``tokens`` with the weights of ``settings`` bound: for tokenising many sentences."""
+    number_weight, acronym_weight = settings.number_weight, settings.acronym_weight
+    name_weight, fact_weight = settings.name_weight, settings.fact_weight
+    cache = _WORD_CACHES.setdefault((number_weight, acronym_weight), {})
+
+    def tokenize(text: str, extra: Sequence[str] = ()) -> list[Token]:
+        out: dict[str, float] = {}
+        first = True
+        for raw in _TOKEN.findall(text):
+            hit = cache.get(raw)
+            if hit is None:
+                hit = cache[raw] = _word(raw, number_weight, acronym_weight)
+            key, weight, capital = hit
+            if key:
+                # capitalised inside a sentence: probably a name
+                w = name_weight if capital and not first else weight
+                if out.get(key, 0.0) < w:
+                    out[key] = w
+            first = False
+        for key in extra:
+            out.setdefault(key, fact_weight)
+        toks = list(out.items())
+        if _TWO_CAPS.search(text):  # initials go last, so a check of the last token finds them
+            for m in _NAME_RUN.finditer(text):
+                initials = "".join(w[0] for w in m.group().split() if w[0].isupper()).lower()
+                if len(initials) >= 2 and initials not in out:
+                    # kept only if the acronym is used (resolve_initials); weighs like it
+                    toks.append(("^" + initials, acronym_weight))
+        return toks
+
+    return tokenize
 
 
 def tokens(text: str, extra: Sequence[str] = (), settings: Settings = DEFAULTS) -> list[Token]:
@@ -181,31 +216,7 @@ def tokens(text: str, extra: Sequence[str] = (), settings: Settings = DEFAULTS) 
     "National Security Agency" meets "NSA".  A word that appears twice keeps its
     larger weight.
     """
-    weights = (1.0, settings.number_weight, settings.acronym_weight)
-    name_weight = settings.name_weight
-    out: dict[str, float] = {}
-    first = True
-    for raw in _TOKEN.findall(text):
-        hit = _WORD_CACHE.get(raw)
-        if hit is None:
-            hit = _WORD_CACHE[raw] = _word(raw)
-        key, kind, capital = hit
-        if key:
-            # capitalised inside a sentence: probably a name
-            w = name_weight if capital and not first else weights[kind]
-            if out.get(key, 0.0) < w:
-                out[key] = w
-        first = False
-    for key in extra:
-        out.setdefault(key, settings.fact_weight)
-    toks = list(out.items())
-    if _TWO_CAPS.search(text):  # initials go last, so a check of the last token finds them
-        for m in _NAME_RUN.finditer(text):
-            initials = "".join(w[0] for w in m.group().split() if w[0].isupper()).lower()
-            if len(initials) >= 2 and initials not in out:
-                # kept only if the acronym is used (resolve_initials); weighs like it
-                toks.append(("^" + initials, settings.acronym_weight))
-    return toks
+    return tokenizer(settings)(text, extra)
 
 
 def resolve_initials(*sides: list[list[Token]]) -> None:
