@@ -319,6 +319,7 @@ def test_token_weights_come_from_settings() -> None:
     assert heavy["harwick"] == 1.9
     first = dict(tokens("NSA files leaked.", settings=Settings(acronym_weight=1.45)))
     assert first["nsa"] == 1.45  # an acronym, even first in the sentence
+    assert dict(tokens(text))["412"] == Settings().number_weight  # word caches kept per weights
 
 
 def test_fact_keys_weigh_as_set_and_never_lower_a_word() -> None:
