@@ -22,7 +22,7 @@ Why it is built this way:
   then key presses through Pilot, timed inside the app from the key event to the end of the
   frame it caused, because Pilot's own round trip is mostly its idle waiting.
 * The table is printed and written as JSON (with machine, git state and a hash of
-  ``reader/align.py``), so runs can be compared while the aligner is tuned.
+  ``reader/align/``), so runs can be compared while the aligner is tuned.
 """
 
 from __future__ import annotations
@@ -293,7 +293,7 @@ def snapshot_reader(tmp: Path, wait_s: float) -> Path:
     """Copy reader/ (and seeds/) once, so every row measures the same code.
 
     The aligner is tuned while benchmarks run; without a snapshot one run could mix two
-    versions of align.py, or meet one half-saved.  The copy must import and align a toy
+    versions of the aligner, or meet one half-saved.  The copy must import and align a toy
     pair; if it does not (an edit in progress), try again until ``wait_s`` has passed.
     """
     src = tmp / "src"
@@ -825,10 +825,10 @@ def print_tables(result: Json) -> None:
     git = result["git"]
     if git.get("align_changed_during_run"):
         if git.get("measured", "").startswith("snapshot"):
-            console.print("reader/align.py changed during the run; the snapshot taken at start was measured")
+            console.print("reader/align/ changed during the run; the snapshot taken at start was measured")
         else:
-            console.print("[red]reader/align.py changed during this run: rows may mix two versions")
-    console.print(f"measured: {git.get('measured')} (align.py sha256 {git.get('align_sha256')})")
+            console.print("[red]reader/align/ changed during this run: rows may mix two versions")
+    console.print(f"measured: {git.get('measured')} (reader/align/ sha256 {git.get('align_sha256')})")
 
 
 def app_table(app: Json) -> Any:
@@ -896,7 +896,10 @@ def git_info() -> Json:
 
 
 def _align_hash(root: Path = ROOT) -> str:
-    return hashlib.sha256((root / "reader" / "align.py").read_bytes()).hexdigest()[:16]
+    digest = hashlib.sha256()
+    for path in sorted((root / "reader" / "align").glob("*.py")):  # the aligner is a package
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import ast
+import inspect
 import subprocess
 import sys
 
 import numpy as np
 import pytest
 
-from reader.align import Pair, Settings, _chain, align_pairs, align_sentences, group, stem, tokens
+from reader.align import Pair, Settings, align_pairs, align_sentences, group, stem, tokens
+from reader.align import settings as settings_module
+from reader.align.chain import drifting_chain, heaviest_chain, with_chain
+from reader.align.score import Scores, support
+from reader.align.tokens import resolve_initials
+from reader.align.vocabulary import fuzzy_pairs, vocabulary
 
 FLOOD_WIRE = [
     "Floodwaters forced 3,000 residents of Ravensworth to leave their homes on Tuesday.",
@@ -202,11 +209,11 @@ def test_chain_is_the_heaviest_order_keeping_path() -> None:
     li = np.array([0, 0, 1, 1, 2, 3])
     ri = np.array([0, 3, 1, 2, 0, 3])
     gain = np.array([0.5, 0.5, 0.4, 0.3, 0.2, 0.6])
-    total, chain = _chain(li, ri, gain, 4)
+    total, chain = heaviest_chain(li, ri, gain, 4)
     # 0-0, 1-1, 1-2 (a split), 3-3 (1.8) beats 0-0, 0-3, 3-3 (1.6) and skips the backward 2-0
     assert chain == [0, 2, 3, 5]
     assert total == pytest.approx(1.8)
-    assert _chain(li, ri, -gain, 4) == (0.0, [])
+    assert heaviest_chain(li, ri, -gain, 4) == (0.0, [])
 
 
 def test_empty_inputs() -> None:
@@ -217,7 +224,7 @@ def test_empty_inputs() -> None:
 
 def test_budget_is_per_sentence() -> None:
     with pytest.raises(ValueError, match="per sentence"):
-        align_sentences(FLOOD_WIRE, FLOOD_REWRITE, settings=Settings(budget=6_000_000))
+        align_sentences(FLOOD_WIRE, FLOOD_REWRITE, settings=Settings(proposal_budget_per_sentence=6_000_000))
 
 
 def test_group_never_invents_pairs() -> None:
@@ -294,3 +301,123 @@ def test_unrelated_texts_sharing_a_word_per_sentence_in_order_stay_apart() -> No
         "Sundays are quiet in the old town.",
     ]
     assert align_sentences(left, right) == []
+
+
+# ---------------------------------------------------------------------------------------
+# the package's pieces on their own: tokens, near spellings, order, the chain, settings
+
+
+def test_token_weights_come_from_settings() -> None:
+    text = "Inspectors counted 412 barrels at the Harwick depot."
+    plain = dict(tokens(text))
+    assert plain["412"] == Settings().number_weight
+    assert plain["harwick"] == Settings().name_weight  # capitalised inside the sentence
+    assert plain["count"] == 1.0  # "counted", stemmed
+    assert "inspect" in plain and plain["inspect"] == 1.0  # capitalised, but first: not a name
+    heavy = dict(tokens(text, settings=Settings(number_weight=2.5, name_weight=1.9)))
+    assert heavy["412"] == 2.5
+    assert heavy["harwick"] == 1.9
+    first = dict(tokens("NSA files leaked.", settings=Settings(acronym_weight=1.45)))
+    assert first["nsa"] == 1.45  # an acronym, even first in the sentence
+    assert dict(tokens(text))["412"] == Settings().number_weight  # word caches kept per weights
+
+
+def test_fact_keys_weigh_as_set_and_never_lower_a_word() -> None:
+    toks = dict(tokens("The ferry left port.", ["@date:3-14", "ferry"], Settings(fact_weight=1.7)))
+    assert toks["@date:3-14"] == 1.7
+    assert toks["ferry"] == 1.0  # already a word of the sentence: its weight stays
+
+
+def test_acronyms_abbreviations_and_possessives() -> None:
+    toks = dict(tokens("Officials in the US met Ostrova's deputy on Sept. 4."))
+    assert "us" in toks  # an acronym, though "us" is a stop word
+    assert "ostrova" in toks  # the possessive comes off
+    assert "septemb" in toks  # "Sept." meets "September"
+    assert "in" not in toks and "on" not in toks
+
+
+def test_initials_of_a_name_run_count_only_where_the_acronym_is_used() -> None:
+    left = [tokens("Files show the National Security Agency listened in.")]
+    assert left[0][-1][0] == "^nsa"  # initials go last
+    right = [tokens("The NSA denied it.")]
+    resolve_initials(left, right)
+    assert ("nsa", Settings().acronym_weight) in left[0]
+    alone = [tokens("Files show the National Security Agency listened in.")]
+    resolve_initials(alone, [tokens("Officials denied it.")])
+    assert not any(k.endswith("nsa") for k, _ in alone[0])
+
+
+def test_near_spellings_one_edit_or_two_in_long_words() -> None:
+    s = Settings()
+    assert fuzzy_pairs(["speigel"], ["spiegel"], s) == [("speigel", "spiegel", s.spelling_one_edit_weight)]
+    two = fuzzy_pairs(["ravensworth"], ["ravenswarts"], s)
+    assert two == [("ravensworth", "ravenswarts", s.spelling_two_edits_weight)]
+    assert fuzzy_pairs(["ostrova"], ["ostrawa"], s) == []  # two edits in seven letters: another word
+    assert fuzzy_pairs(["kalder"], ["calder"], s) == []  # the first letter must agree
+    # one partner per word on both sides: one typo cannot glue three words together
+    assert len(fuzzy_pairs(["berlins", "berline"], ["berlina"], s)) == 1
+
+
+def test_vocabulary_merges_a_one_sided_spelling_with_a_penalty() -> None:
+    left = [[("spiegel", 1.3), ("report", 1.0)], [("rail", 1.0)]]
+    right = [[("speigel", 1.3), ("report", 1.0)], [("rain", 1.0)]]
+    lids, rids, penalty = vocabulary(left, right, Settings())
+    assert lids["spiegel"] == rids["speigel"]
+    assert penalty[lids["spiegel"]] == Settings().spelling_one_edit_weight
+    assert penalty[lids["report"]] == 1.0
+    assert lids["rail"] != rids["rain"]  # shorter than spelling_length_min: never merged
+    merged = vocabulary(left, right, Settings(spelling_length_min=4))
+    assert merged[0]["rail"] == merged[1]["rain"]
+
+
+def test_support_counts_neighbours_that_keep_the_offset() -> None:
+    # ten pairs on the offset +2, and one pair far off it
+    li = np.array([*range(10), 4])
+    ri = np.array([*(i + 2 for i in range(10)), 30])
+    cos = np.full(li.size, 0.6)
+    sup = support(li, ri, cos, Settings(support_window=3))
+    assert sup[5] == 1.0  # three neighbours on either side vote for +2
+    assert sup[-1] == 0.0
+    assert support(li, ri, cos, Settings(vote_cosine_min=0.7))[5] == 0.0  # no pair votes
+
+
+def _diagonal(n: int, raw: float, reverse: bool = False) -> Scores:
+    li = np.arange(n)
+    ri = li[::-1].copy() if reverse else li.copy()
+    scores = np.full(n, raw)
+    return Scores(li, ri, scores, scores, scores)
+
+
+def test_a_chain_counts_only_when_order_says_more_than_chance() -> None:
+    s = Settings()
+    assert drifting_chain(_diagonal(12, 0.3), 12, s) == list(range(12))
+    assert drifting_chain(_diagonal(12, 0.3, reverse=True), 12, s) is None  # order says nothing
+    assert drifting_chain(_diagonal(12, 0.3), 12, Settings(chain_anchors_min=13)) is None
+    assert drifting_chain(_diagonal(12, 0.3), 12, Settings(chain_cosine_min=0.0)) is None  # off
+
+
+def test_a_confident_link_off_the_chain_displaces_a_weak_chain_pair() -> None:
+    li, ri = np.array([0, 1, 2, 2]), np.array([0, 1, 2, 5])
+    cos = np.array([0.15, 0.3, 0.15, 0.6])
+    scores = Scores(li, ri, cos, cos, cos)
+    kept = with_chain(scores, [0, 1, 2], {1, 3}, Settings())
+    assert kept == {0, 1, 3}  # pair 2 (weak, shares left 2 with the strong 2-5) gives way
+
+
+def test_overrides_replace_settings_by_name() -> None:
+    assert align_sentences(FLOOD_WIRE, FLOOD_REWRITE, link_cosine_min=1.0, neighbour_cosine_min=0.0) == []
+    with pytest.raises(TypeError):
+        align_sentences(FLOOD_WIRE, FLOOD_REWRITE, threshold=0.3)  # the old name
+
+
+def test_every_setting_says_why() -> None:
+    """Each field of Settings carries an attribute docstring (its reason)."""
+    tree = ast.parse(inspect.getsource(settings_module))
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Settings")
+    body = cls.body
+    fields = [n.target.id for n in body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)]
+    assert set(fields) == set(Settings.__dataclass_fields__)
+    for i, node in enumerate(body):
+        if isinstance(node, ast.AnnAssign):
+            doc = body[i + 1]
+            assert isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant), node.target

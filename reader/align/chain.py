@@ -1,0 +1,98 @@
+"""The order chain: for a text rewritten in order with many splits and merges.
+
+A plain-language rewrite splits one sentence into three and drops others, so the offset
+between partners drifts and offset support sees no order; but the sentences still come
+in the same order.  There the heaviest order-keeping chain of weak pairs is the
+alignment: a pair's position vouches for the words the rewrite changed.  Whether a text
+is such a rewrite is measured (the chain must gain far more than in shuffled order), not
+assumed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from reader.align.score import Scores
+from reader.align.settings import Settings
+
+
+def heaviest_chain(li: np.ndarray, ri: np.ndarray, gain: np.ndarray, n_right: int) -> tuple[float, list[int]]:
+    """The order-keeping chain of pairs with the largest total gain: (gain, pair indexes).
+
+    Order-keeping means weakly increasing on both sides, so one sentence may link to
+    several neighbours of the other side (a split or a merge) but never cross a link.
+    Only pairs with positive gain take part.  Pairs are visited by (left, right), and a
+    Fenwick tree over the right index gives the best chain ending at or before each
+    right sentence: O(k log n) for k pairs.
+    """
+    idx = np.flatnonzero(gain > 0)
+    idx = idx[np.lexsort((ri[idx], li[idx]))]
+    tree = [0.0] * (n_right + 1)
+    tree_at = [-1] * (n_right + 1)
+    back: dict[int, int] = {}
+    top, top_at = 0.0, -1
+    for k, r, g in zip(idx.tolist(), (ri[idx] + 1).tolist(), gain[idx].tolist(), strict=True):
+        best, at, x = 0.0, -1, r
+        while x > 0:
+            if tree[x] > best:
+                best, at = tree[x], tree_at[x]
+            x -= x & -x
+        total = best + g
+        back[k] = at
+        if total > top:
+            top, top_at = total, k
+        x = r
+        while x <= n_right:
+            if total > tree[x]:
+                tree[x], tree_at[x] = total, k
+            x += x & -x
+    out = []
+    while top_at != -1:
+        out.append(top_at)
+        top_at = back[top_at]
+    return top, out[::-1]
+
+
+def drifting_chain(scores: Scores, n_right: int, settings: Settings) -> list[int] | None:
+    """The chain of a text rewritten in order whose offset drifts, or None if it is not one.
+
+    The test: the heaviest order-keeping chain over weak pairs (raw cosine above
+    ``chain_cosine_min``) must hold ``chain_anchors_min`` pairs that clear the link
+    threshold, and gain ``chain_gain_ratio_min`` times more than the same pairs give with
+    the right side in a random order (the mean of ``chain_shuffles`` fixed shuffles).
+    """
+    li, ri = scores.li, scores.ri
+    gain = scores.raw - settings.chain_cosine_min
+    if settings.chain_cosine_min <= 0 or np.count_nonzero(gain > 0) > settings.chain_candidates_max:
+        return None
+    total, chain = heaviest_chain(li, ri, gain, n_right)
+    if np.count_nonzero(scores.cos[chain] >= settings.link_cosine_min) < settings.chain_anchors_min:
+        return None  # too few confident pairs to anchor it: the order may be chance
+    rng = np.random.default_rng(0)  # fixed: the same texts always align the same way
+    shuffled = [
+        heaviest_chain(li, rng.permutation(n_right)[ri], gain, n_right)[0]
+        for _ in range(settings.chain_shuffles)
+    ]
+    if total < settings.chain_gain_ratio_min * float(np.mean(shuffled)):
+        return None
+    return chain
+
+
+def with_chain(scores: Scores, chain: list[int], chosen: set[int], settings: Settings) -> set[int]:
+    """The chain plus the confident links off it; a weak chain pair gives way to those.
+
+    A rewrite in order still moves a sentence now and then: such a link is confident
+    (``strong_cosine_min``) but off the chain.  It stays, and a chain pair that shares a
+    sentence with it stays only if it clears the plain link threshold.
+    """
+    on = set(chain)
+    off = {k for k in chosen - on if scores.cos[k] >= settings.strong_cosine_min}
+    taken_l = {int(scores.li[k]) for k in off}
+    taken_r = {int(scores.ri[k]) for k in off}
+    weak = {
+        k
+        for k in on
+        if scores.cos[k] < settings.link_cosine_min
+        and (int(scores.li[k]) in taken_l or int(scores.ri[k]) in taken_r)
+    }
+    return (on - weak) | off

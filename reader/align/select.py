@@ -1,0 +1,166 @@
+"""Selection: which candidate pairs become links.
+
+Each sentence keeps its best partner in both directions when the cosine clears the link
+threshold (many-to-one and one-to-many links fall out of that), and cross-links are
+untangled.  Then by the kind of text: a text in order (steady offset) drops links far off
+the local offset and fills small gaps between links; a text rewritten in order with a
+drifting offset takes the order chain instead (:mod:`reader.align.chain`) and is done;
+otherwise, and in a text in order, an unlinked sentence next to a linked one may join its
+neighbour's partner (a sentence split in several).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+
+import numpy as np
+
+from reader.align.chain import drifting_chain, with_chain
+from reader.align.pairs import Pair
+from reader.align.score import Scores
+from reader.align.settings import DEFAULTS, Settings
+from reader.align.sparse import best_per
+
+
+def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAULTS) -> list[Pair]:
+    """Keep each sentence's best partner (in both directions) when it clears the threshold.
+
+    Taking the best in *both* directions is what yields many-to-one links (a wire story
+    that condenses three sentences into one is the best partner of each of the three)
+    and one-to-many links (a sentence split in two is the best partner of both halves);
+    a sentence whose best partner scores below the threshold stays unique.
+
+    Two kinds of text keep their order and get more from it: one whose links keep a
+    steady offset (a translation, a Bible verse by verse: see
+    :func:`reader.align.score.support`), and one rewritten in order with many splits and
+    merges, where the offset drifts (a plain-language rewrite: see :mod:`reader.align.chain`).
+    """
+    li, ri, cos, eff = scores.li, scores.ri, scores.cos, scores.eff
+    if li.size == 0:
+        return []
+    ok = cos >= settings.link_cosine_min
+    score = np.where(ok, eff, -1.0)
+    chosen: set[int] = set()
+    by_right = np.argsort(ri, kind="stable")
+    for arr in (best_per(li, score, n_left), best_per(ri, score, n_right, by_right)):
+        chosen.update(k for k in arr[arr >= 0].tolist() if ok[k])
+    chosen = _untangle(li, ri, eff, chosen)
+    # the offset support of each pair, recovered from the ranking score
+    support = (eff - cos) / settings.order_weight if settings.order_weight > 0 else np.zeros(cos.size)
+    ordered = bool(chosen) and float(np.median(support[list(chosen)])) >= settings.ordered_support_min
+    if ordered:
+        # the text keeps its order (at least locally): a link far off the local offset
+        # must be strong on its own, and small gaps between links are filled
+        chosen = {
+            k
+            for k in chosen
+            if support[k] >= settings.local_support_min or cos[k] >= settings.identical_cosine_min
+        }
+    else:
+        chain = drifting_chain(scores, n_right, settings)
+        if chain is not None:
+            # off the chain only a confident link stays (a moved sentence, not a rewrite)
+            return _pairs(scores, with_chain(scores, chain, chosen, settings))
+    if settings.neighbour_cosine_min > 0:
+        chosen |= _grow(li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right)
+    pairs = _pairs(scores, chosen)
+    return (pairs + _gap_pairs(li, ri, chosen, settings.gap_max)) if ordered else pairs
+
+
+def _pairs(scores: Scores, chosen: set[int]) -> list[Pair]:
+    return [
+        Pair(int(scores.li[k]), int(scores.ri[k]), float(min(1.0, scores.cos[k]))) for k in sorted(chosen)
+    ]
+
+
+def _untangle(li: np.ndarray, ri: np.ndarray, eff: np.ndarray, chosen: set[int]) -> set[int]:
+    """Drop cross-links: a pair whose two sentences are both linked elsewhere.
+
+    A split gives one sentence several partners, a merge the other way round, but a pair
+    whose *both* ends have other partners is almost always a repeated passage or a
+    neighbour's words matched by accident.  Weakest first, so of a tangle the strongest
+    links stay.
+    """
+    n_l: dict[int, int] = defaultdict(int)
+    n_r: dict[int, int] = defaultdict(int)
+    for k in chosen:
+        n_l[int(li[k])] += 1
+        n_r[int(ri[k])] += 1
+    tangled = [k for k in chosen if n_l[int(li[k])] > 1 and n_r[int(ri[k])] > 1]
+    keep = set(chosen)
+    for k in sorted(tangled, key=lambda k: eff[k]):
+        a, b = int(li[k]), int(ri[k])
+        if n_l[a] > 1 and n_r[b] > 1:
+            keep.discard(k)
+            n_l[a] -= 1
+            n_r[b] -= 1
+    return keep
+
+
+def _grow(
+    li: np.ndarray,
+    ri: np.ndarray,
+    cos: np.ndarray,
+    chosen: set[int],
+    n_left: int,
+    n_right: int,
+    low: float,
+    by_right: np.ndarray,
+) -> set[int]:
+    """Extend links along runs: a sentence split into several keeps them side by side.
+
+    An unlinked sentence joins the partner of its neighbour when that partner is also its
+    own best candidate and their score clears the lower threshold ``low``: the evidence
+    of the neighbour's link stands in for the words that the rewrite changed.
+    """
+    linked_l = np.zeros(n_left, dtype=bool)
+    linked_r = np.zeros(n_right, dtype=bool)
+    ks = np.fromiter(chosen, dtype=np.int64, count=len(chosen))
+    linked_l[li[ks]] = True
+    linked_r[ri[ks]] = True
+    partners_r: dict[int, set[int]] = defaultdict(set)  # right -> its left partners
+    partners_l: dict[int, set[int]] = defaultdict(set)
+    for k in ks.tolist():
+        partners_r[int(ri[k])].add(int(li[k]))
+        partners_l[int(li[k])].add(int(ri[k]))
+    added: set[int] = set()
+    best_for_r = best_per(ri, cos, n_right, by_right)
+    best_for_l = best_per(li, cos, n_left)
+    for side_best, linked, other, partners in (
+        (best_for_r, linked_r, li, partners_r),
+        (best_for_l, linked_l, ri, partners_l),
+    ):
+        for x in np.nonzero(~linked & (side_best >= 0))[0].tolist():
+            k = int(side_best[x])
+            if cos[k] < low:
+                continue
+            y = int(other[k])
+            if y in partners.get(x - 1, ()) or y in partners.get(x + 1, ()):
+                added.add(k)
+    return added
+
+
+def _gap_pairs(li: np.ndarray, ri: np.ndarray, chosen: set[int], gap: int) -> list[Pair]:
+    """Pairs inside small gaps between two links with the same offset (see select).
+
+    Between (l1, r1) and (l2, r2) with l2 - l1 == r2 - r1 <= gap + 1 and nothing linked
+    inside, the sentences pair up one to one: a verse rendered with other words still
+    sits between the same two neighbours.  Such a pair may not be a candidate at all (no
+    word in common), so it is made here with the score 0.
+    """
+    if gap <= 0 or not chosen:
+        return []
+    ks = sorted(chosen, key=lambda k: (int(li[k]), int(ri[k])))
+    linked_l = {int(li[k]) for k in ks}
+    linked_r = {int(ri[k]) for k in ks}
+    out: list[Pair] = []
+    for a, b in itertools.pairwise(ks):
+        l1, r1, l2, r2 = int(li[a]), int(ri[a]), int(li[b]), int(ri[b])
+        g = l2 - l1 - 1
+        if 1 <= g <= gap and r2 - r1 - 1 == g:
+            inner_l = range(l1 + 1, l2)
+            inner_r = range(r1 + 1, r2)
+            if not any(x in linked_l for x in inner_l) and not any(y in linked_r for y in inner_r):
+                out.extend(Pair(x, y, 0.0) for x, y in zip(inner_l, inner_r, strict=True))
+    return out

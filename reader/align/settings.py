@@ -1,0 +1,121 @@
+"""Every decisive number of the aligner, in one place, named for what it bounds.
+
+Scores are cosines in [0, 1]; a field ending in ``_min`` or ``_max`` is a bound, one ending
+in ``_weight`` multiplies a score or a token's IDF, one ending in ``_window`` counts
+sentences (or offsets) on each side.  ``bench/run.py --quick`` shows what a change does to
+the Bible pairs (in order and shuffled) and the DEplain pairs.  Override per call with
+``align_pairs(..., link_cosine_min=0.2)`` or ``Settings(...)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Thresholds, weights and windows of the aligner (cosines in [0, 1])."""
+
+    # -- tokens: a token's weight multiplies its IDF (a plain word weighs 1.0) ------------
+    number_weight: float = 1.6
+    """A number ("70.3", "3,000") says more than a word: it rarely recurs by chance."""
+    fact_weight: float = 1.6
+    """A fact key from the fact layer (``@date:12-4``) weighs like a number: equal values in any wording."""
+    acronym_weight: float = 1.3
+    """An upper-case acronym ("NSA"), and the initials of a capitalised run that stand for one."""
+    name_weight: float = 1.3
+    """A capitalised word inside a sentence, probably a name: names identify the event."""
+
+    # -- vocabulary: near spellings merged across sides ("Speigel" ~ "Spiegel") ------------
+    spelling_length_min: int = 5
+    """Shorter words are not merged: one edit turns a short word into another real word."""
+    spelling_two_edits_length_min: int = 8
+    """From this length (both words) two edits still mean the same word; below, one edit only."""
+    spelling_one_edit_weight: float = 0.85
+    """A word merged at one edit counts this much of an exact match (less certain, not worthless)."""
+    spelling_two_edits_weight: float = 0.75
+    """... and at two edits this much."""
+
+    # -- candidates: which pairs get scored at all -----------------------------------------
+    proposal_budget_per_sentence: int = 25
+    """Candidate pairs per sentence (of both sides) that rare tokens may propose; commoner tokens only
+    rescore (so "the" never makes a billion pairs)."""
+    proposal_budget_min: int = 200_000
+    """The budget is never below this many pairs: a news pair scores everything it shares cheaply."""
+    local_pass_sentences_min: int = 2_000
+    """From this many sentences in all, a second pass proposes pairs near confident links (verses of
+    common words that no rare token proposes); shorter texts need no such pass."""
+    local_anchor_cosine_min: float = 0.4
+    """A best partner anchors that second pass from this cosine (about twice the link threshold)."""
+    local_offset_window: int = 1
+    """The second pass proposes offsets this far either side of an anchor's (a verse split or merged)."""
+
+    # -- scoring ---------------------------------------------------------------------------
+    shared_words_min: int = 3
+    """A pair sharing fewer words than this counts ``few_shared_weight`` of its cosine, unless strong:
+    one or two shared words are too little evidence, however rare they are."""
+    few_shared_weight: float = 0.5
+    """... that share: half, so such a pair needs a cosine of 0.38 to clear the link threshold."""
+    refine_candidates_max: int = 50_000
+    """Clause windows (Python-level) rescore pairs only up to this many candidates: news, not books."""
+    refine_tokens_min: int = 10
+    """Both sentences need this many tokens: a window of a few words against a short sentence is noise."""
+    refine_long_tokens_min: int = 24
+    """The long sentence needs this many tokens (a run-on or a merge of several facts) ..."""
+    refine_length_ratio_min: int = 2
+    """... and this many times the tokens of the short one."""
+    refine_window_part_min: int = 2
+    """A clause window holds at least 1/this of the short sentence's tokens (rounded down) ..."""
+    refine_window_growth_max: int = 2
+    """... and grows to at most this many times them: a longer window dilutes like the whole sentence."""
+    refine_window_weight: float = 0.9
+    """A window match counts a little less than a whole-sentence one: the window was chosen as the best."""
+
+    # -- order: offset support -------------------------------------------------------------
+    order_weight: float = 0.3
+    """Weight of the order preference (offset support) added to the cosine when ranking partners."""
+    support_window: int = 25
+    """Sentences before and after a pair whose votes count for its offset (a news article, a short
+    chapter): enough votes to outweigh chance, few enough that a moved block keeps its own offset."""
+    support_offset_window: int = 1
+    """A vote also counts for offsets this far from its own: a split or merge shifts the offset by one."""
+    vote_cosine_min: float = 0.3
+    """A candidate votes for its offset from this cosine: weaker ones are mostly chance words."""
+
+    # -- selection -------------------------------------------------------------------------
+    link_cosine_min: float = 0.19
+    """A best partner becomes a link from this cosine (the README's "threshold")."""
+    strong_cosine_min: float = 0.5
+    """From this cosine a link needs no further evidence: not halved for few shared words, and kept
+    off the chain of a text rewritten in order."""
+    neighbour_cosine_min: float = 0.12
+    """An unlinked sentence next to a linked one joins its neighbour's partner from this cosine, if that
+    is its own best candidate (a sentence split in several; 0 turns this off)."""
+    ordered_support_min: float = 0.25
+    """A text counts as in order (translation, verse by verse) when the median offset support of its
+    links reaches this."""
+    local_support_min: float = 0.3
+    """In a text in order, a link needs this offset support (else it sits far off the local offset) ..."""
+    identical_cosine_min: float = 0.8
+    """... unless its sentences are nearly identical, from this cosine (a verse moved, not a chance match)."""
+    gap_max: int = 3
+    """In a text in order, gaps of up to this many sentences between two links with the same offset are
+    paired up one to one (a verse in other words still sits between the same neighbours; 0 turns this off)."""
+
+    # -- the order chain of a text rewritten in order (a plain-language version) -----------
+    chain_cosine_min: float = 0.1
+    """A pair takes part in the order-keeping chain from this raw cosine (0 turns the chain off)."""
+    chain_gain_ratio_min: float = 1.3
+    """The chain counts when it gains this many times more than in shuffled order: a news rewrite that
+    moves paragraphs scores about 1, a rewrite in order about 2."""
+    chain_anchors_min: int = 6
+    """... and at least this many of its pairs clear the link threshold: fewer may be chance in order."""
+    chain_shuffles: int = 3
+    """Shuffled orders (drawn from a fixed seed) whose mean chain gain is the baseline of that ratio."""
+    chain_candidates_max: int = 50_000
+    """The chain is looked for only up to this many pairs above ``chain_cosine_min``: it is a Python loop
+    over them, run ``chain_shuffles`` + 1 times; longer texts (books) are left to offset support."""
+
+
+DEFAULTS = Settings()
+"""The settings used when a caller gives none."""

@@ -1,0 +1,230 @@
+"""Tokens: what a sentence says, as weighted content words.
+
+Stop words out (English, German, French, Spanish), accents folded, a light stem,
+month and weekday abbreviations and demonyms mapped to one token ("Dec." meets
+"December", "French" meets "France"), and a run of capitalised words also yields its
+initials ("National Security Agency" meets "NSA").  Each token carries a weight that
+multiplies its IDF: numbers, fact keys, acronyms and names say more than plain words
+(the weights are in :class:`~reader.align.settings.Settings`).
+
+The word tables are local to the aligner for now; shared language tables will live in
+``reader/lang.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+
+from reader.align.settings import DEFAULTS, Settings
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if
+    in into is it its itself just me more most my myself no nor not now of off on once only
+    or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until
+    up very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves said says say told tell unto upon thee thou thy thine ye hath
+    shall hast doth also may might must us one der die das den dem des ein eine einer eines
+    einem einen und oder aber auch nicht ist sind war waren wird werden wurde wurden hat
+    haben hatte hatten sein seine ihr ihre es sie er wir ich du man mit von zu zum zur im in
+    an am auf aus bei nach vor für über unter durch als wie wenn dass so noch nur schon sehr
+    kann können muss le la les un une des du de et ou mais est sont dans pour par sur avec
+    que qui el los las y o en por para con que es son
+    """.split()
+)
+
+# Month and weekday abbreviations map to one token so "Dec." meets "December".
+_ALIASES = {
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "sat": "saturday",
+    "sun": "sunday",
+    "u.s": "us",
+    "usa": "us",
+}
+
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
+# Not Settings: the keys of _PLACES are stems of this length, and _WORD_CACHE keeps stems for
+# the whole process.  A suffix comes off only when four letters are left ("sing", "seed" stay).
+_STEM_LENGTH = 7
+_STEM_KEEP_MIN = 4
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents ("Calderón" -> "calderon"); cheap for ASCII text."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+
+
+def stem(word: str) -> str:
+    """A light, language-agnostic stem: drop a common suffix, keep at most ``_STEM_LENGTH`` letters.
+
+    Good enough to meet "monitored"/"monitoring" and "communications"/"communication";
+    a real stemmer would add a dependency and little accuracy for this purpose.
+    """
+    if word[0].isdigit():
+        return word
+    for suf in _SUFFIXES:
+        if len(word) - len(suf) >= _STEM_KEEP_MIN and word.endswith(suf):
+            word = word[: -len(suf)]
+            break
+    return word[:_STEM_LENGTH]
+
+
+# A token is (key, weight): the weight multiplies the IDF (numbers and names say more).
+# Plain tuples, not objects: a book has millions of them.
+Token = tuple[str, float]
+
+
+_NAME_RUN = re.compile(r"(?:\b[A-Z][a-z]+(?:\s+(?:of|for|and|the|de)\s+|\s+)){1,5}[A-Z][a-z]+\b")
+
+# Country and demonym share one token: "France" meets "French", "Mexico" meets "Mexican".
+# A general fact of the language, not of one article; keys are stems (_STEM_LENGTH letters).
+_PLACES = {
+    "french": "france",
+    "mexican": "mexico",
+    "american": "america",
+    "german": "germany",
+    "british": "britain",
+    "brazili": "brazil",
+    "chinese": "china",
+    "russian": "russia",
+    "japanes": "japan",
+    "italian": "italy",
+    "spanish": "spain",
+    "indian": "india",
+    "canadia": "canada",
+    "austral": "austral",
+    "ukraini": "ukraine",
+    "israeli": "israel",
+    "iranian": "iran",
+    "iraqi": "iraq",
+    "syrian": "syria",
+    "turkish": "turkey",
+    "egyptia": "egypt",
+    "greek": "greece",
+    "dutch": "netherl",
+    "swedish": "sweden",
+    "polish": "poland",
+    "europea": "europe",
+    "african": "africa",
+    "asian": "asia",
+    "korean": "korea",
+    "afghan": "afghani",
+    "pakista": "pakista",
+    "palesti": "palesti",
+    "deutsch": "deutsch",
+    "französ": "frankre",
+    "amerika": "amerika",
+}
+
+
+Tokenize = Callable[[str, Sequence[str]], list[Token]]
+
+# (key, weight, capitalised) per raw word, one table per pair of (number, acronym) weights,
+# filled as words are met and never cleared: a book has some 15,000 distinct words, so each
+# is folded and stemmed once per process.  The weight is stored, not looked up per token:
+# tokenising is about a third of the aligner's time on a book.
+_WORD_CACHES: dict[tuple[float, float], dict[str, tuple[str, float, bool]]] = {}
+_TWO_CAPS = re.compile(r"[A-Z][a-z]+\s+(?:(?:of|for|and|the|de)\s+)?[A-Z][a-z]")
+
+
+def _word(raw: str, number_weight: float, acronym_weight: float) -> tuple[str, float, bool]:
+    """(key, weight, capitalised) of one word; key "" for a stop word (cached by the caller)."""
+    low = fold(raw).replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    low = _ALIASES.get(low, low)
+    acronym = len(raw) >= 2 and raw.isupper() and raw.isalpha()
+    if low in STOPWORDS and not acronym:
+        return "", 0.0, False
+    if raw[0].isdigit():
+        return low.replace(",", ""), number_weight, False
+    if len(low) < 2:
+        return "", 0.0, False
+    key = stem(low)
+    return _PLACES.get(key, key), (acronym_weight if acronym else 1.0), raw[0].isupper()
+
+
+def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
+    """``tokens`` with the weights of ``settings`` bound: for tokenising many sentences."""
+    number_weight, acronym_weight = settings.number_weight, settings.acronym_weight
+    name_weight, fact_weight = settings.name_weight, settings.fact_weight
+    cache = _WORD_CACHES.setdefault((number_weight, acronym_weight), {})
+
+    def tokenize(text: str, extra: Sequence[str] = ()) -> list[Token]:
+        out: dict[str, float] = {}
+        first = True
+        for raw in _TOKEN.findall(text):
+            hit = cache.get(raw)
+            if hit is None:
+                hit = cache[raw] = _word(raw, number_weight, acronym_weight)
+            key, weight, capital = hit
+            if key:
+                # capitalised inside a sentence: probably a name
+                w = name_weight if capital and not first else weight
+                if out.get(key, 0.0) < w:
+                    out[key] = w
+            first = False
+        for key in extra:
+            out.setdefault(key, fact_weight)
+        toks = list(out.items())
+        if _TWO_CAPS.search(text):  # initials go last, so a check of the last token finds them
+            for m in _NAME_RUN.finditer(text):
+                initials = "".join(w[0] for w in m.group().split() if w[0].isupper()).lower()
+                if len(initials) >= 2 and initials not in out:
+                    # kept only if the acronym is used (resolve_initials); weighs like it
+                    toks.append(("^" + initials, acronym_weight))
+        return toks
+
+    return tokenize
+
+
+def tokens(text: str, extra: Sequence[str] = (), settings: Settings = DEFAULTS) -> list[Token]:
+    """Content tokens of one sentence (duplicates removed), plus ``extra`` fact keys.
+
+    Upper-case acronyms are kept even when they spell a stop word ("US"), and a run of
+    capitalised words also yields its initials, so "United States" meets "US" and
+    "National Security Agency" meets "NSA".  A word that appears twice keeps its
+    larger weight.
+    """
+    return tokenizer(settings)(text, extra)
+
+
+def resolve_initials(*sides: list[list[Token]]) -> None:
+    """Turn "^nsa" (initials of a capitalised run) into "nsa" where some sentence uses
+    the acronym NSA itself; drop it elsewhere, so "Le Monde" does not invent "lm"."""
+    flagged = [(side, i) for side in sides for i, ts in enumerate(side) if ts and ts[-1][0][0] == "^"]
+    if not flagged:
+        return
+    used = {k for side in sides for ts in side for k, _ in ts if k[0] != "^"}
+    for side, i in flagged:
+        side[i] = [(k[1:], w) if k[0] == "^" else (k, w) for k, w in side[i] if k[0] != "^" or k[1:] in used]

@@ -1,0 +1,112 @@
+"""Vocabulary: token ids for both sides, near spellings merged, and IDF.
+
+A word found on one side only may be a variant spelling of a word of the other side
+("Speigel" ~ "Spiegel"): it gets
+the other word's id, with a penalty so that a fuzzy match counts a little less than an
+exact one.  Near spellings are found with rapidfuzz's OSA distance, blocked by first
+letter so the work is a set of small matrices computed in C.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+from reader.align.settings import Settings
+from reader.align.tokens import Token
+
+# rapidfuzz's cdist stops counting at this distance; Settings decides which distances count
+_MAX_EDITS = 2
+
+
+def vocabulary(
+    left: list[list[Token]], right: list[list[Token]], settings: Settings
+) -> tuple[dict[str, int], dict[str, int], np.ndarray]:
+    """Token ids per side, with one-sided tokens merged to near spellings across sides.
+
+    Returns (left ids, right ids, penalty per id): a merged id has penalty < 1 so that a
+    fuzzy match counts a little less than an exact one.
+    """
+    left_keys = {k for toks in left for k, _ in toks}
+    right_keys = {k for toks in right for k, _ in toks}
+    ids: dict[str, int] = {}
+    for key in sorted(left_keys | right_keys):
+        ids[key] = len(ids)
+    left_ids = {k: ids[k] for k in left_keys}
+    right_ids = {k: ids[k] for k in right_keys}
+    penalty = np.ones(len(ids), dtype=np.float64)
+
+    def words(keys: set[str]) -> list[str]:
+        # sorted: set order varies with the hash seed, and ties must break the same way;
+        # numbers and fact keys ("@date:...") are never spellings of each other
+        return sorted(
+            k
+            for k in keys
+            if len(k) >= settings.spelling_length_min and not k[0].isdigit() and not k.startswith("@")
+        )
+
+    # a word found on one side only may be a variant spelling of a word of the other side
+    for lk, rk, sim in fuzzy_pairs(words(left_keys - right_keys), words(right_keys), settings):
+        left_ids[lk] = right_ids[rk]
+        penalty[right_ids[rk]] = min(penalty[right_ids[rk]], sim)
+    for rk, lk, sim in fuzzy_pairs(words(right_keys - left_keys), words(left_keys), settings):
+        if rk in right_keys - left_keys and right_ids[rk] == ids[rk]:
+            right_ids[rk] = left_ids[lk]
+            penalty[left_ids[lk]] = min(penalty[left_ids[lk]], sim)
+    return left_ids, right_ids, penalty
+
+
+def fuzzy_pairs(a: list[str], b: list[str], settings: Settings) -> list[tuple[str, str, float]]:
+    """Near spellings between two word lists: (word of a, word of b, weight of the match).
+
+    One edit (OSA distance: a swap of two neighbours is one edit), or two when both words
+    are at least ``settings.spelling_two_edits_length_min`` long; each word of ``a`` keeps
+    its single best partner, and each word of ``b`` is taken at most once.  Only words
+    with the same first letter are compared.
+    """
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import cdist
+
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for w in b:
+        by_letter[w[0]].append(w)
+    out: list[tuple[str, str, float]] = []
+    groups: dict[str, list[str]] = defaultdict(list)
+    for w in a:
+        if w[0] in by_letter:
+            groups[w[0]].append(w)
+    long_min = settings.spelling_two_edits_length_min
+    one, two = settings.spelling_one_edit_weight, settings.spelling_two_edits_weight
+    for letter, words in groups.items():
+        cands = by_letter[letter]
+        dist = cdist(words, cands, scorer=OSA.distance, score_cutoff=_MAX_EDITS, workers=-1, dtype=np.int32)
+        for i, j in zip(*np.nonzero(dist <= _MAX_EDITS), strict=True):
+            wa, wb = words[i], cands[j]
+            d = int(dist[i, j])
+            if d == 1 or (d == 2 and min(len(wa), len(wb)) >= long_min):
+                out.append((wa, wb, one if d == 1 else two))
+    # keep each word's single best partner, so one typo cannot glue three words together
+    best: dict[str, tuple[str, str, float]] = {}
+    used: set[str] = set()
+    for wa, wb, sim in sorted(out, key=lambda x: -x[2]):
+        if wa not in best and wb not in used:
+            best[wa] = (wa, wb, sim)
+            used.add(wb)
+    return list(best.values())
+
+
+def idf(
+    left: list[list[Token]], right: list[list[Token]], lids: dict[str, int], rids: dict[str, int], n_tok: int
+) -> np.ndarray:
+    """Smoothed inverse document frequency per token id, over the sentences of both sides.
+
+    ``log((n + 1) / (df + 1)) + 1``: a token in every sentence still weighs 1, one in a
+    single sentence of a news pair about 4.
+    """
+    df = np.zeros(n_tok, dtype=np.float64)
+    for toks, ids in ((left, lids), (right, rids)):
+        flat = np.fromiter((ids[k] for ts in toks for k, _ in ts), dtype=np.int64)
+        df += np.bincount(flat, minlength=n_tok)
+    n = len(left) + len(right)
+    return np.log((n + 1) / (df + 1)) + 1.0
