@@ -296,7 +296,7 @@ _INNER_FURNITURE: list[tuple[str, re.Pattern[str]]] = [
             # "(Photo by Jane Roe/Getty Images)", "(AP Photo/Evan Vucci)", "(Photo: Pool)"
             rf"\((?:[^()]{{0,40}}\b(?:photo|image|picture)s?\b[^()]{{0,60}}|[^()]{{0,40}}/\s*{_CREDIT_AGENCY}[^()]{{0,30}})\)|"
             # "| Jane Roe/AFP/Getty Images", "Timothy Clary/AFP/Getty Images"
-            rf"(?:\|\s*)?(?-i:{_CREDIT_NAME})\s*/\s*(?-i:{_CREDIT_AGENCY})(?:\s*/\s*(?-i:{_CREDIT_AGENCY}))?(?:,\s*File)?|"
+            rf"(?:\|\s*)?(?-i:{_CREDIT_NAME})\s*/\s*(?-i:{_CREDIT_AGENCY})(?:\s*(?:/|\svia\s)\s*(?-i:{_CREDIT_AGENCY}))*(?:,\s*File)?|"
             # "UGC via AP", "The Augusta Chronicle via AP, File", "Ray Ewing / Vineyard Gazette via AP"
             rf"(?:\|\s*)?(?-i:{_CREDIT_NAME})\s+via\s+(?-i:{_CREDIT_AGENCY})(?:,\s*File)?|"
             # "Image: Jane Roe", "Photo credit: US Navy" before the next sentence
@@ -328,7 +328,7 @@ _INNER_FURNITURE: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:get\s+our\s+(?:free\s+)?(?:daily\s+|weekly\s+)?newsletter\s+)?"
             r"sign\s+up\s+(?:here\s+|now\s+)?(?:for|to)\s+[^.!?]{0,60}?(?:newsletters?|alerts|inbox|briefing|emails?)\b"
-            r"(?:[.!]|\s+(?-i:[A-Z][a-z]+\s+)?newsletters?\b)?",
+            r"(?:\s+(?-i:[A-Z][a-z]+\s+)?newsletters?\b)?[.!]?",
             re.I,
         ),
     ),
@@ -500,6 +500,9 @@ def _line_cuts(line: _Line, head: bool) -> list[tuple[int, int, str]]:
     spans.sort(key=lambda c: (c[0], -c[1]))
     out: list[tuple[int, int, str]] = []
     for a, b, reason in spans:
+        if out and out[-1][2] == reason and a >= out[-1][1] and not text[out[-1][1] : a].strip():
+            out[-1] = (out[-1][0], b, reason)  # "14 March 2019 Last updated at 10:31 GMT"
+            continue
         if out and a < out[-1][1]:
             if b > out[-1][1]:
                 out[-1] = (out[-1][0], b, out[-1][2])
@@ -543,6 +546,40 @@ def _split_lines(text: str, *, strip_marks: bool = True) -> list[_Line]:
     return lines
 
 
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]{4,}", text.lower()) if w not in _COMMON}
+
+
+_COMMON = frozenset(
+    "that this with from have were been they their there about after said says will would".split()
+)
+
+
+def _is_headline(lines: list[_Line]) -> bool:
+    """The first line is a headline standing alone: some words, no full stop, a blank line
+    after it (news text pasted as "headline, blank line, story")."""
+    if len(lines) < 2 or lines[0].reason or not lines[1].blank_before:
+        return False
+    first = lines[0]
+    last = first.text.split()[-1]
+    stop = first.text.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.){2,}", last)  # "in D.C."
+    return 3 <= first.words <= 40 and not stop and not _STAMPISH.search(first.text)
+
+
+def _story_around_cuts(line: _Line) -> bool:
+    """True when the promo in a line is a span glued to sentences of the story: the span
+    is cut (see _mark_cuts), the sentences stay."""
+    cuts = _inner_cuts(line.text)
+    if not cuts:
+        return False
+    pos, left = 0, []
+    for a, b, _ in sorted(cuts):
+        left.append(line.text[pos:a])
+        pos = max(pos, b)
+    left.append(line.text[pos:])
+    return len(" ".join(left).split()) >= 6
+
+
 def _is_short_label(line: _Line) -> bool:
     """A few words with no sentence punctuation: a heading, a tagline or a button."""
     return line.words <= 8 and not _SENTENCE_END.search(line.text)
@@ -571,7 +608,7 @@ def _furniture_reason(line: _Line) -> str:
     ):
         return "navigation or button label"
     reason, proven = _furniture_kind(line)
-    if proven:
+    if proven and not _story_around_cuts(line):
         return reason
     if re.fullmatch(r"[\W\d_]+", text):
         return "no words (separator or counter)"
@@ -595,8 +632,21 @@ def _furniture_kind(line: _Line) -> tuple[str, bool]:
             proven = (
                 line.words <= 8 or reason in _SAFE_FURNITURE or m.start() == 0 or bool(_ADDRESS.search(text))
             )
+            if (
+                proven
+                and m.start() > 0
+                and line.words > 12
+                and (reason in _SAFE_FURNITURE or _MID_SENTENCE_END.search(text, 0, m.start()))
+            ):
+                # a paragraph of the story that quotes the words ("One person can make a
+                # difference," he said) or mentions them ("sponsored by Newsmax"): several
+                # sentences before the words; promos glued to the story are cut, not the line
+                proven = False
             return reason, proven
     return "", False
+
+
+_MID_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
 
 
 def _prose(line: _Line) -> bool:
@@ -636,11 +686,15 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
     if not one_unit_per_line and kept:
         first = kept[0]
         following = kept[1] if len(kept) > 1 else None
-        if first.heading or (
-            (_is_short_label(first) or (first.words <= 20 and not first.text.endswith(".")))
-            and following is not None
-            and following.words > first.words
-            and not first.cuts
+        if (
+            first.heading
+            or (
+                (_is_short_label(first) or (first.words <= 20 and not first.text.endswith(".")))
+                and following is not None
+                and following.words > first.words
+                and not first.cuts
+            )
+            or (enabled and first is lines[0] and _is_headline(lines))
         ):
             title, title_line = first.text, first
 
@@ -796,13 +850,24 @@ def _mark(lines: list[_Line]) -> None:
     headline: int | None = None
     if first_prose is not None:
         head = [i for i in range(first_prose) if not lines[i].reason]
-        # the headline is the last line of some length before the story (not "Share")
+        # the headline is the last line of some length before the story (not "Share"), or
+        # better the first such line that shares a word with the story's first paragraph
+        # (a headline does; a site's tagline does not), and a stamp is never the headline
+        candidates = [i for i in head if lines[i].words >= 3 and not _STAMPISH.search(lines[i].text)]
+        story = _content_words(lines[first_prose].text)
+        related = [i for i in candidates if _content_words(lines[i].text) & story]
         headline = next(
             (i for i in reversed(head) if lines[i].words >= 4 and not _STAMPISH.search(lines[i].text)),
             head[-1] if head else None,
         )
+        if related:
+            headline = related[0]
         for i in head:
-            if i != headline and _weak(lines[i]):
+            if (
+                i != headline
+                and _weak(lines[i])
+                and not (headline is not None and i > headline and i in related)
+            ):
                 lines[i].reason = "site header or section tagline"
     last_prose = next((i for i in range(len(lines) - 1, -1, -1) if _prose(lines[i])), None)
     if last_prose is not None:

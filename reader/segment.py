@@ -64,6 +64,9 @@ _NEWS_STARTERS = frozenset(
     "several other such what who why how where our my your him them those".split()
 )
 
+# Verbs that open a question after "I." ("you and I. Did you see ...").
+_AUXILIARIES = frozenset("did do does is was were are will would can could should has have had".split())
+
 # A candidate end: a run of ., !, ?, … or a spaced ellipsis (". . ."), then closing quotes
 # or brackets, then white space or the end of the text.
 _CANDIDATE = re.compile(r"(?:\.(?:[ \u00a0]\.){2,}|[.!?…]+)[\"'”’)\]]*(?=\s|$)")
@@ -79,8 +82,12 @@ def _word_start(text: str, end: int) -> int:
     return i
 
 
-def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
-    """Decide whether the punctuation run text[mark_start:end] ends a sentence."""
+def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int = -1) -> bool:
+    """Decide whether the punctuation run text[mark_start:end] ends a sentence.
+
+    ``cursor`` is where the current sentence starts: a list marker there ("1.", "b.)")
+    opens the sentence, it does not end one.
+    """
     nxt = _NEXT.match(text, end, limit)
     if nxt is None:
         return True  # end of block
@@ -98,12 +105,23 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
         return True
     token = text[start:mark_start].strip("'’-")
     low = token.lower().rstrip(".")
+    mark = mark.strip()
+    if (
+        cursor >= 0
+        and mark in (".", ".)")
+        and start - cursor <= 3
+        and re.fullmatch(r"\d{1,2}|[a-z]", token)
+        and not text[cursor:start].strip(" \t\n•·▪●◦‣⁃-*")
+    ):
+        return False  # "1. The first item" / "• 9. The item" / "a. The item"
+    nxt_low = word.lower().strip("\"'“‘(")
+    if token == "I" and (nxt_low in _STARTERS or nxt_low in _NEWS_STARTERS or nxt_low in _AUXILIARIES):
+        return True  # "you and I. Did you ..." (but "Albert I. Jones")
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "Charles H. Rivkin"
-    nxt_low = word.lower().strip("\"'“‘(")
     starts = nxt_low in _STARTERS or nxt_low in _NEWS_STARTERS or bool(opener)
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):  # U.S / D.C / e.g / a.m
-        return starts
+        return nxt_low in _STARTERS or nxt_low in _NEWS_STARTERS  # not a quote: F.B.I. “Destroyed”
     if low in ("no", "nos"):  # "No. 10" goes on; "the answer was no. The board ..." ends
         return not first.isdigit() and nxt_low in _STARTERS
     if low in _NEWS_NEVER_END:
@@ -119,13 +137,19 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
     return True
 
 
+def _skip_space(text: str, a: int, b: int) -> int:
+    while a < b and text[a].isspace():
+        a += 1
+    return a
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (absolute offsets) inside text[start:end]."""
     spans: list[tuple[int, int]] = []
     cursor = start
     for m in _CANDIDATE.finditer(text, start, end):
         stop = m.end()
-        if _is_boundary(text, stop, m.start(), end):
+        if _is_boundary(text, stop, m.start(), end, _skip_space(text, cursor, stop)):
             spans.append((cursor, stop))
             cursor = stop
     if cursor < end:
