@@ -282,8 +282,8 @@ _DATELINE_LEAD = re.compile(
     re.I,
 )
 # a name (or an organisation) then the agency that holds the picture
-_CAP_WORD = r"[A-Z](?:[\w'’&\-]|\.(?=\w))*"
-_CREDIT_NAME = rf"{_CAP_WORD}(?:\s*/\s*{_CAP_WORD}|\s+{_CAP_WORD}){{0,5}}"
+_CAP_WORD = r"[A-Z](?:[\w'’&\-]|\.(?=\w)){0,30}(?:(?<=\.\w)\.|(?<=\b[A-Z])\.)?"  # "Roe", "U.S.", "A."
+_CREDIT_NAME = rf"(?<![\w'’&.\-]){_CAP_WORD}(?:\s*/\s*{_CAP_WORD}|\s+{_CAP_WORD}){{0,5}}"
 _CREDIT_AGENCY = (
     r"(?:AP(?:\s+Photo)?|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|GETTY(?:\s+IMAGES)?|EPA(?:-EFE)?|"
     r"Shutterstock|Sipa(?:\s+USA)?|Alamy|Bloomberg|Xinhua|ZUMA(?:\s+Press)?|Tribune\s+News\s+Service|"
@@ -294,7 +294,7 @@ _INNER_FURNITURE: list[tuple[str, re.Pattern[str]]] = [
         "photo or wire credit",
         re.compile(
             # "(Photo by Jane Roe/Getty Images)", "(AP Photo/Evan Vucci)", "(Photo: Pool)"
-            rf"\((?:[^()]{{0,40}}\b(?:photo|image|picture)s?\b[^()]{{0,60}}|[^()]{{0,40}}/\s*{_CREDIT_AGENCY}[^()]{{0,30}})\)|"
+            rf"\((?:[^()]{{0,40}}\b(?:photo|image|picture|photograph)s?\s*(?:by\b|:|/|credit\b)[^()]{{0,60}}|[^()]{{0,40}}/\s*{_CREDIT_AGENCY}[^()]{{0,30}})\)|"
             # "| Jane Roe/AFP/Getty Images", "Timothy Clary/AFP/Getty Images"
             rf"(?:\|\s*)?(?-i:{_CREDIT_NAME})\s*/\s*(?-i:{_CREDIT_AGENCY})(?:\s*(?:/|\svia\s)\s*(?-i:{_CREDIT_AGENCY}))*(?:,\s*File)?|"
             # "UGC via AP", "The Augusta Chronicle via AP, File", "Ray Ewing / Vineyard Gazette via AP"
@@ -302,7 +302,7 @@ _INNER_FURNITURE: list[tuple[str, re.Pattern[str]]] = [
             # "Image: Jane Roe", "Photo credit: US Navy" before the next sentence
             r"(?:image|photo|photograph|picture)(?:\s+credit)?\s*:\s*(?-i:[A-Z][\w.'’\-]*(?:\s*/\s*[A-Z][\w.'’\-]*|\s+[A-Z][\w.'’\-]*){0,3})(?=\s+(?-i:[A-Z])[a-z])|"
             # a military or government photo unit: "US Central Command Public Affairs"
-            rf"(?-i:(?:{_CAP_WORD}\s+){{1,5}}Public\s+Affairs?)(?![a-z])",
+            rf"(?-i:(?<![\w'’&.\-])(?:{_CAP_WORD}\s+){{1,5}}Public\s+Affairs?)(?![a-z])",
             re.I,
         ),
     ),
@@ -366,11 +366,14 @@ def _stamp_at(text: str, pos: int) -> tuple[int, bool, bool]:
     if not dated:
         return pos, False, False
     # a trailing "at"/"on" belongs to the sentence ("... 2013 at the hall")
-    while True:
-        tail = re.search(r"[\s,|@/\-–—]*\b(?:at|on)$", text[pos:end], re.I)
-        if not tail:
-            break
-        end = pos + tail.start()
+    while (
+        end - pos >= 2
+        and text[end - 2 : end].lower() in ("at", "on")
+        and (end - pos == 2 or not text[end - 3].isalnum())
+    ):
+        end -= 2
+        while end > pos and text[end - 1] in " \t\n,|@/-–—":
+            end -= 1
     return end, strong, first == "glue"
 
 
