@@ -439,8 +439,21 @@ _INNER_KEY = re.compile(
 )
 
 
+# A cross-head glued to the next sentence: a few words without punctuation after a
+# sentence end, then a word that can only open a sentence ("The", "He", "According") in
+# capitals, followed by a lower-case word: "... last week. Talks stall over funding The
+# president said ...".  Mid-sentence, "The" is capitalised only in a name ("The Times").
+_CROSSHEAD = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=\|\s))"
+    r"(?P<head>[A-Z‘'\"“][^.!?;:,\"“”()\[\]\n]{3,80}?)\s+"
+    r"(?=(?:The|He|She|They|This|That|These|Those|His|Her|Their|When|After|While|But|"
+    r"According|In|On|At)\s+[a-z])"
+)
+_CROSSHEAD_TAIL = frozenset("of the and to a an in for with on at by from as or but that".split())
+
+
 def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
-    """Credits, teasers, promos and "Updated ..." stamps anywhere in a line."""
+    """Credits, teasers, promos, cross-heads and "Updated ..." stamps anywhere in a line."""
     cuts: list[tuple[int, int, str]] = []
     for reason, pattern in _INNER_FURNITURE:
         for m in pattern.finditer(text):
@@ -477,6 +490,13 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
             nxt = text[stop + gap : stop + gap + 1]
             if not nxt or nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(":
                 cuts.append((m.start(), stop, "date or time stamp"))
+    # cross-heads last: a credit or a promo in the same place is the better reason
+    for m in _CROSSHEAD.finditer(text):
+        words = m.group("head").split()
+        a, b = m.start(), m.start() + len(m.group("head"))
+        if 2 <= len(words) <= 10 and words[-1].lower() not in _CROSSHEAD_TAIL:
+            if not any(x < b and a < y for x, y, _ in cuts):
+                cuts.append((a, b, "cross-head"))
     return cuts
 
 
