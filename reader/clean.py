@@ -494,9 +494,9 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
     for m in _CROSSHEAD.finditer(text):
         words = m.group("head").split()
         a, b = m.start(), m.start() + len(m.group("head"))
-        if 2 <= len(words) <= 10 and words[-1].lower() not in _CROSSHEAD_TAIL:
-            if not any(x < b and a < y for x, y, _ in cuts):
-                cuts.append((a, b, "cross-head"))
+        alone = not any(x < b and a < y for x, y, _ in cuts)
+        if 2 <= len(words) <= 10 and words[-1].lower() not in _CROSSHEAD_TAIL and alone:
+            cuts.append((a, b, "cross-head"))
     return cuts
 
 
