@@ -452,11 +452,43 @@ _CROSSHEAD = re.compile(
 _CROSSHEAD_TAIL = frozenset("of the and to a an in for with on at by from as or but that".split())
 
 
+# Words without which a pattern cannot match (checked as plain substrings, in any case).
+_LITERAL_HINTS = {
+    "teaser for another page": ("(", "["),
+    "call to action": ("CLICK", "Click", "click", "Tap", "tap", "TAP"),
+    "newsletter or subscription promo": ("Sign", "sign", "SIGN"),
+}
+
+# Where a credit can be: its pattern is costly, so it runs only in windows around these.
+_CREDIT_HINT = re.compile(r"\svia\s|/|photo|image|picture|Public\s+Affair", re.I)
+
+
+def _matches(reason: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``; for credits only near a hint (a name is at most six
+    words of 31 characters before its "/" or "via")."""
+    if reason != "photo or wire credit":
+        hints = _LITERAL_HINTS.get(reason, ())
+        if hints and not any(h in text for h in hints):
+            return []  # none of the words the pattern needs: skip the regex
+        return list(pattern.finditer(text))
+    windows: list[list[int]] = []
+    for h in _CREDIT_HINT.finditer(text):
+        lo, hi = max(0, h.start() - 240), min(len(text), h.end() + 160)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    out: list[re.Match[str]] = []
+    for lo, hi in windows:
+        out.extend(pattern.finditer(text, lo, hi))
+    return out
+
+
 def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
     """Credits, teasers, promos, cross-heads and "Updated ..." stamps anywhere in a line."""
     cuts: list[tuple[int, int, str]] = []
     for reason, pattern in _INNER_FURNITURE:
-        for m in pattern.finditer(text):
+        for m in _matches(reason, pattern, text):
             a, b = m.start(), _rstrip_at(text, m.start(), m.end())
             if b <= a:
                 continue
