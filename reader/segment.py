@@ -50,7 +50,31 @@ _STARTERS = frozenset(
     "earlier later according".split()
 )
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|[.!?…]+[\"'”’)\]]*$")
+# News style: titles before names that the tables above lack ("Cong.", "Reps.", "Atty."),
+# "v." of a case name ("Roe v. Wade"): a capitalised word after them goes on the sentence.
+_NEWS_NEVER_END = frozenset(
+    "cong reps sens govs atty supt det cpl pvt spc pfc insp amb brig cpt lieut sgts ald v vs".split()
+)
+# Ambiguous short forms (US states, a few nouns): a sentence ends after them only when
+# what follows clearly starts one ("in Boise, Ida. The ..." / "Lansing, Mich. officials").
+_NEWS_AMBIGUOUS = frozenset(
+    """
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky md mass mich minn miss mo
+    mont neb nev okla ore pa penn tenn tex va vt wash wis wyo
+    """.split()
+)
+# More words that clearly open a sentence after "U.S." / "D.C." / "Calif." (see _STARTERS).
+_NEWS_STARTERS = frozenset(
+    "on by with from to of one two three some many most all no not both each every few "
+    "several other such what who why how where our my your him them those".split()
+)
+
+# Verbs that open a question after "I." ("you and I. Did you see ...").
+_AUXILIARIES = frozenset("did do does is was were are will would can could should has have had".split())
+
+# A candidate end: a run of ., !, ?, … or a spaced ellipsis (". . ."), then closing quotes
+# or brackets, then white space or the end of the text.
+_CANDIDATE = re.compile(r"(?:\.(?:[ \u00a0]\.){2,}|[.!?…]+)[\"'”’)\]]*(?=\s|$)")
 _NEXT = re.compile(r"\s+([\"'“‘(\[]*)(\S+)")
 _WORD_CHARS = frozenset(".'’-_")
 
@@ -63,8 +87,12 @@ def _word_start(text: str, end: int) -> int:
     return i
 
 
-def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
-    """Decide whether the punctuation run text[mark_start:end] ends a sentence."""
+def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int = -1) -> bool:
+    """Decide whether the punctuation run text[mark_start:end] ends a sentence.
+
+    ``cursor`` is where the current sentence starts: a list marker there ("1.", "b.)")
+    opens the sentence, it does not end one.
+    """
     nxt = _NEXT.match(text, end, limit)
     if nxt is None:
         return True  # end of block
@@ -73,7 +101,7 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
     if not (first.isupper() or first.isdigit() or opener or not first.isalpha()):
         return False  # "... e.g. the" / "approx. five" : lower case goes on
     mark = text[mark_start:end]
-    if "!" in mark or "?" in mark or "…" in mark:
+    if "!" in mark or "?" in mark or "…" in mark or ". ." in mark or ".\u00a0." in mark:
         return first.isupper() or bool(opener)
     # the word before the mark, found by stepping back from it (a regex search from the
     # text's start made one long paragraph quadratic: 7 s for 200,000 characters)
@@ -82,17 +110,42 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
         return True
     token = text[start:mark_start].strip("'’-")
     low = token.lower().rstrip(".")
+    mark = mark.strip()
+    if (
+        cursor >= 0
+        and mark in (".", ".)")
+        and start - cursor <= 3
+        and re.fullmatch(r"\d{1,2}|[a-z]", token)
+        and not text[cursor:start].strip(" \t\n•·▪●◦‣⁃-*")
+    ):
+        return False  # "1. The first item" / "• 9. The item" / "a. The item"
+    nxt_low = word.lower().strip("\"'“‘(")
+    if token == "I" and (nxt_low in _STARTERS or nxt_low in _NEWS_STARTERS or nxt_low in _AUXILIARIES):
+        return True  # "you and I. Did you ..." (but "Albert I. Jones")
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "Charles H. Rivkin"
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):  # U.S / e.g / a.m
-        return word.lower().strip("\"'“‘(") in _STARTERS
+    starts = nxt_low in _STARTERS or nxt_low in _NEWS_STARTERS or bool(opener)
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):  # U.S / D.C / e.g / a.m
+        return nxt_low in _STARTERS or nxt_low in _NEWS_STARTERS  # not a quote: F.B.I. “Destroyed”
+    if low in ("no", "nos"):  # "No. 10" goes on; "the answer was no. The board ..." ends
+        return not first.isdigit() and nxt_low in _STARTERS
+    if low in _NEWS_NEVER_END:
+        return False
+    if low in _NEWS_AMBIGUOUS:
+        return starts
     if low in ABBREVIATIONS:
         if low in _NEVER_END or first.isdigit():
             return False
-        return word.lower().strip("\"'“‘(") in _STARTERS
+        return starts
     if first.isdigit() and token.isdigit():
         return True  # "in 2012. 40 people ..." -- rare, but a number then a number
     return True
+
+
+def _skip_space(text: str, a: int, b: int) -> int:
+    while a < b and text[a].isspace():
+        a += 1
+    return a
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -101,7 +154,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for m in _CANDIDATE.finditer(text, start, end):
         stop = m.end()
-        if _is_boundary(text, stop, m.start(), end):
+        if _is_boundary(text, stop, m.start(), end, _skip_space(text, cursor, stop)):
             spans.append((cursor, stop))
             cursor = stop
     if cursor < end:

@@ -235,7 +235,12 @@ def test_every_pair_exports_valid_json_with_exact_offsets(name: str) -> None:
 
 
 def test_the_sources_have_no_boilerplate_to_lose() -> None:
-    """Our pairs are plain articles: cleaning must keep every sentence of them."""
+    """Our pairs are plain articles: cleaning must keep every sentence of them.
+
+    A wire dateline ("DRESDEN, Germany (AP) —") is furniture and goes (issue 10, item 8);
+    the sentence it opens stays.
+    """
     for name in CASES:
         c = comparison(name)
-        assert c.left.removed == [] and c.right.removed == [], name
+        removed = [r for r in c.left.removed + c.right.removed if r.reason != "dateline"]
+        assert removed == [], name

@@ -178,3 +178,82 @@ def test_spans_always_cover_the_text_in_order(parts: list[tuple[list[str], str]]
         assert text[pos:a].strip() == ""
         pos = b
     assert text[pos:].strip() == ""
+
+
+# --- news style (issue 10, item 9): sentences of our own in the manner of US and UK outlets ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cong. Maria Ortiz, D-N.M., voted against the bill.",
+        "Reps. Tom Hale and Ann Lee wrote to the agency.",
+        "Sens. Ruth Park and Dan Cole, both Democrats, agreed.",
+        "Lt. Gov. Sam Reed signed the order on Monday.",
+        "The court declined to revisit Roe v. Wade in that term.",
+        "The ruling in Brown v. Board of Education was cited.",
+        "The bill, H.R. No. 2417, passed on a voice vote.",
+        "U.S. officials said the talks would resume.",
+        "The U.N. Security Council met in New York.",
+        "He was born in Lansing, Mich. and moved west at 18.",
+        "The vote is set for 3 p.m. Friday in the chamber.",
+        "Atty. Gen. Lia Moss and Det. Joe Kim spoke first.",
+        "He paused . . . and then went on with the speech.",
+        "The F.B.I. “Destroyed” files, the senator claimed.",
+    ],
+)
+def test_news_abbreviations_do_not_split(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The march ended in Washington, D.C. The crowd left by nightfall.",
+            ["The march ended in Washington, D.C.", "The crowd left by nightfall."],
+        ),
+        (
+            "The motion went to the U.N. It failed on a 9-6 vote.",
+            ["The motion went to the U.N.", "It failed on a 9-6 vote."],
+        ),
+        (
+            "She grew up near Fresno, Calif. Her parents farmed almonds.",
+            ["She grew up near Fresno, Calif.", "Her parents farmed almonds."],
+        ),
+        ("The answer was no. The board moved on.", ["The answer was no.", "The board moved on."]),
+        (
+            "It was over . . . The crowd went home.",
+            ["It was over . . .", "The crowd went home."],
+        ),
+        (
+            "1. The fares go up. 2. The night trams start.",
+            ["1. The fares go up.", "2. The night trams start."],
+        ),
+        (
+            "We make a good team, you and I. Did you see the result?",
+            ["We make a good team, you and I.", "Did you see the result?"],
+        ),
+    ],
+)
+def test_news_sentence_ends_split(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_long_paragraphs_of_abbreviations_stay_linear() -> None:
+    """No rule may look back to the start of the paragraph (that made it quadratic):
+    8 times the text may take at most 30 times as long (quadratic would be 64)."""
+    import time
+
+    unit = "Sen. Ann Lee of the U.S. said 1. no . . . to Roe v. Wade in D.C. on Jan. 5 "
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            split_sentences(text, 0, len(text))
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    small, big = best(unit * 500), best(unit * 4000)
+    assert big < 30 * max(small, 1e-3)
