@@ -1,0 +1,145 @@
+"""Clean: separate the article from the web page it was pasted from.
+
+Text copied from a news site carries the site around it: taglines, "Save for later",
+"View Caption", newsletter promos, photo credits, "Recommended:" teasers, a footer of
+account features.  We detect them by *kind* (rules that fire on any site), never by a
+list of one article's lines, and we throw nothing away: every removed line is returned
+with the rule that removed it, so the reader can show it and the user can disagree.
+
+The rules work on lines.  Signals that are safe on their own (a call to action, a credit,
+a label prefix, a line repeated verbatim) mark a line directly; weaker ones (a short line
+without sentence punctuation) only count in the page's header and footer or next to lines
+already marked, so a sub-heading between two paragraphs of prose survives.
+
+The modules, in the order the cleaner uses them:
+
+- ``lines``: the page as lines with their offsets, list and heading marks; ``Block`` and
+  ``Cleaned``, what the cleaner returns.
+- ``cuts``: furniture inside a line (stamps, datelines, credits, teasers, cross-heads),
+  cut out of the sentence it was glued to.
+- ``furniture``: whole lines of furniture, marked in four passes from safe to weak signals.
+- this file: ``clean`` itself, the title and the paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.clean.cuts import _STAMPISH, _ends_cut, _mark_cuts, _pieces
+from reader.clean.furniture import _furniture_reason, _is_short_label, _mark
+from reader.clean.lines import (
+    _SENTENCE_END,
+    Block,
+    Cleaned,
+    _hard_wrapped,
+    _Line,
+    _mark_wrapped,
+    _split_lines,
+)
+from reader.model import Removed
+
+__all__ = ["Block", "Cleaned", "clean"]
+
+
+def _is_headline(lines: list[_Line]) -> bool:
+    """The first line is a headline standing alone: some words, no full stop, a blank line
+    after it (news text pasted as "headline, blank line, story")."""
+    if len(lines) < 2 or lines[0].reason or not lines[1].blank_before:
+        return False
+    first = lines[0]
+    last = first.text.split()[-1]
+    stop = first.text.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.){2,}", last)  # "in D.C."
+    return 3 <= first.words <= 40 and not stop and not _STAMPISH.search(first.text)
+
+
+def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -> Cleaned:
+    """Split ``text`` into kept blocks and removed lines; find the title.
+
+    ``enabled=False`` keeps every line (for texts that are not web pages).
+    ``one_unit_per_line`` makes every line its own paragraph (verse, subtitles, lists).
+    """
+    lines = _split_lines(text, strip_marks=enabled)
+    wrapped = not one_unit_per_line and _hard_wrapped(lines)
+    if wrapped:
+        _mark_wrapped(lines)
+    if enabled and not one_unit_per_line:
+        _mark(lines)
+        _mark_cuts(lines)
+    elif enabled:
+        for line in lines:  # line-per-unit texts: only the safe signals, no region rules
+            if line.words <= 6:
+                line.reason = _furniture_reason(line)
+
+    kept = [ln for ln in lines if not ln.reason]
+    title_line = None if one_unit_per_line else _title(kept, lines, enabled)
+    title = title_line.text if title_line is not None else None
+
+    # Paragraphs: a blank line always starts one.  In hard-wrapped text a single newline is
+    # wrapping; only when the text has no blank lines at all does a line that ends a
+    # sentence well short of the wrap width (a paragraph's last line) end the paragraph.
+    blank_paragraphs = any(ln.blank_before for ln in kept[1:])
+    width = max((len(ln.text) for ln in kept), default=0)
+    blocks: list[Block] = []
+    para = -1
+    prev: _Line | None = None
+    for ln in kept:
+        new_para = (
+            prev is None
+            or ln.blank_before
+            or not wrapped
+            or (
+                not blank_paragraphs
+                and bool(_SENTENCE_END.search(prev.text))
+                and ln.text[:1].isupper()
+                and len(prev.text) < 0.75 * width
+            )
+        )
+        if new_para:
+            para += 1
+        kind = "title" if ln is title_line else ("heading" if _is_short_label(ln) else "body")
+        # a cut (furniture inside the line) ends the block; the rest of the line starts a
+        # new block of the same paragraph, so no sentence runs across the cut
+        pieces = _pieces(text, ln)
+        for k, (a, b) in enumerate(pieces):
+            if (
+                k == 0
+                and not new_para
+                and blocks
+                and not (prev is not None and prev.cuts and _ends_cut(prev))
+            ):
+                last = blocks[-1]
+                blocks[-1] = Block(last.start, b, last.paragraph, last.kind)
+            else:
+                blocks.append(Block(a, b, para, kind if not ln.cuts else "body"))
+        prev = ln
+    removed = [Removed(ln.text, ln.start, ln.end, ln.reason) for ln in lines if ln.reason]
+    for ln in lines:
+        if ln.marker is not None:
+            a, b, why = ln.marker
+            removed.append(Removed(text[a:b], a, b, why))
+        if not ln.reason:
+            removed.extend(Removed(text[a:b], a, b, why) for a, b, why in ln.cuts)
+    removed.sort(key=lambda r: r.start)
+    return Cleaned(blocks, removed, title)
+
+
+def _title(kept: list[_Line], lines: list[_Line], enabled: bool) -> _Line | None:
+    """The first kept line when it reads as a title: a Markdown heading, a short line
+    without a full stop before a longer one (and not a line that lost furniture), or the
+    page's first line when it is the story's headline."""
+    if not kept:
+        return None
+    first = kept[0]
+    following = kept[1] if len(kept) > 1 else None
+    if (
+        first.heading
+        or (
+            (_is_short_label(first) or (first.words <= 20 and not first.text.endswith(".")))
+            and following is not None
+            and following.words > first.words
+            and not first.cuts
+        )
+        or (enabled and first is lines[0] and _is_headline(lines))
+    ):
+        return first
+    return None

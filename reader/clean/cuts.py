@@ -1,0 +1,398 @@
+"""Furniture inside a line: stamps, datelines, photo credits, teasers and cross-heads.
+
+Pages glue their furniture to the story's sentences: a stamp before the first sentence
+("Updated 4:08 p.m. ET Lindsay ..."), a dateline ("LONDON (Reuters) - ..."), a photo credit
+between two sentences ("... in Kabul. Jane Roe/AFP via Getty Images The president ..."), a
+teaser ("(RELATED: ...)", "CLICK HERE TO GET THE APP").  Only the furniture is cut; the
+sentence it was glued to stays, and the cut is listed with its reason and exact offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.clean.lines import _Line, _prose
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAYS = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r|rs)?\.?"
+_ZONE = (
+    r"(?:[ecmpa]k?[sd]?t|gmt|utc|bst|cest?|ist|hkt|aest|aedt|nzst|nzdt|msk|jst|kst|sast|wat|eat|uk)"
+    r"(?:\s?[+\-]\s?\d{1,2}(?::?\d\d)?)?"
+)
+_AMPM = r"(?:[ap]\.?\s?m\.?(?![a-z])|[ap](?![a-z]))"
+# one token of a date or time stamp, and what it proves (see _stamp_at)
+_STAMP_TOKEN = re.compile(
+    r"(?P<numdate>\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}(?![\d:]))|"
+    rf"(?P<time>\d{{1,2}}(?:[:.]\d\d){{1,2}}\s?{_AMPM}?|\d{{1,2}}\s?{_AMPM}|\d{{3,4}}\s?(?:gmt|hrs)\b)|"
+    rf"(?P<month>{_MONTHS}(?![a-z]))|(?P<weekday>{_WEEKDAYS}(?![a-z]))|"
+    r"(?P<num>\d{1,4}(?:st|nd|rd|th)?(?![\w:]))|"
+    rf"(?P<zone>\(?{_ZONE}\)?(?![a-z]))|(?P<glue>at|on|hrs|today|yesterday)(?![a-z])",
+    re.I,
+)
+_STAMP_SEP = re.compile(r"[\s,|@/\-–—]*")
+_STAMP_KEY = re.compile(
+    r"(?:(?:first|last|originally|story|article)\s+)?"
+    r"(?:updated|published|posted|modified|created|edited)(?:\s+(?:time|date))?"
+    r"(?:\s+(?:on|at))?\s*:?\s*",
+    re.I,
+)
+# an ALL-CAPS place ("WASHINGTON", "NEW DELHI", "AMHERST, N.H.") or a place with a date or
+# an agency ("Mumbai, Nov 11", "London (Reuters)"), then a dash or a colon
+_PLACE_CAPS = (
+    r"[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][A-Za-z.]+)?)?"
+)
+_PLACE_TITLE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s*/\s*[A-Z][a-z]+)?(?:,?\s*[A-Z]\.[A-Z]\.)?"
+_AGENCY_TAG = r"\((?:AP|AFP|Reuters|CNN|CNA|UPI|PTI|IANS|ANI|dpa|Xinhua|Bloomberg|Fox News|CBS|NBC|ABC)\)"
+_DATE_PART = rf"(?:{_MONTHS}\s*\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?)"
+_DATELINE_LEAD = re.compile(
+    rf"(?:(?-i:{_PLACE_CAPS})(?:[\s,\-]*{_DATE_PART})?(?:\s*{_AGENCY_TAG})?\s*(?:—|–-?|--?|:)|"
+    rf"(?-i:{_PLACE_TITLE})(?:(?:[\s,\-]*{_DATE_PART})(?:\s*{_AGENCY_TAG})?|\s*{_AGENCY_TAG})\s*(?:—|–-?|--?|:))"
+    r"\s*(?=[\"“‘'A-Z0-9])",
+    re.I,
+)
+# a name (or an organisation) then the agency that holds the picture
+_CAP_WORD = r"[A-Z](?:[\w'’&\-]|\.(?=\w)){0,30}(?:(?<=\.\w)\.|(?<=\b[A-Z])\.)?"  # "Roe", "U.S.", "A."
+_CREDIT_NAME = rf"(?<![\w'’&.\-]){_CAP_WORD}(?:\s*/\s*{_CAP_WORD}|\s+{_CAP_WORD}){{0,5}}"
+_CREDIT_AGENCY = (
+    r"(?:AP(?:\s+Photo)?|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|GETTY(?:\s+IMAGES)?|EPA(?:-EFE)?|"
+    r"Shutterstock|Sipa(?:\s+USA)?|Alamy|Bloomberg|Xinhua|ZUMA(?:\s+Press)?|Tribune\s+News\s+Service|"
+    r"NurPhoto|Anadolu(?:\s+Agency)?|SOPA\s+Images|Pool)"
+)
+_INNER_FURNITURE: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "photo or wire credit",
+        re.compile(
+            # "(Photo by Jane Roe/Getty Images)", "(AP Photo/Evan Vucci)", "(Photo: Pool)"
+            rf"\((?:[^()]{{0,40}}\b(?:photo|image|picture|photograph)s?\s*(?:by\b|:|/|credit\b)[^()]{{0,60}}|[^()]{{0,40}}/\s*{_CREDIT_AGENCY}[^()]{{0,30}})\)|"
+            # "| Jane Roe/AFP/Getty Images", "Timothy Clary/AFP/Getty Images"
+            rf"(?:\|\s*)?(?-i:{_CREDIT_NAME})\s*/\s*(?-i:{_CREDIT_AGENCY})(?:\s*(?:/|\svia\s)\s*(?-i:{_CREDIT_AGENCY}))*(?:,\s*File)?|"
+            # "UGC via AP", "The Augusta Chronicle via AP, File", "Ray Ewing / Vineyard Gazette via AP"
+            rf"(?:\|\s*)?(?-i:{_CREDIT_NAME})\s+via\s+(?-i:{_CREDIT_AGENCY})(?:,\s*File)?|"
+            # "Image: Jane Roe", "Photo credit: US Navy" before the next sentence
+            r"(?:image|photo|photograph|picture)(?:\s+credit)?\s*:\s*(?-i:[A-Z][\w.'’\-]*(?:\s*/\s*[A-Z][\w.'’\-]*|\s+[A-Z][\w.'’\-]*){0,3})(?=\s+(?-i:[A-Z])[a-z])|"
+            # a military or government photo unit: "US Central Command Public Affairs"
+            rf"(?-i:(?<![\w'’&.\-])(?:{_CAP_WORD}\s+){{1,5}}Public\s+Affairs?)(?![a-z])",
+            re.I,
+        ),
+    ),
+    (
+        "teaser for another page",
+        re.compile(
+            r"\(\s*(?:related|read\s+more|see\s+also|also\s+read|watch|listen|more)\s*:[^()]{1,200}\)|"
+            r"\[\s*(?:related|read\s+more|see\s+also|also\s+read|watch|listen|more)\s*:[^\[\]]{1,200}\]",
+            re.I,
+        ),
+    ),
+    (
+        "call to action",
+        re.compile(
+            # an all-capital "CLICK HERE TO GET THE APP" runs to its last capital word
+            r"(?-i:CLICK\s+HERE\b(?:[\s,:&'’\-]+[A-Z]{1,}\b)*)(?-i:(?=\s+[A-Z][a-z]|\s*$))|"
+            r"(?:click|tap)\s+here\s+(?:to|for)\b[^.!?]{0,80}[.!?]",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter or subscription promo",
+        re.compile(
+            r"(?:get\s+our\s+(?:free\s+)?(?:daily\s+|weekly\s+)?newsletter\s+)?"
+            r"sign\s+up\s+(?:here\s+|now\s+)?(?:for|to)\s+[^.!?]{0,60}?(?:newsletters?|alerts|inbox|briefing|emails?)\b"
+            r"(?:\s+(?-i:[A-Z][a-z]+\s+)?newsletters?\b)?[.!]?",
+            re.I,
+        ),
+    ),
+]
+
+_SENTENCE_STARTERS = frozenset(
+    "the a an he she it they we i you his her its their this that these those but and in on "
+    "at for after before when while if as so there here however meanwhile earlier later".split()
+)
+
+
+def _stamp_at(text: str, pos: int) -> tuple[int, bool, bool]:
+    """The end of a date/time stamp starting at ``pos`` (``pos`` itself if there is none),
+    whether it holds a time or a numeric date, and whether it starts with "at"/"on".
+
+    A stamp is a run of dates, times, week days and time zones with a date in it: a month
+    with a number, a numeric date or a time.  Token by token, so linear in its length.
+    """
+    end = pos
+    i = pos
+    kinds: set[str] = set()
+    first = ""
+    while i < len(text):
+        m = _STAMP_TOKEN.match(text, i)
+        if not m:
+            break
+        kind = m.lastgroup or ""
+        first = first or kind
+        kinds.add(kind)
+        end = m.end()
+        sep = _STAMP_SEP.match(text, end)
+        i = sep.end() if sep else end
+    strong = bool(kinds & {"numdate", "time"})
+    dated = strong or ("month" in kinds and "num" in kinds)
+    if not dated:
+        return pos, False, False
+    # a trailing "at"/"on" belongs to the sentence ("... 2013 at the hall")
+    while (
+        end - pos >= 2
+        and text[end - 2 : end].lower() in ("at", "on")
+        and (end - pos == 2 or not text[end - 3].isalnum())
+    ):
+        end -= 2
+        while end > pos and text[end - 1] in " \t\n,|@/-–—":
+            end -= 1
+    return end, strong, first == "glue"
+
+
+# a time or a numeric date: a line of the page's head that holds one is a stamp, not the headline
+_STAMPISH = re.compile(
+    rf"\b\d{{1,2}}[:.]\d\d\s?(?:{_AMPM}|\d|\s+{_ZONE}\b)|\b\d{{1,2}}\s?/\s?\d{{1,2}}\s?/\s?\d{{2,4}}\b", re.I
+)
+
+
+def _all_stamp(text: str) -> bool:
+    """The whole line is stamps and datelines ("Updated: Nov 11, 2011 20:09 IST")."""
+    pos = 0
+    for a, b, _ in _leading_cuts(text, True):
+        if a > pos and text[pos:a].strip():
+            return False
+        pos = b
+    return pos > 0 and not re.search(r"\w", text[pos:])
+
+
+def _leading_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
+    """Stamps and datelines at the start of a line (offsets into ``text``).
+
+    A stamp without a "Published"/"Updated" word is cut only in the page's head and only
+    when it holds a time or a numeric date, or is not followed by a comma: "On Jan 5, 2011,
+    the team ..." is a sentence; "May 2, 2013 1:35 pm. Lindsay ..." is a stamp.
+    """
+    cuts: list[tuple[int, int, str]] = []
+    pos = 0
+    for _ in range(4):
+        key = _STAMP_KEY.match(text, pos)
+        start = key.end() if key and key.end() > pos and key.group().strip() else pos
+        end, strong, prep = _stamp_at(text, start)
+        rest = text[end:]
+        after = len(rest) - len(rest.lstrip(" \t.,|:-–—"))
+        follow = text[end + after : end + after + 1]
+        ok_follow = not follow or follow.isupper() or follow.isdigit() or follow in "\"“‘'("
+        if end > start and ok_follow:
+            keyed = start > pos
+            whole = not follow
+            comma = text[end : end + after].strip().startswith(",")
+            if keyed or whole or (head and not prep and (strong or not comma)):
+                stop = end + after if follow else len(text)
+                cuts.append((pos, stop, "date or time stamp"))
+                pos = stop
+                continue
+        m = _DATELINE_LEAD.match(text, pos)
+        if m and m.end() > pos and not (cuts and cuts[-1][2] == "dateline"):
+            cuts.append((pos, m.end(), "dateline"))
+            pos = m.end()
+            continue
+        break
+    return [(a, _rstrip_at(text, a, b), r) for a, b, r in cuts]
+
+
+def _rstrip_at(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b
+
+
+_INNER_KEY = re.compile(
+    r"(?-i:\b(?:(?:Last|First)\s+)?(?:Updated|UPDATED|Posted|POSTED|Published|PUBLISHED))\b"
+)
+
+
+# A cross-head glued to the next sentence: a few words without punctuation after a
+# sentence end, then a word that can only open a sentence ("The", "He", "According") in
+# capitals, followed by a lower-case word: "... last week. Talks stall over funding The
+# president said ...".  Mid-sentence, "The" is capitalised only in a name ("The Times").
+_CROSSHEAD = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s)|(?<=\|\s))"
+    r"(?P<head>[A-Z‘'\"“][^.!?;:,\"“”()\[\]\n]{3,80}?)\s+"
+    r"(?=(?:The|He|She|They|This|That|These|Those|His|Her|Their|When|After|While|But|"
+    r"According|In|On|At)\s+[a-z])"
+)
+_CROSSHEAD_TAIL = frozenset("of the and to a an in for with on at by from as or but that".split())
+
+
+# Words without which a pattern cannot match (checked as plain substrings, in any case).
+_LITERAL_HINTS = {
+    "teaser for another page": ("(", "["),
+    "call to action": ("CLICK", "Click", "click", "Tap", "tap", "TAP"),
+    "newsletter or subscription promo": ("Sign", "sign", "SIGN"),
+}
+
+# Where a credit can be: its pattern is costly, so it runs only in windows around these.
+_CREDIT_HINT = re.compile(r"\svia\s|/|photo|image|picture|Public\s+Affair", re.I)
+
+
+def _matches(reason: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``; for credits only near a hint (a name is at most six
+    words of 31 characters before its "/" or "via")."""
+    if reason != "photo or wire credit":
+        hints = _LITERAL_HINTS.get(reason, ())
+        if hints and not any(h in text for h in hints):
+            return []  # none of the words the pattern needs: skip the regex
+        return list(pattern.finditer(text))
+    windows: list[list[int]] = []
+    for h in _CREDIT_HINT.finditer(text):
+        lo, hi = max(0, h.start() - 240), min(len(text), h.end() + 160)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    out: list[re.Match[str]] = []
+    for lo, hi in windows:
+        out.extend(pattern.finditer(text, lo, hi))
+    return out
+
+
+def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
+    """Credits, teasers, promos, cross-heads and "Updated ..." stamps anywhere in a line."""
+    cuts: list[tuple[int, int, str]] = []
+    for reason, pattern in _INNER_FURNITURE:
+        for m in _matches(reason, pattern, text):
+            a, b = m.start(), _rstrip_at(text, m.start(), m.end())
+            if b <= a:
+                continue
+            if reason == "photo or wire credit":
+                a = _caps_start(text, a, b)
+            elif text[a] not in "([":
+                # a promo or a call to action stands between sentences and opens with a capital
+                prior = text[:a].rstrip()
+                if not text[a].isupper() or (prior and prior[-1] not in '.!?"”’)'):
+                    continue
+            before = text[:a].rstrip()
+            after = text[b:].lstrip()
+            # furniture sits between sentences: after a sentence end (or the line's start,
+            # or an unpunctuated caption for a credit) and before a capital or the end
+            if reason == "photo or wire credit" and text[a] != "(":
+                if before and before[-1] not in '.!?"”’)|' and not m.group().startswith("|"):
+                    word = before.split()[-1]
+                    if not word[:1].isupper():
+                        continue
+                if after and not (after[0].isupper() or after[0] in '"“‘('):
+                    continue
+            cuts.append((a, b, reason))
+    for m in _INNER_KEY.finditer(text):
+        start = _STAMP_KEY.match(text, m.start())
+        if not start:
+            continue
+        stop, _, _ = _stamp_at(text, start.end())
+        if stop > start.end():
+            tail = text[stop:]
+            gap = len(tail) - len(tail.lstrip(" \t|:-–—"))
+            nxt = text[stop + gap : stop + gap + 1]
+            if not nxt or nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(":
+                cuts.append((m.start(), stop, "date or time stamp"))
+    # cross-heads last: a credit or a promo in the same place is the better reason
+    for m in _CROSSHEAD.finditer(text):
+        words = m.group("head").split()
+        a, b = m.start(), m.start() + len(m.group("head"))
+        alone = not any(x < b and a < y for x, y, _ in cuts)
+        if 2 <= len(words) <= 10 and words[-1].lower() not in _CROSSHEAD_TAIL and alone:
+            cuts.append((a, b, "cross-head"))
+    return cuts
+
+
+def _caps_start(text: str, a: int, b: int) -> int:
+    """Where a credit's ALL-CAPS name starts ("... Kabul, Afghanistan UGC via AP" -> "UGC")."""
+    words = list(re.finditer(r"\S+", text[a:b]))
+    head = [w for w in words if not re.fullmatch(r"via|/|\|", w.group())]
+    cut = re.search(r"\s(?:via|/)\s", text[a:b])
+    if not cut:
+        return a
+    names = [w for w in head if w.start() < cut.start()]
+    if len(names) < 2 or not names[-1].group().isupper():
+        return a
+    k = len(names) - 1
+    while k > 0 and names[k - 1].group().isupper():
+        k -= 1
+    return a + names[k].start() if k > 0 else a
+
+
+def _line_cuts(line: _Line, head: bool) -> list[tuple[int, int, str]]:
+    """Furniture spans inside a kept line, absolute offsets, sorted, not overlapping."""
+    text = line.text
+    spans = _leading_cuts(text, head) + _inner_cuts(text)
+    spans.sort(key=lambda c: (c[0], -c[1]))
+    out: list[tuple[int, int, str]] = []
+    for a, b, reason in spans:
+        if out and out[-1][2] == reason and a >= out[-1][1] and not text[out[-1][1] : a].strip():
+            out[-1] = (out[-1][0], b, reason)  # "14 March 2019 Last updated at 10:31 GMT"
+            continue
+        if out and a < out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b, out[-1][2])
+            continue
+        out.append((a, b, reason))
+    return [(line.start + a, line.start + b, r) for a, b, r in out]
+
+
+def _pieces(text: str, line: _Line) -> list[tuple[int, int]]:
+    """The kept stretches of a line around its cuts, trimmed of white space."""
+    out: list[tuple[int, int]] = []
+    pos = line.start
+    for a, b, _ in [*line.cuts, (line.end, line.end, "")]:
+        x, y = pos, a
+        while x < y and text[x].isspace():
+            x += 1
+        while y > x and text[y - 1].isspace():
+            y -= 1
+        if x < y:
+            out.append((x, y))
+        pos = b
+    return out
+
+
+def _ends_cut(line: _Line) -> bool:
+    return bool(line.cuts) and line.cuts[-1][1] >= line.end
+
+
+def _mark_cuts(lines: list[_Line]) -> None:
+    """Find furniture inside kept lines; a line that is all furniture goes whole."""
+    first_prose = next((i for i, ln in enumerate(lines) if _prose(ln)), len(lines) - 1)
+    for i, line in enumerate(lines):
+        if line.reason:
+            continue
+        cuts = _line_cuts(line, head=i <= first_prose)
+        if not cuts:
+            continue
+        left = "".join(line.text[a - line.start : b - line.start] for a, b in _pieces_offsets(line, cuts))
+        if not re.search(r"\w", left):
+            line.reason = cuts[0][2]
+            continue
+        line.cuts = cuts
+
+
+def _pieces_offsets(line: _Line, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = line.start
+    for a, b, _ in [*cuts, (line.end, line.end, "")]:
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    return out
+
+
+def _story_around_cuts(line: _Line) -> bool:
+    """True when the promo in a line is a span glued to sentences of the story: the span
+    is cut (see _mark_cuts), the sentences stay."""
+    cuts = _inner_cuts(line.text)
+    if not cuts:
+        return False
+    pos, left = 0, []
+    for a, b, _ in sorted(cuts):
+        left.append(line.text[pos:a])
+        pos = max(pos, b)
+    left.append(line.text[pos:])
+    return len(" ".join(left).split()) >= 6
