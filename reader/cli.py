@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
-    from reader.pipeline import bundled_paths, compare_files
+    from reader.pipeline import bundled_paths
 
     if args.left and not args.right:
         print("reader: give two files (or none, for the bundled articles)", file=sys.stderr)
@@ -163,66 +163,11 @@ def _main(argv: list[str] | None) -> int:
         left, right = (str(p) for p in bundled_paths())
     else:
         left, right = args.left, args.right
-
     try:
-        fmt = _format_for(args.output, args.format) if args.output else None
-        if args.output and args.output != "-":
-            _check_output(args.output, (left, right), args.force)
-        max_bytes = int(args.max_size * 1024 * 1024)
-        options = {
-            "split": args.split,
-            "boilerplate": not args.keep_boilerplate,
-            "max_bytes": max_bytes,
-            "user_agent": args.user_agent,
-        }
-        if args.output == "-" and sys.stdout is None:
-            raise InputError("-", "no standard output to write to")
         if args.output or args.summary or sys.stdout is None or not sys.stdout.isatty():
-            bar, report = _progress_bar()
-            if bar is not None:
-                with bar:
-                    comparison = compare_files(left, right, progress=report, **options)
-            else:
-                comparison = compare_files(left, right, **options)
-            for doc in (comparison.left, comparison.right):
-                for note in doc.notes:
-                    print(f"reader: {shown(doc.source)}: {shown(note)}", file=sys.stderr)
-            from reader.export import render
-
-            if args.output:
-                text = render(comparison, fmt or "json")
-                if args.output == "-":
-                    sys.stdout.write(text)
-                    sys.stdout.flush()
-                else:
-                    _write_atomically(args.output, text)
-                    print(f"reader: wrote {shown(args.output)}", file=sys.stderr)
-            else:
-                sys.stdout.write(_summary(comparison))
-            return 0
-        # interactive: the app loads the files itself (in a worker) and reports errors
-        from reader.web import is_url
-
-        for path in (left, right):
-            if path != "-" and not is_url(path):  # an address is fetched once, by the app
-                from reader.inputs import load
-
-                load(
-                    path, max_bytes=max_bytes
-                )  # fail fast, before the screen switches, with the one-line error
-        from reader.app import run_app
-
-        stdin_data = (
-            read_stdin(None, max_bytes if max_bytes > 0 else NO_LIMIT) if "-" in (left, right) else None
-        )
-        run_app(
-            left,
-            right,
-            split=args.split,
-            boilerplate=not args.keep_boilerplate,
-            theme=args.theme,
-            stdin=stdin_data,
-        )
+            _write_or_summarise(args, left, right)
+        else:
+            _open_app(args, left, right)
         return 0
     except InputError as exc:
         print(f"reader: {exc}", file=sys.stderr)
@@ -237,6 +182,71 @@ def _main(argv: list[str] | None) -> int:
         where = f"{shown(str(name))}: " if name else ""
         print(f"reader: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _max_bytes(args: argparse.Namespace) -> int:
+    return int(args.max_size * 1024 * 1024)
+
+
+def _write_or_summarise(args: argparse.Namespace, left: str, right: str) -> None:
+    """Compare, then write the export (or print the summary): no app."""
+    from reader.export import render
+    from reader.pipeline import compare_files
+
+    fmt = _format_for(args.output, args.format) if args.output else None
+    if args.output and args.output != "-":
+        _check_output(args.output, (left, right), args.force)
+    if args.output == "-" and sys.stdout is None:
+        raise InputError("-", "no standard output to write to")
+    options = {
+        "split": args.split,
+        "boilerplate": not args.keep_boilerplate,
+        "max_bytes": _max_bytes(args),
+        "user_agent": args.user_agent,
+    }
+    bar, report = _progress_bar()
+    if bar is not None:
+        with bar:
+            comparison = compare_files(left, right, progress=report, **options)
+    else:
+        comparison = compare_files(left, right, **options)
+    for doc in (comparison.left, comparison.right):
+        for note in doc.notes:
+            print(f"reader: {shown(doc.source)}: {shown(note)}", file=sys.stderr)
+    if not args.output:
+        sys.stdout.write(_summary(comparison))
+        return
+    text = render(comparison, fmt or "json")
+    if args.output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        _write_atomically(args.output, text)
+        print(f"reader: wrote {shown(args.output)}", file=sys.stderr)
+
+
+def _open_app(args: argparse.Namespace, left: str, right: str) -> None:
+    """The app loads the files itself (in a worker) and reports errors; a bad file is
+    refused here first, before the screen switches, with the one-line error."""
+    from reader.inputs import load
+    from reader.web import is_url
+
+    max_bytes = _max_bytes(args)
+    for path in (left, right):
+        if path != "-" and not is_url(path):  # an address is fetched once, by the app
+            load(path, max_bytes=max_bytes)
+    from reader.app import run_app
+
+    limit = max_bytes if max_bytes > 0 else NO_LIMIT
+    stdin_data = read_stdin(None, limit) if "-" in (left, right) else None
+    run_app(
+        left,
+        right,
+        split=args.split,
+        boilerplate=not args.keep_boilerplate,
+        theme=args.theme,
+        stdin=stdin_data,
+    )
 
 
 def _summary(c: Comparison) -> str:

@@ -11,75 +11,78 @@ import json
 import re
 from typing import Any
 
-from reader.model import Comparison, Document, Link, Meta
+from reader.model import Comparison, Document, DocumentDifference, Link, Meta
 
 FORMAT = "reader-comparison/1"
 FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
 def to_dict(c: Comparison) -> dict[str, Any]:
-    def doc(d: Document) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "source": d.source,
-            "title": d.title,
-            "encoding": d.encoding,
-            "notes": list(d.notes),
-            "sentences": [
-                {
-                    "id": int(s.id),
-                    "text": s.text,
-                    "start": int(s.start),
-                    "end": int(s.end),
-                    "paragraph": int(s.paragraph),
-                }
-                for s in d.sentences
-            ],
-            "removed": [
-                {"text": r.text, "start": int(r.start), "end": int(r.end), "reason": r.reason}
-                for r in d.removed
-            ],
-        }
-        if d.meta is not None:
-            # a web page: what it says about itself, and the extracted text the offsets
-            # index into (plain-text inputs carry neither: their file is the text)
-            out["meta"] = _meta(d.meta)
-            out["text"] = d.text
-        return out
-
-    def link(k: Link) -> dict[str, Any]:
-        # ids and scores may arrive as numpy scalars from the aligner: JSON needs plain
-        # ints and floats, and the format promises a score in [0, 1]
-        return {
-            "left": [int(i) for i in k.left],
-            "right": [int(i) for i in k.right],
-            "score": min(1.0, max(0.0, round(float(k.score), 4))),
-            "relation": k.relation,
-            "differences": [
-                {"kind": d.kind, "left": d.left, "right": d.right, "note": d.note} for d in k.differences
-            ],
-            "only_left": list(k.only_left),
-            "only_right": list(k.only_right),
-        }
-
+    """The comparison as plain data: the JSON export, format ``reader-comparison/1``."""
     return {
         "format": FORMAT,
-        "left": doc(c.left),
-        "right": doc(c.right),
-        "links": [link(k) for k in c.links],
+        "left": _document(c.left),
+        "right": _document(c.right),
+        "links": [_link(k) for k in c.links],
         "unique": {"left": [int(i) for i in c.unique_left], "right": [int(i) for i in c.unique_right]},
         # names spelled two ways anywhere in the documents, outside the links' own differences
-        "names": [
-            {
-                "left_sentence": int(n.left_sentence),
-                "right_sentence": int(n.right_sentence),
-                "kind": n.difference.kind,
-                "left": n.difference.left,
-                "right": n.difference.right,
-                "note": n.difference.note,
-            }
-            for n in c.names
-        ],
+        "names": [_name_variant(n) for n in c.names],
         "summary": c.summary(),
+    }
+
+
+def _document(d: Document) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "source": d.source,
+        "title": d.title,
+        "encoding": d.encoding,
+        "notes": list(d.notes),
+        "sentences": [
+            {
+                "id": int(s.id),
+                "text": s.text,
+                "start": int(s.start),
+                "end": int(s.end),
+                "paragraph": int(s.paragraph),
+            }
+            for s in d.sentences
+        ],
+        "removed": [
+            {"text": r.text, "start": int(r.start), "end": int(r.end), "reason": r.reason} for r in d.removed
+        ],
+    }
+    if d.meta is not None:
+        # a web page: what it says about itself, and the extracted text the offsets
+        # index into (plain-text inputs carry neither: their file is the text)
+        out["meta"] = _meta(d.meta)
+        out["text"] = d.text
+    return out
+
+
+def _link(k: Link) -> dict[str, Any]:
+    # ids and scores may arrive as numpy scalars from the aligner: JSON needs plain
+    # ints and floats, and the format promises a score in [0, 1]
+    return {
+        "left": [int(i) for i in k.left],
+        "right": [int(i) for i in k.right],
+        "score": min(1.0, max(0.0, round(float(k.score), 4))),
+        "relation": k.relation,
+        "differences": [
+            {"kind": d.kind, "left": d.left, "right": d.right, "note": d.note} for d in k.differences
+        ],
+        "only_left": list(k.only_left),
+        "only_right": list(k.only_right),
+    }
+
+
+def _name_variant(n: DocumentDifference) -> dict[str, Any]:
+    return {
+        "left_sentence": int(n.left_sentence),
+        "right_sentence": int(n.right_sentence),
+        "kind": n.difference.kind,
+        "left": n.difference.left,
+        "right": n.difference.right,
+        "note": n.difference.note,
     }
 
 

@@ -73,10 +73,16 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
     kept = [ln for ln in lines if not ln.reason]
     title_line = None if one_unit_per_line else _title(kept, lines, enabled)
     title = title_line.text if title_line is not None else None
+    return Cleaned(_blocks(text, kept, title_line, wrapped), _removed(text, lines), title)
 
-    # Paragraphs: a blank line always starts one.  In hard-wrapped text a single newline is
-    # wrapping; only when the text has no blank lines at all does a line that ends a
-    # sentence well short of the wrap width (a paragraph's last line) end the paragraph.
+
+def _blocks(text: str, kept: list[_Line], title_line: _Line | None, wrapped: bool) -> list[Block]:
+    """The kept lines as blocks, numbered by paragraph.
+
+    A blank line always starts a paragraph.  In hard-wrapped text a single newline is
+    wrapping; only when the text has no blank lines at all does a line that ends a
+    sentence well short of the wrap width (a paragraph's last line) end the paragraph.
+    """
     blank_paragraphs = any(ln.blank_before for ln in kept[1:])
     width = max((len(ln.text) for ln in kept), default=0)
     blocks: list[Block] = []
@@ -99,19 +105,19 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
         kind = "title" if ln is title_line else ("heading" if _is_short_label(ln) else "body")
         # a cut (furniture inside the line) ends the block; the rest of the line starts a
         # new block of the same paragraph, so no sentence runs across the cut
-        pieces = _pieces(text, ln)
-        for k, (a, b) in enumerate(pieces):
-            if (
-                k == 0
-                and not new_para
-                and blocks
-                and not (prev is not None and prev.cuts and _ends_cut(prev))
-            ):
+        glued = not new_para and bool(blocks) and not (prev is not None and prev.cuts and _ends_cut(prev))
+        for k, (a, b) in enumerate(_pieces(text, ln)):
+            if k == 0 and glued:
                 last = blocks[-1]
                 blocks[-1] = Block(last.start, b, last.paragraph, last.kind)
             else:
                 blocks.append(Block(a, b, para, kind if not ln.cuts else "body"))
         prev = ln
+    return blocks
+
+
+def _removed(text: str, lines: list[_Line]) -> list[Removed]:
+    """Every removed stretch with its reason: whole lines, list and heading marks, cuts."""
     removed = [Removed(ln.text, ln.start, ln.end, ln.reason) for ln in lines if ln.reason]
     for ln in lines:
         if ln.marker is not None:
@@ -120,7 +126,7 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
         if not ln.reason:
             removed.extend(Removed(text[a:b], a, b, why) for a, b, why in ln.cuts)
     removed.sort(key=lambda r: r.start)
-    return Cleaned(blocks, removed, title)
+    return removed
 
 
 def _title(kept: list[_Line], lines: list[_Line], enabled: bool) -> _Line | None:

@@ -280,8 +280,22 @@ def _mark(lines: list[_Line]) -> None:
     for line in lines:
         if not line.reason and _weak(line) and counts[line.text.lower()] > 1:
             line.reason = "repeated short line"
-    # 3. regions: before the first prose paragraph, only the last short line (the headline)
-    #    stays; after the last prose paragraph, short lines and lines among marked ones go.
+    # 3. regions: before the first prose paragraph, only the headline stays; after the
+    #    last prose paragraph, short lines and lines among marked ones go.
+    headline = _mark_header(lines)
+    _mark_footer(lines)
+    # 4. a short label squeezed between boilerplate lines is boilerplate too
+    for i, line in enumerate(lines):
+        if line.reason or not _weak(line) or i == headline:
+            continue
+        before = lines[i - 1].reason if i > 0 else ""
+        after = lines[i + 1].reason if i + 1 < len(lines) else ""
+        if before and after:
+            line.reason = "page furniture between boilerplate"
+
+
+def _mark_header(lines: list[_Line]) -> int | None:
+    """Mark the lines before the first prose paragraph, but the headline; return its index."""
     first_prose = next((i for i, ln in enumerate(lines) if _prose(ln)), None)
     headline: int | None = None
     if first_prose is not None:
@@ -305,6 +319,11 @@ def _mark(lines: list[_Line]) -> None:
                 and not (headline is not None and i > headline and i in related)
             ):
                 lines[i].reason = "site header or section tagline"
+    return headline
+
+
+def _mark_footer(lines: list[_Line]) -> None:
+    """Mark the page footer after the last prose paragraph."""
     last_prose = next((i for i in range(len(lines) - 1, -1, -1) if _prose(lines[i])), None)
     if last_prose is not None:
         tail = list(range(last_prose + 1, len(lines)))
@@ -316,11 +335,3 @@ def _mark(lines: list[_Line]) -> None:
             for i in range(start, len(lines)):
                 if not lines[i].reason and not lines[i].heading and (marked >= 2 or _weak(lines[i])):
                     lines[i].reason = "page footer"
-    # 4. a short label squeezed between boilerplate lines is boilerplate too
-    for i, line in enumerate(lines):
-        if line.reason or not _weak(line) or i == headline:
-            continue
-        before = lines[i - 1].reason if i > 0 else ""
-        after = lines[i + 1].reason if i + 1 < len(lines) else ""
-        if before and after:
-            line.reason = "page furniture between boilerplate"

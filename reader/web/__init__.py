@@ -5,7 +5,7 @@
 
 Fetching uses only the standard library; extraction needs the ``web`` extra (trafilatura),
 and says how to add it when it is missing.  Nothing is cached: every call fetches anew.
-The result is a :class:`reader.inputs.Loaded` like any text file's, with ``meta`` set, so
+The result is a :class:`reader.loaded.Loaded` like any text file's, with ``meta`` set, so
 the rest of the pipeline (and its offsets) work on the extracted text unchanged.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reader.inputs import InputError, Loaded, sanitize
+from reader.loaded import InputError, Loaded, sanitize
 from reader.model import Meta
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from reader.inputs import InputError
+from reader.loaded import InputError
 from reader.model import Meta
 
 EXTRA = "pip install 'reader[web]'"

@@ -19,7 +19,7 @@ from email.message import Message
 from pathlib import Path
 from typing import IO, Any
 
-from reader.inputs import InputError
+from reader.loaded import InputError
 
 TIMEOUT = 20.0  # seconds, for connecting and for each read
 MAX_BYTES = 10 * 1024 * 1024  # a news page is well under 2 MB; 10 MB is a broken or hostile one

@@ -1,0 +1,77 @@
+"""The house rules a newcomer relies on, checked over all of reader/ from the source.
+
+No import cycle between any two modules (every import counts: at the top, inside a
+function or under ``TYPE_CHECKING``); no module over 500 lines; no function over 60.
+The graph is read with ``ast``, so a cycle cannot hide behind a late import.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from tests.test_app_imports import find_cycle
+
+ROOT = Path(__file__).resolve().parent.parent / "reader"
+MODULE_LINES_MAX = 500
+FUNCTION_LINES_MAX = 60
+
+
+def modules() -> dict[str, Path]:
+    out = {}
+    for path in ROOT.rglob("*.py"):
+        parts = path.relative_to(ROOT.parent).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        out[name] = path
+    return out
+
+
+def imports_of(path: Path, known: set[str]) -> set[str]:
+    """The reader modules a file imports, anywhere in it (``from pkg import sub`` counts
+    as importing the submodule when there is one)."""
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                sub = f"{node.module}.{alias.name}"
+                out.add(sub if sub in known else node.module)
+        elif isinstance(node, ast.Import):
+            out |= {a.name for a in node.names}
+    return out & known
+
+
+def graph() -> dict[str, set[str]]:
+    found = modules()
+    known = set(found)
+    return {name: imports_of(path, known) - {name} for name, path in found.items()}
+
+
+def test_the_graph_sees_the_packages() -> None:
+    g = graph()
+    assert "reader.facts.discrepancies" in g["reader.facts"]
+    assert "reader.align.select" in g["reader.align"]
+    assert "reader.inputs" in g["reader.pipeline"]
+
+
+def test_no_import_cycle_anywhere_in_reader() -> None:
+    assert find_cycle(graph()) == []
+
+
+def test_no_module_over_the_limit() -> None:
+    long = {
+        str(p.relative_to(ROOT.parent)): n
+        for p in ROOT.rglob("*.py")
+        if (n := len(p.read_text().splitlines())) > MODULE_LINES_MAX
+    }
+    assert long == {}
+
+
+def test_no_function_over_the_limit() -> None:
+    long = {}
+    for path in ROOT.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                n = (node.end_lineno or node.lineno) - node.lineno + 1
+                if n > FUNCTION_LINES_MAX:
+                    long[f"{path.relative_to(ROOT.parent)}:{node.name}"] = n
+    assert long == {}
