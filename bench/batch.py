@@ -75,6 +75,11 @@ def find_pairs_bench(stories: Path) -> dict:
     return results
 
 
+def _cpu_self() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
 def one_run(engine: str, workers: int, n: int, stories: Path) -> dict:
     """One engine over the first ``n`` pairs, in this (child) process; prints JSON."""
     from reader.batch.run import run_batch
@@ -91,19 +96,25 @@ def one_run(engine: str, workers: int, n: int, stories: Path) -> dict:
             )
             client = distributed.Client(cluster)
             extra["cluster_start_s"] = round(time.perf_counter() - t0, 2)
+            cpu0 = sum(client.run(_cpu_self).values())
             report = run_batch(pairs, out, workers=workers, client=client, progress=False)
+            extra["worker_cpu_s"] = round(sum(client.run(_cpu_self).values()) - cpu0, 2)
             peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
             extra["worker_peak_mb"] = [round(v / 1024) for v in peaks.values()]
             client.close()
             cluster.close()
         else:
             report = run_batch(pairs, out, workers=workers, progress=False)
-            extra["worker_peak_mb"] = [round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)]
+            kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+            extra["worker_peak_mb"] = [round(kids.ru_maxrss / 1024)]
+            extra["worker_cpu_s"] = round(kids.ru_utime + kids.ru_stime, 2)
     t = report.tally
     return {
         "engine": engine, "workers": workers, "pairs": n, "failed": t.failed,
         "compare_s": round(t.seconds, 2), "pairs_per_s": round(t.compared / t.seconds, 2),
+        "tables_s": round(report.tables_seconds, 2),
         "driver_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024), **extra,
+        "cpu_ms_per_pair": round(1000 * extra["worker_cpu_s"] / max(1, t.compared), 1),
     }  # fmt: skip
 
 

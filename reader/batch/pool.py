@@ -47,7 +47,8 @@ def _run(
     """The chunks, run; returns those lost to a broken pool (with those never started)."""
     pending: dict[Future[list[Outcome]], list[Pair]] = {}
     lost: list[list[Pair]] = []
-    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=pool_init) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=pool_init)
+    try:
         broken = False
         while True:
             while not broken and len(pending) < workers * IN_FLIGHT:
@@ -69,5 +70,18 @@ def _run(
                 except BrokenProcessPool:
                     lost.append(chunk)
                     broken = True
+    except BaseException:  # Ctrl-C: stop now, not after the chunks in flight
+        _stop(pool)
+        raise
+    pool.shutdown()
     lost.extend(chunks)  # never submitted
     return lost
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End the workers at once: a pair cut short leaves only a temporary file, which the
+    next run removes, and the next run compares that pair again."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in workers:
+        proc.terminate()

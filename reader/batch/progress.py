@@ -23,11 +23,18 @@ class Tally:
     compared: int = 0
     failed: int = 0
     started: float = field(default_factory=time.perf_counter)
+    finished: float | None = None  # when the last pair came back (the tables not counted)
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def seconds(self) -> float:
-        return time.perf_counter() - self.started
+        return (self.finished or time.perf_counter()) - self.started
+
+    def stop(self) -> None:
+        self.finished = time.perf_counter()
+
+    def seconds_since_stop(self) -> float:
+        return time.perf_counter() - (self.finished or self.started)
 
     @property
     def rate(self) -> float:

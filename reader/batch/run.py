@@ -35,6 +35,7 @@ class Report:
     tables: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     engine: str = ""
+    tables_seconds: float = 0.0
 
     @property
     def failed(self) -> int:
@@ -112,8 +113,10 @@ def run_batch(
 
         chunks = chunked(todo, chunk_size(len(todo), workers, chunk))
         _run_engine(chunks, out, options, workers, dask, client, on_done)
+        tally.stop()
     report = Report(tally, engine=engine)
     report.tables = write_tables(pairs, out, read_log(out))
+    report.tables_seconds = tally.seconds_since_stop()
     if not any(t.endswith(".parquet") for t in report.tables):
         report.notes.append("no Parquet tables: pip install 'reader[batch]' (pyarrow) to have them")
     return report
