@@ -84,7 +84,9 @@ def one_run(engine: str, workers: int, n: int, stories: Path) -> dict:
     """One engine over the first ``n`` pairs, in this (child) process; prints JSON."""
     from reader.batch.run import run_batch
 
-    pairs = discover(stories)[:n]
+    pairs = discover(stories)
+    if n < len(pairs):  # a fixed random sample: the same mix of sizes as the whole batch
+        pairs = random.Random(7).sample(pairs, n)
     with tempfile.TemporaryDirectory() as out:
         extra: dict = {}
         if engine == "dask":
@@ -136,7 +138,7 @@ def rates_bench(stories: Path, sizes: list[int]) -> list[dict]:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--stories", default=str(ROOT.parent / "shared" / "news" / "stories"))
-    p.add_argument("--pairs", type=int, default=0, help="only the first N pairs (default: all)")
+    p.add_argument("--pairs", type=int, default=0, help="a random sample of N pairs (default: 500, all)")
     p.add_argument("--only", choices=["find-pairs", "rates"])
     p.add_argument("--one", choices=["pool", "dask"], help=argparse.SUPPRESS)
     p.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)

@@ -79,16 +79,18 @@ def closed_port() -> int:
 def test_story_folders_with_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     stories = write_stories(tmp_path / "stories")
     (stories / "story-1" / "outlet-9.bin.txt").write_bytes(bytes(range(256)) * 40)  # not text
+    (stories / "story-0" / "outlet-8.txt").symlink_to(tmp_path / "moved-away.txt")  # a dangling link
     out = tmp_path / "out"
     status = cli.main([str(stories), "-o", str(out), "--workers", "2", "--quiet"])
     rows = read_csv(out / "pairs.csv")
-    assert len(rows) == 3 + 6  # C(3,2) + C(4,2)
+    assert len(rows) == 6 + 6  # C(4,2) in each story
     failed = [r for r in rows if r["error"]]
-    assert status == len(failed) == 3  # every pair with the binary file
-    assert all("outlet-9.bin.txt" in r["error"] and not r["result"] for r in failed)
+    assert status == len(failed) == 6  # every pair with the binary file or the dangling link
+    assert all(("outlet-9.bin.txt" in r["error"]) != ("outlet-8.txt" in r["error"]) for r in failed)
+    assert all(not r["result"] for r in failed)
     ok = [r for r in rows if not r["error"]]
     assert all(int(r["links"]) > 0 and (out / r["result"]).is_file() for r in ok)
-    assert "3 failed" in capsys.readouterr().err
+    assert "6 failed" in capsys.readouterr().err
     diffs = read_csv(out / "differences.csv")
     assert any(d["kind"] == "number" and {d["left"], d["right"]} == {"41", "44"} for d in diffs)
 
