@@ -120,6 +120,27 @@ def one_run(engine: str, workers: int, n: int, stories: Path) -> dict:
     }  # fmt: skip
 
 
+def memory_trace(stories: Path) -> list[dict]:
+    """One process compares every pair as a worker does, in a random order, and records its
+    resident memory every 250 pairs: flat means no growth with the batch's length."""
+    from reader.batch.work import Options, run_chunk
+
+    pairs = discover(stories)
+    random.Random(3).shuffle(pairs)
+    page = os.sysconf("SC_PAGE_SIZE")
+    trace = []
+    with tempfile.TemporaryDirectory() as out:
+        for start in range(0, len(pairs), 250):
+            run_chunk(pairs[start : start + 250], out, Options())
+            with open("/proc/self/statm") as fh:
+                rss = int(fh.read().split()[1]) * page
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            trace.append({"pairs": start + len(pairs[start : start + 250]), "rss_mb": round(rss / 2**20),
+                          "peak_mb": round(peak / 1024)})  # fmt: skip
+            print(f"memory: {trace[-1]}", flush=True)
+    return trace
+
+
 def rates_bench(stories: Path, sizes: list[int]) -> list[dict]:
     runs = []
     for n in sizes:
@@ -139,7 +160,7 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--stories", default=str(ROOT.parent / "shared" / "news" / "stories"))
     p.add_argument("--pairs", type=int, default=0, help="a random sample of N pairs (default: 500, all)")
-    p.add_argument("--only", choices=["find-pairs", "rates"])
+    p.add_argument("--only", choices=["find-pairs", "rates", "memory"])
     p.add_argument("--one", choices=["pool", "dask"], help=argparse.SUPPRESS)
     p.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
     p.add_argument("--out", default=str(ROOT / "bench" / "results" / "batch.json"))
@@ -151,9 +172,11 @@ def main() -> None:
     total = len(discover(stories))
     print(f"machine: {os.cpu_count()} cores, load {load()}; {total} same-event pairs", flush=True)
     result: dict = {"started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "load_start": load()}
-    if args.only != "rates":
+    if args.only in (None, "find-pairs"):
         result["find_pairs"] = find_pairs_bench(stories)
-    if args.only != "find-pairs":
+    if args.only in (None, "memory"):
+        result["memory_trace"] = memory_trace(stories)
+    if args.only in (None, "rates"):
         sizes = [args.pairs] if args.pairs else [500, total]
         result["rates"] = rates_bench(stories, sizes)
     result["load_end"] = load()

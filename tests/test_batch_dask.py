@@ -20,6 +20,7 @@ from test_batch import write_stories
 
 from reader.batch.inputs import discover
 from reader.batch.run import run_batch
+from reader.batch.work import result_path
 
 distributed = pytest.importorskip("distributed")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -51,8 +52,8 @@ def test_dask_tables_equal_the_local_pool(tmp_path: Path, client: Any) -> None:
     for name in ("pairs.parquet", "differences.parquet"):
         assert _table(tmp_path / "local" / name) == _table(tmp_path / "dask" / name)
     for p in pairs[:3]:
-        left = (tmp_path / "local" / "pairs" / f"{p.id}.json").read_bytes()
-        assert left == (tmp_path / "dask" / "pairs" / f"{p.id}.json").read_bytes()
+        left = result_path(tmp_path / "local", p.id).read_bytes()
+        assert left == result_path(tmp_path / "dask", p.id).read_bytes()
 
 
 def test_a_worker_killed_mid_batch_costs_no_pair(tmp_path: Path, client: Any) -> None:
@@ -65,7 +66,7 @@ def test_a_worker_killed_mid_batch_costs_no_pair(tmp_path: Path, client: Any) ->
     def kill_when_a_third_is_done() -> None:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            done = len(list((out / "pairs").glob("*.json"))) if (out / "pairs").is_dir() else 0
+            done = len(list((out / "pairs").glob("*/*.json"))) if (out / "pairs").is_dir() else 0
             if done >= len(pairs) // 3:
                 os.kill(victim, signal.SIGKILL)
                 killed.set()

@@ -29,7 +29,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="reader batch", description="Compare many pairs of articles into tables.")
+    p = _Parser(
+        prog="reader batch",
+        description="Compare many pairs of articles into tables (docs/batch.md).",
+        epilog="Exit status: 0 when every pair was compared, else the number that failed (at most "
+        "100); 125 when the batch could not start. Run the same command again to resume.",
+    )
     p.add_argument(
         "input",
         help="a folder of story folders, a manifest (.csv/.jsonl) or, with --find-pairs, a flat folder",

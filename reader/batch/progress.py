@@ -100,6 +100,6 @@ def summary(tally: Tally, out: str, written: list[str], notes: list[str], engine
     if len(t.failures) > 10:
         lines.append(f"  ... and {len(t.failures) - 10} more (the error column of pairs.csv)")
     if written:
-        lines.append(f"  tables: {', '.join(written)} (results: {out}/pairs/ID.json)")
+        lines.append(f"  tables: {', '.join(written)} (results: {out}/pairs/*/ID.json)")
     lines.extend(f"  {n}" for n in notes)
     return "\n".join(lines) + "\n"

@@ -89,7 +89,9 @@ def run_batch(
     options = options or Options()
     workers = max(1, workers or os.cpu_count() or 1)
     Path(out, RESULTS).mkdir(parents=True, exist_ok=True)
-    clean_stale(os.path.join(out, RESULTS))
+    for shard in Path(out, RESULTS).iterdir():
+        if shard.is_dir():
+            clean_stale(shard)
     clean_stale(out)
     todo = [p for p in pairs if not is_complete(result_path(out, p.id))]
     tally = Tally(total=len(pairs), skipped=len(pairs) - len(todo))

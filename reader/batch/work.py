@@ -14,6 +14,7 @@ child inside a pool (the pool already keeps every core busy).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 import urllib.error
@@ -25,7 +26,7 @@ from typing import Any
 from reader.batch.deadline import PairTimeout, deadline
 from reader.batch.inputs import Pair, is_link
 
-RESULTS = "pairs"  # OUT/pairs/ID.json
+RESULTS = "pairs"  # OUT/pairs/XX/ID.json, XX from a hash of the id
 LINK_TIMEOUT = 20.0  # seconds to fetch one link
 LINK_LIMIT = 20_000_000  # bytes: larger is not an article
 
@@ -50,7 +51,11 @@ class Outcome:
 
 
 def result_path(out: str | os.PathLike[str], pair_id: str) -> Path:
-    return Path(out) / RESULTS / f"{pair_id}.json"
+    """Where a pair's JSON goes: in one of 256 folders, so that no folder holds more than a
+    few thousand files in a batch of a million (``write_atomic`` scans the folder it
+    writes to for stale temporary files on every write)."""
+    shard = hashlib.sha1(pair_id.encode("utf-8", "surrogateescape")).hexdigest()[:2]
+    return Path(out) / RESULTS / shard / f"{pair_id}.json"
 
 
 def is_complete(path: Path) -> bool:
@@ -126,6 +131,7 @@ def run_one(pair: Pair, out: str, options: Options) -> Outcome:
         path = result_path(out, pair.id)
         from reader.files import write_atomic
 
+        path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, text)
     except Exception as exc:
         return Outcome(pair.id, round(time.perf_counter() - start, 4), _error(exc, options) or "failed")
