@@ -229,3 +229,12 @@ def test_reader_command_dispatches_batch(tmp_path: Path) -> None:
     stories = write_stories(tmp_path / "s", 1, 2)
     assert main(["batch", str(stories), "-o", str(tmp_path / "o"), "--quiet", "--workers", "1"]) == 0
     assert len(read_csv(tmp_path / "o" / "pairs.csv")) == 1
+
+
+def test_story_ids_do_not_depend_on_where_the_folder_is(tmp_path: Path) -> None:
+    here = write_stories(tmp_path / "a" / "stories")
+    there = tmp_path / "b"
+    (here.parent).rename(there)
+    moved = [p.id for p in discover(there / "stories")]
+    write_stories(tmp_path / "c" / "stories")
+    assert moved == [p.id for p in discover(tmp_path / "c" / "stories")]

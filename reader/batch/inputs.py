@@ -80,7 +80,9 @@ def story_pairs(root: Path) -> list[Pair]:
     for story in stories:
         for a, b in combinations(articles_in(story), 2):
             hint = f"{story.name}--{a.stem}--{b.stem}"
-            pairs.append(Pair(pair_id(str(a), str(b), hint), str(a), str(b)))
+            # hashed relative to the root: the same ids wherever the folder is mounted
+            key = (f"{story.name}/{a.name}", f"{story.name}/{b.name}")
+            pairs.append(Pair(pair_id(*key, hint), str(a), str(b)))
     return pairs
 
 
