@@ -75,3 +75,39 @@ def test_killed_batch_resumes_with_every_pair_once(tmp_path: Path) -> None:
     ]
     second_ids = [e["id"] for e in log[-(len(pairs) - len(done_before)) :]]
     assert set(second_ids) == {p.id for p in pairs} - done_before
+
+
+def test_a_pool_worker_killed_mid_batch_costs_no_pair(tmp_path: Path) -> None:
+    """A dead worker breaks a ProcessPoolExecutor: what it held is run again, in a new pool."""
+    psutil = __import__("pytest").importorskip("psutil")
+    from reader.batch.run import run_batch
+
+    stories = write_stories(tmp_path / "stories", events=4, outlets=6, sentences=24)  # 60 pairs
+    pairs = discover(stories)
+    out = tmp_path / "out"
+    me = psutil.Process()
+    shot: list[int] = []
+
+    def kill_one_worker() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not shot:
+            if _logged(out) >= len(pairs) // 4:
+                kids = [  # the workers: the leaves of this process's tree (not the forkserver)
+                    c
+                    for c in me.children(recursive=True)
+                    if not c.children() and "resource_tracker" not in " ".join(c.cmdline())
+                ]
+                if kids:
+                    kids[0].kill()
+                    shot.append(kids[0].pid)
+            time.sleep(0.005)
+
+    import threading
+
+    watcher = threading.Thread(target=kill_one_worker)
+    watcher.start()
+    report = run_batch(pairs, out, workers=2, chunk=2, progress=False)
+    watcher.join()
+    assert shot, "a worker should have been killed"
+    assert report.failed == 0 and report.tally.compared == len(pairs)
+    assert sorted(r["id"] for r in read_csv(out / "pairs.csv")) == sorted(p.id for p in pairs)
