@@ -10,7 +10,9 @@ The public door for library users and the batch engine::
     print(reader.to_markdown(c))
 
 ``compare`` takes two texts, ``compare_files`` two paths ('-' is standard input), and
-``load`` turns one file into a :class:`Document` (cleaned, split, facts found). Every
+``load`` turns one file into a :class:`Document` (cleaned, split, facts found), and
+``batch(source, out)`` compares every pair of a folder of stories or a manifest into
+tables. Every
 option is keyword-only: ``split`` ("sentences", "lines" or "paragraphs"), ``boilerplate``
 (False keeps web-page furniture) and ``settings`` (the aligner's :class:`Settings`).
 Nothing here imports Textual or Rich.
@@ -50,6 +52,7 @@ __all__ = [
     "Removed",
     "Sentence",
     "Settings",
+    "batch",
     "compare",
     "compare_files",
     "load",
@@ -123,4 +126,8 @@ def __getattr__(name: str) -> Any:
         from reader.align import Settings
 
         return Settings
+    if name == "batch":  # a callable module: reader.batch(source, out, ...) (docs/batch.md)
+        import importlib
+
+        return importlib.import_module("reader.batch")
     raise AttributeError(f"module 'reader' has no attribute {name!r}")

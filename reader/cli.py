@@ -5,6 +5,7 @@
     reader URL|PAGE.html ...     web pages: fetched (http/https) or saved; the article is kept
     reader LEFT RIGHT -o F       write the comparison (.json / .md / .html; --format to force), exit
     reader LEFT RIGHT -o -       to standard output
+    reader batch INPUT -o OUT/   many pairs into tables (see docs/batch.md)
 
 Bad input never ends in a traceback: one line naming the file and the cause, exit 2.
 An existing output file is never overwritten without --force (or a yes at the prompt).
@@ -150,6 +151,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["batch"]:  # `reader batch ...`: many pairs into tables (reader/batch/cli.py)
+        from reader.batch.cli import main as batch_main
+
+        return batch_main(argv[1:])
     args = _parser().parse_args(argv)
     from reader.pipeline import bundled_paths
 

@@ -24,6 +24,10 @@ from itertools import starmap
 from operator import attrgetter
 from typing import Any, TypeVar
 
+# Switched off by code that already keeps every core busy with processes of its own (the
+# batch engine's pool and Dask workers): no fork is nested inside such a process.
+ALLOW_FORK = True
+
 T = TypeVar("T")
 U = TypeVar("U")
 
@@ -122,7 +126,8 @@ def _can_fork() -> bool:
     that lets the system reap children (SIGCHLD ignored) hides the child's exit status,
     which is how a failed child is told apart, so it gets one process too."""
     return (
-        sys.platform == "linux"
+        ALLOW_FORK
+        and sys.platform == "linux"
         and threading.active_count() == 1
         and signal.getsignal(signal.SIGCHLD) != signal.SIG_IGN
     )

@@ -73,3 +73,4 @@ def test_no_submodule_shadows_the_public_functions() -> None:
     for name in ("compare", "compare_files", "load", "to_dict", "to_json", "to_markdown"):
         assert callable(getattr(reader, name)), name
     assert reader.Settings().__class__.__name__ == "Settings"
+    assert callable(reader.batch)

@@ -1,0 +1,102 @@
+"""``reader batch``: compare thousands of pairs, on this machine or a Dask cluster.
+
+    reader batch STORIES_DIR -o OUT/              every pair inside each story folder
+    reader batch MANIFEST.csv|.jsonl -o OUT/      explicit pairs (left, right, optional id)
+    reader batch ARTICLES_DIR --find-pairs -o OUT/   a flat folder: find same-event pairs first
+    ... --workers N | --dask [tcp://HOST:8786]
+
+Exit status: 0 when every pair was compared; else the number of pairs that failed,
+at most 100 (100 means 100 or more); 125 when the batch could not start at all (bad
+arguments, an unreadable input, a missing extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from reader.inputs import InputError
+
+EXIT_NOT_STARTED = 125
+MAX_EXIT = 100
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # usage errors are not "2 pairs failed"
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_NOT_STARTED, f"{self.prog}: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="reader batch",
+        description="Compare many pairs of articles into tables (docs/batch.md).",
+        epilog="Exit status: 0 when every pair was compared, else the number that failed (at most "
+        "100); 125 when the batch could not start. Run the same command again to resume.",
+    )
+    p.add_argument(
+        "input",
+        help="a folder of story folders, a manifest (.csv/.jsonl) or, with --find-pairs, a flat folder",
+    )
+    p.add_argument("-o", "--output", required=True, help="output folder (created; a rerun resumes)")
+    p.add_argument("--find-pairs", action="store_true", help="INPUT is a flat folder: find same-event pairs")
+    p.add_argument("--workers", type=int, help="worker processes (default: all cores)")
+    p.add_argument("--dask", nargs="?", const=True, default=None, metavar="ADDRESS",
+                   help="run on Dask: a scheduler's address, or none for a LocalCluster here")  # fmt: skip
+    p.add_argument(
+        "--timeout", type=float, default=120.0, help="seconds allowed per pair (default 120; 0 = none)"
+    )
+    p.add_argument("--chunk", type=int, help="pairs per task (default: from the batch's size)")
+    p.add_argument("--split", choices=["sentences", "lines", "paragraphs"], default="sentences")
+    p.add_argument("--keep-boilerplate", action="store_true", help="do not remove web-page boilerplate")
+    p.add_argument("--threshold", type=float, help="--find-pairs: similarity a candidate pair needs")
+    p.add_argument("--quiet", action="store_true", help="no progress bar or progress lines")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from reader.batch.cluster import MissingExtra
+    from reader.batch.run import run_batch
+    from reader.batch.work import Options
+
+    try:
+        pairs = _pairs(args)
+        options = Options(args.split, not args.keep_boilerplate, args.timeout or None)
+        report = run_batch(
+            pairs, args.output, options, workers=args.workers, dask=args.dask, chunk=args.chunk,
+            progress=not args.quiet,
+        )  # fmt: skip
+    except (InputError, MissingExtra) as exc:
+        print(f"reader batch: {exc}", file=sys.stderr)
+        return EXIT_NOT_STARTED
+    except OSError as exc:
+        print(
+            f"reader batch: {getattr(exc, 'filename', '') or ''} {exc.strerror or exc}".strip(),
+            file=sys.stderr,
+        )
+        return EXIT_NOT_STARTED
+    except KeyboardInterrupt:
+        print("reader batch: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
+    sys.stderr.write(report.summary(args.output))
+    return min(report.failed, MAX_EXIT)
+
+
+def _pairs(args: argparse.Namespace) -> list:
+    from reader.batch.inputs import discover
+
+    if not args.find_pairs:
+        return discover(args.input)
+    from pathlib import Path
+
+    from reader.batch.similar import find_pairs
+
+    found = find_pairs(Path(args.input), threshold=args.threshold)
+    print(f"reader batch: {found.explain()}", file=sys.stderr)
+    return found.pairs
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""Interrupt and resume: a real ``reader batch`` killed halfway, then run again.
+
+The first run is killed with SIGKILL (driver and workers: its whole process group)
+once about a third of the pairs are logged.  The second run must compare exactly the
+pairs whose JSON was not there, and at the end every pair is in the table once, every
+result file is whole, and no temporary file is left.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from test_batch import read_csv, write_stories
+
+from reader.batch.inputs import discover
+from reader.batch.work import is_complete, result_path
+
+
+def _logged(out: Path) -> int:
+    try:
+        return (out / "log.jsonl").read_bytes().count(b"\n")
+    except OSError:
+        return 0
+
+
+def test_killed_batch_resumes_with_every_pair_once(tmp_path: Path) -> None:
+    stories = write_stories(tmp_path / "stories", events=4, outlets=6, sentences=24)  # 60 pairs
+    pairs = discover(stories)
+    out = tmp_path / "out"
+    cmd = [
+        sys.executable,
+        "-m",
+        "reader.batch.cli",
+        str(stories),
+        "-o",
+        str(out),
+        "--workers",
+        "2",
+        "--chunk",
+        "1",
+    ]
+    proc = subprocess.Popen(cmd, start_new_session=True, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while _logged(out) < len(pairs) // 3 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    done_before = {p.id for p in pairs if is_complete(result_path(out, p.id))}
+    assert 0 < len(done_before) < len(pairs), "the kill should land halfway"
+    assert not (out / "pairs.csv").exists()  # tables come at the end
+
+    second = subprocess.run([*cmd, "--quiet"], capture_output=True, text=True, timeout=120, check=False)
+    assert second.returncode == 0, second.stderr
+    assert (
+        f"{len(pairs)} pairs: {len(pairs) - len(done_before)} compared, {len(done_before)} already done"
+        in second.stderr
+    )
+    rows = read_csv(out / "pairs.csv")
+    assert sorted(r["id"] for r in rows) == sorted(p.id for p in pairs)  # each pair once
+    assert all(r["error"] == "" and r["result"] for r in rows)
+    for p in pairs:
+        data = json.loads(result_path(out, p.id).read_text(encoding="utf-8"))  # whole JSON
+        assert data["format"] == "reader-comparison/1"
+    litter = [n for _, _, files in os.walk(out) for n in files if n.endswith(".tmp")]
+    assert litter == []
+    # the second run compared only what the first had not finished
+    log = [
+        json.loads(line) for line in (out / "log.jsonl").read_text().splitlines() if line.strip()[-1:] == "}"
+    ]
+    second_ids = [e["id"] for e in log[-(len(pairs) - len(done_before)) :]]
+    assert set(second_ids) == {p.id for p in pairs} - done_before
+
+
+def test_a_pool_worker_killed_mid_batch_costs_no_pair(tmp_path: Path) -> None:
+    """A dead worker breaks a ProcessPoolExecutor: what it held is run again, in a new pool."""
+    psutil = __import__("pytest").importorskip("psutil")
+    from reader.batch.run import run_batch
+
+    stories = write_stories(tmp_path / "stories", events=4, outlets=6, sentences=24)  # 60 pairs
+    pairs = discover(stories)
+    out = tmp_path / "out"
+    me = psutil.Process()
+    shot: list[int] = []
+
+    def kill_one_worker() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not shot:
+            if _logged(out) >= len(pairs) // 4:
+                kids = [  # the workers: the leaves of this process's tree (not the forkserver)
+                    c
+                    for c in me.children(recursive=True)
+                    if not c.children() and "resource_tracker" not in " ".join(c.cmdline())
+                ]
+                if kids:
+                    kids[0].kill()
+                    shot.append(kids[0].pid)
+            time.sleep(0.005)
+
+    import threading
+
+    watcher = threading.Thread(target=kill_one_worker)
+    watcher.start()
+    report = run_batch(pairs, out, workers=2, chunk=2, progress=False)
+    watcher.join()
+    assert shot, "a worker should have been killed"
+    assert report.failed == 0 and report.tally.compared == len(pairs)
+    assert sorted(r["id"] for r in read_csv(out / "pairs.csv")) == sorted(p.id for p in pairs)
