@@ -222,6 +222,7 @@ def _main(argv: list[str] | None) -> int:
             boilerplate=not args.keep_boilerplate,
             theme=args.theme,
             stdin=stdin_data,
+            user_agent=args.user_agent,
         )
         return 0
     except InputError as exc:
