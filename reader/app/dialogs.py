@@ -213,8 +213,8 @@ class OpenScreen(ModalScreen[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="open-box"):
             yield Label("Compare two articles", classes="dialog-title")
-            yield Label(
-                "Each one a text file, a saved web page (.html) or an http(s) address.",
+            yield Static(
+                Content("Text files, saved web pages (.html) or http(s) addresses."),
                 classes="dialog-text",
             )
             yield Label("Left:")
