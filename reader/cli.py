@@ -252,6 +252,7 @@ def _open_app(args: argparse.Namespace, left: str, right: str) -> None:
         boilerplate=not args.keep_boilerplate,
         theme=args.theme,
         stdin=stdin_data,
+        user_agent=args.user_agent,
     )
 
 

@@ -15,11 +15,16 @@ def run_app(
     boilerplate: bool = True,
     theme: str | None = None,
     stdin: bytes | None = None,
+    user_agent: str | None = None,
 ) -> None:
-    """Open the reader on two files ('-' is the given standard input)."""
+    """Open the reader on two files, saved pages or addresses ('-' is the given standard
+    input); ``user_agent`` is sent when an address is fetched."""
     from reader.app.main import ReaderApp
 
-    ReaderApp(left, right, split=split, boilerplate=boilerplate, theme=theme, stdin=stdin).run()
+    app = ReaderApp(
+        left, right, split=split, boilerplate=boilerplate, theme=theme, stdin=stdin, user_agent=user_agent
+    )
+    app.run()
 
 
 __all__ = ["run_app"]

@@ -21,10 +21,34 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
+from reader.app import safe
 from reader.app.commands import COMMANDS, bindings
 from reader.app.keys import spoken, table_of
+from reader.web import is_url
 
-SUFFIX = {"markdown": ".md", "json": ".json"}
+SUFFIX = {"markdown": ".md", "json": ".json", "html": ".html"}
+FORMATS = (  # (format, radio label): what the export dialog offers, the first chosen
+    ("markdown", "Markdown (for people)"),
+    ("json", "JSON (for programs)"),
+    ("html", "HTML report (to share)"),
+)
+
+
+class _Shown:
+    """Paths as a dialog shows them (:func:`reader.app.safe.name`) and back: a name with
+    a control character or an undecodable byte is shown with visible stand-ins, and
+    submitting it unedited gives the real path back."""
+
+    def __init__(self) -> None:
+        self._real: dict[str, str] = {}
+
+    def show(self, path: str) -> str:
+        shown = safe.name(path)
+        self._real[shown] = path
+        return shown
+
+    def real(self, value: str) -> str:
+        return self._real.get(value, value)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -121,16 +145,17 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
         self.stem = default_stem
         self.folder = folder or os.getcwd()
         self.format = "markdown"
+        self.paths = _Shown()
 
     def _path_for(self, fmt: str) -> str:
-        return str(Path(self.folder) / (self.stem + SUFFIX[fmt]))
+        return self.paths.show(str(Path(self.folder) / (self.stem + SUFFIX[fmt])))
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="export-box"):
             yield Label("Export the comparison", classes="dialog-title")
             with RadioSet(id="format"):
-                yield RadioButton("Markdown (for people)", value=True, id="markdown")
-                yield RadioButton("JSON (for programs)", id="json")
+                for i, (fmt, label) in enumerate(FORMATS):
+                    yield RadioButton(label, value=i == 0, id=fmt)
             yield Label("Write to:")
             yield Input(self._path_for("markdown"), id="path", select_on_focus=False)
             with Horizontal(classes="dialog-buttons"):
@@ -145,12 +170,13 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:
-        fmt = "json" if event.pressed.id == "json" else "markdown"
+        fmt = event.pressed.id if event.pressed.id in SUFFIX else "markdown"
         path_input = self.query_one("#path", Input)
         current = path_input.value
         for suffix in SUFFIX.values():
             if current.endswith(suffix):
-                current = current[: -len(suffix)] + SUFFIX[fmt]
+                real = self.paths.real(current)
+                current = self.paths.show(real[: -len(suffix)] + SUFFIX[fmt])
                 break
         path_input.value = current
         self.format = fmt
@@ -164,9 +190,10 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
 
     @on(Button.Pressed, "#ok")
     def _ok(self) -> None:
-        path = self.query_one("#path", Input).value.strip()
-        if path:
-            self.dismiss((self.format, os.path.expanduser(path)))
+        value = self.query_one("#path", Input).value.strip()
+        if value:
+            path = self.paths.real(value)
+            self.dismiss((self.format, path if path != value else os.path.expanduser(path)))
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
@@ -181,14 +208,19 @@ class OpenScreen(ModalScreen[tuple[str, str] | None]):
     def __init__(self, left: str, right: str) -> None:
         super().__init__()
         self.left, self.right = left, right
+        self.paths = _Shown()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="open-box"):
-            yield Label("Compare two files", classes="dialog-title")
+            yield Label("Compare two articles", classes="dialog-title")
+            yield Static(
+                Content("Text files, saved web pages (.html) or http(s) addresses."),
+                classes="dialog-text",
+            )
             yield Label("Left:")
-            yield Input(self.left, id="left", select_on_focus=False)
+            yield Input(self.paths.show(self.left), id="left", select_on_focus=False)
             yield Label("Right:")
-            yield Input(self.right, id="right", select_on_focus=False)
+            yield Input(self.paths.show(self.right), id="right", select_on_focus=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Open", variant="primary", id="ok")
                 yield Button("Cancel", id="cancel")
@@ -217,9 +249,15 @@ class OpenScreen(ModalScreen[tuple[str, str] | None]):
         left = self.query_one("#left", Input).value.strip()
         right = self.query_one("#right", Input).value.strip()
         if left and right:
-            self.dismiss((os.path.expanduser(left), os.path.expanduser(right)))
+            self.dismiss((self._path(left), self._path(right)))
         else:
-            self.notify("Give two files.", severity="warning")
+            self.notify("Give two files, pages or addresses.", severity="warning", markup=False)
+
+    def _path(self, value: str) -> str:
+        """What was typed as a path: an address as written, a file with ``~`` expanded,
+        a name shown with stand-ins as the real name."""
+        real = self.paths.real(value)
+        return real if real != value or is_url(value) else os.path.expanduser(value)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

@@ -14,20 +14,40 @@ import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from textual.app import App
 
+from reader.app import safe
 from reader.app.dialogs import ConfirmScreen, ExportScreen, OpenScreen
 from reader.model import Comparison
+from reader.web import is_url
 
 
 def export_stem(paths: tuple[str, str]) -> str:
-    """The default file name of an export: ``left-vs-right`` (no suffix)."""
+    """The default file name of an export: ``left-vs-right`` (no suffix).
+
+    Made of printable characters only (Cyrillic, CJK and emoji are kept): a control
+    character, an undecodable byte or a path separator of the inputs' names becomes
+    ``_``, so the name shown in the dialog is the name written.
+    """
 
     def stem(path: str) -> str:
-        return "stdin" if path == "-" else (Path(path).stem or "article")
+        if path == "-":
+            return "stdin"
+        if is_url(path):
+            parts = urlsplit(path)
+            path = parts.path.rstrip("/") or parts.netloc
+        return _printable(Path(path).stem) or "article"
 
     return f"{stem(paths[0])}-vs-{stem(paths[1])}"
+
+
+def _printable(name: str) -> str:
+    safe_name = "".join(
+        ch if ch.isprintable() and safe.is_safe(ch) and ch not in "/\\" else "_" for ch in name
+    )
+    return safe_name.strip(" .")
 
 
 def start_export(app: App[None], comparison: Comparison, paths: tuple[str, str]) -> None:
@@ -40,10 +60,13 @@ def _export_chosen(app: App[None], comparison: Comparison, answer: tuple[str, st
         return
     fmt, path = answer
     if os.path.isdir(path):
-        app.notify(f"{path} is a folder; give a file name.", severity="error", markup=False)
+        app.notify(
+            f"Not exported: {safe.name(path)} is a folder; give a file name.", severity="error", markup=False
+        )
     elif os.path.exists(path):
         app.push_screen(
-            ConfirmScreen(f"{path} exists. Overwrite it?"), partial(_confirmed, app, comparison, fmt, path)
+            ConfirmScreen(f"{safe.name(path)} exists. Overwrite it?"),
+            partial(_confirmed, app, comparison, fmt, path),
         )
     else:
         write_export(app, comparison, fmt, path)
@@ -53,7 +76,7 @@ def _confirmed(app: App[None], comparison: Comparison, fmt: str, path: str, yes:
     if yes:
         write_export(app, comparison, fmt, path)
     else:
-        app.notify(f"Not exported; {path} is unchanged.", markup=False)
+        app.notify(f"Not exported; {safe.name(path)} is unchanged.", markup=False)
 
 
 def write_export(app: App[None], comparison: Comparison, fmt: str, path: str) -> bool:
@@ -63,11 +86,11 @@ def write_export(app: App[None], comparison: Comparison, fmt: str, path: str) ->
 
     try:
         write_atomic(path, render(comparison, fmt))
-    except OSError as exc:
-        reason = exc.strerror or " ".join(str(exc).split()) or type(exc).__name__
-        app.notify(f"Could not write {path}: {reason}", severity="error", markup=False)
+    except (OSError, ValueError) as exc:  # ValueError: text that cannot be encoded, say
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        app.notify(safe.line(f"Could not write {safe.name(path)}: {reason}"), severity="error", markup=False)
         return False
-    app.notify(f"Wrote {os.path.abspath(path)}", title="Exported", markup=False)
+    app.notify(f"Wrote {safe.name(os.path.abspath(path))}", title="Exported", markup=False)
     return True
 
 

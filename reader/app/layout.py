@@ -21,9 +21,23 @@ from reader.model import Document
 
 PieceKind = Literal["sentence", "removed"]
 
-# Whitespace that would break the one-row-per-line promise is shown as a space; it is a
-# one-for-one replacement so offsets into the sentence stay valid.
-_FLATTEN = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
+
+def _display_table() -> dict[int, str]:
+    """Whitespace that would break the one-row-per-line promise is shown as a space, and
+    anything a terminal could act on as a visible stand-in (a control picture, U+FFFD) --
+    load() has done that already, but a Document may be built by hand.  One character
+    for one, so offsets into the sentence stay valid; one table, so one pass."""
+    table = {code: chr(0x2400 + code) for code in range(0x20)}
+    table[0x7F] = "\u2421"
+    bidi = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    for code in [*range(0x80, 0xA0), *map(ord, bidi), *range(0xD800, 0xE000)]:
+        table[code] = "\ufffd"
+    for ch in "\n\r\t\v\f\u2028\u2029":
+        table[ord(ch)] = " "
+    return table
+
+
+_FLATTEN = _display_table()
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 

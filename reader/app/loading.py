@@ -19,6 +19,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Label, ProgressBar
 
+from reader.app import safe
 from reader.app.layout import Block, build_blocks
 from reader.inputs import InputError
 from reader.model import Comparison, Side
@@ -40,8 +41,10 @@ def compare_and_lay_out(
     stdin: bytes | None,
     show_removed: bool,
     progress: Progress,
+    user_agent: str | None = None,
 ) -> tuple[Comparison, dict[Side, list[Block]]]:
-    """Compare two files and build both articles' blocks; raises InputError and EXPECTED_ERRORS."""
+    """Compare two files (or pages, or addresses, fetched with ``user_agent``) and build
+    both articles' blocks; raises InputError and EXPECTED_ERRORS."""
     from reader.pipeline import compare_files
 
     comparison = compare_files(
@@ -51,6 +54,7 @@ def compare_and_lay_out(
         boilerplate=boilerplate,
         progress=progress,
         stdin=(lambda: stdin) if stdin is not None else None,
+        user_agent=user_agent,
     )
     gap = split != "lines"
     blocks = {
@@ -63,9 +67,28 @@ def compare_and_lay_out(
 def error_line(exc: BaseException, left: str, right: str) -> str:
     """One line for a failed comparison: the InputError's own words, or what and where."""
     if isinstance(exc, InputError):
-        return str(exc)
+        return safe.line(str(exc))
     message = " ".join(str(exc).split()) or type(exc).__name__
-    return f"{left} / {right}: {message}"
+    return safe.line(f"{safe.name(left)} / {safe.name(right)}: {message}")
+
+
+def stage_content(left: str, right: str) -> Content:
+    """What the panel says before the pipeline reports: reading files, fetching addresses
+    (which may take up to the fetch time-out, so it says so)."""
+    from reader.web import is_url
+    from reader.web.fetch import TIMEOUT
+
+    first, second = ("fetching " if is_url(p) else "reading " for p in (left, right))
+    parts: list[str | tuple[str, str]] = [
+        first.capitalize(),
+        (safe.line(left, 120), "bold"),
+        " and " + ("" if second == first else second),
+        (safe.line(right, 120), "bold"),
+        "…",
+    ]
+    if is_url(left) or is_url(right):
+        parts.append(f"\n(an address may take up to {TIMEOUT:.0f} s to answer)")
+    return Content.assemble(*parts)
 
 
 class LoadingPanel(Vertical):
@@ -89,9 +112,7 @@ class LoadingPanel(Vertical):
     ) -> None:
         """Compare in a thread (``options`` for :func:`compare_and_lay_out`); then call
         ``done(comparison, left, right, started, blocks)`` or ``failed(line)`` on the UI thread."""
-        self.query_one("#stage", Label).update(
-            Content.assemble("Reading ", (left, "bold"), " and ", (right, "bold"), "…")
-        )
+        self.query_one("#stage", Label).update(stage_content(left, right))
         self.query_one("#progress", ProgressBar).update(progress=0)
         job = partial(self._compare, left, right, options, done, failed)
         self.run_worker(

@@ -16,9 +16,11 @@ import time
 from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 
+from reader.app import safe
 from reader.app.commands import BY_ID
 from reader.app.keys import KeyTable, parse_keymap
 from reader.app.palette import ReaderCommands
@@ -55,10 +57,13 @@ class ReaderApp(App[None]):
         stdin: bytes | None = None,
         comparison: Comparison | None = None,
         remember: bool = True,
+        user_agent: str | None = None,
     ) -> None:
         """``comparison`` shows a finished comparison at once (tests, benchmarks);
-        ``remember=False`` leaves the config file alone (screenshots)."""
+        ``remember=False`` leaves the config file alone (screenshots); ``user_agent`` is
+        sent when an address is fetched."""
         super().__init__()
+        self.user_agent = user_agent
         self.left, self.right = left, right
         self.split = split
         self.boilerplate = boilerplate
@@ -104,6 +109,7 @@ class ReaderApp(App[None]):
             boilerplate=self.boilerplate,
             stdin=self.stdin,
             comparison=self.comparison,
+            user_agent=self.user_agent,
         )
 
     @property
@@ -134,6 +140,21 @@ class ReaderApp(App[None]):
         if isinstance(event, (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)):
             self._last_input = time.monotonic()
         await super().on_event(event)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification is one safe line, shown as written (never markup): the
+        messages name files and addresses, and quote errors and notes from outside."""
+        super().notify(
+            safe.line(message), title=safe.line(title), severity=severity, timeout=timeout, markup=False
+        )
 
     def _collect_when_idle(self) -> None:
         """A full collection when nothing was pressed for a while and anything is due.

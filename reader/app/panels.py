@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
+from reader.app import safe
 from reader.app.commands import bindings
 from reader.app.keys import KeyTable
 from reader.app.nav import Navigator, Stop, other
@@ -19,8 +20,7 @@ ContentPart = str | tuple[str, str] | Content
 
 
 def _short(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return safe.line(text, limit)
 
 
 def _list(items: list[str], limit: int = 8) -> str:
@@ -28,18 +28,36 @@ def _list(items: list[str], limit: int = 8) -> str:
     return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
 
 
-def header_content(doc: Document, side: str, focused: bool) -> Content:
-    """A pane header: which side, the title, the source file."""
+def byline(doc: Document) -> str:
+    """ "by {author} · {outlet} · {date}", only the parts the page gave ("" for none)."""
+    meta = doc.meta
+    if meta is None:
+        return ""
+    author = meta.author or ""
+    if author and not author.lower().startswith("by "):
+        author = f"by {author}"
+    parts = [author, meta.outlet or "", meta.date or ""]
+    return safe.line(" · ".join(p for p in parts if p.strip()), 200)
+
+
+def header_rows(doc: Document) -> int:
+    """How many rows the header of ``doc`` needs: title, byline (a web page's), where."""
+    return 3 if byline(doc) else 2
+
+
+def header_content(doc: Document, side: str, focused: bool, rows: int = 2) -> Content:
+    """A pane header: which side and the title; the byline of a web page; its address
+    (or the source file).  ``rows`` pads it so both headers are as high as the higher."""
     arrow = "▶ " if focused else "  "
     title = _short(doc.title or doc.source.rsplit("/", 1)[-1], 200)
-    return Content.assemble(
-        (arrow, "bold $accent"),
-        (side.upper(), "bold"),
-        "  ",
-        (title, "bold"),
-        "\n",
-        ("   " + doc.source, "dim"),
-    )
+    where = doc.meta.url if doc.meta is not None and doc.meta.url else doc.source
+    parts: list[ContentPart] = [(arrow, "bold $accent"), (side.upper(), "bold"), "  ", (title, "bold")]
+    by = byline(doc)
+    if by:
+        parts += ["\n", ("   " + by, "italic")]
+    parts += ["\n", ("   " + safe.name(where), "dim")]
+    parts += ["\n"] * max(0, rows - header_rows(doc))
+    return Content.assemble(*parts)
 
 
 def summary_content(comparison: Comparison) -> Content:
@@ -113,7 +131,7 @@ def details_content(nav: Navigator, stop: Stop | None, keys: KeyTable) -> Conten
         ", ".join(str(i + 1) for i in link.right),
     ]
     for d in link.differences:
-        parts += ["\n", ("≠ ", "bold $role-conflict"), *_note_parts(d.kind, d.note)]
+        parts += ["\n", ("≠ ", "bold $role-conflict"), *_note_parts(safe.line(d.kind), safe.line(d.note))]
     if link.only_left:
         parts += ["\n", ("only left: ", "bold"), _list(link.only_left)]
     if link.only_right:
@@ -162,7 +180,7 @@ def failed_content(message: str, keys: KeyTable) -> Content:
     """The loading panel when the first comparison failed: what, and what to do next."""
     return Content.assemble(
         ("Cannot open: ", "bold $error"),
-        message,
+        safe.line(message),
         "\n",
         (keys.hint("open"), "bold"),
         " open other files · ",

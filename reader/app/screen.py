@@ -26,7 +26,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from reader.app import flows
+from reader.app import flows, safe
 from reader.app.commands import bindings
 from reader.app.dialogs import HelpScreen
 from reader.app.keys import table_of
@@ -42,6 +42,7 @@ from reader.app.panels import (
     details_content,
     failed_content,
     header_content,
+    header_rows,
     legend_content,
     summary_content,
 )
@@ -84,9 +85,11 @@ class ReaderScreen(MoveActions, Screen[None]):
         boilerplate: bool = True,
         stdin: bytes | None = None,
         comparison: Comparison | None = None,
+        user_agent: str | None = None,
     ) -> None:
         super().__init__()
         self.paths = (left, right)
+        self.user_agent = user_agent
         self.split = split
         self.boilerplate = boilerplate
         self.stdin = stdin
@@ -165,13 +168,14 @@ class ReaderScreen(MoveActions, Screen[None]):
             "boilerplate": self.boilerplate,
             "stdin": stdin,
             "show_removed": self.show_removed,
+            "user_agent": self.user_agent,
         }
         self.query_one(LoadingPanel).start(left, right, options, self._loaded, self._failed)
 
     def _failed(self, message: str) -> None:
         """A comparison could not be made: one line, no traceback; keep what was shown."""
         self.busy = False
-        self.load_error = message
+        self.load_error = message = safe.line(message)
         self.app.notify(message, title="Cannot open", severity="error", markup=False, timeout=8)
         if self.comparison is not None:
             self.remove_class("-loading")
@@ -211,7 +215,7 @@ class ReaderScreen(MoveActions, Screen[None]):
         gc.freeze()
         for doc in (comparison.left, comparison.right):
             for note in doc.notes:
-                self.app.notify(f"{doc.source}: {note}", severity="warning", markup=False)
+                self.app.notify(safe.line(f"{doc.source}: {note}"), severity="warning", markup=False)
 
     def _select_first(self, nav: Navigator) -> None:
         """Highlight the first passage without scrolling: the reader starts at the top."""
@@ -225,8 +229,10 @@ class ReaderScreen(MoveActions, Screen[None]):
     def _update_headers(self) -> None:
         if self.comparison is None:
             return
+        rows = max(header_rows(self.comparison.document(side)) for side in SIDES)
+        self.set_class(rows > 2, "-bylines")  # a web page's byline: both headers one row higher
         for side in SIDES:
-            header = header_content(self.comparison.document(side), side, side == self.side)
+            header = header_content(self.comparison.document(side), side, side == self.side, rows)
             widget = self.query_one(f"#{side}-header", Static)
             widget.update(header)
             widget.set_class(side == self.side, "-focused")
@@ -395,7 +401,7 @@ class ReaderScreen(MoveActions, Screen[None]):
         if not self.hits:
             self._show_hits()
             if self.comparison is not None and query.strip():
-                self.app.notify(f"No match for “{query}”.", severity="warning", markup=False)
+                self.app.notify(f"No match for “{safe.line(query, 80)}”.", severity="warning", markup=False)
             return 0
         stop = self.stop
         self.goto_hit(first_hit(self.hits, self.side, stop.first if stop is not None else 0))
@@ -411,7 +417,7 @@ class ReaderScreen(MoveActions, Screen[None]):
         self.select(hit.side, self.nav.stop_of[hit.side][hit.sentence])
         keys = table_of(self.app)
         self.status = (
-            f"Match {self.hit_index + 1} of {len(self.hits)} for “{self.query_text}” "
+            f"Match {self.hit_index + 1} of {len(self.hits)} for “{safe.line(self.query_text, 80)}” "
             f"({keys.hint('search-next')} next, {keys.hint('search-previous')} previous)"
         )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reader.loaded import InputError, Loaded, sanitize
+from reader.loaded import InputError, Loaded, sanitize, shown
 from reader.model import Meta
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -42,7 +42,7 @@ def load_page(source: str, *, user_agent: str | None = None) -> Loaded:
     if replaced:
         notes.append(f"replaced {replaced} control or bidi character(s) so they cannot reach the terminal")
     meta = _clean_meta(article.meta)
-    return Loaded(source, text, page.encoding, notes, meta)
+    return Loaded(shown(source), text, page.encoding, notes, meta)
 
 
 def _clean_meta(meta: Meta) -> Meta:
