@@ -113,6 +113,7 @@ def test_sentences_with_stamp_words_stay(line: str) -> None:
         ("SYDNEY:", "dateline"),
         ("Chennai, Jan 9 -", "dateline"),
         ("WASHINGTON —", "dateline"),
+        ("KESTREL BAY, March 4 (Coastline Wire) -", "dateline"),
     ],
 )
 def test_leading_furniture_is_cut_and_the_sentence_stays(furniture: str, reason: str) -> None:
@@ -131,6 +132,7 @@ def test_leading_furniture_is_cut_and_the_sentence_stays(furniture: str, reason:
         "NATO ministers met in Brussels on Thursday to discuss the mission.",
         "Sydney has recorded its wettest March since 1975, forecasters said.",
         "Police: The man was seen near the station before the fire.",
+        "PARIS (The Government) said on Monday that the talks had failed.",
     ],
 )
 def test_sentences_that_open_like_a_dateline_stay(first: str) -> None:

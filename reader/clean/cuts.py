@@ -47,8 +47,11 @@ _PLACE_CAPS = (
 _PLACE_TITLE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s*/\s*[A-Z][a-z]+)?(?:,?\s*[A-Z]\.[A-Z]\.)?"
 _AGENCY_TAG = r"\((?:AP|AFP|Reuters|CNN|CNA|UPI|PTI|IANS|ANI|dpa|Xinhua|Bloomberg|Fox News|CBS|NBC|ABC)\)"
 _DATE_PART = rf"(?:{_MONTHS}\s*\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?)"
+# after a place in capitals and a date, any outlet's name in brackets is the source
+# ("KESTREL BAY, March 4 (Coastline Wire) -"), not only the agencies listed above
+_SOURCE_TAG = r"\((?-i:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\)"
 _DATELINE_LEAD = re.compile(
-    rf"(?:(?-i:{_PLACE_CAPS})(?:[\s,\-]*{_DATE_PART})?(?:\s*{_AGENCY_TAG})?\s*(?:—|–-?|--?|:)|"
+    rf"(?:(?-i:{_PLACE_CAPS})(?:[\s,\-]*{_DATE_PART}(?:\s*{_SOURCE_TAG})?|(?:\s*{_AGENCY_TAG})?)\s*(?:—|–-?|--?|:)|"
     rf"(?-i:{_PLACE_TITLE})(?:(?:[\s,\-]*{_DATE_PART})(?:\s*{_AGENCY_TAG})?|\s*{_AGENCY_TAG})\s*(?:—|–-?|--?|:))"
     r"\s*(?=[\"“‘'A-Z0-9])",
     re.I,
