@@ -6,12 +6,17 @@ core (``reader/*.py``) never imports Textual or Rich.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.segment import SplitMode
+
 
 def run_app(
     left: str,
     right: str,
     *,
-    split: str = "sentences",
+    split: SplitMode = "sentences",
     boilerplate: bool = True,
     theme: str | None = None,
     stdin: bytes | None = None,

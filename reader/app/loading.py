@@ -23,6 +23,7 @@ from reader.app import safe
 from reader.app.layout import Block, build_blocks
 from reader.inputs import InputError
 from reader.model import Comparison, Side
+from reader.segment import SplitMode
 
 SIDES: tuple[Side, Side] = ("left", "right")
 Progress = Callable[[str, float], None]
@@ -36,7 +37,7 @@ def compare_and_lay_out(
     left: str,
     right: str,
     *,
-    split: str,
+    split: SplitMode,
     boilerplate: bool,
     stdin: bytes | None,
     show_removed: bool,
@@ -50,7 +51,7 @@ def compare_and_lay_out(
     comparison = compare_files(
         left,
         right,
-        split=split,  # type: ignore[arg-type]
+        split=split,
         boilerplate=boilerplate,
         progress=progress,
         stdin=(lambda: stdin) if stdin is not None else None,

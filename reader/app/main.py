@@ -34,6 +34,7 @@ from reader.app.themes import (
     write_config,
 )
 from reader.model import Comparison
+from reader.segment import SplitMode
 
 IDLE_GC_SECONDS = 0.5
 
@@ -51,7 +52,7 @@ class ReaderApp(App[None]):
         left: str,
         right: str,
         *,
-        split: str = "sentences",
+        split: SplitMode = "sentences",
         boilerplate: bool = True,
         theme: str | None = None,
         stdin: bytes | None = None,

@@ -63,8 +63,8 @@ def header_content(doc: Document, side: str, focused: bool, rows: int = 2) -> Co
 def summary_content(comparison: Comparison) -> Content:
     """Counts and coverage, and a colour legend that uses the role colours themselves."""
     s = comparison.summary()
-    cov_l = float(s["coverage_left"])  # type: ignore[arg-type]
-    cov_r = float(s["coverage_right"])  # type: ignore[arg-type]
+    cov_l = float(s["coverage_left"])
+    cov_r = float(s["coverage_right"])
     parts: list[ContentPart] = [
         (f"{s['links']}", "bold"),
         " passages: ",

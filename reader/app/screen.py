@@ -49,6 +49,7 @@ from reader.app.panels import (
 from reader.app.search import Hit, find_hits, first_hit, hits_by_sentence
 from reader.app.sync import level_scroll, map_line
 from reader.model import Comparison, Side
+from reader.segment import SplitMode
 
 SIDES: tuple[Side, Side] = ("left", "right")
 NARROW = 100  # below this many columns the panes stack
@@ -81,7 +82,7 @@ class ReaderScreen(MoveActions, Screen[None]):
         left: str,
         right: str,
         *,
-        split: str = "sentences",
+        split: SplitMode = "sentences",
         boilerplate: bool = True,
         stdin: bytes | None = None,
         comparison: Comparison | None = None,
