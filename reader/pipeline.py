@@ -45,15 +45,16 @@ def document(loaded: Loaded, split: SplitMode = "sentences", *, boilerplate: boo
 def _segmented(loaded: Loaded, split: SplitMode, boilerplate: bool) -> Document:
     """A document without its facts: cleaned and split only."""
     cleaned = clean(loaded.text, enabled=boilerplate, one_unit_per_line=split == "lines")
+    notes = list(loaded.notes)
     return Document(
         source=loaded.source,
         text=loaded.text,
         # a web page names its own title; the cleaner's guess is for pasted text
         title=(loaded.meta.title if loaded.meta and loaded.meta.title else cleaned.title),
-        sentences=segment(loaded.text, cleaned.blocks, split),
+        sentences=segment(loaded.text, cleaned.blocks, split, notes),
         removed=cleaned.removed,
         encoding=loaded.encoding,
-        notes=list(loaded.notes),
+        notes=notes,
         meta=loaded.meta,
     )
 

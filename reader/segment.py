@@ -170,9 +170,23 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def segment(text: str, blocks: list[Block], mode: SplitMode = "sentences") -> list[Sentence]:
-    """Turn cleaned blocks into numbered sentences that point back into ``text``."""
+# The longest unit we let through.  News sentences run to a few hundred characters (a
+# 60-word sentence is about 400); a run far longer has no sentence punctuation at all
+# (a pasted table, a transcript, a page read as text) and is cut at a space into units of
+# at most this size, so no single unit can make the aligner's per-sentence work explode.
+UNIT_CHARS_MAX = 2_000
+
+
+def segment(
+    text: str, blocks: list[Block], mode: SplitMode = "sentences", notes: list[str] | None = None
+) -> list[Sentence]:
+    """Turn cleaned blocks into numbered sentences that point back into ``text``.
+
+    A unit longer than ``UNIT_CHARS_MAX`` is cut at spaces; when ``notes`` is given, a note
+    saying how many were cut is added to it.
+    """
     sentences: list[Sentence] = []
+    cut = 0
     for block in blocks:
         if mode == "sentences":
             spans = split_sentences(text, block.start, block.end)
@@ -181,8 +195,35 @@ def segment(text: str, blocks: list[Block], mode: SplitMode = "sentences") -> li
         else:
             spans = [(block.start, block.end)]
         for a, b in spans:
-            sentences.append(Sentence(len(sentences), text[a:b], a, b, block.paragraph))
+            pieces = _bounded(text, a, b) if b - a > UNIT_CHARS_MAX else [(a, b)]
+            cut += len(pieces) > 1
+            for x, y in pieces:
+                sentences.append(Sentence(len(sentences), text[x:y], x, y, block.paragraph))
+    if cut and notes is not None:
+        limit = f"{UNIT_CHARS_MAX:,}"
+        notes.append(f"cut {cut} run(s) without sentence punctuation into units of at most {limit} characters")
     return sentences
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``UNIT_CHARS_MAX`` characters, cut at the
+    last space before the limit (or at the limit, in a run with no space), spaces trimmed."""
+    out: list[tuple[int, int]] = []
+    a = start
+    while a < end:
+        b = min(end, a + UNIT_CHARS_MAX)
+        if b < end:
+            space = text.rfind(" ", a + UNIT_CHARS_MAX // 2, b)
+            b = space if space > a else b
+        x, y = a, b
+        while y > x and text[y - 1].isspace():
+            y -= 1
+        if x < y:
+            out.append((x, y))
+        a = b
+        while a < end and text[a].isspace():
+            a += 1
+    return out
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -257,3 +257,32 @@ def test_long_paragraphs_of_abbreviations_stay_linear() -> None:
 
     small, big = best(unit * 500), best(unit * 4000)
     assert big < 30 * max(small, 1e-3)
+
+
+def test_a_run_without_punctuation_is_cut_into_bounded_units_with_a_note() -> None:
+    from reader.clean import clean
+    from reader.segment import UNIT_CHARS_MAX
+
+    text = (
+        " ".join(f"row {i} of the harbour table" for i in range(2_000))
+        + "\n\nThe port reopened. It rained.\n"
+    )
+    notes: list[str] = []
+    sents = segment(text, clean(text, enabled=False).blocks, "sentences", notes)
+    long_run = [s for s in sents if s.paragraph == 0]
+    assert len(long_run) > 1 and all(len(s.text) <= UNIT_CHARS_MAX for s in long_run)
+    assert all(not s.text.startswith(" ") and not s.text.endswith(" ") for s in long_run)
+    assert all(text[s.start : s.end] == s.text for s in sents)
+    # nothing lost: the pieces with the spaces between them give back the whole run
+    assert " ".join(s.text for s in long_run) == text.split("\n\n")[0]
+    assert [s.text for s in sents if s.paragraph == 1] == ["The port reopened.", "It rained."]
+    assert len(notes) == 1 and "cut 1 run(s)" in notes[0]
+
+
+def test_ordinary_sentences_get_no_note() -> None:
+    from reader.clean import clean
+
+    text = "The port reopened on Monday. Ships queued outside.\n"
+    notes: list[str] = []
+    segment(text, clean(text).blocks, "sentences", notes)
+    assert notes == []
