@@ -200,8 +200,8 @@ def segment(
             for x, y in pieces:
                 sentences.append(Sentence(len(sentences), text[x:y], x, y, block.paragraph))
     if cut and notes is not None:
-        limit = f"{UNIT_CHARS_MAX:,}"
-        notes.append(f"cut {cut} run(s) without sentence punctuation into units of at most {limit} characters")
+        limit = f"{UNIT_CHARS_MAX:,} characters"
+        notes.append(f"cut {cut} run(s) without sentence punctuation into units of at most {limit}")
     return sentences
 
 
