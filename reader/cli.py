@@ -199,9 +199,9 @@ def _write_or_summarise(args: argparse.Namespace, left: str, right: str) -> None
     from reader.export import render
     from reader.pipeline import compare_files
 
-    fmt = _format_for(args.output, args.format) if args.output else None
     if args.output and args.output != "-":
         _check_output(args.output, (left, right), args.force)
+    fmt = _format_for(args.output, args.format) if args.output else None
     if args.output == "-" and sys.stdout is None:
         raise InputError("-", "no standard output to write to")
     options = {
