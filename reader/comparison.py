@@ -81,6 +81,11 @@ def assemble(left: Document, right: Document, links: list[Link]) -> Comparison:
     return Comparison(left, right, links, unique_l, unique_r, names)
 
 
+def _titled(doc: Document) -> bool:
+    """Is the first sentence the document's headline?"""
+    return bool(doc.title and doc.sentences and doc.sentences[0].text.strip() in doc.title)
+
+
 def _facts(doc: Document, i: int) -> list[Fact]:
     return doc.facts[i] if i < len(doc.facts) else []
 
@@ -90,7 +95,11 @@ def add_cross_conflicts(left: Document, right: Document, links: list[Link]) -> l
     the link that holds both of its sentences, else a new two-sentence conflict link is
     placed before the first link holding either sentence (or in left order)."""
     found = facts_mod.cross_conflicts(
-        left.facts, right.facts, [s.text for s in left.sentences], [s.text for s in right.sentences]
+        left.facts,
+        right.facts,
+        [s.text for s in left.sentences],
+        [s.text for s in right.sentences],
+        titled=(_titled(left), _titled(right)),
     )
     if not found:
         return links

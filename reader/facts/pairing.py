@@ -411,21 +411,22 @@ class _Side:
     asks of it (only those sentences: most hold no fact)."""
 
     items: list[_Item]
+    titled: bool  # sentence 0 is the article's headline
     context: dict[int, frozenset[str]]
     names: dict[int, frozenset[str]]
     when: dict[int, frozenset[str]]
     scope: dict[int, bool]
 
     @classmethod
-    def of(cls, facts: Sequence[Sequence[Fact]], texts: Sequence[str]) -> _Side:
-        items = [
-            it for i, t in enumerate(texts) if i < len(facts) and facts[i] for it in _items(i, t, facts[i])
-        ]
+    def of(cls, facts: Sequence[Sequence[Fact]], texts: Sequence[str], titled: bool) -> _Side:
+        per = [facts[i] if i < len(facts) else [] for i in range(len(texts))]
+        items = [it for i, t in enumerate(texts) for it in _items(i, t, per[i])]
         sids = sorted({it.sid for it in items})
         return cls(
             items,
+            titled,
             {i: _context(texts, i) for i in sids},
-            {i: _names(facts[i]) for i in sids},
+            {i: _names(per[i]) for i in sids},
             {i: _when(texts[i]) for i in sids},
             {i: SCOPE.search(texts[i]) is not None for i in sids},
         )
@@ -455,10 +456,13 @@ def _compare(L: _Side, R: _Side) -> _Found:
             ln, rn = L.names[a.sid], R.names[b.sid]
             if a.group in _WHEN and ln and rn and ln.isdisjoint(rn):
                 continue  # the same act of two different people or bodies
-            shared = (L.context[a.sid] & R.context[b.sid]) - (a.words | b.words | (a.what & b.what))
+            # beyond the facts (and what they count: a sum's words are its context already)
+            own = a.words | b.words | (a.what & b.what if a.group != "money" else frozenset())
+            shared = (L.context[a.sid] & R.context[b.sid]) - own
             # a date, day or time: the act both name counts as one word in common
             act = 1 if a.group in _WHEN and not a.what.isdisjoint(b.what) else 0
-            headline = a.sid == 0 or b.sid == 0  # a headline restates the body: its pairs come second
+            # a headline restates the body: its pairs come second
+            headline = (L.titled and a.sid == 0) or (R.titled and b.sid == 0)
             if len(shared) + act < MIN_SHARED and a.group != "age":
                 if shared or act:  # enough to show a conflict already found, again
                     found.repeats.append((-len(shared), headline, x, y))
@@ -498,18 +502,22 @@ def cross_conflicts(
     right: Sequence[Sequence[Fact]],
     left_texts: Sequence[str],
     right_texts: Sequence[str],
+    *,
+    titled: tuple[bool, bool] = (False, False),
 ) -> list[tuple[int, int, Difference]]:
     """Conflicts between facts of two whole articles that are about the same thing.
 
     ``left``/``right`` are the facts of each sentence (``Document.facts``), the texts the
-    sentences.  Returns (left sentence, right sentence, difference) in left order; each
+    sentences; ``titled`` says for each side whether its first sentence is a headline
+    (a headline restates its story: a conflict is shown on the body's sentences first).
+    Returns (left sentence, right sentence, difference) in left order; each
     fact is in at most one conflict, and a fact the other article states compatibly about
     the same thing is in none.  Swapping the articles swaps the sides.
     """
-    L = _Side.of(left, left_texts)
+    L = _Side.of(left, left_texts, titled[0])
     if not L.items:
         return []
-    R = _Side.of(right, right_texts)
+    R = _Side.of(right, right_texts, titled[1])
     groups = {it.group for it in L.items} & {it.group for it in R.items}
     if not groups:
         return []
