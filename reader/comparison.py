@@ -3,6 +3,23 @@
 A link is "conflict" when the fact layer finds a discrepancy between any pair of its
 sentences, else "shared"; a sentence in no link is unique to its side.  Names spelled two
 ways anywhere in the documents, outside the links' own differences, are listed apart.
+
+Conflicts are also looked for across the whole articles (:func:`reader.facts.cross_conflicts`:
+two sentences stating one fact with different values tell the same fact, linked or not).
+Each is shown as a link of relation "conflict" between its two sentences:
+
+* when the two sentences are already in one link, the difference joins that link;
+* otherwise a new link of just those two sentences is made, even when one of them is in
+  another link.  Adding the pair to an existing passage instead would join every sentence
+  of that passage to the other one (a link of m x n sentences states m x n pairs), and
+  would merge two passages when both sentences have one: pairs nobody found.  So a
+  sentence may be in two links; every reader of links allows it (exports list links, the
+  report keeps a list of links per sentence, the scorer takes the union of pairs, unique
+  sentences are those in no link).  The app's navigator shows one link per sentence, the
+  first in the list: a new conflict link is therefore placed before any link that holds
+  one of its sentences, so the sentence's stop, colour, partner and marked spans all
+  show the conflict, while its other link stays reachable from that link's other
+  sentences.
 """
 
 from __future__ import annotations
@@ -48,7 +65,9 @@ def build_links(left: Document, right: Document, groups: Sequence[Group]) -> lis
 
 def assemble(left: Document, right: Document, links: list[Link]) -> Comparison:
     """The comparison made of all its links: the sentences no link holds, and the names
-    spelled two ways across the documents that no link already shows."""
+    spelled two ways across the documents that no link already shows.  Conflicts found
+    across the whole documents are added first (see the module docstring)."""
+    links = add_cross_conflicts(left, right, links)
     linked_l = {i for link in links for i in link.left}
     linked_r = {i for link in links for i in link.right}
     unique_l = [s.id for s in left.sentences if s.id not in linked_l]
@@ -62,5 +81,45 @@ def assemble(left: Document, right: Document, links: list[Link]) -> Comparison:
     return Comparison(left, right, links, unique_l, unique_r, names)
 
 
+def _titled(doc: Document) -> bool:
+    """Is the first sentence the document's headline?"""
+    return bool(doc.title and doc.sentences and doc.sentences[0].text.strip() in doc.title)
+
+
 def _facts(doc: Document, i: int) -> list[Fact]:
     return doc.facts[i] if i < len(doc.facts) else []
+
+
+def add_cross_conflicts(left: Document, right: Document, links: list[Link]) -> list[Link]:
+    """The links with the conflicts found across the whole documents: a difference joins
+    the link that holds both of its sentences, else a new two-sentence conflict link is
+    placed before the first link holding either sentence (or in left order)."""
+    found = facts_mod.cross_conflicts(
+        left.facts,
+        right.facts,
+        [s.text for s in left.sentences],
+        [s.text for s in right.sentences],
+        titled=(_titled(left), _titled(right)),
+    )
+    if not found:
+        return links
+    out = list(links)
+    for li, ri, d in found:
+        both = next((k for k in out if li in k.left and ri in k.right), None)
+        if both is not None:
+            if not any(
+                x.kind == d.kind and (x.left == d.left or x.right == d.right) for x in both.differences
+            ):
+                both.differences.append(d)
+                both.relation = "conflict"
+            continue
+        holding = [n for n, k in enumerate(out) if li in k.left or ri in k.right]
+        at = (
+            holding[0]
+            if holding
+            else next((n for n, k in enumerate(out) if k.left and min(k.left) > li), len(out))
+        )
+        lf, rf = _facts(left, li), _facts(right, ri)
+        only_l, only_r = facts_mod.unique_details(lf, rf, [d])
+        out.insert(at, Link((li,), (ri,), 0.0, "conflict", [d], only_l, only_r))
+    return out

@@ -48,6 +48,7 @@ Where things are (each module says more in its docstring):
 ``compare_names``      when a name is spelled two ways (:func:`name_variants`)
 ``compare_quotes``     when the same words have different speakers
 ``discrepancies``      :func:`differences`, :func:`unique_details` for one link
+``pairing``            :func:`cross_conflicts`: facts of two whole articles about one thing
 =====================  ==============================================================
 
 Shared word lists are in :mod:`reader.lang`; folding and the near-spelling rule in
@@ -61,6 +62,7 @@ from reader.facts.discrepancies import differences, unique_details
 from reader.facts.document import extract_document
 from reader.facts.keys import keys
 from reader.facts.namewords import name_tokens, same_name
+from reader.facts.pairing import cross_conflicts
 from reader.facts.sentence import extract
 from reader.lang import MONTHS, WEEKDAYS
 from reader.textnorm import fold
@@ -68,6 +70,7 @@ from reader.textnorm import fold
 __all__ = [
     "MONTHS",
     "WEEKDAYS",
+    "cross_conflicts",
     "differences",
     "extract",
     "extract_document",

@@ -1,0 +1,530 @@
+"""Pairing the facts of two whole articles that are about the same thing.
+
+A link compares the sentences the aligner put together; a disagreement between two
+sentences it never linked (a magnitude of 6.1 in one account and 5.9 in the other, a vote
+of 4-1 and 8-1) would go unseen.  :func:`cross_conflicts` looks at every fact of one
+article against the facts of the same kind in the other and reports a conflict only when
+both facts are about *the same thing*:
+
+* what a number counts: the noun after it ("5,200 American *troops*"), the measure it
+  is the value of ("a *magnitude* of 5.9", "a 6.1-*magnitude* quake"), the verb before it
+  when both have one ("*killed* 12" vs "*injured* 12" are two slots);
+* what an amount of money pays for: the words around it;
+* whose age it is: the name next to it ("32-year-old ... Robert *Buckley*");
+* the event a date, day or time belongs to: the verbs and nouns around it ("*leave* on
+  January 1" / "will *leave* at the end of February"; "*passed* ... Tuesday" /
+  "Wednesday's *vote*": one small table of event words that name one act, :data:`EVENTS`);
+* which vote a tally is: the words around it.
+
+Beyond the fact itself the two sentences must share context (content words or names,
+:data:`MIN_SHARED`), so two different events told with the same noun are not paired.  A
+fact the other article states compatibly anywhere, about the same thing, is explained
+and never a conflict; each fact is paired with its best partner only, in both directions.
+
+Not conflicts, by rule: a scope one side gives and the other does not ("so far", "in
+total", "in their five operations"); durations (they measure different spans too often:
+"two months since the testimony" / "a five-month sentence"); bare years; relative days
+("yesterday"); a figure and its rounding or hedge ("about 20,000" / "roughly 21,000": the
+figures agree at the coarser precision); lengths in two units within 10 % (conversions).
+
+The cost: facts are grouped by kind, and only facts of one kind are compared, so an
+article pair of 40 sentences costs well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from reader.facts.compare_numbers import quantities_compatible
+from reader.facts.compare_temporal import dates_compatible
+from reader.facts.values import amount, ymd
+from reader.lang import MONTHS, WEEKDAYS
+from reader.model import Difference, Fact
+from reader.textnorm import fold
+
+# Two sentences must share this many content stems (names included) beyond the facts
+# compared, so that the same noun in two different stories ("three people" shot on
+# Monday, "three people" arrested in March) is not taken for one fact.
+MIN_SHARED = 2
+
+# Words that say nothing about what a fact is about: function words, reporting verbs,
+# and the words of the facts themselves (units, months, days, times of day).
+STOP = (
+    frozenset(
+        """a an the of in on at to for by from with as and or but is are was were be been being
+    has have had that this these those its their his her our who which than then there it
+    they he she we you i not no all any some more most less over under about nearly around
+    almost roughly just up into out per each every other such said says told tell reported
+    according would will could should may might also after before when while where what
+    how why if so one two three four five six seven eight nine ten eleven twelve hundred
+    thousand million billion trillion percent per cent dollars dollar year years old day days
+    week weeks month months time times morning afternoon evening night today yesterday
+    tomorrow last next first second than them him me my mr mrs ms dr announced announce
+    announces announcing confirmed dozen dozens score scores""".split()
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+
+# Words of one act: a date or day belongs to the same event when the words near it on
+# both sides name one act ("passed ... Tuesday" / "Wednesday's vote").  Keys are 5-letter
+# stems; general English, one line each, no story's words.
+EVENTS: dict[str, str] = {
+    **dict.fromkeys(("vote", "voted", "passe", "appro", "adopt", "ballo"), "vote"),
+    **dict.fromkeys(("leave", "leavi", "left", "depar", "resig", "quit", "exit", "stepp"), "leave"),
+    **dict.fromkeys(("struc", "strik", "hit", "jolte", "shook", "quake", "earth", "tremo"), "strike"),
+    **dict.fromkeys(("fire", "gunfi", "shoot", "shot", "shots"), "fire"),
+    **dict.fromkeys(("kille", "died", "death", "dead", "die", "dies"), "die"),
+    **dict.fromkeys(("arres", "detai", "captu"), "arrest"),
+    **dict.fromkeys(("signe", "sign", "signs"), "sign"),
+}
+
+# A scope one side gives: a total over several events, or a count so far.
+SCOPE = re.compile(
+    r"\b(?:so far|to date|in total|a total of|totall?ing|altogether|in all|combined|cumulative|"
+    r"overall|since (?:the )?(?:start|beginning)|"
+    r"(?:in|over|during|across) (?:their|its|his|her|the|all|these|those) "
+    r"(?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) \w+s)\b",
+    re.IGNORECASE,
+)
+
+_WORD = re.compile(r"[A-Za-z][a-z]*|[A-Z]+")
+_MONTH_ONLY = re.compile(
+    r"\b(?:(?:at|by|until|in|through|the) (?:the )?(?:(?:end|start|beginning|middle) of|early|late|mid-?)\s*)"
+    r"(" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + r")\b(?![ .]*\d)"
+)
+_HYPHEN_MEASURE = re.compile(
+    r"(?<![\w.,])(\d+(?:\.\d+)?)-(magnitude|strength|point|storey|story|foot|metre|meter)\b"
+)
+_MEASURE_OF = re.compile(r"\b([a-z]+) of (?:about |around |nearly |some |roughly |approximately )?$")
+_LENGTH = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s*(km|kilometers?|kilometres?|m|meters?|metres?|miles?|mi|ft|feet|foot)\b",
+    re.IGNORECASE,
+)
+_TO_METRES = {"km": 1000.0, "kil": 1000.0, "m": 1.0, "met": 1.0, "mil": 1609.344, "mi": 1609.344,
+              "ft": 0.3048, "fee": 0.3048, "foo": 0.3048}  # fmt: skip
+_NOTES = {"number": "number", "percent": "percentage", "money": "amount", "age": "age", "date": "date",
+          "time": "time", "day": "day", "tally": "vote"}  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _stem(w: str) -> str:
+    return fold(w.lower())[:5]
+
+
+def stems(text: str) -> frozenset[str]:
+    """The content stems of a text: 5-letter prefixes of its words, function words left out."""
+    return frozenset(_stem(w) for w in _WORD.findall(text) if len(w) > 1 and w.lower() not in STOP)
+
+
+@dataclass(slots=True)
+class _Item:
+    """A fact with what it is about, in one sentence."""
+
+    sid: int
+    fact: Fact
+    group: str  # which facts are compared with which: number, money, age, date, time, day, tally
+    what: frozenset[str]  # the stems that say what it is about
+    verb: str  # number: the verb before it ("kille"); time: "rough" when hedged; else ''
+
+    metres: float | None  # a length, converted
+    words: frozenset[str]  # the fact's own words, as stems (not context)
+
+
+def _window(text: str, a: int, b: int, words: int, names: bool = False) -> set[str]:
+    """Stems of the ``words`` content words on each side of a span; names are left out
+    unless asked for (the act a date belongs to is a verb or a noun; a sum of money is
+    also named for who pays it)."""
+
+    def keep(w: str) -> bool:
+        return len(w) > 1 and (names or w[0].islower()) and w.lower() not in STOP
+
+    before = [w for w in _WORD.findall(text[max(0, a - 15 * words) : a]) if keep(w)][-words:]
+    after = [w for w in _WORD.findall(text[b : b + 15 * words]) if keep(w)][:words]
+    return {_stem(w) for w in before + after}
+
+
+# an act still to come: "will leave", "is expected to approve", "plans to sign"
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|expected|plans?|planned|set|scheduled|due|going)\b\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+# a clock time given roughly: "around 10:30", "about 10 a.m."
+_ROUGHLY = re.compile(r"\b(?:about|around|approximately|roughly|shortly|just|some|nearly|almost)\s+$", re.I)
+
+
+def _act(text: str, f: Fact) -> frozenset[str]:
+    """The act a date, day, time or tally belongs to: the act word (:data:`EVENTS`) nearest
+    to it within five content words ("shooting on Thursday" / "died on Friday" are two),
+    marked when it is still to come ("expected to approve ... Thursday" is not "passed
+    ... Tuesday")."""
+    cands: list[tuple[int, int, str]] = []  # (distance, where, act)
+    near = _WORD.finditer(text, max(0, f.start - 75), f.start)
+    before = [m for m in near if m.group()[0].islower()][-5:]
+    after = [m for m in _WORD.finditer(text, f.end, f.end + 75) if m.group()[0].islower()][:5]
+    for i, m in enumerate(before):
+        act = EVENTS.get(_stem(m.group()))
+        if act:
+            cands.append((len(before) - i, m.start(), act))
+    for i, m in enumerate(after):
+        act = EVENTS.get(_stem(m.group()))
+        if act:
+            cands.append((i + 1, m.start(), act))
+    if not cands:
+        return frozenset()
+    _, at, act = min(cands)
+    planned = _PLANNED.search(text, max(0, at - 40), at) is not None
+    return frozenset({("to " if planned else "") + act})
+
+
+def _counted(text: str, f: Fact) -> frozenset[str]:
+    """What a number counts: the head noun after it (the last of up to three words before a
+    function word or punctuation, participles left out: "5,200 American *troops* are",
+    "seven of its *villages*"), and the noun of "a *magnitude* of 5.9" before it."""
+    tail = re.split(r"[,.;:()\"“”]", text[f.end : f.end + 40], maxsplit=1)[0]
+    words = _WORD.findall(re.sub(r"^\s*of (?:the |its |their |his |her )?", " ", tail))
+    head = []
+    for w in words[:3]:
+        low = w.lower()
+        if low in STOP or low.endswith(("ed", "ing")):
+            break
+        head.append(low)
+    out = {_stem(head[-1])} if head else set()
+    m = _MEASURE_OF.search(text[max(0, f.start - 30) : f.start].lower())
+    if m and m.group(1) not in STOP:
+        out.add(_stem(m.group(1)))
+    return frozenset(out)
+
+
+def _metres(f: Fact, text: str) -> float | None:
+    """A length in metres, when the number is one ("about 600m", "700 meters", "36 miles")."""
+    m = _LENGTH.search(text[f.start : f.end + 12])
+    if not m:
+        return None
+    unit = m.group(2).lower()
+    factor = _TO_METRES.get(unit) or _TO_METRES.get(unit[:3])
+    if factor is None:
+        return None
+    return float(m.group(1).replace(",", "")) * factor
+
+
+def _age_owner(facts: Sequence[Fact], f: Fact) -> frozenset[str]:
+    """The last word of the name an age belongs to: a name just after it ("32-year-old
+    Englishman Robert *Buckley*") or just before it ("*Mattis*, 68")."""
+    for g in facts:
+        if g.kind == "name" and (0 <= g.start - f.end <= 25 or 0 <= f.start - g.end <= 3):
+            words = [w for w in _WORD.findall(g.text) if w.lower() not in STOP]
+            if words:
+                return frozenset({_stem(words[-1])})
+    return frozenset()
+
+
+_MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _extra(text: str) -> Iterable[Fact]:
+    """Facts the sentence scanners leave out that a pairing needs: a month without a day
+    ("at the end of February") and a measure written as one word ("a 6.1-magnitude quake")."""
+    if any(m in text for m in _MONTH_HINTS):
+        for m in _MONTH_ONLY.finditer(text):
+            words = m.group(0)
+            shown = words.split(" ", 1)[1] if words.startswith(("at ", "by ", "in ")) else words
+            value = (0, MONTHS[m.group(1).lower()], 0)
+            yield Fact("date", shown, m.end() - len(shown), m.end(), value, year_inferred=True)
+    if "-" in text:
+        for m in _HYPHEN_MEASURE.finditer(text):
+            unit = "-" + m.group(2).lower()
+            yield Fact("number", m.group(0), m.start(), m.end(), float(m.group(1)), unit=unit)
+
+
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|some|about|nearly|around|almost|roughly|only)\s+)?$")
+_NOT_A_COUNT = re.compile(r"\b(?:" + "|".join(MONTHS) + r"|no|number|nos)\.?\s*$", re.IGNORECASE)
+
+
+def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
+    """The facts of one sentence that can be paired, each with what it is about."""
+    out: list[_Item] = []
+    taken = [(f.start, f.end) for f in facts]
+    extra = [e for e in _extra(text) if not any(a < e.end and e.start < b for a, b in taken)]
+    for f in [*facts, *extra]:
+        k = f.kind
+        if k in ("number", "percent"):
+            item = _quantity(sid, text, f)
+            if item is not None:
+                out.append(item)
+        elif k == "money":
+            what = frozenset(_window(text, f.start, f.end, 6, names=True))
+            out.append(_Item(sid, f, k, what, "", None, stems(f.text)))
+        elif k == "age":
+            who = _age_owner(facts, f)
+            if who:
+                out.append(_Item(sid, f, k, who, "", None, stems(f.text)))
+        elif k in ("date", "time", "tally") or (k == "day" and f.value in WEEKDAYS):
+            if k == "date" and not ymd(f)[1]:
+                continue  # a bare year
+            rough = k == "time" and _ROUGHLY.search(text, max(0, f.start - 16), f.start) is not None
+            out.append(_Item(sid, f, str(k), _act(text, f), "rough" if rough else "", None, stems(f.text)))
+    return out
+
+
+def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
+    """A number or percentage with what it counts, or None when nothing says what."""
+    if f.kind == "number" and _NOT_A_COUNT.search(text, max(0, f.start - 12), f.start):
+        return None  # "Sept. 11", "No. 2": a date or a rank the scanners read as a number
+    metres = _metres(f, text)
+    vm = _VERB_BEFORE.search(text, max(0, f.start - 30), f.start)
+    verb = _stem(vm.group(1)) if vm and vm.group(1).lower() not in STOP else ""
+    if f.unit.startswith("-"):  # "a 6.1-magnitude quake": the measure named
+        what = frozenset({_stem(f.unit[1:])})
+    elif metres is not None:  # a length: of the act it measures ("fell 600m")
+        what = frozenset({"<length>" + verb}) if verb else frozenset()
+    else:
+        what = _counted(text, f)
+    if not what:
+        return None
+    return _Item(sid, f, f.kind, what, verb if verb not in what else "", metres, stems(f.text))
+
+
+def _figure_precision(v: float) -> float:
+    """The place of the last significant digit of a figure as written: 5,200 -> 100."""
+    if v <= 0 or v != int(v):
+        s = f"{v:.6f}".rstrip("0")
+        decimals = len(s.split(".")[1]) if "." in s else 0
+        return 10.0**-decimals
+    p = 1.0
+    n = int(v)
+    while n and n % 10 == 0:
+        n //= 10
+        p *= 10
+    return p
+
+
+def _agree(a: _Item, b: _Item) -> bool:
+    """Can both values be true of one thing?"""
+    fa, fb = a.fact, b.fact
+    if a.group in ("number", "percent", "money", "age"):
+        if a.metres is not None or b.metres is not None:
+            if a.metres is None or b.metres is None:
+                return True  # a length and a bare number: not comparable
+            return abs(a.metres - b.metres) <= 0.1 * max(a.metres, b.metres)
+        if fa.bound in "<>" or fb.bound in "<>" or (fa.bound == "=" and fb.bound == "="):
+            return quantities_compatible(fa, fb)
+        # a hedge or rounding ("about 20,000" / "roughly 21,000"): the figures agree when
+        # they are one at the coarser precision written
+        va, vb = float(amount(fa)), float(amount(fb))
+        return abs(va - vb) < max(_figure_precision(va), _figure_precision(vb)) / 2 + 1e-9
+    if a.group == "date":
+        return dates_compatible(fa, fb)
+    if a.group == "time":  # "around 10:30" and "about 10:15" may be one moment
+        rough = "rough" in (a.verb, b.verb)
+        return abs(float(amount(fa)) - float(amount(fb))) < (30 if rough else 1)
+    return fa.value == fb.value
+
+
+_PRONOUN = re.compile(r"\b(?:it|he|she|they|It|He|She|They)\b")
+
+
+def _context(texts: Sequence[str], i: int) -> frozenset[str]:
+    """What sentence ``i`` is about, as stems, acts named by :data:`EVENTS` as one word; a
+    sentence that speaks of "it", "he" or "they" also takes the sentence before it, the
+    one the pronoun most likely points back to."""
+    own = stems(texts[i])
+    if i and _PRONOUN.search(texts[i]) is not None:
+        own |= stems(texts[i - 1])
+    return frozenset(EVENTS.get(s, s) for s in own)
+
+
+def _stated(a: _Item, other: Sequence[_Item]) -> bool:
+    """Does the other article state this value for a fact of its kind anywhere, or as the
+    sum of two in one sentence ("nine ... and eight felonies" / "17 counts")?  Then it is
+    told, not contradicted."""
+    v = a.fact.value
+    same = [b for b in other if b.group == a.group]
+    if any(b.fact.value == v for b in same):
+        return True
+    if a.group != "number" or not isinstance(v, float):
+        return False
+    by_sentence: dict[int, list[float]] = {}
+    for b in same:
+        if isinstance(b.fact.value, float):
+            by_sentence.setdefault(b.sid, []).append(b.fact.value)
+    return any(x + y == v for vals in by_sentence.values() for i, x in enumerate(vals) for y in vals[i + 1 :])
+
+
+_WHEN = frozenset({"date", "day", "time", "tally"})
+
+
+def _open(f: Fact) -> bool:
+    return f.bound in ("<", ">")
+
+
+_ACTS = frozenset(EVENTS.values())
+# figures this many times apart are two scopes (a game's points and a career's, a
+# purchase and a capacity), not one figure misreported
+MAX_RATIO = 3.0
+# when a sentence says its figure holds: weekdays, months, years, "now"
+_WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) | {"now", "currently", "today"}
+_WHEN_TOKENS = re.compile(r"[a-z]+|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _names(facts: Sequence[Fact]) -> frozenset[str]:
+    """The words of the names a sentence gives (folded stems), sentence-initial guesses aside."""
+    words = [w for f in facts if f.kind == "name" and not f.sentence_initial for w in _WORD.findall(f.text)]
+    return frozenset(_stem(w) for w in words if len(w) > 2)
+
+
+def _when(text: str) -> frozenset[str]:
+    """The words saying when a sentence's figures hold: weekdays, months, years, "now"."""
+    return frozenset(w for w in _WHEN_TOKENS.findall(text.lower()) if w in _WHEN_WORDS or w[0].isdigit())
+
+
+def _about_same(a: _Item, b: _Item) -> bool:
+    if a.group != b.group or a.what.isdisjoint(b.what):
+        return False
+    if a.group == "money" and len(a.what & b.what) < 2:
+        return False  # the words around a sum are many: one in common is chance
+    if a.group in _WHEN and not any(w.removeprefix("to ") in _ACTS for w in a.what & b.what):
+        return False  # a date of one act and a date of another: only a named act pairs them
+    return not (a.verb and b.verb and a.verb != b.verb)
+
+
+def _comparable(a: _Item, b: _Item, when_a: frozenset[str], when_b: frozenset[str]) -> bool:
+    """Quantities: of one scope (not ten times apart) and of one moment (sentences that
+    both say when, say the same)."""
+    if a.group not in ("number", "percent", "money"):
+        return True
+    if when_a and when_b and when_a.isdisjoint(when_b):
+        return False
+    if a.metres is not None and b.metres is not None:
+        va, vb = a.metres, b.metres
+    else:
+        va, vb = abs(float(amount(a.fact))), abs(float(amount(b.fact)))
+    return min(va, vb) * MAX_RATIO >= max(va, vb)
+
+
+@dataclass(slots=True)
+class _Side:
+    """One article: its pairable facts and, for each sentence holding one, what pairing
+    asks of it (only those sentences: most hold no fact)."""
+
+    items: list[_Item]
+    titled: bool  # sentence 0 is the article's headline
+    context: dict[int, frozenset[str]]
+    names: dict[int, frozenset[str]]
+    when: dict[int, frozenset[str]]
+    scope: dict[int, bool]
+
+    @classmethod
+    def of(cls, facts: Sequence[Sequence[Fact]], texts: Sequence[str], titled: bool) -> _Side:
+        per = [facts[i] if i < len(facts) else [] for i in range(len(texts))]
+        items = [it for i, t in enumerate(texts) for it in _items(i, t, per[i])]
+        sids = sorted({it.sid for it in items})
+        return cls(
+            items,
+            titled,
+            {i: _context(texts, i) for i in sids},
+            {i: _names(per[i]) for i in sids},
+            {i: _when(texts[i]) for i in sids},
+            {i: SCOPE.search(texts[i]) is not None for i in sids},
+        )
+
+
+@dataclass(slots=True)
+class _Found:
+    """Pairs of facts about the same thing: conflicting (scored), weaker repeats, agreeing."""
+
+    cands: list[tuple[int, int, int]] = field(default_factory=list)  # (score, left, right)
+    repeats: list[tuple[int, bool, int, int]] = field(default_factory=list)  # (-shared, headline, l, r)
+    agreed_l: set[int] = field(default_factory=set)
+    agreed_r: set[int] = field(default_factory=set)
+
+
+def _compare(L: _Side, R: _Side) -> _Found:
+    """Every pair of facts about the same thing, sorted into conflicts and agreements."""
+    found = _Found()
+    found.agreed_l = {x for x, a in enumerate(L.items) if _stated(a, R.items)}
+    found.agreed_r = {y for y, b in enumerate(R.items) if _stated(b, L.items)}
+    for x, a in enumerate(L.items):
+        for y, b in enumerate(R.items):
+            if not _about_same(a, b) or L.scope[a.sid] != R.scope[b.sid]:
+                continue
+            if not _comparable(a, b, L.when[a.sid], R.when[b.sid]):
+                continue
+            ln, rn = L.names[a.sid], R.names[b.sid]
+            if a.group in _WHEN and ln and rn and ln.isdisjoint(rn):
+                continue  # the same act of two different people or bodies
+            # beyond the facts (and what they count: a sum's words are its context already)
+            own = a.words | b.words | (a.what & b.what if a.group != "money" else frozenset())
+            shared = (L.context[a.sid] & R.context[b.sid]) - own
+            # a date, day or time: the act both name counts as one word in common
+            act = 1 if a.group in _WHEN and not a.what.isdisjoint(b.what) else 0
+            # a headline restates the body: its pairs come second
+            headline = (L.titled and a.sid == 0) or (R.titled and b.sid == 0)
+            if len(shared) + act < MIN_SHARED and a.group != "age":
+                if shared or act:  # enough to show a conflict already found, again
+                    found.repeats.append((-len(shared), headline, x, y))
+            elif _agree(a, b):  # told alike about the same thing: neither is contradicted
+                if _open(a.fact) == _open(b.fact):  # "less than $5.7 billion" tells no "$3.5 billion"
+                    found.agreed_l.add(x)
+                    found.agreed_r.add(y)
+            elif headline:
+                found.repeats.append((-len(shared), True, x, y))
+            else:
+                found.cands.append((len(a.what & b.what) * 2 + len(shared), x, y))
+    return found
+
+
+def _choose(L: _Side, R: _Side, found: _Found) -> list[tuple[int, int]]:
+    """One conflict per fact, the best-scored pairs first; then the same two values stated
+    again by facts not yet paired (a headline, another sentence), with less context."""
+    used_l, used_r = set(found.agreed_l), set(found.agreed_r)
+    chosen: list[tuple[int, int]] = []
+    for _, x, y in sorted(found.cands, key=lambda c: (-c[0], c[1], c[2])):
+        if x not in used_l and y not in used_r:
+            used_l.add(x)
+            used_r.add(y)
+            chosen.append((x, y))
+    values = {(L.items[x].fact.value, R.items[y].fact.value) for x, y in chosen}
+    for *_, x, y in sorted(found.repeats):
+        if x in used_l or y in used_r or (L.items[x].fact.value, R.items[y].fact.value) not in values:
+            continue
+        used_l.add(x)
+        used_r.add(y)
+        chosen.append((x, y))
+    return sorted(chosen)
+
+
+def cross_conflicts(
+    left: Sequence[Sequence[Fact]],
+    right: Sequence[Sequence[Fact]],
+    left_texts: Sequence[str],
+    right_texts: Sequence[str],
+    *,
+    titled: tuple[bool, bool] = (False, False),
+) -> list[tuple[int, int, Difference]]:
+    """Conflicts between facts of two whole articles that are about the same thing.
+
+    ``left``/``right`` are the facts of each sentence (``Document.facts``), the texts the
+    sentences; ``titled`` says for each side whether its first sentence is a headline
+    (a headline restates its story: a conflict is shown on the body's sentences first).
+    Returns (left sentence, right sentence, difference) in left order; each
+    fact is in at most one conflict, and a fact the other article states compatibly about
+    the same thing is in none.  Swapping the articles swaps the sides.
+    """
+    L = _Side.of(left, left_texts, titled[0])
+    if not L.items:
+        return []
+    R = _Side.of(right, right_texts, titled[1])
+    groups = {it.group for it in L.items} & {it.group for it in R.items}
+    if not groups:
+        return []
+    out: list[tuple[int, int, Difference]] = []
+    for x, y in _choose(L, R, _compare(L, R)):
+        a, b = L.items[x], R.items[y]
+        what = _NOTES.get(a.group, a.group)
+        note = f"{what}: {a.fact.text} vs {b.fact.text}"
+        out.append((a.sid, b.sid, Difference(a.fact.kind, a.fact.text, b.fact.text, note)))
+    return out
