@@ -49,6 +49,7 @@ Where things are (each module says more in its docstring):
 ``compare_quotes``     when the same words have different speakers
 ``discrepancies``      :func:`differences`, :func:`unique_details` for one link
 ``pairing``            :func:`cross_conflicts`: facts of two whole articles about one thing
+``pairing_items``      what one fact is about (its slot), for pairing it across the articles
 =====================  ==============================================================
 
 Shared word lists are in :mod:`reader.lang`; folding and the near-spelling rule in

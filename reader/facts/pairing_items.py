@@ -1,0 +1,261 @@
+"""What a fact of one article is about, for pairing it with the other article's facts.
+
+An :class:`_Item` is one fact with its slot: what a number counts (the noun after it, the
+measure it is the value of, the verb before it), whose age it is, which act a date or a
+tally belongs to, and the sentence's context words.  :mod:`reader.facts.pairing` decides
+which items of the two articles are about the same thing and disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.facts.values import ymd
+from reader.lang import MONTHS, WEEKDAYS
+from reader.model import Fact
+from reader.textnorm import fold
+
+# Two sentences must share this many content stems (names included) beyond the facts
+# compared, so that the same noun in two different stories ("three people" shot on
+# Monday, "three people" arrested in March) is not taken for one fact.
+MIN_SHARED = 2
+
+# Words that say nothing about what a fact is about: function words, reporting verbs,
+# and the words of the facts themselves (units, months, days, times of day).
+STOP = (
+    frozenset(
+        """a an the of in on at to for by from with as and or but is are was were be been being
+    has have had that this these those its their his her our who which than then there it
+    they he she we you i not no all any some more most less over under about nearly around
+    almost roughly just up into out per each every other such said says told tell reported
+    according would will could should may might also after before when while where what
+    how why if so one two three four five six seven eight nine ten eleven twelve hundred
+    thousand million billion trillion percent per cent dollars dollar year years old day days
+    week weeks month months time times morning afternoon evening night today yesterday
+    tomorrow last next first second than them him me my mr mrs ms dr announced announce
+    announces announcing confirmed dozen dozens score scores""".split()
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
+
+# Words of one act: a date or day belongs to the same event when the words near it on
+# both sides name one act ("passed ... Tuesday" / "Wednesday's vote").  Keys are 5-letter
+# stems; general English, one line each, no story's words.
+EVENTS: dict[str, str] = {
+    **dict.fromkeys(("vote", "voted", "passe", "appro", "adopt", "ballo"), "vote"),
+    **dict.fromkeys(("leave", "leavi", "left", "depar", "resig", "quit", "exit", "stepp"), "leave"),
+    **dict.fromkeys(("struc", "strik", "hit", "jolte", "shook", "quake", "earth", "tremo"), "strike"),
+    **dict.fromkeys(("fire", "gunfi", "shoot", "shot", "shots"), "fire"),
+    **dict.fromkeys(("kille", "died", "death", "dead", "die", "dies"), "die"),
+    **dict.fromkeys(("arres", "detai", "captu"), "arrest"),
+    **dict.fromkeys(("signe", "sign", "signs"), "sign"),
+}
+
+# A scope one side gives: a total over several events, or a count so far.
+SCOPE = re.compile(
+    r"\b(?:so far|to date|in total|a total of|totall?ing|altogether|in all|combined|cumulative|"
+    r"overall|since (?:the )?(?:start|beginning)|"
+    r"(?:in|over|during|across) (?:their|its|his|her|the|all|these|those) "
+    r"(?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) \w+s)\b",
+    re.IGNORECASE,
+)
+
+_WORD = re.compile(r"[A-Za-z][a-z]*|[A-Z]+")
+_MONTH_ONLY = re.compile(
+    r"\b(?:(?:at|by|until|in|through|the) (?:the )?(?:(?:end|start|beginning|middle) of|early|late|mid-?)\s*)"
+    r"(" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + r")\b(?![ .]*\d)"
+)
+_HYPHEN_MEASURE = re.compile(
+    r"(?<![\w.,])(\d+(?:\.\d+)?)-(magnitude|strength|point|storey|story|foot|metre|meter)\b"
+)
+_MEASURE_OF = re.compile(r"\b([a-z]+) of (?:about |around |nearly |some |roughly |approximately )?$")
+_LENGTH = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s*(km|kilometers?|kilometres?|m|meters?|metres?|miles?|mi|ft|feet|foot)\b",
+    re.IGNORECASE,
+)
+_TO_METRES = {"km": 1000.0, "kil": 1000.0, "m": 1.0, "met": 1.0, "mil": 1609.344, "mi": 1609.344,
+              "ft": 0.3048, "fee": 0.3048, "foo": 0.3048}  # fmt: skip
+_NOTES = {"number": "number", "percent": "percentage", "money": "amount", "age": "age", "date": "date",
+          "time": "time", "day": "day", "tally": "vote"}  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _stem(w: str) -> str:
+    return fold(w.lower())[:5]
+
+
+def stems(text: str) -> frozenset[str]:
+    """The content stems of a text: 5-letter prefixes of its words, function words left out."""
+    return frozenset(_stem(w) for w in _WORD.findall(text) if len(w) > 1 and w.lower() not in STOP)
+
+
+@dataclass(slots=True)
+class _Item:
+    """A fact with what it is about, in one sentence."""
+
+    sid: int
+    fact: Fact
+    group: str  # which facts are compared with which: number, money, age, date, time, day, tally
+    what: frozenset[str]  # the stems that say what it is about
+    verb: str  # number: the verb before it ("kille"); time: "rough" when hedged; else ''
+
+    metres: float | None  # a length, converted
+    words: frozenset[str]  # the fact's own words, as stems (not context)
+
+
+def _window(text: str, a: int, b: int, words: int, names: bool = False) -> set[str]:
+    """Stems of the ``words`` content words on each side of a span; names are left out
+    unless asked for (the act a date belongs to is a verb or a noun; a sum of money is
+    also named for who pays it)."""
+
+    def keep(w: str) -> bool:
+        return len(w) > 1 and (names or w[0].islower()) and w.lower() not in STOP
+
+    before = [w for w in _WORD.findall(text[max(0, a - 15 * words) : a]) if keep(w)][-words:]
+    after = [w for w in _WORD.findall(text[b : b + 15 * words]) if keep(w)][:words]
+    return {_stem(w) for w in before + after}
+
+
+# an act still to come: "will leave", "is expected to approve", "plans to sign"
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|expected|plans?|planned|set|scheduled|due|going)\b\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+# a clock time given roughly: "around 10:30", "about 10 a.m."
+_ROUGHLY = re.compile(r"\b(?:about|around|approximately|roughly|shortly|just|some|nearly|almost)\s+$", re.I)
+
+
+def _act(text: str, f: Fact) -> frozenset[str]:
+    """The act a date, day, time or tally belongs to: the act word (:data:`EVENTS`) nearest
+    to it within five content words ("shooting on Thursday" / "died on Friday" are two),
+    marked when it is still to come ("expected to approve ... Thursday" is not "passed
+    ... Tuesday")."""
+    cands: list[tuple[int, int, str]] = []  # (distance, where, act)
+    near = _WORD.finditer(text, max(0, f.start - 75), f.start)
+    before = [m for m in near if m.group()[0].islower()][-5:]
+    after = [m for m in _WORD.finditer(text, f.end, f.end + 75) if m.group()[0].islower()][:5]
+    for i, m in enumerate(before):
+        act = EVENTS.get(_stem(m.group()))
+        if act:
+            cands.append((len(before) - i, m.start(), act))
+    for i, m in enumerate(after):
+        act = EVENTS.get(_stem(m.group()))
+        if act:
+            cands.append((i + 1, m.start(), act))
+    if not cands:
+        return frozenset()
+    _, at, act = min(cands)
+    planned = _PLANNED.search(text, max(0, at - 40), at) is not None
+    return frozenset({("to " if planned else "") + act})
+
+
+def _counted(text: str, f: Fact) -> frozenset[str]:
+    """What a number counts: the head noun after it (the last of up to three words before a
+    function word or punctuation, participles left out: "5,200 American *troops* are",
+    "seven of its *villages*"), and the noun of "a *magnitude* of 5.9" before it."""
+    tail = re.split(r"[,.;:()\"“”]", text[f.end : f.end + 40], maxsplit=1)[0]
+    words = _WORD.findall(re.sub(r"^\s*of (?:the |its |their |his |her )?", " ", tail))
+    head = []
+    for w in words[:3]:
+        low = w.lower()
+        if low in STOP or low.endswith(("ed", "ing")):
+            break
+        head.append(low)
+    out = {_stem(head[-1])} if head else set()
+    m = _MEASURE_OF.search(text[max(0, f.start - 30) : f.start].lower())
+    if m and m.group(1) not in STOP:
+        out.add(_stem(m.group(1)))
+    return frozenset(out)
+
+
+def _metres(f: Fact, text: str) -> float | None:
+    """A length in metres, when the number is one ("about 600m", "700 meters", "36 miles")."""
+    m = _LENGTH.search(text[f.start : f.end + 12])
+    if not m:
+        return None
+    unit = m.group(2).lower()
+    factor = _TO_METRES.get(unit) or _TO_METRES.get(unit[:3])
+    if factor is None:
+        return None
+    return float(m.group(1).replace(",", "")) * factor
+
+
+def _age_owner(facts: Sequence[Fact], f: Fact) -> frozenset[str]:
+    """The last word of the name an age belongs to: a name just after it ("32-year-old
+    Englishman Robert *Buckley*") or just before it ("*Mattis*, 68")."""
+    for g in facts:
+        if g.kind == "name" and (0 <= g.start - f.end <= 25 or 0 <= f.start - g.end <= 3):
+            words = [w for w in _WORD.findall(g.text) if w.lower() not in STOP]
+            if words:
+                return frozenset({_stem(words[-1])})
+    return frozenset()
+
+
+_MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _extra(text: str) -> Iterable[Fact]:
+    """Facts the sentence scanners leave out that a pairing needs: a month without a day
+    ("at the end of February") and a measure written as one word ("a 6.1-magnitude quake")."""
+    if any(m in text for m in _MONTH_HINTS):
+        for m in _MONTH_ONLY.finditer(text):
+            words = m.group(0)
+            shown = words.split(" ", 1)[1] if words.startswith(("at ", "by ", "in ")) else words
+            value = (0, MONTHS[m.group(1).lower()], 0)
+            yield Fact("date", shown, m.end() - len(shown), m.end(), value, year_inferred=True)
+    if "-" in text:
+        for m in _HYPHEN_MEASURE.finditer(text):
+            unit = "-" + m.group(2).lower()
+            yield Fact("number", m.group(0), m.start(), m.end(), float(m.group(1)), unit=unit)
+
+
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|some|about|nearly|around|almost|roughly|only)\s+)?$")
+_NOT_A_COUNT = re.compile(r"\b(?:" + "|".join(MONTHS) + r"|no|number|nos)\.?\s*$", re.IGNORECASE)
+
+
+def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
+    """The facts of one sentence that can be paired, each with what it is about."""
+    out: list[_Item] = []
+    taken = [(f.start, f.end) for f in facts]
+    extra = [e for e in _extra(text) if not any(a < e.end and e.start < b for a, b in taken)]
+    for f in [*facts, *extra]:
+        k = f.kind
+        if k in ("number", "percent"):
+            item = _quantity(sid, text, f)
+            if item is not None:
+                out.append(item)
+        elif k == "money":
+            what = frozenset(_window(text, f.start, f.end, 6, names=True))
+            out.append(_Item(sid, f, k, what, "", None, stems(f.text)))
+        elif k == "age":
+            who = _age_owner(facts, f)
+            if who:
+                out.append(_Item(sid, f, k, who, "", None, stems(f.text)))
+        elif k in ("date", "time", "tally") or (k == "day" and f.value in WEEKDAYS):
+            if k == "date" and not ymd(f)[1]:
+                continue  # a bare year
+            rough = k == "time" and _ROUGHLY.search(text, max(0, f.start - 16), f.start) is not None
+            out.append(_Item(sid, f, str(k), _act(text, f), "rough" if rough else "", None, stems(f.text)))
+    return out
+
+
+def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
+    """A number or percentage with what it counts, or None when nothing says what."""
+    if f.kind == "number" and _NOT_A_COUNT.search(text, max(0, f.start - 12), f.start):
+        return None  # "Sept. 11", "No. 2": a date or a rank the scanners read as a number
+    metres = _metres(f, text)
+    vm = _VERB_BEFORE.search(text, max(0, f.start - 30), f.start)
+    verb = _stem(vm.group(1)) if vm and vm.group(1).lower() not in STOP else ""
+    if f.unit.startswith("-"):  # "a 6.1-magnitude quake": the measure named
+        what = frozenset({_stem(f.unit[1:])})
+    elif metres is not None:  # a length: of the act it measures ("fell 600m")
+        what = frozenset({"<length>" + verb}) if verb else frozenset()
+    else:
+        what = _counted(text, f)
+    if not what:
+        return None
+    return _Item(sid, f, f.kind, what, verb if verb not in what else "", metres, stems(f.text))
