@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 
+from reader.facts.tables import QUALIFIERS
 from reader.facts.values import amount
 from reader.model import Difference, Fact, FactKind
 
@@ -38,12 +39,27 @@ def _interval(f: Fact) -> tuple[float, float]:
     return v - half, v + half
 
 
+def _hedge(f: Fact) -> str:
+    """The qualifier words a quantity starts with ("more than"), '' when none."""
+    low = " ".join(f.text.lower().split())
+    return max((q for q in QUALIFIERS if low.startswith(q + " ")), key=len, default="")
+
+
 def quantities_compatible(a: Fact, b: Fact) -> bool:
     """Can both wordings be true of one quantity?  Symmetric by construction."""
     if a.value == b.value:
         return True
     la, ha = _interval(a)
     lb, hb = _interval(b)
+    if a.bound == b.bound and a.bound in "<>" and _hedge(a) and _hedge(a) == _hedge(b):
+        # the same hedge on both sides ("more than 26,000" / "more than 31,000"): each
+        # writer chose the figure they hedge, so the figures compare as written (with
+        # their rounding); two open ranges always overlap and would hide every conflict
+        la, ha = float(amount(a)) - a.resolution / 2, float(amount(a)) + a.resolution / 2
+        lb, hb = float(amount(b)) - b.resolution / 2, float(amount(b)) + b.resolution / 2
+        if a.kind == "duration" and a.unit != b.unit:
+            return True  # "more than a month" / "more than four weeks": units round differently
+        return la <= hb + 1e-9 and lb <= ha + 1e-9
     if a.bound == "=" and b.bound == "=":
         if a.kind == "duration" and a.unit == b.unit:
             return False  # "13 months" vs "14 months": same unit, exact counts
