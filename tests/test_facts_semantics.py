@@ -73,3 +73,39 @@ def test_equal_hedges_compare_their_figures(a: str, b: str, spans: tuple[str, st
 )
 def test_overlapping_or_rounded_hedges_are_no_conflict(a: str, b: str) -> None:
     assert both_ways(a, b) == ([], [])
+
+
+# ---------------------------------------------------------------------------------------
+# vote tallies
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "spans"),
+    [
+        ("The school board approved the budget 5-2 on Thursday.", "The school board approved the budget 6-1.", ("5-2", "6-1")),
+        ("The Senate confirmed her by a vote of 52-47.", "The Senate confirmed her 51-48.", ("52-47", "51-48")),
+        ("Justices ruled 6 to 3 against the state.", "Justices ruled 7 to 2 against the state.", ("6 to 3", "7 to 2")),
+    ],
+)
+def test_different_tallies_of_one_vote_conflict(a: str, b: str, spans: tuple[str, str]) -> None:
+    assert flagged(a, b, "tally") == [spans]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The bill passed 220-211 in the House.", "The House passed the bill by 220-211."),
+        ("A 5-4 ruling upheld the law.", "The court upheld the law 4-5, with the chief justice in the majority."),
+        # a range is not a vote
+        ("Between 10-15 people were hurt.", "Between 20-25 people were hurt."),
+        ("He served from 2010 to 2015.", "He served from 2011 to 2016 in the House."),
+    ],
+)
+def test_same_tally_or_no_tally_is_no_conflict(a: str, b: str) -> None:
+    assert [d for d in both_ways(a, b)[0] if d[0] == "tally"] == []
+
+
+def test_tally_is_extracted_with_its_span() -> None:
+    text = "Lawmakers voted 348-77 to pass the measure."
+    (t,) = [f for f in facts.extract(text) if f.kind == "tally"]
+    assert (t.text, t.value, text[t.start : t.end]) == ("348-77", "348-77", "348-77")

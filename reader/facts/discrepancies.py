@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.facts.compare_names import name_diffs, name_variant_text, names_may_differ
-from reader.facts.compare_numbers import QUANTITY_LABELS, quantities_compatible, quantity_diffs, same_slot
+from reader.facts.compare_numbers import QUANTITY_LABELS, quantities_compatible, quantity_diffs, same_slot, tally_diffs
 from reader.facts.compare_quotes import speaker_diffs
 from reader.facts.compare_temporal import dates_compatible, temporal_diffs
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
@@ -42,6 +42,8 @@ def differences(
         out += temporal_diffs(left, right)
     if "name" in kinds and names_may_differ(left, right):
         out += name_diffs(left, right)
+    if "tally" in kinds:
+        out += tally_diffs(left, right)
     if "quote" in kinds:
         out += speaker_diffs(left, right)
     seen: set[tuple[str, str, str]] = set()

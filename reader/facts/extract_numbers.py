@@ -23,6 +23,8 @@ from reader.facts.tables import (
     QUALIFIERS,
     QUANTITY,
     SCALE,
+    TALLY,
+    TALLY_WORDS,
     WORD_VALUES,
     WS,
     YEAR_ALONE,
@@ -210,4 +212,21 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         if o == "second" and text[b : b + 1] == "s":
             continue
         facts.append(Fact("ordinal", text[a:b], a, b, n, unit=noun))
+        taken.append((a, b))
+
+
+def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
+    """Vote tallies ("passed 4-1", "a vote of 8-1", "by 348-77", "voted 5 to 4").
+
+    Only with a vote word close by (before, or just after: "a 5-4 ruling"): "10-15 people"
+    is a range.  The value puts the larger count first, so "4-1" and "1-4" are one vote.
+    """
+    for m in TALLY.finditer(low):
+        a, b = m.start(), m.end()
+        if overlaps(taken, a, b) or (" to " in m.group() and low[max(0, a - 5) : a] == "from "):
+            continue
+        if not TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16)):
+            continue
+        x, y = int(m.group("a")), int(m.group("b"))
+        facts.append(Fact("tally", text[a:b], a, b, f"{max(x, y)}-{min(x, y)}"))
         taken.append((a, b))

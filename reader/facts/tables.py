@@ -153,6 +153,13 @@ QUANTITY = re.compile(
     r"(?:\s(?P<cur2>(?:us\s)?dollars|euros?|pounds(?:\ssterling)?|yen|yuan|rupees|pesos|francs|r[ou]bles)\b)?"
     r"(?![\w/-]|[.,]\d)"
 )
+# a vote tally: two counts joined by a dash or "to", with a vote word near it ("passed
+# 4-1", "a vote of 8-1", "by 348-77", "a 5-4 ruling"); a range of people or years has none
+TALLY = re.compile(r"(?<![\w.,/$€£-])(?P<a>\d{1,3})\s?(?:-|–|—|\s+to\s+)(?P<b>\d{1,3})(?![\w%/]|[.,]\d|-)")
+TALLY_WORDS = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|passed|pass|approved?|rejected|ballot|tally|margin|ruling|"
+    r"decision|majority|confirmed|defeated|adopted|endorsed|overrode|split|ruled)\b"
+)
 QSTART = re.compile(r"[\d$€£¥]")
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
