@@ -109,3 +109,72 @@ def test_tally_is_extracted_with_its_span() -> None:
     text = "Lawmakers voted 348-77 to pass the measure."
     (t,) = [f for f in facts.extract(text) if f.kind == "tally"]
     assert (t.text, t.value, text[t.start : t.end]) == ("348-77", "348-77", "348-77")
+
+
+# ---------------------------------------------------------------------------------------
+# quotes
+
+
+def doc_diffs(left: list[str], right: list[str], li: int, ri: int) -> list[tuple[str, str, str]]:
+    lf, rf = facts.extract_document(left), facts.extract_document(right)
+    return [(d.kind, d.left, d.right) for d in facts.differences(lf[li], rf[ri], left[li], right[ri])]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "“The path to recovery and healing in this valley is going to take years,” the governor said.",
+            "“The path to recovery in this valley will take years,” the governor said.",
+            {("and healing", "recovery in"), ("is going to", "will")},
+        ),
+        (
+            "“We will not negotiate with people who threaten our workers,” said Ms. Okafor.",
+            "“We will never negotiate with people who threaten our workers,” said Ms. Okafor.",
+            {("not", "never")},
+        ),
+    ],
+)
+def test_one_quotation_in_other_words_shows_the_words_that_differ(
+    a: str, b: str, expected: set[tuple[str, str]]
+) -> None:
+    assert set(flagged(a, b, "quote")) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same words in other punctuation and case
+        ("“We Will Rebuild, Together,” she said.", "“We will rebuild together,” she said."),
+        # a shorter excerpt of the same quotation is no rewording
+        (
+            "The coach called the loss “a wake-up call for everyone in this building.”",
+            "The coach called the loss “a wake-up call.”",
+        ),
+        # two different quotations
+        ("“The bridge is safe,” the engineer said.", "“Nobody told us anything about the cracks,” a resident said."),
+    ],
+)
+def test_same_words_excerpts_and_other_quotes_are_no_wording_difference(a: str, b: str) -> None:
+    assert flagged(a, b, "quote") == []
+
+
+def test_a_quotation_over_several_sentences_is_compared_in_each() -> None:
+    left = ["“Our city has been through a lot.", "But the work of rebuilding is going to be long and hard.”"]
+    right = ["“But the work of rebuilding will be long and hard,” the mayor said."]
+    assert ("quote", "is going to", "will") in doc_diffs(left, right, 1, 0)
+    assert ("quote", "will", "is going to") in doc_diffs(right, left, 0, 1)
+
+
+def test_pronoun_and_name_for_one_speaker_are_no_conflict() -> None:
+    left = ["The senator spoke after the vote.", "He added: “We must finish the job before winter.”"]
+    right = ["“We must finish the job before winter,” Harkness said."]
+    assert [d for d in doc_diffs(left, right, 1, 0) if d[0] == "speaker"] == []
+    assert [d for d in doc_diffs(right, left, 0, 1) if d[0] == "speaker"] == []
+
+
+def test_one_quote_given_to_two_named_people_is_a_conflict() -> None:
+    a = "“We must finish the job before winter,” Mayor Ellen Harkness said."
+    b = "“We must finish the job before winter,” Governor Paul Desai said."
+    got = flagged(a, b, "speaker")
+    assert len(got) == 1 and "Harkness" in got[0][0] and "Desai" in got[0][1]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from reader.facts.compare_names import name_diffs, name_variant_text, names_may_differ
 from reader.facts.compare_numbers import QUANTITY_LABELS, quantities_compatible, quantity_diffs, same_slot, tally_diffs
-from reader.facts.compare_quotes import speaker_diffs
+from reader.facts.compare_quotes import speaker_diffs, wording_diffs
 from reader.facts.compare_temporal import dates_compatible, temporal_diffs
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.lang import TITLES, WEEKDAYS
@@ -46,6 +46,7 @@ def differences(
         out += tally_diffs(left, right)
     if "quote" in kinds:
         out += speaker_diffs(left, right)
+        out += wording_diffs(left, right)
     seen: set[tuple[str, str, str]] = set()
     uniq = []
     for d in out:
