@@ -167,10 +167,22 @@ def test_a_quotation_over_several_sentences_is_compared_in_each() -> None:
 
 
 def test_pronoun_and_name_for_one_speaker_are_no_conflict() -> None:
-    left = ["The senator spoke after the vote.", "He added: “We must finish the job before winter.”"]
+    # "he" is the person the sentence before is about, not the last one quoted
+    left = [
+        "“The roads are closed,” said Chief Dana Whitlow.",
+        "Speaking at the capitol on Monday, Senator Tom Harkness thanked the crews.",
+        "He added: “We must finish the job before winter.”",
+    ]
     right = ["“We must finish the job before winter,” Harkness said."]
-    assert [d for d in doc_diffs(left, right, 1, 0) if d[0] == "speaker"] == []
-    assert [d for d in doc_diffs(right, left, 0, 1) if d[0] == "speaker"] == []
+    assert [d for d in doc_diffs(left, right, 2, 0) if d[0] == "speaker"] == []
+    assert [d for d in doc_diffs(right, left, 0, 2) if d[0] == "speaker"] == []
+
+
+def test_pronoun_for_another_person_is_still_a_speaker_conflict() -> None:
+    left = ["Senator Tom Harkness thanked the crews.", "He added: “We must finish the job before winter.”"]
+    right = ["“We must finish the job before winter,” Governor Paul Desai said."]
+    got = [d for d in doc_diffs(left, right, 1, 0) if d[0] == "speaker"]
+    assert len(got) == 1 and got[0][1] == "He" and "Desai" in got[0][2]
 
 
 def test_one_quote_given_to_two_named_people_is_a_conflict() -> None:

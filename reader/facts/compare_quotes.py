@@ -12,7 +12,6 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from reader.facts.namewords import content_tokens, person
-from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Difference, Fact
 from reader.textnorm import fold
 
@@ -40,10 +39,6 @@ def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
             ta, tb = set(content_tokens(a.speaker)), set(content_tokens(b.speaker))
             if ta & tb:
                 continue
-            # "He said" / "Trump said": a pronoun is resolved from the article around it,
-            # a guess that must not make a conflict on its own
-            if _pronoun(a.speaker_words) or _pronoun(b.speaker_words):
-                continue
             wa = a.speaker_words or a.speaker
             wb = b.speaker_words or b.speaker
             sa = wa if person(wa) == a.speaker else f"{wa} ({a.speaker})"
@@ -51,10 +46,6 @@ def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
             shared = _shared_phrase(a.text, b.text)
             out.append(Difference("speaker", wa, wb, f"speaker of “{shared}”: {sa} vs {sb}"))
     return out
-
-
-def _pronoun(words: str) -> bool:
-    return words.lower() in SUBJECT_PRONOUNS
 
 
 _WORD = re.compile(r"[\w'’-]+")

@@ -153,6 +153,10 @@ def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers) -> list[F
     if people:
         for p in people:
             speakers.known.update(content_tokens(person(p.text))[-1:])
+        if not any(f.kind == "quote" for f in facts) and '"' not in text and "“" not in text:
+            # the person a sentence without quotes is about ("Mr. Trump praised the
+            # police.") is who a following "he said" most likely means
+            speakers.last = person(people[0].text)
         for v in SPEECH_RE.finditer(text, people[0].end):
             at = v.start()
             if text.count('"', 0, at) % 2 or text.count("“", 0, at) > text.count("”", 0, at):
