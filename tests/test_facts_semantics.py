@@ -8,8 +8,23 @@ Every class has must-flag and must-not-flag pairs of sentences written for these
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader import facts
+
+
+SENTENCES = [
+    "The prime minister did not attend the climate summit in Lisbon.",
+    "No passengers were injured when the train left the tracks near Dover.",
+    "The storm killed more than 1,400 people across the island.",
+    "The school board approved the budget 5-2 on Thursday.",
+    "“The path to recovery in this valley will take years,” the governor said.",
+    "He was sentenced to five months in jail, less than two months after the verdict.",
+    "Updated: March 3, 2021 14:05 IST",
+    "Colonel Muammar Gaddafi met Mohammed Morsi in Cairo.",
+    "One hundred twenty five kilograms of cocaine were seized.",
+]
 
 
 def diffs(a: str, b: str) -> list[tuple[str, str, str]]:
@@ -190,3 +205,63 @@ def test_one_quote_given_to_two_named_people_is_a_conflict() -> None:
     b = "“We must finish the job before winter,” Governor Paul Desai said."
     got = flagged(a, b, "speaker")
     assert len(got) == 1 and "Harkness" in got[0][0] and "Desai" in got[0][1]
+
+
+# ---------------------------------------------------------------------------------------
+# negation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "spans"),
+    [
+        (
+            "The prime minister attended the climate summit in Lisbon.",
+            "The prime minister did not attend the climate summit in Lisbon.",
+            ("attended", "did not attend"),
+        ),
+        (
+            "Prosecutors said no charges have been brought against the driver so far.",
+            "The driver has been charged with reckless homicide, prosecutors said.",
+            ("no charges", "charged"),
+        ),
+        (
+            "No passengers were injured when the train left the tracks near Dover.",
+            "Four passengers were injured when the train left the tracks near Dover.",
+            ("No passengers were injured", "injured"),
+        ),
+        (
+            "The club confirmed the coach resigned after the final.",
+            "The club said the coach hasn't resigned after the final.",
+            ("resigned", "hasn't resigned"),
+        ),
+    ],
+)
+def test_a_sentence_and_its_negation_differ(a: str, b: str, spans: tuple[str, str]) -> None:
+    assert flagged(a, b, "negation") == [spans]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # both negate it, in other words
+        ("The minister did not attend the summit.", "The minister didn't attend the summit."),
+        ("The minister never attended the summit.", "The minister did not attend the summit."),
+        # a negation of another predicate
+        ("The company did not comment on the lawsuit filed Monday.", "The lawsuit was filed Monday against the company."),
+        ("Obama had never had a veto overridden by Congress.", "It takes two-thirds of Congress to override a veto."),
+        # a quoted "no" and idioms negate nothing
+        ('The lone "no" vote in the Senate came from Reid.', "Reid cast the only vote against it in the Senate."),
+        ("The family searched for weeks, to no avail, along the river.", "The family searched the river for weeks."),
+        ("The strike not only closed the port but also the airport.", "The strike closed the port and the airport."),
+        # a noun mentioned, not an event denied
+        ("There is no national emergency at the border, critics said.", "A national emergency at the border was declared."),
+    ],
+)
+def test_no_negation_difference(a: str, b: str) -> None:
+    assert flagged(a, b, "negation") == []
+
+
+@given(st.sampled_from(SENTENCES))
+def test_a_sentence_against_itself_never_differs(text: str) -> None:
+    assert diffs(text, text) == []
+
