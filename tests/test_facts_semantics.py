@@ -265,3 +265,79 @@ def test_no_negation_difference(a: str, b: str) -> None:
 def test_a_sentence_against_itself_never_differs(text: str) -> None:
     assert diffs(text, text) == []
 
+
+
+# ---------------------------------------------------------------------------------------
+# durations, stamps, dates of events
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # time since something vs a penalty
+        (
+            "The judge sentenced the banker less than three months after his trial ended.",
+            "The banker was sentenced to eight months in prison on Friday.",
+        ),
+        # time since something vs a stretch that lasted
+        ("The strike ended two weeks after talks collapsed.", "The strike lasted for five weeks."),
+    ],
+)
+def test_durations_of_different_things_are_not_compared(a: str, b: str) -> None:
+    assert flagged(a, b, "duration") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "spans"),
+    [
+        ("The banker was sentenced to eight months in prison.", "The banker was sentenced to ten months in prison.", ("eight months", "ten months")),
+        ("The strike lasted for five weeks.", "The strike lasted for seven weeks.", ("five weeks", "seven weeks")),
+        ("The vote came two days after the debate.", "The vote came three days after the debate.", ("two days", "three days")),
+    ],
+)
+def test_durations_of_one_thing_still_conflict(a: str, b: str, spans: tuple[str, str]) -> None:
+    assert flagged(a, b, "duration") == [spans]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated: March 3, 2021 14:05 IST",
+        "Last Updated: Tuesday, 4 May, 2010, 09:12 GMT",
+        "Published: June 9, 2016",
+        "Posted on August 2, 2019 at 6:40 pm",
+    ],
+)
+def test_page_stamps_give_no_dates_or_times(stamp: str) -> None:
+    assert [f.kind for f in facts.extract(stamp) if f.kind in ("date", "time", "day")] == []
+
+
+def test_two_stamps_are_no_conflict_but_story_times_are() -> None:
+    assert both_ways("Updated: March 3, 2021 14:05 IST", "Updated: March 3, 2021 11:50 IST") == ([], [])
+    assert flagged("The quake struck at 5:26 a.m. on Friday.", "The quake struck at 6:10 a.m. on Friday.", "time") == [
+        ("5:26 a.m.", "6:10 a.m.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The lawsuit was filed on March 3 in federal court.", "A hearing in the lawsuit is set for March 10 in federal court."),
+        ("The envoy on Saturday announced his resignation to the coalition.", "The president tweeted the video Wednesday evening to the coalition."),
+    ],
+)
+def test_dates_of_two_events_are_not_compared(a: str, b: str) -> None:
+    ab, _ = both_ways(a, b)
+    assert [d for d in ab if d[0] in ("date", "day")] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("The lawsuit was filed on March 3 in federal court.", "The lawsuit was filed on March 4 in federal court.", "date"),
+        ("The House passed the bill on Tuesday.", "The House passed the bill on Wednesday.", "day"),
+        ("The House voted on Tuesday to pass the bill.", "After Wednesday's vote, the bill went to the Senate.", "day"),
+    ],
+)
+def test_dates_of_one_event_still_conflict(a: str, b: str, kind: str) -> None:
+    assert len(flagged(a, b, kind)) == 1

@@ -101,7 +101,9 @@ def quantity_diffs(left: list[Fact], right: list[Fact], kinds: Set[str]) -> list
             for j, b in enumerate(ro):
                 if j in used:
                     continue
-                if kind in ("duration", "age") or (kind in ("percent",) and len(lo) == len(ro) == 1):
+                if kind == "duration":
+                    slot = a.context == b.context  # a stretch, a time since, a penalty
+                elif kind == "age" or (kind in ("percent",) and len(lo) == len(ro) == 1):
                     slot = True
                 else:
                     slot = same_slot(a, b)
