@@ -341,3 +341,47 @@ def test_dates_of_two_events_are_not_compared(a: str, b: str) -> None:
 )
 def test_dates_of_one_event_still_conflict(a: str, b: str, kind: str) -> None:
     assert len(flagged(a, b, kind)) == 1
+
+
+# ---------------------------------------------------------------------------------------
+# names
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Colonel Muammar Gaddafi ruled Libya for decades.", "Colonel Muammar Kadhafi ruled Libya for decades."),
+        ("Colonel Muammar Qaddafi ruled Libya for decades.", "Colonel Muammar Gaddafi ruled Libya for decades."),
+        ("Crown prince Mohammed spoke in Riyadh.", "Crown prince Muhammad spoke in Riyadh."),
+        ("Crown prince Mohamed spoke in Riyadh.", "Crown prince Mohammed spoke in Riyadh."),
+        ("The orchestra played Tchaikovsky in Vienna.", "The orchestra played Chaikovsky in Vienna."),
+        ("Osama Hamdan spoke for the group.", "Usama Hamdan spoke for the group."),
+    ],
+)
+def test_romanisations_of_one_name_are_no_misspelling(a: str, b: str) -> None:
+    assert flagged(a, b, "spelling") == []
+    # and the name is not a detail only one side gives
+    only_l, only_r = facts.unique_details(facts.extract(a), facts.extract(b))
+    assert (only_l, only_r) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "spans"),
+    [
+        ("Ambassador Judith Johnston met the minister.", "Ambassador Judith Johnson met the minister.", ("Johnston", "Johnson")),
+        ("The report was written by Helena Strauss.", "The report was written by Helena Struass.", ("Strauss", "Struass")),
+        ("Police identified the driver as Anthony DiMarco.", "Police identified the driver as Anthony Marco.", ("DiMarco", "Marco")),
+        ("Police named the suspect as Peter Delacroix.", "Police named the suspect as Peter Delacroux.", ("Delacroix", "Delacroux")),
+    ],
+)
+def test_one_letter_misspellings_and_particles_are_flagged(a: str, b: str, spans: tuple[str, str]) -> None:
+    assert flagged(a, b, "spelling") == [spans]
+
+
+def test_sentence_initial_contractions_are_no_names() -> None:
+    for text in ("We’re going to rebuild the school.", "We've seen nothing like it.", "They'll vote tomorrow.", "Couldn't they wait?"):
+        assert [f.text for f in facts.extract(text) if f.kind == "name"] == []
+    from reader.pipeline import compare_texts
+
+    c = compare_texts("We’re staying in the city, she said.", "We’ve heard this before, he said.")
+    assert [n.difference.kind for n in c.names] == []
