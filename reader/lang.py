@@ -135,7 +135,9 @@ NEGATIONS = ("not", "never", "no", "nobody", "none", "neither", "nor", "cannot")
 # "no" and "not" in fixed phrases that negate nothing the other side could assert
 NEGATION_IDIOMS = frozenset(
     """no longer|no doubt|no matter|no more|not only|not just|not least|no less|not far|
-    no sooner|not until|not yet|no one else|no avail|not necessarily|no comment""".replace("\n", "").split("|")
+    no sooner|not until|not yet|no one else|no avail|not necessarily|no comment""".replace("\n", "").split(
+        "|"
+    )
 )
 # words skipped between a negation and the predicate it negates: auxiliaries, adverbs
 NEGATION_FILLERS = frozenset(

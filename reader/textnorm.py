@@ -73,10 +73,20 @@ def related_forms(a: str, b: str) -> bool:
 # Applied in order, on folded words; "ch" is kept apart before "c" becomes "k".
 _TRANSLIT_STEPS: tuple[tuple[str, str], ...] = (
     ("tch", "ch"),  # Tchaikovsky / Chaikovsky (French / English)
-    ("kh", "k"), ("q", "k"), ("ck", "k"),  # Kadhafi / Qaddafi / Gaddafi; Khamenei
-    ("ch", "\x00"), ("c", "k"), ("\x00", "ch"),  # Cadhafi / Kadhafi, keeping "ch"
-    ("dh", "d"), ("th", "t"), ("ph", "f"),  # Kadhafi / Gaddafi; Othman / Osman-like pairs
-    ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("j", "i"),  # Yousef / Yusuf
+    ("kh", "k"),
+    ("q", "k"),
+    ("ck", "k"),  # Kadhafi / Qaddafi / Gaddafi; Khamenei
+    ("ch", "\x00"),
+    ("c", "k"),
+    ("\x00", "ch"),  # Cadhafi / Kadhafi, keeping "ch"
+    ("dh", "d"),
+    ("th", "t"),
+    ("ph", "f"),  # Kadhafi / Gaddafi; Othman / Osman-like pairs
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("y", "i"),
+    ("j", "i"),  # Yousef / Yusuf
 )
 # Pairs the letter rule cannot derive but that are one name in two romanisations (data,
 # kept short: each entry says the spelling systems involved).

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from reader import facts
 
-
 SENTENCES = [
     "The prime minister did not attend the climate summit in Lisbon.",
     "No passengers were injured when the train left the tracks near Dover.",
@@ -97,9 +96,21 @@ def test_overlapping_or_rounded_hedges_are_no_conflict(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "spans"),
     [
-        ("The school board approved the budget 5-2 on Thursday.", "The school board approved the budget 6-1.", ("5-2", "6-1")),
-        ("The Senate confirmed her by a vote of 52-47.", "The Senate confirmed her 51-48.", ("52-47", "51-48")),
-        ("Justices ruled 6 to 3 against the state.", "Justices ruled 7 to 2 against the state.", ("6 to 3", "7 to 2")),
+        (
+            "The school board approved the budget 5-2 on Thursday.",
+            "The school board approved the budget 6-1.",
+            ("5-2", "6-1"),
+        ),
+        (
+            "The Senate confirmed her by a vote of 52-47.",
+            "The Senate confirmed her 51-48.",
+            ("52-47", "51-48"),
+        ),
+        (
+            "Justices ruled 6 to 3 against the state.",
+            "Justices ruled 7 to 2 against the state.",
+            ("6 to 3", "7 to 2"),
+        ),
     ],
 )
 def test_different_tallies_of_one_vote_conflict(a: str, b: str, spans: tuple[str, str]) -> None:
@@ -110,7 +121,10 @@ def test_different_tallies_of_one_vote_conflict(a: str, b: str, spans: tuple[str
     ("a", "b"),
     [
         ("The bill passed 220-211 in the House.", "The House passed the bill by 220-211."),
-        ("A 5-4 ruling upheld the law.", "The court upheld the law 4-5, with the chief justice in the majority."),
+        (
+            "A 5-4 ruling upheld the law.",
+            "The court upheld the law 4-5, with the chief justice in the majority.",
+        ),
         # a range is not a vote
         ("Between 10-15 people were hurt.", "Between 20-25 people were hurt."),
         ("He served from 2010 to 2015.", "He served from 2011 to 2016 in the House."),
@@ -167,7 +181,10 @@ def test_one_quotation_in_other_words_shows_the_words_that_differ(
             "The coach called the loss “a wake-up call.”",
         ),
         # two different quotations
-        ("“The bridge is safe,” the engineer said.", "“Nobody told us anything about the cracks,” a resident said."),
+        (
+            "“The bridge is safe,” the engineer said.",
+            "“Nobody told us anything about the cracks,” a resident said.",
+        ),
     ],
 )
 def test_same_words_excerpts_and_other_quotes_are_no_wording_difference(a: str, b: str) -> None:
@@ -247,14 +264,32 @@ def test_a_sentence_and_its_negation_differ(a: str, b: str, spans: tuple[str, st
         ("The minister did not attend the summit.", "The minister didn't attend the summit."),
         ("The minister never attended the summit.", "The minister did not attend the summit."),
         # a negation of another predicate
-        ("The company did not comment on the lawsuit filed Monday.", "The lawsuit was filed Monday against the company."),
-        ("Obama had never had a veto overridden by Congress.", "It takes two-thirds of Congress to override a veto."),
+        (
+            "The company did not comment on the lawsuit filed Monday.",
+            "The lawsuit was filed Monday against the company.",
+        ),
+        (
+            "Obama had never had a veto overridden by Congress.",
+            "It takes two-thirds of Congress to override a veto.",
+        ),
         # a quoted "no" and idioms negate nothing
-        ('The lone "no" vote in the Senate came from Reid.', "Reid cast the only vote against it in the Senate."),
-        ("The family searched for weeks, to no avail, along the river.", "The family searched the river for weeks."),
-        ("The strike not only closed the port but also the airport.", "The strike closed the port and the airport."),
+        (
+            'The lone "no" vote in the Senate came from Reid.',
+            "Reid cast the only vote against it in the Senate.",
+        ),
+        (
+            "The family searched for weeks, to no avail, along the river.",
+            "The family searched the river for weeks.",
+        ),
+        (
+            "The strike not only closed the port but also the airport.",
+            "The strike closed the port and the airport.",
+        ),
         # a noun mentioned, not an event denied
-        ("There is no national emergency at the border, critics said.", "A national emergency at the border was declared."),
+        (
+            "There is no national emergency at the border, critics said.",
+            "A national emergency at the border was declared.",
+        ),
     ],
 )
 def test_no_negation_difference(a: str, b: str) -> None:
@@ -264,7 +299,6 @@ def test_no_negation_difference(a: str, b: str) -> None:
 @given(st.sampled_from(SENTENCES))
 def test_a_sentence_against_itself_never_differs(text: str) -> None:
     assert diffs(text, text) == []
-
 
 
 # ---------------------------------------------------------------------------------------
@@ -290,9 +324,21 @@ def test_durations_of_different_things_are_not_compared(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "spans"),
     [
-        ("The banker was sentenced to eight months in prison.", "The banker was sentenced to ten months in prison.", ("eight months", "ten months")),
-        ("The strike lasted for five weeks.", "The strike lasted for seven weeks.", ("five weeks", "seven weeks")),
-        ("The vote came two days after the debate.", "The vote came three days after the debate.", ("two days", "three days")),
+        (
+            "The banker was sentenced to eight months in prison.",
+            "The banker was sentenced to ten months in prison.",
+            ("eight months", "ten months"),
+        ),
+        (
+            "The strike lasted for five weeks.",
+            "The strike lasted for seven weeks.",
+            ("five weeks", "seven weeks"),
+        ),
+        (
+            "The vote came two days after the debate.",
+            "The vote came three days after the debate.",
+            ("two days", "three days"),
+        ),
     ],
 )
 def test_durations_of_one_thing_still_conflict(a: str, b: str, spans: tuple[str, str]) -> None:
@@ -314,16 +360,22 @@ def test_page_stamps_give_no_dates_or_times(stamp: str) -> None:
 
 def test_two_stamps_are_no_conflict_but_story_times_are() -> None:
     assert both_ways("Updated: March 3, 2021 14:05 IST", "Updated: March 3, 2021 11:50 IST") == ([], [])
-    assert flagged("The quake struck at 5:26 a.m. on Friday.", "The quake struck at 6:10 a.m. on Friday.", "time") == [
-        ("5:26 a.m.", "6:10 a.m.")
-    ]
+    assert flagged(
+        "The quake struck at 5:26 a.m. on Friday.", "The quake struck at 6:10 a.m. on Friday.", "time"
+    ) == [("5:26 a.m.", "6:10 a.m.")]
 
 
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("The lawsuit was filed on March 3 in federal court.", "A hearing in the lawsuit is set for March 10 in federal court."),
-        ("The envoy on Saturday announced his resignation to the coalition.", "The president tweeted the video Wednesday evening to the coalition."),
+        (
+            "The lawsuit was filed on March 3 in federal court.",
+            "A hearing in the lawsuit is set for March 10 in federal court.",
+        ),
+        (
+            "The envoy on Saturday announced his resignation to the coalition.",
+            "The president tweeted the video Wednesday evening to the coalition.",
+        ),
     ],
 )
 def test_dates_of_two_events_are_not_compared(a: str, b: str) -> None:
@@ -334,9 +386,17 @@ def test_dates_of_two_events_are_not_compared(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "kind"),
     [
-        ("The lawsuit was filed on March 3 in federal court.", "The lawsuit was filed on March 4 in federal court.", "date"),
+        (
+            "The lawsuit was filed on March 3 in federal court.",
+            "The lawsuit was filed on March 4 in federal court.",
+            "date",
+        ),
         ("The House passed the bill on Tuesday.", "The House passed the bill on Wednesday.", "day"),
-        ("The House voted on Tuesday to pass the bill.", "After Wednesday's vote, the bill went to the Senate.", "day"),
+        (
+            "The House voted on Tuesday to pass the bill.",
+            "After Wednesday's vote, the bill went to the Senate.",
+            "day",
+        ),
     ],
 )
 def test_dates_of_one_event_still_conflict(a: str, b: str, kind: str) -> None:
@@ -350,8 +410,14 @@ def test_dates_of_one_event_still_conflict(a: str, b: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("Colonel Muammar Gaddafi ruled Libya for decades.", "Colonel Muammar Kadhafi ruled Libya for decades."),
-        ("Colonel Muammar Qaddafi ruled Libya for decades.", "Colonel Muammar Gaddafi ruled Libya for decades."),
+        (
+            "Colonel Muammar Gaddafi ruled Libya for decades.",
+            "Colonel Muammar Kadhafi ruled Libya for decades.",
+        ),
+        (
+            "Colonel Muammar Qaddafi ruled Libya for decades.",
+            "Colonel Muammar Gaddafi ruled Libya for decades.",
+        ),
         ("Crown prince Mohammed spoke in Riyadh.", "Crown prince Muhammad spoke in Riyadh."),
         ("Crown prince Mohamed spoke in Riyadh.", "Crown prince Mohammed spoke in Riyadh."),
         ("The orchestra played Tchaikovsky in Vienna.", "The orchestra played Chaikovsky in Vienna."),
@@ -368,10 +434,26 @@ def test_romanisations_of_one_name_are_no_misspelling(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "spans"),
     [
-        ("Ambassador Judith Johnston met the minister.", "Ambassador Judith Johnson met the minister.", ("Johnston", "Johnson")),
-        ("The report was written by Helena Strauss.", "The report was written by Helena Struass.", ("Strauss", "Struass")),
-        ("Police identified the driver as Anthony DiMarco.", "Police identified the driver as Anthony Marco.", ("DiMarco", "Marco")),
-        ("Police named the suspect as Peter Delacroix.", "Police named the suspect as Peter Delacroux.", ("Delacroix", "Delacroux")),
+        (
+            "Ambassador Judith Johnston met the minister.",
+            "Ambassador Judith Johnson met the minister.",
+            ("Johnston", "Johnson"),
+        ),
+        (
+            "The report was written by Helena Strauss.",
+            "The report was written by Helena Struass.",
+            ("Strauss", "Struass"),
+        ),
+        (
+            "Police identified the driver as Anthony DiMarco.",
+            "Police identified the driver as Anthony Marco.",
+            ("DiMarco", "Marco"),
+        ),
+        (
+            "Police named the suspect as Peter Delacroix.",
+            "Police named the suspect as Peter Delacroux.",
+            ("Delacroix", "Delacroux"),
+        ),
     ],
 )
 def test_one_letter_misspellings_and_particles_are_flagged(a: str, b: str, spans: tuple[str, str]) -> None:
@@ -379,9 +461,63 @@ def test_one_letter_misspellings_and_particles_are_flagged(a: str, b: str, spans
 
 
 def test_sentence_initial_contractions_are_no_names() -> None:
-    for text in ("We’re going to rebuild the school.", "We've seen nothing like it.", "They'll vote tomorrow.", "Couldn't they wait?"):
+    for text in (
+        "We’re going to rebuild the school.",
+        "We've seen nothing like it.",
+        "They'll vote tomorrow.",
+        "Couldn't they wait?",
+    ):
         assert [f.text for f in facts.extract(text) if f.kind == "name"] == []
     from reader.pipeline import compare_texts
 
     c = compare_texts("We’re staying in the city, she said.", "We’ve heard this before, he said.")
     assert [n.difference.kind for n in c.names] == []
+
+
+# ---------------------------------------------------------------------------------------
+# numbers written in words
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Customs seized one hundred twenty five kg of heroin.", "one hundred twenty five", 125),
+        ("Customs seized one hundred and twenty bags.", "one hundred and twenty", 120),
+        (
+            "Three million two hundred thousand voters took part.",
+            "Three million two hundred thousand",
+            3_200_000,
+        ),
+        ("Twelve hundred workers lost their jobs.", "Twelve hundred", 1200),
+        ("Forty-two climbers reached the top.", "Forty-two", 42),
+        ("Seventeen sailors were rescued.", "Seventeen", 17),
+    ],
+)
+def test_a_run_of_number_words_is_one_number(text: str, span: str, value: int) -> None:
+    got = [f for f in facts.extract(text) if f.kind == "number"]
+    assert [(f.text, f.value, text[f.start : f.end]) for f in got] == [(span, value, span)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The score was sixty fifteen in the end, fans joked.", "They met at the seven eleven store."],
+)
+def test_a_run_that_is_no_number_gives_no_number(text: str) -> None:
+    assert [f for f in facts.extract(text) if f.kind == "number"] == []
+
+
+def test_two_counts_joined_by_and_stay_two() -> None:
+    got = [
+        f.value for f in facts.extract("Between two and three hundred homes were lost.") if f.kind == "number"
+    ]
+    assert got == [2, 300]
+
+
+def test_number_words_compare_like_digits() -> None:
+    a = "Customs seized one hundred twenty five kilograms of heroin."
+    assert both_ways(a, "Customs seized 125 kilograms of heroin.") == ([], [])
+    assert flagged(a, "Customs seized 152 kilograms of heroin.", "number") == [
+        ("one hundred twenty five", "152")
+    ]
+    # a round figure in words rounds like one in digits
+    assert both_ways("Seventy million calls were logged.", "70.3 million calls were logged.") == ([], [])

@@ -66,7 +66,8 @@ def name_variant_text(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     return all(
-        any(x == y or related_forms(x, y) or near_spelling(x, y) or transliteration(x, y) for y in wb) for x in wa
+        any(x == y or related_forms(x, y) or near_spelling(x, y) or transliteration(x, y) for y in wb)
+        for x in wa
     )
 
 

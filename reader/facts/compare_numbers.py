@@ -123,8 +123,15 @@ def quantity_diffs(left: list[Fact], right: list[Fact], kinds: Set[str]) -> list
 def tally_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     """Vote tallies no tally of the other side equals, paired in order when each side has
     the same number of them left ("4-1" / "8-1": one vote counted two ways)."""
-    lo = [a for a in left if a.kind == "tally" and all(a.value != b.value for b in right if b.kind == "tally")]
-    ro = [b for b in right if b.kind == "tally" and all(a.value != b.value for a in left if a.kind == "tally")]
+    lo = [
+        a for a in left if a.kind == "tally" and all(a.value != b.value for b in right if b.kind == "tally")
+    ]
+    ro = [
+        b for b in right if b.kind == "tally" and all(a.value != b.value for a in left if a.kind == "tally")
+    ]
     if not lo or len(lo) != len(ro):
         return []
-    return [Difference("tally", a.text, b.text, f"vote: {a.text} vs {b.text}") for a, b in zip(lo, ro, strict=True)]
+    return [
+        Difference("tally", a.text, b.text, f"vote: {a.text} vs {b.text}")
+        for a, b in zip(lo, ro, strict=True)
+    ]

@@ -89,7 +89,14 @@ def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
                 ta, tb = " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
                 shown_a, shown_b = ta or "(nothing)", tb or "(nothing)"
                 note = f"quote worded two ways: “{shown_a}” vs “{shown_b}”"
-                out.append(Difference("quote", ta or " ".join(wa[max(0, i1 - 1) : i1 + 1]), tb or " ".join(wb[max(0, j1 - 1) : j1 + 1]), note))
+                out.append(
+                    Difference(
+                        "quote",
+                        ta or " ".join(wa[max(0, i1 - 1) : i1 + 1]),
+                        tb or " ".join(wb[max(0, j1 - 1) : j1 + 1]),
+                        note,
+                    )
+                )
     return out
 
 

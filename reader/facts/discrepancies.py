@@ -13,7 +13,13 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.compare_names import name_diffs, name_variant_text, names_may_differ
-from reader.facts.compare_numbers import QUANTITY_LABELS, quantities_compatible, quantity_diffs, same_slot, tally_diffs
+from reader.facts.compare_numbers import (
+    QUANTITY_LABELS,
+    quantities_compatible,
+    quantity_diffs,
+    same_slot,
+    tally_diffs,
+)
 from reader.facts.compare_quotes import speaker_diffs, wording_diffs
 from reader.facts.compare_temporal import dates_compatible, temporal_diffs
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
@@ -67,7 +73,9 @@ _AUXILIARIES = frozenset("do does did is are was were has have had will would co
 _ARTICLES = frozenset({"a", "an", "the"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _SCOPE = 5  # words after a negation that it may govern
-_CLAUSE_END = frozenset({",", ";", ":", "—", "–", "(", ")", "but", "and", "or", "while", "although", "because"})
+_CLAUSE_END = frozenset(
+    {",", ";", ":", "—", "–", "(", ")", "but", "and", "or", "while", "although", "because"}
+)
 
 
 def _stem(w: str) -> str:
@@ -112,9 +120,9 @@ def _one_way(a: str, b: str) -> tuple[str, str] | None:
     tb = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(b)]
     covered_b = {j for _, ps in _negated(tb) for j in range(ps[0] - _SCOPE, ps[-1] + 1)}
     stems_b: dict[str, int] = {}
-    for j, (_, _, w) in enumerate(tb):
+    for at, (_, _, w) in enumerate(tb):
         if w[0].isalpha() and len(w) >= 3 and w not in COUNT_STOP_WORDS and w not in NEGATION_FILLERS:
-            stems_b.setdefault(_stem(w), j)
+            stems_b.setdefault(_stem(w), at)
     content_a = {_stem(w) for _, _, w in ta if w[0].isalpha() and len(w) >= 3 and w not in COUNT_STOP_WORDS}
     for i, preds in negs:
         for p in preds:
@@ -142,11 +150,19 @@ def negation_diffs(left_text: str, right_text: str) -> list[Difference]:
     if ln:
         got = _one_way(left_text, right_text)
         if got:
-            return [Difference("negation", got[0], got[1], f"one side denies what the other states: {got[0]} vs {got[1]}")]
+            return [
+                Difference(
+                    "negation", got[0], got[1], f"one side denies what the other states: {got[0]} vs {got[1]}"
+                )
+            ]
     if rn:
         got = _one_way(right_text, left_text)
         if got:
-            return [Difference("negation", got[1], got[0], f"one side denies what the other states: {got[1]} vs {got[0]}")]
+            return [
+                Difference(
+                    "negation", got[1], got[0], f"one side denies what the other states: {got[1]} vs {got[0]}"
+                )
+            ]
     return []
 
 

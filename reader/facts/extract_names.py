@@ -47,7 +47,13 @@ def _segments(words: list[tuple[int, str]]) -> list[list[int]]:
             continue
         lw = w.lower().rstrip(".,:;")
         bare = lw[:-2] if lw.endswith(("'s", "’s")) else lw
-        if bare in NOT_NAMES or bare in MONTHS or bare in WEEKDAYS or w[:1].isdigit() or _CONTRACTION.search(bare):
+        if (
+            bare in NOT_NAMES
+            or bare in MONTHS
+            or bare in WEEKDAYS
+            or w[:1].isdigit()
+            or _CONTRACTION.search(bare)
+        ):
             if seg:
                 segments.append(seg)
             seg = []

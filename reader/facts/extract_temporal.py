@@ -30,7 +30,6 @@ from reader.facts.tables import (
 from reader.lang import COUNT_STOP_WORDS, MONTHS, WEEKDAYS
 from reader.model import Fact
 
-
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 # what a duration measures, from the word after it: time since or until something
 # ("two months after his testimony", "three years ago") is not a stretch that lasts
@@ -113,6 +112,7 @@ def _duration_role(low: str, a: int, b: int) -> tuple[str, ...]:
 
 def dates(text: str, year_hint: int | None, facts: list[Fact], taken: Spans) -> None:
     prev: tuple[int, int] | None = None  # (year, month) of the last explicit date here
+    low = text.lower()
     for m in DATE.finditer(text):
         g = m.groupdict()
         inferred = False
@@ -140,7 +140,6 @@ def dates(text: str, year_hint: int | None, facts: list[Fact], taken: Spans) -> 
         text_ = m.group().rstrip(".") if m.group().endswith(".") and not g["m1"] else m.group()
         end = m.start() + len(text_)
         taken.append((m.start(), m.end()))
-        low = text.lower()
         if in_stamp(low, m.start()):
             continue  # the page's own stamp, not a date of the story
         ctx = event_context(low, m.start(), end)
@@ -152,7 +151,11 @@ def days(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     for m in DAY.finditer(low):
         if not overlaps(taken, m.start(), m.end()) and not in_stamp(low, m.start()):
             ctx = event_context(low, m.start(), m.end())
-            facts.append(Fact("day", text[m.start() : m.end()], m.start(), m.end(), WS.sub(" ", m.group()), context=ctx))
+            facts.append(
+                Fact(
+                    "day", text[m.start() : m.end()], m.start(), m.end(), WS.sub(" ", m.group()), context=ctx
+                )
+            )
 
 
 def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
@@ -172,7 +175,16 @@ def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         taken.append((m.start(), m.end()))
         if in_stamp(low, m.start()):
             continue  # "Updated: ... 20:09 IST": when the page changed, not the story
-        facts.append(Fact("time", text[m.start() : end], m.start(), end, h * 60 + mi, context=event_context(low, m.start(), end)))
+        facts.append(
+            Fact(
+                "time",
+                text[m.start() : end],
+                m.start(),
+                end,
+                h * 60 + mi,
+                context=event_context(low, m.start(), end),
+            )
+        )
 
 
 def _duration_matches(low: str) -> Iterable[re.Match[str]]:
@@ -227,5 +239,7 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             start = min(start, m.start("num"))
         days_ = n * DUR_UNITS[unit]
         role = _duration_role(low, start, m.end())
-        facts.append(Fact("duration", text[start : m.end()], start, m.end(), days_, unit, bound, context=role))
+        facts.append(
+            Fact("duration", text[start : m.end()], start, m.end(), days_, unit, bound, context=role)
+        )
         taken.append((start, m.end()))

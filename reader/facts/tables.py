@@ -48,13 +48,20 @@ SCALE: dict[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12,
 }  # fmt: skip
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# one cardinal word; a run of them ("one hundred twenty five", "three million two
+# hundred thousand") is read whole and valued by text2num (extract_numbers.parse_number),
+# which rejects a run that is no number ("sixty fifteen", "two three")
+_CARD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion)(?![a-z])"
+)
+# "and" joins a run only after a scale word ("one hundred and twenty"), never two counts
+# ("two and three")
+_RUN_JOIN = r"(?:[-\s]|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+)"
 NUMWORD = (
-    r"(?:half\s+a\s+dozen|a\s+couple(?:\s+of)?|a\s+dozen|a\s+hundred|a\s+thousand|"
-    rf"{_TENS}(?:[-\s]{_ONES})?|(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred|"
-    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen)"
+    r"(?:half\s+a\s+dozen|a\s+couple(?:\s+of)?|a\s+dozen|a\s+hundred|a\s+thousand|dozen|"
+    rf"{_CARD}(?:{_RUN_JOIN}{_CARD})*)"
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUM = rf"(?:{DIGITS}|{NUMWORD})"
