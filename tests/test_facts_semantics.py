@@ -521,3 +521,22 @@ def test_number_words_compare_like_digits() -> None:
     ]
     # a round figure in words rounds like one in digits
     assert both_ways("Seventy million calls were logged.", "70.3 million calls were logged.") == ([], [])
+
+
+# ---------------------------------------------------------------------------------------
+# scope: a running total against one occasion
+
+
+def test_a_running_total_is_not_compared_with_one_occasion() -> None:
+    a = "In their four raids so far, officers have seized 40 pistols and 2,100 rounds of ammunition."
+    b = "During the raid, officers seized 9 pistols and about 500 rounds of ammunition."
+    assert both_ways(a, b) == ([], [])
+
+
+def test_two_totals_or_two_occasions_still_conflict() -> None:
+    a = "So far, officers have seized 40 pistols in the raids."
+    b = "So far, officers have seized 55 pistols in the raids."
+    assert flagged(a, b, "number") == [("40", "55")]
+    a = "During the raid, officers seized 9 pistols."
+    b = "During the raid, officers seized 12 pistols."
+    assert flagged(a, b, "number") == [("9", "12")]

@@ -43,6 +43,10 @@ def differences(
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
     if not kinds:
         return out
+    if left_text and right_text and _total(left_text) != _total(right_text):
+        # one side's running total ("so far", "in all") against the other's figures for
+        # one occasion: different scopes, not one count told two ways
+        kinds -= {"number", "money"}
     if not kinds.isdisjoint(QUANTITY_LABELS):
         out += quantity_diffs(left, right, kinds)
     if not kinds.isdisjoint(("date", "year", "time", "day")):
@@ -62,6 +66,14 @@ def differences(
             seen.add(k)
             uniq.append(d)
     return uniq
+
+
+# words that make the figures of a sentence a total over several occasions
+_TOTAL = re.compile(r"\b(?:so far|to date|in total|altogether|all told|in all|cumulative(?:ly)?|since the start)\b", re.I)
+
+
+def _total(text: str) -> bool:
+    return _TOTAL.search(text) is not None
 
 
 # ---------------------------------------------------------------------------------------
