@@ -540,3 +540,10 @@ def test_two_totals_or_two_occasions_still_conflict() -> None:
     a = "During the raid, officers seized 9 pistols."
     b = "During the raid, officers seized 12 pistols."
     assert flagged(a, b, "number") == [("9", "12")]
+
+
+def test_a_count_before_a_month_day_date_is_a_count() -> None:
+    text = "Twelve of the 14 Oct. 7 victims were never identified."
+    got = [(f.kind, f.text) for f in facts.extract(text) if f.kind in ("number", "date")]
+    assert got == [("number", "Twelve"), ("number", "14"), ("date", "Oct. 7")]
+    assert flagged(text, "Twelve of the 14 victims of Oct. 7 were never identified.", "number") == []

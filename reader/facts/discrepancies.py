@@ -69,7 +69,9 @@ def differences(
 
 
 # words that make the figures of a sentence a total over several occasions
-_TOTAL = re.compile(r"\b(?:so far|to date|in total|altogether|all told|in all|cumulative(?:ly)?|since the start)\b", re.I)
+_TOTAL = re.compile(
+    r"\b(?:so far|to date|in total|altogether|all told|in all|cumulative(?:ly)?|since the start)\b", re.I
+)
 
 
 def _total(text: str) -> bool:
