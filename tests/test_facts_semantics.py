@@ -547,3 +547,21 @@ def test_a_count_before_a_month_day_date_is_a_count() -> None:
     got = [(f.kind, f.text) for f in facts.extract(text) if f.kind in ("number", "date")]
     assert got == [("number", "Twelve"), ("number", "14"), ("date", "Oct. 7")]
     assert flagged(text, "Twelve of the 14 victims of Oct. 7 were never identified.", "number") == []
+
+
+_NAME_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=5, max_size=12)
+
+
+@given(_NAME_WORD, _NAME_WORD)
+def test_romanisation_and_near_spelling_are_symmetric_and_exclusive(a: str, b: str) -> None:
+    from reader.textnorm import near_spelling, transliteration
+
+    assert transliteration(a, b) == transliteration(b, a)
+    assert near_spelling(a, b) == near_spelling(b, a)
+    assert not (near_spelling(a, b) and transliteration(a, b))
+    assert transliteration(a, a) and not near_spelling(a, a)
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc def, ghi not no never didn't. “”\"")), max_size=80))
+def test_negation_of_any_text_against_itself_is_nothing(text: str) -> None:
+    assert facts.differences([], [], text, text) == []
