@@ -125,3 +125,23 @@ QUOTE_STOP_WORDS = frozenset(
     them its his her she him what which who will would can could should been being very
     all any one into than then there these those such only also just more most""".split()
 )
+
+# ---------------------------------------------------------------------------------------
+# negation
+
+# Words that negate what follows them ("did not attend", "no charges were filed", "never
+# met"); "n't" is found as a suffix.  A tuple: the negation pattern is built from it.
+NEGATIONS = ("not", "never", "no", "nobody", "none", "neither", "nor", "cannot")
+# "no" and "not" in fixed phrases that negate nothing the other side could assert
+NEGATION_IDIOMS = frozenset(
+    """no longer|no doubt|no matter|no more|not only|not just|not least|no less|not far|
+    no sooner|not until|not yet|no one else|no avail|not necessarily|no comment""".replace("\n", "").split(
+        "|"
+    )
+)
+# words skipped between a negation and the predicate it negates: auxiliaries, adverbs
+NEGATION_FILLERS = frozenset(
+    """be been being is are was were have has had do does did will would shall should can
+    could may might must yet ever even also formally officially publicly immediately
+    a an the any to so as""".split()
+)

@@ -44,6 +44,7 @@ FactKind = Literal[
     "number", "money", "percent", "duration", "age", "ordinal",  # quantities
     "date", "year", "time", "day",  # when
     "name", "quote",
+    "tally",  # a vote's count: "passed 4-1", "by 348-77" (value "4-1", the larger side first)
 ]  # fmt: skip
 Date = tuple[int, int, int]  # (year, month, day); 0 for a part the text does not give
 Bound = Literal["=", "<", ">", "~"]  # exact, at most, at least, about

@@ -68,6 +68,88 @@ def related_forms(a: str, b: str) -> bool:
     return a == b or not _stems(a).isdisjoint(_stems(b))
 
 
+# Letter correspondences between romanisations of one name (Arabic, Russian, Chinese...
+# into English, French, German spelling): each pair is one sound written two ways.
+# Applied in order, on folded words; "ch" is kept apart before "c" becomes "k".
+_TRANSLIT_STEPS: tuple[tuple[str, str], ...] = (
+    ("tch", "ch"),  # Tchaikovsky / Chaikovsky (French / English)
+    ("kh", "k"),
+    ("q", "k"),
+    ("ck", "k"),  # Kadhafi / Qaddafi / Gaddafi; Khamenei
+    ("ch", "\x00"),
+    ("c", "k"),
+    ("\x00", "ch"),  # Cadhafi / Kadhafi, keeping "ch"
+    ("dh", "d"),
+    ("th", "t"),
+    ("ph", "f"),  # Kadhafi / Gaddafi; Othman / Osman-like pairs
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("y", "i"),
+    ("j", "i"),  # Yousef / Yusuf
+)
+# Pairs the letter rule cannot derive but that are one name in two romanisations (data,
+# kept short: each entry says the spelling systems involved).
+TRANSLITERATIONS = frozenset(
+    frozenset(p)
+    for p in (
+        ("gaddafi", "qadhafi"),  # English press / academic romanisation of Arabic qaf
+        ("zelensky", "zelenskyy"),  # Russian-based / Ukrainian-based romanisation
+        ("navalny", "navalnyi"),  # English / Ukrainian-style ending
+    )
+)  # fmt: skip
+# vowels that romanisations write for one sound: a/e/i (Mohammed / Muhammad, Osama /
+# Usama's second vowel), o/u (Mohammed / Muhammad); "oi" / "ou" stay apart (Delacroix /
+# Delacroux is a misspelling)
+_VOWEL_CLASSES = str.maketrans("aeiou", "AAAUU")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def _translit_key(w: str) -> str:
+    """The skeleton of a romanised name: one sound, one letter; vowels by class; doubled
+    letters single (Mohammed / Muhammad / Mohamed)."""
+    for x, y in _TRANSLIT_STEPS:
+        w = w.replace(x, y)
+    if w[:1] == "g":  # Gaddafi / Qaddafi: Arabic qaf is "g" in many spoken forms
+        w = "k" + w[1:]
+    w = w.translate(_VOWEL_CLASSES)
+    return _DOUBLE.sub(r"\1", w)
+
+
+def transliteration(a: str, b: str) -> bool:
+    """Two romanisations of one name ("Gaddafi"/"Kadhafi"/"Qaddafi", "Mohammed"/
+    "Muhammad", "Tchaikovsky"/"Chaikovsky"), not a misspelling.
+
+    The words must have the same skeleton after the letter correspondences above; two
+    neighbouring letters swapped ("Spiegel"/"Speigel") is a slip of the keyboard, not
+    another spelling system, and a consonant changed ("Rifkin"/"Rivkin") is no
+    correspondence we know.
+    """
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if frozenset((fa, fb)) in TRANSLITERATIONS:
+        return True
+    if len(fa) == len(fb) and sorted(fa) == sorted(fb):
+        diff = [i for i in range(len(fa)) if fa[i] != fb[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            return False  # "ie" / "ei": two letters swapped
+    return _translit_key(fa) == _translit_key(fb)
+
+
+# particles written together with a surname ("LaCalamita"/"Calamita", "McDonald"): the
+# two spellings are one person's name spelled two ways, a discrepancy
+_NAME_PARTICLES = ("la", "le", "de", "di", "da", "du", "van", "von", "mc", "mac", "al", "el", "o'")
+
+
+def particle_variant(a: str, b: str) -> bool:
+    """One word is the other with a particle in front ("lacalamita"/"calamita")."""
+    fa, fb = fold(a), fold(b)
+    short, long_ = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+    return len(short) >= 5 and any(long_ == p + short for p in _NAME_PARTICLES)
+
+
 def near_spelling(a: str, b: str) -> bool:
     """Two spellings of one name: one edit apart (a swap of neighbours counts once).
 
@@ -82,13 +164,17 @@ def near_spelling(a: str, b: str) -> bool:
     """
     fa, fb = fold(a), fold(b)
     n = min(len(fa), len(fb))
-    if fa == fb or n < 5 or abs(len(fa) - len(fb)) > 2:
+    if fa == fb or n < 5 or abs(len(fa) - len(fb)) > 3:
+        return False
+    if particle_variant(fa, fb):
+        return True
+    if abs(len(fa) - len(fb)) > 2:
         return False
     if fa[0] != fb[0] and n < 7:
         return False
     limit = 1 if n < 10 else 2
     if OSA.distance(fa, fb, score_cutoff=limit) > limit:
         return False
-    if frozenset((fa, fb)) in DISTINCT_NAMES:
+    if frozenset((fa, fb)) in DISTINCT_NAMES or transliteration(fa, fb):
         return False
     return not related_forms(fa, fb)

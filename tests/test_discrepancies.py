@@ -230,7 +230,8 @@ CASES: list[tuple[str, str, Expected]] = [
     ("Syria denied it.", "The Syrian government denied it.", []),
     ("Charles Rifkin declined to comment.", "Charles Rivkin declined to comment.", [("spelling", "Rifkin", "Rivkin")]),
     ("A report in Der Spiegel said so.", "Der Speigel said so.", [("spelling", "Spiegel", "Speigel")]),
-    ("Gaddafi was killed.", "Qaddafi was killed.", [("spelling", "Gaddafi", "Qaddafi")]),
+    ("Gaddafi was killed.", "Qaddafi was killed.", []),  # two romanisations (issue 10)
+    ("Greenwald wrote it.", "Greenwalt wrote it.", [("spelling", "Greenwald", "Greenwalt")]),
     ("Gadhafi was killed.", "Qaddafi was killed.", []),  # two edits in seven letters
     ("Iran rejected the deal.", "Iraq rejected the deal.", []),
     ("Obama met the press.", "Osama met the press.", []),

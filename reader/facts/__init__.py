@@ -43,11 +43,14 @@ Where things are (each module says more in its docstring):
 ``sentence``           :func:`extract`: one sentence, pre-checks and scanner order
 ``document``           :func:`extract_document`: years, speakers, spellings in context
 ``keys``               :func:`keys`: fact tokens for the aligner
-``compare_numbers``    when quantities conflict (intervals, slots)
-``compare_temporal``   when dates, years, times, weekdays conflict
-``compare_names``      when a name is spelled two ways (:func:`name_variants`)
-``compare_quotes``     when the same words have different speakers
-``discrepancies``      :func:`differences`, :func:`unique_details` for one link
+``compare_numbers``    when quantities conflict (intervals, slots, equal hedges), vote tallies
+``compare_temporal``   when dates, years, times, weekdays conflict (of one event only)
+``compare_names``      when a name is spelled two ways (:func:`name_variants`); not a
+                       romanisation (:func:`reader.textnorm.transliteration`)
+``compare_quotes``     when the same words have different speakers, or one quotation
+                       is worded two ways
+``discrepancies``      :func:`differences`, :func:`unique_details` for one link; a
+                       sentence and its negation; running totals vs one occasion
 ``pairing``            :func:`cross_conflicts`: facts of two whole articles about one thing
 ``pairing_items``      what one fact is about (its slot), for pairing it across the articles
 =====================  ==============================================================

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 from reader.facts.namewords import content_tokens, spell_word, spell_words, strip_possessive
 from reader.facts.tables import WS
 from reader.model import Difference, Fact
-from reader.textnorm import fold, near_spelling, related_forms
+from reader.textnorm import fold, near_spelling, related_forms, transliteration
 
 
 def _name_words(facts: list[Fact]) -> dict[str, tuple[str, Fact]]:
@@ -65,7 +65,10 @@ def name_variant_text(a: str, b: str) -> bool:
     wa, wb = content_tokens(a), content_tokens(b)
     if not wa or not wb:
         return False
-    return all(any(x == y or related_forms(x, y) or near_spelling(x, y) for y in wb) for x in wa)
+    return all(
+        any(x == y or related_forms(x, y) or near_spelling(x, y) or transliteration(x, y) for y in wb)
+        for x in wa
+    )
 
 
 def _capitalised_words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, str]]:

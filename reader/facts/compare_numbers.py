@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 
+from reader.facts.tables import QUALIFIERS
 from reader.facts.values import amount
 from reader.model import Difference, Fact, FactKind
 
@@ -38,12 +39,27 @@ def _interval(f: Fact) -> tuple[float, float]:
     return v - half, v + half
 
 
+def _hedge(f: Fact) -> str:
+    """The qualifier words a quantity starts with ("more than"), '' when none."""
+    low = " ".join(f.text.lower().split())
+    return max((q for q in QUALIFIERS if low.startswith(q + " ")), key=len, default="")
+
+
 def quantities_compatible(a: Fact, b: Fact) -> bool:
     """Can both wordings be true of one quantity?  Symmetric by construction."""
     if a.value == b.value:
         return True
     la, ha = _interval(a)
     lb, hb = _interval(b)
+    if a.bound == b.bound and a.bound in "<>" and _hedge(a) and _hedge(a) == _hedge(b):
+        # the same hedge on both sides ("more than 26,000" / "more than 31,000"): each
+        # writer chose the figure they hedge, so the figures compare as written (with
+        # their rounding); two open ranges always overlap and would hide every conflict
+        la, ha = float(amount(a)) - a.resolution / 2, float(amount(a)) + a.resolution / 2
+        lb, hb = float(amount(b)) - b.resolution / 2, float(amount(b)) + b.resolution / 2
+        if a.kind == "duration" and a.unit != b.unit:
+            return True  # "more than a month" / "more than four weeks": units round differently
+        return la <= hb + 1e-9 and lb <= ha + 1e-9
     if a.bound == "=" and b.bound == "=":
         if a.kind == "duration" and a.unit == b.unit:
             return False  # "13 months" vs "14 months": same unit, exact counts
@@ -85,7 +101,9 @@ def quantity_diffs(left: list[Fact], right: list[Fact], kinds: Set[str]) -> list
             for j, b in enumerate(ro):
                 if j in used:
                     continue
-                if kind in ("duration", "age") or (kind in ("percent",) and len(lo) == len(ro) == 1):
+                if kind == "duration":
+                    slot = a.context == b.context  # a stretch, a time since, a penalty
+                elif kind == "age" or (kind in ("percent",) and len(lo) == len(ro) == 1):
                     slot = True
                 else:
                     slot = same_slot(a, b)
@@ -100,3 +118,20 @@ def quantity_diffs(left: list[Fact], right: list[Fact], kinds: Set[str]) -> list
                 out.append(Difference(what, a.text, b.text, note))
                 break
     return out
+
+
+def tally_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
+    """Vote tallies no tally of the other side equals, paired in order when each side has
+    the same number of them left ("4-1" / "8-1": one vote counted two ways)."""
+    lo = [
+        a for a in left if a.kind == "tally" and all(a.value != b.value for b in right if b.kind == "tally")
+    ]
+    ro = [
+        b for b in right if b.kind == "tally" and all(a.value != b.value for a in left if a.kind == "tally")
+    ]
+    if not lo or len(lo) != len(ro):
+        return []
+    return [
+        Difference("tally", a.text, b.text, f"vote: {a.text} vs {b.text}")
+        for a, b in zip(lo, ro, strict=True)
+    ]

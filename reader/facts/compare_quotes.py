@@ -8,6 +8,7 @@ each side says spoke: 'speaker of "totally unacceptable": Valls vs Fabius'.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from itertools import pairwise
 
 from reader.facts.namewords import content_tokens, person
@@ -44,6 +45,58 @@ def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
             sb = wb if person(wb) == b.speaker else f"{wb} ({b.speaker})"
             shared = _shared_phrase(a.text, b.text)
             out.append(Difference("speaker", wa, wb, f"speaker of “{shared}”: {sa} vs {sb}"))
+    return out
+
+
+_WORD = re.compile(r"[\w'’-]+")
+# how much of the shorter quote two wordings must share to be one quotation
+_SAME_QUOTE = 0.6
+
+
+def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
+    """One quotation in other words: the smallest runs of words that differ inside it.
+
+    Two quotes are one quotation when, aligned word by word (folded), at least 60 % of
+    the shorter one matches and a run of three words is shared.  Words one side quotes
+    beyond the other's start or end are a shorter excerpt, not a rewording; only the
+    differences between the first and the last shared word are reported, each as its own
+    difference ('and justice' / 'injustice', 'is going to' / 'will').
+    """
+    out: list[Difference] = []
+    for a in left:
+        if a.kind != "quote":
+            continue
+        wa = _WORD.findall(a.text)
+        fa = [fold(w) for w in wa]
+        for b in right:
+            if b.kind != "quote":
+                continue
+            wb = _WORD.findall(b.text)
+            fb = [fold(w) for w in wb]
+            if fa == fb or min(len(fa), len(fb)) < 4:
+                continue
+            sm = SequenceMatcher(None, fa, fb, autojunk=False)
+            blocks = [m for m in sm.get_matching_blocks() if m.size]
+            matched = sum(m.size for m in blocks)
+            if matched < _SAME_QUOTE * min(len(fa), len(fb)) or max(m.size for m in blocks) < 3:
+                continue
+            first, last = blocks[0], blocks[-1]
+            for tag, i1, i2, j1, j2 in sm.get_opcodes():
+                if tag == "equal" or i1 < first.a or j1 < first.b:
+                    continue
+                if i2 > last.a + last.size or j2 > last.b + last.size:
+                    continue
+                ta, tb = " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
+                shown_a, shown_b = ta or "(nothing)", tb or "(nothing)"
+                note = f"quote worded two ways: “{shown_a}” vs “{shown_b}”"
+                out.append(
+                    Difference(
+                        "quote",
+                        ta or " ".join(wa[max(0, i1 - 1) : i1 + 1]),
+                        tb or " ".join(wb[max(0, j1 - 1) : j1 + 1]),
+                        note,
+                    )
+                )
     return out
 
 

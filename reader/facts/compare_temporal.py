@@ -23,6 +23,20 @@ def dates_compatible(a: Fact, b: Fact) -> bool:
     return True
 
 
+def same_event(a: Fact, b: Fact) -> bool:
+    """May two dates, days or times be of one event?  Only when the words around them
+    share a stem ("charged on March 3" / "charged on March 4"), or one side has none: a
+    filing on one day and a hearing on another are two facts, not a conflict."""
+    return not a.context or not b.context or not set(a.context).isdisjoint(b.context)
+
+
+def _paired(lo: list[Fact], ro: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """Pairs in order when each side has the same number left, each of one event."""
+    if not lo or len(lo) != len(ro):
+        return []
+    return [(a, b) for a, b in zip(lo, ro, strict=True) if same_event(a, b)]
+
+
 def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     """Dates, years, times and weekdays: paired only when each side has the same number
     left unexplained, so a date one side adds is a detail, not a conflict."""
@@ -35,26 +49,18 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     for kind in ("date", "year"):
         la = [a for a in lo if a.kind == kind and (kind == "year" or ymd(a)[2])]
         ra = [b for b in ro if b.kind == kind and (kind == "year" or ymd(b)[2])]
-        if la and len(la) == len(ra):
-            out += [
-                Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}")
-                for a, b in zip(la, ra, strict=True)
-            ]
+        out += [Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}") for a, b in _paired(la, ra)]
     lt = [f for f in left if f.kind == "time"]
     rt = [f for f in right if f.kind == "time"]
     lo = [a for a in lt if all(a.value != b.value for b in rt)]
     ro = [b for b in rt if all(a.value != b.value for a in lt)]
-    if lo and len(lo) == len(ro):
-        out += [
-            Difference("time", a.text, b.text, f"time: {a.text} vs {b.text}")
-            for a, b in zip(lo, ro, strict=True)
-        ]
+    out += [Difference("time", a.text, b.text, f"time: {a.text} vs {b.text}") for a, b in _paired(lo, ro)]
     # weekdays: "Monday" vs "Tuesday" for the same event; "today" never conflicts
     lw = {str(f.value): f for f in left if f.kind == "day" and f.value in WEEKDAYS}
     rw = {str(f.value): f for f in right if f.kind == "day" and f.value in WEEKDAYS}
     lx = [f for k, f in lw.items() if k not in rw]
     rx = [f for k, f in rw.items() if k not in lw]
-    if len(lx) == 1 and len(rx) == 1 and len(lw) == 1 and len(rw) == 1:
+    if len(lx) == 1 and len(rx) == 1 and len(lw) == 1 and len(rw) == 1 and same_event(lx[0], rx[0]):
         a, b = lx[0], rx[0]
         out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
     return out

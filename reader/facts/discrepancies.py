@@ -9,15 +9,23 @@ it spells another way, is never a detail.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.facts.compare_names import name_diffs, name_variant_text, names_may_differ
-from reader.facts.compare_numbers import QUANTITY_LABELS, quantities_compatible, quantity_diffs, same_slot
-from reader.facts.compare_quotes import speaker_diffs
+from reader.facts.compare_numbers import (
+    QUANTITY_LABELS,
+    quantities_compatible,
+    quantity_diffs,
+    same_slot,
+    tally_diffs,
+)
+from reader.facts.compare_quotes import speaker_diffs, wording_diffs
 from reader.facts.compare_temporal import dates_compatible, temporal_diffs
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
-from reader.lang import TITLES, WEEKDAYS
+from reader.lang import COUNT_STOP_WORDS, NEGATION_FILLERS, NEGATION_IDIOMS, NEGATIONS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
+from reader.textnorm import fold
 
 
 def differences(
@@ -29,21 +37,27 @@ def differences(
     swapping the sides swaps the spans.  Equivalent wordings never appear here, and a
     fact one side lacks is a unique detail (:func:`unique_details`), not a difference.
     """
-    del left_text, right_text  # spans come from the facts; kept for the caller's API
+    out: list[Difference] = negation_diffs(left_text, right_text) if left_text and right_text else []
     # every check pairs facts of one kind on both sides: most linked sentences share no
     # kind, or only names, so the kinds say which checks can find anything at all
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
     if not kinds:
-        return []
-    out: list[Difference] = []
+        return out
+    if left_text and right_text and _total(left_text) != _total(right_text):
+        # one side's running total ("so far", "in all") against the other's figures for
+        # one occasion: different scopes, not one count told two ways
+        kinds -= {"number", "money"}
     if not kinds.isdisjoint(QUANTITY_LABELS):
         out += quantity_diffs(left, right, kinds)
     if not kinds.isdisjoint(("date", "year", "time", "day")):
         out += temporal_diffs(left, right)
     if "name" in kinds and names_may_differ(left, right):
         out += name_diffs(left, right)
+    if "tally" in kinds:
+        out += tally_diffs(left, right)
     if "quote" in kinds:
         out += speaker_diffs(left, right)
+        out += wording_diffs(left, right)
     seen: set[tuple[str, str, str]] = set()
     uniq = []
     for d in out:
@@ -52,6 +66,118 @@ def differences(
             seen.add(k)
             uniq.append(d)
     return uniq
+
+
+# words that make the figures of a sentence a total over several occasions
+_TOTAL = re.compile(
+    r"\b(?:so far|to date|in total|altogether|all told|in all|cumulative(?:ly)?|since the start)\b", re.I
+)
+
+
+def _total(text: str) -> bool:
+    return _TOTAL.search(text) is not None
+
+
+# ---------------------------------------------------------------------------------------
+# negation: one sentence states what the other denies
+
+_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
+_NEG_HINT = re.compile(r"\b(?:not|never|no|nobody|none|neither|nor|cannot)\b|n['’]t\b", re.I)
+_AUXILIARIES = frozenset("do does did is are was were has have had will would could should can may".split())
+_ARTICLES = frozenset({"a", "an", "the"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+_SCOPE = 5  # words after a negation that it may govern
+_CLAUSE_END = frozenset(
+    {",", ";", ":", "—", "–", "(", ")", "but", "and", "or", "while", "although", "because"}
+)
+
+
+def _stem(w: str) -> str:
+    """A crude stem for matching one predicate in two forms ('charges'/'charged', 'attend'/'attended')."""
+    if len(w) > 4:
+        w = re.sub(r"(?:ing|ed|es|e|s|d)$", "", w)
+    return w[:5]
+
+
+def _negated(toks: list[tuple[int, int, str]]) -> list[tuple[int, list[int]]]:
+    """Each negation (its token index) with the predicate words it governs (at most two
+    content words in the next few, stopping at the end of the clause)."""
+    out = []
+    for i, (_, _, w) in enumerate(toks):
+        neg = w in NEGATIONS or w.endswith(("n't", "n’t"))
+        if not neg or (i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in NEGATION_IDIOMS):
+            continue
+        if (i and toks[i - 1][2] in _QUOTE_MARKS) or (i + 1 < len(toks) and toks[i + 1][2] in _QUOTE_MARKS):
+            continue  # a 'no' vote: a word quoted, not a negation
+        preds: list[int] = []
+        for j in range(i + 1, min(len(toks), i + 1 + _SCOPE)):
+            t = toks[j][2]
+            if t in _CLAUSE_END or (t in _ARTICLES and w != "no"):
+                break  # "never had a veto": an object follows, not the negated verb
+            if t in NEGATION_FILLERS or t in COUNT_STOP_WORDS or not t[0].isalpha() or len(t) < 3:
+                continue
+            preds.append(j)
+            # "did not attend": the verb alone; "no formal charges": a noun and its adjective
+            if len(preds) == (2 if w in ("no", "nobody", "none") else 1):
+                break
+        if preds:
+            out.append((i, preds))
+    return out
+
+
+def _one_way(a: str, b: str) -> tuple[str, str] | None:
+    """'a' negates a predicate that 'b' states plainly: their spans, else None."""
+    ta = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(a)]
+    negs = _negated(ta)
+    if not negs:
+        return None
+    tb = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(b)]
+    covered_b = {j for _, ps in _negated(tb) for j in range(ps[0] - _SCOPE, ps[-1] + 1)}
+    stems_b: dict[str, int] = {}
+    for at, (_, _, w) in enumerate(tb):
+        if w[0].isalpha() and len(w) >= 3 and w not in COUNT_STOP_WORDS and w not in NEGATION_FILLERS:
+            stems_b.setdefault(_stem(w), at)
+    content_a = {_stem(w) for _, _, w in ta if w[0].isalpha() and len(w) >= 3 and w not in COUNT_STOP_WORDS}
+    for i, preds in negs:
+        for p in preds:
+            st = _stem(ta[p][2])
+            j = stems_b.get(st)
+            if j is None or j in covered_b:
+                continue
+            if ta[i][2] in ("no", "nobody", "none") and not tb[j][2].endswith(("ed", "en")):
+                continue  # "no charges" is denied by "was charged"; "a national emergency" is a mention
+            # the same predicate of the same thing: two more content words shared
+            if len((content_a & set(stems_b)) - {st}) < 2:
+                return None
+            k = i - 1 if i and ta[i - 1][2] in _AUXILIARIES else i  # "did not attend"
+            return a[ta[k][0] : ta[p][1]], b[tb[j][0] : tb[j][1]]
+    return None
+
+
+def negation_diffs(left_text: str, right_text: str) -> list[Difference]:
+    """A sentence and its negation ("the minister attended the summit" / "the minister did
+    not attend the summit"): the same predicate, stated by one side and negated by the
+    other.  Both sides negating it, or a negation of another predicate, is no difference."""
+    ln, rn = _NEG_HINT.search(left_text), _NEG_HINT.search(right_text)
+    if not ln and not rn:
+        return []
+    if ln:
+        got = _one_way(left_text, right_text)
+        if got:
+            return [
+                Difference(
+                    "negation", got[0], got[1], f"one side denies what the other states: {got[0]} vs {got[1]}"
+                )
+            ]
+    if rn:
+        got = _one_way(right_text, left_text)
+        if got:
+            return [
+                Difference(
+                    "negation", got[1], got[0], f"one side denies what the other states: {got[1]} vs {got[0]}"
+                )
+            ]
+    return []
 
 
 def _told_by(f: Fact, other: list[Fact], other_names: list[str], conflicting: set[str]) -> bool:

@@ -10,6 +10,7 @@ case.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from reader.facts.namewords import name_tokens
@@ -19,6 +20,8 @@ from reader.lang import MONTHS, NAME_CONNECTORS, NOT_NAMES, WEEKDAYS
 from reader.model import Fact
 
 _CONNECTORS = frozenset(NAME_CONNECTORS)
+# "We're", "They've", "I'll", "Couldn't": a pronoun or verb with its ending, never a name
+_CONTRACTION = re.compile(r"['’](?:re|ve|ll|d|m)$|n['’]t$")
 
 
 def _words_at(chain: str) -> list[tuple[int, str]]:
@@ -44,7 +47,13 @@ def _segments(words: list[tuple[int, str]]) -> list[list[int]]:
             continue
         lw = w.lower().rstrip(".,:;")
         bare = lw[:-2] if lw.endswith(("'s", "’s")) else lw
-        if bare in NOT_NAMES or bare in MONTHS or bare in WEEKDAYS or w[:1].isdigit():
+        if (
+            bare in NOT_NAMES
+            or bare in MONTHS
+            or bare in WEEKDAYS
+            or w[:1].isdigit()
+            or _CONTRACTION.search(bare)
+        ):
             if seg:
                 segments.append(seg)
             seg = []

@@ -9,6 +9,9 @@ and "killed 15 people" are one slot and "12 people" and "15 cars" are not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from text_to_num import text2num
 
 from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import (
@@ -23,6 +26,8 @@ from reader.facts.tables import (
     QUALIFIERS,
     QUANTITY,
     SCALE,
+    TALLY,
+    TALLY_WORDS,
     WORD_VALUES,
     WS,
     YEAR_ALONE,
@@ -30,6 +35,8 @@ from reader.facts.tables import (
 from reader.lang import COUNT_STOP_WORDS, MONTHS, NOT_NAMES, WEEKDAYS
 from reader.model import Bound, Fact, FactKind
 from reader.textnorm import fold
+
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
 
 
 def parse_number(text: str) -> tuple[float, float] | None:
@@ -41,6 +48,8 @@ def parse_number(text: str) -> tuple[float, float] | None:
     t = WS.sub(" ", text.lower().strip())
     scale = 1
     last = t.rsplit(" ", 1)
+    if not t[:1].isdigit() and t not in WORD_VALUES:
+        return _word_run(t, 1)  # "three million two hundred thousand": one run, read whole
     if len(last) == 2 and last[1] in SCALE and last[0]:
         scale, t = SCALE[last[1]], last[0]
     elif t[-1:].isalpha() and t[:1].isdigit():  # "5m", "3bn"
@@ -62,13 +71,22 @@ def parse_number(text: str) -> tuple[float, float] | None:
         return float(value), float(res)
     if t in WORD_VALUES:
         return float(WORD_VALUES[t] * scale), 0.0
-    parts = t.split(" ")
-    if len(parts) == 2 and parts[0] in WORD_VALUES and parts[1] in WORD_VALUES:
-        a, b = WORD_VALUES[parts[0]], WORD_VALUES[parts[1]]
-        return float((a * b if b == 100 else a + b) * scale), 0.0
-    if t in SCALE and t in ("thousand", "million", "billion", "trillion"):
-        return float(SCALE[t]), 0.0
-    return None
+    return _word_run(t, scale)
+
+
+@lru_cache(maxsize=4096)
+def _word_run(t: str, scale: int) -> tuple[float, float] | None:
+    """A run of number words valued by text2num; a run it rejects is no number.  A run
+    ending in a scale word ("seventy million") rounds like "70 million"."""
+    try:
+        n = text2num(t, "en")
+    except ValueError:
+        return None
+    last = t.rsplit(" ", 1)[-1]
+    res = float(SCALE[last]) if last in _SCALE_WORDS and n >= SCALE[last] else 0.0
+    if scale > 1:
+        res = float(scale)
+    return float(n * scale), res
 
 
 def _qualifier(text: str, start: int) -> tuple[Bound, int]:
@@ -210,4 +228,21 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         if o == "second" and text[b : b + 1] == "s":
             continue
         facts.append(Fact("ordinal", text[a:b], a, b, n, unit=noun))
+        taken.append((a, b))
+
+
+def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
+    """Vote tallies ("passed 4-1", "a vote of 8-1", "by 348-77", "voted 5 to 4").
+
+    Only with a vote word close by (before, or just after: "a 5-4 ruling"): "10-15 people"
+    is a range.  The value puts the larger count first, so "4-1" and "1-4" are one vote.
+    """
+    for m in TALLY.finditer(low):
+        a, b = m.start(), m.end()
+        if overlaps(taken, a, b) or (" to " in m.group() and low[max(0, a - 5) : a] == "from "):
+            continue
+        if not TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16)):
+            continue
+        x, y = int(m.group("a")), int(m.group("b"))
+        facts.append(Fact("tally", text[a:b], a, b, f"{max(x, y)}-{min(x, y)}"))
         taken.append((a, b))

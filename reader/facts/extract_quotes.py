@@ -22,6 +22,13 @@ def _quote_words(q: str) -> tuple[str, ...]:
     return tuple(w[:5] for w in CONTENT_WORD.findall(fold(q)) if w not in QUOTE_STOP_WORDS)
 
 
+def quote_fact(text: str, a: int, b: int) -> Fact | None:
+    """A quote of ``text[a:b]`` without a speaker (a part of a longer quotation), or None
+    when it holds no content words."""
+    words = _quote_words(text[a:b])
+    return Fact("quote", text[a:b], a, b, " ".join(words)) if words and b - a > 2 else None
+
+
 def quotes(text: str, facts: list[Fact]) -> None:
     names = [f for f in facts if f.kind == "name"]
     for m in QUOTE.finditer(text):

@@ -27,12 +27,92 @@ from reader.facts.tables import (
     UNIT_AT,
     WS,
 )
-from reader.lang import MONTHS
+from reader.lang import COUNT_STOP_WORDS, MONTHS, WEEKDAYS
 from reader.model import Fact
+
+_WORD = re.compile(r"[a-z][a-z'’-]+")
+# what a duration measures, from the word after it: time since or until something
+# ("two months after his testimony", "three years ago") is not a stretch that lasts
+_OFFSET_AFTER = re.compile(r"\s*(?:after|before|since|ago|later|earlier|into|prior)\b")
+# ... or a penalty ("sentenced to five months", "five years in prison")
+_TERM_NEAR = re.compile(r"\b(?:sentenc\w*|prison|jail|probation|behind bars|imprison\w*|custody|detention)\b")
+# a stamp of the web page, not a time of the story ("Updated: May 3, 2021 20:09 IST")
+_STAMP_WORD = re.compile(r"\b(?:updated|published|posted|modified)\b(?:\s+(?:on|at))?\s*:?")
+# what may stand between a stamp word and its time: weekdays, months, digits, "at", a zone
+_STAMP_FILLER = re.compile(r"(?:[\d\s,.:|/-]+|[a-z]{3,9}\.?|at)+")
+
+
+def in_stamp(low: str, start: int) -> bool:
+    """Does a date or time at ``start`` belong to a "Published:/Updated:" stamp?"""
+    if "ed" not in low:
+        return False
+    words = list(_STAMP_WORD.finditer(low, max(0, start - 60), start))
+    if not words:
+        return False
+    rest = low[words[-1].end() : start]
+    for w in re.findall(r"[a-z]+", rest):
+        if w not in MONTHS and w[:3] not in _WEEKDAY_PREFIXES and w != "at" and len(w) > 4:
+            return False
+    return len(re.findall(r"[a-z]+", rest)) <= 4
+
+
+_WEEKDAY_PREFIXES = frozenset(d[:3] for d in WEEKDAYS)
+_CLAUSE = re.compile(r"[,;:()—–]|\band\b|\bbut\b")
+
+
+def event_context(low: str, a: int, b: int) -> tuple[str, ...]:
+    """Stems of the content words around a date, day or time: the event it is the date of
+    ("filed on March 3" / "a hearing on March 10"; "Wednesday's vote")."""
+    lo, hi = max(0, a - 40), min(len(low), b + 40)
+    cuts = list(_CLAUSE.finditer(low, lo, a))
+    if cuts:
+        lo = cuts[-1].end()
+    elif lo and not low[lo - 1].isspace():
+        lo = low.find(" ", lo) + 1 or a  # not a word cut by the window
+    cut = _CLAUSE.search(low, b, hi)
+    if cut:
+        hi = cut.start()
+    before = [w for w in _WORD.findall(low, lo, a) if _event_word(w)][-1:]
+    # after it, only a word that follows at once: "Wednesday's vote", "Saturday accelerated"
+    # ("March 10 in federal court" is where, not what)
+    nxt = _WORD.match(low, b + 1) if low[b : b + 1] == " " else None
+    if low[b : b + 2] in ("'s", "’s"):
+        nxt = _WORD.match(low, b + 3)
+    after = [nxt.group()] if nxt and nxt.end() <= hi and _event_word(nxt.group()) else []
+    return tuple(dict.fromkeys(_stem(w.removesuffix("'s").removesuffix("’s")) for w in before + after))
+
+
+def _stem(w: str) -> str:
+    """A crude stem: 'voted'/'vote', 'filed'/'filing' meet."""
+    if len(w) > 3:
+        w = re.sub(r"(?:ing|ed|es|e|s|d)$", "", w)
+    return w[:5]
+
+
+_NOT_EVENTS = frozenset(
+    """on since until till by last next this early late morning afternoon evening night
+    said says told week weeks day days month year local time after before during from
+    around about""".split()
+)
+
+
+def _event_word(w: str) -> bool:
+    return w not in COUNT_STOP_WORDS and w not in _NOT_EVENTS and w not in MONTHS and w not in WEEKDAYS
+
+
+def _duration_role(low: str, a: int, b: int) -> tuple[str, ...]:
+    """What a duration measures: ('offset',) for time since or until something, ('term',)
+    for a penalty, () for a stretch that lasts; two roles are never compared."""
+    if _OFFSET_AFTER.match(low, b):
+        return ("offset",)
+    if _TERM_NEAR.search(low, max(0, a - 30), min(len(low), b + 25)):
+        return ("term",)
+    return ()
 
 
 def dates(text: str, year_hint: int | None, facts: list[Fact], taken: Spans) -> None:
     prev: tuple[int, int] | None = None  # (year, month) of the last explicit date here
+    low = text.lower()
     for m in DATE.finditer(text):
         g = m.groupdict()
         inferred = False
@@ -59,15 +139,23 @@ def dates(text: str, year_hint: int | None, facts: list[Fact], taken: Spans) -> 
             prev = (y, mo)
         text_ = m.group().rstrip(".") if m.group().endswith(".") and not g["m1"] else m.group()
         end = m.start() + len(text_)
-        facts.append(Fact("date", text_, m.start(), end, (y, mo, d), year_inferred=inferred))
         taken.append((m.start(), m.end()))
+        if in_stamp(low, m.start()):
+            continue  # the page's own stamp, not a date of the story
+        ctx = event_context(low, m.start(), end)
+        facts.append(Fact("date", text_, m.start(), end, (y, mo, d), year_inferred=inferred, context=ctx))
 
 
 def days(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     """Weekdays and relative days ("Monday", "yesterday", "last week"), kept as words."""
     for m in DAY.finditer(low):
-        if not overlaps(taken, m.start(), m.end()):
-            facts.append(Fact("day", text[m.start() : m.end()], m.start(), m.end(), WS.sub(" ", m.group())))
+        if not overlaps(taken, m.start(), m.end()) and not in_stamp(low, m.start()):
+            ctx = event_context(low, m.start(), m.end())
+            facts.append(
+                Fact(
+                    "day", text[m.start() : m.end()], m.start(), m.end(), WS.sub(" ", m.group()), context=ctx
+                )
+            )
 
 
 def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
@@ -84,8 +172,19 @@ def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         else:
             h, mi = int(m.group("h24")), int(m.group("mi24"))
         end = m.start() + len(m.group().rstrip())
-        facts.append(Fact("time", text[m.start() : end], m.start(), end, h * 60 + mi))
         taken.append((m.start(), m.end()))
+        if in_stamp(low, m.start()):
+            continue  # "Updated: ... 20:09 IST": when the page changed, not the story
+        facts.append(
+            Fact(
+                "time",
+                text[m.start() : end],
+                m.start(),
+                end,
+                h * 60 + mi,
+                context=event_context(low, m.start(), end),
+            )
+        )
 
 
 def _duration_matches(low: str) -> Iterable[re.Match[str]]:
@@ -139,5 +238,8 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         if num in ("a", "an") and m.group("art"):
             start = min(start, m.start("num"))
         days_ = n * DUR_UNITS[unit]
-        facts.append(Fact("duration", text[start : m.end()], start, m.end(), days_, unit, bound))
+        role = _duration_role(low, start, m.end())
+        facts.append(
+            Fact("duration", text[start : m.end()], start, m.end(), days_, unit, bound, context=role)
+        )
         taken.append((start, m.end()))

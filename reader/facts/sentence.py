@@ -10,7 +10,7 @@ is no duration), durations before quantities, names last.
 from __future__ import annotations
 
 from reader.facts.extract_names import names
-from reader.facts.extract_numbers import ordinals, quantities
+from reader.facts.extract_numbers import ordinals, quantities, tallies
 from reader.facts.extract_quotes import quotes
 from reader.facts.extract_temporal import ages, dates, days, durations, times
 from reader.facts.spans import Spans
@@ -50,6 +50,8 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         ages(text, low, facts, taken)
     if DUR_ANY.search(low):  # "more than a year" has no number word
         durations(text, low, facts, taken)
+    if has_digit and ("-" in text or "–" in text or "—" in text or " to " in low):
+        tallies(text, low, facts, taken)
     if has_number:
         quantities(text, low, facts, taken, has_words)
     if (has_digit or ORD_ANY.search(low)) and ORD_HINT.search(low):

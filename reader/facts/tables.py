@@ -48,13 +48,20 @@ SCALE: dict[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12,
 }  # fmt: skip
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# one cardinal word; a run of them ("one hundred twenty five", "three million two
+# hundred thousand") is read whole and valued by text2num (extract_numbers.parse_number),
+# which rejects a run that is no number ("sixty fifteen", "two three")
+_CARD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion)(?![a-z])"
+)
+# "and" joins a run only after a scale word ("one hundred and twenty"), never two counts
+# ("two and three")
+_RUN_JOIN = r"(?:[-\s]|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+)"
 NUMWORD = (
-    r"(?:half\s+a\s+dozen|a\s+couple(?:\s+of)?|a\s+dozen|a\s+hundred|a\s+thousand|"
-    rf"{_TENS}(?:[-\s]{_ONES})?|(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred|"
-    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen)"
+    r"(?:half\s+a\s+dozen|a\s+couple(?:\s+of)?|a\s+dozen|a\s+hundred|a\s+thousand|dozen|"
+    rf"{_CARD}(?:{_RUN_JOIN}{_CARD})*)"
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUM = rf"(?:{DIGITS}|{NUMWORD})"
@@ -93,7 +100,7 @@ _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DATE = re.compile(
     rf"\b(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAYNUM})(?![\d:]|\s*(?:p\.?m|a\.?m)\b)(?:,?\s+(?P<y1>{_YEAR})\b)?"
-    rf"|(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{_YEAR})\b)?"
+    rf"|(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MONTH})(?![A-Za-z])(?:,?\s+(?P<y2>{_YEAR})\b|(?!\.?\s+{_DAYNUM}\b))"
     rf"|(?P<m3>{MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
     rf"|(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b)"
 )
@@ -152,6 +159,13 @@ QUANTITY = re.compile(
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
     r"(?:\s(?P<cur2>(?:us\s)?dollars|euros?|pounds(?:\ssterling)?|yen|yuan|rupees|pesos|francs|r[ou]bles)\b)?"
     r"(?![\w/-]|[.,]\d)"
+)
+# a vote tally: two counts joined by a dash or "to", with a vote word near it ("passed
+# 4-1", "a vote of 8-1", "by 348-77", "a 5-4 ruling"); a range of people or years has none
+TALLY = re.compile(r"(?<![\w.,/$€£-])(?P<a>\d{1,3})\s?(?:-|–|—|\s+to\s+)(?P<b>\d{1,3})(?![\w%/]|[.,]\d|-)")
+TALLY_WORDS = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|passed|pass|approved?|rejected|ballot|tally|margin|ruling|"
+    r"decision|majority|confirmed|defeated|adopted|endorsed|overrode|split|ruled)\b"
 )
 QSTART = re.compile(r"[\d$€£¥]")
 ORDINALS: dict[str, int] = {
