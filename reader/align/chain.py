@@ -59,7 +59,8 @@ def drifting_chain(scores: Scores, n_right: int, settings: Settings) -> list[int
     The test: the heaviest order-keeping chain over weak pairs (raw cosine above
     ``chain_cosine_min``) must hold ``chain_anchors_min`` pairs that clear the link
     threshold, and gain ``chain_gain_ratio_min`` times more than the same pairs give with
-    the right side in a random order (the mean of ``chain_shuffles`` fixed shuffles).
+    the right side in a random order (the mean of ``chain_shuffles`` fixed shuffles), and stand
+    ``chain_sigma_min`` standard deviations above them.
     """
     li, ri = scores.li, scores.ri
     gain = scores.raw - settings.chain_cosine_min
@@ -73,8 +74,11 @@ def drifting_chain(scores: Scores, n_right: int, settings: Settings) -> list[int
         heaviest_chain(li, rng.permutation(n_right)[ri], gain, n_right)[0]
         for _ in range(settings.chain_shuffles)
     ]
-    if total < settings.chain_gain_ratio_min * float(np.mean(shuffled)):
+    mean, spread = float(np.mean(shuffled)), float(np.std(shuffled))
+    if total < settings.chain_gain_ratio_min * mean:
         return None
+    if total < mean + settings.chain_sigma_min * spread:
+        return None  # order as in two articles about one event: within reach of chance
     return chain
 
 

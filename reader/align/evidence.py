@@ -1,0 +1,106 @@
+"""Evidence: what two sentences share, by kind, for the gate on weak links.
+
+Two news articles about one event share names, places and days in nearly every sentence
+("Trump", "White House", "Wednesday"), so a pair that shares only those says "same story",
+not "same fact".  A link below the strong cosine must show a second signal of its own:
+
+* enough shared *content words*: lower-case words that are neither names, nor calendar
+  and time words ("year", "week"), nor stop words;
+* or a shared number or fact key that is not a bare year ("2016" is a date of the story,
+  like a weekday);
+* or a clause-window match (:mod:`reader.align.refine`): part of a long sentence tells
+  the short one's fact.
+
+Which words are names is read from the texts: a key is a name when it is written
+capitalised inside a sentence somewhere (the tokenizer gives it the name or acronym
+weight), except in title-case lines (headlines capitalise every word), and not at all in a
+language that capitalises its nouns (German): there no word counts as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.align.settings import Settings
+from reader.align.tokens import Token, stem
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+# Calendar and time words: like names and days they place a sentence in the story, they do
+# not say what happened.  Stems, as the tokenizer makes them.
+_TIME_WORDS = frozenset(
+    stem(w)
+    for w in """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tomorrow tonight
+    morning afternoon evening night day days week weeks month months year years hour hours
+    minute minutes time times earlier later last next recent recently
+    """.split()
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _title_case(text: str, share: float) -> bool:
+    words = _WORD.findall(text)
+    return bool(words) and sum(w[0].isupper() for w in words) >= share * len(words)
+
+
+class Evidence:
+    """Shared content words and shared numbers of a sentence pair, both sides tokenized once.
+
+    Built when first asked (only texts that are not in order ask): a book never pays for it.
+    """
+
+    def __init__(
+        self,
+        texts: tuple[Sequence[str], Sequence[str]],
+        toks: tuple[list[list[Token]], list[list[Token]]],
+        ids: tuple[dict[str, int], dict[str, int]],
+        settings: Settings,
+    ) -> None:
+        self.settings = settings
+        self._inputs = (texts, toks, ids)
+        self.content: tuple[list[frozenset[int]], list[frozenset[int]]] = ([], [])
+        self.numbers: tuple[list[frozenset[int]], list[frozenset[int]]] = ([], [])
+        self._ready = False
+
+    def _prepare(self) -> None:
+        self._ready = True
+        texts, toks, ids = self._inputs
+        s = self.settings
+        named = {s.name_weight, s.acronym_weight}
+        names: set[int] = set()
+        words: set[int] = set()
+        for side in (0, 1):
+            for text, ts in zip(texts[side], toks[side], strict=True):
+                if _title_case(text, s.title_case_share_min):
+                    continue
+                m = ids[side]
+                words.update(m[k] for k, _ in ts if k in m and not k[0].isdigit() and k[0] not in "^@")
+                names.update(m[k] for k, w in ts if w in named and k in m)
+        if len(names) > s.capitalised_share_max * len(words):
+            names = set()  # a language that capitalises its nouns (German): capitals are no clue
+        for side in (0, 1):
+            m = ids[side]
+            for ts in toks[side]:
+                content, numbers = [], []
+                for k, _ in ts:
+                    if k not in m or k[0] == "^":
+                        continue
+                    i = m[k]
+                    if k[0].isdigit() or k[0] == "@":
+                        if not _YEAR.fullmatch(k):
+                            numbers.append(i)
+                    elif i not in names and k not in _TIME_WORDS:
+                        content.append(i)
+                self.content[side].append(frozenset(content))
+                self.numbers[side].append(frozenset(numbers))
+
+    def enough(self, left: int, right: int) -> bool:
+        """Whether the pair shares a second signal besides names, places and days."""
+        if not self._ready:
+            self._prepare()
+        if self.numbers[0][left] & self.numbers[1][right]:
+            return True
+        return len(self.content[0][left] & self.content[1][right]) >= self.settings.shared_content_words_min
