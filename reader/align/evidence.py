@@ -38,7 +38,12 @@ _TIME_WORDS = frozenset(
     minute minutes time times earlier later last next recent recently
     """.split()
 )
+_WORDS_ANY = re.compile(r"\w+")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _normal(text: str) -> str:
+    return " ".join(_WORDS_ANY.findall(text.casefold()))
 
 
 def _title_case(text: str, share: float) -> bool:
@@ -96,6 +101,28 @@ class Evidence:
                         content.append(i)
                 self.content[side].append(frozenset(content))
                 self.numbers[side].append(frozenset(numbers))
+
+    def headline(self, side: int) -> tuple[frozenset[int], int]:
+        """(the headline's sentences, the end of the lead) of one side; no headline: (empty, 0).
+
+        Sentence 0 is a headline when it ends without a full stop, question or exclamation
+        mark, or is in title case; a body copy of it (the same words) is the headline again,
+        not a sentence of its own.  The lead is the ``lead_sentences`` sentences after the last
+        headline sentence.
+        """
+        texts = self._inputs[0][side]
+        if not texts:
+            return frozenset(), 0
+        first = texts[0].strip()
+        if first.endswith((".", "!", "?", '."', ".”", "?”", "!”")) and not _title_case(
+            first, self.settings.title_case_share_min
+        ):
+            return frozenset(), 0
+        key = _normal(first)
+        copies = frozenset(
+            i for i, t in enumerate(texts[: self.settings.lead_sentences + 2]) if _normal(t) == key
+        )
+        return copies, max(copies) + 1 + self.settings.lead_sentences
 
     def enough(self, left: int, right: int) -> bool:
         """Whether the pair shares a second signal besides names, places and days."""

@@ -18,6 +18,7 @@ from collections import defaultdict
 import numpy as np
 
 from reader.align.chain import drifting_chain, with_chain
+from reader.align.evidence import Evidence
 from reader.align.pairs import Pair
 from reader.align.score import Scores
 from reader.align.settings import DEFAULTS, Settings
@@ -189,6 +190,8 @@ def _unordered(
         for k in gated.tolist():
             if not windowed[k] and not enough(int(li[k]), int(ri[k])):
                 ok[k] = False
+    if scores.evidence is not None:
+        ok &= _headline_ok(scores, scores.evidence)
     score = np.where(ok, eff, -1.0)
     chosen: set[int] = set()
     for arr in (best_per(li, score, n_left), best_per(ri, score, n_right, by_right)):
@@ -197,7 +200,7 @@ def _unordered(
     if settings.neighbour_cosine_min > 0 and chosen:
         grown = _grow(li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right)
         chosen |= {k for k in grown if _has_evidence(scores, k)}
-    return _one_per_headline(li, ri, eff, chosen)
+    return _one_per_headline(scores, chosen)
 
 
 def _has_evidence(scores: Scores, k: int) -> bool:
@@ -206,16 +209,31 @@ def _has_evidence(scores: Scores, k: int) -> bool:
     return scores.evidence is None or scores.evidence.enough(int(scores.li[k]), int(scores.ri[k]))
 
 
-def _one_per_headline(li: np.ndarray, ri: np.ndarray, eff: np.ndarray, chosen: set[int]) -> set[int]:
-    """Sentence 0 of either side (the headline) keeps only its best pair.
+def _headline_ok(scores: Scores, evidence: Evidence) -> np.ndarray:
+    """False for a pair of a headline and a sentence past the other side's lead.
 
     A headline names the whole story, so it shares words with many sentences of the other
-    article; it tells the same fact as one of them at most (the other's headline or lead).
+    article; the same fact is told in the other's headline or lead.  A body copy of the
+    headline counts as the headline (see :meth:`reader.align.evidence.Evidence.headline`).
     """
+    li, ri = scores.li, scores.ri
+    (lh, lead_l), (rh, lead_r) = evidence.headline(0), evidence.headline(1)
+    l_head = np.isin(li, list(lh)) if lh else np.zeros(li.size, dtype=bool)
+    r_head = np.isin(ri, list(rh)) if rh else np.zeros(ri.size, dtype=bool)
+    bad = (l_head & (ri >= lead_r) & ~r_head) | (r_head & (li >= lead_l) & ~l_head)
+    return ~bad
+
+
+def _one_per_headline(scores: Scores, chosen: set[int]) -> set[int]:
+    """A headline (and each body copy of it) keeps its best pair only: one sentence a side."""
+    if scores.evidence is None:
+        return chosen
+    li, ri, eff = scores.li, scores.ri, scores.eff
     keep = set(chosen)
-    for side in (li, ri):
-        at_zero = [k for k in keep if side[k] == 0]
-        if len(at_zero) > 1:
-            best = max(at_zero, key=lambda k: (eff[k], -k))
-            keep -= set(at_zero) - {best}
+    for side, (heads, _) in ((li, scores.evidence.headline(0)), (ri, scores.evidence.headline(1))):
+        for h in heads:
+            at = [k for k in keep if side[k] == h]
+            if len(at) > 1:
+                best = max(at, key=lambda k: (eff[k], -k))
+                keep -= set(at) - {best}
     return keep

@@ -115,6 +115,10 @@ class Settings:
     """Capitals mark names only where at most this share of the distinct words is written capitalised
     inside a sentence: 0.14-0.25 in the English news pairs, 0.25-0.47 in the German DEplain pairs (German
     capitalises every noun, so there capitals say nothing about names)."""
+    lead_sentences: int = 3
+    """In a text not in order, a headline links only to the other side's headline or to one of this many
+    sentences after it (the lead, where an article tells its main fact): a headline's words recur all
+    over the other article (a headline fanned out to five sentences, three unrelated)."""
     title_case_share_min: float = 0.6
     """A line whose words (of four letters or more) are capitalised at least this often is a headline in
     title case: its capitals say nothing about which words are names."""
