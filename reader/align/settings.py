@@ -68,6 +68,13 @@ class Settings:
     """A clause window holds at least 1/this of the short sentence's tokens (rounded down) ..."""
     refine_window_growth_max: int = 2
     """... and grows to at most this many times them: a longer window dilutes like the whole sentence."""
+    refine_partners_max: int = 12
+    """A long sentence is windowed against this many of its best candidates only: it carries a few facts,
+    whose partners are among its best-scoring candidates; one very long sentence against thousands of
+    short ones otherwise costs time quadratic in its length (issue 13: 10.6 s at 50 KB)."""
+    refine_windows_max: int = 400
+    """... into at most this many clause windows (the first ones): a news sentence of 60 words makes a
+    few dozen; thousands only come from a run of text without sentence ends."""
     refine_window_weight: float = 0.9
     """A window match counts a little less than a whole-sentence one: the window was chosen as the best."""
 
