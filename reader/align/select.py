@@ -60,7 +60,7 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
             if support[k] >= settings.local_support_min or cos[k] >= settings.identical_cosine_min
         }
     else:
-        chain = drifting_chain(scores, n_right, settings)
+        chain = drifting_chain(scores, n_left, n_right, settings)
         if chain is not None:
             # off the chain only a confident link stays (a moved sentence, not a rewrite)
             return _pairs(scores, with_chain(scores, chain, chosen, settings))
