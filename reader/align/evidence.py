@@ -42,6 +42,26 @@ _WORDS_ANY = re.compile(r"\w+")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
+# Function words that tell German from English (German writes every noun capitalised, so
+# there a capital is no clue to a name).  A general fact of the two languages the aligner
+# meets (news in English, DEplain in German), not of one text.
+_GERMAN = frozenset(
+    "der die das den dem des und ist sind nicht ein eine einen einem wird wurde mit von zu auf für".split()
+)
+_ENGLISH = frozenset("the and is are not a an of to in on for with was were that".split())
+_LOWER_WORD = re.compile(r"\b[a-zäöüß]+\b")
+
+
+def _capitalises_nouns(texts: tuple[Sequence[str], Sequence[str]]) -> bool:
+    german = english = 0
+    for side in texts:
+        for text in side:
+            for w in _LOWER_WORD.findall(text):
+                german += w in _GERMAN
+                english += w in _ENGLISH
+    return german > english
+
+
 def _normal(text: str) -> str:
     return " ".join(_WORDS_ANY.findall(text.casefold()))
 
@@ -76,16 +96,14 @@ class Evidence:
         s = self.settings
         named = {s.name_weight, s.acronym_weight}
         names: set[int] = set()
-        words: set[int] = set()
         for side in (0, 1):
             for text, ts in zip(texts[side], toks[side], strict=True):
                 if _title_case(text, s.title_case_share_min):
                     continue
                 m = ids[side]
-                words.update(m[k] for k, _ in ts if k in m and not k[0].isdigit() and k[0] not in "^@")
                 names.update(m[k] for k, w in ts if w in named and k in m)
-        if len(names) > s.capitalised_share_max * len(words):
-            names = set()  # a language that capitalises its nouns (German): capitals are no clue
+        if _capitalises_nouns(texts):
+            names = set()  # German capitalises every noun: capitals are no clue to names
         for side in (0, 1):
             m = ids[side]
             for ts in toks[side]:

@@ -118,10 +118,6 @@ class Settings:
     key (not a bare year), or a clause-window match.  Two articles about one event share the names of the
     story in most sentences: on the development set the 1x1 links below 0.3 that shared only names, a
     day or one content word were wrong 11 times in 13 ("Pompeo", "Wednesday/ISIS", "Bandar Abbas")."""
-    capitalised_share_max: float = 0.28
-    """Capitals mark names only where at most this share of the distinct words is written capitalised
-    inside a sentence: 0.14-0.25 in the English news pairs, 0.25-0.47 in the German DEplain pairs (German
-    capitalises every noun, so there capitals say nothing about names)."""
     lead_sentences: int = 3
     """In a text not in order, a headline links only to the other side's headline or to one of this many
     sentences after it (the lead, where an article tells its main fact): a headline's words recur all
