@@ -10,7 +10,7 @@ import time
 
 import numpy as np
 
-from reader.align import Settings, align_sentences, score_pairs
+from reader.align import Settings, align_sentences, score_pairs, select
 from reader.align.chain import drifting_chain
 from reader.align.evidence import Evidence
 from reader.align.pairs import Pair, identical_pairs, with_identical
@@ -191,3 +191,17 @@ def test_a_clause_window_still_finds_a_fact_inside_a_long_sentence() -> None:
         sc = score_pairs(a, b)
         assert sc.windowed is not None and bool(sc.windowed[0])
         assert align_sentences(a, b) == [(0, 0)]
+
+
+def test_a_mutual_best_pair_is_not_lost_to_weaker_claims_on_its_sentences() -> None:
+    # L0 and R0 are headlines that each pick the other side's lead; the leads L1 and R1 are
+    # each other's best: the untangling used to drop exactly that pair
+    for flip in (False, True):
+        li, ri = np.array([0, 1, 1]), np.array([1, 0, 1])
+        if flip:
+            li, ri = ri, li
+        order = np.lexsort((ri, li))
+        li, ri = li[order], ri[order]
+        cos = np.where((li == 1) & (ri == 1), 0.6, 0.3)
+        pairs = {(p.left, p.right) for p in select(Scores(li, ri, cos, cos, cos), 2, 2, Settings())}
+        assert (1, 1) in pairs

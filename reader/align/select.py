@@ -193,10 +193,14 @@ def _unordered(
     if scores.evidence is not None:
         ok &= _headline_ok(scores, scores.evidence)
     score = np.where(ok, eff, -1.0)
+    best_l, best_r = best_per(li, score, n_left), best_per(ri, score, n_right, by_right)
     chosen: set[int] = set()
-    for arr in (best_per(li, score, n_left), best_per(ri, score, n_right, by_right)):
+    for arr in (best_l, best_r):
         chosen.update(k for k in arr[arr >= 0].tolist() if ok[k])
-    chosen = _untangle(li, ri, eff, chosen)
+    # a pair that is the best of both its sentences is never a tangle to undo: the other pairs
+    # of its sentences are the weaker claims (a headline's pick of the other's lead)
+    mutual = set(best_l[best_l >= 0].tolist()) & set(best_r[best_r >= 0].tolist()) & chosen
+    chosen = _untangle(li, ri, eff, chosen) | mutual
     if settings.neighbour_cosine_min > 0 and chosen:
         grown = _grow(li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right)
         chosen |= {k for k in grown if _has_evidence(scores, k)}
