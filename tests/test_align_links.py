@@ -76,8 +76,22 @@ def test_evidence_counts_content_words_numbers_not_names_days_or_years() -> None
     ev = Evidence((left, right), (ltoks, rtoks), (ids, ids), Settings())
     assert not ev.enough(0, 0)  # names, a weekday and a year only
     assert ev.enough(1, 1)  # a number ("120"), and "cubic", "metres"
+    assert not ev.enough(0, 1) and not ev.enough(1, 0)
     ev_swapped = Evidence((right, left), (rtoks, ltoks), (ids, ids), Settings())
     assert not ev_swapped.enough(0, 0) and ev_swapped.enough(1, 1)
+
+
+def test_a_short_number_alone_is_no_evidence_a_long_one_is() -> None:
+    left = ["Senator Ruiz, 21, backed the plan.", "Turnout reached 4,316 voters."]
+    right = ["Ruiz said 21 times that the plan was dead.", "Officials counted 4,316 ballots."]
+    tok = tokenizer()
+    ltoks, rtoks = [tok(t, ()) for t in left], [tok(t, ()) for t in right]
+    keys = sorted({k for ts in ltoks + rtoks for k, _ in ts})
+    ids = {k: i for i, k in enumerate(keys)}
+    for a, b, ta, tb in ((left, right, ltoks, rtoks), (right, left, rtoks, ltoks)):
+        ev = Evidence((a, b), (ta, tb), (ids, ids), Settings())
+        assert not ev.enough(0, 0)  # "21" and "plan": an age and a count, one word
+        assert ev.enough(1, 1)  # "4,316"
 
 
 def test_in_german_capitals_are_not_names() -> None:

@@ -6,8 +6,9 @@ not "same fact".  A link below the strong cosine must show a second signal of it
 
 * enough shared *content words*: lower-case words that are neither names, nor calendar
   and time words ("year", "week"), nor stop words;
-* or a shared number or fact key that is not a bare year ("2016" is a date of the story,
-  like a weekday);
+* or a shared number that tells a fact by itself (three digits or more but not a bare
+  year, or a decimal: "348", "6.1"), or a shared fact key of the fact layer; "2016", "21"
+  or "9/11" recur between two accounts of one event by chance, like a weekday;
 * or a clause-window match (:mod:`reader.align.refine`): part of a long sentence tells
   the short one's fact.
 
@@ -39,7 +40,11 @@ _TIME_WORDS = frozenset(
     """.split()
 )
 _WORDS_ANY = re.compile(r"\w+")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# A number that tells a fact by itself: three digits or more but not a bare year ("348",
+# "4,000"), or with a decimal part ("6.1").  One or two digits recur by chance between two
+# accounts of one event (a day of the month, an age, "9/11", "AK-47"); such a number counts
+# when the fact layer gives it a meaning both sides share (a fact key, "@...").
+_TELLING_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)\d{3,}|\d+[.,]\d+")
 
 
 # Function words that tell German from English (German writes every noun capitalised, so
@@ -113,7 +118,7 @@ class Evidence:
                         continue
                     i = m[k]
                     if k[0].isdigit() or k[0] == "@":
-                        if not _YEAR.fullmatch(k):
+                        if k[0] == "@" or _TELLING_NUMBER.fullmatch(k):
                             numbers.append(i)
                     elif i not in names and k not in _TIME_WORDS:
                         content.append(i)

@@ -114,8 +114,9 @@ class Settings:
     # -- evidence: a link in a text not in order needs a signal beyond names -------------
     shared_content_words_min: int = 2
     """A link below ``strong_cosine_min`` between texts not in order (two news articles) needs this many
-    shared content words (lower-case, not names, places, days or time words), or a shared number or fact
-    key (not a bare year), or a clause-window match.  Two articles about one event share the names of the
+    shared content words (lower-case, not names, places, days or time words), or a shared number that
+    tells a fact by itself (three digits or more, not a year; or a decimal) or fact key, or a clause-window
+    match.  Two articles about one event share the names of the
     story in most sentences: on the development set the 1x1 links below 0.3 that shared only names, a
     day or one content word were wrong 11 times in 13 ("Pompeo", "Wednesday/ISIS", "Bandar Abbas")."""
     lead_sentences: int = 3
