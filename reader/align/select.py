@@ -192,6 +192,13 @@ def _unordered(
                 ok[k] = False
     if scores.evidence is not None:
         ok &= _headline_ok(scores, scores.evidence)
+        # each headline sentence takes its best pair first; its other pairs are out before the
+        # other sentences choose, so a lead whose best was the headline takes its next best
+        for side, (heads, _) in ((li, scores.evidence.headline(0)), (ri, scores.evidence.headline(1))):
+            for h in heads:
+                at = np.flatnonzero(ok & (side == h))
+                if at.size > 1:
+                    ok[at[at != at[np.argmax(eff[at])]]] = False
     score = np.where(ok, eff, -1.0)
     best_l, best_r = best_per(li, score, n_left), best_per(ri, score, n_right, by_right)
     chosen: set[int] = set()
