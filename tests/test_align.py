@@ -390,10 +390,10 @@ def _diagonal(n: int, raw: float, reverse: bool = False) -> Scores:
 
 def test_a_chain_counts_only_when_order_says_more_than_chance() -> None:
     s = Settings()
-    assert drifting_chain(_diagonal(12, 0.3), 12, s) == list(range(12))
-    assert drifting_chain(_diagonal(12, 0.3, reverse=True), 12, s) is None  # order says nothing
-    assert drifting_chain(_diagonal(12, 0.3), 12, Settings(chain_anchors_min=13)) is None
-    assert drifting_chain(_diagonal(12, 0.3), 12, Settings(chain_cosine_min=0.0)) is None  # off
+    assert drifting_chain(_diagonal(12, 0.3), 12, 12, s) == list(range(12))
+    assert drifting_chain(_diagonal(12, 0.3, reverse=True), 12, 12, s) is None  # order says nothing
+    assert drifting_chain(_diagonal(12, 0.3), 12, 12, Settings(chain_anchors_min=13)) is None
+    assert drifting_chain(_diagonal(12, 0.3), 12, 12, Settings(chain_cosine_min=0.0)) is None  # off
 
 
 def test_a_confident_link_off_the_chain_displaces_a_weak_chain_pair() -> None:

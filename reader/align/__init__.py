@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, cast
 
-from reader.align.pairs import Pair, group
+from reader.align.pairs import Pair, group, identical_pairs, with_identical
 from reader.align.score import Progress, Scores, score_pairs
 from reader.align.select import select
 from reader.align.settings import DEFAULTS, Settings
@@ -111,7 +111,7 @@ def align_pairs(
     scores = score_pairs(
         left, right, left_extra=left_extra, right_extra=right_extra, settings=s, progress=progress
     )
-    pairs = select(scores, len(left), len(right), s)
+    pairs = with_identical(select(scores, len(left), len(right), s), identical_pairs(left, right))
     if progress:
         progress("done", 1.0)
     return pairs

@@ -17,6 +17,50 @@ class Pair:
     score: float
 
 
+def _normal(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def identical_pairs(left: Sequence[str], right: Sequence[str]) -> list[Pair]:
+    """Sentences identical on both sides (case and spacing aside), paired one to one in order.
+
+    The k-th occurrence of a sentence on the left pairs with its k-th occurrence on the right:
+    a text compared with itself links every sentence to itself, and 20,000 copies of one
+    sentence align one to one instead of proposing 20,000 x 20,000 candidates (which the
+    candidate budget refuses, leaving them all unlinked).  Symmetric: swapping the sides swaps
+    the pairs.  Empty texts are not sentences.
+    """
+    where: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(left):
+        key = _normal(t)
+        if key:
+            where[key].append(i)
+    out: list[Pair] = []
+    seen: dict[str, int] = defaultdict(int)
+    for j, t in enumerate(right):
+        key = _normal(t)
+        lefts = where.get(key)
+        if lefts and seen[key] < len(lefts):
+            out.append(Pair(lefts[seen[key]], j, 1.0))
+            seen[key] += 1
+    out.sort(key=lambda p: (p.left, p.right))
+    return out
+
+
+def with_identical(pairs: Sequence[Pair], identical: Sequence[Pair]) -> list[Pair]:
+    """``pairs`` with every identical pair in, and no other pair of a sentence that has one.
+
+    A sentence with an identical partner tells that partner's fact, word for word; another
+    partner chosen by score is a neighbour or a repeat elsewhere.
+    """
+    if not identical:
+        return list(pairs)
+    taken_l = {p.left for p in identical}
+    taken_r = {p.right for p in identical}
+    rest = [p for p in pairs if p.left not in taken_l and p.right not in taken_r]
+    return sorted([*rest, *identical], key=lambda p: (p.left, p.right))
+
+
 def group(pairs: Sequence[Pair]) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
     """Gather pairs into links without inventing pairs.
 

@@ -22,7 +22,7 @@ Vector = dict[int, float]  # token id -> idf * token weight * spelling penalty
 
 
 class _Vectors:
-    """Token vectors of whole sentences (cached) and of their clause windows, both sides."""
+    """Token vectors of whole sentences and of their clause windows, both sides, each made once."""
 
     def __init__(
         self,
@@ -35,6 +35,8 @@ class _Vectors:
         self.texts, self.ids, self.weight, self.settings = texts, ids, weight, settings
         self.tokenize = tokenize
         self.cache: dict[tuple[int, int], Vector] = {}
+        self.norms: dict[tuple[int, int], float] = {}
+        self.window_cache: dict[tuple[int, int, int], list[tuple[Vector, float]]] = {}
 
     def vector(self, text: str, ids: dict[str, int]) -> Vector:
         weight = self.weight
@@ -43,34 +45,47 @@ class _Vectors:
     def whole(self, side: int, idx: int) -> Vector:
         key = (side, idx)
         if key not in self.cache:
-            self.cache[key] = self.vector(self.texts[side][idx], self.ids[side])
+            vec = self.cache[key] = self.vector(self.texts[side][idx], self.ids[side])
+            self.norms[key] = _norm(vec)
         return self.cache[key]
 
-    def windows(self, side: int, idx: int, size: int) -> list[Vector]:
+    def windows(self, side: int, idx: int, size: int) -> list[tuple[Vector, float]]:
         """Runs of consecutive clauses holding from ``size // refine_window_part_min`` tokens
-        up to ``refine_window_growth_max * size`` (the first run past it is the last)."""
+        up to ``refine_window_growth_max * size`` (the first run past it is the last), with
+        their norms; at most ``refine_windows_max`` of them (the first ones)."""
+        key = (side, idx, size)
+        hit = self.window_cache.get(key)
+        if hit is not None:
+            return hit
         ids = self.ids[side]
         clauses = [c for c in _CLAUSE.split(self.texts[side][idx]) if c and c.strip()]
         vecs = [self.vector(c, ids) for c in clauses]
         smallest = size // self.settings.refine_window_part_min
         largest = self.settings.refine_window_growth_max * size
-        out = []
+        cap = self.settings.refine_windows_max
+        out: list[tuple[Vector, float]] = []
         for a in range(len(vecs)):
             acc: Vector = {}
             for b in range(a, len(vecs)):
                 acc = {**acc, **vecs[b]}
                 if len(acc) >= smallest:
-                    out.append(acc)
+                    out.append((acc, _norm(acc)))
                 if len(acc) >= largest:
                     break
+            if len(out) >= cap:
+                break
+        self.window_cache[key] = out
         return out
 
 
-def _cosine(x: Vector, y: Vector) -> float:
-    dot = sum(v * y[k] for k, v in x.items() if k in y)
-    nx = sum(v * v for v in x.values())
-    ny = sum(v * v for v in y.values())
-    return dot / ((nx * ny) ** 0.5) if nx and ny else 0.0
+def _norm(x: Vector) -> float:
+    return sum(v * v for v in x.values()) ** 0.5
+
+
+def _dot(x: Vector, y: Vector) -> float:
+    if len(x) > len(y):
+        x, y = y, x
+    return sum(v * y[k] for k, v in x.items() if k in y)
 
 
 def refine_windows(
@@ -90,22 +105,40 @@ def refine_windows(
     one's; its score becomes the better of its cosine and ``refine_window_weight`` times
     the best window's.  ``weight`` is the weight per token id (idf * spelling penalty), and
     ``tokenize`` the tokenizer of the sentences (:func:`reader.align.tokens.tokenizer`).
+
+    Bounded work: a long sentence is windowed against its ``refine_partners_max`` best
+    candidates only, into at most ``refine_windows_max`` windows; and a pair is skipped when
+    even a window made of exactly the shared tokens could not beat its score (the window's
+    cosine is at most the norm of the short sentence's shared tokens over its whole norm).
     """
     vectors = _Vectors(texts, ids, weight, settings, tokenize)
     s = settings
     out = cos.copy()
-    for k in range(cos.size):
+    # a long sentence's partners, best first: only the first refine_partners_max are windowed
+    tried: dict[tuple[int, int], int] = {}
+    for k in np.argsort(-cos, kind="stable").tolist():
         a, b = int(li[k]), int(ri[k])
         va, vb = vectors.whole(0, a), vectors.whole(1, b)
         if min(len(va), len(vb)) < s.refine_tokens_min:
             continue  # a window of a few words against a short sentence is noise
         if len(va) >= s.refine_length_ratio_min * len(vb) and len(va) >= s.refine_long_tokens_min:
-            short, long_side, long_idx = vb, 0, a
+            short, short_key, long_side, long_idx = vb, (1, b), 0, a
         elif len(vb) >= s.refine_length_ratio_min * len(va) and len(vb) >= s.refine_long_tokens_min:
-            short, long_side, long_idx = va, 1, b
+            short, short_key, long_side, long_idx = va, (0, a), 1, b
         else:
             continue
-        windows = vectors.windows(long_side, long_idx, len(short))
-        best = max((_cosine(short, w) for w in windows), default=0.0)
+        n = tried.get((long_side, long_idx), 0)
+        if n >= s.refine_partners_max:
+            continue
+        tried[(long_side, long_idx)] = n + 1
+        long_vec = vectors.whole(long_side, long_idx)
+        shared = (sum(v * v for t, v in short.items() if t in long_vec)) ** 0.5
+        short_norm = vectors.norms[short_key]
+        if not short_norm or s.refine_window_weight * shared / short_norm <= out[k]:
+            continue  # no window can beat the whole sentence
+        best = 0.0
+        for w, w_norm in vectors.windows(long_side, long_idx, len(short)):
+            if w_norm:
+                best = max(best, _dot(short, w) / (short_norm * w_norm))
         out[k] = max(out[k], s.refine_window_weight * best)
     return out

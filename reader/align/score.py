@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from reader.align.evidence import Evidence
 from reader.align.refine import refine_windows
 from reader.align.settings import DEFAULTS, Settings
 from reader.align.sparse import (
@@ -48,6 +49,10 @@ class Scores:
     """Weighted cosine as is (the order chain's measure)."""
     eff: np.ndarray
     """``cos`` plus ``order_weight`` times the offset support: what ranks partners."""
+    windowed: np.ndarray | None = None
+    """True where a clause window raised the score (the short sentence's fact is part of the long one)."""
+    evidence: Evidence | None = None
+    """What each pair shares by kind (content words, numbers), for the gate on weak links."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,13 +101,17 @@ def score_pairs(
     # too little evidence: fewer shared words than shared_words_min, unless nearly identical
     enough = (shared >= settings.shared_words_min) | (cos >= settings.strong_cosine_min)
     cos = np.where(enough, cos, cos * settings.few_shared_weight)
+    windowed = np.zeros(cos.size, dtype=bool)
     if keys.size <= settings.refine_candidates_max:
         ids = (index.lids, index.rids)
-        cos = refine_windows(li, ri, cos, (left, right), ids, index.weight, settings, tokenize)
+        refined = refine_windows(li, ri, cos, (left, right), ids, index.weight, settings, tokenize)
+        windowed = refined > cos
+        cos = refined
     if progress:
         progress("context", 0.8)
     ctx = support(li, ri, cos, settings)
-    return Scores(li, ri, cos, raw, cos + settings.order_weight * ctx)
+    evidence = Evidence((left, right), (ltoks, rtoks), (index.lids, index.rids), settings)
+    return Scores(li, ri, cos, raw, cos + settings.order_weight * ctx, windowed, evidence)
 
 
 def _index(ltoks: list[list[Token]], rtoks: list[list[Token]], settings: Settings) -> _Index:

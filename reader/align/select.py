@@ -4,9 +4,10 @@ Each sentence keeps its best partner in both directions when the cosine clears t
 threshold (many-to-one and one-to-many links fall out of that), and cross-links are
 untangled.  Then by the kind of text: a text in order (steady offset) drops links far off
 the local offset and fills small gaps between links; a text rewritten in order with a
-drifting offset takes the order chain instead (:mod:`reader.align.chain`) and is done;
-otherwise, and in a text in order, an unlinked sentence next to a linked one may join its
-neighbour's partner (a sentence split in several).
+drifting offset takes the order chain instead (:mod:`reader.align.chain`) and is done; in a
+text in order, an unlinked sentence next to a linked one may join its neighbour's partner (a
+sentence split in several).  A text that is not in order (two news articles about one event)
+gets none of this order machinery: there a link stands on its own evidence only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections import defaultdict
 import numpy as np
 
 from reader.align.chain import drifting_chain, with_chain
+from reader.align.evidence import Evidence
 from reader.align.pairs import Pair
 from reader.align.score import Scores
 from reader.align.settings import DEFAULTS, Settings
@@ -58,11 +60,13 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
             if support[k] >= settings.local_support_min or cos[k] >= settings.identical_cosine_min
         }
     else:
-        chain = drifting_chain(scores, n_right, settings)
+        chain = drifting_chain(scores, n_left, n_right, settings)
         if chain is not None:
             # off the chain only a confident link stays (a moved sentence, not a rewrite)
             return _pairs(scores, with_chain(scores, chain, chosen, settings))
-    if settings.neighbour_cosine_min > 0:
+        # not in order (two articles about one event): a link stands on its own evidence
+        return _pairs(scores, _unordered(scores, n_left, n_right, settings, by_right))
+    if ordered and settings.neighbour_cosine_min > 0:
         chosen |= _grow(li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right)
     pairs = _pairs(scores, chosen)
     return (pairs + _gap_pairs(li, ri, chosen, settings.gap_max)) if ordered else pairs
@@ -164,3 +168,83 @@ def _gap_pairs(li: np.ndarray, ri: np.ndarray, chosen: set[int], gap: int) -> li
             if not any(x in linked_l for x in inner_l) and not any(y in linked_r for y in inner_r):
                 out.extend(Pair(x, y, 0.0) for x, y in zip(inner_l, inner_r, strict=True))
     return out
+
+
+def _unordered(
+    scores: Scores, n_left: int, n_right: int, settings: Settings, by_right: np.ndarray
+) -> set[int]:
+    """Links of two texts that are not in order: each sentence's best partner that has evidence.
+
+    A pair below ``strong_cosine_min`` must share a second signal besides names, places and
+    days (:class:`reader.align.evidence.Evidence`), or match in a clause window; the best
+    partner is chosen among the pairs that pass, so a sentence whose best-scoring partner
+    only shares names may still link to the partner that tells its fact.  A headline
+    (sentence 0) keeps one partner per side.
+    """
+    li, ri, cos, eff = scores.li, scores.ri, scores.cos, scores.eff
+    ok = cos >= settings.link_cosine_min
+    gated = np.flatnonzero(ok & (cos < settings.strong_cosine_min))
+    if gated.size and scores.evidence is not None:
+        windowed = scores.windowed if scores.windowed is not None else np.zeros(cos.size, dtype=bool)
+        enough = scores.evidence.enough
+        for k in gated.tolist():
+            if not windowed[k] and not enough(int(li[k]), int(ri[k])):
+                ok[k] = False
+    if scores.evidence is not None:
+        ok &= _headline_ok(scores, scores.evidence)
+        # each headline sentence takes its best pair first; its other pairs are out before the
+        # other sentences choose, so a lead whose best was the headline takes its next best
+        for side, (heads, _) in ((li, scores.evidence.headline(0)), (ri, scores.evidence.headline(1))):
+            for h in heads:
+                at = np.flatnonzero(ok & (side == h))
+                if at.size > 1:
+                    ok[at[at != at[np.argmax(eff[at])]]] = False
+    score = np.where(ok, eff, -1.0)
+    best_l, best_r = best_per(li, score, n_left), best_per(ri, score, n_right, by_right)
+    chosen: set[int] = set()
+    for arr in (best_l, best_r):
+        chosen.update(k for k in arr[arr >= 0].tolist() if ok[k])
+    # a pair that is the best of both its sentences is never a tangle to undo: the other pairs
+    # of its sentences are the weaker claims (a headline's pick of the other's lead)
+    mutual = set(best_l[best_l >= 0].tolist()) & set(best_r[best_r >= 0].tolist()) & chosen
+    chosen = _untangle(li, ri, eff, chosen) | mutual
+    if settings.neighbour_cosine_min > 0 and chosen:
+        grown = _grow(li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right)
+        chosen |= {k for k in grown if _has_evidence(scores, k)}
+    return _one_per_headline(scores, chosen)
+
+
+def _has_evidence(scores: Scores, k: int) -> bool:
+    if scores.windowed is not None and scores.windowed[k]:
+        return True
+    return scores.evidence is None or scores.evidence.enough(int(scores.li[k]), int(scores.ri[k]))
+
+
+def _headline_ok(scores: Scores, evidence: Evidence) -> np.ndarray:
+    """False for a pair of a headline and a sentence past the other side's lead.
+
+    A headline names the whole story, so it shares words with many sentences of the other
+    article; the same fact is told in the other's headline or lead.  A body copy of the
+    headline counts as the headline (see :meth:`reader.align.evidence.Evidence.headline`).
+    """
+    li, ri = scores.li, scores.ri
+    (lh, lead_l), (rh, lead_r) = evidence.headline(0), evidence.headline(1)
+    l_head = np.isin(li, list(lh)) if lh else np.zeros(li.size, dtype=bool)
+    r_head = np.isin(ri, list(rh)) if rh else np.zeros(ri.size, dtype=bool)
+    bad = (l_head & (ri >= lead_r) & ~r_head) | (r_head & (li >= lead_l) & ~l_head)
+    return ~bad
+
+
+def _one_per_headline(scores: Scores, chosen: set[int]) -> set[int]:
+    """A headline (and each body copy of it) keeps its best pair only: one sentence a side."""
+    if scores.evidence is None:
+        return chosen
+    li, ri, eff = scores.li, scores.ri, scores.eff
+    keep = set(chosen)
+    for side, (heads, _) in ((li, scores.evidence.headline(0)), (ri, scores.evidence.headline(1))):
+        for h in heads:
+            at = [k for k in keep if side[k] == h]
+            if len(at) > 1:
+                best = max(at, key=lambda k: (eff[k], -k))
+                keep -= set(at) - {best}
+    return keep

@@ -18,6 +18,9 @@ from reader.align.tokens import Token
 
 # rapidfuzz's cdist stops counting at this distance; Settings decides which distances count
 _MAX_EDITS = 2
+# from this many word pairs a distance matrix is computed on all cores (not a tuning knob:
+# below it the matrix takes well under a millisecond on one core)
+_THREADED_CELLS_MIN = 200_000
 
 
 def vocabulary(
@@ -80,7 +83,12 @@ def fuzzy_pairs(a: list[str], b: list[str], settings: Settings) -> list[tuple[st
     one, two = settings.spelling_one_edit_weight, settings.spelling_two_edits_weight
     for letter, words in groups.items():
         cands = by_letter[letter]
-        dist = cdist(words, cands, scorer=OSA.distance, score_cutoff=_MAX_EDITS, workers=-1, dtype=np.int32)
+        # threads pay off on a book's vocabulary only: a news pair makes some twenty small
+        # matrices, and starting the workers costs more than each one
+        workers = -1 if len(words) * len(cands) >= _THREADED_CELLS_MIN else 1
+        dist = cdist(
+            words, cands, scorer=OSA.distance, score_cutoff=_MAX_EDITS, workers=workers, dtype=np.int32
+        )
         for i, j in zip(*np.nonzero(dist <= _MAX_EDITS), strict=True):
             wa, wb = words[i], cands[j]
             d = int(dist[i, j])

@@ -1,0 +1,156 @@
+"""Evidence: what two sentences share, by kind, for the gate on weak links.
+
+Two news articles about one event share names, places and days in nearly every sentence
+("Trump", "White House", "Wednesday"), so a pair that shares only those says "same story",
+not "same fact".  A link below the strong cosine must show a second signal of its own:
+
+* enough shared *content words*: lower-case words that are neither names, nor calendar
+  and time words ("year", "week"), nor stop words;
+* or a shared number that tells a fact by itself (three digits or more but not a bare
+  year, or a decimal: "348", "6.1"), or a shared fact key of the fact layer; "2016", "21"
+  or "9/11" recur between two accounts of one event by chance, like a weekday;
+* or a clause-window match (:mod:`reader.align.refine`): part of a long sentence tells
+  the short one's fact.
+
+Which words are names is read from the texts: a key is a name when it is written
+capitalised inside a sentence somewhere (the tokenizer gives it the name or acronym
+weight), except in title-case lines (headlines capitalise every word), and not at all in a
+language that capitalises its nouns (German): there no word counts as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.align.settings import Settings
+from reader.align.tokens import Token, stem
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+# Calendar and time words: like names and days they place a sentence in the story, they do
+# not say what happened.  Stems, as the tokenizer makes them.
+_TIME_WORDS = frozenset(
+    stem(w)
+    for w in """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tomorrow tonight
+    morning afternoon evening night day days week weeks month months year years hour hours
+    minute minutes time times earlier later last next recent recently
+    """.split()
+)
+_WORDS_ANY = re.compile(r"\w+")
+# A number that tells a fact by itself: three digits or more but not a bare year ("348",
+# "4,000"), or with a decimal part ("6.1").  One or two digits recur by chance between two
+# accounts of one event (a day of the month, an age, "9/11", "AK-47"); such a number counts
+# when the fact layer gives it a meaning both sides share (a fact key, "@...").
+_TELLING_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)\d{3,}|\d+[.,]\d+")
+
+
+# Function words that tell German from English (German writes every noun capitalised, so
+# there a capital is no clue to a name).  A general fact of the two languages the aligner
+# meets (news in English, DEplain in German), not of one text.
+_GERMAN = frozenset(
+    "der die das den dem des und ist sind nicht ein eine einen einem wird wurde mit von zu auf für".split()
+)
+_ENGLISH = frozenset("the and is are not a an of to in on for with was were that".split())
+_LOWER_WORD = re.compile(r"\b[a-zäöüß]+\b")
+
+
+def _capitalises_nouns(texts: tuple[Sequence[str], Sequence[str]]) -> bool:
+    german = english = 0
+    for side in texts:
+        for text in side:
+            for w in _LOWER_WORD.findall(text):
+                german += w in _GERMAN
+                english += w in _ENGLISH
+    return german > english
+
+
+def _normal(text: str) -> str:
+    return " ".join(_WORDS_ANY.findall(text.casefold()))
+
+
+def _title_case(text: str, share: float) -> bool:
+    words = _WORD.findall(text)
+    return bool(words) and sum(w[0].isupper() for w in words) >= share * len(words)
+
+
+class Evidence:
+    """Shared content words and shared numbers of a sentence pair, both sides tokenized once.
+
+    Built when first asked (only texts that are not in order ask): a book never pays for it.
+    """
+
+    def __init__(
+        self,
+        texts: tuple[Sequence[str], Sequence[str]],
+        toks: tuple[list[list[Token]], list[list[Token]]],
+        ids: tuple[dict[str, int], dict[str, int]],
+        settings: Settings,
+    ) -> None:
+        self.settings = settings
+        self._inputs = (texts, toks, ids)
+        self.content: tuple[list[frozenset[int]], list[frozenset[int]]] = ([], [])
+        self.numbers: tuple[list[frozenset[int]], list[frozenset[int]]] = ([], [])
+        self._ready = False
+
+    def _prepare(self) -> None:
+        self._ready = True
+        texts, toks, ids = self._inputs
+        s = self.settings
+        named = {s.name_weight, s.acronym_weight}
+        names: set[int] = set()
+        for side in (0, 1):
+            for text, ts in zip(texts[side], toks[side], strict=True):
+                if _title_case(text, s.title_case_share_min):
+                    continue
+                m = ids[side]
+                names.update(m[k] for k, w in ts if w in named and k in m)
+        if _capitalises_nouns(texts):
+            names = set()  # German capitalises every noun: capitals are no clue to names
+        for side in (0, 1):
+            m = ids[side]
+            for ts in toks[side]:
+                content, numbers = [], []
+                for k, _ in ts:
+                    if k not in m or k[0] == "^":
+                        continue
+                    i = m[k]
+                    if k[0].isdigit() or k[0] == "@":
+                        if k[0] == "@" or _TELLING_NUMBER.fullmatch(k):
+                            numbers.append(i)
+                    elif i not in names and k not in _TIME_WORDS:
+                        content.append(i)
+                self.content[side].append(frozenset(content))
+                self.numbers[side].append(frozenset(numbers))
+
+    def headline(self, side: int) -> tuple[frozenset[int], int]:
+        """(the headline's sentences, the end of the lead) of one side; no headline: (empty, 0).
+
+        Sentence 0 is a headline when it ends without a full stop, question or exclamation
+        mark, or is in title case; a body copy of it (the same words) is the headline again,
+        not a sentence of its own.  The lead is the ``lead_sentences`` sentences after the last
+        headline sentence.
+        """
+        texts = self._inputs[0][side]
+        if not texts:
+            return frozenset(), 0
+        first = texts[0].strip()
+        if first.endswith((".", "!", "?", '."', ".”", "?”", "!”")) and not _title_case(
+            first, self.settings.title_case_share_min
+        ):
+            return frozenset(), 0
+        key = _normal(first)
+        copies = frozenset(
+            i for i, t in enumerate(texts[: self.settings.lead_sentences + 2]) if _normal(t) == key
+        )
+        return copies, max(copies) + 1 + self.settings.lead_sentences
+
+    def enough(self, left: int, right: int) -> bool:
+        """Whether the pair shares a second signal besides names, places and days."""
+        if not self._ready:
+            self._prepare()
+        if self.numbers[0][left] & self.numbers[1][right]:
+            return True
+        return len(self.content[0][left] & self.content[1][right]) >= self.settings.shared_content_words_min

@@ -1,0 +1,221 @@
+"""Link discipline (issue 10) and the trivial cases (issue 13), with sentences of our own.
+
+Each rule is checked in both directions (left/right swapped), and where a setting turns a
+rule off, the test shows that the rule is what makes the difference.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from reader.align import Settings, align_sentences, score_pairs, select
+from reader.align.chain import drifting_chain
+from reader.align.evidence import Evidence
+from reader.align.pairs import Pair, identical_pairs, with_identical
+from reader.align.score import Scores
+from reader.align.tokens import tokenizer
+
+
+def _both_ways(left: list[str], right: list[str], **kw: float) -> set[tuple[int, int]]:
+    """The pairs of left vs right, checked to be the mirror of right vs left."""
+    a = set(align_sentences(left, right, **kw))
+    b = {(x, y) for y, x in align_sentences(right, left, **kw)}
+    assert a == b
+    return a
+
+
+# Two accounts of a harbour fire, in different order and wording (a wire and a local paper).
+WIRE = [
+    "Fire guts warehouse in Port Ellis, two firefighters hurt",
+    "A fire destroyed a grain warehouse in Port Ellis on Tuesday night, injuring two firefighters.",
+    "Halvorsen, the mayor, was in Port Ellis to meet teachers and parents on Tuesday.",
+    "The blaze started in a loading bay and spread to the roof within minutes, officials said.",
+    "Investigators have not ruled out arson.",
+    "The warehouse stored about 4,000 tonnes of barley for export.",
+    "Port Ellis is the busiest grain port on the coast.",
+    "Halvorsen thanked the Port Ellis fire service on Tuesday evening.",
+    "Port Ellis last saw a fire of this size in 1998.",
+]
+LOCAL = [
+    "Port Ellis grain store burns",
+    "Two firefighters were injured when fire tore through a grain warehouse in Port Ellis late Tuesday.",
+    "Police said the cause of the fire is still being investigated, and arson has not been ruled out.",
+    "Around 4,000 tonnes of barley were stored in the building, the harbour authority said.",
+    "On Tuesday, the mayor opened a library and a swimming pool in Port Ellis, Halvorsen's office said.",
+    "Flames spread from a loading bay to the roof within minutes.",
+    "Halvorsen has been mayor of Port Ellis since 2016.",
+    "Tuesday's fire was the third in Port Ellis this year.",
+    "Port Ellis ships grain to ports across the Baltic.",
+]
+
+
+def test_names_and_a_day_alone_make_no_link() -> None:
+    pairs = _both_ways(WIRE, LOCAL)
+    assert (2, 4) not in pairs  # the mayor on Tuesday: names, a day and one word, another fact
+    assert {(1, 1), (5, 3)} <= pairs  # the fire and the barley: content words and a number
+    # the gate is what keeps it out: with no content words required the pair links
+    loose = _both_ways(WIRE, LOCAL, shared_content_words_min=0)
+    assert (2, 4) in loose
+
+
+def test_evidence_counts_content_words_numbers_not_names_days_or_years() -> None:
+    left = [
+        "Governor Ada Brandt spoke to reporters about the budget in Millbrook on Friday, as in 2019.",
+        "The dam released 120 cubic metres.",
+    ]
+    right = [
+        "On Friday, Governor Ada Brandt toured schools and hospitals in Millbrook, as in 2019.",
+        "Engineers said 120 cubic metres flowed.",
+    ]
+    tok = tokenizer()
+    ltoks, rtoks = [tok(t, ()) for t in left], [tok(t, ()) for t in right]
+    keys = sorted({k for ts in ltoks + rtoks for k, _ in ts})
+    ids = {k: i for i, k in enumerate(keys)}
+    ev = Evidence((left, right), (ltoks, rtoks), (ids, ids), Settings())
+    assert not ev.enough(0, 0)  # names, a weekday and a year only
+    assert ev.enough(1, 1)  # a number ("120"), and "cubic", "metres"
+    assert not ev.enough(0, 1) and not ev.enough(1, 0)
+    ev_swapped = Evidence((right, left), (rtoks, ltoks), (ids, ids), Settings())
+    assert not ev_swapped.enough(0, 0) and ev_swapped.enough(1, 1)
+
+
+def test_a_short_number_alone_is_no_evidence_a_long_one_is() -> None:
+    left = ["Senator Ruiz, 21, backed the plan.", "Turnout reached 4,316 voters."]
+    right = ["Ruiz said 21 times that the plan was dead.", "Officials counted 4,316 ballots."]
+    tok = tokenizer()
+    ltoks, rtoks = [tok(t, ()) for t in left], [tok(t, ()) for t in right]
+    keys = sorted({k for ts in ltoks + rtoks for k, _ in ts})
+    ids = {k: i for i, k in enumerate(keys)}
+    for a, b, ta, tb in ((left, right, ltoks, rtoks), (right, left, rtoks, ltoks)):
+        ev = Evidence((a, b), (ta, tb), (ids, ids), Settings())
+        assert not ev.enough(0, 0)  # "21" and "plan": an age and a count, one word
+        assert ev.enough(1, 1)  # "4,316"
+
+
+def test_in_german_capitals_are_not_names() -> None:
+    # German capitalises every noun: two nouns in common are content, not names
+    left = ["Der Bürgermeister eröffnete gestern die neue Brücke über den Fluss.", "Es regnete."]
+    right = ["Die neue Brücke über den Fluss wurde gestern vom Bürgermeister eröffnet.", "Es war kalt."]
+    tok = tokenizer()
+    ltoks, rtoks = [tok(t, ()) for t in left], [tok(t, ()) for t in right]
+    keys = sorted({k for ts in ltoks + rtoks for k, _ in ts})
+    ids = {k: i for i, k in enumerate(keys)}
+    assert Evidence((left, right), (ltoks, rtoks), (ids, ids), Settings()).enough(0, 0)
+
+
+def test_a_headline_links_once_and_only_to_the_lead() -> None:
+    for left, right in ((WIRE, LOCAL), (LOCAL, WIRE)):
+        pairs = set(align_sentences(left, right))
+        for side in (0, 1):
+            heads = [p for p in pairs if p[side] == 0]
+            assert len(heads) <= 1
+            # the partner is the other side's headline or one of the lead_sentences after it
+            assert all(p[1 - side] <= Settings().lead_sentences for p in heads)
+
+
+def test_a_body_copy_of_the_headline_is_the_headline() -> None:
+    left = [
+        "Rail Strike Halts Trains Across The North",
+        "Rail Strike Halts Trains Across The North.",
+        "Train drivers walked out on Monday over pay, halting services across the north.",
+        "The union said the strike would last 48 hours.",
+    ]
+    right = [
+        "Northern rail services halted as drivers strike over pay",
+        "Drivers walked out on Monday in a dispute over pay, and trains across the north stopped.",
+        "The strike is due to last 48 hours, the union said.",
+        "Ministers urged both sides to return to talks.",
+        "Talks broke down last week.",
+        "Commuters crowded onto buses, and some trains across the north were replaced by coaches.",
+    ]
+    for a, b, flip in ((left, right, False), (right, left, True)):
+        pairs = set(align_sentences(a, b))
+        if flip:
+            pairs = {(y, x) for x, y in pairs}
+        assert not any(l in (0, 1) and r == 5 for l, r in pairs)  # never past the lead
+        assert (2, 1) in pairs and (3, 2) in pairs
+
+
+def test_a_text_against_itself_links_every_sentence_to_itself() -> None:
+    text = ["Police.", "Mayor [bold red].", "Mayor.", "Mayor.", "The mayor resigned on Monday."]
+    assert align_sentences(text, text) == [(i, i) for i in range(len(text))]
+    for n in (1_000, 20_000):
+        same = ["The council met again on Tuesday."] * n
+        t0 = time.perf_counter()
+        assert align_sentences(same, same) == [(i, i) for i in range(n)]
+        assert time.perf_counter() - t0 < 10
+
+
+def test_identical_sentences_pair_in_order_and_push_out_other_partners() -> None:
+    left = ["A.", "The vote passed 7-2.", "B.", "The vote passed 7-2.", "The vote passed 7-2."]
+    right = ["the vote  passed 7-2.", "C.", "The vote passed 7-2."]
+    assert [(p.left, p.right) for p in identical_pairs(left, right)] == [(1, 0), (3, 2)]
+    assert [(p.right, p.left) for p in identical_pairs(right, left)] == [(1, 0), (3, 2)]
+    kept = with_identical([Pair(1, 1, 0.4), Pair(4, 2, 0.9), Pair(0, 1, 0.3)], identical_pairs(left, right))
+    assert [(p.left, p.right) for p in kept] == [(0, 1), (1, 0), (3, 2)]
+
+
+def test_the_chain_test_decides_the_same_with_the_sides_swapped() -> None:
+    rng = np.random.default_rng(5)
+    li = np.sort(rng.integers(0, 30, 60))
+    ri = np.clip(li + rng.integers(-3, 4, 60), 0, 29)
+    keys = np.unique(li * 30 + ri)
+    li, ri = keys // 30, keys % 30
+    raw = rng.uniform(0.1, 0.5, li.size)
+    scores = Scores(li, ri, raw, raw, raw)
+    order = np.lexsort((li, ri))
+    swapped = Scores(ri[order], li[order], raw[order], raw[order], raw[order])
+    for s in (Settings(), Settings(chain_sigma_min=0.0), Settings(chain_sigma_min=100.0)):
+        a = drifting_chain(scores, 30, 30, s)
+        b = drifting_chain(swapped, 30, 30, s)
+        assert (a is None) == (b is None)
+    assert drifting_chain(scores, 30, 30, Settings(chain_sigma_min=100.0)) is None
+
+
+def test_one_long_sentence_against_many_is_bounded() -> None:
+    words = "council budget river bridge school road water park fire hospital court ruling county".split()
+    rng = np.random.default_rng(1)
+
+    def sentence(n: int) -> str:
+        return " ".join(words[i] for i in rng.integers(0, len(words), n))
+
+    short = [sentence(14).capitalize() + "." for _ in range(300)]
+    long = ", ".join(sentence(8) for _ in range(600)) + "."  # about 30 KB, no full stop
+    t0 = time.perf_counter()
+    align_sentences([long], short)
+    align_sentences(short, [long])
+    assert time.perf_counter() - t0 < 5  # was 17 s each way before the caps
+
+
+def test_a_clause_window_still_finds_a_fact_inside_a_long_sentence() -> None:
+    long = (
+        "The ferry company, which also runs the island bus service and two hotels on the north "
+        "coast, reported record profits last year, while the regional council debated new "
+        "parking rules for the crowded town centre and a tram extension, and the operator "
+        "apologised on Sunday to 212 stranded passengers for the long disruption caused by the "
+        "thick fog near the harbour."
+    )
+    short = (
+        "On Sunday the operator apologised to 212 passengers left stranded by a long disruption "
+        "that thick fog near the harbour caused."
+    )
+    for a, b in (([long], [short]), ([short], [long])):
+        sc = score_pairs(a, b)
+        assert sc.windowed is not None and bool(sc.windowed[0])
+        assert align_sentences(a, b) == [(0, 0)]
+
+
+def test_a_mutual_best_pair_is_not_lost_to_weaker_claims_on_its_sentences() -> None:
+    # L0 and R0 are headlines that each pick the other side's lead; the leads L1 and R1 are
+    # each other's best: the untangling used to drop exactly that pair
+    for flip in (False, True):
+        li, ri = np.array([0, 1, 1]), np.array([1, 0, 1])
+        if flip:
+            li, ri = ri, li
+        order = np.lexsort((ri, li))
+        li, ri = li[order], ri[order]
+        cos = np.where((li == 1) & (ri == 1), 0.6, 0.3)
+        pairs = {(p.left, p.right) for p in select(Scores(li, ri, cos, cos, cos), 2, 2, Settings())}
+        assert (1, 1) in pairs
