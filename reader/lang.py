@@ -145,3 +145,25 @@ NEGATION_FILLERS = frozenset(
     could may might must yet ever even also formally officially publicly immediately
     a an the any to so as""".split()
 )
+
+# ---------------------------------------------------------------------------------------
+# the aligner's stop words: function words of English, German, French and Spanish (and the
+# King James Version's), which tell nothing about what a sentence says
+ALIGN_STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if
+    in into is it its itself just me more most my myself no nor not now of off on once only
+    or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until
+    up very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves said says say told tell unto upon thee thou thy thine ye hath
+    shall hast doth also may might must us one der die das den dem des ein eine einer eines
+    einem einen und oder aber auch nicht ist sind war waren wird werden wurde wurden hat
+    haben hatte hatten sein seine ihr ihre es sie er wir ich du man mit von zu zum zur im in
+    an am auf aus bei nach vor für über unter durch als wie wenn dass so noch nur schon sehr
+    kann können muss le la les un une des du de et ou mais est sont dans pour par sur avec
+    que qui el los las y o en por para con que es son
+    """.split()
+)

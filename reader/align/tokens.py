@@ -14,57 +14,19 @@ The word tables are local to the aligner for now; shared language tables will li
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 
 from reader.align.settings import DEFAULTS, Settings
+from reader.lang import ALIGN_STOP_WORDS as STOPWORDS
+from reader.lang import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from reader.textnorm import fold_latin
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_COMBINING = re.compile(r"[\u0300-\u036f]")
-
-STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few
-    for from further had has have having he her here hers herself him himself his how i if
-    in into is it its itself just me more most my myself no nor not now of off on once only
-    or other our ours ourselves out over own same she should so some such than that the
-    their theirs them themselves then there these they this those through to too under until
-    up very was we were what when where which while who whom why will with would you your
-    yours yourself yourselves said says say told tell unto upon thee thou thy thine ye hath
-    shall hast doth also may might must us one der die das den dem des ein eine einer eines
-    einem einen und oder aber auch nicht ist sind war waren wird werden wurde wurden hat
-    haben hatte hatten sein seine ihr ihre es sie er wir ich du man mit von zu zum zur im in
-    an am auf aus bei nach vor für über unter durch als wie wenn dass so noch nur schon sehr
-    kann können muss le la les un une des du de et ou mais est sont dans pour par sur avec
-    que qui el los las y o en por para con que es son
-    """.split()
-)
 
 # Month and weekday abbreviations map to one token so "Dec." meets "December".
 _ALIASES = {
-    "jan": "january",
-    "feb": "february",
-    "mar": "march",
-    "apr": "april",
-    "jun": "june",
-    "jul": "july",
-    "aug": "august",
-    "sep": "september",
-    "sept": "september",
-    "oct": "october",
-    "nov": "november",
-    "dec": "december",
-    "mon": "monday",
-    "tue": "tuesday",
-    "tues": "tuesday",
-    "wed": "wednesday",
-    "thu": "thursday",
-    "thur": "thursday",
-    "thurs": "thursday",
-    "fri": "friday",
-    "sat": "saturday",
-    "sun": "sunday",
+    **{a: next(m for m in MONTH_NAMES if m[:3] == a[:3]) for a in MONTH_ABBREVIATIONS},
+    **{a: next(d for d in WEEKDAYS if d[:3] == a[:3]) for a in WEEKDAY_ABBREVIATIONS},
     "u.s": "us",
     "usa": "us",
 }
@@ -76,12 +38,7 @@ _STEM_LENGTH = 7
 _STEM_KEEP_MIN = 4
 
 
-def fold(text: str) -> str:
-    """Lower-case and strip accents ("Calderón" -> "calderon"); cheap for ASCII text."""
-    text = text.lower()
-    if text.isascii():
-        return text
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+fold = fold_latin  # lower case, Latin accents stripped; see reader.textnorm
 
 
 def stem(word: str) -> str:
