@@ -46,12 +46,18 @@ def _segmented(loaded: Loaded, split: SplitMode, boilerplate: bool) -> Document:
     """A document without its facts: cleaned and split only."""
     cleaned = clean(loaded.text, enabled=boilerplate, one_unit_per_line=split == "lines")
     notes = list(loaded.notes)
+    sentences = segment(loaded.text, cleaned.blocks, split, notes)
+    if not sentences and cleaned.removed:
+        notes.append(
+            f"all {len(cleaned.removed)} line(s) were page furniture: nothing left to compare"
+            " (--keep-boilerplate keeps them)"
+        )
     return Document(
         source=loaded.source,
         text=loaded.text,
         # a web page names its own title; the cleaner's guess is for pasted text
         title=(loaded.meta.title if loaded.meta and loaded.meta.title else cleaned.title),
-        sentences=segment(loaded.text, cleaned.blocks, split, notes),
+        sentences=sentences,
         removed=cleaned.removed,
         encoding=loaded.encoding,
         notes=notes,

@@ -187,3 +187,12 @@ def test_ctrl_c_ends_cleanly_with_130(folder: Path) -> None:
     assert proc.returncode == 130, err
     assert b"Traceback" not in err and err.strip() == b"reader: interrupted"
     assert sorted(p.name for p in folder.iterdir()) == ["a.txt", "long.txt"]
+
+
+def test_a_file_of_only_furniture_says_so(folder: Path) -> None:
+    (folder / "furniture.txt").write_text("Sign up for our newsletter\nShare this article\nAdvertisement\n")
+    proc = run("furniture.txt", "a.txt", "--summary", cwd=folder)
+    assert proc.returncode == 0
+    err = proc.stderr.decode()
+    assert "furniture.txt: all 3 line(s) were page furniture: nothing left to compare" in err
+    assert "--keep-boilerplate" in err
