@@ -242,3 +242,26 @@ def test_a_sentence_in_another_link_keeps_it_and_the_conflict_comes_first() -> N
     assert nav.stops["left"][nav.stop_of["left"][li]].link in [
         nav.stops["left"][i].link for i in nav.conflict_stops["left"]
     ]
+
+
+def test_repeated_facts_are_checked_against_a_bounded_number_of_partners(monkeypatch) -> None:
+    """Thousands of copies of one dated sentence: each fact meets at most PARTNERS_MAX
+    others (an index on what facts are about, not every pair)."""
+    from reader.facts import pairing
+
+    calls = 0
+    real = pairing._about_same
+
+    def counted(a, b):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    monkeypatch.setattr(pairing, "_about_same", counted)
+    monkeypatch.setattr(pairing, "PARTNERS_MAX", 20)
+    text = "The council voted on Monday to close the bridge.\n" * 300
+    import reader
+
+    c = reader.compare(text, text, split="lines")
+    assert len(c.links) == 300
+    assert 0 < calls <= 300 * 20

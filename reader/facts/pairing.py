@@ -94,21 +94,28 @@ def _context(texts: Sequence[str], i: int) -> frozenset[str]:
     return frozenset(EVENTS.get(s, s) for s in own)
 
 
-def _stated(a: _Item, other: Sequence[_Item]) -> bool:
-    """Does the other article state this value for a fact of its kind anywhere, or as the
-    sum of two in one sentence ("nine ... and eight felonies" / "17 counts")?  Then it is
-    told, not contradicted."""
-    v = a.fact.value
-    same = [b for b in other if b.group == a.group]
-    if any(b.fact.value == v for b in same):
-        return True
-    if a.group != "number" or not isinstance(v, float):
-        return False
-    by_sentence: dict[int, list[float]] = {}
-    for b in same:
-        if isinstance(b.fact.value, float):
-            by_sentence.setdefault(b.sid, []).append(b.fact.value)
-    return any(x + y == v for vals in by_sentence.values() for i, x in enumerate(vals) for y in vals[i + 1 :])
+class _Told:
+    """What one article states, indexed once: the values of each group of facts, and the
+    sums of two numbers that stand in one sentence ("nine ... and eight felonies")."""
+
+    def __init__(self, items: Sequence[_Item]) -> None:
+        self.values: dict[str, set[object]] = {}
+        self.sums: set[float] = set()
+        by_sentence: dict[int, list[float]] = {}
+        for it in items:
+            self.values.setdefault(it.group, set()).add(it.fact.value)
+            if it.group == "number" and isinstance(it.fact.value, float):
+                by_sentence.setdefault(it.sid, []).append(it.fact.value)
+        for vals in by_sentence.values():
+            self.sums.update(x + y for i, x in enumerate(vals) for y in vals[i + 1 :])
+
+    def states(self, a: _Item) -> bool:
+        """Does this article state ``a``'s value for a fact of its kind anywhere, or as the
+        sum of two in one sentence?  Then ``a`` is told, not contradicted."""
+        v = a.fact.value
+        if v in self.values.get(a.group, ()):
+            return True
+        return a.group == "number" and isinstance(v, float) and v in self.sums
 
 
 _WHEN = frozenset({"date", "day", "time", "tally"})
@@ -199,13 +206,28 @@ class _Found:
     agreed_r: set[int] = field(default_factory=set)
 
 
+# How many facts of the other article one fact is checked against, at most: an article
+# holds a few dozen facts of one kind; a degenerate text thousands of copies of one.
+PARTNERS_MAX = 200
+
+
 def _compare(L: _Side, R: _Side) -> _Found:
     """Every pair of facts about the same thing, sorted into conflicts and agreements."""
     found = _Found()
-    found.agreed_l = {x for x, a in enumerate(L.items) if _stated(a, R.items)}
-    found.agreed_r = {y for y, b in enumerate(R.items) if _stated(b, L.items)}
+    told_l, told_r = _Told(L.items), _Told(R.items)
+    found.agreed_l = {x for x, a in enumerate(L.items) if told_r.states(a)}
+    found.agreed_r = {y for y, b in enumerate(R.items) if told_l.states(b)}
+    # only facts of one group that share a word of what they are about can be about the
+    # same thing: an index on those words, not every pair of facts (thousands of repeated
+    # sentences would make that quadratic); a fact meets at most PARTNERS_MAX of them
+    index: dict[tuple[str, str], list[int]] = {}
+    for y, b in enumerate(R.items):
+        for w in b.what:
+            index.setdefault((b.group, w), []).append(y)
     for x, a in enumerate(L.items):
-        for y, b in enumerate(R.items):
+        partners = sorted({y for w in a.what for y in index.get((a.group, w), ())})[:PARTNERS_MAX]
+        for y in partners:
+            b = R.items[y]
             if not _about_same(a, b) or L.scope[a.sid] != R.scope[b.sid]:
                 continue
             if not _comparable(a, b, L.when[a.sid], R.when[b.sid]):
