@@ -12,7 +12,13 @@ import re
 from typing import Literal
 
 from reader.clean import Block
-from reader.lang import MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+from reader.lang import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    TITLE_ABBREVIATIONS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
 from reader.model import Sentence
 
 SplitMode = Literal["sentences", "lines", "paragraphs"]
@@ -68,6 +74,14 @@ _NEWS_STARTERS = frozenset(
     "on by with from to of one two three some many most all no not both each every few "
     "several other such what who why how where our my your him them those".split()
 )
+
+# What goes on after a clock time's "a.m."/"p.m." in the same sentence: the day, the month,
+# the time zone ("10 a.m. Friday", "5 p.m. ET", "9 a.m. Eastern"); any other capitalised
+# word starts a new sentence.
+_TIME_ZONES = "et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist"
+_AFTER_CLOCK = frozenset(
+    [*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *MONTH_NAMES, *MONTH_ABBREVIATIONS, *_TIME_ZONES.split()]
+) | {"local", "eastern", "central", "pacific", "mountain"}
 
 # Verbs that open a question after "I." ("you and I. Did you see ...").
 _AUXILIARIES = frozenset("did do does is was were are will would can could should has have had".split())
@@ -125,7 +139,9 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "Charles H. Rivkin"
     starts = nxt_low in _STARTERS or nxt_low in _NEWS_STARTERS or bool(opener)
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):  # U.S / D.C / e.g / a.m
+    if low in ("a.m", "p.m"):  # "at 10:30 a.m. Employees said" ends; "3 p.m. Friday" goes on
+        return starts or (first.isupper() and nxt_low.rstrip(".,") not in _AFTER_CLOCK)
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):  # U.S / D.C / e.g
         return nxt_low in _STARTERS or nxt_low in _NEWS_STARTERS  # not a quote: F.B.I. “Destroyed”
     if low in ("no", "nos"):  # "No. 10" goes on; "the answer was no. The board ..." ends
         return not first.isdigit() and nxt_low in _STARTERS

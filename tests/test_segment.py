@@ -286,3 +286,22 @@ def test_ordinary_sentences_get_no_note() -> None:
     notes: list[str] = []
     segment(text, clean(text).blocks, "sentences", notes)
     assert notes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shots were heard around 10:30 a.m. Workers in the building said the gunman fled.",
+            ["Shots were heard around 10:30 a.m.", "Workers in the building said the gunman fled."],
+        ),
+        (
+            "The hearing resumes at 2 p.m. Thursday in Lansing.",
+            ["The hearing resumes at 2 p.m. Thursday in Lansing."],
+        ),
+        ("Polls close at 8 p.m. ET across the state.", ["Polls close at 8 p.m. ET across the state."]),
+        ("The market opened at 9 a.m. on Monday.", ["The market opened at 9 a.m. on Monday."]),
+    ],
+)
+def test_a_clock_time_ends_a_sentence_unless_a_day_or_zone_follows(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == expected
