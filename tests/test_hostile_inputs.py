@@ -152,12 +152,37 @@ def test_symlink_loop_directory_and_unreadable(folder: Path) -> None:
     (folder / "l2").symlink_to("l1")
     one_line(run("l1", "a.txt", "--summary", cwd=folder), "l1: symbolic link loop")
     one_line(run(".", "a.txt", "--summary", cwd=folder), "is a directory")
-    secret = folder / "secret.txt"
-    secret.write_bytes(ARTICLE)
-    secret.chmod(0)
-    if os.geteuid() == 0:  # root reads anything: check as an unprivileged user where we can
-        pytest.skip("running as root: permission bits do not stop reading")
-    one_line(run("secret.txt", "a.txt", "--summary", cwd=folder), "permission denied")
+
+
+def test_an_unreadable_file_is_named_with_the_cause() -> None:
+    """Root reads anything, so as root the command runs as the user 'nobody' (setpriv)."""
+    import shutil
+    import tempfile
+
+    drop: list[str] = []
+    if os.geteuid() == 0:
+        if not shutil.which("setpriv"):
+            pytest.skip("running as root without setpriv: cannot drop privileges to test permissions")
+        drop = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+    work = Path(tempfile.mkdtemp())
+    try:
+        work.chmod(0o755)
+        (work / "a.txt").write_bytes(ARTICLE)
+        (work / "a.txt").chmod(0o644)
+        (work / "secret.txt").write_bytes(ARTICLE)
+        (work / "secret.txt").chmod(0)
+        root = Path(__file__).resolve().parent.parent
+        proc = subprocess.run(
+            [*drop, sys.executable, "-m", "reader.cli", "secret.txt", "a.txt", "--summary"],
+            cwd=work,
+            capture_output=True,
+            timeout=60,
+            check=False,
+            env={**os.environ, "PYTHONPATH": str(root), "HOME": str(work)},
+        )
+        one_line(proc, "secret.txt: permission denied")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def test_utf16_without_bom_and_mixed_line_ends(folder: Path) -> None:
