@@ -103,7 +103,23 @@ def align_pairs(
     progress: Progress | None = None,
     **overrides: float,
 ) -> list[Pair]:
-    """Like :func:`align_sentences` but with scores (:class:`Pair`)."""
+    """Like :func:`align_sentences` but with scores (:class:`Pair`).
+
+    The two sides are aligned in one canonical order (the texts compared as lists) and
+    the pairs turned back, so comparing B with A gives exactly the mirror of A with B:
+    the selection's tie-breaks and one-sided rules cannot make the two directions differ.
+    """
+    if list(right) < list(left):
+        swapped = align_pairs(
+            right,
+            left,
+            left_extra=right_extra,
+            right_extra=left_extra,
+            settings=settings,
+            progress=progress,
+            **overrides,
+        )
+        return sorted((Pair(p.right, p.left, p.score) for p in swapped), key=lambda p: (p.left, p.right))
     s = settings or DEFAULTS
     if overrides:
         # names are checked by the dataclass (TypeError); values are the caller's business
