@@ -17,3 +17,18 @@ DATA = Path(__file__).resolve().parent / "data"
 def data_dir() -> Path:
     """tests/data: our own small article pairs, pages and golden exports."""
     return DATA
+
+
+@pytest.fixture
+def unprivileged() -> list[str]:
+    """A command prefix that runs a program as the user 'nobody' when the tests run as root
+    (root reads and writes anything, so permission checks need another user); empty when
+    we are not root. Skips the test when privileges cannot be dropped."""
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    if not shutil.which("setpriv"):
+        pytest.skip("running as root without setpriv: cannot drop privileges to test permissions")
+    return ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]

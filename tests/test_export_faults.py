@@ -71,13 +71,9 @@ def test_a_temporary_left_by_a_killed_run_is_removed_by_the_next(pair: tuple[Pat
     assert sorted(p.name for p in out.parent.iterdir()) == ["a.txt", "b.txt", "out.json"]
 
 
-def test_a_read_only_folder_as_an_unprivileged_user() -> None:
+def test_a_read_only_folder_as_an_unprivileged_user(unprivileged: list[str]) -> None:
     """Root writes anywhere, so the refusal is checked as the user 'nobody' when we are root."""
-    drop: list[str] = []
-    if os.geteuid() == 0:
-        if not shutil.which("setpriv"):
-            pytest.skip("running as root without setpriv: cannot drop privileges to test permissions")
-        drop = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+    drop = unprivileged
     work = Path(tempfile.mkdtemp())
     try:
         work.chmod(0o755)

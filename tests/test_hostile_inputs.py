@@ -154,16 +154,12 @@ def test_symlink_loop_directory_and_unreadable(folder: Path) -> None:
     one_line(run(".", "a.txt", "--summary", cwd=folder), "is a directory")
 
 
-def test_an_unreadable_file_is_named_with_the_cause() -> None:
+def test_an_unreadable_file_is_named_with_the_cause(unprivileged: list[str]) -> None:
     """Root reads anything, so as root the command runs as the user 'nobody' (setpriv)."""
     import shutil
     import tempfile
 
-    drop: list[str] = []
-    if os.geteuid() == 0:
-        if not shutil.which("setpriv"):
-            pytest.skip("running as root without setpriv: cannot drop privileges to test permissions")
-        drop = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+    drop = unprivileged
     work = Path(tempfile.mkdtemp())
     try:
         work.chmod(0o755)
