@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.files import write_atomic
-from reader.inputs import MAX_BYTES, NO_LIMIT, InputError, read_stdin, shown
+from reader.inputs import MAX_BYTES, InputError, read_stdin, shown
 
 if TYPE_CHECKING:  # rich is imported only when a bar is shown: start-up stays fast
     from collections.abc import Callable
@@ -243,8 +243,7 @@ def _open_app(args: argparse.Namespace, left: str, right: str) -> None:
             load(path, max_bytes=max_bytes)
     from reader.app import run_app
 
-    limit = max_bytes if max_bytes > 0 else NO_LIMIT
-    stdin_data = read_stdin(None, limit) if "-" in (left, right) else None
+    stdin_data = read_stdin(None, max_bytes) if "-" in (left, right) else None
     run_app(
         left,
         right,

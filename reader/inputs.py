@@ -171,8 +171,15 @@ def _read_file(source: str, limit: int) -> bytes:
         os.close(fd)
 
 
-def read_stdin(stdin: bytes | None, limit: int) -> bytes:
-    """Standard input (or the bytes already read from it), refused when absent or too big."""
+def _limit(max_bytes: int) -> int:
+    """The byte limit a ``max_bytes`` option means: itself, or no limit for 0."""
+    return max_bytes if max_bytes > 0 else NO_LIMIT
+
+
+def read_stdin(stdin: bytes | None, max_bytes: int = MAX_BYTES) -> bytes:
+    """Standard input (or the bytes already read from it), refused when absent or larger
+    than ``max_bytes`` (0 lifts the limit, as for :func:`load`)."""
+    limit = _limit(max_bytes)
     if stdin is not None:
         return stdin
     stream = getattr(sys.stdin, "buffer", None)
@@ -207,17 +214,16 @@ def load(
     result is the name as the user can see it (control characters and undecodable bytes
     made visible), so it can be shown and exported safely.
     """
-    limit = max_bytes if max_bytes > 0 else NO_LIMIT
     source = os.fspath(path)
     from reader import web
 
     if web.is_url(source) or web.is_page_file(source):
         return web.load_page(source, user_agent=user_agent)
     if source == "-":
-        data = read_stdin(stdin, limit)
+        data = read_stdin(stdin, max_bytes)
         source = "<stdin>"
     else:
-        data = _read_file(source, limit)
+        data = _read_file(source, _limit(max_bytes))
     if not data.strip():
         raise InputError(source, "is empty" if not data else "holds only white space")
     if _looks_binary(data):
