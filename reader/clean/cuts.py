@@ -307,6 +307,48 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
     return cuts
 
 
+# a wire dateline after a sentence end in the same line: "... next week. HARRISBURG, Pa. (AP) -
+# Lawmakers ..."; the agency tag makes it certain (a place in capitals alone could be a shout)
+_WIRE_DATELINE_MID = re.compile(
+    rf"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?-i:{_PLACE_CAPS})\s*(?-i:{_AGENCY_TAG})\s*(?:—|–-?|--?)\s*"
+    r"(?=[\"“‘'A-Z])"
+)
+# a caption or deck before such a dateline is at most this many words (a photo caption is one
+# or two sentences); a longer stretch is story and stays
+CAPTION_WORDS_MAX = 80
+_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[A-Z0-9])")
+_DATED = re.compile(rf"{_MONTHS}\s*\d|\d{{1,4}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?\d{{2,4}}", re.I)
+
+
+def _mid_line_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
+    """Furniture that a page glues between two sentences of a line.
+
+    - A stamp with both a date and a clock time ("... on Friday. SATURDAY, SEPTEMBER 14, 2013,
+      9:29 PM A woman ..."): a sentence never opens with a date and a time and then a new
+      capitalised clause.
+    - A wire dateline with its agency tag; in the page's head, what stands before it in the
+      same line is the photo caption or deck of the page, not the story (wire stories begin at
+      their dateline), when it is short.
+    """
+    cuts: list[tuple[int, int, str]] = []
+    for gap in _SENTENCE_GAP.finditer(text):
+        start = gap.end()
+        end, strong, prep = _stamp_at(text, start)
+        if end <= start or prep or not strong:
+            continue
+        stamp = text[start:end]
+        rest = text[end:].lstrip(" \t,|:-–—")
+        if _STAMPISH.search(stamp) and _DATED.search(stamp) and rest[:1].isupper():
+            cuts.append((start, end, "date or time stamp"))
+    m = _WIRE_DATELINE_MID.search(text)
+    if m:
+        cuts.append((m.start(), _rstrip_at(text, m.start(), m.end()), "dateline"))
+        before = text[: m.start()].strip()
+        if head and before and len(before.split()) <= CAPTION_WORDS_MAX:
+            cuts.append((0, _rstrip_at(text, 0, m.start()), "photo caption or deck before the dateline"))
+    return cuts
+
+
 def _caps_start(text: str, a: int, b: int) -> int:
     """Where a credit's ALL-CAPS name starts ("... Kabul, Afghanistan UGC via AP" -> "UGC")."""
     words = list(re.finditer(r"\S+", text[a:b]))
@@ -326,7 +368,7 @@ def _caps_start(text: str, a: int, b: int) -> int:
 def _line_cuts(line: _Line, head: bool) -> list[tuple[int, int, str]]:
     """Furniture spans inside a kept line, absolute offsets, sorted, not overlapping."""
     text = line.text
-    spans = _leading_cuts(text, head) + _inner_cuts(text)
+    spans = _leading_cuts(text, head) + _inner_cuts(text) + _mid_line_cuts(text, head)
     spans.sort(key=lambda c: (c[0], -c[1]))
     out: list[tuple[int, int, str]] = []
     for a, b, reason in spans:
