@@ -23,6 +23,7 @@ from reader.facts.compare_numbers import (
 from reader.facts.compare_quotes import speaker_diffs, wording_diffs
 from reader.facts.compare_temporal import dates_compatible, temporal_diffs
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
+from reader.facts.pairing_items import act_words
 from reader.lang import COUNT_STOP_WORDS, NEGATION_FILLERS, NEGATION_IDIOMS, NEGATIONS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import fold
@@ -58,6 +59,8 @@ def differences(
     if "quote" in kinds:
         out += speaker_diffs(left, right)
         out += wording_diffs(left, right)
+    if left_text and right_text:
+        out = [d for d in out if d.kind not in _OF_AN_ACT or _same_act(d, left_text, right_text)]
     seen: set[tuple[str, str, str]] = set()
     uniq = []
     for d in out:
@@ -66,6 +69,22 @@ def differences(
             seen.add(k)
             uniq.append(d)
     return uniq
+
+
+# kinds whose values belong to an act told in the words around them ("announced Sunday",
+# "battled for 35 days"): two of them conflict only when told of one act
+_OF_AN_ACT = frozenset({"day", "duration"})
+
+
+def _same_act(d: Difference, left_text: str, right_text: str) -> bool:
+    """Are a day or a duration of two sentences about one act?  The content words next
+    to each (acts named by :data:`EVENTS` as one word: "passed ... Tuesday" / "Wednesday's
+    vote") must share one; a side with no such word says nothing against it.  A wrong
+    link ("announced Sunday that he will leave" / "announced on Wednesday over the
+    objections"; "battled for 35 days" / "reopened the government for three weeks") puts
+    the values of two acts side by side."""
+    a, b = act_words(left_text, d.left), act_words(right_text, d.right)
+    return not a or not b or not a.isdisjoint(b)
 
 
 # words that make the figures of a sentence a total over several occasions

@@ -120,6 +120,20 @@ def _window(text: str, a: int, b: int, words: int, names: bool = False) -> set[s
     return {_stem(w) for w in before + after}
 
 
+# content words on each side of a value that say what act it belongs to
+ACT_WINDOW = 4
+
+
+def act_words(text: str, span: str) -> frozenset[str]:
+    """The act a value written as ``span`` in ``text`` belongs to: the stems of the
+    :data:`ACT_WINDOW` content words on each side (not names), acts of :data:`EVENTS` as
+    one word; empty when the span is not found or nothing stands near it."""
+    at = text.find(span) if span else -1
+    if at < 0:
+        return frozenset()
+    return frozenset(EVENTS.get(w, w) for w in _window(text, at, at + len(span), ACT_WINDOW))
+
+
 # an act still to come: "will leave", "is expected to approve", "plans to sign"
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|expected|plans?|planned|set|scheduled|due|going)\b\W+(?:\w+\W+){0,2}$",
