@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sentence pairs read best one per line)
 """Guards on what a link's differences may compare: a day or a duration is a value of
 an act, and two values of two different acts are no conflict even when an aligner put
 their sentences together.
