@@ -58,3 +58,86 @@ ACT_CASES = [
 @pytest.mark.parametrize(("left", "right", "expected"), ACT_CASES)
 def test_days_and_durations_conflict_only_for_one_act(left: str, right: str, expected: list) -> None:
     assert both_ways(left, right) == expected
+
+
+# ---------------------------------------------------------------------------------------
+# a sentence and its negation, inside a link: what is not a claim denied
+
+NOT_DENIALS = [
+    pytest.param(  # "if not for" and a name: nothing is negated
+        "Players said the crash would have been far worse if not for Coach Daniel Reyes and his quick thinking.",
+        "Coach Daniel Reyes pulled two players from the bus after the crash, the team said.",
+        id="if-not-for-a-name",
+    ),
+    pytest.param(  # a negation inside a condition, and the noun of the act on the other side
+        "If the assembly would not ban flavoured vapes outright, the minister said, it should tax them.",
+        "The minister asked the assembly for a ban on flavoured vapes and a new tax.",
+        id="conditional-and-a-noun",
+    ),
+    pytest.param(  # both sides deny the act; one also tells that it happened before
+        "The envoy said the rebels broke the truce and must prove they won't break it again before talks.",
+        "The envoy said the rebels must prove they won't break the truce again before talks.",
+        id="both-deny",
+    ),
+    pytest.param(  # an infinitive is no statement that the act took place
+        "The motion probably won't pass the upper house this week, its sponsor said.",
+        "The motion needs 41 votes to pass the upper house, its sponsor said.",
+        id="infinitive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("left", "right"), NOT_DENIALS)
+def test_what_is_no_claim_denied(left: str, right: str) -> None:
+    assert [d for d in both_ways(left, right) if d[0] == "negation"] == []
+
+
+def test_a_claim_denied_inside_a_link_still_differs() -> None:  # the near miss of the above
+    got = both_ways(
+        "The coach did not attend the gala dinner in the capital on Saturday.",
+        "The coach attended the gala dinner in the capital on Saturday.",
+    )
+    assert got == [("negation", "did not attend", "attended")]
+
+
+# ---------------------------------------------------------------------------------------
+# a claim denied across the articles, the sentences unlinked
+
+
+def claims(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
+    got = facts.cross_conflicts(facts.extract_document(left), facts.extract_document(right), left, right)
+    return [(li, ri, d.left, d.right) for li, ri, d in got if d.kind == "negation"]
+
+
+def claims_both_ways(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
+    there = claims(left, right)
+    back = claims(right, left)
+    assert sorted((r, l, b, a) for l, r, a, b in back) == sorted(there)
+    return there
+
+
+DENYING = [
+    "Prosecutors in Lyon opened an inquiry into the collapse of the stand.",
+    "No formal charges have been filed against Mr. Ortiz, though a court in Lyon may hear the case.",
+]
+STATING = [
+    "The stand collapsed during the final, injuring 40 fans.",
+    "Ortiz has been charged with manslaughter by a court in Lyon, prosecutors said.",
+]
+
+
+def test_a_claim_one_article_denies_is_a_conflict_across_the_articles() -> None:
+    assert claims_both_ways(DENYING, STATING) == [(1, 1, "No formal charges", "charged")]
+
+
+def test_a_denial_about_another_person_is_no_conflict() -> None:
+    other = [STATING[0], "Mr. Blanc has been charged with manslaughter by a court in Lyon, prosecutors said."]
+    assert claims_both_ways(DENYING, other) == []
+
+
+def test_a_mention_of_the_charges_is_no_statement_that_they_were_filed() -> None:
+    other = [
+        STATING[0],
+        "Ortiz is expected to face charges of manslaughter in a court in Lyon, prosecutors said.",
+    ]
+    assert claims_both_ways(DENYING, other) == []

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from reader.facts.compare_numbers import quantities_compatible
 from reader.facts.compare_temporal import dates_compatible
+from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_items import _NOTES, _WORD, EVENTS, MIN_SHARED, SCOPE, _Item, _items, _stem, stems
 from reader.facts.values import amount
 from reader.lang import MONTHS, WEEKDAYS
@@ -293,17 +294,17 @@ def cross_conflicts(
     fact is in at most one conflict, and a fact the other article states compatibly about
     the same thing is in none.  Swapping the articles swaps the sides.
     """
+    out = claim_conflicts(left, right, left_texts, right_texts)
     L = _Side.of(left, left_texts, titled[0])
     if not L.items:
-        return []
+        return out
     R = _Side.of(right, right_texts, titled[1])
     groups = {it.group for it in L.items} & {it.group for it in R.items}
     if not groups:
-        return []
-    out: list[tuple[int, int, Difference]] = []
+        return out
     for x, y in _choose(L, R, _compare(L, R)):
         a, b = L.items[x], R.items[y]
         what = _NOTES.get(a.group, a.group)
         note = f"{what}: {a.fact.text} vs {b.fact.text}"
         out.append((a.sid, b.sid, Difference(a.fact.kind, a.fact.text, b.fact.text, note)))
-    return out
+    return sorted(out, key=lambda c: (c[0], c[1]))
