@@ -141,3 +141,43 @@ def test_a_mention_of_the_charges_is_no_statement_that_they_were_filed() -> None
         "Ortiz is expected to face charges of manslaughter in a court in Lyon, prosecutors said.",
     ]
     assert claims_both_ways(DENYING, other) == []
+
+
+# ---------------------------------------------------------------------------------------
+# a name spelled two ways: a conflict of its two sentences when the names are of one bearer
+
+
+def assembled(left: str, right: str):  # type: ignore[no-untyped-def]
+    from reader.comparison import assemble
+    from reader.inputs import load_text
+    from reader.pipeline import document
+
+    return assemble(document(load_text(left, "left")), document(load_text(right, "right")), [])
+
+
+def name_conflicts(left: str, right: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(spellings shown on links, spellings listed on the documents), checked both ways."""
+    out = []
+    for a, b, swap in ((left, right, False), (right, left, True)):
+        c = assembled(a, b)
+        linked = [(d.left, d.right) for k in c.links for d in k.differences if d.kind == "spelling"]
+        noted = [(n.difference.left, n.difference.right) for n in c.names]
+        if swap:
+            linked, noted = [(y, x) for x, y in linked], [(y, x) for x, y in noted]
+        out.append((sorted(linked), sorted(noted)))
+    assert out[0] == out[1]
+    return out[0]
+
+
+def test_one_bearer_spelled_two_ways_is_a_conflict_link() -> None:
+    left = "Ferry fire\n\nThe harbour was closed on Friday. The captain, Marco DiStefano, was rescued by a fishing boat."
+    right = (
+        "Blaze on the ferry\n\nThe captain, Marco Stefano, told rescuers the fire began in the engine room."
+    )
+    assert name_conflicts(left, right) == ([("DiStefano", "Stefano")], [])
+
+
+def test_two_bodies_with_near_names_stay_a_note() -> None:  # the near miss
+    left = "New rule\n\nThe measure, called the Clean Harbour Pledge, was signed on Friday by the port board."
+    right = "A court ruling\n\nThe ruling is a victory, said a lawyer for the Coastal Fishers Plodge in a statement."
+    assert name_conflicts(left, right) == ([], [("Pledge", "Plodge")])

@@ -61,7 +61,7 @@ Shared word lists are in :mod:`reader.lang`; folding and the near-spelling rule 
 
 from __future__ import annotations
 
-from reader.facts.compare_names import name_variants
+from reader.facts.compare_names import name_variants, one_bearer
 from reader.facts.discrepancies import differences, unique_details
 from reader.facts.document import extract_document
 from reader.facts.keys import keys
@@ -82,6 +82,7 @@ __all__ = [
     "keys",
     "name_tokens",
     "name_variants",
+    "one_bearer",
     "same_name",
     "unique_details",
 ]

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from reader.facts.namewords import content_tokens, spell_word, spell_words, strip_possessive
 from reader.facts.tables import WS
+from reader.lang import NAME_CONNECTORS, TITLES
 from reader.model import Difference, Fact
 from reader.textnorm import fold, near_spelling, related_forms, transliteration
 
@@ -119,3 +120,24 @@ def name_variants(
             used.add(fb)
             break  # one partner per name: the nearest
     return found
+
+
+def one_bearer(left: Sequence[Fact], right: Sequence[Fact], d: Difference) -> bool:
+    """Is a name spelled two ways (:func:`name_variants`) the name of one bearer in these
+    two sentences: do the full names that hold the two spellings share another word
+    ("Anthony Calamita" / "Anthony LaCalamita": the given name)?  Then the variant is a
+    conflict of the two sentences; a lone near word ("Protect" / "Project" in the names of
+    two different bodies) stays a note on the documents."""
+
+    def rest(facts: Sequence[Fact], word: str) -> set[str]:
+        for f in facts:
+            if f.kind == "name" and word in f.text.split():
+                return (
+                    {fold(w.strip(".,'’")) for w in f.text.split() if w != word}
+                    - TITLES
+                    - set(NAME_CONNECTORS)
+                )
+        return set()
+
+    a, b = rest(left, d.left), rest(right, d.right)
+    return any(len(w) > 1 for w in a & b)
