@@ -181,3 +181,50 @@ def test_two_bodies_with_near_names_stay_a_note() -> None:  # the near miss
     left = "New rule\n\nThe measure, called the Clean Harbour Pledge, was signed on Friday by the port board."
     right = "A court ruling\n\nThe ruling is a victory, said a lawyer for the Coastal Fishers Plodge in a statement."
     assert name_conflicts(left, right) == ([], [("Pledge", "Plodge")])
+
+
+# ---------------------------------------------------------------------------------------
+# the one clock time each article gives for one act
+
+
+def times_both_ways(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
+    def get(a: list[str], b: list[str]) -> list[tuple[int, int, str, str]]:
+        got = facts.cross_conflicts(facts.extract_document(a), facts.extract_document(b), a, b)
+        return [(li, ri, d.left, d.right) for li, ri, d in got if d.kind == "time"]
+
+    there, back = get(left, right), get(right, left)
+    assert sorted((r, l, b, a) for l, r, a, b in back) == sorted(there)
+    return there
+
+
+WITNESS = [
+    "A man armed with a handgun walked into a bank in Dunmore on Tuesday.",
+    "Shoppers told a local radio station they heard shots at about 2:15 p.m. near the square.",
+]
+POLICE = [
+    "Officers said the suspect, Karl Wendt, had been a customer of the bank for years.",
+    "Wendt opened fire around 1:45 p.m. and fled in a grey van, the police said.",
+]
+
+
+def test_the_one_time_of_one_act_in_each_article_is_paired() -> None:
+    assert times_both_ways(WITNESS, POLICE) == [(1, 1, "2:15 p.m.", "1:45 p.m.")]
+
+
+def test_a_time_an_act_ended_by_is_no_time_of_the_act() -> None:  # near miss: "by ..."
+    police = [POLICE[0], "By 1:45 p.m. the shooting was over and Wendt had fled in a grey van, police said."]
+    assert times_both_ways(WITNESS, police) == []
+
+
+def test_an_act_timed_twice_in_one_article_is_not_paired_without_context() -> None:  # near miss
+    police = [
+        "Wendt opened fire around 1:45 p.m., officers said.",
+        "A second round of shots was heard at 2:40 p.m. by people in the square.",
+    ]
+    assert times_both_ways(WITNESS, police) == []
+
+
+def test_a_publication_stamp_is_no_time_of_the_story() -> None:
+    left = "MONDAY, MAY 6, 2019, 9:12 PM A bus carrying pilgrims overturned on a mountain road."
+    right = "May 6, 2019 11:05 AM A bus carrying pilgrims overturned on a mountain road, police said."
+    assert [d for d in both_ways(left, right) if d[0] == "time"] == []

@@ -23,7 +23,7 @@ from reader.facts.compare_numbers import (
 from reader.facts.compare_quotes import speaker_diffs, wording_diffs
 from reader.facts.compare_temporal import dates_compatible, temporal_diffs
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
-from reader.facts.pairing_items import act_words
+from reader.facts.pairing_items import act_words, stamped
 from reader.lang import COUNT_STOP_WORDS, NEGATION_FILLERS, NEGATION_IDIOMS, NEGATIONS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import fold
@@ -39,6 +39,9 @@ def differences(
     fact one side lacks is a unique detail (:func:`unique_details`), not a difference.
     """
     out: list[Difference] = negation_diffs(left_text, right_text) if left_text and right_text else []
+    if left_text and right_text:  # a publication stamp's clock time is no time of the story
+        left = [f for f in left if not stamped(left_text, f)]
+        right = [f for f in right if not stamped(right_text, f)]
     # every check pairs facts of one kind on both sides: most linked sentences share no
     # kind, or only names, so the kinds say which checks can find anything at all
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])

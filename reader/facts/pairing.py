@@ -207,6 +207,19 @@ class _Found:
     agreed_r: set[int] = field(default_factory=set)
 
 
+def _lone_times(items: Sequence[_Item]) -> frozenset[str]:
+    """The acts an article gives exactly one clock time for ("opened fire about 10 a.m."):
+    two articles that each time an act once time the same act, whatever else the two
+    sentences say (a witness's "gunfire around 10:30 a.m." / the police's "opened fire
+    about 10 a.m.")."""
+    seen: dict[str, set[object]] = {}
+    for it in items:
+        if it.group == "time":
+            for w in it.what:
+                seen.setdefault(w, set()).add(it.fact.value)
+    return frozenset(w for w, vals in seen.items() if len(vals) == 1 and not w.startswith("to "))
+
+
 # How many facts of the other article one fact is checked against, at most: an article
 # holds a few dozen facts of one kind; a degenerate text thousands of copies of one.
 PARTNERS_MAX = 200
@@ -225,6 +238,7 @@ def _compare(L: _Side, R: _Side) -> _Found:
     for y, b in enumerate(R.items):
         for w in b.what:
             index.setdefault((b.group, w), []).append(y)
+    lone_l, lone_r = _lone_times(L.items), _lone_times(R.items)
     for x, a in enumerate(L.items):
         partners = sorted({y for w in a.what for y in index.get((a.group, w), ())})[:PARTNERS_MAX]
         for y in partners:
@@ -233,14 +247,17 @@ def _compare(L: _Side, R: _Side) -> _Found:
                 continue
             if not _comparable(a, b, L.when[a.sid], R.when[b.sid]):
                 continue
+            lone = a.group == "time" and bool(a.what & b.what & lone_l & lone_r)
             ln, rn = L.names[a.sid], R.names[b.sid]
-            if a.group in _WHEN and ln and rn and ln.isdisjoint(rn):
+            if a.group in _WHEN and ln and rn and ln.isdisjoint(rn) and not lone:
                 continue  # the same act of two different people or bodies
             # beyond the facts (and what they count: a sum's words are its context already)
             own = a.words | b.words | (a.what & b.what if a.group != "money" else frozenset())
             shared = (L.context[a.sid] & R.context[b.sid]) - own
             # a date, day or time: the act both name counts as one word in common
             act = 1 if a.group in _WHEN and not a.what.isdisjoint(b.what) else 0
+            if lone:
+                act = MIN_SHARED  # the one clock time each article gives for one act
             # a headline restates the body: its pairs come second
             headline = (L.titled and a.sid == 0) or (R.titled and b.sid == 0)
             if len(shared) + act < MIN_SHARED and a.group != "age":

@@ -134,6 +134,18 @@ def act_words(text: str, span: str) -> frozenset[str]:
     return frozenset(EVENTS.get(w, w) for w in _window(text, at, at + len(span), ACT_WINDOW))
 
 
+# a clock time right after a full date with its year: a publication stamp ("September 14,
+# 2013 10:46 AM", "THURSDAY, APRIL 11, 2013, 12:12 AM"), not the time of anything told
+_STAMPED = re.compile(r"(?:1[89]|20)\d\d,?\s*(?:at\s+|-\s+)?$")
+# a clock time as a limit, not the moment of the act: "by 6:40 a.m. the fire was out"
+_LIMIT = re.compile(r"\b(?:by|until|till|before|after|since)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def stamped(text: str, f: Fact) -> bool:
+    """Is a time fact the clock time of a publication stamp (after a date with its year)?"""
+    return f.kind == "time" and _STAMPED.search(text, max(0, f.start - 12), f.start) is not None
+
+
 # an act still to come: "will leave", "is expected to approve", "plans to sign"
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|expected|plans?|planned|set|scheduled|due|going)\b\W+(?:\w+\W+){0,2}$",
@@ -250,8 +262,10 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
             if who:
                 out.append(_Item(sid, f, k, who, "", None, stems(f.text)))
         elif k in ("date", "time", "tally") or (k == "day" and f.value in WEEKDAYS):
-            if k == "date" and not ymd(f)[1]:
-                continue  # a bare year
+            if (k == "date" and not ymd(f)[1]) or stamped(text, f):
+                continue  # a bare year; a publication stamp
+            if k == "time" and _LIMIT.search(text, max(0, f.start - 16), f.start) is not None:
+                continue  # "by 6:40 a.m. the fire was out": a limit, not the moment of an act
             rough = k == "time" and _ROUGHLY.search(text, max(0, f.start - 16), f.start) is not None
             out.append(_Item(sid, f, str(k), _act(text, f), "rough" if rough else "", None, stems(f.text)))
     return out
