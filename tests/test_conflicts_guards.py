@@ -228,3 +228,110 @@ def test_a_publication_stamp_is_no_time_of_the_story() -> None:
     left = "MONDAY, MAY 6, 2019, 9:12 PM A bus carrying pilgrims overturned on a mountain road."
     right = "May 6, 2019 11:05 AM A bus carrying pilgrims overturned on a mountain road, police said."
     assert [d for d in both_ways(left, right) if d[0] == "time"] == []
+
+
+# ---------------------------------------------------------------------------------------
+# quantities, ages and years inside a link: of one scope, one bearer, one act
+
+LINK_CASES = [
+    pytest.param(  # a plan's total against one offer: two scopes of money
+        "The mayor rejected the offer, which falls far short of her $4.2 billion transit plan.",
+        "The council's offer of $900 million for new trams was rejected by the mayor on Monday.",
+        [],
+        id="money-two-scopes",
+    ),
+    pytest.param(  # near miss: one sum told two ways
+        "The council approved $900 million for new trams on Monday, the mayor said.",
+        "The council approved $1.1 billion for new trams on Monday, the mayor said.",
+        [("amount", "$900 million", "$1.1 billion")],
+        id="money-one-sum",
+    ),
+    pytest.param(  # votes short of a majority and votes a majority needs
+        "The motion fell four votes short, so the speaker will call a second vote next week.",
+        "The chamber needs 61 votes to pass the motion, so the speaker will call a second vote.",
+        [],
+        id="count-two-scopes",
+    ),
+    pytest.param(  # near miss: one count after one verb, far apart all the same
+        "Officials said the storm destroyed 4 homes in the valley overnight.",
+        "Officials said the storm destroyed 40 homes in the valley overnight.",
+        [("number", "4", "40")],
+        id="count-one-slot",
+    ),
+    pytest.param(  # two people's ages: a girl's and a mother's
+        "A stray bullet grazed an 11-year-old girl who was walking home with friends from the park.",
+        "The 34-year-old mother was struck by a stray bullet as she walked home from the park.",
+        [],
+        id="ages-of-two-people",
+    ),
+    pytest.param(  # near miss: one man's age told two ways
+        "The 52-year-old driver was taken to hospital after the crash on the coast road.",
+        "The 53-year-old driver was taken to hospital after the crash, police said.",
+        [("age", "52-year-old", "53-year-old")],
+        id="age-of-one-driver",
+    ),
+    pytest.param(  # the year of a law and the year of an attack
+        "The families may sue over any part the regime played in the 1998 bombings.",
+        "The bill amends a 1976 statute that shields foreign governments from lawsuits by families.",
+        [],
+        id="years-of-two-things",
+    ),
+    pytest.param(  # a publication stamp's year is no year of the story
+        "THURSDAY, MAY 9, 2019, 7:40 AM Two men went on trial for the killing of a baker.",
+        "Two men went on trial for the killing of a baker in 2017, prosecutors said.",
+        [],
+        id="stamp-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), LINK_CASES)
+def test_quantities_ages_years_compare_only_of_one_thing(left: str, right: str, expected: list) -> None:
+    assert both_ways(left, right) == expected
+
+
+# ---------------------------------------------------------------------------------------
+# quotes: speakers that are no second person, and wordings that are one
+
+
+SPEAKER_CASES = [
+    pytest.param(  # the speaker read as the adjective after the name: the name is there
+        "Senator Ruth Ellis of Ohio, the Republican whip, said the party must “stop the raid on pensions now.”",
+        "Ellis said the party must “stop the raid on pensions now.”",
+        [],
+        id="adjective-for-the-named-speaker",
+    ),
+    pytest.param(  # an organisation that reported the words is no speaker
+        "“This is the plainest case of a smear campaign,” said Tom Reed, who chairs the campaign.",
+        "Ross's campaign denied the claims, which The Harbour Post first reported, telling the paper they are “the plainest case of a smear campaign.”",
+        [],
+        id="organisation",
+    ),
+    pytest.param(  # near miss: two people given one quote
+        "“We will not yield an inch of the coast,” said Defence Minister Paul Okafor.",
+        "“We will not yield an inch of the coast,” said Grace Mensah, the head of the navy.",
+        [("speaker", "Defence Minister Paul Okafor", "Grace Mensah")],
+        id="two-people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), SPEAKER_CASES)
+def test_speakers_differ_only_for_two_people(left: str, right: str, expected: list) -> None:
+    got = [d for d in both_ways(left, right) if d[0] == "speaker"]
+    assert [(k, a.split(" (")[0], b.split(" (")[0]) for k, a, b in got] == expected
+
+
+def test_punctuation_and_a_detached_contraction_are_no_rewording() -> None:
+    a = "“You take nine of them -- the river towns -- and those seats are frankly at risk,” he said."
+    b = "“You take nine of them, the river towns, and those seats are frankly at risk,” he said."
+    assert [d for d in both_ways(a, b) if d[0] == "quote"] == []
+    a = "“This is n't about closing the library,” the mayor said."
+    b = "“This is not about closing the library,” the mayor said."
+    assert [d for d in both_ways(a, b) if d[0] == "quote"] == []
+
+
+def test_one_word_of_a_quotation_changed_is_a_rewording() -> None:  # the near miss
+    a = "“This is not about closing the library on Sundays,” the mayor said."
+    b = "“This is not about closing the school on Sundays,” the mayor said."
+    assert [d for d in both_ways(a, b) if d[0] == "quote"] == [("quote", "library", "school")]

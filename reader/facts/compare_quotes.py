@@ -11,7 +11,7 @@ import re
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from reader.facts.namewords import content_tokens, person
+from reader.facts.namewords import _person_shape, content_tokens, person
 from reader.model import Difference, Fact
 from reader.textnorm import fold
 
@@ -28,8 +28,24 @@ def _same_words(a: Fact, b: Fact) -> bool:
     return any(p in pairs_a for p in pairwise(wb))
 
 
+def _named(facts: list[Fact]) -> set[str]:
+    """The content words of the names a sentence (or group) gives."""
+    return {
+        t
+        for f in facts
+        if f.kind == "name"
+        for t in (*content_tokens(f.text), *content_tokens(person(f.text)))
+    }
+
+
 def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
+    """Speakers of the same words that share no name word.  Not when a speaker is no
+    person ("Congress", "The Washington Post": an organisation, a headline in capitals),
+    nor when a sentence names the other side's speaker itself (the speaker taken from
+    "Senator Ellis, the Democratic leader, said" is not a second person: "Ellis" is
+    there)."""
     out = []
+    named_l, named_r = _named(left), _named(right)
     for a in left:
         if a.kind != "quote" or not a.speaker:
             continue
@@ -37,7 +53,9 @@ def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
             if b.kind != "quote" or not b.speaker or not _same_words(a, b):
                 continue
             ta, tb = set(content_tokens(a.speaker)), set(content_tokens(b.speaker))
-            if ta & tb:
+            if ta & tb or ta & named_r or tb & named_l:
+                continue
+            if not _person_shape(a.speaker) or not _person_shape(b.speaker):
                 continue
             wa = a.speaker_words or a.speaker
             wb = b.speaker_words or b.speaker
@@ -48,7 +66,16 @@ def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     return out
 
 
-_WORD = re.compile(r"[\w'’-]+")
+# a word: letters with inner hyphens or apostrophes ("--" is punctuation, not a word)
+_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
+def _quote_word(w: str) -> str:
+    """A word of a quotation as compared: folded, a detached "n't" read as "not"."""
+    f = fold(w)
+    return "not" if f in ("n't", "n’t") else f
+
+
 # how much of the shorter quote two wordings must share to be one quotation
 _SAME_QUOTE = 0.6
 
@@ -67,12 +94,12 @@ def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         if a.kind != "quote":
             continue
         wa = _WORD.findall(a.text)
-        fa = [fold(w) for w in wa]
+        fa = [_quote_word(w) for w in wa]
         for b in right:
             if b.kind != "quote":
                 continue
             wb = _WORD.findall(b.text)
-            fb = [fold(w) for w in wb]
+            fb = [_quote_word(w) for w in wb]
             if fa == fb or min(len(fa), len(fb)) < 4:
                 continue
             sm = SequenceMatcher(None, fa, fb, autojunk=False)

@@ -64,6 +64,7 @@ def differences(
         out += wording_diffs(left, right)
     if left_text and right_text:
         out = [d for d in out if d.kind not in _OF_AN_ACT or _same_act(d, left_text, right_text)]
+        out = [d for d in out if d.kind != "age" or _same_bearer(d, left_text, right_text)]
     seen: set[tuple[str, str, str]] = set()
     uniq = []
     for d in out:
@@ -76,7 +77,7 @@ def differences(
 
 # kinds whose values belong to an act told in the words around them ("announced Sunday",
 # "battled for 35 days"): two of them conflict only when told of one act
-_OF_AN_ACT = frozenset({"day", "duration"})
+_OF_AN_ACT = frozenset({"day", "duration", "year"})
 
 
 def _same_act(d: Difference, left_text: str, right_text: str) -> bool:
@@ -88,6 +89,20 @@ def _same_act(d: Difference, left_text: str, right_text: str) -> bool:
     the values of two acts side by side."""
     a, b = act_words(left_text, d.left), act_words(right_text, d.right)
     return not a or not b or not a.isdisjoint(b)
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
+    """May two ages be of one person?  Not when each is followed by a common noun and the
+    nouns differ ("an 11-year-old girl" / "the 34-year-old mother")."""
+    nouns = []
+    for text, span in ((left_text, d.left), (right_text, d.right)):
+        at = text.find(span)
+        m = _NOUN_AFTER.match(text, at + len(span)) if at >= 0 else None
+        nouns.append(_stem(m.group(1)) if m and m.group(1) not in COUNT_STOP_WORDS else "")
+    return not (nouns[0] and nouns[1] and nouns[0] != nouns[1])
 
 
 # words that make the figures of a sentence a total over several occasions

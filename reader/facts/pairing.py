@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader.facts.compare_numbers import quantities_compatible
+from reader.facts.compare_numbers import MAX_RATIO, quantities_compatible
 from reader.facts.compare_temporal import dates_compatible
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_items import _NOTES, _WORD, EVENTS, MIN_SHARED, SCOPE, _Item, _items, _stem, stems
@@ -127,9 +127,6 @@ def _open(f: Fact) -> bool:
 
 
 _ACTS = frozenset(EVENTS.values())
-# figures this many times apart are two scopes (a game's points and a career's, a
-# purchase and a capacity), not one figure misreported
-MAX_RATIO = 3.0
 # when a sentence says its figure holds: weekdays, months, years, "now"
 _WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) | {"now", "currently", "today"}
 _WHEN_TOKENS = re.compile(r"[a-z]+|(?<!\d)(?:1[89]|20)\d\d(?!\d)")

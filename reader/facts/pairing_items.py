@@ -141,9 +141,16 @@ _STAMPED = re.compile(r"(?:1[89]|20)\d\d,?\s*(?:at\s+|-\s+)?$")
 _LIMIT = re.compile(r"\b(?:by|until|till|before|after|since)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
+# ... and the date or year of that stamp: a clock time follows it at once
+_STAMP_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)")
+
+
 def stamped(text: str, f: Fact) -> bool:
-    """Is a time fact the clock time of a publication stamp (after a date with its year)?"""
-    return f.kind == "time" and _STAMPED.search(text, max(0, f.start - 12), f.start) is not None
+    """Is a fact the clock time, date or year of a publication stamp ("April 11, 2013,
+    12:12 AM"): a time after a date with its year, or a date or year a time follows?"""
+    if f.kind == "time":
+        return _STAMPED.search(text, max(0, f.start - 12), f.start) is not None
+    return f.kind in ("date", "year") and _STAMP_TIME.match(text, f.end) is not None
 
 
 # an act still to come: "will leave", "is expected to approve", "plans to sign"
