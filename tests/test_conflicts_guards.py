@@ -335,3 +335,66 @@ def test_one_word_of_a_quotation_changed_is_a_rewording() -> None:  # the near m
     a = "“This is not about closing the library on Sundays,” the mayor said."
     b = "“This is not about closing the school on Sundays,” the mayor said."
     assert [d for d in both_ways(a, b) if d[0] == "quote"] == [("quote", "library", "school")]
+
+
+MORE_NOT_DENIALS = [
+    pytest.param(  # "can't wait": eager, not unable
+        "Neighbours said the families have been waiting months for the bridge to reopen.",
+        "“We can't wait for the bridge to reopen,” the families of the neighbours said.",
+        id="cannot-wait",
+    ),
+    pytest.param(  # "no longer" denies it as well
+        "The coach said he will never talk to the press about the fight again.",
+        "The coach said that from now on he will no longer talk to the press about the fight.",
+        id="no-longer-denies-too",
+    ),
+    pytest.param(  # a noun made of the verb
+        "The strikers will not negotiate with the mill owners until the lockout ends.",
+        "The mill owners want the lockout to end before any negotiations with the strikers begin.",
+        id="noun-of-the-verb",
+    ),
+    pytest.param(  # a possibility is no statement; a capitalised word is a name
+        "Critics said the rule could allow landlords to refuse tenants with pets.",
+        "The new text says the rule does not allow landlords to refuse tenants with pets.",
+        id="modal",
+    ),
+    pytest.param(  # the denying side states the act too, of another object
+        "“I support the new harbour, but I don't support the changes the board made,” the mayor said.",
+        "The mayor said she supports the harbour plan and the changes the board made to it.",
+        id="stated-and-denied-by-one-side",
+    ),
+    pytest.param(  # the other side denies it inside a quotation
+        "The ministry will not move forward with the sale of the northern lease, a spokesman said.",
+        "The ministry cited a lack of interest for the decision to “not move forward” with the sale of the lease.",
+        id="quoted-denial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("left", "right"), MORE_NOT_DENIALS)
+def test_what_is_no_claim_denied_either(left: str, right: str) -> None:
+    assert [d for d in both_ways(left, right) if d[0] == "negation"] == []
+
+
+def test_a_reported_belief_is_no_claim_across_the_articles() -> None:
+    deny = ["The Hawks do not believe Marco Silva is out of the race for the title, the club said."]
+    state = ["Marco Silva is believed to have signed with the Hawks' rivals, the club said."]
+    assert claims_both_ways(deny, state) == []
+
+
+def test_who_does_not_act_must_be_who_is_said_to_act() -> None:
+    deny = ["The Dockers Union did not strike on Monday, though Ortiz and the port board met in Lyon."]
+    state = ["Ortiz was struck by a van on Monday near the port in Lyon, the port board said."]
+    assert claims_both_ways(deny, state) == []
+    deny = ["Ortiz did not resign on Monday, though the port board met in Lyon."]
+    state = ["Ortiz has resigned from the port board in Lyon, the board said on Monday."]
+    assert claims_both_ways(deny, state) == [(0, 0, "did not resign", "resigned")]
+
+
+def test_hyphens_are_house_style() -> None:
+    a = "“We will end state-funded trips to the region,” the governor said."
+    b = "“We will end state funded trips to the region,” the governor said."
+    assert [d for d in both_ways(a, b) if d[0] == "quote"] == []
+    left = "Store closures\n\nThe chain Food-Mart said on Friday it will close 40 stores in the north."
+    right = "Closures\n\nFoodmart will close 40 stores, Rep. Ann Cole, R-Ohio, said on Friday."
+    assert name_conflicts(left, right) == ([], [])

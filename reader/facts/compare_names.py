@@ -86,6 +86,12 @@ def _capitalised_words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, st
     return out
 
 
+def _house_style(a: str, b: str) -> bool:
+    """One name written with and without a hyphen ("Wal-Mart" / "Walmart"), or with a
+    prefix before a hyphen ("R-Washington": a party and a state) is no other spelling."""
+    return a.replace("-", "") == b.replace("-", "") or a.endswith("-" + b) or b.endswith("-" + a)
+
+
 def name_variants(
     left: Sequence[Sequence[Fact]], right: Sequence[Sequence[Fact]]
 ) -> list[tuple[int, int, Difference]]:
@@ -112,7 +118,7 @@ def name_variants(
         row = dist[i]
         for j in np.argsort(row, kind="stable")[: int((row <= 2).sum())]:
             fa, fb = only_l[i], only_r[int(j)]
-            if fb in used or not near_spelling(fa, fb):
+            if fb in used or not near_spelling(fa, fb) or _house_style(fa, fb):
                 continue
             (li, a), (ri, b) = lw[fa], rw[fb]
             note = f"name spelled two ways across the articles: {a} vs {b}"

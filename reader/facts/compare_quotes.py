@@ -66,8 +66,9 @@ def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     return out
 
 
-# a word: letters with inner hyphens or apostrophes ("--" is punctuation, not a word)
-_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+# a word: letters with inner apostrophes; a hyphen separates ("state-funded" and "state
+# funded" are one wording, "--" is punctuation)
+_WORD = re.compile(r"[\w'’]+")
 
 
 def _quote_word(w: str) -> str:

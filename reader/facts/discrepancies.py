@@ -23,10 +23,10 @@ from reader.facts.compare_numbers import (
 from reader.facts.compare_quotes import speaker_diffs, wording_diffs
 from reader.facts.compare_temporal import dates_compatible, temporal_diffs
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
+from reader.facts.negation import negation_diffs, stem
 from reader.facts.pairing_items import act_words, stamped
-from reader.lang import COUNT_STOP_WORDS, NEGATION_FILLERS, NEGATION_IDIOMS, NEGATIONS, TITLES, WEEKDAYS
+from reader.lang import COUNT_STOP_WORDS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
-from reader.textnorm import fold
 
 
 def differences(
@@ -101,7 +101,7 @@ def _same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
     for text, span in ((left_text, d.left), (right_text, d.right)):
         at = text.find(span)
         m = _NOUN_AFTER.match(text, at + len(span)) if at >= 0 else None
-        nouns.append(_stem(m.group(1)) if m and m.group(1) not in COUNT_STOP_WORDS else "")
+        nouns.append(stem(m.group(1)) if m and m.group(1) not in COUNT_STOP_WORDS else "")
     return not (nouns[0] and nouns[1] and nouns[0] != nouns[1])
 
 
@@ -113,147 +113,6 @@ _TOTAL = re.compile(
 
 def _total(text: str) -> bool:
     return _TOTAL.search(text) is not None
-
-
-# ---------------------------------------------------------------------------------------
-# negation: one sentence states what the other denies
-
-_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
-_NEG_HINT = re.compile(r"\b(?:not|never|no|nobody|none|neither|nor|cannot)\b|n['’]t\b", re.I)
-_AUXILIARIES = frozenset("do does did is are was were has have had will would could should can may".split())
-_ARTICLES = frozenset({"a", "an", "the"})
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
-_SCOPE = 5  # words after a negation that it may govern
-_CLAUSE_END = frozenset(
-    {",", ";", ":", "—", "–", "(", ")", "but", "and", "or", "while", "although", "because"}
-)
-
-
-def _stem(w: str) -> str:
-    """A crude stem for matching one predicate in two forms ('charges'/'charged', 'attend'/'attended')."""
-    if len(w) > 4:
-        w = re.sub(r"(?:ing|ed|es|e|s|d)$", "", w)
-    return w[:5]
-
-
-def _negated(toks: list[tuple[int, int, str]], raw: list[str]) -> list[tuple[int, list[int]]]:
-    """Each negation (its token index) with the predicate words it governs (at most two
-    content words in the next few, stopping at the end of the clause).  ``raw`` are the
-    tokens as written: a capitalised word is a name, never a negated predicate ("if not
-    for Majority Whip Ellis"), and a negation inside a condition ("if the council would
-    not ban ...") states nothing."""
-    out = []
-    for i, (_, _, w) in enumerate(toks):
-        neg = w in NEGATIONS or w.endswith(("n't", "n’t"))
-        if not neg or (i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in NEGATION_IDIOMS):
-            continue
-        if (i and toks[i - 1][2] in _QUOTE_MARKS) or (i + 1 < len(toks) and toks[i + 1][2] in _QUOTE_MARKS):
-            continue  # a 'no' vote: a word quoted, not a negation
-        if _conditional(toks, i):
-            continue
-        preds: list[int] = []
-        for j in range(i + 1, min(len(toks), i + 1 + _SCOPE)):
-            t = toks[j][2]
-            if t in _CLAUSE_END or (t in _ARTICLES and w != "no"):
-                break  # "never had a veto": an object follows, not the negated verb
-            if t in NEGATION_FILLERS or t in COUNT_STOP_WORDS or not t[0].isalpha() or len(t) < 3:
-                continue
-            if raw[j][0].isupper():
-                break  # a name follows: "not for Majority Whip ..." negates no act
-            preds.append(j)
-            # "did not attend": the verb alone; "no formal charges": a noun and its adjective
-            if len(preds) == (2 if w in ("no", "nobody", "none") else 1):
-                break
-        if preds:
-            out.append((i, preds))
-    return out
-
-
-# words opening a condition or a question: a negation after them in its clause states nothing
-_CONDITIONS = frozenset({"if", "unless", "whether"})
-
-
-def _conditional(toks: list[tuple[int, int, str]], i: int) -> bool:
-    for j in range(i - 1, max(-1, i - 8), -1):
-        t = toks[j][2]
-        if t in _CONDITIONS:
-            return True
-        if t in _CLAUSE_END or t in (".", "?", "!"):
-            return False
-    return False
-
-
-# words before a form that make it a noun or an infinitive, not a statement of the act:
-# "a ban on", "his speaking", "votes to pass", "the funding"
-_NOT_STATED = frozenset("""a an the to his her its their our my your this that these those of for""".split())
-# auxiliaries before a participle that state an act done: "has been charged", "was arrested"
-_STATING = frozenset("is are was were has have had been be".split())
-
-
-def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
-    """'a' negates a predicate that 'b' states plainly: their spans, else None.  With
-    ``stated``, 'b' must state it as an act done, a participle after an auxiliary ("has
-    been charged", "were arrested"): sentences nobody linked need that much."""
-    ma = list(_TOKEN.finditer(a))
-    ta = [(m.start(), m.end(), fold(m.group())) for m in ma]
-    negs = _negated(ta, [m.group() for m in ma])
-    if not negs:
-        return None
-    mb = list(_TOKEN.finditer(b))
-    tb = [(m.start(), m.end(), fold(m.group())) for m in mb]
-    negs_b = _negated(tb, [m.group() for m in mb])
-    covered_b = {j for _, ps in negs_b for j in range(ps[0] - _SCOPE, ps[-1] + 1)}
-    denied_b = {_stem(tb[p][2]) for _, ps in negs_b for p in ps}  # what b itself denies
-    stems_b: dict[str, int] = {}  # content stems, where each is first stated as an act
-    content_b: set[str] = set()
-    for at, (_, _, w) in enumerate(tb):
-        if w[0].isalpha() and len(w) >= 3 and w not in COUNT_STOP_WORDS and w not in NEGATION_FILLERS:
-            content_b.add(_stem(w))
-            if not (at and tb[at - 1][2] in _NOT_STATED):  # "a ban", "his speaking", "to pass"
-                stems_b.setdefault(_stem(w), at)
-    content_a = {_stem(w) for _, _, w in ta if w[0].isalpha() and len(w) >= 3 and w not in COUNT_STOP_WORDS}
-    for i, preds in negs:
-        for p in preds:
-            st = _stem(ta[p][2])
-            j = stems_b.get(st)
-            if j is None or j in covered_b or st in denied_b:
-                continue  # both deny it ("won't interfere" on both sides): no conflict
-            if ta[i][2] in ("no", "nobody", "none") and not tb[j][2].endswith(("ed", "en")):
-                continue  # "no charges" is denied by "was charged"; "a national emergency" is a mention
-            if stated and not (tb[j][2].endswith(("ed", "en")) and j and tb[j - 1][2] in _STATING):
-                continue
-            # the same predicate of the same thing: two more content words shared
-            if len((content_a & content_b) - {st}) < 2:
-                return None
-            k = i - 1 if i and ta[i - 1][2] in _AUXILIARIES else i  # "did not attend"
-            return a[ta[k][0] : ta[p][1]], b[tb[j][0] : tb[j][1]]
-    return None
-
-
-def negation_diffs(left_text: str, right_text: str) -> list[Difference]:
-    """A sentence and its negation ("the minister attended the summit" / "the minister did
-    not attend the summit"): the same predicate, stated by one side and negated by the
-    other.  Both sides negating it, or a negation of another predicate, is no difference."""
-    ln, rn = _NEG_HINT.search(left_text), _NEG_HINT.search(right_text)
-    if not ln and not rn:
-        return []
-    if ln:
-        got = denial(left_text, right_text)
-        if got:
-            return [
-                Difference(
-                    "negation", got[0], got[1], f"one side denies what the other states: {got[0]} vs {got[1]}"
-                )
-            ]
-    if rn:
-        got = denial(right_text, left_text)
-        if got:
-            return [
-                Difference(
-                    "negation", got[1], got[0], f"one side denies what the other states: {got[1]} vs {got[0]}"
-                )
-            ]
-    return []
 
 
 def _told_by(f: Fact, other: list[Fact], other_names: list[str], conflicting: set[str]) -> bool:

@@ -22,19 +22,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.facts.discrepancies import _NEG_HINT, _stem, denial
+from reader.facts.negation import NEG_HINT, denial, stem
 from reader.facts.pairing_items import _WORD
 from reader.model import Difference, Fact
 
 # an act stated as done: an auxiliary and a participle ("has been charged", "was arrested")
 _STATED = re.compile(r"\b(?:is|are|was|were|has|have|had|been|be)\s+([a-z]+(?:ed|en))\b")
+# verbs of saying, thinking and reporting: "is believed to", "do not expect" tell what
+# someone holds, not an act that took place (a general class of English verbs, as stems)
+_REPORTING = frozenset("belie think thoug say said expec know known repor alleg consi under suspe".split())
 # at most this many sentences of the other article are checked against one denial
 PARTNERS_MAX = 50
 
 
 def _name_words(names: Sequence[Fact]) -> frozenset[str]:
     """Folded stems of the words of some names."""
-    return frozenset(_stem(w.lower()) for f in names for w in _WORD.findall(f.text) if len(w) > 2)
+    return frozenset(stem(w.lower()) for f in names for w in _WORD.findall(f.text) if len(w) > 2)
 
 
 def _subjects(text: str, facts: Sequence[Fact]) -> frozenset[str]:
@@ -49,6 +52,19 @@ def _subjects(text: str, facts: Sequence[Fact]) -> frozenset[str]:
     return _name_words(out)
 
 
+def _denier(text: str, span: str, facts: Sequence[Fact]) -> frozenset[str] | None:
+    """Who a denial is told of: for a negated verb ("the club did not pay"), the last name
+    before it (an empty set when none is named: a pronoun or a noun); for "no charges
+    were filed", nobody in particular (an empty set).  None when the span is not found."""
+    at = text.find(span)
+    if at < 0:
+        return None
+    if span.split()[0].lower() in ("no", "nobody", "none"):
+        return frozenset()
+    before = [f for f in facts if f.kind == "name" and f.end <= at]
+    return _name_words(before[-1:]) if before else frozenset()
+
+
 def _one_direction(
     deny_facts: Sequence[Sequence[Fact]],
     state_facts: Sequence[Sequence[Fact]],
@@ -59,29 +75,34 @@ def _one_direction(
     index: dict[str, list[int]] = {}
     for j, t in enumerate(state_texts):
         for m in _STATED.finditer(t.lower()):
-            index.setdefault(_stem(m.group(1)), []).append(j)
+            index.setdefault(stem(m.group(1)), []).append(j)
     if not index:
         return []
     out: list[tuple[int, int, str, str]] = []
     used: set[int] = set()
     for i, t in enumerate(deny_texts):
-        if _NEG_HINT.search(t) is None:
+        if NEG_HINT.search(t) is None:
             continue
-        stems = {_stem(w.lower()) for w in _WORD.findall(t)}
+        stems = {stem(w.lower()) for w in _WORD.findall(t)}
         cands = sorted({j for s in stems for j in index.get(s, ())} - used)[:PARTNERS_MAX]
         if not cands:
             continue
         facts_i = deny_facts[i] if i < len(deny_facts) else []
-        names_i = _name_words([f for f in facts_i if f.kind == "name" and not f.sentence_initial])
+        names_i = _name_words([f for f in facts_i if f.kind == "name"])
         for j in cands:
             subjects = _subjects(state_texts[j], state_facts[j] if j < len(state_facts) else [])
             if names_i.isdisjoint(subjects):
                 continue  # the act is told of someone the denial does not name
             got = denial(t, state_texts[j], stated=True)
-            if got is not None:
-                used.add(j)
-                out.append((i, j, got[0], got[1]))
-                break
+            if got is None or stem(got[1].lower()) in _REPORTING:
+                continue
+            # "Ortiz did not ...": the one who does not act must be the one said to act
+            who = _denier(t, got[0], facts_i)
+            if who is None or (who and who.isdisjoint(subjects)):
+                continue
+            used.add(j)
+            out.append((i, j, got[0], got[1]))
+            break
     return out
 
 
