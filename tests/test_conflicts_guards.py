@@ -398,3 +398,46 @@ def test_hyphens_are_house_style() -> None:
     left = "Store closures\n\nThe chain Food-Mart said on Friday it will close 40 stores in the north."
     right = "Closures\n\nFoodmart will close 40 stores, Rep. Ann Cole, R-Ohio, said on Friday."
     assert name_conflicts(left, right) == ([], [])
+
+
+# ---------------------------------------------------------------------------------------
+# the kind of weapon of an attack
+
+
+def weapons_both_ways(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
+    def get(a: list[str], b: list[str]) -> list[tuple[int, int, str, str]]:
+        got = facts.cross_conflicts(facts.extract_document(a), facts.extract_document(b), a, b)
+        return [(li, ri, d.left, d.right) for li, ri, d in got if d.kind == "weapon"]
+
+    there, back = get(left, right), get(right, left)
+    assert sorted((r, l, b, a) for l, r, a, b in back) == sorted(there)
+    return there
+
+
+STABBING = [
+    "Two guards were hurt at the depot in Varna late on Friday.",
+    "Witnesses said the attacker was armed with a machete and fled on foot.",
+]
+SHOOTING = [
+    "A former driver opened fire with a pistol at the bus depot in Varna, wounding two guards.",
+    "Officers with rifles searched the station until dawn.",
+]
+
+
+def test_two_kinds_of_weapon_for_one_attack_conflict() -> None:
+    assert weapons_both_ways(STABBING, SHOOTING) == [(1, 0, "machete", "pistol")]
+
+
+def test_a_general_word_or_both_kinds_are_no_conflict() -> None:  # near misses
+    general = ["A former driver opened fire with a gun at the bus depot in Varna, wounding two guards."]
+    assert weapons_both_ways(STABBING, general) == []
+    both = [SHOOTING[0], "He also carried a machete, police said."]
+    assert weapons_both_ways(STABBING, both) == []
+
+
+def test_the_polices_weapons_are_not_the_attackers() -> None:  # near miss
+    police = [
+        "Two guards were shot at the depot in Varna.",
+        "Officers armed with rifles searched the station.",
+    ]
+    assert weapons_both_ways(STABBING, police) == []
