@@ -53,7 +53,8 @@ NEAR = 60
 
 
 def _kinds(texts: Sequence[str]) -> tuple[set[str], dict[str, tuple[int, str]]]:
-    """Every kind an article names (the police's aside), and where each is first named in a sentence of the attack."""
+    """Every kind an article names (the police's aside), and where each is first named
+    in a sentence of the attack."""
     named: set[str] = set()
     first: dict[str, tuple[int, str]] = {}
     for i, t in enumerate(texts):
