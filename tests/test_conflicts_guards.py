@@ -441,3 +441,48 @@ def test_the_polices_weapons_are_not_the_attackers() -> None:  # near miss
         "Officers armed with rifles searched the station.",
     ]
     assert weapons_both_ways(STABBING, police) == []
+
+
+RANGE_AND_REPORT_CASES = [
+    pytest.param(  # the bounds of two ranges
+        "Under the rule, anyone between 12 and 16 years old needs a guardian on the boat.",
+        "Four of the passengers were between 16 and 18 years old, the harbour master said.",
+        [],
+        id="age-ranges",
+    ),
+    pytest.param(  # a range and one of its ends
+        "Analysts say the plan would add somewhere between $2 and $2.5 billion to the city's debt.",
+        "The city's own forecast says the plan would add about $2 billion to its debt.",
+        [],
+        id="money-range",
+    ),
+    pytest.param(  # "not ... until": only then, not never
+        "The transfer cannot be completed until March 3, the day after the club's vote.",
+        "The transfer will be completed on March 3, the day after the club's vote.",
+        [],
+        id="not-until",
+    ),
+    pytest.param(  # a report is not denied by another's failing to confirm it
+        "The club confirmed on Monday that its captain had met the rival coach.",
+        "The rival coach said he could not confirm that the club's captain had met him on Monday.",
+        [],
+        id="could-not-confirm",
+    ),
+    pytest.param(  # near miss: one act stated and denied
+        "The club sacked its captain on Monday after the board met.",
+        "The club did not sack its captain on Monday after the board met.",
+        [("negation", "sacked", "did not sack")],
+        id="stated-and-denied",
+    ),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), RANGE_AND_REPORT_CASES)
+def test_ranges_until_and_reports(left: str, right: str, expected: list) -> None:
+    assert both_ways(left, right) == expected
+
+
+def test_two_quotes_sharing_a_phrase_are_no_rewording() -> None:
+    a = "“I can't help but think that those cuts are well over the line,” the senator said."
+    b = "“I think if you make cuts like that, you make cuts that are well over the line,” the aide said."
+    assert [d for d in both_ways(a, b) if d[0] == "quote"] == []

@@ -78,7 +78,7 @@ def _quote_word(w: str) -> str:
 
 
 # how much of the shorter quote two wordings must share to be one quotation
-_SAME_QUOTE = 0.6
+_SAME_QUOTE = 0.75
 
 
 def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:

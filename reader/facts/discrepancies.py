@@ -39,9 +39,9 @@ def differences(
     fact one side lacks is a unique detail (:func:`unique_details`), not a difference.
     """
     out: list[Difference] = negation_diffs(left_text, right_text) if left_text and right_text else []
-    if left_text and right_text:  # a publication stamp's clock time is no time of the story
-        left = [f for f in left if not stamped(left_text, f)]
-        right = [f for f in right if not stamped(right_text, f)]
+    if left_text and right_text:  # a stamp's time, a range's bounds: no value of one thing
+        left = [f for f in left if not stamped(left_text, f) and not in_range(left_text, f)]
+        right = [f for f in right if not stamped(right_text, f) and not in_range(right_text, f)]
     # every check pairs facts of one kind on both sides: most linked sentences share no
     # kind, or only names, so the kinds say which checks can find anything at all
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
@@ -89,6 +89,20 @@ def _same_act(d: Difference, left_text: str, right_text: str) -> bool:
     the values of two acts side by side."""
     a, b = act_words(left_text, d.left), act_words(right_text, d.right)
     return not a or not b or not a.isdisjoint(b)
+
+
+# "between 12 and 16 years old", "between $1 and $1.5 trillion": the bounds of a range
+_RANGE_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+and\s+)?$", re.I)
+_RANGE_AFTER = re.compile(r"\s+and\s+\S")
+_RANGE_KINDS = frozenset({"number", "money", "percent", "age", "duration"})
+
+
+def in_range(text: str, f: Fact) -> bool:
+    """Is a quantity a bound of a range written with "between ... and ..."?"""
+    if f.kind not in _RANGE_KINDS:
+        return False
+    m = _RANGE_BEFORE.search(text, max(0, f.start - 30), f.start)
+    return m is not None and ("and" in m.group().lower() or _RANGE_AFTER.match(text, f.end) is not None)
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)")

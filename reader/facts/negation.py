@@ -6,8 +6,9 @@ content words in common.  Most sentences that hold a negation and a word of the 
 are no such pair, so much is ruled out, each for a reason that holds in any news text:
 
 * a negation in a fixed phrase ("no longer", "can't wait"), of a quoted word (a "no"
-  vote), inside a condition ("if the council would not ban ..."), or before a name ("if
-  not for Majority Whip Ellis");
+  vote), inside a condition ("if the council would not ban ..."), before a name ("if
+  not for Majority Whip Ellis"), with "until" ("cannot be completed until May": then,
+  not never), or of a verb of saying or knowing ("could not confirm": a report);
 * the other side's word as a mention, not a statement of the act: after an article,
   a possessive, "to" or a modal ("a ban", "his speaking", "to pass", "could allow"), a
   noun made of the verb ("negotiate" / "negotiations"), a capitalised word ("all-White");
@@ -48,6 +49,11 @@ _NOT_STATED = frozenset(
 )
 # auxiliaries before a participle that state an act done: "has been charged", "was arrested"
 _STATING = frozenset("is are was were has have had been be".split())
+# verbs of saying, thinking and confirming (stems): "could not confirm", "is believed to"
+# tell what someone holds or says, not an act that took place (a general class of verbs)
+REPORTING = frozenset(
+    "belie think thoug say said expec know known repor alleg consi under suspe confi".split()
+)
 # endings of a noun made of a verb ("negotiations", "payment", "acceptance")
 _NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ances", "ence", "ences")
 
@@ -84,6 +90,8 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
         if not every:
             if i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in NEGATION_IDIOMS:
                 continue
+            if any(t[2] == "until" for t in toks[i + 1 : i + 1 + _SCOPE]):
+                continue  # "cannot be completed until May": only then, not never
             if i and toks[i - 1][2] in _QUOTE_MARKS and i + 1 < len(toks) and toks[i + 1][2] in _QUOTE_MARKS:
                 continue  # a "no" vote: a word quoted, not a negation
             if _conditional(toks, i):
@@ -149,8 +157,8 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
         for p in preds:
             st = stem(ta[p][2])
             j = stems_b.get(st)
-            if j is None or st in denied_b or st in stated_a:
-                continue  # b denies it too; a states it of something else as well
+            if j is None or st in denied_b or st in stated_a or st in REPORTING:
+                continue  # b denies it too; a states it of something else as well; a report
             wb = tb[j][2]
             if wb.endswith(_NOUN_ENDINGS) and not ta[p][2].endswith(_NOUN_ENDINGS):
                 continue  # "will not negotiate" / "before any negotiations": a noun

@@ -22,15 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.facts.negation import NEG_HINT, denial, stem
+from reader.facts.negation import NEG_HINT, REPORTING, denial, stem
 from reader.facts.pairing_items import _WORD
 from reader.model import Difference, Fact
 
 # an act stated as done: an auxiliary and a participle ("has been charged", "was arrested")
 _STATED = re.compile(r"\b(?:is|are|was|were|has|have|had|been|be)\s+([a-z]+(?:ed|en))\b")
-# verbs of saying, thinking and reporting: "is believed to", "do not expect" tell what
-# someone holds, not an act that took place (a general class of English verbs, as stems)
-_REPORTING = frozenset("belie think thoug say said expec know known repor alleg consi under suspe".split())
 # at most this many sentences of the other article are checked against one denial
 PARTNERS_MAX = 50
 
@@ -94,7 +91,7 @@ def _one_direction(
             if names_i.isdisjoint(subjects):
                 continue  # the act is told of someone the denial does not name
             got = denial(t, state_texts[j], stated=True)
-            if got is None or stem(got[1].lower()) in _REPORTING:
+            if got is None or stem(got[1].lower()) in REPORTING:
                 continue
             # "Ortiz did not ...": the one who does not act must be the one said to act
             who = _denier(t, got[0], facts_i)
