@@ -486,3 +486,33 @@ def test_two_quotes_sharing_a_phrase_are_no_rewording() -> None:
     a = "“I can't help but think that those cuts are well over the line,” the senator said."
     b = "“I think if you make cuts like that, you make cuts that are well over the line,” the aide said."
     assert [d for d in both_ways(a, b) if d[0] == "quote"] == []
+
+
+CLAIM_NEAR_MISSES = [
+    pytest.param(  # an act still to come: "to be elected"
+        ["Voters who backed Mayor Ruiz didn't elect her to sit on her hands, a supporter said."],
+        ["Mayor Ruiz, who is in line to be elected council chair on Friday, spoke to voters."],
+        id="to-be-done",
+    ),
+    pytest.param(  # an act in a clause still to come: "until ... are addressed"
+        ["Critics blame the council of Varna for not addressing the needs of the poor."],
+        ["Varna will get no new funds until the needs of the poor are addressed by the council."],
+        id="until-done",
+    ),
+    pytest.param(  # two objects: a person referred to, and a ban referred to
+        ["Ruiz did not mention any official in her speech against the port board in Varna."],
+        ["Ruiz has mentioned the ban on night shipping as her first target in Varna."],
+        id="other-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("deny", "state"), CLAIM_NEAR_MISSES)
+def test_claims_across_the_articles_need_an_act_done_of_one_object(deny: list[str], state: list[str]) -> None:
+    assert claims_both_ways(deny, state) == []
+
+
+def test_a_result_denied_and_released_is_a_claim_conflict() -> None:  # the near miss
+    deny = ["Results of Ortiz's blood test have not been released, police in Varna said."]
+    state = ["Results of the blood test of Ortiz were released on Wednesday by police in Varna."]
+    assert claims_both_ways(deny, state) == [(0, 0, "have not been released", "released")]

@@ -49,6 +49,22 @@ _NOT_STATED = frozenset(
 )
 # auxiliaries before a participle that state an act done: "has been charged", "was arrested"
 _STATING = frozenset("is are was were has have had been be".split())
+# words opening a clause whose act is not told as done: "until these issues are addressed"
+_NOT_DONE = _CONDITIONS | {"until", "before", "once", "unless"}
+# words between a verb and its object
+_TO_OBJECT = frozenset("to a an the any in on of for with about at by".split())
+
+
+def _object(toks: Tokens, j: int) -> str:
+    """The stem of the first content word after a verb ("reference any *person*"), or ''."""
+    for k in range(j + 1, min(len(toks), j + 4)):
+        t = toks[k][2]
+        if t in _TO_OBJECT:
+            continue
+        return stem(t) if _content(t) else ""
+    return ""
+
+
 # verbs of saying, thinking and confirming (stems): "could not confirm", "is believed to"
 # tell what someone holds or says, not an act that took place (a general class of verbs)
 REPORTING = frozenset(
@@ -68,10 +84,10 @@ def stem(w: str) -> str:
 Tokens = list[tuple[int, int, str]]
 
 
-def _conditional(toks: Tokens, i: int) -> bool:
+def _conditional(toks: Tokens, i: int, words: frozenset[str] = _CONDITIONS) -> bool:
     for j in range(i - 1, max(-1, i - 8), -1):
         t = toks[j][2]
-        if t in _CONDITIONS:
+        if t in words:
             return True
         if t in _CLAUSE_END or t in (".", "?", "!"):
             return False
@@ -136,6 +152,22 @@ def _statements(toks: Tokens, raw: list[str], covered: set[int]) -> dict[str, in
     return out
 
 
+def _done(ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
+    """Does ``tb`` tell the act at ``j`` as done, of what ``ta`` denies at ``p``: a
+    participle after an auxiliary ("has been charged"), not in a clause still to come
+    ("until these issues are addressed"), and of the same object when both give one
+    ("did not reference any person" / "has referred to the ban")?"""
+    wb = tb[j][2]
+    if not (wb.endswith(("ed", "en")) and j and tb[j - 1][2] in _STATING):
+        return False
+    if tb[j - 1][2] == "be" and j > 1 and tb[j - 2][2] in _NOT_STATED | {"will", "must", "shall"}:
+        return False  # "in line to be elected", "will be charged": still to come
+    if _conditional(tb, j, _NOT_DONE):
+        return False
+    oa, ob = _object(ta, p), _object(tb, j)
+    return not (oa and ob and oa != ob)
+
+
 def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
     """'a' negates a predicate that 'b' states plainly: their spans, else None.  With
     ``stated``, 'b' must state it as an act done, a participle after an auxiliary ("has
@@ -164,7 +196,7 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
                 continue  # "will not negotiate" / "before any negotiations": a noun
             if ta[i][2] in ("no", "nobody", "none") and not wb.endswith(("ed", "en")):
                 continue  # "no charges" is denied by "was charged"; "a national emergency" is a mention
-            if stated and not (wb.endswith(("ed", "en")) and j and tb[j - 1][2] in _STATING):
+            if stated and not _done(ta, p, tb, j):
                 continue
             # the same predicate of the same thing: two more content words shared
             if len((content_a & content_b) - {st}) < 2:
