@@ -516,3 +516,56 @@ def test_a_result_denied_and_released_is_a_claim_conflict() -> None:  # the near
     deny = ["Results of Ortiz's blood test have not been released, police in Varna said."]
     state = ["Results of the blood test of Ortiz were released on Wednesday by police in Varna."]
     assert claims_both_ways(deny, state) == [(0, 0, "have not been released", "released")]
+
+
+# ---------------------------------------------------------------------------------------
+# counts across the articles: a subject's verb, a rate, a game's statistics
+
+
+def counts_both_ways(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
+    def get(a: list[str], b: list[str]) -> list[tuple[int, int, str, str]]:
+        got = facts.cross_conflicts(facts.extract_document(a), facts.extract_document(b), a, b)
+        return [(li, ri, d.left, d.right) for li, ri, d in got if d.kind == "number"]
+
+    there, back = get(left, right), get(right, left)
+    assert sorted((r, l, b, a) for l, r, a, b in back) == sorted(there)
+    return there
+
+
+def test_counts_that_are_subjects_of_two_acts_are_two_things() -> None:
+    left = ["Two coastal provinces filed a complaint against the new fishing quota in the capital."]
+    right = ["Five coastal provinces have adopted the new fishing quota, officials in the capital said."]
+    assert counts_both_ways(left, right) == []
+
+
+def test_a_count_told_two_ways_as_subject_of_one_act_conflicts() -> None:  # near miss
+    left = ["Two coastal provinces filed a complaint against the new fishing quota in the capital."]
+    right = ["Three coastal provinces filed a complaint against the new fishing quota, the capital said."]
+    assert counts_both_ways(left, right) == [(0, 0, "Two", "Three")]
+
+
+def test_a_rate_and_a_count_are_two_things() -> None:
+    left = ["Okoro scored 31 points and grabbed 12 rebounds a game for the Lions this season."]
+    right = ["Okoro led the Lions with 31 points and grabbed nine rebounds in the final."]
+    assert counts_both_ways(left, right) == []
+
+
+def test_a_games_statistics_need_one_verb() -> None:
+    left = ["Mendes threw for 240 yards on Sunday as the Rams beat the Hawks in the season opener."]
+    right = ["The Rams went 80 yards in nine plays on Sunday to beat the Hawks in the season opener."]
+    assert counts_both_ways(left, right) == []
+
+
+def test_quoted_words_deny_nothing() -> None:
+    a = "On the radio show, Senator Ruiz told listeners “you ain't loyal if you vote for the quota.”"
+    b = "Senator Ruiz told listeners on the radio show that farmers were loyal to the quota."
+    assert [d for d in both_ways(a, b) if d[0] == "negation"] == []
+
+
+def test_contractions_ampersands_and_gaps_are_no_rewording() -> None:
+    a = "“If you're against the port, you're against the town & its people,” the mayor said."
+    b = "“If you are against the port, you are against the town and its people,” the mayor said."
+    assert [d for d in both_ways(a, b) if d[0] == "quote"] == []
+    a = "“We owe the fishermen, who kept this town alive through the worst winters, a fair deal,” she said."
+    b = "“We owe the fishermen a fair deal,” she said."
+    assert [d for d in both_ways(a, b) if d[0] == "quote"] == []

@@ -66,15 +66,37 @@ def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     return out
 
 
-# a word: letters with inner apostrophes; a hyphen separates ("state-funded" and "state
-# funded" are one wording, "--" is punctuation)
-_WORD = re.compile(r"[\w'’]+")
+# a word: letters with inner apostrophes, or "&"; a hyphen separates ("state-funded" and
+# "state funded" are one wording, "--" is punctuation)
+_WORD = re.compile(r"[\w'’]+|&")
+# contractions read as their words ("you're" / "you are"; "is n't" / "is not")
+_CONTRACTED = re.compile(r"^(\w+?)(n't|n’t|'re|’re|'ve|’ve|'ll|’ll|'m|’m|'d|’d)$", re.I)
+_EXPANDED = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "'d": "would"}
 
 
-def _quote_word(w: str) -> str:
-    """A word of a quotation as compared: folded, a detached "n't" read as "not"."""
-    f = fold(w)
-    return "not" if f in ("n't", "n’t") else f
+def _quote_words(text: str) -> list[tuple[str, str]]:
+    """The words of a quotation as (written, compared): folded, "&" as "and", a
+    contraction as its two words (the written form kept on the first)."""
+    out: list[tuple[str, str]] = []
+    for w in _WORD.findall(text):
+        f = fold(w).replace("’", "'")
+        if f == "&":
+            out.append((w, "and"))
+            continue
+        if f == "n't":
+            out.append((w, "not"))
+            continue
+        m = _CONTRACTED.match(f)
+        if m and f not in ("won't", "can't"):
+            out += [(w, m.group(1)), ("", _EXPANDED[m.group(2).lower()])]
+            continue
+        out.append((w, f))
+    return out
+
+
+# words one side quotes and the other leaves out, at least this many: an elision (an
+# excerpt with a gap), not a rewording of the quotation
+ELISION = 3
 
 
 # how much of the shorter quote two wordings must share to be one quotation
@@ -84,8 +106,10 @@ _SAME_QUOTE = 0.75
 def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     """One quotation in other words: the smallest runs of words that differ inside it.
 
-    Two quotes are one quotation when, aligned word by word (folded), at least 60 % of
-    the shorter one matches and a run of three words is shared.  Words one side quotes
+    Two quotes are one quotation when, aligned word by word (folded, contractions
+    expanded, "&" as "and"), at least 75 % of the shorter one matches and a run of three
+    words is shared.  Words one side leaves out in a run of :data:`ELISION` or more are
+    a gap in an excerpt.  Words one side quotes
     beyond the other's start or end are a shorter excerpt, not a rewording; only the
     differences between the first and the last shared word are reported, each as its own
     difference ('and justice' / 'injustice', 'is going to' / 'will').
@@ -94,13 +118,13 @@ def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     for a in left:
         if a.kind != "quote":
             continue
-        wa = _WORD.findall(a.text)
-        fa = [_quote_word(w) for w in wa]
+        qa = _quote_words(a.text)
+        wa, fa = [w for w, _ in qa], [f for _, f in qa]
         for b in right:
             if b.kind != "quote":
                 continue
-            wb = _WORD.findall(b.text)
-            fb = [_quote_word(w) for w in wb]
+            qb = _quote_words(b.text)
+            wb, fb = [w for w, _ in qb], [f for _, f in qb]
             if fa == fb or min(len(fa), len(fb)) < 4:
                 continue
             sm = SequenceMatcher(None, fa, fb, autojunk=False)
@@ -114,14 +138,16 @@ def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
                     continue
                 if i2 > last.a + last.size or j2 > last.b + last.size:
                     continue
-                ta, tb = " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
+                if (i1 == i2 and j2 - j1 >= ELISION) or (j1 == j2 and i2 - i1 >= ELISION):
+                    continue  # a gap in one excerpt
+                ta, tb = " ".join(w for w in wa[i1:i2] if w), " ".join(w for w in wb[j1:j2] if w)
                 shown_a, shown_b = ta or "(nothing)", tb or "(nothing)"
                 note = f"quote worded two ways: “{shown_a}” vs “{shown_b}”"
                 out.append(
                     Difference(
                         "quote",
-                        ta or " ".join(wa[max(0, i1 - 1) : i1 + 1]),
-                        tb or " ".join(wb[max(0, j1 - 1) : j1 + 1]),
+                        ta or " ".join(w for w in wa[max(0, i1 - 1) : i1 + 1] if w),
+                        tb or " ".join(w for w in wb[max(0, j1 - 1) : j1 + 1] if w),
                         note,
                     )
                 )

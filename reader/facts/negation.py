@@ -12,6 +12,7 @@ are no such pair, so much is ruled out, each for a reason that holds in any news
 * the other side's word as a mention, not a statement of the act: after an article,
   a possessive, "to" or a modal ("a ban", "his speaking", "to pass", "could allow"), a
   noun made of the verb ("negotiate" / "negotiations"), a capitalised word ("all-White");
+* either word inside a quotation (a speaker's words, not the article's statement);
 * the other side denying the act as well (anywhere, in a condition too), or the denying
   side also stating it ("I support statehood but don't support the changes": two
   objects, one stated and one denied).
@@ -152,6 +153,14 @@ def _statements(toks: Tokens, raw: list[str], covered: set[int]) -> dict[str, in
     return out
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _inside(text: str) -> list[tuple[int, int]]:
+    """The spans of a text within quotation marks."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
 def _done(ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
     """Does ``tb`` tell the act at ``j`` as done, of what ``ta`` denies at ``p``: a
     participle after an auxiliary ("has been charged"), not in a clause still to come
@@ -185,13 +194,18 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
     covered_a = {j for _, ps in _negated(ta, ra, every=True) for j in range(ps[0] - _SCOPE, ps[-1] + 1)}
     stated_a = _statements(ta, ra, covered_a)  # what a states itself
     content_a = {stem(w) for _, _, w in ta if _content(w)}
+    quoted_a, quoted_b = _inside(a), _inside(b)
     for i, preds in negs:
+        if any(x <= ta[i][0] < y for x, y in quoted_a):
+            continue  # someone's words quoted ("you ain't black"): the article denies nothing
         for p in preds:
             st = stem(ta[p][2])
             j = stems_b.get(st)
             if j is None or st in denied_b or st in stated_a or st in REPORTING:
                 continue  # b denies it too; a states it of something else as well; a report
             wb = tb[j][2]
+            if any(x <= tb[j][0] < y for x, y in quoted_b):
+                continue  # the other side quotes the word: a speaker's, not a statement
             if wb.endswith(_NOUN_ENDINGS) and not ta[p][2].endswith(_NOUN_ENDINGS):
                 continue  # "will not negotiate" / "before any negotiations": a noun
             if ta[i][2] in ("no", "nobody", "none") and not wb.endswith(("ed", "en")):

@@ -130,6 +130,12 @@ def _open(f: Fact) -> bool:
 
 
 _ACTS = frozenset(EVENTS.values())
+# what a game's statistics count (stems): an account of a game gives dozens of them, for
+# many players and games ("205 yards" passing, "73 yards" on one drive; "14 games" last
+# season, "nine games" this one), so only the same verb on both sides pairs two of them
+STATS = frozenset(
+    "yards point goals assis rebou passe carri touch tackl sacks saves innin hits runs games minut laps".split()
+)
 # when a sentence says its figure holds: weekdays, months, years, "now"
 _WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) | {"now", "currently", "today"}
 _WHEN_TOKENS = re.compile(r"[a-z]+|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -153,6 +159,8 @@ def _about_same(a: _Item, b: _Item) -> bool:
         return False  # the words around a sum are many: one in common is chance
     if a.group in _WHEN and not any(w.removeprefix("to ") in _ACTS for w in a.what & b.what):
         return False  # a date of one act and a date of another: only a named act pairs them
+    if a.group == "number" and not (a.what & b.what).isdisjoint(STATS) and not (a.verb and a.verb == b.verb):
+        return False  # a game's statistics: many players, many games; one verb must tie them
     return not (a.verb and b.verb and a.verb != b.verb)
 
 

@@ -278,6 +278,20 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
     return out
 
 
+# the verb a count is the subject of, when none stands before it: "Two states *filed*",
+# "Four states have *legalized*" (a past participle or past tense after the noun)
+_VERB_AFTER = re.compile(
+    r"(?:\s+[A-Za-z-]+){1,2}?\s+(?:(?:have|has|had|were|was|are|is|been)\s+)*([a-z]+ed)\b"
+)
+# a count that opens its sentence or clause, so it is the subject of the verb after it
+_SUBJECT_START = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:the\s+)?$", re.I)
+# a count per unit: "eight rebounds a game", "23 points per game", "3,000 cases a day"
+_RATE = re.compile(
+    r"(?:\s+[A-Za-z-]+){1,2}?\s+(?:a|per|each|every)\s+(?:game|match|season|year|month|week|day|night|hour)\b",
+    re.I,
+)
+
+
 def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
     """A number or percentage with what it counts, or None when nothing says what."""
     if f.kind == "number" and _NOT_A_COUNT.search(text, max(0, f.start - 12), f.start):
@@ -293,4 +307,9 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
         what = _counted(text, f)
     if not what:
         return None
+    if f.kind == "number" and _RATE.match(text, f.end):
+        what = frozenset(w + "/rate" for w in what)  # "eight rebounds a game": a rate, not a count
+    if not verb and f.kind == "number" and _SUBJECT_START.search(text, 0, f.start):
+        am = _VERB_AFTER.match(text, f.end)  # "Two states filed" / "Four states have legalized"
+        verb = _stem(am.group(1)) if am else ""
     return _Item(sid, f, f.kind, what, verb if verb not in what else "", metres, stems(f.text))
