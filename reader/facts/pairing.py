@@ -134,7 +134,8 @@ _ACTS = frozenset(EVENTS.values())
 # many players and games ("205 yards" passing, "73 yards" on one drive; "14 games" last
 # season, "nine games" this one), so only the same verb on both sides pairs two of them
 STATS = frozenset(
-    "yards point goals assis rebou passe carri touch tackl sacks saves innin hits runs games minut laps".split()
+    """yards point goals assis rebou passe carri touch tackl sacks saves innin hits runs games
+    minut laps""".split()
 )
 # when a sentence says its figure holds: weekdays, months, years, "now"
 _WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) | {"now", "currently", "today"}
