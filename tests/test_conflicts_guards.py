@@ -569,3 +569,9 @@ def test_contractions_ampersands_and_gaps_are_no_rewording() -> None:
     a = "“We owe the fishermen, who kept this town alive through the worst winters, a fair deal,” she said."
     b = "“We owe the fishermen a fair deal,” she said."
     assert [d for d in both_ways(a, b) if d[0] == "quote"] == []
+
+
+def test_words_in_single_quotation_marks_deny_nothing() -> None:
+    a = "Senator Ruiz's 'you ain't loyal' remark: what it tells about the quota fight"
+    b = "Senator Ruiz told listeners on the radio show that farmers were loyal to the quota."
+    assert [d for d in both_ways(a, b) if d[0] == "negation"] == []

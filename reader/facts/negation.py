@@ -153,7 +153,9 @@ def _statements(toks: Tokens, raw: list[str], covered: set[int]) -> dict[str, in
     return out
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# text in quotation marks: double, curly, or single ("'you ain't black'": an apostrophe
+# inside a word does not close it)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘.*?’(?!\w)|(?<!\w)'.*?'(?!\w)")
 
 
 def _inside(text: str) -> list[tuple[int, int]]:
