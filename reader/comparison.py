@@ -2,9 +2,9 @@
 
 A link is "conflict" when the fact layer finds a discrepancy between any pair of its
 sentences, else "shared"; a sentence in no link is unique to its side.  Names spelled two
-ways anywhere in the documents, outside the links' own differences, are listed apart, unless
-the two full names share another word (one bearer: "Anthony Calamita" / "Anthony LaCalamita"):
-then the variant is a conflict of its two sentences, shown as below.
+ways anywhere in the documents, outside the aligned links' own differences, are listed
+apart; when the two full names share another word (one bearer: "Anthony Calamita" /
+"Anthony LaCalamita") the variant is also a conflict of its two sentences, shown as below.
 
 Conflicts are also looked for across the whole articles (:func:`reader.facts.cross_conflicts`:
 two sentences stating one fact with different values tell the same fact, linked or not).
@@ -72,13 +72,18 @@ def assemble(left: Document, right: Document, links: list[Link]) -> Comparison:
     variants = facts_mod.name_variants(left.facts, right.facts)
     # a name spelled two ways for one bearer is a conflict of its two sentences
     people = [v for v in variants if facts_mod.one_bearer(_facts(left, v[0]), _facts(right, v[1]), v[2])]
+    aligned = {(d.left, d.right) for link in links for d in link.differences}
     links = add_cross_conflicts(left, right, links, people)
     linked_l = {i for link in links for i in link.left}
     linked_r = {i for link in links for i in link.right}
     unique_l = [s.id for s in left.sentences if s.id not in linked_l]
     unique_r = [s.id for s in right.sentences if s.id not in linked_r]
-    in_links = {(d.left, d.right) for link in links for d in link.differences}
-    names = [DocumentDifference(li, ri, d) for li, ri, d in variants if (d.left, d.right) not in in_links]
+    # a variant an aligned link shows is not listed again; one of one bearer that only its
+    # own conflict link shows stays listed too (the summary of the documents names every
+    # name spelled two ways that no passage of the aligner holds)
+    shown = {(d.left, d.right) for link in links for d in link.differences}
+    own = {(d.left, d.right) for _, _, d in people} - aligned
+    names = [DocumentDifference(li, ri, d) for li, ri, d in variants if (d.left, d.right) not in shown - own]
     return Comparison(left, right, links, unique_l, unique_r, names)
 
 
