@@ -2,7 +2,9 @@
 
 A link is "conflict" when the fact layer finds a discrepancy between any pair of its
 sentences, else "shared"; a sentence in no link is unique to its side.  Names spelled two
-ways anywhere in the documents, outside the links' own differences, are listed apart.
+ways anywhere in the documents, outside the aligned links' own differences, are listed
+apart; when the two full names share another word (one bearer: "Anthony Calamita" /
+"Anthony LaCalamita") the variant is also a conflict of its two sentences, shown as below.
 
 Conflicts are also looked for across the whole articles (:func:`reader.facts.cross_conflicts`:
 two sentences stating one fact with different values tell the same fact, linked or not).
@@ -67,17 +69,21 @@ def assemble(left: Document, right: Document, links: list[Link]) -> Comparison:
     """The comparison made of all its links: the sentences no link holds, and the names
     spelled two ways across the documents that no link already shows.  Conflicts found
     across the whole documents are added first (see the module docstring)."""
-    links = add_cross_conflicts(left, right, links)
+    variants = facts_mod.name_variants(left.facts, right.facts)
+    # a name spelled two ways for one bearer is a conflict of its two sentences
+    people = [v for v in variants if facts_mod.one_bearer(_facts(left, v[0]), _facts(right, v[1]), v[2])]
+    aligned = {(d.left, d.right) for link in links for d in link.differences}
+    links = add_cross_conflicts(left, right, links, people)
     linked_l = {i for link in links for i in link.left}
     linked_r = {i for link in links for i in link.right}
     unique_l = [s.id for s in left.sentences if s.id not in linked_l]
     unique_r = [s.id for s in right.sentences if s.id not in linked_r]
-    in_links = {(d.left, d.right) for link in links for d in link.differences}
-    names = [
-        DocumentDifference(li, ri, d)
-        for li, ri, d in facts_mod.name_variants(left.facts, right.facts)
-        if (d.left, d.right) not in in_links
-    ]
+    # a variant an aligned link shows is not listed again; one of one bearer that only its
+    # own conflict link shows stays listed too (the summary of the documents names every
+    # name spelled two ways that no passage of the aligner holds)
+    shown = {(d.left, d.right) for link in links for d in link.differences}
+    own = {(d.left, d.right) for _, _, d in people} - aligned
+    names = [DocumentDifference(li, ri, d) for li, ri, d in variants if (d.left, d.right) not in shown - own]
     return Comparison(left, right, links, unique_l, unique_r, names)
 
 
@@ -90,10 +96,13 @@ def _facts(doc: Document, i: int) -> list[Fact]:
     return doc.facts[i] if i < len(doc.facts) else []
 
 
-def add_cross_conflicts(left: Document, right: Document, links: list[Link]) -> list[Link]:
-    """The links with the conflicts found across the whole documents: a difference joins
-    the link that holds both of its sentences, else a new two-sentence conflict link is
-    placed before the first link holding either sentence (or in left order)."""
+def add_cross_conflicts(
+    left: Document, right: Document, links: list[Link], also: Sequence[tuple[int, int, Difference]] = ()
+) -> list[Link]:
+    """The links with the conflicts found across the whole documents (and ``also`` those
+    given, such as a name spelled two ways for one bearer): a difference joins the link
+    that holds both of its sentences, else a new two-sentence conflict link is placed
+    before the first link holding either sentence (or in left order)."""
     found = facts_mod.cross_conflicts(
         left.facts,
         right.facts,
@@ -101,6 +110,7 @@ def add_cross_conflicts(left: Document, right: Document, links: list[Link]) -> l
         [s.text for s in right.sentences],
         titled=(_titled(left), _titled(right)),
     )
+    found = sorted([*found, *also], key=lambda c: (c[0], c[1]))
     if not found:
         return links
     out = list(links)

@@ -134,10 +134,10 @@ QUOTE_STOP_WORDS = frozenset(
 NEGATIONS = ("not", "never", "no", "nobody", "none", "neither", "nor", "cannot")
 # "no" and "not" in fixed phrases that negate nothing the other side could assert
 NEGATION_IDIOMS = frozenset(
-    """no longer|no doubt|no matter|no more|not only|not just|not least|no less|not far|
-    no sooner|not until|not yet|no one else|no avail|not necessarily|no comment""".replace("\n", "").split(
-        "|"
-    )
+    w.strip()
+    for w in """no longer|no doubt|no matter|no more|not only|not just|not least|no less|not far|
+    no sooner|not until|not yet|no one else|no avail|not necessarily|no comment|
+    can't wait|cannot wait""".split("|")  # "can't wait": eager, not unable
 )
 # words skipped between a negation and the predicate it negates: auxiliaries, adverbs
 NEGATION_FILLERS = frozenset(

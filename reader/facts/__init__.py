@@ -49,10 +49,13 @@ Where things are (each module says more in its docstring):
                        romanisation (:func:`reader.textnorm.transliteration`)
 ``compare_quotes``     when the same words have different speakers, or one quotation
                        is worded two ways
-``discrepancies``      :func:`differences`, :func:`unique_details` for one link; a
-                       sentence and its negation; running totals vs one occasion
+``discrepancies``      :func:`differences`, :func:`unique_details` for one link; running
+                       totals vs one occasion; days, durations, years of one act only
+``negation``           a sentence and its negation (what is no denial, and why)
 ``pairing``            :func:`cross_conflicts`: facts of two whole articles about one thing
 ``pairing_items``      what one fact is about (its slot), for pairing it across the articles
+``pairing_claims``     a claim one article states as done and the other denies
+``pairing_weapons``    the kind of weapon of an attack, told two ways
 =====================  ==============================================================
 
 Shared word lists are in :mod:`reader.lang`; folding and the near-spelling rule in
@@ -61,7 +64,7 @@ Shared word lists are in :mod:`reader.lang`; folding and the near-spelling rule 
 
 from __future__ import annotations
 
-from reader.facts.compare_names import name_variants
+from reader.facts.compare_names import name_variants, one_bearer
 from reader.facts.discrepancies import differences, unique_details
 from reader.facts.document import extract_document
 from reader.facts.keys import keys
@@ -82,6 +85,7 @@ __all__ = [
     "keys",
     "name_tokens",
     "name_variants",
+    "one_bearer",
     "same_name",
     "unique_details",
 ]

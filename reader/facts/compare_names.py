@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from reader.facts.namewords import content_tokens, spell_word, spell_words, strip_possessive
 from reader.facts.tables import WS
+from reader.lang import NAME_CONNECTORS, TITLES
 from reader.model import Difference, Fact
 from reader.textnorm import fold, near_spelling, related_forms, transliteration
 
@@ -85,6 +86,12 @@ def _capitalised_words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, st
     return out
 
 
+def _house_style(a: str, b: str) -> bool:
+    """One name written with and without a hyphen ("Wal-Mart" / "Walmart"), or with a
+    prefix before a hyphen ("R-Washington": a party and a state) is no other spelling."""
+    return a.replace("-", "") == b.replace("-", "") or a.endswith("-" + b) or b.endswith("-" + a)
+
+
 def name_variants(
     left: Sequence[Sequence[Fact]], right: Sequence[Sequence[Fact]]
 ) -> list[tuple[int, int, Difference]]:
@@ -111,7 +118,7 @@ def name_variants(
         row = dist[i]
         for j in np.argsort(row, kind="stable")[: int((row <= 2).sum())]:
             fa, fb = only_l[i], only_r[int(j)]
-            if fb in used or not near_spelling(fa, fb):
+            if fb in used or not near_spelling(fa, fb) or _house_style(fa, fb):
                 continue
             (li, a), (ri, b) = lw[fa], rw[fb]
             note = f"name spelled two ways across the articles: {a} vs {b}"
@@ -119,3 +126,24 @@ def name_variants(
             used.add(fb)
             break  # one partner per name: the nearest
     return found
+
+
+def one_bearer(left: Sequence[Fact], right: Sequence[Fact], d: Difference) -> bool:
+    """Is a name spelled two ways (:func:`name_variants`) the name of one bearer in these
+    two sentences: do the full names that hold the two spellings share another word
+    ("Anthony Calamita" / "Anthony LaCalamita": the given name)?  Then the variant is a
+    conflict of the two sentences; a lone near word ("Protect" / "Project" in the names of
+    two different bodies) stays a note on the documents."""
+
+    def rest(facts: Sequence[Fact], word: str) -> set[str]:
+        for f in facts:
+            if f.kind == "name" and word in f.text.split():
+                return (
+                    {fold(w.strip(".,'’")) for w in f.text.split() if w != word}
+                    - TITLES
+                    - set(NAME_CONNECTORS)
+                )
+        return set()
+
+    a, b = rest(left, d.left), rest(right, d.right)
+    return any(len(w) > 1 for w in a & b)

@@ -79,6 +79,25 @@ def same_slot(a: Fact, b: Fact) -> bool:
     return not set(a.context).isdisjoint(b.context)
 
 
+# figures this many times apart are two scopes (a plan's total and one offer, a game's
+# points and a season's), not one figure misreported; sums of money and percentages are
+# paired by little (a currency), so the bound is tight for them
+MAX_RATIO = 3.0
+# counts of one noun ("three votes short" / "60 votes needed") are paired by more, so
+# only an order of magnitude apart makes them two scopes ("three" / "thirteen" stays)
+COUNT_MAX_RATIO = 10.0
+
+
+def _one_scale(a: Fact, b: Fact) -> bool:
+    """Of one scope, or so closely of one slot (the same noun counted after the same verb:
+    "killed 4 people" / "killed 40 people") that any two values are one figure."""
+    if a.kind == "number" and len(a.context) >= 2 and a.context == b.context:
+        return True
+    va, vb = abs(float(amount(a))), abs(float(amount(b)))
+    ratio = COUNT_MAX_RATIO if a.kind == "number" else MAX_RATIO
+    return min(va, vb) * ratio >= max(va, vb)
+
+
 def quantity_diffs(left: list[Fact], right: list[Fact], kinds: Set[str]) -> list[Difference]:
     """Per kind, the quantities no value of the other side explains, paired in order when
     they measure the same slot (durations and ages always do; a single percentage too)."""
@@ -111,6 +130,8 @@ def quantity_diffs(left: list[Fact], right: list[Fact], kinds: Set[str]) -> list
                     continue
                 if kind == "duration" and a.bound != "=" and b.bound != "=":
                     continue  # two bounds rarely speak of one stretch of time
+                if kind in ("number", "money", "percent") and not _one_scale(a, b):
+                    continue
                 used.add(j)
                 what = QUANTITY_LABELS[a.kind]
                 counted = a.unit if kind == "number" and a.unit else ""

@@ -11,7 +11,7 @@ import re
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from reader.facts.namewords import content_tokens, person
+from reader.facts.namewords import _person_shape, content_tokens, person
 from reader.model import Difference, Fact
 from reader.textnorm import fold
 
@@ -28,8 +28,24 @@ def _same_words(a: Fact, b: Fact) -> bool:
     return any(p in pairs_a for p in pairwise(wb))
 
 
+def _named(facts: list[Fact]) -> set[str]:
+    """The content words of the names a sentence (or group) gives."""
+    return {
+        t
+        for f in facts
+        if f.kind == "name"
+        for t in (*content_tokens(f.text), *content_tokens(person(f.text)))
+    }
+
+
 def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
+    """Speakers of the same words that share no name word.  Not when a speaker is no
+    person ("Congress", "The Washington Post": an organisation, a headline in capitals),
+    nor when a sentence names the other side's speaker itself (the speaker taken from
+    "Senator Ellis, the Democratic leader, said" is not a second person: "Ellis" is
+    there)."""
     out = []
+    named_l, named_r = _named(left), _named(right)
     for a in left:
         if a.kind != "quote" or not a.speaker:
             continue
@@ -37,7 +53,9 @@ def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
             if b.kind != "quote" or not b.speaker or not _same_words(a, b):
                 continue
             ta, tb = set(content_tokens(a.speaker)), set(content_tokens(b.speaker))
-            if ta & tb:
+            if ta & tb or ta & named_r or tb & named_l:
+                continue
+            if not _person_shape(a.speaker) or not _person_shape(b.speaker):
                 continue
             wa = a.speaker_words or a.speaker
             wb = b.speaker_words or b.speaker
@@ -48,16 +66,50 @@ def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     return out
 
 
-_WORD = re.compile(r"[\w'’-]+")
+# a word: letters with inner apostrophes, or "&"; a hyphen separates ("state-funded" and
+# "state funded" are one wording, "--" is punctuation)
+_WORD = re.compile(r"[\w'’]+|&")
+# contractions read as their words ("you're" / "you are"; "is n't" / "is not")
+_CONTRACTED = re.compile(r"^(\w+?)(n't|n’t|'re|’re|'ve|’ve|'ll|’ll|'m|’m|'d|’d)$", re.I)
+_EXPANDED = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "'d": "would"}
+
+
+def _quote_words(text: str) -> list[tuple[str, str]]:
+    """The words of a quotation as (written, compared): folded, "&" as "and", a
+    contraction as its two words (the written form kept on the first)."""
+    out: list[tuple[str, str]] = []
+    for w in _WORD.findall(text):
+        f = fold(w).replace("’", "'")
+        if f == "&":
+            out.append((w, "and"))
+            continue
+        if f == "n't":
+            out.append((w, "not"))
+            continue
+        m = _CONTRACTED.match(f)
+        if m and f not in ("won't", "can't"):
+            out += [(w, m.group(1)), ("", _EXPANDED[m.group(2).lower()])]
+            continue
+        out.append((w, f))
+    return out
+
+
+# words one side quotes and the other leaves out, at least this many: an elision (an
+# excerpt with a gap), not a rewording of the quotation
+ELISION = 3
+
+
 # how much of the shorter quote two wordings must share to be one quotation
-_SAME_QUOTE = 0.6
+_SAME_QUOTE = 0.75
 
 
 def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     """One quotation in other words: the smallest runs of words that differ inside it.
 
-    Two quotes are one quotation when, aligned word by word (folded), at least 60 % of
-    the shorter one matches and a run of three words is shared.  Words one side quotes
+    Two quotes are one quotation when, aligned word by word (folded, contractions
+    expanded, "&" as "and"), at least 75 % of the shorter one matches and a run of three
+    words is shared.  Words one side leaves out in a run of :data:`ELISION` or more are
+    a gap in an excerpt.  Words one side quotes
     beyond the other's start or end are a shorter excerpt, not a rewording; only the
     differences between the first and the last shared word are reported, each as its own
     difference ('and justice' / 'injustice', 'is going to' / 'will').
@@ -66,13 +118,13 @@ def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     for a in left:
         if a.kind != "quote":
             continue
-        wa = _WORD.findall(a.text)
-        fa = [fold(w) for w in wa]
+        qa = _quote_words(a.text)
+        wa, fa = [w for w, _ in qa], [f for _, f in qa]
         for b in right:
             if b.kind != "quote":
                 continue
-            wb = _WORD.findall(b.text)
-            fb = [fold(w) for w in wb]
+            qb = _quote_words(b.text)
+            wb, fb = [w for w, _ in qb], [f for _, f in qb]
             if fa == fb or min(len(fa), len(fb)) < 4:
                 continue
             sm = SequenceMatcher(None, fa, fb, autojunk=False)
@@ -86,14 +138,16 @@ def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
                     continue
                 if i2 > last.a + last.size or j2 > last.b + last.size:
                     continue
-                ta, tb = " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
+                if (i1 == i2 and j2 - j1 >= ELISION) or (j1 == j2 and i2 - i1 >= ELISION):
+                    continue  # a gap in one excerpt
+                ta, tb = " ".join(w for w in wa[i1:i2] if w), " ".join(w for w in wb[j1:j2] if w)
                 shown_a, shown_b = ta or "(nothing)", tb or "(nothing)"
                 note = f"quote worded two ways: “{shown_a}” vs “{shown_b}”"
                 out.append(
                     Difference(
                         "quote",
-                        ta or " ".join(wa[max(0, i1 - 1) : i1 + 1]),
-                        tb or " ".join(wb[max(0, j1 - 1) : j1 + 1]),
+                        ta or " ".join(w for w in wa[max(0, i1 - 1) : i1 + 1] if w),
+                        tb or " ".join(w for w in wb[max(0, j1 - 1) : j1 + 1] if w),
                         note,
                     )
                 )

@@ -23,9 +23,10 @@ from reader.facts.compare_numbers import (
 from reader.facts.compare_quotes import speaker_diffs, wording_diffs
 from reader.facts.compare_temporal import dates_compatible, temporal_diffs
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
-from reader.lang import COUNT_STOP_WORDS, NEGATION_FILLERS, NEGATION_IDIOMS, NEGATIONS, TITLES, WEEKDAYS
+from reader.facts.negation import negation_diffs, stem
+from reader.facts.pairing_items import act_words, stamped
+from reader.lang import COUNT_STOP_WORDS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
-from reader.textnorm import fold
 
 
 def differences(
@@ -38,6 +39,9 @@ def differences(
     fact one side lacks is a unique detail (:func:`unique_details`), not a difference.
     """
     out: list[Difference] = negation_diffs(left_text, right_text) if left_text and right_text else []
+    if left_text and right_text:  # a stamp's time, a range's bounds: no value of one thing
+        left = [f for f in left if not stamped(left_text, f) and not in_range(left_text, f)]
+        right = [f for f in right if not stamped(right_text, f) and not in_range(right_text, f)]
     # every check pairs facts of one kind on both sides: most linked sentences share no
     # kind, or only names, so the kinds say which checks can find anything at all
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
@@ -58,6 +62,9 @@ def differences(
     if "quote" in kinds:
         out += speaker_diffs(left, right)
         out += wording_diffs(left, right)
+    if left_text and right_text:
+        out = [d for d in out if d.kind not in _OF_AN_ACT or _same_act(d, left_text, right_text)]
+        out = [d for d in out if d.kind != "age" or _same_bearer(d, left_text, right_text)]
     seen: set[tuple[str, str, str]] = set()
     uniq = []
     for d in out:
@@ -68,6 +75,50 @@ def differences(
     return uniq
 
 
+# kinds whose values belong to an act told in the words around them ("announced Sunday",
+# "battled for 35 days"): two of them conflict only when told of one act
+_OF_AN_ACT = frozenset({"day", "duration", "year"})
+
+
+def _same_act(d: Difference, left_text: str, right_text: str) -> bool:
+    """Are a day or a duration of two sentences about one act?  The content words next
+    to each (acts named by :data:`EVENTS` as one word: "passed ... Tuesday" / "Wednesday's
+    vote") must share one; a side with no such word says nothing against it.  A wrong
+    link ("announced Sunday that he will leave" / "announced on Wednesday over the
+    objections"; "battled for 35 days" / "reopened the government for three weeks") puts
+    the values of two acts side by side."""
+    a, b = act_words(left_text, d.left), act_words(right_text, d.right)
+    return not a or not b or not a.isdisjoint(b)
+
+
+# "between 12 and 16 years old", "between $1 and $1.5 trillion": the bounds of a range
+_RANGE_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+and\s+)?$", re.I)
+_RANGE_AFTER = re.compile(r"\s+and\s+\S")
+_RANGE_KINDS = frozenset({"number", "money", "percent", "age", "duration"})
+
+
+def in_range(text: str, f: Fact) -> bool:
+    """Is a quantity a bound of a range written with "between ... and ..."?"""
+    if f.kind not in _RANGE_KINDS:
+        return False
+    m = _RANGE_BEFORE.search(text, max(0, f.start - 30), f.start)
+    return m is not None and ("and" in m.group().lower() or _RANGE_AFTER.match(text, f.end) is not None)
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
+    """May two ages be of one person?  Not when each is followed by a common noun and the
+    nouns differ ("an 11-year-old girl" / "the 34-year-old mother")."""
+    nouns = []
+    for text, span in ((left_text, d.left), (right_text, d.right)):
+        at = text.find(span)
+        m = _NOUN_AFTER.match(text, at + len(span)) if at >= 0 else None
+        nouns.append(stem(m.group(1)) if m and m.group(1) not in COUNT_STOP_WORDS else "")
+    return not (nouns[0] and nouns[1] and nouns[0] != nouns[1])
+
+
 # words that make the figures of a sentence a total over several occasions
 _TOTAL = re.compile(
     r"\b(?:so far|to date|in total|altogether|all told|in all|cumulative(?:ly)?|since the start)\b", re.I
@@ -76,108 +127,6 @@ _TOTAL = re.compile(
 
 def _total(text: str) -> bool:
     return _TOTAL.search(text) is not None
-
-
-# ---------------------------------------------------------------------------------------
-# negation: one sentence states what the other denies
-
-_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
-_NEG_HINT = re.compile(r"\b(?:not|never|no|nobody|none|neither|nor|cannot)\b|n['’]t\b", re.I)
-_AUXILIARIES = frozenset("do does did is are was were has have had will would could should can may".split())
-_ARTICLES = frozenset({"a", "an", "the"})
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
-_SCOPE = 5  # words after a negation that it may govern
-_CLAUSE_END = frozenset(
-    {",", ";", ":", "—", "–", "(", ")", "but", "and", "or", "while", "although", "because"}
-)
-
-
-def _stem(w: str) -> str:
-    """A crude stem for matching one predicate in two forms ('charges'/'charged', 'attend'/'attended')."""
-    if len(w) > 4:
-        w = re.sub(r"(?:ing|ed|es|e|s|d)$", "", w)
-    return w[:5]
-
-
-def _negated(toks: list[tuple[int, int, str]]) -> list[tuple[int, list[int]]]:
-    """Each negation (its token index) with the predicate words it governs (at most two
-    content words in the next few, stopping at the end of the clause)."""
-    out = []
-    for i, (_, _, w) in enumerate(toks):
-        neg = w in NEGATIONS or w.endswith(("n't", "n’t"))
-        if not neg or (i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in NEGATION_IDIOMS):
-            continue
-        if (i and toks[i - 1][2] in _QUOTE_MARKS) or (i + 1 < len(toks) and toks[i + 1][2] in _QUOTE_MARKS):
-            continue  # a 'no' vote: a word quoted, not a negation
-        preds: list[int] = []
-        for j in range(i + 1, min(len(toks), i + 1 + _SCOPE)):
-            t = toks[j][2]
-            if t in _CLAUSE_END or (t in _ARTICLES and w != "no"):
-                break  # "never had a veto": an object follows, not the negated verb
-            if t in NEGATION_FILLERS or t in COUNT_STOP_WORDS or not t[0].isalpha() or len(t) < 3:
-                continue
-            preds.append(j)
-            # "did not attend": the verb alone; "no formal charges": a noun and its adjective
-            if len(preds) == (2 if w in ("no", "nobody", "none") else 1):
-                break
-        if preds:
-            out.append((i, preds))
-    return out
-
-
-def _one_way(a: str, b: str) -> tuple[str, str] | None:
-    """'a' negates a predicate that 'b' states plainly: their spans, else None."""
-    ta = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(a)]
-    negs = _negated(ta)
-    if not negs:
-        return None
-    tb = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(b)]
-    covered_b = {j for _, ps in _negated(tb) for j in range(ps[0] - _SCOPE, ps[-1] + 1)}
-    stems_b: dict[str, int] = {}
-    for at, (_, _, w) in enumerate(tb):
-        if w[0].isalpha() and len(w) >= 3 and w not in COUNT_STOP_WORDS and w not in NEGATION_FILLERS:
-            stems_b.setdefault(_stem(w), at)
-    content_a = {_stem(w) for _, _, w in ta if w[0].isalpha() and len(w) >= 3 and w not in COUNT_STOP_WORDS}
-    for i, preds in negs:
-        for p in preds:
-            st = _stem(ta[p][2])
-            j = stems_b.get(st)
-            if j is None or j in covered_b:
-                continue
-            if ta[i][2] in ("no", "nobody", "none") and not tb[j][2].endswith(("ed", "en")):
-                continue  # "no charges" is denied by "was charged"; "a national emergency" is a mention
-            # the same predicate of the same thing: two more content words shared
-            if len((content_a & set(stems_b)) - {st}) < 2:
-                return None
-            k = i - 1 if i and ta[i - 1][2] in _AUXILIARIES else i  # "did not attend"
-            return a[ta[k][0] : ta[p][1]], b[tb[j][0] : tb[j][1]]
-    return None
-
-
-def negation_diffs(left_text: str, right_text: str) -> list[Difference]:
-    """A sentence and its negation ("the minister attended the summit" / "the minister did
-    not attend the summit"): the same predicate, stated by one side and negated by the
-    other.  Both sides negating it, or a negation of another predicate, is no difference."""
-    ln, rn = _NEG_HINT.search(left_text), _NEG_HINT.search(right_text)
-    if not ln and not rn:
-        return []
-    if ln:
-        got = _one_way(left_text, right_text)
-        if got:
-            return [
-                Difference(
-                    "negation", got[0], got[1], f"one side denies what the other states: {got[0]} vs {got[1]}"
-                )
-            ]
-    if rn:
-        got = _one_way(right_text, left_text)
-        if got:
-            return [
-                Difference(
-                    "negation", got[1], got[0], f"one side denies what the other states: {got[1]} vs {got[0]}"
-                )
-            ]
-    return []
 
 
 def _told_by(f: Fact, other: list[Fact], other_names: list[str], conflicting: set[str]) -> bool:

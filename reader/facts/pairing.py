@@ -14,7 +14,9 @@ both facts are about *the same thing*:
 * the event a date, day or time belongs to: the verbs and nouns around it ("*leave* on
   January 1" / "will *leave* at the end of February"; "*passed* ... Tuesday" /
   "Wednesday's *vote*": one small table of event words that name one act, :data:`EVENTS`);
-* which vote a tally is: the words around it.
+* which vote a tally is: the words around it;
+* a claim one side denies (:mod:`reader.facts.pairing_claims`) and the kind of weapon of
+  an attack (:mod:`reader.facts.pairing_weapons`), each by its own rules.
 
 Beyond the fact itself the two sentences must share context (content words or names,
 :data:`MIN_SHARED`), so two different events told with the same noun are not paired.  A
@@ -37,9 +39,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader.facts.compare_numbers import quantities_compatible
+from reader.facts.compare_numbers import MAX_RATIO, quantities_compatible
 from reader.facts.compare_temporal import dates_compatible
+from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_items import _NOTES, _WORD, EVENTS, MIN_SHARED, SCOPE, _Item, _items, _stem, stems
+from reader.facts.pairing_weapons import weapon_conflicts
 from reader.facts.values import amount
 from reader.lang import MONTHS, WEEKDAYS
 from reader.model import Difference, Fact
@@ -126,9 +130,13 @@ def _open(f: Fact) -> bool:
 
 
 _ACTS = frozenset(EVENTS.values())
-# figures this many times apart are two scopes (a game's points and a career's, a
-# purchase and a capacity), not one figure misreported
-MAX_RATIO = 3.0
+# what a game's statistics count (stems): an account of a game gives dozens of them, for
+# many players and games ("205 yards" passing, "73 yards" on one drive; "14 games" last
+# season, "nine games" this one), so only the same verb on both sides pairs two of them
+STATS = frozenset(
+    """yards point goals assis rebou passe carri touch tackl sacks saves innin hits runs games
+    minut laps""".split()
+)
 # when a sentence says its figure holds: weekdays, months, years, "now"
 _WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) | {"now", "currently", "today"}
 _WHEN_TOKENS = re.compile(r"[a-z]+|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -152,6 +160,8 @@ def _about_same(a: _Item, b: _Item) -> bool:
         return False  # the words around a sum are many: one in common is chance
     if a.group in _WHEN and not any(w.removeprefix("to ") in _ACTS for w in a.what & b.what):
         return False  # a date of one act and a date of another: only a named act pairs them
+    if a.group == "number" and not (a.what & b.what).isdisjoint(STATS) and not (a.verb and a.verb == b.verb):
+        return False  # a game's statistics: many players, many games; one verb must tie them
     return not (a.verb and b.verb and a.verb != b.verb)
 
 
@@ -206,6 +216,19 @@ class _Found:
     agreed_r: set[int] = field(default_factory=set)
 
 
+def _lone_times(items: Sequence[_Item]) -> frozenset[str]:
+    """The acts an article gives exactly one clock time for ("opened fire about 10 a.m."):
+    two articles that each time an act once time the same act, whatever else the two
+    sentences say (a witness's "gunfire around 10:30 a.m." / the police's "opened fire
+    about 10 a.m.")."""
+    seen: dict[str, set[object]] = {}
+    for it in items:
+        if it.group == "time":
+            for w in it.what:
+                seen.setdefault(w, set()).add(it.fact.value)
+    return frozenset(w for w, vals in seen.items() if len(vals) == 1 and not w.startswith("to "))
+
+
 # How many facts of the other article one fact is checked against, at most: an article
 # holds a few dozen facts of one kind; a degenerate text thousands of copies of one.
 PARTNERS_MAX = 200
@@ -224,6 +247,7 @@ def _compare(L: _Side, R: _Side) -> _Found:
     for y, b in enumerate(R.items):
         for w in b.what:
             index.setdefault((b.group, w), []).append(y)
+    lone_l, lone_r = _lone_times(L.items), _lone_times(R.items)
     for x, a in enumerate(L.items):
         partners = sorted({y for w in a.what for y in index.get((a.group, w), ())})[:PARTNERS_MAX]
         for y in partners:
@@ -232,14 +256,17 @@ def _compare(L: _Side, R: _Side) -> _Found:
                 continue
             if not _comparable(a, b, L.when[a.sid], R.when[b.sid]):
                 continue
+            lone = a.group == "time" and bool(a.what & b.what & lone_l & lone_r)
             ln, rn = L.names[a.sid], R.names[b.sid]
-            if a.group in _WHEN and ln and rn and ln.isdisjoint(rn):
+            if a.group in _WHEN and ln and rn and ln.isdisjoint(rn) and not lone:
                 continue  # the same act of two different people or bodies
             # beyond the facts (and what they count: a sum's words are its context already)
             own = a.words | b.words | (a.what & b.what if a.group != "money" else frozenset())
             shared = (L.context[a.sid] & R.context[b.sid]) - own
             # a date, day or time: the act both name counts as one word in common
             act = 1 if a.group in _WHEN and not a.what.isdisjoint(b.what) else 0
+            if lone:
+                act = MIN_SHARED  # the one clock time each article gives for one act
             # a headline restates the body: its pairs come second
             headline = (L.titled and a.sid == 0) or (R.titled and b.sid == 0)
             if len(shared) + act < MIN_SHARED and a.group != "age":
@@ -293,17 +320,17 @@ def cross_conflicts(
     fact is in at most one conflict, and a fact the other article states compatibly about
     the same thing is in none.  Swapping the articles swaps the sides.
     """
+    out = claim_conflicts(left, right, left_texts, right_texts) + weapon_conflicts(left_texts, right_texts)
     L = _Side.of(left, left_texts, titled[0])
     if not L.items:
-        return []
+        return out
     R = _Side.of(right, right_texts, titled[1])
     groups = {it.group for it in L.items} & {it.group for it in R.items}
     if not groups:
-        return []
-    out: list[tuple[int, int, Difference]] = []
+        return out
     for x, y in _choose(L, R, _compare(L, R)):
         a, b = L.items[x], R.items[y]
         what = _NOTES.get(a.group, a.group)
         note = f"{what}: {a.fact.text} vs {b.fact.text}"
         out.append((a.sid, b.sid, Difference(a.fact.kind, a.fact.text, b.fact.text, note)))
-    return out
+    return sorted(out, key=lambda c: (c[0], c[1]))

@@ -120,6 +120,39 @@ def _window(text: str, a: int, b: int, words: int, names: bool = False) -> set[s
     return {_stem(w) for w in before + after}
 
 
+# content words on each side of a value that say what act it belongs to
+ACT_WINDOW = 4
+
+
+def act_words(text: str, span: str) -> frozenset[str]:
+    """The act a value written as ``span`` in ``text`` belongs to: the stems of the
+    :data:`ACT_WINDOW` content words on each side (not names), acts of :data:`EVENTS` as
+    one word; empty when the span is not found or nothing stands near it."""
+    at = text.find(span) if span else -1
+    if at < 0:
+        return frozenset()
+    return frozenset(EVENTS.get(w, w) for w in _window(text, at, at + len(span), ACT_WINDOW))
+
+
+# a clock time right after a full date with its year: a publication stamp ("September 14,
+# 2013 10:46 AM", "THURSDAY, APRIL 11, 2013, 12:12 AM"), not the time of anything told
+_STAMPED = re.compile(r"(?:1[89]|20)\d\d,?\s*(?:at\s+|-\s+)?$")
+# a clock time as a limit, not the moment of the act: "by 6:40 a.m. the fire was out"
+_LIMIT = re.compile(r"\b(?:by|until|till|before|after|since)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+# ... and the date or year of that stamp: a clock time follows it at once
+_STAMP_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)")
+
+
+def stamped(text: str, f: Fact) -> bool:
+    """Is a fact the clock time, date or year of a publication stamp ("April 11, 2013,
+    12:12 AM"): a time after a date with its year, or a date or year a time follows?"""
+    if f.kind == "time":
+        return _STAMPED.search(text, max(0, f.start - 12), f.start) is not None
+    return f.kind in ("date", "year") and _STAMP_TIME.match(text, f.end) is not None
+
+
 # an act still to come: "will leave", "is expected to approve", "plans to sign"
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|expected|plans?|planned|set|scheduled|due|going)\b\W+(?:\w+\W+){0,2}$",
@@ -236,11 +269,27 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
             if who:
                 out.append(_Item(sid, f, k, who, "", None, stems(f.text)))
         elif k in ("date", "time", "tally") or (k == "day" and f.value in WEEKDAYS):
-            if k == "date" and not ymd(f)[1]:
-                continue  # a bare year
+            if (k == "date" and not ymd(f)[1]) or stamped(text, f):
+                continue  # a bare year; a publication stamp
+            if k == "time" and _LIMIT.search(text, max(0, f.start - 16), f.start) is not None:
+                continue  # "by 6:40 a.m. the fire was out": a limit, not the moment of an act
             rough = k == "time" and _ROUGHLY.search(text, max(0, f.start - 16), f.start) is not None
             out.append(_Item(sid, f, str(k), _act(text, f), "rough" if rough else "", None, stems(f.text)))
     return out
+
+
+# the verb a count is the subject of, when none stands before it: "Two states *filed*",
+# "Four states have *legalized*" (a past participle or past tense after the noun)
+_VERB_AFTER = re.compile(
+    r"(?:\s+[A-Za-z-]+){1,2}?\s+(?:(?:have|has|had|were|was|are|is|been)\s+)*([a-z]+ed)\b"
+)
+# a count that opens its sentence or clause, so it is the subject of the verb after it
+_SUBJECT_START = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:the\s+)?$", re.I)
+# a count per unit: "eight rebounds a game", "23 points per game", "3,000 cases a day"
+_RATE = re.compile(
+    r"(?:\s+[A-Za-z-]+){1,2}?\s+(?:a|per|each|every)\s+(?:game|match|season|year|month|week|day|night|hour)\b",
+    re.I,
+)
 
 
 def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
@@ -258,4 +307,9 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
         what = _counted(text, f)
     if not what:
         return None
+    if f.kind == "number" and _RATE.match(text, f.end):
+        what = frozenset(w + "/rate" for w in what)  # "eight rebounds a game": a rate, not a count
+    if not verb and f.kind == "number" and _SUBJECT_START.search(text, 0, f.start):
+        am = _VERB_AFTER.match(text, f.end)  # "Two states filed" / "Four states have legalized"
+        verb = _stem(am.group(1)) if am else ""
     return _Item(sid, f, f.kind, what, verb if verb not in what else "", metres, stems(f.text))

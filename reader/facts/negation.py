@@ -1,0 +1,242 @@
+"""A sentence and its negation: one side states what the other denies.
+
+"The minister attended the summit" / "the minister did not attend the summit": the same
+predicate (one stem), stated by one sentence and negated by the other, with two more
+content words in common.  Most sentences that hold a negation and a word of the other's
+are no such pair, so much is ruled out, each for a reason that holds in any news text:
+
+* a negation in a fixed phrase ("no longer", "can't wait"), of a quoted word (a "no"
+  vote), inside a condition ("if the council would not ban ..."), before a name ("if
+  not for Majority Whip Ellis"), with "until" ("cannot be completed until May": then,
+  not never), or of a verb of saying or knowing ("could not confirm": a report);
+* the other side's word as a mention, not a statement of the act: after an article,
+  a possessive, "to" or a modal ("a ban", "his speaking", "to pass", "could allow"), a
+  noun made of the verb ("negotiate" / "negotiations"), a capitalised word ("all-White");
+* either word inside a quotation (a speaker's words, not the article's statement);
+* the other side denying the act as well (anywhere, in a condition too), or the denying
+  side also stating it ("I support statehood but don't support the changes": two
+  objects, one stated and one denied).
+
+:func:`denial` with ``stated`` asks more, for sentences nobody linked
+(:mod:`reader.facts.pairing_claims`): the act stated as done, a participle after an
+auxiliary ("has been charged").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.lang import COUNT_STOP_WORDS, NEGATION_FILLERS, NEGATION_IDIOMS, NEGATIONS
+from reader.model import Difference
+from reader.textnorm import fold
+
+_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
+NEG_HINT = re.compile(r"\b(?:not|never|no|nobody|none|neither|nor|cannot)\b|n['’]t\b", re.I)
+_AUXILIARIES = frozenset("do does did is are was were has have had will would could should can may".split())
+_ARTICLES = frozenset({"a", "an", "the"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+_SCOPE = 5  # words after a negation that it may govern
+_CLAUSE_END = frozenset(
+    {",", ";", ":", "—", "–", "(", ")", "but", "and", "or", "while", "although", "because"}
+)
+# words opening a condition or a question: a negation after them in its clause states nothing
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+# words before a form that make it a mention, not a statement of the act: an article, a
+# determiner or possessive ("a ban", "any negotiations", "his speaking"), "to" ("votes to
+# pass"), a modal ("could allow": a possibility)
+_NOT_STATED = frozenset(
+    """a an the to his her its their our my your this that these those of for any some no
+    every each could might may would should can""".split()
+)
+# auxiliaries before a participle that state an act done: "has been charged", "was arrested"
+_STATING = frozenset("is are was were has have had been be".split())
+# words opening a clause whose act is not told as done: "until these issues are addressed"
+_NOT_DONE = _CONDITIONS | {"until", "before", "once", "unless"}
+# words between a verb and its object
+_TO_OBJECT = frozenset("to a an the any in on of for with about at by".split())
+
+
+def _object(toks: Tokens, j: int) -> str:
+    """The stem of the first content word after a verb ("reference any *person*"), or ''."""
+    for k in range(j + 1, min(len(toks), j + 4)):
+        t = toks[k][2]
+        if t in _TO_OBJECT:
+            continue
+        return stem(t) if _content(t) else ""
+    return ""
+
+
+# verbs of saying, thinking and confirming (stems): "could not confirm", "is believed to"
+# tell what someone holds or says, not an act that took place (a general class of verbs)
+REPORTING = frozenset(
+    "belie think thoug say said expec know known repor alleg consi under suspe confi".split()
+)
+# endings of a noun made of a verb ("negotiations", "payment", "acceptance")
+_NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ances", "ence", "ences")
+
+
+def stem(w: str) -> str:
+    """A crude stem for matching one predicate in two forms ('charges'/'charged', 'attend'/'attended')."""
+    if len(w) > 4:
+        w = re.sub(r"(?:ing|ed|es|e|s|d)$", "", w)
+    return w[:5]
+
+
+Tokens = list[tuple[int, int, str]]
+
+
+def _conditional(toks: Tokens, i: int, words: frozenset[str] = _CONDITIONS) -> bool:
+    for j in range(i - 1, max(-1, i - 8), -1):
+        t = toks[j][2]
+        if t in words:
+            return True
+        if t in _CLAUSE_END or t in (".", "?", "!"):
+            return False
+    return False
+
+
+def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[int, list[int]]]:
+    """Each negation (its token index) with the predicate words it governs (at most two
+    content words in the next few, stopping at the end of the clause).  ``every`` also
+    takes the negations that state nothing themselves (in a condition, a fixed phrase):
+    they still show that a side does not state the act."""
+    out = []
+    for i, (_, _, w) in enumerate(toks):
+        if not (w in NEGATIONS or w.endswith(("n't", "n’t"))):
+            continue
+        if not every:
+            if i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in NEGATION_IDIOMS:
+                continue
+            if any(t[2] == "until" for t in toks[i + 1 : i + 1 + _SCOPE]):
+                continue  # "cannot be completed until May": only then, not never
+            if i and toks[i - 1][2] in _QUOTE_MARKS and i + 1 < len(toks) and toks[i + 1][2] in _QUOTE_MARKS:
+                continue  # a "no" vote: a word quoted, not a negation
+            if _conditional(toks, i):
+                continue
+        preds: list[int] = []
+        for j in range(i + 1, min(len(toks), i + 1 + _SCOPE)):
+            t = toks[j][2]
+            if t in _CLAUSE_END or (t in _ARTICLES and w != "no"):
+                break  # "never had a veto": an object follows, not the negated verb
+            if t in NEGATION_FILLERS or t in COUNT_STOP_WORDS or not t[0].isalpha() or len(t) < 3:
+                continue
+            if raw[j][0].isupper():
+                break  # a name follows: "not for Majority Whip ..." negates no act
+            preds.append(j)
+            # "did not attend": the verb alone; "no formal charges": a noun and its adjective
+            if len(preds) == (2 if w in ("no", "nobody", "none") else 1):
+                break
+        if preds:
+            out.append((i, preds))
+    return out
+
+
+def _tokens(text: str) -> tuple[Tokens, list[str]]:
+    ms = list(_TOKEN.finditer(text))
+    return [(m.start(), m.end(), fold(m.group())) for m in ms], [m.group() for m in ms]
+
+
+def _content(w: str) -> bool:
+    return w[0].isalpha() and len(w) >= 3 and w not in COUNT_STOP_WORDS and w not in NEGATION_FILLERS
+
+
+def _statements(toks: Tokens, raw: list[str], covered: set[int]) -> dict[str, int]:
+    """Content stems a text states as acts, each where first stated: not under a
+    negation, not a mention (:data:`_NOT_STATED`), not capitalised mid-sentence."""
+    out: dict[str, int] = {}
+    for at, (_, _, w) in enumerate(toks):
+        if not _content(w) or at in covered or (at and toks[at - 1][2] in _NOT_STATED):
+            continue
+        if at and raw[at][0].isupper():
+            continue  # "all-White", "Recognition" in a headline: a name or a title word
+        out.setdefault(stem(w), at)
+    return out
+
+
+# text in quotation marks: double, curly, or single ("'you ain't black'": an apostrophe
+# inside a word does not close it)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘.*?’(?!\w)|(?<!\w)'.*?'(?!\w)")
+
+
+def _inside(text: str) -> list[tuple[int, int]]:
+    """The spans of a text within quotation marks."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def _done(ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
+    """Does ``tb`` tell the act at ``j`` as done, of what ``ta`` denies at ``p``: a
+    participle after an auxiliary ("has been charged"), not in a clause still to come
+    ("until these issues are addressed"), and of the same object when both give one
+    ("did not reference any person" / "has referred to the ban")?"""
+    wb = tb[j][2]
+    if not (wb.endswith(("ed", "en")) and j and tb[j - 1][2] in _STATING):
+        return False
+    if tb[j - 1][2] == "be" and j > 1 and tb[j - 2][2] in _NOT_STATED | {"will", "must", "shall"}:
+        return False  # "in line to be elected", "will be charged": still to come
+    if _conditional(tb, j, _NOT_DONE):
+        return False
+    oa, ob = _object(ta, p), _object(tb, j)
+    return not (oa and ob and oa != ob)
+
+
+def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
+    """'a' negates a predicate that 'b' states plainly: their spans, else None.  With
+    ``stated``, 'b' must state it as an act done, a participle after an auxiliary ("has
+    been charged", "were arrested"): sentences nobody linked need that much."""
+    ta, ra = _tokens(a)
+    negs = _negated(ta, ra)
+    if not negs:
+        return None
+    tb, rb = _tokens(b)
+    every_b = _negated(tb, rb, every=True)
+    covered_b = {j for _, ps in every_b for j in range(ps[0] - _SCOPE, ps[-1] + 1)}
+    denied_b = {stem(tb[p][2]) for _, ps in every_b for p in ps}  # what b denies too
+    stems_b = _statements(tb, rb, covered_b)
+    content_b = {stem(w) for _, _, w in tb if _content(w)}
+    covered_a = {j for _, ps in _negated(ta, ra, every=True) for j in range(ps[0] - _SCOPE, ps[-1] + 1)}
+    stated_a = _statements(ta, ra, covered_a)  # what a states itself
+    content_a = {stem(w) for _, _, w in ta if _content(w)}
+    quoted_a, quoted_b = _inside(a), _inside(b)
+    for i, preds in negs:
+        if any(x <= ta[i][0] < y for x, y in quoted_a):
+            continue  # someone's words quoted ("you ain't black"): the article denies nothing
+        for p in preds:
+            st = stem(ta[p][2])
+            j = stems_b.get(st)
+            if j is None or st in denied_b or st in stated_a or st in REPORTING:
+                continue  # b denies it too; a states it of something else as well; a report
+            wb = tb[j][2]
+            if any(x <= tb[j][0] < y for x, y in quoted_b):
+                continue  # the other side quotes the word: a speaker's, not a statement
+            if wb.endswith(_NOUN_ENDINGS) and not ta[p][2].endswith(_NOUN_ENDINGS):
+                continue  # "will not negotiate" / "before any negotiations": a noun
+            if ta[i][2] in ("no", "nobody", "none") and not wb.endswith(("ed", "en")):
+                continue  # "no charges" is denied by "was charged"; "a national emergency" is a mention
+            if stated and not _done(ta, p, tb, j):
+                continue
+            # the same predicate of the same thing: two more content words shared
+            if len((content_a & content_b) - {st}) < 2:
+                return None
+            k = i - 1 if i and ta[i - 1][2] in _AUXILIARIES else i  # "did not attend"
+            return a[ta[k][0] : ta[p][1]], b[tb[j][0] : tb[j][1]]
+    return None
+
+
+def negation_diffs(left_text: str, right_text: str) -> list[Difference]:
+    """A sentence and its negation ("the minister attended the summit" / "the minister did
+    not attend the summit"): the same predicate, stated by one side and negated by the
+    other.  Both sides negating it, or a negation of another predicate, is no difference."""
+    ln, rn = NEG_HINT.search(left_text), NEG_HINT.search(right_text)
+    if not ln and not rn:
+        return []
+    if ln:
+        got = denial(left_text, right_text)
+        if got:
+            note = f"one side denies what the other states: {got[0]} vs {got[1]}"
+            return [Difference("negation", got[0], got[1], note)]
+    if rn:
+        got = denial(right_text, left_text)
+        if got:
+            note = f"one side denies what the other states: {got[1]} vs {got[0]}"
+            return [Difference("negation", got[1], got[0], note)]
+    return []
