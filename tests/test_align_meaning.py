@@ -145,3 +145,12 @@ def test_a_weak_pair_far_in_meaning_makes_no_link(monkeypatch: pytest.MonkeyPatc
 def test_a_far_pair_that_is_strong_in_words_still_links(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(select_mod, "similarity", _fake_similarity((1, 1)))
     assert (1, 1) in _both_ways(STORM_WIRE, STORM_LOCAL)  # cosine above strong_cosine_min
+
+
+@needs_model
+def test_an_empty_or_wordless_sentence_embeds_as_zero_not_nan() -> None:
+    m = meaning.model()
+    assert m is not None
+    vecs = m.embed(["", "The ferry left.", "   "])
+    assert np.isfinite(vecs).all()
+    assert not vecs[0].any() and abs(float(np.linalg.norm(vecs[1])) - 1.0) < 1e-5

@@ -65,10 +65,15 @@ class _Model:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         encodings = self.tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        ids = [enc.ids for enc in encodings]
+        lengths = np.fromiter((len(x) for x in ids), dtype=np.int64, count=len(ids))
         out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
-        for i, enc in enumerate(encodings):
-            if enc.ids:
-                out[i] = self.table[np.asarray(enc.ids)].mean(axis=0)
+        filled = lengths > 0
+        if filled.any():
+            flat = np.fromiter((t for x in ids for t in x), dtype=np.int64, count=int(lengths.sum()))
+            starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))[filled]
+            # the sum of each sentence's token vectors (its mean, once normalised)
+            out[filled] = np.add.reduceat(self.table[flat], starts, axis=0)
         norm = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.maximum(norm, 1e-12)
 
