@@ -154,3 +154,14 @@ def test_an_empty_or_wordless_sentence_embeds_as_zero_not_nan() -> None:
     vecs = m.embed(["", "The ferry left.", "   "])
     assert np.isfinite(vecs).all()
     assert not vecs[0].any() and abs(float(np.linalg.norm(vecs[1])) - 1.0) < 1e-5
+
+
+def test_when_the_package_is_not_installed_the_signal_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a fresh process without the wheel: nothing found, nothing loaded, words alone
+    monkeypatch.setattr(meaning, "_model", None)
+    monkeypatch.setattr(meaning, "_failed", False)
+    monkeypatch.setattr(meaning, "_folder", lambda: None)
+    assert meaning.model() is None and not meaning.available()
+    assert meaning.similarity(STORM_WIRE, STORM_LOCAL, Settings()) is None
+    words_only = _both_ways(STORM_WIRE, STORM_LOCAL, meaning_rank_max=0, rescue_meaning_min=2.0)
+    assert _both_ways(STORM_WIRE, STORM_LOCAL) == words_only
