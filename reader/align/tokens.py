@@ -143,7 +143,7 @@ def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
     def tokenize(text: str, extra: Sequence[str] = ()) -> list[Token]:
         out: dict[str, float] = {}
         first = True
-        if "n’t" in text or "n't" in text:
+        if " n’t" in text or " n't" in text:  # only a split form runs the regex
             text = _SPLIT_NOT.sub("not", text)
         for raw in _TOKEN.findall(text):
             hit = cache.get(raw)
