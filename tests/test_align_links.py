@@ -231,3 +231,19 @@ def test_comparing_b_with_a_gives_the_mirror_of_a_with_b() -> None:
     ab = {(p.left, p.right, round(p.score, 6)) for p in align_pairs(a, b)}
     ba = {(p.right, p.left, round(p.score, 6)) for p in align_pairs(b, a)}
     assert ab == ba and ab
+
+
+def test_a_negation_printed_apart_is_no_shared_word() -> None:
+    # some sources print "can't" as "ca n't": "ca" and "n't" are no content two quotes share
+    tok = tokenizer()
+    assert {k for k, _ in tok("We ca n’t close the school , and we wo n't .", ())} == {"close", "school"}
+    left = [
+        "Harbour pilots say they ca n't guide ships in this fog.",
+        "The port will reopen on Friday.",
+    ]
+    right = [
+        "“We ca n’t promise anything,” the mayor said of the budget.",
+        "Officials said the port reopens Friday.",
+    ]
+    pairs = _both_ways(left, right)
+    assert (0, 0) not in pairs and (1, 1) in pairs

@@ -27,6 +27,10 @@ the bundled articles).  What works, and what this package does, one module a ste
   there the position of a pair vouches for the words the rewrite changed.  Whether a text
   is such a rewrite is measured, not assumed (the chain must gain far more than in
   shuffled order).
+* ``meaning`` (optional, English, the ``meaning`` extra): a static sentence embedding
+  (WordLlama) for two articles not in order: a weak link must be close in meaning for one
+  of its sentences, and two sentences left unlinked that are each other's closest in
+  meaning are linked (a paraphrase).  Without the extra the aligner is word-only.
 * ``settings``: every threshold, weight and window of the above, with its reason.
 
 The public entry point for benchmarks is :func:`align_sentences` (lists of strings in,

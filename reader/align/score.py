@@ -53,6 +53,8 @@ class Scores:
     """True where a clause window raised the score (the short sentence's fact is part of the long one)."""
     evidence: Evidence | None = None
     """What each pair shares by kind (content words, numbers), for the gate on weak links."""
+    texts: tuple[Sequence[str], Sequence[str]] | None = None
+    """The two sides' sentences (for the meaning signal, :mod:`reader.align.meaning`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,7 @@ def score_pairs(
         progress("context", 0.8)
     ctx = support(li, ri, cos, settings)
     evidence = Evidence((left, right), (ltoks, rtoks), (index.lids, index.rids), settings)
-    return Scores(li, ri, cos, raw, cos + settings.order_weight * ctx, windowed, evidence)
+    return Scores(li, ri, cos, raw, cos + settings.order_weight * ctx, windowed, evidence, (left, right))
 
 
 def _index(ltoks: list[list[Token]], rtoks: list[list[Token]], settings: Settings) -> _Index:

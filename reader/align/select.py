@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from dataclasses import replace
+from typing import NamedTuple
 
 import numpy as np
 
 from reader.align.chain import drifting_chain, with_chain
 from reader.align.evidence import Evidence
+from reader.align.meaning import similarity
 from reader.align.pairs import Pair
 from reader.align.score import Scores
 from reader.align.settings import DEFAULTS, Settings
@@ -176,20 +179,19 @@ def _unordered(
     """Links of two texts that are not in order: each sentence's best partner that has evidence.
 
     A pair below ``strong_cosine_min`` must share a second signal besides names, places and
-    days (:class:`reader.align.evidence.Evidence`), or match in a clause window; the best
-    partner is chosen among the pairs that pass, so a sentence whose best-scoring partner
-    only shares names may still link to the partner that tells its fact.  A headline
-    (sentence 0) keeps one partner per side.
+    days (:class:`reader.align.evidence.Evidence`), or match in a clause window, and (two English
+    texts, with the optional model: :mod:`reader.align.meaning`) be close in meaning for one of
+    its sentences; the best partner is chosen among the pairs that pass, so a sentence whose
+    best-scoring partner only shares names may still link to the partner that tells its fact.
+    A headline (sentence 0) keeps one partner per side.
     """
+    lexical = scores.cos
+    meant = _meaning(scores, n_left + n_right, settings)
+    if meant is not None and settings.meaning_weight > 0:
+        boost = settings.meaning_weight * np.clip(meant.sim - settings.meaning_floor, 0.0, None)
+        scores = replace(scores, cos=scores.cos + boost, eff=scores.eff + boost)
     li, ri, cos, eff = scores.li, scores.ri, scores.cos, scores.eff
-    ok = cos >= settings.link_cosine_min
-    gated = np.flatnonzero(ok & (cos < settings.strong_cosine_min))
-    if gated.size and scores.evidence is not None:
-        windowed = scores.windowed if scores.windowed is not None else np.zeros(cos.size, dtype=bool)
-        enough = scores.evidence.enough
-        for k in gated.tolist():
-            if not windowed[k] and not enough(int(li[k]), int(ri[k])):
-                ok[k] = False
+    ok = _gate(scores, lexical, None if meant is None else meant.far, settings)
     if scores.evidence is not None:
         ok &= _headline_ok(scores, scores.evidence)
         # each headline sentence takes its best pair first; its other pairs are out before the
@@ -211,7 +213,89 @@ def _unordered(
     if settings.neighbour_cosine_min > 0 and chosen:
         grown = _grow(li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right)
         chosen |= {k for k in grown if _has_evidence(scores, k)}
+    if meant is not None:
+        chosen |= _rescued(scores, lexical, meant, chosen, settings)
     return _one_per_headline(scores, chosen)
+
+
+class _Meaning(NamedTuple):
+    """The meaning signal per candidate pair (:func:`_meaning`)."""
+
+    sim: np.ndarray
+    """Embedding cosine."""
+    far: np.ndarray
+    """Neither sentence counts the other among its ``meaning_rank_max`` closest in meaning."""
+    mutual: np.ndarray
+    """Each sentence is the other's closest in meaning."""
+
+
+def _meaning(scores: Scores, n_sentences: int, settings: Settings) -> _Meaning | None:
+    """The meaning signal of each candidate pair; None when it is off, the texts are long or not
+    English, or the model is not installed."""
+    if settings.meaning_weight <= 0 and settings.meaning_rank_max <= 0 and settings.rescue_meaning_min > 1:
+        return None
+    if scores.texts is None or n_sentences > settings.meaning_sentences_max:
+        return None
+    matrix = similarity(scores.texts[0], scores.texts[1], settings)
+    if matrix is None:
+        return None
+    li, ri = scores.li, scores.ri
+    sim = matrix[li, ri]
+    far = np.zeros(sim.size, dtype=bool)
+    if settings.meaning_rank_max > 0:
+        # how many partners each sentence of the pair finds closer in meaning than this one
+        closer_l = (matrix[li] > sim[:, None]).sum(axis=1)
+        closer_r = (sim[:, None] < matrix[:, ri].T).sum(axis=1)
+        far = np.minimum(closer_l, closer_r) >= settings.meaning_rank_max
+    mutual = (matrix.argmax(axis=1)[li] == ri) & (matrix.argmax(axis=0)[ri] == li)
+    return _Meaning(sim.astype(np.float64), far, mutual)
+
+
+def _rescued(
+    scores: Scores, lexical: np.ndarray, meant: _Meaning, chosen: set[int], settings: Settings
+) -> set[int]:
+    """Pairs of two sentences left unlinked that are each other's closest in meaning.
+
+    A paraphrase shares too few words to clear the link threshold; when its two sentences found
+    no partner at all, are each other's closest in meaning (``rescue_meaning_min``) and still
+    share some words (``rescue_cosine_min``) with a second signal (:func:`_has_evidence`), they
+    tell the same fact.
+    """
+    li, ri = scores.li, scores.ri
+    linked_l = {int(li[k]) for k in chosen}
+    linked_r = {int(ri[k]) for k in chosen}
+    fit = meant.mutual & (meant.sim >= settings.rescue_meaning_min) & (lexical >= settings.rescue_cosine_min)
+    if scores.evidence is not None:
+        # a headline is close in meaning to the whole story: it keeps to the rules of its own
+        (lh, _), (rh, _) = scores.evidence.headline(0), scores.evidence.headline(1)
+        fit &= ~np.isin(li, list(lh)) & ~np.isin(ri, list(rh))
+    return {
+        k
+        for k in np.flatnonzero(fit).tolist()
+        if int(li[k]) not in linked_l and int(ri[k]) not in linked_r and _has_evidence(scores, k)
+    }
+
+
+def _gate(scores: Scores, lexical: np.ndarray, far: np.ndarray | None, settings: Settings) -> np.ndarray:
+    """Which pairs may become links: above the threshold, and a weak one with a second signal.
+
+    Weak means a lexical cosine below ``strong_cosine_min``; its second signal is shared content
+    words or a telling number (:class:`reader.align.evidence.Evidence`) or a clause-window match;
+    and with the meaning signal, a weak pair far in meaning makes no link.
+    """
+    ok = scores.cos >= settings.link_cosine_min
+    weak = lexical < settings.strong_cosine_min
+    if far is not None:
+        ok &= ~(weak & far)
+    gated = np.flatnonzero(ok & weak)
+    if gated.size and scores.evidence is not None:
+        windowed = scores.windowed if scores.windowed is not None else np.zeros(ok.size, dtype=bool)
+        enough = scores.evidence.enough
+        li, ri = scores.li, scores.ri
+        for k in gated.tolist():
+            if not windowed[k] and not enough(int(li[k]), int(ri[k])):
+                ok[k] = False
+    return ok
 
 
 def _has_evidence(scores: Scores, k: int) -> bool:

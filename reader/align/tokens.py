@@ -111,6 +111,9 @@ Tokenize = Callable[[str, Sequence[str]], list[Token]]
 # is folded and stemmed once per process.  The weight is stored, not looked up per token:
 # tokenising is about a third of the aligner's time on a book.
 _WORD_CACHES: dict[tuple[float, float], dict[str, tuple[str, float, bool]]] = {}
+# An English negation printed apart from its auxiliary verb ("ca n't", "do n't", "wo n't"), as some
+# sources do: "ca" and "n't" are no words two sentences may share; read as "not" (a stop word).
+_SPLIT_NOT = re.compile(r"\b[^\W\d_]+\s+n['’]t\b")
 _TWO_CAPS = re.compile(r"[A-Z][a-z]+\s+(?:(?:of|for|and|the|de)\s+)?[A-Z][a-z]")
 
 
@@ -140,6 +143,8 @@ def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
     def tokenize(text: str, extra: Sequence[str] = ()) -> list[Token]:
         out: dict[str, float] = {}
         first = True
+        if " n’t" in text or " n't" in text:  # only a split form runs the regex
+            text = _SPLIT_NOT.sub("not", text)
         for raw in _TOKEN.findall(text):
             hit = cache.get(raw)
             if hit is None:
