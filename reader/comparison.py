@@ -72,18 +72,15 @@ def assemble(left: Document, right: Document, links: list[Link]) -> Comparison:
     variants = facts_mod.name_variants(left.facts, right.facts)
     # a name spelled two ways for one bearer is a conflict of its two sentences
     people = [v for v in variants if facts_mod.one_bearer(_facts(left, v[0]), _facts(right, v[1]), v[2])]
-    aligned = {(d.left, d.right) for link in links for d in link.differences}
     links = add_cross_conflicts(left, right, links, people)
     linked_l = {i for link in links for i in link.left}
     linked_r = {i for link in links for i in link.right}
     unique_l = [s.id for s in left.sentences if s.id not in linked_l]
     unique_r = [s.id for s in right.sentences if s.id not in linked_r]
-    # a variant an aligned link shows is not listed again; one of one bearer that only its
-    # own conflict link shows stays listed too (the summary of the documents names every
-    # name spelled two ways that no passage of the aligner holds)
+    # a variant a link shows (an aligned passage, or the conflict link of one bearer's two
+    # sentences) is not listed again: every discrepancy is shown once
     shown = {(d.left, d.right) for link in links for d in link.differences}
-    own = {(d.left, d.right) for _, _, d in people} - aligned
-    names = [DocumentDifference(li, ri, d) for li, ri, d in variants if (d.left, d.right) not in shown - own]
+    names = [DocumentDifference(li, ri, d) for li, ri, d in variants if (d.left, d.right) not in shown]
     return Comparison(left, right, links, unique_l, unique_r, names)
 
 

@@ -78,10 +78,18 @@ def summary_content(comparison: Comparison) -> Content:
         " · coverage ",
         (f"L {cov_l:.0%} R {cov_r:.0%}", "bold"),
     ]
-    if comparison.names:  # names spelled two ways outside any passage: say so, and which
-        spelled = ", ".join(f"{n.difference.left}/{n.difference.right}" for n in comparison.names[:3])
-        parts += [" · ", (f"names spelled two ways: {spelled}", "bold $role-conflict")]
+    spelled = _spelled_two_ways(comparison)
+    if spelled:  # names spelled two ways, in a passage or outside any: say so, and which
+        parts += [" · ", (f"names spelled two ways: {', '.join(spelled[:3])}", "bold $role-conflict")]
     return Content.assemble(*parts)
+
+
+def _spelled_two_ways(comparison: Comparison) -> list[str]:
+    """Each name spelled two ways, once: the document-level list, then those that conflict
+    links show (a name of one bearer spelled two ways is a conflict link of its own)."""
+    found = [n.difference for n in comparison.names]
+    found += [d for link in comparison.links for d in link.differences if d.kind == "spelling"]
+    return list(dict.fromkeys(f"{d.left}/{d.right}" for d in found))
 
 
 def legend_content() -> Content:
