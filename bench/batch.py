@@ -75,6 +75,13 @@ def find_pairs_bench(stories: Path) -> dict:
     return results
 
 
+def _machine() -> list[float]:
+    """Seconds of the whole machine since boot: busy, idle (iowait included), stolen."""
+    with open("/proc/stat") as fh:
+        f = [int(x) / os.sysconf("SC_CLK_TCK") for x in fh.readline().split()[1:]]
+    return [f[0] + f[1] + f[2] + f[5] + f[6], f[3] + f[4], f[7]]
+
+
 def _cpu_self() -> float:
     r = resource.getrusage(resource.RUSAGE_SELF)
     return r.ru_utime + r.ru_stime
@@ -92,25 +99,32 @@ def one_run(engine: str, workers: int, n: int, stories: Path) -> dict:
         if engine == "dask":
             import distributed
 
+            from reader.batch.cluster import local_cluster
+
             t0 = time.perf_counter()
-            cluster = distributed.LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-            )
+            cluster = local_cluster(workers)  # the cluster ``reader batch --dask`` starts
             client = distributed.Client(cluster)
             extra["cluster_start_s"] = round(time.perf_counter() - t0, 2)
             cpu0 = sum(client.run(_cpu_self).values())
+            driver0, machine0 = _cpu_self(), _machine()
             report = run_batch(pairs, out, workers=workers, client=client, progress=False)
+            driver1, machine1 = _cpu_self(), _machine()
             extra["worker_cpu_s"] = round(sum(client.run(_cpu_self).values()) - cpu0, 2)
             peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
             extra["worker_peak_mb"] = [round(v / 1024) for v in peaks.values()]
             client.close()
             cluster.close()
         else:
+            driver0, machine0 = _cpu_self(), _machine()
             report = run_batch(pairs, out, workers=workers, progress=False)
+            driver1, machine1 = _cpu_self(), _machine()
             kids = resource.getrusage(resource.RUSAGE_CHILDREN)
             extra["worker_peak_mb"] = [round(kids.ru_maxrss / 1024)]
             extra["worker_cpu_s"] = round(kids.ru_utime + kids.ru_stime, 2)
     t = report.tally
+    extra["driver_cpu_s"] = round(driver1 - driver0, 2)  # the scheduler's too, in a LocalCluster
+    busy, idle, steal = (round(b - a, 1) for a, b in zip(machine0, machine1, strict=True))
+    extra["machine_busy_idle_steal_s"] = [busy, idle, steal]
     return {
         "engine": engine, "workers": workers, "pairs": n, "failed": t.failed,
         "compare_s": round(t.seconds, 2), "pairs_per_s": round(t.compared / t.seconds, 2),
