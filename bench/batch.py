@@ -131,6 +131,11 @@ def one_run(engine: str, workers: int, n: int, stories: Path) -> dict:
         "tables_s": round(report.tables_seconds, 2),
         "driver_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024), **extra,
         "cpu_ms_per_pair": round(1000 * extra["worker_cpu_s"] / max(1, t.compared), 1),
+        # what a shared machine cannot take away: pairs per CPU second of the engine's own
+        # processes (workers, driver, the scheduler and nannies of a LocalCluster)
+        "pairs_per_cpu_s": round(t.compared / max(0.01, extra["worker_cpu_s"] + extra["driver_cpu_s"]), 2),
+        # end to end: a LocalCluster's start counted (the pool starts inside compare_s)
+        "pairs_per_s_with_start": round(t.compared / (t.seconds + extra.get("cluster_start_s", 0)), 2),
     }  # fmt: skip
 
 
@@ -155,10 +160,12 @@ def memory_trace(stories: Path) -> list[dict]:
     return trace
 
 
-def rates_bench(stories: Path, sizes: list[int]) -> list[dict]:
+def rates_bench(stories: Path, sizes: list[int], rounds: int = 1) -> list[dict]:
+    """Each engine in turn, ``rounds`` times over: on a machine other work loads too, the
+    engines then share its quiet and busy spells, and medians can be compared."""
     runs = []
     for n in sizes:
-        for engine, workers in (("pool", 1), ("pool", 2), ("dask", 2)):
+        for engine, workers in (("pool", 1), ("pool", 2), ("dask", 2)) * rounds:
             before = load()
             cmd = [sys.executable, __file__, "--one", engine, "--workers", str(workers), "--pairs", str(n)]
             cmd += ["--stories", str(stories)]
@@ -175,6 +182,7 @@ def main() -> None:
     p.add_argument("--stories", default=str(ROOT.parent / "shared" / "news" / "stories"))
     p.add_argument("--pairs", type=int, default=0, help="a random sample of N pairs (default: 500, all)")
     p.add_argument("--only", choices=["find-pairs", "rates", "memory"])
+    p.add_argument("--rounds", type=int, default=1, help="run the engines in turn N times (rates)")
     p.add_argument("--one", choices=["pool", "dask"], help=argparse.SUPPRESS)
     p.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
     p.add_argument("--out", default=str(ROOT / "bench" / "results" / "batch.json"))
@@ -192,7 +200,7 @@ def main() -> None:
         result["memory_trace"] = memory_trace(stories)
     if args.only in (None, "rates"):
         sizes = [args.pairs] if args.pairs else [500, total]
-        result["rates"] = rates_bench(stories, sizes)
+        result["rates"] = rates_bench(stories, sizes, args.rounds)
     result["load_end"] = load()
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
