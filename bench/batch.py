@@ -75,6 +75,13 @@ def find_pairs_bench(stories: Path) -> dict:
     return results
 
 
+def _machine() -> list[float]:
+    """Seconds of the whole machine since boot: busy, idle (iowait included), stolen."""
+    with open("/proc/stat") as fh:
+        f = [int(x) / os.sysconf("SC_CLK_TCK") for x in fh.readline().split()[1:]]
+    return [f[0] + f[1] + f[2] + f[5] + f[6], f[3] + f[4], f[7]]
+
+
 def _cpu_self() -> float:
     r = resource.getrusage(resource.RUSAGE_SELF)
     return r.ru_utime + r.ru_stime
@@ -92,31 +99,43 @@ def one_run(engine: str, workers: int, n: int, stories: Path) -> dict:
         if engine == "dask":
             import distributed
 
+            from reader.batch.cluster import local_cluster
+
             t0 = time.perf_counter()
-            cluster = distributed.LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-            )
+            cluster = local_cluster(workers)  # the cluster ``reader batch --dask`` starts
             client = distributed.Client(cluster)
             extra["cluster_start_s"] = round(time.perf_counter() - t0, 2)
             cpu0 = sum(client.run(_cpu_self).values())
+            driver0, machine0 = _cpu_self(), _machine()
             report = run_batch(pairs, out, workers=workers, client=client, progress=False)
+            driver1, machine1 = _cpu_self(), _machine()
             extra["worker_cpu_s"] = round(sum(client.run(_cpu_self).values()) - cpu0, 2)
             peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
             extra["worker_peak_mb"] = [round(v / 1024) for v in peaks.values()]
             client.close()
             cluster.close()
         else:
+            driver0, machine0 = _cpu_self(), _machine()
             report = run_batch(pairs, out, workers=workers, progress=False)
+            driver1, machine1 = _cpu_self(), _machine()
             kids = resource.getrusage(resource.RUSAGE_CHILDREN)
             extra["worker_peak_mb"] = [round(kids.ru_maxrss / 1024)]
             extra["worker_cpu_s"] = round(kids.ru_utime + kids.ru_stime, 2)
     t = report.tally
+    extra["driver_cpu_s"] = round(driver1 - driver0, 2)  # the scheduler's too, in a LocalCluster
+    busy, idle, steal = (round(b - a, 1) for a, b in zip(machine0, machine1, strict=True))
+    extra["machine_busy_idle_steal_s"] = [busy, idle, steal]
     return {
         "engine": engine, "workers": workers, "pairs": n, "failed": t.failed,
         "compare_s": round(t.seconds, 2), "pairs_per_s": round(t.compared / t.seconds, 2),
         "tables_s": round(report.tables_seconds, 2),
         "driver_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024), **extra,
         "cpu_ms_per_pair": round(1000 * extra["worker_cpu_s"] / max(1, t.compared), 1),
+        # what a shared machine cannot take away: pairs per CPU second of the engine's own
+        # processes (workers, driver, the scheduler and nannies of a LocalCluster)
+        "pairs_per_cpu_s": round(t.compared / max(0.01, extra["worker_cpu_s"] + extra["driver_cpu_s"]), 2),
+        # end to end: a LocalCluster's start counted (the pool starts inside compare_s)
+        "pairs_per_s_with_start": round(t.compared / (t.seconds + extra.get("cluster_start_s", 0)), 2),
     }  # fmt: skip
 
 
@@ -141,10 +160,12 @@ def memory_trace(stories: Path) -> list[dict]:
     return trace
 
 
-def rates_bench(stories: Path, sizes: list[int]) -> list[dict]:
+def rates_bench(stories: Path, sizes: list[int], rounds: int = 1) -> list[dict]:
+    """Each engine in turn, ``rounds`` times over: on a machine other work loads too, the
+    engines then share its quiet and busy spells, and medians can be compared."""
     runs = []
     for n in sizes:
-        for engine, workers in (("pool", 1), ("pool", 2), ("dask", 2)):
+        for engine, workers in (("pool", 1), ("pool", 2), ("dask", 2)) * rounds:
             before = load()
             cmd = [sys.executable, __file__, "--one", engine, "--workers", str(workers), "--pairs", str(n)]
             cmd += ["--stories", str(stories)]
@@ -161,6 +182,7 @@ def main() -> None:
     p.add_argument("--stories", default=str(ROOT.parent / "shared" / "news" / "stories"))
     p.add_argument("--pairs", type=int, default=0, help="a random sample of N pairs (default: 500, all)")
     p.add_argument("--only", choices=["find-pairs", "rates", "memory"])
+    p.add_argument("--rounds", type=int, default=1, help="run the engines in turn N times (rates)")
     p.add_argument("--one", choices=["pool", "dask"], help=argparse.SUPPRESS)
     p.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
     p.add_argument("--out", default=str(ROOT / "bench" / "results" / "batch.json"))
@@ -178,7 +200,7 @@ def main() -> None:
         result["memory_trace"] = memory_trace(stories)
     if args.only in (None, "rates"):
         sizes = [args.pairs] if args.pairs else [500, total]
-        result["rates"] = rates_bench(stories, sizes)
+        result["rates"] = rates_bench(stories, sizes, args.rounds)
     result["load_end"] = load()
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

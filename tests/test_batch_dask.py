@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from test_batch import write_stories
 
+from reader.batch.cluster import local_cluster
 from reader.batch.inputs import discover
 from reader.batch.run import run_batch
 from reader.batch.work import result_path
@@ -29,12 +30,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as c,
-    ):
+    with local_cluster(2) as cluster, distributed.Client(cluster) as c:  # the one a batch starts
         yield c
 
 
