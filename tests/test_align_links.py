@@ -207,6 +207,22 @@ def test_a_clause_window_still_finds_a_fact_inside_a_long_sentence() -> None:
         assert align_sentences(a, b) == [(0, 0)]
 
 
+def test_a_clause_window_that_matches_on_names_alone_makes_no_link() -> None:
+    # the window ("Mayor ... of Tromso told reporters") raises the score above the threshold,
+    # but the two sentences share only the mayor's name and town: same story, not the same fact
+    long = (
+        "The harbour authority, which also manages the marina and the old lighthouse, said on Monday "
+        "that dredging of the channel would resume in spring, while Mayor Ingrid Solberg of Tromsø "
+        "told reporters that the budget of the port was not yet settled and that talks with the "
+        "shipping companies would continue through the winter."
+    )
+    short = "Mayor Ingrid Solberg of Tromsø opened a new children's library beside the cathedral square."
+    for a, b in (([long], [short]), ([short], [long])):
+        sc = score_pairs(a, b)
+        assert sc.windowed is not None and bool(sc.windowed[0]) and sc.cos[0] >= Settings().link_cosine_min
+        assert align_sentences(a, b) == []
+
+
 def test_a_mutual_best_pair_is_not_lost_to_weaker_claims_on_its_sentences() -> None:
     # L0 and R0 are headlines that each pick the other side's lead; the leads L1 and R1 are
     # each other's best: the untangling used to drop exactly that pair

@@ -8,9 +8,11 @@ not "same fact".  A link below the strong cosine must show a second signal of it
   and time words ("year", "week"), nor stop words;
 * or a shared number that tells a fact by itself (three digits or more but not a bare
   year, or a decimal: "348", "6.1"), or a shared fact key of the fact layer; "2016", "21"
-  or "9/11" recur between two accounts of one event by chance, like a weekday;
-* or a clause-window match (:mod:`reader.align.refine`): part of a long sentence tells
-  the short one's fact.
+  or "9/11" recur between two accounts of one event by chance, like a weekday.
+
+A clause-window match (:mod:`reader.align.refine`) raises a pair's score but is no second
+signal by itself: a window of a long sentence that matches on the story's names alone says
+"same story" like any other sentence that does.
 
 Which words are names is read from the texts: a key is a name when it is written
 capitalised inside a sentence somewhere (the tokenizer gives it the name or acronym

@@ -179,7 +179,8 @@ def _unordered(
     """Links of two texts that are not in order: each sentence's best partner that has evidence.
 
     A pair below ``strong_cosine_min`` must share a second signal besides names, places and
-    days (:class:`reader.align.evidence.Evidence`), or match in a clause window, and (two English
+    days (:class:`reader.align.evidence.Evidence`; a clause window raises the score, it is no
+    evidence by itself), and (two English
     texts, with the optional model: :mod:`reader.align.meaning`) be close in meaning for one of
     its sentences; the best partner is chosen among the pairs that pass, so a sentence whose
     best-scoring partner only shares names may still link to the partner that tells its fact.
@@ -280,7 +281,7 @@ def _gate(scores: Scores, lexical: np.ndarray, far: np.ndarray | None, settings:
     """Which pairs may become links: above the threshold, and a weak one with a second signal.
 
     Weak means a lexical cosine below ``strong_cosine_min``; its second signal is shared content
-    words or a telling number (:class:`reader.align.evidence.Evidence`) or a clause-window match;
+    words or a telling number (:class:`reader.align.evidence.Evidence`);
     and with the meaning signal, a weak pair far in meaning makes no link.
     """
     ok = scores.cos >= settings.link_cosine_min
@@ -289,18 +290,17 @@ def _gate(scores: Scores, lexical: np.ndarray, far: np.ndarray | None, settings:
         ok &= ~(weak & far)
     gated = np.flatnonzero(ok & weak)
     if gated.size and scores.evidence is not None:
-        windowed = scores.windowed if scores.windowed is not None else np.zeros(ok.size, dtype=bool)
         enough = scores.evidence.enough
         li, ri = scores.li, scores.ri
         for k in gated.tolist():
-            if not windowed[k] and not enough(int(li[k]), int(ri[k])):
+            if not enough(int(li[k]), int(ri[k])):
                 ok[k] = False
     return ok
 
 
 def _has_evidence(scores: Scores, k: int) -> bool:
-    if scores.windowed is not None and scores.windowed[k]:
-        return True
+    # a clause window is no evidence by itself: a window that matches on the story's names
+    # (a lead against a long quote, a caption against a paragraph) raises the score, not the proof
     return scores.evidence is None or scores.evidence.enough(int(scores.li[k]), int(scores.ri[k]))
 
 
