@@ -147,6 +147,22 @@ def test_the_editors_words_are_no_rewording(left: str, right: str) -> None:
     assert both_ways(left, right, "quote") == []
 
 
+def test_words_left_out_at_an_ellipsis_are_no_rewording() -> None:
+    left = "“As the mayor very well knows ... sometimes the money does not come in on time,” she said."
+    right = "“I think the mayor very well knows that sometimes the money does not come in on time,” she said."
+    assert both_ways(left, right, "quote") == []
+    assert both_ways(left.replace("...", "…"), right, "quote") == []
+
+
+def test_words_added_after_a_pause_are_still_flagged() -> None:  # near miss of the ellipsis
+    got = both_ways(
+        "“We were told we’d lose, and now we are winning… and soon the whole county is winning,” he said.",
+        "“We were told we’d lose, and now we are winning the whole county,” he said.",
+        "quote",
+    )
+    assert got == [("and soon", "winning the")]
+
+
 def test_a_rewording_beside_the_editors_words_is_still_flagged() -> None:  # near miss
     got = both_ways(
         "“We grew up [in the valley] without nothing but hope, and we stayed,” she said.",

@@ -75,10 +75,16 @@ _EXPANDED = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am
 
 
 # words in square brackets are the editor's, not the speaker's ("[Governor Ray]
-# Tolland's plan", "we grew up [with]"): one placeholder that matches no word, and what the
-# other side quotes in its place is no rewording
-_EDITORIAL = re.compile(r"\[[^\]]*\]")
+# Tolland's plan", "we grew up [with]"), and an ellipsis marks words left out: each is
+# one placeholder that matches no word, and what the other side quotes in its place
+# alone is no rewording
+_EDITORIAL = re.compile(r"\[[^\]]*\]|\.\s?\.\s?\.|…")
 _EDITED = "[]"
+
+
+def _spoken(words: list[str]) -> int:
+    """How many words of a run are the speaker's (not the editor's placeholder)."""
+    return sum(1 for w in words if w != _EDITED)
 
 
 def _editorial(words: list[str]) -> bool:
@@ -153,7 +159,8 @@ def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
                     continue
                 if i2 > last.a + last.size or j2 > last.b + last.size:
                     continue
-                if (i1 == i2 and j2 - j1 >= ELISION) or (j1 == j2 and i2 - i1 >= ELISION):
+                na, nb = _spoken(fa[i1:i2]), _spoken(fb[j1:j2])
+                if (i1 == i2 and nb >= ELISION) or (j1 == j2 and na >= ELISION):
                     continue  # a gap in one excerpt
                 if _editorial(fa[i1:i2]) or _editorial(fb[j1:j2]):
                     continue  # only the editor's words on one side: not the speaker's wording
