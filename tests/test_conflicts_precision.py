@@ -219,3 +219,25 @@ def test_a_pronoun_for_the_speaker_just_named_still_conflicts() -> None:  # near
     ]
     got = speakers(left, [f"{QUOTE} Governor Paul Desai said."], 1, 0)
     assert len(got) == 1 and got[0][0] == "she" and "Desai" in got[0][1]
+
+
+# ---------------------------------------------------------------------------------------
+# names: two forms of one word capitalised in a headline are no spelling
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Union Tells Council to Reject 'Racist Rules' in Hiring", "Union Challenges Council on Racism"),
+        ("Marxist Group Wins Seats in Harbour Town", "Marxism Returns to Harbour Town"),
+    ],
+)
+def test_word_forms_in_headlines_are_no_spelling(left: str, right: str) -> None:
+    assert both_ways(left, right, "spelling") == []
+
+
+def test_a_surname_spelled_two_ways_is_still_a_spelling() -> None:  # near miss
+    got = both_ways(
+        "Mayor Ellen Kessler opened the bridge.", "Mayor Ellen Kestler opened the bridge.", "spelling"
+    )
+    assert got == [("Kessler", "Kestler")]

@@ -42,6 +42,20 @@ def names_may_differ(left: list[Fact], right: list[Fact]) -> bool:
     return not (lw <= rw or rw <= lw)
 
 
+# endings of English words made from one root ("Racist" / "Racism", "Marxist" / "Marxism",
+# "Islamic" / "Islamist"): capitalised in a headline they look like names
+_DERIVED = frozenset("ism isms ist ists ic ics ical ian ians ite ites".split())
+
+
+def _word_forms(a: str, b: str) -> bool:
+    """Two forms of one root word, not a name spelled two ways?"""
+    return any(
+        a.endswith(x) and b.endswith(y) and a[: -len(x)] == b[: -len(y)] and x != y
+        for x in _DERIVED
+        for y in _DERIVED
+    )
+
+
 def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     lw, rw = _name_words(left), _name_words(right)
     out = []
@@ -49,7 +63,7 @@ def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         if fa in rw:
             continue
         for fb, (b, bf) in rw.items():
-            if fb in lw or not near_spelling(fa, fb):
+            if fb in lw or not near_spelling(fa, fb) or _word_forms(fa, fb):
                 continue
             # both spellings used on both sides: two people (or places), not one misspelt
             if fb in af.alternatives and fa in bf.alternatives:
@@ -133,7 +147,7 @@ def name_variants(
         row = dist[i]
         for j in np.argsort(row, kind="stable")[: int((row <= 2).sum())]:
             fa, fb = only_l[i], only_r[int(j)]
-            if fb in used or not near_spelling(fa, fb) or _house_style(fa, fb):
+            if fb in used or not near_spelling(fa, fb) or _house_style(fa, fb) or _word_forms(fa, fb):
                 continue
             (li, a, rest_a), (ri, b, rest_b) = lw[fa], rw[fb]
             if _two_bearers(rest_a, rest_b):
