@@ -48,8 +48,11 @@ def build_links(left: Document, right: Document, groups: Sequence[Group]) -> lis
                 for d in facts_mod.differences(
                     _facts(left, li), _facts(right, ri), left.sentences[li].text, right.sentences[ri].text
                 ):
-                    if d not in diffs:
-                        diffs.append(d)
+                    if d in diffs or _told_alike(d.left, _facts(left, li), right, ri, rids):
+                        continue
+                    if _told_alike(d.right, _facts(right, ri), left, li, lids):
+                        continue
+                    diffs.append(d)
         only_l, only_r = facts_mod.unique_details(lf, rf, diffs)
         out.append(
             Link(
@@ -63,6 +66,25 @@ def build_links(left: Document, right: Document, groups: Sequence[Group]) -> lis
             )
         )
     return out
+
+
+def _told_alike(span: str, mine: list[Fact], doc: Document, at: int, ids: Sequence[int]) -> bool:
+    """Does another sentence of the passage on the other side (``ids`` of ``doc``, besides
+    the sentence ``at`` compared) state the count written as ``span`` as the same fact:
+    the same value, noun and verb ("picked up six seats" / "lost nearly 60 seats over six
+    years. They picked up just six seats")?  Then the passage agrees on it and the
+    sentence compared tells another count: no conflict.  Only counts and shares carry
+    their noun and verb (``context``); a passage that holds one value of a span of time
+    and a sentence with another may still conflict."""
+    f = next((f for f in mine if f.text == span and f.kind in ("number", "percent") and f.context), None)
+    if f is None:
+        return False
+    return any(
+        g.kind == f.kind and g.value == f.value and g.context == f.context
+        for j in ids
+        if j != at
+        for g in _facts(doc, j)
+    )
 
 
 def assemble(left: Document, right: Document, links: list[Link]) -> Comparison:

@@ -177,10 +177,24 @@ def test_one_bearer_spelled_two_ways_is_a_conflict_link() -> None:
     assert name_conflicts(left, right) == ([("DiStefano", "Stefano")], [])  # shown once, by its link
 
 
-def test_two_bodies_with_near_names_stay_a_note() -> None:  # the near miss
+def test_two_bodies_with_near_names_are_no_spelling_at_all() -> None:
+    # each near word sits in a full name with other words, none shared: two bodies
     left = "New rule\n\nThe measure, called the Clean Harbour Pledge, was signed on Friday by the port board."
     right = "A court ruling\n\nThe ruling is a victory, said a lawyer for the Coastal Fishers Plodge in a statement."
-    assert name_conflicts(left, right) == ([], [("Pledge", "Plodge")])
+    assert name_conflicts(left, right) == ([], [])
+
+
+def test_two_people_with_near_given_names_are_no_spelling() -> None:
+    left = "Port talks\n\nThe deal was praised by Andrea Kowalczyk, a lawyer for the dockers."
+    right = "Port deal\n\nHarbour chief Andreas Mbeki said he expected a challenge in court."
+    assert name_conflicts(left, right) == ([], [])
+
+
+def test_a_lone_near_surname_is_still_listed() -> None:  # the near miss: one side has no other word
+    left = "Court\n\nJudge Robert Kessler ruled on Tuesday that the law may not take effect."
+    right = "Ruling\n\nThe ruling by Kestler means voters will be asked for an ID."
+    linked, noted = name_conflicts(left, right)
+    assert ("Kessler", "Kestler") in linked + noted
 
 
 # ---------------------------------------------------------------------------------------

@@ -42,6 +42,20 @@ def names_may_differ(left: list[Fact], right: list[Fact]) -> bool:
     return not (lw <= rw or rw <= lw)
 
 
+# endings of English words made from one root ("Racist" / "Racism", "Marxist" / "Marxism",
+# "Islamic" / "Islamist"): capitalised in a headline they look like names
+_DERIVED = frozenset("ism isms ist ists ic ics ical ian ians ite ites".split())
+
+
+def _word_forms(a: str, b: str) -> bool:
+    """Two forms of one root word, not a name spelled two ways?"""
+    return any(
+        a.endswith(x) and b.endswith(y) and a[: -len(x)] == b[: -len(y)] and x != y
+        for x in _DERIVED
+        for y in _DERIVED
+    )
+
+
 def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     lw, rw = _name_words(left), _name_words(right)
     out = []
@@ -49,7 +63,7 @@ def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         if fa in rw:
             continue
         for fb, (b, bf) in rw.items():
-            if fb in lw or not near_spelling(fa, fb):
+            if fb in lw or not near_spelling(fa, fb) or _word_forms(fa, fb):
                 continue
             # both spellings used on both sides: two people (or places), not one misspelt
             if fb in af.alternatives and fa in bf.alternatives:
@@ -72,18 +86,33 @@ def name_variant_text(a: str, b: str) -> bool:
     )
 
 
-def _capitalised_words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, str]]:
-    """Each folded name word of five letters or more: its first sentence and its spelling."""
-    out: dict[str, tuple[int, str]] = {}
+def _capitalised_words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, str, frozenset[str]]]:
+    """Each folded name word of five letters or more: its first sentence, its spelling
+    and the other words of the full name that holds it there (:func:`_rest`)."""
+    out: dict[str, tuple[int, str, frozenset[str]]] = {}
     for i, facts in enumerate(doc):
         for f in facts:
             if f.kind != "name":
                 continue
             for raw in f.text.split():
                 w = raw.strip(".,'’")
-                if len(w) >= 5 and w[:1].isupper():
-                    out.setdefault(fold(w), (i, w))
+                if len(w) >= 5 and w[:1].isupper() and fold(w) not in out:
+                    out[fold(w)] = (i, w, _rest(f.text, raw))
     return out
+
+
+def _rest(name: str, word: str) -> frozenset[str]:
+    """The words of a full name besides one of them, titles and connectors left out."""
+    words = {fold(strip_possessive(w).strip(".,'’")) for w in name.split() if w != word}
+    return frozenset(w for w in words if len(w) > 1) - set(TITLES) - set(NAME_CONNECTORS)
+
+
+def _two_bearers(rest_a: frozenset[str], rest_b: frozenset[str]) -> bool:
+    """Two full names around the near words, with nothing else in common ("Andrea
+    Kowalczyk" / "Andreas Mbeki", "Clean Harbour Pledge" / "Coastal Fishers Plodge"): two
+    people or bodies whose names look alike, not one name misspelt.  A lone word on either
+    side ("Kessler" / "Judge Kestler") may still be one bearer."""
+    return bool(rest_a and rest_b and not rest_a & rest_b)
 
 
 def _house_style(a: str, b: str) -> bool:
@@ -118,9 +147,11 @@ def name_variants(
         row = dist[i]
         for j in np.argsort(row, kind="stable")[: int((row <= 2).sum())]:
             fa, fb = only_l[i], only_r[int(j)]
-            if fb in used or not near_spelling(fa, fb) or _house_style(fa, fb):
+            if fb in used or not near_spelling(fa, fb) or _house_style(fa, fb) or _word_forms(fa, fb):
                 continue
-            (li, a), (ri, b) = lw[fa], rw[fb]
+            (li, a, rest_a), (ri, b, rest_b) = lw[fa], rw[fb]
+            if _two_bearers(rest_a, rest_b):
+                continue
             note = f"name spelled two ways across the articles: {a} vs {b}"
             found.append((li, ri, Difference("spelling", a, b, note)))
             used.add(fb)

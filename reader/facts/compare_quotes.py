@@ -68,17 +68,38 @@ def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
 
 # a word: letters with inner apostrophes, or "&"; a hyphen separates ("state-funded" and
 # "state funded" are one wording, "--" is punctuation)
-_WORD = re.compile(r"[\w'’]+|&")
+_WORD = re.compile(r"[\w'’]+|&|\[\]")
 # contractions read as their words ("you're" / "you are"; "is n't" / "is not")
 _CONTRACTED = re.compile(r"^(\w+?)(n't|n’t|'re|’re|'ve|’ve|'ll|’ll|'m|’m|'d|’d)$", re.I)
 _EXPANDED = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "'d": "would"}
 
 
+# words in square brackets are the editor's, not the speaker's ("[Governor Ray]
+# Tolland's plan", "we grew up [with]"), and an ellipsis marks words left out: each is
+# one placeholder that matches no word, and what the other side quotes in its place
+# alone is no rewording
+_EDITORIAL = re.compile(r"\[[^\]]*\]|\.\s?\.\s?\.|…")
+_EDITED = "[]"
+
+
+def _spoken(words: list[str]) -> int:
+    """How many words of a run are the speaker's (not the editor's placeholder)."""
+    return sum(1 for w in words if w != _EDITED)
+
+
+def _editorial(words: list[str]) -> bool:
+    return bool(words) and all(w == _EDITED for w in words)
+
+
 def _quote_words(text: str) -> list[tuple[str, str]]:
     """The words of a quotation as (written, compared): folded, "&" as "and", a
-    contraction as its two words (the written form kept on the first)."""
+    contraction as its two words (the written form kept on the first); words in square
+    brackets as one placeholder (the editor's)."""
     out: list[tuple[str, str]] = []
-    for w in _WORD.findall(text):
+    for w in _WORD.findall(_EDITORIAL.sub(" [] ", text)):
+        if w == "[]":
+            out.append(("", _EDITED))
+            continue
         f = fold(w).replace("’", "'")
         if f == "&":
             out.append((w, "and"))
@@ -138,8 +159,11 @@ def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
                     continue
                 if i2 > last.a + last.size or j2 > last.b + last.size:
                     continue
-                if (i1 == i2 and j2 - j1 >= ELISION) or (j1 == j2 and i2 - i1 >= ELISION):
+                na, nb = _spoken(fa[i1:i2]), _spoken(fb[j1:j2])
+                if (i1 == i2 and nb >= ELISION) or (j1 == j2 and na >= ELISION):
                     continue  # a gap in one excerpt
+                if _editorial(fa[i1:i2]) or _editorial(fb[j1:j2]):
+                    continue  # only the editor's words on one side: not the speaker's wording
                 ta, tb = " ".join(w for w in wa[i1:i2] if w), " ".join(w for w in wb[j1:j2] if w)
                 shown_a, shown_b = ta or "(nothing)", tb or "(nothing)"
                 note = f"quote worded two ways: “{shown_a}” vs “{shown_b}”"

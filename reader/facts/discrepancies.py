@@ -25,7 +25,7 @@ from reader.facts.compare_temporal import dates_compatible, temporal_diffs
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
 from reader.facts.pairing_items import act_words, stamped
-from reader.lang import COUNT_STOP_WORDS, TITLES, WEEKDAYS
+from reader.lang import COUNT_STOP_WORDS, SPEECH_VERBS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 
 
@@ -87,22 +87,65 @@ def _same_act(d: Difference, left_text: str, right_text: str) -> bool:
     link ("announced Sunday that he will leave" / "announced on Wednesday over the
     objections"; "battled for 35 days" / "reopened the government for three weeks") puts
     the values of two acts side by side."""
+    if d.kind == "day" and _of_saying(left_text, d.left) != _of_saying(right_text, d.right):
+        return False  # "said Tuesday": the day someone spoke, not the day of the act told
+    if d.kind == "duration" and _modifier(left_text, d.left) != _modifier(right_text, d.right):
+        return False  # "a 24-hour waiting rule": a kind of rule, not how long an act took
     a, b = act_words(left_text, d.left), act_words(right_text, d.right)
     return not a or not b or not a.isdisjoint(b)
 
 
-# "between 12 and 16 years old", "between $1 and $1.5 trillion": the bounds of a range
+# a verb of saying right before a day ("said Tuesday", "announced on Monday")
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
+def _of_saying(text: str, span: str) -> bool:
+    """Is the day written as ``span`` the day someone spoke ("said Tuesday")?"""
+    at = text.find(span)
+    return at >= 0 and _SAID_BEFORE.search(text, max(0, at - 30), at) is not None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _modifier(text: str, span: str) -> str:
+    """The noun a hyphenated duration qualifies ("24-hour" in "a 24-hour rule": 'rule'),
+    or '' for a duration of an act ("for 24 hours", "a 30-day period")."""
+    at = text.find(span)
+    if at < 0:
+        return ""
+    head, _, noun = span.partition(" ")  # "30-day period": the noun is in the span
+    if not noun:
+        m = _NEXT_WORD.match(text, at + len(span))
+        noun = m.group(1) if m else ""
+    return "" if "-" not in head or noun in _SPANS_OF_TIME else stem(noun)
+
+
+# nouns that are themselves a stretch of time: "a 30-day period" is a duration told
+_SPANS_OF_TIME = frozenset("period periods span stretch window spell term interval run stint".split())
+
+
+# "between 12 and 16 years old", "between $1 and $1.5 trillion": the bounds of a range;
+# "one to three years", "10 to 15 people" too (not "from 10 to 15": a change, its end a value)
 _RANGE_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+and\s+)?$", re.I)
 _RANGE_AFTER = re.compile(r"\s+and\s+\S")
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_TO_BEFORE = re.compile(r"(?<!from )\b" + _NUMBER + r"\s+to\s+$", re.I)
+_TO_AFTER = re.compile(r"\s+to\s+" + _NUMBER + r"\b", re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
 _RANGE_KINDS = frozenset({"number", "money", "percent", "age", "duration"})
 
 
 def in_range(text: str, f: Fact) -> bool:
-    """Is a quantity a bound of a range written with "between ... and ..."?"""
+    """Is a quantity a bound of a range ("between 12 and 16", "one to three years")?"""
     if f.kind not in _RANGE_KINDS:
         return False
     m = _RANGE_BEFORE.search(text, max(0, f.start - 30), f.start)
-    return m is not None and ("and" in m.group().lower() or _RANGE_AFTER.match(text, f.end) is not None)
+    if m is not None and ("and" in m.group().lower() or _RANGE_AFTER.match(text, f.end) is not None):
+        return True
+    if _TO_BEFORE.search(text, max(0, f.start - 30), f.start) is not None:
+        return True
+    return _TO_AFTER.match(text, f.end) is not None and not _FROM.search(text, max(0, f.start - 8), f.start)
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)")

@@ -33,6 +33,16 @@ class _Speakers:
 
     last: str = ""
     known: set[str] = field(default_factory=set)
+    # sentences since ``last`` was set: a "he said" further on may mean anyone
+    age: int = 0
+
+    def set(self, who: str) -> None:
+        self.last, self.age = who, 0
+
+    def recent(self) -> str:
+        """Who a pronoun in this sentence may stand for: the speaker of this or the
+        sentence just before, else nobody."""
+        return self.last if self.age <= 1 else ""
 
 
 def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
@@ -56,6 +66,7 @@ def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
     last_year: int | None = None
     speakers = _Speakers()
     for text, facts in zip(sentences, raw, strict=True):
+        speakers.age += 1
         if not facts:
             out.append(facts)
             continue
@@ -144,27 +155,48 @@ def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers) -> list[F
             if f.speaker_span is not None and not f.speaker:
                 pos = f.speaker_span[0]
                 before = [p for p in people if p.end <= pos]
-                speaker = person(before[-1].text) if before else speakers.last
+                speaker = person(before[-1].text) if before else speakers.recent()
                 if speaker:
                     f = replace(f, speaker=speaker)
             if f.speaker:
-                speakers.last = f.speaker
+                speakers.set(f.speaker)
         final.append(f)
     if people:
         for p in people:
             speakers.known.update(content_tokens(person(p.text))[-1:])
-        if not any(f.kind == "quote" for f in facts) and '"' not in text and "“" not in text:
-            # the person a sentence without quotes is about ("Mr. Trump praised the
-            # police.") is who a following "he said" most likely means
-            speakers.last = person(people[0].text)
+        quoteless = not any(f.kind == "quote" for f in facts) and '"' not in text and "“" not in text
+        if quoteless and _opens(text, people[0].start):
+            # the person a sentence without quotes opens with, its subject ("Mr. Trump
+            # praised the police.") is who a following "he said" most likely means; not a
+            # name further on ("When Mr. Lee left, Ms. Cho ...", "on the National Mall")
+            speakers.set(person(people[0].text))
         for v in SPEECH_RE.finditer(text, people[0].end):
             at = v.start()
             if text.count('"', 0, at) % 2 or text.count("“", 0, at) > text.count("”", 0, at):
                 continue
-            cands = [p for p in people if p.end <= at and at - p.end <= 60]
+            # not a name after an article: "a spokeswoman for the Harper campaign" names a
+            # body, the person speaking is the one before ("Dana Cole, a spokeswoman ...")
+            near = [p for p in people if p.end <= at and at - p.end <= 60]
+            cands = [p for p in near if not _attributive(text, p.start)]
             if cands:
-                speakers.last = person(cands[-1].text)
+                speakers.set(person(cands[-1].text))
     return final
+
+
+# words that may come before a sentence's subject
+_OPENERS = frozenset("and but so then yet also meanwhile earlier later".split())
+
+
+def _attributive(text: str, at: int) -> bool:
+    """Is the name at ``at`` after an article ("the Harper campaign")?"""
+    before = text[:at].split()
+    return bool(before) and before[-1].lower() in ("the", "a", "an")
+
+
+def _opens(text: str, at: int) -> bool:
+    """Does the name at ``at`` open its sentence (after a conjunction at most)?"""
+    before = text[:at].strip(" ,").lower().split()
+    return all(w in _OPENERS for w in before)
 
 
 def _lower_words(sentences: Sequence[str], raw: list[list[Fact]]) -> set[str]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from reader.lang import COUNT_STOP_WORDS, NEGATION_FILLERS, NEGATION_IDIOMS, NEGATIONS
+from reader.lang import COUNT_STOP_WORDS, NEGATION_FILLERS, NEGATION_IDIOMS, NEGATIONS, NOT_NAMES
 from reader.model import Difference
 from reader.textnorm import fold
 
@@ -54,6 +54,18 @@ _STATING = frozenset("is are was were has have had been be".split())
 _NOT_DONE = _CONDITIONS | {"until", "before", "once", "unless"}
 # words between a verb and its object
 _TO_OBJECT = frozenset("to a an the any in on of for with about at by".split())
+# a preposition right after a negation: it negates a phrase ("not in reply to", "not
+# for lack of"), not an act the other side could state
+_PHRASE_OPENERS = frozenset("in on at for from by with without under over as into than".split())
+# number words and quantities: "was not one failure" negates a count, not an act
+_QUANTITIES = frozenset("one two three four five six seven eight nine ten many few several both half".split())
+# prepositions that make a verb in -ing a noun phrase, not a statement that the act took
+# place ("barred the council from selling", "left without paying")
+_GERUND_PREPOSITIONS = frozenset("from without against about of for by in on after before instead".split())
+# words between a mention word and the form it introduces: "to adequately respond", "to be
+# impartial", "could have agreed"
+_PASS_BACK = frozenset("be been have".split())
+_INFINITIVE_OR_MODAL = frozenset("to could might may would should can".split())
 
 
 def _object(toks: Tokens, j: int) -> str:
@@ -118,6 +130,10 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
             t = toks[j][2]
             if t in _CLAUSE_END or (t in _ARTICLES and w != "no"):
                 break  # "never had a veto": an object follows, not the negated verb
+            if not preds and t in _PHRASE_OPENERS:
+                break  # "not in reply to ...": a phrase negated, no act
+            if t in _QUANTITIES:
+                break  # "was not one failure": a count
             if t in NEGATION_FILLERS or t in COUNT_STOP_WORDS or not t[0].isalpha() or len(t) < 3:
                 continue
             if raw[j][0].isupper():
@@ -140,12 +156,27 @@ def _content(w: str) -> bool:
     return w[0].isalpha() and len(w) >= 3 and w not in COUNT_STOP_WORDS and w not in NEGATION_FILLERS
 
 
+def _mention(toks: Tokens, at: int) -> bool:
+    """Is the word at ``at`` a mention of the act, not a statement that it took place:
+    after a word of :data:`_NOT_STATED` (looking back over adverbs in -ly and "be", "been",
+    "have": "to fully comply", "to be neutral", "could have agreed"), or a form in
+    -ing after a preposition ("barred the council from selling the land")?"""
+    if at and toks[at - 1][2] in _NOT_STATED:
+        return True
+    k = at - 1
+    while k >= 0 and (toks[k][2].endswith("ly") or toks[k][2] in _PASS_BACK) and at - k <= 3:
+        k -= 1
+    if k < at - 1 and k >= 0 and toks[k][2] in _INFINITIVE_OR_MODAL:
+        return True
+    return toks[at][2].endswith("ing") and at > 0 and toks[at - 1][2] in _GERUND_PREPOSITIONS
+
+
 def _statements(toks: Tokens, raw: list[str], covered: set[int]) -> dict[str, int]:
     """Content stems a text states as acts, each where first stated: not under a
     negation, not a mention (:data:`_NOT_STATED`), not capitalised mid-sentence."""
     out: dict[str, int] = {}
     for at, (_, _, w) in enumerate(toks):
-        if not _content(w) or at in covered or (at and toks[at - 1][2] in _NOT_STATED):
+        if not _content(w) or at in covered or _mention(toks, at):
             continue
         if at and raw[at][0].isupper():
             continue  # "all-White", "Recognition" in a headline: a name or a title word
@@ -153,14 +184,36 @@ def _statements(toks: Tokens, raw: list[str], covered: set[int]) -> dict[str, in
     return out
 
 
-# text in quotation marks: double, curly, or single ("'you ain't black'": an apostrophe
-# inside a word does not close it)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘.*?’(?!\w)|(?<!\w)'.*?'(?!\w)")
+# text in quotation marks: double, curly (a curly mark may close on a straight one in
+# scraped text: “will not resign"), or single ("'you ain't black'": an apostrophe inside a
+# word does not close it)
+_QUOTED = re.compile(r"“[^”\"]*[”\"]|\"[^\"”]*[\"”]|‘.*?’(?!\w)|(?<!\w)'.*?'(?!\w)")
+# a closing mark with no opening before it: the quotation began in an earlier sentence
+_FIRST_DOUBLE = re.compile(r"[\"“”]")
 
 
 def _inside(text: str) -> list[tuple[int, int]]:
-    """The spans of a text within quotation marks."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    """The spans of a text within quotation marks; a sentence whose first mark closes a
+    quotation ('... ever harmed the river,” she said.') is quoted up to that mark, one
+    whose last mark opens one that does not close is quoted from it to the end."""
+    first = _FIRST_DOUBLE.search(text)
+    start = first.end() if first and _closes(text, first.start()) else 0
+    spans = [(0, start)] if start else []
+    spans += [(m.start(), m.end()) for m in _QUOTED.finditer(text, start)]
+    last = max((m.start() for m in _FIRST_DOUBLE.finditer(text)), default=-1)
+    if last >= 0 and text[last] == "“" and not any(a <= last < b for a, b in spans):
+        spans.append((last, len(text)))
+    return spans
+
+
+def _closes(text: str, at: int) -> bool:
+    """Is the mark at ``at`` a closing one: "”", or a straight mark after a word (or
+    punctuation) and before a space or the end?"""
+    if text[at] == "”":
+        return True
+    if text[at] != '"' or at == 0 or text[at - 1].isspace():
+        return False
+    return at + 1 == len(text) or not text[at + 1].isalnum()
 
 
 def _done(ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
@@ -177,6 +230,39 @@ def _done(ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
         return False
     oa, ob = _object(ta, p), _object(tb, j)
     return not (oa and ob and oa != ob)
+
+
+def _other_object(ta: Tokens, p: int, tb: Tokens, j: int, content_a: set[str], content_b: set[str]) -> bool:
+    """Do the two sides give the act two objects, neither named by the other sentence
+    ("has never backed the tax" / "came out in support of the levy")?"""
+    oa, ob = _object(ta, p), _object(tb, j)
+    return bool(oa and ob and oa != ob and oa not in content_b and ob not in content_a)
+
+
+def _subject(toks: Tokens, raw: list[str], at: int) -> str:
+    """The name just before a verb, over auxiliaries and adverbs ("Moreno is not signed",
+    "Park is already signed"): its folded word, or '' (a pronoun, a noun, none)."""
+    for k in range(at - 1, max(-1, at - 6), -1):
+        t = toks[k][2]
+        if t in _AUXILIARIES or t in NEGATION_FILLERS or t in NEGATIONS or t.endswith(("ly", "n't", "n’t")):
+            continue
+        if t in _STILL:
+            continue
+        if raw[k][:1].isupper() and t not in NOT_NAMES and t.isalpha():
+            return t
+        return ""
+    return ""
+
+
+# adverbs of time without -ly between a subject and its verb
+_STILL = frozenset("already still now then just".split())
+
+
+def _other_subject(ta: Tokens, ra: list[str], i: int, tb: Tokens, rb: list[str], j: int) -> bool:
+    """Is the act denied of one named person and stated of another ("Moreno is not signed" /
+    "Voss and Park are already signed")?"""
+    sa, sb = _subject(ta, ra, i), _subject(tb, rb, j)
+    return bool(sa and sb and sa != sb)
 
 
 def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
@@ -212,6 +298,8 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
                 continue  # "will not negotiate" / "before any negotiations": a noun
             if ta[i][2] in ("no", "nobody", "none") and not wb.endswith(("ed", "en")):
                 continue  # "no charges" is denied by "was charged"; "a national emergency" is a mention
+            if _other_object(ta, p, tb, j, content_a, content_b) or _other_subject(ta, ra, i, tb, rb, j):
+                continue  # "never backed the tax" / "support of the levy"; "Moreno is not" / "Park is"
             if stated and not _done(ta, p, tb, j):
                 continue
             # the same predicate of the same thing: two more content words shared

@@ -142,7 +142,8 @@ _LIMIT = re.compile(r"\b(?:by|until|till|before|after|since)\s+(?:about\s+|aroun
 
 
 # ... and the date or year of that stamp: a clock time follows it at once
-_STAMP_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)")
+# (seconds too: "12 / 19 / 2005 2:48:40 PM ET")
+_STAMP_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)")
 
 
 def stamped(text: str, f: Fact) -> bool:

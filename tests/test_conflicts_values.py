@@ -1,0 +1,137 @@
+"""Values of two different things inside a link or across the articles: the day someone
+spoke against the day of an act, a duration that names a kind of thing ("a 24-hour
+rule"), the bounds of a range ("one to three years"), a stamp with seconds, and a cross
+conflict whose sentence its own passage already agrees with.
+
+Every sentence is made up for the test; each case runs both ways, with a near miss that
+must still be flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import facts
+
+
+def both_ways(left: str, right: str, kind: str) -> list[tuple[str, str]]:
+    def get(a: str, b: str) -> list[tuple[str, str]]:
+        fa, fb = facts.extract_document([a])[0], facts.extract_document([b])[0]
+        return [(d.left, d.right) for d in facts.differences(fa, fb, a, b) if d.kind == kind]
+
+    there, back = get(left, right), get(right, left)
+    assert sorted((b, a) for a, b in back) == sorted(there)
+    return there
+
+
+CASES = [
+    pytest.param(  # the day a senator spoke and the day the lawyers wrote the letter
+        "On Monday, the mayor's lawyers rejected the council's request in a letter to the panel.",
+        "Council chair Ruth Ames said Tuesday that the panel also sent a letter to the lawyers.",
+        "day",
+        [],
+        id="day-of-saying-vs-day-of-an-act",
+    ),
+    pytest.param(  # near miss: one act, its day told two ways
+        "On Monday, the mayor's lawyers rejected the council's request in a letter to the panel.",
+        "On Tuesday, the mayor's lawyers rejected the council's request in a letter.",
+        "day",
+        [("Monday", "Tuesday")],
+        id="day-of-one-act",
+    ),
+    pytest.param(  # near miss: two days of saying the same thing
+        "The harbour chief said Monday that the ferry line would close for repairs.",
+        "The harbour chief said Wednesday that the ferry line would close for repairs.",
+        "day",
+        [("Monday", "Wednesday")],
+        id="day-of-one-statement",
+    ),
+    pytest.param(  # a kind of rule, not how long anything took
+        "The state bans most drug trials after ten weeks under the new code.",
+        "The code, which includes a 24-hour waiting rule and a cap on trials, is strict.",
+        "duration",
+        [],
+        id="hyphenated-kind",
+    ),
+    pytest.param(  # near miss: a stretch of time is a duration told
+        "Inspectors watched the plant over 13 months before the report was filed.",
+        "Inspectors watched the plant over a 30-day period before the report was filed.",
+        "duration",
+        [("13 months", "30-day period")],
+        id="hyphenated-period",
+    ),
+    pytest.param(  # the bound of a range against what was served
+        "The clerk was sentenced to one to three years for fraud, all but six months suspended.",
+        "The clerk served eight months in a county jail for fraud.",
+        "duration",
+        [],
+        id="range-bound",
+    ),
+    pytest.param(  # near miss: a single term against another
+        "The clerk was sentenced to three years in a county jail for fraud.",
+        "The clerk was sentenced to eight months in a county jail for fraud.",
+        "duration",
+        [("three years", "eight months")],
+        id="one-term",
+    ),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "kind", "expected"), CASES)
+def test_values_of_one_thing_only(left: str, right: str, kind: str, expected: list) -> None:
+    assert both_ways(left, right, kind) == expected
+
+
+def test_a_stamp_with_seconds_gives_no_year() -> None:
+    stamp = "updated 12 / 19 / 2009 2:48:40 PM ET The old boss died Monday in prison, officials said."
+    other = "He admitted in court in 2007 that he had faked the illness, officials said."
+    assert both_ways(stamp, other, "year") == []
+
+
+def test_a_change_from_one_value_to_another_is_no_range() -> None:  # near miss of the range
+    got = both_ways(
+        "The toll rose from 10 to 15 people on Monday, the ministry said.",
+        "The toll rose to 19 people on Monday, the ministry said.",
+        "number",
+    )
+    assert got == [("15", "19")]
+
+
+# ---------------------------------------------------------------------------------------
+# a passage that states the value itself: the other sentence of it tells another thing
+
+
+def passage(left: list[str], right: list[str]) -> list[tuple[str, str]]:
+    """Number differences of one link holding all sentences of each side, both ways."""
+    from reader.comparison import build_links
+    from reader.inputs import load_text
+    from reader.pipeline import document
+
+    def get(a: list[str], b: list[str]) -> list[tuple[str, str]]:
+        da, db = document(load_text(" ".join(a), "left")), document(load_text(" ".join(b), "right"))
+        groups = [(tuple(range(len(da.sentences))), tuple(range(len(db.sentences))), 1.0)]
+        return [
+            (d.left, d.right)
+            for k in build_links(da, db, groups)
+            for d in k.differences
+            if d.kind == "number"
+        ]
+
+    there, back = get(left, right), get(right, left)
+    assert sorted((b, a) for a, b in back) == sorted(there)
+    return there
+
+
+def test_a_value_its_own_passage_agrees_with_is_no_conflict() -> None:
+    left = ["The Greens picked up just six seats in the vote."]
+    right = [
+        "The Greens have lost nearly 60 seats over the past six years.",
+        "They picked up just six seats in the vote.",
+    ]
+    assert passage(left, right) == []
+
+
+def test_a_passage_that_never_states_the_value_still_conflicts() -> None:  # near miss
+    left = ["The Greens picked up just six seats in the vote."]
+    right = ["The Greens picked up nine seats in the vote.", "They had hoped for more."]
+    assert passage(left, right) == [("six", "nine")]
