@@ -169,6 +169,8 @@ def to_markdown(c: Comparison) -> str:
         for d in k.differences:
             lines.append(f"- **{d.kind}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”")
         lines.append("")
+        if not k.aligned:
+            lines += ["Found across the articles: the aligner did not link these sentences.", ""]
         lines += ["Left:", ""] + [_quote(L.sentences[i].text) for i in k.left] + [""]
         lines += ["Right:", ""] + [_quote(R.sentences[i].text) for i in k.right] + [""]
     for n, nv in enumerate(c.names, len(conflicts) + 1):

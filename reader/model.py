@@ -131,6 +131,12 @@ class Link:
         """The sentence ids this link holds on one side."""
         return self.left if side == "left" else self.right
 
+    @property
+    def aligned(self) -> bool:
+        """Did the aligner make this link?  A conflict found across the whole articles joins
+        two sentences the aligner left apart, and has no alignment score (0)."""
+        return self.score > 0
+
 
 @dataclass(frozen=True, slots=True)
 class Meta:

@@ -133,7 +133,7 @@ def details_content(nav: Navigator, stop: Stop | None, keys: KeyTable) -> Conten
         (f"Passage {li + 1} of {len(c.links)}", "bold"),
         " · ",
         (relation, relation_style),
-        f" · score {link.score:.2f} · left ",
+        f" · score {link.score:.2f} · left " if link.aligned else " · found across the articles · left ",
         ", ".join(str(i + 1) for i in link.left),
         " ↔ right ",
         ", ".join(str(i + 1) for i in link.right),

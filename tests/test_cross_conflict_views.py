@@ -1,0 +1,54 @@
+"""A conflict found across the whole articles joins two sentences the aligner left apart:
+the views say so instead of showing an alignment score of 0."""
+
+from __future__ import annotations
+
+from reader.app.keys import KeyTable
+from reader.app.nav import Navigator
+from reader.app.panels import details_content
+from reader.export import to_markdown
+from reader.pipeline import compare_texts
+
+LEFT = (
+    "The storm reached the coast on Monday and flooded two towns. "
+    "Rescue teams were led by Captain Marguerite Delacroix of the coast guard."
+)
+RIGHT = (
+    "Parliament will debate the budget next spring, the speaker said. "
+    "Marguerite Delacroux later praised the volunteers who worked through the night."
+)
+
+
+def _cross_link_index(left: str, right: str) -> int:
+    c = compare_texts(left, right)
+    found = [n for n, k in enumerate(c.links) if not k.aligned and k.relation == "conflict"]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_markdown_says_a_conflict_was_found_across_the_articles() -> None:
+    for a, b in ((LEFT, RIGHT), (RIGHT, LEFT)):
+        _cross_link_index(a, b)
+        md = to_markdown(compare_texts(a, b))
+        assert md.count("Found across the articles: the aligner did not link these sentences.") == 1
+        assert "Delacroix vs Delacroux" in md or "Delacroux vs Delacroix" in md
+
+
+def test_aligned_links_keep_their_score_in_markdown() -> None:
+    c = compare_texts(
+        "The council approved the new tram line on Tuesday after a long debate.",
+        "On Tuesday the council approved the new tram line after a long debate.",
+    )
+    assert c.links and all(k.aligned for k in c.links)
+    assert "Found across the articles" not in to_markdown(c)
+
+
+def test_the_details_panel_says_found_across_instead_of_a_zero_score() -> None:
+    c = compare_texts(LEFT, RIGHT)
+    nav = Navigator(c)
+    index = _cross_link_index(LEFT, RIGHT)
+    stop = next(s for s in nav.stops["left"] if s.link == index)
+    text = details_content(nav, stop, KeyTable()).plain
+    assert "found across the articles" in text
+    assert "score 0.00" not in text
+    assert "≠ spelling" in text
