@@ -229,6 +229,12 @@ def _furniture_kind(line: _Line) -> tuple[str, bool]:
     or starts with its imperative.  A longer line with none of these is only furniture in
     the company of other boilerplate (see :func:`_mark`).
     """
+    if line.kind is None:
+        line.kind = _kind(line)
+    return line.kind
+
+
+def _kind(line: _Line) -> tuple[str, bool]:
     if line.words > 40:
         return "", False
     text = line.text
