@@ -54,6 +54,23 @@ _FURNITURE: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# For each pattern of _FURNITURE, words one of which every match holds (lower case): a line
+# without any of them cannot match, and its regex is not run (most lines of a story).
+_FURNITURE_HINTS: dict[str, tuple[str, ...]] = {
+    "account feature (saving, reading later)": tuple("save later list device user failed bookmark".split()),
+    "newsletter or subscription promo": tuple(
+        "newsletter subscri sign inbox summary digest briefing roundup email care delivered".split()
+    ),
+    "advertising label": tuple("video advertisement sponsored choices ads".split()),
+    "call to action": tuple(
+        "click tap read learn share follow hear rating miss know ways difference comment conversation "
+        "visit copy reuse log sign download cookie privacy terms reserved skip".split()
+    ),
+}
+# Letters a case-blind pattern matches but str.lower() does not turn into its ASCII letter
+# ("ſ" matches "s", "ı" and "İ" match "i"): with one of them, every regex runs.
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
+
 _SAFE_FURNITURE = {"account feature (saving, reading later)", "advertising label"}
 _ADDRESS = re.compile(r"\b(you|your|yours|we|us|our)\b", re.I)
 
@@ -238,7 +255,10 @@ def _kind(line: _Line) -> tuple[str, bool]:
     if line.words > 40:
         return "", False
     text = line.text
+    low = None if any(c in text for c in _CASE_ODD) else text.lower()
     for reason, pattern in _FURNITURE:
+        if low is not None and not any(h in low for h in _FURNITURE_HINTS[reason]):
+            continue
         m = pattern.search(text)
         if m:
             proven = (
