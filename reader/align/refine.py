@@ -39,6 +39,9 @@ class _Vectors:
         self.cache: dict[tuple[int, int], Vector] = {}
         self.norms: dict[tuple[int, int], float] = {}
         self.window_cache: dict[tuple[int, int, int], list[tuple[Vector, float]]] = {}
+        # per long sentence: its clause vectors, and for each first clause the runs from it
+        # (merged vector, sum of squares), made as far as some window size asked
+        self.runs: dict[tuple[int, int], tuple[list[Vector], list[list[tuple[Vector, float]]]]] = {}
 
     def vector(self, text: str, ids: dict[str, int]) -> Vector:
         weight = self.weight
@@ -61,6 +64,14 @@ class _Vectors:
         sizes = {i: len(self.whole(side, i)) for i in np.unique(idx).tolist()}
         return np.array([sizes[i] for i in idx.tolist()], dtype=np.int64)
 
+    def _runs(self, side: int, idx: int) -> tuple[list[Vector], list[list[tuple[Vector, float]]]]:
+        hit = self.runs.get((side, idx))
+        if hit is None:  # the clauses and their runs do not depend on the window size
+            clauses = [c for c in _CLAUSE.split(self.texts[side][idx]) if c and c.strip()]
+            vecs = [self.vector(c, self.ids[side]) for c in clauses]
+            hit = self.runs[(side, idx)] = (vecs, [[] for _ in vecs])
+        return hit
+
     def windows(self, side: int, idx: int, size: int) -> list[tuple[Vector, float]]:
         """Runs of consecutive clauses holding from ``size // refine_window_part_min`` tokens
         up to ``refine_window_growth_max * size`` (the first run past it is the last), with
@@ -69,27 +80,17 @@ class _Vectors:
         hit = self.window_cache.get(key)
         if hit is not None:
             return hit
-        ids = self.ids[side]
-        clauses = [c for c in _CLAUSE.split(self.texts[side][idx]) if c and c.strip()]
-        vecs = [self.vector(c, ids) for c in clauses]
+        vecs, rows = self._runs(side, idx)
         smallest = size // self.settings.refine_window_part_min
         largest = self.settings.refine_window_growth_max * size
         cap = self.settings.refine_windows_max
         out: list[tuple[Vector, float]] = []
         for a in range(len(vecs)):
-            acc: Vector = {}
-            sq = 0.0  # sum of the squares of acc's values, added in acc's order (as _norm does)
+            row = rows[a]
             for b in range(a, len(vecs)):
-                replaced = False
-                for k, v in vecs[b].items():
-                    old = acc.get(k)
-                    if old is None:
-                        sq += v * v
-                    elif old != v:
-                        replaced = True
-                acc = {**acc, **vecs[b]}
-                if replaced:
-                    sq = _square_sum(acc)  # a value replaced: sum all again, in order
+                if b - a == len(row):
+                    row.append(_grow(row[-1] if row else None, vecs[b]))
+                acc, sq = row[b - a]
                 if len(acc) >= smallest:
                     out.append((acc, sq**0.5))
                 if len(acc) >= largest:
@@ -98,6 +99,23 @@ class _Vectors:
                 break
         self.window_cache[key] = out
         return out
+
+
+def _grow(last: tuple[Vector, float] | None, vec: Vector) -> tuple[Vector, float]:
+    """The run ``last`` (vector, sum of squares) with one more clause ``vec``; the sum is
+    kept in the merged vector's order, as :func:`_norm` adds it."""
+    acc, sq = last if last is not None else ({}, 0.0)
+    replaced = False
+    for k, v in vec.items():
+        old = acc.get(k)
+        if old is None:
+            sq += v * v
+        elif old != v:
+            replaced = True
+    acc = {**acc, **vec}
+    if replaced:
+        sq = _square_sum(acc)  # a value replaced: sum all again, in order
+    return acc, sq
 
 
 def _square_sum(x: Vector) -> float:
