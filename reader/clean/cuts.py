@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.clean.lines import _Line, _prose
+from reader.clean.lines import _CASE_ODD, _Line, _prose
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -255,6 +255,7 @@ _LITERAL_HINTS = {
 
 # Where a credit can be: its pattern is costly, so it runs only in windows around these.
 _CREDIT_HINT = re.compile(r"\svia\s|/|photo|image|picture|Public\s+Affair", re.I)
+_CREDIT_HINT_WORDS = ("/", "via", "photo", "image", "picture", "public")
 
 
 def _matches(reason: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -265,6 +266,10 @@ def _matches(reason: str, pattern: re.Pattern[str], text: str) -> list[re.Match[
         if hints and not any(h in text for h in hints):
             return []  # none of the words the pattern needs: skip the regex
         return list(pattern.finditer(text))
+    if not any(c in text for c in _CASE_ODD):
+        low = text.lower()
+        if not any(w in low for w in _CREDIT_HINT_WORDS):
+            return []  # no hint: no window (the hint regex is slower than these look-ups)
     windows: list[list[int]] = []
     for h in _CREDIT_HINT.finditer(text):
         lo, hi = max(0, h.start() - 240), min(len(text), h.end() + 160)

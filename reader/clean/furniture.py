@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from reader.clean.cuts import _STAMPISH, _all_stamp, _story_around_cuts
-from reader.clean.lines import _MID_SENTENCE_END, _SENTENCE_END, _content_words, _Line, _prose
+from reader.clean.lines import _CASE_ODD, _MID_SENTENCE_END, _SENTENCE_END, _content_words, _Line, _prose
 from reader.lang import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 # Calls to action and page furniture, by kind.  Each pattern names a habit of web pages,
@@ -67,9 +67,6 @@ _FURNITURE_HINTS: dict[str, tuple[str, ...]] = {
         "visit copy reuse log sign download cookie privacy terms reserved skip".split()
     ),
 }
-# Letters a case-blind pattern matches but str.lower() does not turn into its ASCII letter
-# ("ſ" matches "s", "ı" and "İ" match "i"): with one of them, every regex runs.
-_CASE_ODD = ("\u0130", "\u0131", "\u017f")
 
 _SAFE_FURNITURE = {"account feature (saving, reading later)", "advertising label"}
 _ADDRESS = re.compile(r"\b(you|your|yours|we|us|our)\b", re.I)

@@ -121,6 +121,11 @@ def _mark_wrapped(lines: list[_Line]) -> None:
                 ln.wrapped = True
 
 
+# Letters a case-blind pattern matches but str.lower() does not turn into its ASCII letter
+# ("ſ" matches "s", "ı" and "İ" match "i"): a word prefilter on lower-cased text is exact only
+# without them, so with one of them every regex runs.
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
+
 _MID_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
 
 
