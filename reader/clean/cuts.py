@@ -255,7 +255,7 @@ _LITERAL_HINTS = {
 
 # Where a credit can be: its pattern is costly, so it runs only in windows around these.
 _CREDIT_HINT = re.compile(r"\svia\s|/|photo|image|picture|Public\s+Affair", re.I)
-_CREDIT_HINT_WORDS = ("/", "via", "photo", "image", "picture", "public")
+_CREDIT_HINT_WORDS = ("/", "via", "photo", "image", "picture", "affair")
 
 
 def _matches(reason: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
