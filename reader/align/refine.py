@@ -32,15 +32,25 @@ class _Vectors:
         settings: Settings,
         tokenize: Tokenize,
     ) -> None:
-        self.texts, self.ids, self.weight, self.settings = texts, ids, weight, settings
+        self.texts, self.ids, self.settings = texts, ids, settings
+        # Python floats, not numpy scalars: the same products and sums, several times faster
+        self.weight: list[float] = weight.tolist()
         self.tokenize = tokenize
         self.cache: dict[tuple[int, int], Vector] = {}
         self.norms: dict[tuple[int, int], float] = {}
         self.window_cache: dict[tuple[int, int, int], list[tuple[Vector, float]]] = {}
+        # per long sentence: its clause vectors, and for each first clause the runs from it
+        # (merged vector, sum of squares), made as far as some window size asked
+        self.runs: dict[tuple[int, int], tuple[list[Vector], list[list[tuple[Vector, float]]]]] = {}
 
     def vector(self, text: str, ids: dict[str, int]) -> Vector:
         weight = self.weight
-        return {ids[k]: weight[ids[k]] * w for k, w in self.tokenize(text, ()) if k in ids}
+        out: Vector = {}
+        for k, w in self.tokenize(text, ()):
+            i = ids.get(k)
+            if i is not None:
+                out[i] = weight[i] * w
+        return out
 
     def whole(self, side: int, idx: int) -> Vector:
         key = (side, idx)
@@ -48,6 +58,19 @@ class _Vectors:
             vec = self.cache[key] = self.vector(self.texts[side][idx], self.ids[side])
             self.norms[key] = _norm(vec)
         return self.cache[key]
+
+    def sizes(self, side: int, idx: np.ndarray) -> np.ndarray:
+        """The number of tokens of each sentence ``idx`` of one side (its vector made once)."""
+        sizes = {i: len(self.whole(side, i)) for i in np.unique(idx).tolist()}
+        return np.array([sizes[i] for i in idx.tolist()], dtype=np.int64)
+
+    def _runs(self, side: int, idx: int) -> tuple[list[Vector], list[list[tuple[Vector, float]]]]:
+        hit = self.runs.get((side, idx))
+        if hit is None:  # the clauses and their runs do not depend on the window size
+            clauses = [c for c in _CLAUSE.split(self.texts[side][idx]) if c and c.strip()]
+            vecs = [self.vector(c, self.ids[side]) for c in clauses]
+            hit = self.runs[(side, idx)] = (vecs, [[] for _ in vecs])
+        return hit
 
     def windows(self, side: int, idx: int, size: int) -> list[tuple[Vector, float]]:
         """Runs of consecutive clauses holding from ``size // refine_window_part_min`` tokens
@@ -57,19 +80,19 @@ class _Vectors:
         hit = self.window_cache.get(key)
         if hit is not None:
             return hit
-        ids = self.ids[side]
-        clauses = [c for c in _CLAUSE.split(self.texts[side][idx]) if c and c.strip()]
-        vecs = [self.vector(c, ids) for c in clauses]
+        vecs, rows = self._runs(side, idx)
         smallest = size // self.settings.refine_window_part_min
         largest = self.settings.refine_window_growth_max * size
         cap = self.settings.refine_windows_max
         out: list[tuple[Vector, float]] = []
         for a in range(len(vecs)):
-            acc: Vector = {}
+            row = rows[a]
             for b in range(a, len(vecs)):
-                acc = {**acc, **vecs[b]}
+                if b - a == len(row):
+                    row.append(_grow(row[-1] if row else None, vecs[b]))
+                acc, sq = row[b - a]
                 if len(acc) >= smallest:
-                    out.append((acc, _norm(acc)))
+                    out.append((acc, sq**0.5))
                 if len(acc) >= largest:
                     break
             if len(out) >= cap:
@@ -78,14 +101,35 @@ class _Vectors:
         return out
 
 
+def _grow(last: tuple[Vector, float] | None, vec: Vector) -> tuple[Vector, float]:
+    """The run ``last`` (vector, sum of squares) with one more clause ``vec``; the sum is
+    kept in the merged vector's order, as :func:`_norm` adds it."""
+    acc, sq = last if last is not None else ({}, 0.0)
+    replaced = False
+    for k, v in vec.items():
+        old = acc.get(k)
+        if old is None:
+            sq += v * v
+        elif old != v:
+            replaced = True
+    acc = {**acc, **vec}
+    if replaced:
+        sq = _square_sum(acc)  # a value replaced: sum all again, in order
+    return acc, sq
+
+
+def _square_sum(x: Vector) -> float:
+    return sum([v * v for v in x.values()])
+
+
 def _norm(x: Vector) -> float:
-    return sum(v * v for v in x.values()) ** 0.5
+    return _square_sum(x) ** 0.5
 
 
 def _dot(x: Vector, y: Vector) -> float:
     if len(x) > len(y):
         x, y = y, x
-    return sum(v * y[k] for k, v in x.items() if k in y)
+    return sum([v * y[k] for k, v in x.items() if k in y])
 
 
 def refine_windows(
@@ -114,19 +158,22 @@ def refine_windows(
     vectors = _Vectors(texts, ids, weight, settings, tokenize)
     s = settings
     out = cos.copy()
-    # a long sentence's partners, best first: only the first refine_partners_max are windowed
+    # a long sentence's partners, best first: only the first refine_partners_max are windowed;
+    # the pairs of a short and a much longer sentence are found on all pairs at once
+    la, lb = vectors.sizes(0, li), vectors.sizes(1, ri)
+    left_long = (la >= s.refine_length_ratio_min * lb) & (la >= s.refine_long_tokens_min)
+    right_long = (lb >= s.refine_length_ratio_min * la) & (lb >= s.refine_long_tokens_min)
+    # a window of a few words against a short sentence is noise
+    fit = (np.minimum(la, lb) >= s.refine_tokens_min) & (left_long | right_long)
+    order = np.argsort(-cos, kind="stable")
     tried: dict[tuple[int, int], int] = {}
-    for k in np.argsort(-cos, kind="stable").tolist():
+    for k in order[fit[order]].tolist():
         a, b = int(li[k]), int(ri[k])
         va, vb = vectors.whole(0, a), vectors.whole(1, b)
-        if min(len(va), len(vb)) < s.refine_tokens_min:
-            continue  # a window of a few words against a short sentence is noise
-        if len(va) >= s.refine_length_ratio_min * len(vb) and len(va) >= s.refine_long_tokens_min:
+        if left_long[k]:
             short, short_key, long_side, long_idx = vb, (1, b), 0, a
-        elif len(vb) >= s.refine_length_ratio_min * len(va) and len(vb) >= s.refine_long_tokens_min:
-            short, short_key, long_side, long_idx = va, (0, a), 1, b
         else:
-            continue
+            short, short_key, long_side, long_idx = va, (0, a), 1, b
         n = tried.get((long_side, long_idx), 0)
         if n >= s.refine_partners_max:
             continue

@@ -134,13 +134,25 @@ def _word(raw: str, number_weight: float, acronym_weight: float) -> tuple[str, f
     return _PLACES.get(key, key), (acronym_weight if acronym else 1.0), raw[0].isupper()
 
 
+# A tokenizer remembers the tokens (without fact keys) of this many texts: the clause windows
+# (reader.align.refine) ask again for whole sentences the scorer has tokenized with their
+# fact keys.  Bounded, so a book (tens of thousands of sentences) does not keep them all.
+_MEMO_MAX = 5_000
+
+
 def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
     """``tokens`` with the weights of ``settings`` bound: for tokenising many sentences."""
     number_weight, acronym_weight = settings.number_weight, settings.acronym_weight
     name_weight, fact_weight = settings.name_weight, settings.fact_weight
     cache = _WORD_CACHES.setdefault((number_weight, acronym_weight), {})
+    memo: dict[str, list[Token]] = {}  # text -> its tokens without extra keys
 
     def tokenize(text: str, extra: Sequence[str] = ()) -> list[Token]:
+        if not extra:
+            known = memo.get(text)
+            if known is not None:
+                return known[:]
+        key_text = text
         out: dict[str, float] = {}
         first = True
         if " n’t" in text or " n't" in text:  # only a split form runs the regex
@@ -156,16 +168,25 @@ def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
                 if out.get(key, 0.0) < w:
                     out[key] = w
             first = False
+        initials = _initials(text, out) if _TWO_CAPS.search(text) else []
+        remember = len(memo) < _MEMO_MAX
+        if remember:
+            memo[key_text] = [*out.items(), *initials]
+        if not extra:
+            return memo[key_text][:] if remember else [*out.items(), *initials]
         for key in extra:
             out.setdefault(key, fact_weight)
-        toks = list(out.items())
-        if _TWO_CAPS.search(text):  # initials go last, so a check of the last token finds them
-            for m in _NAME_RUN.finditer(text):
-                initials = "".join(w[0] for w in m.group().split() if w[0].isupper()).lower()
-                if len(initials) >= 2 and initials not in out:
-                    # kept only if the acronym is used (resolve_initials); weighs like it
-                    toks.append(("^" + initials, acronym_weight))
-        return toks
+        # initials go last, so a check of the last token finds them
+        return [*out.items(), *(t for t in initials if t[0][1:] not in out)]
+
+    def _initials(text: str, out: dict[str, float]) -> list[Token]:
+        found = []
+        for m in _NAME_RUN.finditer(text):
+            initials = "".join(w[0] for w in m.group().split() if w[0].isupper()).lower()
+            if len(initials) >= 2 and initials not in out:
+                # kept only if the acronym is used (resolve_initials); weighs like it
+                found.append(("^" + initials, acronym_weight))
+        return found
 
     return tokenize
 

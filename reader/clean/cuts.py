@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.clean.lines import _Line, _prose
+from reader.clean.lines import _CASE_ODD, _Line, _prose
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -212,6 +212,7 @@ def _rstrip_at(text: str, a: int, b: int) -> int:
 _INNER_KEY = re.compile(
     r"(?-i:\b(?:(?:Last|First)\s+)?(?:Updated|UPDATED|Posted|POSTED|Published|PUBLISHED))\b"
 )
+_INNER_KEY_WORDS = ("Updated", "UPDATED", "Posted", "POSTED", "Published", "PUBLISHED")
 
 
 # A cross-head glued to the next sentence: a few words without punctuation after a
@@ -224,6 +225,24 @@ _CROSSHEAD = re.compile(
     r"(?=(?:The|He|She|They|This|That|These|Those|His|Her|Their|When|After|While|But|"
     r"According|In|On|At)\s+[a-z])"
 )
+# Where a cross-head can start: right after one of the look-behinds of _CROSSHEAD (found with
+# a literal first character, which the regex engine scans for fast)
+_CROSSHEAD_START = re.compile(r"(?:[.!?][\"”’)]?|\|)\s")
+
+
+def _crossheads(text: str) -> list[re.Match[str]]:
+    """``_CROSSHEAD.finditer(text)``, trying only the places its look-behinds allow."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in _CROSSHEAD_START.finditer(text):
+        if start.end() >= end:
+            m = _CROSSHEAD.match(text, start.end())
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 _CROSSHEAD_TAIL = frozenset("of the and to a an in for with on at by from as or but that".split())
 
 
@@ -236,6 +255,7 @@ _LITERAL_HINTS = {
 
 # Where a credit can be: its pattern is costly, so it runs only in windows around these.
 _CREDIT_HINT = re.compile(r"\svia\s|/|photo|image|picture|Public\s+Affair", re.I)
+_CREDIT_HINT_WORDS = ("/", "via", "photo", "image", "picture", "affair")
 
 
 def _matches(reason: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -246,6 +266,10 @@ def _matches(reason: str, pattern: re.Pattern[str], text: str) -> list[re.Match[
         if hints and not any(h in text for h in hints):
             return []  # none of the words the pattern needs: skip the regex
         return list(pattern.finditer(text))
+    if not any(c in text for c in _CASE_ODD):
+        low = text.lower()
+        if not any(w in low for w in _CREDIT_HINT_WORDS):
+            return []  # no hint: no window (the hint regex is slower than these look-ups)
     windows: list[list[int]] = []
     for h in _CREDIT_HINT.finditer(text):
         lo, hi = max(0, h.start() - 240), min(len(text), h.end() + 160)
@@ -286,7 +310,8 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
                 if after and not (after[0].isupper() or after[0] in '"“‘('):
                     continue
             cuts.append((a, b, reason))
-    for m in _INNER_KEY.finditer(text):
+    keyed = any(w in text for w in _INNER_KEY_WORDS)
+    for m in _INNER_KEY.finditer(text) if keyed else ():
         start = _STAMP_KEY.match(text, m.start())
         if not start:
             continue
@@ -298,7 +323,7 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
             if not nxt or nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(":
                 cuts.append((m.start(), stop, "date or time stamp"))
     # cross-heads last: a credit or a promo in the same place is the better reason
-    for m in _CROSSHEAD.finditer(text):
+    for m in _crossheads(text):
         words = m.group("head").split()
         a, b = m.start(), m.start() + len(m.group("head"))
         alone = not any(x < b and a < y for x, y, _ in cuts)
@@ -313,10 +338,13 @@ _WIRE_DATELINE_MID = re.compile(
     rf"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?-i:{_PLACE_CAPS})\s*(?-i:{_AGENCY_TAG})\s*(?:—|–-?|--?)\s*"
     r"(?=[\"“‘'A-Z])"
 )
+_AGENCY_TAG_RE = re.compile(_AGENCY_TAG)  # in every wire dateline; fast to look for alone
 # a caption or deck before such a dateline is at most this many words (a photo caption is one
 # or two sentences); a longer stretch is story and stays
 CAPTION_WORDS_MAX = 80
-_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[A-Z0-9])")
+# the white space after a sentence end ("." or "." and a closing quote) before a capital or a
+# digit; the end mark is matched, not looked behind, so the engine scans for it fast
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z0-9])")
 _DATED = re.compile(rf"{_MONTHS}\s*\d|\d{{1,4}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?\d{{2,4}}", re.I)
 
 
@@ -340,7 +368,7 @@ def _mid_line_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
         rest = text[end:].lstrip(" \t,|:-–—")
         if _STAMPISH.search(stamp) and _DATED.search(stamp) and rest[:1].isupper():
             cuts.append((start, end, "date or time stamp"))
-    m = _WIRE_DATELINE_MID.search(text)
+    m = _WIRE_DATELINE_MID.search(text) if _AGENCY_TAG_RE.search(text) else None
     if m:
         cuts.append((m.start(), _rstrip_at(text, m.start(), m.end()), "dateline"))
         before = text[: m.start()].strip()

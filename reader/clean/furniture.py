@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from reader.clean.cuts import _STAMPISH, _all_stamp, _story_around_cuts
-from reader.clean.lines import _MID_SENTENCE_END, _SENTENCE_END, _content_words, _Line, _prose
+from reader.clean.lines import _CASE_ODD, _MID_SENTENCE_END, _SENTENCE_END, _content_words, _Line, _prose
 from reader.lang import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 # Calls to action and page furniture, by kind.  Each pattern names a habit of web pages,
@@ -53,6 +53,20 @@ _FURNITURE: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+# For each pattern of _FURNITURE, words one of which every match holds (lower case): a line
+# without any of them cannot match, and its regex is not run (most lines of a story).
+_FURNITURE_HINTS: dict[str, tuple[str, ...]] = {
+    "account feature (saving, reading later)": tuple("save later list device user failed bookmark".split()),
+    "newsletter or subscription promo": tuple(
+        "newsletter subscri sign inbox summary digest briefing roundup email care delivered".split()
+    ),
+    "advertising label": tuple("video advertisement sponsored choices ads".split()),
+    "call to action": tuple(
+        "click tap read learn share follow hear rating miss know ways difference comment conversation "
+        "visit copy reuse log sign download cookie privacy terms reserved skip".split()
+    ),
+}
 
 _SAFE_FURNITURE = {"account feature (saving, reading later)", "advertising label"}
 _ADDRESS = re.compile(r"\b(you|your|yours|we|us|our)\b", re.I)
@@ -229,10 +243,19 @@ def _furniture_kind(line: _Line) -> tuple[str, bool]:
     or starts with its imperative.  A longer line with none of these is only furniture in
     the company of other boilerplate (see :func:`_mark`).
     """
+    if line.kind is None:
+        line.kind = _kind(line)
+    return line.kind
+
+
+def _kind(line: _Line) -> tuple[str, bool]:
     if line.words > 40:
         return "", False
     text = line.text
+    low = None if any(c in text for c in _CASE_ODD) else text.lower()
     for reason, pattern in _FURNITURE:
+        if low is not None and not any(h in low for h in _FURNITURE_HINTS[reason]):
+            continue
         m = pattern.search(text)
         if m:
             proven = (

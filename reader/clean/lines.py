@@ -38,10 +38,13 @@ class _Line:
     # furniture cut out of a kept line (absolute start, end, reason): a stamp, a dateline,
     # a photo credit or a teaser glued to a sentence of the story
     cuts: list[tuple[int, int, str]] = field(default_factory=list)
+    # the number of words of ``text``, counted once: the rules ask for it some ten times a line
+    words: int = field(init=False, default=0)
+    # (reason, proven) of the furniture_kind rule, once asked (reader.clean.furniture)
+    kind: tuple[str, bool] | None = field(init=False, default=None)
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    def __post_init__(self) -> None:
+        self.words = len(self.text.split())
 
 
 # A list marker: a bullet or a number of at most two digits ("2013. The NSA ..." is a year
@@ -117,6 +120,11 @@ def _mark_wrapped(lines: list[_Line]) -> None:
             for ln in group:
                 ln.wrapped = True
 
+
+# Letters a case-blind pattern matches but str.lower() does not turn into its ASCII letter
+# ("ſ" matches "s", "ı" and "İ" match "i"): a word prefilter on lower-cased text is exact only
+# without them, so with one of them every regex runs.
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
 
 _MID_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
 
