@@ -64,7 +64,10 @@ class _Model:
         self.tokenizer.no_truncation()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        encodings = self.tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        # the fast batch encoder gives the same ids without the character offsets we never
+        # read (tokenizers >= 0.20; the plain one otherwise)
+        encode = getattr(self.tokenizer, "encode_batch_fast", self.tokenizer.encode_batch)
+        encodings = encode(list(texts), add_special_tokens=False)
         ids = [enc.ids for enc in encodings]
         lengths = np.fromiter((len(x) for x in ids), dtype=np.int64, count=len(ids))
         out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
