@@ -53,6 +53,11 @@ def build_links(left: Document, right: Document, groups: Sequence[Group]) -> lis
                         continue
                     if _told_alike(d.right, _facts(right, ri), left, li, lids):
                         continue
+                    if d.kind == "quote" and (
+                        _quoted_alike(_facts(left, li), right, ri, rids)
+                        or _quoted_alike(_facts(right, ri), left, li, lids)
+                    ):
+                        continue
                     (diffs if _credible(d, left, right, li, ri, score) else doubtful).append(d)
         only_l, only_r = facts_mod.unique_details(lf, rf, diffs)
         only_l += [d.left for d in doubtful if d.left not in only_l]
@@ -79,6 +84,20 @@ def _credible(
     makes no link."""
     lt, rt = left.sentences[li].text, right.sentences[ri].text
     return facts_mod.credible(d, _facts(left, li), _facts(right, ri), lt, rt, score)
+
+
+def _quoted_alike(mine: list[Fact], doc: Document, at: int, ids: Sequence[int]) -> bool:
+    """Does another sentence of the passage on the other side quote word for word what
+    this sentence quotes, letter for letter ("Flynn lied and they destroyed his life" twice, then "it's like
+    they ruined his life")?  Then the sentence compared is another quote, not a misquote."""
+    quotes = {_letters(f.text) for f in mine if f.kind == "quote"}
+    return bool(quotes) and any(
+        g.kind == "quote" and _letters(g.text) in quotes for j in ids if j != at for g in _facts(doc, j)
+    )
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 def _told_alike(span: str, mine: list[Fact], doc: Document, at: int, ids: Sequence[int]) -> bool:

@@ -135,3 +135,45 @@ def test_a_word_of_the_quote_is_no_speaker() -> None:
 def test_gate_is_exported() -> None:
     assert facts.credible is credible
     assert _fact("It cost $5.", "$5").kind == "money"
+
+
+def test_spans_alike_in_their_letters_are_one_wording() -> None:
+    a, b = "“He lied to the F.B.I. again,” she said.", "“He lied to the FBI again,” she said."
+    fa, fb = extract(a), extract(b)
+    assert not credible(Difference("quote", "F B I", "FBI", ""), fa, fb, a, b)
+    assert not credible(Difference("quote", "FBI", "F B I", ""), fb, fa, b, a)
+    # another word is another wording
+    assert credible(Difference("quote", "destroyed", "ruined", ""), fa, fb, a, b)
+    assert credible(Difference("quote", "ruined", "destroyed", ""), fb, fa, b, a)
+
+
+@pytest.mark.parametrize("other", ["she", "he", "R-Tenn"])
+def test_a_pronoun_or_a_party_label_is_no_second_speaker(other: str) -> None:
+    a = "“We will not raise taxes on the middle class,” Pelosi said."
+    fa = extract(a)
+    assert not credible(Difference("speaker", "Pelosi", other, ""), fa, fa, a, a)
+    assert not credible(Difference("speaker", other, "Pelosi", ""), fa, fa, a, a)
+
+
+def _quote_diffs(left: list[str], right: list[str]) -> list[tuple[str, str]]:
+    from reader.comparison import build_links
+    from reader.inputs import load_text
+    from reader.pipeline import document
+
+    da, db = document(load_text(" ".join(left), "left")), document(load_text(" ".join(right), "right"))
+    groups = [(tuple(range(len(da.sentences))), tuple(range(len(db.sentences))), 1.0)]
+    return [
+        (d.left, d.right) for k in build_links(da, db, groups) for d in k.differences if d.kind == "quote"
+    ]
+
+
+def test_a_quote_its_passage_states_word_for_word_is_no_misquote() -> None:
+    one = ["“The deal fell apart and they ruined the whole season,” the coach said."]
+    two = [
+        "“The deal fell apart and they ruined the whole season,” the coach said.",
+        "Later he added: “The deal fell apart and it is like they wrecked the whole season.”",
+    ]
+    assert _quote_diffs(one, two) == []
+    assert _quote_diffs(two, one) == []
+    # the passage without the twin: a misquote, shown both ways
+    assert _quote_diffs(one, two[1:]) and _quote_diffs(two[1:], one)

@@ -85,7 +85,9 @@ def credible(
     if d.kind == "negation":
         return score is None or score >= NEGATION_SCORE
     if d.kind == "speaker":
-        return _one_quote(d, left, right)
+        return _named(d.left) and _named(d.right) and _one_quote(d, left, right)
+    if d.kind == "quote":
+        return _letters(d.left) != _letters(d.right)  # "F.B.I."/"FBI", "’Momma"/"Momma"
     if d.kind not in GATED or not ltext or not rtext:
         return True
     a, b = _fact(left, d.left), _fact(right, d.right)
@@ -188,3 +190,21 @@ def _one_quote(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> bo
 def _quote(facts: Sequence[Fact], speaker: str) -> Fact | None:
     quotes = (f for f in facts if f.kind == "quote")
     return next((f for f in quotes if speaker in (f.speaker_words or f.speaker, f.speaker)), None)
+
+
+# "R-Tenn.", "D-Va.": a party and a state after a name, not a speaker
+_PARTY = re.compile(r"^[RDI]-[A-Z]")
+
+
+def _named(speaker: str) -> bool:
+    """Is a speaker told by a name?  A pronoun ("she said") may stand for anybody the
+    other side names, and a party label ("R-Tenn.") is no person."""
+    words = speaker.split()
+    return (
+        any(w[:1].isupper() for w in words) and not _PARTY.match(speaker) and speaker.lower() not in NOT_NAMES
+    )
+
+
+def _letters(span: str) -> str:
+    """The letters of a span, folded: two spans alike in them differ in punctuation only."""
+    return "".join(c for c in span.lower() if c.isalnum())
