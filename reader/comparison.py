@@ -43,6 +43,7 @@ def build_links(left: Document, right: Document, groups: Sequence[Group]) -> lis
         lf = [f for i in lids for f in _facts(left, i)]
         rf = [f for i in rids for f in _facts(right, i)]
         diffs: list[Difference] = []
+        doubtful: list[Difference] = []  # values maybe of two things: details, not conflicts
         for li in lids:  # per pair: a merged passage must not hide a conflict
             for ri in rids:
                 for d in facts_mod.differences(
@@ -52,8 +53,15 @@ def build_links(left: Document, right: Document, groups: Sequence[Group]) -> lis
                         continue
                     if _told_alike(d.right, _facts(right, ri), left, li, lids):
                         continue
-                    diffs.append(d)
+                    if d.kind == "quote" and (
+                        _quoted_alike(_facts(left, li), right, ri, rids)
+                        or _quoted_alike(_facts(right, ri), left, li, lids)
+                    ):
+                        continue
+                    (diffs if _credible(d, left, right, li, ri, score) else doubtful).append(d)
         only_l, only_r = facts_mod.unique_details(lf, rf, diffs)
+        only_l += [d.left for d in doubtful if d.left not in only_l]
+        only_r += [d.right for d in doubtful if d.right not in only_r]
         out.append(
             Link(
                 left=lids,
@@ -66,6 +74,30 @@ def build_links(left: Document, right: Document, groups: Sequence[Group]) -> lis
             )
         )
     return out
+
+
+def _credible(
+    d: Difference, left: Document, right: Document, li: int, ri: int, score: float | None = None
+) -> bool:
+    """May ``d`` of sentences ``li``/``ri`` show as a conflict (:func:`reader.facts.credible`)?
+    A doubtful one stays in its link as two one-sided details; across the articles, it
+    makes no link."""
+    lt, rt = left.sentences[li].text, right.sentences[ri].text
+    return facts_mod.credible(d, _facts(left, li), _facts(right, ri), lt, rt, score)
+
+
+def _quoted_alike(mine: list[Fact], doc: Document, at: int, ids: Sequence[int]) -> bool:
+    """Does another sentence of the passage on the other side quote word for word what
+    this sentence quotes, letter for letter ("Flynn lied and they destroyed his life" twice, then "it's like
+    they ruined his life")?  Then the sentence compared is another quote, not a misquote."""
+    quotes = {_letters(f.text) for f in mine if f.kind == "quote"}
+    return bool(quotes) and any(
+        g.kind == "quote" and _letters(g.text) in quotes for j in ids if j != at for g in _facts(doc, j)
+    )
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 def _told_alike(span: str, mine: list[Fact], doc: Document, at: int, ids: Sequence[int]) -> bool:
@@ -129,6 +161,7 @@ def add_cross_conflicts(
         [s.text for s in right.sentences],
         titled=(_titled(left), _titled(right)),
     )
+    found = [(li, ri, d) for li, ri, d in found if _credible(d, left, right, li, ri)]
     found = sorted([*found, *also], key=lambda c: (c[0], c[1]))
     if not found:
         return links

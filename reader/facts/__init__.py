@@ -67,6 +67,7 @@ from __future__ import annotations
 from reader.facts.compare_names import name_variants, one_bearer
 from reader.facts.discrepancies import differences, unique_details
 from reader.facts.document import extract_document
+from reader.facts.gate import credible
 from reader.facts.keys import keys
 from reader.facts.namewords import name_tokens, same_name
 from reader.facts.pairing import cross_conflicts
@@ -77,6 +78,7 @@ from reader.textnorm import fold
 __all__ = [
     "MONTHS",
     "WEEKDAYS",
+    "credible",
     "cross_conflicts",
     "differences",
     "extract",

@@ -1,0 +1,210 @@
+"""Which quantity conflicts to show: evidence that the two values measure one thing.
+
+Two sentences of one story often give figures of *different* things counted with one
+noun: the prices of two models, the shares of two fuel blends, a deficit cut and a
+Medicare saving.  A value conflict is shown only when the words around both values say
+they measure one thing; otherwise the two values stay one-sided details of their link.
+Measured on flags judged by reading both sentences (random same-story pairs outside the
+development set): nearly every wrong quantity flag failed one of these tests, while the
+true ones (the same count of villages, troops, amendments told two ways) passed all.
+
+The tests, each symmetric in the two sides:
+
+* *context*: the content words near each value (:data:`WINDOW` words either side) share
+  at least one stem: "killed more than 26,000 people" / "killed more than 31,000";
+* *list*: not both sentences list several values of that slot ("64 GB and 128 GB" /
+  "8GB of RAM, 256 GB"): the pairing of two lists in order is a guess;
+* *named apart*: not both values are next to a name the other sentence lacks ("two
+  Republican senators, Jeff Flake" / "three Republican state senators, Adam Driggs");
+* *code*: neither value is near a model code the other sentence lacks ("E10, containing
+  10% ethanol", "the quad-core i7 model");
+* *truncated*: a round figure that is the exact one cut at its precision ("$43 million" /
+  "$43,885,310") is the same figure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from reader.facts.compare_numbers import same_slot
+from reader.facts.values import amount
+from reader.lang import COUNT_STOP_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, NOT_NAMES, TITLES, WEEKDAYS
+from reader.model import Difference, Fact
+
+# words either side of a value that tell what it measures: a noun phrase and its verb
+# ("the 2.3 GHz quad-core i7 model", "30 percent of the population in Arizona") fit in
+# six; wider windows reach the next clause and its other figures
+WINDOW = 6
+# a name qualifies a value when it is in the value's noun phrase ("two Republican
+# senators, Jeff Flake", "21 percent of Colorado's"): within four words; a place or a
+# person farther on tells where or by whom the act was done ("falling 150 meters from a
+# ridge in Aoraki"), which two writers often name differently
+NAME_WINDOW = 4
+# a negation found in an aligned passage says one statement is made and denied: the
+# rest of the two sentences must then say one thing, which a passage scored below this
+# does not (every such flag judged at 0.23-0.44 was two statements: "no evidence he had
+# direct ties" / "unclear if it was directed"); a negation found across the articles by
+# its claim (score None) is paired by its own words and is not gated
+NEGATION_SCORE = 0.6
+# two quotes are one quote told with two speakers when at least this share of the
+# shorter one's content words is in the other; a short phrase shared by two quotes
+# ("future generations") is two people saying alike
+SAME_QUOTE = 0.5
+# the kinds of difference (as links and cross-article conflicts name them) gated here:
+# figures of a count, a sum or a share, which one noun or currency pairs with little else
+GATED = frozenset({"number", "amount", "money", "percentage", "percent"})
+# the fact kinds a gated difference can be of
+_FACT_KINDS = frozenset({"number", "money", "percent"})
+# a word less its ending, cut to this many letters, stands for the word ("regulation"/
+# "regulations"); five letters made "government" and "governance" one word
+STEM = 7
+
+_ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
+_TOKEN = re.compile(r"[A-Za-z0-9][\w.'’-]*")
+_CODE = re.compile(r"^[A-Za-z]{1,3}-?\d+[A-Za-z]?$")  # E10, i7, F-150, A320
+_NOT_LABELS = frozenset(
+    [*WEEKDAYS, *(m.lower() for m in MONTH_NAMES), *MONTH_ABBREVIATIONS, *(t.lower() for t in TITLES)]
+)
+
+
+def credible(
+    d: Difference,
+    left: Sequence[Fact],
+    right: Sequence[Fact],
+    ltext: str,
+    rtext: str,
+    score: float | None = None,
+) -> bool:
+    """May the difference ``d`` of two sentences (their facts and texts) be shown as a
+    conflict?  ``score`` is the alignment score of the passage that links them (None for
+    a pair found across the articles by its facts).  Kinds not gated always may; a
+    negation of an aligned passage when the passage is one statement (:data:`NEGATION_SCORE`),
+    a speaker when the quotes are one quote, a quantity when all tests above pass."""
+    if d.kind == "negation":
+        return score is None or score >= NEGATION_SCORE
+    if d.kind == "speaker":
+        return _named(d.left) and _named(d.right) and _one_quote(d, left, right)
+    if d.kind == "quote":
+        return _letters(d.left) != _letters(d.right)  # "F.B.I."/"FBI", "’Momma"/"Momma"
+    if d.kind not in GATED or not ltext or not rtext:
+        return True
+    a, b = _fact(left, d.left), _fact(right, d.right)
+    if a is None or b is None:
+        return True
+    if _truncated(a, b) or _truncated(b, a):
+        return False
+    if _listed(a, left) and _listed(b, right):
+        return False
+    wa, wb = _window(ltext, a), _window(rtext, b)
+    if not _stems(wa) & _stems(wb):
+        return False
+    if _names_apart(_near(ltext, a), rtext) and _names_apart(_near(rtext, b), ltext):
+        return False
+    return not (_codes_apart(wa, rtext) or _codes_apart(wb, ltext))
+
+
+def _fact(facts: Sequence[Fact], span: str) -> Fact | None:
+    return next((f for f in facts if f.text == span and f.kind in _FACT_KINDS), None)
+
+
+def _truncated(a: Fact, b: Fact) -> bool:
+    """Is ``a`` a round figure written as ``b`` cut at ``a``'s precision ("$43 million" /
+    "$43,885,310")?"""
+    if a.bound != "=" or b.bound != "=" or a.unit != b.unit or a.resolution <= b.resolution:
+        return False
+    va, vb = float(amount(a)), float(amount(b))
+    return va > 0 and math.isclose(math.floor(vb / a.resolution + 1e-9) * a.resolution, va)
+
+
+def _listed(f: Fact, facts: Sequence[Fact]) -> bool:
+    """Does the sentence give another value of ``f``'s kind and slot (a list of figures)?
+    A count with no noun ("from five drilling pads to three") may be of any slot."""
+    bare = f.kind == "number"  # a bare count is of any slot; a sum, a share has its own
+    return any(
+        g.kind == f.kind and g.start != f.start and (same_slot(f, g) or (bare and not g.context))
+        for g in facts
+    )
+
+
+def _near(text: str, f: Fact) -> list[tuple[str, bool]]:
+    return _window(text, f, NAME_WINDOW)
+
+
+def _window(text: str, f: Fact, size: int = WINDOW) -> list[tuple[str, bool]]:
+    """The words near a value, each with whether it opens the sentence."""
+    before = list(_TOKEN.finditer(text, 0, f.start))[-size:] if size else []
+    after = list(_TOKEN.finditer(text, f.end))[:size]
+    return [(m.group().rstrip(".’'"), m.start() == _first(text)) for m in [*before, *after]]
+
+
+def _first(text: str) -> int:
+    m = _TOKEN.search(text)
+    return m.start() if m else -1
+
+
+def _stems(words: list[tuple[str, bool]]) -> set[str]:
+    out = set()
+    for w, _ in words:
+        for part in w.lower().split("-"):
+            part = re.sub(r"['’]s$", "", part)
+            if part.isalpha() and part not in COUNT_STOP_WORDS and len(part) > 1:
+                out.add(_ENDING.sub("", part)[:STEM] if len(part) > 4 else part)
+    return out
+
+
+def _names_apart(words: list[tuple[str, bool]], other: str) -> bool:
+    """Is a name near the value (a capitalised word, not a month, day or title) absent
+    from the other sentence?"""
+    low = other.lower()
+    for w, first in words:
+        base = re.sub(r"['’]s$", "", w)
+        if first or not base[:1].isupper() or not base.isalpha() or len(base) < 3:
+            continue
+        if base.lower() in _NOT_LABELS or base.lower() in NOT_NAMES or base.isupper():
+            continue
+        if base.lower()[:STEM] not in low:
+            return True
+    return False
+
+
+def _codes_apart(words: list[tuple[str, bool]], other: str) -> bool:
+    """Is a model code near the value ("E10", "i7") absent from the other sentence?"""
+    return any(_CODE.match(w) and w.lower() not in other.lower() for w, _ in words)
+
+
+def _one_quote(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Are the quotes of a speaker difference one quote, and is neither speaker a word of
+    its own quote ("Actually, I don't," the president replied: not a speaker 'Actually')?"""
+    qa, qb = _quote(left, d.left), _quote(right, d.right)
+    if qa is None or qb is None:
+        return True
+    for who, facts in ((d.left, left), (d.right, right)):
+        if any(who.lower() in f.text.lower() for f in facts if f.kind == "quote"):
+            return False
+    sa, sb = set(str(qa.value).split()), set(str(qb.value).split())
+    return bool(sa and sb) and len(sa & sb) >= SAME_QUOTE * min(len(sa), len(sb))
+
+
+def _quote(facts: Sequence[Fact], speaker: str) -> Fact | None:
+    quotes = (f for f in facts if f.kind == "quote")
+    return next((f for f in quotes if speaker in (f.speaker_words or f.speaker, f.speaker)), None)
+
+
+# "R-Tenn.", "D-Va.": a party and a state after a name, not a speaker
+_PARTY = re.compile(r"^[RDI]-[A-Z]")
+
+
+def _named(speaker: str) -> bool:
+    """Is a speaker told by a name?  A pronoun ("she said") may stand for anybody the
+    other side names, and a party label ("R-Tenn.") is no person."""
+    words = speaker.split()
+    return (
+        any(w[:1].isupper() for w in words) and not _PARTY.match(speaker) and speaker.lower() not in NOT_NAMES
+    )
+
+
+def _letters(span: str) -> str:
+    """The letters of a span, folded: two spans alike in them differ in punctuation only."""
+    return "".join(c for c in span.lower() if c.isalnum())

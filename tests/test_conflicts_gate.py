@@ -1,0 +1,179 @@
+"""The gate on shown conflicts (:mod:`reader.facts.gate`): a value conflict needs the words
+around both values to say they measure one thing.  Every case is checked both ways, and
+each rule has a near miss (one thing, two values) that must still be shown."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reader import facts
+from reader.facts import credible, differences, extract
+from reader.model import Difference, Fact
+
+
+def _shown(a: str, b: str, score: float | None = None) -> list[tuple[str, str, str]]:
+    fa, fb = extract(a), extract(b)
+    return [(d.kind, d.left, d.right) for d in differences(fa, fb, a, b) if credible(d, fa, fb, a, b, score)]
+
+
+def _found(a: str, b: str) -> list[tuple[str, str, str]]:
+    return [(d.kind, d.left, d.right) for d in differences(extract(a), extract(b), a, b)]
+
+
+def _both_ways(a: str, b: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    return _shown(a, b), _shown(b, a)
+
+
+def _fact(text: str, span: str) -> Fact:
+    return next(f for f in extract(text) if f.text == span)
+
+
+def _gated(kind: str, a: str, sa: str, b: str, sb: str) -> tuple[bool, bool]:
+    """``credible`` of a difference between the values written ``sa`` and ``sb``, both ways."""
+    fa, fb = extract(a), extract(b)
+    ab = credible(Difference(kind, sa, sb, ""), fa, fb, a, b)
+    ba = credible(Difference(kind, sb, sa, ""), fb, fa, b, a)
+    return ab, ba
+
+
+PAIRS_HIDDEN = [
+    # two models' prices: a model code next to each value
+    ("The i5 model costs $999 at launch.", "The i7 model costs $1,299 at launch."),
+    # a round figure is the exact one cut at its precision
+    ("The couple paid $43 million in federal taxes.", "The couple paid $43,885,310 in federal taxes."),
+    # two fuel blends: a label next to one share
+    ("The blend E10, containing 10% ethanol, is sold all year.", "The fuel sold in summer is 15% ethanol."),
+]
+PAIRS_SHOWN = [
+    ("The laptop costs $999 at launch.", "The laptop costs $1,299 at launch."),
+    ("The couple paid $43 million in federal taxes.", "The couple paid $44,885,310 in federal taxes."),
+    ("The fuel sold all year is 10% ethanol.", "The fuel sold all year is 15% ethanol."),
+    (
+        "The plan would cut the deficit by $2 trillion over a decade.",
+        "The plan would cut the deficit by $1.5 trillion over a decade.",
+    ),
+    (
+        "The storm killed 12 people in the north, officials said.",
+        "The storm killed 15 people in the north, officials said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS_HIDDEN)
+def test_values_of_two_things_are_found_but_not_shown(a: str, b: str) -> None:
+    assert _found(a, b) and _found(b, a)  # the comparison pairs them; the gate holds them back
+    assert _both_ways(a, b) == ([], [])
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS_SHOWN)
+def test_one_thing_told_with_two_values_is_still_shown(a: str, b: str) -> None:
+    ab, ba = _both_ways(a, b)
+    assert len(ab) == len(ba) == 1
+    assert ab[0][1:] == ba[0][:0:-1]  # swapping the sides swaps the spans
+
+
+def test_values_with_no_words_in_common_are_two_things() -> None:
+    a = "The plan would cut the deficit by $2 trillion over a decade."
+    b = "Medicare actually spent about $1.5 trillion less than the forecast."
+    assert _gated("amount", a, "$2 trillion", b, "about $1.5 trillion") == (False, False)
+
+
+def test_two_lists_of_figures_are_not_paired_in_order() -> None:
+    a = "The Willow plan allows three drilling pads, or a smaller version with two drilling pads."
+    b = "The agency cut the Willow plan from five drilling pads to three."
+    assert _gated("number", a, "two", b, "five") == (False, False)
+    one = "The Willow plan allows two drilling pads."
+    assert _gated("number", one, "two", "The Willow plan allows five drilling pads.", "five") == (True, True)
+
+
+def test_values_next_to_two_different_names_are_of_two_groups() -> None:
+    a = "The state's two Republican senators, Jeff Flake and John McCain, opposed it."
+    b = "Three Republican state senators, Adam Driggs and Steve Pierce, opposed it."
+    assert _gated("number", a, "two", b, "Three") == (False, False)
+    # the same group, named on one side only: still one count
+    c = "Three Republican senators opposed it."
+    assert _gated("number", a, "two", c, "Three") == (True, True)
+
+
+def test_a_place_named_farther_on_does_not_part_two_values() -> None:
+    a = "The climber died after falling 60 meters from a ridge near the Tasman Glacier."
+    b = "The climber died after falling 150 meters from a ridge in Aoraki National Park."
+    assert _gated("number", a, "60", b, "150") == (True, True)
+
+
+def test_a_negation_of_a_weak_passage_is_not_shown() -> None:
+    d = Difference("negation", "did not pay", "paid", "")
+    a, b = "The firm did not pay the fine.", "The firm paid the fine."
+    fa, fb = extract(a), extract(b)
+    assert not credible(d, fa, fb, a, b, 0.3)
+    assert credible(d, fa, fb, a, b, 0.8)
+    assert credible(d, fa, fb, a, b, None)  # found across the articles by its claim
+
+
+def test_two_quotes_sharing_a_phrase_have_two_speakers() -> None:
+    a = "“The president will never slash the benefits of future generations,” Carney said."
+    b = "“Our members are committed to fighting for seniors today and future generations,” Rand said."
+    assert _found(a, b) and _found(b, a)
+    assert _both_ways(a, b) == ([], [])
+    # one quote, two speakers: still shown
+    c = "“We will not raise taxes on the middle class,” Smith said."
+    e = "“We will not raise taxes on the middle class,” Jones said."
+    assert _shown(c, e) == [("speaker", "Smith", "Jones")]
+    assert _shown(e, c) == [("speaker", "Jones", "Smith")]
+
+
+def test_a_word_of_the_quote_is_no_speaker() -> None:
+    a = "“Actually, I do not, and that is why we are here,” Mr. Obama replied."
+    quote = next(f for f in extract(a) if f.kind == "quote")
+    wrong = replace(quote, speaker="Actually", speaker_words="Actually")  # a misread speaker
+    assert not credible(Difference("speaker", "Mr. Obama", "Actually", ""), [quote], [wrong], a, a)
+    assert not credible(Difference("speaker", "Actually", "Mr. Obama", ""), [wrong], [quote], a, a)
+
+
+def test_gate_is_exported() -> None:
+    assert facts.credible is credible
+    assert _fact("It cost $5.", "$5").kind == "money"
+
+
+def test_spans_alike_in_their_letters_are_one_wording() -> None:
+    a, b = "“He lied to the F.B.I. again,” she said.", "“He lied to the FBI again,” she said."
+    fa, fb = extract(a), extract(b)
+    assert not credible(Difference("quote", "F B I", "FBI", ""), fa, fb, a, b)
+    assert not credible(Difference("quote", "FBI", "F B I", ""), fb, fa, b, a)
+    # another word is another wording
+    assert credible(Difference("quote", "destroyed", "ruined", ""), fa, fb, a, b)
+    assert credible(Difference("quote", "ruined", "destroyed", ""), fb, fa, b, a)
+
+
+@pytest.mark.parametrize("other", ["she", "he", "R-Tenn"])
+def test_a_pronoun_or_a_party_label_is_no_second_speaker(other: str) -> None:
+    a = "“We will not raise taxes on the middle class,” Pelosi said."
+    fa = extract(a)
+    assert not credible(Difference("speaker", "Pelosi", other, ""), fa, fa, a, a)
+    assert not credible(Difference("speaker", other, "Pelosi", ""), fa, fa, a, a)
+
+
+def _quote_diffs(left: list[str], right: list[str]) -> list[tuple[str, str]]:
+    from reader.comparison import build_links
+    from reader.inputs import load_text
+    from reader.pipeline import document
+
+    da, db = document(load_text(" ".join(left), "left")), document(load_text(" ".join(right), "right"))
+    groups = [(tuple(range(len(da.sentences))), tuple(range(len(db.sentences))), 1.0)]
+    return [
+        (d.left, d.right) for k in build_links(da, db, groups) for d in k.differences if d.kind == "quote"
+    ]
+
+
+def test_a_quote_its_passage_states_word_for_word_is_no_misquote() -> None:
+    one = ["“The deal fell apart and they ruined the whole season,” the coach said."]
+    two = [
+        "“The deal fell apart and they ruined the whole season,” the coach said.",
+        "Later he added: “The deal fell apart and it is like they wrecked the whole season.”",
+    ]
+    assert _quote_diffs(one, two) == []
+    assert _quote_diffs(two, one) == []
+    # the passage without the twin: a misquote, shown both ways
+    assert _quote_diffs(one, two[1:]) and _quote_diffs(two[1:], one)
