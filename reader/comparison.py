@@ -181,6 +181,10 @@ def add_cross_conflicts(
             if holding
             else next((n for n, k in enumerate(out) if k.left and min(k.left) > li), len(out))
         )
+        # conflict links placed at one spot keep the left order among themselves, so the
+        # passages are numbered in reading order
+        while at < len(out) and not out[at].aligned and out[at].left and out[at].left[0] < li:
+            at += 1
         lf, rf = _facts(left, li), _facts(right, ri)
         only_l, only_r = facts_mod.unique_details(lf, rf, [d])
         out.insert(at, Link((li,), (ri,), 0.0, "conflict", [d], only_l, only_r))

@@ -52,3 +52,21 @@ def test_the_details_panel_says_found_across_instead_of_a_zero_score() -> None:
     assert "found across the articles" in text
     assert "score 0.00" not in text
     assert "≠ spelling" in text
+
+
+def test_conflict_links_at_one_place_are_numbered_in_reading_order() -> None:
+    """Two conflicts found across the articles that share one right sentence come in the
+    order of their left sentences, so "next conflict" and the passage numbers agree."""
+    from reader.comparison import add_cross_conflicts
+    from reader.model import Difference
+
+    c = compare_texts(LEFT, RIGHT)
+    left_ids = [s.id for s in c.left.sentences]
+    assert len(left_ids) >= 2
+    also = [
+        (left_ids[1], 0, Difference("time", "10:30 a.m.", "10 a.m.", "time: 10:30 a.m. vs 10 a.m.")),
+        (left_ids[0], 0, Difference("weapon", "rifle", "shotgun", "weapon: rifle vs shotgun")),
+    ]
+    links = add_cross_conflicts(c.left, c.right, [], also)
+    crossed = [k.left[0] for k in links if not k.aligned]
+    assert crossed == sorted(crossed)
