@@ -64,11 +64,11 @@ class _Model:
         self.tokenizer.no_truncation()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        # the fast batch encoder gives the same ids without the character offsets we never
-        # read (tokenizers >= 0.20; the plain one otherwise)
-        encode = getattr(self.tokenizer, "encode_batch_fast", self.tokenizer.encode_batch)
-        encodings = encode(list(texts), add_special_tokens=False)
-        ids = [enc.ids for enc in encodings]
+        # one sentence at a time: the batch encoders start a thread pool (Rust's rayon) that
+        # fights a batch's worker processes for the cores, spends a third more CPU on
+        # news-sized batches and keeps growing its per-thread memory (bench/batch.py memory)
+        encode = self.tokenizer.encode
+        ids = [encode(text, add_special_tokens=False).ids for text in texts]
         lengths = np.fromiter((len(x) for x in ids), dtype=np.int64, count=len(ids))
         out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         filled = lengths > 0

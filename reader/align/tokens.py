@@ -138,6 +138,10 @@ def _word(raw: str, number_weight: float, acronym_weight: float) -> tuple[str, f
 # (reader.align.refine) ask again for whole sentences the scorer has tokenized with their
 # fact keys.  Bounded, so a book (tens of thousands of sentences) does not keep them all.
 _MEMO_MAX = 5_000
+# The word cache (raw word -> key, weight) is shared by every comparison of the process; a
+# batch of thousands of pairs keeps meeting new words (names, numbers), so it is emptied
+# when it passes this many (about 20 MB; a whole Bible side has some 30,000 distinct words).
+_WORDS_MAX = 100_000
 
 
 def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
@@ -145,6 +149,8 @@ def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
     number_weight, acronym_weight = settings.number_weight, settings.acronym_weight
     name_weight, fact_weight = settings.name_weight, settings.fact_weight
     cache = _WORD_CACHES.setdefault((number_weight, acronym_weight), {})
+    if len(cache) > _WORDS_MAX:  # a batch of many pairs meets ever more words: start again
+        cache.clear()
     memo: dict[str, list[Token]] = {}  # text -> its tokens without extra keys
 
     def tokenize(text: str, extra: Sequence[str] = ()) -> list[Token]:
