@@ -119,14 +119,24 @@ def _told_alike(span: str, mine: list[Fact], doc: Document, at: int, ids: Sequen
     )
 
 
+# Conflicts are looked for across the whole documents (unlinked sentences) only when
+# neither has more than this many sentences.  A news article has 10 to 200; past a few
+# hundred, the two texts are books, transcripts or corpora whose many facts of the same
+# kind belong to many events, so pairing them across the texts finds mostly noise (86
+# conflict links, nearly all wrong, between the first 5,000 verses of two Bibles) and costs
+# seconds.  Conflicts inside the aligned passages are still found at any length.
+CROSS_SENTENCES_MAX = 1_000
+
+
 def assemble(left: Document, right: Document, links: list[Link]) -> Comparison:
     """The comparison made of all its links: the sentences no link holds, and the names
     spelled two ways across the documents that no link already shows.  Conflicts found
     across the whole documents are added first (see the module docstring)."""
     variants = facts_mod.name_variants(left.facts, right.facts)
-    # a name spelled two ways for one bearer is a conflict of its two sentences
-    people = [v for v in variants if facts_mod.one_bearer(_facts(left, v[0]), _facts(right, v[1]), v[2])]
-    links = add_cross_conflicts(left, right, links, people)
+    if max(len(left.sentences), len(right.sentences)) <= CROSS_SENTENCES_MAX:
+        # a name spelled two ways for one bearer is a conflict of its two sentences
+        people = [v for v in variants if facts_mod.one_bearer(_facts(left, v[0]), _facts(right, v[1]), v[2])]
+        links = add_cross_conflicts(left, right, links, people)
     linked_l = {i for link in links for i in link.left}
     linked_r = {i for link in links for i in link.right}
     unique_l = [s.id for s in left.sentences if s.id not in linked_l]
@@ -187,5 +197,5 @@ def add_cross_conflicts(
             at += 1
         lf, rf = _facts(left, li), _facts(right, ri)
         only_l, only_r = facts_mod.unique_details(lf, rf, [d])
-        out.insert(at, Link((li,), (ri,), 0.0, "conflict", [d], only_l, only_r))
+        out.insert(at, Link((li,), (ri,), 0.0, "conflict", [d], only_l, only_r, across=True))
     return out

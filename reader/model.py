@@ -126,6 +126,8 @@ class Link:
     differences: list[Difference] = field(default_factory=list)
     only_left: list[str] = field(default_factory=list)
     only_right: list[str] = field(default_factory=list)
+    # a conflict found across the whole articles, between sentences the aligner left apart
+    across: bool = False
 
     def ids(self, side: Side) -> tuple[int, ...]:
         """The sentence ids this link holds on one side."""
@@ -134,8 +136,8 @@ class Link:
     @property
     def aligned(self) -> bool:
         """Did the aligner make this link?  A conflict found across the whole articles joins
-        two sentences the aligner left apart, and has no alignment score (0)."""
-        return self.score > 0
+        two sentences the aligner left apart, and has no alignment score."""
+        return not self.across
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,3 +70,15 @@ def test_conflict_links_at_one_place_are_numbered_in_reading_order() -> None:
     links = add_cross_conflicts(c.left, c.right, [], also)
     crossed = [k.left[0] for k in links if not k.aligned]
     assert crossed == sorted(crossed)
+
+
+def test_long_texts_get_no_conflicts_across_the_whole_documents(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Past CROSS_SENTENCES_MAX sentences the texts are books, not articles: only the
+    aligned passages are compared (the same pair, with the bound lowered to 1)."""
+    import reader.comparison as comparison
+
+    assert any(not k.aligned for k in compare_texts(LEFT, RIGHT).links)
+    monkeypatch.setattr(comparison, "CROSS_SENTENCES_MAX", 1)
+    c = compare_texts(LEFT, RIGHT)
+    assert all(k.aligned for k in c.links)
+    assert ("Delacroix", "Delacroux") in [(n.difference.left, n.difference.right) for n in c.names]
