@@ -93,3 +93,39 @@ def test_a_place_in_capitals_without_an_agency_tag_is_not_a_dateline() -> None:
     kept, removed = split(text)
     assert removed == []
     assert "It was late." in kept
+
+
+def test_a_headline_glued_to_the_first_sentence_becomes_the_title() -> None:
+    """Texts rebuilt from tokens lose the line break after the headline."""
+    story = (
+        "The storm reached the island on Sunday night and cut power to most homes, officials "
+        "said, and two people were killed when a wall collapsed in the old harbour district."
+    )
+    for head in ("Storm cuts power to the island, two dead", "Quake of 6.1 shakes the coast"):
+        text = f"{head} {story} Rescue teams worked through the night."
+        cleaned = clean(text)
+        assert cleaned.title == head
+        kept = [s.text for s in segment(text, cleaned.blocks, "sentences")]
+        assert kept[0] == head and kept[1] == story
+        assert cleaned.removed == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a sentence whose name holds "The" ("The Times") goes on in capitals, not lower case
+        "Readers of The Times and The Guardian were told on Monday that the paper would close its "
+        "printing works, a decision that affects three hundred staff across the region and beyond.",
+        # a lead that already ends its first sentence before the capital
+        "A driver was arrested after a crash on Friday. The cyclist was taken to hospital with "
+        "injuries to his legs and arms, and the road stayed closed for most of the afternoon.",
+        # a short first line is a headline of its own already
+        "Storm cuts power The storm reached the island.",
+    ],
+)
+def test_a_first_line_without_a_glued_headline_is_not_split(first: str) -> None:
+    text = f"{first}\n\nA second paragraph follows with more of the story and its quotes."
+    cleaned = clean(text)
+    assert not (cleaned.title or "").startswith(first.split(" The ")[0]) or cleaned.title == first
+    kept = [s.text for s in segment(text, cleaned.blocks, "sentences")]
+    assert " ".join(kept).startswith(first.split(". ")[0])

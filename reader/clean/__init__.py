@@ -70,10 +70,42 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
             if line.words <= 6:
                 line.reason = _furniture_reason(line)
 
+    if enabled and not one_unit_per_line:
+        lines = _split_glued_headline(lines)
     kept = [ln for ln in lines if not ln.reason]
     title_line = None if one_unit_per_line else _title(kept, lines, enabled)
     title = title_line.text if title_line is not None else None
     return Cleaned(_blocks(text, kept, title_line, wrapped), _removed(text, lines), title)
+
+
+# A headline run into the story's first sentence, as texts rebuilt from tokens give it
+# ("Storm cuts power to the island, two dead The storm reached ..."): some words without
+# sentence punctuation, then a determiner or preposition that opens a sentence in
+# capitals, followed by a lower-case word.  Mid-sentence such a word is capitalised only in
+# a name ("The Times"), and a name is not followed by a lower-case word.
+_GLUED_HEAD = re.compile(
+    r"(?P<head>[A-Z](?:[^.!?:;|\n]|(?<=\d)\.(?=\d))*?[a-z0-9,'’%)])\s+(?=(?:The|A|An|In|On|At)\s+[a-z])"
+)
+GLUED_HEAD_WORDS = (4, 25)  # a headline's length in words; shorter or longer is no headline
+GLUED_LINE_WORDS_MIN = 30  # only a long first line (a headline and a paragraph) is split
+
+
+def _split_glued_headline(lines: list[_Line]) -> list[_Line]:
+    """The page's first kept line split into its headline and the story when the two were
+    glued together; offsets stay exact (the headline becomes its own paragraph)."""
+    first = next((ln for ln in lines if not ln.reason), None)
+    if first is None or first.cuts or first.heading or first.words < GLUED_LINE_WORDS_MIN:
+        return lines
+    m = _GLUED_HEAD.match(first.text)
+    lo, hi = GLUED_HEAD_WORDS
+    if not m or not lo <= len(m.group("head").split()) <= hi:
+        return lines
+    cut = m.end("head")
+    head = _Line(first.start, first.start + cut, first.text[:cut], first.blank_before, marker=first.marker)
+    start = m.end()
+    body = _Line(first.start + start, first.end, first.text[start:], True)
+    i = lines.index(first)
+    return [*lines[:i], head, body, *lines[i + 1 :]]
 
 
 def _blocks(text: str, kept: list[_Line], title_line: _Line | None, wrapped: bool) -> list[Block]:
