@@ -18,15 +18,16 @@ from reader.model import Link
 from reader.pipeline import document
 
 
-def conflicts(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
+def conflicts(left: list[str], right: list[str], kind: str | None = None) -> list[tuple[int, int, str, str]]:
+    """The conflicts found across the two articles (of one kind, if given)."""
     got = cross_conflicts(extract_document(left), extract_document(right), left, right)
-    return [(li, ri, d.left, d.right) for li, ri, d in got]
+    return [(li, ri, d.left, d.right) for li, ri, d in got if kind is None or d.kind == kind]
 
 
-def both_ways(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
+def both_ways(left: list[str], right: list[str], kind: str | None = None) -> list[tuple[int, int, str, str]]:
     """The conflicts left/right, after checking that swapping the articles swaps them."""
-    there = conflicts(left, right)
-    back = conflicts(right, left)
+    there = conflicts(left, right, kind)
+    back = conflicts(right, left, kind)
     assert sorted((r, l, b, a) for l, r, a, b in back) == sorted(there)
     return there
 

@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader import facts
-
-
-def diff(left: str, right: str) -> list[tuple[str, str, str]]:
-    lf = facts.extract_document([left])[0]
-    rf = facts.extract_document([right])[0]
-    return [(d.kind, d.left, d.right) for d in facts.differences(lf, rf, left, right)]
+from tests.test_conflicts import both_ways as across_both_ways
+from tests.test_conflicts_precision import diff  # one link's differences
 
 
 def both_ways(left: str, right: str) -> list[tuple[str, str, str]]:
@@ -104,16 +99,9 @@ def test_a_claim_denied_inside_a_link_still_differs() -> None:  # the near miss 
 # a claim denied across the articles, the sentences unlinked
 
 
-def claims(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
-    got = facts.cross_conflicts(facts.extract_document(left), facts.extract_document(right), left, right)
-    return [(li, ri, d.left, d.right) for li, ri, d in got if d.kind == "negation"]
-
-
 def claims_both_ways(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
-    there = claims(left, right)
-    back = claims(right, left)
-    assert sorted((r, l, b, a) for l, r, a, b in back) == sorted(there)
-    return there
+    """Claims denied across the articles, after checking that swapping them swaps these."""
+    return across_both_ways(left, right, "negation")
 
 
 DENYING = [
@@ -202,13 +190,8 @@ def test_a_lone_near_surname_is_still_listed() -> None:  # the near miss: one si
 
 
 def times_both_ways(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
-    def get(a: list[str], b: list[str]) -> list[tuple[int, int, str, str]]:
-        got = facts.cross_conflicts(facts.extract_document(a), facts.extract_document(b), a, b)
-        return [(li, ri, d.left, d.right) for li, ri, d in got if d.kind == "time"]
-
-    there, back = get(left, right), get(right, left)
-    assert sorted((r, l, b, a) for l, r, a, b in back) == sorted(there)
-    return there
+    """Clock times in conflict across the articles, checked in both directions."""
+    return across_both_ways(left, right, "time")
 
 
 WITNESS = [
@@ -419,13 +402,8 @@ def test_hyphens_are_house_style() -> None:
 
 
 def weapons_both_ways(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
-    def get(a: list[str], b: list[str]) -> list[tuple[int, int, str, str]]:
-        got = facts.cross_conflicts(facts.extract_document(a), facts.extract_document(b), a, b)
-        return [(li, ri, d.left, d.right) for li, ri, d in got if d.kind == "weapon"]
-
-    there, back = get(left, right), get(right, left)
-    assert sorted((r, l, b, a) for l, r, a, b in back) == sorted(there)
-    return there
+    """Conflicts of kind 'weapon' across the articles, checked in both directions."""
+    return across_both_ways(left, right, "weapon")
 
 
 STABBING = [
@@ -537,13 +515,8 @@ def test_a_result_denied_and_released_is_a_claim_conflict() -> None:  # the near
 
 
 def counts_both_ways(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
-    def get(a: list[str], b: list[str]) -> list[tuple[int, int, str, str]]:
-        got = facts.cross_conflicts(facts.extract_document(a), facts.extract_document(b), a, b)
-        return [(li, ri, d.left, d.right) for li, ri, d in got if d.kind == "number"]
-
-    there, back = get(left, right), get(right, left)
-    assert sorted((r, l, b, a) for l, r, a, b in back) == sorted(there)
-    return there
+    """Conflicts of kind 'number' across the articles, checked in both directions."""
+    return across_both_ways(left, right, "number")
 
 
 def test_counts_that_are_subjects_of_two_acts_are_two_things() -> None:

@@ -11,18 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader import facts
-
-
-def both_ways(left: str, right: str, kind: str) -> list[tuple[str, str]]:
-    def get(a: str, b: str) -> list[tuple[str, str]]:
-        fa, fb = facts.extract_document([a])[0], facts.extract_document([b])[0]
-        return [(d.left, d.right) for d in facts.differences(fa, fb, a, b) if d.kind == kind]
-
-    there, back = get(left, right), get(right, left)
-    assert sorted((b, a) for a, b in back) == sorted(there)
-    return there
-
+from tests.test_conflicts_precision import both_ways  # one link's differences, both ways
 
 CASES = [
     pytest.param(  # the day a senator spoke and the day the lawyers wrote the letter

@@ -7,6 +7,7 @@ from reader.app.keys import KeyTable
 from reader.app.nav import Navigator
 from reader.app.panels import details_content
 from reader.export import to_markdown
+from reader.model import Comparison
 from reader.pipeline import compare_texts
 
 LEFT = (
@@ -19,17 +20,18 @@ RIGHT = (
 )
 
 
-def _cross_link_index(left: str, right: str) -> int:
+def _with_cross_link(left: str, right: str) -> tuple[Comparison, int]:
+    """The comparison and the index of its one conflict link found across the articles."""
     c = compare_texts(left, right)
     found = [n for n, k in enumerate(c.links) if not k.aligned and k.relation == "conflict"]
     assert len(found) == 1
-    return found[0]
+    return c, found[0]
 
 
 def test_markdown_says_a_conflict_was_found_across_the_articles() -> None:
     for a, b in ((LEFT, RIGHT), (RIGHT, LEFT)):
-        _cross_link_index(a, b)
-        md = to_markdown(compare_texts(a, b))
+        c, _ = _with_cross_link(a, b)
+        md = to_markdown(c)
         assert md.count("Found across the articles: the aligner did not link these sentences.") == 1
         assert "Delacroix vs Delacroux" in md or "Delacroux vs Delacroix" in md
 
@@ -44,9 +46,8 @@ def test_aligned_links_keep_their_score_in_markdown() -> None:
 
 
 def test_the_details_panel_says_found_across_instead_of_a_zero_score() -> None:
-    c = compare_texts(LEFT, RIGHT)
+    c, index = _with_cross_link(LEFT, RIGHT)
     nav = Navigator(c)
-    index = _cross_link_index(LEFT, RIGHT)
     stop = next(s for s in nav.stops["left"] if s.link == index)
     text = details_content(nav, stop, KeyTable()).plain
     assert "found across the articles" in text

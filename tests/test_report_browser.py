@@ -16,18 +16,9 @@ import pytest
 
 from reader.pipeline import compare_files
 from reader.report import to_html
+from screenshots.report import FLAGS  # how chromium runs offline: one list for both
 
 PAGES = Path(__file__).parent / "data" / "web"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 CHROMIUM = next((p for p in map(shutil.which, ("chromium", "chromium-browser")) if p), None)
 
 pytestmark = pytest.mark.skipif(
