@@ -28,6 +28,8 @@ from reader.segment import SplitMode
 SIDES: tuple[Side, Side] = ("left", "right")
 Progress = Callable[[str, float], None]
 PROGRESS_SECONDS = 0.05  # the worker reports progress at most this often
+# what a finished comparison is handed to: (comparison, left, right, started, blocks)
+Done = Callable[[Comparison, str, str, float, dict[Side, list[Block]]], None]
 
 # what a comparison may fail with, and the app turns into a one-line notification
 EXPECTED_ERRORS: tuple[type[Exception], ...] = (InputError, OSError, ValueError, MemoryError)
@@ -108,7 +110,7 @@ class LoadingPanel(Vertical):
         left: str,
         right: str,
         options: dict[str, Any],
-        done: Callable[[Comparison, str, str, float, dict[Side, list[Block]]], None],
+        done: Done,
         failed: Callable[[str], None],
     ) -> None:
         """Compare in a thread (``options`` for :func:`compare_and_lay_out`); then call
@@ -125,7 +127,7 @@ class LoadingPanel(Vertical):
         left: str,
         right: str,
         options: dict[str, Any],
-        done: Callable[[Comparison, str, str, float, dict[Side, list[Block]]], None],
+        done: Done,
         failed: Callable[[str], None],
     ) -> None:
         """Worker thread: run the pipeline, hand the result (or the error) to the UI."""
