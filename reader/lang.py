@@ -40,7 +40,10 @@ OFFICES = frozenset(
     """president minister prime foreign interior secretary ambassador director general
     chief spokesman spokeswoman spokesperson former deputy senator representative
     governor mayor king queen prince princess pope judge justice chancellor premier
-    officer commander sir lord lady vice acting late""".split()
+    officer commander sir lord lady vice acting late alderman alderwoman councilman
+    councilwoman councillor councilor commissioner sheriff superintendent detective sergeant
+    lieutenant captain colonel congressman congresswoman assemblyman assemblywoman chairman
+    chairwoman""".split()
 )
 # country abbreviations used like a title ("US Ambassador Charles Rivkin")
 COUNTRY_ABBREVIATIONS = frozenset({"us", "u.s.", "uk", "u.k."})

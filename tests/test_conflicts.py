@@ -159,6 +159,22 @@ def test_does_not_flag_what_is_not_one_fact(left: str, right: str) -> None:
     assert both_ways([left], [right]) == []
 
 
+def test_a_name_the_other_article_never_mentions_tells_no_other_vote() -> None:
+    # one names the lone dissenter (a title is no name), the other only the town both know
+    left = [
+        "The town council of Fairview met late on Tuesday.",
+        "Councilwoman Maria Lopez cast the only vote against the ordinance, which passed 6-1.",
+    ]
+    right = ["In Fairview, the ordinance passed the council by a vote of 5-2."]
+    assert both_ways(left, right, "tally") == [(1, 0, "6-1", "5-2")]
+
+
+def test_two_bodies_both_articles_know_are_two_votes() -> None:
+    left = ["The House passed the spending bill 220-207 on Tuesday.", "The Senate takes it up next."]
+    right = ["The Senate passed the spending bill 52-48 on Thursday.", "The House acted first."]
+    assert both_ways(left, right) == []
+
+
 def test_a_value_the_other_article_states_is_explained() -> None:
     left = ["About 1,200 firefighters were battling the blaze near the ridge on the county line."]
     right = [

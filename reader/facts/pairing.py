@@ -45,7 +45,7 @@ from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_items import _NOTES, _WORD, EVENTS, MIN_SHARED, SCOPE, _Item, _items, _stem, stems
 from reader.facts.pairing_weapons import weapon_conflicts
 from reader.facts.values import amount
-from reader.lang import MONTHS, WEEKDAYS
+from reader.lang import MONTHS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 
 
@@ -143,9 +143,25 @@ _WHEN_TOKENS = re.compile(r"[a-z]+|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _names(facts: Sequence[Fact]) -> frozenset[str]:
-    """The words of the names a sentence gives (folded stems), sentence-initial guesses aside."""
+    """The words of the names a sentence gives (folded stems), sentence-initial guesses and
+    titles ("Alderman", "Senator": an office, not its bearer) aside."""
     words = [w for f in facts if f.kind == "name" and not f.sentence_initial for w in _WORD.findall(f.text)]
-    return frozenset(_stem(w) for w in words if len(w) > 2)
+    return frozenset(_stem(w) for w in words if len(w) > 2 and w.lower() not in TITLES)
+
+
+def _other_bearers(
+    ln: frozenset[str], rn: frozenset[str], known_l: frozenset[str], known_r: frozenset[str]
+) -> bool:
+    """Do two sentences name two different bearers of one act?  Their names differ, and
+    either both name someone the other article never mentions ("police arrested John Smith
+    ... Monday" / "... arrested Peter Brown ... Friday") or both name what both articles
+    know (the House's vote / the Senate's).  When only one names someone the other article
+    never mentions while the other names only the story's common setting ("Alderman Fleming
+    cast the lone vote against ... passed 4-1" / "in Evanston ... passed by a vote of 8-1"),
+    the two may well tell one act."""
+    if not ln or not rn or not ln.isdisjoint(rn):
+        return False
+    return bool(ln - known_r) == bool(rn - known_l)
 
 
 def _when(text: str) -> frozenset[str]:
@@ -190,6 +206,7 @@ class _Side:
     names: dict[int, frozenset[str]]
     when: dict[int, frozenset[str]]
     scope: dict[int, bool]
+    known: frozenset[str]  # the words of every name the article gives
 
     @classmethod
     def of(cls, facts: Sequence[Sequence[Fact]], texts: Sequence[str], titled: bool) -> _Side:
@@ -203,6 +220,7 @@ class _Side:
             {i: _names(per[i]) for i in sids},
             {i: _when(texts[i]) for i in sids},
             {i: SCOPE.search(texts[i]) is not None for i in sids},
+            _names([f for fs in per for f in fs if f.kind == "name"]),
         )
 
 
@@ -258,7 +276,7 @@ def _compare(L: _Side, R: _Side) -> _Found:
                 continue
             lone = a.group == "time" and bool(a.what & b.what & lone_l & lone_r)
             ln, rn = L.names[a.sid], R.names[b.sid]
-            if a.group in _WHEN and ln and rn and ln.isdisjoint(rn) and not lone:
+            if a.group in _WHEN and _other_bearers(ln, rn, L.known, R.known) and not lone:
                 continue  # the same act of two different people or bodies
             # beyond the facts (and what they count: a sum's words are its context already)
             own = a.words | b.words | (a.what & b.what if a.group != "money" else frozenset())
