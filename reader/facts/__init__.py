@@ -56,6 +56,7 @@ Where things are (each module says more in its docstring):
 ``pairing_items``      what one fact is about (its slot), for pairing it across the articles
 ``pairing_claims``     a claim one article states as done and the other denies
 ``pairing_weapons``    the kind of weapon of an attack, told two ways
+``pairing_party``      the party of a politician, told two ways ("(R-CT)" / "D-Conn.")
 =====================  ==============================================================
 
 Shared word lists are in :mod:`reader.lang`; folding and the near-spelling rule in

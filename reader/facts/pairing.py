@@ -15,8 +15,9 @@ both facts are about *the same thing*:
   January 1" / "will *leave* at the end of February"; "*passed* ... Tuesday" /
   "Wednesday's *vote*": one small table of event words that name one act, :data:`EVENTS`);
 * which vote a tally is: the words around it;
-* a claim one side denies (:mod:`reader.facts.pairing_claims`) and the kind of weapon of
-  an attack (:mod:`reader.facts.pairing_weapons`), each by its own rules.
+* a claim one side denies (:mod:`reader.facts.pairing_claims`), the kind of weapon of
+  an attack (:mod:`reader.facts.pairing_weapons`) and the party of a politician
+  (:mod:`reader.facts.pairing_party`), each by its own rules.
 
 Beyond the fact itself the two sentences must share context (content words or names,
 :data:`MIN_SHARED`), so two different events told with the same noun are not paired.  A
@@ -43,6 +44,7 @@ from reader.facts.compare_numbers import MAX_RATIO, quantities_compatible
 from reader.facts.compare_temporal import dates_compatible
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_items import _NOTES, _WORD, EVENTS, MIN_SHARED, SCOPE, _Item, _items, _stem, stems
+from reader.facts.pairing_party import party_conflicts
 from reader.facts.pairing_weapons import weapon_conflicts
 from reader.facts.values import amount
 from reader.lang import MONTHS, TITLES, WEEKDAYS
@@ -339,6 +341,7 @@ def cross_conflicts(
     the same thing is in none.  Swapping the articles swaps the sides.
     """
     out = claim_conflicts(left, right, left_texts, right_texts) + weapon_conflicts(left_texts, right_texts)
+    out += party_conflicts(left_texts, right_texts)
     L = _Side.of(left, left_texts, titled[0])
     if not L.items:
         return out

@@ -1,0 +1,127 @@
+"""The party of one politician, told two ways across the articles ("Chris Murphy (R-CT)" /
+"Sen. Chris Murphy, D-Conn.").
+
+American news gives a lawmaker's party (and state) right after the name, in a tag: "(R-Ky.)",
+", D-Calif.,", "(I-Vt.)"; or in words: "Texas Republican John Cornyn", "Sen. Chris Murphy,
+a Connecticut Democrat".  Two articles that give one person two parties disagree on a fact
+that no number or quote holds.  A conflict needs:
+
+* the same person: the same surname, and the same first name when both articles give one
+  (so "Rick Scott (R-Fla.)" and "David Scott (D-Ga.)" are two people);
+* one party for that person in each article (an article that gives a surname two parties
+  speaks of two people, or of a party switch: no conflict);
+* and the parties differ (R, D, I); the state is not compared (its spellings are many:
+  "Conn.", "CT", "Connecticut").
+
+The sentences that first give each party are reported, with the tag or the party word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.lang import ORG_WORDS, TITLES
+from reader.model import Difference
+
+# a name: one to four capitalised words ("Mitch McConnell", "Beto O'Rourke", "Shelley Moore
+# Capito"); an initial with its dot counts as a word ("Robert P. Casey")
+_NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*[a-z][\w'’-]*)){0,3}"
+_PARTY_LETTER = r"[RDI]"
+# a state as the tag writes it: "Ky.", "N.Y.", "W.Va.", "Texas", "CT", "New Mexico" (up to two words)
+_STATE = r"[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][a-z.]+)?"
+_PARTY_WORD = r"Republican|Democrat|Democratic|Independent"
+_STATE_WORDS = r"(?:(?!The\b|A\b|An\b|This\b)[A-Z][a-z]+\s){0,2}"
+_OFFICE = r"(?:(?:Sen|Rep|Gov)\.|Senator|Representative|Governor|Congressman|Congresswoman|Speaker)"
+
+# "Chris Murphy (D-Conn.)", "Mitch McConnell, R-Ky.,": the tag right after the name
+_TAG = re.compile(
+    rf"(?P<name>{_NAME})\s*(?:\(|,\s)(?P<tag>(?P<letter>{_PARTY_LETTER})-{_STATE})(?=\)|,|\.?\s|\.?$)"
+)
+# "Texas Republican John Cornyn", "Democratic Sen. Chris Coons"
+_BEFORE = re.compile(
+    rf"\b(?P<tag>{_STATE_WORDS}(?P<word>{_PARTY_WORD}))\s+(?:{_OFFICE}\s+)?(?P<name>{_NAME})"
+)
+# "John Cornyn, a Texas Republican", "Chris Murphy, the Connecticut Democrat"
+_AFTER = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?P<tag>{_STATE_WORDS}(?P<word>{_PARTY_WORD}))\b")
+
+_LETTER = {"republican": "R", "democrat": "D", "democratic": "D", "independent": "I"}
+_PARTY_WORDS = frozenset(w.capitalize() for w in _LETTER)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One person given a party in one sentence."""
+
+    sid: int
+    first: str  # the first name, folded ('' when only the surname is given)
+    last: str  # the surname, folded
+    surname: str  # the surname as written
+    party: str  # R, D or I
+    text: str  # the tag or the party words as written
+
+
+def _person(name: str, given: bool = False) -> tuple[str, str, str] | None:
+    """(given name, surname folded, surname as written) of a name: the given name is the word
+    before the surname, initials aside ("Senate Minority Leader Mitch McConnell": Mitch); an
+    organisation ("the Democratic Party", "Senate") is no person; ``given``: a name without a
+    given name is no person either."""
+    words = name.split()
+    last = words[-1]
+    if last.lower() in ORG_WORDS or last.lower().strip(".") in TITLES or last in _PARTY_WORDS:
+        return None
+    before = [w for w in words[:-1] if not w.endswith(".")]
+    first = before[-1] if before else ""
+    if first.lower() in TITLES | ORG_WORDS or first in _PARTY_WORDS:
+        first = ""
+    if given and not first:
+        return None
+    return first.lower(), last.lower(), last
+
+
+def mentions(texts: Sequence[str]) -> list[Mention]:
+    """Every person given a party, in reading order."""
+    out: list[Mention] = []
+    for sid, text in enumerate(texts):
+        if not any(w in text for w in ("R-", "D-", "I-", "Republican", "Democrat", "Independent")):
+            continue  # no tag and no party word: nothing to find (most sentences)
+        for m in _TAG.finditer(text):
+            person = _person(m["name"])
+            if person:
+                out.append(Mention(sid, *person, m["letter"], m["tag"]))
+        for rx in (_BEFORE, _AFTER):
+            for m in rx.finditer(text):
+                person = _person(m["name"], given=True)
+                if person:
+                    out.append(Mention(sid, *person, _LETTER[m["word"].lower()], m["tag"].strip()))
+    return out
+
+
+def _by_surname(found: list[Mention]) -> dict[str, list[Mention]]:
+    """Each surname an article gives one party for, with its mentions (first one first)."""
+    by: dict[str, list[Mention]] = {}
+    for m in sorted(found, key=lambda m: (m.sid, m.last)):
+        by.setdefault(m.last, []).append(m)
+    return {k: v for k, v in by.items() if len({m.party for m in v}) == 1 and len({m.first} - {""}) <= 1}
+
+
+def party_conflicts(
+    left_texts: Sequence[str], right_texts: Sequence[str]
+) -> list[tuple[int, int, Difference]]:
+    """(left sentence, right sentence, difference) for each person the two articles give two
+    parties; one per person, at the first mention on each side."""
+    left = _by_surname(mentions(left_texts))
+    if not left:
+        return []
+    right = _by_surname(mentions(right_texts))
+    out: list[tuple[int, int, Difference]] = []
+    for last in sorted(left.keys() & right.keys()):
+        a, b = left[last][0], right[last][0]
+        first_a = next((m.first for m in left[last] if m.first), "")
+        first_b = next((m.first for m in right[last] if m.first), "")
+        if a.party == b.party or (first_a and first_b and first_a != first_b):
+            continue
+        note = f"party of {a.surname}: {a.text} vs {b.text}"
+        out.append((a.sid, b.sid, Difference("party", a.text, b.text, note)))
+    return out
