@@ -121,6 +121,11 @@ def _house_style(a: str, b: str) -> bool:
     return a.replace("-", "") == b.replace("-", "") or a.endswith("-" + b) or b.endswith("-" + a)
 
 
+# From this many name-word pairs (about 5 ms of edit distances on one core) the screen runs
+# on every core; the result is the same either way.
+CDIST_THREADS_FROM = 100_000
+
+
 def name_variants(
     left: Sequence[Sequence[Fact]], right: Sequence[Sequence[Fact]]
 ) -> list[tuple[int, int, Difference]]:
@@ -139,8 +144,11 @@ def name_variants(
         return []
     from rapidfuzz.process import cdist
 
-    # screen all pairs in C (edit distance <= 2), then apply the full rule to the few left
-    dist = cdist(only_l, only_r, scorer=OSA.distance, score_cutoff=2, workers=-1, dtype=np.int32)
+    # screen all pairs in C (edit distance <= 2), then apply the full rule to the few left;
+    # threads only for a large table: starting them costs about half a millisecond, more
+    # than a news pair's whole table (a few thousand cells)
+    workers = -1 if len(only_l) * len(only_r) >= CDIST_THREADS_FROM else 1
+    dist = cdist(only_l, only_r, scorer=OSA.distance, score_cutoff=2, workers=workers, dtype=np.int32)
     found: list[tuple[int, int, Difference]] = []
     used: set[str] = set()
     for i in range(len(only_l)):
