@@ -96,15 +96,21 @@ def _capitalised_words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, st
                 continue
             for raw in f.text.split():
                 w = raw.strip(".,'’")
-                if len(w) >= 5 and w[:1].isupper() and fold(w) not in out:
-                    out[fold(w)] = (i, w, _rest(f.text, raw))
+                if len(w) >= 5 and w[:1].isupper():
+                    key = fold(w)
+                    if key not in out:
+                        out[key] = (i, w, _rest(f.text, raw))
     return out
+
+
+# what the other words of a name may not be: titles and connectors
+_NOT_REST = frozenset(TITLES) | frozenset(NAME_CONNECTORS)
 
 
 def _rest(name: str, word: str) -> frozenset[str]:
     """The words of a full name besides one of them, titles and connectors left out."""
     words = {fold(strip_possessive(w).strip(".,'’")) for w in name.split() if w != word}
-    return frozenset(w for w in words if len(w) > 1) - set(TITLES) - set(NAME_CONNECTORS)
+    return frozenset(w for w in words if len(w) > 1 and w not in _NOT_REST)
 
 
 def _two_bearers(rest_a: frozenset[str], rest_b: frozenset[str]) -> bool:
@@ -151,9 +157,10 @@ def name_variants(
     dist = cdist(only_l, only_r, scorer=OSA.distance, score_cutoff=2, workers=workers, dtype=np.int32)
     found: list[tuple[int, int, Difference]] = []
     used: set[str] = set()
-    for i in range(len(only_l)):
+    near = dist <= 2
+    for i in np.flatnonzero(near.any(axis=1)).tolist():  # the rows with a near word only
         row = dist[i]
-        for j in np.argsort(row, kind="stable")[: int((row <= 2).sum())]:
+        for j in np.argsort(row, kind="stable")[: int(near[i].sum())]:
             fa, fb = only_l[i], only_r[int(j)]
             if fb in used or not near_spelling(fa, fb) or _house_style(fa, fb) or _word_forms(fa, fb):
                 continue
