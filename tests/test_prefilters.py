@@ -53,7 +53,11 @@ def test_negation_in_unusual_forms() -> None:
 
 def test_ordinals_past_the_pre_check() -> None:
     # a digit ordinal with no ordinal word, and an ordinal word in capitals
-    got = [(f.text, f.value) for f in facts.extract("It was the 21st meeting of the board.") if f.kind == "ordinal"]
+    got = [
+        (f.text, f.value)
+        for f in facts.extract("It was the 21st meeting of the board.")
+        if f.kind == "ordinal"
+    ]
     assert got == [("21st", 21)]
     got = [(f.text, f.value) for f in facts.extract("He won for the TWELFTH time.") if f.kind == "ordinal"]
     assert got == [("TWELFTH", 12)]
@@ -61,7 +65,10 @@ def test_ordinals_past_the_pre_check() -> None:
 
 def test_dates_past_the_month_pre_check() -> None:
     # an abbreviated month, and a date written with hyphens only
-    for text, value in (("It opened Sep. 3, 2014 downtown.", (2014, 9, 3)), ("Filed on 2013-04-11.", (2013, 4, 11))):
+    for text, value in (
+        ("It opened Sep. 3, 2014 downtown.", (2014, 9, 3)),
+        ("Filed on 2013-04-11.", (2013, 4, 11)),
+    ):
         got = [f.value for f in facts.extract(text) if f.kind == "date"]
         assert got == [value], text
 
