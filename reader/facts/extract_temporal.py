@@ -82,10 +82,13 @@ def event_context(low: str, a: int, b: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_stem(w.removesuffix("'s").removesuffix("’s")) for w in before + after))
 
 
+_SUFFIX = re.compile(r"(?:ing|ed|es|e|s|d)$")
+
+
 def _stem(w: str) -> str:
     """A crude stem: 'voted'/'vote', 'filed'/'filing' meet."""
     if len(w) > 3:
-        w = re.sub(r"(?:ing|ed|es|e|s|d)$", "", w)
+        w = _SUFFIX.sub("", w)
     return w[:5]
 
 

@@ -90,7 +90,7 @@ def _stem(w: str) -> str:
 
 def stems(text: str) -> frozenset[str]:
     """The content stems of a text: 5-letter prefixes of its words, function words left out."""
-    return frozenset(_stem(w) for w in _WORD.findall(text) if len(w) > 1 and w.lower() not in STOP)
+    return frozenset({_stem(w) for w in set(_WORD.findall(text)) if len(w) > 1 and w.lower() not in STOP})
 
 
 @dataclass(slots=True)
@@ -230,12 +230,14 @@ def _age_owner(facts: Sequence[Fact], f: Fact) -> frozenset[str]:
 
 
 _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# _MONTH_ONLY matches a capitalised month name, which starts with one of _MONTH_HINTS
+_MONTH_HINT = re.compile("|".join(_MONTH_HINTS))
 
 
 def _extra(text: str) -> Iterable[Fact]:
     """Facts the sentence scanners leave out that a pairing needs: a month without a day
     ("at the end of February") and a measure written as one word ("a 6.1-magnitude quake")."""
-    if any(m in text for m in _MONTH_HINTS):
+    if _MONTH_HINT.search(text):
         for m in _MONTH_ONLY.finditer(text):
             words = m.group(0)
             shown = words.split(" ", 1)[1] if words.startswith(("at ", "by ", "in ")) else words

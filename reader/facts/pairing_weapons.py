@@ -29,8 +29,13 @@ KINDS: dict[str, str] = {
     **dict.fromkeys(("knife", "knives", "machete", "machetes", "dagger"), "knife"),
     **dict.fromkeys(("crossbow",), "crossbow"),
 }
+# The lookahead on the first letters of the words changes no match (every word starts with
+# one of them; under re.I the class takes every case of a letter, as the words do), but
+# lets ``re`` skip to those letters instead of trying every word at every position.
+_FIRSTS = "".join(sorted({w[0] for w in KINDS}))
 _WEAPON = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in sorted(KINDS, key=len, reverse=True)) + r")\b", re.I
+    rf"\b(?=[{_FIRSTS}])(?:" + "|".join(re.escape(w) for w in sorted(KINDS, key=len, reverse=True)) + r")\b",
+    re.I,
 )
 # words telling of an attack (stems): firing, shooting, killing, stabbing, an armed man
 ATTACK = re.compile(

@@ -14,7 +14,7 @@ from reader.facts.extract_numbers import ordinals, quantities, tallies
 from reader.facts.extract_quotes import quotes
 from reader.facts.extract_temporal import ages, dates, days, durations, times
 from reader.facts.spans import Spans
-from reader.facts.tables import DIGIT, DUR_ANY, MONTH_SUBSTRINGS, NUMWORD_HINT, ORD_ANY, ORD_HINT
+from reader.facts.tables import DIGIT, DUR_ANY, MONTH_ANY, NUMWORD_HINT, ORD_ANY, ORD_DIGITS
 from reader.model import Fact
 
 
@@ -33,7 +33,7 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
     has_words = NUMWORD_HINT.search(low) is not None
     has_number = has_digit or has_words
     if has_digit:
-        if any(mo in text for mo in MONTH_SUBSTRINGS) or "-" in text:
+        if MONTH_ANY.search(text) or "-" in text:
             dates(text, year_hint, facts, taken)
         if "m" in low or ":" in low:
             times(text, low, facts, taken)
@@ -54,7 +54,9 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         tallies(text, low, facts, taken)
     if has_number:
         quantities(text, low, facts, taken, has_words)
-    if (has_digit or ORD_ANY.search(low)) and ORD_HINT.search(low):
+    # ORDINAL matches an ordinal word or a digit with its ending ("21st"), so it can match
+    # only where one of the two pre-checks does; ORD_DIGITS can only match with a digit
+    if ORD_ANY.search(low) or (has_digit and ORD_DIGITS.search(low)):
         ordinals(text, low, facts, taken)
     names(text, facts, taken)
     if '"' in text or "“" in text:

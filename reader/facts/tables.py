@@ -96,6 +96,7 @@ QUAL_BEFORE = re.compile(
 MONTH = "(?:" + "|".join(m.capitalize() for m in (*MONTH_NAMES, *MONTH_ABBREVIATIONS)) + r")\.?"
 # a digit must stand near one of these for a date to be looked for at all
 MONTH_SUBSTRINGS = tuple(m[:3].capitalize() for m in MONTH_NAMES)
+MONTH_ANY = _any_of(MONTH_SUBSTRINGS)  # "is one of them in the text?" in one search
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 DATE = re.compile(
@@ -176,10 +177,10 @@ ORDINAL = re.compile(
     r"\b(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z][a-z'-]+)"
 )
+# an ordinal may be in a sentence only if it holds one of the words (ORD_ANY) or a digit
+# with its ending (ORD_DIGITS, "21st"): the pre-check of ORDINAL
 ORD_ANY = _any_of(tuple(ORDINALS))
-ORD_HINT = re.compile(
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th)\b"
-)
+ORD_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 NOUN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?((?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)")
 # the word before a number, skipping an article or qualifier ("killed some 12")
 COUNT_WORD_BEFORE = re.compile(r"\b([a-z][a-z'-]+)\s+(?:(?:a|an|the|some|about|nearly|around)\s+)?$")
