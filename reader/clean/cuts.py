@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.clean.lines import _CASE_ODD, _Line, _prose
+from reader.clean.teasers import caps_teasers
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -93,7 +94,7 @@ _INNER_FURNITURE: list[tuple[str, re.Pattern[str]]] = [
         "call to action",
         re.compile(
             # an all-capital "CLICK HERE TO GET THE APP" runs to its last capital word
-            r"(?-i:CLICK\s+HERE\b(?:[\s,:&'’\-]+[A-Z]{1,}\b)*)(?-i:(?=\s+[A-Z][a-z]|\s*$))|"
+            r"(?-i:CLICK(?:ING)?\s+HERE\b(?:[\s,:&'’\-]+[A-Z]{1,}\b)*)(?-i:(?=\s+[\"“]?[A-Z][a-z]|\s*$))|"
             r"(?:click|tap)\s+here\s+(?:to|for)\b[^.!?]{0,80}[.!?]",
             re.I,
         ),
@@ -322,6 +323,7 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
             nxt = text[stop + gap : stop + gap + 1]
             if not nxt or nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(":
                 cuts.append((m.start(), stop, "date or time stamp"))
+    cuts.extend(caps_teasers(text))
     # cross-heads last: a credit or a promo in the same place is the better reason
     for m in _crossheads(text):
         words = m.group("head").split()
