@@ -16,6 +16,7 @@ from tests.test_clean_news import assert_nothing_lost
 HEAD = "Ferry strike halts island crossings"
 BEFORE = "Ferries to the islands stayed in port on Monday as crews walked out over pay."
 AFTER = "The operator said talks would resume on Wednesday."
+LONG_HEAD = "Harbour authority confirms that all ferry crossings to the outer islands are cancelled"
 
 
 def sentences(text: str) -> list[str]:
@@ -59,4 +60,50 @@ def test_a_link_in_capitals_between_sentences_is_cut(link: str, after: str) -> N
 )
 def test_capitals_inside_or_as_a_sentence_stay(line: str) -> None:
     text = f"{HEAD}\n\n{BEFORE} {line} {AFTER}\n"
+    assert line in sentences(text), removed(text)
+
+
+# --- stamps glued to a sentence: after a long headline, after "UPDATE -", in lower case ---
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp", "sentence"),
+    [
+        # a headline of twelve words or more is not the story's first paragraph
+        (
+            f"{LONG_HEAD}\n\n"
+            "June 3, 2019 6:10 pm. Crossings were cancelled for a third day as crews stayed out.\n",
+            "June 3, 2019 6:10 pm.",
+            "Crossings were cancelled for a third day as crews stayed out.",
+        ),
+        # a live page's update, further down the story
+        (
+            f"{HEAD}\n\n{BEFORE} {AFTER}\n\nUPDATE - June 4, 8:15 a.m.: The first ferry left port at dawn.\n",
+            "UPDATE - June 4, 8:15 a.m.:",
+            "The first ferry left port at dawn.",
+        ),
+        # a blog's stamp in lower case, with its update
+        (
+            f"{HEAD}\n\non June 3, 2019 at 6:10 PM, updated June 4, 2019 at 9:02 AM {BEFORE}\n",
+            "on June 3, 2019 at 6:10 PM, updated June 4, 2019 at 9:02 AM",
+            BEFORE,
+        ),
+    ],
+)
+def test_a_stamp_glued_to_a_sentence_is_cut(text: str, stamp: str, sentence: str) -> None:
+    assert (stamp, "date or time stamp") in removed(text)
+    assert sentence in sentences(text)
+    assert_nothing_lost(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On June 3, 2019, at 6:10 p.m., the last ferry left port.",
+        "Update 2 of the timetable, issued on June 3, 2019, cut the night crossings.",
+        "At 6:10 p.m. Monday the crews voted to strike.",
+    ],
+)
+def test_sentences_that_open_with_a_date_stay(line: str) -> None:
+    text = f"{LONG_HEAD}\n\n{line} {AFTER}\n"
     assert line in sentences(text), removed(text)
