@@ -48,6 +48,14 @@ def test_a_link_in_capitals_between_sentences_is_cut(link: str, after: str) -> N
     assert_nothing_lost(text)
 
 
+def test_a_link_after_a_sentence_that_ends_in_a_number_is_cut() -> None:
+    before = "Fares will rise for travellers over 18."
+    link = "U.S. FERRY LINES WATCH ISLAND STRIKE CLOSELY"
+    text = f"{HEAD}\n\n{before} {link} {AFTER}\n"
+    assert (link, "link to another story, in capitals") in removed(text)
+    assert sentences(text)[1:] == [before, AFTER]
+
+
 @pytest.mark.parametrize(
     "line",
     [

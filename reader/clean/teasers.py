@@ -42,6 +42,7 @@ def _starts_sentence(word: str, rest: str) -> bool:
     )
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "U.S." inside a link does not end a sentence
 _CLOCK = re.compile(r"\d[:.]\d\d")  # "UPDATED: MAY 3, 2013, 9:56 AM" is a stamp, cut as one
 TEASER_WORDS_MIN = 4
 TEASER_CAPITALS_MIN = 15  # letters in capitals: four words of two or three letters are an acronym list
@@ -51,17 +52,24 @@ def caps_teasers(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitals between a sentence end (or the line's start) and a sentence."""
     cuts: list[tuple[int, int, str]] = []
     for m in _CAPS_RUN.finditer(text):
-        prior = text[: m.start()].rstrip()
-        if (prior and prior[-1] not in '.!?"”’)') or _CLOCK.search(m.group()):
-            continue  # inside a sentence (a name or a shout), or a stamp in capitals
         words = list(re.finditer(r"\S+", m.group()))
+        # a number that ends the sentence before is no part of the link ("... under 18. LINK")
+        ends = [
+            k for k, w in enumerate(words) if w.group()[-1] in ".!?" and not _INITIALS.fullmatch(w.group())
+        ]
+        if ends:
+            words = words[ends[-1] + 1 :]
+        start = m.start() + words[0].start() if words else m.end()
+        prior = text[:start].rstrip()
+        if not words or (prior and prior[-1] not in '.!?"”’)') or _CLOCK.search(m.group()):
+            continue  # inside a sentence (a name or a shout), or a stamp in capitals
         while len(words) > TEASER_WORDS_MIN and _starts_sentence(
             words[-1].group(), text[m.start() + words[-1].end() :]
         ):
             words.pop()
         last = words[-1].group()
-        capitals = sum(c.isupper() for c in m.group()[: words[-1].end()])
+        capitals = sum(c.isupper() for c in text[start : m.start() + words[-1].end()])
         if len(words) < TEASER_WORDS_MIN or capitals < TEASER_CAPITALS_MIN or last[-1] in ".!?":
             continue
-        cuts.append((m.start(), m.start() + words[-1].end(), "link to another story, in capitals"))
+        cuts.append((start, m.start() + words[-1].end(), "link to another story, in capitals"))
     return cuts
