@@ -171,6 +171,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _CANDIDATE.finditer(text, start, end):
         stop = m.end()
         if _is_boundary(text, stop, m.start(), end, _skip_space(text, cursor, stop)):
+            stop = _closing_quote(text, start, stop, end)
             spans.append((cursor, stop))
             cursor = stop
     if cursor < end:
@@ -181,9 +182,44 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if a < b:
+        if a < b and out and not _WORDY.search(text, a, b):
+            out[-1] = (out[-1][0], b)  # "... on terror. ... And": an ellipsis alone is no sentence
+        elif a < b:
             out.append((a, b))
     return out
+
+
+# a quote mark standing alone after a sentence end ('... he wants. " According to ...'): pages
+# that rebuild text from tokens put a space before a closing quote
+_LONE_QUOTE = re.compile(r"\s+([\"'”’]{1,3})(?=\s|$)")
+_NEXT_QUOTE = re.compile(r'(,\s*)?["“”]')
+
+
+def _closing_quote(text: str, start: int, stop: int, end: int) -> int:
+    """``stop``, moved past a lone quote mark after it when that mark closes a quotation:
+    a curly closing mark always, a straight one when the block so far holds an odd number
+    of double quote marks, straight or curly (one is open)."""
+    m = _LONE_QUOTE.match(text, stop, end)
+    if m is None:
+        return stop
+    mark = m.group(1)
+    if "”" in mark:
+        return m.end()
+    if '"' not in mark or sum(text.count(q, start, stop) for q in '"“”') % 2 == 0:
+        return stop
+    # the parity is wrong when a mark was lost earlier: a quote mark after a comma
+    # ('..., "she said') closes a quotation; when the last one before this mark or the
+    # next one after it does, this one opens a quotation
+    last = max(text.rfind(q, start, stop) for q in '"“”')
+    if re.search(r",\s*$", text[max(start, last - 3) : last]):
+        return stop
+    after = _NEXT_QUOTE.search(text, m.end(), end)
+    return stop if after is not None and after.group(1) else m.end()
+
+
+# a letter or a digit: a unit without one (an ellipsis marking an omission between two
+# quoted sentences, a stray quote mark) is punctuation of the sentence before it
+_WORDY = re.compile(r"[^\W_]")
 
 
 # The longest unit we let through.  News sentences run to a few hundred characters (a

@@ -305,3 +305,60 @@ def test_ordinary_sentences_get_no_note() -> None:
 )
 def test_a_clock_time_ends_a_sentence_unless_a_day_or_zone_follows(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == expected
+
+
+# --- pasted quotations: ellipses between quoted sentences, stray quote marks, speakers ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The harbour will reopen by spring. ... We owe that to the fishermen," she said.',
+            ['"The harbour will reopen by spring. ...', 'We owe that to the fishermen," she said.'],
+        ),
+        (
+            "“The levy stays. … It pays for the bridge.”",
+            ["“The levy stays. …", "It pays for the bridge.”"],
+        ),
+        (
+            "The mayor spoke first. [...] The council then voted.",
+            ["The mayor spoke first. [...]", "The council then voted."],
+        ),
+        # an ellipsis that opens the block stays: there is no sentence before it
+        ("... and then the lights went out.", ["... and then the lights went out."]),
+    ],
+)
+def test_an_ellipsis_alone_goes_with_the_sentence_before(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We asked for the tapes. " The inquiry was adjourned until June.',
+            ['"We asked for the tapes. "', "The inquiry was adjourned until June."],
+        ),
+        (
+            "\"He told us, 'We are closing the mill. '\" The union called a strike.",
+            ["\"He told us, 'We are closing the mill. '\"", "The union called a strike."],
+        ),
+        (
+            "“The roads are shut. ” Drivers were told to wait.",
+            ["“The roads are shut. ”", "Drivers were told to wait."],
+        ),
+        # no quotation is open: the mark opens the next one
+        (
+            'The chief spoke at noon. " We will rebuild," he said.',
+            ["The chief spoke at noon.", '" We will rebuild," he said.'],
+        ),
+        # the parity is off (a mark was lost), but '..., "she said' shows the quotation closed
+        (
+            'It was a hard year, "she said. " Next year will be better.',
+            ['It was a hard year, "she said.', '" Next year will be better.'],
+        ),
+    ],
+)
+def test_a_lone_closing_quote_goes_with_the_sentence_it_closes(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from reader.clean.lines import _CASE_ODD, _Line, _prose
+from reader.clean.lines import _CASE_ODD, _SENTENCE_END, _Line, _prose
+from reader.clean.teasers import caps_teasers
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -35,8 +36,8 @@ _STAMP_TOKEN = re.compile(
 _STAMP_SEP = re.compile(r"[\s,|@/\-–—]*")
 _STAMP_KEY = re.compile(
     r"(?:(?:first|last|originally|story|article)\s+)?"
-    r"(?:updated|published|posted|modified|created|edited)(?:\s+(?:time|date))?"
-    r"(?:\s+(?:on|at))?\s*:?\s*",
+    r"(?:updated?|published|posted|modified|created|edited)(?:\s+(?:time|date))?"
+    r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*",  # "UPDATE - May 30, 10 p.m.: ..." on a live page
     re.I,
 )
 # an ALL-CAPS place ("WASHINGTON", "NEW DELHI", "AMHERST, N.H.") or a place with a date or
@@ -93,7 +94,7 @@ _INNER_FURNITURE: list[tuple[str, re.Pattern[str]]] = [
         "call to action",
         re.compile(
             # an all-capital "CLICK HERE TO GET THE APP" runs to its last capital word
-            r"(?-i:CLICK\s+HERE\b(?:[\s,:&'’\-]+[A-Z]{1,}\b)*)(?-i:(?=\s+[A-Z][a-z]|\s*$))|"
+            r"(?-i:CLICK(?:ING)?\s+HERE\b(?:[\s,:&'’\-]+[A-Z]{1,}\b)*)(?-i:(?=\s+[\"“]?[A-Z][a-z]|\s*$))|"
             r"(?:click|tap)\s+here\s+(?:to|for)\b[^.!?]{0,80}[.!?]",
             re.I,
         ),
@@ -184,9 +185,12 @@ def _leading_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
         rest = text[end:]
         after = len(rest) - len(rest.lstrip(" \t.,|:-–—"))
         follow = text[end + after : end + after + 1]
-        ok_follow = not follow or follow.isupper() or follow.isdigit() or follow in "\"“‘'("
+        again = _STAMP_KEY.match(text, end + after)  # "..., updated July 29, 2009 ..."
+        ok_follow = not follow or follow.isupper() or follow.isdigit() or follow in "\"“‘'(" or bool(again)
         if end > start and ok_follow:
-            keyed = start > pos
+            # a line that opens with "on" or "at" in lower case and a clock time is a stamp
+            # ("on July 13, 2009 at 10:50 AM"): no sentence starts in lower case
+            keyed = start > pos or (pos == 0 and prep and strong and text[:1].islower())
             whole = not follow
             comma = text[end : end + after].strip().startswith(",")
             if keyed or whole or (head and not prep and (strong or not comma)):
@@ -322,6 +326,7 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
             nxt = text[stop + gap : stop + gap + 1]
             if not nxt or nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(":
                 cuts.append((m.start(), stop, "date or time stamp"))
+    cuts.extend(caps_teasers(text))
     # cross-heads last: a credit or a promo in the same place is the better reason
     for m in _crossheads(text):
         words = m.group("head").split()
@@ -433,7 +438,13 @@ def _ends_cut(line: _Line) -> bool:
 
 def _mark_cuts(lines: list[_Line]) -> None:
     """Find furniture inside kept lines; a line that is all furniture goes whole."""
-    first_prose = next((i for i, ln in enumerate(lines) if _prose(ln)), len(lines) - 1)
+    # the page's head runs to the first paragraph of prose; a long headline (no sentence end)
+    # is not that paragraph, so a stamp glued to the story's first sentence is still in it
+    first = next((i for i, ln in enumerate(lines) if not ln.reason), 0)
+    first_prose = next(
+        (i for i, ln in enumerate(lines) if _prose(ln) and not (i == first and _headline_like(ln))),
+        len(lines) - 1,
+    )
     for i, line in enumerate(lines):
         if line.reason:
             continue
@@ -445,6 +456,13 @@ def _mark_cuts(lines: list[_Line]) -> None:
             line.reason = cuts[0][2]
             continue
         line.cuts = cuts
+
+
+def _headline_like(line: _Line) -> bool:
+    return line.words <= HEADLINE_WORDS_MAX and not _SENTENCE_END.search(line.text)
+
+
+HEADLINE_WORDS_MAX = 25
 
 
 def _pieces_offsets(line: _Line, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -1,0 +1,75 @@
+"""Headlines of other stories glued into the story: a run of words in capitals.
+
+Some sites put a link to another of their stories between two paragraphs, set in capitals
+and without a full stop ("... the governor said. SENATE PASSES THE BUDGET AFTER ALL-NIGHT
+SESSION The vote came ..."); pasted as text it is glued to the sentences around it.  A
+sentence of the story is not written in capitals, and one that shouts a word or two
+("signs that read STOP THE CUTS.") has a lower-case word around it; a run of at least four
+words in capitals between a sentence end and a sentence in ordinary case is such a link.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a word without lower-case letters: capitals, digits, quotes, inner punctuation ("CNN'S",
+# "‘NASTY", "F---ING", "U.S.", "$5M", "2024:")
+_CAPS_WORD = r"[‘'\"“(]?[A-Z0-9$][A-Z0-9$%&.,:;'’‘\"“”()\-–—/]*"
+_CAPS_RUN = re.compile(
+    rf"(?-i:(?<![^\s])(?:{_CAPS_WORD}\s+){{3,}}{_CAPS_WORD})"
+    # what follows is a sentence in ordinary case: a capital, then lower-case letters, or
+    # an acronym and a word in lower case ("RMT organiser Dan Pike said ...")
+    r"(?=\s+[\"“‘'(]?(?:[A-Z][A-Z’'.\-]*[a-z]|[A-Z]{2,3}\s+[a-z]))"
+)
+# a short acronym at the run's end starts the next sentence ("... TOWN HALL CLASH CNN CEO
+# Chris Licht defended ..."), and so does "A" or "I": a headline rarely ends on one
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
+# words that open a sentence: an acronym before one of them ends the headline ("... NEAR
+# 40-YEAR HIGH The prices ...")
+_OPENERS = frozenset("The A An He She It They We I In On At But And This That His Her Their".split())
+
+
+def _starts_sentence(word: str, rest: str) -> bool:
+    """The run's last word belongs to the sentence after it (``rest`` is the text after it)."""
+    if word in ("A", "I"):
+        return True
+    following = rest.split(None, 1)
+    return (
+        bool(_ACRONYM.fullmatch(word))
+        and bool(following)
+        and following[0][:1].isupper()  # not a quotation: 'GET THE APP "We ...'
+        and following[0] not in _OPENERS
+    )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "U.S." inside a link does not end a sentence
+_CLOCK = re.compile(r"\d[:.]\d\d")  # "UPDATED: MAY 3, 2013, 9:56 AM" is a stamp, cut as one
+TEASER_WORDS_MIN = 4
+TEASER_CAPITALS_MIN = 15  # letters in capitals: four words of two or three letters are an acronym list
+
+
+def caps_teasers(text: str) -> list[tuple[int, int, str]]:
+    """Runs of capitals between a sentence end (or the line's start) and a sentence."""
+    cuts: list[tuple[int, int, str]] = []
+    for m in _CAPS_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", m.group()))
+        # a number that ends the sentence before is no part of the link ("... under 18. LINK")
+        ends = [
+            k for k, w in enumerate(words) if w.group()[-1] in ".!?" and not _INITIALS.fullmatch(w.group())
+        ]
+        if ends:
+            words = words[ends[-1] + 1 :]
+        start = m.start() + words[0].start() if words else m.end()
+        prior = text[:start].rstrip()
+        if not words or (prior and prior[-1] not in '.!?"”’)') or _CLOCK.search(m.group()):
+            continue  # inside a sentence (a name or a shout), or a stamp in capitals
+        while len(words) > TEASER_WORDS_MIN and _starts_sentence(
+            words[-1].group(), text[m.start() + words[-1].end() :]
+        ):
+            words.pop()
+        last = words[-1].group()
+        capitals = sum(c.isupper() for c in text[start : m.start() + words[-1].end()])
+        if len(words) < TEASER_WORDS_MIN or capitals < TEASER_CAPITALS_MIN or last[-1] in ".!?":
+            continue
+        cuts.append((start, m.start() + words[-1].end(), "link to another story, in capitals"))
+    return cuts
