@@ -263,3 +263,30 @@ def test_a_negation_printed_apart_is_no_shared_word() -> None:
     ]
     pairs = _both_ways(left, right)
     assert (0, 0) not in pairs and (1, 1) in pairs
+
+
+def test_a_word_mostly_written_small_is_no_name_for_one_capital() -> None:
+    # "harbour" is capitalised once ("Harbour Authority") and small five times: a content word,
+    # so "harbour" and "dredging" are two shared content words; "Halvorsen" stays a name
+    left = [
+        "The Harbour Authority approved the budget for repairs on Monday.",
+        "Halvorsen said dredging of the harbour will start in May.",
+        "Ships wait outside the harbour.",
+        "Fishermen in the harbour welcomed the news.",
+    ]
+    right = [
+        "Dredging the harbour begins in spring, Halvorsen said.",
+        "The harbour is too shallow for ships.",
+        "Halvorsen spoke in the town hall.",
+        "A storm closed the harbour last winter.",
+    ]
+    tok = tokenizer()
+    ltoks, rtoks = [tok(t, ()) for t in left], [tok(t, ()) for t in right]
+    keys = sorted({k for ts in ltoks + rtoks for k, _ in ts})
+    ids = {k: i for i, k in enumerate(keys)}
+    for a, b, ta, tb, pair in ((left, right, ltoks, rtoks, (1, 0)), (right, left, rtoks, ltoks, (0, 1))):
+        assert Evidence((a, b), (ta, tb), (ids, ids), Settings()).enough(*pair)
+        # the old rule (one capital anywhere makes a name) finds only "dredging"
+        assert not Evidence((a, b), (ta, tb), (ids, ids), Settings(name_share_min=0.0)).enough(*pair)
+    # a name written capitalised every time is still a name: "Halvorsen" and "said" make no evidence
+    assert not Evidence((left, right), (ltoks, rtoks), (ids, ids), Settings()).enough(1, 2)

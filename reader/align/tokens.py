@@ -213,6 +213,12 @@ def surfaces(texts: Sequence[str], settings: Settings = DEFAULTS) -> dict[str, s
     return {k: fold(w).replace("’", "'").removesuffix("'s") for k, w in raw_of.items()}
 
 
+def first_key(text: str, settings: Settings = DEFAULTS) -> str:
+    """The key of a text's first word ("" for a stop word or none): its capital says nothing."""
+    m = _TOKEN.search(text)
+    return _word(m.group(), settings.number_weight, settings.acronym_weight)[0] if m else ""
+
+
 def tokens(text: str, extra: Sequence[str] = (), settings: Settings = DEFAULTS) -> list[Token]:
     """Content tokens of one sentence (duplicates removed), plus ``extra`` fact keys.
 
