@@ -263,3 +263,74 @@ def test_a_negation_printed_apart_is_no_shared_word() -> None:
     ]
     pairs = _both_ways(left, right)
     assert (0, 0) not in pairs and (1, 1) in pairs
+
+
+def test_a_word_mostly_written_small_is_no_name_for_one_capital() -> None:
+    # "harbour" is capitalised once ("Harbour Authority") and small five times: a content word,
+    # so "harbour" and "dredging" are two shared content words; "Halvorsen" stays a name
+    left = [
+        "The Harbour Authority approved the budget for repairs on Monday.",
+        "Halvorsen said dredging of the harbour will start in May.",
+        "Ships wait outside the harbour.",
+        "Fishermen in the harbour welcomed the news.",
+    ]
+    right = [
+        "Dredging the harbour begins in spring, Halvorsen said.",
+        "The harbour is too shallow for ships.",
+        "Halvorsen spoke in the town hall.",
+        "A storm closed the harbour last winter.",
+    ]
+    tok = tokenizer()
+    ltoks, rtoks = [tok(t, ()) for t in left], [tok(t, ()) for t in right]
+    keys = sorted({k for ts in ltoks + rtoks for k, _ in ts})
+    ids = {k: i for i, k in enumerate(keys)}
+    for a, b, ta, tb, pair in ((left, right, ltoks, rtoks, (1, 0)), (right, left, rtoks, ltoks, (0, 1))):
+        assert Evidence((a, b), (ta, tb), (ids, ids), Settings()).enough(*pair)
+        # the old rule (one capital anywhere makes a name) finds only "dredging"
+        assert not Evidence((a, b), (ta, tb), (ids, ids), Settings(name_share_min=0.0)).enough(*pair)
+    # a name written capitalised every time is still a name: "Halvorsen" and "said" make no evidence
+    assert not Evidence((left, right), (ltoks, rtoks), (ids, ids), Settings()).enough(1, 2)
+
+
+# A headline with a body copy, the lead next to it, and a far sentence that repeats the headline.
+BRIDGE_L = [
+    "Council Approves New Harbour Bridge For Port Ellis",
+    "Council Approves New Harbour Bridge For Port Ellis.",
+    "The Port Ellis council voted on Tuesday to build a new bridge over the harbour, ending years of debate.",
+    "The vote was seven to two.",
+    "Opponents said the money should go to schools.",
+    "Work is due to start next spring.",
+]
+BRIDGE_R = [
+    "Port Ellis backs harbour crossing",
+    "Councillors in Port Ellis on Tuesday backed a crossing over the harbour after years of debate.",
+    "Seven members voted for the plan and two against.",
+    "Some residents wanted the money spent on schools instead.",
+    "Builders expect to start work in spring.",
+    "A ferry has carried passengers across the harbour since 1950.",
+    "The council approves a new bridge over the harbour only once in a generation, the mayor said.",
+]
+
+
+def test_a_headline_copy_does_not_grow_onto_its_neighbours_far_partner() -> None:
+    # the body copy of the headline (1) sits next to the lead (2), which links to sentence 6 of
+    # the other side, far past its lead; the copy's only good candidate is 6 too, a little below
+    # the link threshold: growing along the neighbour's link must not make a headline link there
+    def pairs(left: list[str], right: list[str], copy: tuple[int, int], **kw: int) -> set[tuple[int, int]]:
+        settings = Settings(**kw)
+        s = score_pairs(left, right, settings=settings)
+        side = 0 if copy[0] == 1 else 1
+        own = (s.li if side == 0 else s.ri) == 1
+        at = (s.li == copy[0]) & (s.ri == copy[1])
+        assert at.any()
+        low = np.where(own, 0.01, s.cos)
+        low[at] = 0.15  # below link_cosine_min, above neighbour_cosine_min
+        s = Scores(s.li, s.ri, low, s.raw, low + (s.eff - s.cos), s.windowed, s.evidence, s.texts)
+        return {(p.left, p.right) for p in select(s, len(left), len(right), settings)}
+
+    for left, right, copy in ((BRIDGE_L, BRIDGE_R, (1, 6)), (BRIDGE_R, BRIDGE_L, (6, 1))):
+        far = (2, 6) if copy == (1, 6) else (6, 2)
+        got = pairs(left, right, copy)
+        assert far in got and copy not in got
+        # with a lead long enough to reach sentence 6, the copy may follow its neighbour
+        assert copy in pairs(left, right, copy, lead_sentences=10)

@@ -9,7 +9,8 @@ the bundled articles).  What works, and what this package does, one module a ste
   far more than a shared "said".  Numbers, names and acronyms weigh extra.
 * ``vocabulary``: let tokens match fuzzily: a word found on only one side is merged with a
   near spelling on the other side ("Speigel" ~ "Spiegel") using rapidfuzz, in batches per
-  first letter.
+  first letter; ``family``: with the optional word model (English), a one-sided word is
+  merged with another form of it ("pleaded" ~ "plea", "earthquake" ~ "quake").
 * ``sparse``: find candidate pairs through an inverted index built with numpy (tokens ->
   sentences), never by scoring all pairs in Python; very common tokens only rescore, they
   do not propose candidates, so 31,000 x 31,000 verses stay cheap.

@@ -15,9 +15,11 @@ signal by itself: a window of a long sentence that matches on the story's names 
 "same story" like any other sentence that does.
 
 Which words are names is read from the texts: a key is a name when it is written
-capitalised inside a sentence somewhere (the tokenizer gives it the name or acronym
-weight), except in title-case lines (headlines capitalise every word), and not at all in a
-language that capitalises its nouns (German): there no word counts as a name.
+capitalised inside a sentence (the tokenizer gives it the name or acronym weight) in a good
+share of the sentences that use it (``name_share_min``: "law" in one "Department of Law
+Enforcement" among five "law enforcement" is a word), except in title-case lines (headlines
+capitalise every word), and not at all in a language that capitalises its nouns (German):
+there no word counts as a name.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from reader.align.settings import Settings
-from reader.align.tokens import Token, stem
+from reader.align.tokens import Token, first_key, stem
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -78,6 +80,37 @@ def _title_case(text: str, share: float) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
+def _names(
+    texts: tuple[Sequence[str], Sequence[str]],
+    toks: tuple[list[list[Token]], list[list[Token]]],
+    ids: tuple[dict[str, int], dict[str, int]],
+    s: Settings,
+) -> set[int]:
+    """Token ids written capitalised inside a sentence in at least ``name_share_min`` of the
+    sentences that use them (a sentence's first word tells nothing, a title-case line neither).
+
+    "Trump" and "Senate" are always capitalised; "law" is no name when one sentence names
+    the "Department of Law Enforcement" and five others say "law enforcement".
+    """
+    named = {s.name_weight, s.acronym_weight}
+    capital: dict[int, int] = {}
+    lower: dict[int, int] = {}
+    for side in (0, 1):
+        m = ids[side]
+        for text, ts in zip(texts[side], toks[side], strict=True):
+            if not ts or _title_case(text, s.title_case_share_min):
+                continue
+            opening = first_key(text)
+            for k, w in ts:
+                if k not in m:
+                    continue
+                if w in named:
+                    capital[m[k]] = capital.get(m[k], 0) + 1
+                elif k != opening:
+                    lower[m[k]] = lower.get(m[k], 0) + 1
+    return {i for i, n in capital.items() if n >= s.name_share_min * (n + lower.get(i, 0))}
+
+
 class Evidence:
     """Shared content words and shared numbers of a sentence pair, both sides tokenized once.
 
@@ -101,14 +134,7 @@ class Evidence:
         self._ready = True
         texts, toks, ids = self._inputs
         s = self.settings
-        named = {s.name_weight, s.acronym_weight}
-        names: set[int] = set()
-        for side in (0, 1):
-            for text, ts in zip(texts[side], toks[side], strict=True):
-                if _title_case(text, s.title_case_share_min):
-                    continue
-                m = ids[side]
-                names.update(m[k] for k, w in ts if w in named and k in m)
+        names = _names(texts, toks, ids, s)
         if _capitalises_nouns(texts):
             names = set()  # German capitalises every noun: capitals are no clue to names
         for side in (0, 1):

@@ -23,6 +23,7 @@ we need.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 import threading
@@ -127,10 +128,26 @@ def set_enabled(enabled: bool) -> None:
 def english(texts: Sequence[str], settings: Settings) -> bool:
     """Whether a text is English: its English function words make ``english_share_min`` of its
     lower-case words."""
+    return _english_share(tuple(texts)) >= settings.english_share_min
+
+
+@functools.lru_cache(maxsize=8)
+def _english_share(texts: tuple[str, ...]) -> float:
+    # remembered: the word families (reader.align.family) and the sentence similarity ask
+    # about the same two texts (a tuple of strings hashes fast: each string keeps its hash)
     words = [w for t in texts for w in _LOWER_WORD.findall(t)]
-    if not words:
-        return False
-    return sum(w in _ENGLISH for w in words) >= settings.english_share_min * len(words)
+    return sum(w in _ENGLISH for w in words) / len(words) if words else -1.0
+
+
+def word_vectors(words: Sequence[str]) -> np.ndarray | None:
+    """A unit vector per word (its subword tokens' rows, summed), or None without the model.
+
+    Two forms of one word share their first subword and land close ("plea"/"pleaded" 0.79,
+    "quake"/"earthquake" 0.77); two words that merely look alike do not ("police"/"policy"
+    0.14, "state"/"statement" 0.01).  Morphology, not synonymy: "postponed"/"scrapped" 0.09.
+    """
+    m = model()
+    return None if m is None or not words else m.embed(words)
 
 
 def similarity(left: Sequence[str], right: Sequence[str], settings: Settings) -> np.ndarray | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from reader.align.evidence import Evidence
+from reader.align.family import families
 from reader.align.refine import refine_windows
 from reader.align.settings import DEFAULTS, Settings
 from reader.align.sparse import (
@@ -26,7 +27,7 @@ from reader.align.sparse import (
     unique_sorted,
 )
 from reader.align.tokens import Token, resolve_initials, tokenizer
-from reader.align.vocabulary import idf, vocabulary
+from reader.align.vocabulary import Merges, idf, vocabulary
 
 Progress = Callable[[str, float], None]
 
@@ -90,7 +91,7 @@ def score_pairs(
     resolve_initials(ltoks, rtoks)
     if progress:
         progress("index", 0.3)
-    index = _index(ltoks, rtoks, settings)
+    index = _index(ltoks, rtoks, settings, families((left, right), (ltoks, rtoks), settings))
     if progress:
         progress("candidates", 0.5)
     keys, dot, shared = _candidate_pairs(index, n_left, n_right, settings)
@@ -116,9 +117,12 @@ def score_pairs(
     return Scores(li, ri, cos, raw, cos + settings.order_weight * ctx, windowed, evidence, (left, right))
 
 
-def _index(ltoks: list[list[Token]], rtoks: list[list[Token]], settings: Settings) -> _Index:
-    """Vocabulary (near spellings merged), IDF over both sides, and the two incidences."""
-    lids, rids, penalty = vocabulary(ltoks, rtoks, settings)
+def _index(
+    ltoks: list[list[Token]], rtoks: list[list[Token]], settings: Settings, kin: Merges | None = None
+) -> _Index:
+    """Vocabulary (near spellings and word families merged), IDF over both sides, and the two
+    incidences."""
+    lids, rids, penalty = vocabulary(ltoks, rtoks, settings, kin)
     token_idf = idf(ltoks, rtoks, lids, rids, len(penalty))
     L = incidence(ltoks, lids, token_idf, penalty)
     R = incidence(rtoks, rids, token_idf, penalty)

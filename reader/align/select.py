@@ -213,7 +213,10 @@ def _unordered(
     chosen = _untangle(li, ri, eff, chosen) | mutual
     if settings.neighbour_cosine_min > 0 and chosen:
         grown = _grow(li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right)
-        chosen |= {k for k in grown if _has_evidence(scores, k)}
+        # a grown pair keeps to the headline's rule too: a headline (or its body copy) links
+        # only to the other's headline or lead, never to a neighbour's partner far below
+        fits = _headline_ok(scores, scores.evidence) if scores.evidence is not None else None
+        chosen |= {k for k in grown if _has_evidence(scores, k) and (fits is None or bool(fits[k]))}
     if meant is not None:
         chosen |= _rescued(scores, lexical, meant, chosen, settings)
     return _one_per_headline(scores, chosen)

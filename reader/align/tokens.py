@@ -197,6 +197,28 @@ def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
     return tokenize
 
 
+def surfaces(texts: Sequence[str], settings: Settings = DEFAULTS) -> dict[str, str]:
+    """Each word key of the texts with the shortest word written for it ("plead" -> "plea",
+    "earthqu" -> "earthquake"): what a key stands for, to look it up in a word model."""
+    cache = _WORD_CACHES.setdefault((settings.number_weight, settings.acronym_weight), {})
+    raw_of: dict[str, str] = {}
+    for text in texts:
+        for raw in _TOKEN.findall(text):
+            hit = cache.get(raw)
+            if hit is None:
+                hit = cache[raw] = _word(raw, settings.number_weight, settings.acronym_weight)
+            key = hit[0]
+            if key and not raw[0].isdigit() and (key not in raw_of or len(raw) < len(raw_of[key])):
+                raw_of[key] = raw
+    return {k: fold(w).replace("’", "'").removesuffix("'s") for k, w in raw_of.items()}
+
+
+def first_key(text: str, settings: Settings = DEFAULTS) -> str:
+    """The key of a text's first word ("" for a stop word or none): its capital says nothing."""
+    m = _TOKEN.search(text)
+    return _word(m.group(), settings.number_weight, settings.acronym_weight)[0] if m else ""
+
+
 def tokens(text: str, extra: Sequence[str] = (), settings: Settings = DEFAULTS) -> list[Token]:
     """Content tokens of one sentence (duplicates removed), plus ``extra`` fact keys.
 

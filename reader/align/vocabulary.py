@@ -4,12 +4,15 @@ A word found on one side only may be a variant spelling of a word of the other s
 ("Speigel" ~ "Spiegel"): it gets
 the other word's id, with a penalty so that a fuzzy match counts a little less than an
 exact one.  Near spellings are found with rapidfuzz's OSA distance, blocked by first
-letter so the work is a set of small matrices computed in C.
+letter so the work is a set of small matrices computed in C.  A word still one-sided then
+may be another form of a word of the other side ("pleaded" ~ "plea"): with the optional
+word model, English only, :mod:`reader.align.family` finds those and they merge the same way.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 import numpy as np
 
@@ -23,8 +26,11 @@ _MAX_EDITS = 2
 _THREADED_CELLS_MIN = 200_000
 
 
+Merges = Callable[[list[str], list[str]], list[tuple[str, str, float]]]
+
+
 def vocabulary(
-    left: list[list[Token]], right: list[list[Token]], settings: Settings
+    left: list[list[Token]], right: list[list[Token]], settings: Settings, kin: Merges | None = None
 ) -> tuple[dict[str, int], dict[str, int], np.ndarray]:
     """Token ids per side, with one-sided tokens merged to near spellings across sides.
 
@@ -40,23 +46,28 @@ def vocabulary(
     right_ids = {k: ids[k] for k in right_keys}
     penalty = np.ones(len(ids), dtype=np.float64)
 
-    def words(keys: set[str]) -> list[str]:
+    def words(keys: set[str], shortest: int) -> list[str]:
         # sorted: set order varies with the hash seed, and ties must break the same way;
         # numbers and fact keys ("@date:...") are never spellings of each other
-        return sorted(
-            k
-            for k in keys
-            if len(k) >= settings.spelling_length_min and not k[0].isdigit() and not k.startswith("@")
-        )
+        return sorted(k for k in keys if len(k) >= shortest and not k[0].isdigit() and not k.startswith("@"))
 
-    # a word found on one side only may be a variant spelling of a word of the other side
-    for lk, rk, sim in fuzzy_pairs(words(left_keys - right_keys), words(right_keys), settings):
-        left_ids[lk] = right_ids[rk]
-        penalty[right_ids[rk]] = min(penalty[right_ids[rk]], sim)
-    for rk, lk, sim in fuzzy_pairs(words(right_keys - left_keys), words(left_keys), settings):
-        if rk in right_keys - left_keys and right_ids[rk] == ids[rk]:
-            right_ids[rk] = left_ids[lk]
-            penalty[left_ids[lk]] = min(penalty[left_ids[lk]], sim)
+    # a word found on one side only may be a variant spelling of a word of the other side,
+    # and then (``kin``: English, with the word model) another form of one
+    finders: list[tuple[Merges, int]] = [
+        (lambda a, b: fuzzy_pairs(a, b, settings), settings.spelling_length_min)
+    ]
+    if kin is not None:
+        finders.append((kin, settings.family_prefix_min))
+    for find, shortest in finders:
+        lone_l = {k for k in left_keys - right_keys if left_ids[k] == ids[k]}
+        for lk, rk, sim in find(words(lone_l, shortest), words(right_keys, shortest)):
+            left_ids[lk] = right_ids[rk]
+            penalty[right_ids[rk]] = min(penalty[right_ids[rk]], sim)
+        lone_r = {k for k in right_keys - left_keys if right_ids[k] == ids[k]}
+        for rk, lk, sim in find(words(lone_r, shortest), words(left_keys, shortest)):
+            if right_ids[rk] == ids[rk]:
+                right_ids[rk] = left_ids[lk]
+                penalty[left_ids[lk]] = min(penalty[left_ids[lk]], sim)
     return left_ids, right_ids, penalty
 
 
