@@ -165,3 +165,21 @@ def test_when_the_package_is_not_installed_the_signal_is_off(monkeypatch: pytest
     assert meaning.similarity(STORM_WIRE, STORM_LOCAL, Settings()) is None
     words_only = _both_ways(STORM_WIRE, STORM_LOCAL, meaning_rank_max=0, rescue_meaning_min=2.0)
     assert _both_ways(STORM_WIRE, STORM_LOCAL) == words_only
+
+
+# the chain test forced to pass: as if the two articles kept their order well enough to look
+# like a rewrite (about 1 pair of news articles in 25 does)
+_FORCED_CHAIN = {"chain_sigma_min": 0.0, "chain_gain_ratio_min": 1.0, "chain_anchors_min": 1}
+
+
+@needs_model
+def test_a_chain_between_two_english_articles_keeps_to_their_gates() -> None:
+    # the council's schools / the ferries: a weak pair that only its position put on the chain
+    pairs = _both_ways(STORM_WIRE, STORM_LOCAL, **_FORCED_CHAIN)
+    assert (2, 1) not in pairs
+    assert pairs == _both_ways(STORM_WIRE, STORM_LOCAL)  # the articles' own links stay
+
+
+def test_without_the_model_a_chain_is_taken_as_it_is(without_model: None) -> None:
+    # a plain-language rewrite in German has no meaning signal: its chain's weak pairs stay
+    assert (2, 1) in _both_ways(STORM_WIRE, STORM_LOCAL, **_FORCED_CHAIN)

@@ -362,3 +362,28 @@ def test_an_ellipsis_alone_goes_with_the_sentence_before(text: str, expected: li
 )
 def test_a_lone_closing_quote_goes_with_the_sentence_it_closes(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the speaker of a question goes with it
+            "“Why would they close the mill now?” Mayor Ines Ortega said. The vote is in May.",
+            ["“Why would they close the mill now?” Mayor Ines Ortega said.", "The vote is in May."],
+        ),
+        (  # the verb first, and a short tail
+            '"Enough!" shouted the foreman. "Enough!" Kofi Mensah told reporters Friday. Work stopped.',
+            [
+                '"Enough!" shouted the foreman.',
+                '"Enough!" Kofi Mensah told reporters Friday.',
+                "Work stopped.",
+            ],
+        ),
+        # near misses: a new sentence after the quotation
+        ('"Is it safe?" The inspectors said no.', ['"Is it safe?"', "The inspectors said no."]),
+        ('"Who knew?" Ortega said Friday she knew.', ['"Who knew?"', "Ortega said Friday she knew."]),
+        ('"Run!" Police said the man fled.', ['"Run!"', "Police said the man fled."]),
+    ],
+)
+def test_the_speaker_after_a_question_or_exclamation_stays_with_it(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
