@@ -559,12 +559,24 @@ def targets(dev: Json, rows: list[Json], bundled: Json | None) -> list[Json]:
         {"target": n, "value": v, "shown": _f(v, f), "limit": lim, "pass": v is not None and v >= t}
         for n, v, lim, t, f in out
     ]
+    # the measure: a news pair in <= 50 ms median, the median over the pairs of each
+    # pair's median call; the slowest pair against the same limit is the stricter reading
+    med = dev.get("ms_median")
+    res.append(
+        {
+            "target": "news pair, median ms over the pairs (library call, warm)",
+            "value": med,
+            "shown": _f(med, ".1f"),
+            "limit": f"<= {T_MS:g}",
+            "pass": med is not None and med <= T_MS,
+        }
+    )
     ms = max(
         (r["ms"] for r in rows + ([bundled] if bundled else []) if r.get("ms") is not None), default=None
     )
     res.append(
         {
-            "target": "slowest pair, median ms (library call, warm)",
+            "target": "slowest pair, median ms (stricter)",
             "value": ms,
             "shown": _f(ms, ".1f"),
             "limit": f"<= {T_MS:g}",
