@@ -27,6 +27,7 @@ import re
 
 from reader.clean.cuts import _STAMPISH, _ends_cut, _mark_cuts, _pieces
 from reader.clean.furniture import _furniture_reason, _is_short_label, _mark
+from reader.clean.headline import cut_headline_copy, cut_site_tail
 from reader.clean.lines import (
     _SENTENCE_END,
     Block,
@@ -75,6 +76,9 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
     kept = [ln for ln in lines if not ln.reason]
     title_line = None if one_unit_per_line else _title(kept, lines, enabled)
     title = title_line.text if title_line is not None else None
+    if title_line is not None and enabled:
+        title = cut_site_tail(title_line)
+        cut_headline_copy(lines, title_line, title)
     return Cleaned(_blocks(text, kept, title_line, wrapped), _removed(text, lines), title)
 
 
@@ -143,7 +147,7 @@ def _blocks(text: str, kept: list[_Line], title_line: _Line | None, wrapped: boo
                 last = blocks[-1]
                 blocks[-1] = Block(last.start, b, last.paragraph, last.kind)
             else:
-                blocks.append(Block(a, b, para, kind if not ln.cuts else "body"))
+                blocks.append(Block(a, b, para, kind if not ln.cuts or ln is title_line else "body"))
         prev = ln
     return blocks
 
