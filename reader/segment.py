@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from reader.clean import Block
+from reader.clean.lines import Block
 from reader.lang import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.clean.captions import caps_start, with_captions
 from reader.clean.lines import _CASE_ODD, _SENTENCE_END, _Line, _prose
 from reader.clean.teasers import caps_teasers
 
@@ -296,7 +297,7 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
             if b <= a:
                 continue
             if reason == "photo or wire credit":
-                a = _caps_start(text, a, b)
+                a = caps_start(text, a, b)
             elif text[a] not in "([":
                 # a promo or a call to action stands between sentences and opens with a capital
                 prior = text[:a].rstrip()
@@ -382,22 +383,6 @@ def _mid_line_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
     return cuts
 
 
-def _caps_start(text: str, a: int, b: int) -> int:
-    """Where a credit's ALL-CAPS name starts ("... Kabul, Afghanistan UGC via AP" -> "UGC")."""
-    words = list(re.finditer(r"\S+", text[a:b]))
-    head = [w for w in words if not re.fullmatch(r"via|/|\|", w.group())]
-    cut = re.search(r"\s(?:via|/)\s", text[a:b])
-    if not cut:
-        return a
-    names = [w for w in head if w.start() < cut.start()]
-    if len(names) < 2 or not names[-1].group().isupper():
-        return a
-    k = len(names) - 1
-    while k > 0 and names[k - 1].group().isupper():
-        k -= 1
-    return a + names[k].start() if k > 0 else a
-
-
 def _line_cuts(line: _Line, head: bool) -> list[tuple[int, int, str]]:
     """Furniture spans inside a kept line, absolute offsets, sorted, not overlapping."""
     text = line.text
@@ -413,7 +398,7 @@ def _line_cuts(line: _Line, head: bool) -> list[tuple[int, int, str]]:
                 out[-1] = (out[-1][0], b, out[-1][2])
             continue
         out.append((a, b, reason))
-    return [(line.start + a, line.start + b, r) for a, b, r in out]
+    return [(line.start + a, line.start + b, r) for a, b, r in with_captions(text, out)]
 
 
 def _pieces(text: str, line: _Line) -> list[tuple[int, int]]:

@@ -1,0 +1,110 @@
+"""Photo captions closed by a credit: "... moves down a runway in Kabul, Afghanistan UGC via AP".
+
+:mod:`reader.clean.cuts` cuts the credit; the caption before it is a sentence of its own
+that describes the picture.  It goes with the credit only when it reads as a caption:
+one sentence in the present tense (no past-tense verb, no "said", no quotation) that ends
+on the place or the date of the picture ("... in Kabul.", "... on Oct. 12, 2020.").  A
+sentence of the story before a credit (past tense, a quotation, an opinion, ending on
+anything else) stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.lang import MONTH_ABBREVIATIONS, MONTH_NAMES
+from reader.segment import split_sentences
+
+# Off by default, for now: the rule cuts only captions on the 999 articles of the news
+# corpus (11 of them, each read), but on the development pair pac-080 the aligner then
+# links a story sentence weakly (score 0.07) to the right-hand sentence the cut caption
+# used to take, and one reference check is lost.  Turn it on once that gate holds.
+CAPTIONS_BEFORE_CREDITS = False
+CREDIT = "photo or wire credit"
+CAPTION = "photo caption before its credit"
+CAPTION_WORDS = (5, 50)  # a caption's length in words
+
+_MONTH = "|".join(
+    sorted((m.capitalize() for m in (*MONTH_NAMES, *MONTH_ABBREVIATIONS)), key=len, reverse=True)
+)
+_NAME = r"[A-Z][\w.'’\-]*"
+# where and when the picture was taken, at the caption's end: "in Kabul, Afghanistan",
+# "outside the White House", "to Marine One", "on Sept. 14", "on March 22, 2022"
+_SCENE_END = re.compile(
+    rf"(?:\b(?:in|at|on|from|near|outside|inside|off|aboard)\s+(?:the\s+)?{_NAME}|\bto\s+{_NAME})"
+    rf"(?:(?:,\s*|\s+)(?:{_NAME}|of|the|de|and))*\.?$|"
+    rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\.?$"
+)
+# words that a caption does not use: the past and the future, speech, the first and
+# second person; nor does it open with a word that points back to a sentence before it
+_NOT_CAPTION = frozenset(
+    """was were had did would could will should might must said says told according
+    i we you my our your us me""".split()
+)
+_NOT_OPENING = frozenset("he she they it but and so yet however this that these those there here".split())
+_NOT_PAST = frozenset("hundred need speed seed feed bed red shed bred sled embed".split())
+# before a participle: a passive in the present ("is seen") or an article ("the proposed site")
+_PASSIVE = frozenset("is are be been being the a an".split())
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+
+
+def is_caption(sentence: str) -> bool:
+    """The sentence describes a picture (see the module's docstring)."""
+    lo, hi = CAPTION_WORDS
+    words = _WORD.findall(sentence)
+    if not lo <= len(words) <= hi or re.search(r"[\"“”]", sentence):
+        return False
+    if not _SCENE_END.search(sentence.rstrip()):
+        return False
+    low = [w.lower() for w in words]
+    # "US Marines" is a name; "us", "I" and an opening "We" are the writer
+    if low[0] in _NOT_OPENING or any(
+        w in _NOT_CAPTION and (w == words[k] or w == "i" or (k == 0 and words[k] == w.capitalize()))
+        for k, w in enumerate(low)
+    ):
+        return False
+    for k, w in enumerate(low):
+        past = w.endswith("ed") and len(w) > 4 and "-" not in w and w not in _NOT_PAST
+        passive = k > 0 and low[k - 1] in _PASSIVE  # "is seen", "the proposed site"
+        agent = k + 1 < len(low) and low[k + 1] == "by"  # "In this handout provided by ..."
+        if past and words[k][0].islower() and not (passive or agent):
+            return False
+    return True
+
+
+def with_captions(text: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``cuts`` of a line (sorted, offsets into ``text``), with the caption before each
+    credit added when the sentence before the credit is a caption."""
+    if not CAPTIONS_BEFORE_CREDITS:
+        return cuts
+    out: list[tuple[int, int, str]] = []
+    floor = 0
+    for a, b, reason in cuts:
+        if reason == CREDIT:
+            spans = split_sentences(text, floor, a)
+            # a caption cut short by the page ("... unit ... [+] (MEU) passes out water") is one
+            start = spans[-2][0] if len(spans) > 1 and _CUT_SHORT.search(text, 0, spans[-2][1]) else -1
+            if start >= 0 and is_caption(text[start : spans[-1][1]]):
+                out.append((start, spans[-1][1], CAPTION))
+            elif spans and is_caption(text[spans[-1][0] : spans[-1][1]]):
+                out.append((spans[-1][0], spans[-1][1], CAPTION))
+        out.append((a, b, reason))
+        floor = b
+    return out
+
+
+def caps_start(text: str, a: int, b: int) -> int:
+    """Where a credit's ALL-CAPS name starts ("... Kabul, Afghanistan UGC via AP" -> "UGC")."""
+    words = list(re.finditer(r"\S+", text[a:b]))
+    head = [w for w in words if not re.fullmatch(r"via|/|\|", w.group())]
+    cut = re.search(r"\s(?:via|/)\s", text[a:b])
+    if not cut:
+        return a
+    names = [w for w in head if w.start() < cut.start()]
+    if len(names) < 2 or not names[-1].group().isupper():
+        return a
+    k = len(names) - 1
+    while k > 0 and names[k - 1].group().isupper():
+        k -= 1
+    return a + names[k].start() if k > 0 else a

@@ -1,0 +1,99 @@
+"""Photo captions closed by a credit (reader.clean.captions).
+
+Every text is written for these tests.  A caption (present tense, ending on the picture's
+place or date) goes with its credit; a sentence of the story before a credit stays: past
+tense, a quotation, a pronoun pointing back, an ending that is no place or date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean import captions, clean
+from reader.clean.captions import is_caption
+from reader.segment import segment
+
+
+@pytest.fixture
+def captions_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(captions, "CAPTIONS_BEFORE_CREDITS", True)
+
+
+HEAD = "Harbour council votes to close the old port"
+BEFORE = "The council met for six hours on Tuesday."
+AFTER = "Work on the new quay starts in May."
+
+
+def split(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    cleaned = clean(text)
+    for r in cleaned.removed:
+        assert text[r.start : r.end] == r.text  # exact offsets
+    kept = [s.text for s in segment(text, cleaned.blocks, "sentences")]
+    return kept, [(r.text, r.reason) for r in cleaned.removed]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Fishermen unload their catch at the old port in Kestrel Bay, Maine", "UGC via AP"),
+        ("Fishermen unload their catch at the old port in Kestrel Bay.", "Jane Roe/AFP via Getty Images"),
+        ("Mayor Ann Lee speaks to reporters outside City Hall on March 3, 2021.", "John Doe/AP"),
+        (
+            "The mayor walks to the waiting ferry at the pier in Kestrel Bay.",
+            "(Photo by John Doe/Getty Images)",
+        ),
+        ("Boats are moored in the harbour near Kestrel Bay on Oct. 12.", "Jane Roe / Reuters"),
+        (
+            "In this handout provided by the port, a crane lifts a container at Pier 4 in Kestrel Bay.",
+            "UGC via AP",
+        ),
+    ],
+)
+@pytest.mark.usefixtures("captions_on")
+def test_a_caption_before_its_credit_goes_with_it(caption: str, credit: str) -> None:
+    text = f"{HEAD}\n\n{BEFORE} {caption} {credit} {AFTER}"
+    kept, removed = split(text)
+    assert kept == [HEAD, BEFORE, AFTER]
+    assert (caption, "photo caption before its credit") in removed
+    assert any(r[1] == "photo or wire credit" for r in removed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council approved the plan on March 3, 2021.",  # past tense
+        "The mayor said the port would close in Kestrel Bay.",  # speech, the future
+        "It remains the busiest port in Maine.",  # points back to the sentence before
+        "We walk past the old port every morning in Kestrel Bay.",  # the writer speaks
+        "Fishermen call it “the end of an era” in Kestrel Bay.",  # a quotation
+        "The closure leaves three hundred people without work.",  # no place or date at the end
+        "Two ferries still sail to the island each week.",  # ends on no name or date
+    ],
+)
+@pytest.mark.usefixtures("captions_on")
+def test_a_story_sentence_before_a_credit_stays(sentence: str) -> None:
+    text = f"{HEAD}\n\n{BEFORE} {sentence} Jane Roe/AFP via Getty Images {AFTER}"
+    kept, removed = split(text)
+    assert kept == [HEAD, BEFORE, sentence, AFTER]
+    assert [r[1] for r in removed] == ["photo or wire credit"]
+
+
+@pytest.mark.usefixtures("captions_on")
+def test_a_caption_without_a_credit_is_not_cut() -> None:
+    caption = "Fishermen unload their catch at the old port in Kestrel Bay."
+    kept, removed = split(f"{HEAD}\n\n{BEFORE} {caption} {AFTER}")
+    assert caption in kept and removed == []
+
+
+def test_the_rule_is_off_by_default_and_the_caption_stays() -> None:
+    caption = "Fishermen unload their catch at the old port in Kestrel Bay."
+    kept, removed = split(f"{HEAD}\n\n{BEFORE} {caption} Jane Roe/AFP via Getty Images {AFTER}")
+    assert caption in kept
+    assert [r[1] for r in removed] == ["photo or wire credit"]
+
+
+def test_the_caption_rule_reads_one_sentence() -> None:
+    assert is_caption("Hundreds of people run alongside a plane as it moves down a runway in Kestrel Bay")
+    assert is_caption("US Marines assist a child during an evacuation at the airport in Kestrel Bay.")
+    assert not is_caption("Ferries sail in Maine.")  # too short to be sure
+    assert not is_caption("The port, which was built in 1901, is the oldest in Kestrel Bay.")
