@@ -1,4 +1,4 @@
-"""Photo captions closed by a credit (reader.clean.captions).
+"""Photo captions closed by a credit, and a lower-case "updated" stamp after a deck.
 
 Every text is written for these tests.  A caption (present tense, ending on the picture's
 place or date) goes with its credit; a sentence of the story before a credit stays: past
@@ -97,3 +97,29 @@ def test_the_caption_rule_reads_one_sentence() -> None:
     assert is_caption("US Marines assist a child during an evacuation at the airport in Kestrel Bay.")
     assert not is_caption("Ferries sail in Maine.")  # too short to be sure
     assert not is_caption("The port, which was built in 1901, is the oldest in Kestrel Bay.")
+
+
+DECK = "He was known as the harbour's last pilot for guiding ships through fog for fifty years"
+
+
+@pytest.mark.parametrize("stamp", ["updated 12 / 19 / 2005 2:48:40 PM ET", "updated 7/28/2004 3:02 PM"])
+def test_a_lower_case_updated_stamp_after_a_deck_is_cut(stamp: str) -> None:
+    story = "Pilot John Doe, who guided ships into the old port, died Monday, his family said."
+    kept, removed = split(f"{HEAD}\n\n{DECK} {stamp} {story} He was 77.")
+    assert removed == [(stamp, "date or time stamp")]
+    assert kept == [HEAD, DECK, story, "He was 77."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sentence end follows the stamp
+        "The harbour's timetable was updated 12/19/2005 at 2:48 PM. Ferries ran late.",
+        "The chart was updated in May 2005 after the storm.",  # no clock time
+        "Pilots updated 12 charts by 3 PM. The work went on.",  # a count, not a date
+    ],
+)
+def test_a_lower_case_updated_in_a_sentence_stays(sentence: str) -> None:
+    kept, removed = split(f"{HEAD}\n\n{sentence}")
+    assert removed == []
+    assert " ".join(kept[1:]) == sentence

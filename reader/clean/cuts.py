@@ -214,10 +214,24 @@ def _rstrip_at(text: str, a: int, b: int) -> int:
     return b
 
 
+# a lower-case "updated" glued to a deck ("... to beat raps updated 12 / 19 / 2005 2:48:40
+# PM ET Mob boss ...") is a stamp only with both a date and a clock time after it
 _INNER_KEY = re.compile(
-    r"(?-i:\b(?:(?:Last|First)\s+)?(?:Updated|UPDATED|Posted|POSTED|Published|PUBLISHED))\b"
+    r"(?-i:\b(?:(?:Last|First)\s+)?(?:Updated|UPDATED|Posted|POSTED|Published|PUBLISHED|(?P<low>updated)))\b"
 )
-_INNER_KEY_WORDS = ("Updated", "UPDATED", "Posted", "POSTED", "Published", "PUBLISHED")
+_INNER_KEY_WORDS = ("Updated", "UPDATED", "Posted", "POSTED", "Published", "PUBLISHED", "updated")
+
+
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|and|or)\s*$", re.I
+)
+
+
+def _glued_stamp(text: str, at: int, stamp: str) -> bool:
+    """A lower-case "updated" at ``at`` starts a stamp: a date and a clock time follow, not
+    ending a sentence, and no auxiliary stands before it ("the chart was updated ...")."""
+    dated = bool(_STAMPISH.search(stamp) and _DATED.search(stamp))
+    return dated and not stamp.rstrip().endswith(".") and not _AUXILIARY_BEFORE.search(text, 0, at)
 
 
 # A cross-head glued to the next sentence: a few words without punctuation after a
@@ -321,6 +335,8 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
         if not start:
             continue
         stop, _, _ = _stamp_at(text, start.end())
+        if m.group("low") and not _glued_stamp(text, m.start(), text[start.end() : stop]):
+            continue
         if stop > start.end():
             tail = text[stop:]
             gap = len(tail) - len(tail.lstrip(" \t|:-–—"))
