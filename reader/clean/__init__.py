@@ -17,7 +17,10 @@ The modules, in the order the cleaner uses them:
   ``Cleaned``, what the cleaner returns.
 - ``cuts``: furniture inside a line (stamps, datelines, credits, teasers, cross-heads),
   cut out of the sentence it was glued to.
+- ``captions``: a photo caption closed by a credit (a rule that is off for now).
 - ``furniture``: whole lines of furniture, marked in four passes from safe to weak signals.
+- ``headline``: the site's name after the headline, and the headline's copy (with a caption
+  before it) where the story starts.
 - this file: ``clean`` itself, the title and the paragraphs.
 """
 

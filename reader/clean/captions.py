@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from reader.lang import MONTH_ABBREVIATIONS, MONTH_NAMES
-from reader.segment import split_sentences
 
 # Off by default, for now: the rule cuts only captions on the 999 articles of the news
 # corpus (11 of them, each read), but on the development pair pac-080 the aligner then
@@ -78,6 +77,10 @@ def with_captions(text: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int
     credit added when the sentence before the credit is a caption."""
     if not CAPTIONS_BEFORE_CREDITS:
         return cuts
+    # imported here: reader.segment imports the cleaner's Block, so importing it at the top
+    # would run into reader.clean while that package is still loading
+    from reader.segment import split_sentences
+
     out: list[tuple[int, int, str]] = []
     floor = 0
     for a, b, reason in cuts:
