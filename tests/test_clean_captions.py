@@ -13,12 +13,6 @@ from reader.clean import captions, clean
 from reader.clean.captions import is_caption
 from reader.segment import segment
 
-
-@pytest.fixture
-def captions_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(captions, "CAPTIONS_BEFORE_CREDITS", True)
-
-
 HEAD = "Harbour council votes to close the old port"
 BEFORE = "The council met for six hours on Tuesday."
 AFTER = "Work on the new quay starts in May."
@@ -49,7 +43,6 @@ def split(text: str) -> tuple[list[str], list[tuple[str, str]]]:
         ),
     ],
 )
-@pytest.mark.usefixtures("captions_on")
 def test_a_caption_before_its_credit_goes_with_it(caption: str, credit: str) -> None:
     text = f"{HEAD}\n\n{BEFORE} {caption} {credit} {AFTER}"
     kept, removed = split(text)
@@ -70,7 +63,6 @@ def test_a_caption_before_its_credit_goes_with_it(caption: str, credit: str) -> 
         "Two ferries still sail to the island each week.",  # ends on no name or date
     ],
 )
-@pytest.mark.usefixtures("captions_on")
 def test_a_story_sentence_before_a_credit_stays(sentence: str) -> None:
     text = f"{HEAD}\n\n{BEFORE} {sentence} Jane Roe/AFP via Getty Images {AFTER}"
     kept, removed = split(text)
@@ -78,14 +70,14 @@ def test_a_story_sentence_before_a_credit_stays(sentence: str) -> None:
     assert [r[1] for r in removed] == ["photo or wire credit"]
 
 
-@pytest.mark.usefixtures("captions_on")
 def test_a_caption_without_a_credit_is_not_cut() -> None:
     caption = "Fishermen unload their catch at the old port in Kestrel Bay."
     kept, removed = split(f"{HEAD}\n\n{BEFORE} {caption} {AFTER}")
     assert caption in kept and removed == []
 
 
-def test_the_rule_is_off_by_default_and_the_caption_stays() -> None:
+def test_switched_off_the_caption_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(captions, "CAPTIONS_BEFORE_CREDITS", False)
     caption = "Fishermen unload their catch at the old port in Kestrel Bay."
     kept, removed = split(f"{HEAD}\n\n{BEFORE} {caption} Jane Roe/AFP via Getty Images {AFTER}")
     assert caption in kept
