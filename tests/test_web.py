@@ -266,3 +266,20 @@ def test_hostile_metadata_is_one_line_of_plain_text() -> None:
 def test_an_xhtml_page_is_a_page_too(server: str) -> None:
     loaded = load(server + "/meridian")
     assert loaded.meta is not None and loaded.meta.outlet == "The Daily Meridian"
+
+
+def test_a_page_title_loses_the_sites_name_not_the_headlines_own_dash() -> None:
+    from reader.model import Meta
+    from reader.web import _clean_meta
+
+    def title(t: str) -> str | None:
+        return _clean_meta(Meta(t, None, None, None, None)).title
+
+    assert (
+        title("Ferry strike ends after nine days - The Harbour Times") == "Ferry strike ends after nine days"
+    )
+    assert title("Council backs new quay | Coastline Wire") == "Council backs new quay"
+    assert (
+        title("Storm - the worst in a decade - hits the coast")
+        == "Storm - the worst in a decade - hits the coast"
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from reader.clean.headline import site_tail
 from reader.loaded import InputError, Loaded, sanitize, shown
 from reader.model import Meta
 
@@ -54,7 +55,17 @@ def _clean_meta(meta: Meta) -> Meta:
         line = " ".join(sanitize(value)[0].split())
         return line or None
 
-    return Meta(one(meta.title), one(meta.author), one(meta.date), one(meta.outlet), one(meta.url))
+    return Meta(_headline(one(meta.title)), one(meta.author), one(meta.date), one(meta.outlet), one(meta.url))
+
+
+def _headline(title: str | None) -> str | None:
+    """A page's title is often its headline and the site's name ("Storm hits coast - The
+    Harbour Times"): the headline alone, by the rule the clean-up applies to a text's first
+    line (:func:`reader.clean.headline.site_tail`)."""
+    if title is None:
+        return None
+    at = site_tail(title)
+    return title if at is None else title[:at].rstrip()
 
 
 __all__ = ["PAGE_SUFFIXES", "InputError", "is_page_file", "is_url", "load_page"]
