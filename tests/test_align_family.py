@@ -2,7 +2,7 @@
 
 A one-sided word merges with a form of it on the other side ("pleaded"/"plea") when the
 letters and the word model (English, optional) agree; look-alikes of another meaning
-("state"/"statement", "illegal"/"legal") and names stay apart.  Checked both ways round.
+("convention"/"conviction" by the model, "illegal"/"legal" by the letters) and names stay apart.  Checked both ways round.
 """
 
 from __future__ import annotations
@@ -50,6 +50,16 @@ def test_look_alikes_names_and_negations_stay_apart() -> None:
     for merged in (_merged(TRIAL, COURT), {(b, a) for a, b in _merged(COURT, TRIAL)}):
         keys = {k for pair in merged for k in pair}
         assert not keys & {"state", "stateme", "illegal", "legal", "booking", "booker"}
+
+
+@needs_model
+def test_one_beginning_and_another_meaning_stay_apart() -> None:
+    # "convention"/"conviction" share four letters (and are too far apart in spelling to be
+    # one word misspelt); the word model puts them far apart: only it keeps them apart
+    left = ["The harbour convention drew crowds to the pier on Sunday."]
+    right = ["The harbour conviction drew crowds to the pier on Sunday."]
+    keys = {k for pair in _merged(left, right) | _merged(right, left) for k in pair}
+    assert not keys & {"convent", "convict"}
 
 
 @needs_model

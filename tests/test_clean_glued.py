@@ -64,11 +64,20 @@ def test_a_link_after_a_sentence_that_ends_in_a_number_is_cut() -> None:
         "THE TERMINAL IS CLOSED UNTIL FURTHER NOTICE.",
         "Crews from the RMT, GMB, TUC and PCS joined the picket line.",
         "Sailings resume at 6 a.m. BST on Tuesday, the operator said.",
+        # a long line of capitals with no sentence after it: nothing to cut
+        ("The notice read: " + "NO SAILINGS TODAY " * 40).strip() + ".",
     ],
 )
 def test_capitals_inside_or_as_a_sentence_stay(line: str) -> None:
     text = f"{HEAD}\n\n{BEFORE} {line} {AFTER}\n"
     assert line in sentences(text), removed(text)
+
+
+def test_a_quotation_in_capitals_after_a_sentence_stays() -> None:
+    chant = '"NO PAY, NO SAILINGS, NO DEAL"'
+    text = f"{HEAD}\n\n{BEFORE} The strikers began to chant. {chant} The manager left the quay.\n"
+    assert removed(text) == []
+    assert any(s.startswith(chant) for s in sentences(text))
 
 
 # --- stamps glued to a sentence: after a long headline, after "UPDATE -", in lower case ---
@@ -115,3 +124,12 @@ def test_a_stamp_glued_to_a_sentence_is_cut(text: str, stamp: str, sentence: str
 def test_sentences_that_open_with_a_date_stay(line: str) -> None:
     text = f"{LONG_HEAD}\n\n{line} {AFTER}\n"
     assert line in sentences(text), removed(text)
+
+
+def test_a_lower_case_stamp_is_cut_only_where_a_paragraph_opens() -> None:
+    from reader.clean.cuts import _leading_cuts
+
+    line = "on June 3, 2019 at 6:10 PM. The mayor then spoke to the reporters who"
+    assert _leading_cuts(line, True) == [(0, 27, "date or time stamp")]  # a blog's stamp
+    # a line of a hard-wrapped paragraph: "... which came" / "on June 3, 2019 at ..."
+    assert _leading_cuts(line, True, opens=False) == []

@@ -169,6 +169,13 @@ def test_a_name_the_other_article_never_mentions_tells_no_other_vote() -> None:
     assert both_ways(left, right, "tally") == [(1, 0, "6-1", "5-2")]
 
 
+def test_one_title_for_two_people_makes_them_no_one_bearer() -> None:
+    # "Alderman" is an office, not a name both sentences share: two aldermen, two votes
+    left = ["Alderman John Smith voted against the budget on Monday."]
+    right = ["Alderman Peter Brown voted against the budget on Friday."]
+    assert both_ways(left, right) == []
+
+
 def test_two_bodies_both_articles_know_are_two_votes() -> None:
     left = ["The House passed the spending bill 220-207 on Tuesday.", "The Senate takes it up next."]
     right = ["The Senate passed the spending bill 52-48 on Thursday.", "The House acted first."]

@@ -65,6 +65,11 @@ def test_an_article_giving_one_surname_two_parties_says_nothing() -> None:  # ne
     assert both_ways(WIRE, other) == []
 
 
+def test_a_surname_with_two_given_names_in_one_article_says_nothing() -> None:  # near miss
+    other = ["Sen. Laura Finch (R-Ore.) and Rep. Paul Finch (R-Texas) spoke after the vote."]
+    assert both_ways(WIRE, other) == []
+
+
 def test_the_conflict_comes_out_of_the_cross_article_pass() -> None:
     other = ["Finch, R-Ore., said the deal was the best the Senate could do."]
     got = cross_conflicts(extract_document(WIRE), extract_document(other), WIRE, other)

@@ -170,8 +170,10 @@ def _all_stamp(text: str) -> bool:
     return pos > 0 and not re.search(r"\w", text[pos:])
 
 
-def _leading_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
-    """Stamps and datelines at the start of a line (offsets into ``text``).
+def _leading_cuts(text: str, head: bool, opens: bool = True) -> list[tuple[int, int, str]]:
+    """Stamps and datelines at the start of a line (offsets into ``text``); ``opens``: the
+    line opens a paragraph (not a line of a hard-wrapped one, where "on June 3, 2019 at
+    6:10 PM. The mayor ..." goes on the line before).
 
     A stamp without a "Published"/"Updated" word is cut only in the page's head and only
     when it holds a time or a numeric date, or is not followed by a comma: "On Jan 5, 2011,
@@ -191,7 +193,7 @@ def _leading_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
         if end > start and ok_follow:
             # a line that opens with "on" or "at" in lower case and a clock time is a stamp
             # ("on July 13, 2009 at 10:50 AM"): no sentence starts in lower case
-            keyed = start > pos or (pos == 0 and prep and strong and text[:1].islower())
+            keyed = start > pos or (opens and pos == 0 and prep and strong and text[:1].islower())
             whole = not follow
             comma = text[end : end + after].strip().startswith(",")
             if keyed or whole or (head and not prep and (strong or not comma)):
@@ -402,7 +404,8 @@ def _mid_line_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
 def _line_cuts(line: _Line, head: bool) -> list[tuple[int, int, str]]:
     """Furniture spans inside a kept line, absolute offsets, sorted, not overlapping."""
     text = line.text
-    spans = _leading_cuts(text, head) + _inner_cuts(text) + _mid_line_cuts(text, head)
+    opens = line.blank_before or not line.wrapped
+    spans = _leading_cuts(text, head, opens) + _inner_cuts(text) + _mid_line_cuts(text, head)
     spans.sort(key=lambda c: (c[0], -c[1]))
     out: list[tuple[int, int, str]] = []
     for a, b, reason in spans:
@@ -459,11 +462,13 @@ def _mark_cuts(lines: list[_Line]) -> None:
         line.cuts = cuts
 
 
+# a headline runs to some twenty words at most ("... going to be blamed"); a longer line
+# without a full stop is a paragraph cut short, after which a stamp is no page furniture
+HEADLINE_WORDS_MAX = 25
+
+
 def _headline_like(line: _Line) -> bool:
     return line.words <= HEADLINE_WORDS_MAX and not _SENTENCE_END.search(line.text)
-
-
-HEADLINE_WORDS_MAX = 25
 
 
 def _pieces_offsets(line: _Line, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -15,12 +15,13 @@ import re
 # a word without lower-case letters: capitals, digits, quotes, inner punctuation ("CNN'S",
 # "‘NASTY", "F---ING", "U.S.", "$5M", "2024:")
 _CAPS_WORD = r"[‘'\"“(]?[A-Z0-9$][A-Z0-9$%&.,:;'’‘\"“”()\-–—/]*"
-_CAPS_RUN = re.compile(
-    rf"(?-i:(?<![^\s])(?:{_CAPS_WORD}\s+){{3,}}{_CAPS_WORD})"
-    # what follows is a sentence in ordinary case: a capital, then lower-case letters, or
-    # an acronym and a word in lower case ("RMT organiser Dan Pike said ...")
-    r"(?=\s+[\"“‘'(]?(?:[A-Z][A-Z’'.\-]*[a-z]|[A-Z]{2,3}\s+[a-z]))"
-)
+# a whole run of such words, each taken once (possessive: a run is never rescanned from
+# each of its words, which made a long line of capitals quadratic: 45 s for 50,000 characters)
+_CAPS_RUN = re.compile(rf"(?-i:(?<![^\s])(?:{_CAPS_WORD}(?=\s|$)\s*)++)")
+# what follows the link is a sentence in ordinary case: a capital, then lower-case letters,
+# or an acronym and a word in lower case ("RMT organiser Dan Pike said ...")
+_ORDINARY = re.compile(r"[\"“‘'(]?[A-Z][A-Z’'.\-]*[a-z]")
+_ACRONYM_THEN_LOWER = re.compile(r"[A-Z]{2,3}\s+[a-z]")
 # a short acronym at the run's end starts the next sentence ("... TOWN HALL CLASH CNN CEO
 # Chris Licht defended ..."), and so does "A" or "I": a headline rarely ends on one
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
@@ -48,11 +49,29 @@ TEASER_WORDS_MIN = 4
 TEASER_CAPITALS_MIN = 15  # letters in capitals: four words of two or three letters are an acronym list
 
 
+def _followed_by_a_sentence(text: str, words: list[re.Match[str]], at: int) -> list[re.Match[str]]:
+    """The run's words up to where a sentence in ordinary case follows: after the whole run, or
+    before its last word when that is an acronym opening the sentence ("... RMT organiser");
+    none when no sentence follows."""
+    if not words:
+        return []
+    after = text[at + words[-1].end() :].lstrip()
+    if _ORDINARY.match(after):
+        return words
+    if len(words) > 1 and _ACRONYM_THEN_LOWER.match(text, at + words[-1].start()):
+        return words[:-1]
+    return []
+
+
 def caps_teasers(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitals between a sentence end (or the line's start) and a sentence."""
     cuts: list[tuple[int, int, str]] = []
     for m in _CAPS_RUN.finditer(text):
-        words = list(re.finditer(r"\S+", m.group()))
+        words = _followed_by_a_sentence(text, list(re.finditer(r"\S+", m.group())), m.start())
+        if len(words) < TEASER_WORDS_MIN:
+            continue
+        if words[0].group()[:1] in "\"“'‘" and words[-1].group()[-1:] in "\"”'’":
+            continue  # a quotation in capitals ('"LOCK HER UP" Trump smiled'), the story's own
         # a number that ends the sentence before is no part of the link ("... under 18. LINK")
         ends = [
             k for k, w in enumerate(words) if w.group()[-1] in ".!?" and not _INITIALS.fullmatch(w.group())

@@ -27,7 +27,10 @@ from reader.model import Difference
 
 # a name: one to four capitalised words ("Mitch McConnell", "Beto O'Rourke", "Shelley Moore
 # Capito"); an initial with its dot counts as a word ("Robert P. Casey")
-_NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*[a-z][\w'’-]*)){0,3}"
+# (a word holds a lower-case letter, looked for ahead and then taken whole, possessively: two
+# open runs around one letter made a long word polynomial to reject)
+_WORD = r"(?<![\w'’-])[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*+"
+_NAME = rf"{_WORD}(?:\s+(?:[A-Z]\.|{_WORD})){{0,3}}"
 _PARTY_LETTER = r"[RDI]"
 # a state as the tag writes it: "Ky.", "N.Y.", "W.Va.", "Texas", "CT", "New Mexico" (up to two words)
 _STATE = r"[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][a-z.]+)?"
@@ -103,7 +106,11 @@ def _by_surname(found: list[Mention]) -> dict[str, list[Mention]]:
     by: dict[str, list[Mention]] = {}
     for m in sorted(found, key=lambda m: (m.sid, m.last)):
         by.setdefault(m.last, []).append(m)
-    return {k: v for k, v in by.items() if len({m.party for m in v}) == 1 and len({m.first} - {""}) <= 1}
+    return {
+        k: v
+        for k, v in by.items()
+        if len({m.party for m in v}) == 1 and len({m.first for m in v} - {""}) <= 1
+    }
 
 
 def party_conflicts(
