@@ -187,10 +187,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (absolute offsets) inside text[start:end]."""
     spans: list[tuple[int, int]] = []
     cursor = start
+    quotes = _QuoteCount(text, start)
     for m in _CANDIDATE.finditer(text, start, end):
         stop = m.end()
         if _is_boundary(text, stop, m.start(), end, _skip_space(text, cursor, stop)):
-            stop = _closing_quote(text, start, stop, end)
+            stop = _closing_quote(text, start, stop, end, quotes)
             spans.append((cursor, stop))
             cursor = stop
     if cursor < end:
@@ -214,7 +215,22 @@ _LONE_QUOTE = re.compile(r"\s+([\"'”’]{1,3})(?=\s|$)")
 _NEXT_QUOTE = re.compile(r'(,\s*)?["“”]')
 
 
-def _closing_quote(text: str, start: int, stop: int, end: int) -> int:
+class _QuoteCount:
+    """Double quote marks from a block's start up to a point, counted on as the point moves
+    forward: counting from the start again at every sentence end made a long paragraph of
+    quoted sentences quadratic."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.pos, self.count = text, start, 0
+
+    def upto(self, stop: int) -> int:
+        if stop > self.pos:
+            self.count += sum(self.text.count(q, self.pos, stop) for q in '"“”')
+            self.pos = stop
+        return self.count
+
+
+def _closing_quote(text: str, start: int, stop: int, end: int, quotes: _QuoteCount) -> int:
     """``stop``, moved past a lone quote mark after it when that mark closes a quotation:
     a curly closing mark always, a straight one when the block so far holds an odd number
     of double quote marks, straight or curly (one is open)."""
@@ -224,7 +240,7 @@ def _closing_quote(text: str, start: int, stop: int, end: int) -> int:
     mark = m.group(1)
     if "”" in mark:
         return m.end()
-    if '"' not in mark or sum(text.count(q, start, stop) for q in '"“”') % 2 == 0:
+    if '"' not in mark or quotes.upto(stop) % 2 == 0:
         return stop
     # the parity is wrong when a mark was lost earlier: a quote mark after a comma
     # ('..., "she said') closes a quotation; when the last one before this mark or the

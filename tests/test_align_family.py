@@ -2,7 +2,8 @@
 
 A one-sided word merges with a form of it on the other side ("pleaded"/"plea") when the
 letters and the word model (English, optional) agree; look-alikes of another meaning
-("convention"/"conviction" by the model, "illegal"/"legal" by the letters) and names stay apart.  Checked both ways round.
+("convention"/"conviction" by the model, "illegal"/"legal" by the letters) and names stay
+apart.  Checked both ways round.
 """
 
 from __future__ import annotations
