@@ -16,8 +16,9 @@ both facts are about *the same thing*:
   "Wednesday's *vote*": one small table of event words that name one act, :data:`EVENTS`);
 * which vote a tally is: the words around it;
 * a claim one side denies (:mod:`reader.facts.pairing_claims`), the kind of weapon of
-  an attack (:mod:`reader.facts.pairing_weapons`) and the party of a politician
-  (:mod:`reader.facts.pairing_party`), each by its own rules.
+  an attack (:mod:`reader.facts.pairing_weapons`), the party of a politician
+  (:mod:`reader.facts.pairing_party`) and a parent's count of children
+  (:mod:`reader.facts.pairing_family`), each by its own rules.
 
 Beyond the fact itself the two sentences must share context (content words or names,
 :data:`MIN_SHARED`), so two different events told with the same noun are not paired.  A
@@ -43,6 +44,7 @@ from dataclasses import dataclass, field
 from reader.facts.compare_numbers import MAX_RATIO, quantities_compatible
 from reader.facts.compare_temporal import dates_compatible
 from reader.facts.pairing_claims import claim_conflicts
+from reader.facts.pairing_family import children_conflicts
 from reader.facts.pairing_items import _NOTES, _WORD, EVENTS, MIN_SHARED, SCOPE, _Item, _items, _stem, stems
 from reader.facts.pairing_party import party_conflicts
 from reader.facts.pairing_weapons import weapon_conflicts
@@ -342,16 +344,13 @@ def cross_conflicts(
     """
     out = claim_conflicts(left, right, left_texts, right_texts) + weapon_conflicts(left_texts, right_texts)
     out += party_conflicts(left_texts, right_texts)
+    out += children_conflicts(left, right, left_texts, right_texts)
     L = _Side.of(left, left_texts, titled[0])
-    if not L.items:
-        return out
-    R = _Side.of(right, right_texts, titled[1])
-    groups = {it.group for it in L.items} & {it.group for it in R.items}
-    if not groups:
-        return out
-    for x, y in _choose(L, R, _compare(L, R)):
-        a, b = L.items[x], R.items[y]
-        what = _NOTES.get(a.group, a.group)
-        note = f"{what}: {a.fact.text} vs {b.fact.text}"
-        out.append((a.sid, b.sid, Difference(a.fact.kind, a.fact.text, b.fact.text, note)))
+    R = _Side.of(right, right_texts, titled[1]) if L.items else L
+    if L.items and {it.group for it in L.items} & {it.group for it in R.items}:
+        for x, y in _choose(L, R, _compare(L, R)):
+            a, b = L.items[x], R.items[y]
+            what = _NOTES.get(a.group, a.group)
+            note = f"{what}: {a.fact.text} vs {b.fact.text}"
+            out.append((a.sid, b.sid, Difference(a.fact.kind, a.fact.text, b.fact.text, note)))
     return sorted(out, key=lambda c: (c[0], c[1]))
