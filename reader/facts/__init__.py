@@ -58,6 +58,7 @@ Where things are (each module says more in its docstring):
 ``pairing_weapons``    the kind of weapon of an attack, told two ways
 ``pairing_party``      the party of a politician, told two ways ("(R-CT)" / "D-Conn.")
 ``pairing_family``     a parent's count of children, told two ways ("mother of 13" / "her 12")
+``pairing_terms``      one person's prison term, suspension or ban, told two ways
 =====================  ==============================================================
 
 Shared word lists are in :mod:`reader.lang`; folding and the near-spelling rule in
