@@ -18,8 +18,9 @@ both facts are about *the same thing*:
 * a claim one side denies (:mod:`reader.facts.pairing_claims`), the kind of weapon of
   an attack (:mod:`reader.facts.pairing_weapons`), the party of a politician
   (:mod:`reader.facts.pairing_party`), a parent's count of children
-  (:mod:`reader.facts.pairing_family`) and the length of one person's prison sentence,
-  suspension or ban (:mod:`reader.facts.pairing_terms`), each by its own rules.
+  (:mod:`reader.facts.pairing_family`), the length of one person's prison sentence,
+  suspension or ban (:mod:`reader.facts.pairing_terms`) and a sum of money of one named
+  thing ("the $732 billion bill": :mod:`reader.facts.pairing_sums`), each by its own rules.
 
 Beyond the fact itself the two sentences must share context (content words or names,
 :data:`MIN_SHARED`), so two different events told with the same noun are not paired.  A
@@ -50,6 +51,7 @@ from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_family import children_conflicts
 from reader.facts.pairing_items import _NOTES, _WORD, EVENTS, MIN_SHARED, SCOPE, _Item, _items, _stem, stems
 from reader.facts.pairing_party import party_conflicts
+from reader.facts.pairing_sums import sum_conflicts
 from reader.facts.pairing_terms import term_conflicts
 from reader.facts.pairing_weapons import weapon_conflicts
 from reader.facts.values import amount
@@ -358,4 +360,10 @@ def cross_conflicts(
             what = _NOTES.get(a.group, a.group)
             note = f"{what}: {a.fact.text} vs {b.fact.text}"
             out.append((a.sid, b.sid, Difference(a.fact.kind, a.fact.text, b.fact.text, note)))
+    # a sum of one named thing, unless the pairing above already showed those sentences
+    # or those figures
+    shown = {(li, ri) for li, ri, d in out if d.kind == "money"} | {(d.left, d.right) for *_, d in out}
+    for li, ri, d in sum_conflicts(left, right, left_texts, right_texts):
+        if (li, ri) not in shown and (d.left, d.right) not in shown:
+            out.append((li, ri, d))
     return sorted(out, key=lambda c: (c[0], c[1]))
