@@ -59,6 +59,7 @@ Where things are (each module says more in its docstring):
 ``pairing_party``      the party of a politician, told two ways ("(R-CT)" / "D-Conn.")
 ``pairing_family``     a parent's count of children, told two ways ("mother of 13" / "her 12")
 ``pairing_terms``      one person's prison term, suspension or ban, told two ways
+``pairing_stats``      one player's statistic of a game, told two ways ("scored 14 points" / "had 12")
 ``pairing_sums``       a sum of money of one named thing, told two ways ("the $732 billion bill")
 =====================  ==============================================================
 
