@@ -57,6 +57,10 @@ Where things are (each module says more in its docstring):
 ``pairing_claims``     a claim one article states as done and the other denies
 ``pairing_weapons``    the kind of weapon of an attack, told two ways
 ``pairing_party``      the party of a politician, told two ways ("(R-CT)" / "D-Conn.")
+``pairing_family``     a parent's count of children, told two ways ("mother of 13" / "her 12")
+``pairing_terms``      one person's prison term, suspension or ban, told two ways
+``pairing_stats``      one player's statistic of a game, told two ways ("scored 14 points" / "had 12")
+``pairing_sums``       a sum of money of one named thing, told two ways ("the $732 billion bill")
 =====================  ==============================================================
 
 Shared word lists are in :mod:`reader.lang`; folding and the near-spelling rule in

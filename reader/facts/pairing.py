@@ -16,8 +16,12 @@ both facts are about *the same thing*:
   "Wednesday's *vote*": one small table of event words that name one act, :data:`EVENTS`);
 * which vote a tally is: the words around it;
 * a claim one side denies (:mod:`reader.facts.pairing_claims`), the kind of weapon of
-  an attack (:mod:`reader.facts.pairing_weapons`) and the party of a politician
-  (:mod:`reader.facts.pairing_party`), each by its own rules.
+  an attack (:mod:`reader.facts.pairing_weapons`), the party of a politician
+  (:mod:`reader.facts.pairing_party`), a parent's count of children
+  (:mod:`reader.facts.pairing_family`), the length of one person's prison sentence,
+  suspension or ban (:mod:`reader.facts.pairing_terms`), one player's statistic of a game
+  (:mod:`reader.facts.pairing_stats`) and a sum of money of one named thing ("the $732
+  billion bill": :mod:`reader.facts.pairing_sums`), each by its own rules.
 
 Beyond the fact itself the two sentences must share context (content words or names,
 :data:`MIN_SHARED`), so two different events told with the same noun are not paired.  A
@@ -26,9 +30,11 @@ and never a conflict; each fact is paired with its best partner only, in both di
 
 Not conflicts, by rule: a scope one side gives and the other does not ("so far", "in
 total", "in their five operations"); durations (they measure different spans too often:
-"two months since the testimony" / "a five-month sentence"); bare years; relative days
-("yesterday"); a figure and its rounding or hedge ("about 20,000" / "roughly 21,000": the
-figures agree at the coarser precision); lengths in two units within 10 % (conversions).
+"two months since the testimony" / "a five-month sentence"; only a term tied to one
+person's act by its own words is paired, in :mod:`reader.facts.pairing_terms`); bare
+years; relative days ("yesterday"); a figure and its rounding or hedge ("about 20,000" /
+"roughly 21,000": the figures agree at the coarser precision); lengths in two units
+within 10 % (conversions).
 
 The cost: facts are grouped by kind, and only facts of one kind are compared, so an
 article pair of 40 sentences costs well under a millisecond.
@@ -43,8 +49,12 @@ from dataclasses import dataclass, field
 from reader.facts.compare_numbers import MAX_RATIO, quantities_compatible
 from reader.facts.compare_temporal import dates_compatible
 from reader.facts.pairing_claims import claim_conflicts
+from reader.facts.pairing_family import children_conflicts
 from reader.facts.pairing_items import _NOTES, _WORD, EVENTS, MIN_SHARED, SCOPE, _Item, _items, _stem, stems
 from reader.facts.pairing_party import party_conflicts
+from reader.facts.pairing_stats import stat_conflicts
+from reader.facts.pairing_sums import sum_conflicts
+from reader.facts.pairing_terms import term_conflicts
 from reader.facts.pairing_weapons import weapon_conflicts
 from reader.facts.values import amount
 from reader.lang import MONTHS, TITLES, WEEKDAYS
@@ -342,16 +352,21 @@ def cross_conflicts(
     """
     out = claim_conflicts(left, right, left_texts, right_texts) + weapon_conflicts(left_texts, right_texts)
     out += party_conflicts(left_texts, right_texts)
+    out += children_conflicts(left, right, left_texts, right_texts)
+    out += term_conflicts(left, right, left_texts, right_texts)
+    out += stat_conflicts(left, right, left_texts, right_texts)
     L = _Side.of(left, left_texts, titled[0])
-    if not L.items:
-        return out
-    R = _Side.of(right, right_texts, titled[1])
-    groups = {it.group for it in L.items} & {it.group for it in R.items}
-    if not groups:
-        return out
-    for x, y in _choose(L, R, _compare(L, R)):
-        a, b = L.items[x], R.items[y]
-        what = _NOTES.get(a.group, a.group)
-        note = f"{what}: {a.fact.text} vs {b.fact.text}"
-        out.append((a.sid, b.sid, Difference(a.fact.kind, a.fact.text, b.fact.text, note)))
+    R = _Side.of(right, right_texts, titled[1]) if L.items else L
+    if L.items and {it.group for it in L.items} & {it.group for it in R.items}:
+        for x, y in _choose(L, R, _compare(L, R)):
+            a, b = L.items[x], R.items[y]
+            what = _NOTES.get(a.group, a.group)
+            note = f"{what}: {a.fact.text} vs {b.fact.text}"
+            out.append((a.sid, b.sid, Difference(a.fact.kind, a.fact.text, b.fact.text, note)))
+    # a sum of one named thing, unless the pairing above already showed those sentences
+    # or those figures
+    shown = {(li, ri) for li, ri, d in out if d.kind == "money"} | {(d.left, d.right) for *_, d in out}
+    for li, ri, d in sum_conflicts(left, right, left_texts, right_texts):
+        if (li, ri) not in shown and (d.left, d.right) not in shown:
+            out.append((li, ri, d))
     return sorted(out, key=lambda c: (c[0], c[1]))
