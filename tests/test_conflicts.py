@@ -68,6 +68,13 @@ MUST_FLAG = [
         "Thursday",
         id="day-of-vote",
     ),
+    pytest.param(  # "in all public buildings" is a place, not a total ("in all, 12 died")
+        "The council resolution on the harbour flag passed Tuesday after a short debate.",
+        "On Wednesday, the council voted 9-2 to fly the harbour flag in all public buildings.",
+        "Tuesday",
+        "Wednesday",
+        id="in-all-is-no-scope",
+    ),
     pytest.param(  # a length in two spellings of the unit, of one act
         "The hiker fell about 300m into a ravine near the summit.",
         "The hiker fell 450 meters into a ravine near the summit.",

@@ -57,7 +57,9 @@ EVENTS: dict[str, str] = {
 
 # A scope one side gives: a total over several events, or a count so far.
 SCOPE = re.compile(
-    r"\b(?:so far|to date|in total|a total of|totall?ing|altogether|in all|combined|cumulative|"
+    # "in all" only as a total ("In all, 12 died"; not "in all public schools")
+    r"\b(?:so far|to date|in total|a total of|totall?ing|altogether|in all(?=\s*[,.;:]|\s*$)|"
+    r"combined|cumulative|"
     r"overall|since (?:the )?(?:start|beginning)|"
     r"(?:in|over|during|across) (?:their|its|his|her|the|all|these|those) "
     r"(?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) \w+s)\b",
