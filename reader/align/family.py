@@ -67,24 +67,22 @@ class Families:
         p = self.settings.family_prefix_min
         surface = self.surface
         by_start: dict[str, list[str]] = defaultdict(list)
-        by_tail: dict[str, list[str]] = defaultdict(list)  # by the last p letters (p = 0: one group)
+        by_end: dict[str, list[str]] = defaultdict(list)  # a word's endings after p letters
         whole: dict[str, list[str]] = defaultdict(list)
         for w in b:
             sw = surface.get(w)
             if sw is not None:
                 by_start[sw[:p]].append(w)
-                by_tail[sw[len(sw) - p :]].append(w)
                 whole[sw].append(w)
+                for i in range(p, len(sw) - p + 1):
+                    by_end[sw[i:]].append(w)
         cands: set[tuple[str, str]] = set()
         for w in a:
             sw = surface.get(w)
             if sw is None or len(sw) < p:
                 continue
-            # a common beginning, or a compound ending with the other word ("earthquake"/"quake"):
-            # a word of b that ends with sw after p letters or more shares sw's last p letters
-            # (the candidates are a set, so the order they are found in does not matter)
-            ends = [x for x in by_tail.get(sw[len(sw) - p :], ()) if surface[x].endswith(sw)]
-            near = [*by_start.get(sw[:p], ()), *(x for x in ends if len(surface[x]) - len(sw) >= p)]
+            # a common beginning, or a compound ending with the other word ("earthquake"/"quake")
+            near = [*by_start.get(sw[:p], ()), *by_end.get(sw, ())]
             near += [x for i in range(p, len(sw) - p + 1) for x in whole.get(sw[i:], ())]
             cands.update((w, x) for x in near if _kin(sw, surface[x], p))
         return cands
