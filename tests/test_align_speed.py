@@ -50,3 +50,21 @@ def test_the_first_key_is_the_same_from_the_word_cache() -> None:
     assert [tokens_mod.first_key(t) for t in texts] == fresh
     tokens_mod.tokenizer()(" ".join(texts), ())  # now every word is in the cache
     assert [tokens_mod.first_key(t) for t in texts] == fresh
+
+
+def test_a_book_keeps_no_words_for_the_families() -> None:
+    from reader.align import Settings
+
+    tok = tokens_mod.tokenizer(Settings(meaning_sentences_max=3))
+    for i in range(3):
+        tok(f"Sentence number {i} of a long book.", ())
+    assert len(tokens_mod._recent_words) == 3
+    for i in range(3, 6):
+        tok(f"Sentence number {i} of a long book.", ())
+    assert tokens_mod._recent_words == {}
+    assert tokens_mod.surfaces(["Sentence number 4 of a long book."]) == {
+        "sentenc": "sentence",
+        "number": "number",
+        "long": "long",
+        "book": "book",
+    }

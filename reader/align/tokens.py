@@ -147,7 +147,9 @@ _WORDS_MAX = 100_000
 # The words (``_TOKEN.findall``) of the texts the newest tokenizer has read, for
 # :func:`surfaces`: the word families (reader.align.family) read the same texts right after
 # the scorer tokenized them.  The words are a function of the text alone, so an entry is right
-# whoever reads it; each new tokenizer (one comparison) starts a new table.
+# whoever reads it; each new tokenizer (one comparison) starts a new table.  The families read
+# at most ``meaning_sentences_max`` sentences, the first ones tokenized: past that many texts
+# (a book) the table is emptied and stays empty.
 _recent_words: dict[str, list[str]] = {}
 
 
@@ -162,6 +164,7 @@ def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
     memo: dict[str, list[Token]] = {}  # text -> its tokens without extra keys
     words_of: dict[str, list[str]] = {}
     _recent_words = words_of
+    words_max, keep_words = settings.meaning_sentences_max, [True]
 
     def tokenize(text: str, extra: Sequence[str] = ()) -> list[Token]:
         if not extra:
@@ -174,8 +177,12 @@ def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
         if " n’t" in text or " n't" in text:  # only a split form runs the regex
             text = _SPLIT_NOT.sub("not", text)
         found = _TOKEN.findall(text)
-        if text is key_text and len(words_of) < _MEMO_MAX:  # the words of the text as given
-            words_of[text] = found
+        if keep_words[0] and text is key_text:  # the words of the text as given
+            if len(words_of) < words_max:
+                words_of[text] = found
+            else:
+                words_of.clear()
+                keep_words[0] = False
         for raw in found:
             hit = cache.get(raw)
             if hit is None:
