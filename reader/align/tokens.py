@@ -153,6 +153,15 @@ _WORDS_MAX = 100_000
 _recent_words: dict[str, list[str]] = {}
 
 
+def _kept(table: dict[str, list[str]], text: str, found: list[str], most: int) -> bool:
+    """Keep a text's words in ``table``; past ``most`` texts empty it and say to stop (False)."""
+    if len(table) < most:
+        table[text] = found
+        return True
+    table.clear()
+    return False
+
+
 def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
     """``tokens`` with the weights of ``settings`` bound: for tokenising many sentences."""
     global _recent_words
@@ -178,11 +187,7 @@ def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
             text = _SPLIT_NOT.sub("not", text)
         found = _TOKEN.findall(text)
         if keep_words[0] and text is key_text:  # the words of the text as given
-            if len(words_of) < words_max:
-                words_of[text] = found
-            else:
-                words_of.clear()
-                keep_words[0] = False
+            keep_words[0] = _kept(words_of, text, found, words_max)
         for raw in found:
             hit = cache.get(raw)
             if hit is None:
