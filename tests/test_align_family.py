@@ -82,3 +82,24 @@ def test_no_families_for_german_or_when_turned_off() -> None:
     assert families((german, english), toks, Settings()) is None
     toks_en = ([tok(t, ()) for t in english], [tok(t, ()) for t in english])
     assert families((english, english), toks_en, Settings(family_cosine_min=2.0)) is None
+
+
+def test_the_candidates_are_every_pair_of_one_family_by_letters() -> None:
+    # the index finds exactly the pairs a comparison of every word with every other finds
+    from reader.align.family import Families, _kin
+
+    words = [
+        *"quake earthquake earthquakes plea plead pleaded state statement police policy".split(),
+        *"board onboard legal illegal aftershock shock shocks ab abc abcd abcdabcd xabcd".split(),
+    ]
+    texts = ([" ".join(words[::2])], [" ".join(words[1::2])])
+    tok = tokenizer()
+    toks = ([tok(t, ()) for t in texts[0]], [tok(t, ()) for t in texts[1]])
+    for p in (0, 1, 2, 4, 6):
+        fam = Families(texts, toks, Settings(family_prefix_min=p))
+        keys = sorted(fam.surface)
+        found = fam.candidates(keys, keys)
+        sf = fam.surface
+        every = {(w, x) for w in keys for x in keys if len(sf[w]) >= p and _kin(sf[w], sf[x], p)}
+        assert found == every, p
+        assert p != 4 or ("earthqu", "quake") in found

@@ -62,11 +62,9 @@ class Families:
         names = _names(toks, settings)
         self.surface = {k: w for k, w in surfaces([*texts[0], *texts[1]], settings).items() if k not in names}
 
-    def __call__(self, a: list[str], b: list[str]) -> list[Merge]:
-        """(word of a, word of b, weight): each word of ``a`` its best kin in ``b``, each word of
-        ``b`` taken once."""
-        s = self.settings
-        p = s.family_prefix_min
+    def candidates(self, a: list[str], b: list[str]) -> set[tuple[str, str]]:
+        """Pairs (word of a, word of b) of one family by their letters (:func:`_kin`)."""
+        p = self.settings.family_prefix_min
         surface = self.surface
         by_start: dict[str, list[str]] = defaultdict(list)
         by_end: dict[str, list[str]] = defaultdict(list)  # a word's endings after p letters
@@ -87,6 +85,14 @@ class Families:
             near = [*by_start.get(sw[:p], ()), *by_end.get(sw, ())]
             near += [x for i in range(p, len(sw) - p + 1) for x in whole.get(sw[i:], ())]
             cands.update((w, x) for x in near if _kin(sw, surface[x], p))
+        return cands
+
+    def __call__(self, a: list[str], b: list[str]) -> list[Merge]:
+        """(word of a, word of b, weight): each word of ``a`` its best kin in ``b``, each word of
+        ``b`` taken once."""
+        s = self.settings
+        surface = self.surface
+        cands = self.candidates(a, b)
         if not cands:
             return []
         words = sorted({w for pair in cands for w in pair})

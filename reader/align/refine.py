@@ -126,12 +126,6 @@ def _norm(x: Vector) -> float:
     return _square_sum(x) ** 0.5
 
 
-def _dot(x: Vector, y: Vector) -> float:
-    if len(x) > len(y):
-        x, y = y, x
-    return sum([v * y[k] for k, v in x.items() if k in y])
-
-
 def refine_windows(
     li: np.ndarray,
     ri: np.ndarray,
@@ -167,13 +161,15 @@ def refine_windows(
     fit = (np.minimum(la, lb) >= s.refine_tokens_min) & (left_long | right_long)
     order = np.argsort(-cos, kind="stable")
     tried: dict[tuple[int, int], int] = {}
+    # Python numbers for the loop (numpy's scalars are slow one by one): the same float64 values
+    lis, ris, lefts, scores = li.tolist(), ri.tolist(), left_long.tolist(), out.tolist()
     for k in order[fit[order]].tolist():
-        a, b = int(li[k]), int(ri[k])
-        va, vb = vectors.whole(0, a), vectors.whole(1, b)
-        if left_long[k]:
-            short, short_key, long_side, long_idx = vb, (1, b), 0, a
+        a, b = lis[k], ris[k]
+        if lefts[k]:
+            short_key, long_side, long_idx = (1, b), 0, a
         else:
-            short, short_key, long_side, long_idx = va, (0, a), 1, b
+            short_key, long_side, long_idx = (0, a), 1, b
+        short = vectors.whole(*short_key)
         n = tried.get((long_side, long_idx), 0)
         if n >= s.refine_partners_max:
             continue
@@ -181,11 +177,26 @@ def refine_windows(
         long_vec = vectors.whole(long_side, long_idx)
         shared = (sum(v * v for t, v in short.items() if t in long_vec)) ** 0.5
         short_norm = vectors.norms[short_key]
-        if not short_norm or s.refine_window_weight * shared / short_norm <= out[k]:
+        if not short_norm or s.refine_window_weight * shared / short_norm <= scores[k]:
             continue  # no window can beat the whole sentence
-        best = 0.0
-        for w, w_norm in vectors.windows(long_side, long_idx, len(short)):
-            if w_norm:
-                best = max(best, _dot(short, w) / (short_norm * w_norm))
-        out[k] = max(out[k], s.refine_window_weight * best)
-    return out
+        best = _best_window(short, short_norm, vectors.windows(long_side, long_idx, len(short)))
+        scores[k] = max(scores[k], s.refine_window_weight * best)
+    return np.array(scores, dtype=cos.dtype)
+
+
+def _best_window(short: Vector, short_norm: float, windows: list[tuple[Vector, float]]) -> float:
+    """The best cosine of ``short`` with a window (0 when none has a norm).
+
+    A dot product walks the shorter of its two vectors (``short`` on a tie) and adds its
+    terms in that vector's order: one loop here, for every window of one long sentence."""
+    best = 0.0
+    size = len(short)
+    items = list(short.items())
+    for w, w_norm in windows:
+        if w_norm:
+            if size > len(w):
+                dot = sum([v * short[t] for t, v in w.items() if t in short])
+            else:
+                dot = sum([v * w[t] for t, v in items if t in w])
+            best = max(best, dot / (short_norm * w_norm))
+    return best

@@ -144,14 +144,36 @@ _MEMO_MAX = 5_000
 _WORDS_MAX = 100_000
 
 
+# The words (``_TOKEN.findall``) of the texts the newest tokenizer has read, for
+# :func:`surfaces`: the word families (reader.align.family) read the same texts right after
+# the scorer tokenized them.  The words are a function of the text alone, so an entry is right
+# whoever reads it; each new tokenizer (one comparison) starts a new table.  The families read
+# at most ``meaning_sentences_max`` sentences, the first ones tokenized: past that many texts
+# (a book) the table is emptied and stays empty.
+_recent_words: dict[str, list[str]] = {}
+
+
+def _kept(table: dict[str, list[str]], text: str, found: list[str], most: int) -> bool:
+    """Keep a text's words in ``table``; past ``most`` texts empty it and say to stop (False)."""
+    if len(table) < most:
+        table[text] = found
+        return True
+    table.clear()
+    return False
+
+
 def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
     """``tokens`` with the weights of ``settings`` bound: for tokenising many sentences."""
+    global _recent_words
     number_weight, acronym_weight = settings.number_weight, settings.acronym_weight
     name_weight, fact_weight = settings.name_weight, settings.fact_weight
     cache = _WORD_CACHES.setdefault((number_weight, acronym_weight), {})
     if len(cache) > _WORDS_MAX:  # a batch of many pairs meets ever more words: start again
         cache.clear()
     memo: dict[str, list[Token]] = {}  # text -> its tokens without extra keys
+    words_of: dict[str, list[str]] = {}
+    _recent_words = words_of
+    words_max, keep_words = settings.meaning_sentences_max, [True]
 
     def tokenize(text: str, extra: Sequence[str] = ()) -> list[Token]:
         if not extra:
@@ -163,7 +185,10 @@ def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
         first = True
         if " n’t" in text or " n't" in text:  # only a split form runs the regex
             text = _SPLIT_NOT.sub("not", text)
-        for raw in _TOKEN.findall(text):
+        found = _TOKEN.findall(text)
+        if keep_words[0] and text is key_text:  # the words of the text as given
+            keep_words[0] = _kept(words_of, text, found, words_max)
+        for raw in found:
             hit = cache.get(raw)
             if hit is None:
                 hit = cache[raw] = _word(raw, number_weight, acronym_weight)
@@ -202,8 +227,10 @@ def surfaces(texts: Sequence[str], settings: Settings = DEFAULTS) -> dict[str, s
     "earthqu" -> "earthquake"): what a key stands for, to look it up in a word model."""
     cache = _WORD_CACHES.setdefault((settings.number_weight, settings.acronym_weight), {})
     raw_of: dict[str, str] = {}
+    recent = _recent_words
     for text in texts:
-        for raw in _TOKEN.findall(text):
+        found = recent.get(text)
+        for raw in _TOKEN.findall(text) if found is None else found:
             hit = cache.get(raw)
             if hit is None:
                 hit = cache[raw] = _word(raw, settings.number_weight, settings.acronym_weight)
@@ -216,7 +243,11 @@ def surfaces(texts: Sequence[str], settings: Settings = DEFAULTS) -> dict[str, s
 def first_key(text: str, settings: Settings = DEFAULTS) -> str:
     """The key of a text's first word ("" for a stop word or none): its capital says nothing."""
     m = _TOKEN.search(text)
-    return _word(m.group(), settings.number_weight, settings.acronym_weight)[0] if m else ""
+    if not m:
+        return ""
+    # the word cache holds what _word gives (a key does not depend on the weights)
+    hit = _WORD_CACHES.get((settings.number_weight, settings.acronym_weight), {}).get(m.group())
+    return (hit or _word(m.group(), settings.number_weight, settings.acronym_weight))[0]
 
 
 def tokens(text: str, extra: Sequence[str] = (), settings: Settings = DEFAULTS) -> list[Token]:

@@ -46,10 +46,16 @@ def vocabulary(
     right_ids = {k: ids[k] for k in right_keys}
     penalty = np.ones(len(ids), dtype=np.float64)
 
-    def words(keys: set[str], shortest: int) -> list[str]:
-        # sorted: set order varies with the hash seed, and ties must break the same way;
-        # numbers and fact keys ("@date:...") are never spellings of each other
-        return sorted(k for k in keys if len(k) >= shortest and not k[0].isdigit() and not k.startswith("@"))
+    # sorted: set order varies with the hash seed, and ties must break the same way;
+    # numbers and fact keys ("@date:...") are never spellings of each other.  Each side's
+    # words are sorted once: a subset of them, kept in that order, is sorted too
+    spelled = {
+        side: sorted(k for k in keys if k and not k[0].isdigit() and not k.startswith("@"))
+        for side, keys in ((0, left_keys), (1, right_keys))
+    }
+
+    def words(side: int, shortest: int, within: set[str] | None = None) -> list[str]:
+        return [k for k in spelled[side] if len(k) >= shortest and (within is None or k in within)]
 
     # a word found on one side only may be a variant spelling of a word of the other side,
     # and then (``kin``: English, with the word model) another form of one
@@ -60,11 +66,11 @@ def vocabulary(
         finders.append((kin, settings.family_prefix_min))
     for find, shortest in finders:
         lone_l = {k for k in left_keys - right_keys if left_ids[k] == ids[k]}
-        for lk, rk, sim in find(words(lone_l, shortest), words(right_keys, shortest)):
+        for lk, rk, sim in find(words(0, shortest, lone_l), words(1, shortest)):
             left_ids[lk] = right_ids[rk]
             penalty[right_ids[rk]] = min(penalty[right_ids[rk]], sim)
         lone_r = {k for k in right_keys - left_keys if right_ids[k] == ids[k]}
-        for rk, lk, sim in find(words(lone_r, shortest), words(left_keys, shortest)):
+        for rk, lk, sim in find(words(1, shortest, lone_r), words(0, shortest)):
             if right_ids[rk] == ids[rk]:
                 right_ids[rk] = left_ids[lk]
                 penalty[left_ids[lk]] = min(penalty[left_ids[lk]], sim)
