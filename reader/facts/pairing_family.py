@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.facts.extract_numbers import parse_number
+from reader.facts.pairing_items import one_person
 from reader.facts.tables import NUM
 from reader.lang import ORG_WORDS, TITLES
 from reader.model import Difference, Fact
@@ -181,9 +182,7 @@ def children_conflicts(
     out: list[tuple[int, int, Difference]] = []
     for last in sorted(lp.keys() & rp.keys()):
         a, b = lp[last][0], rp[last][0]
-        first_a = next((c.first for c in lp[last] if c.first), "")
-        first_b = next((c.first for c in rp[last] if c.first), "")
-        if a.value == b.value or (first_a and first_b and first_a != first_b):
+        if a.value == b.value or not one_person(lp[last], rp[last]):
             continue
         note = f"children of {last.capitalize()}: {a.text} vs {b.text}"
         out.append((a.sid, b.sid, Difference("children", a.text, b.text, note)))

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from reader.facts.values import ymd
 from reader.lang import MONTHS, WEEKDAYS
@@ -318,3 +319,17 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
         am = _VERB_AFTER.match(text, f.end)  # "Two states filed" / "Four states have legalized"
         verb = _stem(am.group(1)) if am else ""
     return _Item(sid, f, f.kind, what, verb if verb not in what else "", metres, stems(f.text))
+
+
+class _Named(Protocol):
+    @property
+    def first(self) -> str: ...
+
+
+def one_person(a: Iterable[_Named], b: Iterable[_Named]) -> bool:
+    """Mentions of one surname in each article (a politician, a parent, a player, a convict)
+    name one person: the first given name each article gives is the same, or one gives
+    none ("Rick Scott" and "David Scott" are two people; "Scott" may be either)."""
+    first_a = next((m.first for m in a if m.first), "")
+    first_b = next((m.first for m in b if m.first), "")
+    return not (first_a and first_b and first_a != first_b)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.facts.pairing_items import one_person
 from reader.lang import ORG_WORDS, TITLES
 from reader.model import Difference
 
@@ -125,9 +126,7 @@ def party_conflicts(
     out: list[tuple[int, int, Difference]] = []
     for last in sorted(left.keys() & right.keys()):
         a, b = left[last][0], right[last][0]
-        first_a = next((m.first for m in left[last] if m.first), "")
-        first_b = next((m.first for m in right[last] if m.first), "")
-        if a.party == b.party or (first_a and first_b and first_a != first_b):
+        if a.party == b.party or not one_person(left[last], right[last]):
             continue
         note = f"party of {a.surname}: {a.text} vs {b.text}"
         out.append((a.sid, b.sid, Difference("party", a.text, b.text, note)))

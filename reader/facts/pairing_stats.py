@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from reader.facts.extract_numbers import parse_number
 from reader.facts.pairing_family import person
+from reader.facts.pairing_items import one_person
 from reader.facts.tables import NUM
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
@@ -143,9 +144,7 @@ def stat_conflicts(
     out: list[tuple[int, int, Difference]] = []
     for key in sorted(lp.keys() & rp.keys()):
         a, b = lp[key][0], rp[key][0]
-        first_a = next((s.first for s in lp[key] if s.first), "")
-        first_b = next((s.first for s in rp[key] if s.first), "")
-        if a.value == b.value or (first_a and first_b and first_a != first_b):
+        if a.value == b.value or not one_person(lp[key], rp[key]):
             continue
         if a.days and b.days and a.days.isdisjoint(b.days):
             continue  # two games, on two days

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from reader.facts.extract_numbers import parse_number
 from reader.facts.pairing_family import named_before, person
+from reader.facts.pairing_items import one_person
 from reader.facts.tables import DUR_UNITS, NUM
 from reader.model import Difference, Fact
 
@@ -195,9 +196,7 @@ def term_conflicts(
             us = rp.get((last, act_b))
             if not us:
                 continue
-            first_a = next((t.first for t in ts if t.first), "")
-            first_b = next((u.first for u in us if u.first), "")
-            if (first_a and first_b and first_a != first_b) or not _conflict(ts[0], us[0]):
+            if not one_person(ts, us) or not _conflict(ts[0], us[0]):
                 continue
             found.append((act_a == act_b, ts[0], us[0], last))
     same = {last for one, *_, last in found if one}
