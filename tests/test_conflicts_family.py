@@ -74,3 +74,12 @@ def test_a_count_with_no_parent_named_is_no_conflict() -> None:  # near miss
     right = ["The family has five children, a neighbour said."]
     facts_l, facts_r = extract_document(left), extract_document(right)
     assert children_conflicts(facts_l, facts_r, left, right) == []
+
+
+def test_two_given_names_under_one_surname_pair_none() -> None:  # near miss
+    # one count, but given for a Teresa and a Marco of one surname: whose six is it?
+    other = [
+        "Teresa Alvarado, a mother of six, was pulled from the house.",
+        "Her cousin Marco Alvarado, a father of six, called the fire brigade.",
+    ]
+    assert both_ways(WIRE, other) == []

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.facts.extract_numbers import parse_number
-from reader.facts.pairing_items import one_person
+from reader.facts.pairing_items import one_person, told_once
 from reader.facts.tables import NUM
 from reader.lang import ORG_WORDS, TITLES
 from reader.model import Difference, Fact
@@ -164,7 +164,7 @@ def _by_parent(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> dict[st
             continue
         for c in _counts(sid, text, facts[sid] if sid < len(facts) else []):
             by.setdefault(c.last, []).append(c)
-    return {k: v for k, v in by.items() if len({c.value for c in v}) == 1 and len({c.first} - {""}) <= 1}
+    return told_once(by, lambda c: c.value)
 
 
 def children_conflicts(

@@ -9,10 +9,10 @@ which items of the two articles are about the same thing and disagree.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from reader.facts.values import ymd
 from reader.lang import MONTHS, WEEKDAYS
@@ -333,3 +333,18 @@ def one_person(a: Iterable[_Named], b: Iterable[_Named]) -> bool:
     first_a = next((m.first for m in a if m.first), "")
     first_b = next((m.first for m in b if m.first), "")
     return not (first_a and first_b and first_a != first_b)
+
+
+_M = TypeVar("_M", bound=_Named)
+_K = TypeVar("_K", bound=Hashable)
+
+
+def told_once(by: Mapping[_K, list[_M]], value: Callable[[_M], object]) -> dict[_K, list[_M]]:
+    """The entries (a surname, with an act or a statistic) one article tells one value for, of
+    one person: its mentions agree on the value and give one given name at most (an article
+    that gives a surname two values, or two given names, speaks of two people or of a change)."""
+    return {
+        k: v
+        for k, v in by.items()
+        if len({value(m) for m in v}) == 1 and len({m.first for m in v} - {""}) <= 1
+    }

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.facts.pairing_items import one_person
+from reader.facts.pairing_items import one_person, told_once
 from reader.lang import ORG_WORDS, TITLES
 from reader.model import Difference
 
@@ -107,11 +107,7 @@ def _by_surname(found: list[Mention]) -> dict[str, list[Mention]]:
     by: dict[str, list[Mention]] = {}
     for m in sorted(found, key=lambda m: (m.sid, m.last)):
         by.setdefault(m.last, []).append(m)
-    return {
-        k: v
-        for k, v in by.items()
-        if len({m.party for m in v}) == 1 and len({m.first for m in v} - {""}) <= 1
-    }
+    return told_once(by, lambda m: m.party)
 
 
 def party_conflicts(

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from reader.facts.extract_numbers import parse_number
 from reader.facts.pairing_family import person
-from reader.facts.pairing_items import one_person
+from reader.facts.pairing_items import one_person, told_once
 from reader.facts.tables import NUM
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
@@ -126,7 +126,7 @@ def _by_player(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> dict[tu
             continue  # no statistic named (most sentences)
         for s in _stats(sid, text, facts[sid] if sid < len(facts) else []):
             by.setdefault((s.last, s.stat), []).append(s)
-    return {k: v for k, v in by.items() if len({s.value for s in v}) == 1 and len({s.first} - {""}) <= 1}
+    return told_once(by, lambda s: s.value)
 
 
 def stat_conflicts(

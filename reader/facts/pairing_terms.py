@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from reader.facts.extract_numbers import parse_number
 from reader.facts.pairing_family import named_before, person
-from reader.facts.pairing_items import one_person
+from reader.facts.pairing_items import one_person, told_once
 from reader.facts.tables import DUR_UNITS, NUM
 from reader.model import Difference, Fact
 
@@ -162,7 +162,7 @@ def _by_person(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> dict[tu
     by: dict[tuple[str, str], list[Term]] = {}
     for t in _terms(texts, facts):
         by.setdefault((t.last, t.act), []).append(t)
-    return {k: v for k, v in by.items() if len({t.days for t in v}) == 1 and len({t.first} - {""}) <= 1}
+    return told_once(by, lambda t: t.days)
 
 
 def _conflict(a: Term, b: Term) -> bool:
