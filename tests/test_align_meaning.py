@@ -183,3 +183,17 @@ def test_a_chain_between_two_english_articles_keeps_to_their_gates() -> None:
 def test_without_the_model_a_chain_is_taken_as_it_is(without_model: None) -> None:
     # a plain-language rewrite in German has no meaning signal: its chain's weak pairs stay
     assert (2, 1) in _both_ways(STORM_WIRE, STORM_LOCAL, **_FORCED_CHAIN)
+
+
+def test_one_alignment_asks_the_model_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a chain checked by the gates of two articles, then their own links: one similarity
+    asked = []
+    real = select_mod.similarity
+
+    def counted(left: Sequence[str], right: Sequence[str], settings: Settings) -> np.ndarray | None:
+        asked.append(1)
+        return real(left, right, settings)
+
+    monkeypatch.setattr(select_mod, "similarity", counted)
+    align_sentences(STORM_WIRE, STORM_LOCAL, **_FORCED_CHAIN)
+    assert len(asked) == 1

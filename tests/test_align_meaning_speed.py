@@ -1,8 +1,7 @@
 """The shortcuts of the meaning signal give exactly what the plain computation gives.
 
-Token ids from the words of a text (each word tokenized once per process), sums of float32
-rows instead of float16 ones, and a repeated similarity question answered from the last
-answer: each is checked against the plain way, bit for bit.
+Token ids from the words of a text (each word tokenized once per process) and sums of float32
+rows instead of float16 ones: each is checked against the plain way, bit for bit.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ import json
 import numpy as np
 import pytest
 
-from reader.align import Settings, meaning
+from reader.align import meaning
 
 needs_model = pytest.mark.skipif(not meaning.available(), reason="reader[meaning] is not installed")
 
@@ -101,43 +100,3 @@ def test_float32_rows_give_the_float16_sums_bit_for_bit() -> None:
     # each text's row is the same alone or in a batch
     alone = np.vstack([m.embed([t]) for t in texts[:15]])
     assert alone.tobytes() == m.embed(texts[:15]).tobytes()
-
-
-@needs_model
-def test_a_repeated_similarity_is_only_reused_for_the_same_unchanged_lists(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    m, s = _model(), Settings()
-    left = [
-        "A winter storm flooded the harbour on Monday, and the ferries were cancelled.",
-        "The council said that the schools would stay closed on Tuesday.",
-        "About 300 homes lost power overnight, the utility said.",
-    ]
-    right = [
-        "The ferries to the islands were cancelled after the storm flooded the harbour.",
-        "Power was cut to around 300 homes during the night.",
-    ]
-    calls = []
-    embed = m.embed
-
-    def counted(texts: list[str]) -> np.ndarray:
-        calls.append(list(texts))
-        return embed(texts)
-
-    monkeypatch.setattr(m, "embed", counted)
-    monkeypatch.setattr(meaning, "_last", None)
-    first = meaning.similarity(left, right, s)
-    again = meaning.similarity(left, right, s)
-    assert first is not None and again is not None
-    assert len(calls) == 2 and again.tobytes() == first.tobytes()
-    again[0, 0] = 9.0  # a copy: the caller may change it
-    assert meaning.similarity(left, right, s)[0, 0] == first[0, 0]  # type: ignore[index]
-    assert len(calls) == 2
-    # new lists with the same texts: computed again (the next comparison of a batch)
-    assert meaning.similarity(list(left), list(right), s).tobytes() == first.tobytes()  # type: ignore[union-attr]
-    assert len(calls) == 4
-    # the same list changed in place: computed again
-    left[0] = "The coastguard rescued two walkers cut off by the tide."
-    changed = meaning.similarity(left, right, s)
-    assert len(calls) == 6 and changed is not None
-    assert changed.tobytes() == (embed(left) @ embed(right).T).tobytes()

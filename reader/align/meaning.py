@@ -42,8 +42,6 @@ _lock = threading.Lock()
 _model: _Model | None = None
 _failed = False
 _disabled = False
-# the last answer of similarity(): (left, right, their texts, the matrix)
-_last: tuple[Sequence[str], Sequence[str], tuple[tuple[str, ...], tuple[str, ...]], np.ndarray] | None = None
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # A word as the tokenizer sees it: its run of "▁" (a space, and the start of the text) and
@@ -207,15 +205,4 @@ def similarity(left: Sequence[str], right: Sequence[str], settings: Settings) ->
     m = model()
     if m is None:
         return None
-    global _last
-    last = _last
-    # the aligner asks twice about one pair of texts (a chain's links are checked, then the
-    # links of two articles made): the same two list objects, still holding the same texts
-    # (the answer depends on nothing else), get a copy of the same answer.  The objects are
-    # kept in _last, so no other list can take their ids; a caller that builds new lists (the
-    # next comparison) computes again.
-    if last is not None and last[0] is left and last[1] is right and last[2] == (tuple(left), tuple(right)):
-        return last[3].copy()
-    matrix = m.embed(left) @ m.embed(right).T
-    _last = (left, right, (tuple(left), tuple(right)), matrix.copy())
-    return matrix
+    return m.embed(left) @ m.embed(right).T

@@ -64,12 +64,13 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
         }
     else:
         chain = drifting_chain(scores, n_left, n_right, settings)
+        meant = _meaning(scores, n_left + n_right, settings)  # once: both ways below ask
         if chain is not None:
             # off the chain only a confident link stays (a moved sentence, not a rewrite)
             kept = with_chain(scores, chain, chosen, settings)
-            return _pairs(scores, _checked_chain(scores, kept, n_left, n_right, settings, by_right))
+            return _pairs(scores, _checked_chain(scores, kept, meant, n_left, n_right, settings, by_right))
         # not in order (two articles about one event): a link stands on its own evidence
-        return _pairs(scores, _unordered(scores, n_left, n_right, settings, by_right))
+        return _pairs(scores, _unordered(scores, meant, n_left, n_right, settings, by_right))
     if ordered and settings.neighbour_cosine_min > 0:
         chosen |= _grow(li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right)
     pairs = _pairs(scores, chosen)
@@ -77,7 +78,13 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
 
 
 def _checked_chain(
-    scores: Scores, kept: set[int], n_left: int, n_right: int, settings: Settings, by_right: np.ndarray
+    scores: Scores,
+    kept: set[int],
+    meant: _Meaning | None,
+    n_left: int,
+    n_right: int,
+    settings: Settings,
+    by_right: np.ndarray,
 ) -> set[int]:
     """The chain's links, checked like the links of two articles where the meaning signal can
     check them (two English texts, with the optional model).
@@ -91,12 +98,11 @@ def _checked_chain(
     forced on every reference pair, 723 checks of 828 instead of 719 without the chain.  A
     plain-language rewrite in German (no meaning signal) keeps its chain as it was.
     """
-    meant = _meaning(scores, n_left + n_right, settings)
     if meant is None:
         return kept
     weak = scores.cos < settings.strong_cosine_min
     checked = {k for k in kept if not (weak[k] and (meant.far[k] or not _has_evidence(scores, k)))}
-    return checked | _unordered(scores, n_left, n_right, settings, by_right)
+    return checked | _unordered(scores, meant, n_left, n_right, settings, by_right)
 
 
 def _pairs(scores: Scores, chosen: set[int]) -> list[Pair]:
@@ -198,7 +204,12 @@ def _gap_pairs(li: np.ndarray, ri: np.ndarray, chosen: set[int], gap: int) -> li
 
 
 def _unordered(
-    scores: Scores, n_left: int, n_right: int, settings: Settings, by_right: np.ndarray
+    scores: Scores,
+    meant: _Meaning | None,
+    n_left: int,
+    n_right: int,
+    settings: Settings,
+    by_right: np.ndarray,
 ) -> set[int]:
     """Links of two texts that are not in order: each sentence's best partner that has evidence.
 
@@ -211,7 +222,6 @@ def _unordered(
     A headline (sentence 0) keeps one partner per side.
     """
     lexical = scores.cos
-    meant = _meaning(scores, n_left + n_right, settings)
     if meant is not None and settings.meaning_weight > 0:
         boost = settings.meaning_weight * np.clip(meant.sim - settings.meaning_floor, 0.0, None)
         scores = replace(scores, cos=scores.cos + boost, eff=scores.eff + boost)
