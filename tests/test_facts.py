@@ -376,3 +376,11 @@ def test_unicode_lowering_keeps_offsets() -> None:
     text = "İstanbul hosted 12 ministers on Oct. 3."
     for f in facts.extract(text):
         assert text[f.start : f.end] == f.text
+
+
+def test_an_age_meets_the_same_number_after_a_name() -> None:
+    # "the 41-year-old pilot" and "the pilot, 41," state one age; "Thirty-year-old" in words too
+    assert facts.keys(facts.extract("The 41-year-old pilot ejected safely.")) == ["@num:41"]
+    assert facts.keys(facts.extract("The pilot, 41, ejected before the crash.")) == ["@num:41"]
+    assert facts.keys(facts.extract("Thirty-year-old Ana Ruiz won the race.")) == ["@num:30"]
+    assert facts.keys(facts.extract("A 9-year-old boy was hurt.")) == []  # small numbers recur by chance

@@ -22,7 +22,9 @@ def keys(facts: Iterable[Fact]) -> list[str]:
             _, mo, d = ymd(f)
             if d:
                 out.append(f"@date:{mo}-{d}")
-        elif f.kind in ("number", "money", "percent") and isinstance(f.value, float) and f.value >= 10:
+        elif f.kind in ("number", "money", "percent", "age") and isinstance(f.value, float) and f.value >= 10:
+            # an age keys as its number: "the 41-year-old pilot" meets "the pilot, 41," (a bare
+            # number there); below 10 a number recurs by chance
             out.append(f"@num:{f.value:g}")
         elif f.kind == "duration":
             out.append(f"@dur:{float(amount(f)):.0f}")
