@@ -179,8 +179,13 @@ def add_cross_conflicts(
     for li, ri, d in found:
         both = next((k for k in out if li in k.left and ri in k.right), None)
         if both is not None:
+            # shown once: the link already holds it when it has a difference of the same kind on
+            # either value, or of any kind on both ("$2.3 billion" / "$2.8 billion" found as a
+            # sum of the budget across the texts and as money inside the link)
             if not any(
-                x.kind == d.kind and (x.left == d.left or x.right == d.right) for x in both.differences
+                (x.left == d.left and x.right == d.right)
+                or (x.kind == d.kind and (x.left == d.left or x.right == d.right))
+                for x in both.differences
             ):
                 both.differences.append(d)
                 both.relation = "conflict"

@@ -83,3 +83,14 @@ def test_long_texts_get_no_conflicts_across_the_whole_documents(monkeypatch) -> 
     c = compare_texts(LEFT, RIGHT)
     assert all(k.aligned for k in c.links)
     assert ("Delacroix", "Delacroux") in [(n.difference.left, n.difference.right) for n in c.names]
+
+
+def test_a_conflict_found_both_across_and_inside_a_link_is_shown_once() -> None:
+    # the sum of the budget conflicts across the articles (a sum of one named thing) and as
+    # money inside the aligned passage: one difference, not two with the same values
+    left = "Council Passes Budget\n\nThe county approved a $4.6 million budget for its libraries on Tuesday."
+    right = "Libraries Funded\n\nThe county approved a $4.9 million budget for its libraries on Tuesday."
+    for a, b in ((left, right), (right, left)):
+        c = compare_texts(a, b)
+        diffs = [(d.left, d.right) for k in c.links for d in k.differences]
+        assert sorted(diffs) in ([("$4.6 million", "$4.9 million")], [("$4.9 million", "$4.6 million")])
