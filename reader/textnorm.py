@@ -59,7 +59,10 @@ def _stems(w: str) -> frozenset[str]:
         if w.endswith(sfx) and len(w) - len(sfx) >= 3:
             base = w[: -len(sfx)]
             out.add(base)
-            out.add(base.rstrip("aeiouy"))
+            if sfx not in ("n", "ns"):
+                # "syrian" less "n" is "syria" itself; stripping its vowels too would make
+                # "jonathon" ("jonath") a form of "jonathan"
+                out.add(base.rstrip("aeiouy"))
     return frozenset(out)
 
 
