@@ -133,3 +133,35 @@ def test_a_lower_case_stamp_is_cut_only_where_a_paragraph_opens() -> None:
     assert _leading_cuts(line, True) == [(0, 27, "date or time stamp")]  # a blog's stamp
     # a line of a hard-wrapped paragraph: "... which came" / "on June 3, 2019 at ..."
     assert _leading_cuts(line, True, opens=False) == []
+
+
+# --- a newsletter promo glued to a sentence, next to other furniture ---------------------
+
+
+def test_a_promo_glued_to_a_sentence_is_cut_and_the_sentence_stays_among_furniture() -> None:
+    text = (
+        f"{HEAD}\n\n{BEFORE}\n\nRELATED: Island shops run short of bread\n\n"
+        "The operator apologised to passengers. Sign up for our newsletter to get the latest updates.\n\n"
+        f"{AFTER}\n\nPhoto: Harbour Press\n"
+    )
+    got = sentences(text)
+    assert "The operator apologised to passengers." in got
+    assert not any("newsletter" in s for s in got)
+    promo = "Sign up for our newsletter to get the latest updates."
+    assert (promo, "newsletter or subscription promo") in removed(text)
+    assert_nothing_lost(text)
+
+
+def test_a_sentence_of_the_story_that_tells_of_a_sign_up_stays_among_furniture() -> None:
+    # the words of a promo, told in a sentence of the story (lower case, mid-sentence, nobody
+    # addressed), next to a teaser: a mention, not furniture
+    story = "The council urged islanders to sign up for ferry alerts. Crossings resume on Friday at noon."
+    text = f"{HEAD}\n\n{story}\n\nRELATED: Island shops run short of bread\n\n{AFTER}\n"
+    assert sentences(text)[1:3] == [
+        "The council urged islanders to sign up for ferry alerts.",
+        "Crossings resume on Friday at noon.",
+    ]
+    # said to the reader, the same words are a promo
+    promo = "Want updates on the strike? You can sign up for ferry alerts and our daily briefing here."
+    text = f"{HEAD}\n\n{BEFORE}\n\nRELATED: Island shops run short of bread\n\n{promo}\n\n{AFTER}\n"
+    assert promo not in " ".join(sentences(text))

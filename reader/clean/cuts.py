@@ -105,7 +105,9 @@ _INNER_FURNITURE: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:get\s+our\s+(?:free\s+)?(?:daily\s+|weekly\s+)?newsletter\s+)?"
             r"sign\s+up\s+(?:here\s+|now\s+)?(?:for|to)\s+[^.!?]{0,60}?(?:newsletters?|alerts|inbox|briefing|emails?)\b"
-            r"(?:\s+(?-i:[A-Z][a-z]+\s+)?newsletters?\b)?[.!]?",
+            r"(?:\s+(?-i:[A-Z][a-z]+\s+)?newsletters?\b)?"
+            # and what it promises, to the end of its sentence ("... to get the latest updates.")
+            r"(?:\s+(?:to|for|and)\s+(?:get|receive|stay|the|more|all|our|your|daily|breaking)\b[^.!?]{0,60})?[.!]?",
             re.I,
         ),
     ),
@@ -492,4 +494,6 @@ def _story_around_cuts(line: _Line) -> bool:
         left.append(line.text[pos:a])
         pos = max(pos, b)
     left.append(line.text[pos:])
-    return len(" ".join(left).split()) >= 6
+    rest = " ".join(left).split()
+    # six words of story, or one short statement ("The operator apologised to passengers.")
+    return len(rest) >= 6 or (len(rest) >= 4 and rest[-1].endswith("."))

@@ -257,6 +257,8 @@ def _kind(line: _Line) -> tuple[str, bool]:
         if low is not None and not any(h in low for h in _FURNITURE_HINTS[reason]):
             continue
         m = pattern.search(text)
+        if m and _mentioned(text, m.start(), line.words):
+            return "", False
         if m:
             proven = (
                 line.words <= 8 or reason in _SAFE_FURNITURE or m.start() == 0 or bool(_ADDRESS.search(text))
@@ -273,6 +275,15 @@ def _kind(line: _Line) -> tuple[str, bool]:
                 proven = False
             return reason, proven
     return "", False
+
+
+def _mentioned(text: str, at: int, words: int) -> bool:
+    """The promo words are told inside a sentence of the story, not said to the reader: a long
+    line, the words in lower case in the middle of a sentence, no "you", "we" or "our" in it
+    ("The council urged residents to sign up for flood alerts on its website.")."""
+    if at == 0 or words <= 12 or not text[at].islower() or _ADDRESS.search(text):
+        return False
+    return text[:at].rstrip()[-1:] not in (".", "!", "?", ":", "|", "-", "—", "–")
 
 
 def _weak(line: _Line) -> bool:
@@ -294,7 +305,13 @@ def _mark(lines: list[_Line]) -> None:
         if line.reason:
             continue
         reason, _ = _furniture_kind(line)
-        if reason and any(0 <= j < len(lines) and lines[j].reason for j in (i - 1, i + 1)):
+        # a promo glued to a sentence of the story is cut out of the line (reader.clean.cuts),
+        # never taken with it: "The governor declared an emergency. Sign up for our newsletter."
+        if (
+            reason
+            and any(0 <= j < len(lines) and lines[j].reason for j in (i - 1, i + 1))
+            and not _story_around_cuts(line)
+        ):
             pending.append((line, reason))
     for line, reason in pending:
         line.reason = reason
