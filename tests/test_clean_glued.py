@@ -165,3 +165,40 @@ def test_a_sentence_of_the_story_that_tells_of_a_sign_up_stays_among_furniture()
     promo = "Want updates on the strike? You can sign up for ferry alerts and our daily briefing here."
     text = f"{HEAD}\n\n{BEFORE}\n\nRELATED: Island shops run short of bread\n\n{promo}\n\n{AFTER}\n"
     assert promo not in " ".join(sentences(text))
+
+
+# --- the staff lines that close a story -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "staff",
+    [
+        "Harbour Press writers Ana Ruiz and Tom Field contributed to this report.",
+        "Ana Ruiz contributed reporting from Oban.",
+        "Ana Ruiz is a Reporter for Harbour Press. Follow her on Twitter at @anaruiz.",
+        "Follow Tom Field on Twitter: @tomfield",
+        "Copyright 2024 Harbour Press. All rights reserved. This material may not be published in full.",
+    ],
+)
+def test_staff_lines_at_the_story_end_are_cut_glued_or_alone(staff: str) -> None:
+    alone, glued = f"{HEAD}\n\n{BEFORE} {AFTER}\n\n{staff}\n", f"{HEAD}\n\n{BEFORE} {AFTER} {staff}\n"
+    for text in (alone, glued):
+        assert sentences(text)[1:] == [BEFORE, AFTER]
+        assert staff in [r for r, _ in removed(text)]  # alone, a short one may go as the page's footer
+        assert_nothing_lost(text)
+    assert (staff, "staff line (contributors, author, follow)") in removed(glued)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Local businesses contributed to the relief fund.",  # contributed, to no report
+        "Ana Ruiz is a reporter for Harbour Press.",  # an author's note alone may be the story's fact
+        '"Follow the money," the auditor told the committee.',
+        # a story sentence after the staff line: nothing is the closing tail
+        "Ana Ruiz contributed to this report. The ferries sailed again on Friday.",
+    ],
+)
+def test_sentences_like_staff_lines_stay(story: str) -> None:
+    text = f"{HEAD}\n\n{BEFORE} {story}\n"
+    assert " ".join(sentences(text)[1:]) == f"{BEFORE} {story}"

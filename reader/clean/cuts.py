@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.clean.captions import caps_start, with_captions
+from reader.clean.footer import staff_tail
 from reader.clean.lines import _CASE_ODD, _SENTENCE_END, _Line, _prose
 from reader.clean.teasers import caps_teasers
 
@@ -406,8 +407,8 @@ def _mid_line_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
 def _line_cuts(line: _Line, head: bool) -> list[tuple[int, int, str]]:
     """Furniture spans inside a kept line, absolute offsets, sorted, not overlapping."""
     text = line.text
-    opens = line.blank_before or not line.wrapped
-    spans = _leading_cuts(text, head, opens) + _inner_cuts(text) + _mid_line_cuts(text, head)
+    spans = _leading_cuts(text, head, line.blank_before or not line.wrapped) + _inner_cuts(text)
+    spans += _mid_line_cuts(text, head) + staff_tail(text)
     spans.sort(key=lambda c: (c[0], -c[1]))
     out: list[tuple[int, int, str]] = []
     for a, b, reason in spans:
