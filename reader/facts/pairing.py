@@ -20,7 +20,8 @@ both facts are about *the same thing*:
   (:mod:`reader.facts.pairing_party`), a parent's count of children
   (:mod:`reader.facts.pairing_family`), the length of one person's prison sentence,
   suspension or ban (:mod:`reader.facts.pairing_terms`), one player's statistic of a game
-  (:mod:`reader.facts.pairing_stats`) and a sum of money of one named thing ("the $732
+  (:mod:`reader.facts.pairing_stats`), which of two relatives is the elder
+  (:mod:`reader.facts.pairing_kin`) and a sum of money of one named thing ("the $732
   billion bill": :mod:`reader.facts.pairing_sums`), each by its own rules.
 
 Beyond the fact itself the two sentences must share context (content words or names,
@@ -51,6 +52,7 @@ from reader.facts.compare_temporal import dates_compatible
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_family import children_conflicts
 from reader.facts.pairing_items import _NOTES, _WORD, EVENTS, MIN_SHARED, SCOPE, _Item, _items, _stem, stems
+from reader.facts.pairing_kin import kin_conflicts
 from reader.facts.pairing_party import party_conflicts
 from reader.facts.pairing_stats import stat_conflicts
 from reader.facts.pairing_sums import sum_conflicts
@@ -355,6 +357,7 @@ def cross_conflicts(
     out += children_conflicts(left, right, left_texts, right_texts)
     out += term_conflicts(left, right, left_texts, right_texts)
     out += stat_conflicts(left, right, left_texts, right_texts)
+    out += kin_conflicts(left, right, left_texts, right_texts)
     L = _Side.of(left, left_texts, titled[0])
     R = _Side.of(right, right_texts, titled[1]) if L.items else L
     if L.items and {it.group for it in L.items} & {it.group for it in R.items}:
