@@ -45,7 +45,9 @@ STOP = (
 
 # Words of one act: a date or day belongs to the same event when the words near it on
 # both sides name one act ("passed ... Tuesday" / "Wednesday's vote").  Keys are 5-letter
-# stems; general English, one line each, no story's words.
+# stems; general English, one line each, no story's words.  Not here: acts told of many
+# things in one story ("announced", "charged", "convicted", "sentenced": over the corpus
+# they paired the day of one announcement or charge with another's, every time).
 EVENTS: dict[str, str] = {
     **dict.fromkeys(("vote", "voted", "passe", "appro", "adopt", "ballo"), "vote"),
     **dict.fromkeys(("leave", "leavi", "left", "depar", "resig", "quit", "exit", "stepp"), "leave"),
@@ -54,6 +56,20 @@ EVENTS: dict[str, str] = {
     **dict.fromkeys(("kille", "died", "death", "dead", "die", "dies"), "die"),
     **dict.fromkeys(("arres", "detai", "captu"), "arrest"),
     **dict.fromkeys(("signe", "sign", "signs"), "sign"),
+    **dict.fromkeys(("born",), "born"),
+    **dict.fromkeys(("marri", "wed", "weddi"), "marry"),
+    **dict.fromkeys(("relea", "freed"), "release"),
+    **dict.fromkeys(("crash",), "crash"),
+    **dict.fromkeys(("launc", "lifto"), "launch"),
+    **dict.fromkeys(("elect",), "elect"),
+    **dict.fromkeys(("sworn", "inaug"), "inaugurate"),
+    **dict.fromkeys(("rescu",), "rescue"),
+    **dict.fromkeys(("erupt",), "erupt"),
+    **dict.fromkeys(("stabb",), "stab"),
+    **dict.fromkeys(("fell", "fall", "falli"), "fall"),
+    **dict.fromkeys(("disap", "missi", "vanis"), "vanish"),
+    **dict.fromkeys(("retur",), "return"),
+    **dict.fromkeys(("moved",), "move"),
 }
 
 # A scope one side gives: a total over several events, or a count so far.
