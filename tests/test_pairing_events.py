@@ -30,3 +30,33 @@ def test_a_day_of_another_act_near_the_first_is_no_conflict() -> None:
         " showing he was under the limit for drunken driving."
     ]
     assert both_ways(left, right) == []
+
+
+HOME = ["Tomas Berg, 40, returned home to Vik about ten weeks ago after years at sea."]
+
+
+def test_how_long_ago_one_act_was_told_two_ways_is_a_conflict() -> None:
+    right = ["Berg had moved back to Vik four weeks ago, neighbours said, and worked at the harbour."]
+    assert both_ways(HOME, right) == [("about ten weeks", "four weeks")]
+
+
+def test_how_long_ago_near_in_value_or_short_is_no_conflict() -> None:
+    # counted back from two publication days, or from memory: not two facts
+    near = ["Berg had moved back to Vik six weeks ago, neighbours said, and worked at the harbour."]
+    short = ["Berg had moved back to Vik two days ago, neighbours said, and worked at the harbour."]
+    assert both_ways(HOME, near) == []
+    assert both_ways(["Berg returned to his home town of Vik nine days ago."], short) == []
+
+
+def test_how_long_ago_of_two_acts_is_no_conflict() -> None:
+    # the move away and the move back are two acts
+    right = ["Berg had moved to Oslo four years ago, neighbours in Vik said, and worked at the harbour."]
+    assert both_ways(HOME, right) == []
+
+
+def test_an_article_that_tells_an_act_twice_is_not_paired() -> None:
+    right = [
+        "Berg had moved back to Vik four weeks ago, neighbours said, and worked at the harbour.",
+        "His brother had returned home to Vik two years ago.",
+    ]
+    assert both_ways(HOME, right) == []
