@@ -2,8 +2,10 @@
 
 "The minister attended the summit" / "the minister did not attend the summit": the same
 predicate (one stem), stated by one sentence and negated by the other, with two more
-content words in common.  Most sentences that hold a negation and a word of the other's
-are no such pair, so much is ruled out, each for a reason that holds in any news text:
+content words in common.  A verb of refusing before "to" negates as "not" does ("refused
+to apologise" / "has apologised": :data:`REFUSALS`).  Most sentences that hold a negation
+and a word of the other's are no such pair, so much is ruled out, each for a reason that
+holds in any news text:
 
 * a negation in a fixed phrase ("no longer", "can't wait"), of a quoted word (a "no"
   vote), inside a condition ("if the council would not ban ..."), before a name ("if
@@ -41,6 +43,20 @@ _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 NEG_HINT = re.compile(
     r"[NnCc](?:(?<=\b[Nn])(?:ot|ever|o|obody|one|either|or)\b|(?<=\b[Cc])annot\b|(?<=[Nn])['’]t\b)", re.I
 )
+# a verb of refusing before "to" denies the act that follows as a negation does: "refused
+# to apologise" / "has apologised", "declined to testify" / "testified", "failed to pay" /
+# "has paid" (general English verbs, each form)
+REFUSALS = frozenset(
+    "refuse refused refuses refusing decline declined declines declining fail failed fails".split()
+)
+_REFUSAL_HINT = re.compile(r"\b(?:[Rr]efus|[Dd]eclin|[Ff]ail)\w*\s+to\b")
+
+
+def negates(text: str) -> bool:
+    """Does a text hold a negation or a refusal at all (the cheap pre-check)?"""
+    return NEG_HINT.search(text) is not None or _REFUSAL_HINT.search(text) is not None
+
+
 _AUXILIARIES = frozenset("do does did is are was were has have had will would could should can may".split())
 _ARTICLES = frozenset({"a", "an", "the"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -119,6 +135,11 @@ def _conditional(toks: Tokens, i: int, words: frozenset[str] = _CONDITIONS) -> b
     return False
 
 
+def _refusal(toks: Tokens, i: int) -> bool:
+    """Is the word at ``i`` a verb of refusing before "to" ("refused to apologise")?"""
+    return toks[i][2] in REFUSALS and i + 1 < len(toks) and toks[i + 1][2] == "to"
+
+
 def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[int, list[int]]]:
     """Each negation (its token index) with the predicate words it governs (at most two
     content words in the next few, stopping at the end of the clause).  ``every`` also
@@ -126,7 +147,7 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
     they still show that a side does not state the act."""
     out = []
     for i, (_, _, w) in enumerate(toks):
-        if not (w in NEGATIONS or w.endswith(("n't", "n’t"))):
+        if not (w in NEGATIONS or w.endswith(("n't", "n’t")) or _refusal(toks, i)):
             continue
         if not every:
             if i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in NEGATION_IDIOMS:
@@ -326,7 +347,7 @@ def negation_diffs(left_text: str, right_text: str) -> list[Difference]:
     """A sentence and its negation ("the minister attended the summit" / "the minister did
     not attend the summit"): the same predicate, stated by one side and negated by the
     other.  Both sides negating it, or a negation of another predicate, is no difference."""
-    ln, rn = NEG_HINT.search(left_text), NEG_HINT.search(right_text)
+    ln, rn = negates(left_text), negates(right_text)
     if not ln and not rn:
         return []
     if ln:

@@ -20,7 +20,8 @@ both facts are about *the same thing*:
   (:mod:`reader.facts.pairing_party`), a parent's count of children
   (:mod:`reader.facts.pairing_family`), the length of one person's prison sentence,
   suspension or ban (:mod:`reader.facts.pairing_terms`), one player's statistic of a game
-  (:mod:`reader.facts.pairing_stats`) and a sum of money of one named thing ("the $732
+  (:mod:`reader.facts.pairing_stats`), which of two relatives is the elder
+  (:mod:`reader.facts.pairing_kin`) and a sum of money of one named thing ("the $732
   billion bill": :mod:`reader.facts.pairing_sums`), each by its own rules.
 
 Beyond the fact itself the two sentences must share context (content words or names,
@@ -31,7 +32,8 @@ and never a conflict; each fact is paired with its best partner only, in both di
 Not conflicts, by rule: a scope one side gives and the other does not ("so far", "in
 total", "in their five operations"); durations (they measure different spans too often:
 "two months since the testimony" / "a five-month sentence"; only a term tied to one
-person's act by its own words is paired, in :mod:`reader.facts.pairing_terms`); bare
+person's act by its own words is paired, in :mod:`reader.facts.pairing_terms`, and how long
+ago an act each article tells once was: "moved back six weeks ago", :data:`AGO_MIN_RATIO`); bare
 years; relative days ("yesterday"); a figure and its rounding or hedge ("about 20,000" /
 "roughly 21,000": the figures agree at the coarser precision); lengths in two units
 within 10 % (conversions).
@@ -51,6 +53,7 @@ from reader.facts.compare_temporal import dates_compatible
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_family import children_conflicts
 from reader.facts.pairing_items import _NOTES, _WORD, EVENTS, MIN_SHARED, SCOPE, _Item, _items, _stem, stems
+from reader.facts.pairing_kin import kin_conflicts
 from reader.facts.pairing_party import party_conflicts
 from reader.facts.pairing_stats import stat_conflicts
 from reader.facts.pairing_sums import sum_conflicts
@@ -91,6 +94,9 @@ def _agree(a: _Item, b: _Item) -> bool:
         return abs(va - vb) < max(_figure_precision(va), _figure_precision(vb)) / 2 + 1e-9
     if a.group == "date":
         return dates_compatible(fa, fb)
+    if a.group == "ago":  # "six weeks ago" / "12 weeks ago": apart beyond two publication days
+        va, vb = float(amount(fa)), float(amount(fb))
+        return min(va, vb) < AGO_MIN_DAYS or max(va, vb) < AGO_MIN_RATIO * min(va, vb)
     if a.group == "time":  # "around 10:30" and "about 10:15" may be one moment
         rough = "rough" in (a.verb, b.verb)
         return abs(float(amount(fa)) - float(amount(fb))) < (30 if rough else 1)
@@ -134,7 +140,13 @@ class _Told:
         return a.group == "number" and isinstance(v, float) and v in self.sums
 
 
-_WHEN = frozenset({"date", "day", "time", "tally"})
+_WHEN = frozenset({"date", "day", "time", "tally", "ago"})
+# How long ago an act was, told two ways ("moved back six weeks ago" / "returned 12 weeks
+# ago"), conflicts only when both are at least AGO_MIN_DAYS and one is AGO_MIN_RATIO times
+# the other: two accounts published days or weeks apart count back from two days ("two
+# days ago" / "five days ago" may be one day), and a figure given from memory is rough.
+AGO_MIN_DAYS = 14.0
+AGO_MIN_RATIO = 2.0
 
 
 def _open(f: Fact) -> bool:
@@ -246,14 +258,14 @@ class _Found:
     agreed_r: set[int] = field(default_factory=set)
 
 
-def _lone_times(items: Sequence[_Item]) -> frozenset[str]:
+def _lone_times(items: Sequence[_Item], group: str = "time") -> frozenset[str]:
     """The acts an article gives exactly one clock time for ("opened fire about 10 a.m."):
     two articles that each time an act once time the same act, whatever else the two
     sentences say (a witness's "gunfire around 10:30 a.m." / the police's "opened fire
-    about 10 a.m.")."""
+    about 10 a.m.").  With ``group`` "ago": the acts it tells once how long ago they were."""
     seen: dict[str, set[object]] = {}
     for it in items:
-        if it.group == "time":
+        if it.group == group:
             for w in it.what:
                 seen.setdefault(w, set()).add(it.fact.value)
     return frozenset(w for w, vals in seen.items() if len(vals) == 1 and not w.startswith("to "))
@@ -278,6 +290,7 @@ def _compare(L: _Side, R: _Side) -> _Found:
         for w in b.what:
             index.setdefault((b.group, w), []).append(y)
     lone_l, lone_r = _lone_times(L.items), _lone_times(R.items)
+    once_l, once_r = _lone_times(L.items, "ago"), _lone_times(R.items, "ago")
     for x, a in enumerate(L.items):
         partners = sorted({y for w in a.what for y in index.get((a.group, w), ())})[:PARTNERS_MAX]
         for y in partners:
@@ -287,6 +300,10 @@ def _compare(L: _Side, R: _Side) -> _Found:
             if not _comparable(a, b, L.when[a.sid], R.when[b.sid]):
                 continue
             lone = a.group == "time" and bool(a.what & b.what & lone_l & lone_r)
+            if a.group == "ago":  # how long ago: an act each article tells once, of anyone
+                if not a.what & b.what & once_l & once_r:
+                    continue
+                lone = True
             ln, rn = L.names[a.sid], R.names[b.sid]
             if a.group in _WHEN and _other_bearers(ln, rn, L.known, R.known) and not lone:
                 continue  # the same act of two different people or bodies
@@ -355,6 +372,7 @@ def cross_conflicts(
     out += children_conflicts(left, right, left_texts, right_texts)
     out += term_conflicts(left, right, left_texts, right_texts)
     out += stat_conflicts(left, right, left_texts, right_texts)
+    out += kin_conflicts(left, right, left_texts, right_texts)
     L = _Side.of(left, left_texts, titled[0])
     R = _Side.of(right, right_texts, titled[1]) if L.items else L
     if L.items and {it.group for it in L.items} & {it.group for it in R.items}:

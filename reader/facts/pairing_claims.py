@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.facts.negation import NEG_HINT, REPORTING, denial, stem
+from reader.facts.negation import REPORTING, denial, negates, stem
 from reader.facts.pairing_items import _WORD
 from reader.model import Difference, Fact
 
@@ -78,7 +78,7 @@ def _one_direction(
     out: list[tuple[int, int, str, str]] = []
     used: set[int] = set()
     for i, t in enumerate(deny_texts):
-        if NEG_HINT.search(t) is None:
+        if not negates(t):
             continue
         stems = {stem(w.lower()) for w in _WORD.findall(t)}
         cands = sorted({j for s in stems for j in index.get(s, ())} - used)[:PARTNERS_MAX]

@@ -45,7 +45,9 @@ STOP = (
 
 # Words of one act: a date or day belongs to the same event when the words near it on
 # both sides name one act ("passed ... Tuesday" / "Wednesday's vote").  Keys are 5-letter
-# stems; general English, one line each, no story's words.
+# stems; general English, one line each, no story's words.  Not here: acts told of many
+# things in one story ("announced", "charged", "convicted", "sentenced": over the corpus
+# they paired the day of one announcement or charge with another's, every time).
 EVENTS: dict[str, str] = {
     **dict.fromkeys(("vote", "voted", "passe", "appro", "adopt", "ballo"), "vote"),
     **dict.fromkeys(("leave", "leavi", "left", "depar", "resig", "quit", "exit", "stepp"), "leave"),
@@ -54,6 +56,20 @@ EVENTS: dict[str, str] = {
     **dict.fromkeys(("kille", "died", "death", "dead", "die", "dies"), "die"),
     **dict.fromkeys(("arres", "detai", "captu"), "arrest"),
     **dict.fromkeys(("signe", "sign", "signs"), "sign"),
+    **dict.fromkeys(("born",), "born"),
+    **dict.fromkeys(("marri", "wed", "weddi"), "marry"),
+    **dict.fromkeys(("relea", "freed"), "release"),
+    **dict.fromkeys(("crash",), "crash"),
+    **dict.fromkeys(("launc", "lifto"), "launch"),
+    **dict.fromkeys(("elect",), "elect"),
+    **dict.fromkeys(("sworn", "inaug"), "inaugurate"),
+    **dict.fromkeys(("rescu",), "rescue"),
+    **dict.fromkeys(("erupt",), "erupt"),
+    **dict.fromkeys(("stabb",), "stab"),
+    **dict.fromkeys(("fell", "fall", "falli"), "fall"),
+    **dict.fromkeys(("disap", "missi", "vanis"), "vanish"),
+    **dict.fromkeys(("retur",), "return"),
+    **dict.fromkeys(("moved",), "move"),  # "moved back": a return (_BACK)
 }
 
 # A scope one side gives: a total over several events, or a count so far.
@@ -83,7 +99,7 @@ _LENGTH = re.compile(
 _TO_METRES = {"km": 1000.0, "kil": 1000.0, "m": 1.0, "met": 1.0, "mil": 1609.344, "mi": 1609.344,
               "ft": 0.3048, "fee": 0.3048, "foo": 0.3048}  # fmt: skip
 _NOTES = {"number": "number", "percent": "percentage", "money": "amount", "age": "age", "date": "date",
-          "time": "time", "day": "day", "tally": "vote"}  # fmt: skip
+          "time": "time", "day": "day", "tally": "vote", "ago": "time since"}  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
@@ -166,6 +182,9 @@ _PLANNED = re.compile(
 _ROUGHLY = re.compile(r"\b(?:about|around|approximately|roughly|shortly|just|some|nearly|almost)\s+$", re.I)
 
 
+_BACK = re.compile(r"\s+back\b")
+
+
 def _act(text: str, f: Fact) -> frozenset[str]:
     """The act a date, day, time or tally belongs to: the act word (:data:`EVENTS`) nearest
     to it within five content words ("shooting on Thursday" / "died on Friday" are two),
@@ -186,6 +205,8 @@ def _act(text: str, f: Fact) -> frozenset[str]:
     if not cands:
         return frozenset()
     _, at, act = min(cands)
+    if act == "move" and _BACK.match(text, at + 5) is not None:
+        act = "return"  # "moved back to Millom": the return home, not the move away
     planned = _PLANNED.search(text, max(0, at - 40), at) is not None
     return frozenset({("to " if planned else "") + act})
 
@@ -281,7 +302,13 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
                 continue  # "by 6:40 a.m. the fire was out": a limit, not the moment of an act
             rough = k == "time" and _ROUGHLY.search(text, max(0, f.start - 16), f.start) is not None
             out.append(_Item(sid, f, str(k), _act(text, f), "rough" if rough else "", None, stems(f.text)))
+        elif k == "duration" and _AGO.match(text, f.end) is not None:
+            out.append(_Item(sid, f, "ago", _act(text, f), "", None, stems(f.text)))
     return out
+
+
+# a duration that tells when an act was ("moved back six weeks ago"), not how long it lasted
+_AGO = re.compile(r"\s+ago\b")
 
 
 # the verb a count is the subject of, when none stands before it: "Two states *filed*",
