@@ -384,3 +384,29 @@ def test_an_age_meets_the_same_number_after_a_name() -> None:
     assert facts.keys(facts.extract("The pilot, 41, ejected before the crash.")) == ["@num:41"]
     assert facts.keys(facts.extract("Thirty-year-old Ana Ruiz won the race.")) == ["@num:30"]
     assert facts.keys(facts.extract("A 9-year-old boy was hurt.")) == []  # small numbers recur by chance
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Two and a half million people voted.", "number", 2_500_000.0),
+        ("Half a million people voted.", "number", 500_000.0),
+        ("The fund paid out two and a half million dollars.", "money", 2_500_000.0),
+        ("Prices rose 3 and a half percent.", "percent", 3.5),
+        ("half a dozen boats", "number", 6.0),
+        ("She was jailed for two and a half years.", "duration", 2.5 * 365.25),
+        ("She was jailed for a year and a half.", "duration", 1.5 * 365.25),
+        ("The hearing lasted an hour and a half.", "duration", 1.5 / 24),
+    ],
+)
+def test_a_half_in_words_is_part_of_the_value(text: str, kind: str, value: float) -> None:
+    # "two and a half million" was read as 2, a wrong value: a false conflict with "2.5 million"
+    kinds = ("number", "money", "percent", "duration")
+    got = [(f.kind, f.value) for f in facts.extract(text) if f.kind in kinds]
+    assert got == [(kind, pytest.approx(value))]
+
+
+def test_the_end_of_a_fraction_is_no_duration() -> None:
+    # "4 1/2 months" (or "41 / 2 months", its "½" lost) is not a stay of 2 months
+    for text in ("He served 4 1/2 months.", "He served 41 / 2 months."):
+        assert not [f for f in facts.extract(text) if f.kind == "duration"]

@@ -89,6 +89,21 @@ def _word_run(t: str, scale: int) -> tuple[float, float] | None:
     return float(n * scale), res
 
 
+def _value(raw: str, scale: str, half: bool) -> tuple[float, float] | None:
+    """(value, resolution) of a quantity: its number, a half more ("two and a half million"),
+    times its scale; "half a million" is a half of the scale."""
+    if raw.startswith("half") and raw.endswith("a"):
+        # a round figure, written to a tenth of its scale at best, like "0.5 million"
+        return (SCALE[scale] / 2, SCALE[scale] / 10) if scale in SCALE else None
+    if not half:
+        return parse_number(raw + (" " + scale if scale else ""))
+    got = parse_number(raw)
+    if got is None:
+        return None
+    times = SCALE.get(scale, 1)
+    return (got[0] + 0.5) * times, (times / 10 if times > 1 else got[1])  # as "2.5 million"
+
+
 def _qualifier(text: str, start: int) -> tuple[Bound, int]:
     """The bound a qualifier just before ``start`` gives ('=' when none) and where it starts."""
     window = text[max(0, start - 24) : start].lower()
@@ -199,7 +214,7 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
             continue  # "one of their closest allies" is no count
         if m.group("sfx") in ("m", "k") and not cur and not NOUN_AFTER.match(text, b):
             continue  # "5m" without a currency could be metres; only trust it before a noun
-        got = parse_number(raw + (" " + scale if scale else ""))
+        got = _value(raw, scale, bool(m.group("half")))
         if got is None or _part_of_name(text, a, raw, cur):
             continue
         kind, unit = _kind(m, text, cur, cur2, scale)

@@ -226,13 +226,15 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         num = m.group("num").lower()
         if num in ("a", "an"):
             n = 1.0
-            if not (m.group("noun") or m.group("qual") or m.group("art")):
+            if not (m.group("noun") or m.group("qual") or m.group("art") or m.group("half2")):
                 continue  # "a day" in passing is no stated duration
         else:
             got = parse_number(num)
             if got is None:
                 continue
             n = got[0]
+        if m.group("half") or m.group("half2"):
+            n += 0.5  # "two and a half years", "a year and a half"
         unit = m.group("unit").lower()
         qual = WS.sub(" ", (m.group("qual") or "").lower())
         bound = DUR_QUAL.get(qual, "~" if qual else "=")

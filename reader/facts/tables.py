@@ -69,7 +69,7 @@ NUM = rf"(?:{DIGITS}|{NUMWORD})"
 NUMWORD_HINT = re.compile(
     r"\b(?:o(?:ne)|t(?:wo|hree|en|welve|hirteen|wenty|hirty|housand)|f(?:our|ive|ifteen|ifty|orty|ourteen)|"
     r"s(?:ix|even|ixteen|eventeen|ixty|eventy)|e(?:ight|leven|ighteen|ighty)|nine|ninety|nineteen|"
-    r"hundred|dozen|couple)"
+    r"hundred|dozen|couple|half)"
 )
 
 # Words before a quantity that make it a bound or an estimate rather than an exact value.
@@ -129,12 +129,15 @@ DURATION = re.compile(
     r"just\s+over|just\s+under|nearly|almost|about|around|roughly|some|approximately|"
     r"over|under|within|during|for)\s+)?"
     r"(?P<art>(?:(?:a|one)\s+period\s+of\s+)|(?:an?\s+)(?=\d|[a-z]+[-\s](?:second|minute|hour|day|week|month|year|decade)s?[-\s](?:period|span|stretch|window|spell|long))|(?:the\s+(?:past|last|next)\s+))?"
-    rf"(?P<num>{NUM}|an?)[-\s]{_DUR_UNIT}(?P<old>[-\s]old\b)?"
+    # not the end of a fraction ("4 1/2 months", or "41 / 2 months" where a "½" was lost)
+    rf"(?<!/)(?<!/\s)(?P<num>{NUM}|an?)(?P<half>[-\s]and[-\s]a[-\s]half)?[-\s]{_DUR_UNIT}"
+    # "a year and a half", "an hour and a half"
+    r"(?P<half2>(?<=[a-z])[-\s]and[-\s]a[-\s]half\b)?(?P<old>[-\s]old\b)?"
     r"(?:[-\s](?P<noun>period|span|stretch|window|spell|long))?\b"
 )
 UNIT_AT = re.compile(r"\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b")
 # what stands just before the unit of every duration: its number (or "a"), then a space or hyphen
-COUNT_BEFORE_UNIT = re.compile(rf"(?:{NUM}|an?)[-\s]\Z")
+COUNT_BEFORE_UNIT = re.compile(rf"(?:{NUM}|an?)(?:[-\s]and[-\s]a[-\s]half)?[-\s]\Z")
 AGE = re.compile(rf"\b(?:aged\s+(?P<a1>\d{{1,3}})|(?P<a2>\d{{1,3}}|{NUMWORD})[-\s]years?[-\s]old)\b")
 # a qualifier before a duration: "over 13 months" is during 13 months, not more than
 DUR_QUAL: dict[str, Bound] = {
@@ -155,7 +158,9 @@ CURRENCY: dict[str, str] = {
 }  # fmt: skip
 QUANTITY = re.compile(
     r"(?<![\w.,/\-$€£¥])(?P<cur>us\$|a\$|c\$|[$€£¥]|(?:usd|eur|gbp)\s?)?"
-    rf"(?P<num>{DIGITS}|{NUMWORD})"
+    rf"(?P<num>{DIGITS}|{NUMWORD}|half\s+a(?=\s+(?:thousand|million|billion|trillion)\b))"
+    # "two and a half million", "4 and a half percent": a half more than the number
+    r"(?P<half>[-\s]and[-\s]a[-\s]half\b)?"
     r"(?:(?P<sfx>bn|mn|m|k|tn)\b|\s(?P<scale>thousand|million|billion|trillion|bn|mn|mln)\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
     r"(?:\s(?P<cur2>(?:us\s)?dollars|euros?|pounds(?:\ssterling)?|yen|yuan|rupees|pesos|francs|r[ou]bles)\b)?"
