@@ -208,8 +208,8 @@ def _item_marker(text: str, cursor: int, start: int, token: str, mark: str) -> b
         return False
     if start - cursor <= 3 and not text[cursor:start].strip(" \t\n•·▪●◦‣⁃-*"):
         return True
-    if _ITEM.match(text, cursor) is None:
-        return False
+    if start - cursor > 1_000 or _ITEM.match(text, cursor) is None:
+        return False  # (bounded, so a long run of numbers after "1." is not quadratic)
     items = _list_items(text, cursor, start + len(token) + len(mark) + 1)
     return len(items) > 1 and start - 2 <= items[-1][0] <= start
 
@@ -246,7 +246,8 @@ def _held_inside(text: str, mark_start: int, mark: str, word: str, cursor: int) 
     if mark.startswith(("...", "…")) and before in ("[", "("):
         # "first. [...] The": an omission after a sentence's end goes with that sentence
         return text[max(0, mark_start - 4) : mark_start - 1].rstrip()[-1:] not in (".", "!", "?")
-    if word.rstrip(".,;:")[-1:] in (")", "]") and _unclosed(text, cursor, mark_start):
+    # (the look back is bounded: a paragraph of "(a. 5)" must not be quadratic)
+    if word.rstrip(".,;:")[-1:] in (")", "]") and _unclosed(text, max(cursor, mark_start - 200), mark_start):
         return True
     return len(mark) == 5 and before.isspace() and _SPACED_THREE.fullmatch(mark) is not None
 

@@ -263,6 +263,10 @@ def test_long_paragraphs_of_abbreviations_stay_linear() -> None:
 
     small, big = best(unit * 500), best(unit * 4000)
     assert big < 30 * max(small, 1e-3)
+    # a full stop held inside brackets ("(b. 5)") keeps one sentence growing
+    held = "(see b. 5) and [page. 4] "
+    small, big = best(held * 1000), best(held * 8000)
+    assert big < 30 * max(small, 1e-3)
 
 
 def test_a_run_without_punctuation_is_cut_into_bounded_units_with_a_note() -> None:
