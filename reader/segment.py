@@ -40,7 +40,7 @@ ABBREVIATIONS = frozenset(
         inc corp ltd co llc plc bros dept univ assn est
         vs etc al approx ca cf ibid viz no nos vol vols pp p fig figs art sec ch para
         ave blvd rd hwy apt
-        e.g i.e a.m p.m u.s u.k u.n u.s.a e.u d.c
+        e.g i.e a.m p.m u.s u.k u.n u.s.a e.u d.c n° nº
         bzw usw vgl ggf ca evtl inkl z.b d.h u.a s.o
         """.split(),
     )
@@ -83,18 +83,33 @@ _AFTER_CLOCK = frozenset(
     [*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *MONTH_NAMES, *MONTH_ABBREVIATIONS, *_TIME_ZONES.split()]
 ) | {"local", "eastern", "central", "pacific", "mountain"}
 
+# A sentence that so far is only a clock time, perhaps after a preposition ("At 5 a.m.", "Around
+# 11 p.m."), is not over at "a.m."/"p.m.": "At 5 a.m. Mr. Smith went to the bank."
+_BARE_TIME = re.compile(
+    r"(?:(?:(?:shortly|just|right|sometime|soon)\s+)?(?:at|by|around|about|before|after|until|till|since|from)\s+)?"
+    r"\d{1,2}(?:[:.]\d\d)?\s*",
+    re.IGNORECASE,
+)
+
 # Verbs that open a question after "I." ("you and I. Did you see ...").
 _AUXILIARIES = frozenset("did do does is was were are will would can could should has have had".split())
 
 # A candidate end: a run of ., !, ?, … or a spaced ellipsis (". . ."), then closing quotes
-# or brackets, then white space or the end of the text.
-_CANDIDATE = re.compile(r"(?:\.(?:[ \u00a0]\.){2,}|[.!?…]+)[\"'”’)\]]*(?=\s|$)")
+# (a backtick too: `quoted.`) or brackets, then reference marks ("martyr.[1]"), then white
+# space or the end of the text.
+_CANDIDATE = re.compile(r"(?:\.(?:[ \u00a0]\.){2,}|[.!?…]+)[\"'”’`)\]]*(?:\[\d{1,3}\])*(?=\s|$)")
+_SPACED_THREE = re.compile(r"\.[ \u00a0]\.[ \u00a0]\.")
+# a sentence's full stop written against its last word, then a spaced ellipsis: "compounds.
+# . . . The practice": the stop ends the sentence, the ellipsis opens the next one
+_STOP_THEN_ELLIPSIS = re.compile(r"\.[ \u00a0]\.[ \u00a0]\.[ \u00a0]\.")
+# reference marks standing after a sentence end: "a gas. [1] It is"
+_REFERENCES = re.compile(r"(?:[ \u00a0]*\[\d{1,3}\])+(?=\s|$)")
 _NEXT = re.compile(r"\s+([\"'“‘(\[]*)(\S+)")
-_WORD_CHARS = frozenset(".'’-_")
+_WORD_CHARS = frozenset(".'’-_°º")
 
 
 def _word_start(text: str, end: int) -> int:
-    """Where the run of word characters (letters, digits, ``.'’-_``) ending at ``end`` starts."""
+    """Where the run of word characters (letters, digits, ``.'’-_°º``) ending at ``end`` starts."""
     i = end
     while i > 0 and (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS):
         i -= 1
@@ -132,6 +147,8 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
     if not (first.isupper() or first.isdigit() or opener or not first.isalpha()):
         return False  # "... e.g. the" / "approx. five" : lower case goes on
     mark = text[mark_start:end]
+    if cursor >= 0 and _held_inside(text, mark_start, mark, word, cursor):
+        return False
     if "!" in mark or "?" in mark or "…" in mark or ". ." in mark or ".\u00a0." in mark:
         if mark[-1] in "\"”'’" and _ATTRIBUTION.match(text, end, limit) is not None:
             return False  # '"Why not me?" Mr. Jordan said.': the quotation's speaker goes with it
@@ -143,13 +160,10 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
         return True
     token = text[start:mark_start].strip("'’-")
     low = token.lower().rstrip(".")
-    mark = mark.strip()
     if (
         cursor >= 0
-        and mark in (".", ".)")
-        and start - cursor <= 3
-        and re.fullmatch(r"\d{1,2}|[a-z]", token)
-        and not text[cursor:start].strip(" \t\n•·▪●◦‣⁃-*")
+        and _ITEM_TOKEN.fullmatch(token)
+        and _item_marker(text, cursor, start, token, mark.strip())
     ):
         return False  # "1. The first item" / "• 9. The item" / "a. The item"
     nxt_low = word.lower().strip("\"'“‘(")
@@ -159,6 +173,8 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
         return False  # an initial: "Charles H. Rivkin"
     starts = nxt_low in _STARTERS or nxt_low in _NEWS_STARTERS or bool(opener)
     if low in ("a.m", "p.m"):  # "at 10:30 a.m. Employees said" ends; "3 p.m. Friday" goes on
+        if cursor >= 0 and _BARE_TIME.fullmatch(text, cursor, start):
+            return False  # "At 5 a.m. Mr. Smith went ...": nothing but the time so far
         return starts or (first.isupper() and nxt_low.rstrip(".,") not in _AFTER_CLOCK)
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):  # U.S / D.C / e.g
         return nxt_low in _STARTERS or nxt_low in _NEWS_STARTERS  # not a quote: F.B.I. “Destroyed”
@@ -177,6 +193,72 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
     return True
 
 
+_ITEM_TOKEN = re.compile(r"\d{1,2}|[a-z]")
+# what a span starts with when it may open with a list item's marker
+_ITEM_FIRST = frozenset("0123456789abcdefghijklmnopqrstuvwxyz•·▪●◦‣⁃*")
+# a list item's marker opening a sentence: "1.", "2.)", "b)", "• 9.", "⁃10."
+_ITEM = re.compile(r"([•·▪●◦‣⁃*][ \t]?)?(\d{1,2}|[a-z])(\.\)|\.|\))(?=\s)")
+
+
+def _item_marker(text: str, cursor: int, start: int, token: str, mark: str) -> bool:
+    """Whether ``token`` and ``mark`` (text[start:]) make a list item's marker: the one that
+    opens the sentence at ``cursor``, or a later one of the same list ("1. The first item
+    2. The second item"), which :func:`_list_items` then cuts off before."""
+    if mark not in (".", ".)"):
+        return False
+    if start - cursor <= 3 and not text[cursor:start].strip(" \t\n•·▪●◦‣⁃-*"):
+        return True
+    if start - cursor > 1_000 or _ITEM.match(text, cursor) is None:
+        return False  # (bounded, so a long run of numbers after "1." is not quadratic)
+    items = _list_items(text, cursor, start + len(token) + len(mark) + 1)
+    return len(items) > 1 and start - 2 <= items[-1][0] <= start
+
+
+def _list_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """text[a:b] cut before each next marker of the list item it opens with, if it does: "1)
+    The first item 2) The second item" is two items, "• 9. One • 10. Two" too. Only the
+    successor with the same bullet and punctuation counts, so a sentence that merely holds
+    a number ("1. The vote was 5. The count ...") is not cut."""
+    head = _ITEM.match(text, a, b)
+    if head is None:
+        return [(a, b)]
+    out = []
+    bullet, value, punct = (head.group(1) or "").strip(), head.group(2), head.group(3)
+    while value not in ("99", "z"):
+        value = str(int(value) + 1) if value.isdigit() else chr(ord(value) + 1)
+        lead = rf"{re.escape(bullet)}[ \t]?" if bullet else ""
+        nxt = re.compile(rf"\s({lead}{value}{re.escape(punct)})\s").search(text, a + 1, b)
+        if nxt is None:
+            break
+        cut = nxt.start(1)
+        out.append((a, len(text[a:cut].rstrip()) + a))
+        a = cut
+    out.append((a, b))
+    return out
+
+
+def _held_inside(text: str, mark_start: int, mark: str, word: str, cursor: int) -> bool:
+    """Whether the mark at ``mark_start`` is held inside the sentence that starts at ``cursor``
+    by what surrounds it, whatever follows: an omission in brackets ("stairways [...]"), a
+    bracket the next word closes ("[page. 42]", "(D-W. Va.)"), three spaced dots after a
+    space ("the thing is . . . I didn't": an omission, where a sentence's end takes four)."""
+    before = text[mark_start - 1 : mark_start]
+    if mark.startswith(("...", "…")) and before in ("[", "("):
+        # "first. [...] The": an omission after a sentence's end goes with that sentence
+        return text[max(0, mark_start - 4) : mark_start - 1].rstrip()[-1:] not in (".", "!", "?")
+    # (the look back is bounded: a paragraph of "(a. 5)" must not be quadratic)
+    if word.rstrip(".,;:")[-1:] in (")", "]") and _unclosed(text, max(cursor, mark_start - 200), mark_start):
+        return True
+    return len(mark) == 5 and before.isspace() and _SPACED_THREE.fullmatch(mark) is not None
+
+
+def _unclosed(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens a round or square bracket it does not close."""
+    return text.count("(", start, end) > text.count(")", start, end) or text.count(
+        "[", start, end
+    ) > text.count("]", start, end)
+
+
 def _skip_space(text: str, a: int, b: int) -> int:
     while a < b and text[a].isspace():
         a += 1
@@ -191,7 +273,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _CANDIDATE.finditer(text, start, end):
         stop = m.end()
         if _is_boundary(text, stop, m.start(), end, _skip_space(text, cursor, stop)):
+            a = m.start()  # "compounds. . . . The": the stop ends it, the ellipsis opens the next
+            if stop - a > 6 and _STOP_THEN_ELLIPSIS.match(text, a) and a and not text[a - 1].isspace():
+                stop = a + 1
             stop = _closing_quote(text, start, stop, end, quotes)
+            if "[" in text[stop : stop + 3] and (refs := _REFERENCES.match(text, stop, end)):
+                stop = refs.end()
             spans.append((cursor, stop))
             cursor = stop
     if cursor < end:
@@ -206,7 +293,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], b)  # "... on terror. ... And": an ellipsis alone is no sentence
         elif a < b:
             out.append((a, b))
-    return out
+    if not any(text[a] in _ITEM_FIRST for a, _ in out):
+        return out
+    return [item for a, b in out for item in _list_items(text, a, b)]
 
 
 # a quote mark standing alone after a sentence end ('... he wants. " According to ...'): pages

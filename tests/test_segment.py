@@ -222,9 +222,15 @@ def test_news_abbreviations_do_not_split(text: str) -> None:
             ["She grew up near Fresno, Calif.", "Her parents farmed almonds."],
         ),
         ("The answer was no. The board moved on.", ["The answer was no.", "The board moved on."]),
+        # a full stop, then a spaced ellipsis: the stop ends the sentence (three spaced dots
+        # alone mark an omission inside one, see test_three_spaced_dots_mark_an_omission)
         (
-            "It was over . . . The crowd went home.",
-            ["It was over . . .", "The crowd went home."],
+            "It was over. . . . The crowd went home.",
+            ["It was over.", ". . . The crowd went home."],
+        ),
+        (
+            "It was over . . . . The crowd went home.",
+            ["It was over . . . .", "The crowd went home."],
         ),
         (
             "1. The fares go up. 2. The night trams start.",
@@ -256,6 +262,10 @@ def test_long_paragraphs_of_abbreviations_stay_linear() -> None:
         return min(times)
 
     small, big = best(unit * 500), best(unit * 4000)
+    assert big < 30 * max(small, 1e-3)
+    # a full stop held inside brackets ("(b. 5)") keeps one sentence growing
+    held = "(see b. 5) and [page. 4] "
+    small, big = best(held * 1000), best(held * 8000)
     assert big < 30 * max(small, 1e-3)
 
 
@@ -387,3 +397,88 @@ def test_a_lone_closing_quote_goes_with_the_sentence_it_closes(text: str, expect
 )
 def test_the_speaker_after_a_question_or_exclamation_stays_with_it(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+# --- the public suites' classes (bench/segment_suites.py), on sentences made up here ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clock time alone so far: the sentence has not started yet
+        "By 7 a.m. Gov. Reyes had signed the order.",
+        "At 11:30 p.m. Ms. Okafor left the hall.",
+        # "N°" before a number
+        "The hull was logged as N°. 4471 in the harbour register.",
+        # an omission mark in brackets inside a quotation
+        '"The committee [...] rejected the plan [...]" (Hale 12).',
+        "He called it (…) a mistake.",
+        # the next word closes a bracket the sentence opened
+        "The club finished 41-40 (. 506) and missed the playoffs.",
+        "Rep. Ann Lee (D-W. Va.) voted against the bill.",
+        "See the annex [table. 4] for the counts.",
+        # three spaced dots after a space mark words left out, not an end
+        "We will rebuild . . . Americans deserve nothing less.",
+    ],
+)
+def test_suite_classes_do_not_split(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time after other words still ends a sentence before a new one
+        (
+            "The polls closed at 8 p.m. Mr. Diaz conceded.",
+            ["The polls closed at 8 p.m.", "Mr. Diaz conceded."],
+        ),
+        (
+            "The hull was logged as N°. 4471. It sank a week later.",
+            ["The hull was logged as N°. 4471.", "It sank a week later."],
+        ),
+        (
+            "The mill closed in 1932.[4] Its workers moved south.",
+            ["The mill closed in 1932.[4]", "Its workers moved south."],
+        ),
+        (
+            "The river floods often. [2][3] Farmers moved away.",
+            ["The river floods often. [2][3]", "Farmers moved away."],
+        ),
+        (
+            "He wrote `the tide is turning.` Few believed him.",
+            ["He wrote `the tide is turning.`", "Few believed him."],
+        ),
+        # list items run together on one line: cut before each next marker of the list
+        ("1. Raise the wage 2. Cut the levy", ["1. Raise the wage", "2. Cut the levy"]),
+        ("1.) Raise the wage 2.) Cut the levy", ["1.) Raise the wage", "2.) Cut the levy"]),
+        ("a) sign up b) pay c) vote", ["a) sign up", "b) pay", "c) vote"]),
+        ("• 3. Third stop • 4. Fourth stop", ["• 3. Third stop", "• 4. Fourth stop"]),
+        # not a list: a number in a sentence that opens with a marker, or a marker out of order
+        ("1. The vote was 5. The count went on.", ["1. The vote was 5.", "The count went on."]),
+        ("1. The plan has 3) parts", ["1. The plan has 3) parts"]),
+    ],
+)
+def test_suite_classes_split(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def _suite_score(name: str) -> int:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "segment_suites.py"
+    spec = importlib.util.spec_from_file_location("bench_segment_suites", path)
+    assert spec is not None and spec.loader is not None
+    suites = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(suites)
+    passed, _, _ = suites.score(suites.ours, suites.load_cases(suites.DATA / suites.SUITES[name]), 1)
+    return int(passed)
+
+
+def test_the_public_suites_stay_at_their_measured_scores() -> None:
+    # measured 37/48 and 56/67 before the suites' classes were fixed; the misses left are a
+    # quotation kept whole by sentencex ('"How many? I don't know."') and its split after an
+    # unbalanced '(.' before a lower-case word
+    assert _suite_score("pysbd golden rules (en)") >= 48
+    assert _suite_score("sentencex tests/en.txt") >= 65
