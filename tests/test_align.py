@@ -193,11 +193,12 @@ def test_a_rewrite_in_order_links_weak_pairs_on_the_chain() -> None:
 def test_the_same_sentences_out_of_order_get_no_weak_links() -> None:
     """The chain counts only where order says more than chance: reversed, it says nothing.
 
-    Words and order only: the meaning signal (reader.align.meaning) may still pair a
-    paraphrase whose two sentences are each other's closest in meaning, in any order.
+    Words and order only: the meaning signal (reader.align.meaning) and the soft word
+    alignment (reader.align.soft) may still pair a paraphrase whose two sentences are each
+    other's closest, in any order (the soft rescue pairs one of these weak pairs reversed).
     """
     n = len(FABLE_PLAIN)
-    pairs = set(align_sentences(FABLE, FABLE_PLAIN[::-1], rescue_meaning_min=2.0))
+    pairs = set(align_sentences(FABLE, FABLE_PLAIN[::-1], rescue_meaning_min=2.0, soft_rescue_min=2.0))
     assert not {(a, n - 1 - b) for a, b in FABLE_WEAK} & pairs
     assert (5, n - 1 - 10) in pairs  # a strong pair needs no order
 
@@ -409,7 +410,12 @@ def test_a_confident_link_off_the_chain_displaces_a_weak_chain_pair() -> None:
 
 
 def test_overrides_replace_settings_by_name() -> None:
-    no_links = {"link_cosine_min": 1.0, "neighbour_cosine_min": 0.0, "rescue_meaning_min": 2.0}
+    no_links = {
+        "link_cosine_min": 1.0,
+        "neighbour_cosine_min": 0.0,
+        "rescue_meaning_min": 2.0,
+        "soft_rescue_min": 2.0,
+    }
     assert align_sentences(FLOOD_WIRE, FLOOD_REWRITE, **no_links) == []
     with pytest.raises(TypeError):
         align_sentences(FLOOD_WIRE, FLOOD_REWRITE, threshold=0.3)  # the old name

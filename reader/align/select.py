@@ -25,6 +25,7 @@ from reader.align.meaning import similarity
 from reader.align.pairs import Pair
 from reader.align.score import Scores
 from reader.align.settings import DEFAULTS, Settings
+from reader.align.soft import soft_f1
 from reader.align.sparse import best_per
 
 
@@ -265,12 +266,20 @@ class _Meaning(NamedTuple):
     """Neither sentence counts the other among its ``meaning_rank_max`` closest in meaning."""
     mutual: np.ndarray
     """Each sentence is the other's closest in meaning."""
+    soft: np.ndarray
+    """Each sentence is the other's best by soft word alignment (:mod:`reader.align.soft`), from
+    ``soft_rescue_min``."""
 
 
 def _meaning(scores: Scores, n_sentences: int, settings: Settings) -> _Meaning | None:
     """The meaning signal of each candidate pair; None when it is off, the texts are long or not
     English, or the model is not installed."""
-    if settings.meaning_weight <= 0 and settings.meaning_rank_max <= 0 and settings.rescue_meaning_min > 1:
+    if (
+        settings.meaning_weight <= 0
+        and settings.meaning_rank_max <= 0
+        and settings.rescue_meaning_min > 1
+        and settings.soft_rescue_min > 1
+    ):
         return None
     if scores.texts is None or n_sentences > settings.meaning_sentences_max:
         return None
@@ -286,31 +295,43 @@ def _meaning(scores: Scores, n_sentences: int, settings: Settings) -> _Meaning |
         closer_r = (sim[:, None] < matrix[:, ri].T).sum(axis=1)
         far = np.minimum(closer_l, closer_r) >= settings.meaning_rank_max
     mutual = (matrix.argmax(axis=1)[li] == ri) & (matrix.argmax(axis=0)[ri] == li)
-    return _Meaning(sim.astype(np.float64), far, mutual)
+    soft = np.zeros(sim.size, dtype=bool)
+    if settings.soft_rescue_min <= 1:
+        words = soft_f1(scores.texts[0], scores.texts[1])
+        if words is not None:
+            best = (words.argmax(axis=1)[li] == ri) & (words.argmax(axis=0)[ri] == li)
+            soft = best & (words[li, ri] >= settings.soft_rescue_min)
+    return _Meaning(sim.astype(np.float64), far, mutual, soft)
 
 
 def _rescued(
     scores: Scores, lexical: np.ndarray, meant: _Meaning, chosen: set[int], settings: Settings
 ) -> set[int]:
-    """Pairs of two sentences left unlinked that are each other's closest in meaning.
+    """Pairs of two sentences left unlinked that are each other's closest in meaning or in words.
 
     A paraphrase shares too few words to clear the link threshold; when its two sentences found
-    no partner at all, are each other's closest in meaning (``rescue_meaning_min``) and still
-    share some words (``rescue_cosine_min``) with a second signal (:func:`_has_evidence`), they
-    tell the same fact.
+    no partner at all and still share some words (``rescue_cosine_min``), they tell the same fact
+    if they are each other's closest in meaning (``rescue_meaning_min``) with a second signal
+    (:func:`_has_evidence`), or each other's best by soft word alignment (``soft_rescue_min``):
+    there the words that find each other are the second signal (forms of one word, names, content
+    words said another way), and the evidence of shared content words would refuse most of them.
     """
     li, ri = scores.li, scores.ri
     linked_l = {int(li[k]) for k in chosen}
     linked_r = {int(ri[k]) for k in chosen}
-    fit = meant.mutual & (meant.sim >= settings.rescue_meaning_min) & (lexical >= settings.rescue_cosine_min)
+    shares = lexical >= settings.rescue_cosine_min
+    fit = meant.mutual & (meant.sim >= settings.rescue_meaning_min) & shares
+    free = meant.soft & shares
     if scores.evidence is not None:
         # a headline is close in meaning to the whole story: it keeps to the rules of its own
         (lh, _), (rh, _) = scores.evidence.headline(0), scores.evidence.headline(1)
-        fit &= ~np.isin(li, list(lh)) & ~np.isin(ri, list(rh))
+        body = ~np.isin(li, list(lh)) & ~np.isin(ri, list(rh))
+        fit &= body
+        free &= body
     return {
         k
-        for k in np.flatnonzero(fit).tolist()
-        if int(li[k]) not in linked_l and int(ri[k]) not in linked_r and _has_evidence(scores, k)
+        for k in np.flatnonzero(fit | free).tolist()
+        if int(li[k]) not in linked_l and int(ri[k]) not in linked_r and (free[k] or _has_evidence(scores, k))
     }
 
 

@@ -173,6 +173,15 @@ class Settings:
     rescue_cosine_min: float = 0.05
     """... if they also share some words (this lexical cosine; 0-0.05 measure alike) and a second signal
     besides names (content words, a telling number)."""
+    soft_rescue_min: float = 0.4
+    """Two English sentences left unlinked that are each other's best partner by soft word alignment
+    (:mod:`reader.align.soft`: each content word's best word-vector cosine in the other sentence, IDF
+    weighted, as an F1) link from this F1, if they share some words (``rescue_cosine_min``), with no
+    second signal required (above 1 turns this off).  A required pair scores 0.3-0.6, two sentences of
+    one story 0.15-0.35.  Measured on dev / set1 / set2 (sum of the three, 725 checks before): 0.35
+    727 (dev -3, five wrong pairs more), 0.38 732, 0.4 731 (dev +0, set1 +6, set2 +0; 7 pairs added,
+    6 allowed, the 7th the same fact), 0.45 729, 0.5 725.  Asking for the evidence of the other
+    rescue as well keeps 729 at 0.4."""
     meaning_sentences_max: int = 2_000
     """The embedding is used only up to this many sentences in all (news, not books)."""
     english_share_min: float = 0.2
