@@ -199,6 +199,9 @@ CASES: list[tuple[str, str, Expected]] = [
     ("a 65-year-old man died", "a 66-year-old man died", [("age", "65-year-old", "66-year-old")]),
     ("a 65-year-old man died", "the man, aged 65, died", []),
     ("a 65-year-old man died", "a man died after 65 years in prison", []),  # an age is no duration
+    # two people of one story, each with an age: the two finalists, not one age told two ways
+    ("said the 29-year-old Okafor.", "Okafor, 29, beat the 33-year-old Lindqvist in the final.", []),
+    ("The 29-year-old Okafor won.", "The 31-year-old Okafor won.", [("age", "29-year-old", "31-year-old")]),
     # ordinals
     ("It was the third attack this year.", "It was the fourth attack this year.", [("ordinal", "third", "fourth")]),
     ("It was the second time.", "It was the 2nd time.", []),

@@ -149,17 +149,25 @@ def in_range(text: str, f: Fact) -> bool:
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’\-]*\s+){0,3}([A-Z][\w'’\-]*)")
 
 
 def _same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
     """May two ages be of one person?  Not when each is followed by a common noun and the
-    nouns differ ("an 11-year-old girl" / "the 34-year-old mother")."""
-    nouns = []
+    nouns differ ("an 11-year-old girl" / "the 34-year-old mother"), nor by a name and the
+    names end in different words ("the 36-year-old Klitschko" / "the 40-year-old Thompson":
+    the two boxers of one fight; an adjective of origin counts as a name, so "the 40-year-old
+    American" is not set against "the 42-year-old Thompson" either)."""
+    nouns, names = [], []
     for text, span in ((left_text, d.left), (right_text, d.right)):
         at = text.find(span)
         m = _NOUN_AFTER.match(text, at + len(span)) if at >= 0 else None
         nouns.append(stem(m.group(1)) if m and m.group(1) not in COUNT_STOP_WORDS else "")
-    return not (nouns[0] and nouns[1] and nouns[0] != nouns[1])
+        n = _NAME_AFTER.match(text, at + len(span)) if at >= 0 else None
+        names.append(n.group(1).lower() if n else "")
+    if nouns[0] and nouns[1] and nouns[0] != nouns[1]:
+        return False
+    return not (names[0] and names[1] and names[0] != names[1])
 
 
 # words that make the figures of a sentence a total over several occasions
