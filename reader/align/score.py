@@ -27,7 +27,7 @@ from reader.align.sparse import (
     unique_sorted,
 )
 from reader.align.tokens import Token, resolve_initials, tokenizer
-from reader.align.vocabulary import Merges, idf, vocabulary
+from reader.align.vocabulary import Merges, idf, topic_discount, vocabulary
 
 Progress = Callable[[str, float], None]
 
@@ -120,10 +120,13 @@ def score_pairs(
 def _index(
     ltoks: list[list[Token]], rtoks: list[list[Token]], settings: Settings, kin: Merges | None = None
 ) -> _Index:
-    """Vocabulary (near spellings and word families merged), IDF over both sides, and the two
+    """Vocabulary (near spellings and word families merged), IDF over both sides (a word of the
+    story's topic discounted: :func:`reader.align.vocabulary.topic_discount`), and the two
     incidences."""
     lids, rids, penalty = vocabulary(ltoks, rtoks, settings, kin)
     token_idf = idf(ltoks, rtoks, lids, rids, len(penalty))
+    if settings.topic_weight != 1.0:
+        token_idf = token_idf * topic_discount(ltoks, rtoks, lids, rids, len(penalty), settings)
     L = incidence(ltoks, lids, token_idf, penalty)
     R = incidence(rtoks, rids, token_idf, penalty)
     return _Index(L, R, lids, rids, token_idf * penalty)

@@ -135,3 +135,28 @@ def idf(
         df += np.bincount(flat, minlength=n_tok)
     n = len(left) + len(right)
     return np.log((n + 1) / (df + 1)) + 1.0
+
+
+def topic_discount(
+    left: list[list[Token]],
+    right: list[list[Token]],
+    lids: dict[str, int],
+    rids: dict[str, int],
+    n_tok: int,
+    settings: Settings,
+) -> np.ndarray:
+    """A factor per token id: ``topic_weight`` for a word of the story's topic, else 1.
+
+    A word of the topic is in at least ``topic_share_min`` of the sentences of *each* side
+    (the protagonist's name, "national emergency" in a story about one): it says "same
+    story", not "same fact", yet its name weight and a pooled IDF still let it carry a
+    weak pair.  Counted once per sentence; both sides must use it that often, and in
+    ``topic_sentences_min`` sentences at least (in two sentences of one each, every shared word
+    would be a topic word).
+    """
+    topic = np.ones(n_tok, dtype=bool)
+    for toks, ids in ((left, lids), (right, rids)):
+        flat = np.fromiter((ids[k] for ts in toks for k in {k for k, _ in ts}), dtype=np.int64)
+        count = np.bincount(flat, minlength=n_tok)
+        topic &= (count >= settings.topic_share_min * len(toks)) & (count >= settings.topic_sentences_min)
+    return np.where(topic, settings.topic_weight, 1.0)
