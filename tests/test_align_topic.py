@@ -67,7 +67,15 @@ def test_words_of_both_sides_topic_are_discounted_once_per_sentence() -> None:
     assert factor[lids["council"]] == s.topic_weight
     assert factor[lids["quarter"]] == 1.0
     # a word the other side never uses is no topic, however often one side says it
-    assert factor[lids["insult"]] == 1.0
+    left = [
+        tokenize(t, ())
+        for t in ("Harbour cranes stand idle", "Harbour pay talks fail", "Harbour union votes")
+    ]
+    right = [
+        tokenize(t, ()) for t in ("Dock cranes stand idle", "Pay talks at the dock fail", "The union votes")
+    ]
+    hl, hr, hp = vocabulary(left, right, s)
+    assert topic_discount(left, right, hl, hr, len(hp), s)[hl["harbour"]] == 1.0
     twice = [ts + ts for ts in lt]  # a word said twice in one sentence counts once
     assert (topic_discount(twice, rt, lids, rids, len(penalty), s) == factor).all()
     # one sentence against one: every shared word is in all sentences, and none is a topic

@@ -202,3 +202,42 @@ def test_staff_lines_at_the_story_end_are_cut_glued_or_alone(staff: str) -> None
 def test_sentences_like_staff_lines_stay(story: str) -> None:
     text = f"{HEAD}\n\n{BEFORE} {story}\n"
     assert " ".join(sentences(text)[1:]) == f"{BEFORE} {story}"
+
+
+@pytest.mark.parametrize(
+    "staff",
+    [
+        "Harbour Press reporter Ana D. Ruiz contributed to this report.",  # an initial in the name
+        "Reporters in St. Andrews contributed to this report.",
+    ],
+)
+def test_a_staff_line_with_an_initial_is_cut_whole(staff: str) -> None:
+    text = f"{HEAD}\n\n{BEFORE} {AFTER} {staff}\n"
+    assert sentences(text)[1:] == [BEFORE, AFTER]
+    assert (staff, "staff line (contributors, author, follow)") in removed(text)
+
+
+def test_story_sentences_after_a_follow_line_or_without_a_named_contributor_stay() -> None:
+    for story in (
+        "Volunteers from nine villages contributed to this report.",  # nobody named
+        # somebody says something after the follow line: story, so nothing is the closing tail
+        "Follow him on Twitter at @pike. The operator said crossings would resume on Friday.",
+    ):
+        text = f"{HEAD}\n\n{BEFORE} {story}\n"
+        assert " ".join(sentences(text)[1:]) == f"{BEFORE} {story}"
+
+
+def test_staff_lines_are_read_in_linear_time() -> None:
+    import time
+
+    from reader.clean.footer import staff_tail
+
+    for unit in (
+        "Copyright 2024 Harbour Press. ",
+        "Jo Ro contributed to this report. ",
+        "Follow Sam Lee on Twitter. ",
+    ):
+        text = unit * (40_000 // len(unit)) + " the end"
+        start = time.perf_counter()
+        staff_tail(text)
+        assert time.perf_counter() - start < 1.0, unit  # was 20 s at 50,000 characters

@@ -202,6 +202,8 @@ CASES: list[tuple[str, str, Expected]] = [
     # two people of one story, each with an age: the two finalists, not one age told two ways
     ("said the 29-year-old Okafor.", "Okafor, 29, beat the 33-year-old Lindqvist in the final.", []),
     ("The 29-year-old Okafor won.", "The 31-year-old Okafor won.", [("age", "29-year-old", "31-year-old")]),
+    ("The 29-year-old Okafor's coach wept.", "The 31-year-old Okafor won.", [("age", "29-year-old", "31-year-old")]),
+    ("The 29-year-old Dr. Okafor won.", "The 31-year-old Okafor won.", [("age", "29-year-old", "31-year-old")]),
     # ordinals
     ("It was the third attack this year.", "It was the fourth attack this year.", [("ordinal", "third", "fourth")]),
     ("It was the second time.", "It was the 2nd time.", []),

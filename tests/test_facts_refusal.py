@@ -37,6 +37,9 @@ def test_a_refusal_in_a_link_is_a_negation(refusal: str, span: str) -> None:
         "The mayor refused to resign over the contract the county board approved.",
         # "declined" alone is a fall, not a refusal
         "Shares in the contractor declined after the mayor testified before the county board.",
+        # a negated refusal states the act
+        "The mayor never failed to testify before the county board about the contract.",
+        "The mayor did not refuse to testify before the county board about the contract.",
     ],
 )
 def test_what_is_no_refusal_of_the_act(other: str) -> None:

@@ -60,3 +60,11 @@ def test_an_article_that_tells_an_act_twice_is_not_paired() -> None:
         "His brother had returned home to Vik two years ago.",
     ]
     assert both_ways(HOME, right) == []
+
+
+def test_words_that_only_begin_like_an_act_are_no_act() -> None:
+    # "electricity" is no election, "mission" no going missing, "disappointed" no disappearing
+    for word in ("The depot's electricity failed", "The mission ended", "Fans were disappointed"):
+        left = [f"{word} on Tuesday in Brora, the harbour office said."]
+        right = ["The Brora harbour office was elected on Saturday, it said."]
+        assert both_ways(left, right) == []

@@ -61,3 +61,28 @@ def test_the_whole_article_pairing_reports_it() -> None:
     other = ["Erik Lindqvist, the younger brother of the rescued woman, swam out to the ferry."]
     found = cross_conflicts(extract_document(FERRY), extract_document(other), FERRY, other)
     assert [(a, b, d.kind) for a, b, d in found] == [(1, 0, "relation")]
+
+
+def test_two_relatives_named_apart_tell_of_two_people() -> None:
+    # each says rightly who is the elder brother; two sons and one son are three sons; a baby is an infant
+    assert (
+        both_ways(
+            ["Tom Berg drowned on Sunday.", "His older brother, Erik Berg, pulled him from the lake."],
+            ["Erik Berg pulled his younger brother Tom Berg from the lake on Sunday."],
+        )
+        == []
+    )
+    assert (
+        both_ways(
+            ["Nils Berg spoke.", "He thanked his two older sons, Erik Berg and Nils Berg."],
+            ["Nils Berg spoke.", "His younger son, Ola Berg, wept."],
+        )
+        == []
+    )
+    assert (
+        both_ways(
+            ["Nils Berg spoke.", "Her baby son, Ola Berg, slept."],
+            ["Nils Berg spoke.", "Her eldest son, Ola Berg, spoke."],
+        )
+        == []
+    )

@@ -34,13 +34,16 @@ def _vectors_of(words: list[str]) -> np.ndarray | None:
         return None
     if len(_vectors) > _VECTORS_MAX:
         _vectors.clear()
-    new = [w for w in words if w not in _vectors]
+    # read into a local table first: another thread's comparison may empty the shared one
+    got = {w: v for w in words if (v := _vectors.get(w)) is not None}
+    new = [w for w in words if w not in got]
     if new:
         vecs = word_vectors(new)
         if vecs is None:
             return None
+        got.update(zip(new, vecs, strict=True))
         _vectors.update(zip(new, vecs, strict=True))
-    return np.stack([_vectors[w] for w in words])
+    return np.stack([got[w] for w in words])
 
 
 def _words(text: str) -> list[str]:

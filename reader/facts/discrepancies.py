@@ -149,7 +149,7 @@ def in_range(text: str, f: Fact) -> bool:
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)")
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’\-]*\s+){0,3}([A-Z][\w'’\-]*)")
+_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’\-]*\.?){1,4}")
 
 
 def _same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
@@ -164,10 +164,16 @@ def _same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
         m = _NOUN_AFTER.match(text, at + len(span)) if at >= 0 else None
         nouns.append(stem(m.group(1)) if m and m.group(1) not in COUNT_STOP_WORDS else "")
         n = _NAME_AFTER.match(text, at + len(span)) if at >= 0 else None
-        names.append(n.group(1).lower() if n else "")
+        words = (
+            [w.rstrip(".").removesuffix("'s").removesuffix("’s").lower() for w in n.group(0).split()]
+            if n
+            else []
+        )
+        names.append({w for w in words if w not in TITLES})
     if nouns[0] and nouns[1] and nouns[0] != nouns[1]:
         return False
-    return not (names[0] and names[1] and names[0] != names[1])
+    # two names with no word in common ("Thompson's lawyer" is Thompson; "Dr. Smith" is Smith)
+    return not (names[0] and names[1] and names[0].isdisjoint(names[1]))
 
 
 # words that make the figures of a sentence a total over several occasions

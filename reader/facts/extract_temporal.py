@@ -200,7 +200,10 @@ def _duration_matches(low: str) -> Iterable[re.Match[str]]:
     for u in UNIT_AT.finditer(low):
         if not COUNT_BEFORE_UNIT.search(low, max(0, u.start() - 48), u.start()):
             continue  # "that day", "in those days": no count, so no duration ends here
-        for m in DURATION.finditer(low, max(0, u.start() - 48)):
+        # a match holds its unit and at most a few words after it ("and a half", "-long
+        # period", "old"): the search ends there, or a count the pattern refuses (after a "/")
+        # would send it to the text's end, once for every unit word
+        for m in DURATION.finditer(low, max(0, u.start() - 48), u.end() + 40):
             if m.start() > u.start():
                 break
             if m.start("unit") == u.start():

@@ -47,7 +47,7 @@ NEG_HINT = re.compile(
 # to apologise" / "has apologised", "declined to testify" / "testified", "failed to pay" /
 # "has paid" (general English verbs, each form)
 REFUSALS = frozenset(
-    "refuse refused refuses refusing decline declined declines declining fail failed fails".split()
+    "refuse refused refuses refusing decline declined declines declining fail failed fails failing".split()
 )
 _REFUSAL_HINT = re.compile(r"\b(?:[Rr]efus|[Dd]eclin|[Ff]ail)\w*\s+to\b")
 
@@ -140,6 +140,18 @@ def _refusal(toks: Tokens, i: int) -> bool:
     return toks[i][2] in REFUSALS and i + 1 < len(toks) and toks[i + 1][2] == "to"
 
 
+def _plain_negation(w: str) -> bool:
+    return w in NEGATIONS or w.endswith(("n't", "n’t"))
+
+
+def _double(toks: Tokens, i: int) -> bool:
+    """A negation and a refusal that cancel: "never failed to attend", "did not refuse to
+    attend" state the act (the negation at most two words before the refusal)."""
+    if _refusal(toks, i):
+        return any(_plain_negation(t[2]) for t in toks[max(0, i - 2) : i])
+    return _plain_negation(toks[i][2]) and any(_refusal(toks, j) for j in range(i + 1, min(len(toks), i + 3)))
+
+
 def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[int, list[int]]]:
     """Each negation (its token index) with the predicate words it governs (at most two
     content words in the next few, stopping at the end of the clause).  ``every`` also
@@ -147,7 +159,7 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
     they still show that a side does not state the act."""
     out = []
     for i, (_, _, w) in enumerate(toks):
-        if not (w in NEGATIONS or w.endswith(("n't", "n’t")) or _refusal(toks, i)):
+        if not (_plain_negation(w) or _refusal(toks, i)) or _double(toks, i):
             continue
         if not every:
             if i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in NEGATION_IDIOMS:

@@ -107,6 +107,18 @@ def _stem(w: str) -> str:
     return fold(w.lower())[:5]
 
 
+# words whose five first letters are those of an act of EVENTS but which are no act:
+# "electricity" is not "elected", "mission" and "missile" not "missing", "disappointed" not
+# "disappeared" (general English)
+_NOT_ACTS = re.compile(r"(?:electr|missio|missil|disappoint|disappro|disapprov)", re.IGNORECASE)
+
+
+def _act_key(w: str) -> str:
+    """The stem of a word as an act is looked up by: words that only look like an act keep a
+    longer stem, which no act has."""
+    return fold(w.lower())[:8] if _NOT_ACTS.match(w) else _stem(w)
+
+
 def stems(text: str) -> frozenset[str]:
     """The content stems of a text: 5-letter prefixes of its words, function words left out."""
     return frozenset({_stem(w) for w in set(_WORD.findall(text)) if len(w) > 1 and w.lower() not in STOP})
@@ -136,7 +148,7 @@ def _window(text: str, a: int, b: int, words: int, names: bool = False) -> set[s
 
     before = [w for w in _WORD.findall(text[max(0, a - 15 * words) : a]) if keep(w)][-words:]
     after = [w for w in _WORD.findall(text[b : b + 15 * words]) if keep(w)][:words]
-    return {_stem(w) for w in before + after}
+    return {_act_key(w) for w in before + after}
 
 
 # content words on each side of a value that say what act it belongs to
@@ -195,11 +207,11 @@ def _act(text: str, f: Fact) -> frozenset[str]:
     before = [m for m in near if m.group()[0].islower()][-5:]
     after = [m for m in _WORD.finditer(text, f.end, f.end + 75) if m.group()[0].islower()][:5]
     for i, m in enumerate(before):
-        act = EVENTS.get(_stem(m.group()))
+        act = EVENTS.get(_act_key(m.group()))
         if act:
             cands.append((len(before) - i, m.start(), act))
     for i, m in enumerate(after):
-        act = EVENTS.get(_stem(m.group()))
+        act = EVENTS.get(_act_key(m.group()))
         if act:
             cands.append((i + 1, m.start(), act))
     if not cands:

@@ -8,8 +8,10 @@ table of the general English words for an elder or a younger relative), so "elde
 brother" and "big brother" agree, as do "little sister" and "younger sister".  A
 conflict needs:
 
-* the same kind of relative (:data:`RELATIVES`, singular and plural alike: "sister",
-  "son"), lower case ("Big Brother" is a name);
+* the same kind of relative (:data:`RELATIVES`: "sister", "sons"), lower case ("Big
+  Brother" is a name);
+* not two relatives named apart ("his older brother, Erik Berg" / "his younger brother Tom
+  Berg" tell of two brothers, both rightly);
 * one direction for that relative in each article, in all its sentences (a family with an
   older and a younger son, either article naming both, is no conflict);
 * the two sentences to name one family: a word of a name in common, the sentence before
@@ -31,12 +33,14 @@ from reader.model import Difference, Fact
 # a word for an elder or a younger relative, its direction (general English)
 DIRECTIONS: dict[str, str] = {
     **dict.fromkeys(("older", "elder", "eldest", "oldest", "big"), "older"),
-    **dict.fromkeys(("younger", "youngest", "little", "baby", "kid"), "younger"),
+    # not "baby": a baby son is an infant, not the younger of two
+    **dict.fromkeys(("younger", "youngest", "little", "kid"), "younger"),
 }
-# the relatives such a word is said of, each to its singular
+# the relatives such a word is said of; singular and plural apart ("his two older sons" and
+# "his younger son" are three sons, not one told two ways)
 RELATIVES: dict[str, str] = {
     **{w: w for w in ("sister", "brother", "son", "daughter", "sibling")},
-    **{w + "s": w for w in ("sister", "brother", "son", "daughter", "sibling")},
+    **{w + "s": w + "s" for w in ("sister", "brother", "son", "daughter", "sibling")},
 }
 # (the lookahead on first letters changes no match; it lets ``re`` skip to those letters)
 _KIN = re.compile(
@@ -46,17 +50,31 @@ _KIN = re.compile(
     + "|".join(sorted(RELATIVES, key=len, reverse=True))
     + r")\b"
 )
+# the relative's name right after the words ("older brother, Erik Berg") or right before
+# them ("Mary Cheney, the younger sister of ...")
+_NAME_AFTER = re.compile(r",?\s+((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+)")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+),\s+(?:the\s+|an?\s+)?$")
 _POSSESSIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\b")
 
 
-def _mentions(texts: Sequence[str]) -> dict[str, list[tuple[int, str, str]]]:
+def _mentions(texts: Sequence[str]) -> dict[str, list[tuple[int, str, str, tuple[str, ...]]]]:
     """For each relative an article gives a direction, its mentions in reading order:
-    (sentence, direction, the words as written)."""
-    out: dict[str, list[tuple[int, str, str]]] = {}
+    (sentence, direction, the words as written, the relative's name as lower-case words)."""
+    out: dict[str, list[tuple[int, str, str, tuple[str, ...]]]] = {}
     for i, t in enumerate(texts):
         for m in _KIN.finditer(t):
-            out.setdefault(RELATIVES[m.group(2)], []).append((i, DIRECTIONS[m.group(1).lower()], m.group()))
+            who = _NAME_AFTER.match(t, m.end()) or _NAME_BEFORE.search(t, max(0, m.start() - 60), m.start())
+            name = tuple(w.lower() for w in who.group(1).split() if w.lower() not in TITLES) if who else ()
+            out.setdefault(RELATIVES[m.group(2)], []).append(
+                (i, DIRECTIONS[m.group(1).lower()], m.group(), name)
+            )
     return out
+
+
+def _two_people(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two named relatives who are not one person: both named, with other first names and
+    neither name inside the other ("Erik Berg" / "Tom Berg"; "Berg" / "Tom Berg" may be one)."""
+    return bool(a and b) and a[0] != b[0] and not (set(a) <= set(b) or set(b) <= set(a))
 
 
 def _family(facts: Sequence[Sequence[Fact]], texts: Sequence[str], i: int) -> frozenset[str]:
@@ -88,18 +106,19 @@ def kin_conflicts(
     out: list[tuple[int, int, Difference]] = []
     for kin in sorted(lm.keys() & rm.keys()):
         a, b = lm[kin], rm[kin]
-        if len({d for _, d, _ in a}) != 1 or len({d for _, d, _ in b}) != 1 or a[0][1] == b[0][1]:
+        if len({x[1] for x in a}) != 1 or len({y[1] for y in b}) != 1 or a[0][1] == b[0][1]:
             continue
         pair = next(
             (
                 (x, y)
                 for x in a
                 for y in b
-                if not _family(left, left_texts, x[0]).isdisjoint(_family(right, right_texts, y[0]))
+                if not _two_people(x[3], y[3])
+                and not _family(left, left_texts, x[0]).isdisjoint(_family(right, right_texts, y[0]))
             ),
             None,
         )
         if pair is not None:
-            (li, _, ta), (ri, _, tb) = pair
+            (li, _, ta, _), (ri, _, tb, _) = pair
             out.append((li, ri, Difference("relation", ta, tb, f"which relative is older: {ta} vs {tb}")))
     return out

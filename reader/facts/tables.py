@@ -132,7 +132,7 @@ DURATION = re.compile(
     # not the end of a fraction ("4 1/2 months", or "41 / 2 months" where a "½" was lost)
     rf"(?<!/)(?<!/\s)(?P<num>{NUM}|an?)(?P<half>[-\s]and[-\s]a[-\s]half)?[-\s]{_DUR_UNIT}"
     # "a year and a half", "an hour and a half"
-    r"(?P<half2>(?<=[a-z])[-\s]and[-\s]a[-\s]half\b)?(?P<old>[-\s]old\b)?"
+    r"(?P<half2>(?<=[a-z])[-\s]and[-\s]a[-\s]half(?![-\w]))?(?P<old>[-\s]old\b)?"
     r"(?:[-\s](?P<noun>period|span|stretch|window|spell|long))?\b"
 )
 UNIT_AT = re.compile(r"\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b")
@@ -160,7 +160,7 @@ QUANTITY = re.compile(
     r"(?<![\w.,/\-$€£¥])(?P<cur>us\$|a\$|c\$|[$€£¥]|(?:usd|eur|gbp)\s?)?"
     rf"(?P<num>{DIGITS}|{NUMWORD}|half\s+a(?=\s+(?:thousand|million|billion|trillion)\b))"
     # "two and a half million", "4 and a half percent": a half more than the number
-    r"(?P<half>[-\s]and[-\s]a[-\s]half\b)?"
+    r"(?P<half>[-\s]and[-\s]a[-\s]half(?![-\w]))?"
     r"(?:(?P<sfx>bn|mn|m|k|tn)\b|\s(?P<scale>thousand|million|billion|trillion|bn|mn|mln)\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
     r"(?:\s(?P<cur2>(?:us\s)?dollars|euros?|pounds(?:\ssterling)?|yen|yuan|rupees|pesos|francs|r[ou]bles)\b)?"
