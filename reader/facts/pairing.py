@@ -52,7 +52,7 @@ from reader.facts.compare_numbers import MAX_RATIO, quantities_compatible
 from reader.facts.compare_temporal import dates_compatible
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_family import children_conflicts
-from reader.facts.pairing_items import _NOTES, _WORD, EVENTS, MIN_SHARED, SCOPE, _Item, _items, _stem, stems
+from reader.facts.pairing_items import _NOTES, _WORD, EVENTS, MIN_SHARED, _Item, _items, _stem, has_scope, stems
 from reader.facts.pairing_kin import kin_conflicts
 from reader.facts.pairing_party import party_conflicts
 from reader.facts.pairing_stats import stat_conflicts
@@ -243,7 +243,7 @@ class _Side:
             {i: _context(texts, i) for i in sids},
             {i: _names(per[i]) for i in sids},
             {i: _when(texts[i]) for i in sids},
-            {i: SCOPE.search(texts[i]) is not None for i in sids},
+            {i: has_scope(texts[i]) for i in sids},
             _names([f for fs in per for f in fs if f.kind == "name"]),
         )
 
