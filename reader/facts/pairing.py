@@ -52,7 +52,17 @@ from reader.facts.compare_numbers import MAX_RATIO, quantities_compatible
 from reader.facts.compare_temporal import dates_compatible
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_family import children_conflicts
-from reader.facts.pairing_items import _NOTES, _WORD, EVENTS, MIN_SHARED, _Item, _items, _stem, has_scope, stems
+from reader.facts.pairing_items import (
+    _NOTES,
+    _WORD,
+    EVENTS,
+    MIN_SHARED,
+    _Item,
+    _items,
+    _stem,
+    has_scope,
+    stems,
+)
 from reader.facts.pairing_kin import kin_conflicts
 from reader.facts.pairing_party import party_conflicts
 from reader.facts.pairing_stats import stat_conflicts
