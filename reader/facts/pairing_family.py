@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.facts.extract_numbers import parse_number
 from reader.facts.pairing_items import one_person, told_once
@@ -82,9 +83,19 @@ def person(f: Fact) -> tuple[str, str] | None:
     """(given name, surname), folded, of a name fact that may name a person; None for an
     organisation, an office, a party tag ("R-Ohio") or a capitalised word opening the
     sentence ("Dubbed the ...", "Sadly")."""
-    if f.sentence_initial and " " not in f.text and f.text.lower().endswith(("ed", "ly", "ing")):
+    return _person(f.text, f.sentence_initial)
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PARTY_TAG = re.compile(r"[A-Z]-\w+")
+
+
+@lru_cache(maxsize=8192)
+def _person(text: str, sentence_initial: bool) -> tuple[str, str] | None:
+    """:func:`person` of a name's text (memoised: one name is asked for in every pairing)."""
+    if sentence_initial and " " not in text and text.lower().endswith(("ed", "ly", "ing")):
         return None
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", f.text) if not re.fullmatch(r"[A-Z]-\w+", w)]
+    words = [w for w in _NAME_WORD.findall(text) if not _PARTY_TAG.fullmatch(w)]
     words = [w for w in words if w.lower().strip(".") not in TITLES]
     if not words or words[-1].lower() in ORG_WORDS or len(words[-1]) < 2:
         return None
