@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from reader.facts.extract_quotes import quote_fact
 from reader.facts.namewords import content_tokens, looks_like_person, person, spell_words, strip_possessive
@@ -213,9 +214,11 @@ def _lower_words(sentences: Sequence[str], raw: list[list[Fact]]) -> set[str]:
     return found
 
 
-def _alt_keys(word: str) -> list[str]:
-    """Deletion neighbourhood of a word: two words one edit apart share a key."""
-    return [word] + [word[:i] + word[i + 1 :] for i in range(len(word))]
+@lru_cache(maxsize=8192)
+def _alt_keys(word: str) -> tuple[str, ...]:
+    """Deletion neighbourhood of a word: two words one edit apart share a key (memoised:
+    an article's names come back in the other article and in the next comparison)."""
+    return (word, *(word[:i] + word[i + 1 :] for i in range(len(word))))
 
 
 def _mark_alternative_spellings(out: list[list[Fact]]) -> None:
