@@ -17,7 +17,7 @@ from typing import Protocol, TypeVar
 from reader.facts.values import ymd
 from reader.lang import MONTHS, WEEKDAYS
 from reader.model import Fact
-from reader.textnorm import fold
+from reader.textnorm import CaseBlind, fold
 
 # Two sentences must share this many content stems (names included) beyond the facts
 # compared, so that the same noun in two different stories ("three people" shot on
@@ -82,18 +82,12 @@ SCOPE = re.compile(
     r"(?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) \w+s)\b",
     re.IGNORECASE,
 )
-# SCOPE without IGNORECASE, for lower-cased text: a case-blind search is three times slower
-_SCOPE_LOWER = re.compile(SCOPE.pattern)
-# letters a case-blind pattern matches but str.lower() does not turn into its ASCII letter
-# ("ſ" matches "s", "ı" and "İ" match "i"): with one of them the case-blind search runs
-_CASE_ODD = ("\u0130", "\u0131", "\u017f")
+_SCOPE = CaseBlind(SCOPE.pattern)
 
 
 def has_scope(text: str) -> bool:
     """Does a sentence give a scope (:data:`SCOPE`)?"""
-    if text.isascii() or not any(c in text for c in _CASE_ODD):
-        return _SCOPE_LOWER.search(text.lower()) is not None
-    return SCOPE.search(text) is not None
+    return _SCOPE.found(text)
 
 
 _WORD = re.compile(r"[A-Za-z][a-z]*|[A-Z]+")
