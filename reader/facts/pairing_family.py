@@ -36,7 +36,7 @@ from reader.facts.pairing_items import one_person, told_once
 from reader.facts.tables import NUM
 from reader.lang import ORG_WORDS, TITLES
 from reader.model import Difference, Fact
-from reader.textnorm import fold
+from reader.textnorm import CaseBlind, fold
 
 _KIDS = r"(?:(?:young|younger|grown|adult|small|little|minor|biological)\s+)?(?:children|kids)\b"
 _PARENT = r"(?:mother|father|mom|dad|mum|parent)s?"
@@ -143,9 +143,24 @@ def _owner(text: str, facts: Sequence[Fact], m: re.Match[str], pronoun: bool) ->
     return named_before(facts, m.start(), text, first=True)
 
 
+# the words without which each pattern cannot match (case-blind, so looked for in the
+# lower-cased sentence; with a letter lower() does not map to ASCII, every pattern runs)
+_PARENT_WORDS = ("mother", "father", "mom", "dad", "mum", "parent")
+_KIDS_WORDS = ("children", "kids")
+
+
+def _patterns(text: str) -> list[re.Pattern[str]]:
+    """The patterns of a count of children that can match in a sentence."""
+    if any(c in text for c in CaseBlind.ODD):
+        return [_PARENT_OF, _POSSESSIVE, _HAS]
+    low = text.lower()
+    parent = [_PARENT_OF] if any(w in low for w in _PARENT_WORDS) else []
+    return parent + ([_POSSESSIVE, _HAS] if any(w in low for w in _KIDS_WORDS) else [])
+
+
 def _counts(sid: int, text: str, facts: Sequence[Fact]) -> list[Count]:
     out: list[Count] = []
-    for rx in (_PARENT_OF, _POSSESSIVE, _HAS):
+    for rx in _patterns(text):
         for m in rx.finditer(text):
             whole = m.group(0).endswith(("children", "kids")) or _GOES_ON.match(text, m.end())
             if rx is _PARENT_OF and not whole:
