@@ -114,9 +114,15 @@ def _stem(w: str) -> str:
     return fold(w.lower())[:5]
 
 
+@lru_cache(maxsize=65536)
+def _content_stem(w: str) -> str:
+    """The stem of a content word; '' for a function word or a single letter."""
+    return _stem(w) if len(w) > 1 and w.lower() not in STOP else ""
+
+
 def stems(text: str) -> frozenset[str]:
     """The content stems of a text: 5-letter prefixes of its words, function words left out."""
-    return frozenset({_stem(w) for w in set(_WORD.findall(text)) if len(w) > 1 and w.lower() not in STOP})
+    return frozenset(map(_content_stem, set(_WORD.findall(text)))) - {""}
 
 
 @dataclass(slots=True)
