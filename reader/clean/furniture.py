@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from reader.clean.cuts import _STAMPISH, _all_stamp, _story_around_cuts
 from reader.clean.lines import _CASE_ODD, _MID_SENTENCE_END, _SENTENCE_END, _content_words, _Line, _prose
@@ -205,6 +206,9 @@ def _is_short_label(line: _Line) -> bool:
     return line.words <= 8 and not _SENTENCE_END.search(line.text)
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def _furniture_reason(line: _Line) -> str:
     text = line.text
     if (_CREDIT.match(text) and line.words <= 12) or _WIRE_STAFF.match(text):
@@ -219,7 +223,8 @@ def _furniture_reason(line: _Line) -> str:
         return "byline or dateline"
     if _LABEL_PREFIX.match(text) and line.words <= 25:
         return "teaser for another page"
-    words = re.findall(r"[a-z]+", text.lower())
+    # five words at most: a line of five or more is no label (a paragraph is not scanned whole)
+    words = [m.group() for m in islice(_LETTERS.finditer(text.lower()), 5)]
     if (
         words
         and len(words) <= 4

@@ -17,7 +17,16 @@ import re
 _CAPS_WORD = r"[‘'\"“(]?[A-Z0-9$][A-Z0-9$%&.,:;'’‘\"“”()\-–—/]*"
 # a whole run of such words, each taken once (possessive: a run is never rescanned from
 # each of its words, which made a long line of capitals quadratic: 45 s for 50,000 characters)
-_CAPS_RUN = re.compile(rf"(?-i:(?<![^\s])(?:{_CAPS_WORD}(?=\s|$)\s*)++)")
+# Written as rf"(?-i:(?<![^\s])(?:{_CAPS_WORD}(?=\s|$)\s*)++)" would be, but opening with the
+# class of a run's first character, so ``re`` skips to those characters in C instead of
+# trying every position (2.5 times faster, the same matches): the look-behind after it asks
+# what the plain form asks before it (the line's start or a space), then a quote mark or
+# bracket must be followed by a capital, and the first word goes on as _CAPS_WORD does.
+_CAPS_RUN = re.compile(
+    r"(?-i:[‘'\"“(A-Z0-9$](?<![^\s].)(?:(?<=[‘'\"“(])[A-Z0-9$]|(?<=[A-Z0-9$]))"
+    r"[A-Z0-9$%&.,:;'’‘\"“”()\-–—/]*(?=\s|$)\s*"
+    rf"(?:{_CAPS_WORD}(?=\s|$)\s*)*+)"
+)
 # what follows the link is a sentence in ordinary case: a capital, then lower-case letters,
 # or an acronym and a word in lower case ("RMT organiser Dan Pike said ...")
 _ORDINARY = re.compile(r"[\"“‘'(]?[A-Z][A-Z’'.\-]*[a-z]")
@@ -67,6 +76,8 @@ def caps_teasers(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitals between a sentence end (or the line's start) and a sentence."""
     cuts: list[tuple[int, int, str]] = []
     for m in _CAPS_RUN.finditer(text):
+        if len(m.group().split()) < TEASER_WORDS_MIN:
+            continue  # a number, "A", "US": most runs are one word
         words = _followed_by_a_sentence(text, list(re.finditer(r"\S+", m.group())), m.start())
         if len(words) < TEASER_WORDS_MIN:
             continue

@@ -107,8 +107,10 @@ def _capitalised_words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, st
 _NOT_REST = frozenset(TITLES) | frozenset(NAME_CONNECTORS)
 
 
+@lru_cache(maxsize=8192)
 def _rest(name: str, word: str) -> frozenset[str]:
-    """The words of a full name besides one of them, titles and connectors left out."""
+    """The words of a full name besides one of them, titles and connectors left out
+    (memoised: a name recurs in sentence after sentence)."""
     words = {fold(strip_possessive(w).strip(".,'’")) for w in name.split() if w != word}
     return frozenset(w for w in words if len(w) > 1 and w not in _NOT_REST)
 

@@ -27,6 +27,7 @@ from reader.facts.negation import negation_diffs, stem
 from reader.facts.pairing_items import act_words, stamped
 from reader.lang import COUNT_STOP_WORDS, SPEECH_VERBS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
+from reader.textnorm import CaseBlind
 
 
 def differences(
@@ -47,7 +48,8 @@ def differences(
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
     if not kinds:
         return out
-    if left_text and right_text and _total(left_text) != _total(right_text):
+    counted = "number" in kinds or "money" in kinds  # only then is a scope asked for
+    if counted and left_text and right_text and _total(left_text) != _total(right_text):
         # one side's running total ("so far", "in all") against the other's figures for
         # one occasion: different scopes, not one count told two ways
         kinds -= {"number", "money"}
@@ -177,13 +179,13 @@ def _same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
 
 
 # words that make the figures of a sentence a total over several occasions
-_TOTAL = re.compile(
-    r"\b(?:so far|to date|in total|altogether|all told|in all|cumulative(?:ly)?|since the start)\b", re.I
+_TOTAL = CaseBlind(
+    r"\b(?:so far|to date|in total|altogether|all told|in all|cumulative(?:ly)?|since the start)\b"
 )
 
 
 def _total(text: str) -> bool:
-    return _TOTAL.search(text) is not None
+    return _TOTAL.found(text)
 
 
 def _told_by(f: Fact, other: list[Fact], other_names: list[str], conflicting: set[str]) -> bool:

@@ -15,8 +15,10 @@ then adds what needs the sentences around it, in three passes:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from reader.facts.extract_quotes import quote_fact
 from reader.facts.namewords import content_tokens, looks_like_person, person, spell_words, strip_possessive
@@ -81,6 +83,9 @@ def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
 _QUOTE_CARRY = 6
 
 
+_CURLY = re.compile("[“”]")
+
+
 def _quotes_across_sentences(sentences: Sequence[str], raw: list[list[Fact]]) -> None:
     """Quotations that run over several sentences ('“We all know ... work.' then 'It is
     ... funding.”'): the part of each sentence inside the open quotation is a quote fact.
@@ -95,10 +100,11 @@ def _quotes_across_sentences(sentences: Sequence[str], raw: list[list[Fact]]) ->
             continue
         spans: list[tuple[int, int]] = []
         start = 0 if open_for else -1
-        for j, c in enumerate(text):
-            if c == "“":
+        for m in _CURLY.finditer(text):  # the marks only, not every character
+            j = m.start()
+            if text[j] == "“":
                 start = j + 1
-            elif c == "”" and start >= 0:
+            elif start >= 0:
                 spans.append((start, j))
                 start = -1
         if start >= 0:
@@ -213,9 +219,11 @@ def _lower_words(sentences: Sequence[str], raw: list[list[Fact]]) -> set[str]:
     return found
 
 
-def _alt_keys(word: str) -> list[str]:
-    """Deletion neighbourhood of a word: two words one edit apart share a key."""
-    return [word] + [word[:i] + word[i + 1 :] for i in range(len(word))]
+@lru_cache(maxsize=8192)
+def _alt_keys(word: str) -> tuple[str, ...]:
+    """Deletion neighbourhood of a word: two words one edit apart share a key (memoised:
+    an article's names come back in the other article and in the next comparison)."""
+    return (word, *(word[:i] + word[i + 1 :] for i in range(len(word))))
 
 
 def _mark_alternative_spellings(out: list[list[Fact]]) -> None:

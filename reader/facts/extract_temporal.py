@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from reader.facts.extract_numbers import parse_number
 from reader.facts.spans import Spans, overlaps
@@ -85,8 +86,9 @@ def event_context(low: str, a: int, b: int) -> tuple[str, ...]:
 _SUFFIX = re.compile(r"(?:ing|ed|es|e|s|d)$")
 
 
+@lru_cache(maxsize=65536)
 def _stem(w: str) -> str:
-    """A crude stem: 'voted'/'vote', 'filed'/'filing' meet."""
+    """A crude stem: 'voted'/'vote', 'filed'/'filing' meet (memoised: words recur)."""
     if len(w) > 3:
         w = _SUFFIX.sub("", w)
     return w[:5]

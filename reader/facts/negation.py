@@ -27,6 +27,7 @@ auxiliary ("has been charged").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.lang import COUNT_STOP_WORDS, NEGATION_FILLERS, NEGATION_IDIOMS, NEGATIONS, NOT_NAMES
 from reader.model import Difference
@@ -52,9 +53,15 @@ REFUSALS = frozenset(
 _REFUSAL_HINT = re.compile(r"\b(?:[Rr]efus|[Dd]eclin|[Ff]ail)\w*\s+to\b")
 
 
+# what _REFUSAL_HINT cannot match without: plain substring tests, far cheaper than its search
+_REFUSAL_PARTS = ("efus", "eclin", "fail", "Fail")
+
+
 def negates(text: str) -> bool:
     """Does a text hold a negation or a refusal at all (the cheap pre-check)?"""
-    return NEG_HINT.search(text) is not None or _REFUSAL_HINT.search(text) is not None
+    if NEG_HINT.search(text) is not None:
+        return True
+    return any(p in text for p in _REFUSAL_PARTS) and _REFUSAL_HINT.search(text) is not None
 
 
 _AUXILIARIES = frozenset("do does did is are was were has have had will would could should can may".split())
@@ -115,8 +122,11 @@ _NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ances", "ence", "enc
 _SUFFIX = re.compile(r"(?:ing|ed|es|e|s|d)$")
 
 
+@lru_cache(maxsize=65536)
 def stem(w: str) -> str:
-    """A crude stem for matching one predicate in two forms ('charges'/'charged', 'attend'/'attended')."""
+    """A crude stem for matching one predicate in two forms ('charges'/'charged', 'attend'/'attended').
+
+    Memoised: the same words come back in every sentence pair that is checked."""
     if len(w) > 4:
         w = _SUFFIX.sub("", w)
     return w[:5]

@@ -47,12 +47,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.facts.compare_numbers import MAX_RATIO, quantities_compatible
 from reader.facts.compare_temporal import dates_compatible
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_family import children_conflicts
-from reader.facts.pairing_items import _NOTES, _WORD, EVENTS, MIN_SHARED, SCOPE, _Item, _items, _stem, stems
+from reader.facts.pairing_items import (
+    _NOTES,
+    _WORD,
+    EVENTS,
+    MIN_SHARED,
+    _Item,
+    _items,
+    _stem,
+    has_scope,
+    stems,
+)
 from reader.facts.pairing_kin import kin_conflicts
 from reader.facts.pairing_party import party_conflicts
 from reader.facts.pairing_stats import stat_conflicts
@@ -169,8 +180,14 @@ _WHEN_TOKENS = re.compile(r"[a-z]+|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 def _names(facts: Sequence[Fact]) -> frozenset[str]:
     """The words of the names a sentence gives (folded stems), sentence-initial guesses and
     titles ("Alderman", "Senator": an office, not its bearer) aside."""
-    words = [w for f in facts if f.kind == "name" and not f.sentence_initial for w in _WORD.findall(f.text)]
-    return frozenset(_stem(w) for w in words if len(w) > 2 and w.lower() not in TITLES)
+    named = [f.text for f in facts if f.kind == "name" and not f.sentence_initial]
+    return frozenset().union(*map(_name_stems, named))
+
+
+@lru_cache(maxsize=8192)
+def _name_stems(name: str) -> frozenset[str]:
+    """The folded stems of one name's words (memoised: a name recurs in many sentences)."""
+    return frozenset(_stem(w) for w in _WORD.findall(name) if len(w) > 2 and w.lower() not in TITLES)
 
 
 def _other_bearers(
@@ -243,7 +260,7 @@ class _Side:
             {i: _context(texts, i) for i in sids},
             {i: _names(per[i]) for i in sids},
             {i: _when(texts[i]) for i in sids},
-            {i: SCOPE.search(texts[i]) is not None for i in sids},
+            {i: has_scope(texts[i]) for i in sids},
             _names([f for fs in per for f in fs if f.kind == "name"]),
         )
 

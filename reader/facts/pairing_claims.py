@@ -77,6 +77,7 @@ def _one_direction(
         return []
     out: list[tuple[int, int, str, str]] = []
     used: set[int] = set()
+    subjects_of: dict[int, frozenset[str]] = {}  # a stating sentence is a candidate of many
     for i, t in enumerate(deny_texts):
         if not negates(t):
             continue
@@ -87,7 +88,9 @@ def _one_direction(
         facts_i = deny_facts[i] if i < len(deny_facts) else []
         names_i = _name_words([f for f in facts_i if f.kind == "name"])
         for j in cands:
-            subjects = _subjects(state_texts[j], state_facts[j] if j < len(state_facts) else [])
+            if j not in subjects_of:
+                subjects_of[j] = _subjects(state_texts[j], state_facts[j] if j < len(state_facts) else [])
+            subjects = subjects_of[j]
             if names_i.isdisjoint(subjects):
                 continue  # the act is told of someone the denial does not name
             got = denial(t, state_texts[j], stated=True)

@@ -29,13 +29,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.facts.extract_numbers import parse_number
 from reader.facts.pairing_items import one_person, told_once
 from reader.facts.tables import NUM
 from reader.lang import ORG_WORDS, TITLES
 from reader.model import Difference, Fact
-from reader.textnorm import fold
+from reader.textnorm import CaseBlind, fold
 
 _KIDS = r"(?:(?:young|younger|grown|adult|small|little|minor|biological)\s+)?(?:children|kids)\b"
 _PARENT = r"(?:mother|father|mom|dad|mum|parent)s?"
@@ -82,9 +83,19 @@ def person(f: Fact) -> tuple[str, str] | None:
     """(given name, surname), folded, of a name fact that may name a person; None for an
     organisation, an office, a party tag ("R-Ohio") or a capitalised word opening the
     sentence ("Dubbed the ...", "Sadly")."""
-    if f.sentence_initial and " " not in f.text and f.text.lower().endswith(("ed", "ly", "ing")):
+    return _person(f.text, f.sentence_initial)
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PARTY_TAG = re.compile(r"[A-Z]-\w+")
+
+
+@lru_cache(maxsize=8192)
+def _person(text: str, sentence_initial: bool) -> tuple[str, str] | None:
+    """:func:`person` of a name's text (memoised: one name is asked for in every pairing)."""
+    if sentence_initial and " " not in text and text.lower().endswith(("ed", "ly", "ing")):
         return None
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", f.text) if not re.fullmatch(r"[A-Z]-\w+", w)]
+    words = [w for w in _NAME_WORD.findall(text) if not _PARTY_TAG.fullmatch(w)]
     words = [w for w in words if w.lower().strip(".") not in TITLES]
     if not words or words[-1].lower() in ORG_WORDS or len(words[-1]) < 2:
         return None
@@ -132,9 +143,24 @@ def _owner(text: str, facts: Sequence[Fact], m: re.Match[str], pronoun: bool) ->
     return named_before(facts, m.start(), text, first=True)
 
 
+# the words without which each pattern cannot match (case-blind, so looked for in the
+# lower-cased sentence; with a letter lower() does not map to ASCII, every pattern runs)
+_PARENT_WORDS = ("mother", "father", "mom", "dad", "mum", "parent")
+_KIDS_WORDS = ("children", "kids")
+
+
+def _patterns(text: str) -> list[re.Pattern[str]]:
+    """The patterns of a count of children that can match in a sentence."""
+    if any(c in text for c in CaseBlind.ODD):
+        return [_PARENT_OF, _POSSESSIVE, _HAS]
+    low = text.lower()
+    parent = [_PARENT_OF] if any(w in low for w in _PARENT_WORDS) else []
+    return parent + ([_POSSESSIVE, _HAS] if any(w in low for w in _KIDS_WORDS) else [])
+
+
 def _counts(sid: int, text: str, facts: Sequence[Fact]) -> list[Count]:
     out: list[Count] = []
-    for rx in (_PARENT_OF, _POSSESSIVE, _HAS):
+    for rx in _patterns(text):
         for m in rx.finditer(text):
             whole = m.group(0).endswith(("children", "kids")) or _GOES_ON.match(text, m.end())
             if rx is _PARENT_OF and not whole:

@@ -17,7 +17,7 @@ from typing import Protocol, TypeVar
 from reader.facts.values import ymd
 from reader.lang import MONTHS, WEEKDAYS
 from reader.model import Fact
-from reader.textnorm import fold
+from reader.textnorm import CaseBlind, fold
 
 # Two sentences must share this many content stems (names included) beyond the facts
 # compared, so that the same noun in two different stories ("three people" shot on
@@ -82,6 +82,13 @@ SCOPE = re.compile(
     r"(?:\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many) \w+s)\b",
     re.IGNORECASE,
 )
+_SCOPE = CaseBlind(SCOPE.pattern)
+
+
+def has_scope(text: str) -> bool:
+    """Does a sentence give a scope (:data:`SCOPE`)?"""
+    return _SCOPE.found(text)
+
 
 _WORD = re.compile(r"[A-Za-z][a-z]*|[A-Z]+")
 _MONTH_ONLY = re.compile(
@@ -119,9 +126,15 @@ def _act_key(w: str) -> str:
     return fold(w.lower())[:8] if _NOT_ACTS.match(w) else _stem(w)
 
 
+@lru_cache(maxsize=65536)
+def _content_stem(w: str) -> str:
+    """The stem of a content word; '' for a function word or a single letter."""
+    return _stem(w) if len(w) > 1 and w.lower() not in STOP else ""
+
+
 def stems(text: str) -> frozenset[str]:
     """The content stems of a text: 5-letter prefixes of its words, function words left out."""
-    return frozenset({_stem(w) for w in set(_WORD.findall(text)) if len(w) > 1 and w.lower() not in STOP})
+    return frozenset(map(_content_stem, set(_WORD.findall(text)))) - {""}
 
 
 @dataclass(slots=True)

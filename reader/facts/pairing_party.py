@@ -88,13 +88,15 @@ def mentions(texts: Sequence[str]) -> list[Mention]:
     """Every person given a party, in reading order."""
     out: list[Mention] = []
     for sid, text in enumerate(texts):
-        if not any(w in text for w in ("R-", "D-", "I-", "Republican", "Democrat", "Independent")):
-            continue  # no tag and no party word: nothing to find (most sentences)
-        for m in _TAG.finditer(text):
+        # a tag needs its letter and hyphen, the other forms a party word: each pattern runs
+        # only on a sentence that has what it needs (most sentences have neither)
+        tagged = any(w in text for w in ("R-", "D-", "I-"))
+        worded = any(w in text for w in ("Republican", "Democrat", "Independent"))
+        for m in _TAG.finditer(text) if tagged else ():
             person = _person(m["name"])
             if person:
                 out.append(Mention(sid, *person, m["letter"], m["tag"]))
-        for rx in (_BEFORE, _AFTER):
+        for rx in (_BEFORE, _AFTER) if worded else ():
             for m in rx.finditer(text):
                 person = _person(m["name"], given=True)
                 if person:

@@ -44,21 +44,23 @@ _DUR = (
     r"(?P<unit>day|week|month|year)s?(?:['’])?(?:[-\s]and[-\s]a[-\s]half)?"
 )
 _IN_PRISON = r"(?:in\s+(?:a\s+)?(?:federal\s+|state\s+)?(?:prison|jail)|behind\s+bars)"
-_FORMS: list[tuple[str, re.Pattern[str]]] = [
-    ("served", re.compile(
+_FORMS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+    ("served", ("served",), re.compile(
         rf"\bserved\s+(?:only\s+|just\s+)?{_DUR}(?=\s+(?:{_IN_PRISON}|of\s+(?:a|an|his|her|the)\b))", re.I
     )),
-    ("served", re.compile(rf"\bserved\s+(?:[a-z]+\s+){{0,3}}?(?:sentence|term)\s+of\s+{_DUR}", re.I)),
-    ("prison", re.compile(
+    ("served", ("served",), re.compile(
+        rf"\bserved\s+(?:[a-z]+\s+){{0,3}}?(?:sentence|term)\s+of\s+{_DUR}", re.I
+    )),
+    ("prison", ("sentenc",), re.compile(
         rf"\bsentenc(?:ed|ing)\s+(?:(?P<who>[A-Z][\w'-]+)\s+)?(?:\w+\s+)?to\s+{_DUR}", re.I
     )),
-    ("prison", re.compile(
+    ("prison", ("sentence", "term"), re.compile(
         rf"\b{_DUR}[-\s](?:federal\s+|state\s+)?(?:prison\s+|jail\s+)?(?:sentence|term)\b", re.I
     )),
-    ("prison", re.compile(rf"\b{_DUR}\s+{_IN_PRISON}", re.I)),
-    ("suspension", re.compile(rf"\bsuspended\s+(?:\w+\s+){{0,2}}?for\s+{_DUR}", re.I)),
-    ("suspension", re.compile(rf"\b{_DUR}[-\s](?:unpaid\s+)?suspension\b", re.I)),
-    ("ban", re.compile(rf"\bbanned\s+(?:\w+\s+){{0,3}}?for\s+{_DUR}", re.I)),
+    ("prison", ("prison", "jail", "bars"), re.compile(rf"\b{_DUR}\s+{_IN_PRISON}", re.I)),
+    ("suspension", ("suspended",), re.compile(rf"\bsuspended\s+(?:\w+\s+){{0,2}}?for\s+{_DUR}", re.I)),
+    ("suspension", ("suspension",), re.compile(rf"\b{_DUR}[-\s](?:unpaid\s+)?suspension\b", re.I)),
+    ("ban", ("banned",), re.compile(rf"\bbanned\s+(?:\w+\s+){{0,3}}?for\s+{_DUR}", re.I)),
 ]  # fmt: skip
 _ACTS = {"prison": "prison sentence", "served": "time served", "suspension": "suspension", "ban": "ban"}
 # a term that may be given, asked for or is at most or at least: not the one given
@@ -144,7 +146,9 @@ def _terms(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> list[Term]:
         if not any(w in low for w in ("sentenc", "prison", "jail", "bars", "served", "suspen", "ban")):
             continue
         seen: set[int] = set()
-        for act, rx in _FORMS:
+        for act, needs, rx in _FORMS:
+            if not any(w in low for w in needs):
+                continue  # a word the form cannot match without: skip its costly regex
             for m in rx.finditer(text):
                 days = _days(m)
                 if days is None or m.start("n") in seen or not _given(text, m, act):
