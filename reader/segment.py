@@ -8,6 +8,7 @@ a missed split costs a one-to-many link; a false split mangles a name or a date.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -208,10 +209,23 @@ def _item_marker(text: str, cursor: int, start: int, token: str, mark: str) -> b
         return False
     if start - cursor <= 3 and not text[cursor:start].strip(" \t\n•·▪●◦‣⁃-*"):
         return True
-    if start - cursor > 1_000 or _ITEM.match(text, cursor) is None:
+    if start - cursor > _LIST_REACH or _ITEM.match(text, cursor) is None:
         return False  # (bounded, so a long run of numbers after "1." is not quadratic)
-    items = _list_items(text, cursor, start + len(token) + len(mark) + 1)
-    return len(items) > 1 and start - 2 <= items[-1][0] <= start
+    return any(start - 2 <= at <= start for at in _later_items(text, cursor))
+
+
+# how far after a sentence's opening marker a later marker of its list is looked for
+_LIST_REACH = 1_000
+
+
+@functools.lru_cache(maxsize=4)
+def _later_items(text: str, cursor: int) -> tuple[int, ...]:
+    """Where the items after the first of the list opening at ``cursor`` start, within reach:
+    found once per sentence, not once per number in it (a run of "1. 2. 3. ..." asks for
+    every number).  The candidates of one sentence come one after the other, so a few
+    entries suffice."""
+    end = min(len(text), cursor + _LIST_REACH + 8)  # a marker within reach, and its space
+    return tuple(a for a, _ in _list_items(text, cursor, end)[1:])
 
 
 def _list_items(text: str, a: int, b: int) -> list[tuple[int, int]]:

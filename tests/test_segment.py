@@ -267,6 +267,11 @@ def test_long_paragraphs_of_abbreviations_stay_linear() -> None:
     held = "(see b. 5) and [page. 4] "
     small, big = best(held * 1000), best(held * 8000)
     assert big < 30 * max(small, 1e-3)
+    # a run of list markers: each number asks whether it is the next item of the list; the
+    # list is read once per sentence, not once per number
+    markers = " ".join(f"{i % 99 + 1}." for i in range(12_000))
+    prose = (unit * (len(markers) // len(unit) + 1))[: len(markers)]
+    assert best(markers) < 25 * max(best(prose), 1e-3)  # about 8 now, 90 before
 
 
 def test_a_run_without_punctuation_is_cut_into_bounded_units_with_a_note() -> None:
