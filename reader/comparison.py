@@ -148,6 +148,16 @@ def assemble(left: Document, right: Document, links: list[Link]) -> Comparison:
     return Comparison(left, right, links, unique_l, unique_r, names)
 
 
+def _shown_as(x: Difference, d: Difference) -> bool:
+    """Does the link's difference ``x`` already show ``d``: the same kind on either value, or
+    any kind on both values, a value's words within the other's ("four and a half months" in
+    "served four and a half months": the prison term found across the articles and the
+    duration inside the link)?"""
+    if x.kind == d.kind and (x.left == d.left or x.right == d.right):
+        return True
+    return (x.left in d.left or d.left in x.left) and (x.right in d.right or d.right in x.right)
+
+
 def _titled(doc: Document) -> bool:
     """Is the first sentence the document's headline?"""
     return bool(doc.title and doc.sentences and doc.sentences[0].text.strip() in doc.title)
@@ -182,11 +192,7 @@ def add_cross_conflicts(
             # shown once: the link already holds it when it has a difference of the same kind on
             # either value, or of any kind on both ("$2.3 billion" / "$2.8 billion" found as a
             # sum of the budget across the texts and as money inside the link)
-            if not any(
-                (x.left == d.left and x.right == d.right)
-                or (x.kind == d.kind and (x.left == d.left or x.right == d.right))
-                for x in both.differences
-            ):
+            if not any(_shown_as(x, d) for x in both.differences):
                 both.differences.append(d)
                 both.relation = "conflict"
             continue

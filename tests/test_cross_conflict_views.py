@@ -94,3 +94,20 @@ def test_a_conflict_found_both_across_and_inside_a_link_is_shown_once() -> None:
         c = compare_texts(a, b)
         diffs = [(d.left, d.right) for k in c.links for d in k.differences]
         assert sorted(diffs) in ([("$4.6 million", "$4.9 million")], [("$4.9 million", "$4.6 million")])
+
+
+def test_a_term_found_across_is_not_shown_again_beside_its_duration_in_the_link() -> None:
+    # the prison term across the articles ("served four and a half months") holds the
+    # duration the link already shows ("four and a half months"): one difference
+    left = (
+        "Ex-Mayor Dies\n\nFormer mayor Ruth Ortiz died on Sunday at 81.\n\n"
+        "Ortiz served four and a half months in prison for her role in the bribery scheme,"
+        " after pleading guilty."
+    )
+    right = (
+        "Ruth Ortiz Dead At 81\n\nRuth Ortiz, a former mayor, died Sunday. She was 81.\n\n"
+        "Ortiz served four months in federal prison for her role in the bribery scheme."
+    )
+    for a, b in ((left, right), (right, left)):
+        c = compare_texts(a, b)
+        assert len([d for k in c.links for d in k.differences]) == 1
