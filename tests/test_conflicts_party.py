@@ -10,13 +10,12 @@ import pytest
 
 from reader.facts import cross_conflicts, extract_document
 from reader.facts.pairing_party import mentions, party_conflicts
+from tests.mirror import Found
+from tests.mirror import both_ways as mirrored
 
 
-def both_ways(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
-    there = [(a, b, d.left, d.right) for a, b, d in party_conflicts(left, right)]
-    back = [(a, b, d.left, d.right) for a, b, d in party_conflicts(right, left)]
-    assert sorted((b, a, y, x) for a, b, x, y in back) == sorted(there)
-    return there
+def both_ways(left: list[str], right: list[str]) -> Found:
+    return mirrored(lambda a, b: [(x, y, d.left, d.right) for x, y, d in party_conflicts(a, b)], left, right)
 
 
 @pytest.mark.parametrize(

@@ -7,25 +7,28 @@ ways round, with near misses it must leave alone.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from reader.facts import credible, cross_conflicts, extract_document
 from reader.facts.pairing_sums import sum_conflicts
+from tests.mirror import Found
+from tests.mirror import both_ways as mirrored
 
 
-def both_ways(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
-    def run(a: list[str], b: list[str]) -> list[tuple[int, int, str, str]]:
-        fa, fb = extract_document(a), extract_document(b)
-        got = cross_conflicts(fa, fb, a, b)
-        return [
-            (x, y, d.left, d.right)
-            for x, y, d in got
-            if d.kind == "money" and credible(d, fa[x], fb[y], a[x], b[y])
-        ]
+def _sums(a: Sequence[str], b: Sequence[str]) -> Found:
+    fa, fb = extract_document(a), extract_document(b)
+    got = cross_conflicts(fa, fb, a, b)
+    return [
+        (x, y, d.left, d.right)
+        for x, y, d in got
+        if d.kind == "money" and credible(d, fa[x], fb[y], a[x], b[y])
+    ]
 
-    there, back = run(left, right), run(right, left)
-    assert sorted((y, x, r, l) for x, y, l, r in back) == sorted(there)
-    return there
+
+def both_ways(left: list[str], right: list[str]) -> Found:
+    return mirrored(_sums, left, right)
 
 
 def rule_both_ways(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
