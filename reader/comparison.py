@@ -26,6 +26,7 @@ Each is shown as a link of relation "conflict" between its two sentences:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader import facts as facts_mod
@@ -155,7 +156,14 @@ def _shown_as(x: Difference, d: Difference) -> bool:
     duration inside the link)?"""
     if x.kind == d.kind and (x.left == d.left or x.right == d.right):
         return True
-    return (x.left in d.left or d.left in x.left) and (x.right in d.right or d.right in x.right)
+    return _words_within(x.left, d.left) and _words_within(x.right, d.right)
+
+
+def _words_within(a: str, b: str) -> bool:
+    """One value's words are the other's or among them ("four months" in "served four months";
+    not "2" in "12")."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(short.strip()) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long_) is not None
 
 
 def _titled(doc: Document) -> bool:

@@ -82,3 +82,11 @@ def test_an_article_giving_one_person_two_sentences_pairs_none() -> None:  # nea
     ]
     right = ["Kolb was sentenced to 10 years in prison."]
     assert both_ways(left, right) == []
+
+
+def test_a_term_written_with_a_long_s_is_still_read() -> None:
+    # the forms are case-blind, and re reads "ſ" as "s": the word pre-check must not skip them
+    from reader.facts.pairing_terms import _terms
+
+    text = "John Smith was ſentenced to four years, the judge said after the prison riot."
+    assert [(t.act, t.days) for t in _terms([text], extract_document([text]))] == [("prison", 1461.0)]

@@ -111,3 +111,13 @@ def test_a_term_found_across_is_not_shown_again_beside_its_duration_in_the_link(
     for a, b in ((left, right), (right, left)):
         c = compare_texts(a, b)
         assert len([d for k in c.links for d in k.differences]) == 1
+
+
+def test_a_conflict_is_shown_once_by_whole_values_not_by_letters() -> None:
+    from reader.comparison import _shown_as
+    from reader.model import Difference
+
+    term = Difference("term", "served four and a half months", "served four months", "")
+    assert _shown_as(Difference("duration", "four and a half months", "four months", ""), term)
+    # "2" / "3" is not within "12" / "13": two conflicts, both shown
+    assert not _shown_as(Difference("number", "2", "3", ""), Difference("age", "12", "13", ""))

@@ -424,3 +424,14 @@ def test_durations_are_found_in_linear_time_after_fractions() -> None:
 def test_a_half_dozen_is_no_half() -> None:
     got = facts.extract("He was jailed for three months and a half-dozen others were freed.")
     assert [(f.kind, f.text) for f in got if f.kind == "duration"] == [("duration", "three months")]
+
+
+def test_long_name_words_are_not_remembered() -> None:
+    # a word's deletion neighbourhood is its length squared in characters: only names of a
+    # usual length are memoised, so a page of long capitalised runs does not stay in memory
+    from reader.facts import document as doc
+
+    before = doc._alt_keys_memo.cache_info().currsize
+    doc._alt_keys("Q" + "x" * 2_000)
+    assert doc._alt_keys_memo.cache_info().currsize == before
+    assert doc._alt_keys("Okafor") == doc._alt_keys_memo("Okafor")

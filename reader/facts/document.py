@@ -219,10 +219,24 @@ def _lower_words(sentences: Sequence[str], raw: list[list[Fact]]) -> set[str]:
     return found
 
 
-@lru_cache(maxsize=8192)
+# a word of a name longer than this is no name ("Mayor Aaaa...aaa"): its deletion neighbourhood
+# (its length squared in characters) is made for each call, never remembered
+_ALT_KEYS_MEMO_MAX = 32
+
+
 def _alt_keys(word: str) -> tuple[str, ...]:
-    """Deletion neighbourhood of a word: two words one edit apart share a key (memoised:
-    an article's names come back in the other article and in the next comparison)."""
+    """Deletion neighbourhood of a word: two words one edit apart share a key (memoised for
+    names of a usual length: an article's names come back in the other article and in the
+    next comparison)."""
+    return _alt_keys_memo(word) if len(word) <= _ALT_KEYS_MEMO_MAX else _deletions(word)
+
+
+@lru_cache(maxsize=8192)
+def _alt_keys_memo(word: str) -> tuple[str, ...]:
+    return _deletions(word)
+
+
+def _deletions(word: str) -> tuple[str, ...]:
     return (word, *(word[:i] + word[i + 1 :] for i in range(len(word))))
 
 

@@ -37,6 +37,7 @@ from reader.facts.pairing_family import named_before, person
 from reader.facts.pairing_items import one_person, told_once
 from reader.facts.tables import DUR_UNITS, NUM
 from reader.model import Difference, Fact
+from reader.textnorm import CaseBlind
 
 # a length: "12 years", "four and a half months", "a year", "30-day", "18 months'"
 _DUR = (
@@ -143,11 +144,16 @@ def _terms(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> list[Term]:
             often[p[1]] = often.get(p[1], 0) + 1
     for sid, text in enumerate(texts):
         low = text.lower()
-        if not any(w in low for w in ("sentenc", "prison", "jail", "bars", "served", "suspen", "ban")):
+        # the forms are case-blind, and re.IGNORECASE reads "ſ" as "s", "ı" and "İ" as "i",
+        # which str.lower() does not: with one of those letters every form runs
+        odd = any(c in text for c in CaseBlind.ODD)
+        if not odd and not any(
+            w in low for w in ("sentenc", "prison", "jail", "bars", "served", "suspen", "ban")
+        ):
             continue
         seen: set[int] = set()
         for act, needs, rx in _FORMS:
-            if not any(w in low for w in needs):
+            if not odd and not any(w in low for w in needs):
                 continue  # a word the form cannot match without: skip its costly regex
             for m in rx.finditer(text):
                 days = _days(m)
