@@ -95,3 +95,11 @@ def test_two_bidders_offers_are_no_conflict() -> None:  # near miss
         "Demir joined United in 2019.",
     ]
     assert rule_both_ways(left, right) == []
+
+
+def test_a_sum_named_before_a_verb_and_far_from_the_story_names() -> None:
+    # the noun may come before a verb ("the €52 billion bill funds the railways"), and a name
+    # further off in the sentence (a senator who voted, the body funded) is no payer of the bill
+    left = ["Senator Ida Moreau, who voted against the €48 billion rail bill, spoke on Friday."]
+    right = ["The €52 billion rail bill funds the National Railways and new stations."]
+    assert both_ways(left, right) == rule_both_ways(left, right) == [(0, 0, "€48 billion", "€52 billion")]

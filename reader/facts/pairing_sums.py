@@ -14,9 +14,12 @@ passes the $3.5 trillion package"), so a conflict needs:
   "spending bill" are two bills);
 * exactly one sum for that noun in each article (an article naming two bills, or the
   first and the second offer, pairs none of them);
-* not two different payers or parties: neither sentence names someone the other
-  article never mentions while the other sentence names someone this one never does
-  ("the Nationals' $160 million offer" / "the Red Sox's $200 million offer");
+* not two different payers or parties: neither sentence names, in the clause of its sum,
+  someone the other article never mentions while the other does the same ("the Nationals'
+  $160 million offer" / "the Red Sox's $200 million offer"; a senator who voted against the
+  bill, in another clause, is no party to it);
+* the noun may be any of the words after the sum, not only the last before a function word
+  ("the $740 billion bill funds the Pentagon");
 * figures of one scale (within :data:`RATIO`; a bill of $35 billion and one of $447
   billion are two bills), that disagree at the coarser precision written ("$732 billion"
   / "$732.5 billion" agree).
@@ -61,20 +64,22 @@ class Sum:
     mods: frozenset[str]  # the words between the sum and its noun ("defense"), folded
 
 
-def _head(text: str, f: Fact) -> tuple[str, frozenset[str]]:
-    """The noun a sum names ("the $732 billion defense *bill*") and the words before it
-    ("defense"), or ('', {})."""
+def _heads(text: str, f: Fact) -> list[tuple[str, frozenset[str]]]:
+    """The nouns a sum may name, each with the words before it: "the $732 billion defense
+    *bill*" (the last word before a function word, "defense" before it), and the words
+    before that one too, since the last may be a verb ("the $740 billion *bill* funds the
+    Pentagon")."""
     m = _AFTER.match(text, f.end)
     if m is None:
-        return "", frozenset()
+        return []
     words: list[str] = []
     for w in m.group(1).split():
         if w in _NOT_THINGS or w in STOP or w.endswith(("ed", "ing", "ly")):
             break
         words.append(w)
-    if not words or len(words[-1]) < 3:
-        return "", frozenset()
-    return fold(words[-1])[:5], frozenset(fold(w)[:5] for w in words[:-1])
+    return [
+        (fold(w)[:5], frozenset(fold(x)[:5] for x in words[:i])) for i, w in enumerate(words) if len(w) >= 3
+    ]
 
 
 def _sums(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> dict[tuple[str, str], list[Sum]]:
@@ -83,8 +88,7 @@ def _sums(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> dict[tuple[s
     for sid, text in enumerate(texts):
         for f in facts[sid] if sid < len(facts) else []:
             if f.kind == "money" and f.bound == "=":
-                head, mods = _head(text, f)
-                if head:
+                for head, mods in _heads(text, f):
                     by.setdefault((f.unit, head), []).append(Sum(sid, f, head, mods))
     return {k: v for k, v in by.items() if len({float(amount(s.fact)) for s in v}) == 1}
 
@@ -99,6 +103,20 @@ def _names(facts: Sequence[Fact], known: set[str] | None = None) -> set[str]:
             own = {fold(w.lower())[:5] for w in _WORD.findall(f.text) if len(w) > 2}
             words |= own if not f.sentence_initial else own & (known or set())
     return words - _WHEN
+
+
+# a payer or party is named in the clause of its sum ("The Rovers made Ali Demir a $40 million
+# offer"); a name in another clause of the sentence is the story's ("Sen. Rand Paul (R-Ky.),
+# who voted against the $732 billion bill, said ...")
+_CLAUSE_MARKS = ",;:()—–"
+
+
+def _near(text: str, facts: Sequence[Fact], s: Sum) -> list[Fact]:
+    """The facts of a sentence in the clause of a sum: between the punctuation around it."""
+    lo = max(text.rfind(c, 0, s.fact.start) for c in _CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(c, s.fact.end) for c in _CLAUSE_MARKS) if i >= 0]
+    hi = min(ends) if ends else len(text)
+    return [f for f in facts if f.start >= lo and f.end <= hi]
 
 
 def _apart(a: set[str], b: set[str], known_a: set[str], known_b: set[str]) -> bool:
@@ -129,13 +147,19 @@ def sum_conflicts(
     known_l = _names([f for fs in left for f in fs])
     known_r = _names([f for fs in right for f in fs])
     out: list[tuple[int, int, Difference]] = []
+    told: set[tuple[int, int, int, int]] = set()  # two sums paired already, under another noun
     for key in sorted(ls.keys() & rs.keys()):
         a, b = ls[key][0], rs[key][0]
+        pair = (a.sid, a.fact.start, b.sid, b.fact.start)
+        if pair in told:
+            continue
         if not _differ(a.fact, b.fact) or (a.mods and b.mods and a.mods.isdisjoint(b.mods)):
             continue  # told alike, or two things ("infrastructure bill" / "budget bill")
-        na, nb = _names(left[a.sid], known_l), _names(right[b.sid], known_r)
+        na = _names(_near(left_texts[a.sid], left[a.sid], a), known_l)
+        nb = _names(_near(right_texts[b.sid], right[b.sid], b), known_r)
         if _apart(na, nb, known_l, known_r):
             continue
         note = f"amount: {a.fact.text} vs {b.fact.text}"
+        told.add(pair)
         out.append((a.sid, b.sid, Difference("money", a.fact.text, b.fact.text, note)))
     return out
