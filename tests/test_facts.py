@@ -435,3 +435,25 @@ def test_long_name_words_are_not_remembered() -> None:
     doc._alt_keys("Q" + "x" * 2_000)
     assert doc._alt_keys_memo.cache_info().currsize == before
     assert doc._alt_keys("Okafor") == doc._alt_keys_memo("Okafor")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The crash closed the road half a mile from the bridge.", 0.5, "mile"),
+        ("Rescuers carried her a mile and a half to the road.", 1.5, "mile"),
+        ("The storm dropped half an inch of rain overnight.", 0.5, "inch"),
+    ],
+)
+def test_a_measure_and_a_half_in_words_is_a_number_of_it(text: str, value: float, unit: str) -> None:
+    assert [(f.value, f.unit) for f in facts.extract(text) if f.kind == "number"] == [(value, unit)]
+    assert not [f for f in facts.extract("Half the town fled to the hills.") if f.kind == "number"]
+
+
+def test_half_a_mile_and_a_mile_and_a_half_conflict() -> None:
+    from reader.facts.discrepancies import differences
+
+    a = "The bakery stood half a mile from the harbour, neighbours said."
+    b = "The bakery stood about a mile and a half from the harbour, neighbours said."
+    got = [(d.left, d.right) for d in differences(facts.extract(a), facts.extract(b), a, b)]
+    assert got == [("half a mile", "about a mile and a half")]

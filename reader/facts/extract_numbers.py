@@ -230,6 +230,34 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         taken.append((start, b))
 
 
+# a measure of one and a half or a half, in words: "a mile and a half", "half a mile"
+_MEASURES = (
+    r"mile|kilometre|kilometer|km|foot|metre|meter|yard|inch|block|pound|kilo|kilogram|ton|tonne"
+    r"|gallon|litre|liter|acre"
+)
+_HALF_MEASURE = re.compile(
+    rf"\b(?:(?:an?|one)\s+(?P<u1>{_MEASURES})\s+and\s+a\s+half|half\s+an?\s+(?P<u2>{_MEASURES}))\b"
+)
+
+
+def half_measures(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
+    """ "a mile and a half" (1.5 miles), "half a mile" (0.5): a number of its measure, so two
+    accounts' "half a mile away" and "about a mile and a half away" meet as two values."""
+    for m in _HALF_MEASURE.finditer(low):
+        a, b = m.start(), m.end()
+        if overlaps(taken, a, b):
+            continue
+        unit = m.group("u1") or m.group("u2")
+        bound, qa = _qualifier(text, a)
+        start = qa if bound != "=" else a
+        value = 1.5 if m.group("u1") else 0.5
+        context = (unit[:5], *_context(text, qa, b))
+        facts.append(
+            Fact("number", text[start:b], start, b, value, unit, bound, 0.0, tuple(dict.fromkeys(context)))
+        )
+        taken.append((start, b))
+
+
 def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     for m in ORDINAL.finditer(low):
         a, b = m.start(), m.end("o")

@@ -10,7 +10,7 @@ is no duration), durations before quantities, names last.
 from __future__ import annotations
 
 from reader.facts.extract_names import names
-from reader.facts.extract_numbers import ordinals, quantities, tallies
+from reader.facts.extract_numbers import half_measures, ordinals, quantities, tallies
 from reader.facts.extract_quotes import quotes
 from reader.facts.extract_temporal import ages, dates, days, durations, times
 from reader.facts.spans import Spans
@@ -52,6 +52,8 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         durations(text, low, facts, taken)
     if has_digit and ("-" in text or "–" in text or "—" in text or " to " in low):
         tallies(text, low, facts, taken)
+    if "half" in low:
+        half_measures(text, low, facts, taken)
     if has_number:
         quantities(text, low, facts, taken, has_words)
     # ORDINAL matches an ordinal word or a digit with its ending ("21st"), so it can match
