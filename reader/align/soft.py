@@ -26,8 +26,6 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
 # news pairs keep meeting the same words.  Emptied when full.
 _VECTORS_MAX = 50_000
 _vectors: dict[str, np.ndarray] = {}
-# left words per block of the word-to-word product (see soft_f1)
-_ROWS = 32
 
 
 def _vectors_of(words: list[str]) -> np.ndarray | None:
@@ -89,13 +87,13 @@ def soft_f1(left: Sequence[str], right: Sequence[str]) -> np.ndarray | None:
     for w, d in both.items():
         ldf[lat[w]] = rdf[rat[w]] = d
     lidf, ridf = np.log(n / ldf).astype(np.float32), np.log(n / rdf).astype(np.float32)
-    # products of _ROWS left words at a time, not one matrix product: of this size (a few hundred
-    # words a side) that runs on BLAS threads, which wait for each other on a busy machine (with
-    # other work on both cores: 23 ms against 2 ms); small blocks stay on one thread, and beat a
-    # matrix-vector product per word (450 x 420 words: 1.1 ms against 4.6 ms)
-    rvecs = vecs[len(lv) :].T
-    left_vecs = vecs[: len(lv)]
-    sim = np.clip(np.vstack([left_vecs[i : i + _ROWS] @ rvecs for i in range(0, len(lv), _ROWS)]), 0.0, 1.0)
+    # one matrix-vector product per left word, not one matrix product, nor blocks of rows: of
+    # this size (a few hundred words a side) a matrix product runs on BLAS threads, which wait
+    # for each other on a busy machine (23 ms against 2 ms) and, worse, round the last bit
+    # differently with 1 or 2 threads, so the same texts would link differently on another
+    # machine; a matrix-vector product gives the same bits with any number of threads
+    rvecs = vecs[len(lv) :]
+    sim = np.clip(np.stack([rvecs @ v for v in vecs[: len(lv)]]), 0.0, 1.0)
 
     def found(idx: list[list[int]], idf: np.ndarray, best: np.ndarray) -> np.ndarray:
         """Each sentence's IDF-weighted mean of its words' best cosines in each other sentence
