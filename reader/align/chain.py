@@ -17,7 +17,6 @@ import numpy as np
 from reader.align.score import Scores
 from reader.align.settings import Settings
 
-
 # Shuffles of up to this many sentences are remembered: a shuffle depends on its seed and the
 # length alone, and news pairs keep meeting the same lengths (at most 256 x 32 KB kept)
 _REMEMBERED_LENGTH_MAX = 4096
