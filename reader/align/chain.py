@@ -10,10 +10,32 @@ assumed.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from reader.align.score import Scores
 from reader.align.settings import Settings
+
+# Shuffles of up to this many sentences are remembered: a shuffle depends on its seed and the
+# length alone, and news pairs keep meeting the same lengths (at most 256 x 32 KB kept)
+_REMEMBERED_LENGTH_MAX = 4096
+
+
+def _shuffle(seed: int, n: int) -> np.ndarray:
+    """The permutation of ``n`` drawn from ``seed`` (one generator made per seed and length)."""
+    return _remembered_shuffle(seed, n) if n <= _REMEMBERED_LENGTH_MAX else _draw(seed, n)
+
+
+def _draw(seed: int, n: int) -> np.ndarray:
+    return np.random.default_rng(seed).permutation(n)
+
+
+@functools.lru_cache(maxsize=256)
+def _remembered_shuffle(seed: int, n: int) -> np.ndarray:
+    perm = _draw(seed, n)
+    perm.flags.writeable = False  # shared by every caller
+    return perm
 
 
 def heaviest_chain(li: np.ndarray, ri: np.ndarray, gain: np.ndarray, n_right: int) -> tuple[float, list[int]]:
@@ -99,8 +121,8 @@ def drifting_chain(scores: Scores, n_left: int, n_right: int, settings: Settings
     # two texts swaps the shuffles, so the test says the same both ways
     shuffled = []
     for i in range((settings.chain_shuffles + 1) // 2):
-        perm_r = np.random.default_rng(i).permutation(n_right)
-        perm_l = np.random.default_rng(i).permutation(n_left)
+        perm_r = _shuffle(i, n_right)
+        perm_l = _shuffle(i, n_left)
         shuffled.append(chain_gain(li, perm_r[ri], gain, n_right))
         shuffled.append(chain_gain(perm_l[li], ri, gain, n_right))
     mean, spread = float(np.mean(shuffled)), float(np.std(shuffled))

@@ -25,6 +25,7 @@ there no word counts as a name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from reader.align.settings import Settings
@@ -62,12 +63,11 @@ _LOWER_WORD = re.compile(r"\b[a-zäöüß]+\b")
 
 
 def _capitalises_nouns(texts: tuple[Sequence[str], Sequence[str]]) -> bool:
-    german = english = 0
-    for side in texts:
-        for text in side:
-            for w in _LOWER_WORD.findall(text):
-                german += w in _GERMAN
-                english += w in _ENGLISH
+    # one search over all texts (a line break ends a word as a text's end does) and a count per
+    # distinct word, not a test per word
+    counts = Counter(_LOWER_WORD.findall("\n".join(text for side in texts for text in side)))
+    german = sum(n for w, n in counts.items() if w in _GERMAN)
+    english = sum(n for w, n in counts.items() if w in _ENGLISH)
     return german > english
 
 

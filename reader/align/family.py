@@ -67,22 +67,24 @@ class Families:
         p = self.settings.family_prefix_min
         surface = self.surface
         by_start: dict[str, list[str]] = defaultdict(list)
-        by_end: dict[str, list[str]] = defaultdict(list)  # a word's endings after p letters
+        # a word of 2p letters or more by its last p: a compound ending with a word of a has
+        # that word's last p letters (one entry a word, not one per ending; _kin sorts them out)
+        by_tail: dict[str, list[str]] = defaultdict(list)
         whole: dict[str, list[str]] = defaultdict(list)
         for w in b:
             sw = surface.get(w)
             if sw is not None:
                 by_start[sw[:p]].append(w)
                 whole[sw].append(w)
-                for i in range(p, len(sw) - p + 1):
-                    by_end[sw[i:]].append(w)
+                if len(sw) >= 2 * p:
+                    by_tail[sw[-p:]].append(w)
         cands: set[tuple[str, str]] = set()
         for w in a:
             sw = surface.get(w)
             if sw is None or len(sw) < p:
                 continue
             # a common beginning, or a compound ending with the other word ("earthquake"/"quake")
-            near = [*by_start.get(sw[:p], ()), *by_end.get(sw, ())]
+            near = [*by_start.get(sw[:p], ()), *by_tail.get(sw[-p:], ())]
             near += [x for i in range(p, len(sw) - p + 1) for x in whole.get(sw[i:], ())]
             cands.update((w, x) for x in near if _kin(sw, surface[x], p))
         return cands
