@@ -38,22 +38,33 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# Letters a case-blind pattern matches to an ASCII letter but str.lower() does not turn into
+# it ("ſ" matches "s", "ı" and "İ" match "i")
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
+
+
+def lowered_exact(text: str) -> bool:
+    """Whether tests on ``text.lower()`` (a word's presence, a case-sensitive search) see what a
+    case-blind pattern of lower-case ASCII sees in ``text``: unless the text holds one of the
+    letters above, then every case-blind regex must run."""
+    return text.isascii() or not any(c in text for c in _CASE_ODD)
+
+
 class CaseBlind:
     """A case-blind pattern of ASCII words, searched fast: ``re.IGNORECASE`` makes ``re``
     compare every character case-blind (a search several times slower), so the pattern is
     searched case-sensitively in the lower-cased text instead.  The two agree unless the
     text holds a letter the case-blind search matches to an ASCII letter but str.lower()
     does not turn into it ("ſ" matches "s", "ı" and "İ" match "i"); then the case-blind
-    pattern runs.  Only for patterns whose letters are all lower case ASCII."""
-
-    ODD = ("\u0130", "\u0131", "\u017f")
+    pattern runs (:func:`lowered_exact`).  Only for patterns whose letters are all lower case
+    ASCII."""
 
     def __init__(self, pattern: str) -> None:
         self.blind = re.compile(pattern, re.IGNORECASE)
         self.lower = re.compile(pattern)
 
     def found(self, text: str) -> bool:
-        if text.isascii() or not any(c in text for c in self.ODD):
+        if lowered_exact(text):
             return self.lower.search(text.lower()) is not None
         return self.blind.search(text) is not None
 

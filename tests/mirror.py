@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from reader.facts import cross_conflicts, extract_document
+
 Found = list[tuple[int, int, str, str]]
+Rule = Callable[[Sequence[str], Sequence[str]], Found]
 
 
-def both_ways(
-    run: Callable[[Sequence[str], Sequence[str]], Found], left: list[str], right: list[str]
-) -> Found:
+def both_ways(run: Rule, left: list[str], right: list[str]) -> Found:
     """``run(left, right)`` (each finding: left sentence, right sentence, left span, right span),
     after checking that ``run(right, left)`` finds the same with the sides swapped."""
     there, back = run(left, right), run(right, left)
     assert sorted((b, a, y, x) for a, b, x, y in back) == sorted(there)
     return there
+
+
+def cross_of_kind(kind: str) -> Rule:
+    """The rule "conflicts of ``kind`` across two whole articles" (reader.facts.cross_conflicts)."""
+
+    def run(left: Sequence[str], right: Sequence[str]) -> Found:
+        got = cross_conflicts(extract_document(left), extract_document(right), left, right)
+        return [(x, y, d.left, d.right) for x, y, d in got if d.kind == kind]
+
+    return run

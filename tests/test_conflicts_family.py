@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from reader.facts import cross_conflicts, extract_document
+from reader.facts import extract_document
 from reader.facts.pairing_family import children_conflicts
+from tests.mirror import Found, cross_of_kind
+from tests.mirror import both_ways as mirrored
 
 
-def both_ways(left: list[str], right: list[str]) -> list[tuple[int, int, str, str]]:
-    def run(a: list[str], b: list[str]) -> list[tuple[int, int, str, str]]:
-        got = cross_conflicts(extract_document(a), extract_document(b), a, b)
-        return [(x, y, d.left, d.right) for x, y, d in got if d.kind == "children"]
-
-    there, back = run(left, right), run(right, left)
-    assert sorted((y, x, r, l) for x, y, l, r in back) == sorted(there)
-    return there
+def both_ways(left: list[str], right: list[str]) -> Found:
+    return mirrored(cross_of_kind("children"), left, right)
 
 
 WIRE = [

@@ -13,8 +13,9 @@ import re
 
 from reader.clean.captions import caps_start, with_captions
 from reader.clean.footer import staff_tail
-from reader.clean.lines import _CASE_ODD, _SENTENCE_END, _Line, _prose
+from reader.clean.lines import _SENTENCE_END, _Line, _prose
 from reader.clean.teasers import caps_teasers
+from reader.textnorm import lowered_exact
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -269,7 +270,6 @@ def _crossheads(text: str) -> list[re.Match[str]]:
 
 _CROSSHEAD_TAIL = frozenset("of the and to a an in for with on at by from as or but that".split())
 
-
 # Words without which a pattern cannot match (checked as plain substrings, in any case).
 _LITERAL_HINTS = {
     "teaser for another page": ("(", "["),
@@ -290,7 +290,7 @@ def _matches(reason: str, pattern: re.Pattern[str], text: str) -> list[re.Match[
         if hints and not any(h in text for h in hints):
             return []  # none of the words the pattern needs: skip the regex
         return list(pattern.finditer(text))
-    if not any(c in text for c in _CASE_ODD):
+    if lowered_exact(text):
         low = text.lower()
         if not any(w in low for w in _CREDIT_HINT_WORDS):
             return []  # no hint: no window (the hint regex is slower than these look-ups)

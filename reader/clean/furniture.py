@@ -12,8 +12,9 @@ from collections import Counter
 from itertools import islice
 
 from reader.clean.cuts import _STAMPISH, _all_stamp, _story_around_cuts
-from reader.clean.lines import _CASE_ODD, _MID_SENTENCE_END, _SENTENCE_END, _content_words, _Line, _prose
+from reader.clean.lines import _MID_SENTENCE_END, _SENTENCE_END, _content_words, _Line, _prose
 from reader.lang import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from reader.textnorm import lowered_exact
 
 # Calls to action and page furniture, by kind.  Each pattern names a habit of web pages,
 # not a line of one article.
@@ -257,7 +258,7 @@ def _kind(line: _Line) -> tuple[str, bool]:
     if line.words > 40:
         return "", False
     text = line.text
-    low = None if any(c in text for c in _CASE_ODD) else text.lower()
+    low = text.lower() if lowered_exact(text) else None  # word hints are exact on it
     for reason, pattern in _FURNITURE:
         if low is not None and not any(h in low for h in _FURNITURE_HINTS[reason]):
             continue

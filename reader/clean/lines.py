@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 
 from reader.model import Removed
-from reader.textnorm import CaseBlind
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,11 +120,6 @@ def _mark_wrapped(lines: list[_Line]) -> None:
             for ln in group:
                 ln.wrapped = True
 
-
-# Letters a case-blind pattern matches but str.lower() does not turn into its ASCII letter
-# ("ſ" matches "s", "ı" and "İ" match "i"): a word prefilter on lower-cased text is exact only
-# without them, so with one of them every regex runs.  One list, reader.textnorm's.
-_CASE_ODD = CaseBlind.ODD
 
 _MID_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
 

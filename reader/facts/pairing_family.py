@@ -36,7 +36,7 @@ from reader.facts.pairing_items import one_person, told_once
 from reader.facts.tables import NUM
 from reader.lang import ORG_WORDS, TITLES
 from reader.model import Difference, Fact
-from reader.textnorm import CaseBlind, fold
+from reader.textnorm import fold, lowered_exact
 
 _KIDS = r"(?:(?:young|younger|grown|adult|small|little|minor|biological)\s+)?(?:children|kids)\b"
 _PARENT = r"(?:mother|father|mom|dad|mum|parent)s?"
@@ -151,7 +151,7 @@ _KIDS_WORDS = ("children", "kids")
 
 def _patterns(text: str) -> list[re.Pattern[str]]:
     """The patterns of a count of children that can match in a sentence."""
-    if any(c in text for c in CaseBlind.ODD):
+    if not lowered_exact(text):
         return [_PARENT_OF, _POSSESSIVE, _HAS]
     low = text.lower()
     parent = [_PARENT_OF] if any(w in low for w in _PARENT_WORDS) else []

@@ -37,7 +37,7 @@ from reader.facts.pairing_family import named_before, person
 from reader.facts.pairing_items import one_person, told_once
 from reader.facts.tables import DUR_UNITS, NUM
 from reader.model import Difference, Fact
-from reader.textnorm import CaseBlind
+from reader.textnorm import lowered_exact
 
 # a length: "12 years", "four and a half months", "a year", "30-day", "18 months'"
 _DUR = (
@@ -146,7 +146,7 @@ def _terms(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> list[Term]:
         low = text.lower()
         # the forms are case-blind, and re.IGNORECASE reads "ſ" as "s", "ı" and "İ" as "i",
         # which str.lower() does not: with one of those letters every form runs
-        odd = any(c in text for c in CaseBlind.ODD)
+        odd = not lowered_exact(text)
         if not odd and not any(
             w in low for w in ("sentenc", "prison", "jail", "bars", "served", "suspen", "ban")
         ):
