@@ -197,9 +197,7 @@ def add_cross_conflicts(
     for li, ri, d in found:
         both = next((k for k in out if li in k.left and ri in k.right), None)
         if both is not None:
-            # shown once: the link already holds it when it has a difference of the same kind on
-            # either value, or of any kind on both ("$2.3 billion" / "$2.8 billion" found as a
-            # sum of the budget across the texts and as money inside the link)
+            # shown once: the link may hold it already under another kind (see _shown_as)
             if not any(_shown_as(x, d) for x in both.differences):
                 both.differences.append(d)
                 both.relation = "conflict"

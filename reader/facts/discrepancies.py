@@ -156,10 +156,11 @@ _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’\-]*\.?){1,4}")
 
 def _same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
     """May two ages be of one person?  Not when each is followed by a common noun and the
-    nouns differ ("an 11-year-old girl" / "the 34-year-old mother"), nor by a name and the
-    names end in different words ("the 36-year-old Klitschko" / "the 40-year-old Thompson":
-    the two boxers of one fight; an adjective of origin counts as a name, so "the 40-year-old
-    American" is not set against "the 42-year-old Thompson" either)."""
+    nouns differ ("an 11-year-old girl" / "the 34-year-old mother"), nor by names with no
+    word in common, titles and a possessive aside ("the 36-year-old Klitschko" / "the
+    40-year-old Thompson": the two boxers of one fight; "Dr. Smith" and "Smith's lawyer" are
+    Smith; an adjective of origin counts as a name, so "the 40-year-old American" is not set
+    against "the 42-year-old Thompson" either)."""
     nouns, names = [], []
     for text, span in ((left_text, d.left), (right_text, d.right)):
         at = text.find(span)
