@@ -28,8 +28,11 @@ _NAME = r"[A-Z][\w'’.\-]*"
 _SOCIAL = r"(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok|Mastodon)"
 _WHO = rf"(?:her|him|them|me|us|the\s+author|{_NAME}(?:\s+{_NAME}){{0,3}})"
 _FOLLOW = re.compile(rf"Follow\s+{_WHO}\s+on\s+{_SOCIAL}\b")
-# a full stop that ends no sentence inside a name: an initial ("John D. Smith"), "St.", "Mr."
-_NAME_DOT = r"(?:(?<=\b[A-Z])\.|(?<=\b(?:St|Mr|Ms|Dr|Jr|Sr))\.|(?<=\bMrs)\.)"
+# a full stop that ends no sentence inside a name: an initial ("John D. Smith") or a short
+# title ("St.", "Mr."); a look-behind is of one width, so the titles go by length
+_SHORT_TITLES = ("St", "Mr", "Ms", "Dr", "Jr", "Sr", "Mrs")
+_BY_WIDTH = ("|".join(t for t in _SHORT_TITLES if len(t) == n) for n in (2, 3))
+_NAME_DOT = "(?:" + "|".join([r"(?<=\b[A-Z])\.", *(rf"(?<=\b(?:{ts}))\." for ts in _BY_WIDTH)]) + ")"
 _CONTRIBUTED = re.compile(
     rf"(?P<who>[A-Z](?:[^.!?]|{_NAME_DOT}){{0,200}}?)\scontributed\s+(?:to\s+this\s+(?:report|story|article)"
     r"|(?:additional\s+)?reporting|research)(?:\s+(?:from|in)\s+[A-Z][^.!?]{0,60})?\.[\"'”’)]*"
@@ -48,7 +51,7 @@ _COPYRIGHT = re.compile(
 # where a sentence may start: the line's start, or after a sentence end and white space
 # (not after an initial or a short title: "John D. | Smith")
 _STARTS = re.compile(r"(?:^|(?<=[.!?\"”’)])\s+)(?=[A-Z])")
-_AFTER_NAME_DOT = re.compile(r"(?:\b[A-Z]|\b(?:St|Mr|Ms|Dr|Jr|Sr|Mrs))\.\s*$")
+_AFTER_NAME_DOT = re.compile(rf"(?:\b[A-Z]|\b(?:{'|'.join(_SHORT_TITLES)}))\.\s*$")
 _KEYS = ("contributed", "Follow", "Copyright", "©", "rights reserved")
 # the rest of a line after "Follow ... on Twitter": at most FOLLOW_TAIL_WORDS_MAX words, read
 # with a bounded pattern (never the whole rest of a long line), and no reporting verb in it
