@@ -12,6 +12,8 @@ import pytest
 
 from reader.align import meaning
 
+needs_model = pytest.mark.skipif(not meaning.available(), reason="reader[meaning] is not installed")
+
 SCRIPT = """
 import hashlib
 import numpy as np
@@ -27,9 +29,7 @@ print(hashlib.sha1(soft_f1(left, right).tobytes()).hexdigest())
 """
 
 
-@pytest.mark.skipif(
-    not meaning.available(), reason="the optional word model (reader[meaning]) is not installed"
-)
+@needs_model
 def test_meaning_products_give_the_same_bits_with_one_or_two_blas_threads() -> None:
     out = []
     for threads in ("1", "2"):
