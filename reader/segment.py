@@ -73,7 +73,16 @@ _NEWS_AMBIGUOUS = frozenset(
 # More words that clearly open a sentence after "U.S." / "D.C." / "Calif." (see _STARTERS).
 _NEWS_STARTERS = frozenset(
     "on by with from to of one two three some many most all no not both each every few "
-    "several other such what who why how where our my your him them those".split()
+    "several other such what who why how where our my your him them those "
+    "nothing nobody none everyone everybody everything someone somebody something anyone "
+    "anybody anything although though because unless whether instead mr. mrs. ms.".split()
+)
+# Sentence adverbs that open a sentence when a comma follows them ("... in the U.S. Then, he
+# left"); without the comma they may go on a title-case headline ("U.S. Now Leads").
+_ADVERB_OPENERS = frozenset(
+    "then now still again today yesterday meanwhile indeed thus so yet also later earlier "
+    "afterwards afterward finally however moreover furthermore otherwise nevertheless "
+    "nonetheless overall separately previously ultimately instead".split()
 )
 
 # What goes on after a clock time's "a.m."/"p.m." in the same sentence: the day, the month,
@@ -134,6 +143,21 @@ _ATTRIBUTION = re.compile(
 )
 
 
+def _starter(word: str) -> bool:
+    """Whether ``word`` (lower case, opening quotes stripped) clearly opens a sentence: a starter
+    ("the", "nothing"), also as a contraction ("we’re"), or a sentence adverb with its comma
+    ("then,")."""
+    if word in _STARTERS or word in _NEWS_STARTERS:
+        return True
+    head = _CONTRACTION.split(word, 1)[0] if "'" in word or "’" in word else word
+    if head != word and (head in _STARTERS or head in _NEWS_STARTERS):
+        return True
+    return head.endswith(",") and head[:-1] in _ADVERB_OPENERS
+
+
+_CONTRACTION = re.compile(r"[’'](?:re|s|ll|ve|d|m|t)\b")
+
+
 def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int = -1) -> bool:
     """Decide whether the punctuation run text[mark_start:end] ends a sentence.
 
@@ -168,17 +192,17 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
     ):
         return False  # "1. The first item" / "• 9. The item" / "a. The item"
     nxt_low = word.lower().strip("\"'“‘(")
-    if token == "I" and (nxt_low in _STARTERS or nxt_low in _NEWS_STARTERS or nxt_low in _AUXILIARIES):
+    if token == "I" and (_starter(nxt_low) or nxt_low in _AUXILIARIES):
         return True  # "you and I. Did you ..." (but "Albert I. Jones")
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "Charles H. Rivkin"
-    starts = nxt_low in _STARTERS or nxt_low in _NEWS_STARTERS or bool(opener)
+    starts = _starter(nxt_low) or bool(opener)
     if low in ("a.m", "p.m"):  # "at 10:30 a.m. Employees said" ends; "3 p.m. Friday" goes on
         if cursor >= 0 and _BARE_TIME.fullmatch(text, cursor, start):
             return False  # "At 5 a.m. Mr. Smith went ...": nothing but the time so far
         return starts or (first.isupper() and nxt_low.rstrip(".,") not in _AFTER_CLOCK)
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):  # U.S / D.C / e.g
-        return nxt_low in _STARTERS or nxt_low in _NEWS_STARTERS  # not a quote: F.B.I. “Destroyed”
+        return _starter(nxt_low)  # not a quote: F.B.I. “Destroyed”
     if low in ("no", "nos"):  # "No. 10" goes on; "the answer was no. The board ..." ends
         return not first.isdigit() and nxt_low in _STARTERS
     if low in _NEWS_NEVER_END:

@@ -200,6 +200,9 @@ def test_spans_always_cover_the_text_in_order(parts: list[tuple[list[str], str]]
         "Atty. Gen. Lia Moss and Det. Joe Kim spoke first.",
         "He paused . . . and then went on with the speech.",
         "The F.B.I. “Destroyed” files, the senator claimed.",
+        # a title-case headline: a sentence adverb without a comma goes on
+        "Why the U.S. Now Leads the World in Solar Power",
+        "The U.S. Then-Secretary of State arrived in Lima.",
     ],
 )
 def test_news_abbreviations_do_not_split(text: str) -> None:
@@ -216,6 +219,24 @@ def test_news_abbreviations_do_not_split(text: str) -> None:
         (
             "The motion went to the U.N. It failed on a 9-6 vote.",
             ["The motion went to the U.N.", "It failed on a 9-6 vote."],
+        ),
+        # after an initialism: an indefinite pronoun, a contraction of a starter, a title
+        # before a name, a sentence adverb with its comma
+        (
+            "The blame fell on the I.R.S. Nothing was ever proved.",
+            ["The blame fell on the I.R.S.", "Nothing was ever proved."],
+        ),
+        (
+            "He trained with the L.A.P.D. “We’re proud of him,” his mother said.",
+            ["He trained with the L.A.P.D.", "“We’re proud of him,” his mother said."],
+        ),
+        (
+            "The mayor lives in Albany, N.Y. Mrs. Ortiz works in the city.",
+            ["The mayor lives in Albany, N.Y.", "Mrs. Ortiz works in the city."],
+        ),
+        (
+            "The plant ships to the E.U. Still, it will ship to Asia.",
+            ["The plant ships to the E.U.", "Still, it will ship to Asia."],
         ),
         (
             "She grew up near Fresno, Calif. Her parents farmed almonds.",
