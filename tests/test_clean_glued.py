@@ -238,6 +238,6 @@ def test_staff_lines_are_read_in_linear_time() -> None:
         "Follow Sam Lee on Twitter. ",
     ):
         text = unit * (40_000 // len(unit)) + " the end"
-        start = time.perf_counter()
+        start = time.process_time()
         staff_tail(text)
-        assert time.perf_counter() - start < 1.0, unit  # was 20 s at 50,000 characters
+        assert time.process_time() - start < 1.0, unit  # was 20 s at 50,000 characters

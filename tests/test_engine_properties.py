@@ -101,9 +101,9 @@ def assert_consistent(c: Comparison) -> None:
 @PROFILE
 @given(texts, texts)
 def test_any_pair_ends_in_time_and_is_consistent(a: str, b: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     c = reader.compare(a, b)
-    assert time.perf_counter() - start < 1.0 + SECONDS_PER_CHAR * (len(a) + len(b))
+    assert time.process_time() - start < 1.0 + SECONDS_PER_CHAR * (len(a) + len(b))
     assert_consistent(c)
 
 

@@ -25,7 +25,7 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
     reporters") and near spellings elsewhere are filled in by :func:`extract_document`.
     """
     facts: list[Fact] = []
-    taken: Spans = []
+    taken = Spans()
     low = text.lower()
     if len(low) != len(text):  # "İ" lowers to two characters: keep offsets aligned
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
