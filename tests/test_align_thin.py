@@ -25,7 +25,8 @@ PIER_B = "The damaged pier will be inspected by engineers after the barge struck
 
 
 def _gate(left: list[str], right: list[str], rank: int, settings: Settings) -> bool:
-    """Whether the gate lets the pair (0, 0) through when both sentences rank it ``rank``."""
+    """Whether the gate lets the pair (0, 0) through when one sentence ranks it ``rank`` and the
+    other one lower."""
     scores = score_pairs(left, right, settings=settings)
     at = np.flatnonzero((scores.li == 0) & (scores.ri == 0))
     assert at.size == 1
@@ -34,6 +35,7 @@ def _gate(left: list[str], right: list[str], rank: int, settings: Settings) -> b
         sim=np.zeros(n),
         far=np.zeros(n, dtype=bool),
         rank=np.full(n, rank, dtype=np.int64),
+        rank_both=np.full(n, rank + 1, dtype=np.int64),
         mutual=np.zeros(n, dtype=bool),
         soft=np.zeros(n, dtype=bool),
     )
@@ -74,3 +76,24 @@ def test_evidence_thin_counts_content_words_and_numbers() -> None:
         scores = score_pairs([left], [right], settings=Settings())
         assert scores.evidence is not None
         assert not scores.evidence.thin(0, 0)
+
+
+def test_thin_evidence_close_for_both_sentences_is_enough() -> None:
+    s = Settings(link_cosine_min=0.0, shared_words_min=1)
+    scores = score_pairs([BAKERY], [COUNCIL], settings=s)
+    n = scores.li.size
+
+    def gate(rank: int, rank_both: int) -> bool:
+        meant = select_mod._Meaning(
+            sim=np.zeros(n),
+            far=np.zeros(n, dtype=bool),
+            rank=np.full(n, rank, dtype=np.int64),
+            rank_both=np.full(n, rank_both, dtype=np.int64),
+            mutual=np.zeros(n, dtype=bool),
+            soft=np.zeros(n, dtype=bool),
+        )
+        return bool(select_mod._gate(scores, scores.cos, meant, s)[0])
+
+    near = s.thin_meaning_rank_max
+    assert gate(near, s.thin_both_rank_max - 1)  # third for both: a sentence of several facts
+    assert not gate(near, s.thin_both_rank_max)  # third for one, fourth for the other: no link
