@@ -182,3 +182,12 @@ class Evidence:
         if self.numbers[0][left] & self.numbers[1][right]:
             return True
         return len(self.content[0][left] & self.content[1][right]) >= self.settings.shared_content_words_min
+
+    def thin(self, left: int, right: int) -> bool:
+        """Whether the pair's second signal is thin: no telling number, and no more than
+        ``thin_words_max`` shared content words."""
+        if not self._ready:
+            self._prepare()
+        if self.numbers[0][left] & self.numbers[1][right]:
+            return False
+        return len(self.content[0][left] & self.content[1][right]) <= self.settings.thin_words_max

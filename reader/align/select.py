@@ -227,7 +227,7 @@ def _unordered(
         boost = settings.meaning_weight * np.clip(meant.sim - settings.meaning_floor, 0.0, None)
         scores = replace(scores, cos=scores.cos + boost, eff=scores.eff + boost)
     li, ri, cos, eff = scores.li, scores.ri, scores.cos, scores.eff
-    ok = _gate(scores, lexical, None if meant is None else meant.far, settings)
+    ok = _gate(scores, lexical, meant, settings)
     if scores.evidence is not None:
         ok &= _headline_ok(scores, scores.evidence)
         # each headline sentence takes its best pair first; its other pairs are out before the
@@ -264,6 +264,11 @@ class _Meaning(NamedTuple):
     """Embedding cosine."""
     far: np.ndarray
     """Neither sentence counts the other among its ``meaning_rank_max`` closest in meaning."""
+    rank: np.ndarray
+    """How many partners the sentence of the pair that ranks the other higher finds closer in meaning
+    (0: one of them is the other's closest)."""
+    rank_both: np.ndarray
+    """... and the sentence that ranks the other lower (0: each is the other's closest)."""
     mutual: np.ndarray
     """Each sentence is the other's closest in meaning."""
     soft: np.ndarray
@@ -289,11 +294,14 @@ def _meaning(scores: Scores, n_sentences: int, settings: Settings) -> _Meaning |
     li, ri = scores.li, scores.ri
     sim = matrix[li, ri]
     far = np.zeros(sim.size, dtype=bool)
+    rank = np.zeros(sim.size, dtype=np.int64)
+    rank_both = np.zeros(sim.size, dtype=np.int64)
     if settings.meaning_rank_max > 0:
         # how many partners each sentence of the pair finds closer in meaning than this one
         closer_l = (matrix[li] > sim[:, None]).sum(axis=1)
         closer_r = (sim[:, None] < matrix[:, ri].T).sum(axis=1)
-        far = np.minimum(closer_l, closer_r) >= settings.meaning_rank_max
+        rank, rank_both = np.minimum(closer_l, closer_r), np.maximum(closer_l, closer_r)
+        far = rank >= settings.meaning_rank_max
     mutual = (matrix.argmax(axis=1)[li] == ri) & (matrix.argmax(axis=0)[ri] == li)
     soft = np.zeros(sim.size, dtype=bool)
     if settings.soft_rescue_min <= 1:
@@ -301,7 +309,7 @@ def _meaning(scores: Scores, n_sentences: int, settings: Settings) -> _Meaning |
         if words is not None:
             best = (words.argmax(axis=1)[li] == ri) & (words.argmax(axis=0)[ri] == li)
             soft = best & (words[li, ri] >= settings.soft_rescue_min)
-    return _Meaning(sim.astype(np.float64), far, mutual, soft)
+    return _Meaning(sim.astype(np.float64), far, rank, rank_both, mutual, soft)
 
 
 def _rescued(
@@ -335,23 +343,32 @@ def _rescued(
     }
 
 
-def _gate(scores: Scores, lexical: np.ndarray, far: np.ndarray | None, settings: Settings) -> np.ndarray:
+def _gate(scores: Scores, lexical: np.ndarray, meant: _Meaning | None, settings: Settings) -> np.ndarray:
     """Which pairs may become links: above the threshold, and a weak one with a second signal.
 
     Weak means a lexical cosine below ``strong_cosine_min``; its second signal is shared content
     words or a telling number (:class:`reader.align.evidence.Evidence`);
-    and with the meaning signal, a weak pair far in meaning makes no link.
+    and with the meaning signal, a weak pair far in meaning makes no link, and one whose second
+    signal is thin (``thin_words_max``) must be closer in meaning (``thin_meaning_rank_max``,
+    ``thin_both_rank_max``):
+    the less the shared words prove, the more the meaning must.
     """
     ok = scores.cos >= settings.link_cosine_min
     weak = lexical < settings.strong_cosine_min
-    if far is not None:
-        ok &= ~(weak & far)
+    if meant is not None:
+        ok &= ~(weak & meant.far)
     gated = np.flatnonzero(ok & weak)
     if gated.size and scores.evidence is not None:
-        enough = scores.evidence.enough
+        ev = scores.evidence
         li, ri = scores.li, scores.ri
+        loose = None
+        if meant is not None and settings.thin_meaning_rank_max > 0:
+            loose = (meant.rank >= settings.thin_meaning_rank_max) & (
+                meant.rank_both >= settings.thin_both_rank_max
+            )
         for k in gated.tolist():
-            if not enough(int(li[k]), int(ri[k])):
+            a, b = int(li[k]), int(ri[k])
+            if not ev.enough(a, b) or (loose is not None and loose[k] and ev.thin(a, b)):
                 ok[k] = False
     return ok
 
