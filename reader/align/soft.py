@@ -93,7 +93,10 @@ def soft_f1(left: Sequence[str], right: Sequence[str]) -> np.ndarray | None:
     # differently with 1 or 2 threads, so the same texts would link differently on another
     # machine; a matrix-vector product gives the same bits with any number of threads
     rvecs = vecs[len(lv) :]
-    sim = np.clip(np.stack([rvecs @ v for v in vecs[: len(lv)]]), 0.0, 1.0)
+    sim = np.empty((len(lv), len(rv)), dtype=vecs.dtype)
+    for row, v in zip(sim, vecs[: len(lv)], strict=True):
+        np.matmul(rvecs, v, out=row)  # the product ``rvecs @ v``, written in place
+    np.clip(sim, 0.0, 1.0, out=sim)
 
     def found(idx: list[list[int]], idf: np.ndarray, best: np.ndarray) -> np.ndarray:
         """Each sentence's IDF-weighted mean of its words' best cosines in each other sentence
