@@ -51,6 +51,11 @@ _SEGMENT = re.compile("▁+[^▁]*")
 # the process: news pairs keep meeting the same words.  Emptied when full, like the word
 # cache of reader.align.tokens.
 _SEGMENTS_MAX = 100_000
+# The vectors of this many words are remembered (1 KB each), for every text of the process:
+# the soft word alignment (reader.align.soft) and the word families (reader.align.family) of
+# news pairs keep meeting the same words.  Emptied when full.
+_VECTORS_MAX = 50_000
+_vectors: dict[str, np.ndarray] = {}
 # Function words of English: a text is English when they make a good share of its words.
 # A general fact of the language, not of one text.
 _ENGLISH = frozenset(
@@ -192,9 +197,23 @@ def word_vectors(words: Sequence[str]) -> np.ndarray | None:
     Two forms of one word share their first subword and land close ("plea"/"pleaded" 0.79,
     "quake"/"earthquake" 0.77); two words that merely look alike do not ("police"/"policy"
     0.14, "state"/"statement" 0.01).  Morphology, not synonymy: "postponed"/"scrapped" 0.09.
+
+    Each word's vector is remembered (:data:`_VECTORS_MAX`): a row of :meth:`_Model.embed`
+    depends on its own text alone, so a remembered row has the bits a new batch would give.
     """
     m = model()
-    return None if m is None or not words else m.embed(words)
+    if m is None or not words:
+        return None
+    if len(_vectors) > _VECTORS_MAX:
+        _vectors.clear()
+    # read into a local table first: another thread's comparison may empty the shared one
+    got = {w: v for w in words if (v := _vectors.get(w)) is not None}
+    new = list(dict.fromkeys(w for w in words if w not in got))
+    if new:
+        vecs = m.embed(new)
+        got.update(zip(new, vecs, strict=True))
+        _vectors.update(zip(new, vecs, strict=True))
+    return np.stack([got[w] for w in words])
 
 
 def similarity(left: Sequence[str], right: Sequence[str], settings: Settings) -> np.ndarray | None:
