@@ -53,9 +53,13 @@ _SEGMENT = re.compile("▁+[^▁]*")
 _SEGMENTS_MAX = 100_000
 # The vectors of this many words are remembered (1 KB each), for every text of the process:
 # the soft word alignment (reader.align.soft) and the word families (reader.align.family) of
-# news pairs keep meeting the same words.  Emptied when full.
+# news pairs keep meeting the same words.  Emptied when full.  One matrix, a row per word (its
+# row number in _vector_rows), so the vectors of a text's words are one gather, not a stack of
+# hundreds of arrays; it grows by doubling, to _VECTORS_MAX rows at most.
 _VECTORS_MAX = 50_000
-_vectors: dict[str, np.ndarray] = {}
+_vector_rows: dict[str, int] = {}
+_vector_table = np.zeros((0, 0), dtype=np.float32)
+_vectors_lock = threading.Lock()
 # Function words of English: a text is English when they make a good share of its words.
 # A general fact of the language, not of one text.
 _ENGLISH = frozenset(
@@ -204,16 +208,29 @@ def word_vectors(words: Sequence[str]) -> np.ndarray | None:
     m = model()
     if m is None or not words:
         return None
-    if len(_vectors) > _VECTORS_MAX:
-        _vectors.clear()
-    # read into a local table first: another thread's comparison may empty the shared one
-    got = {w: v for w in words if (v := _vectors.get(w)) is not None}
-    new = list(dict.fromkeys(w for w in words if w not in got))
-    if new:
-        vecs = m.embed(new)
-        got.update(zip(new, vecs, strict=True))
-        _vectors.update(zip(new, vecs, strict=True))
-    return np.stack([got[w] for w in words])
+    with _vectors_lock:  # the table is shared by the comparisons of all threads
+        rows = _vector_rows
+        new = [w for w in dict.fromkeys(words) if w not in rows]
+        if len(rows) + len(new) > _VECTORS_MAX:
+            rows.clear()
+            new = list(dict.fromkeys(words))
+        if new:
+            _remember(rows, new, m.embed(new))
+        return _vector_table[[rows[w] for w in words]]
+
+
+def _remember(rows: dict[str, int], new: list[str], vecs: np.ndarray) -> None:
+    """Write the vectors of new words into the table (grown if need be), a row each."""
+    global _vector_table
+    at, need = len(rows), len(rows) + len(new)
+    if need > len(_vector_table):
+        size = max(need, min(max(2 * len(_vector_table), 1024), _VECTORS_MAX))
+        grown = np.empty((size, vecs.shape[1]), dtype=vecs.dtype)
+        if at:
+            grown[:at] = _vector_table[:at]
+        _vector_table = grown
+    _vector_table[at:need] = vecs
+    rows.update(zip(new, range(at, need), strict=True))
 
 
 def similarity(left: Sequence[str], right: Sequence[str], settings: Settings) -> np.ndarray | None:
