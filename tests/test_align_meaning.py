@@ -202,3 +202,31 @@ def test_one_alignment_asks_the_model_once(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(select_mod, "similarity", counted)
     align_sentences(STORM_WIRE, STORM_LOCAL, **_FORCED_CHAIN)
     assert len(asked) == 1
+
+
+@needs_model
+def test_a_remembered_word_vector_has_the_bits_of_a_new_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the soft word alignment and the word families share remembered vectors: a word's row
+    # must not depend on the other words embedded with it
+    monkeypatch.setattr(meaning, "_vector_rows", {})
+    monkeypatch.setattr(meaning, "_vector_table", np.zeros((0, 0), dtype=np.float32))
+    first = meaning.word_vectors(["harbour", "ferries", "ferry", "harbour"])
+    later = meaning.word_vectors(["ferry", "timetable", "harbourmaster", "harbour"])
+    m = meaning.model()
+    assert first is not None and later is not None and m is not None
+    assert first.tobytes() == m.embed(["harbour", "ferries", "ferry", "harbour"]).tobytes()
+    assert later.tobytes() == m.embed(["ferry", "timetable", "harbourmaster", "harbour"]).tobytes()
+    assert set(meaning._vector_rows) == {"harbour", "ferries", "ferry", "timetable", "harbourmaster"}
+
+
+@needs_model
+def test_the_remembered_word_vectors_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(meaning, "_vector_rows", {})
+    monkeypatch.setattr(meaning, "_vector_table", np.zeros((0, 0), dtype=np.float32))
+    monkeypatch.setattr(meaning, "_VECTORS_MAX", 3)
+    meaning.word_vectors(["pier", "quay", "dock"])
+    assert set(meaning._vector_rows) == {"pier", "quay", "dock"} and len(meaning._vector_table) == 3
+    got = meaning.word_vectors(["jetty", "pier"])  # past the bound: emptied, then these kept
+    m = meaning.model()
+    assert got is not None and m is not None and got.tobytes() == m.embed(["jetty", "pier"]).tobytes()
+    assert set(meaning._vector_rows) == {"jetty", "pier"} and len(meaning._vector_table) == 3

@@ -51,6 +51,15 @@ _SEGMENT = re.compile("▁+[^▁]*")
 # the process: news pairs keep meeting the same words.  Emptied when full, like the word
 # cache of reader.align.tokens.
 _SEGMENTS_MAX = 100_000
+# The vectors of this many words are remembered (1 KB each), for every text of the process:
+# the soft word alignment (reader.align.soft) and the word families (reader.align.family) of
+# news pairs keep meeting the same words.  Emptied when full.  One matrix, a row per word (its
+# row number in _vector_rows), so the vectors of a text's words are one gather, not a stack of
+# hundreds of arrays; it grows by doubling, to _VECTORS_MAX rows at most.
+_VECTORS_MAX = 50_000
+_vector_rows: dict[str, int] = {}
+_vector_table = np.zeros((0, 0), dtype=np.float32)
+_vectors_lock = threading.Lock()
 # Function words of English: a text is English when they make a good share of its words.
 # A general fact of the language, not of one text.
 _ENGLISH = frozenset(
@@ -192,9 +201,36 @@ def word_vectors(words: Sequence[str]) -> np.ndarray | None:
     Two forms of one word share their first subword and land close ("plea"/"pleaded" 0.79,
     "quake"/"earthquake" 0.77); two words that merely look alike do not ("police"/"policy"
     0.14, "state"/"statement" 0.01).  Morphology, not synonymy: "postponed"/"scrapped" 0.09.
+
+    Each word's vector is remembered (:data:`_VECTORS_MAX`): a row of :meth:`_Model.embed`
+    depends on its own text alone, so a remembered row has the bits a new batch would give.
     """
     m = model()
-    return None if m is None or not words else m.embed(words)
+    if m is None or not words:
+        return None
+    with _vectors_lock:  # the table is shared by the comparisons of all threads
+        rows = _vector_rows
+        new = [w for w in dict.fromkeys(words) if w not in rows]
+        if len(rows) + len(new) > _VECTORS_MAX:
+            rows.clear()
+            new = list(dict.fromkeys(words))
+        if new:
+            _remember(rows, new, m.embed(new))
+        return _vector_table[[rows[w] for w in words]]
+
+
+def _remember(rows: dict[str, int], new: list[str], vecs: np.ndarray) -> None:
+    """Write the vectors of new words into the table (grown if need be), a row each."""
+    global _vector_table
+    at, need = len(rows), len(rows) + len(new)
+    if need > len(_vector_table):
+        size = max(need, min(max(2 * len(_vector_table), 1024), _VECTORS_MAX))
+        grown = np.empty((size, vecs.shape[1]), dtype=vecs.dtype)
+        if at:
+            grown[:at] = _vector_table[:at]
+        _vector_table = grown
+    _vector_table[at:need] = vecs
+    rows.update(zip(new, range(at, need), strict=True))
 
 
 def similarity(left: Sequence[str], right: Sequence[str], settings: Settings) -> np.ndarray | None:

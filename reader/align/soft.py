@@ -17,33 +17,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from reader.align.meaning import model, word_vectors
+from reader.align.meaning import word_vectors
 from reader.lang import ALIGN_STOP_WORDS
 
 # a word of letters (inner apostrophes and hyphens kept), no number
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
-# The vectors of this many words are remembered (1 KB each), for every text of the process:
-# news pairs keep meeting the same words.  Emptied when full.
-_VECTORS_MAX = 50_000
-_vectors: dict[str, np.ndarray] = {}
-
-
-def _vectors_of(words: list[str]) -> np.ndarray | None:
-    """The unit vector of each word (:func:`reader.align.meaning.word_vectors`), remembered."""
-    if model() is None:  # not installed, or switched off (remembered vectors are not used then)
-        return None
-    if len(_vectors) > _VECTORS_MAX:
-        _vectors.clear()
-    # read into a local table first: another thread's comparison may empty the shared one
-    got = {w: v for w in words if (v := _vectors.get(w)) is not None}
-    new = [w for w in words if w not in got]
-    if new:
-        vecs = word_vectors(new)
-        if vecs is None:
-            return None
-        got.update(zip(new, vecs, strict=True))
-        _vectors.update(zip(new, vecs, strict=True))
-    return np.stack([got[w] for w in words])
 
 
 def _words(text: str) -> list[str]:
@@ -72,7 +50,7 @@ def soft_f1(left: Sequence[str], right: Sequence[str]) -> np.ndarray | None:
     rv = sorted({w for ws in rw for w in ws})
     if not lv or not rv:
         return None
-    vecs = _vectors_of(lv + rv)
+    vecs = word_vectors(lv + rv)  # remembered per word
     if vecs is None:
         return None
     lat = {w: i for i, w in enumerate(lv)}
@@ -93,7 +71,10 @@ def soft_f1(left: Sequence[str], right: Sequence[str]) -> np.ndarray | None:
     # differently with 1 or 2 threads, so the same texts would link differently on another
     # machine; a matrix-vector product gives the same bits with any number of threads
     rvecs = vecs[len(lv) :]
-    sim = np.clip(np.stack([rvecs @ v for v in vecs[: len(lv)]]), 0.0, 1.0)
+    sim = np.empty((len(lv), len(rv)), dtype=vecs.dtype)
+    for row, v in zip(sim, vecs[: len(lv)], strict=True):
+        np.matmul(rvecs, v, out=row)  # the product ``rvecs @ v``, written in place
+    np.clip(sim, 0.0, 1.0, out=sim)
 
     def found(idx: list[list[int]], idf: np.ndarray, best: np.ndarray) -> np.ndarray:
         """Each sentence's IDF-weighted mean of its words' best cosines in each other sentence
