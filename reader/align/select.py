@@ -21,6 +21,7 @@ import numpy as np
 
 from reader.align.chain import drifting_chain, with_chain
 from reader.align.evidence import Evidence
+from reader.align.lead import lead_links
 from reader.align.meaning import similarity
 from reader.align.pairs import Pair
 from reader.align.score import Scores
@@ -254,6 +255,7 @@ def _unordered(
         chosen |= {k for k in grown if _has_evidence(scores, k) and (fits is None or bool(fits[k]))}
     if meant is not None:
         chosen |= _rescued(scores, lexical, meant, chosen, settings)
+        chosen = lead_links(scores, chosen, meant.sim, settings)
     return _one_per_headline(scores, chosen)
 
 

@@ -1,0 +1,91 @@
+"""The lead: the first body sentences of two news articles tell the story's central fact.
+
+News is written as an inverted pyramid: after the headline, the first sentence (the lead)
+tells what happened, who, when; the rest adds detail and background.  Two accounts of one
+event tell that fact in their leads in different words, so their lead pair often falls below
+the link threshold, or loses to a partner of one of its sentences, and both leads are left
+"unique".  A lead pair that shares the event (a content word of the action, a telling number
+or a fact key), not only the story's names and day, and is close in meaning, is linked at a
+lower bar.
+
+Only two texts not in order with a headline on each side are news-shaped (the headline rule of
+:class:`reader.align.evidence.Evidence`): a book or a plain-language rewrite has no lead.  The
+rule needs the meaning signal (two English texts, with the optional model): over the corpus,
+lead pairs that shared the words but were not close in meaning were mostly two facts of one
+story (see ``lead_meaning_min`` in :mod:`reader.align.settings`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from reader.align.evidence import Evidence
+from reader.align.score import Scores
+from reader.align.settings import Settings
+
+_WORD = re.compile(r"\w+")
+
+
+def _body_start(evidence: Evidence, side: int, texts: Sequence[str], settings: Settings) -> int | None:
+    """The first sentence after the headline (and its body copies) that is long enough to tell a
+    fact (a dateline, a byline, a one-line hook before it is passed over); None without a
+    headline."""
+    heads, _ = evidence.headline(side)
+    if not heads:
+        return None
+    start = max(heads) + 1
+    for i in range(start, min(len(texts), start + settings.lead_skip_max + 1)):
+        if len(_WORD.findall(texts[i])) >= settings.lead_words_min:
+            return i
+    return start
+
+
+def _shares_event(evidence: Evidence, left: int, right: int, settings: Settings) -> bool:
+    """A shared telling number or fact key, or ``lead_content_words_min`` shared content words:
+    the pair shares what happened, not only who and when."""
+    if evidence.enough(left, right):  # a number, or the body's count of content words
+        return True
+    shared = evidence.content[0][left] & evidence.content[1][right]
+    return len(shared) >= settings.lead_content_words_min
+
+
+def lead_links(scores: Scores, chosen: set[int], sim: np.ndarray, settings: Settings) -> set[int]:
+    """``chosen`` (candidate indices) with the lead pair of two news articles added.
+
+    The lead is the first body sentence of each side (``lead_link_sentences`` of them a side:
+    each lead sentence takes its best partner among the other's, when that is mutual).  The lead
+    pair links from ``lead_cosine_min`` when it shares the event (:func:`_shares_event`) and is
+    close in meaning (``sim``, the embedding cosine per candidate, from ``lead_meaning_min``): the
+    selection asks only where it has the meaning signal (two English texts, with the model).  A
+    lead sentence already linked elsewhere keeps that link and gains this pair beside it.
+    """
+    evidence = scores.evidence
+    n = settings.lead_link_sentences
+    if evidence is None or scores.texts is None or n <= 0 or scores.li.size == 0:
+        return chosen
+    a0 = _body_start(evidence, 0, scores.texts[0], settings)
+    b0 = _body_start(evidence, 1, scores.texts[1], settings)
+    if a0 is None or b0 is None:
+        return chosen
+    li, ri, cos = scores.li, scores.ri, scores.cos
+    block = np.flatnonzero((li >= a0) & (li < a0 + n) & (ri >= b0) & (ri < b0 + n))
+    fit = [
+        int(k)
+        for k in block.tolist()
+        if cos[k] >= settings.lead_cosine_min
+        and sim[k] >= settings.lead_meaning_min
+        and _shares_event(evidence, int(li[k]), int(ri[k]), settings)
+    ]
+    best_l: dict[int, int] = {}
+    best_r: dict[int, int] = {}
+    for k in fit:
+        a, b = int(li[k]), int(ri[k])
+        if a not in best_l or cos[k] > cos[best_l[a]]:
+            best_l[a] = k
+        if b not in best_r or cos[k] > cos[best_r[b]]:
+            best_r[b] = k
+    mutual = {k for k in best_l.values() if best_r[int(ri[k])] == k}
+    return chosen | mutual
