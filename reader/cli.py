@@ -165,6 +165,8 @@ def _main(argv: list[str] | None) -> int:
     if args.left == "-" and args.right == "-":
         print("reader: only one side can be standard input", file=sys.stderr)
         return EXIT_USAGE
+    if args.format and not args.output:
+        args.output = "-"  # `--format md` alone: the export on standard output, not the app
     if args.left is None:
         left, right = (str(p) for p in bundled_paths())
     else:
@@ -241,9 +243,18 @@ def _open_app(args: argparse.Namespace, left: str, right: str) -> None:
     for path in (left, right):
         if path != "-" and not is_url(path):  # an address is fetched once, by the app
             load(path, max_bytes=max_bytes)
+    if args.theme:
+        _check_theme(args.theme)
     from reader.app import run_app
 
-    stdin_data = read_stdin(None, max_bytes) if "-" in (left, right) else None
+    stdin_data = None
+    if "-" in (left, right):
+        if sys.stdin is not None and sys.stdin.isatty():
+            side = "left" if left == "-" else "right"
+            hint = f"reader: type or paste the {side} article, then Ctrl-D on a line of its own"
+            print(hint, file=sys.stderr)
+        stdin_data = read_stdin(None, max_bytes)
+        _keys_from_terminal()
     run_app(
         left,
         right,
@@ -255,13 +266,50 @@ def _open_app(args: argparse.Namespace, left: str, right: str) -> None:
     )
 
 
+def _check_theme(name: str) -> None:
+    """An unknown ``--theme`` is refused before the screen switches, naming ours."""
+    from textual.theme import BUILTIN_THEMES
+
+    from reader.app.themes import load_themes
+
+    ours = [t.name for t in load_themes().themes]
+    if name not in ours and name not in BUILTIN_THEMES:
+        raise InputError("--theme", f"no theme named {name!r} (ours: {', '.join(ours)})")
+
+
+def _keys_from_terminal() -> None:
+    """The article came on standard input, but the app reads its keys there: after a pipe
+    (`cat a.txt | reader - b.txt`) that is the pipe's end, so no key would reach the app and
+    its reader would spin on the end of input.  Standard input becomes the terminal again,
+    as `less` does; with no terminal the app cannot run."""
+    stdin = sys.__stdin__
+    try:
+        if stdin is not None and os.isatty(stdin.fileno()):
+            return
+    except (OSError, ValueError):
+        pass
+    try:
+        tty = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise InputError(
+            "-", "the app reads its keys from the terminal and there is none: use -o FILE or --summary"
+        ) from None
+    try:
+        os.dup2(tty, 0)
+    finally:
+        os.close(tty)
+
+
 def _summary(c: Comparison) -> str:
+    from reader.export import counted
+
     s = c.summary()
     lines = [
         f"{shown(c.left.source)}  vs  {shown(c.right.source)}",
         *(f"  {side}: {_about(d)}" for side, d in (("left", c.left), ("right", c.right)) if d.meta),
-        f"  {s['links']} passages: {s['shared']} shared, {s['conflicts']} with discrepancies",
-        f"  only left: {s['unique_left']} sentences, only right: {s['unique_right']} sentences",
+        f"  {counted(s['links'], 'passage')}: {s['shared']} shared, {s['conflicts']} with discrepancies",
+        f"  only left: {counted(s['unique_left'], 'sentence')}, "
+        f"only right: {counted(s['unique_right'], 'sentence')}",
         f"  coverage: left {float(s['coverage_left']):.0%}, right {float(s['coverage_right']):.0%}",
     ]
     for k in c.links:

@@ -121,7 +121,7 @@ def _escape(text: str) -> str:
     return _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else "\\" + m.group(3), text)
 
 
-def _count(n: object, one: str, many: str = "") -> str:
+def counted(n: object, one: str, many: str = "") -> str:
     """ "1 sentence", "2 sentences": the report is read by people."""
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
@@ -148,13 +148,13 @@ def to_markdown(c: Comparison) -> str:
     lines = [
         f"# Comparison: {_escape(_name(L))} / {_escape(_name(R))}",
         "",
-        f"- Left: {_escape(L.source)} ({_count(s['left_sentences'], 'sentence')}, "
-        f"{_count(s['removed_left'], 'boilerplate line')} removed){_byline(L)}",
-        f"- Right: {_escape(R.source)} ({_count(s['right_sentences'], 'sentence')}, "
-        f"{_count(s['removed_right'], 'boilerplate line')} removed){_byline(R)}",
-        f"- **{_count(n_disc, 'discrepancy', 'discrepancies')}**, "
-        f"{_count(s['shared'], 'shared passage')}, "
-        f"{_count(s['unique_left'], 'sentence')} only on the left, {s['unique_right']} only on the right",
+        f"- Left: {_escape(L.source)} ({counted(s['left_sentences'], 'sentence')}, "
+        f"{counted(s['removed_left'], 'boilerplate line')} removed){_byline(L)}",
+        f"- Right: {_escape(R.source)} ({counted(s['right_sentences'], 'sentence')}, "
+        f"{counted(s['removed_right'], 'boilerplate line')} removed){_byline(R)}",
+        f"- **{counted(n_disc, 'discrepancy', 'discrepancies')}**, "
+        f"{counted(s['shared'], 'shared passage')}, "
+        f"{counted(s['unique_left'], 'sentence')} only on the left, {s['unique_right']} only on the right",
         f"- Coverage: {float(s['coverage_left']):.0%} of the left text and "
         f"{float(s['coverage_right']):.0%} of the right text is told by both",
         "",

@@ -313,3 +313,67 @@ def test_script_survives_a_closed_pipe() -> None:
     )
     assert proc.stdout == b'{\n "format'
     assert b"Traceback" not in proc.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal and /dev/tty are POSIX")
+def test_piped_article_and_no_terminal_for_the_keys_is_one_line_exit_2() -> None:
+    # `cat a | reader - b` on a screen: the app reads its keys from the terminal, not the
+    # pipe; here the process has a screen (a pty on stdout) but no controlling terminal
+    import pty
+
+    main_fd, screen = pty.openpty()
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "reader.cli", "-", RIGHT],
+            input=Path(LEFT).read_bytes(),
+            stdout=screen,
+            stderr=subprocess.PIPE,
+            start_new_session=True,  # no controlling terminal: /dev/tty cannot be opened
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(screen)
+        os.close(main_fd)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert err.count("\n") == 1 and "reads its keys from the terminal" in err and "--summary" in err
+
+
+def test_keys_come_from_the_terminal_after_a_piped_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the terminal is put on standard input (file descriptor 0) once the article is read
+    opened: list[str] = []
+    moved: list[tuple[int, int]] = []
+    monkeypatch.setattr(cli.sys, "__stdin__", io.StringIO(""))  # a pipe: no terminal
+    monkeypatch.setattr(cli.os, "open", lambda path, flags: opened.append(path) or 99)
+    monkeypatch.setattr(cli.os, "dup2", lambda a, b: moved.append((a, b)))
+    monkeypatch.setattr(cli.os, "close", lambda fd: None)
+    cli._keys_from_terminal()
+    assert opened == ["/dev/tty"] and moved == [(99, 0)]
+
+
+def test_an_unknown_theme_is_refused_before_the_app_opens(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    started: list[str] = []
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)  # a screen: the app would open
+    monkeypatch.setattr("reader.app.run_app", lambda *a, **k: started.append("app"))
+    assert main([LEFT, RIGHT, "--theme", "nope"]) == 2
+    one_line_error(capsys.readouterr().err, "--theme", "no theme named 'nope'", "colorblind")
+    assert started == []
+    assert main([LEFT, RIGHT, "--theme", "light"]) == 0 and started == ["app"]
+
+
+def test_a_format_without_an_output_goes_to_standard_output(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([LEFT, RIGHT, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["format"] == "reader-comparison/1"
+    assert main([LEFT, RIGHT, "--format", "md"]) == 0
+    assert capsys.readouterr().out.startswith("# Comparison")
+
+
+def test_the_summary_counts_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text("The mayor resigned on Monday.\n", encoding="utf-8")
+    assert main([str(one), str(one), "--summary"]) == 0
+    out = capsys.readouterr().out
+    assert "  1 passage: 1 shared" in out and "only left: 0 sentences" in out

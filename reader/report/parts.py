@@ -18,7 +18,7 @@ def summary(c: Comparison) -> str:
     cov_l, cov_r = float(s["coverage_left"]), float(s["coverage_right"])
     return (
         '<p class="summary">'
-        f"<b>{text(s['links'])}</b> passages: "
+        f"<b>{text(s['links'])}</b> passage{'' if s['links'] == 1 else 's'}: "
         f'<span class="r-shared">{MARK["shared"]} <b>{text(s["shared"])}</b> shared</span> · '
         f'<span class="r-conflict">{MARK["conflict"]} <b>{conflicts}</b> '
         f"conflict{'' if conflicts == 1 else 's'}</span> · "
