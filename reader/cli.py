@@ -56,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format",
         choices=["json", "markdown", "md", "html"],
-        help="export format (default: from the suffix)",
+        help="export format (default: from the suffix; without -o, to standard output)",
     )
     p.add_argument(
         "--split",

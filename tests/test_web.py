@@ -283,3 +283,20 @@ def test_a_page_title_loses_the_sites_name_not_the_headlines_own_dash() -> None:
         title("Storm - the worst in a decade - hits the coast")
         == "Storm - the worst in a decade - hits the coast"
     )
+
+
+def test_a_page_with_no_date_gets_none_not_a_first_of_january(tmp_path: Path) -> None:
+    # the date is only in the headline's words: no "2021-01-01" made up from the year, and
+    # no site name made from the title
+    page = tmp_path / "ruling.html"
+    body = " ".join(["The court ruled on Friday that the state law may stay in force for now."] * 8)
+    page.write_text(
+        "<!doctype html><html><head><title>Court ruling on Dec. 10, 2021</title></head><body>"
+        f"<article><h1>Court ruling on Dec. 10, 2021</h1><p>{body}</p><p>{body}</p></article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    loaded = load(page)
+    assert loaded.meta is not None
+    assert loaded.meta.date is None and loaded.meta.title == "Court ruling on Dec. 10, 2021"
+    assert loaded.meta.outlet != loaded.meta.title

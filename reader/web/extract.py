@@ -10,6 +10,7 @@ them as paragraphs; every sentence's offsets then index into this text.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,17 +51,25 @@ def extract(html: str, *, url: str | None, source: str) -> Article:
         include_links=False,
         favor_precision=True,
         deduplicate=False,
+        # no "extensive" date search: it tries dateparser in every locale on the page's text
+        # (9 s for one page here) and, finding only a year, makes up its 1 January
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": False,
+            "max_date": datetime.date.today().isoformat(),
+        },
     )
     text = _paragraphs(_get(result, "text"))
     if len(text.split()) < MIN_WORDS:
         raise InputError(
             source, "no article text found on this page (is it an index, a login or a video page?)"
         )
+    title, outlet = _get(result, "title"), _get(result, "sitename")
     meta = Meta(
-        title=_get(result, "title"),
+        title=title,
         author=_get(result, "author"),
         date=_get(result, "date"),
-        outlet=_get(result, "sitename"),
+        outlet=None if outlet == title else outlet,  # a page without a site name gets its title
         url=url or _get(result, "url"),
     )
     return Article(text, meta)
