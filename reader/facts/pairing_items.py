@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
+from reader.facts.pairing_counts import count_slots
 from reader.facts.values import ymd
 from reader.lang import MONTHS, WEEKDAYS
 from reader.model import Fact
@@ -298,7 +299,11 @@ def _extra(text: str) -> Iterable[Fact]:
             yield Fact("number", m.group(0), m.start(), m.end(), float(m.group(1)), unit=unit)
 
 
-_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|some|about|nearly|around|almost|roughly|only)\s+)?$")
+# (an increment's word is no verb: "called in an additional six", "called a further four")
+_VERB_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:a|an|the|some|about|nearly|around|almost|roughly|only)\s+)?"
+    r"(?:(?:additional|further|extra|another)\s+)?$"
+)
 _NOT_A_COUNT = re.compile(r"\b(?:" + "|".join(MONTHS) + r"|no|number|nos)\.?\s*$", re.IGNORECASE)
 
 
@@ -363,6 +368,8 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
         what = frozenset({"<length>" + verb}) if verb else frozenset()
     else:
         what = _counted(text, f)
+        if f.kind == "number":  # one thing under two names, a crowd's size, an increment
+            what = count_slots(what, text, f.start, f.end)
     if not what:
         return None
     if f.kind == "number" and _RATE.match(text, f.end):
