@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.facts import credible, cross_conflicts, extract_document
-from reader.facts.pairing_counts import count_slots, gathering_size, increment
+from reader.facts.pairing_counts import calibres, count_slots, gathering_size, increment
 from tests.mirror import Found
 from tests.mirror import both_ways as mirrored
 
@@ -107,3 +107,41 @@ def test_long_text_is_read_in_linear_time() -> None:
     gathering_size(text, text.index("70"), text.index("70") + 2)
     increment("an additional " * 20_000 + "six", 14 * 20_000)
     assert time.process_time() - t < 0.5
+
+
+def test_calibres_are_read_as_written_with_their_weapon() -> None:
+    got = calibres("He carried a .38-caliber revolver, a 12-gauge shotgun and 9mm rounds; a 35mm film.")
+    assert [(n, sorted(c)) for _, _, n, c in got] == [
+        (".38", ["<handgun>"]),
+        ("12-gauge", ["<longgun>"]),
+        ("9mm", ["<ammo>"]),
+    ]
+    assert calibres("Rainfall reached 40 mm in Leeds, the 10 caliber points said.") == []
+
+
+def _calibres(a: Sequence[str], b: Sequence[str]) -> Found:
+    fa, fb = extract_document(a), extract_document(b)
+    return [(x, y, d.left, d.right) for x, y, d in cross_conflicts(fa, fb, a, b) if "calibre" in d.note]
+
+
+LODGE = [
+    "Deputies said the man fired a .38-caliber revolver at them outside the Elm Street lodge.",
+    "He was taken to hospital with a leg wound.",
+]
+
+
+def test_two_calibres_of_one_gun_are_a_conflict() -> None:
+    other = ["A .357 Magnum revolver was found near the lodge on Elm Street, deputies said."]
+    assert mirrored(_calibres, LODGE, other) == [(0, 0, ".38-caliber", ".357 Magnum")]
+    stray = ["Deputies said the man pointed a. 45 caliber revolver outside the lodge on Elm Street."]
+    assert mirrored(_calibres, LODGE, stray) == [(0, 0, ".38-caliber", "45 caliber")]
+
+
+def test_one_calibre_written_two_ways_or_of_two_weapons_is_no_conflict() -> None:
+    same = ["Deputies found a .38 Special revolver outside the lodge on Elm Street."]
+    assert mirrored(_calibres, LODGE, same) == []
+    rifle = ["Deputies said a 12-gauge shotgun was found outside the lodge on Elm Street."]
+    assert mirrored(_calibres, LODGE, rifle) == []
+    both = [*LODGE, "Deputies also found a 9mm pistol outside the lodge on Elm Street."]
+    other = ["Deputies found a .38 caliber revolver and a 9mm pistol outside the lodge on Elm Street."]
+    assert mirrored(_calibres, both, other) == []

@@ -9,7 +9,7 @@ both facts are about *the same thing*:
 * what a number counts: the noun after it ("5,200 American *troops*"), the measure it
   is the value of ("a *magnitude* of 5.9", "a 6.1-*magnitude* quake"), the verb before it
   when both have one ("*killed* 12" vs "*injured* 12" are two slots); one thing under two
-  names, a gathering's size, a count added to an earlier one
+  names, a gathering's size, a count added to an earlier one, a gun's calibre
   (:mod:`reader.facts.pairing_counts`);
 * what an amount of money pays for: the words around it;
 * whose age it is: the name next to it ("32-year-old ... Robert *Buckley*");

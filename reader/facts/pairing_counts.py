@@ -1,4 +1,4 @@
-"""What a count counts when two articles name the thing with two words.
+"""What a count counts when two articles name the thing with two words; a gun's calibre.
 
 :mod:`reader.facts.pairing_items` pairs two counts when the noun after each is the same
 ("12 people" / "15 people").  Two accounts often name one thing with two nouns:
@@ -15,7 +15,10 @@
   *further* four appliances"): an increment is its own slot, so it never pairs with the
   first count ("two engines were sent"), and the increment word is no verb.
 
-Each gives the item one more word of what it is about (:func:`count_slots`); the pairing's
+* a gun's calibre (:func:`calibres`): ".38-caliber revolver" / ".357 caliber revolver" name two
+  cartridges; compared as written, of one class of weapon (a handgun, a long gun, ammunition).
+
+Each of the first three gives the item one more word of what it is about (:func:`count_slots`); the pairing's
 other rules still hold (the same verb when both have one, shared context, one moment,
 one scope).
 """
@@ -93,3 +96,53 @@ def count_slots(what: frozenset[str], text: str, start: int, end: int) -> frozen
     if out and increment(text, start):
         return frozenset(w + "+" for w in out)
     return frozenset(out)
+
+
+# A calibre or gauge is the name of a gun's cartridge, not a quantity: ".38" and ".357" are
+# two cartridges (though their bullets are nearly one width), "9mm" a third; two of them
+# told of one weapon are a conflict, compared as written (".38 Special" is ".38 caliber").
+_CALIBRE = re.compile(
+    r"(?:(?<!\d)\.\s?(?P<inch>\d{2,3})|(?<![\w.,])(?P<bare>\d{2,3}))\s*-?\s*"
+    r"(?:cal(?:iber|ibre)?\b\.?|magnum\b|special\b|acp\b)"
+    r"|(?<![\w.,])(?P<mm>\d{1,2}(?:\.\d{1,2})?)\s*-?\s*mm\b"
+    r"|(?<![\w.,])(?P<gauge>\d{1,2})\s*-?\s*gauge\b",
+    re.IGNORECASE,
+)
+# the weapon (or ammunition) a calibre is of: within two words after it
+_ARMS = re.compile(
+    r"[\s-]*(?:[A-Za-z-]+\s+){0,2}?(?P<arm>revolvers?|pistols?|handguns?|guns?|rifles?|shotguns?|weapons?|"
+    r"firearms?|carbines?|bullets?|rounds?|shells?|cartridges?|ammunition)\b",
+    re.IGNORECASE,
+)
+# which calibres of a story may be of one thing: a handgun, a long gun, ammunition; a
+# general word for a gun may be either gun
+_ARM_CLASS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("revolver", "pistol", "handgun"), frozenset({"<handgun>"})),
+    **dict.fromkeys(("rifle", "shotgun", "carbine"), frozenset({"<longgun>"})),
+    **dict.fromkeys(("gun", "weapon", "firearm"), frozenset({"<handgun>", "<longgun>"})),
+    **dict.fromkeys(("bullet", "round", "shell", "cartridge", "ammunition"), frozenset({"<ammo>"})),
+}
+_CALIBRE_HINTS = ("cal", "mm", "gauge", "magnum", "special", "acp")
+
+
+def calibres(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
+    """The calibres of a sentence with the weapon they are of: (start, end, designation,
+    weapon class), the designation as ".38", "9mm", "12-gauge"."""
+    low = text.lower()
+    if not any(h in low for h in _CALIBRE_HINTS):
+        return []
+    out = []
+    for m in _CALIBRE.finditer(text):
+        arm = _ARMS.match(text, m.end())
+        if arm is None:
+            continue
+        noun = arm.group("arm").lower()
+        noun = noun[:-1] if noun.endswith("s") and noun != "ammunition" else noun
+        if m.group("mm"):
+            name = m.group("mm") + "mm"
+        elif m.group("gauge"):
+            name = m.group("gauge") + "-gauge"
+        else:
+            name = "." + (m.group("inch") or m.group("bare"))
+        out.append((m.start(), m.end(), name, _ARM_CLASS[noun]))
+    return out

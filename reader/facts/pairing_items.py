@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from reader.facts.pairing_counts import count_slots
+from reader.facts.pairing_counts import calibres, count_slots
 from reader.facts.values import ymd
 from reader.lang import MONTHS, WEEKDAYS
 from reader.model import Fact
@@ -107,7 +107,8 @@ _LENGTH = re.compile(
 _TO_METRES = {"km": 1000.0, "kil": 1000.0, "m": 1.0, "met": 1.0, "mil": 1609.344, "mi": 1609.344,
               "ft": 0.3048, "fee": 0.3048, "foo": 0.3048}  # fmt: skip
 _NOTES = {"number": "number", "percent": "percentage", "money": "amount", "age": "age", "date": "date",
-          "time": "time", "day": "day", "tally": "vote", "ago": "time since"}  # fmt: skip
+          "time": "time", "day": "day", "tally": "vote", "ago": "time since",
+          "calibre": "calibre"}  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
@@ -334,6 +335,11 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
             out.append(_Item(sid, f, str(k), _act(text, f), "rough" if rough else "", None, stems(f.text)))
         elif k == "duration" and _AGO.match(text, f.end) is not None:
             out.append(_Item(sid, f, "ago", _act(text, f), "", None, stems(f.text)))
+    for a, b, name, arms in calibres(text):  # ".38 caliber revolver": a cartridge's name
+        at = a + 2 if text.startswith(". ", a) else a  # "a. 38 caliber": a stray full stop
+        shown = text[at:b]
+        out = [it for it in out if not (at <= it.fact.start < b)]  # not also a count
+        out.append(_Item(sid, Fact("number", shown, at, b, name), "calibre", arms, "", None, frozenset()))
     return out
 
 
