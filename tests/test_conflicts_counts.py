@@ -145,3 +145,20 @@ def test_one_calibre_written_two_ways_or_of_two_weapons_is_no_conflict() -> None
     both = [*LODGE, "Deputies also found a 9mm pistol outside the lodge on Elm Street."]
     other = ["Deputies found a .38 caliber revolver and a 9mm pistol outside the lodge on Elm Street."]
     assert mirrored(_calibres, both, other) == []
+
+
+HALL = ["About 70 people gathered outside the Dalton town hall on Monday night to protest the closure."]
+
+
+def test_crowd_estimates_far_apart_under_two_verbs_are_a_conflict() -> None:
+    rallied = ["Some 300 protesters rallied outside Dalton town hall on Monday against the closure."]
+    assert both_ways(HALL, rallied) == [(0, 0, "About 70", "Some 300")]
+    crowd = ["A crowd of 300 rallied outside Dalton town hall on Monday against the closure."]
+    assert both_ways(HALL, crowd) == [(0, 0, "About 70", "300")]
+
+
+def test_crowds_of_two_nights_or_of_two_orders_of_size_are_no_conflict() -> None:
+    later = ["Some 300 protesters rallied outside Dalton town hall on Wednesday against the closure."]
+    assert both_ways(HALL, later) == []
+    huge = ["Some 20,000 protesters rallied outside Dalton town hall on Monday against the closure."]
+    assert both_ways(HALL, huge) == []

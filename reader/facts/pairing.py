@@ -51,7 +51,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reader.facts.compare_numbers import MAX_RATIO, quantities_compatible
+from reader.facts.compare_numbers import COUNT_MAX_RATIO, MAX_RATIO, quantities_compatible
 from reader.facts.compare_temporal import dates_compatible
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_counts import CROWD
@@ -236,7 +236,10 @@ def _comparable(a: _Item, b: _Item, when_a: frozenset[str], when_b: frozenset[st
         va, vb = a.metres, b.metres
     else:
         va, vb = abs(float(amount(a.fact))), abs(float(amount(b.fact)))
-    return min(va, vb) * MAX_RATIO >= max(va, vb)
+    # a crowd is estimated by eye, and its estimates differ widely (the police's 10,000, the
+    # organisers' 50,000): two sizes of one gathering are compared up to COUNT_MAX_RATIO
+    ratio = COUNT_MAX_RATIO if CROWD in a.what & b.what else MAX_RATIO
+    return min(va, vb) * ratio >= max(va, vb)
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from reader.facts.pairing_counts import calibres, count_slots
+from reader.facts.pairing_counts import CROWD, calibres, count_slots
 from reader.facts.values import ymd
 from reader.lang import MONTHS, WEEKDAYS
 from reader.model import Fact
@@ -380,7 +380,8 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
         return None
     if f.kind == "number" and _RATE.match(text, f.end):
         what = frozenset(w + "/rate" for w in what)  # "eight rebounds a game": a rate, not a count
-    if not verb and f.kind == "number" and _SUBJECT_START.search(text, 0, f.start):
+    # (a gathering's verb after its size is part of its slot: "300 rallied" / "70 gathered")
+    if not verb and f.kind == "number" and CROWD not in what and _SUBJECT_START.search(text, 0, f.start):
         am = _VERB_AFTER.match(text, f.end)  # "Two states filed" / "Four states have legalized"
         verb = _stem(am.group(1)) if am else ""
     return _Item(sid, f, f.kind, what, verb if verb not in what else "", metres, stems(f.text))
