@@ -117,6 +117,8 @@ def test_calibres_are_read_as_written_with_their_weapon() -> None:
         ("9mm", ["<ammo>"]),
     ]
     assert calibres("Rainfall reached 40 mm in Leeds, the 10 caliber points said.") == []
+    assert [n for _, _, n, _ in calibres("He kept a .22 rifle and a .45 pistol.")] == [".22", ".45"]
+    assert calibres("The vote ended. 22 rifles were seized, and the rate rose .25 points.") == []
 
 
 def _calibres(a: Sequence[str], b: Sequence[str]) -> Found:

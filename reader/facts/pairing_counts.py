@@ -104,6 +104,7 @@ def count_slots(what: frozenset[str], text: str, start: int, end: int) -> frozen
 _CALIBRE = re.compile(
     r"(?:(?<!\d)\.\s?(?P<inch>\d{2,3})|(?<![\w.,])(?P<bare>\d{2,3}))\s*-?\s*"
     r"(?:cal(?:iber|ibre)?\b\.?|magnum\b|special\b|acp\b)"
+    r"|(?<![\w.,])\.(?P<dot>\d{2,3})(?=\s)"  # ".22 rifle": the point written on the figure
     r"|(?<![\w.,])(?P<mm>\d{1,2}(?:\.\d{1,2})?)\s*-?\s*mm\b"
     r"|(?<![\w.,])(?P<gauge>\d{1,2})\s*-?\s*gauge\b",
     re.IGNORECASE,
@@ -122,6 +123,7 @@ _ARM_CLASS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("gun", "weapon", "firearm"), frozenset({"<handgun>", "<longgun>"})),
     **dict.fromkeys(("bullet", "round", "shell", "cartridge", "ammunition"), frozenset({"<ammo>"})),
 }
+_POINT_FIGURE = re.compile(r"(?<![\w.,])\.\d")
 _CALIBRE_HINTS = ("cal", "mm", "gauge", "magnum", "special", "acp")
 
 
@@ -129,7 +131,7 @@ def calibres(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
     """The calibres of a sentence with the weapon they are of: (start, end, designation,
     weapon class), the designation as ".38", "9mm", "12-gauge"."""
     low = text.lower()
-    if not any(h in low for h in _CALIBRE_HINTS):
+    if not any(h in low for h in _CALIBRE_HINTS) and _POINT_FIGURE.search(text) is None:
         return []
     out = []
     for m in _CALIBRE.finditer(text):
@@ -143,6 +145,6 @@ def calibres(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
         elif m.group("gauge"):
             name = m.group("gauge") + "-gauge"
         else:
-            name = "." + (m.group("inch") or m.group("bare"))
+            name = "." + (m.group("inch") or m.group("bare") or m.group("dot"))
         out.append((m.start(), m.end(), name, _ARM_CLASS[noun]))
     return out
