@@ -164,3 +164,8 @@ def test_crowds_of_two_nights_or_of_two_orders_of_size_are_no_conflict() -> None
     assert both_ways(HALL, later) == []
     huge = ["Some 20,000 protesters rallied outside Dalton town hall on Monday against the closure."]
     assert both_ways(HALL, huge) == []
+
+
+def test_residents_are_no_homes() -> None:
+    text = "Some 300 residents were moved out."
+    assert count_slots(frozenset({"resid"}), text, *_at(text, "Some 300")) == frozenset({"resid"})

@@ -60,7 +60,7 @@ _CROWD_LOOKBACK = 60
 SAME_THING: dict[str, str] = {
     **dict.fromkeys(("engin", "appli", "tende"), "engin"),  # fire engines, appliances, tenders
     **dict.fromkeys(("troop", "soldi"), "troop"),
-    **dict.fromkeys(("homes", "house", "dwell", "resid"), "homes"),
+    **dict.fromkeys(("homes", "house", "dwell"), "homes"),  # not "resid": residents or residences
     **dict.fromkeys(("peopl", "perso", "indiv"), "peopl"),
 }
 
