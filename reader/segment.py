@@ -213,6 +213,8 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
         if low in _NEVER_END or first.isdigit():
             return False
         return starts
+    if token.lower() in ("a", "an", "the") and first.isdigit():
+        return False  # "a. 38-caliber revolver": an article ends no sentence
     if first.isdigit() and token.isdigit():
         return True  # "in 2012. 40 people ..." -- rare, but a number then a number
     return True

@@ -54,6 +54,7 @@ Where things are (each module says more in its docstring):
 ``negation``           a sentence and its negation (what is no denial, and why)
 ``pairing``            :func:`cross_conflicts`: facts of two whole articles about one thing
 ``pairing_items``      what one fact is about (its slot), for pairing it across the articles
+``pairing_counts``     one thing counted under two names: a crowd, "engines" / "appliances"
 ``pairing_claims``     a claim one article states as done and the other denies
 ``pairing_weapons``    the kind of weapon of an attack, told two ways
 ``pairing_party``      the party of a politician, told two ways ("(R-CT)" / "D-Conn.")

@@ -11,7 +11,9 @@ true ones (the same count of villages, troops, amendments told two ways) passed 
 The tests, each symmetric in the two sides:
 
 * *context*: the content words near each value (:data:`WINDOW` words either side) share
-  at least one stem: "killed more than 26,000 people" / "killed more than 31,000";
+  at least one stem: "killed more than 26,000 people" / "killed more than 31,000"; or both
+  values size a gathering ("estimated the crowd at 70" / "more than 100 people joined":
+  :func:`reader.facts.pairing_counts.gathering_size`);
 * *list*: not both sentences list several values of that slot ("64 GB and 128 GB" /
   "8GB of RAM, 256 GB"): the pairing of two lists in order is a guess;
 * *named apart*: not both values are next to a name the other sentence lacks ("two
@@ -29,6 +31,7 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.compare_numbers import same_slot
+from reader.facts.pairing_counts import gathering_size
 from reader.facts.values import amount
 from reader.lang import COUNT_STOP_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, NOT_NAMES, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
@@ -98,11 +101,20 @@ def credible(
     if _listed(a, left) and _listed(b, right):
         return False
     wa, wb = _window(ltext, a), _window(rtext, b)
-    if not _stems(wa) & _stems(wb):
+    if not _stems(wa) & _stems(wb) and not _crowds(a, b, ltext, rtext):
         return False
     if _names_apart(_near(ltext, a), rtext) and _names_apart(_near(rtext, b), ltext):
         return False
     return not (_codes_apart(wa, rtext) or _codes_apart(wb, ltext))
+
+
+def _crowds(a: Fact, b: Fact, ltext: str, rtext: str) -> bool:
+    """Are both values the size of a gathering ("estimated the crowd at 70" / "more than 100
+    people joined ... a vigil")?  The gathering is what both measure, whatever words stand
+    near them."""
+    if a.kind != "number" or b.kind != "number":
+        return False
+    return gathering_size(ltext, a.start, a.end) and gathering_size(rtext, b.start, b.end)
 
 
 def _fact(facts: Sequence[Fact], span: str) -> Fact | None:

@@ -8,7 +8,9 @@ both facts are about *the same thing*:
 
 * what a number counts: the noun after it ("5,200 American *troops*"), the measure it
   is the value of ("a *magnitude* of 5.9", "a 6.1-*magnitude* quake"), the verb before it
-  when both have one ("*killed* 12" vs "*injured* 12" are two slots);
+  when both have one ("*killed* 12" vs "*injured* 12" are two slots); one thing under two
+  names, a gathering's size, a count added to an earlier one, a gun's calibre
+  (:mod:`reader.facts.pairing_counts`);
 * what an amount of money pays for: the words around it;
 * whose age it is: the name next to it ("32-year-old ... Robert *Buckley*");
 * the event a date, day or time belongs to: the verbs and nouns around it ("*leave* on
@@ -49,9 +51,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reader.facts.compare_numbers import MAX_RATIO, quantities_compatible
+from reader.facts.compare_numbers import COUNT_MAX_RATIO, MAX_RATIO, quantities_compatible
 from reader.facts.compare_temporal import dates_compatible
 from reader.facts.pairing_claims import claim_conflicts
+from reader.facts.pairing_counts import CROWD
 from reader.facts.pairing_family import children_conflicts
 from reader.facts.pairing_items import (
     _NOTES,
@@ -233,7 +236,10 @@ def _comparable(a: _Item, b: _Item, when_a: frozenset[str], when_b: frozenset[st
         va, vb = a.metres, b.metres
     else:
         va, vb = abs(float(amount(a.fact))), abs(float(amount(b.fact)))
-    return min(va, vb) * MAX_RATIO >= max(va, vb)
+    # a crowd is estimated by eye, and its estimates differ widely (the police's 10,000, the
+    # organisers' 50,000): two sizes of one gathering are compared up to COUNT_MAX_RATIO
+    ratio = COUNT_MAX_RATIO if CROWD in a.what & b.what else MAX_RATIO
+    return min(va, vb) * ratio >= max(va, vb)
 
 
 @dataclass(slots=True)
@@ -329,6 +335,8 @@ def _compare(L: _Side, R: _Side) -> _Found:
             shared = (L.context[a.sid] & R.context[b.sid]) - own
             # a date, day or time: the act both name counts as one word in common
             act = 1 if a.group in _WHEN and not a.what.isdisjoint(b.what) else 0
+            if a.group == "number" and any(w.endswith("+") or w == CROWD for w in a.what & b.what):
+                act = 1  # both size a gathering, or add to an earlier count of one thing
             if lone:
                 act = MIN_SHARED  # the one clock time each article gives for one act
             # a headline restates the body: its pairs come second

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
+from reader.facts.pairing_counts import CROWD, calibres, count_slots
 from reader.facts.values import ymd
 from reader.lang import MONTHS, WEEKDAYS
 from reader.model import Fact
@@ -106,7 +107,8 @@ _LENGTH = re.compile(
 _TO_METRES = {"km": 1000.0, "kil": 1000.0, "m": 1.0, "met": 1.0, "mil": 1609.344, "mi": 1609.344,
               "ft": 0.3048, "fee": 0.3048, "foo": 0.3048}  # fmt: skip
 _NOTES = {"number": "number", "percent": "percentage", "money": "amount", "age": "age", "date": "date",
-          "time": "time", "day": "day", "tally": "vote", "ago": "time since"}  # fmt: skip
+          "time": "time", "day": "day", "tally": "vote", "ago": "time since",
+          "calibre": "calibre"}  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
@@ -298,7 +300,11 @@ def _extra(text: str) -> Iterable[Fact]:
             yield Fact("number", m.group(0), m.start(), m.end(), float(m.group(1)), unit=unit)
 
 
-_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:a|an|the|some|about|nearly|around|almost|roughly|only)\s+)?$")
+# (an increment's word is no verb: "called in an additional six", "called a further four")
+_VERB_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:a|an|the|some|about|nearly|around|almost|roughly|only)\s+)?"
+    r"(?:(?:additional|further|extra|another)\s+)?$"
+)
 _NOT_A_COUNT = re.compile(r"\b(?:" + "|".join(MONTHS) + r"|no|number|nos)\.?\s*$", re.IGNORECASE)
 
 
@@ -329,6 +335,11 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
             out.append(_Item(sid, f, str(k), _act(text, f), "rough" if rough else "", None, stems(f.text)))
         elif k == "duration" and _AGO.match(text, f.end) is not None:
             out.append(_Item(sid, f, "ago", _act(text, f), "", None, stems(f.text)))
+    for a, b, name, arms in calibres(text):  # ".38 caliber revolver": a cartridge's name
+        at = a + 2 if text.startswith(". ", a) else a  # "a. 38 caliber": a stray full stop
+        shown = text[at:b]
+        out = [it for it in out if not (at <= it.fact.start < b)]  # not also a count
+        out.append(_Item(sid, Fact("number", shown, at, b, name), "calibre", arms, "", None, frozenset()))
     return out
 
 
@@ -363,11 +374,14 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
         what = frozenset({"<length>" + verb}) if verb else frozenset()
     else:
         what = _counted(text, f)
+        if f.kind == "number":  # one thing under two names, a crowd's size, an increment
+            what = count_slots(what, text, f.start, f.end)
     if not what:
         return None
     if f.kind == "number" and _RATE.match(text, f.end):
         what = frozenset(w + "/rate" for w in what)  # "eight rebounds a game": a rate, not a count
-    if not verb and f.kind == "number" and _SUBJECT_START.search(text, 0, f.start):
+    # (a gathering's verb after its size is part of its slot: "300 rallied" / "70 gathered")
+    if not verb and f.kind == "number" and CROWD not in what and _SUBJECT_START.search(text, 0, f.start):
         am = _VERB_AFTER.match(text, f.end)  # "Two states filed" / "Four states have legalized"
         verb = _stem(am.group(1)) if am else ""
     return _Item(sid, f, f.kind, what, verb if verb not in what else "", metres, stems(f.text))

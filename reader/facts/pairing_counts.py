@@ -1,0 +1,150 @@
+"""What a count counts when two articles name the thing with two words; a gun's calibre.
+
+:mod:`reader.facts.pairing_items` pairs two counts when the noun after each is the same
+("12 people" / "15 people").  Two accounts often name one thing with two nouns:
+
+* the size of a gathering: "the crowd was estimated at 70" / "more than 100 people joined
+  the vigil" / "a crowd of about 300" / "200 protesters marched".  A count of people is a
+  crowd's size only when a word of gathering stands next to it (the people *gathered*,
+  *joined*, *marched*; a vigil *attended by* them), never a count of people hurt,
+  arrested or evacuated;
+* one thing under two general names (:data:`SAME_THING`: "six fire *engines*" / "four
+  *appliances*", "troops" / "soldiers", "homes" / "houses"): the names of one thing in
+  general English, no story's words;
+* a count added to an earlier one ("called in an *additional* six engines" / "called a
+  *further* four appliances"): an increment is its own slot, so it never pairs with the
+  first count ("two engines were sent"), and the increment word is no verb.
+
+* a gun's calibre (:func:`calibres`): ".38-caliber revolver" / ".357 caliber revolver" name two
+  cartridges; compared as written, of one class of weapon (a handgun, a long gun, ammunition).
+
+Each of the first three gives the item one more word of what it is about (:func:`count_slots`); the pairing's
+other rules still hold (the same verb when both have one, shared context, one moment,
+one scope).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the marker of a gathering's size, in an item's "what"
+CROWD = "<crowd>"
+
+# nouns of people who make up a gathering (general English)
+_CROWD_NOUNS = (
+    "people|persons|protesters|protestors|demonstrators|mourners|marchers|supporters|"
+    "participants|attendees|fans|spectators|onlookers|worshippers|worshipers|activists|well-wishers"
+)
+# a count of people followed, within two words, by a verb of gathering
+_PEOPLE_GATHERED = re.compile(
+    rf"\s+(?:[a-z-]+\s+)?(?:{_CROWD_NOUNS})\s+(?:(?:had|have|were|who|reportedly|also|then|later)\s+)?"
+    r"(?:gathered|joined|attended|turned\s+out|showed\s+up|marched|rallied|protested|assembled|"
+    r"took\s+part|packed|filled|lined|came\s+out|massed|congregated)\b",
+    re.IGNORECASE,
+)
+# hedges that may stand between the words of a gathering and its count
+_HEDGE = (
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|an\s+estimated|estimated|"
+    r"more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|close\s+to|fewer\s+than|less\s+than)\s+)*"
+)
+# "the crowd at 70", "a crowd of about 300", "crowds numbering 5,000", "attended by 200"
+_CROWD_BEFORE = re.compile(
+    r"(?:\bcrowds?\b[^.;:!?\d\"“”]{0,30}?\b(?:at|of|to|numbered|numbering|reached|swelled\s+to)"
+    r"|\b(?:attended|joined)\s+by)\s+" + _HEDGE + r"$",
+    re.IGNORECASE,
+)
+# a count of people "of" a crowd: "a crowd of 300 people" has its noun after it too
+_CROWD_LOOKBACK = 60
+
+# one thing under two general names: each name's 5-letter stem and the one it is read as
+SAME_THING: dict[str, str] = {
+    **dict.fromkeys(("engin", "appli", "tende"), "engin"),  # fire engines, appliances, tenders
+    **dict.fromkeys(("troop", "soldi"), "troop"),
+    **dict.fromkeys(("homes", "house", "dwell"), "homes"),  # not "resid": residents or residences
+    **dict.fromkeys(("peopl", "perso", "indiv"), "peopl"),
+}
+
+# a count added to an earlier one: "an additional six", "a further four", "another 200"
+_INCREMENT = re.compile(
+    r"\b(?:additional|further|extra|another)\s+(?:(?:about|around|some|nearly)\s+)?$", re.IGNORECASE
+)
+_INCREMENT_WORDS = ("additional", "further", "extra", "another")
+
+
+def gathering_size(text: str, start: int, end: int) -> bool:
+    """Does the count at ``text[start:end]`` give the size of a gathering ("estimated the crowd at
+    70", "more than 100 people joined ... a vigil")?"""
+    at = max(0, start - _CROWD_LOOKBACK)
+    before = text[at:start].lower()
+    if ("crowd" in before or " by " in before) and _CROWD_BEFORE.search(text, at, start) is not None:
+        return True
+    return _PEOPLE_GATHERED.match(text, end) is not None
+
+
+def increment(text: str, start: int) -> bool:
+    """Is the count at ``start`` added to an earlier one ("called in an additional six engines")?"""
+    before = text[max(0, start - 30) : start].lower()
+    return any(w in before for w in _INCREMENT_WORDS) and _INCREMENT.search(before) is not None
+
+
+def count_slots(what: frozenset[str], text: str, start: int, end: int) -> frozenset[str]:
+    """``what`` a count counts, with the general name of one thing (:data:`SAME_THING`) and the
+    size of a gathering (:data:`CROWD`); an increment's words marked as such ("engin+")."""
+    out = set(what) | {SAME_THING[w] for w in what if w in SAME_THING}
+    if gathering_size(text, start, end):
+        out.add(CROWD)
+    if out and increment(text, start):
+        return frozenset(w + "+" for w in out)
+    return frozenset(out)
+
+
+# A calibre or gauge is the name of a gun's cartridge, not a quantity: ".38" and ".357" are
+# two cartridges (though their bullets are nearly one width), "9mm" a third; two of them
+# told of one weapon are a conflict, compared as written (".38 Special" is ".38 caliber").
+_CALIBRE = re.compile(
+    r"(?:(?<!\d)\.\s?(?P<inch>\d{2,3})|(?<![\w.,])(?P<bare>\d{2,3}))\s*-?\s*"
+    r"(?:cal(?:iber|ibre)?\b\.?|magnum\b|special\b|acp\b)"
+    r"|(?<![\w.,])\.(?P<dot>\d{2,3})(?=\s)"  # ".22 rifle": the point written on the figure
+    r"|(?<![\w.,])(?P<mm>\d{1,2}(?:\.\d{1,2})?)\s*-?\s*mm\b"
+    r"|(?<![\w.,])(?P<gauge>\d{1,2})\s*-?\s*gauge\b",
+    re.IGNORECASE,
+)
+# the weapon (or ammunition) a calibre is of: within two words after it
+_ARMS = re.compile(
+    r"[\s-]*(?:[A-Za-z-]+\s+){0,2}?(?P<arm>revolvers?|pistols?|handguns?|guns?|rifles?|shotguns?|weapons?|"
+    r"firearms?|carbines?|bullets?|rounds?|shells?|cartridges?|ammunition)\b",
+    re.IGNORECASE,
+)
+# which calibres of a story may be of one thing: a handgun, a long gun, ammunition; a
+# general word for a gun may be either gun
+_ARM_CLASS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("revolver", "pistol", "handgun"), frozenset({"<handgun>"})),
+    **dict.fromkeys(("rifle", "shotgun", "carbine"), frozenset({"<longgun>"})),
+    **dict.fromkeys(("gun", "weapon", "firearm"), frozenset({"<handgun>", "<longgun>"})),
+    **dict.fromkeys(("bullet", "round", "shell", "cartridge", "ammunition"), frozenset({"<ammo>"})),
+}
+_POINT_FIGURE = re.compile(r"(?<![\w.,])\.\d")
+_CALIBRE_HINTS = ("cal", "mm", "gauge", "magnum", "special", "acp")
+
+
+def calibres(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
+    """The calibres of a sentence with the weapon they are of: (start, end, designation,
+    weapon class), the designation as ".38", "9mm", "12-gauge"."""
+    low = text.lower()
+    if not any(h in low for h in _CALIBRE_HINTS) and _POINT_FIGURE.search(text) is None:
+        return []
+    out = []
+    for m in _CALIBRE.finditer(text):
+        arm = _ARMS.match(text, m.end())
+        if arm is None:
+            continue
+        noun = arm.group("arm").lower()
+        noun = noun[:-1] if noun.endswith("s") and noun != "ammunition" else noun
+        if m.group("mm"):
+            name = m.group("mm") + "mm"
+        elif m.group("gauge"):
+            name = m.group("gauge") + "-gauge"
+        else:
+            name = "." + (m.group("inch") or m.group("bare") or m.group("dot"))
+        out.append((m.start(), m.end(), name, _ARM_CLASS[noun]))
+    return out
