@@ -18,6 +18,7 @@ from reader.facts.tables import (
     COUNT_WORD_BEFORE,
     CURRENCY,
     NOUN_AFTER,
+    NUM,
     NUMWORD_HINT,
     ORDINAL,
     ORDINALS,
@@ -194,6 +195,41 @@ def _kind(m: re.Match[str], text: str, cur: str, cur2: str, scale: str) -> tuple
     return "number", _noun(text, b)
 
 
+# A part out of a whole: "missed 10 of the Saints' 16 games", "40 of the 300 protesters".  The
+# part counts the noun after the whole (its unit and slot); the whole is marked so that it
+# compares only with another whole ("of 16 games" / "of 17 games"), never with the count of
+# an act ("missed nine games").
+_PART_OF = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|your|these|those)\s+)?(?:[\w.'’-]+\s+){0,2}?"
+    rf"(?P<whole>{NUM})\s+(?P<noun>[a-z][\w'-]*)"
+)
+_WHOLE_BEFORE = re.compile(
+    rf"\b(?:{NUM}|most|many|some|none|several|half|majority|rest)\s+of\s+"
+    r"(?:(?:the|its|their|his|her|our|your|these|those)\s+)?(?:[\w.'’-]+\s+){0,2}$"
+)
+# ("all of the 30 passengers survived": the act is of the whole, so "all" and "both" mark none)
+WHOLE = "/whole"  # the mark on a whole's context words
+
+
+def _part_and_whole(
+    text: str, low: str, a: int, b: int, unit: str, context: tuple[str, ...]
+) -> tuple[str, tuple[str, ...]]:
+    """The unit and context of a number that is a part of a whole with its figure ("10 of the
+    16 games": games; "40 of the protesters" keeps its own) or a whole ("16" there: its
+    context marked :data:`WHOLE`); as given otherwise."""
+    if low.startswith(" of ", b) or low.startswith(" of\n", b):
+        m = _PART_OF.match(low, b)
+        if m:
+            noun = m.group("noun")
+            if noun not in COUNT_STOP_WORDS and noun not in ("them", "us", "those", "these"):
+                bm = COUNT_WORD_BEFORE.search(text, max(0, a - 30), a)
+                verb = [bm.group(1).lower()[:5]] if bm and bm.group(1).lower() not in COUNT_STOP_WORDS else []
+                return noun, tuple(dict.fromkeys([noun[:5], *verb]))
+    if " of " in low[max(0, a - 60) : a] and _WHOLE_BEFORE.search(low, max(0, a - 60), a):
+        return unit, tuple(w + WHOLE for w in context)
+    return unit, context
+
+
 def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool) -> None:
     last = -1
     for p in _quantity_starts(low, words):
@@ -224,6 +260,8 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
             continue
         bound, qa = _qualifier(text, a)
         context = _context(text, qa, b) if kind in ("number", "percent") else ()
+        if kind == "number":
+            unit, context = _part_and_whole(text, low, a, b, unit, context)
         start = qa if bound != "=" else a
         value, res = got
         facts.append(Fact(kind, text[start:b], start, b, value, unit, bound, res, context))
