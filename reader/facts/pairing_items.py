@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
+from reader.facts.extract_numbers import WHOLE
 from reader.facts.pairing_counts import CROWD, calibres, count_slots
 from reader.facts.values import ymd
 from reader.lang import MONTHS, WEEKDAYS
@@ -308,6 +309,23 @@ _VERB_BEFORE = re.compile(
 _NOT_A_COUNT = re.compile(r"\b(?:" + "|".join(MONTHS) + r"|no|number|nos)\.?\s*$", re.IGNORECASE)
 
 
+# A sum in a negotiation is one side's: what was demanded ("his demand for $5 billion") and
+# what was offered ("a compromise of $2.5 billion") are two sums, not one told two ways.
+_DEMANDED = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|request(?:s|ed)?|sought|seek(?:s|ing)?|insist(?:s|ed))\b", re.I
+)
+_OFFERED = re.compile(
+    r"\b(?:(?:counter-?)?offer(?:s|ed|ing)?|compromise|proposal|propos(?:e|es|ed)|floated)\b", re.I
+)
+
+
+def _bargaining_side(text: str) -> str:
+    """'<demand>' or '<offer>' when a sentence tells only one side of a bargain, else ''
+    (in an item's verb: two sums of two sides do not pair)."""
+    demanded, offered = _DEMANDED.search(text) is not None, _OFFERED.search(text) is not None
+    return "<demand>" if demanded and not offered else "<offer>" if offered and not demanded else ""
+
+
 def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
     """The facts of one sentence that can be paired, each with what it is about."""
     out: list[_Item] = []
@@ -321,7 +339,7 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
                 out.append(item)
         elif k == "money":
             what = frozenset(_window(text, f.start, f.end, 6, names=True))
-            out.append(_Item(sid, f, k, what, "", None, stems(f.text)))
+            out.append(_Item(sid, f, k, what, _bargaining_side(text), None, stems(f.text)))
         elif k == "age":
             who = _age_owner(facts, f)
             if who:
@@ -380,6 +398,9 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
         return None
     if f.kind == "number" and _RATE.match(text, f.end):
         what = frozenset(w + "/rate" for w in what)  # "eight rebounds a game": a rate, not a count
+    elif f.kind == "number" and any(c.endswith(WHOLE) for c in f.context):
+        what = frozenset(w + WHOLE for w in what)  # "of the 16 games": pairs only with a whole
+        verb = ""
     # (a gathering's verb after its size is part of its slot: "300 rallied" / "70 gathered")
     if not verb and f.kind == "number" and CROWD not in what and _SUBJECT_START.search(text, 0, f.start):
         am = _VERB_AFTER.match(text, f.end)  # "Two states filed" / "Four states have legalized"
