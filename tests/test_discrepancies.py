@@ -435,3 +435,14 @@ def test_shortcuts_find_what_every_check_finds() -> None:
                 assert facts.differences(lf, rf) == expected
                 kinds_found.update(d.kind for d in expected)
     assert {"duration", "number", "spelling", "speaker"} <= kinds_found
+
+
+def test_a_reworded_quote_note_shows_the_words_around_the_change() -> None:
+    from reader.facts.compare_quotes import wording_diffs
+
+    a = facts.extract('"We must open up the port before winter," the mayor said.')
+    b = facts.extract('"We must open the port before winter," the mayor said.')
+    got = [(d.left, d.right, d.note) for d in wording_diffs(a, b)]
+    assert got == [("up", "open the", "quote worded two ways: “open up the” vs “open the”")]
+    back = [(d.left, d.right, d.note) for d in wording_diffs(b, a)]
+    assert back == [("open the", "up", "quote worded two ways: “open the” vs “open up the”")]

@@ -165,7 +165,10 @@ def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
                 if _editorial(fa[i1:i2]) or _editorial(fb[j1:j2]):
                     continue  # only the editor's words on one side: not the speaker's wording
                 ta, tb = " ".join(w for w in wa[i1:i2] if w), " ".join(w for w in wb[j1:j2] if w)
-                shown_a, shown_b = ta or "(nothing)", tb or "(nothing)"
+                # the note shows the words that differ with a shared word either side ("open
+                # up government" / "open the government"), so it reads without the quotes
+                shown_a = _in_context(wa, i1, i2, first.a, last.a + last.size)
+                shown_b = _in_context(wb, j1, j2, first.b, last.b + last.size)
                 note = f"quote worded two ways: “{shown_a}” vs “{shown_b}”"
                 out.append(
                     Difference(
@@ -176,6 +179,15 @@ def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
                     )
                 )
     return out
+
+
+def _in_context(words: list[str], i: int, j: int, lo: int, hi: int) -> str:
+    """words[i:j] with the nearest spoken word before and after it inside [lo, hi): the shared
+    words around a difference, so "up" / "the" reads "open up government" / "open the
+    government"."""
+    before = next((words[k] for k in range(i - 1, lo - 1, -1) if words[k]), "")
+    after = next((words[k] for k in range(j, hi) if words[k]), "")
+    return " ".join(w for w in (before, *words[i:j], after) if w)
 
 
 def _shared_phrase(a: str, b: str) -> str:
