@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from reader import facts as facts_mod
+from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
 
 Group = tuple[tuple[int, ...], tuple[int, ...], float]
@@ -61,8 +62,13 @@ def build_links(left: Document, right: Document, groups: Sequence[Group]) -> lis
                         continue
                     (diffs if _credible(d, left, right, li, ri, score) else doubtful).append(d)
         only_l, only_r = facts_mod.unique_details(lf, rf, diffs)
-        only_l += [d.left for d in doubtful if d.left not in only_l]
-        only_r += [d.right for d in doubtful if d.right not in only_r]
+        # a doubtful value is a detail of its side, but a pronoun ("he" for a speaker) tells none
+        only_l += [
+            d.left for d in doubtful if d.left not in only_l and d.left.lower() not in SUBJECT_PRONOUNS
+        ]
+        only_r += [
+            d.right for d in doubtful if d.right not in only_r and d.right.lower() not in SUBJECT_PRONOUNS
+        ]
         out.append(
             Link(
                 left=lids,

@@ -446,3 +446,14 @@ def test_a_reworded_quote_note_shows_the_words_around_the_change() -> None:
     assert got == [("up", "open the", "quote worded two ways: “open up the” vs “open the”")]
     back = [(d.left, d.right, d.note) for d in wording_diffs(b, a)]
     assert back == [("open the", "up", "quote worded two ways: “open the” vs “open up the”")]
+
+
+def test_a_pronoun_speaker_is_no_detail_of_its_side() -> None:
+    # the bundled pair's "totally unacceptable" quotes: Valls on one side, "he" on the other;
+    # the doubtful speaker difference leaves "Valls" as a detail, never "he"
+    from reader.pipeline import compare_files
+
+    lp, rp = bundled_paths()
+    for c in (compare_files(lp, rp), compare_files(rp, lp)):
+        details = {d.lower() for k in c.links for d in (*k.only_left, *k.only_right)}
+        assert "valls" in details and details.isdisjoint({"he", "she", "they"})
