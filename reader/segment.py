@@ -411,13 +411,21 @@ def segment(
         else:
             spans = [(block.start, block.end)]
         for a, b in spans:
-            pieces = _bounded(text, a, b) if b - a > UNIT_CHARS_MAX else [(a, b)]
+            if b - a <= UNIT_CHARS_MAX:
+                pieces = [(a, b)]
+            else:
+                pieces = _bounded(text, a, b) if mode == "sentences" else _at_sentence_ends(text, a, b)
             cut += len(pieces) > 1
             for x, y in pieces:
                 sentences.append(Sentence(len(sentences), text[x:y], x, y, block.paragraph))
     if cut and notes is not None:
         limit = f"{UNIT_CHARS_MAX:,} characters"
-        notes.append(f"cut {cut} run(s) without sentence punctuation into units of at most {limit}")
+        if mode == "sentences":
+            what = "run" if cut == 1 else "runs"
+            notes.append(f"cut {cut} {what} without sentence punctuation into units of at most {limit}")
+        else:
+            what = {"lines": "line", "paragraphs": "paragraph"}[mode] + ("" if cut == 1 else "s")
+            notes.append(f"cut {cut} {what} longer than {limit} into units at sentence ends")
     return sentences
 
 
@@ -439,6 +447,21 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a = b
         while a < end and text[a].isspace():
             a += 1
+    return out
+
+
+def _at_sentence_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line or paragraph too long for one unit, cut between its sentences into units of at
+    most ``UNIT_CHARS_MAX`` characters (a sentence longer than that alone is cut at spaces):
+    "Congress authorizes / us to pay our bills" is never two units."""
+    out: list[tuple[int, int]] = []
+    for a, b in split_sentences(text, start, end):
+        if b - a > UNIT_CHARS_MAX:
+            out += _bounded(text, a, b)
+        elif out and b - out[-1][0] <= UNIT_CHARS_MAX:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
 
 

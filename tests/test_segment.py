@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.clean import Block, clean
-from reader.segment import segment, split_sentences
+from reader.segment import SplitMode, segment, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -312,7 +312,23 @@ def test_a_run_without_punctuation_is_cut_into_bounded_units_with_a_note() -> No
     # nothing lost: the pieces with the spaces between them give back the whole run
     assert " ".join(s.text for s in long_run) == text.split("\n\n")[0]
     assert [s.text for s in sents if s.paragraph == 1] == ["The port reopened.", "It rained."]
-    assert len(notes) == 1 and "cut 1 run(s)" in notes[0]
+    assert len(notes) == 1 and "cut 1 run without sentence punctuation" in notes[0]
+
+
+@pytest.mark.parametrize("mode", ["lines", "paragraphs"])
+def test_a_long_line_or_paragraph_is_cut_between_its_sentences(mode: SplitMode) -> None:
+    from reader.clean import clean
+    from reader.segment import UNIT_CHARS_MAX
+
+    told = [f"The council met for the {i}th time and voted on the ferry timetable." for i in range(80)]
+    text = " ".join(told) + "\n"
+    notes: list[str] = []
+    units = segment(text, clean(text, enabled=False).blocks, mode, notes)
+    assert len(units) > 1 and all(len(u.text) <= UNIT_CHARS_MAX for u in units)
+    assert all(u.text.startswith("The council") and u.text.endswith("timetable.") for u in units)
+    assert " ".join(u.text for u in units) == text.strip()  # nothing lost
+    what = "line" if mode == "lines" else "paragraph"
+    assert notes == [f"cut 1 {what} longer than 2,000 characters into units at sentence ends"]
 
 
 def test_ordinary_sentences_get_no_note() -> None:
