@@ -105,7 +105,9 @@ def _cause(exc: OSError) -> str:
 
 
 def _too_big(limit: int) -> str:
-    return f"is larger than the {limit // (1024 * 1024)} MB limit (--max-size to lift it)"
+    mb = limit / (1024 * 1024)
+    size = f"{mb:g} MB" if mb >= 1 else f"{limit:,} bytes"  # "--max-size 0.001": not "0 MB"
+    return f"is larger than the {size} limit (--max-size to lift it)"
 
 
 def _read_stream(fd: int, source: str, limit: int) -> bytes:

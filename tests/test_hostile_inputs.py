@@ -144,6 +144,8 @@ def test_endless_device_and_big_file_hit_the_size_limit(folder: Path) -> None:
         inputs._read_stream(os.open("/dev/zero", os.O_RDONLY), "/dev/zero", 1 << 20)
     (folder / "big.txt").write_bytes(ARTICLE * 20_000)  # 1.2 MB
     one_line(run("big.txt", "a.txt", "--max-size", "1", "--summary", cwd=folder), "big.txt", "1 MB limit")
+    assert inputs._too_big(1_048) == "is larger than the 1,048 bytes limit (--max-size to lift it)"
+    assert "2.5 MB limit" in inputs._too_big(int(2.5 * 1024 * 1024))
     assert len(inputs.load(folder / "big.txt", max_bytes=0).text) == len(ARTICLE) * 20_000
 
 
