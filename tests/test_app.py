@@ -220,10 +220,12 @@ async def test_search_finds_matches_in_both_panes_and_n_moves_on() -> None:
         await pilot.press("N")
         assert screen.hit_index == first
         assert "Match" in screen.status
-        # no match: a notice, nothing selected changes
+        # no match: said in the status (the old position goes), nothing selected changes
         before = screen.cursor.copy()
         assert screen.search("zzqxj") == 0
-        assert screen.cursor == before and screen.check_action("search_next", ()) is None
+        assert screen.cursor == before and screen.status.startswith("No match for")
+        await pilot.press("n")  # n still runs, to say why it cannot move
+        assert screen.cursor == before and screen.status.startswith("No match for")
 
 
 async def test_escape_closes_the_search_line() -> None:
@@ -479,16 +481,15 @@ async def test_a_bad_file_in_the_open_dialog_gives_a_one_line_error(tmp_path: Pa
         assert screen.comparison is not before and screen.paths == (str(a), str(b))
 
 
-async def test_actions_that_cannot_be_done_are_greyed_out() -> None:
+async def test_moves_with_nowhere_to_go_say_why() -> None:
     comparison = compare_texts("Only this.\n", "Something else entirely, unrelated.\n")
     app = ReaderApp("a.txt", "b.txt", comparison=comparison)
     async with app.run_test(size=SIZE) as pilot:
         screen = main(app)
-        assert screen.check_action("next_conflict", ()) is None
-        assert screen.check_action("search_next", ()) is None
         assert screen.check_action("quit", ()) is True
-        await pilot.press("c")  # does nothing, breaks nothing
+        await pilot.press("c")  # moves nothing, breaks nothing, says why
         assert screen.cursor["left"] == 0
+        assert screen.status == "No conflicts in this comparison."
 
 
 async def test_help_lists_every_command_and_the_palette_runs_them() -> None:

@@ -8,8 +8,11 @@ force -- the one written here, or the user's from the ``[keymap]`` table of the 
 file.  So a rebinding can never leave a hint wrong.  Each command's ``id`` is its
 Binding id, the name a user remaps it by.
 
-Whether a command can be used right now (say, "next conflict" when there are none) is
-the screen's ``check_action``: the footer greys it out and the palette leaves it out.
+Whether a command can be used right now is the screen's ``check_action``: the footer
+greys out and the palette leaves out what cannot (no comparison yet, export while one
+runs).  A move with nowhere to go ("next conflict" when there are none, "next match"
+with no search) stays usable and says why in the status line, rather than a key that
+silently does nothing.
 This module is pure data and depends on nothing of the app's screens.
 """
 
@@ -160,7 +163,7 @@ COMMANDS: tuple[Command, ...] = (
         "search",
         "Search",
         "search",
-        "Search both articles for words (case-insensitive).",
+        "Search both articles for words (ignoring case and accents: pena finds Peña).",
         "Find",
         title="Search",
     ),

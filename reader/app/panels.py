@@ -19,6 +19,11 @@ from reader.model import Comparison, Document
 ContentPart = str | tuple[str, str] | Content
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and the noun, singular for one: "1 passage", "3 passages", "0 stretches"."""
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+
+
 def _short(text: str, limit: int = 160) -> str:
     return safe.line(text, limit)
 
@@ -67,10 +72,10 @@ def summary_content(comparison: Comparison) -> Content:
     cov_r = float(s["coverage_right"])
     parts: list[ContentPart] = [
         (f"{s['links']}", "bold"),
-        " passages: ",
+        " passage: " if s["links"] == 1 else " passages: ",
         (f"{s['shared']} shared", "bold $role-shared"),
         " · ",
-        (f"{s['conflicts']} conflict{'' if s['conflicts'] == 1 else 's'}", "bold $role-conflict"),
+        (counted(int(s["conflicts"]), "conflict"), "bold $role-conflict"),
         " · only left ",
         (f"{s['unique_left']}", "bold $role-unique"),
         " · only right ",
@@ -127,10 +132,11 @@ def details_content(nav: Navigator, stop: Stop | None, keys: KeyTable) -> Conten
             (" other side", "dim"),
         )
     li = stop.link if stop.link is not None else 0
+    number = nav.number[stop.side].get(li, li + 1)
     relation_style = "bold $role-conflict" if link.relation == "conflict" else "bold $role-shared"
     relation = "the accounts disagree" if link.relation == "conflict" else "both tell this"
     parts: list[ContentPart] = [
-        (f"Passage {li + 1} of {len(c.links)}", "bold"),
+        (f"Passage {number} of {len(c.links)}", "bold"),
         " · ",
         (relation, relation_style),
         f" · score {link.score:.2f} · left " if link.aligned else " · found across the articles · left ",

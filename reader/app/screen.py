@@ -39,6 +39,7 @@ from reader.app.panels import (
     Details,
     SearchLine,
     Summary,
+    counted,
     details_content,
     failed_content,
     header_content,
@@ -286,9 +287,11 @@ class ReaderScreen(MoveActions, Screen[None]):
         stop = self.stop
         return None if stop is None else stop.link
 
-    def select(self, side: Side, index: int, *, keep_status: bool = False, follow: bool = True) -> None:
+    def select(
+        self, side: Side, index: int, *, keep_status: bool = False, follow: bool = True, at: int | None = None
+    ) -> None:
         """Select a stop: highlight its passage on both sides and, when following, show it
-        and level the partner with it."""
+        (from sentence ``at`` when given: the one clicked or found) and level the partner."""
         nav = self.nav
         if nav is None or not nav.stops[side]:
             return
@@ -303,10 +306,11 @@ class ReaderScreen(MoveActions, Screen[None]):
         for s in SIDES:
             self.pane(s).set_selected(frozenset(sentences[s]))
         focused = self.pane(side)
-        lines = focused.lines_of(tuple(range(stop.first, stop.last + 1)))
+        shown = (at,) if at is not None and at in sentences[side] else tuple(range(stop.first, stop.last + 1))
+        lines = focused.lines_of(shown)
         if lines is not None and follow:
             focused.ensure_visible(*lines)
-            self._level(side, lines[0], stop.first)
+            self._level(side, lines[0], shown[0])
         self._update_details()
 
     def _level(self, side: Side, line: int, sentence: int) -> None:
@@ -349,12 +353,7 @@ class ReaderScreen(MoveActions, Screen[None]):
         nav = self.nav
         if nav is None or (self.busy and action in {"export", "search"}):
             return None
-        if action in ("next_conflict", "previous_conflict"):
-            return True if nav.conflict_stops[self.side] else None
-        if action in ("next_unique", "previous_unique"):
-            return True if nav.unique_stops[self.side] else None
-        if action in ("search_next", "search_previous"):
-            return True if self.hits else None
+        # "next conflict" with none, "next match" with no search ... still run, to say so
         return True
 
     @on(ArticlePane.Relaid)
@@ -368,7 +367,7 @@ class ReaderScreen(MoveActions, Screen[None]):
     def _clicked(self, event: ArticlePane.SentenceClicked) -> None:
         if self.nav is not None:
             self.pane(event.side).focus()
-            self.select(event.side, self.nav.stop_of[event.side][event.sentence])
+            self.select(event.side, self.nav.stop_of[event.side][event.sentence], at=event.sentence)
 
     def on_descendant_focus(self, event: object) -> None:
         """Focusing a pane by mouse or tab makes it the side the keys act on."""
@@ -400,9 +399,8 @@ class ReaderScreen(MoveActions, Screen[None]):
         self.hit_index = -1
         self.hits = tuple(find_hits(self.comparison, query)) if self.comparison is not None else ()
         if not self.hits:
-            self._show_hits()
-            if self.comparison is not None and query.strip():
-                self.app.notify(f"No match for “{safe.line(query, 80)}”.", severity="warning", markup=False)
+            self._show_hits()  # and the old "Match 3 of 4" goes: it was about another search
+            self.say(f"No match for “{safe.line(query, 80)}”." if query.strip() else "")
             return 0
         stop = self.stop
         self.goto_hit(first_hit(self.hits, self.side, stop.first if stop is not None else 0))
@@ -415,7 +413,7 @@ class ReaderScreen(MoveActions, Screen[None]):
         hit = self.hits[self.hit_index]
         self._show_hits()
         self.pane(hit.side).focus()
-        self.select(hit.side, self.nav.stop_of[hit.side][hit.sentence])
+        self.select(hit.side, self.nav.stop_of[hit.side][hit.sentence], at=hit.sentence)
         keys = table_of(self.app)
         self.status = (
             f"Match {self.hit_index + 1} of {len(self.hits)} for “{safe.line(self.query_text, 80)}” "
@@ -429,10 +427,22 @@ class ReaderScreen(MoveActions, Screen[None]):
             self.pane(side).set_hits(hits_by_sentence(self.hits, side), cur)
 
     def action_search_next(self) -> None:
-        self.goto_hit(self.hit_index + 1)
+        if not self._no_hits():
+            self.goto_hit(self.hit_index + 1)
 
     def action_search_previous(self) -> None:
-        self.goto_hit(self.hit_index - 1)
+        if not self._no_hits():
+            self.goto_hit(self.hit_index - 1)
+
+    def _no_hits(self) -> bool:
+        """Say why n/N cannot move (no search yet, or no match); False when there are hits."""
+        if self.hits:
+            return False
+        if self.query_text.strip():
+            self.say(f"No match for “{safe.line(self.query_text, 80)}”.")
+        else:
+            self.say(f"No search yet: {table_of(self.app).hint('search')} to search both articles.")
+        return True
 
     # -- actions: view ---------------------------------------------------------------------------
 
@@ -440,7 +450,8 @@ class ReaderScreen(MoveActions, Screen[None]):
         self.show_removed = not self.show_removed
         removed = sum(len(self.comparison.document(s).removed) for s in SIDES) if self.comparison else 0
         verb = "shown (dimmed)" if self.show_removed else "hidden"
-        self.app.notify(f"Removed text {verb}: {removed} stretches.", timeout=2, markup=False)
+        stretches = counted(removed, "stretch", "stretches")
+        self.app.notify(f"Removed text {verb}: {stretches}.", timeout=2, markup=False)
 
     def action_toggle_diff(self) -> None:
         self.show_diff = not self.show_diff
