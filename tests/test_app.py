@@ -466,13 +466,16 @@ async def test_a_bad_file_in_the_open_dialog_gives_a_one_line_error(tmp_path: Pa
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.comparison is before and not screen.busy
-        errors = [n.message for n in app._notifications if n.severity == "error"]
-        assert errors and "nope.txt" in errors[-1] and "\n" not in errors[-1]
+        # the dialog is back with the paths as typed and the one-line reason in it
+        assert isinstance(app.screen, OpenScreen)
+        assert app.screen.query_one("#left", Input).value == str(tmp_path / "nope.txt")
+        error = app.screen.query_one("#open-error")
+        said = str(error.render())
+        assert "nope.txt" in said and "\n" not in said and error.display
         # and a good pair opens
         a, b = tmp_path / "a.txt", tmp_path / "b.txt"
         a.write_text("The minister resigned on Friday after the vote.\n", encoding="utf-8")
         b.write_text("After the vote, the minister resigned on Friday.\n", encoding="utf-8")
-        await pilot.press("o")
         app.screen.query_one("#left", Input).value = str(a)
         app.screen.query_one("#right", Input).value = str(b)
         await pilot.click("#ok")

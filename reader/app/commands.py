@@ -299,6 +299,15 @@ DIALOG_COMMANDS: tuple[Command, ...] = (
         scope="export",
     ),
     Command(
+        "shift+tab",
+        "app.focus_previous",
+        "Format",
+        "export-format",
+        "From the file name: go back to the format buttons (arrows pick one).",
+        "Export",
+        scope="export",
+    ),
+    Command(
         "escape", "cancel", "Cancel", "export-cancel", "Close without exporting.", "Export", scope="export"
     ),
     Command(
@@ -306,7 +315,7 @@ DIALOG_COMMANDS: tuple[Command, ...] = (
         "submit",
         "Open",
         "open-submit",
-        "On the left path: go to the right one; elsewhere: open the two files.",
+        "Open the two files when both are given; else go to the one still empty.",
         "Open",
         priority=True,
         scope="open",

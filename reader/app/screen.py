@@ -100,6 +100,7 @@ class ReaderScreen(MoveActions, Screen[None]):
         self.following = False  # the panes follow the selection (from the first move on)
         self.load_seconds = 0.0
         self.load_error = ""
+        self.asked: tuple[str, str] | None = None  # paths typed in the open dialog, being compared
         self.query_text = ""
         self.hit_index = -1
         self._initial = comparison
@@ -178,7 +179,11 @@ class ReaderScreen(MoveActions, Screen[None]):
         """A comparison could not be made: one line, no traceback; keep what was shown."""
         self.busy = False
         self.load_error = message = safe.line(message)
-        self.app.notify(message, title="Cannot open", severity="error", markup=False, timeout=8)
+        asked, self.asked = self.asked, None
+        if asked is not None:
+            flows.start_open(self.app, asked, self._open_chosen, error=message)
+        else:
+            self.app.notify(message, title="Cannot open", severity="error", markup=False, timeout=8)
         if self.comparison is not None:
             self.remove_class("-loading")
         else:
@@ -193,8 +198,7 @@ class ReaderScreen(MoveActions, Screen[None]):
         blocks: dict[Side, list[Block]] | None = None,
     ) -> None:
         """Show a finished comparison, both articles from their first line."""
-        self.comparison = comparison
-        self.paths = (left, right)
+        self.comparison, self.paths, self.asked = comparison, (left, right), None
         self.nav = nav = Navigator(comparison)
         gap = self.split != "lines"
         for side in SIDES:
@@ -485,4 +489,8 @@ class ReaderScreen(MoveActions, Screen[None]):
         return self.comparison is not None and flows.write_export(self.app, self.comparison, fmt, path)
 
     def action_open(self) -> None:
-        flows.start_open(self.app, self.paths, self.start_compare)
+        flows.start_open(self.app, self.paths, self._open_chosen)
+
+    def _open_chosen(self, left: str, right: str) -> None:
+        self.asked = (left, right)  # if they fail, the dialog comes back with them
+        self.start_compare(left, right)
