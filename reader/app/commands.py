@@ -74,7 +74,8 @@ COMMANDS: tuple[Command, ...] = (
         "next",
         "Passage",
         "next",
-        "Select the next passage (or sentence) in this pane.",
+        "Select the next passage (or one-sided sentence) in this pane; each passage once, "
+        "numbered in this pane's reading order.",
         "Move",
         pair="previous",
         title="Next passage",

@@ -49,6 +49,7 @@ from reader.app.panels import (
 )
 from reader.app.search import Hit, find_hits, first_hit, hits_by_sentence
 from reader.app.sync import level_scroll, map_line
+from reader.app.themes import DEFAULT_THEME
 from reader.model import Comparison, Side
 from reader.segment import SplitMode
 
@@ -143,13 +144,14 @@ class ReaderScreen(MoveActions, Screen[None]):
         """Stack the panes below NARROW columns; shrink the chrome on short terminals."""
         self.set_class(width < NARROW, "-narrow")
         self.set_class(height < SHORT, "-short")
+        self._update_details()  # compact on a small terminal
 
     def restyle(self) -> None:
         """Recompute the panes' styles from the current theme (and drop cached lines)."""
         app = self.app
         variables = dict(getattr(app, "theme_variables", {}) or app.get_css_variables())
-        looks = getattr(app, "looks", {})
-        styles = PaneStyles.from_theme(variables, looks.get(app.theme))
+        looks = getattr(app, "looks", {})  # Textual's themes (dracula ...) get our default look
+        styles = PaneStyles.from_theme(variables, looks.get(app.theme) or looks.get(DEFAULT_THEME))
         for side in SIDES:
             self.pane(side).restyle(styles)
         # Content with $variables is resolved when rendered: re-render the texts
@@ -345,10 +347,10 @@ class ReaderScreen(MoveActions, Screen[None]):
         if self.nav is None:
             details.update(Content(""))
             return
-        body = details_content(self.nav, self.stop, table_of(self.app))
-        if self.status:
-            body = Content.assemble((self.status, "bold $accent"), "\n", body)
-        details.update(body)
+        small = self.has_class("-short") or self.has_class("-narrow")
+        details.update(
+            details_content(self.nav, self.stop, table_of(self.app), compact=small, status=self.status)
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """What can be done now; the footer greys out and the palette leaves out the rest."""
