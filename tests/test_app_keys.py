@@ -183,7 +183,7 @@ async def test_dialog_keys_can_be_remapped_and_their_hints_follow(config_home: P
         await pilot.press("e")
         assert isinstance(app.screen, ExportScreen)
         hint = str(app.screen.query_one(".dialog-hint").render())
-        assert hint == "enter to export · shift+tab to the format buttons · ctrl+g to cancel"
+        assert hint == "enter to export · shift+tab for the formats · ctrl+g to cancel"
         await pilot.press("ctrl+g")
         assert not isinstance(app.screen, ExportScreen)
         await pilot.press("e")

@@ -170,8 +170,8 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
                 yield Button("Cancel", id="cancel")
             keys = table_of(self.app)
             hint = (
-                f"{keys.hint('export-submit')} to export · {keys.hint('export-format')} to the format"
-                f" buttons · {keys.hint('export-cancel')} to cancel"
+                f"{keys.hint('export-submit')} to export · {keys.hint('export-format')} for the formats"
+                f" · {keys.hint('export-cancel')} to cancel"
             )
             yield Label(hint, classes="dialog-hint")
 
