@@ -169,13 +169,16 @@ def test_counts_are_singular_for_one() -> None:
 
 
 async def test_removed_text_count_is_singular_for_one() -> None:
-    app = app_for(shared_pair())
+    from tests.test_app_snapshots import fixed_comparison  # one removed stretch ("Share this story")
+
+    c = fixed_comparison()
+    assert len(c.left.removed) + len(c.right.removed) == 1
+    app = ReaderApp("wire.txt", "paper.txt", comparison=c, remember=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("r")
         await pilot.pause()
         messages = [n.message for n in app._notifications]
-        assert any(m.endswith(": 0 stretches.") for m in messages), messages
-        assert not any("1 stretches" in m for m in messages)
+        assert "Removed text shown (dimmed): 1 stretch." in messages, messages
 
 
 def test_details_number_the_passage_in_the_focused_panes_order() -> None:
