@@ -16,7 +16,7 @@ arithmetic, and both are tested apart.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.model import Comparison, Link, Side
 from reader.worddiff import Mark, diff_group
@@ -26,11 +26,12 @@ def other(side: Side) -> Side:
     return "right" if side == "left" else "left"
 
 
-@dataclass(frozen=True, slots=True)
-class Stop:
+class Stop(NamedTuple):
     """One cursor position in one pane: a passage (``link``) from its first sentence
     here, ``first..last`` being its first run of consecutive sentences; or the one
-    sentence ``first`` (== ``last``) that no passage holds (``link`` None)."""
+    sentence ``first`` (== ``last``) that no passage holds (``link`` None).  A named
+    tuple: a whole Bible makes 62,000 of them when it opens, a third of the time a
+    frozen dataclass takes."""
 
     side: Side
     first: int
@@ -41,20 +42,36 @@ class Stop:
 def _walk(side: Side, n: int, link_of: list[int], links: list[Link]) -> list[Stop]:
     """The stops of one pane in reading order: one per passage with sentences here (at
     its first sentence; a tie goes to the lower passage number) and one per sentence
-    that no passage holds."""
-    keyed: list[tuple[int, int, Stop]] = []
-    for li, link in enumerate(links):
-        ids = sorted(i for i in link.ids(side) if 0 <= i < n)
-        if ids:
-            last = ids[0]
+    that no passage holds.  Bucketed by first sentence, no sort: linear on a Bible."""
+    starting: list[list[Stop] | None] = [None] * n
+    for li, link in enumerate(links):  # in passage order, so each bucket is too
+        ids = link.ids(side)
+        if len(ids) == 1:  # most links: no sorting, no run to find
+            first = last = ids[0]
+            if not 0 <= first < n:
+                continue
+        else:
+            ids = tuple(sorted(i for i in ids if 0 <= i < n))
+            if not ids:
+                continue
+            first = last = ids[0]
             for sid in ids[1:]:
                 if sid != last + 1:
                     break
                 last = sid
-            keyed.append((ids[0], li, Stop(side, ids[0], last, li)))
-    keyed += [(sid, -1, Stop(side, sid, sid, None)) for sid in range(n) if link_of[sid] < 0]
-    keyed.sort(key=lambda k: (k[0], k[1]))
-    return [stop for _, _, stop in keyed]
+        bucket = starting[first]
+        if bucket is None:
+            starting[first] = [Stop(side, first, last, li)]
+        else:
+            bucket.append(Stop(side, first, last, li))
+    stops: list[Stop] = []
+    for sid in range(n):
+        bucket = starting[sid]
+        if bucket is not None:
+            stops += bucket
+        elif link_of[sid] < 0:
+            stops.append(Stop(side, sid, sid, None))
+    return stops
 
 
 class Navigator:
