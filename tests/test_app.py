@@ -220,10 +220,12 @@ async def test_search_finds_matches_in_both_panes_and_n_moves_on() -> None:
         await pilot.press("N")
         assert screen.hit_index == first
         assert "Match" in screen.status
-        # no match: a notice, nothing selected changes
+        # no match: said in the status (the old position goes), nothing selected changes
         before = screen.cursor.copy()
         assert screen.search("zzqxj") == 0
-        assert screen.cursor == before and screen.check_action("search_next", ()) is None
+        assert screen.cursor == before and screen.status.startswith("No match for")
+        await pilot.press("n")  # n still runs, to say why it cannot move
+        assert screen.cursor == before and screen.status.startswith("No match for")
 
 
 async def test_escape_closes_the_search_line() -> None:
@@ -464,13 +466,16 @@ async def test_a_bad_file_in_the_open_dialog_gives_a_one_line_error(tmp_path: Pa
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.comparison is before and not screen.busy
-        errors = [n.message for n in app._notifications if n.severity == "error"]
-        assert errors and "nope.txt" in errors[-1] and "\n" not in errors[-1]
+        # the dialog is back with the paths as typed and the one-line reason in it
+        assert isinstance(app.screen, OpenScreen)
+        assert app.screen.query_one("#left", Input).value == str(tmp_path / "nope.txt")
+        error = app.screen.query_one("#open-error")
+        said = str(error.render())
+        assert "nope.txt" in said and "\n" not in said and error.display
         # and a good pair opens
         a, b = tmp_path / "a.txt", tmp_path / "b.txt"
         a.write_text("The minister resigned on Friday after the vote.\n", encoding="utf-8")
         b.write_text("After the vote, the minister resigned on Friday.\n", encoding="utf-8")
-        await pilot.press("o")
         app.screen.query_one("#left", Input).value = str(a)
         app.screen.query_one("#right", Input).value = str(b)
         await pilot.click("#ok")
@@ -479,16 +484,15 @@ async def test_a_bad_file_in_the_open_dialog_gives_a_one_line_error(tmp_path: Pa
         assert screen.comparison is not before and screen.paths == (str(a), str(b))
 
 
-async def test_actions_that_cannot_be_done_are_greyed_out() -> None:
+async def test_moves_with_nowhere_to_go_say_why() -> None:
     comparison = compare_texts("Only this.\n", "Something else entirely, unrelated.\n")
     app = ReaderApp("a.txt", "b.txt", comparison=comparison)
     async with app.run_test(size=SIZE) as pilot:
         screen = main(app)
-        assert screen.check_action("next_conflict", ()) is None
-        assert screen.check_action("search_next", ()) is None
         assert screen.check_action("quit", ()) is True
-        await pilot.press("c")  # does nothing, breaks nothing
+        await pilot.press("c")  # moves nothing, breaks nothing, says why
         assert screen.cursor["left"] == 0
+        assert screen.status == "No conflicts in this comparison."
 
 
 async def test_help_lists_every_command_and_the_palette_runs_them() -> None:

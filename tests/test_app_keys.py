@@ -183,7 +183,7 @@ async def test_dialog_keys_can_be_remapped_and_their_hints_follow(config_home: P
         await pilot.press("e")
         assert isinstance(app.screen, ExportScreen)
         hint = str(app.screen.query_one(".dialog-hint").render())
-        assert hint == "enter to export · ctrl+g to cancel"
+        assert hint == "enter to export · shift+tab for the formats · ctrl+g to cancel"
         await pilot.press("ctrl+g")
         assert not isinstance(app.screen, ExportScreen)
         await pilot.press("e")
@@ -194,7 +194,7 @@ async def test_dialog_keys_can_be_remapped_and_their_hints_follow(config_home: P
         assert str(app.screen.query_one("#yes", Button).label) == "Overwrite (o)"
         await pilot.press("o")
         await pilot.pause()
-        assert target.read_text(encoding="utf-8").startswith("# Comparison")
+        assert '"format": "reader-comparison/1"' in target.read_text(encoding="utf-8")  # .json: JSON
 
 
 async def test_a_bad_keymap_entry_is_reported_in_one_line_and_the_rest_applies(config_home: Path) -> None:

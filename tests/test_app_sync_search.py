@@ -76,9 +76,22 @@ def test_level_scroll_puts_the_target_on_the_same_row() -> None:
 
 def test_find_in_is_case_insensitive_and_keeps_offsets_when_lowering_would_move_them() -> None:
     assert find_in("Aa aA aa", "aa") == [(0, 2), (3, 5), (6, 8)]
-    # "İ" lowers to two characters: it stays as written, the rest is still found
-    assert find_in("İstanbul and ISTANBUL", "istanbul") == [(13, 21)]
+    # "İ" folds to "i" (its dot is a combining mark): offsets still point into the text
+    assert find_in("İstanbul and ISTANBUL", "istanbul") == [(0, 8), (13, 21)]
     assert find_in("anything", "") == []
+
+
+def test_find_in_ignores_accents_both_ways_and_gives_offsets_of_the_text_as_written() -> None:
+    text = "Enrique Peña Nieto met Felipe Calderón."
+    for query in ("pena nieto", "PEÑA NIETO", "Peña"):
+        (start, end), *_ = find_in(text, query)
+        assert text[start:end].lower().startswith("peña")
+    assert [text[a:b] for a, b in find_in(text, "calderon")] == ["Calderón"]
+    decomposed = "Pen\u0303a"  # "ñ" written as n + a combining tilde
+    assert find_in(decomposed, "peña") == [(0, 5)]
+    ligature = "the ﬁnal ﬁgure"
+    assert [ligature[a:b] for a, b in find_in(ligature, "final")] == ["ﬁnal"]
+    assert find_in("Çà et là", "ca") == [(0, 2)]
 
 
 def test_find_hits_in_both_articles_and_the_first_from_the_selection() -> None:

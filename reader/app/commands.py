@@ -8,8 +8,11 @@ force -- the one written here, or the user's from the ``[keymap]`` table of the 
 file.  So a rebinding can never leave a hint wrong.  Each command's ``id`` is its
 Binding id, the name a user remaps it by.
 
-Whether a command can be used right now (say, "next conflict" when there are none) is
-the screen's ``check_action``: the footer greys it out and the palette leaves it out.
+Whether a command can be used right now is the screen's ``check_action``: the footer
+greys out and the palette leaves out what cannot (no comparison yet, export while one
+runs).  A move with nowhere to go ("next conflict" when there are none, "next match"
+with no search) stays usable and says why in the status line, rather than a key that
+silently does nothing.
 This module is pure data and depends on nothing of the app's screens.
 """
 
@@ -71,7 +74,8 @@ COMMANDS: tuple[Command, ...] = (
         "next",
         "Passage",
         "next",
-        "Select the next passage (or sentence) in this pane.",
+        "Select the next passage (or one-sided sentence) in this pane; each passage once, "
+        "numbered in this pane's reading order.",
         "Move",
         pair="previous",
         title="Next passage",
@@ -160,7 +164,7 @@ COMMANDS: tuple[Command, ...] = (
         "search",
         "Search",
         "search",
-        "Search both articles for words (case-insensitive).",
+        "Search both articles for words (ignoring case and accents: pena finds Peña).",
         "Find",
         title="Search",
     ),
@@ -296,6 +300,15 @@ DIALOG_COMMANDS: tuple[Command, ...] = (
         scope="export",
     ),
     Command(
+        "shift+tab",
+        "app.focus_previous",
+        "Format",
+        "export-format",
+        "From the file name: go back to the format buttons (arrows pick one).",
+        "Export",
+        scope="export",
+    ),
+    Command(
         "escape", "cancel", "Cancel", "export-cancel", "Close without exporting.", "Export", scope="export"
     ),
     Command(
@@ -303,7 +316,7 @@ DIALOG_COMMANDS: tuple[Command, ...] = (
         "submit",
         "Open",
         "open-submit",
-        "On the left path: go to the right one; elsewhere: open the two files.",
+        "Open the two files when both are given; else go to the one still empty.",
         "Open",
         priority=True,
         scope="open",

@@ -24,6 +24,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from reader.app import safe
 from reader.app.commands import COMMANDS, bindings
 from reader.app.keys import spoken, table_of
+from reader.export import FORMATS as BY_SUFFIX
 from reader.web import is_url
 
 SUFFIX = {"markdown": ".md", "json": ".json", "html": ".html"}
@@ -135,7 +136,12 @@ class ConfirmScreen(ModalScreen[bool]):
 
 
 class ExportScreen(ModalScreen[tuple[str, str] | None]):
-    """Format and path for an export; answers ``(format, path)`` or None."""
+    """Format and path for an export; answers ``(format, path)`` or None.
+
+    The file name's suffix decides the format, as on the command line: typing ``.json``
+    selects JSON, picking HTML makes the name end in ``.html``, and a name with an unknown
+    suffix (or none) is refused with a line in the dialog, which stays open.
+    """
 
     # enter exports wherever the focus is (after picking a format too), except on Cancel
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = bindings("export")
@@ -156,30 +162,53 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
             with RadioSet(id="format"):
                 for i, (fmt, label) in enumerate(FORMATS):
                     yield RadioButton(label, value=i == 0, id=fmt)
-            yield Label("Write to:")
+            yield Label("Write to (the suffix picks the format: .md, .json, .html):")
             yield Input(self._path_for("markdown"), id="path", select_on_focus=False)
+            yield Static(Content(""), id="export-error", classes="dialog-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="ok")
                 yield Button("Cancel", id="cancel")
             keys = table_of(self.app)
-            hint = f"{keys.hint('export-submit')} to export · {keys.hint('export-cancel')} to cancel"
+            hint = (
+                f"{keys.hint('export-submit')} to export · {keys.hint('export-format')} for the formats"
+                f" · {keys.hint('export-cancel')} to cancel"
+            )
             yield Label(hint, classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one("#path", Input).focus()
 
+    def _format_of(self, value: str) -> str | None:
+        """The format the name's suffix asks for (None: no suffix, or one we do not write)."""
+        return BY_SUFFIX.get(Path(self.paths.real(value.strip())).suffix.lower())
+
+    def _error(self, text: str) -> None:
+        error = self.query_one("#export-error", Static)
+        error.update(Content(text))
+        error.set_class(bool(text), "-shown")
+
+    @on(Input.Changed, "#path")
+    def _name_changed(self, event: Input.Changed) -> None:
+        """A suffix typed selects its format (the name is left as typed)."""
+        self._error("")
+        fmt = self._format_of(event.value)
+        if fmt is not None and fmt != self.format:
+            self.format = fmt
+            self.query_one(f"#{fmt}", RadioButton).value = True
+
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:
+        """A format picked gives the name that format's suffix (unless it has one already)."""
         fmt = event.pressed.id if event.pressed.id in SUFFIX else "markdown"
+        self.format = fmt
         path_input = self.query_one("#path", Input)
         current = path_input.value
-        for suffix in SUFFIX.values():
-            if current.endswith(suffix):
-                real = self.paths.real(current)
-                current = self.paths.show(real[: -len(suffix)] + SUFFIX[fmt])
-                break
-        path_input.value = current
-        self.format = fmt
+        real = self.paths.real(current)
+        if self._format_of(current) == fmt or not real.strip() or real.endswith(("/", os.sep)):
+            return
+        suffix = Path(real).suffix
+        base = real[: -len(suffix)] if suffix else real
+        path_input.value = self.paths.show(base + SUFFIX[fmt])
 
     def action_submit(self) -> None:
         focused = self.focused
@@ -191,9 +220,18 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
     @on(Button.Pressed, "#ok")
     def _ok(self) -> None:
         value = self.query_one("#path", Input).value.strip()
-        if value:
-            path = self.paths.real(value)
-            self.dismiss((self.format, path if path != value else os.path.expanduser(path)))
+        if not value:
+            self._error("Give a file name.")
+            return
+        fmt = self._format_of(value)
+        if fmt is None:
+            suffix = Path(self.paths.real(value)).suffix
+            said = f"Unknown suffix {safe.line(suffix, 20)!r}" if suffix else "No suffix"
+            self._error(f"{said}: end the name with .md, .json or .html (the suffix picks the format).")
+            self.query_one("#path", Input).focus()
+            return
+        path = self.paths.real(value)
+        self.dismiss((fmt, path if path != value else os.path.expanduser(path)))
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
@@ -201,13 +239,19 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
 
 
 class OpenScreen(ModalScreen[tuple[str, str] | None]):
-    """Two paths to compare; answers ``(left, right)`` or None."""
+    """Two paths to compare; answers ``(left, right)`` or None.
+
+    Enter opens once both are given (else it goes to the empty one).  When the two
+    cannot be compared (no such file, a page that does not load) the screen brings the
+    dialog back with what was typed and ``error``, the one-line reason, shown in it.
+    """
 
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = bindings("open")
 
-    def __init__(self, left: str, right: str) -> None:
+    def __init__(self, left: str, right: str, error: str = "") -> None:
         super().__init__()
         self.left, self.right = left, right
+        self.error = error
         self.paths = _Shown()
 
     def compose(self) -> ComposeResult:
@@ -221,6 +265,9 @@ class OpenScreen(ModalScreen[tuple[str, str] | None]):
             yield Input(self.paths.show(self.left), id="left", select_on_focus=False)
             yield Label("Right:")
             yield Input(self.paths.show(self.right), id="right", select_on_focus=False)
+            error = Static(Content(safe.line(self.error)), id="open-error", classes="dialog-error")
+            error.set_class(bool(self.error), "-shown")
+            yield error
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Open", variant="primary", id="ok")
                 yield Button("Cancel", id="cancel")
@@ -234,24 +281,29 @@ class OpenScreen(ModalScreen[tuple[str, str] | None]):
     def on_mount(self) -> None:
         self.query_one("#left", Input).focus()
 
+    def _say(self, text: str) -> None:
+        error = self.query_one("#open-error", Static)
+        error.update(Content(safe.line(text)))
+        error.set_class(bool(text), "-shown")
+
     def action_submit(self) -> None:
-        """On the left path: go to the right one; on Cancel: cancel; elsewhere: open."""
+        """On Cancel: cancel; elsewhere: open when both paths are given, else go to the empty one."""
         focused = self.focused
-        if isinstance(focused, Input) and focused.id == "left":
-            self.query_one("#right", Input).focus()
-        elif isinstance(focused, Button) and focused.id == "cancel":
+        if isinstance(focused, Button) and focused.id == "cancel":
             self.dismiss(None)
         else:
             self._ok()
 
     @on(Button.Pressed, "#ok")
     def _ok(self) -> None:
-        left = self.query_one("#left", Input).value.strip()
-        right = self.query_one("#right", Input).value.strip()
-        if left and right:
-            self.dismiss((self._path(left), self._path(right)))
-        else:
-            self.notify("Give two files, pages or addresses.", severity="warning", markup=False)
+        fields = [self.query_one(f"#{side}", Input) for side in ("left", "right")]
+        empty = [field for field in fields if not field.value.strip()]
+        if empty:
+            empty[0].focus()
+            self._say("Give two files, pages or addresses.")
+            return
+        left, right = (self._path(field.value.strip()) for field in fields)
+        self.dismiss((left, right))
 
     def _path(self, value: str) -> str:
         """What was typed as a path: an address as written, a file with ``~`` expanded,

@@ -94,12 +94,15 @@ def write_export(app: App[None], comparison: Comparison, fmt: str, path: str) ->
     return True
 
 
-def start_open(app: App[None], paths: tuple[str, str], then: Callable[[str, str], None]) -> None:
-    """Ask for two paths (standard input is not offered again), then call ``then``."""
+def start_open(
+    app: App[None], paths: tuple[str, str], then: Callable[[str, str], None], error: str = ""
+) -> None:
+    """Ask for two paths (standard input is not offered again), then call ``then``;
+    ``error`` says why the paths shown failed last time (the dialog comes back with them)."""
     left, right = ("" if p == "-" else p for p in paths)
 
     def chosen(answer: tuple[str, str] | None) -> None:
         if answer is not None:
             then(*answer)
 
-    app.push_screen(OpenScreen(left, right), chosen)
+    app.push_screen(OpenScreen(left, right, error), chosen)

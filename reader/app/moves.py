@@ -32,13 +32,17 @@ class Cursor(Protocol):
     @property
     def app(self) -> App[Any]: ...
     def pane(self, side: Side) -> ArticlePane: ...
-    def select(self, side: Side, index: int, *, keep_status: bool = False, follow: bool = True) -> None: ...
+    def select(
+        self, side: Side, index: int, *, keep_status: bool = False, follow: bool = True, at: int | None = None
+    ) -> None: ...
     def say(self, text: str) -> None: ...
     def _pane_scrolled(self, pane: ArticlePane) -> None: ...
     def _start_from(self) -> int: ...
     def _visible(self, stop: Stop) -> bool: ...
     def _jump(self, indexes: list[int], forward: bool, what: str) -> None: ...
     def _page(self, direction: int) -> None: ...
+    def _conflict(self, forward: bool) -> None: ...
+    def _unique(self, forward: bool) -> None: ...
 
 
 class MoveActions:
@@ -72,20 +76,32 @@ class MoveActions:
             self.select(self.side, target)
 
     def action_next_conflict(self: Cursor) -> None:
-        if self.nav is not None:
-            self._jump(self.nav.conflict_stops[self.side], True, "conflict")
+        self._conflict(True)
 
     def action_previous_conflict(self: Cursor) -> None:
-        if self.nav is not None:
-            self._jump(self.nav.conflict_stops[self.side], False, "conflict")
+        self._conflict(False)
+
+    def _conflict(self: Cursor, forward: bool) -> None:
+        if self.nav is None:
+            return
+        if self.nav.conflict_stops[self.side]:
+            self._jump(self.nav.conflict_stops[self.side], forward, "conflict")
+        else:
+            self.say("No conflicts in this comparison.")
 
     def action_next_unique(self: Cursor) -> None:
-        if self.nav is not None:
-            self._jump(self.nav.unique_stops[self.side], True, "unique sentence")
+        self._unique(True)
 
     def action_previous_unique(self: Cursor) -> None:
-        if self.nav is not None:
-            self._jump(self.nav.unique_stops[self.side], False, "unique sentence")
+        self._unique(False)
+
+    def _unique(self: Cursor, forward: bool) -> None:
+        if self.nav is None:
+            return
+        if self.nav.unique_stops[self.side]:
+            self._jump(self.nav.unique_stops[self.side], forward, "unique sentence")
+        else:
+            self.say(f"No one-sided sentences in the {self.side} article: each has a partner.")
 
     def action_first(self: Cursor) -> None:
         if self.nav is not None:
@@ -123,6 +139,9 @@ class MoveActions:
             assert there.wrapped is not None
             sid = there.wrapped.sentence_near(there.top_line + row)
             partner = nav.stop_of[new][sid] if sid >= 0 else 0
+            self.pane(new).focus()
+            self.select(new, partner, at=sid if sid >= 0 else None)
+            return
         self.pane(new).focus()
         self.select(new, partner)
 
@@ -151,4 +170,4 @@ class MoveActions:
         if stop is not None and self._visible(stop):
             return self.cursor[self.side]
         sid = self.pane(self.side).top_sentence()
-        return nav.stop_of[self.side][sid] - 1 if sid >= 0 else -1
+        return nav.stop_from(self.side, sid) - 1 if sid >= 0 else -1

@@ -7,8 +7,9 @@ a title or a sentence like "[bold]" is shown as written, never interpreted as ma
 from __future__ import annotations
 
 from textual.content import Content
+from textual.geometry import Size
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from reader.app import safe
 from reader.app.commands import bindings
@@ -17,6 +18,11 @@ from reader.app.nav import Navigator, Stop, other
 from reader.model import Comparison, Document
 
 ContentPart = str | tuple[str, str] | Content
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and the noun, singular for one: "1 passage", "3 passages", "0 stretches"."""
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -67,10 +73,10 @@ def summary_content(comparison: Comparison) -> Content:
     cov_r = float(s["coverage_right"])
     parts: list[ContentPart] = [
         (f"{s['links']}", "bold"),
-        " passages: ",
+        " passage: " if s["links"] == 1 else " passages: ",
         (f"{s['shared']} shared", "bold $role-shared"),
         " · ",
-        (f"{s['conflicts']} conflict{'' if s['conflicts'] == 1 else 's'}", "bold $role-conflict"),
+        (counted(int(s["conflicts"]), "conflict"), "bold $role-conflict"),
         " · only left ",
         (f"{s['unique_left']}", "bold $role-unique"),
         " · only right ",
@@ -79,8 +85,10 @@ def summary_content(comparison: Comparison) -> Content:
         (f"L {cov_l:.0%} R {cov_r:.0%}", "bold"),
     ]
     spelled = _spelled_two_ways(comparison)
-    if spelled:  # names spelled two ways, in a passage or outside any: say so, and which
-        parts += [" · ", (f"names spelled two ways: {', '.join(spelled[:3])}", "bold $role-conflict")]
+    if spelled:  # names spelled two ways, in a passage or outside any: how many, and which
+        more = f" and {len(spelled) - 3} more" if len(spelled) > 3 else ""
+        said = f"{counted(len(spelled), 'name')} spelled two ways: {', '.join(spelled[:3])}{more}"
+        parts += [" · ", (said, "bold $role-conflict")]
     return Content.assemble(*parts)
 
 
@@ -105,8 +113,31 @@ def legend_content() -> Content:
     )
 
 
-def details_content(nav: Navigator, stop: Stop | None, keys: KeyTable) -> Content:
-    """What the details panel says about the selected stop (naming the keys in force)."""
+def _ids(ids: tuple[int, ...], compact: bool) -> str:
+    """Sentence numbers (1-based); compact: the first two and the last of a long list."""
+    if compact and len(ids) > 3:
+        return f"{ids[0] + 1}, {ids[1] + 1} … {ids[-1] + 1} ({len(ids)})"
+    return ", ".join(str(i + 1) for i in ids)
+
+
+def details_content(
+    nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool = False, status: str = ""
+) -> Content:
+    """What the details panel says about the selected stop (naming the keys in force),
+    under the ``status`` line (search position, wrap-around) if any.
+
+    ``compact`` (a small terminal, where the panel has two rows): a headline that fits
+    one row -- no score, long sentence lists shortened -- so the first disagreement (the
+    next row) is on screen; a status stands in for the headline until the next move."""
+    body = _details(nav, stop, keys, compact)
+    if not status:
+        return body
+    lines = body.split("\n")
+    lines[: 1 if compact else 0] = [Content.styled(status, "bold $accent")]
+    return Content("\n").join(lines)
+
+
+def _details(nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool) -> Content:
     if stop is None:
         return Content("Nothing to show: the articles have no sentences.")
     c = nav.comparison
@@ -127,16 +158,22 @@ def details_content(nav: Navigator, stop: Stop | None, keys: KeyTable) -> Conten
             (" other side", "dim"),
         )
     li = stop.link if stop.link is not None else 0
+    number = nav.number[stop.side].get(li, li + 1)
     relation_style = "bold $role-conflict" if link.relation == "conflict" else "bold $role-shared"
-    relation = "the accounts disagree" if link.relation == "conflict" else "both tell this"
+    if compact:
+        relation = "disagree" if link.relation == "conflict" else "both tell this"
+        how = " · left "
+    else:
+        relation = "the accounts disagree" if link.relation == "conflict" else "both tell this"
+        how = f" · score {link.score:.2f} · left " if link.aligned else " · found across the articles · left "
     parts: list[ContentPart] = [
-        (f"Passage {li + 1} of {len(c.links)}", "bold"),
+        (f"Passage {number} of {len(c.links)}", "bold"),
         " · ",
         (relation, relation_style),
-        f" · score {link.score:.2f} · left " if link.aligned else " · found across the articles · left ",
-        ", ".join(str(i + 1) for i in link.left),
+        how,
+        _ids(link.left, compact),
         " ↔ right ",
-        ", ".join(str(i + 1) for i in link.right),
+        _ids(link.right, compact),
     ]
     for d in link.differences:
         parts += ["\n", ("≠ ", "bold $role-conflict"), *_note_parts(safe.line(d.kind), safe.line(d.note))]
@@ -170,8 +207,33 @@ class Details(Widget):
         return self._content
 
 
-class Summary(Static):
-    """Counts of the whole comparison."""
+class Summary(Widget):
+    """Counts of the whole comparison, in at most ``ROWS`` rows: what does not fit ends
+    in "…" rather than being cut off mid-list without a sign."""
+
+    ROWS = 2
+    DEFAULT_CSS = "Summary { height: auto; }"
+
+    def __init__(self, content: Content, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._content = content
+
+    def update(self, content: Content) -> None:
+        self._content = content
+        self.refresh(layout=True)
+
+    def _lines(self, width: int) -> list[Content]:
+        lines = self._content.wrap(max(1, width)) if width > 0 else [self._content]
+        if len(lines) > self.ROWS:
+            last = lines[self.ROWS - 1].rstrip()
+            lines = [*lines[: self.ROWS - 1], last.truncate(max(1, width - 1)) + Content("…")]
+        return lines
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width))
+
+    def render(self) -> Content:
+        return Content("\n").join(self._lines(self.content_region.width))
 
 
 class SearchLine(Input):

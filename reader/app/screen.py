@@ -39,6 +39,7 @@ from reader.app.panels import (
     Details,
     SearchLine,
     Summary,
+    counted,
     details_content,
     failed_content,
     header_content,
@@ -48,6 +49,7 @@ from reader.app.panels import (
 )
 from reader.app.search import Hit, find_hits, first_hit, hits_by_sentence
 from reader.app.sync import level_scroll, map_line
+from reader.app.themes import DEFAULT_THEME
 from reader.model import Comparison, Side
 from reader.segment import SplitMode
 
@@ -99,6 +101,7 @@ class ReaderScreen(MoveActions, Screen[None]):
         self.following = False  # the panes follow the selection (from the first move on)
         self.load_seconds = 0.0
         self.load_error = ""
+        self.asked: tuple[str, str] | None = None  # paths typed in the open dialog, being compared
         self.query_text = ""
         self.hit_index = -1
         self._initial = comparison
@@ -141,13 +144,14 @@ class ReaderScreen(MoveActions, Screen[None]):
         """Stack the panes below NARROW columns; shrink the chrome on short terminals."""
         self.set_class(width < NARROW, "-narrow")
         self.set_class(height < SHORT, "-short")
+        self._update_details()  # compact on a small terminal
 
     def restyle(self) -> None:
         """Recompute the panes' styles from the current theme (and drop cached lines)."""
         app = self.app
         variables = dict(getattr(app, "theme_variables", {}) or app.get_css_variables())
-        looks = getattr(app, "looks", {})
-        styles = PaneStyles.from_theme(variables, looks.get(app.theme))
+        looks = getattr(app, "looks", {})  # Textual's themes (dracula ...) get our default look
+        styles = PaneStyles.from_theme(variables, looks.get(app.theme) or looks.get(DEFAULT_THEME))
         for side in SIDES:
             self.pane(side).restyle(styles)
         # Content with $variables is resolved when rendered: re-render the texts
@@ -177,7 +181,11 @@ class ReaderScreen(MoveActions, Screen[None]):
         """A comparison could not be made: one line, no traceback; keep what was shown."""
         self.busy = False
         self.load_error = message = safe.line(message)
-        self.app.notify(message, title="Cannot open", severity="error", markup=False, timeout=8)
+        asked, self.asked = self.asked, None
+        if asked is not None:
+            flows.start_open(self.app, asked, self._open_chosen, error=message)
+        else:
+            self.app.notify(message, title="Cannot open", severity="error", markup=False, timeout=8)
         if self.comparison is not None:
             self.remove_class("-loading")
         else:
@@ -192,8 +200,7 @@ class ReaderScreen(MoveActions, Screen[None]):
         blocks: dict[Side, list[Block]] | None = None,
     ) -> None:
         """Show a finished comparison, both articles from their first line."""
-        self.comparison = comparison
-        self.paths = (left, right)
+        self.comparison, self.paths, self.asked = comparison, (left, right), None
         self.nav = nav = Navigator(comparison)
         gap = self.split != "lines"
         for side in SIDES:
@@ -286,9 +293,11 @@ class ReaderScreen(MoveActions, Screen[None]):
         stop = self.stop
         return None if stop is None else stop.link
 
-    def select(self, side: Side, index: int, *, keep_status: bool = False, follow: bool = True) -> None:
+    def select(
+        self, side: Side, index: int, *, keep_status: bool = False, follow: bool = True, at: int | None = None
+    ) -> None:
         """Select a stop: highlight its passage on both sides and, when following, show it
-        and level the partner with it."""
+        (from sentence ``at`` when given: the one clicked or found) and level the partner."""
         nav = self.nav
         if nav is None or not nav.stops[side]:
             return
@@ -303,10 +312,11 @@ class ReaderScreen(MoveActions, Screen[None]):
         for s in SIDES:
             self.pane(s).set_selected(frozenset(sentences[s]))
         focused = self.pane(side)
-        lines = focused.lines_of(tuple(range(stop.first, stop.last + 1)))
+        shown = (at,) if at is not None and at in sentences[side] else tuple(range(stop.first, stop.last + 1))
+        lines = focused.lines_of(shown)
         if lines is not None and follow:
             focused.ensure_visible(*lines)
-            self._level(side, lines[0], stop.first)
+            self._level(side, lines[0], shown[0])
         self._update_details()
 
     def _level(self, side: Side, line: int, sentence: int) -> None:
@@ -337,10 +347,10 @@ class ReaderScreen(MoveActions, Screen[None]):
         if self.nav is None:
             details.update(Content(""))
             return
-        body = details_content(self.nav, self.stop, table_of(self.app))
-        if self.status:
-            body = Content.assemble((self.status, "bold $accent"), "\n", body)
-        details.update(body)
+        small = self.has_class("-short") or self.has_class("-narrow")
+        details.update(
+            details_content(self.nav, self.stop, table_of(self.app), compact=small, status=self.status)
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """What can be done now; the footer greys out and the palette leaves out the rest."""
@@ -349,12 +359,7 @@ class ReaderScreen(MoveActions, Screen[None]):
         nav = self.nav
         if nav is None or (self.busy and action in {"export", "search"}):
             return None
-        if action in ("next_conflict", "previous_conflict"):
-            return True if nav.conflict_stops[self.side] else None
-        if action in ("next_unique", "previous_unique"):
-            return True if nav.unique_stops[self.side] else None
-        if action in ("search_next", "search_previous"):
-            return True if self.hits else None
+        # "next conflict" with none, "next match" with no search ... still run, to say so
         return True
 
     @on(ArticlePane.Relaid)
@@ -368,7 +373,7 @@ class ReaderScreen(MoveActions, Screen[None]):
     def _clicked(self, event: ArticlePane.SentenceClicked) -> None:
         if self.nav is not None:
             self.pane(event.side).focus()
-            self.select(event.side, self.nav.stop_of[event.side][event.sentence])
+            self.select(event.side, self.nav.stop_of[event.side][event.sentence], at=event.sentence)
 
     def on_descendant_focus(self, event: object) -> None:
         """Focusing a pane by mouse or tab makes it the side the keys act on."""
@@ -400,9 +405,8 @@ class ReaderScreen(MoveActions, Screen[None]):
         self.hit_index = -1
         self.hits = tuple(find_hits(self.comparison, query)) if self.comparison is not None else ()
         if not self.hits:
-            self._show_hits()
-            if self.comparison is not None and query.strip():
-                self.app.notify(f"No match for “{safe.line(query, 80)}”.", severity="warning", markup=False)
+            self._show_hits()  # and the old "Match 3 of 4" goes: it was about another search
+            self.say(f"No match for “{safe.line(query, 80)}”." if query.strip() else "")
             return 0
         stop = self.stop
         self.goto_hit(first_hit(self.hits, self.side, stop.first if stop is not None else 0))
@@ -415,7 +419,7 @@ class ReaderScreen(MoveActions, Screen[None]):
         hit = self.hits[self.hit_index]
         self._show_hits()
         self.pane(hit.side).focus()
-        self.select(hit.side, self.nav.stop_of[hit.side][hit.sentence])
+        self.select(hit.side, self.nav.stop_of[hit.side][hit.sentence], at=hit.sentence)
         keys = table_of(self.app)
         self.status = (
             f"Match {self.hit_index + 1} of {len(self.hits)} for “{safe.line(self.query_text, 80)}” "
@@ -429,10 +433,22 @@ class ReaderScreen(MoveActions, Screen[None]):
             self.pane(side).set_hits(hits_by_sentence(self.hits, side), cur)
 
     def action_search_next(self) -> None:
-        self.goto_hit(self.hit_index + 1)
+        if not self._no_hits():
+            self.goto_hit(self.hit_index + 1)
 
     def action_search_previous(self) -> None:
-        self.goto_hit(self.hit_index - 1)
+        if not self._no_hits():
+            self.goto_hit(self.hit_index - 1)
+
+    def _no_hits(self) -> bool:
+        """Say why n/N cannot move (no search yet, or no match); False when there are hits."""
+        if self.hits:
+            return False
+        if self.query_text.strip():
+            self.say(f"No match for “{safe.line(self.query_text, 80)}”.")
+        else:
+            self.say(f"No search yet: {table_of(self.app).hint('search')} to search both articles.")
+        return True
 
     # -- actions: view ---------------------------------------------------------------------------
 
@@ -440,7 +456,8 @@ class ReaderScreen(MoveActions, Screen[None]):
         self.show_removed = not self.show_removed
         removed = sum(len(self.comparison.document(s).removed) for s in SIDES) if self.comparison else 0
         verb = "shown (dimmed)" if self.show_removed else "hidden"
-        self.app.notify(f"Removed text {verb}: {removed} stretches.", timeout=2, markup=False)
+        stretches = counted(removed, "stretch", "stretches")
+        self.app.notify(f"Removed text {verb}: {stretches}.", timeout=2, markup=False)
 
     def action_toggle_diff(self) -> None:
         self.show_diff = not self.show_diff
@@ -474,4 +491,8 @@ class ReaderScreen(MoveActions, Screen[None]):
         return self.comparison is not None and flows.write_export(self.app, self.comparison, fmt, path)
 
     def action_open(self) -> None:
-        flows.start_open(self.app, self.paths, self.start_compare)
+        flows.start_open(self.app, self.paths, self._open_chosen)
+
+    def _open_chosen(self, left: str, right: str) -> None:
+        self.asked = (left, right)  # if they fail, the dialog comes back with them
+        self.start_compare(left, right)

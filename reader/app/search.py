@@ -1,13 +1,18 @@
 """Search in both articles: the matches of a query, and which one to go to first.
 
-Case-insensitive by lower-casing both sides; where lower-casing would change a
-sentence's length ("İ" becomes two characters) the offsets would no longer point into
-the text, so such a character is kept as written and the rest is still lower-cased.
-No Textual here: the screen shows the hits.
+Accent- and case-insensitive: the query and the text are both *folded* (Unicode NFKD,
+combining marks dropped, lower-cased), so "pena nieto" finds "Peña Nieto" and "PEÑA"
+finds "peña".  Folding can change the length of a character ("ﬁ" -> "fi", "İ" -> "i̇"
+-> "i"), so the folded text keeps, for each of its characters, the offset of the
+character it came from, and a match is given back as offsets into the text as written
+(a match ending on a letter takes its accents along).  Plain ASCII text needs none of
+that and goes the fast way.  No Textual here: the screen shows the hits.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 from reader.model import Comparison, Side
@@ -24,19 +29,47 @@ class Hit(NamedTuple):
     end: int
 
 
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """``text`` without accents, lower-cased: NFKD, combining marks dropped."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def _folded(text: str) -> tuple[str, list[int] | None]:
+    """The folded text, and the offset in ``text`` of each folded character (None when
+    folding kept every character one character, so offsets are the same)."""
+    if text.isascii():
+        return text.lower(), None
+    pieces = [fold(ch) for ch in text]
+    hay = "".join(pieces)
+    if len(hay) == len(text) and all(len(p) == 1 for p in pieces):
+        return hay, None
+    origin = [i for i, piece in enumerate(pieces) for _ in piece]
+    return hay, origin
+
+
 def find_in(text: str, query: str) -> list[tuple[int, int]]:
-    """Offsets of every (non-overlapping) case-insensitive match of ``query`` in ``text``."""
-    needle = query.lower()
+    """Offsets of every (non-overlapping) accent- and case-insensitive match of ``query``
+    in ``text``, as offsets into ``text`` itself."""
+    needle = fold(query)
     if not needle:
         return []
-    hay = text.lower()
-    if len(hay) != len(text):
-        hay = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+    hay, origin = _folded(text)
     out: list[tuple[int, int]] = []
     i = hay.find(needle)
     while i >= 0:
-        out.append((i, i + len(needle)))
-        i = hay.find(needle, i + len(needle))
+        j = i + len(needle)
+        if origin is None:
+            out.append((i, j))
+        else:
+            start, end = origin[i], origin[j - 1] + 1
+            while end < len(text) and not fold(text[end]):  # the accents of the last letter
+                end += 1
+            out.append((start, end))
+        i = hay.find(needle, j)
     return out
 
 

@@ -1,0 +1,84 @@
+"""The export and open dialogs as a first-time user met them: the suffix picks the
+export format, enter opens two files, a failure keeps what was typed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Label, RadioButton, Static
+
+from reader.app.dialogs import ExportScreen, OpenScreen
+from tests.test_app_usability import SIZE, app_for, shared_pair
+
+pytestmark = pytest.mark.usefixtures("config_home")
+
+
+@pytest.fixture
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    return home
+
+
+async def test_the_export_suffix_picks_the_format_and_an_unknown_one_is_refused(tmp_path: Path) -> None:
+    app = app_for(shared_pair())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        hint = str(dialog.query_one(".dialog-hint", Label).render())
+        assert "shift+tab" in hint and "format" in hint
+        path = dialog.query_one("#path", Input)
+        assert app.focused is path
+        # typing a suffix selects its format
+        path.value = ""
+        await pilot.press(*str(tmp_path / "report.html"))
+        await pilot.pause()
+        assert dialog.format == "html" and dialog.query_one("#html", RadioButton).value
+        assert path.value == str(tmp_path / "report.html")  # the name stays as typed
+        # picking a format changes the suffix
+        await pilot.click("#json")
+        await pilot.pause()
+        assert dialog.format == "json" and path.value == str(tmp_path / "report.json")
+        # an unknown suffix: refused in the dialog, nothing written
+        path.value = str(tmp_path / "report.txt")
+        await pilot.click("#ok")
+        await pilot.pause()
+        assert app.screen is dialog
+        error = dialog.query_one("#export-error", Static)
+        assert error.display and "'.txt'" in str(error.render())
+        assert not (tmp_path / "report.txt").exists()
+        # an HTML name writes HTML
+        path.value = str(tmp_path / "report.htm")
+        await pilot.pause()
+        assert dialog.format == "html" and not error.display
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen)
+        written = (tmp_path / "report.htm").read_text(encoding="utf-8")
+        assert written.lstrip().lower().startswith("<!doctype html>")
+
+
+async def test_enter_in_the_open_dialog_opens_when_both_paths_are_given(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The minister resigned on Friday after the vote.\n", encoding="utf-8")
+    b.write_text("After the vote, the minister resigned on Friday.\n", encoding="utf-8")
+    app = app_for(shared_pair())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.main_screen
+        await pilot.press("o")
+        dialog = app.screen
+        assert isinstance(dialog, OpenScreen)
+        left, right = dialog.query_one("#left", Input), dialog.query_one("#right", Input)
+        right.value = ""
+        left.value = str(a)
+        await pilot.press("enter")  # the right one is empty: go there
+        assert app.screen is dialog and app.focused is right
+        right.value = str(b)
+        left.focus()
+        await pilot.press("enter")  # both given: open, from the left field too
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, OpenScreen)
+        assert screen.paths == (str(a), str(b))

@@ -1,0 +1,193 @@
+"""What a first-time user tripped over, driven with Pilot and checked by state.
+
+Each test builds a small comparison by hand (sentences of its own, no pipeline), so the
+case it is about -- a sentence in two passages, no conflicts, an accented name -- is
+there for certain.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from reader.app.keys import KeyTable
+from reader.app.main import ReaderApp
+from reader.app.nav import Navigator
+from reader.app.panels import counted, details_content, summary_content
+from reader.model import Comparison, Difference, Document, Link, Sentence
+
+SIZE = (120, 36)
+
+
+@pytest.fixture(autouse=True)
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    return home
+
+
+def doc(source: str, sentences: list[str]) -> Document:
+    out, pos, parts = [], 0, []
+    for i, text in enumerate(sentences):
+        out.append(Sentence(i, text, pos, pos + len(text), i))
+        parts.append(text + "\n\n")
+        pos += len(text) + 2
+    return Document(source, "".join(parts), source, out, [])
+
+
+def comparison(left: list[str], right: list[str], links: list[Link]) -> Comparison:
+    used_l = {i for link in links for i in link.left}
+    used_r = {i for link in links for i in link.right}
+    return Comparison(
+        doc("left.txt", left),
+        doc("right.txt", right),
+        links,
+        [i for i in range(len(left)) if i not in used_l],
+        [i for i in range(len(right)) if i not in used_r],
+    )
+
+
+LEFT = [
+    "The mayor opened the bridge on Monday morning.",  # 0: passage 1
+    "The council met twice before the vote.",  # 1: only left
+    "The bridge cost 40 million and took two years.",  # 2: passages 2 and 3
+    "Traffic will start on Tuesday.",  # 3: passage 4
+]
+RIGHT = [
+    "Traffic starts Tuesday, officials said.",  # 0: passage 4
+    "The bridge took two years to build.",  # 1: passage 3
+    "It cost 40 million.",  # 2: passage 2
+    "Mayor Peña Nieto opened the bridge on Monday.",  # 3: passage 1
+]
+
+
+def shared_pair() -> Comparison:
+    """Left sentence 2 belongs to two passages; the right article tells them backwards."""
+    links = [
+        Link((0,), (3,), 0.8),
+        Link((2,), (2,), 0.6),
+        Link((2,), (1,), 0.5),
+        Link((3,), (0,), 0.7),
+    ]
+    return comparison(LEFT, RIGHT, links)
+
+
+def app_for(c: Comparison) -> ReaderApp:
+    return ReaderApp("left.txt", "right.txt", comparison=c, remember=False)
+
+
+def walk(nav: Navigator, side: str) -> list[int | None]:
+    return [stop.link for stop in nav.stops[side]]  # type: ignore[index]
+
+
+def test_every_passage_is_one_stop_in_each_pane_in_its_reading_order() -> None:
+    nav = Navigator(shared_pair())
+    assert walk(nav, "left") == [0, None, 1, 2, 3]  # the tie at left 2: passage 2 first
+    assert walk(nav, "right") == [3, 2, 1, 0]
+    # numbered in the pane's own reading order, so walking either pane counts 1, 2, 3
+    assert [nav.number["right"][li] for li in (3, 2, 1, 0)] == [1, 2, 3, 4]
+    assert [nav.number["left"][li] for li in (0, 1, 2, 3)] == [1, 2, 3, 4]
+
+
+def test_a_passage_with_gaps_is_visited_once() -> None:
+    links = [Link((0, 2), (3,), 0.8), Link((3,), (0,), 0.7)]
+    nav = Navigator(comparison(LEFT, RIGHT, links))
+    assert walk(nav, "left") == [0, None, 1]
+    assert nav.stops["left"][0].first == 0 and nav.stops["left"][0].last == 0
+    assert nav.stop_of["left"][2] == 0  # a click on the second part selects the passage
+
+
+async def test_j_visits_a_passage_that_shares_its_first_sentence() -> None:
+    app = app_for(shared_pair())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.main_screen
+        seen = [screen.selected_link]
+        for _ in range(4):
+            await pilot.press("j")
+            seen.append(screen.selected_link)
+        assert seen == [0, None, 1, 2, 3]
+        await pilot.press("tab")  # the right pane: its own reading order
+        await pilot.press("g")
+        seen = [screen.selected_link]
+        for _ in range(3):
+            await pilot.press("j")
+            seen.append(screen.selected_link)
+        assert seen == [3, 2, 1, 0]
+        assert str(screen.query_one("#details").render()).startswith("Passage 4 of 4")
+        for _ in range(3):
+            await pilot.press("k")
+        assert screen.selected_link == 3
+
+
+async def test_keys_with_nothing_to_go_to_say_so() -> None:
+    app = app_for(shared_pair())  # no conflicts; every right sentence has a partner
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.main_screen
+        await pilot.press("c")
+        assert screen.status == "No conflicts in this comparison."
+        await pilot.press("j")
+        assert screen.status == ""
+        await pilot.press("C")
+        assert screen.status == "No conflicts in this comparison."
+        await pilot.press("tab", "u")
+        assert "No one-sided sentences in the right article" in screen.status
+        await pilot.press("n")
+        assert screen.status.startswith("No search yet")
+        await pilot.press("N")
+        assert screen.status.startswith("No search yet")
+
+
+async def test_search_ignores_accents_and_a_failed_search_clears_the_old_position() -> None:
+    app = app_for(shared_pair())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.main_screen
+        await pilot.press("slash", *"pena nieto", "enter")
+        assert len(screen.hits) == 1
+        side, sid, start, end = screen.hits[0]
+        assert screen.comparison is not None
+        assert screen.comparison.document(side).sentences[sid].text[start:end] == "Peña Nieto"
+        assert screen.status.startswith("Match 1 of 1")
+        await pilot.press("slash")
+        screen.query_one("#search", Input).value = ""
+        await pilot.press(*"zzz", "enter")
+        await pilot.pause()
+        assert screen.hits == ()
+        assert "Match" not in screen.status and "No match" in screen.status
+        await pilot.press("n")
+        assert "No match for" in screen.status
+
+
+def test_counts_are_singular_for_one() -> None:
+    c = comparison(LEFT, RIGHT, [Link((0,), (3,), 0.8)])
+    text = str(summary_content(c))
+    assert text.startswith("1 passage: ") and "0 conflicts" in text
+    c.links[0].relation = "conflict"
+    c.links[0].differences = [Difference("day", "Monday", "Sunday", "day: Monday vs Sunday")]
+    assert "1 conflict " in str(summary_content(c)) + " "
+
+
+async def test_removed_text_count_is_singular_for_one() -> None:
+    from tests.test_app_snapshots import fixed_comparison  # one removed stretch ("Share this story")
+
+    c = fixed_comparison()
+    assert len(c.left.removed) + len(c.right.removed) == 1
+    app = ReaderApp("wire.txt", "paper.txt", comparison=c, remember=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert "Removed text shown (dimmed): 1 stretch." in messages, messages
+
+
+def test_details_number_the_passage_in_the_focused_panes_order() -> None:
+    nav = Navigator(shared_pair())
+    stop = nav.stops["right"][0]  # passage 4 by the left order, the first on the right
+    assert str(details_content(nav, stop, KeyTable())).startswith("Passage 1 of 4")
+
+
+def test_counted_names_one_in_the_singular() -> None:
+    assert counted(1, "stretch", "stretches") == "1 stretch"
+    assert counted(2, "stretch", "stretches") == "2 stretches"
+    assert counted(0, "passage") == "0 passages"
