@@ -106,6 +106,10 @@ def test_long_text_is_read_in_linear_time() -> None:
     t = time.process_time()
     gathering_size(text, text.index("70"), text.index("70") + 2)
     increment("an additional " * 20_000 + "six", 14 * 20_000)
+    # white space or hyphens after a figure: two quantifiers that could share them made
+    # calibres quadratic (1.5 s at 8,000 characters)
+    calibres("a .38 caliber" + "-" * 20_000 + " x")
+    calibres("caliber 38" + " " * 20_000 + "x")
     assert time.process_time() - t < 0.5
 
 
@@ -149,6 +153,14 @@ def test_one_calibre_written_two_ways_or_of_two_weapons_is_no_conflict() -> None
     assert mirrored(_calibres, both, other) == []
 
 
+def test_the_polices_gun_and_the_suspects_are_two_guns() -> None:
+    officer = ["The deputy fired his .40-caliber pistol four times outside the lodge on Elm Street."]
+    suspect = ["The man fired a 9mm handgun at the deputy outside the lodge on Elm Street."]
+    assert mirrored(_calibres, officer, suspect) == []
+    told = ["Deputies said the man fired a 9mm handgun at them outside the lodge on Elm Street."]
+    assert mirrored(_calibres, LODGE, told) == [(0, 0, ".38-caliber", "9mm")]  # his gun, twice
+
+
 HALL = ["About 70 people gathered outside the Dalton town hall on Monday night to protest the closure."]
 
 
@@ -169,3 +181,18 @@ def test_crowds_of_two_nights_or_of_two_orders_of_size_are_no_conflict() -> None
 def test_residents_are_no_homes() -> None:
     text = "Some 300 residents were moved out."
     assert count_slots(frozenset({"resid"}), text, *_at(text, "Some 300")) == frozenset({"resid"})
+
+
+def test_two_gatherings_in_two_places_are_two_crowds() -> None:
+    from reader import compare
+
+    def conflicts(a: str, b: str) -> list[str]:
+        opening = "The team came home with the cup on Sunday. "
+        return [d.note for k in compare(opening + a, opening + b).links for d in k.differences]
+
+    airport = "More than 500 fans gathered at the airport on Sunday to greet the team."
+    stadium = "About 100 fans gathered outside the stadium on Sunday to greet the team."
+    assert conflicts(airport, stadium) == [] and conflicts(stadium, airport) == []
+    city = "About 100 fans gathered at the airport on Sunday to greet the team."
+    assert conflicts(airport, city) == ["number: More than 500 vs About 100 (fans)"]
+    assert conflicts(city, airport) == ["number: About 100 vs More than 500 (fans)"]

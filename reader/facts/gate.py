@@ -101,7 +101,10 @@ def credible(
     if _listed(a, left) and _listed(b, right):
         return False
     wa, wb = _window(ltext, a), _window(rtext, b)
-    if not _stems(wa) & _stems(wb) and not _crowds(a, b, ltext, rtext):
+    crowds = _crowds(a, b, ltext, rtext)
+    if crowds and _places_apart(ltext, rtext):
+        return False  # two gatherings in two places are two crowds
+    if not _stems(wa) & _stems(wb) and not crowds:
         return False
     if _names_apart(_near(ltext, a), rtext) and _names_apart(_near(rtext, b), ltext):
         return False
@@ -115,6 +118,32 @@ def _crowds(a: Fact, b: Fact, ltext: str, rtext: str) -> bool:
     if a.kind != "number" or b.kind != "number":
         return False
     return gathering_size(ltext, a.start, a.end) and gathering_size(rtext, b.start, b.end)
+
+
+def _places_apart(ltext: str, rtext: str) -> bool:
+    """Do the two sentences put their gatherings in two places ("at the airport" / "outside
+    the stadium", "in New York" / "In London")?  Places named on both sides must meet."""
+    for pick in (_named_places, _place_nouns):
+        pa, pb = pick(ltext), pick(rtext)
+        if pa and pb and pa.isdisjoint(pb):
+            return True
+    return False
+
+
+# where a gathering was: a name after "in"/"at" ("in New York", "In London"), or the noun
+# of "at/outside/near the <place>"
+_NAMED_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+_PLACE_NOUN = re.compile(
+    r"\b(?:at|in|outside|inside|near|on|before)\s+(?:the|a)\s+(?:[a-z]+\s+)?([a-z]{3,})\b", re.IGNORECASE
+)
+
+
+def _named_places(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).strip().lower() for m in _NAMED_PLACE.finditer(text))
+
+
+def _place_nouns(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).lower()[:5] for m in _PLACE_NOUN.finditer(text))
 
 
 def _fact(facts: Sequence[Fact], span: str) -> Fact | None:

@@ -102,16 +102,18 @@ def count_slots(what: frozenset[str], text: str, start: int, end: int) -> frozen
 # two cartridges (though their bullets are nearly one width), "9mm" a third; two of them
 # told of one weapon are a conflict, compared as written (".38 Special" is ".38 caliber").
 _CALIBRE = re.compile(
-    r"(?:(?<!\d)\.\s?(?P<inch>\d{2,3})|(?<![\w.,])(?P<bare>\d{2,3}))\s*-?\s*"
+    r"(?:(?<!\d)\.\s?(?P<inch>\d{2,3})|(?<![\w.,])(?P<bare>\d{2,3}))\s*+-?+\s*+"
     r"(?:cal(?:iber|ibre)?\b\.?|magnum\b|special\b|acp\b)"
     r"|(?<![\w.,])\.(?P<dot>\d{2,3})(?=\s)"  # ".22 rifle": the point written on the figure
-    r"|(?<![\w.,])(?P<mm>\d{1,2}(?:\.\d{1,2})?)\s*-?\s*mm\b"
-    r"|(?<![\w.,])(?P<gauge>\d{1,2})\s*-?\s*gauge\b",
+    r"|(?<![\w.,])(?P<mm>\d{1,2}(?:\.\d{1,2})?)\s*+-?+\s*+mm\b"
+    r"|(?<![\w.,])(?P<gauge>\d{1,2})\s*+-?+\s*+gauge\b",
     re.IGNORECASE,
 )
-# the weapon (or ammunition) a calibre is of: within two words after it
+# the weapon (or ammunition) a calibre is of: within two words after it (the quantifiers
+# over white space and hyphens are possessive: two that can take the same characters made a
+# long run of spaces after a figure quadratic, 13 s for 96 KB)
 _ARMS = re.compile(
-    r"[\s-]*(?:[A-Za-z-]+\s+){0,2}?(?P<arm>revolvers?|pistols?|handguns?|guns?|rifles?|shotguns?|weapons?|"
+    r"[\s-]*+(?:[A-Za-z-]+\s+){0,2}?(?P<arm>revolvers?|pistols?|handguns?|guns?|rifles?|shotguns?|weapons?|"
     r"firearms?|carbines?|bullets?|rounds?|shells?|cartridges?|ammunition)\b",
     re.IGNORECASE,
 )
@@ -127,9 +129,31 @@ _POINT_FIGURE = re.compile(r"(?<![\w.,])\.\d")
 _CALIBRE_HINTS = ("cal", "mm", "gauge", "magnum", "special", "acp")
 
 
+# The police and the person they shot carry two guns: a calibre in a sentence whose subject
+# is the police ("The officer fired his .40-caliber pistol") is of another gun than one whose
+# subject is someone else ("The suspect fired a 9mm handgun").  The subject is read after an
+# attribution ("Police said Gray had a .357 revolver": Gray's gun).
+_POLICE = r"(?:police(?:man|men|woman)?|officers?|cops?|deput(?:y|ies)|troopers?|agents?|detectives?|sheriff)"
+_ATTRIBUTION = re.compile(
+    rf"^(?:(?:the\s+)?(?:{_POLICE}|officials|authorities|prosecutors|investigators|witnesses)\s+"
+    r"(?:said|say|says|told\s+[\w\s]{1,30}?)(?:\s+that)?\s+|according\s+to\s+[^,]{1,60},\s*)",
+    re.IGNORECASE,
+)
+_POLICE_SUBJECT = re.compile(
+    rf"^(?:the\s+|an?\s+|two\s+|three\s+)?(?:[\w-]+\s+){{0,2}}?{_POLICE}\b", re.IGNORECASE
+)
+
+
+def holder(text: str) -> str:
+    """'<police>' when the sentence's subject is the police (after an attribution), else ''."""
+    m = _ATTRIBUTION.match(text)
+    return "<police>" if _POLICE_SUBJECT.match(text, m.end() if m else 0) else ""
+
+
 def calibres(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
     """The calibres of a sentence with the weapon they are of: (start, end, designation,
-    weapon class), the designation as ".38", "9mm", "12-gauge"."""
+    weapon class), the designation as ".38", "9mm", "12-gauge"; a class marked with
+    :func:`holder` when the police hold it."""
     low = text.lower()
     if not any(h in low for h in _CALIBRE_HINTS) and _POINT_FIGURE.search(text) is None:
         return []
@@ -146,5 +170,6 @@ def calibres(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
             name = m.group("gauge") + "-gauge"
         else:
             name = "." + (m.group("inch") or m.group("bare") or m.group("dot"))
-        out.append((m.start(), m.end(), name, _ARM_CLASS[noun]))
+        who = holder(text)
+        out.append((m.start(), m.end(), name, frozenset(c + who for c in _ARM_CLASS[noun])))
     return out
