@@ -38,3 +38,20 @@ def test_two_wholes_still_compare() -> None:
     a = "She started 30 of the team's 34 league games last season."
     b = "She started 30 of the team's 36 league games last season."
     assert _differences(a, b) == ["number: 34 vs 36 (league)"]
+
+
+def test_two_wholes_of_two_acts_do_not_compare() -> None:
+    missed = "He missed 10 of the club's 16 games last season."
+    started = "He started 14 of the club's 17 games the season before."
+    notes = _differences("A season report. " + missed, "A season report. " + started)
+    assert not any("16 vs 17" in n for n in notes)  # (10 vs 14 games: one noun, two acts, as before)
+    again = "He missed 10 of the club's 17 games last season."
+    assert _differences("A season report. " + missed, "A season report. " + again) == [
+        "number: 16 vs 17 (games)"
+    ]
+
+
+def test_a_scale_word_is_no_noun_and_a_huge_figure_no_number() -> None:
+    got = _numbers("Three of the 2 million residents were hurt.")
+    assert got[0][1] != "million" and got[1][:2] == ("2 million", "residents")
+    assert compare("The debt is " + "9" * 400 + " dollars. It grew.", "The debt is 5 dollars. It grew.")

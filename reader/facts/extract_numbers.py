@@ -63,8 +63,8 @@ def parse_number(text: str) -> tuple[float, float] | None:
     if t[:1].isdigit():
         digits = t.replace(",", "")
         whole, _, frac = digits.partition(".")
-        if not whole.isdigit() or (frac and not frac.isdigit()):
-            return None
+        if not whole.isdigit() or (frac and not frac.isdigit()) or len(whole) + len(frac) > 30:
+            return None  # a run of 309 digits overflows a float: no figure a story tells
         value = int(whole + frac) * scale / 10 ** len(frac)
         res = scale / 10 ** len(frac) if (frac or scale > 1) else 0.0
         if scale > 1 and not frac:  # "70 million" may round 70.3 million
@@ -220,13 +220,21 @@ def _part_and_whole(
     if low.startswith(" of ", b) or low.startswith(" of\n", b):
         m = _PART_OF.match(low, b)
         if m:
-            noun = m.group("noun")
-            if noun not in COUNT_STOP_WORDS and noun not in ("them", "us", "those", "these"):
+            noun = m.group("noun")  # not a scale word: "three of the 2 million residents"
+            if (
+                noun not in COUNT_STOP_WORDS
+                and noun not in SCALE
+                and noun not in ("them", "us", "those", "these")
+            ):
                 bm = COUNT_WORD_BEFORE.search(text, max(0, a - 30), a)
                 verb = [bm.group(1).lower()[:5]] if bm and bm.group(1).lower() not in COUNT_STOP_WORDS else []
                 return noun, tuple(dict.fromkeys([noun[:5], *verb]))
-    if " of " in low[max(0, a - 60) : a] and _WHOLE_BEFORE.search(low, max(0, a - 60), a):
-        return unit, tuple(w + WHOLE for w in context)
+    if " of " in low[max(0, a - 60) : a] and (wm := _WHOLE_BEFORE.search(low, max(0, a - 60), a)):
+        # the act of the part goes with the whole: "missed 10 of 16 games" and "started 14 of
+        # 17 games" are two seasons, not one told two ways
+        bm = COUNT_WORD_BEFORE.search(text, max(0, wm.start() - 30), wm.start())
+        act = bm.group(1).lower()[:5] if bm and bm.group(1).lower() not in COUNT_STOP_WORDS else ""
+        return unit, tuple(f"{w}/{act}{WHOLE}" if act else w + WHOLE for w in context)
     return unit, context
 
 

@@ -315,8 +315,19 @@ _DEMANDED = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|request(?:s|ed)?|sought|seek(?:s|ing)?|insist(?:s|ed))\b", re.I
 )
 _OFFERED = re.compile(
-    r"\b(?:(?:counter-?)?offer(?:s|ed|ing)?|compromise|proposal|propos(?:e|es|ed)|floated)\b", re.I
+    r"\b(?:(?:counter-?)?offer(?:s|ed|ing)?|compromise|proposal|propos(?:e|es|ed)|floated|insufficient|inadequate)\b",
+    re.I,
 )
+
+
+def _clause(text: str, a: int, b: int) -> str:
+    """The clause around text[a:b], between the punctuation marks nearest it: a sum's
+    bargaining word is in its own clause ("his demand for more than $5 billion", "saying
+    $2.5 billion ... was insufficient"), not anywhere in the sentence ("requested federal aid,
+    saying the storm caused $3 billion in damage" is no demand of the $3 billion)."""
+    start = max(text.rfind(c, 0, a) for c in ",;:(—") + 1
+    ends = [i for i in (text.find(c, b) for c in ",;:)—") if i >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _bargaining_side(text: str) -> str:
@@ -339,7 +350,8 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
                 out.append(item)
         elif k == "money":
             what = frozenset(_window(text, f.start, f.end, 6, names=True))
-            out.append(_Item(sid, f, k, what, _bargaining_side(text), None, stems(f.text)))
+            side = _bargaining_side(_clause(text, f.start, f.end))
+            out.append(_Item(sid, f, k, what, side, None, stems(f.text)))
         elif k == "age":
             who = _age_owner(facts, f)
             if who:
@@ -399,8 +411,11 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
     if f.kind == "number" and _RATE.match(text, f.end):
         what = frozenset(w + "/rate" for w in what)  # "eight rebounds a game": a rate, not a count
     elif f.kind == "number" and any(c.endswith(WHOLE) for c in f.context):
-        what = frozenset(w + WHOLE for w in what)  # "of the 16 games": pairs only with a whole
-        verb = ""
+        # "of the 16 games": pairs only with a whole, of the same act ("missed 10 of 16" and
+        # "started 14 of 17" are two seasons' games, by the verb before the part)
+        what = frozenset(w + WHOLE for w in what)
+        acts = sorted(c.split("/")[1] for c in f.context if c.count("/") == 2)  # "games/misse/whole"
+        verb = acts[0] if acts else ""
     # (a gathering's verb after its size is part of its slot: "300 rallied" / "70 gathered")
     if not verb and f.kind == "number" and CROWD not in what and _SUBJECT_START.search(text, 0, f.start):
         am = _VERB_AFTER.match(text, f.end)  # "Two states filed" / "Four states have legalized"
