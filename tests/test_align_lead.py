@@ -82,7 +82,7 @@ def test_a_shared_word_of_another_fact_is_not_enough() -> None:
     assert (1, 1) in _both_ways(WIRE, dealer, lead_meaning_min=0.0)
 
 
-def test_a_lead_needs_more_than_one_chance_word_in_common() -> None:
+def test_a_lead_pair_below_the_leads_cosine_bar_stays_apart() -> None:
     # a lead that tells the theft in other words shares one word ("museum") and little weight:
     # below the lead's own cosine bar it stays apart (at a bar of 0 it would link)
     other = list(LOCAL)
@@ -103,3 +103,27 @@ def test_texts_without_headlines_have_no_lead() -> None:
     left = [WIRE[0] + ".", *WIRE[1:]]
     right = [LOCAL[0] + ".", *LOCAL[1:]]
     assert (1, 1) not in _both_ways(left, right)
+
+
+def test_two_leads_that_each_have_their_partner_stay_apart() -> None:
+    # each lead tells its own fact, told again lower in the other article: the verdict lead
+    # and the courtroom-scene lead are not one fact
+    verdict = [
+        "Former mayor convicted of bribery",
+        "A federal jury on Tuesday convicted former Springfield mayor John Doe of taking bribes "
+        "from city contractors.",
+        "Prosecutors said Doe accepted $200,000 in cash and gifts over four years.",
+        "His wife wept in the courtroom as marshals led him away.",
+        "Doe faces up to 20 years in prison when he is sentenced in June.",
+    ]
+    scene = [
+        "Former mayor convicted of bribery",
+        "The wife of former Springfield mayor John Doe wept in a federal courtroom on Tuesday as "
+        "marshals led her husband away.",
+        "Jurors deliberated for two days before finding Doe guilty of taking bribes from contractors.",
+        "He accepted $200,000 in cash and gifts, prosecutors said.",
+        "Sentencing is set for June.",
+    ]
+    got = _both_ways(verdict, scene)
+    assert (1, 2) in got and (3, 1) in got  # each lead with its own partner
+    assert (1, 1) not in got

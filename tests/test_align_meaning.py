@@ -139,7 +139,10 @@ def test_a_weak_pair_far_in_meaning_makes_no_link(monkeypatch: pytest.MonkeyPatc
     # the crews sent to restore power lines / the election of the utility's board: two
     # content words in common ("utility", "neighbouring counties"), another fact
     monkeypatch.setattr(select_mod, "similarity", _fake_similarity((5, 6)))
-    assert (5, 6) in _both_ways(STORM_WIRE, STORM_LOCAL, meaning_rank_max=0)
+    # with both meaning gates off (the rank gate, and the thin-evidence one that asks the ranks
+    # on its own) the pair links on its words
+    assert (5, 6) in _both_ways(STORM_WIRE, STORM_LOCAL, meaning_rank_max=0, thin_meaning_rank_max=0)
+    assert (5, 6) not in _both_ways(STORM_WIRE, STORM_LOCAL, meaning_rank_max=0)  # thin: still apart
     kept = _both_ways(STORM_WIRE, STORM_LOCAL)
     assert (5, 6) not in kept
     assert {(1, 1), (2, 3), (4, 2)} <= kept  # the strong and the close pairs stay

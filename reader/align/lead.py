@@ -60,7 +60,8 @@ def lead_links(scores: Scores, chosen: set[int], sim: np.ndarray, settings: Sett
     pair links from ``lead_cosine_min`` when it shares the event (:func:`_shares_event`) and is
     close in meaning (``sim``, the embedding cosine per candidate, from ``lead_meaning_min``): the
     selection asks only where it has the meaning signal (two English texts, with the model).  A
-    lead sentence already linked elsewhere keeps that link and gains this pair beside it.
+    lead sentence already linked elsewhere keeps that link and gains this pair beside it, when
+    the other lead is still alone.
     """
     evidence = scores.evidence
     n = settings.lead_link_sentences
@@ -88,4 +89,8 @@ def lead_links(scores: Scores, chosen: set[int], sim: np.ndarray, settings: Sett
         if b not in best_r or cos[k] > cos[best_r[b]]:
             best_r[b] = k
     mutual = {k for k in best_l.values() if best_r[int(ri[k])] == k}
-    return chosen | mutual
+    # two leads that each have their own partner already tell two facts (a verdict and a
+    # courtroom scene): the lead pair is for a lead left alone on at least one side
+    linked_l = {int(li[k]) for k in chosen}
+    linked_r = {int(ri[k]) for k in chosen}
+    return chosen | {k for k in mutual if int(li[k]) not in linked_l or int(ri[k]) not in linked_r}

@@ -210,6 +210,8 @@ def word_vectors(words: Sequence[str]) -> np.ndarray | None:
         return None
     with _vectors_lock:  # the table is shared by the comparisons of all threads
         rows = _vector_rows
+        if len(set(words)) > _VECTORS_MAX:  # more words than the table holds: none remembered
+            return m.embed(list(words))
         new = [w for w in dict.fromkeys(words) if w not in rows]
         if len(rows) + len(new) > _VECTORS_MAX:
             rows.clear()

@@ -284,6 +284,7 @@ def _meaning(scores: Scores, n_sentences: int, settings: Settings) -> _Meaning |
     if (
         settings.meaning_weight <= 0
         and settings.meaning_rank_max <= 0
+        and settings.thin_meaning_rank_max <= 0
         and settings.rescue_meaning_min > 1
         and settings.soft_rescue_min > 1
     ):
@@ -298,12 +299,14 @@ def _meaning(scores: Scores, n_sentences: int, settings: Settings) -> _Meaning |
     far = np.zeros(sim.size, dtype=bool)
     rank = np.zeros(sim.size, dtype=np.int64)
     rank_both = np.zeros(sim.size, dtype=np.int64)
-    if settings.meaning_rank_max > 0:
+    if settings.meaning_rank_max > 0 or settings.thin_meaning_rank_max > 0:
         # how many partners each sentence of the pair finds closer in meaning than this one
+        # (the thin-evidence rule asks the ranks even when the rank gate is off)
         closer_l = (matrix[li] > sim[:, None]).sum(axis=1)
         closer_r = (sim[:, None] < matrix[:, ri].T).sum(axis=1)
         rank, rank_both = np.minimum(closer_l, closer_r), np.maximum(closer_l, closer_r)
-        far = rank >= settings.meaning_rank_max
+        if settings.meaning_rank_max > 0:
+            far = rank >= settings.meaning_rank_max
     mutual = (matrix.argmax(axis=1)[li] == ri) & (matrix.argmax(axis=0)[ri] == li)
     soft = np.zeros(sim.size, dtype=bool)
     if settings.soft_rescue_min <= 1:
