@@ -247,3 +247,11 @@ _PIECES = st.sampled_from(
 )
 def test_nothing_is_lost(parts: list[str], per_line: bool) -> None:
     assert_nothing_lost(" ".join(parts), per_line=per_line)
+
+
+def test_only_newlines_end_lines() -> None:
+    # str.splitlines also breaks at "\x1e" or "\u2028": the cleaner then removed a "0" that
+    # the segmenter kept inside a sentence (found by test_nothing_is_lost)
+    told = "The council voted 8-1 on Monday."
+    for mark in ("\x1e", "\x1c", "\x85", "\u2028"):
+        assert_nothing_lost(f"0\r {told} {told} {mark}0 \n {told} {told} \n {told} {told} {mark}0")

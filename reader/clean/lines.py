@@ -54,13 +54,22 @@ _MD_HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
+# a line ends at "\n", "\r\n" or "\r" only: str.splitlines also breaks at "\x1c"-"\x1e",
+# "\x85", "\u2028" and "\u2029", which the rest of the cleaner and the segmenter do not
+# (a removed "0" after "\x1e" lay inside a sentence)
+_RAW_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+
+
 def _split_lines(text: str, *, strip_marks: bool = True) -> list[_Line]:
     """Non-blank lines with their offsets; list and heading marks are stripped (and kept
     on the line, to be listed as removed) unless ``strip_marks`` is false."""
     lines: list[_Line] = []
     pos = 0
     blank = True
-    for raw in text.splitlines(keepends=True):
+    for found in _RAW_LINE.finditer(text):
+        raw = found.group()
+        if not raw:
+            break
         body = raw.rstrip("\r\n")
         start = pos
         pos += len(raw)
