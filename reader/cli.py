@@ -268,13 +268,11 @@ def _open_app(args: argparse.Namespace, left: str, right: str) -> None:
 
 def _check_theme(name: str) -> None:
     """An unknown ``--theme`` is refused before the screen switches, naming ours."""
-    from textual.theme import BUILTIN_THEMES
+    from reader.app.themes import unknown_theme
 
-    from reader.app.themes import load_themes
-
-    ours = [t.name for t in load_themes().themes]
-    if name not in ours and name not in BUILTIN_THEMES:
-        raise InputError("--theme", f"no theme named {name!r} (ours: {', '.join(ours)})")
+    problem = unknown_theme(name)
+    if problem:
+        raise InputError("--theme", problem)
 
 
 def _keys_from_terminal() -> None:

@@ -15,14 +15,10 @@ from reader.app import safe
 from reader.app.commands import bindings
 from reader.app.keys import KeyTable
 from reader.app.nav import Navigator, Stop, other
+from reader.export import counted
 from reader.model import Comparison, Document
 
 ContentPart = str | tuple[str, str] | Content
-
-
-def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """``n`` and the noun, singular for one: "1 passage", "3 passages", "0 stretches"."""
-    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
 
 
 def _short(text: str, limit: int = 160) -> str:

@@ -39,7 +39,6 @@ from reader.app.panels import (
     Details,
     SearchLine,
     Summary,
-    counted,
     details_content,
     failed_content,
     header_content,
@@ -50,6 +49,7 @@ from reader.app.panels import (
 from reader.app.search import Hit, find_hits, first_hit, hits_by_sentence
 from reader.app.sync import level_scroll, map_line
 from reader.app.themes import DEFAULT_THEME
+from reader.export import counted
 from reader.model import Comparison, Side
 from reader.segment import SplitMode
 

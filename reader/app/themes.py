@@ -154,6 +154,17 @@ def load_themes(user_dir: Path | None = None) -> Loaded:
     return out
 
 
+def unknown_theme(name: str) -> str | None:
+    """Why ``name`` is no theme ("no theme named 'nope' (ours: ...)"), None when it is one of
+    ours, the user's or Textual's own."""
+    from textual.theme import BUILTIN_THEMES
+
+    ours = [t.name for t in load_themes().themes]
+    if name in ours or name in BUILTIN_THEMES:
+        return None
+    return f"no theme named {name!r} (ours: {', '.join(ours)})"
+
+
 def read_config() -> dict[str, object]:
     """The remembered settings; empty when there are none or the file is unreadable."""
     path = config_dir() / "config.toml"
