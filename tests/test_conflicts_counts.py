@@ -196,3 +196,14 @@ def test_two_gatherings_in_two_places_are_two_crowds() -> None:
     city = "About 100 fans gathered at the airport on Sunday to greet the team."
     assert conflicts(airport, city) == ["number: More than 500 vs About 100 (fans)"]
     assert conflicts(city, airport) == ["number: About 100 vs More than 500 (fans)"]
+
+
+def test_the_holder_is_read_in_the_calibres_own_clause() -> None:
+    from reader.facts.pairing_counts import holder
+
+    shot = "Two officers shot a teenager after police say he pointed a .357 caliber revolver at them."
+    assert holder(shot, shot.index(".357")) == ""  # the teenager's gun, in its own clause
+    fired = "The officer fired his .40-caliber pistol four times."
+    assert holder(fired, fired.index(".40")) == "<police>"
+    told = "Deputies said the man fired a .38-caliber revolver at them."
+    assert holder(told, told.index(".38")) == ""

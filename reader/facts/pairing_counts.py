@@ -144,10 +144,19 @@ _POLICE_SUBJECT = re.compile(
 )
 
 
-def holder(text: str) -> str:
-    """'<police>' when the sentence's subject is the police (after an attribution), else ''."""
-    m = _ATTRIBUTION.match(text)
-    return "<police>" if _POLICE_SUBJECT.match(text, m.end() if m else 0) else ""
+# where the clause of a calibre starts: "... shot a teenager after police say he pointed a
+# .357 revolver" is the teenager's gun, told in its own clause
+_CLAUSE_START = re.compile(r"(?:[,;:]|\b(?:after|when|before|as|because|while|since|until|and|but))\s+", re.I)
+
+
+def holder(text: str, at: int = 0) -> str:
+    """'<police>' when the subject of the clause holding ``at`` is the police (read after an
+    attribution: "police said he ..."), else ''."""
+    start = 0
+    for m in _CLAUSE_START.finditer(text, 0, at):
+        start = m.end()
+    m = _ATTRIBUTION.match(text[start:at])
+    return "<police>" if _POLICE_SUBJECT.match(text[start:at], m.end() if m else 0) else ""
 
 
 def calibres(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
@@ -170,6 +179,6 @@ def calibres(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
             name = m.group("gauge") + "-gauge"
         else:
             name = "." + (m.group("inch") or m.group("bare") or m.group("dot"))
-        who = holder(text)
+        who = holder(text, m.start())
         out.append((m.start(), m.end(), name, frozenset(c + who for c in _ARM_CLASS[noun])))
     return out
