@@ -153,10 +153,10 @@ def holder(text: str, at: int = 0) -> str:
     """'<police>' when the subject of the clause holding ``at`` is the police (read after an
     attribution: "police said he ..."), else ''."""
     start = 0
-    for m in _CLAUSE_START.finditer(text, 0, at):
-        start = m.end()
-    m = _ATTRIBUTION.match(text[start:at])
-    return "<police>" if _POLICE_SUBJECT.match(text[start:at], m.end() if m else 0) else ""
+    for cut in _CLAUSE_START.finditer(text, 0, at):
+        start = cut.end()
+    said = _ATTRIBUTION.match(text[start:at])
+    return "<police>" if _POLICE_SUBJECT.match(text[start:at], said.end() if said else 0) else ""
 
 
 def calibres(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
