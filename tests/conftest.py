@@ -32,3 +32,12 @@ def unprivileged() -> list[str]:
     if not shutil.which("setpriv"):
         pytest.skip("running as root without setpriv: cannot drop privileges to test permissions")
     return ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+
+
+@pytest.fixture(autouse=True)
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own empty config folder: no test reads or writes the developer's
+    theme, keymap or remembered settings (the app tests used to set this file by file)."""
+    home = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    return home

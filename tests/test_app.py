@@ -23,13 +23,6 @@ from reader.pipeline import bundled_paths, compare_files, compare_texts
 SIZE = (120, 36)
 
 
-@pytest.fixture(autouse=True)
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
-    return home
-
-
 _CACHE: dict[str, Comparison] = {}
 
 

@@ -5,20 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.widgets import Input, Label, RadioButton, Static
 
 from reader.app.dialogs import ExportScreen, OpenScreen
 from tests.test_app_usability import SIZE, app_for, shared_pair
-
-pytestmark = pytest.mark.usefixtures("config_home")
-
-
-@pytest.fixture
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
-    return home
 
 
 async def test_the_export_suffix_picks_the_format_and_an_unknown_one_is_refused(tmp_path: Path) -> None:

@@ -25,13 +25,6 @@ from reader.pipeline import bundled_paths, compare_files
 SIZE = (120, 36)
 
 
-@pytest.fixture(autouse=True)
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
-    return home
-
-
 def write_user_config(home: Path, text: str) -> Path:
     path = home / "reader" / "config.toml"
     path.parent.mkdir(parents=True, exist_ok=True)

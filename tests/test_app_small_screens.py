@@ -6,21 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.widgets._toast import Toast
 
 from reader.app.panels import summary_content
 from reader.model import Comparison, Difference, Link
 from tests.test_app_usability import SIZE, app_for, comparison, shared_pair
-
-pytestmark = pytest.mark.usefixtures("config_home")
-
-
-@pytest.fixture
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
-    return home
 
 
 def conflict_pair() -> Comparison:

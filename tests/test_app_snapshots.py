@@ -8,17 +8,8 @@ at the SVGs before committing.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from reader.app.main import ReaderApp
 from reader.model import Comparison, Difference, Document, Link, Removed, Sentence
-
-
-@pytest.fixture(autouse=True)
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
 def _doc(source: str, title: str, paragraphs: list[list[str]], removed: list[str] = ()) -> Document:  # type: ignore[assignment]

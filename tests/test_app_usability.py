@@ -7,25 +7,16 @@ there for certain.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from textual.widgets import Input
 
 from reader.app.keys import KeyTable
 from reader.app.main import ReaderApp
 from reader.app.nav import Navigator
-from reader.app.panels import counted, details_content, summary_content
+from reader.app.panels import details_content, summary_content
+from reader.export import counted
 from reader.model import Comparison, Difference, Document, Link, Sentence
 
 SIZE = (120, 36)
-
-
-@pytest.fixture(autouse=True)
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
-    return home
 
 
 def doc(source: str, sentences: list[str]) -> Document:

@@ -23,13 +23,6 @@ PAGES = Path(__file__).resolve().parent / "data" / "web"
 SIZE = (120, 36)
 
 
-@pytest.fixture(autouse=True)
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
-    return home
-
-
 @pytest.fixture(scope="module")
 def bridge() -> Comparison:
     return compare_files(PAGES / "ledger-bridge.html", PAGES / "wire-bridge.html")
