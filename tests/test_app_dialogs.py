@@ -72,3 +72,25 @@ async def test_enter_in_the_open_dialog_opens_when_both_paths_are_given(tmp_path
         await pilot.pause()
         assert not isinstance(app.screen, OpenScreen)
         assert screen.paths == (str(a), str(b))
+
+
+async def test_enter_on_the_formats_picks_the_highlighted_one_then_exports(tmp_path: Path) -> None:
+    app = app_for(shared_pair())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        name = dialog.query_one("#path", Input)
+        name.value = str(tmp_path / "arrow.md")
+        await pilot.pause()
+        await pilot.press("shift+tab", "down", "down")  # the highlight on HTML: nothing picked yet
+        await pilot.pause()
+        assert dialog.format == "markdown" and isinstance(app.screen, ExportScreen)
+        await pilot.press("enter")  # picks HTML, the name follows; the dialog stays
+        await pilot.pause()
+        assert dialog.format == "html" and name.value.endswith("arrow.html")
+        assert isinstance(app.screen, ExportScreen) and not list(tmp_path.iterdir())
+        await pilot.press("enter")  # exports
+        await pilot.pause(0.3)
+        assert (tmp_path / "arrow.html").read_text(encoding="utf-8").lstrip().startswith("<!")

@@ -102,3 +102,12 @@ def test_find_hits_in_both_articles_and_the_first_from_the_selection() -> None:
     assert first_hit(hits, "right", 0) == 1
     assert first_hit(hits, "left", 3) == 0  # nothing after: the first of all
     assert hits_by_sentence(hits, "left") == {1: [(0, 4)]}
+
+
+def test_search_folds_case_like_the_text_greek_final_sigma_and_sharp_s() -> None:
+    from reader.app.search import find_in
+
+    assert find_in("ΟΔΟΣ ΚΑΙ ΠΟΛΗ", "ΟΔΟΣ") == [(0, 4)]  # a final Σ: "ς" in the word, "σ" alone
+    assert find_in("Ο ΔΡΟΜΟΣ", "δρόμος") == [(2, 8)]
+    assert find_in("STRASSE", "straße") == [(0, 7)]
+    assert find_in("the oﬃce", "f") == [(5, 6)]  # two "f" in one ligature: one place

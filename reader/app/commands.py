@@ -304,7 +304,7 @@ DIALOG_COMMANDS: tuple[Command, ...] = (
         "app.focus_previous",
         "Format",
         "export-format",
-        "From the file name: go back to the format buttons (arrows pick one).",
+        "From the file name: go back to the format buttons (arrows move, enter picks, enter again exports).",
         "Export",
         scope="export",
     ),

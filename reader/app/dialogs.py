@@ -214,6 +214,8 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
         focused = self.focused
         if isinstance(focused, Button) and focused.id == "cancel":
             self.dismiss(None)
+        elif isinstance(focused, RadioSet) and focused.pressed_index != focused._selected:
+            focused.action_toggle_button()  # enter on the formats picks the highlighted one first
         else:
             self._ok()
 

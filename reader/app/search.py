@@ -31,11 +31,12 @@ class Hit(NamedTuple):
 
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """``text`` without accents, lower-cased: NFKD, combining marks dropped."""
+    """``text`` without accents, case-folded: NFKD, combining marks dropped, then casefold
+    (not lower: a final "Σ" lowers to "ς" in a word and to "σ" alone, "ß" is "ss")."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def _folded(text: str) -> tuple[str, list[int] | None]:
@@ -68,7 +69,8 @@ def find_in(text: str, query: str) -> list[tuple[int, int]]:
             start, end = origin[i], origin[j - 1] + 1
             while end < len(text) and not fold(text[end]):  # the accents of the last letter
                 end += 1
-            out.append((start, end))
+            if not out or start >= out[-1][1]:  # "f" twice inside one "ﬃ" is one place
+                out.append((start, end))
         i = hay.find(needle, j)
     return out
 
