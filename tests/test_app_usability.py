@@ -182,3 +182,44 @@ def test_counted_names_one_in_the_singular() -> None:
     assert counted(1, "stretch", "stretches") == "1 stretch"
     assert counted(2, "stretch", "stretches") == "2 stretches"
     assert counted(0, "passage") == "0 passages"
+
+
+async def test_an_older_comparison_that_ends_late_is_not_shown() -> None:
+    # a thread worker cannot be stopped: the first comparison, still running when a second
+    # is asked for, ends after it and must not replace it (nor report its failure)
+    import threading
+
+    from textual.app import App, ComposeResult
+
+    from reader.app import loading
+
+    release = threading.Event()
+
+    def slow_or_fast(left: str, right: str, progress: object = None, **_: object) -> tuple[str, list[str]]:
+        if left == "old":
+            release.wait(10)
+        return f"{left} vs {right}", []
+
+    shown: list[str] = []
+
+    class Host(App[None]):
+        def compose(self) -> ComposeResult:
+            yield loading.LoadingPanel(id="panel")
+
+    app = Host()
+    original = loading.compare_and_lay_out
+    loading.compare_and_lay_out = slow_or_fast  # type: ignore[assignment]
+    try:
+        async with app.run_test() as pilot:
+            panel = app.query_one(loading.LoadingPanel)
+            done = lambda c, *rest: shown.append(c)  # noqa: E731
+            panel.start("old", "b", {}, done, shown.append)
+            await pilot.pause(0.1)
+            panel.start("new", "b", {}, done, shown.append)
+            await pilot.pause(0.3)
+            release.set()
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.1)
+    finally:
+        loading.compare_and_lay_out = original  # type: ignore[assignment]
+    assert shown == ["new vs b"]

@@ -100,6 +100,9 @@ class LoadingPanel(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._last_progress = 0.0
+        # the number of the latest comparison asked for: a thread worker cannot be stopped, so
+        # an older one that ends late (or fails) must not replace the newer one's result
+        self._run = 0
 
     def compose(self) -> ComposeResult:
         yield Label(Content("Comparing the two articles…"), id="stage")
@@ -117,27 +120,35 @@ class LoadingPanel(Vertical):
         ``done(comparison, left, right, started, blocks)`` or ``failed(line)`` on the UI thread."""
         self.query_one("#stage", Label).update(stage_content(left, right))
         self.query_one("#progress", ProgressBar).update(progress=0)
-        job = partial(self._compare, left, right, options, done, failed)
+        self._run += 1
+        job = partial(self._compare, self._run, left, right, options, done, failed)
         self.run_worker(
             job, thread=True, exclusive=True, group="compare", exit_on_error=False, name="compare"
         )
 
     def _compare(
         self,
+        run: int,
         left: str,
         right: str,
         options: dict[str, Any],
         done: Done,
         failed: Callable[[str], None],
     ) -> None:
-        """Worker thread: run the pipeline, hand the result (or the error) to the UI."""
+        """Worker thread: run the pipeline, hand the result (or the error) to the UI, unless a
+        newer comparison was asked for meanwhile."""
         started = time.perf_counter()
         try:
             comparison, blocks = compare_and_lay_out(left, right, progress=self._report, **options)
         except EXPECTED_ERRORS as exc:
-            self.app.call_from_thread(failed, error_line(exc, left, right))
+            self.app.call_from_thread(self._latest, run, failed, error_line(exc, left, right))
             return
-        self.app.call_from_thread(done, comparison, left, right, started, blocks)
+        self.app.call_from_thread(self._latest, run, done, comparison, left, right, started, blocks)
+
+    def _latest(self, run: int, then: Callable[..., None], *args: Any) -> None:
+        """On the UI thread: pass a worker's result on only if it is the latest run's."""
+        if run == self._run:
+            then(*args)
 
     def _report(self, stage: str, fraction: float) -> None:
         """Progress from the worker thread, passed on at most every PROGRESS_SECONDS."""
