@@ -223,3 +223,19 @@ async def test_an_older_comparison_that_ends_late_is_not_shown() -> None:
     finally:
         loading.compare_and_lay_out = original  # type: ignore[assignment]
     assert shown == ["new vs b"]
+
+
+async def test_j_at_the_end_and_k_at_the_top_say_so() -> None:
+    app = app_for(shared_pair())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.main_screen
+        await pilot.press("g")
+        first = screen.selected_link
+        await pilot.press("k")
+        assert screen.status == "Top of the left article." and screen.selected_link == first
+        await pilot.press("G")
+        last = screen.selected_link
+        await pilot.press("j")
+        assert screen.status == "End of the left article." and screen.selected_link == last
+        await pilot.press("k")
+        assert screen.status == "" and screen.selected_link != last

@@ -49,8 +49,13 @@ class MoveActions:
     """The screen's actions that move the selection (bound in the command table)."""
 
     def action_next(self: Cursor) -> None:
-        if self.nav is not None:
-            self.select(self.side, self._start_from() + 1)
+        if self.nav is None:
+            return
+        start = self._start_from()
+        if self.stop is not None and start + 1 >= len(self.nav.stops[self.side]):
+            self.say(f"End of the {self.side} article.")  # nowhere to go: say so
+            return
+        self.select(self.side, start + 1)
 
     def action_previous(self: Cursor) -> None:
         if self.nav is None:
@@ -59,6 +64,9 @@ class MoveActions:
         stop = self.stop
         if stop is None or not self._visible(stop):
             start += 1  # the top stop itself counts as "previous" when scrolled away
+        elif start == 0:
+            self.say(f"Top of the {self.side} article.")
+            return
         self.select(self.side, max(0, start - 1) if start > 0 else 0)
 
     def _jump(self: Cursor, indexes: list[int], forward: bool, what: str) -> None:
