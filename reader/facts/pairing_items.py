@@ -320,14 +320,20 @@ _OFFERED = re.compile(
 )
 
 
-def _clause(text: str, a: int, b: int) -> str:
-    """The clause around text[a:b], between the punctuation marks nearest it: a sum's
-    bargaining word is in its own clause ("his demand for more than $5 billion", "saying
-    $2.5 billion ... was insufficient"), not anywhere in the sentence ("requested federal aid,
-    saying the storm caused $3 billion in damage" is no demand of the $3 billion)."""
-    start = max(text.rfind(c, 0, a) for c in ",;:(—") + 1
-    ends = [i for i in (text.find(c, b) for c in ",;:)—") if i >= 0]
-    return text[start : min(ends, default=len(text))]
+# a clause is bounded by these marks: a payer named in another clause of a sum's sentence is
+# the story's, not the sum's (pairing_sums), and so is a bargaining word (below)
+CLAUSE_MARKS = ",;:()—–"
+
+
+def clause_bounds(text: str, a: int, b: int) -> tuple[int, int]:
+    """Where the clause around text[a:b] starts and ends: between the nearest marks of
+    :data:`CLAUSE_MARKS`.  A sum's bargaining word is in its own clause ("his demand for more
+    than $5 billion", "saying $2.5 billion ... was insufficient"), not anywhere in the sentence
+    ("requested federal aid, saying the storm caused $3 billion in damage" is no demand of the
+    $3 billion)."""
+    lo = max(text.rfind(c, 0, a) for c in CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(c, b) for c in CLAUSE_MARKS) if i >= 0]
+    return lo, min(ends, default=len(text))
 
 
 def _bargaining_side(text: str) -> str:
@@ -350,7 +356,8 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
                 out.append(item)
         elif k == "money":
             what = frozenset(_window(text, f.start, f.end, 6, names=True))
-            side = _bargaining_side(_clause(text, f.start, f.end))
+            lo, hi = clause_bounds(text, f.start, f.end)
+            side = _bargaining_side(text[lo:hi])
             out.append(_Item(sid, f, k, what, side, None, stems(f.text)))
         elif k == "age":
             who = _age_owner(facts, f)

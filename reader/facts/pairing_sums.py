@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.facts.compare_numbers import quantities_compatible
-from reader.facts.pairing_items import STOP
+from reader.facts.pairing_items import STOP, clause_bounds
 from reader.facts.values import amount
 from reader.lang import MONTHS, WEEKDAYS
 from reader.model import Difference, Fact
@@ -108,14 +108,9 @@ def _names(facts: Sequence[Fact], known: set[str] | None = None) -> set[str]:
 # a payer or party is named in the clause of its sum ("The Rovers made Ali Demir a $40 million
 # offer"); a name in another clause of the sentence is the story's ("Sen. Rand Paul (R-Ky.),
 # who voted against the $732 billion bill, said ...")
-_CLAUSE_MARKS = ",;:()—–"
-
-
 def _near(text: str, facts: Sequence[Fact], s: Sum) -> list[Fact]:
-    """The facts of a sentence in the clause of a sum: between the punctuation around it."""
-    lo = max(text.rfind(c, 0, s.fact.start) for c in _CLAUSE_MARKS) + 1
-    ends = [i for i in (text.find(c, s.fact.end) for c in _CLAUSE_MARKS) if i >= 0]
-    hi = min(ends) if ends else len(text)
+    """The facts of a sentence in the clause of a sum (:func:`clause_bounds`)."""
+    lo, hi = clause_bounds(text, s.fact.start, s.fact.end)
     return [f for f in facts if f.start >= lo and f.end <= hi]
 
 
