@@ -14,18 +14,10 @@ from reader.app.main import ReaderApp
 from reader.app.nav import Navigator
 from reader.app.panels import details_content, summary_content
 from reader.export import counted
-from reader.model import Comparison, Difference, Document, Link, Sentence
+from reader.model import Comparison, Difference, Link
+from tests.test_app_sync_search import doc
 
 SIZE = (120, 36)
-
-
-def doc(source: str, sentences: list[str]) -> Document:
-    out, pos, parts = [], 0, []
-    for i, text in enumerate(sentences):
-        out.append(Sentence(i, text, pos, pos + len(text), i))
-        parts.append(text + "\n\n")
-        pos += len(text) + 2
-    return Document(source, "".join(parts), source, out, [])
 
 
 def comparison(left: list[str], right: list[str], links: list[Link]) -> Comparison:

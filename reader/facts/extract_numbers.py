@@ -199,13 +199,13 @@ def _kind(m: re.Match[str], text: str, cur: str, cur2: str, scale: str) -> tuple
 # part counts the noun after the whole (its unit and slot); the whole is marked so that it
 # compares only with another whole ("of 16 games" / "of 17 games"), never with the count of
 # an act ("missed nine games").
+_DETERMINER = r"(?:the|its|their|his|her|our|your|these|those)"
 _PART_OF = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|his|her|our|your|these|those)\s+)?(?:[\w.'’-]+\s+){0,2}?"
-    rf"(?P<whole>{NUM})\s+(?P<noun>[a-z][\w'-]*)"
+    rf"\s+of\s+(?:{_DETERMINER}\s+)?(?:[\w.'’-]+\s+){{0,2}}?(?P<whole>{NUM})\s+(?P<noun>[a-z][\w'-]*)"
 )
 _WHOLE_BEFORE = re.compile(
     rf"\b(?:{NUM}|most|many|some|none|several|half|majority|rest)\s+of\s+"
-    r"(?:(?:the|its|their|his|her|our|your|these|those)\s+)?(?:[\w.'’-]+\s+){0,2}$"
+    rf"(?:{_DETERMINER}\s+)?(?:[\w.'’-]+\s+){{0,2}}$"
 )
 # ("all of the 30 passengers survived": the act is of the whole, so "all" and "both" mark none)
 WHOLE = "/whole"  # the mark on a whole's context words
