@@ -210,12 +210,13 @@ def word_vectors(words: Sequence[str]) -> np.ndarray | None:
         return None
     with _vectors_lock:  # the table is shared by the comparisons of all threads
         rows = _vector_rows
-        if len(set(words)) > _VECTORS_MAX:  # more words than the table holds: none remembered
+        distinct = list(dict.fromkeys(words))
+        if len(distinct) > _VECTORS_MAX:  # more words than the table holds: none remembered
             return m.embed(list(words))
-        new = [w for w in dict.fromkeys(words) if w not in rows]
+        new = [w for w in distinct if w not in rows]
         if len(rows) + len(new) > _VECTORS_MAX:
             rows.clear()
-            new = list(dict.fromkeys(words))
+            new = distinct
         if new:
             _remember(rows, new, m.embed(new))
         return _vector_table[[rows[w] for w in words]]
