@@ -16,6 +16,7 @@ import argparse
 import sys
 from typing import NoReturn
 
+from reader.export import counted
 from reader.inputs import InputError
 
 EXIT_NOT_STARTED = 125
@@ -62,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     from reader.batch.work import Options
 
     try:
+        _check_output(args.output)
         pairs = _pairs(args)
         options = Options(args.split, not args.keep_boilerplate, args.timeout or None)
         report = run_batch(
@@ -72,10 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"reader batch: {exc}", file=sys.stderr)
         return EXIT_NOT_STARTED
     except OSError as exc:
-        print(
-            f"reader batch: {getattr(exc, 'filename', '') or ''} {exc.strerror or exc}".strip(),
-            file=sys.stderr,
-        )
+        where = getattr(exc, "filename", "") or ""
+        print(f"reader batch: {where}{': ' if where else ''}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_NOT_STARTED
     except KeyboardInterrupt:
         print("reader batch: interrupted; run the same command again to resume", file=sys.stderr)
@@ -84,11 +84,25 @@ def main(argv: list[str] | None = None) -> int:
     return min(report.failed, MAX_EXIT)
 
 
+def _check_output(output: str) -> None:
+    """``-o`` names a folder: an existing file there is refused before any work."""
+    from pathlib import Path
+
+    if Path(output).exists() and not Path(output).is_dir():
+        raise InputError(output, "is a file; -o names the output folder")
+
+
 def _pairs(args: argparse.Namespace) -> list:
-    from reader.batch.inputs import discover
+    from reader.batch.inputs import discover, lone_stories
 
     if not args.find_pairs:
-        return discover(args.input)
+        pairs = discover(args.input)
+        lone = lone_stories(args.input)
+        if lone:
+            shown = ", ".join(lone[:5]) + (", …" if len(lone) > 5 else "")
+            skipped = counted(len(lone), "story folder")
+            print(f"reader batch: skipped {skipped} with fewer than two articles: {shown}", file=sys.stderr)
+        return pairs
     from pathlib import Path
 
     from reader.batch.similar import find_pairs

@@ -86,6 +86,15 @@ def story_pairs(root: Path) -> list[Pair]:
     return pairs
 
 
+def lone_stories(source: str | os.PathLike[str]) -> list[str]:
+    """The story folders of a folder input that hold fewer than two articles (no pair)."""
+    root = Path(source)
+    if not root.is_dir():
+        return []
+    folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    return [p.name for p in folders if len(articles_in(p)) < 2]
+
+
 def _resolve(name: str, base: Path) -> str:
     """A manifest entry: a link as it is, a relative path from the manifest's folder."""
     if is_link(name) or os.path.isabs(name):

@@ -11,6 +11,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from reader.export import counted
+
 LOG_EVERY = 30.0
 
 
@@ -92,7 +94,7 @@ def summary(tally: Tally, out: str, written: list[str], notes: list[str], engine
     """The lines printed at the end of a run."""
     t = tally
     lines = [
-        f"reader batch: {t.total} pairs: {t.compared} compared, {t.skipped} already done, "
+        f"reader batch: {counted(t.total, 'pair')}: {t.compared} compared, {t.skipped} already done, "
         f"{t.failed} failed; {t.seconds:.1f} s, {t.rate:.1f} pairs/s ({engine})"
     ]
     for pid, error in t.failures[:10]:
