@@ -10,7 +10,8 @@ panes follow the selection from the user's first move on.
 What the view reflects is reactive state (``side``, ``busy``, ``show_diff`` ...) with
 watchers, and the footer is told through ``bindings=True``.  The arithmetic lives in
 pure modules (``nav``, ``sync``, ``search``), the file dialogs in ``flows``, the worker's
-job in ``loading``; this module holds the widgets and the actions.
+job in ``loading``, the moves and the search actions in the ``moves`` and ``finding``
+mixins; this module holds the widgets and the other actions.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from textual.widgets import Footer, Input, Static
 from reader.app import flows, safe
 from reader.app.commands import bindings
 from reader.app.dialogs import HelpScreen
+from reader.app.finding import SearchActions
 from reader.app.keys import table_of
 from reader.app.layout import Block
 from reader.app.loading import LoadingPanel
@@ -46,7 +48,7 @@ from reader.app.panels import (
     legend_content,
     summary_content,
 )
-from reader.app.search import Hit, find_hits, first_hit, hits_by_sentence
+from reader.app.search import Hit
 from reader.app.sync import level_scroll, map_line
 from reader.app.themes import DEFAULT_THEME
 from reader.export import counted
@@ -58,7 +60,7 @@ NARROW = 100  # below this many columns the panes stack
 SHORT = 30  # below this many rows the details panel shrinks
 
 
-class ReaderScreen(MoveActions, Screen[None]):
+class ReaderScreen(MoveActions, SearchActions, Screen[None]):
     """Side-by-side reading of one comparison."""
 
     BINDINGS = bindings()
@@ -381,74 +383,12 @@ class ReaderScreen(MoveActions, Screen[None]):
         if isinstance(focused, ArticlePane) and self.nav is not None:
             self.side = focused.side
 
-    # -- actions: search -----------------------------------------------------------------------
-
-    def action_search(self) -> None:
-        search = self.query_one("#search", Input)
-        self.add_class("-searching")
-        search.value = self.query_text
-        search.focus()
-
-    def action_close_search(self) -> None:
-        if self.has_class("-searching"):
-            self.remove_class("-searching")
-            self.pane(self.side).focus()
+    # -- actions: search (the rest in reader.app.finding) ---------------------------------------
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         self.action_close_search()
         self.search(event.value)
-
-    def search(self, query: str) -> int:
-        """Find ``query`` (case-insensitive) in both articles; go to the first match from here."""
-        self.query_text = query
-        self.hit_index = -1
-        self.hits = tuple(find_hits(self.comparison, query)) if self.comparison is not None else ()
-        if not self.hits:
-            self._show_hits()  # and the old "Match 3 of 4" goes: it was about another search
-            self.say(f"No match for “{safe.line(query, 80)}”." if query.strip() else "")
-            return 0
-        stop = self.stop
-        self.goto_hit(first_hit(self.hits, self.side, stop.first if stop is not None else 0))
-        return len(self.hits)
-
-    def goto_hit(self, index: int) -> None:
-        if not self.hits or self.nav is None:
-            return
-        self.hit_index = index % len(self.hits)
-        hit = self.hits[self.hit_index]
-        self._show_hits()
-        self.pane(hit.side).focus()
-        self.select(hit.side, self.nav.stop_of[hit.side][hit.sentence], at=hit.sentence)
-        keys = table_of(self.app)
-        self.status = (
-            f"Match {self.hit_index + 1} of {len(self.hits)} for “{safe.line(self.query_text, 80)}” "
-            f"({keys.hint('search-next')} next, {keys.hint('search-previous')} previous)"
-        )
-
-    def _show_hits(self) -> None:
-        current = self.hits[self.hit_index] if 0 <= self.hit_index < len(self.hits) else None
-        for side in SIDES:
-            cur = current[1:] if current is not None and current.side == side else None
-            self.pane(side).set_hits(hits_by_sentence(self.hits, side), cur)
-
-    def action_search_next(self) -> None:
-        if not self._no_hits():
-            self.goto_hit(self.hit_index + 1)
-
-    def action_search_previous(self) -> None:
-        if not self._no_hits():
-            self.goto_hit(self.hit_index - 1)
-
-    def _no_hits(self) -> bool:
-        """Say why n/N cannot move (no search yet, or no match); False when there are hits."""
-        if self.hits:
-            return False
-        if self.query_text.strip():
-            self.say(f"No match for “{safe.line(self.query_text, 80)}”.")
-        else:
-            self.say(f"No search yet: {table_of(self.app).hint('search')} to search both articles.")
-        return True
 
     # -- actions: view ---------------------------------------------------------------------------
 
