@@ -188,13 +188,20 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
         error.set_class(bool(text), "-shown")
 
     @on(Input.Changed, "#path")
-    def _name_changed(self, event: Input.Changed) -> None:
-        """A suffix typed selects its format (the name is left as typed)."""
+    def _name_changed(self) -> None:
+        """A suffix typed selects its format (the name is left as typed).
+
+        Typing is faster than the messages: the name is read as it is now (the event's
+        value may be a few keys old), and the format button is set without the RadioSet's
+        Changed, which would arrive after more keys and be taken for a format picked by
+        hand -- it rewrote the suffix of the name being typed ("c.md.json" became
+        "c.md.md", "c.jsonl" became "c.json")."""
         self._error("")
-        fmt = self._format_of(event.value)
+        fmt = self._format_of(self.query_one("#path", Input).value)
         if fmt is not None and fmt != self.format:
             self.format = fmt
-            self.query_one(f"#{fmt}", RadioButton).value = True
+            with self.prevent(RadioSet.Changed):
+                self.query_one(f"#{fmt}", RadioButton).value = True
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:
