@@ -12,6 +12,8 @@ import re
 from typing import Any
 
 from reader.model import Comparison, Document, DocumentDifference, Link, Meta
+from reader.overlap import overlap
+from reader.overlap import to_dict as overlap_dict
 
 FORMAT = "reader-comparison/1"
 FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -28,6 +30,9 @@ def to_dict(c: Comparison) -> dict[str, Any]:
         # names spelled two ways anywhere in the documents, outside the links' own differences
         "names": [_name_variant(n) for n in c.names],
         "summary": c.summary(),
+        # added after reader-comparison/1 was fixed: how much is linked, and the notice
+        # when the texts share little (maybe two events) or one side has no sentences
+        "overlap": overlap_dict(c),
     }
 
 
@@ -159,6 +164,9 @@ def to_markdown(c: Comparison) -> str:
         f"{float(s['coverage_right']):.0%} of the right text is told by both",
         "",
     ]
+    notice = overlap(c).notice
+    if notice:
+        lines[-1:-1] = [f"- **Note**: {notice}"]
     conflicts = [k for k in c.links if k.relation == "conflict"]
     lines += ["## Discrepancies", ""]
     if not conflicts and not c.names:
