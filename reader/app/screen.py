@@ -53,6 +53,7 @@ from reader.app.sync import level_scroll, map_line
 from reader.app.themes import DEFAULT_THEME
 from reader.export import counted
 from reader.model import Comparison, Side
+from reader.overlap import overlap
 from reader.segment import SplitMode
 
 SIDES: tuple[Side, Side] = ("left", "right")
@@ -226,6 +227,9 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         for doc in (comparison.left, comparison.right):
             for note in doc.notes:
                 self.app.notify(safe.line(f"{doc.source}: {note}"), severity="warning", markup=False)
+        notice = overlap(comparison).notice  # also in the summary bar, in a few words
+        if notice:
+            self.app.notify(notice, title="Little to compare", severity="warning", markup=False, timeout=12)
 
     def _select_first(self, nav: Navigator) -> None:
         """Highlight the first passage without scrolling: the reader starts at the top."""
@@ -340,6 +344,14 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         self.following = True
         self.pane(other(pane.side)).scroll_line(self.map_line(pane.side, pane.top_line))
 
+    def show_side(self, side: Side) -> None:
+        """Make ``side`` the one the keys act on, also when it has no sentences to select."""
+        self.pane(side).focus()
+        if self.nav is not None and self.nav.stops[side]:
+            self.select(side, self.cursor[side])
+        else:
+            self.side = side
+
     def say(self, text: str) -> None:
         """A line above the details until the next move (search position, wrap-around)."""
         self.status = text
@@ -351,7 +363,9 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
             return
         small = self.has_class("-short") or self.has_class("-narrow")
         details.update(
-            details_content(self.nav, self.stop, table_of(self.app), compact=small, status=self.status)
+            details_content(
+                self.nav, self.stop, table_of(self.app), compact=small, status=self.status, side=self.side
+            )
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
