@@ -7,6 +7,7 @@ matches is :mod:`reader.app.search`'s arithmetic; this module shows them and mov
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, Protocol
 
 from textual.app import App
@@ -17,7 +18,7 @@ from reader.app import safe
 from reader.app.keys import table_of
 from reader.app.nav import Navigator, Stop
 from reader.app.pane import ArticlePane
-from reader.app.search import Hit, find_hits, first_hit, hits_by_sentence
+from reader.app.search import Hit, capped, find_hits, first_hit, hits_by_sentence
 from reader.model import Comparison, Side
 
 SIDES: tuple[Side, Side] = ("left", "right")
@@ -31,6 +32,8 @@ class Searcher(Protocol):
     hit_index: int
     hits: tuple[Hit, ...]
     status: str
+    _search_run: int
+    _searching: bool
 
     @property
     def nav(self) -> Navigator | None: ...
@@ -50,6 +53,11 @@ class Searcher(Protocol):
     def has_class(self, *names: str) -> bool: ...
     def query_one(self, selector: str) -> Widget: ...
     def action_close_search(self) -> None: ...
+    def run_worker(self, work: Any, *, thread: bool, group: str, exit_on_error: bool, name: str) -> Any: ...
+    def search(self, query: str) -> int: ...
+    def _search_job(self, run: int, comparison: Comparison, query: str) -> None: ...
+    def _found(self, run: int, comparison: Comparison, query: str, hits: list[Hit]) -> None: ...
+    def _show_found(self, query: str, hits: list[Hit]) -> int: ...
     def goto_hit(self, index: int) -> None: ...
     def _show_hits(self) -> None: ...
     def _no_hits(self) -> bool: ...
@@ -57,6 +65,9 @@ class Searcher(Protocol):
 
 class SearchActions:
     """The screen's search actions (bound in the command table) and the hits they show."""
+
+    _search_run = 0  # the number of the latest search asked for (a thread cannot be stopped)
+    _searching = False  # a search is running in a thread
 
     def action_search(self: Searcher) -> None:
         search = self.query_one("#search")
@@ -70,11 +81,44 @@ class SearchActions:
             self.remove_class("-searching")
             self.pane(self.side).focus()
 
+    def start_search(self: Searcher, query: str) -> None:
+        """Search in a thread (a long text takes a while): the screen answers keys meanwhile,
+        and only the latest search's matches, for the comparison still shown, are shown."""
+        self._search_run += 1
+        comparison = self.comparison
+        if comparison is None or not query.strip():
+            self.search(query)
+            return
+        self._show_found(query, [])  # the old search's marks go: they are about another query
+        self._searching = True
+        self.say(f"Searching for “{safe.line(query, 80)}”…")
+        job = partial(self._search_job, self._search_run, comparison, query)
+        self.run_worker(job, thread=True, group="search", exit_on_error=False, name="search")
+
+    def _search_job(self: Searcher, run: int, comparison: Comparison, query: str) -> None:
+        """Worker thread: find the matches, hand them to the UI thread."""
+        hits = find_hits(comparison, query)
+        self.app.call_from_thread(self._found, run, comparison, query, hits)
+
+    def _found(self: Searcher, run: int, comparison: Comparison, query: str, hits: list[Hit]) -> None:
+        """On the UI thread: show a search's matches, unless a newer search (or another
+        comparison) came since."""
+        if run == self._search_run and comparison is self.comparison:
+            self._searching = False
+            self._show_found(query, hits)
+
     def search(self: Searcher, query: str) -> int:
-        """Find ``query`` (case-insensitive) in both articles; go to the first match from here."""
+        """Find ``query`` (case-insensitive) in both articles, here and now; go to the first
+        match from the selection.  Answers how many were found."""
+        self._search_run += 1  # a search still running in a thread is now stale
+        self._searching = False
+        hits = find_hits(self.comparison, query) if self.comparison is not None else []
+        return self._show_found(query, hits)
+
+    def _show_found(self: Searcher, query: str, hits: list[Hit]) -> int:
         self.query_text = query
         self.hit_index = -1
-        self.hits = tuple(find_hits(self.comparison, query)) if self.comparison is not None else ()
+        self.hits = tuple(hits)
         if not self.hits:
             self._show_hits()  # and the old "Match 3 of 4" goes: it was about another search
             self.say(f"No match for “{safe.line(query, 80)}”." if query.strip() else "")
@@ -92,8 +136,9 @@ class SearchActions:
         self.pane(hit.side).focus()
         self.select(hit.side, self.nav.stop_of[hit.side][hit.sentence], at=hit.sentence)
         keys = table_of(self.app)
+        of = f"{len(self.hits):,}+" if capped(self.hits) else f"{len(self.hits)}"  # counted up to a bound
         self.status = (
-            f"Match {self.hit_index + 1} of {len(self.hits)} for “{safe.line(self.query_text, 80)}” "
+            f"Match {self.hit_index + 1} of {of} for “{safe.line(self.query_text, 80)}” "
             f"({keys.hint('search-next')} next, {keys.hint('search-previous')} previous)"
         )
 
@@ -115,7 +160,9 @@ class SearchActions:
         """Say why n/N cannot move (no search yet, or no match); False when there are hits."""
         if self.hits:
             return False
-        if self.query_text.strip():
+        if self._searching:
+            self.say(f"Still searching for “{safe.line(self.query_text, 80)}”…")
+        elif self.query_text.strip():
             self.say(f"No match for “{safe.line(self.query_text, 80)}”.")
         else:
             self.say(f"No search yet: {table_of(self.app).hint('search')} to search both articles.")

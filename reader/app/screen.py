@@ -402,7 +402,7 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         self.action_close_search()
-        self.search(event.value)
+        self.start_search(event.value)
 
     # -- actions: view ---------------------------------------------------------------------------
 
