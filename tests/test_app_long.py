@@ -1,5 +1,5 @@
-"""Search in a very long text (the Bible is 31,000 verses a side): the matches are counted
-up to a bound, found in a thread, and only the latest search's are shown."""
+"""Very long texts (the Bible is 31,000 verses a side): search counts matches up to a
+bound, in a thread, showing only the latest search; the stops are built quickly."""
 
 from __future__ import annotations
 
@@ -90,3 +90,29 @@ async def test_only_the_latest_search_is_shown(monkeypatch: pytest.MonkeyPatch) 
         assert screen.query_text == "verse 12"
         assert screen.hits and all(h.side == "left" for h in screen.hits)  # only the left says "verse"
         assert "for “verse 12”" in screen.status
+
+
+async def test_the_comparison_is_frozen_before_its_stops_are_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Bible's stops are 60,000 small objects: built while the comparison's millions of
+    objects were still young, they set off full collections (0.32 s instead of 0.16 s)."""
+    import gc
+
+    from reader.app import screen as screen_module
+
+    frozen_at_build: list[int] = []
+    real = screen_module.Navigator
+
+    def navigator(c: Comparison) -> screen_module.Navigator:
+        frozen_at_build.append(gc.get_freeze_count())
+        return real(c)
+
+    monkeypatch.setattr(screen_module, "Navigator", navigator)
+    gc.unfreeze()
+    c = long_pair()
+    app = ReaderApp("l.txt", "r.txt", comparison=c, remember=False)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+    finally:
+        gc.unfreeze()  # the other tests' objects are not to stay frozen
+    assert frozen_at_build and frozen_at_build[0] > 2 * VERSES  # the sentences, at least
