@@ -116,3 +116,26 @@ async def test_the_comparison_is_frozen_before_its_stops_are_built(monkeypatch: 
     finally:
         gc.unfreeze()  # the other tests' objects are not to stay frozen
     assert frozen_at_build and frozen_at_build[0] > 2 * VERSES  # the sentences, at least
+
+
+async def test_a_search_still_running_when_another_comparison_opens_is_dropped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import time
+
+    from tests.test_app_usability import shared_pair
+
+    held = held_search(monkeypatch, "seed")
+    app = ReaderApp("l.txt", "r.txt", comparison=long_pair(), remember=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.main_screen
+        assert isinstance(screen, ReaderScreen)
+        screen.start_search("seed")
+        await pilot.pause()
+        screen._loaded(shared_pair(), "a.txt", "b.txt", time.perf_counter())
+        await pilot.press("n")  # the new comparison has no search yet: not "still searching"
+        assert "No search yet" in screen.status
+        held.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.hits == () and screen.query_text == ""

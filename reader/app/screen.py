@@ -219,6 +219,7 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         self.busy = False
         self.remove_class("-loading")
         self.hits, self.hit_index, self.query_text, self.status = (), -1, "", ""
+        self._search_run, self._searching = self._search_run + 1, False  # a running one is stale
         self.side = "left"
         self.cursor = {"left": 0, "right": 0}
         self._update_headers()
