@@ -300,6 +300,7 @@ def _keys_from_terminal() -> None:
 
 def _summary(c: Comparison) -> str:
     from reader.export import counted
+    from reader.overlap import overlap
 
     s = c.summary()
     lines = [
@@ -310,6 +311,9 @@ def _summary(c: Comparison) -> str:
         f"only right: {counted(s['unique_right'], 'sentence')}",
         f"  coverage: left {float(s['coverage_left']):.0%}, right {float(s['coverage_right']):.0%}",
     ]
+    notice = overlap(c).notice
+    if notice:
+        lines.append(f"  note: {notice}")
     for k in c.links:
         for d in k.differences:
             lines.append(f"  ! {shown(d.note)}")

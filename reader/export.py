@@ -12,6 +12,8 @@ import re
 from typing import Any
 
 from reader.model import Comparison, Document, DocumentDifference, Link, Meta
+from reader.overlap import overlap
+from reader.overlap import to_dict as overlap_dict
 
 FORMAT = "reader-comparison/1"
 FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -28,6 +30,9 @@ def to_dict(c: Comparison) -> dict[str, Any]:
         # names spelled two ways anywhere in the documents, outside the links' own differences
         "names": [_name_variant(n) for n in c.names],
         "summary": c.summary(),
+        # added after reader-comparison/1 was fixed: how much is linked, and the notice
+        # when the texts share little (maybe two events) or one side has no sentences
+        "overlap": overlap_dict(c),
     }
 
 
@@ -141,7 +146,8 @@ def _byline(d: Document) -> str:
     return f" — {_escape(shown)}" if shown else ""
 
 
-def to_markdown(c: Comparison) -> str:
+def _heading(c: Comparison) -> list[str]:
+    """The report's top: the two documents, the counts, and the overlap notice if any."""
     n_disc = sum(k.relation == "conflict" for k in c.links) + len(c.names)
     s = c.summary()
     L, R = c.left, c.right
@@ -157,8 +163,16 @@ def to_markdown(c: Comparison) -> str:
         f"{counted(s['unique_left'], 'sentence')} only on the left, {s['unique_right']} only on the right",
         f"- Coverage: {float(s['coverage_left']):.0%} of the left text and "
         f"{float(s['coverage_right']):.0%} of the right text is told by both",
-        "",
     ]
+    notice = overlap(c).notice
+    if notice:
+        lines.append(f"- **Note**: {notice}")
+    return [*lines, ""]
+
+
+def to_markdown(c: Comparison) -> str:
+    L, R = c.left, c.right
+    lines = _heading(c)
     conflicts = [k for k in c.links if k.relation == "conflict"]
     lines += ["## Discrepancies", ""]
     if not conflicts and not c.names:

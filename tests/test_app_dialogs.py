@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, Label, RadioButton, Static
+import pytest
+from textual import events
+from textual.app import App
+from textual.keys import _character_to_key
+from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 
 from reader.app.dialogs import ExportScreen, OpenScreen
 from tests.test_app_usability import SIZE, app_for, shared_pair
@@ -94,3 +98,43 @@ async def test_enter_on_the_formats_picks_the_highlighted_one_then_exports(tmp_p
         await pilot.press("enter")  # exports
         await pilot.pause(0.3)
         assert (tmp_path / "arrow.html").read_text(encoding="utf-8").lstrip().startswith("<!")
+
+
+def burst(app: App[None], text: str) -> None:
+    """Keys as a fast typist sends them: all queued at once, none waited for (Pilot's
+    ``press`` waits for the app to settle after each key, which hides the race)."""
+    driver = app._driver
+    assert driver is not None
+    for ch in text:
+        key = events.Key(ch if ch.isalnum() else _character_to_key(ch), ch)
+        key.set_sender(app)
+        driver.send_message(key)
+
+
+@pytest.mark.parametrize(
+    ("picked", "typed", "fmt"),
+    [
+        ("#json", "c.md.json", "json"),  # was "c.md.md": markdown's late echo rewrote the suffix
+        ("#json", "out.md/c.json", "json"),  # a folder with a suffix: was "out.md/c.md"
+        (None, "c.jsonl", "markdown"),  # was "c.json": the name typed was cut back to a format's
+    ],
+)
+async def test_a_name_typed_fast_stays_as_typed(picked: str | None, typed: str, fmt: str) -> None:
+    app = app_for(shared_pair())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        name = dialog.query_one("#path", Input)
+        if picked is not None:
+            await pilot.click(picked)
+            name.focus()
+        name.value = ""
+        await pilot.pause()
+        burst(app, typed)
+        for _ in range(20):  # every queued key and message handled
+            await pilot.pause()
+        assert name.value == typed
+        assert dialog.format == fmt
+        pressed = dialog.query_one("#format", RadioSet).pressed_button
+        assert pressed is not None and pressed.id == fmt

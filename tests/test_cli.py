@@ -377,3 +377,23 @@ def test_the_summary_counts_in_words(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main([str(one), str(one), "--summary"]) == 0
     out = capsys.readouterr().out
     assert "  1 passage: 1 shared" in out and "only left: 0 sentences" in out
+
+
+def test_the_summary_says_when_two_texts_share_little(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    flood, vote = tmp_path / "flood.txt", tmp_path / "vote.txt"
+    flood.write_text(
+        "The river burst its banks near the old mill on Tuesday.\n\n"
+        "Firefighters carried twelve residents to safety by boat.\n",
+        encoding="utf-8",
+    )
+    vote.write_text(
+        "The city council approved a new tram line after a long debate.\n\n"
+        "Construction is due to begin next spring.\n",
+        encoding="utf-8",
+    )
+    assert main([str(flood), str(vote), "--summary"]) == 0
+    assert "note: The two texts share little" in capsys.readouterr().out
+    assert main([str(flood), str(flood), "--summary"]) == 0
+    assert "note:" not in capsys.readouterr().out

@@ -152,6 +152,7 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
         self.folder = folder or os.getcwd()
         self.format = "markdown"
         self.paths = _Shown()
+        self._echoes: list[str] = []  # formats set from the name typed, their Changed to come
 
     def _path_for(self, fmt: str) -> str:
         return self.paths.show(str(Path(self.folder) / (self.stem + SUFFIX[fmt])))
@@ -188,18 +189,30 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
         error.set_class(bool(text), "-shown")
 
     @on(Input.Changed, "#path")
-    def _name_changed(self, event: Input.Changed) -> None:
-        """A suffix typed selects its format (the name is left as typed)."""
+    def _name_changed(self) -> None:
+        """A suffix typed selects its format (the name is left as typed).
+
+        Typing is faster than the messages: the name is read as it is now (the event's
+        value may be a few keys old), and the RadioSet's Changed for the button set here
+        is marked as this echo, not a format picked by hand: it arrives after more keys,
+        and it rewrote the suffix of the name being typed ("c.md.json" became "c.md.md",
+        "c.jsonl" became "c.json")."""
         self._error("")
-        fmt = self._format_of(event.value)
+        fmt = self._format_of(self.query_one("#path", Input).value)
         if fmt is not None and fmt != self.format:
             self.format = fmt
-            self.query_one(f"#{fmt}", RadioButton).value = True
+            button = self.query_one(f"#{fmt}", RadioButton)
+            if not button.value:  # a button already on sends no Changed
+                self._echoes.append(fmt)
+                button.value = True
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:
         """A format picked gives the name that format's suffix (unless it has one already)."""
         fmt = event.pressed.id if event.pressed.id in SUFFIX else "markdown"
+        if fmt in self._echoes:  # set from the name typed, not picked: leave the name alone
+            self._echoes.remove(fmt)
+            return
         self.format = fmt
         path_input = self.query_one("#path", Input)
         current = path_input.value

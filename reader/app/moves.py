@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from textual.app import App
 
+from reader.app.keys import table_of
 from reader.app.nav import Navigator, Stop, other
 from reader.app.pane import ArticlePane
 from reader.model import Side
@@ -36,6 +37,8 @@ class Cursor(Protocol):
         self, side: Side, index: int, *, keep_status: bool = False, follow: bool = True, at: int | None = None
     ) -> None: ...
     def say(self, text: str) -> None: ...
+    def show_side(self, side: Side) -> None: ...
+    def _nothing_here(self) -> bool: ...
     def _pane_scrolled(self, pane: ArticlePane) -> None: ...
     def _start_from(self) -> int: ...
     def _visible(self, stop: Stop) -> bool: ...
@@ -49,7 +52,7 @@ class MoveActions:
     """The screen's actions that move the selection (bound in the command table)."""
 
     def action_next(self: Cursor) -> None:
-        if self.nav is None:
+        if self.nav is None or self._nothing_here():
             return
         start = self._start_from()
         if self.stop is not None and start + 1 >= len(self.nav.stops[self.side]):
@@ -58,7 +61,7 @@ class MoveActions:
         self.select(self.side, start + 1)
 
     def action_previous(self: Cursor) -> None:
-        if self.nav is None:
+        if self.nav is None or self._nothing_here():
             return
         start = self._start_from()
         stop = self.stop
@@ -90,7 +93,7 @@ class MoveActions:
         self._conflict(False)
 
     def _conflict(self: Cursor, forward: bool) -> None:
-        if self.nav is None:
+        if self.nav is None or self._nothing_here():
             return
         if self.nav.conflict_stops[self.side]:
             self._jump(self.nav.conflict_stops[self.side], forward, "conflict")
@@ -104,7 +107,7 @@ class MoveActions:
         self._unique(False)
 
     def _unique(self: Cursor, forward: bool) -> None:
-        if self.nav is None:
+        if self.nav is None or self._nothing_here():
             return
         if self.nav.unique_stops[self.side]:
             self._jump(self.nav.unique_stops[self.side], forward, "unique sentence")
@@ -112,11 +115,11 @@ class MoveActions:
             self.say(f"No one-sided sentences in the {self.side} article: each has a partner.")
 
     def action_first(self: Cursor) -> None:
-        if self.nav is not None:
+        if self.nav is not None and not self._nothing_here():
             self.select(self.side, 0)
 
     def action_last(self: Cursor) -> None:
-        if self.nav is not None:
+        if self.nav is not None and not self._nothing_here():
             self.select(self.side, len(self.nav.stops[self.side]) - 1)
 
     def _page(self: Cursor, direction: int) -> None:
@@ -133,10 +136,11 @@ class MoveActions:
     def action_switch_pane(self: Cursor) -> None:
         """Focus the other article: same passage when it has one there, else the level sentence."""
         nav, stop = self.nav, self.stop
-        if nav is None or stop is None:
+        if nav is None:
             return
         new = other(self.side)
-        if not nav.stops[new]:
+        if stop is None or not nav.stops[new]:  # from or to an article with no sentences
+            self.show_side(new)
             return
         partner = nav.partner_stop(stop)
         if partner is None:
@@ -155,7 +159,7 @@ class MoveActions:
 
     def action_partner(self: Cursor) -> None:
         nav, stop = self.nav, self.stop
-        if nav is None or stop is None:
+        if nav is None or self._nothing_here() or stop is None:
             return
         partner = nav.partner_stop(stop)
         if partner is None:
@@ -179,3 +183,15 @@ class MoveActions:
             return self.cursor[self.side]
         sid = self.pane(self.side).top_sentence()
         return nav.stop_from(self.side, sid) - 1 if sid >= 0 else -1
+
+    def _nothing_here(self: Cursor) -> bool:
+        """Say so when the article the keys act on has no sentences (True): no key is silent."""
+        if self.nav is None or self.nav.stops[self.side]:
+            return False
+        there = other(self.side)
+        if self.nav.stops[there]:
+            tab = table_of(self.app).hint("switch-pane")
+            self.say(f"The {self.side} article has no sentences: {tab} goes to the {there} article.")
+        else:
+            self.say("Neither article has any sentences.")
+        return True

@@ -16,7 +16,8 @@ from reader.app.commands import bindings
 from reader.app.keys import KeyTable
 from reader.app.nav import Navigator, Stop, other
 from reader.export import counted
-from reader.model import Comparison, Document
+from reader.model import Comparison, Document, Side
+from reader.overlap import overlap
 
 ContentPart = str | tuple[str, str] | Content
 
@@ -67,7 +68,9 @@ def summary_content(comparison: Comparison) -> Content:
     s = comparison.summary()
     cov_l = float(s["coverage_left"])
     cov_r = float(s["coverage_right"])
-    parts: list[ContentPart] = [
+    short = overlap(comparison).short
+    parts: list[ContentPart] = [(f"⚠ {short.capitalize()}", "bold $warning"), " · "] if short else []
+    parts += [
         (f"{s['links']}", "bold"),
         " passage: " if s["links"] == 1 else " passages: ",
         (f"{s['shared']} shared", "bold $role-shared"),
@@ -117,7 +120,12 @@ def _ids(ids: tuple[int, ...], compact: bool) -> str:
 
 
 def details_content(
-    nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool = False, status: str = ""
+    nav: Navigator,
+    stop: Stop | None,
+    keys: KeyTable,
+    compact: bool = False,
+    status: str = "",
+    side: Side = "left",
 ) -> Content:
     """What the details panel says about the selected stop (naming the keys in force),
     under the ``status`` line (search position, wrap-around) if any.
@@ -125,7 +133,8 @@ def details_content(
     ``compact`` (a small terminal, where the panel has two rows): a headline that fits
     one row -- no score, long sentence lists shortened -- so the first disagreement (the
     next row) is on screen; a status stands in for the headline until the next move."""
-    body = _details(nav, stop, keys, compact)
+    empty = stop is None and not nav.stops[side]
+    body = empty_side_content(nav, side, keys) if empty else _details(nav, stop, keys, compact)
     if not status:
         return body
     lines = body.split("\n")
@@ -133,9 +142,25 @@ def details_content(
     return Content("\n").join(lines)
 
 
+def empty_side_content(nav: Navigator, side: Side, keys: KeyTable) -> Content:
+    """What the details panel says on a side with no sentences: which one, why, and the
+    keys that still help (the removed text, the other article)."""
+    o = overlap(nav.comparison)
+    if len(o.empty) == 2:
+        removed = f"\n{keys.hint('toggle-removed')} shows what was removed."
+        return Content.assemble((o.notice, "bold $warning"), removed)
+    there = other(side)
+    said = f"The {side} article has no sentences (nothing is left after clean-up)."
+    return Content.assemble(
+        (said, "bold $warning"),
+        f"\n{keys.hint('toggle-removed')} shows what was removed · "
+        f"{keys.hint('switch-pane')} goes to the {there} article.",
+    )
+
+
 def _details(nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool) -> Content:
     if stop is None:
-        return Content("Nothing to show: the articles have no sentences.")
+        return Content("Nothing to show.")
     c = nav.comparison
     link = nav.link(stop)
     if link is None:

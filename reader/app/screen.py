@@ -10,7 +10,8 @@ panes follow the selection from the user's first move on.
 What the view reflects is reactive state (``side``, ``busy``, ``show_diff`` ...) with
 watchers, and the footer is told through ``bindings=True``.  The arithmetic lives in
 pure modules (``nav``, ``sync``, ``search``), the file dialogs in ``flows``, the worker's
-job in ``loading``; this module holds the widgets and the actions.
+job in ``loading``, the moves and the search actions in the ``moves`` and ``finding``
+mixins; this module holds the widgets and the other actions.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from textual.widgets import Footer, Input, Static
 from reader.app import flows, safe
 from reader.app.commands import bindings
 from reader.app.dialogs import HelpScreen
+from reader.app.finding import SearchActions
 from reader.app.keys import table_of
 from reader.app.layout import Block
 from reader.app.loading import LoadingPanel
@@ -46,11 +48,12 @@ from reader.app.panels import (
     legend_content,
     summary_content,
 )
-from reader.app.search import Hit, find_hits, first_hit, hits_by_sentence
+from reader.app.search import Hit
 from reader.app.sync import level_scroll, map_line
 from reader.app.themes import DEFAULT_THEME
 from reader.export import counted
 from reader.model import Comparison, Side
+from reader.overlap import overlap
 from reader.segment import SplitMode
 
 SIDES: tuple[Side, Side] = ("left", "right")
@@ -58,7 +61,7 @@ NARROW = 100  # below this many columns the panes stack
 SHORT = 30  # below this many rows the details panel shrinks
 
 
-class ReaderScreen(MoveActions, Screen[None]):
+class ReaderScreen(MoveActions, SearchActions, Screen[None]):
     """Side-by-side reading of one comparison."""
 
     BINDINGS = bindings()
@@ -201,6 +204,10 @@ class ReaderScreen(MoveActions, Screen[None]):
     ) -> None:
         """Show a finished comparison, both articles from their first line."""
         self.comparison, self.paths, self.asked = comparison, (left, right), None
+        # the comparison came from the worker as millions of objects not yet collected: the
+        # stops' allocations set off full passes over them (a Bible's stops took 0.32 s,
+        # 0.16 s with them frozen first); freezing is cheap, and done again at the end
+        gc.freeze()
         self.nav = nav = Navigator(comparison)
         gap = self.split != "lines"
         for side in SIDES:
@@ -212,6 +219,7 @@ class ReaderScreen(MoveActions, Screen[None]):
         self.busy = False
         self.remove_class("-loading")
         self.hits, self.hit_index, self.query_text, self.status = (), -1, "", ""
+        self._search_run, self._searching = self._search_run + 1, False  # a running one is stale
         self.side = "left"
         self.cursor = {"left": 0, "right": 0}
         self._update_headers()
@@ -224,6 +232,9 @@ class ReaderScreen(MoveActions, Screen[None]):
         for doc in (comparison.left, comparison.right):
             for note in doc.notes:
                 self.app.notify(safe.line(f"{doc.source}: {note}"), severity="warning", markup=False)
+        notice = overlap(comparison).notice  # also in the summary bar, in a few words
+        if notice:
+            self.app.notify(notice, title="Little to compare", severity="warning", markup=False, timeout=12)
 
     def _select_first(self, nav: Navigator) -> None:
         """Highlight the first passage without scrolling: the reader starts at the top."""
@@ -338,6 +349,14 @@ class ReaderScreen(MoveActions, Screen[None]):
         self.following = True
         self.pane(other(pane.side)).scroll_line(self.map_line(pane.side, pane.top_line))
 
+    def show_side(self, side: Side) -> None:
+        """Make ``side`` the one the keys act on, also when it has no sentences to select."""
+        self.pane(side).focus()
+        if self.nav is not None and self.nav.stops[side]:
+            self.select(side, self.cursor[side])
+        else:
+            self.side = side
+
     def say(self, text: str) -> None:
         """A line above the details until the next move (search position, wrap-around)."""
         self.status = text
@@ -349,7 +368,9 @@ class ReaderScreen(MoveActions, Screen[None]):
             return
         small = self.has_class("-short") or self.has_class("-narrow")
         details.update(
-            details_content(self.nav, self.stop, table_of(self.app), compact=small, status=self.status)
+            details_content(
+                self.nav, self.stop, table_of(self.app), compact=small, status=self.status, side=self.side
+            )
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -381,74 +402,12 @@ class ReaderScreen(MoveActions, Screen[None]):
         if isinstance(focused, ArticlePane) and self.nav is not None:
             self.side = focused.side
 
-    # -- actions: search -----------------------------------------------------------------------
-
-    def action_search(self) -> None:
-        search = self.query_one("#search", Input)
-        self.add_class("-searching")
-        search.value = self.query_text
-        search.focus()
-
-    def action_close_search(self) -> None:
-        if self.has_class("-searching"):
-            self.remove_class("-searching")
-            self.pane(self.side).focus()
+    # -- actions: search (the rest in reader.app.finding) ---------------------------------------
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         self.action_close_search()
-        self.search(event.value)
-
-    def search(self, query: str) -> int:
-        """Find ``query`` (case-insensitive) in both articles; go to the first match from here."""
-        self.query_text = query
-        self.hit_index = -1
-        self.hits = tuple(find_hits(self.comparison, query)) if self.comparison is not None else ()
-        if not self.hits:
-            self._show_hits()  # and the old "Match 3 of 4" goes: it was about another search
-            self.say(f"No match for “{safe.line(query, 80)}”." if query.strip() else "")
-            return 0
-        stop = self.stop
-        self.goto_hit(first_hit(self.hits, self.side, stop.first if stop is not None else 0))
-        return len(self.hits)
-
-    def goto_hit(self, index: int) -> None:
-        if not self.hits or self.nav is None:
-            return
-        self.hit_index = index % len(self.hits)
-        hit = self.hits[self.hit_index]
-        self._show_hits()
-        self.pane(hit.side).focus()
-        self.select(hit.side, self.nav.stop_of[hit.side][hit.sentence], at=hit.sentence)
-        keys = table_of(self.app)
-        self.status = (
-            f"Match {self.hit_index + 1} of {len(self.hits)} for “{safe.line(self.query_text, 80)}” "
-            f"({keys.hint('search-next')} next, {keys.hint('search-previous')} previous)"
-        )
-
-    def _show_hits(self) -> None:
-        current = self.hits[self.hit_index] if 0 <= self.hit_index < len(self.hits) else None
-        for side in SIDES:
-            cur = current[1:] if current is not None and current.side == side else None
-            self.pane(side).set_hits(hits_by_sentence(self.hits, side), cur)
-
-    def action_search_next(self) -> None:
-        if not self._no_hits():
-            self.goto_hit(self.hit_index + 1)
-
-    def action_search_previous(self) -> None:
-        if not self._no_hits():
-            self.goto_hit(self.hit_index - 1)
-
-    def _no_hits(self) -> bool:
-        """Say why n/N cannot move (no search yet, or no match); False when there are hits."""
-        if self.hits:
-            return False
-        if self.query_text.strip():
-            self.say(f"No match for “{safe.line(self.query_text, 80)}”.")
-        else:
-            self.say(f"No search yet: {table_of(self.app).hint('search')} to search both articles.")
-        return True
+        self.start_search(event.value)
 
     # -- actions: view ---------------------------------------------------------------------------
 

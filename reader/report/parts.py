@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.model import Comparison, Document, Link, Side
+from reader.overlap import overlap
 from reader.report.marks import MARK, marked, text
 
 
@@ -24,8 +25,14 @@ def summary(c: Comparison) -> str:
         f"conflict{'' if conflicts == 1 else 's'}</span> · "
         f'<span class="r-unique">{MARK["unique"]} only left <b>{text(s["unique_left"])}</b>, '
         f"only right <b>{text(s['unique_right'])}</b></span> · "
-        f"coverage <b>L {cov_l:.0%} R {cov_r:.0%}</b></p>"
+        f"coverage <b>L {cov_l:.0%} R {cov_r:.0%}</b></p>" + notice(c)
     )
+
+
+def notice(c: Comparison) -> str:
+    """The overlap notice (texts that share little, a side with no sentences), if any."""
+    said = overlap(c).notice
+    return f'<p class="notice" role="note">{text(said)}</p>' if said else ""
 
 
 def legend() -> str:
