@@ -440,7 +440,14 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
     if not verb and f.kind == "number" and CROWD not in what and _SUBJECT_START.search(text, 0, f.start):
         am = _VERB_AFTER.match(text, f.end)  # "Two states filed" / "Four states have legalized"
         verb = _stem(am.group(1)) if am else ""
+    verb = OUTCOMES.get(verb, verb)
     return _Item(sid, f, f.kind, what, verb if verb not in what else "", metres, stems(f.text))
+
+
+# verbs (stems) that tell one outcome for the people counted: "killing 10 people", "10 people
+# were killed" and "10 people died" count the dead; "injuring 80", "80 were wounded" the hurt
+# (general English; a count's verb must otherwise be the same word on both sides)
+OUTCOMES = {"kille": "<dead>", "killi": "<dead>", "died": "<dead>", "injur": "<hurt>", "wound": "<hurt>"}
 
 
 class _Named(Protocol):
