@@ -79,6 +79,10 @@ def same_slot(a: Fact, b: Fact) -> bool:
     return not set(a.context).isdisjoint(b.context)
 
 
+# two ages of one person told two ways differ by a birthday or a slip (31 / 32, 54 / 55);
+# farther apart they are two people of one name (a deputy of 35 and his son of 17) or two
+# accounts years apart (every such flag read on the corpus, gaps of 7 to 43 years, was one)
+AGE_GAP_MAX = 5.0
 # figures this many times apart are two scopes (a plan's total and one offer, a game's
 # points and a season's), not one figure misreported; sums of money and percentages are
 # paired by little (a currency), so the bound is tight for them
@@ -122,7 +126,9 @@ def quantity_diffs(left: list[Fact], right: list[Fact], kinds: Set[str]) -> list
                     continue
                 if kind == "duration":
                     slot = a.context == b.context  # a stretch, a time since, a penalty
-                elif kind == "age" or (kind in ("percent",) and len(lo) == len(ro) == 1):
+                elif kind == "age":
+                    slot = abs(float(amount(a)) - float(amount(b))) <= AGE_GAP_MAX
+                elif kind == "percent" and len(lo) == len(ro) == 1:
                     slot = True
                 else:
                     slot = same_slot(a, b)

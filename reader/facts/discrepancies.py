@@ -161,7 +161,9 @@ def _same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
     40-year-old Thompson": the two boxers of one fight; "Dr. Smith" and "Smith's lawyer" are
     Smith; an adjective of origin counts as a name, so "the 40-year-old American" is not set
     against "the 42-year-old Thompson" either)."""
-    nouns, names = [], []
+    nouns: list[str] = []
+    names: list[list[str]] = []
+    owners: list[list[str]] = []
     for text, span in ((left_text, d.left), (right_text, d.right)):
         at = text.find(span)
         m = _NOUN_AFTER.match(text, at + len(span)) if at >= 0 else None
@@ -172,11 +174,42 @@ def _same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
             if n
             else []
         )
-        names.append({w for w in words if w not in TITLES})
+        names.append([w for w in words if w not in TITLES])
+        owners.append(_named_before(text, span))
     if nouns[0] and nouns[1] and nouns[0] != nouns[1]:
         return False
+    if owners[0] or owners[1]:
+        # an age set off by commas after a name ("Paul Riva, 47,") is that person's: only an
+        # age of the same name compares with it, not one of "a 45-year-old woman" beside
+        return _one_name(owners[0] or names[0], owners[1] or names[1])
     # two names with no word in common ("Thompson's lawyer" is Thompson; "Dr. Smith" is Smith)
-    return not (names[0] and names[1] and names[0].isdisjoint(names[1]))
+    return not (names[0] and names[1] and set(names[0]).isdisjoint(names[1]))
+
+
+def _one_name(a: list[str], b: list[str]) -> bool:
+    """Do two names (their words, titles aside) name one person: a word in common, and not
+    two given names before it ("Jerry Ortiz" and his son "Jeremy Ortiz"; "Englishman Robert
+    Buckley" is "Robert Buckley")?"""
+    if not a or not b or set(a).isdisjoint(b):
+        return False
+    return len(a) < 2 or len(b) < 2 or a[-2] == b[-2]
+
+
+# the name an age set off by commas belongs to ("Paul Riva, 47, of Sterling Heights")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)(?:\s+(?:[JS]r\.|I{2,3}|IV))?,\s$")
+
+
+def _named_before(text: str, span: str) -> list[str]:
+    """The words of the name just before an age written as a bare figure ("Paul Riva, 47"),
+    titles aside; [] for any other age."""
+    if not span.isdigit():
+        return []
+    for m in re.finditer(rf"(?<![\w.,]){span}(?!\w)", text):
+        n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if n is not None:
+            words = [w.rstrip(".").lower() for w in n.group(1).split()]
+            return [w for w in words if w not in TITLES and w.title() not in TITLES]
+    return []
 
 
 # words that make the figures of a sentence a total over several occasions

@@ -18,6 +18,7 @@ from reader.facts.extract_numbers import parse_number
 from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import (
     AGE,
+    APPOSITIVE_AGE,
     COUNT_BEFORE_UNIT,
     DATE,
     DAY,
@@ -222,6 +223,22 @@ def ages(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             continue
         facts.append(Fact("age", text[m.start() : m.end()], m.start(), m.end(), got[0], unit="years"))
         taken.append((m.start(), m.end()))
+
+
+# capitalised words before a comma that are no person: a figure after them is a day of the
+# month or a count ("Friday, 13", "In May, 40 ...")
+_NOT_BEARERS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+def appositive_ages(text: str, facts: list[Fact], taken: Spans) -> None:
+    """'Robert Buckley, 32,': a figure set off by commas after a name is the person's age
+    (the figure alone is the span: "32")."""
+    for m in APPOSITIVE_AGE.finditer(text):
+        a, b = m.span("age")
+        if m.group("name").lower() in _NOT_BEARERS or overlaps(taken, m.start(), b):
+            continue
+        facts.append(Fact("age", text[a:b], a, b, float(m.group("age")), unit="years"))
+        taken.append((a, b))
 
 
 def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:

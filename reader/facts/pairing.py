@@ -51,7 +51,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reader.facts.compare_numbers import COUNT_MAX_RATIO, MAX_RATIO, quantities_compatible
+from reader.facts.compare_numbers import AGE_GAP_MAX, COUNT_MAX_RATIO, MAX_RATIO, quantities_compatible
 from reader.facts.compare_temporal import dates_compatible
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_counts import CROWD
@@ -228,6 +228,8 @@ def _about_same(a: _Item, b: _Item) -> bool:
 def _comparable(a: _Item, b: _Item, when_a: frozenset[str], when_b: frozenset[str]) -> bool:
     """Quantities: of one scope (not ten times apart) and of one moment (sentences that
     both say when, say the same)."""
+    if a.group == "age":  # a deputy of 35 and his son of 17 share a surname
+        return abs(float(amount(a.fact)) - float(amount(b.fact))) <= AGE_GAP_MAX
     if a.group not in ("number", "percent", "money"):
         return True
     if when_a and when_b and when_a.isdisjoint(when_b):

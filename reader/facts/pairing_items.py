@@ -17,7 +17,7 @@ from typing import Protocol, TypeVar
 from reader.facts.extract_numbers import WHOLE
 from reader.facts.pairing_counts import CROWD, calibres, count_slots
 from reader.facts.values import ymd
-from reader.lang import MONTHS, WEEKDAYS
+from reader.lang import MONTHS, TITLES, WEEKDAYS
 from reader.model import Fact
 from reader.textnorm import CaseBlind, fold
 
@@ -270,15 +270,28 @@ def _metres(f: Fact, text: str) -> float | None:
     return float(m.group(1).replace(",", "")) * factor
 
 
-def _age_owner(facts: Sequence[Fact], f: Fact) -> frozenset[str]:
+def _age_owner(text: str, facts: Sequence[Fact], f: Fact) -> tuple[frozenset[str], str]:
     """The last word of the name an age belongs to: a name just after it ("32-year-old
-    Englishman Robert *Buckley*") or just before it ("*Mattis*, 68")."""
+    Englishman Robert *Buckley*") or just before it ("*Mattis*, 68"); an age set off by commas
+    ("Paul *Riva*, 47, of Sterling Heights") is the name's before it, not the place's after.
+    A name in the possessive is someone else's ("Warren Jeffs's 16-year-old daughter").
+    Also the word before the last, a given name ("jerry" of "Deputy Jerry Ortiz", not his son
+    "Jeremy Ortiz"; "robert" of "Englishman Robert Buckley"), else ''."""
+    before = f.text.isdigit()  # "Riva, 47,": the figure alone is the span
     for g in facts:
-        if g.kind == "name" and (0 <= g.start - f.end <= 25 or 0 <= f.start - g.end <= 3):
-            words = [w for w in _WORD.findall(g.text) if w.lower() not in STOP]
+        if g.kind == "name" and ((0 <= g.start - f.end <= 25 and not before) or 0 <= f.start - g.end <= 3):
+            if _possessive(text, g):
+                continue
+            words = [w for w in _WORD.findall(g.text) if w.lower() not in STOP and w.lower() not in TITLES]
             if words:
-                return frozenset({_stem(words[-1])})
-    return frozenset()
+                return frozenset({_stem(words[-1])}), (_stem(words[-2]) if len(words) > 1 else "")
+    return frozenset(), ""
+
+
+def _possessive(text: str, name: Fact) -> bool:
+    """Is a name written in the possessive ("Jeffs's", "Jeffs'")?"""
+    end = text[name.end - 2 : name.end + 2]
+    return end[:2] in ("'s", "’s") or end[2:] in ("'s", "’s") or (end[1:2] == "s" and end[2:3] in ("'", "’"))
 
 
 _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -360,9 +373,9 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
             side = _bargaining_side(text[lo:hi])
             out.append(_Item(sid, f, k, what, side, None, stems(f.text)))
         elif k == "age":
-            who = _age_owner(facts, f)
-            if who:
-                out.append(_Item(sid, f, k, who, "", None, stems(f.text)))
+            who, given = _age_owner(text, facts, f)
+            if who:  # the given name stands as the verb: two given names are two people
+                out.append(_Item(sid, f, k, who, given, None, stems(f.text)))
         elif k in ("date", "time", "tally") or (k == "day" and f.value in WEEKDAYS):
             if (k == "date" and not ymd(f)[1]) or stamped(text, f):
                 continue  # a bare year; a publication stamp
@@ -427,7 +440,14 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
     if not verb and f.kind == "number" and CROWD not in what and _SUBJECT_START.search(text, 0, f.start):
         am = _VERB_AFTER.match(text, f.end)  # "Two states filed" / "Four states have legalized"
         verb = _stem(am.group(1)) if am else ""
+    verb = OUTCOMES.get(verb, verb)
     return _Item(sid, f, f.kind, what, verb if verb not in what else "", metres, stems(f.text))
+
+
+# verbs (stems) that tell one outcome for the people counted: "killing 10 people", "10 people
+# were killed" and "10 people died" count the dead; "injuring 80", "80 were wounded" the hurt
+# (general English; a count's verb must otherwise be the same word on both sides)
+OUTCOMES = {"kille": "<dead>", "killi": "<dead>", "died": "<dead>", "injur": "<hurt>", "wound": "<hurt>"}
 
 
 class _Named(Protocol):

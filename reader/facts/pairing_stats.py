@@ -8,7 +8,9 @@ belongs to the name next to it.  It is read only in the forms that tie it to one
 player (:data:`_FORMS`):
 
 * "NAME scored / had / added / finished with / grabbed ... 14 points";
-* "14 points from (backup center) NAME", "NAME led Drake with 13 points".
+* "14 points from (backup center) NAME", "NAME led Drake with 13 points";
+* "NAME added 12", the statistic left out after a figure given with it in the sentence
+  ("... led Drake with 13 points, while NAME added 12": :data:`_ELIDED`).
 
 Yards are told by their verb ("threw for", "ran for", "caught"): passing, rushing and
 receiving yards are three statistics, and yards without such a verb are none.  Not a
@@ -49,6 +51,14 @@ _FORMS = [
     re.compile(rf"\b(?P<n>{NUM})\s+{_STATS}\s+from\s+(?:[a-z-]+\s+){{0,3}}{_NAME}"),
     re.compile(rf"{_NAME}\s+led\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}with\s+(?P<n>{NUM})\s+{_STATS}\b"),
 ]  # fmt: skip
+# the statistic left out after a figure given with it in the same sentence: "Seth Vance led
+# Drake with 13 points, while Richard Carter added 12" (12 points); the figure ends its
+# clause or is followed by "for" ("added 12 for the Bulldogs"), never by a noun of its own
+_ELIDED = re.compile(
+    rf"{_NAME}\s+(?:also\s+)?(?P<verb>scored|had|added|contributed|chipped\s+in)\s+(?P<n>{NUM})"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:for|off)\s)"
+)
+_STAT_WORD = re.compile(r"\b(points|rebounds|assists|goals|saves|steals)\b")
 # a statistic of more than one game, or hedged
 _NOT_ONE_GAME = re.compile(
     r"\s+(?:a|per|each|every)\s+(?:game|match|contest|night)\b|\s+(?:this|on\s+the|for\s+the|in\s+his|in\s+her|"
@@ -115,6 +125,25 @@ def _stats(sid: int, text: str, facts: Sequence[Fact]) -> list[Stat]:
             if who:
                 days = frozenset(_DAYS.findall(text))
                 out.append(Stat(sid, *who, stat, parsed[0], text[m.start("n") : m.end("stat")], days))
+    return out + _elided(sid, text, facts, out)
+
+
+def _elided(sid: int, text: str, facts: Sequence[Fact], told: Sequence[Stat]) -> list[Stat]:
+    """Statistics whose noun is left out after a figure given with it (:data:`_ELIDED`):
+    of the statistic named last before the figure, when one of the sentence's own statistics
+    names it (so the sentence is about one game's figures)."""
+    out: list[Stat] = []
+    for m in _ELIDED.finditer(text):
+        named = _STAT_WORD.findall(text, 0, m.start("n"))
+        parsed = parse_number(m["n"])
+        if not named or parsed is None or not any(t.stat == named[-1] for t in told):
+            continue
+        if _TOTAL_BEFORE.search(text, max(0, m.start("n") - 40), m.start("n")) or _PART.search(text):
+            continue
+        who = _who(facts, m)
+        if who:
+            days = frozenset(_DAYS.findall(text))
+            out.append(Stat(sid, *who, named[-1], parsed[0], text[m.start("n") : m.end("n")], days))
     return out
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from reader.facts.extract_names import names
 from reader.facts.extract_numbers import half_measures, ordinals, quantities, tallies
 from reader.facts.extract_quotes import quotes
-from reader.facts.extract_temporal import ages, dates, days, durations, times
+from reader.facts.extract_temporal import ages, appositive_ages, dates, days, durations, times
 from reader.facts.spans import Spans
 from reader.facts.tables import DIGIT, DUR_ANY, MONTH_ANY, NUMWORD_HINT, ORD_ANY, ORD_DIGITS
 from reader.model import Fact
@@ -48,6 +48,8 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         days(text, low, facts, taken)
     if has_number and ("old" in low or "aged" in low):
         ages(text, low, facts, taken)
+    if has_digit and ", " in text:  # "Robert Buckley, 32, fell"
+        appositive_ages(text, facts, taken)
     if DUR_ANY.search(low):  # "more than a year" has no number word
         durations(text, low, facts, taken)
     if has_digit and ("-" in text or "–" in text or "—" in text or " to " in low):

@@ -1,0 +1,102 @@
+"""Ages set off by commas after a name ("Robert Buckley, 32,"): found as ages, compared with
+the ages of the same person only, in a link and across the articles.
+
+Every sentence here is made up for the test (other events, other outlets' styles); each
+case runs with the sides swapped, and each rule has a near miss.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.facts import extract
+from tests.mirror import Found, cross_of_kind
+from tests.mirror import both_ways as mirrored
+from tests.test_conflicts_guards import both_ways as in_a_link
+
+
+def across(left: list[str], right: list[str]) -> Found:
+    return mirrored(cross_of_kind("age"), left, right)
+
+
+def ages(text: str) -> list[tuple[str, float]]:
+    return [(f.text, float(f.value)) for f in extract(text) if f.kind == "age"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marta Kowalski, 41, was pulled from the river by a fisherman.", [("41", 41.0)]),
+        (
+            "The victims were Ana Ruiz, 19; Tomas Ruiz, 22; and Eva Stone, 60, all of Leeds.",
+            [("19", 19.0), ("22", 22.0), ("60", 60.0)],
+        ),
+        ("The suspect, Carl Dunn Jr., 56, of Tulsa, was held.", [("56", 56.0)]),
+        ("Pablo Vidal, 20 and Hugo Vidal, 24, were charged.", [("20", 20.0), ("24", 24.0)]),
+    ],
+)
+def test_an_age_after_a_name_is_an_age(text: str, expected: list[tuple[str, float]]) -> None:
+    assert ages(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last Friday, 1,300 nurses walked out of the hospital.",  # a count after a day
+        "The patch covers Office 2010, 2013, and 2016 on Windows 7, 8, and 10.",  # a list of versions
+        "Update Viewer, 7, 8 and 9 are supported.",  # a list
+        "On Tuesday, 12, the council met.",  # a day is no person
+        "The pilot, 41, ejected before the crash.",  # no name: a bare number, as before
+        "In Leeds, 40 people were evacuated.",  # a count, not followed by a comma
+    ],
+)
+def test_a_figure_after_a_comma_is_no_age_unless_set_off_after_a_name(text: str) -> None:
+    assert ages(text) == []
+
+
+def test_one_persons_age_told_two_ways_across_the_articles() -> None:
+    left = ["Marta Kowalski, 41, was pulled from the river by a fisherman near the weir on Sunday."]
+    right = ["A fisherman pulled 42-year-old Marta Kowalski from the river near the weir."]
+    assert across(left, right) == [(0, 0, "41", "42-year-old")]
+    # both set off by commas
+    right = ["Police said Marta Kowalski, 43, had been swept away near the weir."]
+    assert across(left, right) == [(0, 0, "41", "43")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(  # a husband and his wife share a surname
+            "Officer Daniel Reyes, 44, was shot while answering a call on Elm Street.",
+            "“I just want it to be over,” said 42-year-old Maria Reyes, the officer's wife, on Elm Street.",
+            id="two-given-names",
+        ),
+        pytest.param(  # the same surname, ages a generation apart
+            "Reyes, 44, had served on the force for twenty years before he was shot on Elm Street.",
+            "“I just want it to be over,” said 16-year-old Mateo Reyes, whose father was shot on Elm Street.",
+            id="a-generation-apart",
+        ),
+        pytest.param(  # the wife of a man named in the possessive
+            "Samuel Pratt, 61, led the sect from a ranch outside the town for a decade.",
+            "The jury heard from Samuel Pratt's 59-year-old wife about the ranch outside the town.",
+            id="possessive",
+        ),
+    ],
+)
+def test_ages_of_two_people_of_one_name_are_no_conflict(left: str, right: str) -> None:
+    assert across([left], [right]) == []
+
+
+def test_in_a_link_an_age_after_a_name_compares_with_that_name_only() -> None:
+    named = "Paul Riva, 47, and Alan Stein, 48, were treated at the county hospital, police said."
+    other = "A 45-year-old woman and two men were treated at the county hospital, police said."
+    assert in_a_link(named, other) == []
+    # near miss: the same man's age told two ways
+    assert in_a_link(
+        "Paul Riva, 47, was treated at the county hospital, police said.",
+        "Paul Riva, 49, was treated at the county hospital, police said.",
+    ) == [("age", "47", "49")]
+    assert in_a_link(
+        "Paul Riva, 47, was treated at the county hospital, police said.",
+        "The 46-year-old Paul Riva was treated at the county hospital, police said.",
+    ) == [("age", "47", "46-year-old")]
