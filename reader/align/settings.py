@@ -266,10 +266,10 @@ class Settings:
     two short unrelated sentences may be each other's closest in a short text ("The mayor opened a
     new library on Main Street" / "Main roads were closed after the crash": 0.24).  Of the pairs the
     rule admitted on dev/set1/set2/set4, one allowed pair scored below 0.4 (0.35), the others 0.46
-    or more."""
+    or more (0.45 measures alike: 881 checks)."""
     clause_words_min: int = 4
     """A clause has at least this many words (a shorter piece joins the next): "on Thursday" or
-    "D-Calif." alone tells no fact."""
+    "D-Calif." alone tells no fact (3 and 5 measure alike on the four sets: 881 checks)."""
     clause_run_max: int = 2
     """Runs of up to this many consecutive clauses are compared with the other sentence (a fact may
     span a clause and its aside)."""
