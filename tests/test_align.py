@@ -193,12 +193,17 @@ def test_a_rewrite_in_order_links_weak_pairs_on_the_chain() -> None:
 def test_the_same_sentences_out_of_order_get_no_weak_links() -> None:
     """The chain counts only where order says more than chance: reversed, it says nothing.
 
-    Words and order only: the meaning signal (reader.align.meaning) and the soft word
-    alignment (reader.align.soft) may still pair a paraphrase whose two sentences are each
-    other's closest, in any order (the soft rescue pairs one of these weak pairs reversed).
+    Words and order only: the meaning signal (reader.align.meaning), the soft word
+    alignment (reader.align.soft) and the clause rescue (reader.align.clauses) may still
+    pair a paraphrase whose two sentences are each other's closest, in any order (the soft
+    rescue pairs one of these weak pairs reversed).
     """
     n = len(FABLE_PLAIN)
-    pairs = set(align_sentences(FABLE, FABLE_PLAIN[::-1], rescue_meaning_min=2.0, soft_rescue_min=2.0))
+    pairs = set(
+        align_sentences(
+            FABLE, FABLE_PLAIN[::-1], rescue_meaning_min=2.0, soft_rescue_min=2.0, clause_rescue_soft_min=2.0
+        )
+    )
     assert not {(a, n - 1 - b) for a, b in FABLE_WEAK} & pairs
     assert (5, n - 1 - 10) in pairs  # a strong pair needs no order
 
@@ -415,6 +420,7 @@ def test_overrides_replace_settings_by_name() -> None:
         "neighbour_cosine_min": 0.0,
         "rescue_meaning_min": 2.0,
         "soft_rescue_min": 2.0,
+        "clause_rescue_soft_min": 2.0,
     }
     assert align_sentences(FLOOD_WIRE, FLOOD_REWRITE, **no_links) == []
     with pytest.raises(TypeError):

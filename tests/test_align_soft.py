@@ -68,10 +68,12 @@ def test_a_sentence_finds_its_account_by_its_words_where_the_embedding_does_not(
 @needs_model
 def test_a_pair_whose_words_find_each_other_is_rescued() -> None:
     assert TOLD_TWICE in _both_ways(RACE_WIRE, RACE_LOCAL)
-    assert TOLD_TWICE not in _both_ways(RACE_WIRE, RACE_LOCAL, soft_rescue_min=2.0)  # the rule off
-    # the other links stay as they were
-    assert _both_ways(RACE_WIRE, RACE_LOCAL) - {TOLD_TWICE} == _both_ways(
-        RACE_WIRE, RACE_LOCAL, soft_rescue_min=2.0
+    # the rule off (and the clause rescue, which finds this pair too at its lower bar)
+    off = {"soft_rescue_min": 2.0, "clause_rescue_soft_min": 2.0}
+    assert TOLD_TWICE not in _both_ways(RACE_WIRE, RACE_LOCAL, **off)
+    # the other links stay as they were (the clause rescue off in both: it also links the headlines)
+    assert _both_ways(RACE_WIRE, RACE_LOCAL, clause_rescue_soft_min=2.0) - {TOLD_TWICE} == _both_ways(
+        RACE_WIRE, RACE_LOCAL, **off
     )
 
 

@@ -32,6 +32,9 @@ the bundled articles).  What works, and what this package does, one module a ste
   (WordLlama) for two articles not in order: a weak link must be close in meaning for one
   of its sentences, and two sentences left unlinked that are each other's closest in
   meaning are linked (a paraphrase).  Without the extra the aligner is word-only.
+* ``clauses`` (with ``meaning``): a long sentence that tells two facts, cut into clauses, is
+  close in meaning to the partner of one of them; two sentences left unlinked link at a lower
+  bar of soft word alignment when one is the other's closest that way.
 * ``settings``: every threshold, weight and window of the above, with its reason.
 
 The public entry point for benchmarks is :func:`align_sentences` (lists of strings in,

@@ -20,6 +20,7 @@ from typing import NamedTuple
 import numpy as np
 
 from reader.align.chain import drifting_chain, with_chain
+from reader.align.clauses import clause_rank, clause_rescued, clause_similarity
 from reader.align.evidence import Evidence
 from reader.align.lead import lead_links
 from reader.align.meaning import similarity
@@ -256,6 +257,7 @@ def _unordered(
     if meant is not None:
         chosen |= _rescued(scores, lexical, meant, chosen, settings)
         chosen = lead_links(scores, chosen, meant.sim, settings)
+        chosen = _clause_rescued(scores, meant, chosen, settings)
     return _one_per_headline(scores, chosen)
 
 
@@ -276,6 +278,13 @@ class _Meaning(NamedTuple):
     soft: np.ndarray
     """Each sentence is the other's best by soft word alignment (:mod:`reader.align.soft`), from
     ``soft_rescue_min``."""
+    soft_f1: np.ndarray | None = None
+    """The soft F1 itself (0 without the word model; None when no rule asks for it)."""
+    clause_sim: np.ndarray | None = None
+    """The clause similarity of each pair (:func:`reader.align.clauses.clause_similarity`) ..."""
+    clause_rank: np.ndarray | None = None
+    """... and its clause rank (:func:`reader.align.clauses.clause_rank`); None when the clause
+    rescue is off."""
 
 
 def _meaning(scores: Scores, n_sentences: int, settings: Settings) -> _Meaning | None:
@@ -287,6 +296,7 @@ def _meaning(scores: Scores, n_sentences: int, settings: Settings) -> _Meaning |
         and settings.thin_meaning_rank_max <= 0
         and settings.rescue_meaning_min > 1
         and settings.soft_rescue_min > 1
+        and settings.clause_rescue_soft_min > 1
     ):
         return None
     if scores.texts is None or n_sentences > settings.meaning_sentences_max:
@@ -309,12 +319,19 @@ def _meaning(scores: Scores, n_sentences: int, settings: Settings) -> _Meaning |
             far = rank >= settings.meaning_rank_max
     mutual = (matrix.argmax(axis=1)[li] == ri) & (matrix.argmax(axis=0)[ri] == li)
     soft = np.zeros(sim.size, dtype=bool)
-    if settings.soft_rescue_min <= 1:
+    values = np.zeros(sim.size, dtype=np.float64)
+    if settings.soft_rescue_min <= 1 or settings.clause_rescue_soft_min <= 1:
         words = soft_f1(scores.texts[0], scores.texts[1])
         if words is not None:
+            values = words[li, ri].astype(np.float64)
             best = (words.argmax(axis=1)[li] == ri) & (words.argmax(axis=0)[ri] == li)
-            soft = best & (words[li, ri] >= settings.soft_rescue_min)
-    return _Meaning(sim.astype(np.float64), far, rank, rank_both, mutual, soft)
+            soft = best & (values >= settings.soft_rescue_min)
+    if settings.clause_rescue_soft_min > 1:
+        return _Meaning(sim.astype(np.float64), far, rank, rank_both, mutual, soft, values)
+    clauses = clause_similarity(scores.texts[0], scores.texts[1], matrix, settings)
+    by_clause = clauses[li, ri].astype(np.float64)
+    ranks = clause_rank(clauses, li, ri)
+    return _Meaning(sim.astype(np.float64), far, rank, rank_both, mutual, soft, values, by_clause, ranks)
 
 
 def _rescued(
@@ -346,6 +363,17 @@ def _rescued(
         for k in np.flatnonzero(fit | free).tolist()
         if int(li[k]) not in linked_l and int(ri[k]) not in linked_r and (free[k] or _has_evidence(scores, k))
     }
+
+
+def _clause_rescued(scores: Scores, meant: _Meaning, chosen: set[int], settings: Settings) -> set[int]:
+    """``chosen`` with the clause rescue's pairs (:func:`reader.align.clauses.clause_rescued`), which
+    keep to the headline rule like every pair of two articles."""
+    if meant.clause_rank is None or meant.clause_sim is None or meant.soft_f1 is None:
+        return chosen
+    ev = scores.evidence
+    fits = _headline_ok(scores, ev) if ev is not None else np.ones(scores.li.size, dtype=bool)
+    fits &= meant.clause_sim >= settings.clause_rescue_meaning_min
+    return clause_rescued(scores, meant.soft_f1, meant.clause_rank, fits, chosen, settings)
 
 
 def _gate(scores: Scores, lexical: np.ndarray, meant: _Meaning | None, settings: Settings) -> np.ndarray:
