@@ -172,3 +172,45 @@ def test_a_title_with_with_inside_a_sentence_stays_whole() -> None:
     )
     text = f"{first} {BODY}\n"
     assert sentences(text)[0] == first
+
+
+# --- a photo caption without a credit: present tense, ends on the picture's full date ------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Fishermen unload their catch at the old harbour in Kestrel Bay, Maine, on June 3, 2016.",
+        "The mayor waves to supporters outside City Hall in Cork on Oct. 12, 2019.",
+        "Volunteers fill sandbags near the river in Galway, Ireland, March 4, 2014.",
+        "A crane lifts a section of the new bridge into place in the Rose Garden district on May 5, 2012.",
+    ],
+)
+def test_a_dated_caption_between_sentences_is_cut(caption: str) -> None:
+    text = f"{HEAD}\n\n{FIRST} {caption} {BODY}\n"
+    assert (caption, "photo caption (present tense, ends on the picture's date)") in removed(text)
+    assert sentences(text) == [HEAD, FIRST, BODY]
+    assert_nothing_lost(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the past tense: an event of the story
+        "The county sent its first flood warning to residents in Kestrel Bay on June 3, 2016.",
+        "The mayor spoke to residents outside City Hall in Cork on Oct. 12, 2019.",
+        "Engineers inspected the bridge in Galway on March 4, 2014.",
+        # a plan or a deadline
+        "The council plans to reopen the road in Kestrel Bay on June 3, 2026.",
+        "The new toll takes effect on the bridge in Galway on March 4, 2027.",
+        "The hearing is scheduled at the courthouse in Cork on Oct. 12, 2026.",
+        # speech, a quotation
+        "The road will reopen in Kestrel Bay by June 3, 2026, officials said.",
+        '"We rebuild the road," the mayor told residents in Cork on Oct. 12, 2019.',
+        # not ending on a full date
+        "Crews clear the mud from the road in Kestrel Bay on June 3.",
+    ],
+)
+def test_dated_story_sentences_stay(sentence: str) -> None:
+    text = f"{HEAD}\n\n{FIRST} {sentence} {BODY}\n"
+    assert sentence in sentences(text), removed(text)
