@@ -72,7 +72,7 @@ _CONTRACTION = re.compile(r"[’'](?:re|s|ll|ve|d|m|t)\b")
 def _dash_aside(text: str, word: str, end: int, limit: int) -> bool:
     """``word`` (ending at ``end``) is a dash and a lower-case word follows it: an aside ("...
     Sen. Jane Roe, D-Vt. — the bill's author — said"), with which no sentence opens."""
-    if not _DASH_WORD.fullmatch(word):
+    if len(word) > 2 or not _DASH_WORD.fullmatch(word):
         return False
     after = _NEXT.match(text, end, limit)
     return after is not None and not after.group(1) and after.group(2)[:1].islower()

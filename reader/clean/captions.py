@@ -128,6 +128,9 @@ def caps_start(text: str, a: int, b: int) -> int:
 # Aug. 24, 2009.") or the future ("The trial is set for May 4, 2018."); a caption describes
 # its picture in the present tense and ends on the full date it was taken, year and all.
 DATED_CAPTION = "photo caption (present tense, ends on the picture's date)"
+# (the full stop first, then the year looked behind: the engine scans for the literal fast)
+_YEAR_STOP = re.compile(r"\.(?=\s|\Z)(?<=\d{4}\.)")
+_DATE_REACH = 24  # "September 30th, " before the year, and some spaces
 _DATED_END = re.compile(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\.(?=\s|$)")
 # past forms without "-ed" (is_caption finds those), and the ambiguous "set", "put", "cut": a
 # sentence holding one tells what happened
@@ -150,7 +153,12 @@ _SCHEDULE = frozenset(
 
 def dated_captions(text: str) -> list[tuple[int, int, str]]:
     """The sentences of ``text`` that are photo captions without a credit (see above)."""
-    ends = {m.end() for m in _DATED_END.finditer(text)}
+    # a year and a full stop first (digits: the engine scans for them fast), then the date
+    ends = set()
+    for year in _YEAR_STOP.finditer(text):
+        date = _DATED_END.search(text, max(0, year.end() - 5 - _DATE_REACH), year.end())
+        if date is not None and date.end() == year.end():
+            ends.add(year.end())
     if not ends:
         return []
     from reader.segment import split_sentences  # (see with_captions)
