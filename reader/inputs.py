@@ -15,6 +15,7 @@ import selectors
 import stat
 import sys
 
+from reader import markdown
 from reader.loaded import InputError, Loaded, sanitize, shown
 
 __all__ = ["InputError", "Loaded", "decode", "load", "load_text", "read_stdin", "sanitize", "shown"]
@@ -210,7 +211,8 @@ def load(
     """Read ``path`` ('-' for standard input); raise :class:`InputError` with the cause.
 
     An http(s) address or a saved page (.html, .htm) goes to :mod:`reader.web`, which
-    keeps the article's text and metadata and leaves the page's furniture behind.
+    keeps the article's text and metadata and leaves the page's furniture behind; a
+    Markdown file (.md) is read as the text it shows (:mod:`reader.markdown`).
 
     ``max_bytes`` bounds what is read (0 lifts the limit).  The source recorded in the
     result is the name as the user can see it (control characters and undecodable bytes
@@ -231,6 +233,11 @@ def load(
     if _looks_binary(data):
         raise InputError(source, "looks like a binary file, not text")
     loaded = decode(data, shown(source))
+    if markdown.is_markdown_file(source):
+        # read as the text it shows (see reader.markdown): markup inside a sentence cannot
+        # be cut out of it with exact offsets, as the clean-up cuts page furniture
+        text, notes = markdown.to_text(loaded.text)
+        loaded = Loaded(loaded.source, text, loaded.encoding, [*loaded.notes, *notes])
     if not loaded.text.strip():
         raise InputError(source, "holds no text")
     return loaded

@@ -13,96 +13,24 @@ import re
 from typing import Literal
 
 from reader.clean.lines import Block
-from reader.lang import (
-    MONTH_ABBREVIATIONS,
-    MONTH_NAMES,
-    TITLE_ABBREVIATIONS,
-    WEEKDAY_ABBREVIATIONS,
-    WEEKDAYS,
-)
 from reader.model import Sentence
+from reader.sentence_words import (
+    _ADVERB_OPENERS,
+    _AFTER_CLOCK,
+    _ATTRIBUTION,
+    _AUXILIARIES,
+    _BARE_TIME,
+    _DASH_WORD,
+    _NEVER_END,
+    _NEWS_AMBIGUOUS,
+    _NEWS_NEVER_END,
+    _NEWS_STARTERS,
+    _PARTY_INITIAL,
+    _STARTERS,
+    ABBREVIATIONS,
+)
 
 SplitMode = Literal["sentences", "lines", "paragraphs"]
-
-# Abbreviated titles, besides the ones :mod:`reader.lang` shares with the fact layer.
-_HONORIFICS = (
-    *TITLE_ABBREVIATIONS,
-    *"sr jr st mt capt cmdr adm maj pres rev hon messrs mme mlle".split(),
-)
-
-# Words that end with a full stop without ending a sentence (lower-cased, no dot).
-ABBREVIATIONS = frozenset(
-    (
-        *_HONORIFICS,
-        *MONTH_ABBREVIATIONS,
-        *WEEKDAY_ABBREVIATIONS,
-        *"""
-        ft fr sra srta
-        inc corp ltd co llc plc bros dept univ assn est
-        vs etc al approx ca cf ibid viz no nos vol vols pp p fig figs art sec ch para
-        ave blvd rd hwy apt
-        e.g i.e a.m p.m u.s u.k u.n u.s.a e.u d.c n° nº
-        bzw usw vgl ggf ca evtl inkl z.b d.h u.a s.o
-        """.split(),
-    )
-)
-
-# Abbreviations that are commonly followed by a capitalised word *within* a sentence.
-_NEVER_END = frozenset((*_HONORIFICS, *MONTH_ABBREVIATIONS, *"no nos vol fig art sec ch vs".split()))
-
-# Sentence starters that make a split after "U.S." or "Inc." plausible.
-_STARTERS = frozenset(
-    "the a an he she it they we i you his her its their this that these those but and "
-    "in on at for after before when while if as so yet there here however meanwhile "
-    "earlier later according".split()
-)
-
-# News style: titles before names that the tables above lack ("Cong.", "Reps.", "Atty."),
-# "v." of a case name ("Roe v. Wade"): a capitalised word after them goes on the sentence.
-_NEWS_NEVER_END = frozenset(
-    "cong reps sens govs atty supt det cpl pvt spc pfc insp amb brig cpt lieut sgts ald v vs".split()
-)
-# Ambiguous short forms (US states, a few nouns): a sentence ends after them only when
-# what follows clearly starts one ("in Boise, Ida. The ..." / "Lansing, Mich. officials").
-_NEWS_AMBIGUOUS = frozenset(
-    """
-    ala ariz ark calif colo conn del fla ga ill ind kan kans ky md mass mich minn miss mo
-    mont neb nev okla ore pa penn tenn tex va vt wash wis wyo
-    """.split()
-)
-# More words that clearly open a sentence after "U.S." / "D.C." / "Calif." (see _STARTERS).
-_NEWS_STARTERS = frozenset(
-    "on by with from to of one two three some many most all no not both each every few "
-    "several other such what who why how where our my your him them those "
-    "nothing nobody none everyone everybody everything someone somebody something anyone "
-    "anybody anything although though because unless whether instead mr. mrs. ms.".split()
-)
-# Sentence adverbs that open a sentence when a comma follows them ("... in the U.S. Then, he
-# left"); without the comma they may go on a title-case headline ("U.S. Now Leads").
-_ADVERB_OPENERS = frozenset(
-    "then now still again today yesterday meanwhile indeed thus so yet also later earlier "
-    "afterwards afterward finally however moreover furthermore otherwise nevertheless "
-    "nonetheless overall separately previously ultimately instead".split()
-)
-
-# What goes on after a clock time's "a.m."/"p.m." in the same sentence: the day, the month,
-# the time zone ("10 a.m. Friday", "5 p.m. ET", "9 a.m. Eastern"); any other capitalised
-# word starts a new sentence.
-_TIME_ZONES = "et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist"
-_AFTER_CLOCK = frozenset(
-    [*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *MONTH_NAMES, *MONTH_ABBREVIATIONS, *_TIME_ZONES.split()]
-) | {"local", "eastern", "central", "pacific", "mountain"}
-
-# A sentence that so far is only a clock time, perhaps after a preposition ("At 5 a.m.", "Around
-# 11 p.m."), is not over at "a.m."/"p.m.": "At 5 a.m. Mr. Smith went to the bank."
-_BARE_TIME = re.compile(
-    r"(?:(?:(?:shortly|just|right|sometime|soon)\s+)?(?:at|by|around|about|before|after|until|till|since|from)\s+)?"
-    r"\d{1,2}(?:[:.]\d\d)?\s*",
-    re.IGNORECASE,
-)
-
-# Verbs that open a question after "I." ("you and I. Did you see ...").
-_AUXILIARIES = frozenset("did do does is was were are will would can could should has have had".split())
 
 # A candidate end: a run of ., !, ?, … or a spaced ellipsis (". . ."), then closing quotes
 # (a backtick too: `quoted.`) or brackets, then reference marks ("martyr.[1]"), then white
@@ -126,23 +54,6 @@ def _word_start(text: str, end: int) -> int:
     return i
 
 
-# who spoke a quotation that ends with "?" or "!", right after it, and nothing more: '"Why not
-# me?" Mr. Jordan said.', '"Enough!" said the mayor.', '"Ready?" Senate leader Ann Cole asked
-# reporters.' (a name of up to six words, or the verb first; at most two more words, no new
-# subject: '"Who knew?" Trump said Friday he knew.' is two sentences, as is '"Why?" The
-# Senate said no.')
-_SPEECH = (
-    r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|tweeted|insisted|shouted|declared)"
-)
-_NAME_WORD = (
-    r"(?!(?:The|A|An|This|That|These|Those|He|She|It|They|We|I|You|His|Her|Their|But|And)\b)[A-Z][\w'’.-]*"
-)
-_TAIL = r"(?:\s+(?!(?:he|she|it|they|we|i|you|that)\b)[\w'’-]+){0,2}[.,]"
-_ATTRIBUTION = re.compile(
-    rf"\s+(?:{_SPEECH}\s+(?:[\w.'’-]+\s+){{0,4}}?[\w'’-]+[.,]|(?:{_NAME_WORD}\s+)(?:[\w.'’-]+\s+){{0,5}}?{_SPEECH}{_TAIL})"
-)
-
-
 def _starter(word: str) -> bool:
     """Whether ``word`` (lower case, opening quotes stripped) clearly opens a sentence: a starter
     ("the", "nothing"), also as a contraction ("we’re"), or a sentence adverb with its comma
@@ -158,6 +69,15 @@ def _starter(word: str) -> bool:
 _CONTRACTION = re.compile(r"[’'](?:re|s|ll|ve|d|m|t)\b")
 
 
+def _dash_aside(text: str, word: str, end: int, limit: int) -> bool:
+    """``word`` (ending at ``end``) is a dash and a lower-case word follows it: an aside ("...
+    Sen. Jane Roe, D-Vt. — the bill's author — said"), with which no sentence opens."""
+    if len(word) > 2 or not _DASH_WORD.fullmatch(word):
+        return False
+    after = _NEXT.match(text, end, limit)
+    return after is not None and not after.group(1) and after.group(2)[:1].islower()
+
+
 def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int = -1) -> bool:
     """Decide whether the punctuation run text[mark_start:end] ends a sentence.
 
@@ -167,12 +87,12 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
     nxt = _NEXT.match(text, end, limit)
     if nxt is None:
         return True  # end of block
-    opener, word = nxt.group(1), nxt.group(2)
-    first = word[0]
+    opener, word, first = nxt.group(1), nxt.group(2), nxt.group(2)[0]
     if not (first.isupper() or first.isdigit() or opener or not first.isalpha()):
         return False  # "... e.g. the" / "approx. five" : lower case goes on
     mark = text[mark_start:end]
-    if cursor >= 0 and _held_inside(text, mark_start, mark, word, cursor):
+    held = cursor >= 0 and _held_inside(text, mark_start, mark, word, cursor)
+    if held or (not opener and _dash_aside(text, word, nxt.end(), limit)):
         return False
     if "!" in mark or "?" in mark or "…" in mark or ". ." in mark or ".\u00a0." in mark:
         if mark[-1] in "\"”'’" and _ATTRIBUTION.match(text, end, limit) is not None:
@@ -194,8 +114,8 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
     nxt_low = word.lower().strip("\"'“‘(")
     if token == "I" and (_starter(nxt_low) or nxt_low in _AUXILIARIES):
         return True  # "you and I. Did you ..." (but "Albert I. Jones")
-    if len(token) == 1 and token.isalpha() and token.isupper():
-        return False  # an initial: "Charles H. Rivkin"
+    if (len(token) == 1 and token.isalpha() and token.isupper()) or _PARTY_INITIAL.fullmatch(token):
+        return False  # an initial: "Charles H. Rivkin", "D-W. Va."
     starts = _starter(nxt_low) or bool(opener)
     if low in ("a.m", "p.m"):  # "at 10:30 a.m. Employees said" ends; "3 p.m. Friday" goes on
         if cursor >= 0 and _BARE_TIME.fullmatch(text, cursor, start):

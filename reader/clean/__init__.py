@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from reader.clean.cuts import _STAMPISH, _ends_cut, _mark_cuts, _pieces
+from reader.clean.cuts import _STAMPISH, HEADLINE_WORDS_MAX, _ends_cut, _mark_cuts, _pieces
 from reader.clean.furniture import _furniture_reason, _is_short_label, _mark
 from reader.clean.headline import cut_headline_copy, cut_site_tail
 from reader.clean.lines import (
@@ -46,14 +46,31 @@ __all__ = ["Block", "Cleaned", "clean"]
 
 
 def _is_headline(lines: list[_Line]) -> bool:
-    """The first line is a headline standing alone: some words, no full stop, a blank line
-    after it (news text pasted as "headline, blank line, story")."""
-    if len(lines) < 2 or lines[0].reason or not lines[1].blank_before:
+    """The first line is a headline standing alone: some words, a blank line after it (news
+    text pasted as "headline, blank line, story"), or the page's only line.
+
+    A headline has no full stop, but some sites end theirs with one ("Palin appointee under
+    federal indictment."); such a line is still the headline when it is set in Title Case or
+    when the page's head furniture stands between it and the story (a stamp or a dateline:
+    the next line is removed or opens with a cut), which a first paragraph never has."""
+    if not lines or lines[0].reason or (len(lines) > 1 and not lines[1].blank_before):
         return False
     first = lines[0]
     last = first.text.split()[-1]
     stop = first.text.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.){2,}", last)  # "in D.C."
-    return 3 <= first.words <= 40 and not stop and not _STAMPISH.search(first.text)
+    if stop and len(lines) > 1:
+        after = lines[1]
+        head = bool(after.reason) or any(a <= after.start for a, _, _ in after.cuts)
+        stop = not (head or _title_case(first.text)) or first.words > HEADLINE_WORDS_MAX
+    most = 40 if len(lines) > 1 else HEADLINE_WORDS_MAX  # a page's only line: a headline's length
+    return 3 <= first.words <= most and not stop and not _STAMPISH.search(first.text)
+
+
+def _title_case(text: str) -> bool:
+    """Most words of four letters or more are capitalised, as in a headline ("Congratulations,
+    You Are Now a U.S. Citizen.")."""
+    words = re.findall(r"[A-Za-z][\w'’\-]{3,}", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -> Cleaned:
@@ -91,7 +108,7 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
 # capitals, followed by a lower-case word.  Mid-sentence such a word is capitalised only in
 # a name ("The Times"), and a name is not followed by a lower-case word.
 _GLUED_HEAD = re.compile(
-    r"(?P<head>[A-Z](?:[^.!?:;|\n]|(?<=\d)\.(?=\d))*?[a-z0-9,'’%)])\s+(?=(?:The|A|An|In|On|At)\s+[a-z])"
+    r"(?P<head>[A-Z](?:[^.!?:;|\n]|(?<=\d)\.(?=\d))*?[a-z0-9,'’%)])\s+(?=(?:The|A|An|In|On|At|With)\s+[a-z])"
 )
 GLUED_HEAD_WORDS = (4, 25)  # a headline's length in words; shorter or longer is no headline
 GLUED_LINE_WORDS_MIN = 30  # only a long first line (a headline and a paragraph) is split

@@ -6,6 +6,10 @@ one sentence in the present tense (no past-tense verb, no "said", no quotation) 
 on the place or the date of the picture ("... in Kabul.", "... on Oct. 12, 2020.").  A
 sentence of the story before a credit (past tense, a quotation, an opinion, ending on
 anything else) stays.
+
+A caption without a credit goes when it ends on the full date of its picture and holds no
+past-tense verb and no word of a plan ("The sun sets behind a rig in Prudhoe Bay, Alaska on
+March 17, 2011."): a story tells a dated event in the past or the future tense.
 """
 
 from __future__ import annotations
@@ -74,9 +78,10 @@ def is_caption(sentence: str) -> bool:
 
 def with_captions(text: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``cuts`` of a line (sorted, offsets into ``text``), with the caption before each
-    credit added when the sentence before the credit is a caption."""
+    credit added when the sentence before the credit is a caption, and the captions that
+    end on their picture's date (:func:`dated_captions`) where no cut is yet."""
     if not CAPTIONS_BEFORE_CREDITS:
-        return cuts
+        return _with_dated(text, cuts)
     # imported here: reader.segment imports the cleaner's Block, so importing it at the top
     # would run into reader.clean while that package is still loading
     from reader.segment import split_sentences
@@ -94,7 +99,12 @@ def with_captions(text: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int
                 out.append((spans[-1][0], spans[-1][1], CAPTION))
         out.append((a, b, reason))
         floor = b
-    return out
+    return _with_dated(text, out)
+
+
+def _with_dated(text: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    dated = [c for c in dated_captions(text) if not any(a < c[1] and c[0] < b for a, b, _ in cuts)]
+    return sorted([*cuts, *dated]) if dated else cuts
 
 
 def caps_start(text: str, a: int, b: int) -> int:
@@ -111,3 +121,57 @@ def caps_start(text: str, a: int, b: int) -> int:
     while k > 0 and names[k - 1].group().isupper():
         k -= 1
     return a + names[k].start() if k > 0 else a
+
+
+# A caption without a credit: "The sun sets behind a drilling rig in Prudhoe Bay, Alaska on
+# March 17, 2011." A story tells a dated event in the past tense ("... sent the files on
+# Aug. 24, 2009.") or the future ("The trial is set for May 4, 2018."); a caption describes
+# its picture in the present tense and ends on the full date it was taken, year and all.
+DATED_CAPTION = "photo caption (present tense, ends on the picture's date)"
+# (the full stop first, then the year looked behind: the engine scans for the literal fast)
+_YEAR_STOP = re.compile(r"\.(?=\s|\Z)(?<=\d{4}\.)")
+_DATE_REACH = 24  # "September 30th, " before the year, and some spaces
+_DATED_END = re.compile(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\.(?=\s|$)")
+# past forms without "-ed" (is_caption finds those), and the ambiguous "set", "put", "cut": a
+# sentence holding one tells what happened
+_IRREGULAR_PAST = frozenset(
+    """arose awoke became began bent bet bit bled blew broke brought built burnt bought caught
+    chose came cost crept cut dealt did dug drew drank drove ate fell fed felt fought found fled
+    flew forbade forgot forgave froze got gave went ground grew hung heard hid hit held hurt kept
+    knelt knew laid led leapt left lent let lay lit lost made meant met paid put quit rode rang
+    rose ran sought sold sent set shook shot shut sang sank sat slept slid spoke sped spent spun
+    split spread sprang stood stole stuck stung struck swore swept swam swung took taught tore told
+    thought threw understood woke wore wove wept won wound withdrew wrote""".split()
+)
+# words of what is still to come: a date at the end of such a sentence is a plan or a deadline
+_SCHEDULE = frozenset(
+    """plan plans planned expect expects expected hope hopes intend intends aim aims want wants
+    scheduled due begin begins start starts end ends expire expires effect deadline until shall
+    going""".split()
+)
+
+
+def dated_captions(text: str) -> list[tuple[int, int, str]]:
+    """The sentences of ``text`` that are photo captions without a credit (see above)."""
+    # a year and a full stop first (digits: the engine scans for them fast), then the date
+    ends = set()
+    for year in _YEAR_STOP.finditer(text):
+        date = _DATED_END.search(text, max(0, year.end() - 5 - _DATE_REACH), year.end())
+        if date is not None and date.end() == year.end():
+            ends.add(year.end())
+    if not ends:
+        return []
+    from reader.segment import split_sentences  # (see with_captions)
+
+    out = []
+    for a, b in split_sentences(text, 0, len(text)):
+        if b in ends and is_dated_caption(text[a:b]):
+            out.append((a, b, DATED_CAPTION))
+    return out
+
+
+def is_dated_caption(sentence: str) -> bool:
+    """A caption (:func:`is_caption`) ending on a full date, with no past-tense verb and no
+    word of a plan or a deadline in it (in lower case: a verb, not a name)."""
+    words = {w for w in _WORD.findall(sentence) if w.islower()}  # verbs, not names ("Rose Garden")
+    return is_caption(sentence) and not words & _IRREGULAR_PAST and not words & _SCHEDULE

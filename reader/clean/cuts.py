@@ -12,15 +12,19 @@ from __future__ import annotations
 import re
 
 from reader.clean.captions import caps_start, with_captions
+from reader.clean.datelines import (
+    _AGENCY_TAG_RE,
+    _DASHES_IN,
+    _DATELINE_LEAD,
+    _MONTHS,
+    _WIRE_DATELINE_MID,
+    DASHES,
+)
 from reader.clean.footer import staff_tail
 from reader.clean.lines import _SENTENCE_END, _Line, _prose
 from reader.clean.teasers import caps_teasers
 from reader.textnorm import lowered_exact
 
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 _WEEKDAYS = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r|rs)?\.?"
 _ZONE = (
     r"(?:[ecmpa]k?[sd]?t|gmt|utc|bst|cest?|ist|hkt|aest|aedt|nzst|nzdt|msk|jst|kst|sast|wat|eat|uk)"
@@ -36,28 +40,11 @@ _STAMP_TOKEN = re.compile(
     rf"(?P<zone>\(?{_ZONE}\)?(?![a-z]))|(?P<glue>at|on|hrs|today|yesterday)(?![a-z])",
     re.I,
 )
-_STAMP_SEP = re.compile(r"[\s,|@/\-–—]*")
+_STAMP_SEP = re.compile(rf"[\s,|@/{_DASHES_IN}]*")
 _STAMP_KEY = re.compile(
     r"(?:(?:first|last|originally|story|article)\s+)?"
     r"(?:updated?|published|posted|modified|created|edited)(?:\s+(?:time|date))?"
-    r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*",  # "UPDATE - May 30, 10 p.m.: ..." on a live page
-    re.I,
-)
-# an ALL-CAPS place ("WASHINGTON", "NEW DELHI", "AMHERST, N.H.") or a place with a date or
-# an agency ("Mumbai, Nov 11", "London (Reuters)"), then a dash or a colon
-_PLACE_CAPS = (
-    r"[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][A-Za-z.]+)?)?"
-)
-_PLACE_TITLE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s*/\s*[A-Z][a-z]+)?(?:,?\s*[A-Z]\.[A-Z]\.)?"
-_AGENCY_TAG = r"\((?:AP|AFP|Reuters|CNN|CNA|UPI|PTI|IANS|ANI|dpa|Xinhua|Bloomberg|Fox News|CBS|NBC|ABC)\)"
-_DATE_PART = rf"(?:{_MONTHS}\s*\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?)"
-# after a place in capitals and a date, any outlet's name in brackets is the source
-# ("KESTREL BAY, March 4 (Coastline Wire) -"), not only the agencies listed above
-_SOURCE_TAG = r"\((?-i:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\)"
-_DATELINE_LEAD = re.compile(
-    rf"(?:(?-i:{_PLACE_CAPS})(?:[\s,\-]*{_DATE_PART}(?:\s*{_SOURCE_TAG})?|(?:\s*{_AGENCY_TAG})?)\s*(?:—|–-?|--?|:)|"
-    rf"(?-i:{_PLACE_TITLE})(?:(?:[\s,\-]*{_DATE_PART})(?:\s*{_AGENCY_TAG})?|\s*{_AGENCY_TAG})\s*(?:—|–-?|--?|:))"
-    r"\s*(?=[\"“‘'A-Z0-9])",
+    rf"(?:\s+(?:on|at))?\s*[:{_DASHES_IN}]?\s*",  # "UPDATE - May 30, 10 p.m.: ..." on a live page
     re.I,
 )
 # a name (or an organisation) then the agency that holds the picture
@@ -153,7 +140,7 @@ def _stamp_at(text: str, pos: int) -> tuple[int, bool, bool]:
         and (end - pos == 2 or not text[end - 3].isalnum())
     ):
         end -= 2
-        while end > pos and text[end - 1] in " \t\n,|@/-–—":
+        while end > pos and text[end - 1] in " \t\n,|@/" + DASHES:
             end -= 1
     return end, strong, first == "glue"
 
@@ -190,7 +177,7 @@ def _leading_cuts(text: str, head: bool, opens: bool = True) -> list[tuple[int, 
         start = key.end() if key and key.end() > pos and key.group().strip() else pos
         end, strong, prep = _stamp_at(text, start)
         rest = text[end:]
-        after = len(rest) - len(rest.lstrip(" \t.,|:-–—"))
+        after = len(rest) - len(rest.lstrip(" \t.,|:/" + DASHES))
         follow = text[end + after : end + after + 1]
         again = _STAMP_KEY.match(text, end + after)  # "..., updated July 29, 2009 ..."
         ok_follow = not follow or follow.isupper() or follow.isdigit() or follow in "\"“‘'(" or bool(again)
@@ -221,11 +208,24 @@ def _rstrip_at(text: str, a: int, b: int) -> int:
 
 
 # a lower-case "updated" glued to a deck ("... to beat raps updated 12 / 19 / 2005 2:48:40
-# PM ET Mob boss ...") is a stamp only with both a date and a clock time after it
+# PM ET Mob boss ...") is a stamp only with both a date and a clock time after it; so is a
+# "Created" ("No injuries reported Story Created: Aug 7, 2012 at 9:56 AM AKDT ..."), which
+# may open a clause of the story ("Created in May 2010, the fund ...")
 _INNER_KEY = re.compile(
-    r"(?-i:\b(?:(?:Last|First)\s+)?(?:Updated|UPDATED|Posted|POSTED|Published|PUBLISHED|(?P<low>updated)))\b"
+    r"(?-i:\b(?:(?:Last|First|Story|Article)\s+)?"
+    r"(?:Updated|UPDATED|Posted|POSTED|Published|PUBLISHED|(?P<made>Created|CREATED)|(?P<low>updated)))\b"
 )
-_INNER_KEY_WORDS = ("Updated", "UPDATED", "Posted", "POSTED", "Published", "PUBLISHED", "updated")
+_INNER_KEY_WORDS = (
+    "Updated",
+    "UPDATED",
+    "Posted",
+    "POSTED",
+    "Published",
+    "PUBLISHED",
+    "updated",
+    "Created",
+    "CREATED",
+)
 
 
 _AUXILIARY_BEFORE = re.compile(
@@ -340,14 +340,19 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
         if not start:
             continue
         stop, _, _ = _stamp_at(text, start.end())
-        if m.group("low") and not _glued_stamp(text, m.start(), text[start.end() : stop]):
+        if (m.group("low") or m.group("made")) and not _glued_stamp(
+            text, m.start(), text[start.end() : stop]
+        ):
             continue
         if stop > start.end():
             tail = text[stop:]
-            gap = len(tail) - len(tail.lstrip(" \t|:-–—"))
+            gap = len(tail) - len(tail.lstrip(" \t|:" + DASHES))
             nxt = text[stop + gap : stop + gap + 1]
             if not nxt or nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(":
                 cuts.append((m.start(), stop, "date or time stamp"))
+                # the story opens after the stamp, with its dateline ("... AKDT ALASKA-Shortly ...")
+                if lead := _DATELINE_LEAD.match(text, stop + gap):
+                    cuts.append((lead.start(), _rstrip_at(text, lead.start(), lead.end()), "dateline"))
     cuts.extend(caps_teasers(text))
     # cross-heads last: a credit or a promo in the same place is the better reason
     for m in _crossheads(text):
@@ -359,13 +364,6 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
     return cuts
 
 
-# a wire dateline after a sentence end in the same line: "... next week. HARRISBURG, Pa. (AP) -
-# Lawmakers ..."; the agency tag makes it certain (a place in capitals alone could be a shout)
-_WIRE_DATELINE_MID = re.compile(
-    rf"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?-i:{_PLACE_CAPS})\s*(?-i:{_AGENCY_TAG})\s*(?:—|–-?|--?)\s*"
-    r"(?=[\"“‘'A-Z])"
-)
-_AGENCY_TAG_RE = re.compile(_AGENCY_TAG)  # in every wire dateline; fast to look for alone
 # a caption or deck before such a dateline is at most this many words (a photo caption is one
 # or two sentences); a longer stretch is story and stays
 CAPTION_WORDS_MAX = 80
@@ -392,7 +390,7 @@ def _mid_line_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
         if end <= start or prep or not strong:
             continue
         stamp = text[start:end]
-        rest = text[end:].lstrip(" \t,|:-–—")
+        rest = text[end:].lstrip(" \t,|:" + DASHES)
         if _STAMPISH.search(stamp) and _DATED.search(stamp) and rest[:1].isupper():
             cuts.append((start, end, "date or time stamp"))
     m = _WIRE_DATELINE_MID.search(text) if _AGENCY_TAG_RE.search(text) else None

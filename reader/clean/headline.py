@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.clean.captions import DATED_CAPTION
 from reader.clean.lines import _Line
 from reader.lang import OFFICES, TITLE_ABBREVIATIONS
 
@@ -122,6 +123,8 @@ def cut_headline_copy(lines: list[_Line], title_line: _Line, title: str) -> None
         before = body.text[:a]
         if before.strip() and len(before.split()) <= CAPTION_WORDS_MAX:
             caption = "photo caption or deck before the headline"
+            # the whole stretch is one caption: a dated caption found in it goes into it
+            body.cuts = [c for c in body.cuts if not (c[2] == DATED_CAPTION and c[1] <= body.start + a)]
             _add_cut(body, body.start, body.start + len(before.rstrip()), caption)
         return
 

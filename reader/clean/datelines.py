@@ -1,0 +1,49 @@
+"""Datelines: where and from whom a story is filed, before its first sentence.
+
+"WASHINGTON — ...", "NEW DELHI, Nov 11 (Reuters) - ...", "London (Reuters) - ...",
+"KESTREL BAY, March 4 (Coastline Wire) - ...": a place (in capitals, or with a date or an
+agency), then a dash or a colon.  Pages set the dash with any dash-like character (a
+hyphen, an en or em dash, a horizontal bar, a minus sign): all of them are ``DASHES``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# every character a page uses as the dash of a dateline or between a stamp's parts:
+# hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar
+# (HuffPost's "WASHINGTON ― ..."), minus sign, small and full-width hyphen-minus
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_DASHES_IN = re.escape(DASHES)  # inside a regex class
+_DASH = f"[{_DASHES_IN}]"  # one of them
+# the dash of a dateline: one dash (a doubled one, "--" or "–-", as typewriters set it)
+_DATELINE_DASH = rf"(?:{_DASH}{_DASH}?|:)"
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# an ALL-CAPS place ("WASHINGTON", "NEW DELHI", "AMHERST, N.H.") or a place with a date or
+# an agency ("Mumbai, Nov 11", "London (Reuters)"), then a dash or a colon
+_PLACE_CAPS = (
+    r"[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s+[A-Z][A-Za-z.]+)?)?"
+)
+_PLACE_TITLE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s*/\s*[A-Z][a-z]+)?(?:,?\s*[A-Z]\.[A-Z]\.)?"
+_AGENCY_TAG = r"\((?:AP|AFP|Reuters|CNN|CNA|UPI|PTI|IANS|ANI|dpa|Xinhua|Bloomberg|Fox News|CBS|NBC|ABC)\)"
+_DATE_PART = rf"(?:{_MONTHS}\s*\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?)"
+# after a place in capitals and a date, any outlet's name in brackets is the source
+# ("KESTREL BAY, March 4 (Coastline Wire) -"), not only the agencies listed above
+_SOURCE_TAG = r"\((?-i:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\)"
+_DATELINE_LEAD = re.compile(
+    rf"(?:(?-i:{_PLACE_CAPS})(?:[\s,{_DASHES_IN}]*{_DATE_PART}(?:\s*{_SOURCE_TAG})?|(?:\s*{_AGENCY_TAG})?)\s*{_DATELINE_DASH}|"
+    rf"(?-i:{_PLACE_TITLE})(?:(?:[\s,{_DASHES_IN}]*{_DATE_PART})(?:\s*{_AGENCY_TAG})?|\s*{_AGENCY_TAG})\s*{_DATELINE_DASH})"
+    r"\s*(?-i:(?=[\"“‘'A-Z0-9]))",  # the sentence opens with a capital (the pattern is caseless)
+    re.I,
+)
+# a wire dateline after a sentence end in the same line: "... next week. HARRISBURG, Pa. (AP) -
+# Lawmakers ..."; the agency tag makes it certain (a place in capitals alone could be a shout)
+_WIRE_DATELINE_MID = re.compile(
+    rf"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))(?-i:{_PLACE_CAPS})\s*(?-i:{_AGENCY_TAG})\s*{_DASH}{_DASH}?\s*"
+    r"(?=[\"“‘'A-Z])"
+)
+_AGENCY_TAG_RE = re.compile(_AGENCY_TAG)  # in every wire dateline; fast to look for alone
