@@ -202,3 +202,16 @@ def test_ages_of_two_people_are_not_compared() -> None:
     a = "Paul Grant, 20, fired from a rooftop on Monday."
     b = "The 23-year-old Paul Grant fired from a rooftop on Monday."
     assert _kinds(a, b) == ([("age", "20", "23-year-old")], [("age", "23-year-old", "20")])
+
+
+def test_a_wait_and_a_stretch_far_apart() -> None:
+    # how long before (a day earlier) and how long an act lasted (for about 40 minutes)
+    a = "The Rovers, who beat United in the semi-final just 20 hours earlier, lost 3-1."
+    b = "The Rovers, who had beaten United in the semi-final, held on for about 40 minutes before tiring."
+    assert _kinds(a, b) == ([], [])
+    # one wait told twice, a little apart: shown
+    a = "The driver had left the car 10 minutes earlier, police said."
+    b = "The driver left the car for 25 minutes before coming back, police said."
+    there, back = _kinds(a, b)
+    assert there == [("duration", "10 minutes", "25 minutes")]
+    assert back == [("duration", "25 minutes", "10 minutes")]

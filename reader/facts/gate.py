@@ -38,7 +38,7 @@ from collections.abc import Sequence
 
 from reader.facts.appositions import two_bearers
 from reader.facts.compare_numbers import same_slot
-from reader.facts.gate_holders import apart, two_holders
+from reader.facts.gate_holders import apart, spans_apart, two_holders
 from reader.facts.pairing_counts import gathering_size
 from reader.facts.values import amount
 from reader.lang import COUNT_STOP_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, NOT_NAMES, TITLES, WEEKDAYS
@@ -105,10 +105,12 @@ def credible(
         aa = next((f for f in left if f.kind == "age" and f.text == d.left), None)
         ab = next((f for f in right if f.kind == "age" and f.text == d.right), None)
         return aa is None or ab is None or not two_bearers(ltext, aa, left, rtext, ab, right)
-    if d.kind == "time" and ltext and rtext:  # the moments of two people's acts
-        ta = next((f for f in left if f.kind == "time" and f.text == d.left), None)
-        tb = next((f for f in right if f.kind == "time" and f.text == d.right), None)
-        return ta is None or tb is None or not two_holders(ta, tb, ltext, rtext, left, right)
+    if d.kind in ("time", "duration") and ltext and rtext:  # two people's acts; a wait and a stretch
+        ta = next((f for f in left if f.kind == d.kind and f.text == d.left), None)
+        tb = next((f for f in right if f.kind == d.kind and f.text == d.right), None)
+        if ta is None or tb is None:
+            return True
+        return not (two_holders(ta, tb, ltext, rtext, left, right) or spans_apart(ta, tb, ltext, rtext))
     if d.kind not in GATED or not ltext or not rtext:
         return True
     a, b = _fact(left, d.left), _fact(right, d.right)

@@ -257,3 +257,31 @@ _LENGTH = re.compile(r"\s*(?:km|kilomet|met|m\b|mi|ft|feet|foot|yard|inch|cm|mm)
 
 def _length(text: str, f: Fact) -> bool:
     return _LENGTH.match(text, f.end) is not None
+
+
+# a stretch an act lasted: "hung with Creighton for about 30 minutes"
+_FOR = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+# how long before or after the story's moment: "just 18 hours earlier", "two weeks ago"
+_OFFSET = re.compile(r"\s*(?:earlier|later|ago|before|after)\b", re.IGNORECASE)
+# a wait and a stretch this many times apart are two spans of time ("18 hours earlier" / "for
+# about 30 minutes before"); closer ones may be one span told two ways ("escorted out 10
+# minutes earlier" / "outside for nine minutes before coming back")
+SPANS_RATIO = 3.0
+
+
+def spans_apart(a: Fact, b: Fact, ltext: str, rtext: str) -> bool:
+    """Is one duration how long an act lasted ("for about 30 minutes") and the other how long
+    before or after the story's moment something was ("18 hours earlier"), far apart?"""
+    if a.kind != "duration" or b.kind != "duration":
+        return False
+    kinds = {_span_kind(ltext, a), _span_kind(rtext, b)}
+    if kinds != {"stretch", "offset"}:
+        return False
+    va, vb = abs(float(a.value)), abs(float(b.value))  # type: ignore[arg-type]
+    return min(va, vb) * SPANS_RATIO < max(va, vb)
+
+
+def _span_kind(text: str, f: Fact) -> str:
+    if _FOR.search(text, max(0, f.start - 16), f.start):
+        return "stretch"
+    return "offset" if _OFFSET.match(text, f.end) else ""
