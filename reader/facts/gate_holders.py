@@ -20,7 +20,11 @@ nothing does; :func:`reader.facts.gate.credible` shows no conflict when it finds
 * *noun*: both name what they count, and the nouns differ ("two traditional three-point
   plays" / "14 points": one verb, "scored", is all they share).
 
-Each reason is general English, no story's words; each is symmetric in the two sides.
+The holder is asked of counts only (a sum of money is a bill's or a deal's more than its
+payer's), and also of the clock times, durations and parts of an occasion gate shows
+(:func:`two_holders`); a wait and a stretch an act lasted, far apart, are two spans of time
+(:func:`spans_apart`).  Each reason is general English, no story's words; each is symmetric
+in the two sides.
 """
 
 from __future__ import annotations
