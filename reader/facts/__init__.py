@@ -52,6 +52,10 @@ Where things are (each module says more in its docstring):
 ``discrepancies``      :func:`differences`, :func:`unique_details` for one link; running
                        totals vs one occasion; days, durations, years of one act only
 ``negation``           a sentence and its negation (what is no denial, and why)
+``gate``               which conflicts to show: evidence both values measure one thing
+``gate_holders``       whose figure it is and of what: holder, part, rate, noun counted
+``appositions``        an age in apposition ("Smith, 54,"), and whose age an age is
+``scale_slip``         one figure with two scale words ("$5 million" / "$5 billion")
 ``pairing``            :func:`cross_conflicts`: facts of two whole articles about one thing
 ``pairing_items``      what one fact is about (its slot), for pairing it across the articles
 ``pairing_counts``     one thing counted under two names: a crowd, "engines" / "appliances"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 
+from reader.facts.scale_slip import scale_slip
 from reader.facts.tables import QUALIFIERS
 from reader.facts.values import amount
 from reader.model import Difference, Fact, FactKind
@@ -96,6 +97,8 @@ def _one_scale(a: Fact, b: Fact) -> bool:
     """Of one scope, or so closely of one slot (the same noun counted after the same verb:
     "killed 4 people" / "killed 40 people") that any two values are one figure."""
     if a.kind == "number" and len(a.context) >= 2 and a.context == b.context:
+        return True
+    if scale_slip(a, b):  # "$5 million" / "$5 billion": one figure, two scale words
         return True
     va, vb = abs(float(amount(a))), abs(float(amount(b)))
     ratio = COUNT_MAX_RATIO if a.kind == "number" else MAX_RATIO

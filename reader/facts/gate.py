@@ -21,7 +21,13 @@ The tests, each symmetric in the two sides:
 * *code*: neither value is near a model code the other sentence lacks ("E10, containing
   10% ethanol", "the quad-core i7 model");
 * *truncated*: a round figure that is the exact one cut at its precision ("$43 million" /
-  "$43,885,310") is the same figure.
+  "$43,885,310") is the same figure;
+* *of two things* (:mod:`reader.facts.gate_holders`): two holders of a count, a part of an
+  occasion and the whole, a rate and a count, two nouns counted.
+
+Beyond the quantities: the ages of two people (:func:`reader.facts.appositions.two_bearers`),
+the clock times of two people's acts, and two parts of an occasion ("the fifth round" / "the
+sixth round") told of two acts are no conflicts either.
 """
 
 from __future__ import annotations
@@ -30,7 +36,9 @@ import math
 import re
 from collections.abc import Sequence
 
+from reader.facts.appositions import two_bearers
 from reader.facts.compare_numbers import same_slot
+from reader.facts.gate_holders import apart, spans_apart, two_holders
 from reader.facts.pairing_counts import gathering_size
 from reader.facts.values import amount
 from reader.lang import COUNT_STOP_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, NOT_NAMES, TITLES, WEEKDAYS
@@ -91,6 +99,18 @@ def credible(
         return _named(d.left) and _named(d.right) and _one_quote(d, left, right)
     if d.kind == "quote":
         return _letters(d.left) != _letters(d.right)  # "F.B.I."/"FBI", "’Momma"/"Momma"
+    if d.kind == "ordinal" and ltext and rtext:
+        return not _parts_apart(d, left, right, ltext, rtext)
+    if d.kind == "age" and ltext and rtext:  # the ages of two people named
+        aa = next((f for f in left if f.kind == "age" and f.text == d.left), None)
+        ab = next((f for f in right if f.kind == "age" and f.text == d.right), None)
+        return aa is None or ab is None or not two_bearers(ltext, aa, left, rtext, ab, right)
+    if d.kind in ("time", "duration") and ltext and rtext:  # two people's acts; a wait and a stretch
+        ta = next((f for f in left if f.kind == d.kind and f.text == d.left), None)
+        tb = next((f for f in right if f.kind == d.kind and f.text == d.right), None)
+        if ta is None or tb is None:
+            return True
+        return not (two_holders(ta, tb, ltext, rtext, left, right) or spans_apart(ta, tb, ltext, rtext))
     if d.kind not in GATED or not ltext or not rtext:
         return True
     a, b = _fact(left, d.left), _fact(right, d.right)
@@ -100,6 +120,8 @@ def credible(
         return False
     if _listed(a, left) and _listed(b, right):
         return False
+    if apart(a, b, ltext, rtext, left, right):
+        return False  # two holders, two parts, a rate and a count, two nouns (gate_holders)
     wa, wb = _window(ltext, a), _window(rtext, b)
     crowds = _crowds(a, b, ltext, rtext)
     if crowds and _places_apart(ltext, rtext):
@@ -109,6 +131,25 @@ def credible(
     if _names_apart(_near(ltext, a), rtext) and _names_apart(_near(rtext, b), ltext):
         return False
     return not (_codes_apart(wa, rtext) or _codes_apart(wb, ltext))
+
+
+# the parts of an occasion an ordinal may name ("the third quarter", "the sixth round")
+PART_NOUNS = frozenset("quarter half period inning innings round set frame lap leg stage game heat".split())
+
+
+def _parts_apart(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:
+    """Are two ordinals of a part of an occasion ("in the fifth round" / "in the sixth round")
+    told of two acts?  An occasion has every one of its parts, so two sentences that name two
+    of them tell of two moments unless the words near both (the part's noun aside) meet
+    ("floored Thompson ... near the end of the fifth round" / "stopped ... of the sixth round"),
+    and when two people's acts are told (:func:`reader.facts.gate_holders.two_holders`)."""
+    a = next((f for f in left if f.kind == "ordinal" and f.text == d.left), None)
+    b = next((f for f in right if f.kind == "ordinal" and f.text == d.right), None)
+    if a is None or b is None or a.unit not in PART_NOUNS or b.unit != a.unit:
+        return False
+    if two_holders(a, b, ltext, rtext, left, right):
+        return True  # "Artino ... in the first half" / "Echenique ... in the second half"
+    return not (_stems(_window(ltext, a)) & _stems(_window(rtext, b))) - _stems([(a.unit, False)])
 
 
 def _crowds(a: Fact, b: Fact, ltext: str, rtext: str) -> bool:
