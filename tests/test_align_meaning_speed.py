@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from reader.align import meaning
+from reader.align.settings import Settings
 
 needs_model = pytest.mark.skipif(not meaning.available(), reason="reader[meaning] is not installed")
 
@@ -100,3 +101,30 @@ def test_float32_rows_give_the_float16_sums_bit_for_bit() -> None:
     # each text's row is the same alone or in a batch
     alone = np.vstack([m.embed([t]) for t in texts[:15]])
     assert alone.tobytes() == m.embed(texts[:15]).tobytes()
+
+
+@pytest.mark.parametrize("longest", [3, 9, 20, 140, 300])
+def test_row_sums_are_reduceat_bit_for_bit(longest: int) -> None:
+    # segments of one row to past numpy's pairwise block (128), and zeros of both signs:
+    # the padding -0.0 must leave 0.0, -0.0 and every other float as it is
+    rng = np.random.default_rng(longest)
+    table = rng.standard_normal((60, 8)).astype(np.float16).astype(np.float32)
+    table[rng.random(table.shape) < 0.2] = -0.0
+    table[rng.random(table.shape) < 0.05] = 0.0
+    table[:3] = -0.0
+    for trial in range(30):
+        lengths = rng.integers(1, longest + 1, size=int(rng.integers(1, 40)))
+        ids = rng.integers(0, 3 if trial % 5 == 0 else 60, size=int(lengths.sum()))
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        want = np.add.reduceat(table[ids], starts, axis=0)
+        assert meaning.row_sums(table, ids, starts, lengths).tobytes() == want.tobytes()
+
+
+@needs_model
+def test_similarity_of_one_batch_is_that_of_two() -> None:
+    m = _model()
+    left, right = TEXTS[:6], [*TEXTS[6:], TEXTS[0]]
+    lv, rv = m.embed(left), m.embed(right)
+    want = np.stack([rv @ v for v in lv])
+    got = meaning.similarity(left, right, Settings(english_share_min=0.0))
+    assert got is not None and got.tobytes() == want.tobytes()

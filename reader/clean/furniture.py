@@ -70,6 +70,12 @@ _FURNITURE_HINTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# The same patterns without IGNORECASE, for the lower-cased line: re compares every character
+# case-blind several times slower, and a story's lines often hold a hint word ("read",
+# "know").  Their letters are all lower case ASCII; a line where lower() and a case-blind
+# match disagree ("ſ", "ı", "İ": see reader.textnorm.lowered_exact) runs the case-blind one.
+_FURNITURE_LOWER = {reason: re.compile(pattern.pattern) for reason, pattern in _FURNITURE}
+
 _SAFE_FURNITURE = {"account feature (saving, reading later)", "advertising label"}
 _ADDRESS = re.compile(r"\b(you|your|yours|we|us|our)\b", re.I)
 
@@ -260,9 +266,12 @@ def _kind(line: _Line) -> tuple[str, bool]:
     text = line.text
     low = text.lower() if lowered_exact(text) else None  # word hints are exact on it
     for reason, pattern in _FURNITURE:
-        if low is not None and not any(h in low for h in _FURNITURE_HINTS[reason]):
+        if low is None:
+            m = pattern.search(text)
+        elif any(h in low for h in _FURNITURE_HINTS[reason]):
+            m = _FURNITURE_LOWER[reason].search(low)  # same span: lower() keeps the length here
+        else:
             continue
-        m = pattern.search(text)
         if m and _mentioned(text, m.start(), line.words):
             return "", False
         if m:
