@@ -100,3 +100,35 @@ def test_in_a_link_an_age_after_a_name_compares_with_that_name_only() -> None:
         "Paul Riva, 47, was treated at the county hospital, police said.",
         "The 46-year-old Paul Riva was treated at the county hospital, police said.",
     ) == [("age", "47", "46-year-old")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chamber split Democrats, 51, Republicans, 49, on the road bill.",  # seats, not ages
+        "At the break it was Rovers, 3; United, 2.",  # a score
+        "The delegates were counted by state: Ohio, 18, and Florida, 29.",  # places
+    ],
+)
+def test_a_figure_after_a_party_team_or_place_is_no_age(text: str) -> None:
+    assert ages(text) == []
+
+
+def test_one_persons_age_far_apart_is_a_conflict_when_both_name_the_person() -> None:
+    # a digit swap is a classic slip: 54 / 45 is one person's age told two ways
+    assert in_a_link(
+        "Mayor Ines Dalton, 54, resigned on Monday after the audit of the harbour fund.",
+        "Mayor Ines Dalton, 45, resigned on Monday after the audit of the harbour fund.",
+    ) == [("age", "54", "45")]
+    assert in_a_link(
+        "The 54-year-old Dalton resigned on Monday after the audit of the harbour fund.",
+        "The 45-year-old Dalton resigned on Monday after the audit of the harbour fund.",
+    ) == [("age", "54-year-old", "45-year-old")]
+    # near miss: a named man and a child told of by no name are two people
+    assert (
+        in_a_link(
+            "Twenty-year-old Omar Haddad was charged with firing from the roof on Tuesday night.",
+            "An 11-year-old girl was hurt by the firing from the roof on Tuesday night, police said.",
+        )
+        == []
+    )

@@ -72,11 +72,11 @@ def test_two_games_on_two_days_are_no_conflict() -> None:  # near miss
 
 def test_a_statistic_left_out_after_a_figure_given_with_it() -> None:
     # "added 12": the points named with the figure before it in the sentence
-    left = ["Richard Carter scored 14 points and Seth Vance scored 13 for the Bulldogs (15-17)."]
-    right = ["Seth Vance led Drake with 13 points, while Richard Carter added 12 for the Bulldogs."]
-    assert both_ways(left, right) == [(0, 0, "14 points", "12")]
+    left = ["Nadia Okafor scored 21 points and Lena Brandt scored 9 for the Falcons (8-4)."]
+    right = ["Lena Brandt led Westbrook with 9 points, while Nadia Okafor added 19 for the Falcons."]
+    assert both_ways(left, right) == [(0, 0, "21 points", "19")]
     # near misses: the same figure; a figure after rebounds is no count of points
-    right = ["Seth Vance led Drake with 13 points, while Richard Carter added 14 for the Bulldogs."]
+    right = ["Lena Brandt led Westbrook with 9 points, while Nadia Okafor added 21 for the Falcons."]
     assert both_ways(left, right) == []
-    right = ["Seth Vance grabbed 11 rebounds, while Richard Carter added 12 for the Bulldogs."]
+    right = ["Lena Brandt grabbed 11 rebounds, while Nadia Okafor added 19 for the Falcons."]
     assert both_ways(left, right) == []

@@ -1,47 +1,18 @@
-"""An age told in apposition: "Mayor John Smith, 54, resigned", "Jane Doe (31) was named".
+"""Whose age: the person an age is told of, so two ages of two people are never compared.
 
-The sentence scanners read an age only from its own words ("54-year-old", "aged 54", "54
-years old"); a bare figure set off by commas or brackets right after a person's name is
-the news style for the same age.  :func:`apposition_ages` turns such a figure, read as a
-count with nothing counted, into an age, so "Smith, 54," and "Smith, 45," are compared
-as the ages they are (and "Smith, 54," and "54-year-old Smith" agree).
+News gives an age after the name ("Mayor John Smith, 54, resigned", read as an age by
+:func:`reader.facts.extract_temporal.appositive_ages`) or before it ("31-year-old Robert
+Buckley").  :func:`bearer` finds that name; :func:`two_bearers` says when two ages are of
+two people ("Jerry Ortiz, 35" / "17-year-old Jeremy Ortiz").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
-from reader.facts.namewords import looks_like_person
 from reader.lang import TITLES
 from reader.model import Fact
-
-# ages a person may be: a figure past this is a count, a year or a page
-AGE_MAX = 110
-# ", 54," / " (54)" right after the name, and a comma, a bracket or the sentence's end after
-_BEFORE = (", ", " (")
-_AFTER = re.compile(r"(?:,|\)|\s+and\b|\.\s*$|\s*$)")
-
-
-def apposition_ages(text: str, facts: Sequence[Fact]) -> list[Fact]:
-    """The facts of a sentence, a bare figure in apposition to a person's name as an age."""
-    if not any(f.kind == "number" for f in facts) or not any(f.kind == "name" for f in facts):
-        return list(facts)
-    out = list(facts)
-    names = [f for f in facts if f.kind == "name"]
-    for i, f in enumerate(facts):
-        if f.kind != "number" or f.context or f.unit or f.bound != "=" or not f.text.isdigit():
-            continue
-        if not 0 < float(f.value) <= AGE_MAX or _AFTER.match(text, f.end) is None:  # type: ignore[arg-type]
-            continue
-        name = next((g for g in names if g.end == f.start - 2), None)
-        if name is None or text[name.end : f.start] not in _BEFORE:
-            continue
-        if looks_like_person(name.text, set()):
-            out[i] = replace(f, kind="age", unit="years", resolution=0.0)
-    return out
-
 
 # the words between an age and the name after it: "31-year-old Robert Buckley", "the
 # 47-year-old coach Maria Lopez" (lower-case words only, within this many characters)

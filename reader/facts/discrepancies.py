@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from reader.facts.compare_names import name_diffs, name_variant_text, names_may_differ
 from reader.facts.compare_numbers import (
+    AGE_GAP_MAX,
     QUANTITY_LABELS,
     quantities_compatible,
     quantity_diffs,
@@ -22,6 +23,7 @@ from reader.facts.compare_numbers import (
 )
 from reader.facts.compare_quotes import speaker_diffs, wording_diffs
 from reader.facts.compare_temporal import dates_compatible, temporal_diffs
+from reader.facts.extract_numbers import parse_number
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
 from reader.facts.pairing_items import act_words, stamped
@@ -182,8 +184,21 @@ def _same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
         # an age set off by commas after a name ("Paul Riva, 47,") is that person's: only an
         # age of the same name compares with it, not one of "a 45-year-old woman" beside
         return _one_name(owners[0] or names[0], owners[1] or names[1])
+    if _years_apart(d) > AGE_GAP_MAX:
+        # far apart, two ages are one person's only when both are told of one name ("the
+        # 54-year-old Smith" / "the 45-year-old Smith"): else a parent and a child
+        return bool(names[0] and names[1]) and _one_name(names[0], names[1])
     # two names with no word in common ("Thompson's lawyer" is Thompson; "Dr. Smith" is Smith)
     return not (names[0] and names[1] and set(names[0]).isdisjoint(names[1]))
+
+
+def _years_apart(d: Difference) -> float:
+    """How far apart the two ages of a difference are ("54", "45-year-old", "Twenty-year-old")."""
+    a, b = parse_number(_AGE_WORD.split(d.left.lower())[0]), parse_number(_AGE_WORD.split(d.right.lower())[0])
+    return abs(a[0] - b[0]) if a and b else 0.0
+
+
+_AGE_WORD = re.compile(r"[-\s]")  # the figure of an age span ends at its first dash or space
 
 
 def _one_name(a: list[str], b: list[str]) -> bool:

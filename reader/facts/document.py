@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from reader.facts.appositions import apposition_ages
 from reader.facts.extract_quotes import quote_fact
 from reader.facts.namewords import content_tokens, looks_like_person, person, spell_words, strip_possessive
 from reader.facts.sentence import extract
@@ -60,7 +59,7 @@ def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
     * Each name word lists (``alternatives``) its near spellings used elsewhere in the
       article, so the spelling check can tell "one person spelled two ways" from "two people".
     """
-    raw = [apposition_ages(t, extract(t)) for t in sentences]
+    raw = [extract(t) for t in sentences]
     _quotes_across_sentences(sentences, raw)
     lower_words = _lower_words(sentences, raw)
     # speakers only matter for quotes: a text without any (the Bible) skips the tracking

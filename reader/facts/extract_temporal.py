@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from reader.facts.extract_numbers import parse_number
+from reader.facts.namewords import looks_like_person
 from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import (
     AGE,
@@ -230,6 +231,17 @@ def ages(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
 _NOT_BEARERS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
+def _name_ending(text: str, end: int) -> str:
+    """The capitalised words (a title, given names, a surname, a suffix) that end at ``end``."""
+    words = text[:end].split()
+    out: list[str] = []
+    for w in reversed(words[-4:]):
+        if not w[:1].isupper() or (w.endswith((",", ";", ":")) and out):
+            break
+        out.append(w)
+    return " ".join(reversed(out))
+
+
 def appositive_ages(text: str, facts: list[Fact], taken: Spans) -> None:
     """'Robert Buckley, 32,': a figure set off by commas after a name is the person's age
     (the figure alone is the span: "32")."""
@@ -237,6 +249,8 @@ def appositive_ages(text: str, facts: list[Fact], taken: Spans) -> None:
         a, b = m.span("age")
         if m.group("name").lower() in _NOT_BEARERS or overlaps(taken, m.start(), b):
             continue
+        if not looks_like_person(_name_ending(text, m.end("name")), set()):
+            continue  # "Democrats, 51, Republicans, 49", "Arsenal, 3", "Ohio, 18": no person
         facts.append(Fact("age", text[a:b], a, b, float(m.group("age")), unit="years"))
         taken.append((a, b))
 

@@ -148,7 +148,7 @@ def _parts_apart(d: Difference, left: Sequence[Fact], right: Sequence[Fact], lte
     if a is None or b is None or a.unit not in PART_NOUNS or b.unit != a.unit:
         return False
     if two_holders(a, b, ltext, rtext, left, right):
-        return True  # "Artino ... in the first half" / "Echenique ... in the second half"
+        return True  # "Vale ... in the first half" / "Ruiz ... in the second half"
     return not (_stems(_window(ltext, a)) & _stems(_window(rtext, b))) - _stems([(a.unit, False)])
 
 

@@ -6,8 +6,8 @@ things.  :func:`apart` says why two figures of a conflict are of two things, or 
 nothing does; :func:`reader.facts.gate.credible` shows no conflict when it finds a reason:
 
 * *holder*: the figures are held by two named people or bodies: the subject of each
-  figure's clause ("Will Artino scored 14 points" / "Echenique scored two ..."), the owner
-  written before it ("Buford's record of 2,116") or after it ("13 points from VanDeest");
+  figure's clause ("Tom Vale scored 14 points" / "Ruiz scored two ..."), the owner
+  written before it ("Harlan's record of 1,984") or after it ("13 points from Brandt");
   a pronoun subject stands for the last name before it in the sentence ("... when he got
   his 11th point"), and a clause with no subject of its own ("..., and blocked two shots")
   takes the one before;
@@ -48,7 +48,7 @@ _CUT = re.compile(
     re.IGNORECASE,
 )
 # a clause with no subject of its own starts with a verb or an adverb: it takes the subject
-# of the clause before ("McDermott, a junior, now has", "Echenique scored ..., and blocked");
+# of the clause before ("Okafor, a junior, now has", "Ruiz scored ..., and blocked");
 # a past tense ends in -ed, but for the common irregular ones (general English)
 _NO_SUBJECT = re.compile(
     r"(?:[a-z]+ed|[a-z]+ly|has|had|have|is|was|were|are|now|also|then|later|still|just|again|"
@@ -64,11 +64,11 @@ _PRONOUN = re.compile(r"(?:he|she|they|it|his|her|their)\b", re.IGNORECASE)
 # how many clauses back a clause without a subject looks for one: a verb of a list
 # ("scored ..., grabbed ..., and blocked two shots") reaches its subject in three
 CLAUSES_BACK = 3
-# "Buford's school scoring record of 2,116", "Creighton's first eight points": the owner
+# "Harlan's school scoring record of 1,984", "Westbrook's first eight points": the owner
 # written before the figure, within this many words of its noun phrase
 _OWNER_BEFORE = re.compile(r"['’]\s?s?\s+(?:[a-z][\w-]*\s+){0,4}?(?:of\s+)?$")
 _OWNER_WORDS = 4
-# "13 points from Seth VanDeest", "five points from Echenique": the owner after the noun
+# "13 points from Seth Brandt", "five points from Ruiz": the owner after the noun
 _FROM_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?from\s+")
 
 
@@ -81,8 +81,8 @@ def _words(name: str) -> frozenset[str]:
 
 
 def _owner(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
-    """The name written as the figure's owner: just before it with "'s" ("Buford's record of
-    2,116") or after its noun with "from" ("13 points from VanDeest")."""
+    """The name written as the figure's owner: just before it with "'s" ("Harlan's record of
+    1,984") or after its noun with "from" ("13 points from Brandt")."""
     for g in names:
         if g.end <= f.start and f.start - g.end <= 60 and _OWNER_BEFORE.match(text, g.end, f.start):
             between = text[g.end : f.start]
@@ -106,7 +106,7 @@ def _subject(text: str, at: int, names: Sequence[Fact]) -> frozenset[str]:
         head = text[start:at].lstrip(" \"“'‘")
         lead = start + len(text[start:at]) - len(head)
         if end < at and _COMMON_SUBJECT.match(head) and len(text[start:end].split()) <= APPOSITION_WORDS:
-            continue  # "McDermott, a junior, now has": an apposition, no subject
+            continue  # "Okafor, a junior, now has": an apposition, no subject
         named = next((g for g in names if lead <= g.start <= lead + 4 and g.start < at), None)
         if named is not None and re.match(r"(?:the\s+)?$", text[lead : named.start], re.IGNORECASE):
             return _words(named.text)
@@ -124,7 +124,7 @@ def _subject(text: str, at: int, names: Sequence[Fact]) -> frozenset[str]:
 
 def holder(text: str, f: Fact, facts: Sequence[Fact]) -> tuple[frozenset[str], bool]:
     """The words of the name a figure is held by, and whether it is written as its owner
-    (:func:`_owner`: "Buford's record of 2,116") rather than read as its clause's subject;
+    (:func:`_owner`: "Harlan's record of 1,984") rather than read as its clause's subject;
     empty when it cannot be told."""
     names = _names(facts)
     if not names:
@@ -155,8 +155,8 @@ _PART = re.compile(
     re.IGNORECASE,
 )
 # a part qualifies the figure it follows within this many words ("five points during a 15-2
-# run", "five points from Echenique in the first minutes"); farther on it tells when the
-# sentence's act was ("broke Buford's record of 2,116 points with a free throw with 4:43 to
+# run", "five points from Ruiz in the first minutes"); farther on it tells when the
+# sentence's act was ("broke Harlan's record of 1,984 points with a free throw with 4:43 to
 # play in the first half": the record is no part of the half)
 PART_GAP = 4
 # "his first five points", "the final 10 seconds": the figure itself is the first or last of more
@@ -227,7 +227,7 @@ def two_holders(
     a: Fact, b: Fact, ltext: str, rtext: str, lfacts: Sequence[Fact], rfacts: Sequence[Fact]
 ) -> bool:
     """Are two values held by two named people or bodies (:func:`holder`): a count, or the
-    moment of an act ("Artino answered ... with 11:43 left" / "when he got his 11th point ...
+    moment of an act ("Vale answered ... with 11:43 left" / "when he got his 11th point ...
     with 4:43 left")?  Two subjects must also be told apart by the sentences: one of them is
     not named in the other sentence at all (a sentence about a phone "The Q10 is available
     ... with 24 monthly payments" and one about its buyers "Consumers can get the Q10 ... with
@@ -263,7 +263,7 @@ def _length(text: str, f: Fact) -> bool:
     return _LENGTH.match(text, f.end) is not None
 
 
-# a stretch an act lasted: "hung with Creighton for about 30 minutes"
+# a stretch an act lasted: "hung with Westbrook for about 30 minutes"
 _FOR = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 # how long before or after the story's moment: "just 18 hours earlier", "two weeks ago"
 _OFFSET = re.compile(r"\s*(?:earlier|later|ago|before|after)\b", re.IGNORECASE)

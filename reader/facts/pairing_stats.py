@@ -1,5 +1,5 @@
-"""One player's statistic of a game, told two ways across the articles ("Richard Carter
-scored 14 points" / "Richard Carter had 12 points").
+"""One player's statistic of a game, told two ways across the articles ("Nadia Okafor
+scored 21 points" / "Nadia Okafor had 19 points").
 
 A game's statistics are many (two teams, a dozen players, season and career totals), so
 :mod:`reader.facts.pairing` pairs two of them only when one verb ties them.  A statistic
@@ -8,9 +8,9 @@ belongs to the name next to it.  It is read only in the forms that tie it to one
 player (:data:`_FORMS`):
 
 * "NAME scored / had / added / finished with / grabbed ... 14 points";
-* "14 points from (backup center) NAME", "NAME led Drake with 13 points";
+* "14 points from (backup center) NAME", "NAME led Westbrook with 9 points";
 * "NAME added 12", the statistic left out after a figure given with it in the sentence
-  ("... led Drake with 13 points, while NAME added 12": :data:`_ELIDED`).
+  ("... led Westbrook with 9 points, while NAME added 12": :data:`_ELIDED`).
 
 Yards are told by their verb ("threw for", "ran for", "caught"): passing, rushing and
 receiving yards are three statistics, and yards without such a verb are none.  Not a
@@ -51,9 +51,9 @@ _FORMS = [
     re.compile(rf"\b(?P<n>{NUM})\s+{_STATS}\s+from\s+(?:[a-z-]+\s+){{0,3}}{_NAME}"),
     re.compile(rf"{_NAME}\s+led\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}with\s+(?P<n>{NUM})\s+{_STATS}\b"),
 ]  # fmt: skip
-# the statistic left out after a figure given with it in the same sentence: "Seth Vance led
-# Drake with 13 points, while Richard Carter added 12" (12 points); the figure ends its
-# clause or is followed by "for" ("added 12 for the Bulldogs"), never by a noun of its own
+# the statistic left out after a figure given with it in the same sentence: "Lena Brandt led
+# Westbrook with 9 points, while Nadia Okafor added 19" (19 points); the figure ends its
+# clause or is followed by "for" ("added 19 for the Falcons"), never by a noun of its own
 _ELIDED = re.compile(
     rf"{_NAME}\s+(?:also\s+)?(?P<verb>scored|had|added|contributed|chipped\s+in)\s+(?P<n>{NUM})"
     r"(?=\s*(?:[,.;]|$)|\s+(?:for|off)\s)"

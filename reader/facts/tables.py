@@ -139,13 +139,13 @@ UNIT_AT = re.compile(r"\b(?:second|minute|hour|day|week|fortnight|month|year|dec
 # what stands just before the unit of every duration: its number (or "a"), then a space or hyphen
 COUNT_BEFORE_UNIT = re.compile(rf"(?:{NUM}|an?)(?:[-\s]and[-\s]a[-\s]half)?[-\s]\Z")
 AGE = re.compile(rf"\b(?:aged\s+(?P<a1>\d{{1,3}})|(?P<a2>\d{{1,3}}|{NUMWORD})[-\s]years?[-\s]old)\b")
-# an age set off by commas after a name, the usual way news tells one ("Robert Buckley, 32,
+# an age set off by commas (or brackets) after a name, the usual way news tells one ("Robert Buckley, 32,
 # fell", "Tanya Wilson, 47; LaTonya Brown, 36", "Cesar Sayoc Jr., 56, of Aventura"): the name
 # ends in a small letter or is a suffix, so "IE6, 7, 8" and "No. 5, 6" are no names; the
 # figure is a person's age (1 to 119) followed by a comma, semicolon, bracket or "and" and a
 # name, never by a digit ("Vista, 7, 8", "Last Friday, 1,300 biologists": a list, a count)
 APPOSITIVE_AGE = re.compile(
-    r"(?P<name>\b[A-Z][\w'’-]*[a-z]|\b[JS]r\.|\bI{2,3}|\bIV),\s(?P<age>[1-9]\d?|1[01]\d)"
+    r"(?P<name>\b[A-Z][\w'’-]*[a-z]|\b[JS]r\.|\bI{2,3}|\bIV)(?:,\s|\s\()(?P<age>[1-9]\d?|1[01]\d)"
     r"(?=\s?[,;)](?!\s?\d)|\s+and\s+[A-Z])"
 )
 # a qualifier before a duration: "over 13 months" is during 13 months, not more than
