@@ -33,6 +33,7 @@ def ages(text: str) -> list[tuple[str, float]]:
         ),
         ("The suspect, Carl Dunn Jr., 56, of Tulsa, was held.", [("56", 56.0)]),
         ("Pablo Vidal, 20 and Hugo Vidal, 24, were charged.", [("20", 20.0), ("24", 24.0)]),
+        ("Jane Okoro (31) was named chief of the harbour board.", [("31", 31.0)]),
     ],
 )
 def test_an_age_after_a_name_is_an_age(text: str, expected: list[tuple[str, float]]) -> None:

@@ -48,7 +48,7 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         days(text, low, facts, taken)
     if has_number and ("old" in low or "aged" in low):
         ages(text, low, facts, taken)
-    if has_digit and ", " in text:  # "Robert Buckley, 32, fell"
+    if has_digit and (", " in text or " (" in text):  # "Robert Buckley, 32, fell", "Jane Doe (31)"
         appositive_ages(text, facts, taken)
     if DUR_ANY.search(low):  # "more than a year" has no number word
         durations(text, low, facts, taken)
