@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from reader.align import align_sentences, meaning
-from reader.align.clauses import clause_rank, clause_similarity, clauses
+from reader.align.clauses import clause_closest, clause_similarity, clauses
 from reader.align.settings import DEFAULTS
 
 needs_model = pytest.mark.skipif(not meaning.available(), reason="reader[meaning] is not installed")
@@ -78,8 +78,14 @@ def test_a_clause_brings_the_partner_of_one_fact_closest() -> None:
     assert by_clause[0, 1] > whole[0, 1] + 0.1
     li, ri = np.array([0, 0, 1, 1]), np.array([0, 1, 0, 1])
     # (0, 1): by whole sentences neither finds the other closest; by clauses the police sentence does
-    assert clause_rank(whole, li, ri)[1] == 1
-    assert clause_rank(by_clause, li, ri)[1] == 0
+    assert not clause_closest(whole, li, ri)[1]
+    assert clause_closest(by_clause, li, ri)[1]
+    # the same answer as counting, for each pair, the partners closer than it on either side
+    rows, cols = np.indices(by_clause.shape)
+    li, ri = rows.ravel(), cols.ravel()
+    sim = by_clause[li, ri]
+    closer = np.minimum((by_clause[li] > sim[:, None]).sum(1), (sim[:, None] < by_clause[:, ri].T).sum(1))
+    assert (clause_closest(by_clause, li, ri) == (closer == 0)).all()
     # swapping the sides gives the transposed matrix
     back = clause_similarity(right, left, whole.T.copy(), DEFAULTS)
     assert np.allclose(back, by_clause.T)

@@ -99,34 +99,36 @@ def clause_similarity(
     return out
 
 
-def clause_rank(matrix: np.ndarray, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
-    """For each pair, how many partners the sentence of the pair that ranks the other higher
-    finds closer by clause similarity (0: one of the two is the other's closest)."""
+def clause_closest(matrix: np.ndarray, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+    """For each pair, whether one of its two sentences finds no partner closer by clause
+    similarity than the other (a row's or a column's maximum: linear in the matrix, where
+    counting the closer partners of every pair was candidates x sentences)."""
     sim = matrix[li, ri]
-    closer_l = (matrix[li] > sim[:, None]).sum(axis=1)
-    closer_r = (sim[:, None] < matrix[:, ri].T).sum(axis=1)
-    return np.asarray(np.minimum(closer_l, closer_r), dtype=np.int64)
+    if not sim.size:
+        return np.zeros(0, dtype=bool)
+    return np.asarray((sim >= matrix.max(axis=1)[li]) | (sim >= matrix.max(axis=0)[ri]), dtype=bool)
 
 
 def clause_rescued(
     scores: Scores,
     soft: np.ndarray,
-    rank: np.ndarray,
+    closest: np.ndarray,
     fits: np.ndarray,
     chosen: set[int],
     settings: Settings,
 ) -> set[int]:
     """``chosen`` with pairs of two sentences left unlinked added (see the module): soft F1
     (``soft``, per candidate) from ``clause_rescue_soft_min``, lexical cosine from
-    ``clause_rescue_cosine_min``, clause rank 0 (``rank``), and ``fits`` (the headline rule).
-    The highest soft F1 first, one partner per sentence."""
+    ``clause_rescue_cosine_min``, one of the two the other's closest by clause similarity
+    (``closest``), and ``fits`` (the headline rule).  The highest soft F1 first, one partner per
+    sentence."""
     li, ri = scores.li, scores.ri
     linked_l = {int(li[k]) for k in chosen}
     linked_r = {int(ri[k]) for k in chosen}
     fit = (
         (soft >= settings.clause_rescue_soft_min)
         & (scores.cos >= settings.clause_rescue_cosine_min)
-        & (rank == 0)
+        & closest
         & fits
     )
     added: set[int] = set()

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import numpy as np
 
 from reader.align.chain import drifting_chain, with_chain
-from reader.align.clauses import clause_rank, clause_rescued, clause_similarity
+from reader.align.clauses import clause_closest, clause_rescued, clause_similarity
 from reader.align.evidence import Evidence
 from reader.align.lead import lead_links
 from reader.align.meaning import similarity
@@ -282,8 +282,9 @@ class _Meaning(NamedTuple):
     """The soft F1 itself (0 without the word model; None when no rule asks for it)."""
     clause_sim: np.ndarray | None = None
     """The clause similarity of each pair (:func:`reader.align.clauses.clause_similarity`) ..."""
-    clause_rank: np.ndarray | None = None
-    """... and its clause rank (:func:`reader.align.clauses.clause_rank`); None when the clause
+    clause_closest: np.ndarray | None = None
+    """... and whether one of its sentences is the other's closest by it
+    (:func:`reader.align.clauses.clause_closest`); None when the clause
     rescue is off."""
 
 
@@ -326,12 +327,13 @@ def _meaning(scores: Scores, n_sentences: int, settings: Settings) -> _Meaning |
             values = words[li, ri].astype(np.float64)
             best = (words.argmax(axis=1)[li] == ri) & (words.argmax(axis=0)[ri] == li)
             soft = best & (values >= settings.soft_rescue_min)
-    if settings.clause_rescue_soft_min > 1:
+    if settings.clause_rescue_soft_min > 1 or not values.any():
+        # off, or no soft word alignment (no vectors): the clause rescue cannot take a pair
         return _Meaning(sim.astype(np.float64), far, rank, rank_both, mutual, soft, values)
     clauses = clause_similarity(scores.texts[0], scores.texts[1], matrix, settings)
     by_clause = clauses[li, ri].astype(np.float64)
-    ranks = clause_rank(clauses, li, ri)
-    return _Meaning(sim.astype(np.float64), far, rank, rank_both, mutual, soft, values, by_clause, ranks)
+    closest = clause_closest(clauses, li, ri)
+    return _Meaning(sim.astype(np.float64), far, rank, rank_both, mutual, soft, values, by_clause, closest)
 
 
 def _rescued(
@@ -368,12 +370,12 @@ def _rescued(
 def _clause_rescued(scores: Scores, meant: _Meaning, chosen: set[int], settings: Settings) -> set[int]:
     """``chosen`` with the clause rescue's pairs (:func:`reader.align.clauses.clause_rescued`), which
     keep to the headline rule like every pair of two articles."""
-    if meant.clause_rank is None or meant.clause_sim is None or meant.soft_f1 is None:
+    if meant.clause_closest is None or meant.clause_sim is None or meant.soft_f1 is None:
         return chosen
     ev = scores.evidence
     fits = _headline_ok(scores, ev) if ev is not None else np.ones(scores.li.size, dtype=bool)
     fits &= meant.clause_sim >= settings.clause_rescue_meaning_min
-    return clause_rescued(scores, meant.soft_f1, meant.clause_rank, fits, chosen, settings)
+    return clause_rescued(scores, meant.soft_f1, meant.clause_closest, fits, chosen, settings)
 
 
 def _gate(scores: Scores, lexical: np.ndarray, meant: _Meaning | None, settings: Settings) -> np.ndarray:
