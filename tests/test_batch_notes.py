@@ -53,3 +53,14 @@ def test_no_note_when_every_story_makes_pairs(tmp_path: Path, capsys: pytest.Cap
     err = capsys.readouterr().err
     assert "skipped" not in err
     assert "3 pairs: 3 compared" in err
+
+
+def test_an_output_inside_the_input_is_no_lone_story(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stories = _stories(tmp_path / "stories", {"storm": 2})
+    out = stories / "out"
+    assert cli.main([str(stories), "-o", str(out), "--quiet", "--workers", "1"]) == 0
+    capsys.readouterr()
+    assert cli.main([str(stories), "-o", str(out), "--quiet", "--workers", "1"]) == 0  # a rerun resumes
+    assert "skipped" not in capsys.readouterr().err

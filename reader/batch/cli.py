@@ -97,7 +97,7 @@ def _pairs(args: argparse.Namespace) -> list:
 
     if not args.find_pairs:
         pairs = discover(args.input)
-        lone = lone_stories(args.input)
+        lone = lone_stories(args.input, args.output)
         if lone:
             shown = ", ".join(lone[:5]) + (", …" if len(lone) > 5 else "")
             skipped = counted(len(lone), "story folder")

@@ -86,13 +86,15 @@ def story_pairs(root: Path) -> list[Pair]:
     return pairs
 
 
-def lone_stories(source: str | os.PathLike[str]) -> list[str]:
-    """The story folders of a folder input that hold fewer than two articles (no pair)."""
+def lone_stories(source: str | os.PathLike[str], output: str | os.PathLike[str] = "") -> list[str]:
+    """The story folders of a folder input that hold fewer than two articles (no pair); the
+    batch's own output folder, when it sits inside the input, is none of them."""
     root = Path(source)
     if not root.is_dir():
         return []
+    out = Path(output).resolve() if output else None
     folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
-    return [p.name for p in folders if len(articles_in(p)) < 2]
+    return [p.name for p in folders if p.resolve() != out and len(articles_in(p)) < 2]
 
 
 def _resolve(name: str, base: Path) -> str:
