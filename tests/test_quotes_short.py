@@ -83,6 +83,9 @@ KEPT = [
     # a short quote and a longer one holding it, the rest of the words outside the marks
     ('The board said the deal was "a mistake" for pensioners.',
      'The board said the deal was "a mistake for pensioners".'),
+    # a short quote against a long one in the same place: two excerpts, not one reworded
+    ('Critics said the rezoning was "unfair".',
+     'Critics said the rezoning was "a gift to developers at the expense of renters".'),
     # a short quote and two, one of them the same words
     ('The board said the deal was "a mistake".', 'The board said the deal was "a mistake" and "a gamble".'),
 ]  # fmt: skip

@@ -141,7 +141,8 @@ def wording_diffs(
     beyond the other's start or end are a shorter excerpt, not a rewording; only the
     differences between the first and the last shared word are reported, each as its own
     difference ('and justice' / 'injustice', 'is going to' / 'will').  A quote of fewer
-    than four words is compared by :func:`short_diffs` when the sentences are given.
+    than four words is compared by :func:`short_diffs` when the sentences are given, and
+    only with another short one: against a long quote it is another excerpt.
     """
     out: list[Difference] = []
     for a in left:
@@ -155,9 +156,9 @@ def wording_diffs(
             fa, fb = [f for _, f in qa], [f for _, f in qb]
             if fa == fb:
                 continue
-            if min(len(fa), len(fb)) >= 4:
+            if min(len(fa), len(fb)) >= SHORT:
                 out += _reworded(qa, qb)
-            elif left_text and right_text:
+            elif max(len(fa), len(fb)) < SHORT and left_text and right_text:
                 out += short_diffs(a, b, left, right, left_text, right_text)
     return out
 
@@ -225,6 +226,10 @@ def _shared_phrase(a: str, b: str) -> str:
     text = " ".join(wa[best[0] : best[1]]) if best[1] > best[0] else a
     return text if len(text) <= 40 else text[:39] + "…"
 
+
+# a quote of fewer words is short (a scare-quoted word, a label, a phrase): too short for
+# three shared words in a row, so compared only in its slot (:func:`short_diffs`)
+SHORT = 4
 
 # how many words either side of a quote are read as its place in the sentence ('the plan
 # was "a disaster"', '"a triumph," Smith said'): a subject, a verb and a word between
