@@ -62,6 +62,7 @@ KEPT = [
     ('Governor Tate called the veto "reckless".', 'Governor Tate called the lawsuit "unpersuasive".'),
     # a labelling verb and a pronoun say nothing of what was labelled
     ('She called it "reckless".', 'She called it "unpersuasive".'),
+    ('Governor Tate called it "reckless".', 'Governor Tate called it "unpersuasive".'),
     # scare quotes on one side, none on the other; the other's quote is elsewhere
     ('Residents rejected the "regeneration scheme" at a meeting on Monday.',
      'Residents rejected the regeneration scheme at a meeting on Monday, calling it "a land grab".'),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from reader.facts.namewords import _person_shape, content_tokens, person
 from reader.lang import QUOTE_STOP_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS
@@ -264,15 +264,19 @@ def _frames(text: str, q: Fact) -> tuple[list[str], list[str]]:
 def _same_slot(a: Fact, b: Fact, left_text: str, right_text: str) -> bool:
     """Do two quotes stand in one place of their sentences: the same two words or more
     next to each, one of them telling what is spoken of ('Smith said the plan was' /
-    'the plan was'; '," Smith said' / '," Smith told')?"""
+    'the plan was'; '," the mayor said' twice)?  Before a quote, only the words after the
+    verb tell it: in "Tate called it" the name says who spoke, not what was called so."""
     (ba, aa), (bb, ab) = _frames(left_text, a), _frames(right_text, b)
-    for xa, xb in ((ba[::-1], bb[::-1]), (aa, ab)):
+    for xa, xb, before in ((ba[::-1], bb[::-1], True), (aa, ab, False)):
         run = []
         for x, y in zip(xa, xb, strict=False):
             if x != y:
                 break
             run.append(x)
-        if len(run) >= 2 and any(_telling(w) for w in run):
+        told = (
+            list(takewhile(lambda w: w not in SPEECH_VERBS and w not in _LABELLING, run)) if before else run
+        )
+        if len(run) >= 2 and any(_telling(w) for w in told):
             return True
     return False
 
