@@ -3,15 +3,20 @@
 Two quotes are "the same words" when they share a run of two content stems (or all of
 a short quote); then their speakers must share a name word, else the link shows who
 each side says spoke: 'speaker of "totally unacceptable": Valls vs Fabius'.
+
+One quotation worded two ways shows the words that differ (:func:`wording_diffs`); a
+short quote (a scare-quoted word, a label) only against a quote in the same slot of the
+other sentence (:func:`short_diffs`: 'the plan was "a disaster"' / '"a triumph"').
 """
 
 from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from reader.facts.namewords import _person_shape, content_tokens, person
+from reader.lang import QUOTE_STOP_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from reader.model import Difference, Fact
 from reader.textnorm import fold
 
@@ -124,7 +129,9 @@ ELISION = 3
 _SAME_QUOTE = 0.75
 
 
-def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
+def wording_diffs(
+    left: list[Fact], right: list[Fact], left_text: str = "", right_text: str = ""
+) -> list[Difference]:
     """One quotation in other words: the smallest runs of words that differ inside it.
 
     Two quotes are one quotation when, aligned word by word (folded, contractions
@@ -133,51 +140,64 @@ def wording_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     a gap in an excerpt.  Words one side quotes
     beyond the other's start or end are a shorter excerpt, not a rewording; only the
     differences between the first and the last shared word are reported, each as its own
-    difference ('and justice' / 'injustice', 'is going to' / 'will').
+    difference ('and justice' / 'injustice', 'is going to' / 'will').  A quote of fewer
+    than four words is compared by :func:`short_diffs` when the sentences are given, and
+    only with another short one: against a long quote it is another excerpt.
     """
     out: list[Difference] = []
     for a in left:
         if a.kind != "quote":
             continue
         qa = _quote_words(a.text)
-        wa, fa = [w for w, _ in qa], [f for _, f in qa]
         for b in right:
             if b.kind != "quote":
                 continue
             qb = _quote_words(b.text)
-            wb, fb = [w for w, _ in qb], [f for _, f in qb]
-            if fa == fb or min(len(fa), len(fb)) < 4:
+            fa, fb = [f for _, f in qa], [f for _, f in qb]
+            if fa == fb:
                 continue
-            sm = SequenceMatcher(None, fa, fb, autojunk=False)
-            blocks = [m for m in sm.get_matching_blocks() if m.size]
-            matched = sum(m.size for m in blocks)
-            if matched < _SAME_QUOTE * min(len(fa), len(fb)) or max(m.size for m in blocks) < 3:
-                continue
-            first, last = blocks[0], blocks[-1]
-            for tag, i1, i2, j1, j2 in sm.get_opcodes():
-                if tag == "equal" or i1 < first.a or j1 < first.b:
-                    continue
-                if i2 > last.a + last.size or j2 > last.b + last.size:
-                    continue
-                na, nb = _spoken(fa[i1:i2]), _spoken(fb[j1:j2])
-                if (i1 == i2 and nb >= ELISION) or (j1 == j2 and na >= ELISION):
-                    continue  # a gap in one excerpt
-                if _editorial(fa[i1:i2]) or _editorial(fb[j1:j2]):
-                    continue  # only the editor's words on one side: not the speaker's wording
-                ta, tb = " ".join(w for w in wa[i1:i2] if w), " ".join(w for w in wb[j1:j2] if w)
-                # the note shows the words that differ with a shared word either side ("open
-                # up government" / "open the government"), so it reads without the quotes
-                shown_a = _in_context(wa, i1, i2, first.a, last.a + last.size)
-                shown_b = _in_context(wb, j1, j2, first.b, last.b + last.size)
-                note = f"quote worded two ways: “{shown_a}” vs “{shown_b}”"
-                out.append(
-                    Difference(
-                        "quote",
-                        ta or " ".join(w for w in wa[max(0, i1 - 1) : i1 + 1] if w),
-                        tb or " ".join(w for w in wb[max(0, j1 - 1) : j1 + 1] if w),
-                        note,
-                    )
-                )
+            if min(len(fa), len(fb)) >= SHORT:
+                out += _reworded(qa, qb)
+            elif max(len(fa), len(fb)) < SHORT and left_text and right_text:
+                out += short_diffs(a, b, left, right, left_text, right_text)
+    return out
+
+
+def _reworded(qa: list[tuple[str, str]], qb: list[tuple[str, str]]) -> list[Difference]:
+    """The runs of words that differ inside one quotation given twice (:func:`wording_diffs`)."""
+    wa, fa = [w for w, _ in qa], [f for _, f in qa]
+    wb, fb = [w for w, _ in qb], [f for _, f in qb]
+    sm = SequenceMatcher(None, fa, fb, autojunk=False)
+    blocks = [m for m in sm.get_matching_blocks() if m.size]
+    matched = sum(m.size for m in blocks)
+    if matched < _SAME_QUOTE * min(len(fa), len(fb)) or max(m.size for m in blocks) < 3:
+        return []
+    out: list[Difference] = []
+    first, last = blocks[0], blocks[-1]
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal" or i1 < first.a or j1 < first.b:
+            continue
+        if i2 > last.a + last.size or j2 > last.b + last.size:
+            continue
+        na, nb = _spoken(fa[i1:i2]), _spoken(fb[j1:j2])
+        if (i1 == i2 and nb >= ELISION) or (j1 == j2 and na >= ELISION):
+            continue  # a gap in one excerpt
+        if _editorial(fa[i1:i2]) or _editorial(fb[j1:j2]):
+            continue  # only the editor's words on one side: not the speaker's wording
+        ta, tb = " ".join(w for w in wa[i1:i2] if w), " ".join(w for w in wb[j1:j2] if w)
+        # the note shows the words that differ with a shared word either side ("open
+        # up government" / "open the government"), so it reads without the quotes
+        shown_a = _in_context(wa, i1, i2, first.a, last.a + last.size)
+        shown_b = _in_context(wb, j1, j2, first.b, last.b + last.size)
+        note = f"quote worded two ways: “{shown_a}” vs “{shown_b}”"
+        out.append(
+            Difference(
+                "quote",
+                ta or " ".join(w for w in wa[max(0, i1 - 1) : i1 + 1] if w),
+                tb or " ".join(w for w in wb[max(0, j1 - 1) : j1 + 1] if w),
+                note,
+            )
+        )
     return out
 
 
@@ -205,3 +225,96 @@ def _shared_phrase(a: str, b: str) -> str:
                 best = (i, i + k)
     text = " ".join(wa[best[0] : best[1]]) if best[1] > best[0] else a
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+# a quote of fewer words is short (a scare-quoted word, a label, a phrase): too short for
+# three shared words in a row, so compared only in its slot (:func:`short_diffs`)
+SHORT = 4
+
+# how many words either side of a quote are read as its place in the sentence ('the plan
+# was "a disaster"', '"a triumph," Smith said'): a subject, a verb and a word between
+FRAME = 3
+
+# verbs that put a label on something ("called it", "dubbed the deal"): a frame of such a
+# verb and a pronoun ("he called it") tells nothing of what was called so
+_LABELLING = frozenset(
+    "called calls calling call described describes describing termed dubbed labelled labeled".split()
+)
+
+
+def _telling(word: str) -> bool:
+    """Does a word of a frame tell which thing a quote is about (a name, a noun, a verb of
+    the act), rather than only that someone spoke ("he said", "called it", "as")?"""
+    return (
+        len(word) >= 3
+        and word not in QUOTE_STOP_WORDS
+        and word not in SPEECH_VERBS
+        and word not in _LABELLING
+        and word not in SUBJECT_PRONOUNS
+    )
+
+
+def _frames(text: str, q: Fact) -> tuple[list[str], list[str]]:
+    """The compared words just before and just after a quote in its sentence."""
+    before = [f for _, f in _quote_words(text[: q.start])]
+    after = [f for _, f in _quote_words(text[q.end :])]
+    return before[len(before) - FRAME :] if len(before) > FRAME else before, after[:FRAME]
+
+
+def _same_slot(a: Fact, b: Fact, left_text: str, right_text: str) -> bool:
+    """Do two quotes stand in one place of their sentences: the same two words or more
+    next to each, one of them telling what is spoken of ('Smith said the plan was' /
+    'the plan was'; '," the mayor said' twice)?  Before a quote, only the words after the
+    verb tell it: in "Tate called it" the name says who spoke, not what was called so."""
+    (ba, aa), (bb, ab) = _frames(left_text, a), _frames(right_text, b)
+    for xa, xb, before in ((ba[::-1], bb[::-1], True), (aa, ab, False)):
+        run = []
+        for x, y in zip(xa, xb, strict=False):
+            if x != y:
+                break
+            run.append(x)
+        told = (
+            list(takewhile(lambda w: w not in SPEECH_VERBS and w not in _LABELLING, run)) if before else run
+        )
+        if len(run) >= 2 and any(_telling(w) for w in told):
+            return True
+    return False
+
+
+def _said_there(words: list[str], facts: list[Fact], text: str) -> bool:
+    """Are these words quoted by another quote of the other sentence, or written there
+    without quotation marks?  Then that side has the words, in another place."""
+    if any(f.kind == "quote" and [w for _, w in _quote_words(f.text)] == words for f in facts):
+        return True
+    there = [w for _, w in _quote_words(text)]
+    n = len(words)
+    return any(there[i : i + n] == words for i in range(len(there) - n + 1))
+
+
+def short_diffs(
+    a: Fact, b: Fact, left: list[Fact], right: list[Fact], left_text: str, right_text: str
+) -> list[Difference]:
+    """Two short quotes (fewer than four words: a scare-quoted word, a label) worded two
+    ways: 'the plan was "a disaster"' / 'the plan was "a triumph"'.
+
+    Only when they stand in one slot of the linked sentences (:func:`_same_slot`), their
+    speakers (when both are known) share a name word, and a word of one is replaced by
+    another: a quote cut short ("the road to repair" / "the road to repair and
+    justice") or a word added is an excerpt, not a rewording.  Words the other sentence
+    also has, quoted elsewhere or unquoted, are no rewording either.
+    """
+    qa, qb = _quote_words(a.text), _quote_words(b.text)
+    fa, fb = [f for _, f in qa], [f for _, f in qb]
+    if _EDITED in fa or _EDITED in fb or not _same_slot(a, b, left_text, right_text):
+        return []
+    if a.speaker and b.speaker and not set(content_tokens(a.speaker)) & set(content_tokens(b.speaker)):
+        return []  # two people, each saying their own words
+    if _said_there(fa, right, right_text) or _said_there(fb, left, left_text):
+        return []
+    ops = [op for op in SequenceMatcher(None, fa, fb, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if not any(op[0] == "replace" for op in ops):
+        return []
+    i1, j1, i2, j2 = ops[0][1], ops[0][3], ops[-1][2], ops[-1][4]
+    ta = " ".join(w for w, _ in qa[i1:i2] if w)
+    tb = " ".join(w for w, _ in qb[j1:j2] if w)
+    return [Difference("quote", ta, tb, f"quote worded two ways: “{a.text}” vs “{b.text}”")]

@@ -65,7 +65,7 @@ def differences(
         out += tally_diffs(left, right)
     if "quote" in kinds:
         out += speaker_diffs(left, right)
-        out += wording_diffs(left, right)
+        out += wording_diffs(left, right, left_text, right_text)
     if left_text and right_text:
         out = [d for d in out if d.kind not in _OF_AN_ACT or _same_act(d, left_text, right_text)]
         out = [d for d in out if d.kind != "age" or _same_bearer(d, left_text, right_text)]
