@@ -215,7 +215,10 @@ NAME_ABBREVIATIONS = frozenset(
 
 SPEECH = "(?:" + "|".join(SPEECH_VERBS) + ")"
 SPEECH_RE = re.compile(rf"\b{SPEECH}\b")
-QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{2,}?)[\"”]")
+# a quotation: "...", “...”, and the German „...“ (its closing mark is the English opening
+# one, so “ closes a quote only when „ opened it; read as an opening mark it ran a "quote"
+# over the text between two quotations)
+QUOTE = re.compile(r"(?:(?P<low>„)|[\"“])(?P<q>[^\"“”„]{2,}?)(?(low)[“”\"]|[\"”])")
 _WHO = rf"(?P<who>(?:{CAPWORD}\s+){{0,6}}{CAPWORD}|he|she|they)"
 AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:{_WHO}\s+(?:also\s+|later\s+|then\s+)?{SPEECH}\b|{SPEECH}\s+(?P<who2>(?:{CAPWORD}\s+){{0,6}}{CAPWORD}))"
