@@ -1,0 +1,50 @@
+"""A second first-time user test: the partner in view, one-pane mode, resizing, p with
+nowhere to go.  Pilot drives the app over comparisons built by hand (tests/test_app_usability.py)."""
+
+from __future__ import annotations
+
+from reader.app.main import ReaderApp
+from reader.model import Comparison, Link
+from tests.test_app_usability import app_for, comparison
+
+FILLER = [f"Filler sentence number {i} says nothing about the matter at hand." for i in range(60)]
+
+
+def far_partner() -> Comparison:
+    """Left 0 is in two passages: with right 0 (near) and with right 50 (far away)."""
+    left = ["The port reopened on Friday after the storm.", *FILLER[:5]]
+    right = ["The port reopened Friday.", *FILLER[:49], "Ships waited outside the port after the storm."]
+    return comparison(left, right, [Link((0,), (0,), 0.8), Link((0,), (50,), 0.5)])
+
+
+def two_far_partners() -> Comparison:
+    """One passage with two partners 45 sentences apart: both cannot be on screen."""
+    left = ["The port reopened on Friday after the storm.", *FILLER[:5]]
+    right = ["The port reopened Friday.", *FILLER[:44], "Ships waited outside after the storm."]
+    return comparison(left, right, [Link((0,), (0, 45), 0.8)])
+
+
+def on_screen(app: ReaderApp, side: str, sentence: int) -> bool:
+    pane = app.main_screen.pane(side)  # type: ignore[arg-type]
+    assert pane.wrapped is not None
+    return pane.top_line <= pane.wrapped.first_line[sentence] < pane.top_line + pane.view_height
+
+
+async def test_the_other_pane_shows_the_selected_passages_far_partner() -> None:
+    app = app_for(far_partner())
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = app.main_screen
+        await pilot.press("j")  # passage 2: left 0 with right 50
+        assert screen.selected_link == 1
+        assert on_screen(app, "right", 50)
+        assert screen.pane("right").selected == {50}
+
+
+async def test_partners_that_do_not_fit_are_named() -> None:
+    app = app_for(two_far_partners())
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = app.main_screen
+        await pilot.press("j", "k")  # a move: the panes follow the selection
+        assert on_screen(app, "right", 0)
+        assert not on_screen(app, "right", 45)
+        assert "also right 46" in str(screen.query_one("#details").render())
