@@ -48,3 +48,41 @@ async def test_partners_that_do_not_fit_are_named() -> None:
         assert on_screen(app, "right", 0)
         assert not on_screen(app, "right", 45)
         assert "also right 46" in str(screen.query_one("#details").render())
+
+
+def long_pair() -> Comparison:
+    """Sixty sentences a side; left 50 and right 50 tell the same thing."""
+    left = [*FILLER[:50], "The port reopened on Friday after the storm.", *FILLER[50:59]]
+    right = [*FILLER[:50], "The port reopened Friday after a storm.", *FILLER[50:59]]
+    return comparison(left, right, [Link((50,), (50,), 0.8, "conflict", [], [], [])])
+
+
+async def test_switching_panes_in_one_pane_mode_keeps_the_passage_in_view() -> None:
+    app = app_for(long_pair())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.main_screen
+        await pilot.press("c")  # passage 1 (at left 50)
+        await pilot.press("s", "tab")
+        await pilot.pause()
+        assert screen.side == "right" and screen.selected_link == 0
+        assert on_screen(app, "right", 50)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert on_screen(app, "left", 50)
+        await pilot.press("j", "j", "j", "tab")  # the hidden pane was not scrolled meanwhile
+        await pilot.pause()
+        assert screen.side == "right" and screen.stop is not None
+        assert on_screen(app, "right", screen.stop.first)
+
+
+async def test_a_resize_keeps_the_selection_in_view() -> None:
+    app = app_for(long_pair())
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = app.main_screen
+        await pilot.press("c")
+        for size in ((120, 14), (60, 16), (120, 30)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            assert on_screen(app, "left", 50), size
+        assert screen.selected_link == 0

@@ -144,7 +144,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             self.sentence = sentence
 
     class Relaid(Message):
-        """The article was re-wrapped (new width, removed text toggled): lines moved."""
+        """The article was re-wrapped (new width, removed text toggled) or resized: lines
+        moved, or the view did."""
 
     def __init__(self, side: Side, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -217,8 +218,12 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.post_message(self.Relaid())
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.doc is not None and (self.wrapped is None or self.wrapped.width != self.text_width):
+        if self.doc is None:
+            return
+        if self.wrapped is None or self.wrapped.width != self.text_width:
             self.relayout()
+        else:  # taller, shorter, or shown again (one-pane mode): the selection may be off screen
+            self.post_message(self.Relaid())
 
     def restyle(self, styles: PaneStyles) -> None:
         """New theme: every cached line is stale."""
