@@ -86,3 +86,18 @@ async def test_a_resize_keeps_the_selection_in_view() -> None:
             await pilot.pause()
             assert on_screen(app, "left", 50), size
         assert screen.selected_link == 0
+
+
+async def test_partner_with_nowhere_to_go_says_why() -> None:
+    app = app_for(far_partner())
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = app.main_screen
+        await pilot.press("j", "j")  # left 1: only in the left article
+        assert screen.stop is not None and screen.stop.link is None
+        await pilot.press("p")
+        assert screen.side == "left"
+        assert screen.status == "No partner: this sentence is only in the left article."
+    app = app_for(comparison(["One thing happened."], ["Another thing did."], []))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("p")
+        assert "No passages link the two articles" in app.main_screen.status
