@@ -3,8 +3,13 @@ nowhere to go.  Pilot drives the app over comparisons built by hand (tests/test_
 
 from __future__ import annotations
 
+from textual.widgets import Static
+
+from reader.app.commands import COMMANDS
+from reader.app.dialogs import HelpScreen
 from reader.app.main import ReaderApp
-from reader.model import Comparison, Link
+from reader.app.palette import ThemeChoices
+from reader.model import Comparison, Document, Link, Sentence
 from tests.test_app_usability import app_for, comparison
 
 FILLER = [f"Filler sentence number {i} says nothing about the matter at hand." for i in range(60)]
@@ -101,3 +106,69 @@ async def test_partner_with_nowhere_to_go_says_why() -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("p")
         assert "No passages link the two articles" in app.main_screen.status
+
+
+def one_paragraph(source: str, sentences: list[str]) -> Document:
+    """Sentences run on in one paragraph, so a screen line can hold parts of two."""
+    out, pos = [], 0
+    for i, text in enumerate(sentences):
+        out.append(Sentence(i, text, pos, pos + len(text), 0))
+        pos += len(text) + 1
+    return Document(source, " ".join(sentences), source, out, [])
+
+
+def marks(app: ReaderApp, side: str) -> list[tuple[str, str]]:
+    """Each screen line's gutter mark and its text."""
+    pane = app.main_screen.pane(side)  # type: ignore[arg-type]
+    assert pane.wrapped is not None
+    lines = [pane._render_text_line(y) for y in range(pane.wrapped.height)]
+    return [(strip.text[1], strip.text[3:].strip()) for strip in lines if strip.text]
+
+
+async def test_a_gutter_mark_belongs_to_the_sentence_that_fills_most_of_its_line() -> None:
+    shared = "The storm closed the port for three days and ships waited in the bay outside."
+    left = one_paragraph("left.txt", [shared, "Six ships.", "Crews were unpaid."])
+    right = one_paragraph("right.txt", [shared, "Nine ships.", "Crews went home."])
+    links = [Link((0,), (0,), 0.9), Link((1,), (1,), 0.6, "conflict", [], [], [])]
+    c = Comparison(left, right, links, [2], [2])
+    app = ReaderApp("left.txt", "right.txt", comparison=c, remember=False, theme="colorblind")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.resize_terminal(120, 36)
+        line = [m for m in marks(app, "left") if "Six ships." in m[1]]
+        assert line and line[0][1].startswith("waited in the bay outside. Six ships.")
+        # the shared sentence fills most of the line: "=", not the conflict's stronger "!"
+        assert line[0][0] == "="
+
+
+async def test_help_lists_the_ids_keymap_needs_and_f1_opens_it() -> None:
+    app = app_for(far_partner())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text", Static).render())
+        assert "id for [keymap]" in text
+        for command in COMMANDS:
+            assert f" {command.id} " in text, command.id
+        assert ", ".join(app.reader_themes) in text and "colorblind" in app.reader_themes
+        assert "fills most of that line" in text
+        await pilot.press("f1")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_t_says_which_theme_is_active_and_the_palette_lists_ours_first() -> None:
+    app = app_for(far_partner())
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = app.main_screen
+        first = app.theme
+        await pilot.press("t")
+        assert app.theme != first
+        assert screen.status == f"Theme: {app.theme}"
+        assert f"Theme: {app.theme}" in str(screen.query_one("#details").render())
+        titles = [c.title for c in app.get_system_commands(screen)]
+        assert titles.count("Theme") == 1
+        provider = ThemeChoices(screen)
+        names = [name for name, _ in provider._choices()]
+        ours = len(app.reader_themes)
+        assert names[:ours] == app.reader_themes and "nord" in names[ours:]

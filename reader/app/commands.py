@@ -61,7 +61,7 @@ class Command:
 
 COMMANDS: tuple[Command, ...] = (
     Command(
-        "question_mark",
+        "question_mark,f1",
         "help",
         "Help",
         "help",
@@ -275,7 +275,7 @@ COMMANDS: tuple[Command, ...] = (
 
 DIALOG_COMMANDS: tuple[Command, ...] = (
     Command(
-        "escape,q,question_mark", "dismiss", "Close", "help-close", "Close the help.", "Help", scope="help"
+        "escape,q,question_mark,f1", "dismiss", "Close", "help-close", "Close the help.", "Help", scope="help"
     ),
     Command(
         "y", "answer(True)", "Overwrite", "confirm-yes", "Overwrite the file.", "Confirm", scope="confirm"

@@ -60,18 +60,21 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         parts: list[str | tuple[str, str] | Content] = []
         group = ""
-        box = min(100, int(self.app.size.width * 0.95)) - 6
-        room = box - 44
-        indent = " " * 44
+        box = min(110, int(self.app.size.width * 0.95)) - 6
+        room = box - 63
+        indent = " " * 63
         keys = table_of(self.app)
         palette = spoken(self.app.COMMAND_PALETTE_BINDING)
+        # the third column is the command's id, what a [keymap] entry in config.toml remaps
+        parts.append((f"  {'key':<16}{'command':<26}{'id for [keymap]':<19}what it does\n\n", "dim"))
         for command in COMMANDS:
             if command.group != group:
-                group = command.group
-                if parts:
+                if group:
                     parts.append("\n")
+                group = command.group
                 parts += [(group, "bold $accent"), "\n"]
             parts += [(f"  {keys.label(command.id):<16}", "bold"), f"{command.name:<26}"]
+            parts.append((f"{command.id:<19}", "italic $text-muted"))  # what [keymap] names
             if room >= 24:
                 lines = textwrap.wrap(command.tooltip, room) or [""]
                 parts += [(lines[0], "dim"), "\n"]
@@ -99,12 +102,21 @@ class HelpScreen(ModalScreen[None]):
             " · ",
             ("removed boilerplate", "$role-removed"),
             "\n  words that differ inside a passage are marked; conflicting values most strongly",
+            "\n  a mark beside a line (colour-blind theme: = ! + ~) belongs to the sentence that",
+            "\n  fills most of that line; the text's own style marks every sentence",
+            "\n\n",
+            ("Themes", "bold $accent"),
+            f"\n  {keys.label('next-theme')} cycles the reader's own: {', '.join(self._ours())};",
+            f"\n  the palette's Theme ({palette}) lists them first, then Textual's",
         ]
         with Vertical(id="help-box"):
             yield Label("reader · keys", id="help-title")
             with VerticalScroll():
                 yield Static(Content.assemble(*parts), id="help-text")
             yield Label(f"{keys.label('help-close')} to close", classes="dialog-hint")
+
+    def _ours(self) -> list[str]:
+        return list(getattr(self.app, "reader_themes", [])) or ["dark", "light", "colorblind"]
 
     def action_dismiss(self, result: None = None) -> None:  # type: ignore[override]
         self.dismiss(None)
