@@ -3,12 +3,14 @@ nowhere to go.  Pilot drives the app over comparisons built by hand (tests/test_
 
 from __future__ import annotations
 
-from textual.widgets import Static
+from textual.widgets import Footer, Static
+from textual.widgets._footer import FooterKey
 
 from reader.app.commands import COMMANDS
 from reader.app.dialogs import HelpScreen
 from reader.app.main import ReaderApp
 from reader.app.palette import ThemeChoices
+from reader.app.panels import fit_phrases, summary_phrases
 from reader.model import Comparison, Document, Link, Sentence
 from tests.test_app_usability import app_for, comparison
 
@@ -172,3 +174,31 @@ async def test_t_says_which_theme_is_active_and_the_palette_lists_ours_first() -
         names = [name for name, _ in provider._choices()]
         ours = len(app.reader_themes)
         assert names[:ours] == app.reader_themes and "nord" in names[ours:]
+
+
+def test_a_narrow_summary_drops_whole_phrases_never_cuts_one() -> None:
+    c = far_partner()
+    phrases = summary_phrases(c)
+    whole = {p.plain for _, p in phrases}
+    assert any(p.startswith("coverage L") for p in whole)
+    for width in (120, 80, 60, 40, 30):
+        rows = fit_phrases(phrases, width, 2)
+        assert 1 <= len(rows) <= 2
+        shown = [part for row in rows for part in row.plain.split(" · ")]
+        # a phrase is whole, or (only one wider than the row) shortened with "…"
+        wider = [p for p in whole if len(p) > width]
+        cut = [part for part in shown if part not in whole and part != "…"]
+        assert all(any(p.startswith(part[:-1]) for p in wider) for part in cut), (width, shown)
+        assert all(row.cell_length <= width for row in rows)
+        assert any(part.startswith("2 passages") for part in shown)  # the counts stay longest
+    assert "…" in fit_phrases(phrases, 30, 1)[0].plain
+
+
+async def test_the_footer_keeps_export_and_open_at_80_columns() -> None:
+    app = app_for(far_partner())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = app.main_screen.query_one(Footer)
+        shown = [k for k in footer.query(FooterKey) if k.region.right <= 80 and k.region.width > 0]
+        labels = {k.description for k in shown}
+        assert {"Export", "Open", "Passage", "Conflict", "Help"} <= labels, labels

@@ -46,7 +46,7 @@ from reader.app.panels import (
     header_content,
     header_rows,
     legend_content,
-    summary_content,
+    summary_phrases,
 )
 from reader.app.search import Hit
 from reader.app.sync import level_scroll, map_line, out_of_view
@@ -161,7 +161,7 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         # Content with $variables is resolved when rendered: re-render the texts
         if self.comparison is not None:
             self._update_headers()
-            self.query_one("#summary", Summary).update(summary_content(self.comparison))
+            self.query_one("#summary", Summary).update(summary_phrases(self.comparison))
         self.query_one("#legend", Static).update(legend_content())
         self._update_details()
 
@@ -216,7 +216,7 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
             pane.show_removed, pane.show_diff = self.show_removed, self.show_diff
             pre = blocks.get(side) if blocks is not None else None
             pane.show_document(comparison.document(side), nav, paragraph_gap=gap, blocks=pre)
-        self.query_one("#summary", Summary).update(summary_content(comparison))
+        self.query_one("#summary", Summary).update(summary_phrases(comparison))
         self.busy = False
         self.remove_class("-loading")
         self.hits, self.hit_index, self.query_text, self.status = (), -1, "", ""
