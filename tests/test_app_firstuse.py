@@ -3,11 +3,12 @@ nowhere to go.  Pilot drives the app over comparisons built by hand (tests/test_
 
 from __future__ import annotations
 
-from textual.widgets import Footer, Static
+from textual.content import Content
+from textual.widgets import Footer, RadioButton, Static
 from textual.widgets._footer import FooterKey
 
 from reader.app.commands import COMMANDS
-from reader.app.dialogs import HelpScreen
+from reader.app.dialogs import ExportScreen, HelpScreen
 from reader.app.main import ReaderApp
 from reader.app.palette import ThemeChoices
 from reader.app.panels import fit_phrases, summary_phrases
@@ -202,3 +203,20 @@ async def test_the_footer_keeps_export_and_open_at_80_columns() -> None:
         shown = [k for k in footer.query(FooterKey) if k.region.right <= 80 and k.region.width > 0]
         labels = {k.description for k in shown}
         assert {"Export", "Open", "Passage", "Conflict", "Help"} <= labels, labels
+
+
+async def test_the_export_formats_show_the_chosen_one_without_colour() -> None:
+    app = app_for(far_partner())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+
+        def dots() -> dict[str, bool]:
+            buttons = app.screen.query(RadioButton)
+            return {str(b.id): "●" in Content.assemble(b.render()).plain for b in buttons}
+
+        assert dots() == {"markdown": True, "json": False, "html": False}
+        app.screen.query_one("#json", RadioButton).value = True
+        await pilot.pause()
+        assert dots() == {"markdown": False, "json": True, "html": False}

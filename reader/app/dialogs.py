@@ -35,6 +35,15 @@ FORMATS = (  # (format, radio label): what the export dialog offers, the first c
 )
 
 
+class FormatButton(RadioButton):
+    """A format of the export dialog: the chosen one shows a dot, the others none -- seen
+    without colour (a plain radio button shows the same dot in two colours)."""
+
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # noqa: N802 (Textual's name)
+        return "●" if self.value else " "
+
+
 class _Shown:
     """Paths as a dialog shows them (:func:`reader.app.safe.name`) and back: a name with
     a control character or an undecodable byte is shown with visible stand-ins, and
@@ -174,7 +183,7 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
             yield Label("Export the comparison", classes="dialog-title")
             with RadioSet(id="format"):
                 for i, (fmt, label) in enumerate(FORMATS):
-                    yield RadioButton(label, value=i == 0, id=fmt)
+                    yield FormatButton(label, value=i == 0, id=fmt)
             yield Label("Write to (the suffix picks the format: .md, .json, .html):")
             yield Input(self._path_for("markdown"), id="path", select_on_focus=False)
             yield Static(Content(""), id="export-error", classes="dialog-error")
