@@ -40,7 +40,7 @@ class FormatButton(RadioButton):
     without colour (a plain radio button shows the same dot in two colours)."""
 
     @property
-    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # noqa: N802 (Textual's name)
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # Textual reads it per render
         return "●" if self.value else " "
 
 
