@@ -1,4 +1,5 @@
-"""The command palette's view of the command table: the commands usable right now.
+"""The command palette's view of the command table: the commands usable right now; and
+the palette that chooses a theme, the reader's own first.
 
 It reads the table (:mod:`reader.app.commands`) and runs a command as an action of the
 main screen; the table and the screen know nothing of it, so the dependency runs one
