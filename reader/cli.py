@@ -76,7 +76,18 @@ def _parser() -> argparse.ArgumentParser:
         help=f"refuse inputs larger than this (default {MAX_BYTES // (1024 * 1024)} MB; 0: no limit)",
     )
     p.add_argument("--user-agent", metavar="UA", help="User-Agent header sent when fetching http(s) pages")
+    p.add_argument("--version", action="version", version=f"reader {_version()}")
     return p
+
+
+def _version() -> str:
+    """The installed package's version (from its metadata, so it is written once)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("reader")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
 
 
 def _format_for(path: str, forced: str | None) -> str:
@@ -172,6 +183,8 @@ def _main(argv: list[str] | None) -> int:
     else:
         left, right = args.left, args.right
     try:
+        if args.theme:  # refused the same way whether the app opens or not
+            _check_theme(args.theme)
         if args.output or args.summary or sys.stdout is None or not sys.stdout.isatty():
             _write_or_summarise(args, left, right)
         else:
@@ -243,8 +256,6 @@ def _open_app(args: argparse.Namespace, left: str, right: str) -> None:
     for path in (left, right):
         if path != "-" and not is_url(path):  # an address is fetched once, by the app
             load(path, max_bytes=max_bytes)
-    if args.theme:
-        _check_theme(args.theme)
     from reader.app import run_app
 
     stdin_data = None

@@ -79,6 +79,12 @@ def overlap(c: Comparison) -> Overlap:
     return Overlap(linked, n["left"] + n["right"], tuple(side for side in SIDES if not n[side]))
 
 
+def from_counts(left: int, right: int, unique: int) -> Overlap:
+    """The overlap from sentence counts alone (``unique``: both sides' unlinked sentences)."""
+    empty = tuple(side for side, n in zip(SIDES, (left, right), strict=True) if not n)
+    return Overlap(left + right - unique, left + right, empty)
+
+
 def to_dict(c: Comparison) -> dict[str, object]:
     """The JSON export's ``overlap`` field."""
     o = overlap(c)

@@ -29,7 +29,14 @@ SHOTS: list[tuple[str, tuple[int, int], str, list[str], str]] = [
     ("export.svg", (120, 36), "dark", ["e"], "the export dialog"),
     ("light.svg", (120, 36), "light", ["c"], "the light theme"),
     ("colorblind.svg", (120, 36), "colorblind", ["r", "c"], "colour-blind theme, removed text shown"),
+    ("little-shared.svg", (120, 36), "dark", [], "two different stories: the little-shared notice"),
 ]
+# shots of another pair than the bundled one (paths relative to the repository), and
+# those whose notification is what they show
+OTHER_PAIR = {
+    "little-shared.svg": ("seeds/csmonitor-nsa-france-mexico.txt", "tests/data/pages/bbc-flood.txt"),
+}
+KEEP_NOTICE = {"little-shared.svg"}
 
 
 async def shoot(name: str, size: tuple[int, int], theme: str, keys: list[str]) -> Path:
@@ -37,19 +44,23 @@ async def shoot(name: str, size: tuple[int, int], theme: str, keys: list[str]) -
     from reader.pipeline import bundled_paths
 
     left, right = (str(p) for p in bundled_paths())
+    if name in OTHER_PAIR:
+        left, right = (str(HERE.parent / p) for p in OTHER_PAIR[name])
     app = ReaderApp(left, right, theme=theme, remember=False)
-    async with app.run_test(size=size) as pilot:
+    async with app.run_test(size=size, notifications=name in KEEP_NOTICE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         for key in keys:
             await pilot.press(key)
         await pilot.pause()
-        app.clear_notifications()
-        await pilot.pause()
+        if name not in KEEP_NOTICE:
+            app.clear_notifications()
+        await pilot.pause(0.3 if name in KEEP_NOTICE else None)
         path = HERE / name
         svg = app.export_screenshot(title=f"reader · {name[:-4]}")
         # the absolute paths of the bundled files differ per machine: show them relative
-        svg = svg.replace(str(Path(left).parent) + os.sep, "seeds/")
+        svg = svg.replace(str(HERE.parent) + os.sep, "")
+        svg = svg.replace(str(Path(bundled_paths()[0]).parent) + os.sep, "seeds/")
         path.write_text(svg, encoding="utf-8")
     return path
 

@@ -137,7 +137,7 @@ async def test_next_unique_selects_a_sentence_without_partner_on_either_side() -
             cursor = screen.cursor.copy()
             await pilot.press("p")  # no partner: a notice, the selection stays
             assert screen.cursor == cursor and screen.side == side
-            assert "only in the" in list(app._notifications)[-1].message
+            assert "only in the" in screen.status
             await pilot.press("U")
 
 

@@ -162,7 +162,7 @@ async def test_a_remapped_key_works_and_shows_in_the_footer_and_help(config_home
         rows = [line.strip() for line in help_text.splitlines()]
         assert any(row.startswith("x ") and "Next conflict" in row for row in rows)
         assert any(row.startswith("i ") and "Previous passage" in row for row in rows)
-        assert str(app.screen.query_one(".dialog-hint").render()) == "esc / q / ? to close"
+        assert str(app.screen.query_one(".dialog-hint").render()) == "esc / q / ? / f1 to close"
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 

@@ -49,7 +49,7 @@ async def test_a_long_summary_ends_in_an_ellipsis_and_counts_the_names() -> None
         await pilot.pause()
         summary = app.main_screen.query_one("#summary")
         rows = str(summary.render()).split("\n")
-        assert len(rows) == 2 and rows[-1].endswith("…")
+        assert len(rows) <= 2 and rows[-1].endswith("…")  # what is left out, whole phrases
         full = str(summary_content(c))
         assert "6 names spelled two ways: Rifkin0/Rivkin0" in full and "and 3 more" in full
 

@@ -107,6 +107,7 @@ def test_tables_agree_with_the_pair_json(tmp_path: Path) -> None:
         assert row["links"] == data["summary"]["links"]
         assert row["coverage_left"] == data["summary"]["coverage_left"]
         assert row["left_title"] == data["left"]["title"]
+        assert row["little_shared"] == data["overlap"]["little_shared"]
     diffs = pa.read_table(out / "differences.parquet").to_pylist()
     assert len(diffs) == sum(r["differences"] + r["name_variants"] for r in pairs)
     assert read_csv(out / "pairs.csv")[0]["id"] == pairs[0]["id"]
@@ -181,7 +182,8 @@ def test_flat_folder_find_pairs(tmp_path: Path) -> None:
     assert "9 articles" in found.explain() and "9 proposed" in found.explain()
     out = tmp_path / "out"
     assert cli.main([str(flat), "--find-pairs", "-o", str(out), "--quiet", "--workers", "1"]) == 0
-    assert len(read_csv(out / "pairs.csv")) == 9
+    rows = read_csv(out / "pairs.csv")
+    assert len(rows) == 9 and {r["little_shared"] for r in rows} <= {"True", "False"}
 
 
 def test_a_pair_past_its_time_limit_is_an_error_row(tmp_path: Path) -> None:
@@ -238,3 +240,26 @@ def test_story_ids_do_not_depend_on_where_the_folder_is(tmp_path: Path) -> None:
     moved = [p.id for p in discover(there / "stories")]
     write_stories(tmp_path / "c" / "stories")
     assert moved == [p.id for p in discover(tmp_path / "c" / "stories")]
+
+
+def test_pairs_that_share_little_are_marked_in_a_column_of_their_own() -> None:
+    from reader.batch.inputs import Pair
+    from reader.batch.tables import PAIR_COLUMNS, pair_row
+
+    names = [name for name, _ in PAIR_COLUMNS]
+    assert names[-1] == "little_shared" and names[-4:-1] == ["seconds", "error", "result"]
+    pair = Pair("p", "a.txt", "b.txt")
+
+    def data(left: int, right: int, unique_left: int, unique_right: int) -> dict[str, object]:
+        summary = {"left_sentences": left, "right_sentences": right}
+        summary |= {"unique_left": unique_left, "unique_right": unique_right}
+        doc = {"source": "x", "title": "x", "sentences": []}
+        return {"summary": summary, "left": doc, "right": doc, "links": [], "names": []}
+
+    apart = data(12, 9, 12, 9)  # two stories, nothing linked
+    together = data(12, 9, 4, 2)
+    assert pair_row(pair, apart, None, "r")["little_shared"] is True  # from the counts (older JSON)
+    assert pair_row(pair, together, None, "r")["little_shared"] is False
+    said = together | {"overlap": {"little_shared": True}}  # the JSON's own verdict wins
+    assert pair_row(pair, said, None, "r")["little_shared"] is True
+    assert pair_row(pair, None, None, "r")["little_shared"] is None  # not compared

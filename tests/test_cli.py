@@ -397,3 +397,23 @@ def test_the_summary_says_when_two_texts_share_little(
     assert "note: The two texts share little" in capsys.readouterr().out
     assert main([str(flood), str(flood), "--summary"]) == 0
     assert "note:" not in capsys.readouterr().out
+
+
+def test_an_unknown_theme_is_refused_with_an_output_or_summary_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.json"
+    for extra in (["-o", str(out)], ["--summary"], ["--format", "md"]):
+        assert main([LEFT, RIGHT, "--theme", "nope", *extra]) == 2, extra
+        one_line_error(capsys.readouterr().err, "--theme", "no theme named 'nope'", "colorblind")
+    assert not out.exists()
+    assert main([LEFT, RIGHT, "--theme", "light", "--summary"]) == 0
+
+
+def test_version_prints_the_package_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"reader {version('reader')}"

@@ -61,7 +61,7 @@ class Command:
 
 COMMANDS: tuple[Command, ...] = (
     Command(
-        "question_mark",
+        "question_mark,f1",
         "help",
         "Help",
         "help",
@@ -275,7 +275,7 @@ COMMANDS: tuple[Command, ...] = (
 
 DIALOG_COMMANDS: tuple[Command, ...] = (
     Command(
-        "escape,q,question_mark", "dismiss", "Close", "help-close", "Close the help.", "Help", scope="help"
+        "escape,q,question_mark,f1", "dismiss", "Close", "help-close", "Close the help.", "Help", scope="help"
     ),
     Command(
         "y", "answer(True)", "Overwrite", "confirm-yes", "Overwrite the file.", "Confirm", scope="confirm"
@@ -330,8 +330,18 @@ ALL_COMMANDS: tuple[Command, ...] = COMMANDS + DIALOG_COMMANDS
 BY_ID: dict[str, Command] = {c.id: c for c in ALL_COMMANDS}
 
 
+FOOTER_FIRST = ("next", "next-conflict", "next-unique", "search", "export", "open", "help", "partner")
+"""The most used commands, first in the footer: a narrow footer cuts off its end (at 80
+columns Export and Open went); the help lists the table in its own order."""
+
+
+def _footer_rank(command: Command) -> int:
+    return FOOTER_FIRST.index(command.id) if command.id in FOOTER_FIRST else len(FOOTER_FIRST)
+
+
 def bindings(scope: Scope = "main") -> list[Binding | tuple[str, str] | tuple[str, str, str]]:
-    """The key bindings of one scope, generated from the table (each with its ``id``)."""
+    """The key bindings of one scope, generated from the table (each with its ``id``), the
+    footer's most used first."""
     return [
         Binding(
             c.key,
@@ -342,6 +352,5 @@ def bindings(scope: Scope = "main") -> list[Binding | tuple[str, str] | tuple[st
             tooltip=c.tooltip,
             id=c.id,
         )
-        for c in ALL_COMMANDS
-        if c.scope == scope
+        for c in sorted((c for c in ALL_COMMANDS if c.scope == scope), key=_footer_rank)
     ]

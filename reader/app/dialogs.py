@@ -35,6 +35,15 @@ FORMATS = (  # (format, radio label): what the export dialog offers, the first c
 )
 
 
+class FormatButton(RadioButton):
+    """A format of the export dialog: the chosen one shows a dot, the others none -- seen
+    without colour (a plain radio button shows the same dot in two colours)."""
+
+    @property
+    def BUTTON_INNER(self) -> str:  # type: ignore[override]  # Textual reads it per render
+        return "●" if self.value else " "
+
+
 class _Shown:
     """Paths as a dialog shows them (:func:`reader.app.safe.name`) and back: a name with
     a control character or an undecodable byte is shown with visible stand-ins, and
@@ -60,18 +69,21 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         parts: list[str | tuple[str, str] | Content] = []
         group = ""
-        box = min(100, int(self.app.size.width * 0.95)) - 6
-        room = box - 44
-        indent = " " * 44
+        box = min(110, int(self.app.size.width * 0.95)) - 6
+        room = box - 63
+        indent = " " * 63
         keys = table_of(self.app)
         palette = spoken(self.app.COMMAND_PALETTE_BINDING)
+        # the third column is the command's id, what a [keymap] entry in config.toml remaps
+        parts.append((f"  {'key':<16}{'command':<26}{'id for [keymap]':<19}what it does\n\n", "dim"))
         for command in COMMANDS:
             if command.group != group:
-                group = command.group
-                if parts:
+                if group:
                     parts.append("\n")
+                group = command.group
                 parts += [(group, "bold $accent"), "\n"]
             parts += [(f"  {keys.label(command.id):<16}", "bold"), f"{command.name:<26}"]
+            parts.append((f"{command.id:<19}", "italic $text-muted"))  # what [keymap] names
             if room >= 24:
                 lines = textwrap.wrap(command.tooltip, room) or [""]
                 parts += [(lines[0], "dim"), "\n"]
@@ -99,12 +111,21 @@ class HelpScreen(ModalScreen[None]):
             " · ",
             ("removed boilerplate", "$role-removed"),
             "\n  words that differ inside a passage are marked; conflicting values most strongly",
+            "\n  a mark beside a line (colour-blind theme: = ! + ~) belongs to the sentence that",
+            "\n  fills most of that line; the text's own style marks every sentence",
+            "\n\n",
+            ("Themes", "bold $accent"),
+            f"\n  {keys.label('next-theme')} cycles the reader's own: {', '.join(self._ours())};",
+            f"\n  the palette's Theme ({palette}) lists them first, then Textual's",
         ]
         with Vertical(id="help-box"):
             yield Label("reader · keys", id="help-title")
             with VerticalScroll():
                 yield Static(Content.assemble(*parts), id="help-text")
             yield Label(f"{keys.label('help-close')} to close", classes="dialog-hint")
+
+    def _ours(self) -> list[str]:
+        return list(getattr(self.app, "reader_themes", [])) or ["dark", "light", "colorblind"]
 
     def action_dismiss(self, result: None = None) -> None:  # type: ignore[override]
         self.dismiss(None)
@@ -162,7 +183,7 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
             yield Label("Export the comparison", classes="dialog-title")
             with RadioSet(id="format"):
                 for i, (fmt, label) in enumerate(FORMATS):
-                    yield RadioButton(label, value=i == 0, id=fmt)
+                    yield FormatButton(label, value=i == 0, id=fmt)
             yield Label("Write to (the suffix picks the format: .md, .json, .html):")
             yield Input(self._path_for("markdown"), id="path", select_on_focus=False)
             yield Static(Content(""), id="export-error", classes="dialog-error")

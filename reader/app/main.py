@@ -12,9 +12,10 @@ from __future__ import annotations
 import contextlib
 import gc
 import time
+from collections.abc import Iterable
 
 from textual import events
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -23,7 +24,7 @@ from textual.theme import Theme
 from reader.app import safe
 from reader.app.commands import BY_ID
 from reader.app.keys import KeyTable, parse_keymap
-from reader.app.palette import ReaderCommands
+from reader.app.palette import ReaderCommands, theme_palette
 from reader.app.screen import ReaderScreen
 from reader.app.themes import (
     DEFAULT_ROLE_COLORS,
@@ -176,6 +177,19 @@ class ReaderApp(App[None]):
             self.main_screen.restyle()
         if self._settled and self.remember and not write_config({"theme": theme.name}):
             self.notify("Could not save the theme choice.", severity="warning", markup=False)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's palette entries, with its "Theme" one listing the reader's themes first."""
+        for command in super().get_system_commands(screen):
+            if command.title == "Theme":
+                yield SystemCommand(
+                    "Theme", "Choose a theme: the reader's own first, then Textual's", self.search_themes
+                )
+            else:
+                yield command
+
+    def search_themes(self) -> None:
+        self.push_screen(theme_palette())
 
     def cycle_theme(self) -> None:
         """Next of the reader's own themes (Textual's others are in the palette)."""

@@ -162,8 +162,12 @@ class MoveActions:
         if nav is None or self._nothing_here() or stop is None:
             return
         partner = nav.partner_stop(stop)
-        if partner is None:
-            self.app.notify(f"This sentence is only in the {stop.side} article.", markup=False)
+        if partner is None:  # nowhere to go: say why, on the status line like every such move
+            there = other(stop.side)
+            if not nav.comparison.links:
+                self.say(f"No passages link the two articles: no sentence has a partner in the {there} one.")
+            else:
+                self.say(f"No partner: this sentence is only in the {stop.side} article.")
             return
         new = other(self.side)
         self.pane(new).focus()

@@ -1,4 +1,5 @@
-"""The command palette's view of the command table: the commands usable right now.
+"""The command palette's view of the command table: the commands usable right now; and
+the palette that chooses a theme, the reader's own first.
 
 It reads the table (:mod:`reader.app.commands`) and runs a command as an action of the
 main screen; the table and the screen know nothing of it, so the dependency runs one
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 from functools import partial
 from typing import Any
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
 from reader.app.commands import COMMANDS, Command
 from reader.app.keys import table_of
@@ -47,3 +48,35 @@ class ReaderCommands(Provider):
             score = matcher.match(command.name)
             if score > 0:
                 yield Hit(score, matcher.highlight(command.name), run, help=help_text)
+
+
+class ThemeChoices(Provider):
+    """Every theme in one list: the reader's own first (their role colours and marks are
+    made for it), then Textual's (which get the reader's default role colours)."""
+
+    def _choices(self) -> list[tuple[str, str]]:
+        app = self.app
+        ours = [n for n in getattr(app, "reader_themes", []) if n in app.available_themes]
+        rest = sorted(n for n in app.available_themes if n not in ours)
+        said = [(n, "the reader's theme") for n in ours]
+        return said + [(n, "Textual's theme, with the reader's default role colours") for n in rest]
+
+    def _set(self, name: str) -> None:
+        self.app.theme = name
+        self.app.notify(f"Theme: {name}", timeout=2, markup=False)
+
+    async def discover(self) -> Hits:
+        for name, help_text in self._choices():
+            yield DiscoveryHit(name, partial(self._set, name), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text in self._choices():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), partial(self._set, name), help=help_text)
+
+
+def theme_palette() -> CommandPalette:
+    """The palette that chooses a theme (the palette's "Theme" entry)."""
+    return CommandPalette(providers=[ThemeChoices], placeholder="Search for themes (the reader's first)…")

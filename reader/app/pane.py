@@ -34,7 +34,6 @@ GUTTER = 3  # selection bar, role mark, space
 _NONE, _CHANGED, _CONFLICT, _SEARCH, _CURRENT = range(5)
 _ROLE_CODE = {"": 0, "shared": 1, "conflict": 2, "unique": 3, "removed": 4}
 _ROLE_NAME = {v: k for k, v in _ROLE_CODE.items()}
-_PRIORITY = {"conflict": 4, "unique": 3, "shared": 2, "removed": 1, "": 0}
 
 
 @dataclass(slots=True)
@@ -144,7 +143,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             self.sentence = sentence
 
     class Relaid(Message):
-        """The article was re-wrapped (new width, removed text toggled): lines moved."""
+        """The article was re-wrapped (new width, removed text toggled) or resized: lines
+        moved, or the view did."""
 
     def __init__(self, side: Side, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -217,8 +217,12 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.post_message(self.Relaid())
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.doc is not None and (self.wrapped is None or self.wrapped.width != self.text_width):
+        if self.doc is None:
+            return
+        if self.wrapped is None or self.wrapped.width != self.text_width:
             self.relayout()
+        else:  # taller, shorter, or shown again (one-pane mode): the selection may be off screen
+            self.post_message(self.Relaid())
 
     def restyle(self, styles: PaneStyles) -> None:
         """New theme: every cached line is stale."""
@@ -339,13 +343,16 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         return Strip(self._segments(block.text[a:b], codes))
 
     def _cell_codes(self, block: Block, a: int, b: int) -> _Codes:
-        """Role, selection and overlay of every cell of ``block.text[a:b]``, and the line's
-        strongest role and whether any of it is selected (for the gutter)."""
+        """Role, selection and overlay of every cell of ``block.text[a:b]``, and (for the
+        gutter) the role of the sentence that fills most of the line -- the first of equals
+        -- and whether any of it is selected.  The mark follows that one sentence, so a
+        line that ends one sentence and starts another is marked by the longer part."""
         n = b - a
         codes = _Codes([0] * n, [False] * n, [_NONE] * n)
         pieces = block.pieces
         i = max(0, bisect_right(block.starts, a) - 1)
         role_of = self.nav.role_of[self.side] if self.nav is not None else []
+        widest = 0
         while i < len(pieces) and pieces[i].start < b:
             p = pieces[i]
             s, e = max(p.start, a) - a, min(p.end, b) - a
@@ -356,8 +363,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
                 role, selected = role_of[p.ident], p.ident in self.selected
             else:
                 role, selected = "removed", False
-            if _PRIORITY[role] > _PRIORITY[codes.line_role]:
-                codes.line_role = role
+            if e - s > widest:  # the line's mark: the sentence that fills most of it
+                widest, codes.line_role = e - s, role
             codes.roles[s:e] = [_ROLE_CODE[role]] * (e - s)
             if selected:
                 codes.line_selected = True

@@ -63,32 +63,76 @@ def header_content(doc: Document, side: str, focused: bool, rows: int = 2) -> Co
     return Content.assemble(*parts)
 
 
-def summary_content(comparison: Comparison) -> Content:
-    """Counts and coverage, and a colour legend that uses the role colours themselves."""
+Phrase = tuple[int, Content]
+"""One part of the summary and its rank: on a narrow screen the highest ranks go first."""
+SEPARATOR = Content(" · ")
+
+
+def summary_phrases(comparison: Comparison) -> list[Phrase]:
+    """Counts and coverage, each a phrase in the role colours, ranked for a narrow screen:
+    the little-shared warning and the passage counts stay, coverage goes first."""
     s = comparison.summary()
     cov_l = float(s["coverage_left"])
     cov_r = float(s["coverage_right"])
     short = overlap(comparison).short
-    parts: list[ContentPart] = [(f"⚠ {short.capitalize()}", "bold $warning"), " · "] if short else []
-    parts += [
-        (f"{s['links']}", "bold"),
-        " passage: " if s["links"] == 1 else " passages: ",
-        (f"{s['shared']} shared", "bold $role-shared"),
-        " · ",
-        (counted(int(s["conflicts"]), "conflict"), "bold $role-conflict"),
-        " · only left ",
-        (f"{s['unique_left']}", "bold $role-unique"),
-        " · only right ",
-        (f"{s['unique_right']}", "bold $role-unique"),
-        " · coverage ",
-        (f"L {cov_l:.0%} R {cov_r:.0%}", "bold"),
+    passages = " passage: " if s["links"] == 1 else " passages: "
+    phrases: list[Phrase] = [(0, Content.styled(f"⚠ {short.capitalize()}", "bold $warning"))] if short else []
+    phrases += [
+        (
+            0,
+            Content.assemble(
+                (f"{s['links']}", "bold"), passages, (f"{s['shared']} shared", "bold $role-shared")
+            ),
+        ),
+        (1, Content.styled(counted(int(s["conflicts"]), "conflict"), "bold $role-conflict")),
+        (2, Content.assemble("only left ", (f"{s['unique_left']}", "bold $role-unique"))),
+        (2, Content.assemble("only right ", (f"{s['unique_right']}", "bold $role-unique"))),
+        (4, Content.assemble("coverage ", (f"L {cov_l:.0%} R {cov_r:.0%}", "bold"))),
     ]
     spelled = _spelled_two_ways(comparison)
     if spelled:  # names spelled two ways, in a passage or outside any: how many, and which
         more = f" and {len(spelled) - 3} more" if len(spelled) > 3 else ""
         said = f"{counted(len(spelled), 'name')} spelled two ways: {', '.join(spelled[:3])}{more}"
-        parts += [" · ", (said, "bold $role-conflict")]
-    return Content.assemble(*parts)
+        phrases.append((3, Content.styled(said, "bold $role-conflict")))
+    return phrases
+
+
+def summary_content(comparison: Comparison) -> Content:
+    """The whole summary on one line (what a wide screen shows)."""
+    return SEPARATOR.join(p for _, p in summary_phrases(comparison))
+
+
+def fit_phrases(phrases: list[Phrase], width: int, rows: int) -> list[Content]:
+    """At most ``rows`` rows of whole phrases, never one cut mid-phrase: the highest-ranked
+    (last of equals) are left out until the rest fit, and a row ending in "…" says so."""
+    kept = list(phrases)
+    while True:
+        dropped = len(kept) < len(phrases)
+        lines = _pack([p for _, p in kept], width, dropped)
+        if len(lines) <= rows or len(kept) <= 1:
+            return lines[:rows]
+        worst = max(range(len(kept)), key=lambda i: (kept[i][0], i))
+        if kept[worst][0] == 0 and all(rank == 0 for rank, _ in kept):
+            return lines[:rows]
+        del kept[worst]
+
+
+def _pack(phrases: list[Content], width: int, ellipsis: bool) -> list[Content]:
+    """Phrases into rows of ``width`` cells joined by " · "; a phrase wider than a row is
+    shortened; ``ellipsis``: the last row ends in " …" (something was left out)."""
+    lines: list[Content] = []
+    line: Content | None = None
+    for phrase in [*phrases, Content("…")] if ellipsis else phrases:
+        if phrase.cell_length > width:
+            phrase = phrase.truncate(max(1, width - 1)) + Content("…")
+        joined = phrase if line is None else line + SEPARATOR + phrase
+        if line is not None and joined.cell_length > width:
+            lines.append(line)
+            joined = phrase
+        line = joined
+    if line is not None:
+        lines.append(line)
+    return lines
 
 
 def _spelled_two_ways(comparison: Comparison) -> list[str]:
@@ -229,26 +273,22 @@ class Details(Widget):
 
 
 class Summary(Widget):
-    """Counts of the whole comparison, in at most ``ROWS`` rows: what does not fit ends
-    in "…" rather than being cut off mid-list without a sign."""
+    """Counts of the whole comparison, in at most ``ROWS`` rows of whole phrases: on a
+    narrow screen the lower-priority ones are left out (:func:`fit_phrases`)."""
 
     ROWS = 2
     DEFAULT_CSS = "Summary { height: auto; }"
 
     def __init__(self, content: Content, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._content = content
+        self._phrases: list[Phrase] = [(0, content)]
 
-    def update(self, content: Content) -> None:
-        self._content = content
+    def update(self, content: Content | list[Phrase]) -> None:
+        self._phrases = content if isinstance(content, list) else [(0, content)]
         self.refresh(layout=True)
 
     def _lines(self, width: int) -> list[Content]:
-        lines = self._content.wrap(max(1, width)) if width > 0 else [self._content]
-        if len(lines) > self.ROWS:
-            last = lines[self.ROWS - 1].rstrip()
-            lines = [*lines[: self.ROWS - 1], last.truncate(max(1, width - 1)) + Content("…")]
-        return lines
+        return fit_phrases(self._phrases, max(1, width), self.ROWS)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._lines(width))

@@ -46,10 +46,10 @@ from reader.app.panels import (
     header_content,
     header_rows,
     legend_content,
-    summary_content,
+    summary_phrases,
 )
 from reader.app.search import Hit
-from reader.app.sync import level_scroll, map_line
+from reader.app.sync import level_scroll, map_line, out_of_view
 from reader.app.themes import DEFAULT_THEME
 from reader.export import counted
 from reader.model import Comparison, Side
@@ -108,6 +108,7 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         self.query_text = ""
         self.hit_index = -1
         self._initial = comparison
+        self.also = ""  # the selected passage's partners that do not fit the other pane
 
     # -- building ------------------------------------------------------------------------
 
@@ -160,7 +161,7 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         # Content with $variables is resolved when rendered: re-render the texts
         if self.comparison is not None:
             self._update_headers()
-            self.query_one("#summary", Summary).update(summary_content(self.comparison))
+            self.query_one("#summary", Summary).update(summary_phrases(self.comparison))
         self.query_one("#legend", Static).update(legend_content())
         self._update_details()
 
@@ -215,7 +216,7 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
             pane.show_removed, pane.show_diff = self.show_removed, self.show_diff
             pre = blocks.get(side) if blocks is not None else None
             pane.show_document(comparison.document(side), nav, paragraph_gap=gap, blocks=pre)
-        self.query_one("#summary", Summary).update(summary_content(comparison))
+        self.query_one("#summary", Summary).update(summary_phrases(comparison))
         self.busy = False
         self.remove_class("-loading")
         self.hits, self.hit_index, self.query_text, self.status = (), -1, "", ""
@@ -325,22 +326,37 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         focused = self.pane(side)
         shown = (at,) if at is not None and at in sentences[side] else tuple(range(stop.first, stop.last + 1))
         lines = focused.lines_of(shown)
+        self.also = ""
         if lines is not None and follow:
             focused.ensure_visible(*lines)
-            self._level(side, lines[0], shown[0])
+            self._level(side, lines[0], shown[0], stop.link)
+            self._partners_in_view(other(side), sentences[other(side)])
         self._update_details()
 
-    def _level(self, side: Side, line: int, sentence: int) -> None:
+    def _level(self, side: Side, line: int, sentence: int, link: int | None = None) -> None:
         """Scroll the other pane so what matches ``line`` of ``side`` is on the same row."""
-        target = self.map_line(side, line, sentence)
+        target = self.map_line(side, line, sentence, link)
         self.pane(other(side)).scroll_line(level_scroll(self.pane(side).top_line, line, target))
 
-    def map_line(self, side: Side, line: int, sentence: int | None = None) -> int:
+    def _partners_in_view(self, side: Side, partners: tuple[int, ...]) -> None:
+        """Bring the passage's first partner on ``side`` into view (levelling may leave it
+        out when the pane cannot scroll that far); name the partners that still do not fit."""
+        pane = self.pane(side)
+        if not partners or pane.wrapped is None or self.single:
+            return
+        ids = tuple(sorted(partners))
+        if out_of_view(pane.wrapped, pane.top_line, pane.view_height, ids[:1]):
+            pane.ensure_visible(*(pane.lines_of(ids[:1]) or (0, 0)))
+        hidden = out_of_view(pane.wrapped, pane.top_line, pane.view_height, ids)
+        if hidden:
+            self.also = f"also {side} " + ", ".join(str(s + 1) for s in hidden)
+
+    def map_line(self, side: Side, line: int, sentence: int | None = None, link: int | None = None) -> int:
         """The line of the other pane that corresponds to ``line`` of this one (see sync)."""
         here, there = self.pane(side).wrapped, self.pane(other(side)).wrapped
         if self.nav is None or here is None or there is None:
             return line
-        return map_line(self.nav, here, there, side, line, sentence)
+        return map_line(self.nav, here, there, side, line, sentence, link)
 
     def _pane_scrolled(self, pane: ArticlePane) -> None:
         """A pane was scrolled by hand (wheel, scrollbar): the other follows the alignment."""
@@ -369,7 +385,12 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         small = self.has_class("-short") or self.has_class("-narrow")
         details.update(
             details_content(
-                self.nav, self.stop, table_of(self.app), compact=small, status=self.status, side=self.side
+                self.nav,
+                self.stop,
+                table_of(self.app),
+                compact=small,
+                status=" · ".join(t for t in (self.status, self.also) if t),
+                side=self.side,
             )
         )
 
@@ -429,6 +450,7 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         cycle = getattr(self.app, "cycle_theme", None)
         if cycle is not None:
             cycle()
+            self.say(f"Theme: {self.app.theme}")  # on the status line too: the toast goes
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())

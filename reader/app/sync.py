@@ -10,7 +10,7 @@ navigator and the two wrapped layouts -- no Textual -- so it is tested like ``na
 from __future__ import annotations
 
 from reader.app.layout import Layout
-from reader.app.nav import Navigator
+from reader.app.nav import Navigator, other
 from reader.model import Side
 
 ScreenLine = int
@@ -18,17 +18,28 @@ ScreenLine = int
 
 
 def map_line(
-    nav: Navigator, here: Layout, there: Layout, side: Side, line: ScreenLine, sentence: int | None = None
+    nav: Navigator,
+    here: Layout,
+    there: Layout,
+    side: Side,
+    line: ScreenLine,
+    sentence: int | None = None,
+    link: int | None = None,
 ) -> ScreenLine:
     """The line of ``there`` (the other side) that corresponds to ``line`` of ``here``.
 
     ``sentence`` names the sentence to follow when several share the line (it may start
-    mid-line); by default it is the sentence nearest the line.
+    mid-line); by default it is the sentence nearest the line.  ``link`` names the passage
+    to follow when the sentence belongs to several (its first passage by default): the
+    selected passage's partner may be far from the sentence's first partner.
     """
     sid = here.sentence_near(line) if sentence is None else sentence
     if sid < 0:
         return line
     partner = nav.partner_sentence(side, sid)
+    if link is not None:
+        ids = nav.comparison.links[link].ids(other(side))
+        partner = min(ids) if ids else partner
     if partner is not None:
         height_here = here.last_line[sid] - here.first_line[sid] + 1
         height_there = there.last_line[partner] - there.first_line[partner] + 1
@@ -64,3 +75,8 @@ def _between_anchors(
 def level_scroll(top_here: ScreenLine, line: ScreenLine, target: ScreenLine) -> ScreenLine:
     """The other pane's top line that puts ``target`` on the same row as ``line`` here."""
     return target - (line - top_here)
+
+
+def out_of_view(there: Layout, top: ScreenLine, height: int, sentences: tuple[int, ...]) -> list[int]:
+    """The sentences of ``there`` whose first line is not on screen from line ``top``."""
+    return [s for s in sentences if not top <= there.first_line[s] < top + height]

@@ -22,6 +22,7 @@ from typing import Any
 from reader.batch.inputs import Pair
 from reader.batch.work import Outcome, result_path
 from reader.files import temp_name
+from reader.overlap import from_counts
 
 # the kinds of difference the comparison reports today; anything new counts as "other"
 KINDS = (
@@ -38,6 +39,7 @@ PAIR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("unique_left", "int"), ("unique_right", "int"),
     ("coverage_left", "float"), ("coverage_right", "float"),
     ("seconds", "float"), ("error", "str"), ("result", "str"),
+    ("little_shared", "bool"),  # last, so the columns before keep their places
 )  # fmt: skip
 DIFF_COLUMNS: tuple[tuple[str, str], ...] = (
     ("pair", "str"), ("link", "int"), ("kind", "str"),
@@ -94,8 +96,20 @@ def pair_row(pair: Pair, data: dict[str, Any] | None, outcome: Outcome | None, r
     for d in difference_rows(pair.id, data):
         key = f"diff_{d['kind']}" if d["kind"] in KINDS else "diff_other"
         counts[key] += 1
-    row.update(counts, error="", result=rel)
+    row.update(counts, error="", result=rel, little_shared=_little(data))
     return row
+
+
+def _little(data: dict[str, Any]) -> bool:
+    """The pair shares little (reader.overlap): maybe two events, not two accounts of one.
+    From the JSON's ``overlap`` field, or its counts when written before that field was."""
+    said = data.get("overlap", {}).get("little_shared")
+    if isinstance(said, bool):
+        return said
+    s = data["summary"]
+    n = {side: int(s.get(f"{side}_sentences") or 0) for side in ("left", "right")}
+    unique = int(s.get("unique_left") or 0) + int(s.get("unique_right") or 0)
+    return from_counts(n["left"], n["right"], unique).little
 
 
 def _load(path: Any) -> dict[str, Any] | None:
@@ -185,7 +199,7 @@ def _parquet_sink(path: str, columns: tuple[tuple[str, str], ...]) -> tuple[Call
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64()}
+    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
     schema = pa.schema([(name, types[kind]) for name, kind in columns])
     writer = pq.ParquetWriter(path, schema, compression="zstd")
 
