@@ -64,6 +64,11 @@ async def test_a_search_runs_in_a_thread_and_n_steps_through_the_bounded_matches
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert len(screen.hits) == 2 * MAX_HITS_PER_SIDE
+        # the user moved on (j) while it ran: the matches are counted and marked, and the
+        # selection stays where the user put it until n
+        assert screen.cursor["left"] == before + 1 and screen.hit_index == -1
+        assert f"{2 * MAX_HITS_PER_SIDE:,}+ matches for “e”" in screen.status
+        await pilot.press("n")
         assert f"of {2 * MAX_HITS_PER_SIDE:,}+ for “e”" in screen.status
         first = screen.hit_index
         await pilot.press("n")
@@ -139,3 +144,25 @@ async def test_a_search_still_running_when_another_comparison_opens_is_dropped(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.hits == () and screen.query_text == ""
+
+
+async def test_a_late_search_result_leaves_the_search_line_its_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search that ends while the user types the next query in the search line neither
+    takes the focus away (the next letters would run as commands) nor moves the selection."""
+    held = held_search(monkeypatch, "seed")
+    app = ReaderApp("l.txt", "r.txt", comparison=long_pair(), remember=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.main_screen
+        assert isinstance(screen, ReaderScreen)
+        await pilot.press("slash", *"seed", "enter")
+        await pilot.press("slash", "v", "e")
+        search = screen.query_one("#search")
+        assert search.has_focus
+        before = dict(screen.cursor)
+        held.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert search.has_focus and screen.cursor == before
+        assert screen.hits and screen.hit_index == -1
+        await pilot.press("r", "s")  # letters of the query, not the removed/single commands
+        assert getattr(search, "value", "").endswith("vers")

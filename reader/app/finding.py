@@ -55,8 +55,11 @@ class Searcher(Protocol):
     def action_close_search(self) -> None: ...
     def run_worker(self, work: Any, *, thread: bool, group: str, exit_on_error: bool, name: str) -> Any: ...
     def search(self, query: str) -> int: ...
-    def _search_job(self, run: int, comparison: Comparison, query: str) -> None: ...
-    def _found(self, run: int, comparison: Comparison, query: str, hits: list[Hit]) -> None: ...
+    def _search_job(self, run: int, comparison: Comparison, query: str, where: tuple[str, int]) -> None: ...
+    def _where(self) -> tuple[str, int]: ...
+    def _found(
+        self, run: int, comparison: Comparison, query: str, hits: list[Hit], where: tuple[str, int]
+    ) -> None: ...
     def _show_found(self, query: str, hits: list[Hit]) -> int: ...
     def goto_hit(self, index: int) -> None: ...
     def _show_hits(self) -> None: ...
@@ -92,20 +95,40 @@ class SearchActions:
         self._show_found(query, [])  # the old search's marks go: they are about another query
         self._searching = True
         self.say(f"Searching for “{safe.line(query, 80)}”…")
-        job = partial(self._search_job, self._search_run, comparison, query)
+        job = partial(self._search_job, self._search_run, comparison, query, self._where())
         self.run_worker(job, thread=True, group="search", exit_on_error=False, name="search")
 
-    def _search_job(self: Searcher, run: int, comparison: Comparison, query: str) -> None:
+    def _search_job(
+        self: Searcher, run: int, comparison: Comparison, query: str, where: tuple[str, int]
+    ) -> None:
         """Worker thread: find the matches, hand them to the UI thread."""
         hits = find_hits(comparison, query)
-        self.app.call_from_thread(self._found, run, comparison, query, hits)
+        self.app.call_from_thread(self._found, run, comparison, query, hits, where)
 
-    def _found(self: Searcher, run: int, comparison: Comparison, query: str, hits: list[Hit]) -> None:
+    def _where(self: Searcher) -> tuple[str, int]:
+        """The focused side and the selected passage's first sentence: where the user is."""
+        stop = self.stop
+        return self.side, stop.first if stop is not None else -1
+
+    def _found(
+        self: Searcher, run: int, comparison: Comparison, query: str, hits: list[Hit], where: tuple[str, int]
+    ) -> None:
         """On the UI thread: show a search's matches, unless a newer search (or another
-        comparison) came since."""
-        if run == self._search_run and comparison is self.comparison:
-            self._searching = False
-            self._show_found(query, hits)
+        comparison) came since.  A user who moved on while it ran (typing in the search line
+        again, or moving the selection) keeps the focus and the selection: the matches are
+        marked and counted, and n goes to the first."""
+        if run != self._search_run or comparison is not self.comparison:
+            return
+        self._searching = False
+        search = self.query_one("#search")
+        if hits and (search.has_focus or where != self._where()):
+            self.query_text, self.hits, self.hit_index = query, tuple(hits), -1
+            self._show_hits()
+            of = f"{len(hits):,}+" if capped(hits) else f"{len(hits):,}"
+            nxt = table_of(self.app).hint("search-next")
+            self.say(f"{of} matches for “{safe.line(query, 80)}” ({nxt} goes to the first).")
+            return
+        self._show_found(query, hits)
 
     def search(self: Searcher, query: str) -> int:
         """Find ``query`` (case-insensitive) in both articles, here and now; go to the first
@@ -150,7 +173,11 @@ class SearchActions:
 
     def action_search_next(self: Searcher) -> None:
         if not self._no_hits():
-            self.goto_hit(self.hit_index + 1)
+            if self.hit_index < 0:  # marked, not yet visited: the first match from the selection
+                stop = self.stop
+                self.goto_hit(first_hit(self.hits, self.side, stop.first if stop is not None else 0))
+            else:
+                self.goto_hit(self.hit_index + 1)
 
     def action_search_previous(self: Searcher) -> None:
         if not self._no_hits():
