@@ -30,9 +30,9 @@ def pair(n_left: int, n_right: int, linked: int) -> Comparison:
 def test_two_texts_with_one_chance_link_share_little() -> None:
     c = pair(20, 20, 1)  # 2 of 40 sentences: 5 %
     o = overlap(c)
-    assert (o.linked, o.sentences, o.share) == (2, 40, 0.05)
+    assert (o.linked, o.sentences, o.share, o.side_share) == (2, 40, 0.05, 0.05)
     assert o.little and "share little" in o.notice and "same event" in o.notice
-    assert "2 of 40" in o.notice
+    assert "1 of 20 sentences linked on the left, 1 of 20 on the right" in o.notice
 
 
 def test_texts_that_share_a_fair_part_get_no_notice() -> None:
@@ -40,9 +40,17 @@ def test_texts_that_share_a_fair_part_get_no_notice() -> None:
     o = overlap(c)
     assert not o.little and o.notice == "" and o.short == ""
     # the bound itself: at it the texts share enough, below it they do not
-    assert overlap(pair(50, 50, 3)).share == LITTLE_SHARED
+    assert overlap(pair(50, 50, 3)).side_share == LITTLE_SHARED
     assert not overlap(pair(50, 50, 3)).little
     assert overlap(pair(50, 50, 2)).little
+
+
+def test_a_brief_wholly_linked_into_a_long_article_shares_all_it_has() -> None:
+    # 2 of 62 sentences over both sides (3 %), but the brief's one sentence is linked
+    for n_left, n_right in ((1, 61), (61, 1)):
+        o = overlap(pair(n_left, n_right, 1))
+        assert o.share < LITTLE_SHARED and o.side_share == 1.0
+        assert not o.little and o.notice == ""
 
 
 def test_a_side_with_no_sentences_is_named_either_way() -> None:

@@ -108,8 +108,8 @@ def _little(data: dict[str, Any]) -> bool:
         return said
     s = data["summary"]
     n = {side: int(s.get(f"{side}_sentences") or 0) for side in ("left", "right")}
-    unique = int(s.get("unique_left") or 0) + int(s.get("unique_right") or 0)
-    return from_counts(n["left"], n["right"], unique).little
+    unique = {side: int(s.get(f"unique_{side}") or 0) for side in ("left", "right")}
+    return from_counts(n["left"], n["right"], unique["left"], unique["right"]).little
 
 
 def _load(path: Any) -> dict[str, Any] | None:
