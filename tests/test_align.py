@@ -288,29 +288,32 @@ def test_alignment_does_not_depend_on_the_hash_seed() -> None:
     assert len(outs) == 1
 
 
+# two texts of other local news, each sentence sharing a chance word with its neighbour across
+UNRELATED_LEFT = [
+    "The council approved the budget for next year.",
+    "Rain is expected over the hills tomorrow.",
+    "The mayor opened a new library on Main Street.",
+    "Ticket prices for the ferry rise in March.",
+    "The school choir won a prize in Vienna.",
+    "Farmers fear a dry summer.",
+    "A fox was seen near the station.",
+    "The bakery closes early on Sundays.",
+]
+UNRELATED_RIGHT = [
+    "A storm damaged roofs across the county next week.",
+    "Hills near the coast saw snow this winter.",
+    "Main roads were closed after the crash.",
+    "The ferry to the island was cancelled.",
+    "Vienna hosts a film festival in June.",
+    "The summer festival draws many visitors.",
+    "Police closed the station after a fire.",
+    "Sundays are quiet in the old town.",
+]
+
+
 def test_unrelated_texts_sharing_a_word_per_sentence_in_order_stay_apart() -> None:
     """Order vouches only for a chain anchored by confident pairs, not for chance words."""
-    left = [
-        "The council approved the budget for next year.",
-        "Rain is expected over the hills tomorrow.",
-        "The mayor opened a new library on Main Street.",
-        "Ticket prices for the ferry rise in March.",
-        "The school choir won a prize in Vienna.",
-        "Farmers fear a dry summer.",
-        "A fox was seen near the station.",
-        "The bakery closes early on Sundays.",
-    ]
-    right = [
-        "A storm damaged roofs across the county next week.",
-        "Hills near the coast saw snow this winter.",
-        "Main roads were closed after the crash.",
-        "The ferry to the island was cancelled.",
-        "Vienna hosts a film festival in June.",
-        "The summer festival draws many visitors.",
-        "Police closed the station after a fire.",
-        "Sundays are quiet in the old town.",
-    ]
-    assert align_sentences(left, right) == []
+    assert align_sentences(UNRELATED_LEFT, UNRELATED_RIGHT) == []
 
 
 # ---------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import pytest
 from reader.align import align_sentences, meaning
 from reader.align.clauses import clause_closest, clause_similarity, clauses
 from reader.align.settings import DEFAULTS
+from tests.test_align import UNRELATED_LEFT, UNRELATED_RIGHT
 
 needs_model = pytest.mark.skipif(not meaning.available(), reason="reader[meaning] is not installed")
 
@@ -132,25 +133,5 @@ def test_a_linked_sentence_gets_no_second_partner_from_the_rule() -> None:
 def test_two_unrelated_short_sentences_stay_apart() -> None:
     # in two short texts of other news, a short pair may be each other's closest and share a word
     # ("Main"): its clause similarity (0.24) is below the meaning bar, so it stays apart
-    left = [
-        "The council approved the budget for next year.",
-        "Rain is expected over the hills tomorrow.",
-        "The mayor opened a new library on Main Street.",
-        "Ticket prices for the ferry rise in March.",
-        "The school choir won a prize in Vienna.",
-        "Farmers fear a dry summer.",
-        "A fox was seen near the station.",
-        "The bakery closes early on Sundays.",
-    ]
-    right = [
-        "A storm damaged roofs across the county next week.",
-        "Hills near the coast saw snow this winter.",
-        "Main roads were closed after the crash.",
-        "The ferry to the island was cancelled.",
-        "Vienna hosts a film festival in June.",
-        "The summer festival draws many visitors.",
-        "Police closed the station after a fire.",
-        "Sundays are quiet in the old town.",
-    ]
-    assert (2, 2) not in _both_ways(left, right)
-    assert (2, 2) in _both_ways(left, right, clause_rescue_meaning_min=0.0)
+    assert (2, 2) not in _both_ways(UNRELATED_LEFT, UNRELATED_RIGHT)
+    assert (2, 2) in _both_ways(UNRELATED_LEFT, UNRELATED_RIGHT, clause_rescue_meaning_min=0.0)
