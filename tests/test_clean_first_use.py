@@ -186,11 +186,30 @@ def test_a_title_with_with_inside_a_sentence_stays_whole() -> None:
         "A crane lifts a section of the new bridge into place in the Rose Garden district on May 5, 2012.",
     ],
 )
-def test_a_dated_caption_between_sentences_is_cut(caption: str) -> None:
-    text = f"{HEAD}\n\n{FIRST} {caption} {BODY}\n"
+def test_a_dated_caption_between_paragraphs_is_cut(caption: str) -> None:
+    text = f"{HEAD}\n\n{FIRST}\n\n{caption}\n\n{BODY}\n"
     assert (caption, "photo caption (present tense, ends on the picture's date)") in removed(text)
     assert sentences(text) == [HEAD, FIRST, BODY]
     assert_nothing_lost(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # news tells a scheduled event in the present tense, inside a paragraph or alone
+        "Voters head to the polls on November 5, 2024.",
+        "The trial opens on May 4, 2018.",
+        "The Senate votes on the bill on March 3, 2024.",
+        "The team faces Arsenal in the final on May 25, 2024.",
+        "The president travels to Brazil on March 3, 2024.",
+    ],
+)
+def test_a_scheduled_event_in_the_present_tense_is_no_caption(sentence: str) -> None:
+    for text in (f"{HEAD}\n\n{FIRST} {sentence} {BODY}\n", f"{HEAD}\n\n{FIRST}\n\n{sentence}\n\n{BODY}\n"):
+        assert sentence in sentences(text)
+    # a caption glued inside a paragraph is kept too: there it cannot be told from the story
+    glued = "Fishermen unload their catch at the old harbour in Kestrel Bay, Maine, on June 3, 2016."
+    assert glued in sentences(f"{HEAD}\n\n{FIRST} {glued} {BODY}\n")
 
 
 @pytest.mark.parametrize(

@@ -165,9 +165,16 @@ def dated_captions(text: str) -> list[tuple[int, int, str]]:
 
     out = []
     for a, b in split_sentences(text, 0, len(text)):
-        if b in ends and is_dated_caption(text[a:b]):
+        # a caption stands alone and says where the picture was taken ("... rig in Prudhoe
+        # Bay, Alaska on March 17, 2011."); news tells scheduled events in the present tense
+        # too ("Voters head to the polls on November 5, 2024."), inside a paragraph or alone
+        alone = not text[:a].strip() and not text[b:].strip()
+        if b in ends and alone and _PLACE.search(text, a, b) and is_dated_caption(text[a:b]):
             out.append((a, b, DATED_CAPTION))
     return out
+
+
+_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")  # where the picture was taken
 
 
 def is_dated_caption(sentence: str) -> bool:
