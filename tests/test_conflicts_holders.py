@@ -173,6 +173,14 @@ def test_one_figure_with_two_scale_words() -> None:
     # two figures far apart are still two scopes
     a, b = "The bank was fined $5 million by regulators.", "The bank was fined $90 billion by regulators."
     assert _kinds(a, b) == ([], [])
+    # the same digits in two frames are two sums: a budget and a plan, a repair and a programme
+    a, b = (
+        "The agency, which has a $5 billion budget, approved the plan.",
+        "The agency approved the $5 million plan.",
+    )
+    assert _kinds(a, b) == ([], [])
+    a, b = "Repairs would cost $4 million, the city said.", "Repairs, part of a $4 billion program, began."
+    assert _kinds(a, b) == ([], [])
 
 
 def test_an_age_in_apposition() -> None:

@@ -27,6 +27,7 @@ from reader.facts.extract_numbers import parse_number
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
 from reader.facts.pairing_items import act_words, stamped
+from reader.facts.scale_slip import slip_apart
 from reader.lang import COUNT_STOP_WORDS, SPEECH_VERBS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import CaseBlind
@@ -69,6 +70,11 @@ def differences(
     if left_text and right_text:
         out = [d for d in out if d.kind not in _OF_AN_ACT or _same_act(d, left_text, right_text)]
         out = [d for d in out if d.kind != "age" or _same_bearer(d, left_text, right_text)]
+        out = [
+            d
+            for d in out
+            if d.kind not in _SCALED_KINDS or not slip_apart(d.left, d.right, left_text, right_text)
+        ]
     seen: set[tuple[str, str, str]] = set()
     uniq = []
     for d in out:
@@ -137,6 +143,7 @@ _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _TO_BEFORE = re.compile(r"(?<!from )\b" + _NUMBER + r"\s+to\s+$", re.I)
 _TO_AFTER = re.compile(r"\s+to\s+" + _NUMBER + r"\b", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
+_SCALED_KINDS = frozenset({"amount", "number"})  # the kinds a scale word is written in
 _RANGE_KINDS = frozenset({"number", "money", "percent", "age", "duration"})
 
 

@@ -36,3 +36,32 @@ def scale_slip(a: Fact, b: Fact) -> bool:
         return False
     sa, sb = _scaled(a), _scaled(b)
     return sa is not None and sb is not None and sa[0] == sb[0] and sa[1] != sb[1]
+
+
+_WORD = re.compile(r"[\w'’]+")
+
+
+def _beside(text: str, span: str) -> tuple[str, str]:
+    """The words just before and just after ``span`` in ``text`` (lower case; '' at an edge)."""
+    at = text.find(span)
+    if at < 0:
+        return "", ""
+    before = _WORD.findall(text[:at])
+    after = _WORD.findall(text[at + len(span) :])
+    return (before[-1].lower() if before else ""), (after[0].lower() if after else "")
+
+
+def slip_apart(left: str, right: str, left_text: str, right_text: str) -> bool:
+    """Two figures with two scale words that are no slip of one figure: the words beside them
+    differ on both sides ("a $5 billion budget" / "the $5 million plan", "cost $4 million" /
+    "a $4 billion program"), so they are two sums that share their digits by chance; a slip
+    keeps its frame ("fined $5 million by" / "fined $5 billion by")."""
+    sa, sb = _SCALED.search(left), _SCALED.search(right)
+    if sa is None or sb is None or sa.group(1).replace(",", "") != sb.group(1).replace(",", ""):
+        return False
+    if _SCALE.get(sa.group(2).lower(), sa.group(2).lower()) == _SCALE.get(
+        sb.group(2).lower(), sb.group(2).lower()
+    ):
+        return False
+    (b1, a1), (b2, a2) = _beside(left_text, left), _beside(right_text, right)
+    return b1 != b2 and a1 != a2
