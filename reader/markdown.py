@@ -24,19 +24,23 @@ import re
 SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 # ![alt](src "title") and ![alt][ref]: a picture; its words are a caption, not the story
-_IMAGE = re.compile(r"!\[[^\]\n]*\](?:\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|\[[^\]\n]*\])")
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\](?:\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|\[[^\]\n]*\])")
 # [words](address "title"), [words][ref], [words][]: the words stay (one level of brackets
 # inside the address, as Wikipedia's "(disambiguation)" pages have)
-_LINK = re.compile(r"\[([^\]\n]*)\](?:\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|\[[^\]\n]*\])")
+_LINK = re.compile(r"\[([^\[\]\n]*)\](?:\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|\[[^\]\n]*\])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>")
 # "[1]: https://..." on a line of its own
 _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+(?:\s+[\"'(].*[\"')])?\s*$")
+# an emphasis or code span is at most this long: an opening mark with no closing one then
+# costs a bounded scan, not one to the line's end (a 100 KB line of stray "*a " took 65 s)
+SPAN_MAX = 400
+_SPAN = rf".{{1,{SPAN_MAX}}}?"  # the text inside such a span, shortest first
 # emphasis: the marks hug the words ("**county**", "_very_"); inside a word an underscore
 # is the word's ("snake_case"), and a lone "*" or "2 * 3" is no emphasis
-_STRONG = re.compile(r"(?<![\w*\\])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_EMPHASIS = re.compile(r"(?<![\w*\\])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\w*])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_CODE = re.compile(r"(`+)(.+?)\1")
+_STRONG = re.compile(r"(?<![\w*\\])(\*\*|__)(?=\S)(" + _SPAN + r")(?<=\S)\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*\\])(\*|_)(?=[^\s*_])(" + _SPAN + r")(?<=[^\s*_\\])\1(?![\w*])")
+_STRIKE = re.compile(r"~~(?=\S)(" + _SPAN + r")(?<=\S)~~")
+_CODE = re.compile(r"(`+)(" + _SPAN + r")\1")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")

@@ -115,3 +115,20 @@ def test_front_matter_and_code_fences() -> None:
 )
 def test_markdown_files_are_known_by_their_suffix(name: str, yes: bool) -> None:
     assert is_markdown_file(name) is yes
+
+
+def test_stray_marks_on_a_long_line_stay_as_they_are() -> None:
+    # an opening mark with no closing one: kept, and each costs a bounded scan (SPAN_MAX
+    # characters), where a scan to the line's end made a 100 KB line take a minute
+    for mark in ("*", "_", "[", "~~", "**"):
+        line = f"{mark}a " * 2000
+        text, _ = to_text(line)
+        assert text.split() == line.split()
+
+
+def test_an_emphasis_longer_than_the_bound_is_no_emphasis() -> None:
+    from reader.markdown import SPAN_MAX
+
+    inside = "word " * (SPAN_MAX // 5 + 1)
+    assert to_text(f"*{inside.strip()}*")[0].startswith("*")
+    assert to_text("a *short* one")[0] == "a short one"
