@@ -233,3 +233,19 @@ def test_a_scheduled_event_in_the_present_tense_is_no_caption(sentence: str) -> 
 def test_dated_story_sentences_stay(sentence: str) -> None:
     text = f"{HEAD}\n\n{FIRST} {sentence} {BODY}\n"
     assert sentence in sentences(text), removed(text)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "COVID-19 cases rose sharply in the county over the last week, health officials said.",
+        "NASA-JPL engineers said the rover had woken up after the long dust storm.",
+    ],
+)
+def test_a_hyphenated_name_at_the_start_is_no_dateline(first: str) -> None:
+    text = f"{HEAD}\n\n{first} {BODY}\n"
+    assert sentences(text)[1] == first
+    assert_nothing_lost(text)
+    # near miss: a dateline's dash before a capitalised word still goes
+    text = f"{HEAD}\n\nKESTREL BAY - {first} {BODY}\n"
+    assert sentences(text)[1] == first

@@ -19,6 +19,7 @@ from reader.clean.datelines import (
     _MONTHS,
     _WIRE_DATELINE_MID,
     DASHES,
+    glued_name,
 )
 from reader.clean.footer import staff_tail
 from reader.clean.lines import _SENTENCE_END, _Line, _prose
@@ -193,7 +194,7 @@ def _leading_cuts(text: str, head: bool, opens: bool = True) -> list[tuple[int, 
                 pos = stop
                 continue
         m = _DATELINE_LEAD.match(text, pos)
-        if m and m.end() > pos and not (cuts and cuts[-1][2] == "dateline"):
+        if m and m.end() > pos and not (cuts and cuts[-1][2] == "dateline") and not glued_name(text, m.end()):
             cuts.append((pos, m.end(), "dateline"))
             pos = m.end()
             continue

@@ -47,3 +47,13 @@ _WIRE_DATELINE_MID = re.compile(
     r"(?=[\"“‘'A-Z])"
 )
 _AGENCY_TAG_RE = re.compile(_AGENCY_TAG)  # in every wire dateline; fast to look for alone
+
+
+def glued_name(text: str, end: int) -> bool:
+    """Is the dateline-like start that ends at ``end`` a name joined by a hyphen to a figure
+    or another capitalised name ("COVID-19 cases rose", "NASA-JPL engineers said")?  A
+    dateline's dash stands apart from the words around it, or opens a capitalised word
+    ("ALASKA-Shortly after 3:30"), never a figure or a run of capitals."""
+    if end < 2 or end >= len(text) or text[end - 1] not in "-\u2010\u2011" or not text[end - 2].isalnum():
+        return False
+    return text[end].isdigit() or text[end : end + 2].isupper()
