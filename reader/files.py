@@ -40,13 +40,25 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _started_after(pid: int, entry: os.DirEntry[str]) -> bool:
+    """Did process ``pid`` start after the file was last written?  Then the number was given
+    again to a new process, and the writer is gone (a busy machine reuses numbers quickly).
+    Read from /proc where there is one; elsewhere, no."""
+    try:
+        started = os.stat(f"/proc/{pid}").st_mtime
+        return started > entry.stat().st_mtime + 1.0
+    except OSError:
+        return False
+
+
 def clean_stale(directory: str | os.PathLike[str]) -> list[str]:
     """Remove our temporary files in ``directory`` whose process is gone; returns their names."""
     removed: list[str] = []
     with contextlib.suppress(OSError), os.scandir(directory) as entries:
         for entry in entries:
             m = _TMP.match(entry.name)
-            if m and int(m["pid"]) != os.getpid() and not _alive(int(m["pid"])):
+            pid = int(m["pid"]) if m else 0
+            if m and pid != os.getpid() and (not _alive(pid) or _started_after(pid, entry)):
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
                     removed.append(entry.name)

@@ -84,3 +84,23 @@ def test_stale_temporary_of_a_dead_process_is_removed(tmp_path):
     assert not mine.exists()
     write_atomic(tmp_path / "out.json", "{}")
     assert sorted(os.listdir(tmp_path)) == [".out.json.tmp", "out.json"]
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="process start times are read from /proc")
+def test_a_temporary_whose_process_number_was_given_again_is_removed(tmp_path):
+    # the writer was killed; a process started since holds its number
+    old = tmp_path / ".out.json.reader-{pid}.tmp"
+    newcomer = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        stale = tmp_path / old.name.format(pid=newcomer.pid)
+        stale.write_text("half")
+        hour_ago = os.stat(stale).st_mtime - 3600
+        os.utime(stale, (hour_ago, hour_ago))
+        # near miss: a live process that started before its file was written is still writing
+        writing = tmp_path / old.name.format(pid=os.getppid())
+        writing.write_text("half")
+        assert clean_stale(tmp_path) == [stale.name]
+        assert writing.exists()
+    finally:
+        newcomer.kill()
+        newcomer.wait()
