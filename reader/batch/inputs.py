@@ -71,9 +71,14 @@ def articles_in(folder: Path) -> list[Path]:
     return found
 
 
+def story_folders(root: Path) -> list[Path]:
+    """The story folders of a folder input, sorted by name (hidden ones left out)."""
+    return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
 def story_pairs(root: Path) -> list[Pair]:
     """Every pair of articles inside each story folder of ``root`` (none across folders)."""
-    stories = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    stories = story_folders(root)
     if not stories:
         raise InputError(str(root), "holds no story folders (use --find-pairs for a flat folder)")
     pairs = []
@@ -93,8 +98,7 @@ def lone_stories(source: str | os.PathLike[str], output: str | os.PathLike[str] 
     if not root.is_dir():
         return []
     out = Path(output).resolve() if output else None
-    folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
-    return [p.name for p in folders if p.resolve() != out and len(articles_in(p)) < 2]
+    return [p.name for p in story_folders(root) if p.resolve() != out and len(articles_in(p)) < 2]
 
 
 def _resolve(name: str, base: Path) -> str:

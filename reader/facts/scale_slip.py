@@ -20,22 +20,25 @@ _SCALED = re.compile(
 _SCALE = {"bn": "billion", "b": "billion", "mn": "million", "m": "million", "k": "thousand"}
 
 
-def _scaled(f: Fact) -> tuple[str, str] | None:
+def _scaled(text: str) -> tuple[str, str] | None:
     """(the figure as written, the scale word) of a quantity written with one, else None."""
-    m = _SCALED.search(f.text)
+    m = _SCALED.search(text)
     if m is None:
         return None
     word = m.group(2).lower()
     return m.group(1).replace(",", ""), _SCALE.get(word, word)
 
 
+def _one_figure_two_scales(a: str, b: str) -> bool:
+    """Are two spans the same figure written with two scale words?"""
+    sa, sb = _scaled(a), _scaled(b)
+    return sa is not None and sb is not None and sa[0] == sb[0] and sa[1] != sb[1]
+
+
 def scale_slip(a: Fact, b: Fact) -> bool:
     """Are two quantities one figure written with two scale words ("$5 million" / "$5
     billion")?"""
-    if a.kind != b.kind or a.kind not in ("number", "money"):
-        return False
-    sa, sb = _scaled(a), _scaled(b)
-    return sa is not None and sb is not None and sa[0] == sb[0] and sa[1] != sb[1]
+    return a.kind == b.kind and a.kind in ("number", "money") and _one_figure_two_scales(a.text, b.text)
 
 
 _WORD = re.compile(r"[\w'’]+")
@@ -56,12 +59,7 @@ def slip_apart(left: str, right: str, left_text: str, right_text: str) -> bool:
     differ on both sides ("a $5 billion budget" / "the $5 million plan", "cost $4 million" /
     "a $4 billion program"), so they are two sums that share their digits by chance; a slip
     keeps its frame ("fined $5 million by" / "fined $5 billion by")."""
-    sa, sb = _SCALED.search(left), _SCALED.search(right)
-    if sa is None or sb is None or sa.group(1).replace(",", "") != sb.group(1).replace(",", ""):
-        return False
-    if _SCALE.get(sa.group(2).lower(), sa.group(2).lower()) == _SCALE.get(
-        sb.group(2).lower(), sb.group(2).lower()
-    ):
+    if not _one_figure_two_scales(left, right):
         return False
     (b1, a1), (b2, a2) = _beside(left_text, left), _beside(right_text, right)
     return b1 != b2 and a1 != a2
