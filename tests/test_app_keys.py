@@ -126,6 +126,30 @@ def test_saving_the_theme_keeps_the_users_keymap(config_home: Path) -> None:
     assert read_config() == {}
 
 
+def test_saving_the_theme_keeps_the_users_comments_and_nested_tables(config_home: Path) -> None:
+    written = (
+        "# my reader setup\n"
+        "width = 100  # the terminal at work\n"
+        "\n"
+        "[keymap]\n"
+        "# vim-ish\n"
+        'next = "j"\n'
+        "[keymap.extra]\n"
+        'deep = "x"\n'
+    )
+    path = write_user_config(config_home, written)
+    assert write_config({"theme": "light"})
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith('# my reader setup\nwidth = 100  # the terminal at work\ntheme = "light"\n')
+    assert "# vim-ish" in text and "[keymap.extra]" in text
+    assert tomllib.loads(text)["keymap"] == {"next": "j", "extra": {"deep": "x"}}
+    # a second save replaces the line it wrote, it does not add one
+    assert write_config({"theme": "dark"})
+    again = path.read_text(encoding="utf-8")
+    assert again.count("theme =") == 1 and tomllib.loads(again)["theme"] == "dark"
+    assert "# my reader setup" in again
+
+
 # -- in the app ---------------------------------------------------------------------------
 
 

@@ -215,19 +215,61 @@ def _toml(settings: dict[str, object]) -> str:
 def write_config(settings: dict[str, object]) -> bool:
     """Merge ``settings`` into the config file (atomically); False if it could not be written.
 
-    A config file that exists but does not parse is left alone (False): rewriting it
-    from nothing would throw away what the user wrote in it.
+    The file is edited, not rewritten: a plain setting's line is replaced (or added before
+    the first table), so the user's comments, order and nested tables stay as they wrote
+    them.  Only when that edit would not read back as the merged settings is the file
+    written afresh from its values.  A config file that exists but does not parse is left
+    alone (False): rewriting it from nothing would throw away what the user wrote in it.
     """
     path = config_dir() / "config.toml"
     try:
-        current = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        current = tomllib.loads(text)
     except FileNotFoundError:
-        current = {}
+        text, current = "", {}
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return False
     current.update(settings)
+    edited = _edited(text, settings) if text else None
+    if edited is None or not _reads_as(edited, current):
+        edited = _toml(current)
     try:
-        write_atomic_path(path, _toml(current))
+        write_atomic_path(path, edited)
     except OSError:
         return False
     return True
+
+
+def _edited(text: str, settings: dict[str, object]) -> str | None:
+    """``text`` with each plain setting's top-level line replaced or added; None when a
+    setting is a table (those are written afresh)."""
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    for key, value in settings.items():
+        if isinstance(value, dict):
+            return None
+        first_table = next((i for i, ln in enumerate(lines) if ln.lstrip().startswith("[")), len(lines))
+        line = f"{_toml_key(key)} = {_toml_value(value)}\n"
+        names = {key, _toml_key(key), f"'{key}'"}
+        at = next((i for i in range(first_table) if _line_key(lines[i]) in names), None)
+        if at is None:
+            while first_table > 0 and not lines[first_table - 1].strip() and first_table < len(lines):
+                first_table -= 1
+            lines.insert(first_table, line)
+        else:
+            lines[at] = line
+    return "".join(lines)
+
+
+def _line_key(line: str) -> str | None:
+    """The key a ``key = value`` line sets, as written; None for other lines."""
+    key, eq, _ = line.partition("=")
+    return key.strip() if eq and not line.lstrip().startswith("#") else None
+
+
+def _reads_as(text: str, expected: dict[str, object]) -> bool:
+    try:
+        return tomllib.loads(text) == expected
+    except tomllib.TOMLDecodeError:
+        return False
