@@ -95,6 +95,15 @@ def test_a_claim_denied_inside_a_link_still_differs() -> None:  # the near miss 
     assert got == [("negation", "did not attend", "attended")]
 
 
+def test_a_lone_combining_accent_is_no_word_of_a_claim() -> None:
+    # a stray combining mark (broken copy-paste) folds to nothing: it used to crash the reading
+    got = both_ways(
+        "The coach did not attend the gala \u0301 dinner in the capital on Saturday.",
+        "The coach attended the gala \u0301 dinner in the capital on Saturday.",
+    )
+    assert got == [("negation", "did not attend", "attended")]
+
+
 # ---------------------------------------------------------------------------------------
 # a claim denied across the articles, the sentences unlinked
 

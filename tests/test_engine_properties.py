@@ -64,6 +64,8 @@ WORDS = [
     "metres",
     "—",
     "(AP)",
+    "\u0301",  # a lone combining accent (broken copy-paste): it folds to nothing
+    "\u200b",
 ]
 PUNCT = [".", ". ", "! ", "? ", "\n", "\n\n", ", ", " ", "... ", "; "]
 

@@ -203,8 +203,9 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
 
 
 def _tokens(text: str) -> tuple[Tokens, list[str]]:
-    ms = list(_TOKEN.finditer(text))
-    return [(m.start(), m.end(), fold(m.group())) for m in ms], [m.group() for m in ms]
+    # a mark that folds to nothing (a lone combining accent) is no token
+    ms = [(m, f) for m in _TOKEN.finditer(text) if (f := fold(m.group()))]
+    return [(m.start(), m.end(), f) for m, f in ms], [m.group() for m, _ in ms]
 
 
 def _content(w: str) -> bool:
