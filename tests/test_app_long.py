@@ -10,7 +10,7 @@ import pytest
 from reader.app import finding
 from reader.app.main import ReaderApp
 from reader.app.screen import ReaderScreen
-from reader.app.search import MAX_HITS_PER_SIDE, find_hits
+from reader.app.search import MAX_HITS_PER_SIDE, count_label, find_hits
 from reader.model import Comparison
 from tests.test_app_usability import SIZE, comparison
 
@@ -28,6 +28,9 @@ def test_a_one_letter_query_counts_up_to_the_bound_in_each_article() -> None:
     hits = find_hits(c, "e")
     assert [sum(h.side == side for h in hits) for side in ("left", "right")] == [MAX_HITS_PER_SIDE] * 2
     assert len(find_hits(c, "verse 19999")) == 1  # a rare one is still found to the end
+    # the count reads the same wherever it is shown: thousands grouped, "+" past the bound
+    assert count_label(hits) == f"{2 * MAX_HITS_PER_SIDE:,}+"
+    assert count_label(find_hits(c, "verse 1")[:1234]) == "1,234"
 
 
 def held_search(monkeypatch: pytest.MonkeyPatch, slow: str) -> threading.Event:

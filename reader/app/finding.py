@@ -18,7 +18,7 @@ from reader.app import safe
 from reader.app.keys import table_of
 from reader.app.nav import Navigator, Stop
 from reader.app.pane import ArticlePane
-from reader.app.search import Hit, capped, find_hits, first_hit, hits_by_sentence
+from reader.app.search import Hit, count_label, find_hits, first_hit, hits_by_sentence
 from reader.model import Comparison, Side
 
 SIDES: tuple[Side, Side] = ("left", "right")
@@ -124,9 +124,8 @@ class SearchActions:
         if hits and (search.has_focus or where != self._where()):
             self.query_text, self.hits, self.hit_index = query, tuple(hits), -1
             self._show_hits()
-            of = f"{len(hits):,}+" if capped(hits) else f"{len(hits):,}"
             nxt = table_of(self.app).hint("search-next")
-            self.say(f"{of} matches for “{safe.line(query, 80)}” ({nxt} goes to the first).")
+            self.say(f"{count_label(hits)} matches for “{safe.line(query, 80)}” ({nxt} goes to the first).")
             return
         self._show_found(query, hits)
 
@@ -158,10 +157,9 @@ class SearchActions:
         self._show_hits()
         self.pane(hit.side).focus()
         self.select(hit.side, self.nav.stop_of[hit.side][hit.sentence], at=hit.sentence)
-        keys = table_of(self.app)
-        of = f"{len(self.hits):,}+" if capped(self.hits) else f"{len(self.hits)}"  # counted up to a bound
+        keys, query = table_of(self.app), safe.line(self.query_text, 80)
         self.status = (
-            f"Match {self.hit_index + 1} of {of} for “{safe.line(self.query_text, 80)}” "
+            f"Match {self.hit_index + 1:,} of {count_label(self.hits)} for “{query}” "
             f"({keys.hint('search-next')} next, {keys.hint('search-previous')} previous)"
         )
 

@@ -106,6 +106,12 @@ def capped(hits: list[Hit] | tuple[Hit, ...], limit: int = MAX_HITS_PER_SIDE) ->
     return any(sum(1 for h in hits if h.side == side) >= limit for side in SIDES)
 
 
+def count_label(hits: list[Hit] | tuple[Hit, ...]) -> str:
+    """How many matches, as the status line says it: "1,234", or "5,000+" when an article
+    had more than were counted."""
+    return f"{len(hits):,}+" if capped(hits) else f"{len(hits):,}"
+
+
 def first_hit(hits: list[Hit] | tuple[Hit, ...], side: Side, sentence: int) -> int:
     """The index of the first hit on ``side`` at or after ``sentence`` (else the very first)."""
     return next((i for i, h in enumerate(hits) if h.side == side and h.sentence >= sentence), 0)
