@@ -36,11 +36,17 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# Byte-order marks of UTF-32 and UTF-16; UTF-32's little-endian mark begins with UTF-16's,
+# so it is tried first.
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
-        # UTF-16 text has NULs too: readable with a byte-order mark, or by its NUL pattern.
-        return not sample.startswith((b"\xff\xfe", b"\xfe\xff")) and _utf16_without_bom(data) is None
+        # UTF-16/32 text has NULs too: readable with a byte-order mark, or by its NUL pattern.
+        return not sample.startswith(_UTF32_BOMS + _UTF16_BOMS) and _utf16_without_bom(data) is None
     controls = sum(1 for b in sample if b < 0x20 and b not in (9, 10, 12, 13, 27))
     return controls > max(8, len(sample) // 20)
 
@@ -51,7 +57,10 @@ def decode(data: bytes, source: str) -> Loaded:
     if data.startswith(b"\xef\xbb\xbf"):
         text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
         # keep offsets relative to the decoded text (the BOM is not text)
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    elif data.startswith(_UTF32_BOMS):
+        text, encoding = data.decode("utf-32", errors="replace"), "utf-32"
+        notes.append("decoded as UTF-32 (byte-order mark)")
+    elif data.startswith(_UTF16_BOMS):
         text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
         notes.append("decoded as UTF-16 (byte-order mark)")
     elif (utf16 := _utf16_without_bom(data)) is not None:

@@ -52,6 +52,18 @@ def test_utf16_with_bom_is_decoded_with_a_note() -> None:
     assert any("UTF-16" in n for n in loaded.notes)
 
 
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-be"])
+def test_utf32_with_bom_is_decoded_not_taken_for_utf16(tmp_path: Path, codec: str) -> None:
+    # UTF-32's little-endian mark begins with UTF-16's: read as UTF-16 it became NULs
+    data = (("\ufeff" + ARTICLE) if codec.endswith("be") else ARTICLE).encode(codec)  # utf-32 adds its mark
+    loaded = decode(data, "x")
+    assert loaded.text == ARTICLE and loaded.encoding == "utf-32"
+    assert loaded.notes == ["decoded as UTF-32 (byte-order mark)"]
+    p = tmp_path / "a.txt"
+    p.write_bytes(data)
+    assert load(p).text == ARTICLE  # and not refused as binary for its NULs
+
+
 def test_windows_1252_falls_back_and_says_so() -> None:
     loaded = decode(ARTICLE.encode("cp1252"), "x")
     assert loaded.text == ARTICLE
