@@ -316,7 +316,7 @@ def _summary(c: Comparison) -> str:
     s = c.summary()
     lines = [
         f"{shown(c.left.source)}  vs  {shown(c.right.source)}",
-        *(f"  {side}: {_about(d)}" for side, d in (("left", c.left), ("right", c.right)) if d.meta),
+        *(f"  {side}: {_about(d)}" for side, d in (("left", c.left), ("right", c.right)) if _about(d)),
         f"  {counted(s['links'], 'passage')}: {s['shared']} shared, {s['conflicts']} with discrepancies",
         f"  only left: {counted(s['unique_left'], 'sentence')}, "
         f"only right: {counted(s['unique_right'], 'sentence')}",

@@ -379,6 +379,28 @@ def test_the_summary_counts_in_words(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "  1 passage: 1 shared" in out and "only left: 0 sentences" in out
 
 
+def test_the_summary_names_each_side_by_what_it_knows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    titled, bare = tmp_path / "titled.txt", tmp_path / "bare.html"
+    titled.write_text(
+        "Storm Closes Ferry Port For Two Days\n\nThe port closed on Monday.\n", encoding="utf-8"
+    )
+    paragraphs = [
+        "The ferry port closed on Monday as the storm reached the coast with gusts of 120 km/h.",
+        "Harbour officials said no ship would sail before Wednesday morning at the earliest.",
+        "About 3,000 travellers waited in hotels and sports halls near the terminal overnight.",
+    ]
+    bare.write_text(
+        "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert main([str(bare), str(titled), "--summary"]) == 0
+    out = capsys.readouterr().out
+    # a page with no title, author or date gets no empty "left:" line; a text file's title is named
+    assert "  left:" not in out and "  right: Storm Closes Ferry Port For Two Days" in out
+
+
 def test_the_summary_says_when_two_texts_share_little(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
