@@ -12,10 +12,11 @@ other sentence (:func:`short_diffs`: 'the plan was "a disaster"' / '"a triumph"'
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 from itertools import pairwise, takewhile
 
 from reader.facts.namewords import _person_shape, content_tokens, person
+from reader.facts.tables import ORDINALS, WORD_VALUES
 from reader.lang import QUOTE_STOP_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from reader.model import Difference, Fact
 from reader.textnorm import fold
@@ -83,7 +84,7 @@ _EXPANDED = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am
 # Tolland's plan", "we grew up [with]"), and an ellipsis marks words left out: each is
 # one placeholder that matches no word, and what the other side quotes in its place
 # alone is no rewording
-_EDITORIAL = re.compile(r"\[[^\]]*\]|\.\s?\.\s?\.|…")
+_EDITORIAL = re.compile(r"\[[^\]]*\]|\([^)]*\)|\.\s?\.\s?\.|…")
 _EDITED = "[]"
 
 
@@ -116,8 +117,35 @@ def _quote_words(text: str) -> list[tuple[str, str]]:
         if m and f not in ("won't", "can't"):
             out += [(w, m.group(1)), ("", _EXPANDED[m.group(2).lower()])]
             continue
-        out.append((w, f))
+        out.append((w, _one_spelling(f)))
     return out
+
+
+# British and American spellings of one word ("realised" / "realized", "fibre" / "fiber",
+# "colour" / "color", "travelled" / "traveled", "defence" / "defense") and a number in
+# words or digits ("two" / "2", "eleventh" / "11th"): one word as spoken, written two ways
+_SPELLINGS = (
+    (re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{2})ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{2}[bt])re(s)?$"), r"er\1"),
+    (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"(?<=[a-z]{2})ence$"), "ense"),
+)
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+
+def _one_spelling(word: str) -> str:
+    if word in WORD_VALUES and " " not in word:
+        return str(WORD_VALUES[word])
+    if word in ORDINALS:
+        return f"{ORDINALS[word]}th"
+    if m := _ORDINAL_DIGITS.match(word):
+        return f"{m.group(1)}th"
+    if len(word) > 4:
+        for pattern, repl in _SPELLINGS:
+            word = pattern.sub(repl, word)
+    return word
 
 
 # words one side quotes and the other leaves out, at least this many: an elision (an
@@ -169,16 +197,25 @@ def _reworded(qa: list[tuple[str, str]], qb: list[tuple[str, str]]) -> list[Diff
     wb, fb = [w for w, _ in qb], [f for _, f in qb]
     sm = SequenceMatcher(None, fa, fb, autojunk=False)
     blocks = [m for m in sm.get_matching_blocks() if m.size]
+    # a lone small word shared at either end is no anchor when the other shared words
+    # follow it at once on one side only: "the lines of ..." / "the meeting, but lines
+    # of ...": one excerpt starts (or ends) elsewhere, and "the" matched by chance
+    while len(blocks) > 1 and _loose(blocks[0], blocks[1], fa):
+        blocks.pop(0)
+    while len(blocks) > 1 and _loose(blocks[-1], blocks[-2], fa):
+        blocks.pop()
     matched = sum(m.size for m in blocks)
     if matched < _SAME_QUOTE * min(len(fa), len(fb)) or max(m.size for m in blocks) < 3:
         return []
     out: list[Difference] = []
     first, last = blocks[0], blocks[-1]
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag == "equal" or i1 < first.a or j1 < first.b:
+        if tag == "equal":
             continue
-        if i2 > last.a + last.size or j2 > last.b + last.size:
-            continue
+        if i1 < first.a or j1 < first.b:
+            continue  # one excerpt starts elsewhere in the quotation
+        if (i2 > last.a + last.size or j2 > last.b + last.size) and not _swapped_end(tag, fa, fb, i1, j1):
+            continue  # ... or ends elsewhere
         na, nb = _spoken(fa[i1:i2]), _spoken(fb[j1:j2])
         if (i1 == i2 and nb >= ELISION) or (j1 == j2 and na >= ELISION):
             continue  # a gap in one excerpt
@@ -199,6 +236,33 @@ def _reworded(qa: list[tuple[str, str]], qb: list[tuple[str, str]]) -> list[Diff
             )
         )
     return out
+
+
+# a quotation's last words replaced by at most this many others: "... the president is a
+# Christian" / "... is a Muslim" is reworded, not cut elsewhere.  Only at the end: where
+# two excerpts start ("As the mayor knows" / "I think the mayor knows") tells little.
+END_SWAP_MAX = 2
+
+
+def _swapped_end(tag: str, a: list[str], b: list[str], i1: int, j1: int) -> bool:
+    """Are the words after the last shared run replaced, one to :data:`END_SWAP_MAX`
+    words on each side, both quotes ending there, each side with a word of content?"""
+    ra, rb = a[i1:], b[j1:]
+    return (
+        tag == "replace"
+        and max(len(ra), len(rb)) <= END_SWAP_MAX
+        and all(any(len(w) >= 3 and w not in QUOTE_STOP_WORDS for w in run) for run in (ra, rb))
+    )
+
+
+def _loose(edge: Match, inner: Match, words: list[str]) -> bool:
+    """Is an edge run a lone small word ("the", "for") with the next run right beside it
+    in one quote and apart in the other (:func:`_reworded`)?"""
+    if edge.size != 1 or words[edge.a] not in QUOTE_STOP_WORDS:
+        return False
+    first, second = (edge, inner) if edge.a < inner.a else (inner, edge)
+    gap_a, gap_b = second.a - first.a - first.size, second.b - first.b - first.size
+    return (gap_a == 0) != (gap_b == 0)
 
 
 def _in_context(words: list[str], i: int, j: int, lo: int, hi: int) -> str:

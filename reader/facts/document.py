@@ -15,13 +15,12 @@ then adds what needs the sentences around it, in three passes:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from reader.facts.extract_quotes import quote_fact
 from reader.facts.namewords import content_tokens, looks_like_person, person, spell_words, strip_possessive
+from reader.facts.quotations import quotations_across_sentences
 from reader.facts.sentence import extract
 from reader.facts.tables import SPEECH_RE
 from reader.facts.values import ymd
@@ -60,7 +59,7 @@ def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
       article, so the spelling check can tell "one person spelled two ways" from "two people".
     """
     raw = [extract(t) for t in sentences]
-    _quotes_across_sentences(sentences, raw)
+    quotations_across_sentences(sentences, raw)
     lower_words = _lower_words(sentences, raw)
     # speakers only matter for quotes: a text without any (the Bible) skips the tracking
     quoted = any(f.kind == "quote" for facts in raw for f in facts)
@@ -76,57 +75,6 @@ def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
         out.append(_track_speakers(text, fixed, speakers) if quoted else fixed)
     _mark_alternative_spellings(out)
     return out
-
-
-# a quotation left open carries over at most this many sentences: a stray mark (5'10")
-# must not make the rest of an article a quote
-_QUOTE_CARRY = 6
-
-
-_CURLY = re.compile("[“”]")
-
-
-def _quotes_across_sentences(sentences: Sequence[str], raw: list[list[Fact]]) -> None:
-    """Quotations that run over several sentences ('“We all know ... work.' then 'It is
-    ... funding.”'): the part of each sentence inside the open quotation is a quote fact.
-
-    The sentence extractor only sees quotes opened and closed in one sentence; here an
-    opening curly mark without its closing one opens a quotation until the closing mark.
-    Only curly marks count: a straight one does not say whether it opens or closes.
-    """
-    open_for = 0  # sentences left that the open quotation may still cover
-    for i, text in enumerate(sentences):
-        if open_for == 0 and "“" not in text:
-            continue
-        spans: list[tuple[int, int]] = []
-        start = 0 if open_for else -1
-        for m in _CURLY.finditer(text):  # the marks only, not every character
-            j = m.start()
-            if text[j] == "“":
-                start = j + 1
-            elif start >= 0:
-                spans.append((start, j))
-                start = -1
-        if start >= 0:
-            spans.append((start, len(text)))
-            open_for = open_for - 1 if open_for and start == 0 else _QUOTE_CARRY
-        else:
-            open_for = 0
-        have = {(f.start, f.end) for f in raw[i] if f.kind == "quote"}
-        added = False
-        for a, b in spans:
-            if any(x < b and a < y for x, y in have):
-                continue  # the sentence extractor found this one
-            while b > a and text[b - 1] in " ,.;:!?":
-                b -= 1
-            while a < b and text[a] == " ":
-                a += 1
-            f = quote_fact(text, a, b)
-            if f is not None:
-                raw[i].append(f)
-                added = True
-        if added:
-            raw[i].sort(key=lambda f: (f.start, f.end))
 
 
 def _carry_years(

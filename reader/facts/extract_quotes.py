@@ -22,36 +22,31 @@ def _quote_words(q: str) -> tuple[str, ...]:
     return tuple(w[:5] for w in CONTENT_WORD.findall(fold(q)) if w not in QUOTE_STOP_WORDS)
 
 
-def quote_fact(text: str, a: int, b: int) -> Fact | None:
-    """A quote of ``text[a:b]`` without a speaker (a part of a longer quotation), or None
-    when it holds no content words."""
-    words = _quote_words(text[a:b])
-    return Fact("quote", text[a:b], a, b, " ".join(words)) if words and b - a > 2 else None
-
-
 def quotes(text: str, facts: list[Fact]) -> None:
     names = [f for f in facts if f.kind == "name"]
     for m in QUOTE.finditer(text):
-        q = m.group("q")
-        a = m.start("q")
-        b = m.end("q")
-        while b > a and q[b - a - 1] in " ,.;:!?":
-            b -= 1
-        while a < b and text[a] in " ":
-            a += 1
-        words = _quote_words(text[a:b])
-        if not words:
-            continue  # "US-985D": a code name, not words anyone said
-        value = " ".join(words)
-        who = _speaker(text, m.start(), m.end(), names)
-        if who is None:
-            facts.append(Fact("quote", text[a:b], a, b, value))
-            continue
-        w, ws, we = who
-        speaker = "" if w.lower() in SUBJECT_PRONOUNS else person(w)
-        facts.append(
-            Fact("quote", text[a:b], a, b, value, speaker=speaker, speaker_words=w, speaker_span=(ws, we))
-        )
+        f = said(text, m.start("q"), m.end("q"), m.start(), m.end(), names)
+        if f is not None:
+            facts.append(f)
+
+
+def said(text: str, a: int, b: int, qs: int, qe: int, names: list[Fact]) -> Fact | None:
+    """The quote of ``text[a:b]`` (its marks at ``qs`` and ``qe``, the text's ends where it
+    has none) with its speaker when the sentence names one; None when it holds no words."""
+    while b > a and text[b - 1] in " ,.;:!?":
+        b -= 1
+    while a < b and text[a] == " ":
+        a += 1
+    words = _quote_words(text[a:b])
+    if not words:
+        return None  # "US-985D": a code name, not words anyone said
+    value = " ".join(words)
+    who = _speaker(text, qs, qe, names)
+    if who is None:
+        return Fact("quote", text[a:b], a, b, value)
+    w, ws, we = who
+    speaker = "" if w.lower() in SUBJECT_PRONOUNS else person(w)
+    return Fact("quote", text[a:b], a, b, value, speaker=speaker, speaker_words=w, speaker_span=(ws, we))
 
 
 def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, int] | None:

@@ -1,0 +1,172 @@
+"""Quotations over several sentences (reader/facts/quotations.py), and a quotation whose
+first or last words are replaced (reader/facts/compare_quotes.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import facts
+from tests.test_facts_semantics import doc_diffs, flagged
+
+
+def quotes(sentences: list[str]) -> list[list[tuple[str, str]]]:
+    """Each sentence's quotes as (text, speaker)."""
+    return [
+        [(f.text, f.speaker) for f in fs if f.kind == "quote"] for fs in facts.extract_document(sentences)
+    ]
+
+
+# three sentences of one quotation in straight marks, the speaker named after the last
+STRAIGHT = [
+    '"The levee held for two nights.',
+    "Nobody expected it to.",
+    'We were lucky this time," said Harbour Master Ines Calloway, who has run the port since 2009.',
+]
+
+
+def test_each_sentence_of_a_quotation_in_straight_marks_is_a_quote() -> None:
+    got = quotes(STRAIGHT)
+    assert got[0] == [("The levee held for two nights", "")]
+    assert got[1] == [("Nobody expected it to", "")]
+    assert got[2] == [("We were lucky this time", "Harbour Master Ines Calloway")]
+
+
+def test_the_attribution_between_two_quotations_is_no_quote() -> None:
+    # the sentence begins inside a quotation: its first mark closes it, the next opens one
+    sentences = [
+        "“The budget is tight.",
+        'We will cut where we must," said Councillor Amos Reyes, who called the plan "painful but fair."',
+    ]
+    got = quotes(sentences)[1]
+    assert got == [("We will cut where we must", "Amos Reyes"), ("painful but fair", "")]
+
+
+def test_a_quotation_reopened_at_a_new_paragraph_is_read_from_its_mark() -> None:
+    # news leaves a quotation open at a paragraph's end and opens it again on the next
+    sentences = ['"The water came in so fast.', '"We had no time to get out," said Lena Brandt.']
+    assert quotes(sentences)[1] == [("We had no time to get out", "Lena Brandt")]
+
+
+def test_an_inch_mark_opens_no_quotation() -> None:
+    sentences = ["The 6'4\" centre scored twice.", 'Coach Mara Lind said "we got lucky" on Sunday.']
+    got = quotes(sentences)
+    assert got == [[], [("we got lucky", "Coach Mara Lind")]]
+
+
+def test_a_mark_left_open_by_mistake_makes_no_quotation_of_what_follows() -> None:
+    sentences = [
+        '"A stray mark opens this sentence.',
+        *[f"Plain sentence number {i} about the harbour." for i in range(3)],
+        'The mayor said the repairs "could take a year" at least.',
+    ]
+    got = quotes(sentences)
+    assert got[:4] == [[], [], [], []]
+    assert got[4] == [("could take a year", "")]
+    # an opening curly mark says it opens: its own sentence is a quote, the rest is not
+    curly = quotes(["“A stray mark opens this sentence.", *sentences[1:]])
+    assert curly[0] == [("A stray mark opens this sentence", "")] and curly[1:4] == [[], [], []]
+
+
+def test_a_quotation_with_no_closing_mark_ever_carries_no_further() -> None:
+    sentences = ['"The levee held.', *[f"Plain sentence number {i}." for i in range(10)]]
+    assert not any(quotes(sentences))
+
+
+def test_one_quotation_given_to_two_people_over_several_sentences_is_a_conflict() -> None:
+    other = [*STRAIGHT[:2], STRAIGHT[2].replace("Harbour Master Ines Calloway", "Mayor Piet de Vries")]
+    got = [d for d in doc_diffs(STRAIGHT, other, 2, 2) if d[0] == "speaker"]
+    assert len(got) == 1 and "Calloway" in got[0][1] and "Vries" in got[0][2]
+    back = [d for d in doc_diffs(other, STRAIGHT, 2, 2) if d[0] == "speaker"]
+    assert len(back) == 1 and "Vries" in back[0][1] and "Calloway" in back[0][2]
+    # the same speaker named another way is none
+    same = [*STRAIGHT[:2], STRAIGHT[2].replace("Harbour Master Ines Calloway", "Calloway")]
+    assert [d for d in doc_diffs(STRAIGHT, same, 2, 2) if d[0] == "speaker"] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "“The board accepts that the audit was fair,” the chairman said.",
+            "“The board accepts that the audit was flawed,” the chairman said.",
+            [("fair", "flawed")],
+        ),
+    ],
+)
+def test_a_quotations_last_word_replaced_is_a_rewording(
+    a: str, b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert flagged(a, b, "quote") == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one excerpt goes on further: not a rewording
+        (
+            "“The board accepts that the audit was fair,” the chairman said.",
+            "“The board accepts that the audit was fair and complete in every part,” the chairman said.",
+        ),
+        # where two excerpts start tells little ("As ..." / "I think ...")
+        (
+            "“Frankly, the new stadium will open on time,” the minister said.",
+            "“Clearly, the new stadium will open on time,” the minister said.",
+        ),
+        # only a small word shared where the excerpts start ("the" lines / "the" meeting)
+        (
+            "The two offices said afterward that “the lines of communication remain open.”",
+            "“There will be no further talks after the meeting, but lines of communication remain open,” "
+            "the spokesman said.",
+        ),
+        # the end replaced by a longer run: another excerpt of the quotation
+        (
+            "“The board accepts that the audit was fair,” the chairman said.",
+            "“The board accepts that the audit was carried out by an outside firm,” the chairman said.",
+        ),
+    ],
+)
+def test_an_excerpt_ending_elsewhere_is_no_rewording(a: str, b: str) -> None:
+    assert flagged(a, b, "quote") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # British and American spellings of one spoken word
+        (
+            "“We realised the harbour wall would not hold the centre of the storm,” the captain said.",
+            "“We realized the harbour wall would not hold the center of the storm,” the captain said.",
+        ),
+        # a number in words or in digits
+        (
+            "“There is a two-in-three chance the bridge reopens by the eleventh of May,” she said.",
+            "“There is a 2 in 3 chance the bridge reopens by the 11th of May,” she said.",
+        ),
+        # the editor's words in parentheses, like those in brackets
+        (
+            "“The ferry immediately altered (its course) towards the drifting boat,” the officer said.",
+            "“The ferry immediately altered towards the drifting boat,” the officer said.",
+        ),
+    ],
+)
+def test_one_word_written_two_ways_is_no_rewording(a: str, b: str) -> None:
+    assert flagged(a, b, "quote") == []
+
+
+def test_another_word_is_still_a_rewording() -> None:  # the near miss of the above
+    got = flagged(
+        "“We realised the harbour wall would not hold the centre of the storm,” the captain said.",
+        "“We feared the harbour wall would not hold the centre of the storm,” the captain said.",
+        "quote",
+    )
+    assert got == [("realised", "feared")]
+
+
+def test_a_word_replaced_beside_a_small_shared_word_is_still_a_rewording() -> None:
+    # "would" anchors the change: the words after it follow it on both sides
+    got = flagged(
+        "“Failing to pass this bill would materially increase the risk of a second downturn,” she said.",
+        "The adviser said failure to pass it “would significantly increase the risk” of a downturn.",
+        "quote",
+    )
+    assert got == [("materially", "significantly")]
