@@ -282,6 +282,24 @@ LINK_CASES = [
         [],
         id="years-of-two-things",
     ),
+    pytest.param(  # two years told of two events, each named beside its year
+        "The singer, whose hosting of the 2016 Grammy Awards drew praise, returns to the stage.",
+        "For the 2019 ceremony, the singer follows a comedian's much-criticised turn at the stage.",
+        [],
+        id="years-of-two-ceremonies",
+    ),
+    pytest.param(  # two storms that destroyed one school
+        "When Storm Ada destroyed the village school in 1999, classes moved to the church hall.",
+        "The teacher rebuilt the village school, destroyed in Storm Bruno in 2007, with volunteers.",
+        [],
+        id="years-of-two-storms",
+    ),
+    pytest.param(  # near miss: one act's year told two ways
+        "The harbour board has run the ferry service since 2004, the minister said.",
+        "The harbour board has run the ferry service since 2005, and fares rose twice since.",
+        [("year", "2004", "2005")],
+        id="year-of-one-act",
+    ),
     pytest.param(  # a publication stamp's year is no year of the story
         "THURSDAY, MAY 9, 2019, 7:40 AM Two men went on trial for the killing of a baker.",
         "Two men went on trial for the killing of a baker in 2017, prosecutors said.",
