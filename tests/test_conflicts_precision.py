@@ -232,6 +232,7 @@ def test_a_pronoun_for_the_speaker_just_named_still_conflicts() -> None:  # near
         ("Marxist Group Wins Seats in Harbour Town", "Marxism Returns to Harbour Town"),
         ("Governor To Nominate Ruth Alder as Harbour Chief", "Ruth Alder Nominated as Harbour Chief"),
         ("Dockers Organise March Over Harbour Pay", "March Organised by Dockers Over Harbour Pay"),
+        ("Governor Nominates Ruth Alder as Harbour Chief", "Ruth Alder Nominated as Harbour Chief"),
     ],
 )
 def test_word_forms_in_headlines_are_no_spelling(left: str, right: str) -> None:

@@ -45,9 +45,10 @@ def names_may_differ(left: list[Fact], right: list[Fact]) -> bool:
 # endings of English words made from one root ("Racist" / "Racism", "Marxist" / "Marxism",
 # "Islamic" / "Islamist"): capitalised in a headline they look like names
 # endings of two forms of one word, of a derived noun or adjective ("Marxism"/"Marxist") or
-# of a verb, capitalised in a headline's Title Case ("Obama To Nominate ..." / "...
-# Nominated for Surgeon General"): one name is not spelled with two such endings
-_DERIVED = frozenset("ism isms ist ists ic ics ical ian ians ite ites e ed ing".split())
+# of a verb, capitalised in a headline's Title Case ("Obama To Nominate ...", "Obama
+# Nominates ..." / "... Nominated for Surgeon General"): one name is not spelled with two
+# such endings
+_DERIVED = frozenset("ism isms ist ists ic ics ical ian ians ite ites e ed es s ing".split())
 
 
 def _word_forms(a: str, b: str) -> bool:
