@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from reader.lang import DISTINCT_NAMES
+from reader.lang import CARDINALS, DISTINCT_NAMES, ORDINAL_WORDS
 
 _LATIN_MARKS = re.compile(r"[\u0300-\u036f]")
 
@@ -184,6 +184,36 @@ def particle_variant(a: str, b: str) -> bool:
     return len(short) >= 5 and any(long_ == p + short for p in _NAME_PARTICLES)
 
 
+# British and American spellings of one word ("realised" / "realized", "fibre" / "fiber",
+# "colour" / "color", "travelled" / "traveled", "defence" / "defense") and a number in
+# words or digits ("two" / "2", "eleventh" / "11th"): one word as spoken, written two ways
+_SPELLINGS = (
+    (re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{2})ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{2}[bt])re(s)?$"), r"er\1"),
+    (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"(?<=[a-z]{2})ence$"), "ense"),
+)
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+
+def one_spelling(word: str) -> str:
+    """A folded word in one spelling of its British and American ones, a number word
+    as its digits ("realised" and "realized" give "realized", "two" "2", "eleventh"
+    "11th"): two words are one word written two ways when these are equal."""
+    if word in CARDINALS:
+        return str(CARDINALS[word])
+    if word in ORDINAL_WORDS:
+        return f"{ORDINAL_WORDS[word]}th"
+    if m := _ORDINAL_DIGITS.match(word):
+        return f"{m.group(1)}th"
+    if len(word) > 4:
+        for pattern, repl in _SPELLINGS:
+            word = pattern.sub(repl, word)
+    return word
+
+
 def near_spelling(a: str, b: str) -> bool:
     """Two spellings of one name: one edit apart (a swap of neighbours counts once).
 
@@ -211,4 +241,6 @@ def near_spelling(a: str, b: str) -> bool:
         return False
     if frozenset((fa, fb)) in DISTINCT_NAMES or transliteration(fa, fb):
         return False
+    if one_spelling(fa) == one_spelling(fb):
+        return False  # "Centre" / "Center", "Recognised" / "Recognized": one word
     return not related_forms(fa, fb)

@@ -549,6 +549,22 @@ def test_a_count_before_a_month_day_date_is_a_count() -> None:
     assert flagged(text, "Twelve of the 14 victims of Oct. 7 were never identified.", "number") == []
 
 
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The Harbour Centre Reopens After the Storm", "Harbour Center Reopens in Time for the Season"),
+        ("Coastguard Recognised for Night Rescue", "Coastguard Recognized for Rescue Off the Cape"),
+    ],
+)
+def test_british_and_american_spellings_are_no_misspelling(left: str, right: str) -> None:
+    assert flagged(left, right, "spelling") == []
+
+
+def test_a_letter_left_out_is_still_a_misspelling() -> None:  # near miss of the above
+    got = flagged("Harbour Master Malcolm Reyes Retires", "Harbour Master Malcom Reyes Retires", "spelling")
+    assert got == [("Malcolm", "Malcom")]
+
+
 _NAME_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=5, max_size=12)
 
 

@@ -16,10 +16,9 @@ from difflib import Match, SequenceMatcher
 from itertools import pairwise, takewhile
 
 from reader.facts.namewords import _person_shape, content_tokens, person
-from reader.facts.tables import ORDINALS, WORD_VALUES
 from reader.lang import QUOTE_STOP_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from reader.model import Difference, Fact
-from reader.textnorm import fold
+from reader.textnorm import fold, one_spelling
 
 
 def _same_words(a: Fact, b: Fact) -> bool:
@@ -117,35 +116,8 @@ def _quote_words(text: str) -> list[tuple[str, str]]:
         if m and f not in ("won't", "can't"):
             out += [(w, m.group(1)), ("", _EXPANDED[m.group(2).lower()])]
             continue
-        out.append((w, _one_spelling(f)))
+        out.append((w, one_spelling(f)))
     return out
-
-
-# British and American spellings of one word ("realised" / "realized", "fibre" / "fiber",
-# "colour" / "color", "travelled" / "traveled", "defence" / "defense") and a number in
-# words or digits ("two" / "2", "eleventh" / "11th"): one word as spoken, written two ways
-_SPELLINGS = (
-    (re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
-    (re.compile(r"(?<=[a-z]{2})ys(e|ed|es|ing)$"), r"yz\1"),
-    (re.compile(r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
-    (re.compile(r"(?<=[a-z]{2}[bt])re(s)?$"), r"er\1"),
-    (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
-    (re.compile(r"(?<=[a-z]{2})ence$"), "ense"),
-)
-_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-
-
-def _one_spelling(word: str) -> str:
-    if word in WORD_VALUES and " " not in word:
-        return str(WORD_VALUES[word])
-    if word in ORDINALS:
-        return f"{ORDINALS[word]}th"
-    if m := _ORDINAL_DIGITS.match(word):
-        return f"{m.group(1)}th"
-    if len(word) > 4:
-        for pattern, repl in _SPELLINGS:
-            word = pattern.sub(repl, word)
-    return word
 
 
 # words one side quotes and the other leaves out, at least this many: an elision (an

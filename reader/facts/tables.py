@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 
 from reader.lang import (
+    CARDINALS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NAME_CONNECTORS,
+    ORDINAL_WORDS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
@@ -36,13 +38,8 @@ DIGIT = re.compile(r"\d")
 # numbers
 
 WORD_VALUES: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-    "a dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2, "a hundred": 100,
-    "a thousand": 1000, "one hundred": 100, "one thousand": 1000,
+    **CARDINALS, "dozen": 12, "a dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2,
+    "a hundred": 100, "a thousand": 1000, "one hundred": 100, "one thousand": 1000,
 }  # fmt: skip
 SCALE: dict[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
@@ -183,10 +180,7 @@ TALLY_WORDS = re.compile(
     r"decision|majority|confirmed|defeated|adopted|endorsed|overrode|split|ruled)\b"
 )
 QSTART = re.compile(r"[\d$€£¥]")
-ORDINALS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}  # fmt: skip
+ORDINALS: dict[str, int] = ORDINAL_WORDS
 ORDINAL = re.compile(
     r"\b(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z][a-z'-]+)"
