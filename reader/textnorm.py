@@ -185,7 +185,8 @@ def particle_variant(a: str, b: str) -> bool:
 
 
 # British and American spellings of one word ("realised" / "realized", "fibre" / "fiber",
-# "colour" / "color", "travelled" / "traveled", "defence" / "defense") and a number in
+# "colour" / "color", "travelled" / "traveled", "defence" / "defense", "advisor" /
+# "adviser") and a number in
 # words or digits ("two" / "2", "eleventh" / "11th"): one word as spoken, written two ways
 _SPELLINGS = (
     (re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
@@ -194,6 +195,7 @@ _SPELLINGS = (
     (re.compile(r"(?<=[a-z]{2}[bt])re(s)?$"), r"er\1"),
     (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
     (re.compile(r"(?<=[a-z]{2})ence$"), "ense"),
+    (re.compile(r"(?<=[a-z]vis)or(s)?$"), r"er\1"),  # "advisor" / "adviser"
 )
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 

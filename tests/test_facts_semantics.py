@@ -554,6 +554,7 @@ def test_a_count_before_a_month_day_date_is_a_count() -> None:
     [
         ("The Harbour Centre Reopens After the Storm", "Harbour Center Reopens in Time for the Season"),
         ("Coastguard Recognised for Night Rescue", "Coastguard Recognized for Rescue Off the Cape"),
+        ("Mayor's Advisers Quit Over Port Plan", "Two Advisors Quit Over the Port Plan"),
     ],
 )
 def test_british_and_american_spellings_are_no_misspelling(left: str, right: str) -> None:
