@@ -186,8 +186,8 @@ def particle_variant(a: str, b: str) -> bool:
 
 # British and American spellings of one word ("realised" / "realized", "fibre" / "fiber",
 # "colour" / "color", "travelled" / "traveled", "defence" / "defense", "advisor" /
-# "adviser") and a number in
-# words or digits ("two" / "2", "eleventh" / "11th"): one word as spoken, written two ways
+# "adviser") and a number in words or digits ("two" / "2", "eleventh" / "11th"): one word
+# as spoken, written two ways
 _SPELLINGS = (
     (re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
     (re.compile(r"(?<=[a-z]{2})ys(e|ed|es|ing)$"), r"yz\1"),
