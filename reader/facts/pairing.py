@@ -132,26 +132,34 @@ def _context(texts: Sequence[str], i: int) -> frozenset[str]:
 
 class _Told:
     """What one article states, indexed once: the values of each group of facts, and the
-    sums of two numbers that stand in one sentence ("nine ... and eight felonies")."""
+    sums of two numbers of one thing that stand in one sentence ("nine ... and eight
+    felonies"), with what they count."""
 
     def __init__(self, items: Sequence[_Item]) -> None:
         self.values: dict[str, set[object]] = {}
-        self.sums: set[float] = set()
-        by_sentence: dict[int, list[float]] = {}
+        self.sums: dict[float, set[str]] = {}
+        by_sentence: dict[int, list[_Item]] = {}
         for it in items:
             self.values.setdefault(it.group, set()).add(it.fact.value)
             if it.group == "number" and isinstance(it.fact.value, float):
-                by_sentence.setdefault(it.sid, []).append(it.fact.value)
-        for vals in by_sentence.values():
-            self.sums.update(x + y for i, x in enumerate(vals) for y in vals[i + 1 :])
+                by_sentence.setdefault(it.sid, []).append(it)
+        for its in by_sentence.values():
+            for i, x in enumerate(its):
+                for y in its[i + 1 :]:
+                    # two counts of two things ("four villages ... and three people") add
+                    # up to nothing the article tells
+                    if not x.what.isdisjoint(y.what):
+                        total = float(amount(x.fact)) + float(amount(y.fact))
+                        self.sums.setdefault(total, set()).update(x.what & y.what)
 
     def states(self, a: _Item) -> bool:
         """Does this article state ``a``'s value for a fact of its kind anywhere, or as the
-        sum of two in one sentence?  Then ``a`` is told, not contradicted."""
+        sum of two counts of what ``a`` counts in one sentence?  Then ``a`` is told, not
+        contradicted."""
         v = a.fact.value
         if v in self.values.get(a.group, ()):
             return True
-        return a.group == "number" and isinstance(v, float) and v in self.sums
+        return a.group == "number" and isinstance(v, float) and not self.sums.get(v, set()).isdisjoint(a.what)
 
 
 _WHEN = frozenset({"date", "day", "time", "tally", "ago"})
@@ -339,6 +347,8 @@ def _compare(L: _Side, R: _Side) -> _Found:
             act = 1 if a.group in _WHEN and not a.what.isdisjoint(b.what) else 0
             if a.group == "number" and any(w.endswith("+") or w == CROWD for w in a.what & b.what):
                 act = 1  # both size a gathering, or add to an earlier count of one thing
+            if a.group == "number" and a.verb[:1] == "<" and a.verb == b.verb:
+                act = 1  # one outcome in two words ("flattening" / "destroyed"): a word in common
             if lone:
                 act = MIN_SHARED  # the one clock time each article gives for one act
             # a headline restates the body: its pairs come second

@@ -1,0 +1,50 @@
+"""One outcome told of a count in two words, across the whole articles (reader.facts.pairing).
+
+"flattening 12 homes" and "eight homes had been destroyed" count the homes lost; a count that
+is the subject of a clause of its own takes the verb after it, not a word before it ("told the
+radio station eight homes had been destroyed"); two counts of two things in one sentence add up
+to nothing the article tells.  Every sentence here is made up for the test; each case is checked
+both ways round (tests/mirror.py).
+"""
+
+from __future__ import annotations
+
+from mirror import both_ways, cross_of_kind
+
+NUMBERS = cross_of_kind("number")
+
+STORM = ["A tornado tore through Harlan County on Friday, flattening 12 homes and injuring five people, the sheriff said."]
+
+
+def test_one_loss_in_two_words_is_a_conflict() -> None:
+    right = ["The sheriff told a radio station that eight homes had been destroyed and five people injured in the county."]
+    assert both_ways(NUMBERS, STORM, right) == [(0, 0, "12", "eight")]
+
+
+def test_the_word_before_a_clause_of_its_own_is_not_its_verb() -> None:
+    # "station" stands right before the count: the count's verb is "had been destroyed"
+    right = ["The sheriff told the county radio station eight homes had been destroyed and five people injured."]
+    assert both_ways(NUMBERS, STORM, right) == [(0, 0, "12", "eight")]
+
+
+def test_two_counts_of_two_things_add_up_to_no_told_figure() -> None:
+    # 8 homes and 4 people make 12, which is no count of homes
+    right = ["The sheriff told a radio station that eight homes had been destroyed and four people hurt in the county."]
+    assert both_ways(NUMBERS, STORM, right) == [(0, 0, "12", "eight")]
+
+
+def test_parts_of_one_thing_still_add_up() -> None:
+    right = ["The sheriff said the tornado flattened seven homes in Harlan and five homes in nearby Evarts on Friday."]
+    assert both_ways(NUMBERS, STORM, right) == []
+
+
+def test_two_outcomes_are_two_counts() -> None:
+    right = ["The sheriff said eight homes had been damaged by the tornado in the county and five people injured."]
+    assert both_ways(NUMBERS, STORM, right) == []
+
+
+def test_a_relative_clause_keeps_the_verb_before() -> None:
+    # the six were rescued: the clause tells what they were, not a count of the stranded
+    left = ["Coast guard crews rescued six passengers who were stranded on the ferry near Oban on Sunday."]
+    right = ["Four passengers were stranded on the ferry near Oban on Sunday, the coast guard said."]
+    assert both_ways(NUMBERS, left, right) == []
