@@ -13,33 +13,45 @@ from mirror import both_ways, cross_of_kind
 
 NUMBERS = cross_of_kind("number")
 
-STORM = ["A tornado tore through Harlan County on Friday, flattening 12 homes and injuring five people, the sheriff said."]
+STORM = [
+    "A tornado tore through Harlan County on Friday, flattening 12 homes and injuring five people, the sheriff said."
+]
 
 
 def test_one_loss_in_two_words_is_a_conflict() -> None:
-    right = ["The sheriff told a radio station that eight homes had been destroyed and five people injured in the county."]
+    right = [
+        "The sheriff told a radio station that eight homes had been destroyed and five people injured in the county."
+    ]
     assert both_ways(NUMBERS, STORM, right) == [(0, 0, "12", "eight")]
 
 
 def test_the_word_before_a_clause_of_its_own_is_not_its_verb() -> None:
     # "station" stands right before the count: the count's verb is "had been destroyed"
-    right = ["The sheriff told the county radio station eight homes had been destroyed and five people injured."]
+    right = [
+        "The sheriff told the county radio station eight homes had been destroyed and five people injured."
+    ]
     assert both_ways(NUMBERS, STORM, right) == [(0, 0, "12", "eight")]
 
 
 def test_two_counts_of_two_things_add_up_to_no_told_figure() -> None:
     # 8 homes and 4 people make 12, which is no count of homes
-    right = ["The sheriff told a radio station that eight homes had been destroyed and four people hurt in the county."]
+    right = [
+        "The sheriff told a radio station that eight homes had been destroyed and four people hurt in the county."
+    ]
     assert both_ways(NUMBERS, STORM, right) == [(0, 0, "12", "eight")]
 
 
 def test_parts_of_one_thing_still_add_up() -> None:
-    right = ["The sheriff said the tornado flattened seven homes in Harlan and five homes in nearby Evarts on Friday."]
+    right = [
+        "The sheriff said the tornado flattened seven homes in Harlan and five homes in nearby Evarts on Friday."
+    ]
     assert both_ways(NUMBERS, STORM, right) == []
 
 
 def test_two_outcomes_are_two_counts() -> None:
-    right = ["The sheriff said eight homes had been damaged by the tornado in the county and five people injured."]
+    right = [
+        "The sheriff said eight homes had been damaged by the tornado in the county and five people injured."
+    ]
     assert both_ways(NUMBERS, STORM, right) == []
 
 
@@ -48,3 +60,29 @@ def test_a_relative_clause_keeps_the_verb_before() -> None:
     left = ["Coast guard crews rescued six passengers who were stranded on the ferry near Oban on Sunday."]
     right = ["Four passengers were stranded on the ferry near Oban on Sunday, the coast guard said."]
     assert both_ways(NUMBERS, left, right) == []
+
+
+def test_the_dead_of_a_town_the_other_article_never_names_are_not_paired() -> None:
+    left = [
+        "A gunman stormed a market in Dunmore, killing nine people.",
+        "It came a week after the attack on a school in Carlow.",
+    ]
+    right = ["A gunman killed 14 people at a school in Carlow, police said."]
+    assert both_ways(NUMBERS, left, right) == []
+
+
+GROUND = ["Lightning struck four people at a cricket ground in Leeds on Sunday, officials said."]
+
+
+def test_a_list_of_who_they_were_keeps_the_verb_after_it() -> None:
+    # struck by lightning and injured (by the strike or in the rush to leave) are two counts
+    right = [
+        "Six people, including two players, were injured at the cricket ground in Leeds on Sunday, officials said."
+    ]
+    assert both_ways(NUMBERS, GROUND, right) == []
+
+
+def test_one_toll_past_a_list_of_who_they_were_is_a_conflict() -> None:
+    left = ["A bus plunged into a ravine near Cusco on Sunday, killing four people, officials said."]
+    right = ["Six people, including two children, were killed when the bus plunged into a ravine near Cusco."]
+    assert both_ways(NUMBERS, left, right) == [(0, 0, "four", "Six")]

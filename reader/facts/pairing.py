@@ -347,8 +347,16 @@ def _compare(L: _Side, R: _Side) -> _Found:
             act = 1 if a.group in _WHEN and not a.what.isdisjoint(b.what) else 0
             if a.group == "number" and any(w.endswith("+") or w == CROWD for w in a.what & b.what):
                 act = 1  # both size a gathering, or add to an earlier count of one thing
-            if a.group == "number" and a.verb[:1] == "<" and a.verb == b.verb:
-                act = 1  # one outcome in two words ("flattening" / "destroyed"): a word in common
+            if (
+                a.group == "number"
+                and a.verb[:1] == "<"
+                and a.verb == b.verb
+                and not (ln - R.known or rn - L.known)
+            ):
+                # one outcome in two words ("flattening" / "destroyed"): a word in common, when
+                # neither sentence names what the other article never does (the dead of another
+                # shooting, in a town only one article speaks of)
+                act = 1
             if lone:
                 act = MIN_SHARED  # the one clock time each article gives for one act
             # a headline restates the body: its pairs come second

@@ -407,10 +407,12 @@ _VERB_AFTER = re.compile(
 _SUBJECT_START = re.compile(r"(?:^|[.;:]\s+|,\s+|\band\s+)(?:the\s+)?$", re.I)
 # a count that is the subject of a passive or perfect clause of its own ("told the news agency
 # four villages had been destroyed", "estimated 12 people were killed"): its verb is the
-# participle after it, not the word before (a noun, or the verb of another clause); not
+# participle after it, not the word before (a noun, or the verb of another clause), also past
+# a list of who they were ("Six people, including two police officers, were injured"); not
 # through a relative pronoun ("rescued six passengers who were stranded": rescued)
 _CLAUSE_AFTER = re.compile(
-    r"(?:\s+(?!who\b|which\b|that\b)[A-Za-z-]+){1,2}?\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?([a-z]+ed)\b"
+    r"(?:\s+(?!who\b|which\b|that\b)[A-Za-z-]+){1,2}?(?:,\s+including\b[^.;:]{0,160}?,)?"
+    r"\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?([a-z]+ed)\b"
 )
 # a count per unit: "eight rebounds a game", "23 points per game", "3,000 cases a day"
 _RATE = re.compile(
