@@ -86,3 +86,30 @@ def test_one_toll_past_a_list_of_who_they_were_is_a_conflict() -> None:
     left = ["A bus plunged into a ravine near Cusco on Sunday, killing four people, officials said."]
     right = ["Six people, including two children, were killed when the bus plunged into a ravine near Cusco."]
     assert both_ways(NUMBERS, left, right) == [(0, 0, "four", "Six")]
+
+
+QUAKE = [
+    "An earthquake shook the island of Korsa on Monday, killing 10 people and destroying dozens of homes."
+]
+
+
+def test_one_toll_told_early_and_late_is_a_conflict() -> None:
+    # more than three times apart: told of one outcome, still one count
+    right = [
+        "The island's governor told reporters that three people had been killed in the earthquake on Korsa."
+    ]
+    assert both_ways(NUMBERS, QUAKE, right) == [(0, 0, "10", "three")]
+
+
+def test_a_toll_ten_times_apart_is_another_count() -> None:
+    right = [
+        "The earthquake killed 110 people on Korsa and the mainland together, the governor told reporters."
+    ]
+    assert both_ways(NUMBERS, QUAKE, right) == []
+
+
+def test_a_count_with_no_outcome_is_not_a_toll() -> None:
+    right = [
+        "The island's governor told reporters that three people had been rescued after the earthquake on Korsa."
+    ]
+    assert both_ways(NUMBERS, QUAKE, right) == []

@@ -247,8 +247,10 @@ def _comparable(a: _Item, b: _Item, when_a: frozenset[str], when_b: frozenset[st
     else:
         va, vb = abs(float(amount(a.fact))), abs(float(amount(b.fact)))
     # a crowd is estimated by eye, and its estimates differ widely (the police's 10,000, the
-    # organisers' 50,000): two sizes of one gathering are compared up to COUNT_MAX_RATIO
-    ratio = COUNT_MAX_RATIO if CROWD in a.what & b.what else MAX_RATIO
+    # organisers' 50,000), and so does a toll of one outcome told early and late ("three
+    # people killed" / "killing 10 people"): compared up to COUNT_MAX_RATIO
+    toll = a.verb[:1] == "<" and a.verb == b.verb
+    ratio = COUNT_MAX_RATIO if CROWD in a.what & b.what or toll else MAX_RATIO
     return min(va, vb) * ratio >= max(va, vb)
 
 
