@@ -14,13 +14,15 @@ from mirror import both_ways, cross_of_kind
 NUMBERS = cross_of_kind("number")
 
 STORM = [
-    "A tornado tore through Harlan County on Friday, flattening 12 homes and injuring five people, the sheriff said."
+    "A tornado tore through Harlan County on Friday, flattening 12 homes and"
+    " injuring five people, the sheriff said."
 ]
 
 
 def test_one_loss_in_two_words_is_a_conflict() -> None:
     right = [
-        "The sheriff told a radio station that eight homes had been destroyed and five people injured in the county."
+        "The sheriff told a radio station that eight homes had been destroyed and five"
+        " people injured in the county."
     ]
     assert both_ways(NUMBERS, STORM, right) == [(0, 0, "12", "eight")]
 
@@ -36,14 +38,16 @@ def test_the_word_before_a_clause_of_its_own_is_not_its_verb() -> None:
 def test_two_counts_of_two_things_add_up_to_no_told_figure() -> None:
     # 8 homes and 4 people make 12, which is no count of homes
     right = [
-        "The sheriff told a radio station that eight homes had been destroyed and four people hurt in the county."
+        "The sheriff told a radio station that eight homes had been destroyed and four"
+        " people hurt in the county."
     ]
     assert both_ways(NUMBERS, STORM, right) == [(0, 0, "12", "eight")]
 
 
 def test_parts_of_one_thing_still_add_up() -> None:
     right = [
-        "The sheriff said the tornado flattened seven homes in Harlan and five homes in nearby Evarts on Friday."
+        "The sheriff said the tornado flattened seven homes in Harlan and five homes in"
+        " nearby Evarts on Friday."
     ]
     assert both_ways(NUMBERS, STORM, right) == []
 
@@ -77,7 +81,8 @@ GROUND = ["Lightning struck four people at a cricket ground in Leeds on Sunday, 
 def test_a_list_of_who_they_were_keeps_the_verb_after_it() -> None:
     # struck by lightning and injured (by the strike or in the rush to leave) are two counts
     right = [
-        "Six people, including two players, were injured at the cricket ground in Leeds on Sunday, officials said."
+        "Six people, including two players, were injured at the cricket ground in Leeds"
+        " on Sunday, officials said."
     ]
     assert both_ways(NUMBERS, GROUND, right) == []
 
@@ -110,6 +115,7 @@ def test_a_toll_ten_times_apart_is_another_count() -> None:
 
 def test_a_count_with_no_outcome_is_not_a_toll() -> None:
     right = [
-        "The island's governor told reporters that three people had been rescued after the earthquake on Korsa."
+        "The island's governor told reporters that three people had been rescued after"
+        " the earthquake on Korsa."
     ]
     assert both_ways(NUMBERS, QUAKE, right) == []
