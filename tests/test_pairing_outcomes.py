@@ -54,9 +54,18 @@ def test_parts_of_one_thing_still_add_up() -> None:
 
 def test_two_outcomes_are_two_counts() -> None:
     right = [
-        "The sheriff said eight homes had been damaged by the tornado in the county and five people injured."
+        "The sheriff said eight homes had been evacuated before the tornado in the"
+        " county and five people injured."
     ]
     assert both_ways(NUMBERS, STORM, right) == []
+
+
+def test_homes_damaged_and_homes_flattened_are_one_count() -> None:
+    # a flattened home is a damaged one: eight damaged cannot hold 12 flattened
+    right = [
+        "The sheriff said eight homes had been damaged by the tornado in the county and five people injured."
+    ]
+    assert both_ways(NUMBERS, STORM, right) == [(0, 0, "12", "eight")]
 
 
 def test_a_relative_clause_keeps_the_verb_before() -> None:

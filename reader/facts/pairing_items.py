@@ -458,13 +458,14 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
 
 # verbs (stems) that tell one outcome for the people counted: "killing 10 people", "10 people
 # were killed" and "10 people died" count the dead; "injuring 80", "80 were wounded" the hurt;
-# "flattening seven villages", "four villages had been destroyed", "razed", "leveled" the
-# buildings or places lost (general English; a count's verb must otherwise be the same word on
-# both sides)
+# "flattening seven villages", "four villages had been destroyed", "razed", "leveled",
+# "damaged" the buildings or places hit (one count: what is destroyed is damaged too, so "five
+# villages damaged" and "seven destroyed" disagree) (general English; a count's verb must
+# otherwise be the same word on both sides)
 OUTCOMES = {
     "kille": "<dead>", "killi": "<dead>", "died": "<dead>", "injur": "<hurt>", "wound": "<hurt>",
-    "destr": "<destroyed>", "flatt": "<destroyed>", "razed": "<destroyed>", "razin": "<destroyed>",
-    "level": "<destroyed>",
+    "destr": "<hit>", "flatt": "<hit>", "razed": "<hit>", "razin": "<hit>", "level": "<hit>",
+    "damag": "<hit>",
 }  # fmt: skip
 
 
