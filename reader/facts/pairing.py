@@ -8,7 +8,9 @@ both facts are about *the same thing*:
 
 * what a number counts: the noun after it ("5,200 American *troops*"), the measure it
   is the value of ("a *magnitude* of 5.9", "a 6.1-*magnitude* quake"), the verb before it
-  when both have one ("*killed* 12" vs "*injured* 12" are two slots); one thing under two
+  when both have one ("*killed* 12" vs "*injured* 12" are two slots), or after it when it
+  is the subject of a clause of its own ("four villages *had been destroyed*"), one outcome
+  in two words ("*flattening* seven villages"; a toll compared like a crowd); one thing under two
   names, a gathering's size, a count added to an earlier one, a gun's calibre
   (:mod:`reader.facts.pairing_counts`);
 * what an amount of money pays for: the words around it;
@@ -132,26 +134,34 @@ def _context(texts: Sequence[str], i: int) -> frozenset[str]:
 
 class _Told:
     """What one article states, indexed once: the values of each group of facts, and the
-    sums of two numbers that stand in one sentence ("nine ... and eight felonies")."""
+    sums of two numbers of one thing that stand in one sentence ("nine ... and eight
+    felonies"), with what they count."""
 
     def __init__(self, items: Sequence[_Item]) -> None:
         self.values: dict[str, set[object]] = {}
-        self.sums: set[float] = set()
-        by_sentence: dict[int, list[float]] = {}
+        self.sums: dict[float, set[str]] = {}
+        by_sentence: dict[int, list[_Item]] = {}
         for it in items:
             self.values.setdefault(it.group, set()).add(it.fact.value)
             if it.group == "number" and isinstance(it.fact.value, float):
-                by_sentence.setdefault(it.sid, []).append(it.fact.value)
-        for vals in by_sentence.values():
-            self.sums.update(x + y for i, x in enumerate(vals) for y in vals[i + 1 :])
+                by_sentence.setdefault(it.sid, []).append(it)
+        for its in by_sentence.values():
+            for i, x in enumerate(its):
+                for y in its[i + 1 :]:
+                    # two counts of two things ("four villages ... and three people") add
+                    # up to nothing the article tells
+                    if not x.what.isdisjoint(y.what):
+                        total = float(amount(x.fact)) + float(amount(y.fact))
+                        self.sums.setdefault(total, set()).update(x.what & y.what)
 
     def states(self, a: _Item) -> bool:
         """Does this article state ``a``'s value for a fact of its kind anywhere, or as the
-        sum of two in one sentence?  Then ``a`` is told, not contradicted."""
+        sum of two counts of what ``a`` counts in one sentence?  Then ``a`` is told, not
+        contradicted."""
         v = a.fact.value
         if v in self.values.get(a.group, ()):
             return True
-        return a.group == "number" and isinstance(v, float) and v in self.sums
+        return a.group == "number" and isinstance(v, float) and not self.sums.get(v, set()).isdisjoint(a.what)
 
 
 _WHEN = frozenset({"date", "day", "time", "tally", "ago"})
@@ -239,8 +249,10 @@ def _comparable(a: _Item, b: _Item, when_a: frozenset[str], when_b: frozenset[st
     else:
         va, vb = abs(float(amount(a.fact))), abs(float(amount(b.fact)))
     # a crowd is estimated by eye, and its estimates differ widely (the police's 10,000, the
-    # organisers' 50,000): two sizes of one gathering are compared up to COUNT_MAX_RATIO
-    ratio = COUNT_MAX_RATIO if CROWD in a.what & b.what else MAX_RATIO
+    # organisers' 50,000), and so does a toll of one outcome told early and late ("three
+    # people killed" / "killing 10 people"): compared up to COUNT_MAX_RATIO
+    toll = a.verb[:1] == "<" and a.verb == b.verb
+    ratio = COUNT_MAX_RATIO if CROWD in a.what & b.what or toll else MAX_RATIO
     return min(va, vb) * ratio >= max(va, vb)
 
 
@@ -296,6 +308,28 @@ def _lone_times(items: Sequence[_Item], group: str = "time") -> frozenset[str]:
     return frozenset(w for w, vals in seen.items() if len(vals) == 1 and not w.startswith("to "))
 
 
+def _act(
+    a: _Item,
+    b: _Item,
+    known_l: frozenset[str],
+    known_r: frozenset[str],
+    ln: frozenset[str],
+    rn: frozenset[str],
+) -> int:
+    """What the two facts' own slot counts as context in common (0 or 1): the act a date,
+    day or time is told of; a gathering both size, or an earlier count both add to; one
+    outcome in two words ("flattening" / "destroyed"), when neither sentence names what the
+    other article never does (the dead of another shooting, in a town only one article speaks
+    of).  (The one clock time each article gives for one act counts as all: see _compare.)"""
+    if a.group in _WHEN and not a.what.isdisjoint(b.what):
+        return 1
+    if a.group != "number":
+        return 0
+    if any(w.endswith("+") or w == CROWD for w in a.what & b.what):
+        return 1
+    return int(a.verb[:1] == "<" and a.verb == b.verb and not (ln - known_r or rn - known_l))
+
+
 # How many facts of the other article one fact is checked against, at most: an article
 # holds a few dozen facts of one kind; a degenerate text thousands of copies of one.
 PARTNERS_MAX = 200
@@ -335,12 +369,7 @@ def _compare(L: _Side, R: _Side) -> _Found:
             # beyond the facts (and what they count: a sum's words are its context already)
             own = a.words | b.words | (a.what & b.what if a.group != "money" else frozenset())
             shared = (L.context[a.sid] & R.context[b.sid]) - own
-            # a date, day or time: the act both name counts as one word in common
-            act = 1 if a.group in _WHEN and not a.what.isdisjoint(b.what) else 0
-            if a.group == "number" and any(w.endswith("+") or w == CROWD for w in a.what & b.what):
-                act = 1  # both size a gathering, or add to an earlier count of one thing
-            if lone:
-                act = MIN_SHARED  # the one clock time each article gives for one act
+            act = MIN_SHARED if lone else _act(a, b, L.known, R.known, ln, rn)
             # a headline restates the body: its pairs come second
             headline = (L.titled and a.sid == 0) or (R.titled and b.sid == 0)
             if len(shared) + act < MIN_SHARED and a.group != "age":

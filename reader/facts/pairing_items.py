@@ -402,8 +402,18 @@ _AGO = re.compile(r"\s+ago\b")
 _VERB_AFTER = re.compile(
     r"(?:\s+[A-Za-z-]+){1,2}?\s+(?:(?:have|has|had|were|was|are|is|been)\s+)*([a-z]+ed)\b"
 )
-# a count that opens its sentence or clause, so it is the subject of the verb after it
-_SUBJECT_START = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:the\s+)?$", re.I)
+# a count that opens its sentence or clause, so it is the subject of the verb after it ("and"
+# too: "four villages destroyed and three people killed")
+_SUBJECT_START = re.compile(r"(?:^|[.;:]\s+|,\s+|\band\s+)(?:the\s+)?$", re.I)
+# a count that is the subject of a passive or perfect clause of its own ("told the news agency
+# four villages had been destroyed", "estimated 12 people were killed"): its verb is the
+# participle after it, not the word before (a noun, or the verb of another clause), also past
+# a list of who they were ("Six people, including two police officers, were injured"); not
+# through a relative pronoun ("rescued six passengers who were stranded": rescued)
+_CLAUSE_AFTER = re.compile(
+    r"(?:\s+(?!who\b|which\b|that\b)[A-Za-z-]+){1,2}?(?:,\s+including\b[^.;:]{0,160}?,)?"
+    r"\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?([a-z]+ed)\b"
+)
 # a count per unit: "eight rebounds a game", "23 points per game", "3,000 cases a day"
 _RATE = re.compile(
     r"(?:\s+[A-Za-z-]+){1,2}?\s+(?:a|per|each|every)\s+(?:game|match|season|year|month|week|day|night|hour)\b",
@@ -428,6 +438,8 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
             what = count_slots(what, text, f.start, f.end)
     if not what:
         return None
+    if f.kind == "number" and CROWD not in what and (cm := _CLAUSE_AFTER.match(text, f.end)):
+        verb = _stem(cm.group(1))
     if f.kind == "number" and _RATE.match(text, f.end):
         what = frozenset(w + "/rate" for w in what)  # "eight rebounds a game": a rate, not a count
     elif f.kind == "number" and any(c.endswith(WHOLE) for c in f.context):
@@ -445,9 +457,16 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
 
 
 # verbs (stems) that tell one outcome for the people counted: "killing 10 people", "10 people
-# were killed" and "10 people died" count the dead; "injuring 80", "80 were wounded" the hurt
-# (general English; a count's verb must otherwise be the same word on both sides)
-OUTCOMES = {"kille": "<dead>", "killi": "<dead>", "died": "<dead>", "injur": "<hurt>", "wound": "<hurt>"}
+# were killed" and "10 people died" count the dead; "injuring 80", "80 were wounded" the hurt;
+# "flattening seven villages", "four villages had been destroyed", "razed", "leveled",
+# "damaged" the buildings or places hit (one count: what is destroyed is damaged too, so "five
+# villages damaged" and "seven destroyed" disagree) (general English; a count's verb must
+# otherwise be the same word on both sides)
+OUTCOMES = {
+    "kille": "<dead>", "killi": "<dead>", "died": "<dead>", "injur": "<hurt>", "wound": "<hurt>",
+    "destr": "<hit>", "flatt": "<hit>", "razed": "<hit>", "razin": "<hit>", "level": "<hit>",
+    "damag": "<hit>",
+}  # fmt: skip
 
 
 class _Named(Protocol):
