@@ -9,10 +9,10 @@ from __future__ import annotations
 from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
-from textual.widgets import Input
 
 from reader.app import safe
 from reader.app.commands import bindings
+from reader.app.fields import Field
 from reader.app.keys import KeyTable
 from reader.app.nav import Navigator, Stop, other
 from reader.export import counted
@@ -297,7 +297,7 @@ class Summary(Widget):
         return Content("\n").join(self._lines(self.content_region.width))
 
 
-class SearchLine(Input):
+class SearchLine(Field):
     """The search line: enter finds, escape closes (keys from the command table)."""
 
     BINDINGS = bindings("search")
