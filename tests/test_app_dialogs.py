@@ -191,3 +191,16 @@ async def test_a_name_typed_fast_stays_as_typed(picked: str | None, typed: str, 
         assert dialog.format == fmt
         pressed = dialog.query_one("#format", RadioSet).pressed_button
         assert pressed is not None and pressed.id == fmt
+
+
+async def test_a_search_typed_fast_after_ctrl_u_finds_what_was_typed() -> None:
+    """The search line's ctrl+u ran after the keys typed after it (it cleared them too)."""
+    app = app_for(shared_pair())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        burst(app, "zzz", CTRL_U, "bridge", ENTER)
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert app.main_screen.query_text == "bridge"
