@@ -131,6 +131,23 @@ def counted(n: object, one: str, many: str = "") -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
+def first_words(text: str, words: int = 8, chars: int = 60) -> str:
+    """The start of a passage, to name it in a heading: at most ``words`` words and
+    ``chars`` characters, cut between words, with "…" when cut (a first word longer than
+    ``chars``, an address say, is cut inside)."""
+    tokens = text.split()
+    shown = ""
+    for token in tokens[:words]:
+        longer = f"{shown} {token}" if shown else token
+        if len(longer) > chars:
+            break
+        shown = longer
+    shown = shown or (tokens[0][: chars - 1] if tokens else "")
+    if shown == " ".join(tokens):
+        return shown
+    return shown.rstrip(",;:–—-") + "…"
+
+
 def _name(d: Document) -> str:
     """A heading for a document: its title, else its file name (not the whole path)."""
     return d.title or d.source.replace("\\", "/").rsplit("/", 1)[-1]
@@ -198,15 +215,19 @@ def to_markdown(c: Comparison) -> str:
     if not shared:
         lines += ["Nothing.", ""]
     for n, k in enumerate(shared, 1):
-        lines += [f"### {n}. score {k.score:.2f}", ""]
+        # both sides' first words: one sentence often shares with two of the other side's
+        named = (
+            _escape(first_words(d.sentences[ids[0]].text, 6, 40)) for d, ids in ((L, k.left), (R, k.right))
+        )
+        lines += [f"### {n}. {' ↔ '.join(named)}", ""]
         lines += [_quote(L.sentences[i].text) for i in k.left] + [">", "> ↔"]
         lines += [_quote(R.sentences[i].text) for i in k.right] + [""]
-        if k.only_left or k.only_right:
-            if k.only_left:
-                lines.append(f"- only left: {_escape(', '.join(k.only_left))}")
-            if k.only_right:
-                lines.append(f"- only right: {_escape(', '.join(k.only_right))}")
-            lines.append("")
+        lines.append(f"- score: {k.score:.2f} (how alike the two sides are, 0 to 1)")
+        if k.only_left:
+            lines.append(f"- only left: {_escape(', '.join(k.only_left))}")
+        if k.only_right:
+            lines.append(f"- only right: {_escape(', '.join(k.only_right))}")
+        lines.append("")
     for side, doc, ids in (("left", L, c.unique_left), ("right", R, c.unique_right)):
         lines += [f"## Only on the {side} ({_escape(_name(doc))})", ""]
         if not ids:

@@ -81,8 +81,9 @@ class Overlap:
             )
         if not self.little:
             return ""
+        sentences = "sentence" if self.left == 1 else "sentences"  # "0 of 1 sentence linked"
         return (
-            f"The two texts share little ({self.linked_left} of {self.left} sentences linked on "
+            f"The two texts share little ({self.linked_left} of {self.left} {sentences} linked on "
             f"the left, {self.linked_right} of {self.right} on the right): they may not be "
             "about the same event."
         )

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual import events
+from textual._xterm_parser import XTermParser
 from textual.app import App
-from textual.keys import _character_to_key
+from textual.pilot import Pilot
 from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 
 from reader.app.dialogs import ExportScreen, OpenScreen
@@ -100,15 +100,69 @@ async def test_enter_on_the_formats_picks_the_highlighted_one_then_exports(tmp_p
         assert (tmp_path / "arrow.html").read_text(encoding="utf-8").lstrip().startswith("<!")
 
 
-def burst(app: App[None], text: str) -> None:
+CTRL_U, ENTER = "\x15", "\r"  # as the terminal sends them
+
+
+def burst(app: App[None], *keys: str) -> None:
     """Keys as a fast typist sends them: all queued at once, none waited for (Pilot's
-    ``press`` waits for the app to settle after each key, which hides the race)."""
+    ``press`` waits for the app to settle after each key, which hides the race).  The
+    text is read by Textual's own terminal parser, as tmux's ``send-keys`` is."""
     driver = app._driver
     assert driver is not None
-    for ch in text:
-        key = events.Key(ch if ch.isalnum() else _character_to_key(ch), ch)
-        key.set_sender(app)
-        driver.send_message(key)
+    for event in XTermParser().feed("".join(keys)):
+        event.set_sender(app)
+        driver.send_message(event)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    for _ in range(20):  # every queued key and message handled
+        await pilot.pause()
+
+
+@pytest.mark.parametrize("pause_after_clearing", [False, True])
+async def test_a_name_typed_fast_then_enter_exports_to_that_name(
+    tmp_path: Path, pause_after_clearing: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+U, a name and enter in one burst wrote the default name (enter, a priority
+    binding, ran before the keys queued in the field); after a pause, the cleared field
+    was refused as empty and the dialog stayed open."""
+    monkeypatch.chdir(tmp_path)  # where the default name would go
+    target = tmp_path / "fast1.json"
+    app = app_for(shared_pair())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        if pause_after_clearing:
+            await pilot.press("ctrl+u")
+            await pilot.pause()
+            burst(app, str(target), ENTER)
+        else:
+            burst(app, CTRL_U, str(target), ENTER)
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+        assert [p.name for p in tmp_path.iterdir()] == ["fast1.json"]
+        assert target.read_text(encoding="utf-8").lstrip().startswith("{")
+
+
+async def test_a_path_typed_fast_then_enter_opens_it(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The minister resigned on Friday after the vote.\n", encoding="utf-8")
+    b.write_text("After the vote, the minister resigned on Friday.\n", encoding="utf-8")
+    app = app_for(shared_pair())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.main_screen
+        await pilot.press("o")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, OpenScreen)
+        dialog.query_one("#right", Input).value = str(b)
+        burst(app, CTRL_U, str(a), ENTER, ENTER)  # the second enter finds the dialog closed
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert not isinstance(app.screen, OpenScreen)
+        assert screen.paths == (str(a), str(b))
 
 
 @pytest.mark.parametrize(
@@ -132,9 +186,21 @@ async def test_a_name_typed_fast_stays_as_typed(picked: str | None, typed: str, 
         name.value = ""
         await pilot.pause()
         burst(app, typed)
-        for _ in range(20):  # every queued key and message handled
-            await pilot.pause()
+        await settle(pilot)
         assert name.value == typed
         assert dialog.format == fmt
         pressed = dialog.query_one("#format", RadioSet).pressed_button
         assert pressed is not None and pressed.id == fmt
+
+
+async def test_a_search_typed_fast_after_ctrl_u_finds_what_was_typed() -> None:
+    """The search line's ctrl+u ran after the keys typed after it (it cleared them too)."""
+    app = app_for(shared_pair())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        burst(app, "zzz", CTRL_U, "bridge", ENTER)
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert app.main_screen.query_text == "bridge"

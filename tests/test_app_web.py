@@ -38,12 +38,10 @@ async def test_pane_headers_show_title_byline_and_address_of_each_page(bridge: C
         left, right = header_text(app, "left").split("\n"), header_text(app, "right").split("\n")
         assert "Cargo ship strikes Tannery Bridge" in left[0]
         assert left[1].strip() == "by Harriet Okonjo · The Northern Ledger · 2026-03-04"
-        assert (
-            left[2].strip()
-            == "https://ledger.example/uk-news/2026/mar/04/cargo-ship-strikes-tannery-bridge-kestrel-bay"
-        )
+        # the address, too long for the pane, keeps its end: the page's own name
+        assert left[2].strip() == "…/mar/04/cargo-ship-strikes-tannery-bridge-kestrel-bay"
         assert right[1].strip() == "by Tomasz Wierzba · Coastline Wire · 2026-03-04"
-        assert right[2].strip().startswith("https://wire.example/world/europe/")
+        assert right[2].strip() == bridge.right.meta.url or right[2].strip().startswith("…/")
         for side in ("left", "right"):  # three rows each, so the panes start level
             assert app.main_screen.query_one(f"#{side}-header").size.height == 3
         assert app.main_screen.pane("left").region.y == app.main_screen.pane("right").region.y

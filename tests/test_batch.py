@@ -85,7 +85,8 @@ def test_story_folders_with_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFix
     rows = read_csv(out / "pairs.csv")
     assert len(rows) == 6 + 6  # C(4,2) in each story
     failed = [r for r in rows if r["error"]]
-    assert status == len(failed) == 6  # every pair with the binary file or the dangling link
+    assert len(failed) == 6  # every pair with the binary file or the dangling link
+    assert status == cli.EXIT_SOME_FAILED == 3  # not 2, bad input's
     assert all(("outlet-9.bin.txt" in r["error"]) != ("outlet-8.txt" in r["error"]) for r in failed)
     assert all(not r["result"] for r in failed)
     ok = [r for r in rows if not r["error"]]
@@ -127,7 +128,7 @@ def test_manifest_csv_with_a_missing_file_and_an_unreachable_link(tmp_path: Path
         encoding="utf-8",
     )
     out = tmp_path / "out"
-    assert cli.main([str(manifest), "-o", str(out), "--quiet", "--workers", "1"]) == 2
+    assert cli.main([str(manifest), "-o", str(out), "--quiet", "--workers", "1"]) == 3  # 2 failed
     rows = {r["id"]: r for r in read_csv(out / "pairs.csv")}
     assert len(rows) == 4
     errors = sorted(r["error"] for r in rows.values() if r["error"])
@@ -153,8 +154,34 @@ def test_manifest_jsonl_keeps_safe_ids_and_refuses_one_id_for_two_pairs(tmp_path
     )
     with pytest.raises(reader.InputError, match="names two pairs"):
         discover(manifest)
-    assert cli.main([str(manifest), "-o", str(tmp_path / "o")]) == cli.EXIT_NOT_STARTED
-    assert cli.main([str(tmp_path / "nothing-here"), "-o", str(tmp_path / "o")]) == cli.EXIT_NOT_STARTED
+    assert cli.main([str(manifest), "-o", str(tmp_path / "o")]) == 2
+    assert cli.main([str(tmp_path / "nothing-here"), "-o", str(tmp_path / "o")]) == 2
+
+
+def test_a_batch_that_cannot_start_exits_2_in_one_line_like_reader(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bad input exits 2 with one line naming the file and the cause, as ``reader`` does
+    (it exited 125); a usage error exits 2 as argparse's do everywhere."""
+    stories = write_stories(tmp_path / "s", 1, 2)
+    empty, taken = tmp_path / "empty", tmp_path / "taken.csv"
+    empty.mkdir()
+    taken.write_text("x\n", encoding="utf-8")
+    out = str(tmp_path / "o")
+    for args, named, cause in [
+        ([str(tmp_path / "gone"), "-o", out], "gone", "no such file"),
+        ([str(empty), "-o", out], "empty", "holds no story folders"),
+        ([str(stories), "-o", str(taken)], "taken.csv", "is a file"),
+    ]:
+        assert cli.main(args) == 2, args
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and named in err[0] and cause in err[0], err
+    for args in ([str(stories)], [str(stories), "-o", out, "--bogus"], []):
+        with pytest.raises(SystemExit) as exit_:
+            cli.main(args)
+        assert exit_.value.code == 2, args
+        assert "error:" in capsys.readouterr().err
+    assert not os.path.exists(out)
 
 
 def test_pair_ids_are_stable_and_safe() -> None:
@@ -219,7 +246,7 @@ def test_missing_extras_say_which_to_install(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     stories = write_stories(tmp_path / "s", 1, 2)
     status = cli.main([str(stories), "-o", str(tmp_path / "o"), "--dask", "--quiet"])
-    assert status == cli.EXIT_NOT_STARTED
+    assert status == 2
     report = run_batch(discover(stories), tmp_path / "o", workers=1, progress=False)
     assert sorted(os.listdir(tmp_path / "o")) == ["differences.csv", "log.jsonl", "pairs", "pairs.csv"]
     assert any("reader[batch]" in n for n in report.notes)

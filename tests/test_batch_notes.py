@@ -33,7 +33,7 @@ def test_an_output_that_is_a_file_is_refused_in_one_line(
     taken.write_text("{}", encoding="utf-8")
     status = cli.main([str(stories), "-o", str(taken), "--quiet", "--workers", "1"])
     err = capsys.readouterr().err.strip().splitlines()
-    assert status == cli.EXIT_NOT_STARTED
+    assert status == 2
     assert err == [f"reader batch: {taken}: is a file; -o names the output folder"]
     assert taken.read_text(encoding="utf-8") == "{}"  # untouched
 

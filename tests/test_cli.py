@@ -421,6 +421,32 @@ def test_the_summary_says_when_two_texts_share_little(
     assert "note:" not in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        ("The river burst its banks near the old mill on Tuesday.\n".encode("utf-16"), "UTF-16"),
+        ("Caf\xe9 owners said the mill\u2019s repairs cost \xa35 million.\n".encode("cp1252"), "UTF-8"),
+    ],
+    ids=["utf-16", "cp1252"],
+)
+def test_the_summary_keeps_the_share_little_note_beside_a_file_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, said: str
+) -> None:
+    """A file read with a note (its encoding) still gets the summary's note that the two
+    texts share little -- the note on standard output, the file's on standard error."""
+    odd, vote = tmp_path / "odd.txt", tmp_path / "vote.txt"
+    odd.write_bytes(data)
+    vote.write_text(
+        "The city council approved a new tram line after a long debate.\n\n"
+        "Construction is due to begin next spring.\n",
+        encoding="utf-8",
+    )
+    assert main([str(odd), str(vote), "--summary"]) == 0
+    out, err = capsys.readouterr()
+    assert said in err and "odd.txt" in err
+    assert "note: The two texts share little (0 of 1 sentence linked on the left, 0 of 2 on the right)" in out
+
+
 def test_an_unknown_theme_is_refused_with_an_output_or_summary_too(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from markdown_it import MarkdownIt
 
-from reader.export import FORMAT, render, to_dict, to_json, to_markdown
+from reader.export import FORMAT, first_words, render, to_dict, to_json, to_markdown
 from reader.model import Comparison, Difference, Document, Link, Removed, Sentence
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
@@ -229,3 +229,34 @@ def test_render_picks_the_format() -> None:
     assert render(c, "markdown") == to_markdown(c)
     with pytest.raises(ValueError):
         render(c, "pdf")
+
+
+def test_first_words_name_a_passage_cut_between_words() -> None:
+    assert first_words("Water reached 4.2 metres.") == "Water reached 4.2 metres."  # whole: no "…"
+    said = "The harbour master said on Friday that the ferries would not sail before the storm passed."
+    assert first_words(said) == "The harbour master said on Friday that the…"
+    assert first_words("Ministers met, talked, argued, voted, left, returned, slept, woke, ate.") == (
+        "Ministers met, talked, argued, voted, left, returned, slept…"  # no comma before "…"
+    )
+    assert first_words("See https://example.org/" + "a" * 80 + " for the full text.") == (
+        "See…"  # the address does not fit: cut between words
+    )
+    long_word = first_words("x" * 90)
+    assert len(long_word) == 60 and long_word.endswith("…")
+    assert first_words("") == ""
+
+
+def test_a_shared_passage_is_headed_by_its_first_words_escaped_and_keeps_its_score() -> None:
+    """An editor looks for a passage by its words; "### 1. score 0.29" said nothing."""
+    left = make_document(
+        "a.txt", None, [("*Stars* and [links](x) open this sentence, which runs on and on.", 0)]
+    )
+    right = make_document("b.txt", None, [("Stars and links open this sentence.", 0)])
+    c = Comparison(left, right, [Link(left=(0,), right=(0,), score=0.29)], unique_left=[], unique_right=[])
+    md = to_markdown(c)
+    heading = next(line for line in md.splitlines() if line.startswith("### 1."))
+    # both sides: one sentence often shares with two of the other's, and each is its own heading
+    assert heading == r"### 1. \*Stars\* and \[links\](x) open this… ↔ Stars and links open this sentence."
+    assert "- score: 0.29" in md and "score 0.29" not in heading
+    tokens = [t.type for t in _md().parse(md) for t in [t, *(t.children or [])]]
+    assert "em_open" not in tokens and "link_open" not in tokens

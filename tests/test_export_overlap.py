@@ -35,6 +35,13 @@ def test_two_texts_with_one_chance_link_share_little() -> None:
     assert "1 of 20 sentences linked on the left, 1 of 20 on the right" in o.notice
 
 
+def test_the_notice_counts_one_sentence_in_the_singular() -> None:
+    o = overlap(pair(1, 30, 0))
+    assert "(0 of 1 sentence linked on the left, 0 of 30 on the right)" in o.notice
+    o = overlap(pair(30, 1, 0))
+    assert "(0 of 30 sentences linked on the left, 0 of 1 on the right)" in o.notice
+
+
 def test_texts_that_share_a_fair_part_get_no_notice() -> None:
     c = pair(20, 20, 4)  # 8 of 40: 20 %, a same-story pair's usual share
     o = overlap(c)

@@ -331,8 +331,9 @@ BY_ID: dict[str, Command] = {c.id: c for c in ALL_COMMANDS}
 
 
 FOOTER_FIRST = ("next", "next-conflict", "next-unique", "search", "export", "open", "help", "partner")
-"""The most used commands, first in the footer: a narrow footer cuts off its end (at 80
-columns Export and Open went); the help lists the table in its own order."""
+"""The most used commands, first in the footer: a narrow footer drops whole entries from
+its end (:mod:`reader.app.footer`; at 80 columns Export and Open had gone); the help lists
+the table in its own order."""
 
 
 def _footer_rank(command: Command) -> int:

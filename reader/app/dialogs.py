@@ -23,6 +23,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from reader.app import safe
 from reader.app.commands import COMMANDS, bindings
+from reader.app.fields import Field, after_typed
 from reader.app.keys import spoken, table_of
 from reader.export import FORMATS as BY_SUFFIX
 from reader.web import is_url
@@ -185,7 +186,7 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
                 for i, (fmt, label) in enumerate(FORMATS):
                     yield FormatButton(label, value=i == 0, id=fmt)
             yield Label("Write to (the suffix picks the format: .md, .json, .html):")
-            yield Input(self._path_for("markdown"), id="path", select_on_focus=False)
+            yield Field(self._path_for("markdown"), id="path", select_on_focus=False)
             yield Static(Content(""), id="export-error", classes="dialog-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="ok")
@@ -245,6 +246,9 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
         path_input.value = self.paths.show(base + SUFFIX[fmt])
 
     def action_submit(self) -> None:
+        after_typed(self, self._submit)
+
+    def _submit(self) -> None:
         focused = self.focused
         if isinstance(focused, Button) and focused.id == "cancel":
             self.dismiss(None)
@@ -298,9 +302,9 @@ class OpenScreen(ModalScreen[tuple[str, str] | None]):
                 classes="dialog-text",
             )
             yield Label("Left:")
-            yield Input(self.paths.show(self.left), id="left", select_on_focus=False)
+            yield Field(self.paths.show(self.left), id="left", select_on_focus=False)
             yield Label("Right:")
-            yield Input(self.paths.show(self.right), id="right", select_on_focus=False)
+            yield Field(self.paths.show(self.right), id="right", select_on_focus=False)
             error = Static(Content(safe.line(self.error)), id="open-error", classes="dialog-error")
             error.set_class(bool(self.error), "-shown")
             yield error
@@ -323,6 +327,9 @@ class OpenScreen(ModalScreen[tuple[str, str] | None]):
         error.set_class(bool(text), "-shown")
 
     def action_submit(self) -> None:
+        after_typed(self, self._submit)
+
+    def _submit(self) -> None:
         """On Cancel: cancel; elsewhere: open when both paths are given, else go to the empty one."""
         focused = self.focused
         if isinstance(focused, Button) and focused.id == "cancel":

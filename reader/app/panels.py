@@ -1,4 +1,4 @@
-"""The main screen's text widgets: summary bar, details panel, search line.
+"""The main screen's text widgets: summary bar, pane headers, details panel, search line.
 
 Both build :class:`textual.content.Content` from plain strings with styles attached, so
 a title or a sentence like "[bold]" is shown as written, never interpreted as markup.
@@ -6,13 +6,16 @@ a title or a sentence like "[bold]" is shown as written, never interpreted as ma
 
 from __future__ import annotations
 
+import re
+
 from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Static
 
 from reader.app import safe
 from reader.app.commands import bindings
+from reader.app.fields import Field
 from reader.app.keys import KeyTable
 from reader.app.nav import Navigator, Stop, other
 from reader.export import counted
@@ -48,9 +51,34 @@ def header_rows(doc: Document) -> int:
     return 3 if byline(doc) else 2
 
 
-def header_content(doc: Document, side: str, focused: bool, rows: int = 2) -> Content:
+def short_path(path: str, width: int) -> str:
+    """A file's path or a page's address in ``width`` cells with its end kept -- the file
+    name says which article it is: folders in the middle give way to "…/" (an address
+    keeps its site when there is room: "https://site.example/…/the-story"); cut at its
+    end, the name itself was lost.  A name wider than all that loses its middle."""
+    if len(path) <= width:
+        return path
+    base = path.rstrip("/")
+    site = re.match(r"[a-z][a-z0-9+.-]*://[^/]+/", base, re.IGNORECASE)
+    head = site.group(0) if site else ""
+    *folders, name = base[len(head) :].split("/")
+    kept = name + path[len(base) :]
+    if len(f"{head}…/{kept}") > width:
+        head = ""
+    for folder in reversed(folders):
+        if len(f"{head}…/{folder}/{kept}") > width:
+            break
+        kept = f"{folder}/{kept}"
+    if len(f"{head}…/{kept}") <= width:
+        return f"{head}…/{kept}"
+    half = max(0, width - 1) // 2
+    return kept[:half] + "…" + kept[len(kept) - max(0, width - 1 - half) :] if width > 1 else "…"
+
+
+def header_content(doc: Document, side: str, focused: bool, rows: int = 2, width: int = 0) -> Content:
     """A pane header: which side and the title; the byline of a web page; its address
-    (or the source file).  ``rows`` pads it so both headers are as high as the higher."""
+    (or the source file), shortened to ``width`` cells from the left if given.  ``rows``
+    pads it so both headers are as high as the higher."""
     arrow = "▶ " if focused else "  "
     title = _short(doc.title or doc.source.rsplit("/", 1)[-1], 200)
     where = doc.meta.url if doc.meta is not None and doc.meta.url else doc.source
@@ -58,7 +86,8 @@ def header_content(doc: Document, side: str, focused: bool, rows: int = 2) -> Co
     by = byline(doc)
     if by:
         parts += ["\n", ("   " + by, "italic")]
-    parts += ["\n", ("   " + safe.name(where), "dim")]
+    shown = safe.name(where)
+    parts += ["\n", ("   " + (short_path(shown, width - 3) if width > 3 else shown), "dim")]
     parts += ["\n"] * max(0, rows - header_rows(doc))
     return Content.assemble(*parts)
 
@@ -133,6 +162,29 @@ def _pack(phrases: list[Content], width: int, ellipsis: bool) -> list[Content]:
     if line is not None:
         lines.append(line)
     return lines
+
+
+def phrase_rows(content: Content, width: int) -> list[Content]:
+    """Each line of ``content`` as rows of ``width`` cells broken between its phrases
+    (" · "), never inside one: a row that would end in half a phrase starts the phrase on
+    the next row (the panel's last row ended "c next conflict ·", its key's words cut off
+    below); only a phrase wider than a row is wrapped, at its spaces."""
+    rows: list[Content] = []
+    for line in content.split("\n", allow_blank=True):
+        row: Content | None = None
+        for phrase in line.split(" · ", allow_blank=True):
+            if phrase.cell_length > width:
+                wrapped = phrase.wrap(width) or [Content("")]
+                rows += ([] if row is None else [row]) + wrapped[:-1]
+                row = wrapped[-1]
+                continue
+            joined = phrase if row is None else row + SEPARATOR + phrase
+            if row is not None and joined.cell_length > width:
+                rows.append(row)
+                joined = phrase
+            row = joined
+        rows.append(Content("") if row is None else row)
+    return rows
 
 
 def _spelled_two_ways(comparison: Comparison) -> list[str]:
@@ -214,7 +266,7 @@ def _details(nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool) -
             ("Only in the " + stop.side + " article", "bold $role-unique"),
             f" · sentence {stop.first + 1} of {len(doc.sentences)} · paragraph {sentence.paragraph + 1}",
             "\n",
-            (f"No sentence of the {other(stop.side)} article tells this. ", "dim"),
+            (f"No sentence of the {other(stop.side)} article tells this · ", "dim"),
             (keys.hint("next-unique"), "bold"),
             (" next unique · ", "dim"),
             (keys.hint("next-conflict"), "bold"),
@@ -269,7 +321,23 @@ class Details(Widget):
         self.refresh()
 
     def render(self) -> Content:
-        return self._content
+        return Content("\n").join(phrase_rows(self._content, max(1, self.content_region.width)))
+
+
+class PaneHeader(Static):
+    """A pane's header, built for its width when drawn: the path keeps its file name."""
+
+    _header: tuple[Document, Side, bool, int] | None = None
+
+    def show(self, doc: Document, side: Side, focused: bool, rows: int) -> None:
+        self._header = (doc, side, focused, rows)
+        self.refresh()
+
+    def render(self) -> Content:
+        if self._header is None:
+            return Content("")
+        doc, side, focused, rows = self._header
+        return header_content(doc, side, focused, rows, self.content_region.width)
 
 
 class Summary(Widget):
@@ -297,7 +365,7 @@ class Summary(Widget):
         return Content("\n").join(self._lines(self.content_region.width))
 
 
-class SearchLine(Input):
+class SearchLine(Field):
     """The search line: enter finds, escape closes (keys from the command table)."""
 
     BINDINGS = bindings("search")

@@ -25,12 +25,13 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from reader.app import flows, safe
 from reader.app.commands import bindings
 from reader.app.dialogs import HelpScreen
 from reader.app.finding import SearchActions
+from reader.app.footer import FittedFooter
 from reader.app.keys import table_of
 from reader.app.layout import Block
 from reader.app.loading import LoadingPanel
@@ -39,11 +40,11 @@ from reader.app.nav import Navigator, Stop, other
 from reader.app.pane import ArticlePane, PaneStyles
 from reader.app.panels import (
     Details,
+    PaneHeader,
     SearchLine,
     Summary,
     details_content,
     failed_content,
-    header_content,
     header_rows,
     legend_content,
     summary_phrases,
@@ -59,6 +60,8 @@ from reader.segment import SplitMode
 SIDES: tuple[Side, Side] = ("left", "right")
 NARROW = 100  # below this many columns the panes stack
 SHORT = 30  # below this many rows the details panel shrinks
+# below this many rows stacked panes show only the focused one (at 40x10 the upper had no text row)
+TINY = 14
 
 
 class ReaderScreen(MoveActions, SearchActions, Screen[None]):
@@ -119,12 +122,12 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         with Horizontal(id="panes"):
             for side in SIDES:
                 with Vertical(id=f"{side}-side", classes="side"):
-                    yield Static(Content(""), id=f"{side}-header", classes="pane-header")
+                    yield PaneHeader(Content(""), id=f"{side}-header", classes="pane-header")
                     yield ArticlePane(side, id=f"{side}-pane")
         yield LoadingPanel(id="loading")
         yield Details(Content(""), id="details")
         yield SearchLine(table_of(self.app), id="search")
-        yield Footer(compact=True, show_command_palette=False)
+        yield FittedFooter(compact=True, show_command_palette=False)
 
     def pane(self, side: Side) -> ArticlePane:
         return self.query_one(f"#{side}-pane", ArticlePane)
@@ -148,6 +151,8 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         """Stack the panes below NARROW columns; shrink the chrome on short terminals."""
         self.set_class(width < NARROW, "-narrow")
         self.set_class(height < SHORT, "-short")
+        self.set_class(height < TINY, "-tiny")
+        self._hide_other_side()
         self._update_details()  # compact on a small terminal
 
     def restyle(self) -> None:
@@ -252,9 +257,8 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         rows = max(header_rows(self.comparison.document(side)) for side in SIDES)
         self.set_class(rows > 2, "-bylines")  # a web page's byline: both headers one row higher
         for side in SIDES:
-            header = header_content(self.comparison.document(side), side, side == self.side, rows)
-            widget = self.query_one(f"#{side}-header", Static)
-            widget.update(header)
+            widget = self.query_one(f"#{side}-header", PaneHeader)
+            widget.show(self.comparison.document(side), side, side == self.side, rows)
             widget.set_class(side == self.side, "-focused")
 
     # -- state watchers ----------------------------------------------------------------------
@@ -262,8 +266,7 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
     def watch_side(self) -> None:
         self._update_headers()
         self._update_details()
-        if self.single:
-            self._hide_other_side()
+        self._hide_other_side()
 
     def watch_status(self) -> None:
         self._update_details()
@@ -286,8 +289,10 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         self._hide_other_side()
 
     def _hide_other_side(self) -> None:
+        """One pane, the focused one: asked for (s), or stacked panes on a tiny terminal."""
+        one = self.single or (self.has_class("-narrow") and self.has_class("-tiny"))
         for side in SIDES:
-            self.query_one(f"#{side}-side").set_class(self.single and side != self.side, "-hidden-side")
+            self.query_one(f"#{side}-side").set_class(one and side != self.side, "-hidden-side")
 
     # -- selection and scrolling ---------------------------------------------------------------
 

@@ -5,36 +5,31 @@
     reader batch ARTICLES_DIR --find-pairs -o OUT/   a flat folder: find same-event pairs first
     ... --workers N | --dask [tcp://HOST:8786]
 
-Exit status: 0 when every pair was compared; else the number of pairs that failed,
-at most 100 (100 means 100 or more); 125 when the batch could not start at all (bad
-arguments, an unreadable input, a missing extra).
+Exit status, as ``reader``'s: 0 when every pair was compared; 2 when the batch could not
+start (a usage error, an input or output that cannot be used, a missing extra: one line
+naming the file and the cause); 3 when it ran but some pairs failed (each is a row with
+its error; the summary counts them); 130 when interrupted (run it again to resume).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import NoReturn
 
 from reader.export import counted
 from reader.inputs import InputError
 
-EXIT_NOT_STARTED = 125
-MAX_EXIT = 100
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # usage errors are not "2 pairs failed"
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_NOT_STARTED, f"{self.prog}: error: {message}\n")
+EXIT_USAGE = 2  # argparse's own for a usage error, and reader's for bad input
+EXIT_SOME_FAILED = 3  # not the number failed: 2 failed pairs would read as bad input
+EXIT_INTERRUPTED = 130
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = _Parser(
+    p = argparse.ArgumentParser(
         prog="reader batch",
         description="Compare many pairs of articles into tables (docs/batch.md).",
-        epilog="Exit status: 0 when every pair was compared, else the number that failed (at most "
-        "100); 125 when the batch could not start. Run the same command again to resume.",
+        epilog="Exit status: 0 when every pair was compared; 2 when the batch could not start "
+        "(bad arguments or input); 3 when some pairs failed. Run the same command again to resume.",
     )
     p.add_argument(
         "input",
@@ -72,16 +67,16 @@ def main(argv: list[str] | None = None) -> int:
         )  # fmt: skip
     except (InputError, MissingExtra) as exc:
         print(f"reader batch: {exc}", file=sys.stderr)
-        return EXIT_NOT_STARTED
+        return EXIT_USAGE
     except OSError as exc:
         where = getattr(exc, "filename", "") or ""
         print(f"reader batch: {where}{': ' if where else ''}{exc.strerror or exc}", file=sys.stderr)
-        return EXIT_NOT_STARTED
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("reader batch: interrupted; run the same command again to resume", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     sys.stderr.write(report.summary(args.output))
-    return min(report.failed, MAX_EXIT)
+    return EXIT_SOME_FAILED if report.failed else 0
 
 
 def _check_output(output: str) -> None:

@@ -1,0 +1,120 @@
+"""Narrow and tiny terminals, as a first-time user met them: the footer and the details
+drop whole entries and phrases instead of cutting one ("… q Quit r Remo" at 100 columns),
+a pane header keeps the file name of a long path, and at 40x10 a pane still shows text."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+from reader.app.panels import PaneHeader, phrase_rows, short_path
+from reader.model import Comparison, Link
+from tests.test_app_sync_search import doc
+from tests.test_app_usability import app_for, shared_pair
+
+FOX = "/work/shared/news/stories/basil-86e6e27d/01-fox-news.txt"
+
+
+def footer_keys(app: object) -> list[FooterKey]:
+    return list(app.main_screen.query_one(Footer).query(FooterKey))  # type: ignore[attr-defined]
+
+
+async def test_the_footer_shows_whole_entries_only_and_all_again_when_wider() -> None:
+    app = app_for(shared_pair())
+    async with app.run_test(size=(120, 36)) as pilot:
+        for width, height in ((100, 30), (80, 24), (40, 10), (120, 36)):
+            await pilot.resize_terminal(width, height)
+            for _ in range(4):
+                await pilot.pause()
+            keys = footer_keys(app)
+            shown = [k.display for k in keys]
+            assert shown == sorted(shown, reverse=True), width  # the first ones, then none
+            assert all(k.region.right <= width for k in keys if k.display), width
+            labels = {k.description for k in keys if k.display}
+            if width >= 80:
+                assert {"Export", "Open", "Help"} <= labels, (width, labels)
+            if width >= 120:
+                assert all(shown), "at 120 columns every entry fits"
+            else:
+                assert not all(shown), f"at {width} columns some entry must go"
+
+
+def test_phrase_rows_break_between_phrases_never_inside_one() -> None:
+    line = Content(
+        " · ".join(
+            [
+                "No sentence of the left article tells this",
+                "u next unique",
+                "c next conflict",
+                "tab other side",
+            ]
+        )
+    )
+    rows = phrase_rows(line, 40)
+    assert [r.plain for r in rows] == [
+        "No sentence of the left article tells",  # a phrase wider than a row: at its spaces
+        "this · u next unique · c next conflict",
+        "tab other side",
+    ]
+    rows = phrase_rows(Content("Passage 3 of 20 · both tell this\n≠ number: 300 vs 350"), 24)
+    assert [r.plain for r in rows] == ["Passage 3 of 20", "both tell this", "≠ number: 300 vs 350"]
+    assert all(not r.plain.endswith(("·", " ")) for r in rows)
+
+
+async def test_the_details_of_a_unique_sentence_end_on_a_whole_phrase_when_narrow() -> None:
+    app = app_for(shared_pair())
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("u")
+        await pilot.pause()
+        details = app.main_screen.query_one("#details")
+        rows = str(details.render()).split("\n")
+        assert any("next unique" in row for row in rows)
+        phrases = {"u next unique", "c next conflict", "tab other side"}
+        for row in rows:
+            assert len(row) <= details.content_region.width
+            assert not row.rstrip().endswith("·"), row
+            for part in row.split(" · "):
+                if "next" in part or "other side" in part:
+                    assert part in phrases or part.endswith(tuple(phrases)), part
+
+
+def test_a_short_path_keeps_its_file_name() -> None:
+    assert short_path(FOX, 60) == FOX  # fits: as it is
+    assert short_path(FOX, 44) == "…/stories/basil-86e6e27d/01-fox-news.txt"
+    assert short_path(FOX, 20) == "…/01-fox-news.txt"
+    name = "a-very-long-file-name-of-an-article.txt"
+    assert short_path("/x/" + name, 20) == "a-very-lo…rticle.txt"  # the name's middle goes
+    assert len(short_path("/x/" + name, 20)) == 20
+    url = "https://www.politico.com/story/2018/08/21/trump-border-wall-shutdown-789/"
+    assert short_path(url, 40) == "…/08/21/trump-border-wall-shutdown-789/"
+    assert short_path(FOX, 1) == "…"
+
+
+async def test_a_long_path_in_a_pane_header_keeps_the_file_name() -> None:
+    left = doc(FOX, ["The storm closed the port on Monday.", "Ferries stayed in the harbour."])
+    right = doc("/tmp/b.txt", ["On Monday the storm closed the port."])
+    c = Comparison(left, right, [Link((0,), (0,), 0.8)], [1], [])
+    app = app_for(c)
+    async with app.run_test(size=(100, 36)) as pilot:
+        await pilot.pause()
+        header = app.main_screen.query_one("#left-header", PaneHeader)
+        where = str(header.render()).split("\n")[1]
+        assert where.strip().endswith("/01-fox-news.txt") and where.strip().startswith("…/"), where
+        assert len(where) <= header.content_region.width
+
+
+async def test_at_40x10_the_focused_pane_shows_text_and_tab_shows_the_other() -> None:
+    app = app_for(shared_pair())
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        screen = app.main_screen
+        for side, other in (("left", "right"), ("right", "left")):
+            assert screen.side == side
+            assert screen.pane(side).size.height >= 2, "a pane with no row of text"
+            assert not screen.query_one(f"#{other}-side").display
+            await pilot.press("tab")
+            await pilot.pause()
+        await pilot.resize_terminal(40, 24)  # room again: both panes
+        await pilot.pause()
+        assert all(screen.query_one(f"#{side}-side").display for side in ("left", "right"))
