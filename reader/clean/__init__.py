@@ -31,6 +31,7 @@ import re
 from reader.clean.cuts import _STAMPISH, HEADLINE_WORDS_MAX, _ends_cut, _mark_cuts, _pieces
 from reader.clean.furniture import _furniture_reason, _is_short_label, _mark
 from reader.clean.headline import cut_headline_copy, cut_site_tail
+from reader.clean.labels import cut_section_label
 from reader.clean.lines import (
     _SENTENCE_END,
     Block,
@@ -97,7 +98,7 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
     title_line = None if one_unit_per_line else _title(kept, lines, enabled)
     title = title_line.text if title_line is not None else None
     if title_line is not None and enabled:
-        title = cut_site_tail(title_line)
+        title = cut_section_label(title_line, cut_site_tail(title_line))
         cut_headline_copy(lines, title_line, title)
     return Cleaned(_blocks(text, kept, title_line, wrapped), _removed(text, lines), title)
 

@@ -22,6 +22,7 @@ from reader.clean.datelines import (
     glued_name,
 )
 from reader.clean.footer import staff_tail
+from reader.clean.labels import update_label
 from reader.clean.lines import _SENTENCE_END, _Line, _prose
 from reader.clean.teasers import caps_teasers
 from reader.textnorm import lowered_exact
@@ -216,17 +217,7 @@ _INNER_KEY = re.compile(
     r"(?-i:\b(?:(?:Last|First|Story|Article)\s+)?"
     r"(?:Updated|UPDATED|Posted|POSTED|Published|PUBLISHED|(?P<made>Created|CREATED)|(?P<low>updated)))\b"
 )
-_INNER_KEY_WORDS = (
-    "Updated",
-    "UPDATED",
-    "Posted",
-    "POSTED",
-    "Published",
-    "PUBLISHED",
-    "updated",
-    "Created",
-    "CREATED",
-)
+_INNER_KEY_WORDS = tuple("Updated UPDATED Posted POSTED Published PUBLISHED updated Created CREATED".split())
 
 
 _AUXILIARY_BEFORE = re.compile(
@@ -406,7 +397,8 @@ def _mid_line_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
 def _line_cuts(line: _Line, head: bool) -> list[tuple[int, int, str]]:
     """Furniture spans inside a kept line, absolute offsets, sorted, not overlapping."""
     text = line.text
-    spans = _leading_cuts(text, head, line.blank_before or not line.wrapped) + _inner_cuts(text)
+    opens = line.blank_before or not line.wrapped
+    spans = _leading_cuts(text, head, opens) + _inner_cuts(text) + (update_label(text) if opens else [])
     spans += _mid_line_cuts(text, head) + staff_tail(text)
     spans.sort(key=lambda c: (c[0], -c[1]))
     out: list[tuple[int, int, str]] = []
