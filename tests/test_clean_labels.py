@@ -123,3 +123,28 @@ def test_a_sentence_opening_with_a_place_and_a_date_stays(sentence: str) -> None
     text = f"Harbour council votes to close the old port\n\n{sentence}\n\n{STORY}"
     _, kept, _ = split(text)
     assert sentence in kept
+
+
+DECK = "The vote will be the first since the winter floods and follows a decade of losses at the port"
+
+
+def test_a_standfirst_before_the_headline_leaves_the_title_to_the_headline() -> None:
+    text = f"{DECK}\n\nCouncil votes to close old harbour\n\n{STORY}"
+    title, kept, removed = split(text)
+    assert title == "Council votes to close old harbour"
+    assert kept[:2] == [DECK, "Council votes to close old harbour"]  # the standfirst stays, as text
+    assert removed == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a headline and its sub-headline, of like length: the first is the title
+        ("Harbour council votes to close the old port", "Fishermen say the decision came too late"),
+        # a headline before its longer standfirst: the usual order
+        ("Council votes to close old harbour", DECK),
+    ],
+)
+def test_a_headline_before_its_deck_stays_the_title(first: str, second: str) -> None:
+    title, _, _ = split(f"{first}\n\n{second}\n\n{STORY}")
+    assert title == first

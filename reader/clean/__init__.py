@@ -192,6 +192,8 @@ def _title(kept: list[_Line], lines: list[_Line], enabled: bool) -> _Line | None
     page's first line when it is the story's headline."""
     if not kept:
         return None
+    if enabled and _standfirst_first(kept):
+        return kept[1]
     first = kept[0]
     following = kept[1] if len(kept) > 1 else None
     if (
@@ -206,3 +208,25 @@ def _title(kept: list[_Line], lines: list[_Line], enabled: bool) -> _Line | None
     ):
         return first
     return None
+
+
+STANDFIRST_WORDS_MIN = 15  # a standfirst is a long sentence; a headline of this length stands alone
+HEADLINE_WORDS = (3, 15)  # the headline after a standfirst: shorter than half of it
+
+
+def _standfirst_first(kept: list[_Line]) -> bool:
+    """The page's standfirst stands before its headline (pages that print the summary above
+    the headline: "This will be the first vote since the floods ...", then "Council votes to
+    close harbour", then the story): two lines without a full stop, the first a long sentence
+    at least twice the second, and the story after them.  A headline and its sub-headline
+    ("Mayor resigns" / "Ortiz quits after audit") are of like length and stay as they are."""
+    if len(kept) < 3 or any(ln.cuts or ln.heading or _SENTENCE_END.search(ln.text) for ln in kept[:2]):
+        return False
+    deck, head, story = kept[0], kept[1], kept[2]
+    lo, hi = HEADLINE_WORDS
+    return (
+        deck.words >= max(STANDFIRST_WORDS_MIN, 2 * head.words)
+        and lo <= head.words <= hi
+        and story.words > head.words
+        and bool(_SENTENCE_END.search(story.text))
+    )
