@@ -41,6 +41,7 @@ from reader.clean.lines import (
     _mark_wrapped,
     _split_lines,
 )
+from reader.clean.release import split_release_head
 from reader.model import Removed
 
 __all__ = ["Block", "Cleaned", "clean"]
@@ -93,7 +94,7 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
                 line.reason = _furniture_reason(line)
 
     if enabled and not one_unit_per_line:
-        lines = _split_glued_headline(lines)
+        lines = _split_glued_headline(split_release_head(lines))
     kept = [ln for ln in lines if not ln.reason]
     title_line = None if one_unit_per_line else _title(kept, lines, enabled)
     title = title_line.text if title_line is not None else None
