@@ -31,6 +31,7 @@ def split(text: str) -> tuple[str | None, list[str], list[tuple[str, str]]]:
         ("OPINION:", "Closing the port is a mistake"),
         ("Breaking news:", "Council votes to close old harbour"),
         ("Fact check:", "Did the harbour really lose money?"),
+        ("MUST SEE:", "Divers find a wreck under the old harbour"),
     ],
 )
 def test_a_section_label_before_the_headline_is_cut_from_the_title(label: str, headline: str) -> None:
@@ -46,6 +47,8 @@ def test_a_section_label_before_the_headline_is_cut_from_the_title(label: str, h
         "Mayor Ortiz: the harbour will not close",  # a speaker's name before the colon
         "Harbour vote: what happens next for the fishermen",  # the headline's own topic
         "Analysis: harbour",  # nothing of a headline after the label
+        "Report: council set to close the old harbour",  # the headline's source: its own words
+        "HARBOUR TO CLOSE AFTER COUNCIL VOTE",  # a headline in capitals
     ],
 )
 def test_a_name_or_topic_before_a_colon_stays_in_the_title(headline: str) -> None:

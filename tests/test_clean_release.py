@@ -74,3 +74,11 @@ def test_a_story_that_mentions_a_release_is_untouched(story: str) -> None:
     _, kept, removed = split(text)
     assert not [r for r in removed if r[1] == "press release heading"]
     assert " ".join(kept[1:]).startswith(story)
+
+
+def test_a_headline_in_capitals_without_a_release_stays_the_title() -> None:
+    story = f"Mayor Ana Ortiz announced on Monday that the old harbour will close. {REST}"
+    text = f"KESTREL BAY HARBOUR TO CLOSE IN MAY\n\n{story}"
+    title, _, removed = split(text)
+    assert title == "KESTREL BAY HARBOUR TO CLOSE IN MAY"
+    assert removed == []

@@ -22,7 +22,17 @@ SECTION_LABELS = frozenset(
     """op-ed oped opinion analysis editorial commentary column explainer review exclusive
     breaking watch live perspective interview obituary podcast video photos essay satire
     letters fact-check""".split()
-) | frozenset({"breaking news", "news analysis", "fact check", "letter to the editor", "first look"})
+) | frozenset(
+    {
+        "breaking news",
+        "news analysis",
+        "fact check",
+        "letter to the editor",
+        "first look",
+        "must see",
+        "must read",
+    }
+)
 _SECTION = re.compile(r"(?P<label>[A-Za-z][A-Za-z\- ]{1,24}?)\s*:\s+(?=[\"“‘'A-Za-z0-9])")
 HEADLINE_WORDS_MIN = 3  # what follows the label must still be a headline
 
