@@ -67,6 +67,7 @@ def test_a_headline_not_in_title_case_stays_with_the_story() -> None:
         "The council sent out a press release on Monday. It said the harbour would close in May.",
         "In a News Release issued on Monday, the council said the harbour would close in May.",
         "Officials asked for immediate release of the funds. The harbour closes in May.",
+        "Mayor Ortiz said in a Press Release: the harbour will close in May.",
     ],
 )
 def test_a_story_that_mentions_a_release_is_untouched(story: str) -> None:
@@ -82,3 +83,19 @@ def test_a_headline_in_capitals_without_a_release_stays_the_title() -> None:
     title, _, removed = split(text)
     assert title == "KESTREL BAY HARBOUR TO CLOSE IN MAY"
     assert removed == []
+
+
+def test_a_release_marker_in_capitals_without_a_date_is_cut() -> None:
+    text = (
+        f"PORT AUTHORITY\n\nFOR IMMEDIATE RELEASE Mayor Announces Closure of the Old Harbour {FIRST} {REST}"
+    )
+    title, _, removed = split(text)
+    assert title == "Mayor Announces Closure of the Old Harbour"
+    assert ("FOR IMMEDIATE RELEASE", "press release heading") in removed
+
+
+def test_a_bulleted_release_line_keeps_its_mark_listed() -> None:
+    text = f"- FOR IMMEDIATE RELEASE March 4, 2021 Mayor Announces Closure of the Old Harbour {FIRST} {REST}"
+    title, _, removed = split(text)
+    assert title == "Mayor Announces Closure of the Old Harbour"
+    assert [r for r in removed if r[0] == "-"]

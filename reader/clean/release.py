@@ -52,10 +52,15 @@ def split_release_head(lines: list[_Line]) -> list[_Line]:
         if m is None or line.heading:
             continue
         before, stop = line.text[: m.start()], _stamp_at(line.text, m.end())[0]
-        if len(before.split()) > ISSUER_WORDS_MAX or _SENTENCE_END.search(before.rstrip()):
+        if not _issuer(before):
             return lines
-        if stop == m.end() and ":" not in m.group() and line.text[m.end() :].strip():
-            return lines  # no date, no colon, words after it: a release the story mentions
+        if (
+            stop == m.end()
+            and ":" not in m.group()
+            and not m.group().isupper()
+            and line.text[m.end() :].strip()
+        ):
+            return lines  # no date, colon or capitals, words after it: a release the story mentions
         parts = _release_parts(line, m.end(), stop)
         if parts is None:
             return lines
@@ -75,6 +80,7 @@ def _release_parts(line: _Line, at: int, stop: int) -> list[_Line] | None:
     end = max(stop, at)
     cut = len(text[:end].rstrip())
     heading = _Line(line.start, line.start + cut, text[:cut], line.blank_before, reason=REASON)
+    heading.marker = line.marker  # a list or heading mark before it is listed as removed still
     rest = end + len(text[end:]) - len(text[end:].lstrip())
     if rest >= len(text):
         parts = [heading]
@@ -91,6 +97,15 @@ def _release_parts(line: _Line, at: int, stop: int) -> list[_Line] | None:
         if home is not None and home is not heading:
             home.cuts.append((a, b, why))
     return parts
+
+
+def _issuer(text: str) -> bool:
+    """What stands before the marker in its line names the issuer: a few words, each
+    capitalised or a small word ("Office of the Press Secretary"), no sentence."""
+    words = text.replace("|", " ").split()
+    if len(words) > ISSUER_WORDS_MAX or _SENTENCE_END.search(text.rstrip()):
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL or not w[:1].isalnum() for w in words)
 
 
 def _headline_end(text: str, at: int) -> int | None:
