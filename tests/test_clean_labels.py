@@ -151,3 +151,42 @@ def test_a_standfirst_before_the_headline_leaves_the_title_to_the_headline() -> 
 def test_a_headline_before_its_deck_stays_the_title(first: str, second: str) -> None:
     title, _, _ = split(f"{first}\n\n{second}\n\n{STORY}")
     assert title == first
+
+
+@pytest.mark.parametrize(
+    ("stamp", "reason"),
+    [
+        ("(9:05 am EST, Mar 4th 2021)", "byline or dateline"),  # a stamp in brackets
+        ("POSTED: 0905 GMT (1705 HKT), March 4, 2021", "byline or dateline"),  # a time in two zones
+    ],
+)
+def test_a_stamp_line_with_brackets_is_cut_whole(stamp: str, reason: str) -> None:
+    text = f"Harbour council votes to close the old port\n\n{stamp}\n\n{STORY}"
+    _, kept, removed = split(text)
+    assert (stamp, reason) in removed
+    assert kept[1:] == [
+        "The council voted on Tuesday to close the old harbour after a long debate.",
+        "Work starts in May.",
+    ]
+
+
+def test_a_stamp_in_two_zones_glued_to_the_first_sentence_is_cut() -> None:
+    stamp = "March 4, 2021 -- 09:05 GMT (01:05 PST)"
+    text = f"Harbour council votes to close the old port\n\n{stamp} {STORY}"
+    _, kept, removed = split(text)
+    assert (stamp, "date or time stamp") in removed
+    assert kept[1] == "The council voted on Tuesday to close the old harbour after a long debate."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(The vote, held at 10:30 am on March 4, 2021, was close.)",
+        "In 2021 (the year of the floods), the council closed the harbour.",
+        "(Reporting from the harbour on March 4, 2021.)",
+    ],
+)
+def test_a_sentence_in_brackets_with_a_date_stays(sentence: str) -> None:
+    text = f"Harbour council votes to close the old port\n\n{STORY}\n\n{sentence}\n\nWork starts in May."
+    _, kept, _ = split(text)
+    assert sentence in kept

@@ -36,13 +36,13 @@ _AMPM = r"(?:[ap]\.?\s?m\.?(?![a-z])|[ap](?![a-z]))"
 # one token of a date or time stamp, and what it proves (see _stamp_at)
 _STAMP_TOKEN = re.compile(
     r"(?P<numdate>\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}(?![\d:]))|"
-    rf"(?P<time>\d{{1,2}}(?:[:.]\d\d){{1,2}}\s?{_AMPM}?|\d{{1,2}}\s?{_AMPM}|\d{{3,4}}\s?(?:gmt|hrs)\b)|"
+    rf"(?P<time>\d{{1,2}}(?:[:.]\d\d){{1,2}}\s?{_AMPM}?|\d{{1,2}}\s?{_AMPM}|\d{{3,4}}\s?(?:gmt|hrs|utc|hkt|bst|[ecmp][sd]t)\b)|"
     rf"(?P<month>{_MONTHS}(?![a-z]))|(?P<weekday>{_WEEKDAYS}(?![a-z]))|"
     r"(?P<num>\d{1,4}(?:st|nd|rd|th)?(?![\w:]))|"
     rf"(?P<zone>\(?{_ZONE}\)?(?![a-z]))|(?P<glue>at|on|hrs|today|yesterday)(?![a-z])",
     re.I,
 )
-_STAMP_SEP = re.compile(rf"[\s,|@/{_DASHES_IN}]*")
+_STAMP_SEP = re.compile(rf"[\s,|@/(){_DASHES_IN}]*")  # "1052 GMT (1852 HKT), April 10"
 _STAMP_KEY = re.compile(
     r"(?:(?:first|last|originally|story|article)\s+)?"
     r"(?:updated?|published|posted|modified|created|edited)(?:\s+(?:time|date))?"
@@ -179,7 +179,7 @@ def _leading_cuts(text: str, head: bool, opens: bool = True) -> list[tuple[int, 
         start = key.end() if key and key.end() > pos and key.group().strip() else pos
         end, strong, prep = _stamp_at(text, start)
         rest = text[end:]
-        after = len(rest) - len(rest.lstrip(" \t.,|:/" + DASHES))
+        after = len(rest) - len(rest.lstrip(" \t.,|:/)" + DASHES))
         follow = text[end + after : end + after + 1]
         again = _STAMP_KEY.match(text, end + after)  # "..., updated July 29, 2009 ..."
         ok_follow = not follow or follow.isupper() or follow.isdigit() or follow in "\"“‘'(" or bool(again)

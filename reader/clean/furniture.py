@@ -227,7 +227,8 @@ def _furniture_reason(line: _Line) -> str:
         return "legal or privacy notice"
     if line.words <= 12 and (_DATELINE.match(text) or _BYLINE.match(text)):
         return "byline or dateline"
-    if line.words <= 16 and (_all_stamp(text) or _lone_dateline(text)):
+    # (a stamp in brackets, "(10:27 am PDT, Jun 11th 2012)", is one too)
+    if line.words <= 16 and (_all_stamp(text.removeprefix("(")) or _lone_dateline(text)):
         return "byline or dateline"
     if _LABEL_PREFIX.match(text) and line.words <= 25:
         return "teaser for another page"
