@@ -190,3 +190,48 @@ def test_a_sentence_in_brackets_with_a_date_stays(sentence: str) -> None:
     text = f"Harbour council votes to close the old port\n\n{STORY}\n\n{sentence}\n\nWork starts in May."
     _, kept, _ = split(text)
     assert sentence in kept
+
+
+HEAD = "Harbour council votes to close the old port"
+DECK_SENTENCE = "Fishermen fear for their jobs after the vote."
+
+
+@pytest.mark.parametrize(
+    ("stamp", "story"),
+    [
+        ("March 4, 2021", "The council voted on Tuesday to close the old harbour after a long debate."),
+        ("4 March 2021", "Ten boats left the harbour on the last night before it closed for good."),
+        ("2 A.M. MAR. 4, 2021", "Two years ago, the council promised the fishermen a new port in the bay."),
+        (
+            "Mar 4 2021, 9:05am CET",
+            "The council voted on Tuesday to close the old harbour after a long debate.",
+        ),
+    ],
+)
+def test_a_date_between_the_deck_and_the_story_is_cut(stamp: str, story: str) -> None:
+    text = f"{HEAD}\n\n{DECK_SENTENCE} {stamp} {story} Work starts in May."
+    _, kept, removed = split(text)
+    assert (stamp, "date or time stamp") in removed
+    assert kept[1:3] == [DECK_SENTENCE, story]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # a date the sentence goes on with: a comma after it
+        f"{DECK_SENTENCE} March 4, 2021, was the day the council voted to close the harbour.",
+        # a time told by the sentence before: the date is the sentence's
+        "The last boat left at 2 a.m. March 4, 2021 The council voted on Tuesday to close it.",
+    ],
+)
+def test_a_date_that_belongs_to_a_sentence_stays(para: str) -> None:
+    _, kept, removed = split(f"{HEAD}\n\n{para}\n\n{STORY}")
+    assert not [r for r in removed if r[1] == "date or time stamp"]
+    assert " ".join(kept[1:]).startswith(para)
+
+
+def test_a_date_between_sentences_further_down_stays() -> None:
+    later = "The vote was close. March 4, 2021 The council met again and confirmed it."
+    _, kept, removed = split(f"{HEAD}\n\n{STORY} The mayor abstained from the vote.\n\n{later}")
+    assert not removed
+    assert " ".join(kept).endswith(later)

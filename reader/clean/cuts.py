@@ -19,6 +19,7 @@ from reader.clean.datelines import (
     _MONTHS,
     _WIRE_DATELINE_MID,
     DASHES,
+    clock_start,
     glued_name,
 )
 from reader.clean.footer import staff_tail
@@ -29,7 +30,7 @@ from reader.textnorm import lowered_exact
 
 _WEEKDAYS = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r|rs)?\.?"
 _ZONE = (
-    r"(?:[ecmpa]k?[sd]?t|gmt|utc|bst|cest?|ist|hkt|aest|aedt|nzst|nzdt|msk|jst|kst|sast|wat|eat|uk)"
+    r"(?:[ecmpa]k?[sd]?t|gmt|utc|bst|cest?|cet|ist|hkt|aest|aedt|nzst|nzdt|msk|jst|kst|sast|wat|eat|uk)"
     r"(?:\s?[+\-]\s?\d{1,2}(?::?\d\d)?)?"
 )
 _AMPM = r"(?:[ap]\.?\s?m\.?(?![a-z])|[ap](?![a-z]))"
@@ -361,7 +362,8 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
 CAPTION_WORDS_MAX = 80
 # the white space after a sentence end ("." or "." and a closing quote) before a capital or a
 # digit; the end mark is matched, not looked behind, so the engine scans for it fast
-_SENTENCE_GAP = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z0-9])")
+_SENTENCE_GAP = re.compile(r"[.!?…][\"”’)]?\s+(?=[A-Z0-9])")
+_YEAR_DATE = re.compile(rf"{_MONTHS}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}", re.I)
 _DATED = re.compile(rf"{_MONTHS}\s*\d|\d{{1,4}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?\d{{2,4}}", re.I)
 
 
@@ -379,12 +381,15 @@ def _mid_line_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
     for gap in _SENTENCE_GAP.finditer(text):
         start = gap.end()
         end, strong, prep = _stamp_at(text, start)
-        if end <= start or prep or not strong:
-            continue
-        stamp = text[start:end]
-        rest = text[end:].lstrip(" \t,|:" + DASHES)
-        if _STAMPISH.search(stamp) and _DATED.search(stamp) and rest[:1].isupper():
-            cuts.append((start, end, "date or time stamp"))
+        stamp, rest = text[start:end], text[end:].lstrip(" \t,|:" + DASHES)
+        timed = strong and bool(_STAMPISH.search(stamp) and _DATED.search(stamp))
+        # in the page's head, a date and its year before the story ("... hurt. November 28, 2005
+        # Ten people were ..."); a sentence that opens with a date puts a comma after it
+        alone = head and bool(_YEAR_DATE.fullmatch(stamp)) and text[end : end + 1] == " "
+        if end > start and not prep and (timed or alone) and rest[:1].isupper():
+            at = clock_start(text, gap.start() + 1, start)  # None: "... at 2 a.m. March 4, 2021"
+            if at is not None or timed:
+                cuts.append((start if at is None else at, end, "date or time stamp"))
     m = _WIRE_DATELINE_MID.search(text) if _AGENCY_TAG_RE.search(text) else None
     if m:
         cuts.append((m.start(), _rstrip_at(text, m.start(), m.end()), "dateline"))
