@@ -235,3 +235,25 @@ def test_a_date_between_sentences_further_down_stays() -> None:
     _, kept, removed = split(f"{HEAD}\n\n{STORY} The mayor abstained from the vote.\n\n{later}")
     assert not removed
     assert " ".join(kept).endswith(later)
+
+
+@pytest.mark.parametrize("label", ["Updated:", "UPDATE:"])
+def test_an_update_label_before_the_headline_is_no_part_of_the_title(label: str) -> None:
+    title, kept, _ = split(f"{label} Storm closes the old harbour\n\n{STORY}")
+    assert title == "Storm closes the old harbour"
+    assert kept[0] == "Storm closes the old harbour"
+
+
+@pytest.mark.parametrize("kicker", ["COUNCIL:", "KESTREL BAY:", "SHOCK VOTE:"])
+def test_a_word_in_capitals_before_a_colon_in_the_headline_is_no_dateline(kicker: str) -> None:
+    headline = f"{kicker} Storm closes the old harbour"
+    title, kept, removed = split(f"{headline}\n\n{STORY}")
+    assert title == headline
+    assert kept[0] == headline
+    assert removed == []
+
+
+def test_a_dateline_in_capitals_before_the_story_is_still_cut() -> None:
+    _, kept, removed = split(f"Storm closes the old harbour\n\nKESTREL BAY: {STORY}")
+    assert ("KESTREL BAY:", "dateline") in removed
+    assert kept[1] == "The council voted on Tuesday to close the old harbour after a long debate."

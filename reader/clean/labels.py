@@ -49,9 +49,11 @@ def section_label(title: str) -> int | None:
 
 def cut_section_label(line: _Line, title: str) -> str:
     """Cut a section label off the title line; return the headline without it."""
-    at = section_label(title)
-    if at is None or title != line.text[: len(title)]:
+    if title != line.text[: len(title)]:
         return title
+    at = section_label(title)
+    if at is None:
+        return _title_lead(line, title)
     label_end = line.start + len(title[:at].rstrip())
     # a label in capitals was read as a dateline ("OPINION: ..."): the label is the reason
     cuts = [c for c in line.cuts if not c[1] <= label_end]
@@ -72,3 +74,19 @@ def update_label(text: str) -> list[tuple[int, int, str]]:
     if m is None:
         return []
     return [(0, len(text[: m.end()].rstrip()), "update label")]
+
+
+def _title_lead(line: _Line, title: str) -> str:
+    """The title without an update label at its start ("UPDATE: Storm closes ..."); a word in
+    capitals before a colon that was read as a dateline ("NCAA: Improper gifts ...") is the
+    headline's own (a headline has no dateline): its cut is undone."""
+    lead = next((c for c in line.cuts if c[0] == line.start), None)
+    if lead is None:
+        return title
+    text = line.text[: lead[1] - line.start]
+    label = _UPDATE_LABEL.match(title)
+    if label is not None and len(text) <= label.end():
+        return title[label.end() :]
+    if lead[2] == "dateline" and text.endswith(":"):
+        line.cuts.remove(lead)
+    return title
