@@ -7,6 +7,9 @@
 - An update label opening a paragraph with no date after it: "Updated: Rick Santorum on
   Sunday ...", "UPDATE — The mayor ...".  Only with its colon or dash and a capital after it:
   "Updated figures show ..." is a sentence.
+
+The title is the headline without them; a word in capitals before a colon on the headline's
+line ("NCAA: Improper gifts ...") is the headline's own, not a dateline.
 """
 
 from __future__ import annotations
