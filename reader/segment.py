@@ -252,13 +252,47 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if a < b and out and not _WORDY.search(text, a, b):
+        if a < b and out and (not _WORDY.search(text, a, b) or _quote_tail(text, out[-1], a, b)):
             out[-1] = (out[-1][0], b)  # "... on terror. ... And": an ellipsis alone is no sentence
         elif a < b:
             out.append((a, b))
     if not any(text[a] in _ITEM_FIRST for a, _ in out):
         return out
     return [item for a, b in out for item in _list_items(text, a, b)]
+
+
+# a unit that ends a quotation: a sentence end, then closing quote marks
+_CLOSES_QUOTE = re.compile(r"[.!?…][’'”\"]*[’”\"]$")
+# a single quotation's opening mark: "‘", or "’" set for it after a space before a capital
+_SINGLE_OPEN = re.compile(r"‘|(?<=[\s“\"])’(?=[A-Z])")
+# a closing single mark (not an apostrophe inside a word: "don’t")
+_SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
+
+
+def _quote_tail(text: str, prev: tuple[int, int], a: int, b: int) -> bool:
+    """text[a:b] is the tail of a quotation that ``prev`` opened, not a sentence of its own:
+    its closing mark belongs to the sentence it closes.
+
+    - One word closing a double quotation ('... a long time ago. Next.”', '... to power.
+      #Unbowed.”'): no passage of its own.
+    - The end of a quotation inside a quotation ('“She told me: ‘Go home. You won.’'): the
+      inner quotation was split at its full stop; its sentences go with the outer one.
+    A unit that opens a quotation of its own, or a sentence after one that closed its
+    quotation, stays apart ('“We lost.” “Next.”', 'He said ‘No.’ Next.’')."""
+    piece, last = text[a:b], text[prev[0] : prev[1]]
+    if not _CLOSES_QUOTE.search(piece) or piece[0] in "“‘\"'" or "“" in piece or _SINGLE_OPEN.search(piece):
+        return False
+    if last[-1:] in "”’\"'":
+        return False
+    if len(piece.split()) == 1 and piece[-1] in '”"':
+        return True
+    if piece.rstrip("”")[-1:] != "’":
+        return False
+    opens = list(_SINGLE_OPEN.finditer(last))
+    if not opens or _SINGLE_CLOSE.search(last, opens[-1].end()):
+        return False
+    at = opens[-1].start()
+    return last.count("“", 0, at) > last.count("”", 0, at)  # inside a double quotation
 
 
 # a quote mark standing alone after a sentence end ('... he wants. " According to ...'): pages

@@ -31,6 +31,7 @@ import re
 from reader.clean.cuts import _STAMPISH, HEADLINE_WORDS_MAX, _ends_cut, _mark_cuts, _pieces
 from reader.clean.furniture import _furniture_reason, _is_short_label, _mark
 from reader.clean.headline import cut_headline_copy, cut_site_tail
+from reader.clean.labels import cut_section_label
 from reader.clean.lines import (
     _SENTENCE_END,
     Block,
@@ -40,6 +41,7 @@ from reader.clean.lines import (
     _mark_wrapped,
     _split_lines,
 )
+from reader.clean.release import split_release_head
 from reader.model import Removed
 
 __all__ = ["Block", "Cleaned", "clean"]
@@ -92,12 +94,12 @@ def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -
                 line.reason = _furniture_reason(line)
 
     if enabled and not one_unit_per_line:
-        lines = _split_glued_headline(lines)
+        lines = _split_glued_headline(split_release_head(lines))
     kept = [ln for ln in lines if not ln.reason]
     title_line = None if one_unit_per_line else _title(kept, lines, enabled)
     title = title_line.text if title_line is not None else None
     if title_line is not None and enabled:
-        title = cut_site_tail(title_line)
+        title = cut_section_label(title_line, cut_site_tail(title_line))
         cut_headline_copy(lines, title_line, title)
     return Cleaned(_blocks(text, kept, title_line, wrapped), _removed(text, lines), title)
 
@@ -191,6 +193,8 @@ def _title(kept: list[_Line], lines: list[_Line], enabled: bool) -> _Line | None
     page's first line when it is the story's headline."""
     if not kept:
         return None
+    if enabled and _standfirst_first(kept):
+        return kept[1]
     first = kept[0]
     following = kept[1] if len(kept) > 1 else None
     if (
@@ -205,3 +209,25 @@ def _title(kept: list[_Line], lines: list[_Line], enabled: bool) -> _Line | None
     ):
         return first
     return None
+
+
+STANDFIRST_WORDS_MIN = 15  # a standfirst is a long sentence; a headline of this length stands alone
+HEADLINE_WORDS = (3, 15)  # the headline after a standfirst: shorter than half of it
+
+
+def _standfirst_first(kept: list[_Line]) -> bool:
+    """The page's standfirst stands before its headline (pages that print the summary above
+    the headline: "This will be the first vote since the floods ...", then "Council votes to
+    close harbour", then the story): two lines without a full stop, the first a long sentence
+    at least twice the second, and the story after them.  A headline and its sub-headline
+    ("Mayor resigns" / "Ortiz quits after audit") are of like length and stay as they are."""
+    if len(kept) < 3 or any(ln.cuts or ln.heading or _SENTENCE_END.search(ln.text) for ln in kept[:2]):
+        return False
+    deck, head, story = kept[0], kept[1], kept[2]
+    lo, hi = HEADLINE_WORDS
+    return (
+        deck.words >= max(STANDFIRST_WORDS_MIN, 2 * head.words)
+        and lo <= head.words <= hi
+        and story.words > head.words
+        and bool(_SENTENCE_END.search(story.text))
+    )

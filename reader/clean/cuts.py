@@ -19,29 +19,31 @@ from reader.clean.datelines import (
     _MONTHS,
     _WIRE_DATELINE_MID,
     DASHES,
+    clock_start,
     glued_name,
 )
 from reader.clean.footer import staff_tail
+from reader.clean.labels import update_label
 from reader.clean.lines import _SENTENCE_END, _Line, _prose
 from reader.clean.teasers import caps_teasers
 from reader.textnorm import lowered_exact
 
 _WEEKDAYS = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r|rs)?\.?"
 _ZONE = (
-    r"(?:[ecmpa]k?[sd]?t|gmt|utc|bst|cest?|ist|hkt|aest|aedt|nzst|nzdt|msk|jst|kst|sast|wat|eat|uk)"
+    r"(?:[ecmpa]k?[sd]?t|gmt|utc|bst|cest?|cet|ist|hkt|aest|aedt|nzst|nzdt|msk|jst|kst|sast|wat|eat|uk)"
     r"(?:\s?[+\-]\s?\d{1,2}(?::?\d\d)?)?"
 )
 _AMPM = r"(?:[ap]\.?\s?m\.?(?![a-z])|[ap](?![a-z]))"
 # one token of a date or time stamp, and what it proves (see _stamp_at)
 _STAMP_TOKEN = re.compile(
     r"(?P<numdate>\d{1,4}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}(?![\d:]))|"
-    rf"(?P<time>\d{{1,2}}(?:[:.]\d\d){{1,2}}\s?{_AMPM}?|\d{{1,2}}\s?{_AMPM}|\d{{3,4}}\s?(?:gmt|hrs)\b)|"
+    rf"(?P<time>\d{{1,2}}(?:[:.]\d\d){{1,2}}\s?{_AMPM}?|\d{{1,2}}\s?{_AMPM}|\d{{3,4}}\s?(?:gmt|hrs|utc|hkt|bst|[ecmp][sd]t)\b)|"
     rf"(?P<month>{_MONTHS}(?![a-z]))|(?P<weekday>{_WEEKDAYS}(?![a-z]))|"
     r"(?P<num>\d{1,4}(?:st|nd|rd|th)?(?![\w:]))|"
     rf"(?P<zone>\(?{_ZONE}\)?(?![a-z]))|(?P<glue>at|on|hrs|today|yesterday)(?![a-z])",
     re.I,
 )
-_STAMP_SEP = re.compile(rf"[\s,|@/{_DASHES_IN}]*")
+_STAMP_SEP = re.compile(rf"[\s,|@/(){_DASHES_IN}]*")  # "1052 GMT (1852 HKT), April 10"
 _STAMP_KEY = re.compile(
     r"(?:(?:first|last|originally|story|article)\s+)?"
     r"(?:updated?|published|posted|modified|created|edited)(?:\s+(?:time|date))?"
@@ -178,7 +180,7 @@ def _leading_cuts(text: str, head: bool, opens: bool = True) -> list[tuple[int, 
         start = key.end() if key and key.end() > pos and key.group().strip() else pos
         end, strong, prep = _stamp_at(text, start)
         rest = text[end:]
-        after = len(rest) - len(rest.lstrip(" \t.,|:/" + DASHES))
+        after = len(rest) - len(rest.lstrip(" \t.,|:/)" + DASHES))
         follow = text[end + after : end + after + 1]
         again = _STAMP_KEY.match(text, end + after)  # "..., updated July 29, 2009 ..."
         ok_follow = not follow or follow.isupper() or follow.isdigit() or follow in "\"“‘'(" or bool(again)
@@ -216,17 +218,7 @@ _INNER_KEY = re.compile(
     r"(?-i:\b(?:(?:Last|First|Story|Article)\s+)?"
     r"(?:Updated|UPDATED|Posted|POSTED|Published|PUBLISHED|(?P<made>Created|CREATED)|(?P<low>updated)))\b"
 )
-_INNER_KEY_WORDS = (
-    "Updated",
-    "UPDATED",
-    "Posted",
-    "POSTED",
-    "Published",
-    "PUBLISHED",
-    "updated",
-    "Created",
-    "CREATED",
-)
+_INNER_KEY_WORDS = tuple("Updated UPDATED Posted POSTED Published PUBLISHED updated Created CREATED".split())
 
 
 _AUXILIARY_BEFORE = re.compile(
@@ -370,7 +362,8 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
 CAPTION_WORDS_MAX = 80
 # the white space after a sentence end ("." or "." and a closing quote) before a capital or a
 # digit; the end mark is matched, not looked behind, so the engine scans for it fast
-_SENTENCE_GAP = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z0-9])")
+_SENTENCE_GAP = re.compile(r"[.!?…][\"”’)]?\s+(?=[A-Z0-9])")
+_YEAR_DATE = re.compile(rf"{_MONTHS}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}", re.I)
 _DATED = re.compile(rf"{_MONTHS}\s*\d|\d{{1,4}}\s?[/.\-]\s?\d{{1,2}}\s?[/.\-]\s?\d{{2,4}}", re.I)
 
 
@@ -388,12 +381,15 @@ def _mid_line_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
     for gap in _SENTENCE_GAP.finditer(text):
         start = gap.end()
         end, strong, prep = _stamp_at(text, start)
-        if end <= start or prep or not strong:
-            continue
-        stamp = text[start:end]
-        rest = text[end:].lstrip(" \t,|:" + DASHES)
-        if _STAMPISH.search(stamp) and _DATED.search(stamp) and rest[:1].isupper():
-            cuts.append((start, end, "date or time stamp"))
+        stamp, rest = text[start:end], text[end:].lstrip(" \t,|:" + DASHES)
+        timed = strong and bool(_STAMPISH.search(stamp) and _DATED.search(stamp))
+        # in the page's head, a date and its year before the story ("... hurt. November 28, 2005
+        # Ten people were ..."); a sentence that opens with a date puts a comma after it
+        alone = head and bool(_YEAR_DATE.fullmatch(stamp)) and text[end : end + 1] == " "
+        if end > start and not prep and (timed or alone) and rest[:1].isupper():
+            at = clock_start(text, gap.start() + 1, start)  # None: "... at 2 a.m. March 4, 2021"
+            if at is not None or timed:
+                cuts.append((start if at is None else at, end, "date or time stamp"))
     m = _WIRE_DATELINE_MID.search(text) if _AGENCY_TAG_RE.search(text) else None
     if m:
         cuts.append((m.start(), _rstrip_at(text, m.start(), m.end()), "dateline"))
@@ -406,7 +402,8 @@ def _mid_line_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
 def _line_cuts(line: _Line, head: bool) -> list[tuple[int, int, str]]:
     """Furniture spans inside a kept line, absolute offsets, sorted, not overlapping."""
     text = line.text
-    spans = _leading_cuts(text, head, line.blank_before or not line.wrapped) + _inner_cuts(text)
+    opens = line.blank_before or not line.wrapped
+    spans = _leading_cuts(text, head, opens) + _inner_cuts(text) + (update_label(text) if opens else [])
     spans += _mid_line_cuts(text, head) + staff_tail(text)
     spans.sort(key=lambda c: (c[0], -c[1]))
     out: list[tuple[int, int, str]] = []

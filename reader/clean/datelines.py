@@ -57,3 +57,19 @@ def glued_name(text: str, end: int) -> bool:
     if end < 2 or end >= len(text) or text[end - 1] not in "-\u2010\u2011" or not text[end - 2].isalnum():
         return False
     return text[end].isdigit() or text[end : end + 2].isupper()
+
+
+# a clock time just before a sentence end: "... problem 2 A.M. FEB. 4, 2009 Two years ago"
+_CLOCK_BEFORE = re.compile(r"(?:(?P<word>[\w'’]+)\s+)?(?P<clock>\d{1,2}(?::\d\d)?\s?[ap]\.m\.)$", re.I)
+# the words with which a sentence tells a time ("the fire began at 2 a.m."): that time is the story's
+_TIME_WORDS = frozenset("at by to until till about around before after since from".split())
+
+
+def clock_start(text: str, end: int, default: int) -> int | None:
+    """Where the stamp that follows ``end`` starts: at a clock time that ends at ``end``
+    ("2 A.M. FEB. 4, 2009"); None when a sentence tells that time (the date after it is the
+    sentence's: "The fire began at 2 a.m. March 4, 2021"); else ``default``."""
+    m = _CLOCK_BEFORE.search(text, max(0, end - 40), end)
+    if m is None:
+        return default
+    return None if (m.group("word") or "").lower() in _TIME_WORDS else m.start("clock")

@@ -11,7 +11,8 @@ import re
 from collections import Counter
 from itertools import islice
 
-from reader.clean.cuts import _STAMPISH, _all_stamp, _story_around_cuts
+from reader.clean.cuts import _STAMPISH, _all_stamp, _stamp_at, _story_around_cuts
+from reader.clean.datelines import _PLACE_CAPS, _PLACE_TITLE, _SOURCE_TAG
 from reader.clean.lines import _MID_SENTENCE_END, _SENTENCE_END, _content_words, _Line, _prose
 from reader.lang import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from reader.textnorm import lowered_exact
@@ -226,7 +227,8 @@ def _furniture_reason(line: _Line) -> str:
         return "legal or privacy notice"
     if line.words <= 12 and (_DATELINE.match(text) or _BYLINE.match(text)):
         return "byline or dateline"
-    if line.words <= 16 and _all_stamp(text):
+    # (a stamp in brackets, "(10:27 am PDT, Jun 11th 2012)", is one too)
+    if line.words <= 16 and (_all_stamp(text.removeprefix("(")) or _lone_dateline(text)):
         return "byline or dateline"
     if _LABEL_PREFIX.match(text) and line.words <= 25:
         return "teaser for another page"
@@ -245,6 +247,22 @@ def _furniture_reason(line: _Line) -> str:
     if re.fullmatch(r"[\W\d_]+", text):
         return "no words (separator or counter)"
     return ""
+
+
+_PLACE_LEAD = re.compile(rf"(?:{_PLACE_TITLE}|{_PLACE_CAPS})\s*,\s*")
+_TAG_END = re.compile(rf"\s*(?:{_SOURCE_TAG})?\s*")
+
+
+def _lone_dateline(text: str) -> bool:
+    """The line is a place and a dated stamp, with the agency in brackets at most, and the
+    story starts on the next line: "Washington D.C., Jul 13, 2009 / 02:00 pm (CNA)",
+    "KESTREL BAY, March 4, 2021".  A sentence goes on after its date ("Paris, June 3, 2019
+    was the hottest day")."""
+    m = _PLACE_LEAD.match(text)
+    if m is None:
+        return False
+    end, _, prep = _stamp_at(text, m.end())
+    return end > m.end() and not prep and _TAG_END.fullmatch(text, end) is not None
 
 
 def _furniture_kind(line: _Line) -> tuple[str, bool]:
