@@ -26,8 +26,8 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
 
 def _words(text: str) -> list[str]:
     """The sentence's distinct words of two letters or more, folded, stop words out."""
-    found = {m.casefold() for m in _WORD.findall(text)}
-    return sorted(w for w in found if len(w) > 1 and w not in ALIGN_STOP_WORDS)
+    found = set(map(str.casefold, _WORD.findall(text))) - ALIGN_STOP_WORDS
+    return sorted(w for w in found if len(w) > 1)
 
 
 def _best_within(sim_t: np.ndarray, words: list[list[int]], n_rows: int) -> np.ndarray:
