@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from reader.align import align_sentences, meaning
-from reader.align.clauses import clause_closest, clause_similarity, clauses
+from reader.align.clauses import clause_closest, clause_similarity, clauses, pair_bound
 from reader.align.settings import DEFAULTS
 from tests.test_align import UNRELATED_LEFT, UNRELATED_RIGHT
 
@@ -90,6 +90,19 @@ def test_a_clause_brings_the_partner_of_one_fact_closest() -> None:
     # swapping the sides gives the transposed matrix
     back = clause_similarity(right, left, whole.T.copy(), DEFAULTS)
     assert np.allclose(back, by_clause.T)
+
+
+@needs_model
+def test_the_bound_of_one_pair_is_its_clause_similarity() -> None:
+    # the bound the selection tests a pair on before making every clause run: the value of the
+    # whole matrix up to rounding, both ways, with a two-fact sentence on either side or none
+    for left, right in ((WIRE, LOCAL), (LOCAL, WIRE), (UNRELATED_LEFT, UNRELATED_RIGHT)):
+        whole = meaning.similarity(left, right, DEFAULTS)
+        assert whole is not None
+        by_clause = clause_similarity(left, right, whole, DEFAULTS)
+        for a, b in np.ndindex(*whole.shape):
+            bound = pair_bound(left[a], right[b], float(whole[a, b]), DEFAULTS)
+            assert abs(bound - by_clause[a, b]) < 1e-5
 
 
 @needs_model

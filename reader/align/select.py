@@ -20,7 +20,7 @@ from typing import NamedTuple
 import numpy as np
 
 from reader.align.chain import drifting_chain, with_chain
-from reader.align.clauses import clause_closest, clause_rescued, clause_similarity
+from reader.align.clauses import clause_closest, clause_rescued, clause_similarity, pair_bound
 from reader.align.evidence import Evidence
 from reader.align.lead import lead_links
 from reader.align.meaning import similarity
@@ -261,6 +261,11 @@ def _unordered(
     return _one_per_headline(scores, chosen)
 
 
+# Two computations of one cosine of unit vectors of 256 float32 (products added in another
+# order) differ by far less than this: a bound this much below a bar cannot reach it
+_ROUNDING = 1e-4
+
+
 class _Words:
     """The soft word alignment (:mod:`reader.align.soft`) and the clause similarity
     (:func:`reader.align.clauses.clause_similarity`) of the candidate pairs, each made the first
@@ -288,6 +293,20 @@ class _Words:
                 soft = best & (values >= self.settings.soft_rescue_min)
             self._soft = (soft, values)
         return self._soft
+
+    def may_clause(self, could: np.ndarray) -> bool:
+        """Whether a pair of ``could`` may reach the clause rescue's bars: a clause similarity of
+        ``clause_rescue_meaning_min``, and one that is the closest for one of its sentences, so at
+        least the higher of their closest whole-sentence cosines.  Tested on a bound of each pair
+        (:func:`reader.align.clauses.pair_bound`), a few sentences instead of every clause run."""
+        texts, li, ri, matrix = self.scores.texts, self.scores.li, self.scores.ri, self.matrix
+        assert texts is not None
+        for k in np.flatnonzero(could).tolist():
+            a, b = int(li[k]), int(ri[k])
+            bar = max(self.settings.clause_rescue_meaning_min, min(matrix[a].max(), matrix[:, b].max()))
+            if pair_bound(texts[0][a], texts[1][b], float(matrix[a, b]), self.settings) + _ROUNDING >= bar:
+                return True
+        return False
 
     def clauses(self) -> tuple[np.ndarray, np.ndarray]:
         """The clause similarity of each pair, and whether one of its sentences is the other's
@@ -397,7 +416,7 @@ def _clause_rescued(scores: Scores, meant: _Meaning, chosen: set[int], settings:
         return chosen
     _, soft = meant.words.soft()
     # no soft word alignment (no vectors): the clause rescue cannot take a pair
-    if not soft.any() or not (could & (soft >= settings.clause_rescue_soft_min)).any():
+    if not soft.any() or not meant.words.may_clause(could & (soft >= settings.clause_rescue_soft_min)):
         return chosen
     by_clause, closest = meant.words.clauses()
     fits &= by_clause >= settings.clause_rescue_meaning_min
