@@ -8,11 +8,14 @@ pair stands on this rule alone.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
 from reader.align import align_sentences, meaning
-from reader.align.clauses import clause_closest, clause_similarity, clauses, pair_bound
+from reader.align.clauses import _CUT, clause_closest, clause_similarity, clauses, pair_bound
+from reader.align.refine import _CLAUSE
 from reader.align.settings import DEFAULTS
 from tests.test_align import UNRELATED_LEFT, UNRELATED_RIGHT
 
@@ -65,6 +68,42 @@ def test_a_sentence_is_cut_at_its_clause_marks() -> None:
         "briefly to the crowd in the square at noon.",
     ]
     assert clauses("Nobody was hurt.", 4) == ["Nobody was hurt."]
+
+
+def test_the_clause_cut_is_the_plain_pattern() -> None:
+    # _CUT opens with a character set for speed; it cuts exactly where the plain form does
+    plain = re.compile(r"\s*(?:[,;:()—–]|\s-\s|--|\s(?:but|while|because|although|though)\s)\s*")
+    texts = [
+        TWO_FACTS,
+        *WIRE,
+        *LOCAL,
+        "The mayor - who took office in May - said the bridge, closed since March, would reopen.",
+        "Prices rose  --  sharply -- though  wages did not; the bank (for now) held rates.",
+        "A deal—reached at dawn–was signed , but  the union , although divided , agreed.",
+        "Well-known re-run: a -- b, a - - b, a ---b, x -\ty, x\u00a0-\u00a0y, -- end -",
+        "but while because although though, butter whilst becausey",
+        "",
+        "   ",
+    ]
+    for text in texts:
+        assert _CUT.split(text) == plain.split(text), text
+
+
+def test_the_window_cut_is_the_plain_pattern() -> None:
+    # reader.align.refine's clause marks, opened with a character set for speed: the same cuts
+    plain = re.compile(r"[,;:()\[\]\"“”–—]+|\s-\s|\s(?=(?:and|but|while|which|who|according)\s)")
+    texts = [
+        TWO_FACTS,
+        *WIRE,
+        *LOCAL,
+        'The firm - "a pioneer", [sic] it said; - and  who knew - according to its chief (Ms Lee)...',
+        "Sales and profits fell, which and who and but while,,; x -\ty and\u00a0and y -- z",
+        "andy whoever butter, the band  and  the crowd—cheered–and left",
+        "",
+        " - ",
+    ]
+    for text in texts:
+        assert _CLAUSE.split(text) == plain.split(text), text
 
 
 @needs_model
