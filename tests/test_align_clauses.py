@@ -8,11 +8,14 @@ pair stands on this rule alone.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
 from reader.align import align_sentences, meaning
-from reader.align.clauses import clause_closest, clause_similarity, clauses
+from reader.align.clauses import _CUT, clause_closest, clause_similarity, clauses, pair_bound
+from reader.align.refine import _CLAUSE
 from reader.align.settings import DEFAULTS
 from tests.test_align import UNRELATED_LEFT, UNRELATED_RIGHT
 
@@ -67,6 +70,42 @@ def test_a_sentence_is_cut_at_its_clause_marks() -> None:
     assert clauses("Nobody was hurt.", 4) == ["Nobody was hurt."]
 
 
+def test_the_clause_cut_is_the_plain_pattern() -> None:
+    # _CUT opens with a character set for speed; it cuts exactly where the plain form does
+    plain = re.compile(r"\s*(?:[,;:()—–]|\s-\s|--|\s(?:but|while|because|although|though)\s)\s*")
+    texts = [
+        TWO_FACTS,
+        *WIRE,
+        *LOCAL,
+        "The mayor - who took office in May - said the bridge, closed since March, would reopen.",
+        "Prices rose  --  sharply -- though  wages did not; the bank (for now) held rates.",
+        "A deal—reached at dawn–was signed , but  the union , although divided , agreed.",
+        "Well-known re-run: a -- b, a - - b, a ---b, x -\ty, x\u00a0-\u00a0y, -- end -",
+        "but while because although though, butter whilst becausey",
+        "",
+        "   ",
+    ]
+    for text in texts:
+        assert _CUT.split(text) == plain.split(text), text
+
+
+def test_the_window_cut_is_the_plain_pattern() -> None:
+    # reader.align.refine's clause marks, opened with a character set for speed: the same cuts
+    plain = re.compile(r"[,;:()\[\]\"“”–—]+|\s-\s|\s(?=(?:and|but|while|which|who|according)\s)")
+    texts = [
+        TWO_FACTS,
+        *WIRE,
+        *LOCAL,
+        'The firm - "a pioneer", [sic] it said; - and  who knew - according to its chief (Ms Lee)...',
+        "Sales and profits fell, which and who and but while,,; x -\ty and\u00a0and y -- z",
+        "andy whoever butter, the band  and  the crowd—cheered–and left",
+        "",
+        " - ",
+    ]
+    for text in texts:
+        assert _CLAUSE.split(text) == plain.split(text), text
+
+
 @needs_model
 def test_a_clause_brings_the_partner_of_one_fact_closest() -> None:
     left = [TWO_FACTS, "The skipper has worked for the company since 1995."]
@@ -90,6 +129,19 @@ def test_a_clause_brings_the_partner_of_one_fact_closest() -> None:
     # swapping the sides gives the transposed matrix
     back = clause_similarity(right, left, whole.T.copy(), DEFAULTS)
     assert np.allclose(back, by_clause.T)
+
+
+@needs_model
+def test_the_bound_of_one_pair_is_its_clause_similarity() -> None:
+    # the bound the selection tests a pair on before making every clause run: the value of the
+    # whole matrix up to rounding, both ways, with a two-fact sentence on either side or none
+    for left, right in ((WIRE, LOCAL), (LOCAL, WIRE), (UNRELATED_LEFT, UNRELATED_RIGHT)):
+        whole = meaning.similarity(left, right, DEFAULTS)
+        assert whole is not None
+        by_clause = clause_similarity(left, right, whole, DEFAULTS)
+        for a, b in np.ndindex(*whole.shape):
+            bound = pair_bound(left[a], right[b], float(whole[a, b]), DEFAULTS)
+            assert abs(bound - by_clause[a, b]) < 1e-5
 
 
 @needs_model

@@ -37,7 +37,6 @@ def _gate(left: list[str], right: list[str], rank: int, settings: Settings) -> b
         rank=np.full(n, rank, dtype=np.int64),
         rank_both=np.full(n, rank + 1, dtype=np.int64),
         mutual=np.zeros(n, dtype=bool),
-        soft=np.zeros(n, dtype=bool),
     )
     return bool(select_mod._gate(scores, scores.cos, meant, settings)[at[0]])
 
@@ -90,7 +89,6 @@ def test_thin_evidence_close_for_both_sentences_is_enough() -> None:
             rank=np.full(n, rank, dtype=np.int64),
             rank_both=np.full(n, rank_both, dtype=np.int64),
             mutual=np.zeros(n, dtype=bool),
-            soft=np.zeros(n, dtype=bool),
         )
         return bool(select_mod._gate(scores, scores.cos, meant, s)[0])
 

@@ -8,10 +8,11 @@ ways round, with near misses it must leave alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.facts import credible, cross_conflicts, extract_document
-from reader.facts.pairing_counts import calibres, count_slots, gathering_size, increment
+from reader.facts.pairing_counts import _POINT_FIGURE, calibres, count_slots, gathering_size, increment
 from tests.mirror import Found
 from tests.mirror import both_ways as mirrored
 
@@ -207,3 +208,22 @@ def test_the_holder_is_read_in_the_calibres_own_clause() -> None:
     assert holder(fired, fired.index(".40")) == "<police>"
     told = "Deputies said the man fired a .38-caliber revolver at them."
     assert holder(told, told.index(".38")) == ""
+
+
+def test_the_point_figure_is_the_plain_pattern() -> None:
+    # the hint opens with its point for speed; it finds what the plain pattern finds
+    plain = re.compile(r"(?<![\w.,])\.\d")
+    for text in (
+        ".38 revolver",
+        "a .357 Magnum",
+        "rose 3.5 points",
+        "x,.5 y",
+        "...5",
+        "a.5",
+        "end.",
+        "",
+        "(.22)",
+    ):
+        assert [m.span() for m in _POINT_FIGURE.finditer(text)] == [m.span() for m in plain.finditer(text)], (
+            text
+        )

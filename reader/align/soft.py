@@ -26,19 +26,23 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?")
 
 def _words(text: str) -> list[str]:
     """The sentence's distinct words of two letters or more, folded, stop words out."""
-    found = {m.casefold() for m in _WORD.findall(text)}
-    return sorted(w for w in found if len(w) > 1 and w not in ALIGN_STOP_WORDS)
+    found = set(map(str.casefold, _WORD.findall(text))) - ALIGN_STOP_WORDS
+    return sorted(w for w in found if len(w) > 1)
 
 
-def _best_within(sim: np.ndarray, words: list[list[int]]) -> np.ndarray:
-    """For each row word, its best cosine within each sentence (columns: sentences; 0 if empty)."""
-    out = np.zeros((sim.shape[0], len(words)), dtype=sim.dtype)
+def _best_within(sim_t: np.ndarray, words: list[list[int]], n_rows: int) -> np.ndarray:
+    """For each of ``n_rows`` words (the columns of ``sim_t``), its best cosine within each
+    sentence of ``words`` (columns; 0 if empty).
+
+    ``sim_t`` has a row per word of the sentences (C order): the words of a sentence are whole
+    rows, and their maximum runs along contiguous memory (a maximum is exact in any order)."""
+    out = np.zeros((len(words), n_rows), dtype=sim_t.dtype)
     filled = [i for i, ws in enumerate(words) if ws]
-    if filled and sim.shape[0]:
+    if filled and n_rows:
         flat = np.fromiter((w for i in filled for w in words[i]), dtype=np.int64)
         starts = np.cumsum([0] + [len(words[i]) for i in filled[:-1]])
-        out[:, filled] = np.maximum.reduceat(sim[:, flat], starts, axis=1)
-    return out
+        out[filled] = np.maximum.reduceat(sim_t[flat], starts, axis=0)
+    return np.ascontiguousarray(out.T)
 
 
 def soft_f1(left: Sequence[str], right: Sequence[str]) -> np.ndarray | None:
@@ -86,6 +90,7 @@ def soft_f1(left: Sequence[str], right: Sequence[str]) -> np.ndarray | None:
                 out[i] = (w / max(float(w.sum()), 1e-12)) @ best[ws]
         return out
 
-    precision = found(lidx, lidf, _best_within(sim, ridx))  # left words found in right sentences
-    recall = found(ridx, ridf, _best_within(sim.T, lidx)).T
+    # left words found in right sentences, and right words in left sentences
+    precision = found(lidx, lidf, _best_within(np.ascontiguousarray(sim.T), ridx, len(lv)))
+    recall = found(ridx, ridf, _best_within(sim, lidx, len(rv))).T
     return np.clip(2 * precision * recall / np.maximum(precision + recall, 1e-12), 0.0, 1.0)

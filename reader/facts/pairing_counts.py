@@ -125,7 +125,9 @@ _ARM_CLASS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("gun", "weapon", "firearm"), frozenset({"<handgun>", "<longgun>"})),
     **dict.fromkeys(("bullet", "round", "shell", "cartridge", "ammunition"), frozenset({"<ammo>"})),
 }
-_POINT_FIGURE = re.compile(r"(?<![\w.,])\.\d")
+# a figure written from its point (".38"), not inside a number: the point first, so the regex
+# engine scans for it (the same matches as (?<![\w.,])\.\d, which is tried at every character)
+_POINT_FIGURE = re.compile(r"\.(?<![\w.,]\.)\d")
 _CALIBRE_HINTS = ("cal", "mm", "gauge", "magnum", "special", "acp")
 
 
