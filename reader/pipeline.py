@@ -38,7 +38,9 @@ def bundled_paths() -> tuple[Path, Path]:
 def document(loaded: Loaded, split: SplitMode = "sentences", *, boilerplate: bool = True) -> Document:
     """Clean and segment one loaded text into a :class:`Document` (facts included)."""
     doc = _segmented(loaded, split, boilerplate)
-    doc.facts = facts_mod.extract_document([s.text for s in doc.sentences])
+    doc.facts = facts_mod.extract_document(
+        [s.text for s in doc.sentences], [s.paragraph for s in doc.sentences]
+    )
     return doc
 
 

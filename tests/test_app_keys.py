@@ -150,6 +150,18 @@ def test_saving_the_theme_keeps_the_users_comments_and_nested_tables(config_home
     assert "# my reader setup" in again
 
 
+def test_a_config_the_app_must_rewrite_keeps_its_nested_tables(config_home: Path) -> None:
+    # a double-quoted key and an array over lines: the line edit cannot be trusted, so the
+    # file is written afresh, nested tables and all
+    written = (
+        '"theme" = "dark"\nrecent = [\n  ["a", "b"],\n]\n\n[keymap]\nquit = "q"\n[keymap.extra]\nx = "y"\n'
+    )
+    path = write_user_config(config_home, written)
+    assert write_config({"theme": "light"})
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert data == {"theme": "light", "recent": [["a", "b"]], "keymap": {"quit": "q", "extra": {"x": "y"}}}
+
+
 # -- in the app ---------------------------------------------------------------------------
 
 

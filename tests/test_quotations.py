@@ -170,3 +170,42 @@ def test_a_word_replaced_beside_a_small_shared_word_is_still_a_rewording() -> No
         "quote",
     )
     assert got == [("materially", "significantly")]
+
+
+def paragraph_quotes(paragraphs: list[list[str]]) -> list[list[tuple[str, str]]]:
+    """Each sentence's quotes as (text, speaker), the sentences given by paragraph."""
+    sentences = [s for p in paragraphs for s in p]
+    numbers = [n for n, p in enumerate(paragraphs) for _ in p]
+    found = facts.extract_document(sentences, numbers)
+    return [[(f.text, f.speaker) for f in fs if f.kind == "quote"] for fs in found]
+
+
+def test_a_quotation_over_paragraphs_covers_each_sentence_until_it_closes() -> None:
+    got = paragraph_quotes(
+        [
+            ["“We will rebuild the harbour.", "It will take years.", "It will cost millions."],
+            ["“But the town will recover,” said Mayor Ann Holt."],
+        ]
+    )
+    assert got[:3] == [
+        [("We will rebuild the harbour", "")],
+        [("It will take years", "")],
+        [("It will cost millions", "")],
+    ]
+    assert got[3] == [("But the town will recover", "Ann Holt")]
+
+
+def test_a_quotation_left_open_ends_with_its_paragraph() -> None:
+    # a curly mark says it opens: the rest of its paragraph is quoted, the next is not
+    got = paragraph_quotes(
+        [
+            ["“That is not a process our courts know.", "It does not fit due process."],
+            ["The judge adjourned."],
+        ]
+    )
+    assert got == [[("That is not a process our courts know", "")], [("It does not fit due process", "")], []]
+
+
+def test_a_closing_curly_mark_after_a_space_closes() -> None:
+    got = quotes(["“We were worried about the storm.", "Worried, but ready ” she said."])
+    assert got[1] == [("Worried, but ready", "")]

@@ -193,22 +193,22 @@ def _toml_value(value: object) -> str:
 
 
 def _toml(settings: dict[str, object]) -> str:
-    """The settings as TOML: plain values first, then one ``[table]`` per table (the
-    user's ``[keymap]`` among them), so writing the theme keeps everything else."""
-    lines = ["# reader settings, written by the app\n"]
+    """The settings as TOML: plain values first, then one ``[table]`` per table, nested
+    ones as ``[table.inner]`` (the user's ``[keymap]`` among them), so writing the theme
+    keeps everything else."""
+    return "# reader settings, written by the app\n" + _toml_table(settings, ())
+
+
+def _toml_table(table: dict[str, object], path: tuple[str, ...]) -> str:
+    lines = [f"\n[{'.'.join(_toml_key(p) for p in path)}]\n"] if path else []
     lines += [
-        f"{_toml_key(key)} = {_toml_value(value)}\n"
-        for key, value in sorted(settings.items())
-        if not isinstance(value, dict)
+        f"{_toml_key(str(k))} = {_toml_value(v)}\n"
+        for k, v in sorted(table.items())
+        if not isinstance(v, dict)
     ]
-    for name, table in sorted(settings.items()):
-        if isinstance(table, dict):
-            lines.append(f"\n[{_toml_key(name)}]\n")
-            lines += [
-                f"{_toml_key(str(k))} = {_toml_value(v)}\n"
-                for k, v in table.items()
-                if not isinstance(v, dict)
-            ]
+    for name, inner in sorted(table.items()):
+        if isinstance(inner, dict):
+            lines.append(_toml_table(inner, (*path, str(name))))
     return "".join(lines)
 
 
@@ -233,6 +233,8 @@ def write_config(settings: dict[str, object]) -> bool:
     edited = _edited(text, settings) if text else None
     if edited is None or not _reads_as(edited, current):
         edited = _toml(current)
+        if not _reads_as(edited, current):
+            return False  # a value TOML cannot hold as we write it: leave the file alone
     try:
         write_atomic_path(path, edited)
     except OSError:
@@ -251,7 +253,7 @@ def _edited(text: str, settings: dict[str, object]) -> str | None:
             return None
         first_table = next((i for i, ln in enumerate(lines) if ln.lstrip().startswith("[")), len(lines))
         line = f"{_toml_key(key)} = {_toml_value(value)}\n"
-        names = {key, _toml_key(key), f"'{key}'"}
+        names = {key, _toml_key(key), f"'{key}'", f'"{key}"'}
         at = next((i for i in range(first_table) if _line_key(lines[i]) in names), None)
         if at is None:
             while first_table > 0 and not lines[first_table - 1].strip() and first_table < len(lines):

@@ -46,7 +46,7 @@ class _Speakers:
         return self.last if self.age <= 1 else ""
 
 
-def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
+def extract_document(sentences: Sequence[str], paragraphs: Sequence[int] | None = None) -> list[list[Fact]]:
     """Facts of every sentence, with document context (see the module docstring).
 
     * A date without a year takes the year of the last full date before it (the next year
@@ -59,7 +59,7 @@ def extract_document(sentences: Sequence[str]) -> list[list[Fact]]:
       article, so the spelling check can tell "one person spelled two ways" from "two people".
     """
     raw = [extract(t) for t in sentences]
-    quotations_across_sentences(sentences, raw)
+    quotations_across_sentences(sentences, raw, paragraphs)
     lower_words = _lower_words(sentences, raw)
     # speakers only matter for quotes: a text without any (the Bible) skips the tracking
     quoted = any(f.kind == "quote" for facts in raw for f in facts)

@@ -35,49 +35,79 @@ QUOTE_CARRY = 6
 _MARK = re.compile('[“”„"]')
 
 
-def quotations_across_sentences(sentences: Sequence[str], raw: list[list[Fact]]) -> None:
+def quotations_across_sentences(
+    sentences: Sequence[str], raw: list[list[Fact]], paragraphs: Sequence[int] | None = None
+) -> None:
     """Add to ``raw`` (each sentence's facts) the parts of quotations that run over
-    several sentences, and redo the quotes of a sentence that begins inside one."""
+    several sentences, and redo the quotes of a sentence that begins inside one.
+    ``paragraphs`` (each sentence's paragraph) ends a quotation with its paragraph unless
+    the next one opens with a mark (a quotation over paragraphs reopens each)."""
+    par = paragraphs if paragraphs is not None else [0] * len(sentences)
     open_for = 0  # sentences left that the open quotation may still cover
     for i, text in enumerate(sentences):
+        if open_for and par[i] != par[i - 1] and not _opens(text):
+            open_for = 0
         inside = open_for > 0
         if not inside and not _MARK.search(text):
             continue
         spans, still_open = _spans(text, inside)
-        if still_open and not inside and not _continued(sentences, i):
+        if still_open and not inside and not _continued(sentences, par, i, text[spans[-1][0]]):
             still_open = False  # a stray mark, or a quotation cut off: not carried over
             if text[spans[-1][0]] == '"':
                 spans.pop()  # and a straight mark does not say it opens
         open_for = (open_for - 1 if inside else QUOTE_CARRY) if still_open else 0
         if inside:  # the extractor paired this sentence's marks the wrong way round
             raw[i] = [f for f in raw[i] if f.kind != "quote"]
-        have = [(f.start, f.end) for f in raw[i] if f.kind == "quote"]
-        names = [f for f in raw[i] if f.kind == "name"]
-        for qs, a, b, qe in spans:
-            if any(x < b and a < y for x, y in have):
-                continue  # the sentence extractor found this one
-            f = said(text, a, b, qs, qe, names)
-            if f is not None:
-                raw[i].append(f)
-        raw[i].sort(key=lambda f: (f.start, f.end))
+        _add(text, spans, raw[i])
 
 
-def _continued(sentences: Sequence[str], i: int) -> bool:
-    """Does the quotation left open at the end of sentence ``i`` go on: is the next mark
-    within :data:`QUOTE_CARRY` sentences one that closes (right after a word or a stop:
-    'over," she said'), or one that opens the very next sentence (a quotation reopened
-    at a new paragraph)?  A mark that opens mid-sentence ('it "could be') says the first
-    was left open by mistake."""
+def _add(text: str, spans: list[tuple[int, int, int, int]], facts: list[Fact]) -> None:
+    """Add a quote fact for each stretch the sentence extractor did not find; ``facts``
+    stays sorted.  Both lists are in text order, so one walk finds the overlaps."""
+    have = [(f.start, f.end) for f in facts if f.kind == "quote"]
+    names = [f for f in facts if f.kind == "name"]
+    k = 0
+    for qs, a, b, qe in spans:
+        while k < len(have) and have[k][1] <= a:
+            k += 1
+        if k < len(have) and have[k][0] < b:
+            continue  # the sentence extractor found this one
+        f = said(text, a, b, qs, qe, names)
+        if f is not None:
+            facts.append(f)
+    facts.sort(key=lambda f: (f.start, f.end))
+
+
+def _opens(text: str) -> bool:
+    """Does the sentence begin with an opening mark?"""
+    m = _MARK.search(text)
+    return m is not None and m.group() != "”" and not text[: m.start()].strip()
+
+
+def _continued(sentences: Sequence[str], par: Sequence[int], i: int, opening: str) -> bool:
+    """Does the quotation left open at the end of sentence ``i`` go on?
+
+    Looking at the next mark within :data:`QUOTE_CARRY` sentences: a closing curly mark,
+    or a straight one right after a word or a stop ('over," she said'), closes it; a mark
+    opening the next sentence, or the next paragraph, reopens it.  A mark that opens
+    mid-sentence ('it "could be') says it was left open by mistake.  A curly opening mark
+    says it opens, so with no mark ahead it runs to the end of its paragraph (the loop
+    ends it there); a straight one needs a mark that closes or reopens it.
+    """
     for j in range(i + 1, min(i + 1 + QUOTE_CARRY, len(sentences))):
         text = sentences[j]
+        if par[j] != par[j - 1]:
+            return _opens(text) or opening != '"'
         m = _MARK.search(text)
         if m is None:
             continue
-        p = m.start()
+        p, mark = m.start(), m.group()
+        if mark == "”":
+            return True
         if not text[:p].strip():
-            return j == i + 1 and m.group() in '"“„'
-        return m.group() in '"”' and not text[p - 1].isspace()
-    return False
+            return j == i + 1 or opening != '"'
+        return mark == '"' and not text[p - 1].isspace()
+    return opening != '"'
 
 
 def _spans(text: str, inside: bool) -> tuple[list[tuple[int, int, int, int]], bool]:
