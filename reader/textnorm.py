@@ -189,7 +189,7 @@ def particle_variant(a: str, b: str) -> bool:
 # "adviser") and a number in words or digits ("two" / "2", "eleventh" / "11th"): one word
 # as spoken, written two ways
 _SPELLINGS = (
-    (re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # not "prise" / "prize"
     (re.compile(r"(?<=[a-z]{2})ys(e|ed|es|ing)$"), r"yz\1"),
     (re.compile(r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
     (re.compile(r"(?<=[a-z]{2}[bt])re(s)?$"), r"er\1"),
@@ -243,6 +243,6 @@ def near_spelling(a: str, b: str) -> bool:
         return False
     if frozenset((fa, fb)) in DISTINCT_NAMES or transliteration(fa, fb):
         return False
-    if one_spelling(fa) == one_spelling(fb):
-        return False  # "Centre" / "Center", "Recognised" / "Recognized": one word
+    if n >= 6 and one_spelling(fa) == one_spelling(fb):
+        return False  # "Centre" / "Center", "Recognised" / "Recognized": one word ("Petre" / "Peter" two)
     return not related_forms(fa, fb)

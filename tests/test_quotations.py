@@ -142,6 +142,11 @@ def test_an_excerpt_ending_elsewhere_is_no_rewording(a: str, b: str) -> None:
             "“There is a two-in-three chance the bridge reopens by the eleventh of May,” she said.",
             "“There is a 2 in 3 chance the bridge reopens by the 11th of May,” she said.",
         ),
+        # "he's" is "he is"; a plural misheard as a singular
+        (
+            "“I know he's a lifelong fan of the harbour races,” the skipper said.",
+            "“I know he is a lifelong fan of the harbour race,” the skipper said.",
+        ),
         # the editor's words in parentheses, like those in brackets
         (
             "“The ferry immediately altered (its course) towards the drifting boat,” the officer said.",

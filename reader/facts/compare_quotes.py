@@ -77,6 +77,18 @@ _WORD = re.compile(r"[\w'’]+|&|\[\]")
 # contractions read as their words ("you're" / "you are"; "is n't" / "is not")
 _CONTRACTED = re.compile(r"^(\w+?)(n't|n’t|'re|’re|'ve|’ve|'ll|’ll|'m|’m|'d|’d)$", re.I)
 _EXPANDED = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "'d": "would"}
+# "'s" after these is "is" (or "has"), never a possessive: "he's" / "he is"
+_IS_AFTER = frozenset("he she it that there what who where here".split())
+# a plural (not "-ss", "-us", "-is"): "processes" / "process" is one word misheard, not
+# another wording
+_PLURAL = re.compile(r"(?<=[a-z]{3})(?:(?:(?<=ss)|(?<=ch)|(?<=sh)|(?<=x))es|(?<=[^aeiou])ies|(?<=[^sui])s)$")
+
+
+def _singular(word: str) -> str:
+    m = _PLURAL.search(word)
+    if m is None:
+        return word
+    return word[: m.start()] + ("y" if m.group() == "ies" else "")
 
 
 # words in square brackets are the editor's, not the speaker's ("[Governor Ray]
@@ -98,8 +110,10 @@ def _editorial(words: list[str]) -> bool:
 
 def _quote_words(text: str) -> list[tuple[str, str]]:
     """The words of a quotation as (written, compared): folded, "&" as "and", a
-    contraction as its two words (the written form kept on the first); words in square
-    brackets as one placeholder (the editor's)."""
+    contraction as its two words (the written form kept on the first), a plural as its
+    singular, British and American spellings and numbers in words or digits as one
+    (:func:`reader.textnorm.one_spelling`); words in square brackets or parentheses as
+    one placeholder (the editor's, by the wire services' use)."""
     out: list[tuple[str, str]] = []
     for w in _WORD.findall(_EDITORIAL.sub(" [] ", text)):
         if w == "[]":
@@ -116,7 +130,10 @@ def _quote_words(text: str) -> list[tuple[str, str]]:
         if m and f not in ("won't", "can't"):
             out += [(w, m.group(1)), ("", _EXPANDED[m.group(2).lower()])]
             continue
-        out.append((w, one_spelling(f)))
+        if f.endswith("'s") and f[:-2] in _IS_AFTER:
+            out += [(w, f[:-2]), ("", "is")]
+            continue
+        out.append((w, _singular(one_spelling(f))))
     return out
 
 
