@@ -370,11 +370,17 @@ def _in_heading(text: str, f: Fact) -> bool:
 
 
 def _opens(text: str, f: Fact) -> bool:
-    """Does a one-word name open a sentence or a quote ("says: ’Momma, look")?"""
+    """Does a one-word name open a sentence or a quote ("says: ’Momma, look"), or follow a
+    figure ("115th Street", "12 Magazines"), where a capital says nothing of a name?"""
     if " " in f.text:
         return False
     before = text[: f.start].rstrip()
+    if _FIGURE_END.search(before):  # "at 115th Street": the end of a numbered name
+        return True
     return f.sentence_initial or not before or before[-1] in "\"“‘’':(—–" or f.text[:1] in "’‘'\"“"
+
+
+_FIGURE_END = re.compile(r"\d(?:st|nd|rd|th)?$")
 
 
 def loose_names(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> tuple[set[str], set[str]]:
@@ -390,7 +396,11 @@ def loose_names(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> tuple[
         for f in fs:
             if f.kind != "name":
                 continue
-            if headline or _in_heading(text, f) or (_opens(text, f) and not _SUBJECT_AFTER.match(text, f.end)):
+            if (
+                headline
+                or _in_heading(text, f)
+                or (_opens(text, f) and not _SUBJECT_AFTER.match(text, f.end))
+            ):
                 loose.add(f.text)
             else:
                 sure.add(f.text)

@@ -151,7 +151,9 @@ def _noun(text: str, b: int) -> str:
     if word in _MODIFIERS:
         words = [word]
         at = nm.end()
-        while len(words) < 3 and (nx := _WORD_AFTER.match(text, at)) and nx.group(1).lower() not in _NOT_UNITS:
+        while (
+            len(words) < 3 and (nx := _WORD_AFTER.match(text, at)) and nx.group(1).lower() not in _NOT_UNITS
+        ):
             words.append(nx.group(1))  # "1.8 million young undocumented immigrants"
             at = nx.end()
             if not (nx.group(1).lower() in _MODIFIERS or nx.group(1).endswith("ed")):
