@@ -392,13 +392,16 @@ def loose_names(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> tuple[
     loose: set[str] = set()
     sure: set[str] = set()
     for text, fs in zip(texts, facts, strict=False):
+        if not any(f.kind == "name" for f in fs):
+            continue
         headline = _title_case(text)
+        capitals = sum(1 for w in text.split() if w[:1].isupper()) >= _HEADING_RUN
         for f in fs:
             if f.kind != "name":
                 continue
             if (
                 headline
-                or _in_heading(text, f)
+                or (capitals and _in_heading(text, f))
                 or (_opens(text, f) and not _SUBJECT_AFTER.match(text, f.end))
             ):
                 loose.add(f.text)
