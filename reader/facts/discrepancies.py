@@ -4,7 +4,9 @@
 ``compare_temporal``, ``compare_names``, ``compare_quotes``) only when both sides hold
 facts of that kind; :func:`unique_details` lists what only one side states.  A fact one
 side lacks is a detail, never a conflict; a value the other side contradicts, or a name
-it spells another way, is never a detail.
+it spells another way, is never a detail.  Nor is a name the articles capitalise only where
+any word is capitalised (:func:`loose_names`: "Hundreds" opening a sentence, "Huge Crowds"
+in a Title Case headline), nor a count of nothing named ("under 40 to").
 """
 
 from __future__ import annotations
