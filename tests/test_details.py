@@ -77,3 +77,10 @@ def test_a_hyphenated_tail_is_no_part_of_a_name() -> None:
     only_l, _ = unique_details(left, right)
     assert "Obama" in only_l and "Zurana Horton" in only_l
     assert not any("-" in x for x in only_l)
+
+
+def test_a_conjunction_or_an_adverb_is_no_unit() -> None:
+    assert _unit("He fell about 600m while climbing the ridge.")[0][1] == ""
+    assert _unit("The deal brings the two more closely together.") == [("two", "")]
+    assert _unit("It has a 1,440 x 900 display.")[0][1] == ""
+    assert _unit("The climbers crossed 600 metres of ice.") == [("600", "metres")]

@@ -136,8 +136,11 @@ _MODIFIERS = frozenset(
     """other more additional further separate different young old new former senior junior
     leading top armed unarmed blocked injured wounded federal local national foreign""".split()
 )
-# words after a count that are not what it counts ("40 and", "under 40 to", "26 of them")
-_NOT_UNITS = COUNT_STOP_WORDS | frozenset("them us those these him me".split())
+# words after a count that are not what it counts ("40 and", "under 40 to", "26 of them",
+# "fell 600m while climbing", the "x" of "1,440 x 900")
+_NOT_UNITS = COUNT_STOP_WORDS | frozenset(
+    "them us those these him me while when where whether after before because since until unless x".split()
+)
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
 
 
@@ -151,12 +154,13 @@ def _noun(text: str, b: int) -> str:
     if word in _MODIFIERS:
         words = [word]
         at = nm.end()
-        while (
-            len(words) < 3 and (nx := _WORD_AFTER.match(text, at)) and nx.group(1).lower() not in _NOT_UNITS
-        ):
-            words.append(nx.group(1))  # "1.8 million young undocumented immigrants"
+        while len(words) < 3 and (nx := _WORD_AFTER.match(text, at)):
+            nxt = nx.group(1)
+            if nxt.lower() in _NOT_UNITS or nxt.endswith("ly"):  # "the two more closely"
+                break
+            words.append(nxt)  # "1.8 million young undocumented immigrants"
             at = nx.end()
-            if not (nx.group(1).lower() in _MODIFIERS or nx.group(1).endswith("ed")):
+            if not (nxt.lower() in _MODIFIERS or nxt.endswith("ed")):
                 return " ".join(words)
         return " ".join(words) if len(words) > 1 else ""
     return "" if word in _NOT_UNITS else word
