@@ -350,9 +350,11 @@ def _title_case(text: str) -> bool:
 
 # a run of this many capitalised words, small words and figures aside, is a headline or a
 # page's heading run into the text ("Office of the Press Secretary FOR IMMEDIATE RELEASE July
-# 13, 2009 President Obama Announces Nominee"): names of one office or body run to five
-# ("Deputy Secretary of State Antony Blinken")
-_HEADING_RUN = 6
+# 13, 2009 President Obama Announces Nominee"); a person with an office runs to six
+# ("LeFlore County District Judge Jon Sullivan"), two bodies joined by "and" to seven ("U.S.
+# Fish and Wildlife Service and National Marine Fisheries Service"): at six, a corpus sample
+# lost such names
+_HEADING_RUN = 8
 _TOKEN = re.compile(r"\S+")
 
 
