@@ -84,3 +84,8 @@ def test_a_conjunction_or_an_adverb_is_no_unit() -> None:
     assert _unit("The deal brings the two more closely together.") == [("two", "")]
     assert _unit("It has a 1,440 x 900 display.")[0][1] == ""
     assert _unit("The climbers crossed 600 metres of ice.") == [("600", "metres")]
+
+
+def test_a_name_told_whole_on_both_sides_is_no_detail_once_cut() -> None:
+    left = extract("The Obama-era rule stands.")
+    assert unique_details(left, extract("The Obama-era rule stands.")) == ([], [])

@@ -279,8 +279,8 @@ def _details(a: list[Fact], b: list[Fact], conflicting: set[str], loose: Set[str
     names_b = [g.text for g in b if g.kind == "name"]
     for f in a:
         if f.kind == "name":
-            if f.text in loose:
-                continue
+            if f.text in loose or _told_by(f, b, names_b, conflicting):
+                continue  # told whole ("A-year-old" on both sides), cut or not
             f = _hyphen_cut(f)
         if f.kind == "number" and not f.unit:
             continue  # a figure with nothing said of what it counts tells an editor nothing
