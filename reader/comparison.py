@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from reader import facts as facts_mod
+from reader.facts.discrepancies import loose_names, only_loose
 from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
 
@@ -41,6 +42,7 @@ def build_links(left: Document, right: Document, groups: Sequence[Group]) -> lis
     relation, differences and one-sided details.  Each link depends on its own group
     only, so a long comparison can build its links in parts."""
     out: list[Link] = []
+    loose = _loose(left, right)
     for lids, rids, score in groups:
         lf = [f for i in lids for f in _facts(left, i)]
         rf = [f for i in rids for f in _facts(right, i)]
@@ -61,7 +63,7 @@ def build_links(left: Document, right: Document, groups: Sequence[Group]) -> lis
                     ):
                         continue
                     (diffs if _credible(d, left, right, li, ri, score) else doubtful).append(d)
-        only_l, only_r = facts_mod.unique_details(lf, rf, diffs)
+        only_l, only_r = facts_mod.unique_details(lf, rf, diffs, loose)
         # a doubtful value is a detail of its side, but a pronoun ("he" for a speaker) tells none
         only_l += [
             d.left for d in doubtful if d.left not in only_l and d.left.lower() not in SUBJECT_PRONOUNS
@@ -177,6 +179,11 @@ def _titled(doc: Document) -> bool:
     return bool(doc.title and doc.sentences and doc.sentences[0].text.strip() in doc.title)
 
 
+def _loose(left: Document, right: Document) -> frozenset[str]:
+    """Names both articles capitalise only where any word is: no details to show."""
+    return only_loose(*(loose_names([s.text for s in d.sentences], d.facts) for d in (left, right)))
+
+
 def _facts(doc: Document, i: int) -> list[Fact]:
     return doc.facts[i] if i < len(doc.facts) else []
 
@@ -200,6 +207,7 @@ def add_cross_conflicts(
     if not found:
         return links
     out = list(links)
+    loose = _loose(left, right)
     for li, ri, d in found:
         both = next((k for k in out if li in k.left and ri in k.right), None)
         if both is not None:
@@ -219,6 +227,6 @@ def add_cross_conflicts(
         while at < len(out) and not out[at].aligned and out[at].left and out[at].left[0] < li:
             at += 1
         lf, rf = _facts(left, li), _facts(right, ri)
-        only_l, only_r = facts_mod.unique_details(lf, rf, [d])
+        only_l, only_r = facts_mod.unique_details(lf, rf, [d], loose)
         out.insert(at, Link((li,), (ri,), 0.0, "conflict", [d], only_l, only_r, across=True))
     return out

@@ -4,13 +4,16 @@
 ``compare_temporal``, ``compare_names``, ``compare_quotes``) only when both sides hold
 facts of that kind; :func:`unique_details` lists what only one side states.  A fact one
 side lacks is a detail, never a conflict; a value the other side contradicts, or a name
-it spells another way, is never a detail.
+it spells another way, is never a detail.  Nor is a name the articles capitalise only where
+any word is capitalised (:func:`loose_names`: "Hundreds" opening a sentence, "Huge Crowds"
+in a Title Case headline), nor a count of nothing named ("under 40 to").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
+from dataclasses import replace
 
 from reader.facts.compare_names import name_diffs, name_variant_text, names_may_differ
 from reader.facts.compare_numbers import (
@@ -28,7 +31,7 @@ from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
 from reader.facts.pairing_items import act_words, stamped
 from reader.facts.scale_slip import slip_apart
-from reader.lang import COUNT_STOP_WORDS, SPEECH_VERBS, TITLES, WEEKDAYS
+from reader.lang import COUNT_STOP_WORDS, NAME_CONNECTORS, SPEECH_VERBS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import CaseBlind
 
@@ -269,11 +272,18 @@ def _told_by(f: Fact, other: list[Fact], other_names: list[str], conflicting: se
     return False
 
 
-def _details(a: list[Fact], b: list[Fact], conflicting: set[str]) -> list[str]:
-    """The facts of ``a`` that ``b`` neither states nor contradicts, as labels."""
+def _details(a: list[Fact], b: list[Fact], conflicting: set[str], loose: Set[str] = frozenset()) -> list[str]:
+    """The facts of ``a`` that ``b`` neither states nor contradicts, as labels; not a name
+    in ``loose`` (:func:`loose_names`), nor a count of nothing named ("26", "under 40")."""
     out: list[str] = []
     names_b = [g.text for g in b if g.kind == "name"]
     for f in a:
+        if f.kind == "name":
+            if f.text in loose or _told_by(f, b, names_b, conflicting):
+                continue  # told whole ("A-year-old" on both sides), cut or not
+            f = _hyphen_cut(f)
+        if f.kind == "number" and not f.unit:
+            continue  # a figure with nothing said of what it counts tells an editor nothing
         if f.kind in ("quote", "ordinal") or _told_by(f, b, names_b, conflicting):
             continue
         if conflicting and any(w in conflicting for w in f.text.split()):
@@ -291,16 +301,122 @@ def _details(a: list[Fact], b: list[Fact], conflicting: set[str]) -> list[str]:
 
 
 def unique_details(
-    left: list[Fact], right: list[Fact], known: Sequence[Difference] | None = None
+    left: list[Fact],
+    right: list[Fact],
+    known: Sequence[Difference] | None = None,
+    loose: Set[str] = frozenset(),
 ) -> tuple[list[str], list[str]]:
     """Facts that only one side of a link states (a detail, not a conflict).
 
     A value the other side contradicts ("13 months" against "30-day period") or a name it
     spells another way ("Rifkin"/"Rivkin", "Mexico"/"Mexican") is not a detail of one
-    side: it is shown as a difference, or is the same thing in other words.
+    side: it is shown as a difference, or is the same thing in other words.  Names in
+    ``loose`` are words the articles capitalise only where any word is (:func:`loose_names`).
     """
     if not left and not right:
         return [], []
     found = differences(left, right) if known is None else known  # compare.py passes its own
     conflicting = {x for d in found for x in (d.left, d.right)}
-    return _details(left, right, conflicting), _details(right, left, conflicting)
+    return _details(left, right, conflicting, loose), _details(right, left, conflicting, loose)
+
+
+# a name's tail of lower-case words after a hyphen: a modifier ("Obama-era", "US-based") or
+# a dash typed as a hyphen ("Zurana Horton-who was"), no part of the name
+_HYPHEN_TAIL = re.compile(r"-[a-z]+$")
+
+
+def _hyphen_cut(f: Fact) -> Fact:
+    """A name fact without a lower-case tail after a hyphen ("Obama-era": "Obama")."""
+    cut = _HYPHEN_TAIL.sub("", f.text)
+    return f if cut == f.text or not cut else replace(f, text=cut)
+
+
+# what follows a person named at the start of a sentence: a verb of saying ("Trump said"),
+# a possessive ("Obama's plan")
+_SUBJECT_AFTER = re.compile(r"(?:['’]s\b|,?\s+(?:has\s+|had\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b)")
+# the words a Title Case headline leaves in lower case ("Suspect Arrested in Southern Florida")
+_HEADLINE_SMALL = COUNT_STOP_WORDS | frozenset(NAME_CONNECTORS) | frozenset("vs nor".split())
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _title_case(text: str) -> bool:
+    """Is a sentence written in Title Case or capitals ("Chick-fil-A Draws Huge Crowds",
+    "FOR IMMEDIATE RELEASE"): three words or more, every one capitalised but the small ones?
+    Its capitals then say nothing of which words are names."""
+    words = _WORD.findall(text)
+    big = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+    return len(words) >= 3 and len(big) >= 2 and all(w[0].isupper() for w in big)
+
+
+# a run of this many capitalised words, small words and figures aside, is a headline or a
+# page's heading run into the text ("Office of the Press Secretary FOR IMMEDIATE RELEASE July
+# 13, 2009 President Obama Announces Nominee"); a person with an office runs to six
+# ("LeFlore County District Judge Jon Sullivan"), two bodies joined by "and" to seven ("U.S.
+# Fish and Wildlife Service and National Marine Fisheries Service"): at six, a corpus sample
+# lost such names
+_HEADING_RUN = 8
+_TOKEN = re.compile(r"\S+")
+
+
+def _in_heading(text: str, f: Fact) -> bool:
+    """Is the name ``f`` inside a run of :data:`_HEADING_RUN` capitalised words or more?"""
+    big, inside = 0, False
+    for m in _TOKEN.finditer(text):
+        w = m.group().strip("\"“”‘’'(),:;.!?|–—-")
+        if w[:1].islower() and w.lower() not in _HEADLINE_SMALL:
+            if inside:
+                break
+            big = 0  # a word in lower case ends a run
+        elif w[:1].isupper() and w.lower() not in _HEADLINE_SMALL:
+            big += 1
+        inside = inside or m.end() > f.start
+    return big >= _HEADING_RUN
+
+
+def _opens(text: str, f: Fact) -> bool:
+    """Does a one-word name open a sentence or a quote ("says: ’Momma, look"), or follow a
+    figure ("115th Street", "12 Magazines"), where a capital says nothing of a name?"""
+    if " " in f.text:
+        return False
+    before = text[: f.start].rstrip()
+    if _FIGURE_END.search(before):  # "at 115th Street": the end of a numbered name
+        return True
+    return f.sentence_initial or not before or before[-1] in "\"“‘’':(—–" or f.text[:1] in "’‘'\"“"
+
+
+_FIGURE_END = re.compile(r"\d(?:st|nd|rd|th)?$")
+
+
+def loose_names(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> tuple[set[str], set[str]]:
+    """(loose, sure): names as written where any word is capitalised (one word opening a
+    sentence: "Hundreds", "Asked", "Below"; a Title Case headline: "Huge Crowds"), and names
+    written where only a name is.  A name opening a sentence before a verb of saying or a
+    possessive ("Trump said", "Obama's plan") is sure.  A loose name the articles never write
+    as a sure one (whole, or as a word of one: "Rait" of "Craig Rait") is no detail to show."""
+    loose: set[str] = set()
+    sure: set[str] = set()
+    for text, fs in zip(texts, facts, strict=False):
+        if not any(f.kind == "name" for f in fs):
+            continue
+        headline = _title_case(text)
+        capitals = sum(1 for w in text.split() if w[:1].isupper()) >= _HEADING_RUN
+        for f in fs:
+            if f.kind != "name":
+                continue
+            if (
+                headline
+                or (capitals and _in_heading(text, f))
+                or (_opens(text, f) and not _SUBJECT_AFTER.match(text, f.end))
+            ):
+                loose.add(f.text)
+            else:
+                sure.add(f.text)
+    return loose, sure
+
+
+def only_loose(*found: tuple[set[str], set[str]]) -> frozenset[str]:
+    """The loose names of several documents' :func:`loose_names` that none writes as sure."""
+    loose = set().union(*(lo for lo, _ in found))
+    sure = set().union(*(su for _, su in found))
+    words = {w for t in sure for w in t.split()}
+    return frozenset(t for t in loose if t not in sure and not (" " not in t and t in words))

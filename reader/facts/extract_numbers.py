@@ -130,9 +130,40 @@ def _context(text: str, a: int, b: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(stems))
 
 
+# words that stand between a count and its noun ("two other men", "25 young people", "six
+# blocked shots"): the unit is the word and the noun after it, never the word alone
+_MODIFIERS = frozenset(
+    """other more additional further separate different young old new former senior junior
+    leading top armed unarmed blocked injured wounded federal local national foreign""".split()
+)
+# words after a count that are not what it counts ("40 and", "under 40 to", "26 of them",
+# "fell 600m while climbing", the "x" of "1,440 x 900")
+_NOT_UNITS = COUNT_STOP_WORDS | frozenset(
+    "them us those these him me while when where whether after before because since until unless x".split()
+)
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
+
+
 def _noun(text: str, b: int) -> str:
+    """The noun a count counts ("12 people"), with a modifier before it ("25 young people");
+    '' when a function word follows the count ("40 and 50", "from 40 to 60")."""
     nm = NOUN_AFTER.match(text, b)
-    return nm.group(1).lower() if nm else ""
+    if not nm:
+        return ""
+    word = nm.group(1).lower()
+    if word in _MODIFIERS:
+        words = [word]
+        at = nm.end()
+        while len(words) < 3 and (nx := _WORD_AFTER.match(text, at)):
+            nxt = nx.group(1)
+            if nxt.lower() in _NOT_UNITS or nxt.endswith("ly"):  # "the two more closely"
+                break
+            words.append(nxt)  # "1.8 million young undocumented immigrants"
+            at = nx.end()
+            if not (nxt.lower() in _MODIFIERS or nxt.endswith("ed")):
+                return " ".join(words)
+        return " ".join(words) if len(words) > 1 else ""
+    return "" if word in _NOT_UNITS else word
 
 
 def _quantity_starts(low: str, words: bool) -> list[int]:
