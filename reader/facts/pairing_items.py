@@ -458,14 +458,14 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
 
 # verbs (stems) that tell one outcome for the people counted: "killing 10 people", "10 people
 # were killed" and "10 people died" count the dead; "injuring 80", "80 were wounded" the hurt;
-# "flattening seven villages", "four villages had been destroyed", "razed", "leveled",
-# "damaged" the buildings or places hit (one count: what is destroyed is damaged too, so "five
-# villages damaged" and "seven destroyed" disagree) (general English; a count's verb must
-# otherwise be the same word on both sides)
+# "flattening seven villages", "four villages had been destroyed", "razed", "leveled" the
+# buildings or places destroyed (general English; a count's verb must otherwise be the same
+# word on both sides).  "Damaged" is not one of them: what is destroyed is damaged too, so
+# "eight destroyed" and "45 damaged" agree; only a damaged count below a destroyed one
+# would disagree, a direction the pairing does not read.
 OUTCOMES = {
     "kille": "<dead>", "killi": "<dead>", "died": "<dead>", "injur": "<hurt>", "wound": "<hurt>",
     "destr": "<hit>", "flatt": "<hit>", "razed": "<hit>", "razin": "<hit>", "level": "<hit>",
-    "damag": "<hit>",
 }  # fmt: skip
 
 
