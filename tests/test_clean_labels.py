@@ -140,6 +140,16 @@ def test_a_standfirst_before_the_headline_leaves_the_title_to_the_headline() -> 
 
 
 @pytest.mark.parametrize(
+    "line",
+    ["Listen to this article", "Reporting from Kestrel Bay, Cornwall", "Maria Lopez, Senior Correspondent"],
+)
+def test_a_long_headline_before_a_stray_line_gives_that_line_no_title(line: str) -> None:
+    # the short line must tell the long one's story (a shared word) and be no byline or place
+    title, _, _ = split(f"{DECK}\n\n{line}\n\n{STORY}")
+    assert title != line
+
+
+@pytest.mark.parametrize(
     ("first", "second"),
     [
         # a headline and its sub-headline, of like length: the first is the title

@@ -42,6 +42,7 @@ from reader.clean.lines import (
     _split_lines,
 )
 from reader.clean.release import split_release_head
+from reader.lang import ALIGN_STOP_WORDS
 from reader.model import Removed
 
 __all__ = ["Block", "Cleaned", "clean"]
@@ -230,4 +231,12 @@ def _standfirst_first(kept: list[_Line]) -> bool:
         and lo <= head.words <= hi
         and story.words > head.words
         and bool(_SENTENCE_END.search(story.text))
+        and "," not in head.text  # a byline or a place ("Maria Lopez, Senior Correspondent")
+        and bool(_gist(deck.text) & _gist(head.text))  # not "Listen to this article"
     )
+
+
+def _gist(text: str) -> set[str]:
+    """The first four letters of the longer words of a line: a headline and its standfirst
+    tell one story, so they share one ("hosting" / "host", "vote" / "votes")."""
+    return {w[:4] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in ALIGN_STOP_WORDS}
