@@ -297,8 +297,9 @@ class _Words:
     def may_clause(self, could: np.ndarray) -> bool:
         """Whether a pair of ``could`` may reach the clause rescue's bars: a clause similarity of
         ``clause_rescue_meaning_min``, and one that is the closest for one of its sentences, so at
-        least the lower of their closest whole-sentence cosines (closest for either one).  Tested on a bound of each pair
-        (:func:`reader.align.clauses.pair_bound`), a few sentences instead of every clause run."""
+        least the lower of their closest whole-sentence cosines (closest for either one).  Tested
+        on a bound of each pair (:func:`reader.align.clauses.pair_bound`), a few sentences
+        instead of every clause run."""
         texts, li, ri, matrix = self.scores.texts, self.scores.li, self.scores.ri, self.matrix
         assert texts is not None
         for k in np.flatnonzero(could).tolist():
