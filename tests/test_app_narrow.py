@@ -4,6 +4,7 @@ a pane header keeps the file name of a long path, and at 40x10 a pane still show
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -89,6 +90,9 @@ def test_a_short_path_keeps_its_file_name() -> None:
     url = "https://www.politico.com/story/2018/08/21/trump-border-wall-shutdown-789/"
     assert short_path(url, 40) == "…/08/21/trump-border-wall-shutdown-789/"
     assert short_path(FOX, 1) == "…"
+    # wide characters take two cells each: the header is measured in cells, not characters
+    wide = short_path("/x/新闻新闻新闻新闻新闻新闻.txt", 20)
+    assert cell_len(wide) <= 20 and wide.endswith(".txt") and "…" in wide
 
 
 async def test_a_long_path_in_a_pane_header_keeps_the_file_name() -> None:

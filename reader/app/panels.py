@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
@@ -56,23 +57,40 @@ def short_path(path: str, width: int) -> str:
     name says which article it is: folders in the middle give way to "…/" (an address
     keeps its site when there is room: "https://site.example/…/the-story"); cut at its
     end, the name itself was lost.  A name wider than all that loses its middle."""
-    if len(path) <= width:
+    if cell_len(path) <= width:
         return path
     base = path.rstrip("/")
     site = re.match(r"[a-z][a-z0-9+.-]*://[^/]+/", base, re.IGNORECASE)
     head = site.group(0) if site else ""
     *folders, name = base[len(head) :].split("/")
     kept = name + path[len(base) :]
-    if len(f"{head}…/{kept}") > width:
+    if cell_len(f"{head}…/{kept}") > width:
         head = ""
     for folder in reversed(folders):
-        if len(f"{head}…/{folder}/{kept}") > width:
+        if cell_len(f"{head}…/{folder}/{kept}") > width:
             break
         kept = f"{folder}/{kept}"
-    if len(f"{head}…/{kept}") <= width:
+    if cell_len(f"{head}…/{kept}") <= width:
         return f"{head}…/{kept}"
-    half = max(0, width - 1) // 2
-    return kept[:half] + "…" + kept[len(kept) - max(0, width - 1 - half) :] if width > 1 else "…"
+    return _middle_cut(kept, width)
+
+
+def _middle_cut(text: str, width: int) -> str:
+    """``text`` in ``width`` cells with "…" for its middle (wide characters count two)."""
+    if width <= 1:
+        return "…"
+    left, right = "", ""
+    i, j = 0, len(text)
+    while i < j:  # the end first: the name's end (its suffix) says the most
+        if cell_len(right) <= cell_len(left):
+            if cell_len(left + "…" + text[j - 1] + right) > width:
+                break
+            right, j = text[j - 1] + right, j - 1
+        else:
+            if cell_len(left + text[i] + "…" + right) > width:
+                break
+            left, i = left + text[i], i + 1
+    return left + "…" + right
 
 
 def header_content(doc: Document, side: str, focused: bool, rows: int = 2, width: int = 0) -> Content:
