@@ -290,3 +290,19 @@ def test_pairs_that_share_little_are_marked_in_a_column_of_their_own() -> None:
     said = together | {"overlap": {"little_shared": True}}  # the JSON's own verdict wins
     assert pair_row(pair, said, None, "r")["little_shared"] is True
     assert pair_row(pair, None, None, "r")["little_shared"] is None  # not compared
+
+
+def test_a_batch_stopped_part_way_says_so_and_is_not_bad_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device", str(tmp_path / "out" / "pairs.csv"))
+
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("reader.batch.run"), "run_batch", disk_full)
+    stories = write_stories(tmp_path / "stories")
+    status = cli.main([str(stories), "-o", str(tmp_path / "out"), "--quiet"])
+    err = capsys.readouterr().err
+    assert status == cli.EXIT_SOME_FAILED  # pairs ran and a rerun resumes: not 2, bad input's
+    assert "No space left on device" in err and "run the same command again to resume" in err

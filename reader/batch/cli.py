@@ -57,10 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     from reader.batch.run import run_batch
     from reader.batch.work import Options
 
+    started = False
     try:
         _check_output(args.output)
         pairs = _pairs(args)
         options = Options(args.split, not args.keep_boilerplate, args.timeout or None)
+        started = True
         report = run_batch(
             pairs, args.output, options, workers=args.workers, dask=args.dask, chunk=args.chunk,
             progress=not args.quiet,
@@ -71,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         where = getattr(exc, "filename", "") or ""
         print(f"reader batch: {where}{': ' if where else ''}{exc.strerror or exc}", file=sys.stderr)
+        if started:  # the disk filled, a cluster was lost: pairs ran, and a rerun resumes
+            print("reader batch: stopped; run the same command again to resume", file=sys.stderr)
+            return EXIT_SOME_FAILED
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("reader batch: interrupted; run the same command again to resume", file=sys.stderr)
