@@ -60,7 +60,15 @@ def test_two_outcomes_are_two_counts() -> None:
     assert both_ways(NUMBERS, STORM, right) == []
 
 
-def test_homes_damaged_and_homes_flattened_are_two_counts() -> None:
+def test_fewer_homes_damaged_than_flattened_is_a_conflict() -> None:
+    # a flattened home is a damaged one: eight damaged cannot hold 12 flattened
+    right = [
+        "The sheriff said eight homes had been damaged by the tornado in the county and five people injured."
+    ]
+    assert both_ways(NUMBERS, STORM, right) == [(0, 0, "12", "eight")]
+
+
+def test_more_homes_damaged_than_flattened_agree() -> None:
     # a flattened home is a damaged one too: 45 damaged and 12 flattened agree
     right = [
         "The sheriff said 45 homes had been damaged by the tornado in the county and five people injured."

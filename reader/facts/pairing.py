@@ -232,7 +232,22 @@ def _about_same(a: _Item, b: _Item) -> bool:
         return False  # a date of one act and a date of another: only a named act pairs them
     if a.group == "number" and not (a.what & b.what).isdisjoint(STATS) and not (a.verb and a.verb == b.verb):
         return False  # a game's statistics: many players, many games; one verb must tie them
-    return not (a.verb and b.verb and a.verb != b.verb)
+    return not (a.verb and b.verb and a.verb != b.verb) or damaged_below(a, b)
+
+
+def damaged_below(a: _Item, b: _Item) -> bool:
+    """A count of places damaged below a count of places destroyed ("five villages
+    damaged" / "seven leveled"): what is destroyed is damaged too, so these disagree; a
+    larger damaged count agrees."""
+    if {a.verb, b.verb} != {"<hit>", "<damaged>"}:
+        return False
+    hit, damaged = (a, b) if a.verb == "<hit>" else (b, a)
+    return abs(float(amount(damaged.fact))) < abs(float(amount(hit.fact)))
+
+
+def _outcome(a: _Item, b: _Item) -> bool:
+    """One outcome told of both counts: the same one, or damaged against destroyed."""
+    return a.verb[:1] == "<" and (a.verb == b.verb or damaged_below(a, b))
 
 
 def _comparable(a: _Item, b: _Item, when_a: frozenset[str], when_b: frozenset[str]) -> bool:
@@ -251,7 +266,7 @@ def _comparable(a: _Item, b: _Item, when_a: frozenset[str], when_b: frozenset[st
     # a crowd is estimated by eye, and its estimates differ widely (the police's 10,000, the
     # organisers' 50,000), and so does a toll of one outcome told early and late ("three
     # people killed" / "killing 10 people"): compared up to COUNT_MAX_RATIO
-    toll = a.verb[:1] == "<" and a.verb == b.verb
+    toll = _outcome(a, b)
     ratio = COUNT_MAX_RATIO if CROWD in a.what & b.what or toll else MAX_RATIO
     return min(va, vb) * ratio >= max(va, vb)
 
@@ -327,7 +342,7 @@ def _act(
         return 0
     if any(w.endswith("+") or w == CROWD for w in a.what & b.what):
         return 1
-    return int(a.verb[:1] == "<" and a.verb == b.verb and not (ln - known_r or rn - known_l))
+    return int(_outcome(a, b) and not (ln - known_r or rn - known_l))
 
 
 # How many facts of the other article one fact is checked against, at most: an article

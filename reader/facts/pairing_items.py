@@ -460,12 +460,14 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
 # were killed" and "10 people died" count the dead; "injuring 80", "80 were wounded" the hurt;
 # "flattening seven villages", "four villages had been destroyed", "razed", "leveled" the
 # buildings or places destroyed (general English; a count's verb must otherwise be the same
-# word on both sides).  "Damaged" is not one of them: what is destroyed is damaged too, so
-# "eight destroyed" and "45 damaged" agree; only a damaged count below a destroyed one
-# would disagree, a direction the pairing does not read.
+# word on both sides).  "Damaged" is an outcome of its own: what is destroyed is damaged
+# too, so "eight destroyed" and "45 damaged" agree, and only a damaged count below a
+# destroyed one disagrees ("five villages damaged" / "seven leveled"): see
+# reader.facts.pairing.damaged_below.
 OUTCOMES = {
     "kille": "<dead>", "killi": "<dead>", "died": "<dead>", "injur": "<hurt>", "wound": "<hurt>",
     "destr": "<hit>", "flatt": "<hit>", "razed": "<hit>", "razin": "<hit>", "level": "<hit>",
+    "damag": "<damaged>",
 }  # fmt: skip
 
 
