@@ -9,18 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.clean import clean
-from reader.segment import segment
+from tests.test_clean_headline import split  # title, kept sentences, cuts; offsets checked
 
 STORY = "The council voted on Tuesday to close the old harbour after a long debate. Work starts in May."
-
-
-def split(text: str) -> tuple[str | None, list[str], list[tuple[str, str]]]:
-    cleaned = clean(text)
-    kept = [s.text for s in segment(text, cleaned.blocks, "sentences")]
-    for r in cleaned.removed:
-        assert text[r.start : r.end] == r.text  # exact offsets
-    return cleaned.title, kept, [(r.text, r.reason) for r in cleaned.removed]
 
 
 @pytest.mark.parametrize(
