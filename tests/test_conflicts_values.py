@@ -124,3 +124,49 @@ def test_a_passage_that_never_states_the_value_still_conflicts() -> None:  # nea
     left = ["The Greens picked up just six seats in the vote."]
     right = ["The Greens picked up nine seats in the vote.", "They had hoped for more."]
     assert passage(left, right) == [("six", "nine")]
+
+
+ROUNDED = [
+    pytest.param(  # a measure told with a decimal and rounded to units
+        "The new rule sets the average at 40.4 miles per gallon for the fleet.",
+        "The new rule sets the fleet average at 40 miles per gallon.",
+        "number",
+        [],
+        id="measure-rounded-to-units",
+    ),
+    pytest.param(  # a share rounded to units
+        "The couple paid an effective tax rate of 35.7 percent last year.",
+        "The couple paid an effective tax rate of 36 percent last year.",
+        "percent",
+        [],
+        id="percent-rounded-to-units",
+    ),
+    pytest.param(  # near miss: a half is no rounding of the whole number below it
+        "The index fell 3.5 points on Friday, the exchange said.",
+        "The index fell 3 points on Friday, the exchange said.",
+        "number",
+        [("3.5", "3")],
+        id="half-is-not-rounding",
+    ),
+    pytest.param(  # near miss: two whole counts stay exact
+        "The storm destroyed 40 homes along the coast, officials said.",
+        "The storm destroyed 41 homes along the coast, officials said.",
+        "number",
+        [("40", "41")],
+        id="whole-counts-stay-exact",
+    ),
+    pytest.param(  # near miss: a decimal far from the whole figure
+        "The new rule sets the average at 41.6 miles per gallon for the fleet.",
+        "The new rule sets the fleet average at 40 miles per gallon.",
+        "number",
+        [("41.6", "40")],
+        id="decimal-beyond-rounding",
+    ),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "kind", "expected"), ROUNDED)
+def test_a_whole_figure_beside_one_with_decimals_is_its_rounding(
+    left: str, right: str, kind: str, expected: list[tuple[str, str]]
+) -> None:
+    assert both_ways(left, right, kind) == expected

@@ -46,6 +46,15 @@ def _hedge(f: Fact) -> str:
     return max((q for q in QUALIFIERS if low.startswith(q + " ")), key=len, default="")
 
 
+def _rounded_to_units(v: float, other: float, width: float) -> float:
+    """The rounding width of a whole figure told against a figure with decimals: a count is
+    exact (width 0), but "40 miles per gallon" or "36 percent" beside "40.4" or "35.7" is that
+    figure rounded to units, so it covers a unit (and "3" still does not cover "3.5")."""
+    if width == 0 and v.is_integer() and not other.is_integer():
+        return 1.0
+    return width
+
+
 def quantities_compatible(a: Fact, b: Fact) -> bool:
     """Can both wordings be true of one quantity?  Symmetric by construction."""
     if a.value == b.value:
@@ -67,7 +76,8 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         # rounding: one value lies strictly inside the other's rounding ("70 million" covers
         # 70.3 million, but "5 million" does not cover 6 million)
         va, vb = float(amount(a)), float(amount(b))
-        return abs(va - vb) < max(ha - la, hb - lb) / 2 - 1e-9
+        wa, wb = _rounded_to_units(va, vb, ha - la), _rounded_to_units(vb, va, hb - lb)
+        return abs(va - vb) < max(wa, wb) / 2 - 1e-9
     return la <= hb + 1e-9 and lb <= ha + 1e-9
 
 
