@@ -142,10 +142,10 @@ def test_an_excerpt_ending_elsewhere_is_no_rewording(a: str, b: str) -> None:
             "“There is a two-in-three chance the bridge reopens by the eleventh of May,” she said.",
             "“There is a 2 in 3 chance the bridge reopens by the 11th of May,” she said.",
         ),
-        # "he's" is "he is"; a plural misheard as a singular
+        # "he's" is "he is"
         (
             "“I know he's a lifelong fan of the harbour races,” the skipper said.",
-            "“I know he is a lifelong fan of the harbour race,” the skipper said.",
+            "“I know he is a lifelong fan of the harbour races,” the skipper said.",
         ),
         # the editor's words in parentheses, like those in brackets
         (
@@ -165,6 +165,17 @@ def test_another_word_is_still_a_rewording() -> None:  # the near miss of the ab
         "quote",
     )
     assert got == [("realised", "feared")]
+
+
+def test_a_plural_for_a_singular_is_a_rewording() -> None:
+    # a quotation is the speaker's words as said: "duties" for "duty" changes them, and an
+    # editor checking a quote wants to see it (a contraction, above, is the same words)
+    got = flagged(
+        "“Your conduct is incompatible with your duty as head of this board,” the letter said.",
+        "“Your conduct is incompatible with your duties as head of this board,” the letter said.",
+        "quote",
+    )
+    assert got == [("duty", "duties")]
 
 
 def test_a_word_replaced_beside_a_small_shared_word_is_still_a_rewording() -> None:

@@ -79,18 +79,6 @@ _CONTRACTED = re.compile(r"^(\w+?)(n't|n’t|'re|’re|'ve|’ve|'ll|’ll|'m|�
 _EXPANDED = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "'d": "would"}
 # "'s" after these is "is" (or "has"), never a possessive: "he's" / "he is"
 _IS_AFTER = frozenset("he she it that there what who where here".split())
-# a plural (not "-ss", "-us", "-is"): "processes" / "process" is one word misheard, not
-# another wording
-_PLURAL = re.compile(r"(?<=[a-z]{3})(?:(?:(?<=ss)|(?<=ch)|(?<=sh)|(?<=x))es|(?<=[^aeiou])ies|(?<=[^sui])s)$")
-
-
-def _singular(word: str) -> str:
-    m = _PLURAL.search(word)
-    if m is None:
-        return word
-    return word[: m.start()] + ("y" if m.group() == "ies" else "")
-
-
 # words in square brackets are the editor's, not the speaker's ("[Governor Ray]
 # Tolland's plan", "we grew up [with]"), and an ellipsis marks words left out: each is
 # one placeholder that matches no word, and what the other side quotes in its place
@@ -133,7 +121,7 @@ def _quote_words(text: str) -> list[tuple[str, str]]:
         if f.endswith("'s") and f[:-2] in _IS_AFTER:
             out += [(w, f[:-2]), ("", "is")]
             continue
-        out.append((w, _singular(one_spelling(f))))
+        out.append((w, one_spelling(f)))
     return out
 
 
