@@ -7,8 +7,9 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual.content import Content
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
 
+from reader.app.footer import entries
 from reader.app.panels import PaneHeader, phrase_rows, short_path
 from reader.model import Comparison, Link
 from tests.test_app_sync_search import doc
@@ -39,6 +40,23 @@ async def test_the_footer_shows_whole_entries_only_and_all_again_when_wider() ->
                 assert all(shown), "at 120 columns every entry fits"
             else:
                 assert not all(shown), f"at {width} columns some entry must go"
+
+
+def test_the_footer_entries_are_keys_and_groups_with_their_label() -> None:
+    """reader.app.footer knows Textual's footer parts by their public base classes: each entry
+    is still one key, or one group of keys with the label after it."""
+    keys = [FooterKey(k, k, f"do {k}", k) for k in "abcd"]
+    group, label = KeyGroup(), FooterLabel("move")
+    got = entries([keys[0], group, label, keys[1], keys[2], FooterLabel("alone"), keys[3]])
+    assert [[type(w) for w in entry] for entry in got] == [
+        [FooterKey],
+        [KeyGroup, FooterLabel],
+        [FooterKey],
+        [FooterKey],
+        [FooterLabel],
+        [FooterKey],
+    ]
+    assert got[1] == [group, label]
 
 
 def test_phrase_rows_break_between_phrases_never_inside_one() -> None:
