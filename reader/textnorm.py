@@ -1,4 +1,4 @@
-"""Text normalisation: folding words for comparison, and the rule for "near spelling".
+"""Text normalisation: folding words for comparison, the rule for "near spelling", Title Case.
 
 Two stages compare words across texts: the fact layer (names spelled two ways) and the
 aligner (tokens).  Both fold case and accents first; this module is where folding and
@@ -14,12 +14,17 @@ There are two folds today, and both are kept so that output does not change:
   typographic apostrophes and on marks outside that block (Cyrillic, Hebrew, Indic...).
 
 Unifying them means choosing one and re-running ``bench/identity.py``.
+
+:func:`title_case` is the one test of a line set in Title Case (a headline, whose capitals
+say nothing of which words are names); the cleaner, the aligner and the fact layer each
+ask it with their own words and bar.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence, Set
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -246,3 +251,15 @@ def near_spelling(a: str, b: str) -> bool:
     if n >= 6 and one_spelling(fa) == one_spelling(fb):
         return False  # "Centre" / "Center", "Recognised" / "Recognized": one word ("Petre" / "Peter" two)
     return not related_forms(fa, fb)
+
+
+def title_case(
+    words: Sequence[str], share: float, *, least: int = 1, small: Set[str] = frozenset(), least_big: int = 1
+) -> bool:
+    """Are ``words`` (a line's, as the caller counts words) set in Title Case: at least ``least``
+    of them, at least ``least_big`` not ``small`` (compared in lower case: the words a headline
+    leaves in lower case), and at least ``share`` of those capitalised?"""
+    big = [w for w in words if w.lower() not in small] if small else words
+    return (
+        len(words) >= least and len(big) >= least_big and sum(w[0].isupper() for w in big) >= share * len(big)
+    )

@@ -4,12 +4,15 @@ a pane header keeps the file name of a long path, and at 40x10 a pane still show
 
 from __future__ import annotations
 
+import random
+
 from rich.cells import cell_len
 from textual.content import Content
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
 
-from reader.app.panels import PaneHeader, phrase_rows, short_path
+from reader.app.footer import entries
+from reader.app.panels import PaneHeader, _middle_cut, phrase_rows, short_path
 from reader.model import Comparison, Link
 from tests.test_app_sync_search import doc
 from tests.test_app_usability import app_for, shared_pair
@@ -39,6 +42,23 @@ async def test_the_footer_shows_whole_entries_only_and_all_again_when_wider() ->
                 assert all(shown), "at 120 columns every entry fits"
             else:
                 assert not all(shown), f"at {width} columns some entry must go"
+
+
+def test_the_footer_entries_are_keys_and_groups_with_their_label() -> None:
+    """reader.app.footer knows Textual's footer parts by their public base classes: each entry
+    is still one key, or one group of keys with the label after it."""
+    keys = [FooterKey(k, k, f"do {k}", k) for k in "abcd"]
+    group, label = KeyGroup(), FooterLabel("move")
+    got = entries([keys[0], group, label, keys[1], keys[2], FooterLabel("alone"), keys[3]])
+    assert [[type(w) for w in entry] for entry in got] == [
+        [FooterKey],
+        [KeyGroup, FooterLabel],
+        [FooterKey],
+        [FooterKey],
+        [FooterLabel],
+        [FooterKey],
+    ]
+    assert got[1] == [group, label]
 
 
 def test_phrase_rows_break_between_phrases_never_inside_one() -> None:
@@ -93,6 +113,40 @@ def test_a_short_path_keeps_its_file_name() -> None:
     # wide characters take two cells each: the header is measured in cells, not characters
     wide = short_path("/x/新闻新闻新闻新闻新闻新闻.txt", 20)
     assert cell_len(wide) <= 20 and wide.endswith(".txt") and "…" in wide
+
+
+def _middle_cut_measured(text: str, width: int) -> str:
+    """The first ``_middle_cut``: each growing cut measured whole (quadratic), the reference."""
+    if width <= 1:
+        return "…"
+    left, right = "", ""
+    i, j = 0, len(text)
+    while i < j:
+        if cell_len(right) <= cell_len(left):
+            if cell_len(left + "…" + text[j - 1] + right) > width:
+                break
+            right, j = text[j - 1] + right, j - 1
+        else:
+            if cell_len(left + text[i] + "…" + right) > width:
+                break
+            left, i = left + text[i], i + 1
+    return left + "…" + right
+
+
+def test_a_long_name_loses_its_middle_as_when_each_cut_was_measured_whole() -> None:
+    """Long names of narrow, wide (CJK, full-width), zero-width (combining marks, controls)
+    characters and joined emoji: the same cut as measuring every candidate whole."""
+    alphabet = list("abcxyz-_.0") + list("新闻报道記事기사ＡＢ") + ["\u0301", "\x07", "é", "…"]
+    joined = ["\u200d", "\ufe0f", "👩", "❤", "☺"]
+    rnd = random.Random(7)
+    for case in range(150):
+        chars = alphabet + (joined if case % 3 == 0 else [])
+        name = "".join(rnd.choice(chars) for _ in range(rnd.randrange(1, 600)))
+        for width in (0, 1, 2, 3, 5, 20, 41, rnd.randrange(0, 700)):
+            assert _middle_cut(name, width) == _middle_cut_measured(name, width), (name, width)
+    name = "新闻" * 2000 + ".txt"  # a long name in wide characters
+    cut = _middle_cut(name, 81)
+    assert cut == _middle_cut_measured(name, 81) and cell_len(cut) <= 81 and cut.endswith("新闻.txt")
 
 
 async def test_a_long_path_in_a_pane_header_keeps_the_file_name() -> None:

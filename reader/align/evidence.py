@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from reader.align.settings import Settings
 from reader.align.tokens import Token, first_key, stem
+from reader.textnorm import title_case
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -76,8 +77,7 @@ def _normal(text: str) -> str:
 
 
 def _title_case(text: str, share: float) -> bool:
-    words = _WORD.findall(text)
-    return bool(words) and sum(w[0].isupper() for w in words) >= share * len(words)
+    return title_case(_WORD.findall(text), share)
 
 
 def _names(

@@ -9,17 +9,21 @@ is least needed, and the help (``?``) still lists everything.
 
 from __future__ import annotations
 
+from textual.containers import HorizontalGroup
 from textual.widget import Widget
-from textual.widgets import Footer
-from textual.widgets._footer import FooterLabel, KeyGroup
+from textual.widgets import Footer, Label
 
 
 def entries(children: list[Widget]) -> list[list[Widget]]:
     """The footer's children as entries: a key with its label, or a group of keys
-    ("j/k") with the label that follows the group."""
+    ("j/k") with the label that follows the group.
+
+    Textual exports no names for the footer's parts (its ``KeyGroup`` and ``FooterLabel``
+    live in the private ``textual.widgets._footer``), so they are known by their public base
+    classes: a group is a ``HorizontalGroup``, its label a ``Label`` (a key is neither)."""
     out: list[list[Widget]] = []
     for child in children:
-        if isinstance(child, FooterLabel) and out and isinstance(out[-1][-1], KeyGroup):
+        if isinstance(child, Label) and out and isinstance(out[-1][-1], HorizontalGroup):
             out[-1].append(child)
         else:
             out.append([child])

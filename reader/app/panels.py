@@ -7,6 +7,7 @@ a title or a sentence like "[bold]" is shown as written, never interpreted as ma
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from rich.cells import cell_len
 from textual.content import Content
@@ -76,21 +77,36 @@ def short_path(path: str, width: int) -> str:
 
 
 def _middle_cut(text: str, width: int) -> str:
-    """``text`` in ``width`` cells with "…" for its middle (wide characters count two)."""
+    """``text`` in ``width`` cells with "…" for its middle (wide characters count two).
+
+    A character at a time from the end, then from the start, to whichever side is the
+    narrower, while the whole still fits.  The cells of each side are running sums (linear
+    in the name), except around a zero-width joiner or a variation selector (joined emoji):
+    rich measures those with their neighbours, so each cut is measured whole there."""
     if width <= 1:
         return "…"
-    left, right = "", ""
+    if "\u200d" in text or "\ufe0f" in text:
+
+        def cells(i: int, j: int) -> tuple[int, int, int]:
+            """Cells of the left side, the right side, and the cut ``text[:i] + "…" + text[j:]``."""
+            return cell_len(text[:i]), cell_len(text[j:]), cell_len(text[:i] + "…" + text[j:])
+
+    else:
+        before = list(accumulate(map(cell_len, text), initial=0))  # cells of text[:i]
+        dots = cell_len("…")
+
+        def cells(i: int, j: int) -> tuple[int, int, int]:
+            left, right = before[i], before[-1] - before[j]
+            return left, right, left + dots + right
+
     i, j = 0, len(text)
     while i < j:  # the end first: the name's end (its suffix) says the most
-        if cell_len(right) <= cell_len(left):
-            if cell_len(left + "…" + text[j - 1] + right) > width:
-                break
-            right, j = text[j - 1] + right, j - 1
-        else:
-            if cell_len(left + text[i] + "…" + right) > width:
-                break
-            left, i = left + text[i], i + 1
-    return left + "…" + right
+        left, right, _ = cells(i, j)
+        step = (i, j - 1) if right <= left else (i + 1, j)
+        if cells(*step)[2] > width:
+            break
+        i, j = step
+    return text[:i] + "…" + text[j:]
 
 
 def header_content(doc: Document, side: str, focused: bool, rows: int = 2, width: int = 0) -> Content:

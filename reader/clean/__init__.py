@@ -44,6 +44,7 @@ from reader.clean.lines import (
 from reader.clean.release import split_release_head
 from reader.lang import ALIGN_STOP_WORDS
 from reader.model import Removed
+from reader.textnorm import title_case
 
 __all__ = ["Block", "Cleaned", "clean"]
 
@@ -72,8 +73,7 @@ def _is_headline(lines: list[_Line]) -> bool:
 def _title_case(text: str) -> bool:
     """Most words of four letters or more are capitalised, as in a headline ("Congratulations,
     You Are Now a U.S. Citizen.")."""
-    words = re.findall(r"[A-Za-z][\w'’\-]{3,}", text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return title_case(re.findall(r"[A-Za-z][\w'’\-]{3,}", text), 0.8, least=3)
 
 
 def clean(text: str, *, enabled: bool = True, one_unit_per_line: bool = False) -> Cleaned:

@@ -33,7 +33,7 @@ from reader.facts.pairing_items import act_words, stamped
 from reader.facts.scale_slip import slip_apart
 from reader.lang import COUNT_STOP_WORDS, NAME_CONNECTORS, SPEECH_VERBS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
-from reader.textnorm import CaseBlind
+from reader.textnorm import CaseBlind, title_case
 
 
 def differences(
@@ -343,9 +343,7 @@ def _title_case(text: str) -> bool:
     """Is a sentence written in Title Case or capitals ("Chick-fil-A Draws Huge Crowds",
     "FOR IMMEDIATE RELEASE"): three words or more, every one capitalised but the small ones?
     Its capitals then say nothing of which words are names."""
-    words = _WORD.findall(text)
-    big = [w for w in words if w.lower() not in _HEADLINE_SMALL]
-    return len(words) >= 3 and len(big) >= 2 and all(w[0].isupper() for w in big)
+    return title_case(_WORD.findall(text), 1.0, least=3, small=_HEADLINE_SMALL, least_big=2)
 
 
 # a run of this many capitalised words, small words and figures aside, is a headline or a

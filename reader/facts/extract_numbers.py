@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from reader.facts.event_words import event_context
 from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import (
     COUNT_WORD_BEFORE,
@@ -294,7 +295,8 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
             continue
         kind, unit = _kind(m, text, cur, cur2, scale)
         if kind == "year":
-            facts.append(Fact("year", raw, a, b, (int(raw), 0, 0)))
+            # with the words of its event, like a date: two years of two events are no conflict
+            facts.append(Fact("year", raw, a, b, (int(raw), 0, 0), context=event_context(low, a, b)))
             taken.append((a, b))
             continue
         bound, qa = _qualifier(text, a)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
+from reader.facts.event_words import event_context
 from reader.facts.extract_numbers import parse_number
 from reader.facts.namewords import looks_like_person
 from reader.facts.spans import Spans, overlaps
@@ -30,10 +30,9 @@ from reader.facts.tables import (
     UNIT_AT,
     WS,
 )
-from reader.lang import COUNT_STOP_WORDS, MONTHS, WEEKDAYS
+from reader.lang import MONTHS, WEEKDAYS
 from reader.model import Fact
 
-_WORD = re.compile(r"[a-z][a-z'’-]+")
 # what a duration measures, from the word after it: time since or until something
 # ("two months after his testimony", "three years ago") is not a stretch that lasts
 _OFFSET_AFTER = re.compile(r"\s*(?:after|before|since|ago|later|earlier|into|prior)\b")
@@ -60,51 +59,6 @@ def in_stamp(low: str, start: int) -> bool:
 
 
 _WEEKDAY_PREFIXES = frozenset(d[:3] for d in WEEKDAYS)
-_CLAUSE = re.compile(r"[,;:()—–]|\band\b|\bbut\b")
-
-
-def event_context(low: str, a: int, b: int) -> tuple[str, ...]:
-    """Stems of the content words around a date, day or time: the event it is the date of
-    ("filed on March 3" / "a hearing on March 10"; "Wednesday's vote")."""
-    lo, hi = max(0, a - 40), min(len(low), b + 40)
-    cuts = list(_CLAUSE.finditer(low, lo, a))
-    if cuts:
-        lo = cuts[-1].end()
-    elif lo and not low[lo - 1].isspace():
-        lo = low.find(" ", lo) + 1 or a  # not a word cut by the window
-    cut = _CLAUSE.search(low, b, hi)
-    if cut:
-        hi = cut.start()
-    before = [w for w in _WORD.findall(low, lo, a) if _event_word(w)][-1:]
-    # after it, only a word that follows at once: "Wednesday's vote", "Saturday accelerated"
-    # ("March 10 in federal court" is where, not what)
-    nxt = _WORD.match(low, b + 1) if low[b : b + 1] == " " else None
-    if low[b : b + 2] in ("'s", "’s"):
-        nxt = _WORD.match(low, b + 3)
-    after = [nxt.group()] if nxt and nxt.end() <= hi and _event_word(nxt.group()) else []
-    return tuple(dict.fromkeys(_stem(w.removesuffix("'s").removesuffix("’s")) for w in before + after))
-
-
-_SUFFIX = re.compile(r"(?:ing|ed|es|e|s|d)$")
-
-
-@lru_cache(maxsize=65536)
-def _stem(w: str) -> str:
-    """A crude stem: 'voted'/'vote', 'filed'/'filing' meet (memoised: words recur)."""
-    if len(w) > 3:
-        w = _SUFFIX.sub("", w)
-    return w[:5]
-
-
-_NOT_EVENTS = frozenset(
-    """on since until till by last next this early late morning afternoon evening night
-    said says told week weeks day days month year local time after before during from
-    around about""".split()
-)
-
-
-def _event_word(w: str) -> bool:
-    return w not in COUNT_STOP_WORDS and w not in _NOT_EVENTS and w not in MONTHS and w not in WEEKDAYS
 
 
 def _duration_role(low: str, a: int, b: int) -> tuple[str, ...]:

@@ -9,12 +9,10 @@ is no duration), durations before quantities, names last.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from reader.facts.extract_names import names
 from reader.facts.extract_numbers import half_measures, ordinals, quantities, tallies
 from reader.facts.extract_quotes import quotes
-from reader.facts.extract_temporal import ages, appositive_ages, dates, days, durations, event_context, times
+from reader.facts.extract_temporal import ages, appositive_ages, dates, days, durations, times
 from reader.facts.spans import Spans
 from reader.facts.tables import DIGIT, DUR_ANY, MONTH_ANY, NUMWORD_HINT, ORD_ANY, ORD_DIGITS
 from reader.model import Fact
@@ -60,8 +58,6 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         half_measures(text, low, facts, taken)
     if has_number:
         quantities(text, low, facts, taken, has_words)
-        if has_digit:
-            _years_in_context(low, facts)
     # ORDINAL matches an ordinal word or a digit with its ending ("21st"), so it can match
     # only where one of the two pre-checks does; ORD_DIGITS can only match with a digit
     if ORD_ANY.search(low) or (has_digit and ORD_DIGITS.search(low)):
@@ -71,12 +67,3 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         quotes(text, facts)
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
-
-
-def _years_in_context(low: str, facts: list[Fact]) -> None:
-    """A bare year gets the words of its event, like a date ("the 2013 Academy Awards" /
-    "the 2014 show"; "destroyed in Hurricane Katrina in 2005"): two years of two events
-    are no conflict (:func:`reader.facts.compare_temporal.same_event`)."""
-    for i, f in enumerate(facts):
-        if f.kind == "year" and not f.context:
-            facts[i] = replace(f, context=event_context(low, f.start, f.end))

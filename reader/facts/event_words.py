@@ -1,0 +1,63 @@
+"""The event a date is of: the content words next to a date, day, time or year.
+
+"filed on March 3" / "a hearing on March 10", "Wednesday's vote", "the 2013 Academy Awards" /
+"the 2014 show": two dates, days or years of two events are no conflict
+(:func:`reader.facts.compare_temporal.same_event`).  A module of its own because both the
+date scanners (``extract_temporal``) and the year among numbers (``extract_numbers``) need
+it, and the first imports the second.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.lang import COUNT_STOP_WORDS, MONTHS, WEEKDAYS
+
+_WORD = re.compile(r"[a-z][a-z'’-]+")
+_CLAUSE = re.compile(r"[,;:()—–]|\band\b|\bbut\b")
+
+
+def event_context(low: str, a: int, b: int) -> tuple[str, ...]:
+    """Stems of the content words around a date, day, time or year: the event it is the date
+    of ("filed on March 3" / "a hearing on March 10"; "Wednesday's vote"; "the 2013 Academy
+    Awards"; "destroyed in Hurricane Katrina in 2005")."""
+    lo, hi = max(0, a - 40), min(len(low), b + 40)
+    cuts = list(_CLAUSE.finditer(low, lo, a))
+    if cuts:
+        lo = cuts[-1].end()
+    elif lo and not low[lo - 1].isspace():
+        lo = low.find(" ", lo) + 1 or a  # not a word cut by the window
+    cut = _CLAUSE.search(low, b, hi)
+    if cut:
+        hi = cut.start()
+    before = [w for w in _WORD.findall(low, lo, a) if _event_word(w)][-1:]
+    # after it, only a word that follows at once: "Wednesday's vote", "Saturday accelerated"
+    # ("March 10 in federal court" is where, not what)
+    nxt = _WORD.match(low, b + 1) if low[b : b + 1] == " " else None
+    if low[b : b + 2] in ("'s", "’s"):
+        nxt = _WORD.match(low, b + 3)
+    after = [nxt.group()] if nxt and nxt.end() <= hi and _event_word(nxt.group()) else []
+    return tuple(dict.fromkeys(_stem(w.removesuffix("'s").removesuffix("’s")) for w in before + after))
+
+
+_SUFFIX = re.compile(r"(?:ing|ed|es|e|s|d)$")
+
+
+@lru_cache(maxsize=65536)
+def _stem(w: str) -> str:
+    """A crude stem: 'voted'/'vote', 'filed'/'filing' meet (memoised: words recur)."""
+    if len(w) > 3:
+        w = _SUFFIX.sub("", w)
+    return w[:5]
+
+
+_NOT_EVENTS = frozenset(
+    """on since until till by last next this early late morning afternoon evening night
+    said says told week weeks day days month year local time after before during from
+    around about""".split()
+)
+
+
+def _event_word(w: str) -> bool:
+    return w not in COUNT_STOP_WORDS and w not in _NOT_EVENTS and w not in MONTHS and w not in WEEKDAYS
