@@ -90,8 +90,8 @@ def test_a_change_from_one_value_to_another_is_no_range() -> None:  # near miss 
 # a passage that states the value itself: the other sentence of it tells another thing
 
 
-def passage(left: list[str], right: list[str]) -> list[tuple[str, str]]:
-    """Number differences of one link holding all sentences of each side, both ways."""
+def passage(left: list[str], right: list[str], kind: str = "number") -> list[tuple[str, str]]:
+    """Differences of ``kind`` of one link holding all sentences of each side, both ways."""
     from reader.comparison import build_links
     from reader.inputs import load_text
     from reader.pipeline import document
@@ -100,10 +100,7 @@ def passage(left: list[str], right: list[str]) -> list[tuple[str, str]]:
         da, db = document(load_text(" ".join(a), "left")), document(load_text(" ".join(b), "right"))
         groups = [(tuple(range(len(da.sentences))), tuple(range(len(db.sentences))), 1.0)]
         return [
-            (d.left, d.right)
-            for k in build_links(da, db, groups)
-            for d in k.differences
-            if d.kind == "number"
+            (d.left, d.right) for k in build_links(da, db, groups) for d in k.differences if d.kind == kind
         ]
 
     there, back = get(left, right), get(right, left)
@@ -170,3 +167,29 @@ def test_a_whole_figure_beside_one_with_decimals_is_its_rounding(
     left: str, right: str, kind: str, expected: list[tuple[str, str]]
 ) -> None:
     assert both_ways(left, right, kind) == expected
+
+
+LISTS = [
+    pytest.param(  # every other figure of the list agrees: one figure a side is left
+        "With 100 percent of the vote in, the mayor had 45.9 percent of the vote, Ames 23.8 percent.",
+        "With 100 percent of the vote in, the mayor had 54.9 percent of the vote, Ames 23.8 percent.",
+        "percentage",
+        [("45.9 percent", "54.9 percent")],
+        id="one-figure-of-a-list-changed",
+    ),
+    pytest.param(  # near miss: the other figure is hedged on one side, so it explains nothing
+        "With 100 percent of the vote in, the mayor had 45.9 percent of the vote, Ames 23.8 percent.",
+        "With nearly 100 percent of the vote in, the mayor had 54.9 percent of the vote, Ames 23.8 percent.",
+        "percentage",
+        [],
+        id="a-hedged-figure-explains-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "kind", "expected"), LISTS)
+def test_a_list_whose_other_figures_agree_pairs_the_one_left_in_a_link(
+    left: str, right: str, kind: str, expected: list[tuple[str, str]]
+) -> None:
+    # the link's own comparison, not the pairing across the articles
+    assert passage([left], [right], kind) == expected

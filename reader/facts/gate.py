@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.appositions import two_bearers
-from reader.facts.compare_numbers import same_slot
+from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.gate_holders import apart, spans_apart, two_holders
 from reader.facts.pairing_counts import gathering_size
 from reader.facts.values import amount
@@ -118,7 +118,9 @@ def credible(
         return True
     if _truncated(a, b) or _truncated(b, a):
         return False
-    if _listed(a, left) and _listed(b, right):
+    if _explained(a, right) or _explained(b, left):
+        return False  # the other sentence states it too ("to 40 mpg" / "40.4 mpg")
+    if _listed(a, left, right) and _listed(b, right, left):
         return False
     if apart(a, b, ltext, rtext, left, right):
         return False  # two holders, two parts, a rate and a count, two nouns (gate_holders)
@@ -200,12 +202,26 @@ def _truncated(a: Fact, b: Fact) -> bool:
     return va > 0 and math.isclose(math.floor(vb / a.resolution + 1e-9) * a.resolution, va)
 
 
-def _listed(f: Fact, facts: Sequence[Fact]) -> bool:
-    """Does the sentence give another value of ``f``'s kind and slot (a list of figures)?
-    A count with no noun ("from five drilling pads to three") may be of any slot."""
+def _explained(f: Fact, other: Sequence[Fact]) -> bool:
+    """Does the other sentence state ``f``'s value, for the same slot, as a figure (no hedge:
+    "roughly $141 million" may still disagree with "$139 million", see pairing)?"""
+    return f.bound == "=" and any(
+        g.kind == f.kind and g.bound == "=" and same_slot(f, g) and quantities_compatible(f, g) for g in other
+    )
+
+
+def _listed(f: Fact, facts: Sequence[Fact], other: Sequence[Fact]) -> bool:
+    """Does the sentence give another value of ``f``'s kind and slot (a list of figures) that
+    the other sentence does not state too?  A count with no noun ("from five drilling pads to
+    three") may be of any slot.  Two lists whose other values all agree ("with 100 percent
+    counted, 45.9 percent, Rubio at 23.8 percent" / "... 54.9 percent, Rubio at 23.8 percent")
+    leave one figure a side: no guess to pair them."""
     bare = f.kind == "number"  # a bare count is of any slot; a sum, a share has its own
     return any(
-        g.kind == f.kind and g.start != f.start and (same_slot(f, g) or (bare and not g.context))
+        g.kind == f.kind
+        and g.start != f.start
+        and (same_slot(f, g) or (bare and not g.context))
+        and not _explained(g, other)
         for g in facts
     )
 
