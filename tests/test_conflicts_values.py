@@ -193,3 +193,26 @@ def test_a_list_whose_other_figures_agree_pairs_the_one_left_in_a_link(
 ) -> None:
     # the link's own comparison, not the pairing across the articles
     assert passage([left], [right], kind) == expected
+
+
+DAYS = [
+    pytest.param(  # a day both name leaves the one day a side that differs
+        "A club spokesman said Wednesday that the final is still set for Thursday evening.",
+        "A club spokesman said Monday that the final is still set for Thursday evening.",
+        [("Wednesday", "Monday")],
+        id="one-day-differs-beside-a-shared-one",
+    ),
+    pytest.param(  # near miss: two days a side differ, pairing them is a guess
+        "The board met on Monday and voted on Tuesday to close the depot.",
+        "The board met on Wednesday and voted on Thursday to close the depot.",
+        [],
+        id="two-days-differ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), DAYS)
+def test_a_day_named_by_both_leaves_the_day_that_differs(
+    left: str, right: str, expected: list[tuple[str, str]]
+) -> None:
+    assert both_ways(left, right, "day") == expected

@@ -55,12 +55,13 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     lo = [a for a in lt if all(a.value != b.value for b in rt)]
     ro = [b for b in rt if all(a.value != b.value for a in lt)]
     out += [Difference("time", a.text, b.text, f"time: {a.text} vs {b.text}") for a, b in _paired(lo, ro)]
-    # weekdays: "Monday" vs "Tuesday" for the same event; "today" never conflicts
+    # weekdays: "Monday" vs "Tuesday" for the same event; "today" never conflicts; days both
+    # sides name ("scheduled for Thursday") leave the one day a side that differs
     lw = {str(f.value): f for f in left if f.kind == "day" and f.value in WEEKDAYS}
     rw = {str(f.value): f for f in right if f.kind == "day" and f.value in WEEKDAYS}
     lx = [f for k, f in lw.items() if k not in rw]
     rx = [f for k, f in rw.items() if k not in lw]
-    if len(lx) == 1 and len(rx) == 1 and len(lw) == 1 and len(rw) == 1 and same_event(lx[0], rx[0]):
+    if len(lx) == 1 and len(rx) == 1 and same_event(lx[0], rx[0]):
         a, b = lx[0], rx[0]
         out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
     return out
