@@ -216,3 +216,46 @@ def test_a_day_named_by_both_leaves_the_day_that_differs(
     left: str, right: str, expected: list[tuple[str, str]]
 ) -> None:
     assert both_ways(left, right, "day") == expected
+
+
+def _counts(left: str, right: str) -> list[tuple[str, str]]:
+    """Number conflicts of the comparison of two one-sentence texts, both ways."""
+    import reader
+
+    def get(a: str, b: str) -> list[tuple[str, str]]:
+        return [
+            (d.left, d.right) for k in reader.compare(a, b).links for d in k.differences if d.kind == "number"
+        ]
+
+    there, back = get(left, right), get(right, left)
+    assert sorted((b, a) for a, b in back) == sorted(there)
+    return there
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        pytest.param(  # one chief, misspelled on one side: the count still conflicts
+            "Fire chief Castillo said 12 people died in the blaze.",
+            "Fire chief Castilo said 14 people died in the blaze.",
+            [("12", "14")],
+            id="one-name-misspelled",
+        ),
+        pytest.param(  # one mayor romanised two ways
+            "Mayor Smith said 12 people died in the blaze.",
+            "Mayor Smyth said 14 people died in the blaze.",
+            [("12", "14")],
+            id="one-name-spelled-two-ways",
+        ),
+        pytest.param(  # near miss: two chiefs, each with a count of their own
+            "Fire chief Castillo said 12 people died in the blaze.",
+            "Fire chief Moreno said 14 people died in the blaze.",
+            [],
+            id="two-people",
+        ),
+    ],
+)
+def test_a_name_spelled_two_ways_does_not_hide_a_count(
+    left: str, right: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _counts(left, right) == expected

@@ -43,6 +43,7 @@ from reader.facts.pairing_counts import gathering_size
 from reader.facts.values import amount
 from reader.lang import COUNT_STOP_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, NOT_NAMES, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
+from reader.textnorm import near_spelling, transliteration
 
 # words either side of a value that tell what it measures: a noun phrase and its verb
 # ("the 2.3 GHz quad-core i7 model", "30 percent of the population in Arizona") fit in
@@ -252,6 +253,9 @@ def _stems(words: list[tuple[str, bool]]) -> set[str]:
     return out
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
 def _names_apart(words: list[tuple[str, bool]], other: str) -> bool:
     """Is a name near the value (a capitalised word, not a month, day or title) absent
     from the other sentence?"""
@@ -262,9 +266,18 @@ def _names_apart(words: list[tuple[str, bool]], other: str) -> bool:
             continue
         if base.lower() in _NOT_LABELS or base.lower() in NOT_NAMES or base.isupper():
             continue
-        if base.lower()[:STEM] not in low:
+        if base.lower()[:STEM] not in low and not _spelled_there(base, other):
             return True
     return False
+
+
+def _spelled_there(name: str, other: str) -> bool:
+    """Does the other sentence write ``name`` another way, misspelled or romanised otherwise
+    ("Chief Castillo said 12" / "Chief Castilo said 14": one chief, one count told two ways)?"""
+    return any(
+        len(w) >= 3 and (near_spelling(name, w) or transliteration(name, w))
+        for w in _CAPITALISED.findall(other)
+    )
 
 
 def _codes_apart(words: list[tuple[str, bool]], other: str) -> bool:
