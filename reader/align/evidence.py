@@ -183,6 +183,14 @@ class Evidence:
             return True
         return len(self.content[0][left] & self.content[1][right]) >= self.settings.shared_content_words_min
 
+    def other_figures(self, mine: int, theirs: int, *, side: int = 0) -> bool:
+        """Whether sentence ``mine`` of ``side`` tells figures (telling numbers) of which
+        sentence ``theirs`` of the other side gives none."""
+        if not self._ready:
+            self._prepare()
+        own = self.numbers[side][mine]
+        return bool(own) and own.isdisjoint(self.numbers[1 - side][theirs])
+
     def thin(self, left: int, right: int) -> bool:
         """Whether the pair's second signal is thin: no telling number, and no more than
         ``thin_words_max`` shared content words."""

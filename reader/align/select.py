@@ -75,7 +75,9 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
         # not in order (two articles about one event): a link stands on its own evidence
         return _pairs(scores, _unordered(scores, meant, n_left, n_right, settings, by_right))
     if ordered and settings.neighbour_cosine_min > 0:
-        chosen |= _grow(li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right)
+        chosen |= _grow(
+            li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right, scores.evidence
+        )
     pairs = _pairs(scores, chosen)
     return (pairs + _gap_pairs(li, ri, chosen, settings.gap_max)) if ordered else pairs
 
@@ -147,12 +149,16 @@ def _grow(
     n_right: int,
     low: float,
     by_right: np.ndarray,
+    evidence: Evidence | None = None,
 ) -> set[int]:
     """Extend links along runs: a sentence split into several keeps them side by side.
 
     An unlinked sentence joins the partner of its neighbour when that partner is also its
     own best candidate and their score clears the lower threshold ``low``: the evidence
-    of the neighbour's link stands in for the words that the rewrite changed.
+    of the neighbour's link stands in for the words that the rewrite changed.  A sentence
+    whose figures the partner does not give is not a piece of it but a fact of its own
+    (a sentence a rewrite left out: "Trump won 70 percent of those who wanted an outsider"
+    beside its neighbour's partner), and stays apart.
     """
     linked_l = np.zeros(n_left, dtype=bool)
     linked_r = np.zeros(n_right, dtype=bool)
@@ -176,7 +182,8 @@ def _grow(
             if cos[k] < low:
                 continue
             y = int(other[k])
-            if y in partners.get(x - 1, ()) or y in partners.get(x + 1, ()):
+            beside = y in partners.get(x - 1, ()) or y in partners.get(x + 1, ())
+            if beside and (evidence is None or not evidence.other_figures(x, y, side=1 if other is li else 0)):
                 added.add(k)
     return added
 
@@ -249,7 +256,9 @@ def _unordered(
     mutual = set(best_l[best_l >= 0].tolist()) & set(best_r[best_r >= 0].tolist()) & chosen
     chosen = _untangle(li, ri, eff, chosen) | mutual
     if settings.neighbour_cosine_min > 0 and chosen:
-        grown = _grow(li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right)
+        grown = _grow(
+            li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right, scores.evidence
+        )
         # a grown pair keeps to the headline's rule too: a headline (or its body copy) links
         # only to the other's headline or lead, never to a neighbour's partner far below
         fits = _headline_ok(scores, scores.evidence) if scores.evidence is not None else None
