@@ -259,3 +259,42 @@ def test_a_name_spelled_two_ways_does_not_hide_a_count(
     left: str, right: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _counts(left, right) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        pytest.param(  # a share told as a ratio, changed
+            "Polls showed about six in 10 commuters wanted a later first train.",
+            "Polls showed about seven in 10 commuters wanted a later first train.",
+            [("about six in 10", "about seven in 10")],
+            id="ratio-changed",
+        ),
+        pytest.param(  # near miss: a ratio and its percentage
+            "Polls showed six in 10 commuters wanted a later first train.",
+            "Polls showed 58 percent of commuters wanted a later first train.",
+            [],
+            id="ratio-and-its-percentage",
+        ),
+        pytest.param(  # near miss: a count in a stretch of time is no share
+            "The striker scored three in 10 minutes before the break.",
+            "The striker scored three in 12 minutes before the break.",
+            [],
+            id="count-in-minutes",
+        ),
+    ],
+)
+def test_a_share_told_as_a_ratio_compares_as_a_share(
+    left: str, right: str, expected: list[tuple[str, str]]
+) -> None:
+    import reader
+
+    def get(a: str, b: str) -> list[tuple[str, str]]:
+        links = reader.compare(a, b).links
+        return [
+            (d.left.lower(), d.right.lower()) for k in links for d in k.differences if d.kind == "percent"
+        ]
+
+    there, back = get(left, right), get(right, left)
+    assert sorted((b, a) for a, b in back) == sorted(there)
+    assert there == expected

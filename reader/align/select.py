@@ -183,7 +183,9 @@ def _grow(
                 continue
             y = int(other[k])
             beside = y in partners.get(x - 1, ()) or y in partners.get(x + 1, ())
-            if beside and (evidence is None or not evidence.other_figures(x, y, side=1 if other is li else 0)):
+            if beside and (
+                evidence is None or not evidence.other_figures(x, y, side=1 if other is li else 0)
+            ):
                 added.add(k)
     return added
 

@@ -309,6 +309,34 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         taken.append((start, b))
 
 
+# a share told as a ratio: "six in 10 voters", "three out of four residents", "one in five"
+# (not "three in 10 minutes", "two in five years": a count in a stretch of time)
+_RATIO = re.compile(
+    rf"\b(?P<n>{NUM})\s+(?:in|out\s+of)\s+(?P<d>{NUM})\b"
+    r"(?!\s*(?:%|percent|per\b|(?:second|minute|hour|day|week|month|year|decade)s?\b))"
+)
+
+
+def ratios(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
+    """ "six in 10 voters" (60 %), "three out of four" (75 %): a share like a percentage, written
+    to a part of its whole ("six in 10" covers 55 to 65 %), so "six in 10" and "seven in 10"
+    disagree, while "six in 10" and "58 percent" agree."""
+    for m in _RATIO.finditer(low):
+        a, b = m.start(), m.end()
+        if overlaps(taken, a, b):
+            continue
+        n, d = parse_number(m.group("n")), parse_number(m.group("d"))
+        if n is None or d is None or not 0 < n[0] <= d[0] or d[0] not in (2, 3, 4, 5, 10, 100, 1000):
+            continue  # "3 in 20 minutes" is no share; a whole of ten, a hundred, a few parts is
+        bound, qa = _qualifier(text, a)
+        start = qa if bound != "=" else a
+        value = round(100 * n[0] / d[0], 2)
+        facts.append(
+            Fact("percent", text[start:b], start, b, value, "", bound, 100 / d[0], _context(text, qa, b))
+        )
+        taken.append((start, b))
+
+
 # a measure of one and a half or a half, in words: "a mile and a half", "half a mile"
 _MEASURES = (
     r"mile|kilometre|kilometer|km|foot|metre|meter|yard|inch|block|pound|kilo|kilogram|ton|tonne"
