@@ -78,6 +78,7 @@ def differences(
             for d in out
             if d.kind not in _SCALED_KINDS or not slip_apart(d.left, d.right, left_text, right_text)
         ]
+    out = _without_negated_quotes(out)
     seen: set[tuple[str, str, str]] = set()
     uniq = []
     for d in out:
@@ -86,6 +87,19 @@ def differences(
             seen.add(k)
             uniq.append(d)
     return uniq
+
+
+def _without_negated_quotes(found: list[Difference]) -> list[Difference]:
+    """A quotation negated on one side is shown once, as the negation: the rewording of its
+    words ("will not resign" / "will resign") tells nothing more."""
+    negated = [set((d.left + " " + d.right).lower().split()) for d in found if d.kind == "negation"]
+    if not negated:
+        return found
+    return [
+        d
+        for d in found
+        if d.kind != "quote" or not any(set((d.left + " " + d.right).lower().split()) <= n for n in negated)
+    ]
 
 
 # kinds whose values belong to an act told in the words around them ("announced Sunday",

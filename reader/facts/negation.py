@@ -14,7 +14,8 @@ holds in any news text:
 * the other side's word as a mention, not a statement of the act: after an article,
   a possessive, "to" or a modal ("a ban", "his speaking", "to pass", "could allow"), a
   noun made of the verb ("negotiate" / "negotiations"), a capitalised word ("all-White");
-* either word inside a quotation (a speaker's words, not the article's statement);
+* one word inside a quotation and the other not (a speaker's words, not the article's
+  statement); both inside quotations is one quotation negated, a misquote, and shown;
 * the other side denying the act as well (anywhere, in a condition too), or the denying
   side also stating it ("I support statehood but don't support the changes": two
   objects, one stated and one denied).
@@ -340,16 +341,18 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
     content_a = {stem(w) for _, _, w in ta if _content(w)}
     quoted_a, quoted_b = _inside(a), _inside(b)
     for i, preds in negs:
-        if any(x <= ta[i][0] < y for x, y in quoted_a):
-            continue  # someone's words quoted ("you ain't black"): the article denies nothing
+        # someone's words quoted ("you ain't black") deny nothing the article states, and the
+        # article's statement is not what a speaker said; but one quotation negated on one side
+        # ("He did not want to wait," Waldie said / "He wanted to wait") is a misquote
+        in_quote = any(x <= ta[i][0] < y for x, y in quoted_a)
         for p in preds:
             st = stem(ta[p][2])
             j = stems_b.get(st)
             if j is None or st in denied_b or st in stated_a or st in REPORTING:
                 continue  # b denies it too; a states it of something else as well; a report
             wb = tb[j][2]
-            if any(x <= tb[j][0] < y for x, y in quoted_b):
-                continue  # the other side quotes the word: a speaker's, not a statement
+            if any(x <= tb[j][0] < y for x, y in quoted_b) != in_quote:
+                continue  # a speaker's words on one side, a statement on the other
             if wb.endswith(_NOUN_ENDINGS) and not ta[p][2].endswith(_NOUN_ENDINGS):
                 continue  # "will not negotiate" / "before any negotiations": a noun
             if ta[i][2] in ("no", "nobody", "none") and not wb.endswith(("ed", "en")):

@@ -1,0 +1,49 @@
+"""One quotation negated on one side is a misquote shown as a negation, once; a speaker's
+words on one side against the article's statement on the other stay no negation.
+
+Made-up sentences of other events, both directions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reader
+
+
+def _kinds(left: str, right: str) -> list[tuple[str, str, str]]:
+    def get(a: str, b: str) -> list[tuple[str, str, str]]:
+        return [(d.kind, d.left, d.right) for k in reader.compare(a, b).links for d in k.differences]
+
+    there, back = get(left, right), get(right, left)
+    assert sorted((k, b, a) for k, a, b in back) == sorted(there)
+    return there
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        pytest.param(
+            "“He did not want to wait,” the coach said of his goalkeeper.",
+            "“He wanted to wait,” the coach said of his goalkeeper.",
+            [("negation", "did not want", "wanted")],
+            id="short-quote-negated",
+        ),
+        pytest.param(  # the negation is shown, not also the same words as a rewording
+            "“I will not resign from the board,” Ames told reporters on Monday.",
+            "“I will resign from the board,” Ames told reporters on Monday.",
+            [("negation", "will not resign", "resign")],
+            id="shown-once",
+        ),
+        pytest.param(  # near miss: a speaker's words against the article's own statement
+            "“The mill never polluted the river,” the owner said at the hearing.",
+            "The mill polluted the river for a decade, the hearing was told by the owner.",
+            [],
+            id="quote-against-statement",
+        ),
+    ],
+)
+def test_a_quotation_negated_is_a_misquote(
+    left: str, right: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _kinds(left, right) == expected
