@@ -1,8 +1,8 @@
 """Counts of one noun told with two outcomes inside one link (reader.facts.outcomes): "killed
 four miners" / "injured seven miners", "destroyed eight homes" / "damaged 45 homes",
 "arrested 14" / "charged six" are two counts, not one figure told two ways.  An outcome that
-holds another (damaged holds destroyed, charged holds convicted) still disagrees when its
-count is the smaller.
+holds another (damaged holds destroyed, shot holds shot dead, charged holds convicted) still
+disagrees when its count is the smaller.
 
 Every sentence here is made up for the test, each case checked in both directions.
 """
@@ -62,6 +62,16 @@ def both_ways(a: str, b: str) -> list[tuple[str, str]]:
             "A court convicted three men over the fraud at the bank in Lyon.",
             id="charged-convicted",
         ),
+        pytest.param(  # shot, wounded or killed: the two dead are among the four shot
+            "The gunman shot four students at the school in Dayton before he was arrested.",
+            "The gunman shot and killed two students at the school in Dayton before he was arrested.",
+            id="shot-killed",
+        ),
+        pytest.param(
+            "A former employee opened fire at the depot in Tulsa, shooting five drivers, police said.",
+            "Three drivers were killed when a former employee opened fire at the depot in Tulsa, police say.",
+            id="shooting-killed-passive",
+        ),
         pytest.param(
             "Crews evacuated 300 residents as the river rose in Passau.",
             "Crews rescued 40 residents as the river rose in Passau.",
@@ -93,6 +103,18 @@ def test_counts_of_two_outcomes_are_two_counts(a: str, b: str) -> None:
             "Officers arrested nine protesters outside the embassy in Ankara, police said.",
             ("14", "nine"),
             id="arrested-arrested",
+        ),
+        pytest.param(
+            "The gunman shot four students at the school in Dayton before he was arrested.",
+            "The gunman shot six students at the school in Dayton before he was arrested.",
+            ("four", "six"),
+            id="shot-shot",
+        ),
+        pytest.param(  # the dead were shot: two shot cannot hold three shot dead
+            "The gunman shot two students at the school in Dayton before he was arrested.",
+            "The gunman shot and killed three students at the school in Dayton before he was arrested.",
+            ("two", "three"),
+            id="fewer-shot-than-killed",
         ),
         pytest.param(  # the convicted were charged: three charged cannot hold five convicted
             "Prosecutors charged three men over the fraud at the bank in Lyon.",

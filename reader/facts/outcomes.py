@@ -3,8 +3,9 @@
 Two counts of one noun told with two outcomes are two counts, not one figure told two ways:
 "killed two people" / "wounded three people", "eight homes destroyed" / "45 homes damaged",
 "arrested five men" / "charged two men".  Some outcomes hold another: what is destroyed is
-damaged too, whoever is convicted was charged; so the wider count below the narrower one
-disagrees ("five homes damaged" / "seven destroyed") and a wider count above it agrees.
+damaged too, whoever is shot dead was shot, whoever is convicted was charged; so the wider
+count below the narrower one disagrees ("five homes damaged" / "seven destroyed") and a wider
+count above it agrees.
 Used at one link (:mod:`reader.facts.compare_numbers`, through :func:`counts_apart`) and
 across the whole articles (:mod:`reader.facts.pairing`, whose items take their verb with
 the patterns here).
@@ -32,11 +33,12 @@ OUTCOMES = {
     "damag": "<damaged>",
 }  # fmt: skip
 
-# At one link, more outcomes keep two counts apart: those of the police and the courts, of a
-# rescue.  (Not tolls across the articles: a story tells many arrests and charges,
+# At one link, more outcomes keep two counts apart: those of a shooting, of the police and the
+# courts, of a rescue.  (Not tolls across the articles: a story tells many arrests and charges,
 # and one of them told with another's count is no conflict of one act.)
 FATES = {
     **OUTCOMES,
+    "shot": "<shot>", "shoot": "<shot>",
     "arres": "<arrested>", "charg": "<charged>", "indic": "<charged>", "convi": "<convicted>",
     "evacu": "<evacuated>", "rescu": "<rescued>", "hospi": "<hospitalised>",
 }  # fmt: skip
@@ -45,6 +47,7 @@ FATES = {
 WIDER = frozenset(
     {
         ("<damaged>", "<hit>"),  # a destroyed home is a damaged one
+        ("<shot>", "<dead>"),  # "shot three, killing two": the dead are among the shot
         ("<hurt>", "<hospitalised>"),  # the hospitalised are among the hurt
         ("<charged>", "<convicted>"),  # the convicted were charged
     }
