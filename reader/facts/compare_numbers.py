@@ -11,7 +11,7 @@ same noun.
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Callable, Set
 
 from reader.facts.scale_slip import scale_slip
 from reader.facts.tables import QUALIFIERS
@@ -115,9 +115,21 @@ def _one_scale(a: Fact, b: Fact) -> bool:
     return min(va, vb) * ratio >= max(va, vb)
 
 
-def quantity_diffs(left: list[Fact], right: list[Fact], kinds: Set[str]) -> list[Difference]:
+# two counts of one noun that are two counts all the same (reader.facts.outcomes.counts_apart:
+# "killed two people" / "wounded three people"): never compared, and neither explains the other
+Apart = Callable[[Fact, Fact], bool]
+
+
+def _never(a: Fact, b: Fact) -> bool:
+    return False
+
+
+def quantity_diffs(
+    left: list[Fact], right: list[Fact], kinds: Set[str], apart: Apart = _never
+) -> list[Difference]:
     """Per kind, the quantities no value of the other side explains, paired in order when
-    they measure the same slot (durations and ages always do; a single percentage too)."""
+    they measure the same slot (durations and ages always do; a single percentage too) and
+    are not two counts ``apart``."""
     out: list[Difference] = []
     for kind in ("duration", "number", "money", "percent", "age", "ordinal"):
         if kind not in kinds:
@@ -130,8 +142,8 @@ def quantity_diffs(left: list[Fact], right: list[Fact], kinds: Set[str]) -> list
             lo = [a for a in ln if not any(a.value == b.value and same_slot(a, b) for b in rn)]
             ro = [b for b in rn if not any(a.value == b.value and same_slot(a, b) for a in ln)]
         else:
-            lo = [a for a in ln if not any(quantities_compatible(a, b) for b in rn)]
-            ro = [b for b in rn if not any(quantities_compatible(a, b) for a in ln)]
+            lo = [a for a in ln if not any(quantities_compatible(a, b) and not apart(a, b) for b in rn)]
+            ro = [b for b in rn if not any(quantities_compatible(a, b) and not apart(a, b) for a in ln)]
         used: set[int] = set()
         for a in lo:
             for j, b in enumerate(ro):
@@ -145,7 +157,7 @@ def quantity_diffs(left: list[Fact], right: list[Fact], kinds: Set[str]) -> list
                     slot = True
                 else:
                     slot = same_slot(a, b)
-                if not slot:
+                if not slot or apart(a, b):
                     continue
                 if kind == "duration" and a.bound != "=" and b.bound != "=":
                     continue  # two bounds rarely speak of one stretch of time

@@ -15,8 +15,10 @@ import re
 from difflib import Match, SequenceMatcher
 from itertools import pairwise, takewhile
 
+from reader.facts.extract_numbers import parse_number
 from reader.facts.namewords import _person_shape, content_tokens, person
-from reader.lang import QUOTE_STOP_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS
+from reader.facts.tables import SCALE
+from reader.lang import CARDINALS, QUOTE_STOP_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from reader.model import Difference, Fact
 from reader.textnorm import fold, one_spelling
 
@@ -73,12 +75,42 @@ def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
 
 # a word: letters with inner apostrophes, or "&"; a hyphen separates ("state-funded" and
 # "state funded" are one wording, "--" is punctuation)
-_WORD = re.compile(r"[\w'’]+|&|\[\]")
+_WORD = re.compile(r"\d+(?:[.,]\d+)+(?![\w'’])|[\w'’]+|&|\[\]")
 # contractions read as their words ("you're" / "you are"; "is n't" / "is not")
 _CONTRACTED = re.compile(r"^(\w+?)(n't|n’t|'re|’re|'ve|’ve|'ll|’ll|'m|’m|'d|’d)$", re.I)
 _EXPANDED = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "'d": "would"}
 # "'s" after these is "is" (or "has"), never a possessive: "he's" / "he is"
 _IS_AFTER = frozenset("he she it that there what who where here".split())
+
+# the words of a number told in several ("two hundred and fifty", "3 million", "a thousand")
+_NUMBER_WORDS = frozenset(CARDINALS) | frozenset(SCALE) - frozenset("k m mn mln bn b tn".split())
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _number_run(words: list[str], i: int) -> tuple[int, str] | None:
+    """(how many words, the value in digits) of a number told in several words from
+    ``words[i]`` on ("two hundred" / "200", "1,500" / "fifteen hundred", "3 million" / "three
+    million"), or None: one number word alone is left to :func:`one_spelling`."""
+    run: list[str] = []
+    for w in words[i:]:
+        f = fold(w)
+        if not run and (_DIGITS.fullmatch(f) or f == "a"):
+            run.append("one" if f == "a" else f)  # a figure, or "a" of "a hundred", opens a run only
+        elif f in _NUMBER_WORDS or (f == "and" and run and run[-1] in _NUMBER_WORDS):
+            run.append(f)
+        else:
+            break
+    while run:
+        while run and run[-1] == "and":
+            run.pop()
+        if len(run) < 2 and not (run and "," in run[0]):
+            return None
+        if (n := parse_number(" ".join(run))) is not None:
+            return len(run), f"{n[0]:.15g}"
+        run.pop()
+    return None
+
+
 # words in square brackets are the editor's, not the speaker's ("[Governor Ray]
 # Tolland's plan", "we grew up [with]"), and an ellipsis marks words left out: each is
 # one placeholder that matches no word, and what the other side quotes in its place
@@ -100,10 +132,20 @@ def _quote_words(text: str) -> list[tuple[str, str]]:
     """The words of a quotation as (written, compared): folded, "&" as "and", a
     contraction as its two words (the written form kept on the first), a plural as its
     singular, British and American spellings and numbers in words or digits as one
-    (:func:`reader.textnorm.one_spelling`); words in square brackets or parentheses as
-    one placeholder (the editor's, by the wire services' use)."""
+    (:func:`reader.textnorm.one_spelling`), a number of several words as one ("two hundred",
+    "200" and "2 hundred" are "200"; :func:`_number_run`); words in square brackets or
+    parentheses as one placeholder (the editor's, by the wire services' use)."""
     out: list[tuple[str, str]] = []
-    for w in _WORD.findall(_EDITORIAL.sub(" [] ", text)):
+    words = _WORD.findall(_EDITORIAL.sub(" [] ", text))
+    skip = 0
+    for i, w in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
+        if number := _number_run(words, i):
+            out.append((" ".join(words[i : i + number[0]]), number[1]))
+            skip = number[0] - 1
+            continue
         if w == "[]":
             out.append(("", _EDITED))
             continue

@@ -19,6 +19,7 @@ from reader.facts.compare_names import name_diffs, name_variant_text, names_may_
 from reader.facts.compare_numbers import (
     AGE_GAP_MAX,
     QUANTITY_LABELS,
+    Apart,
     quantities_compatible,
     quantity_diffs,
     same_slot,
@@ -29,6 +30,7 @@ from reader.facts.compare_temporal import dates_compatible, temporal_diffs
 from reader.facts.extract_numbers import parse_number
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
+from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import act_words, stamped
 from reader.facts.scale_slip import slip_apart
 from reader.lang import COUNT_STOP_WORDS, NAME_CONNECTORS, SPEECH_VERBS, TITLES, WEEKDAYS
@@ -60,7 +62,7 @@ def differences(
         # one occasion: different scopes, not one count told two ways
         kinds -= {"number", "money"}
     if not kinds.isdisjoint(QUANTITY_LABELS):
-        out += quantity_diffs(left, right, kinds)
+        out += quantity_diffs(left, right, kinds, _apart(left_text, right_text))
     if not kinds.isdisjoint(("date", "year", "time", "day")):
         out += temporal_diffs(left, right)
     if "name" in kinds and names_may_differ(left, right):
@@ -100,6 +102,14 @@ def _without_negated_quotes(found: list[Difference]) -> list[Difference]:
         for d in found
         if d.kind != "quote" or not any(set((d.left + " " + d.right).lower().split()) <= n for n in negated)
     ]
+
+
+def _apart(left_text: str, right_text: str) -> Apart:
+    """Two counts told with two outcomes ("killed two" / "wounded three"): two counts
+    (:func:`reader.facts.outcomes.counts_apart`); without the sentences, none are."""
+    if not left_text or not right_text:
+        return lambda a, b: False
+    return lambda a, b: counts_apart(left_text, a, right_text, b)
 
 
 # kinds whose values belong to an act told in the words around them ("announced Sunday",

@@ -121,7 +121,7 @@ def credible(
         return False
     if _explained(a, right) or _explained(b, left):
         return False  # the other sentence states it too ("to 40 mpg" / "40.4 mpg")
-    if _listed(a, left, right) and _listed(b, right, left):
+    if _listed(a, left) and _listed(b, right) and not _same_place(a, left, b, right):
         return False
     if apart(a, b, ltext, rtext, left, right):
         return False  # two holders, two parts, a rate and a count, two nouns (gate_holders)
@@ -211,19 +211,34 @@ def _explained(f: Fact, other: Sequence[Fact]) -> bool:
     )
 
 
-def _listed(f: Fact, facts: Sequence[Fact], other: Sequence[Fact]) -> bool:
-    """Does the sentence give another value of ``f``'s kind and slot (a list of figures) that
-    the other sentence does not state too?  A count with no noun ("from five drilling pads to
-    three") may be of any slot.  Two lists whose other values all agree ("with 100 percent
-    counted, 45.9 percent, Rubio at 23.8 percent" / "... 54.9 percent, Rubio at 23.8 percent")
-    leave one figure a side: no guess to pair them."""
+def _listed(f: Fact, facts: Sequence[Fact]) -> bool:
+    """Does the sentence give another value of ``f``'s kind and slot (a list of figures)?
+    A count with no noun ("from five drilling pads to three") may be of any slot."""
+    return len(_list_of(f, facts)) > 1
+
+
+def _list_of(f: Fact, facts: Sequence[Fact]) -> list[Fact]:
+    """The values of ``f``'s kind and slot in its sentence, ``f`` among them, in order."""
     bare = f.kind == "number"  # a bare count is of any slot; a sum, a share has its own
-    return any(
-        g.kind == f.kind
-        and g.start != f.start
-        and (same_slot(f, g) or (bare and not g.context))
-        and not _explained(g, other)
+    return [
+        g
         for g in facts
+        if g.kind == f.kind and (g.start == f.start or same_slot(f, g) or (bare and not g.context))
+    ]
+
+
+def _same_place(a: Fact, left: Sequence[Fact], b: Fact, right: Sequence[Fact]) -> bool:
+    """Two lists of one length whose other figures agree place by place ("with 100 percent
+    counted, Trump 45.9 percent, Rubio 23.8 percent" / "... Trump 54.9 percent, Rubio 23.8
+    percent"), ``a`` and ``b`` in one place: the one figure told two ways.  Lists in another
+    order or of other lengths (two price lists, a team's total and a player's) stay a guess."""
+    la, lb = _list_of(a, left), _list_of(b, right)
+    if len(la) != len(lb) or la.index(a) != lb.index(b):
+        return False
+    return all(
+        x.bound == y.bound == "=" and quantities_compatible(x, y)
+        for x, y in zip(la, lb, strict=True)
+        if x is not a
     )
 
 

@@ -55,6 +55,7 @@ from functools import lru_cache
 
 from reader.facts.compare_numbers import AGE_GAP_MAX, COUNT_MAX_RATIO, MAX_RATIO, quantities_compatible
 from reader.facts.compare_temporal import dates_compatible
+from reader.facts.outcomes import wider_below
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_counts import CROWD
 from reader.facts.pairing_family import children_conflicts
@@ -238,15 +239,12 @@ def _about_same(a: _Item, b: _Item) -> bool:
 def damaged_below(a: _Item, b: _Item) -> bool:
     """A count of places damaged below a count of places destroyed ("five villages
     damaged" / "seven leveled"): what is destroyed is damaged too, so these disagree; a
-    larger damaged count agrees."""
-    if {a.verb, b.verb} != {"<hit>", "<damaged>"}:
-        return False
-    hit, damaged = (a, b) if a.verb == "<hit>" else (b, a)
-    return abs(float(amount(damaged.fact))) < abs(float(amount(hit.fact)))
+    larger damaged count agrees (:func:`reader.facts.outcomes.wider_below`)."""
+    return wider_below(a.verb, float(amount(a.fact)), b.verb, float(amount(b.fact)))
 
 
 def _outcome(a: _Item, b: _Item) -> bool:
-    """One outcome told of both counts: the same one, or damaged against destroyed."""
+    """One outcome told of both counts: the same one, or a wider one below the narrower."""
     return a.verb[:1] == "<" and (a.verb == b.verb or damaged_below(a, b))
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from reader.facts.extract_numbers import WHOLE
+from reader.facts.outcomes import CLAUSE_AFTER, OUTCOMES, SUBJECT_START, VERB_AFTER, VERB_BEFORE
 from reader.facts.pairing_counts import CROWD, calibres, count_slots
 from reader.facts.values import ymd
 from reader.lang import MONTHS, TITLES, WEEKDAYS
@@ -314,11 +315,6 @@ def _extra(text: str) -> Iterable[Fact]:
             yield Fact("number", m.group(0), m.start(), m.end(), float(m.group(1)), unit=unit)
 
 
-# (an increment's word is no verb: "called in an additional six", "called a further four")
-_VERB_BEFORE = re.compile(
-    r"\b([a-z]+)\s+(?:(?:a|an|the|some|about|nearly|around|almost|roughly|only)\s+)?"
-    r"(?:(?:additional|further|extra|another)\s+)?$"
-)
 _NOT_A_COUNT = re.compile(r"\b(?:" + "|".join(MONTHS) + r"|no|number|nos)\.?\s*$", re.IGNORECASE)
 
 
@@ -397,23 +393,6 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
 _AGO = re.compile(r"\s+ago\b")
 
 
-# the verb a count is the subject of, when none stands before it: "Two states *filed*",
-# "Four states have *legalized*" (a past participle or past tense after the noun)
-_VERB_AFTER = re.compile(
-    r"(?:\s+[A-Za-z-]+){1,2}?\s+(?:(?:have|has|had|were|was|are|is|been)\s+)*([a-z]+ed)\b"
-)
-# a count that opens its sentence or clause, so it is the subject of the verb after it ("and"
-# too: "four villages destroyed and three people killed")
-_SUBJECT_START = re.compile(r"(?:^|[.;:]\s+|,\s+|\band\s+)(?:the\s+)?$", re.I)
-# a count that is the subject of a passive or perfect clause of its own ("told the news agency
-# four villages had been destroyed", "estimated 12 people were killed"): its verb is the
-# participle after it, not the word before (a noun, or the verb of another clause), also past
-# a list of who they were ("Six people, including two police officers, were injured"); not
-# through a relative pronoun ("rescued six passengers who were stranded": rescued)
-_CLAUSE_AFTER = re.compile(
-    r"(?:\s+(?!who\b|which\b|that\b)[A-Za-z-]+){1,2}?(?:,\s+including\b[^.;:]{0,160}?,)?"
-    r"\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?([a-z]+ed)\b"
-)
 # a count per unit: "eight rebounds a game", "23 points per game", "3,000 cases a day"
 _RATE = re.compile(
     r"(?:\s+[A-Za-z-]+){1,2}?\s+(?:a|per|each|every)\s+(?:game|match|season|year|month|week|day|night|hour)\b",
@@ -426,7 +405,7 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
     if f.kind == "number" and _NOT_A_COUNT.search(text, max(0, f.start - 12), f.start):
         return None  # "Sept. 11", "No. 2": a date or a rank the scanners read as a number
     metres = _metres(f, text)
-    vm = _VERB_BEFORE.search(text, max(0, f.start - 30), f.start)
+    vm = VERB_BEFORE.search(text, max(0, f.start - 30), f.start)
     verb = _stem(vm.group(1)) if vm and vm.group(1).lower() not in STOP else ""
     if f.unit.startswith("-"):  # "a 6.1-magnitude quake": the measure named
         what = frozenset({_stem(f.unit[1:])})
@@ -438,7 +417,7 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
             what = count_slots(what, text, f.start, f.end)
     if not what:
         return None
-    if f.kind == "number" and CROWD not in what and (cm := _CLAUSE_AFTER.match(text, f.end)):
+    if f.kind == "number" and CROWD not in what and (cm := CLAUSE_AFTER.match(text, f.end)):
         verb = _stem(cm.group(1))
     if f.kind == "number" and _RATE.match(text, f.end):
         what = frozenset(w + "/rate" for w in what)  # "eight rebounds a game": a rate, not a count
@@ -449,26 +428,11 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
         acts = sorted(c.split("/")[1] for c in f.context if c.count("/") == 2)  # "games/misse/whole"
         verb = acts[0] if acts else ""
     # (a gathering's verb after its size is part of its slot: "300 rallied" / "70 gathered")
-    if not verb and f.kind == "number" and CROWD not in what and _SUBJECT_START.search(text, 0, f.start):
-        am = _VERB_AFTER.match(text, f.end)  # "Two states filed" / "Four states have legalized"
+    if not verb and f.kind == "number" and CROWD not in what and SUBJECT_START.search(text, 0, f.start):
+        am = VERB_AFTER.match(text, f.end)  # "Two states filed" / "Four states have legalized"
         verb = _stem(am.group(1)) if am else ""
     verb = OUTCOMES.get(verb, verb)
     return _Item(sid, f, f.kind, what, verb if verb not in what else "", metres, stems(f.text))
-
-
-# verbs (stems) that tell one outcome for the people counted: "killing 10 people", "10 people
-# were killed" and "10 people died" count the dead; "injuring 80", "80 were wounded" the hurt;
-# "flattening seven villages", "four villages had been destroyed", "razed", "leveled" the
-# buildings or places destroyed (general English; a count's verb must otherwise be the same
-# word on both sides).  "Damaged" is an outcome of its own: what is destroyed is damaged
-# too, so "eight destroyed" and "45 damaged" agree, and only a damaged count below a
-# destroyed one disagrees ("five villages damaged" / "seven leveled"): see
-# reader.facts.pairing.damaged_below.
-OUTCOMES = {
-    "kille": "<dead>", "killi": "<dead>", "died": "<dead>", "injur": "<hurt>", "wound": "<hurt>",
-    "destr": "<hit>", "flatt": "<hit>", "razed": "<hit>", "razin": "<hit>", "level": "<hit>",
-    "damag": "<damaged>",
-}  # fmt: skip
 
 
 class _Named(Protocol):
