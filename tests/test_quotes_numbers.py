@@ -89,12 +89,12 @@ def test_another_number_in_its_place_is_still_a_rewording(a: str, b: str, spans:
 @pytest.mark.parametrize(
     ("text", "compared"),
     [
-        ("two hundred homes", ["200", "home"]),
-        ("a thousand cuts", ["1000", "cut"]),
+        ("two hundred homes", ["200", "homes"]),
+        ("a thousand cuts", ["1000", "cuts"]),
         ("1,500 people", ["1500", "people"]),
-        ("twenty one guns", ["21", "gun"]),
+        ("twenty one guns", ["21", "guns"]),
         # number words that make no one number stay words, each in its digits
-        ("two three-pointers", ["2", "3", "pointer"]),
+        ("two three-pointers", ["2", "3", "pointers"]),
         ("two and three", ["2", "and", "3"]),
         ("a man", ["a", "man"]),
         ("in the 1990s", ["in", "the", "1990s"]),

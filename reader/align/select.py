@@ -155,10 +155,8 @@ def _grow(
 
     An unlinked sentence joins the partner of its neighbour when that partner is also its
     own best candidate and their score clears the lower threshold ``low``: the evidence
-    of the neighbour's link stands in for the words that the rewrite changed.  A sentence
-    whose figures the partner does not give is not a piece of it but a fact of its own
-    (a sentence a rewrite left out: "Trump won 70 percent of those who wanted an outsider"
-    beside its neighbour's partner), and stays apart.
+    of the neighbour's link stands in for the words that the rewrite changed.  One whose
+    figures the partner lacks is a fact of its own (a sentence a rewrite left out), not a piece.
     """
     linked_l = np.zeros(n_left, dtype=bool)
     linked_r = np.zeros(n_right, dtype=bool)
