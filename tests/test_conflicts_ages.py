@@ -133,3 +133,43 @@ def test_one_persons_age_far_apart_is_a_conflict_when_both_name_the_person() -> 
         )
         == []
     )
+
+
+def _document_ages(sentences: list[str]) -> list[tuple[int, str]]:
+    from reader.facts import extract_document
+
+    return [(i, f.text) for i, fs in enumerate(extract_document(sentences)) for f in fs if f.kind == "age"]
+
+
+def test_a_surname_alone_takes_an_age_when_the_article_names_that_person() -> None:
+    got = _document_ages(
+        [
+            "Rescuers pulled Marta Kowalski from the river on Sunday.",
+            "Kowalski, 41, had been swimming with friends, police said.",
+        ]
+    )
+    assert got == [(1, "41")]
+
+
+def test_a_surname_alone_that_names_no_person_takes_no_age() -> None:  # the near miss
+    got = _document_ages(
+        [
+            "Rovers beat the visitors in the cup on Sunday.",
+            "Rovers, 3, were never in doubt, the coach said.",
+        ]
+    )
+    assert got == []
+
+
+def test_the_ages_of_a_surname_alone_conflict_across_two_accounts() -> None:
+    import reader
+
+    left = "Rescuers pulled Marta Kowalski from the river on Sunday. Kowalski, 41, had been swimming."
+    right = "Rescuers pulled Marta Kowalski from the river on Sunday. Kowalski, 44, had been swimming."
+    found = [
+        (d.left, d.right) for k in reader.compare(left, right).links for d in k.differences if d.kind == "age"
+    ]
+    back = [
+        (d.left, d.right) for k in reader.compare(right, left).links for d in k.differences if d.kind == "age"
+    ]
+    assert found == [("41", "44")] and back == [("44", "41")]

@@ -35,6 +35,12 @@ def _kinds(left: str, right: str) -> list[tuple[str, str, str]]:
             [("negation", "will not resign", "resign")],
             id="shown-once",
         ),
+        pytest.param(  # near miss: both quotations negate, one of them another word
+            "“The rules aren’t written yet,” the minister told the committee.",
+            "“The rules aren’t agreed, written down yet,” the minister told the committee.",
+            [("quote", "written", "agreed"), ("quote", "written yet", "down")],
+            id="both-negate",
+        ),
         pytest.param(  # near miss: a speaker's words against the article's own statement
             "“The mill never polluted the river,” the owner said at the hearing.",
             "The mill polluted the river for a decade, the hearing was told by the owner.",

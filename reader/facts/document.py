@@ -19,9 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from reader.facts.extract_temporal import appositive_ages
 from reader.facts.namewords import content_tokens, looks_like_person, person, spell_words, strip_possessive
 from reader.facts.quotations import quotations_across_sentences
 from reader.facts.sentence import extract
+from reader.facts.spans import Spans
 from reader.facts.tables import SPEECH_RE
 from reader.facts.values import ymd
 from reader.model import Fact
@@ -74,7 +76,35 @@ def extract_document(sentences: Sequence[str], paragraphs: Sequence[int] | None 
         fixed, last_year = _carry_years(facts, last_year, lower_words)
         out.append(_track_speakers(text, fixed, speakers) if quoted else fixed)
     _mark_alternative_spellings(out)
+    _surname_ages(sentences, out)
     return out
+
+
+def _surname_ages(sentences: Sequence[str], out: list[list[Fact]]) -> None:
+    """'Orozco, 27, was found ...': a figure after a surname alone is an age when the article
+    names a person of that surname elsewhere ("Jose Luis Orozco"); one sentence cannot know
+    it ("Arsenal, 3" is a score)."""
+    known = frozenset(
+        toks[-1]
+        for facts in out
+        for f in facts
+        if f.kind == "name" and looks_like_person(f.text, set()) and (toks := content_tokens(person(f.text)))
+    )
+    if not known:
+        return
+    for i, (text, facts) in enumerate(zip(sentences, out, strict=True)):
+        numbers = [f for f in facts if f.kind == "number" and not f.unit]
+        if not numbers or ", " not in text:
+            continue
+        ages: list[Fact] = []
+        appositive_ages(text, ages, Spans(), known)
+        spans = {(f.start, f.end) for f in ages}
+        if spans:
+            kept = [f for f in facts if not (f.kind == "number" and (f.start, f.end) in spans)]
+            out[i] = sorted(
+                kept + [a for a in ages if any((n.start, n.end) == (a.start, a.end) for n in numbers)],
+                key=lambda f: (f.start, f.end),
+            )
 
 
 def _carry_years(

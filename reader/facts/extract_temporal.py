@@ -196,14 +196,15 @@ def _name_ending(text: str, end: int) -> str:
     return " ".join(reversed(out))
 
 
-def appositive_ages(text: str, facts: list[Fact], taken: Spans) -> None:
+def appositive_ages(text: str, facts: list[Fact], taken: Spans, known: frozenset[str] = frozenset()) -> None:
     """'Robert Buckley, 32,': a figure set off by commas after a name is the person's age
-    (the figure alone is the span: "32")."""
+    (the figure alone is the span: "32"); a surname alone ("Orozco, 27,") when ``known`` holds
+    it as a surname the article gives a person elsewhere."""
     for m in APPOSITIVE_AGE.finditer(text):
         a, b = m.span("age")
         if m.group("name").lower() in _NOT_BEARERS or overlaps(taken, m.start(), b):
             continue
-        if not looks_like_person(_name_ending(text, m.end("name")), set()):
+        if not looks_like_person(_name_ending(text, m.end("name")), set(known)):
             continue  # "Democrats, 51, Republicans, 49", "Arsenal, 3", "Ohio, 18": no person
         facts.append(Fact("age", text[a:b], a, b, float(m.group("age")), unit="years"))
         taken.append((a, b))

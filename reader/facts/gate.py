@@ -231,12 +231,13 @@ def _same_place(a: Fact, left: Sequence[Fact], b: Fact, right: Sequence[Fact]) -
     """Two lists of one length whose other figures agree place by place ("with 100 percent
     counted, Trump 45.9 percent, Rubio 23.8 percent" / "... Trump 54.9 percent, Rubio 23.8
     percent"), ``a`` and ``b`` in one place: the one figure told two ways.  Lists in another
-    order or of other lengths (two price lists, a team's total and a player's) stay a guess."""
+    order, of other lengths or with figures only near each other ("35.7" / "36" may be two
+    people's rates) stay a guess (two price lists, a team's total and a player's)."""
     la, lb = _list_of(a, left), _list_of(b, right)
     if len(la) != len(lb) or la.index(a) != lb.index(b):
         return False
     return all(
-        x.bound == y.bound == "=" and quantities_compatible(x, y)
+        x.bound == y.bound == "=" and x.value == y.value
         for x, y in zip(la, lb, strict=True)
         if x is not a
     )
