@@ -237,9 +237,7 @@ def _same_place(a: Fact, left: Sequence[Fact], b: Fact, right: Sequence[Fact]) -
     if len(la) != len(lb) or la.index(a) != lb.index(b):
         return False
     return all(
-        x.bound == y.bound == "=" and x.value == y.value
-        for x, y in zip(la, lb, strict=True)
-        if x is not a
+        x.bound == y.bound == "=" and x.value == y.value for x, y in zip(la, lb, strict=True) if x is not a
     )
 
 
