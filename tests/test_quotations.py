@@ -225,3 +225,22 @@ def test_a_quotation_left_open_ends_with_its_paragraph() -> None:
 def test_a_closing_curly_mark_after_a_space_closes() -> None:
     got = quotes(["“We were worried about the storm.", "Worried, but ready ” she said."])
     assert got[1] == [("Worried, but ready", "")]
+
+
+def test_a_short_quotation_with_one_word_changed_is_a_rewording() -> None:
+    # five words, no run of three shared: the one word changed still shows
+    got = flagged(
+        "The report calls the budget a “recipe for gutting rural clinics,” the senator said.",
+        "The report calls the budget a “recipe for closing rural clinics,” the senator said.",
+        "quote",
+    )
+    assert got == [("gutting", "closing")]
+
+
+def test_two_short_quotations_with_two_words_changed_stay_apart() -> None:  # the near miss
+    got = flagged(
+        "The report calls the budget a “recipe for gutting rural clinics,” the senator said.",
+        "The report calls the budget a “plan for closing rural clinics,” the senator said.",
+        "quote",
+    )
+    assert got == []

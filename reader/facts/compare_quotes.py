@@ -224,7 +224,11 @@ def _reworded(qa: list[tuple[str, str]], qb: list[tuple[str, str]]) -> list[Diff
     while len(blocks) > 1 and _loose(blocks[-1], blocks[-2], fa):
         blocks.pop()
     matched = sum(m.size for m in blocks)
-    if matched < _SAME_QUOTE * min(len(fa), len(fb)) or max(m.size for m in blocks) < 3:
+    shorter = min(len(fa), len(fb))
+    # a run of three words shared, or a short quotation with one word changed ("rationale
+    # for gutting government programs" / "rationale for slashing government programs")
+    anchored = max(m.size for m in blocks) >= 3 or matched >= shorter - 1
+    if matched < _SAME_QUOTE * shorter or not anchored:
         return []
     out: list[Difference] = []
     first, last = blocks[0], blocks[-1]
