@@ -227,7 +227,7 @@ def _reworded(qa: list[tuple[str, str]], qb: list[tuple[str, str]]) -> list[Diff
     shorter = min(len(fa), len(fb))
     # a run of three words shared, or a short quotation with one word changed ("rationale
     # for gutting government programs" / "rationale for slashing government programs")
-    anchored = max(m.size for m in blocks) >= 3 or matched >= shorter - 1
+    anchored = bool(blocks) and (max(m.size for m in blocks) >= 3 or matched >= shorter - 1)
     if matched < _SAME_QUOTE * shorter or not anchored:
         return []
     out: list[Difference] = []
