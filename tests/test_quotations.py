@@ -244,3 +244,12 @@ def test_two_short_quotations_with_two_words_changed_stay_apart() -> None:  # th
         "quote",
     )
     assert got == []
+
+
+def test_two_quotations_with_no_word_in_common_are_no_rewording() -> None:
+    got = flagged(
+        "The mayor, asked about the harbour, said the plan was “entirely sound and overdue today.”",
+        "The mayor, asked about the harbour, said the plan was “a reckless waste of money.”",
+        "quote",
+    )
+    assert got == []
