@@ -35,6 +35,12 @@ WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "f
 
 # abbreviated titles that stand before a name and end with a full stop ("Sen.", "Dr.")
 TITLE_ABBREVIATIONS = ("sen", "rep", "gov", "gen", "col", "lt", "sgt", "dr", "mr", "mrs", "ms", "prof")
+# ... and the words they stand for, where a speaker says the word ("General Flynn" quoted as
+# "Gen. Flynn" is the same words)
+TITLE_WORDS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
+    "lt": "lieutenant", "sgt": "sergeant", "dr": "doctor", "prof": "professor",
+}  # fmt: skip
 # offices and forms of address written before a name ("Prime Minister", "former", "Sir")
 OFFICES = frozenset(
     """president minister prime foreign interior secretary ambassador director general

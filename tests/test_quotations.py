@@ -147,6 +147,11 @@ def test_an_excerpt_ending_elsewhere_is_no_rewording(a: str, b: str) -> None:
             "“I know he's a lifelong fan of the harbour races,” the skipper said.",
             "“I know he is a lifelong fan of the harbour races,” the skipper said.",
         ),
+        # a title abbreviated by the writer, said in full by the speaker
+        (
+            "“I feel badly for General Ames and his family,” the mayor said on Monday.",
+            "“I feel badly for Gen. Ames and his family,” the mayor said on Monday.",
+        ),
         # the editor's words in parentheses, like those in brackets
         (
             "“The ferry immediately altered (its course) towards the drifting boat,” the officer said.",

@@ -18,7 +18,7 @@ from itertools import pairwise, takewhile
 from reader.facts.extract_numbers import parse_number
 from reader.facts.namewords import _person_shape, content_tokens, person
 from reader.facts.tables import SCALE
-from reader.lang import CARDINALS, QUOTE_STOP_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS
+from reader.lang import CARDINALS, QUOTE_STOP_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS
 from reader.model import Difference, Fact
 from reader.textnorm import fold, one_spelling
 
@@ -130,8 +130,8 @@ def _editorial(words: list[str]) -> bool:
 
 def _quote_words(text: str) -> list[tuple[str, str]]:
     """The words of a quotation as (written, compared): folded, "&" as "and", a
-    contraction as its two words (the written form kept on the first), British and
-    American spellings and numbers in words or digits as one
+    contraction as its two words (the written form kept on the first), a title's
+    abbreviation as its word ("Gen." / "General"), British and American spellings and numbers in words or digits as one
     (:func:`reader.textnorm.one_spelling`), a number of several words as one ("two hundred",
     "200" and "2 hundred" are "200"; :func:`_number_run`); words in square brackets or
     parentheses as one placeholder (the editor's, by the wire services' use)."""
@@ -163,7 +163,7 @@ def _quote_words(text: str) -> list[tuple[str, str]]:
         if f.endswith("'s") and f[:-2] in _IS_AFTER:
             out += [(w, f[:-2]), ("", "is")]
             continue
-        out.append((w, one_spelling(f)))
+        out.append((w, one_spelling(TITLE_WORDS.get(f, f))))
     return out
 
 
