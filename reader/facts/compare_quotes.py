@@ -131,9 +131,10 @@ def _editorial(words: list[str]) -> bool:
 def _quote_words(text: str) -> list[tuple[str, str]]:
     """The words of a quotation as (written, compared): folded, "&" as "and", a
     contraction as its two words (the written form kept on the first), a title's
-    abbreviation as its word ("Gen." / "General"), British and American spellings and numbers in words or digits as one
-    (:func:`reader.textnorm.one_spelling`), a number of several words as one ("two hundred",
-    "200" and "2 hundred" are "200"; :func:`_number_run`); words in square brackets or
+    abbreviation as its word ("Gen." / "General"), British and American spellings and
+    numbers in words or digits as one (:func:`reader.textnorm.one_spelling`), a number of
+    several words as one ("two hundred", "200" and "2 hundred" are "200";
+    :func:`_number_run`); words in square brackets or
     parentheses as one placeholder (the editor's, by the wire services' use)."""
     out: list[tuple[str, str]] = []
     words = _WORD.findall(_EDITORIAL.sub(" [] ", text))
