@@ -63,3 +63,15 @@ async def test_the_help_header_is_not_wrapped_at_80_columns() -> None:
         # each command's words under it, indented on every line, none wider than the box
         said = [row for row in rows if row.startswith("    ") and not row.startswith("     ")]
         assert said and all(cell_len(row) <= text.content_region.width for row in said)
+
+
+async def test_next_conflict_with_only_names_says_where_the_discrepancy_is() -> None:
+    """The summary says "1 discrepancy" for a name spelled two ways across the articles:
+    "next conflict" has no passage to go to, and says so naming the name."""
+    from tests.test_counts_agree import with_names
+
+    app = app_for(with_names(0, 1))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("c")
+        status = app.main_screen.status
+        assert status.startswith("No passage in conflict; 1 name spelled two ways") and "Pena/Peña" in status
