@@ -234,16 +234,22 @@ def _write_or_summarise(args: argparse.Namespace, left: str, right: str) -> None
     for doc in (comparison.left, comparison.right):
         for note in doc.notes:
             print(f"reader: {shown(doc.source)}: {shown(note)}", file=sys.stderr)
-    if not args.output:
-        sys.stdout.write(_summary(comparison))
-        return
-    text = render(comparison, fmt or "json")
-    if args.output == "-":
+    if args.output:
+        _write_export(args.output, render(comparison, fmt or "json"))
+    if args.summary or not args.output:
+        # with -o - the export has standard output: the summary goes beside it, on stderr
+        where = sys.stderr if args.output == "-" else sys.stdout
+        where.write(_summary(comparison, args.split))
+        where.flush()
+
+
+def _write_export(output: str, text: str) -> None:
+    if output == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
     else:
-        _write_atomically(args.output, text)
-        print(f"reader: wrote {shown(args.output)}", file=sys.stderr)
+        _write_atomically(output, text)
+        print(f"reader: wrote {shown(output)}", file=sys.stderr)
 
 
 def _open_app(args: argparse.Namespace, left: str, right: str) -> None:
@@ -309,25 +315,28 @@ def _keys_from_terminal() -> None:
         os.close(tty)
 
 
-def _summary(c: Comparison) -> str:
-    from reader.export import counted
+def _summary(c: Comparison, split: str = "sentences") -> str:
+    """The few lines of ``--summary``: the counts every view shows, in the unit compared
+    (``--split paragraphs``: paragraphs), and each discrepancy's note."""
+    from reader.counts import counted, discrepancies, unit
     from reader.overlap import overlap
 
     s = c.summary()
+    found = discrepancies(c)
+    one = unit(split)
     lines = [
         f"{shown(c.left.source)}  vs  {shown(c.right.source)}",
         *(f"  {side}: {_about(d)}" for side, d in (("left", c.left), ("right", c.right)) if _about(d)),
-        f"  {counted(s['links'], 'passage')}: {s['shared']} shared, {s['conflicts']} with discrepancies",
-        f"  only left: {counted(s['unique_left'], 'sentence')}, "
-        f"only right: {counted(s['unique_right'], 'sentence')}",
+        f"  {found.full}",
+        f"  {counted(s['links'], 'passage')}: {s['shared']} shared, {found.passages} in conflict",
+        f"  only left: {counted(s['unique_left'], one)}, only right: {counted(s['unique_right'], one)}",
         f"  coverage: left {float(s['coverage_left']):.0%}, right {float(s['coverage_right']):.0%}",
     ]
     notice = overlap(c).notice
     if notice:
         lines.append(f"  note: {notice}")
-    for k in c.links:
-        for d in k.differences:
-            lines.append(f"  ! {shown(d.note)}")
+    notes = [d.note for k in c.links for d in k.differences] + [n.difference.note for n in c.names]
+    lines += [f"  ! {shown(note)}" for note in notes]
     return "\n".join(lines) + "\n"
 
 

@@ -11,6 +11,7 @@ import json
 import re
 from typing import Any
 
+from reader.counts import counted, discrepancies
 from reader.model import Comparison, Document, DocumentDifference, Link, Meta
 from reader.overlap import overlap
 from reader.overlap import to_dict as overlap_dict
@@ -29,7 +30,9 @@ def to_dict(c: Comparison) -> dict[str, Any]:
         "unique": {"left": [int(i) for i in c.unique_left], "right": [int(i) for i in c.unique_right]},
         # names spelled two ways anywhere in the documents, outside the links' own differences
         "names": [_name_variant(n) for n in c.names],
-        "summary": c.summary(),
+        # "discrepancies" (added after the format was fixed): conflicts + name_variants,
+        # the one count every view shows
+        "summary": {**c.summary(), "discrepancies": discrepancies(c).total},
         # added after reader-comparison/1 was fixed: how much is linked, and the notice
         # when the texts share little (maybe two events) or one side has no sentences
         "overlap": overlap_dict(c),
@@ -126,11 +129,6 @@ def _escape(text: str) -> str:
     return _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else "\\" + m.group(3), text)
 
 
-def counted(n: object, one: str, many: str = "") -> str:
-    """ "1 sentence", "2 sentences": the report is read by people."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
 def first_words(text: str, words: int = 8, chars: int = 60) -> str:
     """The start of a passage, to name it in a heading: at most ``words`` words and
     ``chars`` characters, cut between words, with "…" when cut (a first word longer than
@@ -165,7 +163,7 @@ def _byline(d: Document) -> str:
 
 def _heading(c: Comparison) -> list[str]:
     """The report's top: the two documents, the counts, and the overlap notice if any."""
-    n_disc = sum(k.relation == "conflict" for k in c.links) + len(c.names)
+    found = discrepancies(c)
     s = c.summary()
     L, R = c.left, c.right
     lines = [
@@ -175,7 +173,7 @@ def _heading(c: Comparison) -> list[str]:
         f"{counted(s['removed_left'], 'boilerplate line')} removed){_byline(L)}",
         f"- Right: {_escape(R.source)} ({counted(s['right_sentences'], 'sentence')}, "
         f"{counted(s['removed_right'], 'boilerplate line')} removed){_byline(R)}",
-        f"- **{counted(n_disc, 'discrepancy', 'discrepancies')}**, "
+        f"- **{found.said}**{f' ({found.parts})' if found.parts else ''}, "
         f"{counted(s['shared'], 'shared passage')}, "
         f"{counted(s['unique_left'], 'sentence')} only on the left, {s['unique_right']} only on the right",
         f"- Coverage: {float(s['coverage_left']):.0%} of the left text and "

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, RadioButton
+from textual.widgets import Input, RadioButton, Static
 
 from reader.app.dialogs import ConfirmScreen, ExportScreen, HelpScreen, OpenScreen
 from reader.app.main import ReaderApp
@@ -621,11 +621,14 @@ async def test_an_export_that_fails_keeps_the_comparison_open_and_says_what_fail
         app.screen.query_one("#path", Input).value = str(blocked / "out.md")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.screen is screen and app.is_running
-        assert screen.comparison is comparison and screen.cursor == cursor
-        errors = [n.message for n in app._notifications if n.severity == "error"]
-        assert len(errors) == 1 and "\n" not in errors[0]
-        assert errors[0].startswith(f"Could not write {blocked / 'out.md'}: ")
+        # the dialog comes back with the name given and the one-line reason in it
+        assert isinstance(app.screen, ExportScreen) and app.is_running
+        assert app.screen.query_one("#path", Input).value == str(blocked / "out.md")
+        said = str(app.screen.query_one("#export-error", Static).render())
+        assert "\n" not in said and said.startswith(f"Could not write {blocked / 'out.md'}: ")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.comparison is comparison and screen.cursor == cursor
         assert not list(tmp_path.glob(".*.tmp"))  # no temporary file left behind
 
 

@@ -204,3 +204,44 @@ async def test_a_search_typed_fast_after_ctrl_u_finds_what_was_typed() -> None:
         await app.workers.wait_for_complete()
         await settle(pilot)
         assert app.main_screen.query_text == "bridge"
+
+
+async def test_a_failed_export_keeps_the_dialog_with_the_name_and_the_error(tmp_path: Path) -> None:
+    """Writing to a folder that does not exist: the dialog stays (comes back) with the name
+    typed and the reason in it, instead of closing on a notice and losing the name."""
+    target = str(tmp_path / "nonexistent" / "x.json")
+    app = app_for(shared_pair())
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("e")
+        path = app.screen.query_one("#path", Input)
+        path.value = ""
+        await pilot.press(*target, "enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        assert dialog.query_one("#path", Input).value == target and dialog.format == "json"
+        error = dialog.query_one("#export-error", Static)
+        assert error.display and "Could not write" in str(error.render())
+        assert not any("Could not write" in n.message for n in app._notifications)  # not a notice
+        # a name that can be written: the error goes as the name changes, and it writes
+        good = str(tmp_path / "x.json")
+        dialog.query_one("#path", Input).value = good
+        await pilot.pause()
+        assert not error.display
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen) and Path(good).exists()
+
+
+async def test_a_folder_as_the_export_name_brings_the_dialog_back_saying_so(tmp_path: Path) -> None:
+    folder = tmp_path / "out.md"
+    folder.mkdir()
+    app = app_for(shared_pair())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        app.screen.query_one("#path", Input).value = str(folder)
+        await pilot.pause()
+        await pilot.click("#ok")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert "is a folder" in str(app.screen.query_one("#export-error", Static).render())

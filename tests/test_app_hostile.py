@@ -25,13 +25,14 @@ from rich.console import Console
 from textual import events
 from textual.keys import key_to_character
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from reader.app import safe
 from reader.app.commands import COMMANDS, Command
 from reader.app.dialogs import ConfirmScreen, ExportScreen, HelpScreen, OpenScreen
-from reader.app.main import ReaderApp
+from reader.app.main import ReaderApp, toast_room
 from reader.app.pane import GUTTER
+from reader.app.panels import cut_words
 from reader.model import Comparison, Meta, Sentence
 from reader.pipeline import compare_texts
 
@@ -247,7 +248,9 @@ def small() -> Comparison:
 async def export_fails(
     app: ReaderApp, pilot: Pilot[None], target: Path | str, *, via_dialog: bool = True
 ) -> str:
-    """Export to ``target`` and return the one error line; the comparison stays open."""
+    """Export to ``target`` and return the one error line; the comparison stays open.
+    Through the dialog the line is in the dialog, which comes back with the name given
+    (closed here with escape); else it is a notice."""
     screen = app.main_screen
     comparison, cursor = screen.comparison, dict(screen.cursor)
     before = len(app._notifications)
@@ -259,12 +262,20 @@ async def export_fails(
         if isinstance(app.screen, ConfirmScreen):
             await pilot.press("y")
             await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen) and dialog.query_one("#path", Input).value == str(target)
+        shown = dialog.query_one("#export-error", Static)
+        assert shown.display
+        errors = [str(shown.render())]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not [n for n in list(app._notifications)[before:] if n.severity == "error"]
     else:
         assert not screen.write_export("json", str(target))
         await pilot.pause()
+        errors = [n.message for n in list(app._notifications)[before:] if n.severity == "error"]
     assert app.screen is screen and app.is_running
     assert screen.comparison is comparison and screen.cursor == cursor
-    errors = [n.message for n in list(app._notifications)[before:] if n.severity == "error"]
     assert len(errors) == 1 and "\n" not in errors[0] and safe.is_safe(errors[0]), errors
     assert_clean(app, "after the failed export")
     return errors[0]
@@ -306,7 +317,7 @@ async def test_export_to_a_folder_says_so(tmp_path: Path, monkeypatch: pytest.Mo
         line = await export_fails(app, pilot, folder)
         assert line == f"Not exported: {folder} is a folder; give a file name."
         line = await export_fails(app, pilot, folder, via_dialog=False)
-        assert line == f"Could not write {folder}: Is a directory"
+        assert line == cut_words(f"Could not write {folder}: Is a directory", toast_room(80))  # a notice
     assert folder.is_dir() and not list(folder.iterdir())
 
 
@@ -360,5 +371,6 @@ async def test_export_with_names_that_are_not_utf8(tmp_path: Path, monkeypatch: 
         old = tmp_path / "kept.json"
         old.write_text("old", encoding="utf-8")
         line = await export_fails(app, pilot, old, via_dialog=False)
-        assert line.startswith(f"Could not write {old}: ") and old.read_text(encoding="utf-8") == "old"
+        said = cut_words(f"Could not write {old}: ", toast_room(80))  # a notice: the path loses its middle
+        assert line.startswith(said) and old.read_text(encoding="utf-8") == "old"
     assert not list(tmp_path.glob(".*.tmp"))

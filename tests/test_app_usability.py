@@ -145,10 +145,10 @@ async def test_search_ignores_accents_and_a_failed_search_clears_the_old_positio
 def test_counts_are_singular_for_one() -> None:
     c = comparison(LEFT, RIGHT, [Link((0,), (3,), 0.8)])
     text = str(summary_content(c))
-    assert text.startswith("1 passage: ") and "0 conflicts" in text
+    assert text.startswith("1 passage: ") and "0 discrepancies" in text
     c.links[0].relation = "conflict"
     c.links[0].differences = [Difference("day", "Monday", "Sunday", "day: Monday vs Sunday")]
-    assert "1 conflict " in str(summary_content(c)) + " "
+    assert "1 discrepancy " in str(summary_content(c)) + " "
 
 
 async def test_removed_text_count_is_singular_for_one() -> None:

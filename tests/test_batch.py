@@ -274,7 +274,8 @@ def test_pairs_that_share_little_are_marked_in_a_column_of_their_own() -> None:
     from reader.batch.tables import PAIR_COLUMNS, pair_row
 
     names = [name for name, _ in PAIR_COLUMNS]
-    assert names[-1] == "little_shared" and names[-4:-1] == ["seconds", "error", "result"]
+    assert names[-2:] == ["little_shared", "discrepancies"]
+    assert names[-5:-2] == ["seconds", "error", "result"]
     pair = Pair("p", "a.txt", "b.txt")
 
     def data(left: int, right: int, unique_left: int, unique_right: int) -> dict[str, object]:
@@ -306,3 +307,11 @@ def test_a_batch_stopped_part_way_says_so_and_is_not_bad_input(
     err = capsys.readouterr().err
     assert status == cli.EXIT_SOME_FAILED  # pairs ran and a rerun resumes: not 2, bad input's
     assert "No space left on device" in err and "run the same command again to resume" in err
+
+
+def test_the_end_summary_names_the_results_without_a_double_slash() -> None:
+    from reader.batch.progress import Tally, summary
+
+    for out in ("batch-out/", "batch-out", "batch-out//"):
+        said = summary(Tally(total=1), out, ["pairs.csv"], [], "local")
+        assert "batch-out/pairs/*/ID.json" in said and "//" not in said, out

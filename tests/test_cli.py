@@ -465,3 +465,30 @@ def test_version_prints_the_package_version(capsys: pytest.CaptureFixture[str]) 
         main(["--version"])
     assert exit_.value.code == 0
     assert capsys.readouterr().out.strip() == f"reader {version('reader')}"
+
+
+def test_summary_with_an_output_file_prints_both(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--summary -o x.md` wrote the file and skipped the summary without a word."""
+    out = tmp_path / "x.md"
+    assert main([LEFT, RIGHT, "--summary", "-o", str(out)]) == 0
+    said = capsys.readouterr()
+    assert out.read_text(encoding="utf-8").startswith("# Comparison")
+    assert "coverage" in said.out and "wrote" in said.err
+    # to standard output, the export keeps it: the summary goes beside it, on stderr
+    assert main([LEFT, RIGHT, "--summary", "-o", "-", "--format", "json"]) == 0
+    said = capsys.readouterr()
+    assert json.loads(said.out)["format"] == "reader-comparison/1" and "coverage" in said.err
+
+
+def test_the_summary_counts_in_the_unit_split_by(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text(
+        "The mayor resigned on Monday. She left at once.\n\nA new one comes in May.\n", encoding="utf-8"
+    )
+    other = tmp_path / "other.txt"
+    other.write_text("Parliament met on Friday about the budget.\n", encoding="utf-8")
+    for split, unit in (("paragraphs", "paragraph"), ("lines", "line"), ("sentences", "sentence")):
+        assert main([str(one), str(other), "--summary", "--split", split]) == 0
+        out = capsys.readouterr().out
+        line = next(row for row in out.splitlines() if row.startswith("  only left:"))
+        assert f" {unit}" in line and (unit == "sentence" or "sentence" not in line), (split, line)

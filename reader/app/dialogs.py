@@ -62,21 +62,28 @@ class _Shown:
         return self._real.get(value, value)
 
 
+def _help_head(room: int) -> str:
+    """The help's column heads; the third is the command's id, what a [keymap] entry in
+    config.toml remaps.  Narrow (80 columns, ``room`` < 24 cells for the words): "what it
+    does" goes on a line below, as each command's words do, not wrapped ("what it" / "does")."""
+    head = f"  {'key':<16}{'command':<26}{'id for [keymap]':<19}"
+    head = head + "what it does" if room >= 24 else f"{head.rstrip()}\n    what it does"
+    return f"{head}\n\n"
+
+
 class HelpScreen(ModalScreen[None]):
     """Every key, grouped, from the same table as the footer and the palette."""
 
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = bindings("help")
 
     def compose(self) -> ComposeResult:
-        parts: list[str | tuple[str, str] | Content] = []
         group = ""
         box = min(110, int(self.app.size.width * 0.95)) - 6
         room = box - 63
         indent = " " * 63
         keys = table_of(self.app)
         palette = spoken(self.app.COMMAND_PALETTE_BINDING)
-        # the third column is the command's id, what a [keymap] entry in config.toml remaps
-        parts.append((f"  {'key':<16}{'command':<26}{'id for [keymap]':<19}what it does\n\n", "dim"))
+        parts: list[str | tuple[str, str] | Content] = [(_help_head(room), "dim")]
         for command in COMMANDS:
             if command.group != group:
                 if group:
@@ -89,8 +96,9 @@ class HelpScreen(ModalScreen[None]):
                 lines = textwrap.wrap(command.tooltip, room) or [""]
                 parts += [(lines[0], "dim"), "\n"]
                 parts += [part for line in lines[1:] for part in (indent, (line, "dim"), "\n")]
-            else:
-                parts += ["\n", ("    " + command.tooltip, "dim"), "\n"]
+            else:  # under the command, each line indented (not wrapped back to the edge)
+                lines = textwrap.wrap(command.tooltip, max(20, box - 4)) or [""]
+                parts += ["\n", *(part for line in lines for part in ("    ", (line, "dim"), "\n"))]
         parts += [
             "\n",
             ("Mouse", "bold $accent"),
@@ -168,13 +176,17 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
     # enter exports wherever the focus is (after picking a format too), except on Cancel
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = bindings("export")
 
-    def __init__(self, default_stem: str, folder: str | None = None) -> None:
+    def __init__(self, default_stem: str, folder: str | None = None, path: str = "", error: str = "") -> None:
+        """``path`` and ``error``: the dialog back after an export failed, with the name
+        that was given and why it could not be written."""
         super().__init__()
         self.stem = default_stem
         self.folder = folder or os.getcwd()
-        self.format = "markdown"
         self.paths = _Shown()
+        self.path, self.error = path, error
+        self.format = (self._format_of(self.paths.show(path)) if path else None) or "markdown"
         self._echoes: list[str] = []  # formats set from the name typed, their Changed to come
+        self._error_at = ""  # the name the error shown is about
 
     def _path_for(self, fmt: str) -> str:
         return self.paths.show(str(Path(self.folder) / (self.stem + SUFFIX[fmt])))
@@ -183,11 +195,15 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
         with Vertical(classes="dialog", id="export-box"):
             yield Label("Export the comparison", classes="dialog-title")
             with RadioSet(id="format"):
-                for i, (fmt, label) in enumerate(FORMATS):
-                    yield FormatButton(label, value=i == 0, id=fmt)
+                for fmt, label in FORMATS:
+                    yield FormatButton(label, value=fmt == self.format, id=fmt)
             yield Label("Write to (the suffix picks the format: .md, .json, .html):")
-            yield Field(self._path_for("markdown"), id="path", select_on_focus=False)
-            yield Static(Content(""), id="export-error", classes="dialog-error")
+            shown = self.paths.show(self.path) if self.path else self._path_for("markdown")
+            self._error_at = shown  # the error stays until the name is changed
+            yield Field(shown, id="path", select_on_focus=False)
+            error = Static(Content(safe.line(self.error)), id="export-error", classes="dialog-error")
+            error.set_class(bool(self.error), "-shown")
+            yield error
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="ok")
                 yield Button("Cancel", id="cancel")
@@ -199,7 +215,9 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
             yield Label(hint, classes="dialog-hint")
 
     def on_mount(self) -> None:
-        self.query_one("#path", Input).focus()
+        field = self.query_one("#path", Input)
+        field.focus()
+        field.cursor_position = len(field.value)
 
     def _format_of(self, value: str) -> str | None:
         """The format the name's suffix asks for (None: no suffix, or one we do not write)."""
@@ -207,8 +225,9 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
 
     def _error(self, text: str) -> None:
         error = self.query_one("#export-error", Static)
-        error.update(Content(text))
+        error.update(Content(safe.line(text)))
         error.set_class(bool(text), "-shown")
+        self._error_at = self.query_one("#path", Input).value
 
     @on(Input.Changed, "#path")
     def _name_changed(self) -> None:
@@ -219,8 +238,10 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
         is marked as this echo, not a format picked by hand: it arrives after more keys,
         and it rewrote the suffix of the name being typed ("c.md.json" became "c.md.md",
         "c.jsonl" became "c.json")."""
-        self._error("")
-        fmt = self._format_of(self.query_one("#path", Input).value)
+        value = self.query_one("#path", Input).value
+        if value != self._error_at:  # not the field filled in when the dialog came back
+            self._error("")
+        fmt = self._format_of(value)
         if fmt is not None and fmt != self.format:
             self.format = fmt
             button = self.query_one(f"#{fmt}", RadioButton)

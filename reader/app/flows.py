@@ -3,9 +3,9 @@
 Each flow asks through a dialog (:mod:`reader.app.dialogs`), then acts on the answer:
 an export is written through :func:`reader.files.write_atomic` -- the command line's
 writer, so an export from the app gets the same permissions and is never half-written --
-after asking before it replaces a file; a failure is one line in a notification and the
-comparison stays open.  Opening hands the two paths back to the screen, which compares
-them in its worker.
+after asking before it replaces a file; a failure brings the dialog back with the name
+given and the one-line reason in it, and the comparison stays open.  Opening hands the
+two paths back to the screen, which compares them in its worker.
 """
 
 from __future__ import annotations
@@ -50,37 +50,53 @@ def _printable(name: str) -> str:
     return safe_name.strip(" .")
 
 
-def start_export(app: App[None], comparison: Comparison, paths: tuple[str, str]) -> None:
-    """Ask for a format and a path, then write (asking first if the file exists)."""
-    app.push_screen(ExportScreen(export_stem(paths)), partial(_export_chosen, app, comparison))
+def start_export(
+    app: App[None], comparison: Comparison, paths: tuple[str, str], path: str = "", error: str = ""
+) -> None:
+    """Ask for a format and a path, then write (asking first if the file exists); ``path``
+    and ``error``: the dialog comes back with the name given and why it failed."""
+    again = partial(start_export, app, comparison, paths)
+    app.push_screen(
+        ExportScreen(export_stem(paths), path=path, error=error),
+        partial(_export_chosen, app, comparison, again),
+    )
 
 
-def _export_chosen(app: App[None], comparison: Comparison, answer: tuple[str, str] | None) -> None:
+Again = Callable[[str, str], None]
+"""The export dialog again, with the name given and the error: ``again(path, error)``."""
+
+
+def _export_chosen(
+    app: App[None], comparison: Comparison, again: Again, answer: tuple[str, str] | None
+) -> None:
     if answer is None:
         return
     fmt, path = answer
     if os.path.isdir(path):
-        app.notify(
-            f"Not exported: {safe.name(path)} is a folder; give a file name.", severity="error", markup=False
-        )
+        again(path, f"Not exported: {safe.name(path)} is a folder; give a file name.")
     elif os.path.exists(path):
         app.push_screen(
             ConfirmScreen(f"{safe.name(path)} exists. Overwrite it?"),
-            partial(_confirmed, app, comparison, fmt, path),
+            partial(_confirmed, app, comparison, fmt, path, again),
         )
     else:
-        write_export(app, comparison, fmt, path)
+        write_export(app, comparison, fmt, path, again)
 
 
-def _confirmed(app: App[None], comparison: Comparison, fmt: str, path: str, yes: bool | None) -> None:
+def _confirmed(
+    app: App[None], comparison: Comparison, fmt: str, path: str, again: Again, yes: bool | None
+) -> None:
     if yes:
-        write_export(app, comparison, fmt, path)
+        write_export(app, comparison, fmt, path, again)
     else:
         app.notify(f"Not exported; {safe.name(path)} is unchanged.", markup=False)
 
 
-def write_export(app: App[None], comparison: Comparison, fmt: str, path: str) -> bool:
-    """Write the comparison atomically; say what happened (one line), never raise."""
+def write_export(
+    app: App[None], comparison: Comparison, fmt: str, path: str, again: Again | None = None
+) -> bool:
+    """Write the comparison atomically; say what happened (one line), never raise.  A
+    failure brings the dialog back with the name given (``again``), the error in it."""
     from reader.export import render
     from reader.files import write_atomic
 
@@ -88,7 +104,11 @@ def write_export(app: App[None], comparison: Comparison, fmt: str, path: str) ->
         write_atomic(path, render(comparison, fmt))
     except (OSError, ValueError) as exc:  # ValueError: text that cannot be encoded, say
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        app.notify(safe.line(f"Could not write {safe.name(path)}: {reason}"), severity="error", markup=False)
+        said = safe.line(f"Could not write {safe.name(path)}: {reason}")
+        if again is not None:
+            again(path, said)
+        else:
+            app.notify(said, severity="error", markup=False)
         return False
     app.notify(f"Wrote {safe.name(os.path.abspath(path))}", title="Exported", markup=False)
     return True

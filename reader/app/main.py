@@ -25,6 +25,7 @@ from reader.app import safe
 from reader.app.commands import BY_ID
 from reader.app.keys import KeyTable, parse_keymap
 from reader.app.palette import ReaderCommands, theme_palette
+from reader.app.panels import cut_words
 from reader.app.screen import ReaderScreen
 from reader.app.themes import (
     DEFAULT_ROLE_COLORS,
@@ -38,6 +39,17 @@ from reader.model import Comparison
 from reader.segment import SplitMode
 
 IDLE_GC_SECONDS = 0.5
+
+
+# A notice (Textual's Toast) is 60 cells wide, at most half the screen, with a border and
+# a cell of padding on each side: the cells left for its words.
+TOAST_WIDTH = 60
+TOAST_FRAME = 4
+
+
+def toast_room(screen_width: int) -> int:
+    """The cells of one line of a notice on a screen ``screen_width`` wide."""
+    return max(8, min(TOAST_WIDTH, screen_width // 2) - TOAST_FRAME)
 
 
 class ReaderApp(App[None]):
@@ -153,10 +165,11 @@ class ReaderApp(App[None]):
         markup: bool = True,
     ) -> None:
         """Every notification is one safe line, shown as written (never markup): the
-        messages name files and addresses, and quote errors and notes from outside."""
-        super().notify(
-            safe.line(message), title=safe.line(title), severity=severity, timeout=timeout, markup=False
-        )
+        messages name files and addresses, and quote errors and notes from outside.  A
+        word wider than the notice's line (a path) loses its middle, as in the pane
+        headers, instead of being broken at the line's end ("…com.m" / "d")."""
+        said = cut_words(safe.line(message), toast_room(self.size.width))
+        super().notify(said, title=safe.line(title), severity=severity, timeout=timeout, markup=False)
 
     def _collect_when_idle(self) -> None:
         """A full collection when nothing was pressed for a while and anything is due.

@@ -13,9 +13,11 @@ from typing import Any, Protocol
 
 from textual.app import App
 
+from reader.app import safe
 from reader.app.keys import table_of
 from reader.app.nav import Navigator, Stop, other
 from reader.app.pane import ArticlePane
+from reader.counts import counted
 from reader.model import Side
 
 
@@ -97,6 +99,16 @@ class MoveActions:
             return
         if self.nav.conflict_stops[self.side]:
             self._jump(self.nav.conflict_stops[self.side], forward, "conflict")
+        elif self.nav.comparison.names:  # the summary counts them: say where they are
+            names = self.nav.comparison.names
+            said = ", ".join(f"{n.difference.left}/{n.difference.right}" for n in names[:3])
+            more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+            self.say(
+                safe.line(
+                    f"No passage in conflict; {counted(len(names), 'name')} spelled two ways across "
+                    f"the articles: {said}{more}."
+                )
+            )
         else:
             self.say("No conflicts in this comparison.")
 

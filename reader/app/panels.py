@@ -20,7 +20,7 @@ from reader.app.commands import bindings
 from reader.app.fields import Field
 from reader.app.keys import KeyTable
 from reader.app.nav import Navigator, Stop, other
-from reader.export import counted
+from reader.counts import discrepancies
 from reader.model import Comparison, Document, Side
 from reader.overlap import overlap
 
@@ -74,6 +74,12 @@ def short_path(path: str, width: int) -> str:
     if cell_len(f"{head}…/{kept}") <= width:
         return f"{head}…/{kept}"
     return _middle_cut(kept, width)
+
+
+def cut_words(text: str, width: int) -> str:
+    """``text`` with each word wider than ``width`` cells shortened in its middle (a path
+    in a notice), so that wrapping never breaks a word mid-way."""
+    return " ".join(_middle_cut(w, width) if cell_len(w) > width else w for w in text.split(" "))
 
 
 def _middle_cut(text: str, width: int) -> str:
@@ -135,6 +141,7 @@ def summary_phrases(comparison: Comparison) -> list[Phrase]:
     """Counts and coverage, each a phrase in the role colours, ranked for a narrow screen:
     the little-shared warning and the passage counts stay, coverage goes first."""
     s = comparison.summary()
+    found = discrepancies(comparison)
     cov_l = float(s["coverage_left"])
     cov_r = float(s["coverage_right"])
     short = overlap(comparison).short
@@ -147,15 +154,18 @@ def summary_phrases(comparison: Comparison) -> list[Phrase]:
                 (f"{s['links']}", "bold"), passages, (f"{s['shared']} shared", "bold $role-shared")
             ),
         ),
-        (1, Content.styled(counted(int(s["conflicts"]), "conflict"), "bold $role-conflict")),
+        (1, Content.styled(found.said, "bold $role-conflict")),
         (2, Content.assemble("only left ", (f"{s['unique_left']}", "bold $role-unique"))),
         (2, Content.assemble("only right ", (f"{s['unique_right']}", "bold $role-unique"))),
         (4, Content.assemble("coverage ", (f"L {cov_l:.0%} R {cov_r:.0%}", "bold"))),
     ]
+    if found.parts:  # not all in passages: where they are, as every view says it
+        phrases.append((3, Content.styled(found.parts, "$role-conflict")))
     spelled = _spelled_two_ways(comparison)
-    if spelled:  # names spelled two ways, in a passage or outside any: how many, and which
+    if spelled:  # names spelled two ways, in a passage or outside any: which (not counted
+        # again: the count is the discrepancies')
         more = f" and {len(spelled) - 3} more" if len(spelled) > 3 else ""
-        said = f"{counted(len(spelled), 'name')} spelled two ways: {', '.join(spelled[:3])}{more}"
+        said = f"spelled two ways: {', '.join(spelled[:3])}{more}"
         phrases.append((3, Content.styled(said, "bold $role-conflict")))
     return phrases
 

@@ -52,7 +52,7 @@ from reader.app.panels import (
 from reader.app.search import Hit
 from reader.app.sync import level_scroll, map_line, out_of_view
 from reader.app.themes import DEFAULT_THEME
-from reader.export import counted
+from reader.counts import counted
 from reader.model import Comparison, Side
 from reader.overlap import overlap
 from reader.segment import SplitMode

@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.export import counted
+from reader.counts import counted
 from reader.inputs import InputError
 
 EXIT_USAGE = 2  # argparse's own for a usage error, and reader's for bad input

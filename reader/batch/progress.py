@@ -6,12 +6,13 @@ UI toolkit); elsewhere (a log, CI) a line every thirty seconds says how far it g
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from reader.export import counted
+from reader.counts import counted
 
 LOG_EVERY = 30.0
 
@@ -102,6 +103,8 @@ def summary(tally: Tally, out: str, written: list[str], notes: list[str], engine
     if len(t.failures) > 10:
         lines.append(f"  ... and {len(t.failures) - 10} more (the error column of pairs.csv)")
     if written:
-        lines.append(f"  tables: {', '.join(written)} (results: {out}/pairs/*/ID.json)")
+        # normpath: an OUT given with a trailing "/" (batch-out/) makes no "//"
+        results = os.path.join(os.path.normpath(out), "pairs", "*", "ID.json")
+        lines.append(f"  tables: {', '.join(written)} (results: {results})")
     lines.extend(f"  {n}" for n in notes)
     return "\n".join(lines) + "\n"

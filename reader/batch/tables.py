@@ -21,6 +21,7 @@ from typing import Any
 
 from reader.batch.inputs import Pair
 from reader.batch.work import Outcome, result_path
+from reader.counts import from_summary
 from reader.files import temp_name
 from reader.overlap import from_counts
 
@@ -39,7 +40,8 @@ PAIR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("unique_left", "int"), ("unique_right", "int"),
     ("coverage_left", "float"), ("coverage_right", "float"),
     ("seconds", "float"), ("error", "str"), ("result", "str"),
-    ("little_shared", "bool"),  # last, so the columns before keep their places
+    ("little_shared", "bool"),  # after the columns of the first tables, so they keep their places
+    ("discrepancies", "int"),  # conflicts + name_variants: the count every view shows
 )  # fmt: skip
 DIFF_COLUMNS: tuple[tuple[str, str], ...] = (
     ("pair", "str"), ("link", "int"), ("kind", "str"),
@@ -97,6 +99,7 @@ def pair_row(pair: Pair, data: dict[str, Any] | None, outcome: Outcome | None, r
         key = f"diff_{d['kind']}" if d["kind"] in KINDS else "diff_other"
         counts[key] += 1
     row.update(counts, error="", result=rel, little_shared=_little(data))
+    row["discrepancies"] = from_summary(s).total  # from the counts: also for older results
     return row
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.counts import discrepancies
 from reader.model import Comparison, Document, Link, Side
 from reader.overlap import overlap
 from reader.report.marks import MARK, marked, text
@@ -15,14 +16,15 @@ def name(d: Document) -> str:
 def summary(c: Comparison) -> str:
     """Counts and coverage, each role in its own colour and with its own mark."""
     s = c.summary()
-    conflicts = int(s["conflicts"]) + len(c.names)
+    found = discrepancies(c)
+    parts = f" ({text(found.parts)})" if found.parts else ""
     cov_l, cov_r = float(s["coverage_left"]), float(s["coverage_right"])
     return (
         '<p class="summary">'
         f"<b>{text(s['links'])}</b> passage{'' if s['links'] == 1 else 's'}: "
         f'<span class="r-shared">{MARK["shared"]} <b>{text(s["shared"])}</b> shared</span> · '
-        f'<span class="r-conflict">{MARK["conflict"]} <b>{conflicts}</b> '
-        f"conflict{'' if conflicts == 1 else 's'}</span> · "
+        f'<span class="r-conflict">{MARK["conflict"]} <b>{found.total}</b> '
+        f"{'discrepancy' if found.total == 1 else 'discrepancies'}{parts}</span> · "
         f'<span class="r-unique">{MARK["unique"]} only left <b>{text(s["unique_left"])}</b>, '
         f"only right <b>{text(s['unique_right'])}</b></span> · "
         f"coverage <b>L {cov_l:.0%} R {cov_r:.0%}</b></p>" + notice(c)
@@ -79,7 +81,7 @@ def conflicts(c: Comparison) -> str:
     body = f"<ol>{''.join(items)}</ol>" if items else '<p class="none">None found.</p>'
     return (
         '<section id="conflicts" aria-labelledby="conflicts-h">'
-        f'<h2 id="conflicts-h">Conflicts</h2>{body}</section>'
+        f'<h2 id="conflicts-h">Discrepancies</h2>{body}</section>'
     )
 
 
