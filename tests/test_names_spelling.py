@@ -96,6 +96,13 @@ def test_a_slip_is_found_across_the_articles_in_sentences_never_linked() -> None
     assert spelled(left, right) == [("Baca", "Bacca")]
 
 
+def test_a_lone_short_name_with_two_letters_swapped_is_a_slip() -> None:
+    said = " said the budget would pass."
+    assert spelled("Ryan" + said, "Rayn" + said) == [("Ryan", "Rayn")]
+    # near miss: one letter changed, alone, may be two people
+    assert spelled("Ryan" + said, "Ryann" + said) == []
+
+
 def test_the_slip_is_found_when_the_article_also_writes_the_name_right() -> None:
     """A rewrite that misspells the name once and keeps it elsewhere ("Paul Rayn" in the
     first line, "Ryan" after): the linked sentences still differ."""

@@ -46,12 +46,19 @@ def _words_of(name: str) -> list[str]:
     return [w for w in (spell_word(p, SPELL_SHORT) for p in WS.split(name)) if w]
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Two neighbouring letters swapped ("ryan" / "rayn")?"""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 and sorted(a) == sorted(b)
+
+
 def _two_people(fa: str, af: Fact, fb: str, bf: Fact) -> bool:
     """May two near words of two linked names be two people, not one name misspelt?
 
-    * A short word ("Ryan" / "Rayn", "Jon" / "John") is one name only beside another word
-      of the name both write ("Paul Ryan" / "Paul Rayn"): alone, two short words one
-      letter apart are as often two names ("Dean" / "Dan").
+    * A short word ("Ryan" / "Ryann", "Jon" / "John") is one name only beside another
+      word of the name both write ("Paul Ryan" / "Paul Ryann"): alone, two short words
+      one letter apart are as often two names ("Dean" / "Dan").  Two neighbours swapped
+      ("Ryan" / "Rayn") are a slip of the keys even alone.
     * A given name before a surname both write ("Jon Weaver" / "John Weaver"): two
       people when either article also writes the other one's full name ("Jon Smith" and
       "John Smith" in one article: two members of one family).
@@ -60,7 +67,7 @@ def _two_people(fa: str, af: Fact, fb: str, bf: Fact) -> bool:
     """
     wa, wb = _words_of(af.text), _words_of(bf.text)
     shared = (set(wa) & set(wb)) - {fa, fb}
-    if min(len(fa), len(fb)) < SPELL_LONG and not shared:
+    if min(len(fa), len(fb)) < SPELL_LONG and not shared and not _swapped(fa, fb):
         return True
     i = wa.index(fa) if fa in wa else -1
     after = wa[i + 1] if 0 <= i < len(wa) - 1 else ""
