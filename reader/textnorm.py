@@ -94,6 +94,8 @@ def _stems(w: str) -> frozenset[str]:
     for sfx in _FORM_SUFFIXES:
         if w.endswith(sfx) and len(w) - len(sfx) >= 3:
             base = w[: -len(sfx)]
+            if sfx in ("n", "ns") and base[-1] == "n":
+                continue  # a doubled "n" is no ending ("Ryann" is no form of "Ryan")
             out.add(base)
             if sfx not in ("n", "ns"):
                 # "syrian" less "n" is "syria" itself; stripping its vowels too would make
@@ -135,6 +137,8 @@ TRANSLITERATIONS = frozenset(
         ("gaddafi", "qadhafi"),  # English press / academic romanisation of Arabic qaf
         ("zelensky", "zelenskyy"),  # Russian-based / Ukrainian-based romanisation
         ("navalny", "navalnyi"),  # English / Ukrainian-style ending
+        # Arabic shadda (a doubled m) written or not, in the commonest romanised name
+        ("mohammed", "mohamed"), ("mohammad", "mohamad"), ("muhammad", "muhamad"),
     )
 )  # fmt: skip
 # vowels that romanisations write for one sound: a/e/i (Mohammed / Muhammad, Osama /
@@ -174,7 +178,47 @@ def transliteration(a: str, b: str) -> bool:
         diff = [i for i in range(len(fa)) if fa[i] != fb[i]]
         if len(diff) == 2 and diff[1] == diff[0] + 1:
             return False  # "ie" / "ei": two letters swapped
+    if OSA.distance(fa, fb, score_cutoff=1) <= 1 and not (_ROMANISED.search(fa) or _ROMANISED.search(fb)):
+        return _one_sound_key(fa) == _one_sound_key(fb)
     return _translit_key(fa) == _translit_key(fb)
+
+
+# One letter apart, two words are two romanisations only where English spelling never
+# makes that change, since a one-letter slip of an English name ("Hickock"/"Hickok",
+# "Pawlenty"/"Pawlenti", "Smith"/"Smyth", "Baca"/"Bacca") has the same shape as a
+# correspondence of the rule above.  Kept: tch/ch, kh/k, q/k/c/g, dh/d, ou/u, a vowel of
+# one class for another, a vowel doubled; y, i and j as a glide next to a vowel
+# ("Sergei"/"Sergey", "Heidar"/"Heydar") or in the Slavic ending -sky/-ski.  Left out:
+# ck/k, th/t, ph/f, y for i between consonants, a doubled consonant.  A word that shows
+# a romanisation (:data:`_ROMANISED`: "Masoud"/"Massoud", "Gadhafi"/"Gaddafi",
+# "Pashur"/"Pashhur", "Tophet"/"Topheth") keeps the whole rule above.
+_ONE_SOUND_STEPS: tuple[tuple[str, str], ...] = (
+    ("tch", "ch"),
+    ("kh", "k"),
+    ("q", "k"),
+    ("ch", "\x00"),
+    ("c", "k"),
+    ("\x00", "ch"),
+    ("dh", "d"),
+    ("ou", "u"),
+)
+# letters English spelling rarely writes and romanisations of Arabic, Persian, Hebrew or
+# Russian do: kh, dh, zh, an initial gh, q without u, ou, a doubled a, u or i, sh, ph
+_ROMANISED = re.compile(r"kh|dh|zh|^gh|q(?!u)|ou|aa|uu|ii|sh|ph")
+_GLIDE = re.compile(r"(?<=[aeiou])[yj]|[yj](?=[aeiou])|(?<=sk)y$")
+_DOUBLE_VOWEL = re.compile(r"([AU])\1+")
+
+
+@lru_cache(maxsize=65536)
+def _one_sound_key(w: str) -> str:
+    """The skeleton of a word for romanisations one letter apart (see above)."""
+    for x, y in _ONE_SOUND_STEPS:
+        w = w.replace(x, y)
+    w = _GLIDE.sub("i", w)
+    if w[:1] == "g":
+        w = "k" + w[1:]
+    w = w.translate(_VOWEL_CLASSES)
+    return _DOUBLE_VOWEL.sub(r"\1", w)
 
 
 # particles written together with a surname ("LaCalamita"/"Calamita", "McDonald"): the
@@ -221,10 +265,12 @@ def one_spelling(word: str) -> str:
     return word
 
 
-def near_spelling(a: str, b: str) -> bool:
+def near_spelling(a: str, b: str, least: int = 3) -> bool:
     """Two spellings of one name: one edit apart (a swap of neighbours counts once).
 
-    Folded words of five letters or more; the first letter may differ only from seven
+    Folded words of ``least`` letters or more (three: "Jon"/"John", "Ryan"/"Rayn"; the
+    callers ask more of a short word: another word of the name in common, see
+    :mod:`reader.facts.compare_names`); the first letter may differ only from seven
     letters on ("Gaddafi"/"Qaddafi", but not "Kerry"/"Perry"); two edits only from ten
     letters on.  Word forms ("Mexico"/"Mexican") and known pairs of distinct names
     ("Iran"/"Iraq", "Obama"/"Osama") are not spellings of one another.
@@ -235,7 +281,7 @@ def near_spelling(a: str, b: str) -> bool:
     """
     fa, fb = fold(a), fold(b)
     n = min(len(fa), len(fb))
-    if fa == fb or n < 5 or abs(len(fa) - len(fb)) > 3:
+    if fa == fb or n < least or abs(len(fa) - len(fb)) > 3:
         return False
     if particle_variant(fa, fb):
         return True
@@ -250,7 +296,14 @@ def near_spelling(a: str, b: str) -> bool:
         return False
     if n >= 6 and one_spelling(fa) == one_spelling(fb):
         return False  # "Centre" / "Center", "Recognised" / "Recognized": one word ("Petre" / "Peter" two)
-    return not related_forms(fa, fb)
+    # a last vowel changed is no other form ("Pawlenty" / "Pawlenti": a form adds or drops
+    # an ending, "Syria" / "Syrian", or changes one that is not a vowel, "Texas" / "Texan")
+    return not related_forms(fa, fb) or (
+        len(fa) == len(fb) and fa[:-1] == fb[:-1] and fa[-1] in _FINAL_VOWELS and fb[-1] in _FINAL_VOWELS
+    )
+
+
+_FINAL_VOWELS = frozenset("aeiouy")
 
 
 def title_case(

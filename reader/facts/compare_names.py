@@ -9,13 +9,21 @@ people with similar names (both spellings on both sides) are never reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
 from rapidfuzz.distance import OSA
 
-from reader.facts.namewords import content_tokens, spell_word, spell_words, strip_possessive
+from reader.facts.namewords import (
+    SPELL_LONG,
+    SPELL_SHORT,
+    content_tokens,
+    spell_word,
+    spell_words,
+    strip_possessive,
+)
 from reader.facts.tables import WS
 from reader.lang import NAME_CONNECTORS, TITLES
 from reader.model import Difference, Fact
@@ -28,10 +36,44 @@ def _name_words(facts: list[Fact]) -> dict[str, tuple[str, Fact]]:
         if f.kind != "name":
             continue
         for part in WS.split(f.text):
-            w = spell_word(part)
+            w = spell_word(part, SPELL_SHORT)
             if w and w not in out:
                 out[w] = (strip_possessive(part).strip(".,'’"), f)
     return out
+
+
+def _words_of(name: str) -> list[str]:
+    return [w for w in (spell_word(p, SPELL_SHORT) for p in WS.split(name)) if w]
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two neighbouring letters swapped ("ryan" / "rayn")?"""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 and sorted(a) == sorted(b)
+
+
+def _two_people(fa: str, af: Fact, fb: str, bf: Fact) -> bool:
+    """May two near words of two linked names be two people, not one name misspelt?
+
+    * A short word ("Ryan" / "Ryann", "Jon" / "John") is one name only beside another
+      word of the name both write ("Paul Ryan" / "Paul Ryann"): alone, two short words
+      one letter apart are as often two names ("Dean" / "Dan").  Two neighbours swapped
+      ("Ryan" / "Rayn") are a slip of the keys even alone.
+    * A given name before a surname both write ("Jon Weaver" / "John Weaver"): two
+      people when either article also writes the other one's full name ("Jon Smith" and
+      "John Smith" in one article: two members of one family).
+    * Else: two people when both articles use both spellings (:mod:`reader.facts.document`
+      lists them in ``alternatives``).
+    """
+    wa, wb = _words_of(af.text), _words_of(bf.text)
+    shared = (set(wa) & set(wb)) - {fa, fb}
+    if min(len(fa), len(fb)) < SPELL_LONG and not shared and not _swapped(fa, fb):
+        return True
+    i = wa.index(fa) if fa in wa else -1
+    after = wa[i + 1] if 0 <= i < len(wa) - 1 else ""
+    if after and after in shared:
+        return f"{fb} {after}" in af.alternatives or f"{fa} {after}" in bf.alternatives
+    return fb in af.alternatives and fa in bf.alternatives
 
 
 def names_may_differ(left: list[Fact], right: list[Fact]) -> bool:
@@ -48,7 +90,8 @@ def names_may_differ(left: list[Fact], right: list[Fact]) -> bool:
 # of a verb, capitalised in a headline's Title Case ("Obama To Nominate ...", "Obama
 # Nominates ..." / "... Nominated for Surgeon General"): one name is not spelled with two
 # such endings
-_DERIVED = frozenset("ism isms ist ists ic ics ical ian ians ite ites e ed es s ing".split())
+# ("Deputy's Alleged Killer Held" / "Deputy Shot and Killed": a doer and a verb)
+_DERIVED = frozenset("ism isms ist ists ic ics ical ian ians ite ites e ed es s ing er ers".split())
 
 
 def _word_forms(a: str, b: str) -> bool:
@@ -67,13 +110,18 @@ def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         if fa in rw:
             continue
         for fb, (b, bf) in rw.items():
-            if fb in lw or not near_spelling(fa, fb) or _word_forms(fa, fb):
+            if fb in lw or not near_spelling(fa, fb) or _word_forms(fa, fb) or _house_style(fa, fb):
                 continue
-            # both spellings used on both sides: two people (or places), not one misspelt
-            if fb in af.alternatives and fa in bf.alternatives:
+            if _two_people(fa, af, fb, bf):
                 continue
             out.append(Difference("spelling", a, b, f"name spelled two ways: {a} vs {b}"))
     return out
+
+
+def _near_long(x: str, y: str) -> bool:
+    """A near spelling of words of five letters or more: a detail's test ("Dean" and "Dan"
+    stay two details)."""
+    return near_spelling(x, y, SPELL_LONG)
 
 
 @lru_cache(maxsize=65536)
@@ -85,26 +133,39 @@ def name_variant_text(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     return all(
-        any(x == y or related_forms(x, y) or near_spelling(x, y) or transliteration(x, y) for y in wb)
+        any(x == y or related_forms(x, y) or _near_long(x, y) or transliteration(x, y) for y in wb)
         for x in wa
     )
 
 
-def _capitalised_words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, str, frozenset[str]]]:
-    """Each folded name word of five letters or more: its first sentence, its spelling
-    and the other words of the full name that holds it there (:func:`_rest`)."""
-    out: dict[str, tuple[int, str, frozenset[str]]] = {}
+_Word = tuple[int, str, frozenset[str], bool]
+
+
+def _capitalised_words(doc: Sequence[Sequence[Fact]]) -> dict[str, _Word]:
+    """Each folded name word (of five letters or more, or a short one neither a title, a
+    connector nor an acronym: "Ryan", "Baca"): its first sentence, its spelling, the
+    other words of the full name that holds it there (:func:`_rest`) and whether it is a
+    given name there (:func:`_given`)."""
+    out: dict[str, _Word] = {}
     for i, facts in enumerate(doc):
         for f in facts:
             if f.kind != "name":
                 continue
             for raw in f.text.split():
                 w = raw.strip(".,'’")
-                if len(w) >= 5 and w[:1].isupper():
+                if w[:1].isupper() and (len(w) >= SPELL_LONG or spell_word(raw, SPELL_SHORT)):
                     key = fold(w)
                     if key not in out:
-                        out[key] = (i, w, _rest(f.text, raw))
+                        out[key] = (i, w, _rest(f.text, raw), _given(f.text, raw))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _given(name: str, word: str) -> bool:
+    """Does ``word`` open a full name of two words or more, titles and connectors aside
+    ("Walter" of "Walter F. Bugden", not "Walther" of "Judge Walther")?"""
+    words = [w for w in name.split() if fold(strip_possessive(w).strip(".,'’")) not in _NOT_REST]
+    return len(words) > 1 and words[0] == word
 
 
 # what the other words of a name may not be: titles and connectors
@@ -129,8 +190,16 @@ def _two_bearers(rest_a: frozenset[str], rest_b: frozenset[str]) -> bool:
 
 def _house_style(a: str, b: str) -> bool:
     """One name written with and without a hyphen ("Wal-Mart" / "Walmart"), or with a
-    prefix before a hyphen ("R-Washington": a party and a state) is no other spelling."""
-    return a.replace("-", "") == b.replace("-", "") or a.endswith("-" + b) or b.endswith("-" + a)
+    prefix before a hyphen ("R-Washington": a party and a state), or a party and a state
+    abbreviated two ways ("R-Wis" / "R-Wisc": one cut shorter) is no other spelling."""
+    if a.replace("-", "") == b.replace("-", "") or a.endswith("-" + b) or b.endswith("-" + a):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return _PARTY_STATE.fullmatch(short) is not None and long_.startswith(short)
+
+
+# a party's letter and a state's abbreviation ("R-Wis", "D-Calif")
+_PARTY_STATE = re.compile(r"[a-z]-[a-z]{2,}")
 
 
 # From this many name-word pairs (about 5 ms of edit distances on one core) the screen runs
@@ -170,9 +239,13 @@ def name_variants(
             fa, fb = only_l[i], only_r[int(j)]
             if fb in used or not near_spelling(fa, fb) or _house_style(fa, fb) or _word_forms(fa, fb):
                 continue
-            (li, a, rest_a), (ri, b, rest_b) = lw[fa], rw[fb]
+            (li, a, rest_a, given_a), (ri, b, rest_b, given_b) = lw[fa], rw[fb]
             if _two_bearers(rest_a, rest_b):
                 continue
+            if given_a != given_b and not rest_a & rest_b:
+                continue  # a given name and a surname: two people ("Walter F. Bugden" / "Judge Walther")
+            if min(len(fa), len(fb)) < SPELL_LONG and not rest_a & rest_b:
+                continue  # a short word is one name only in one full name ("Lee Baca" / "Lee Bacca")
             note = f"name spelled two ways across the articles: {a} vs {b}"
             found.append((li, ri, Difference("spelling", a, b, note)))
             used.add(fb)

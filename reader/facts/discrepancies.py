@@ -367,7 +367,9 @@ def _title_case(text: str) -> bool:
     """Is a sentence written in Title Case or capitals ("Chick-fil-A Draws Huge Crowds",
     "FOR IMMEDIATE RELEASE"): three words or more, every one capitalised but the small ones?
     Its capitals then say nothing of which words are names."""
-    return title_case(_WORD.findall(text), 1.0, least=3, small=_HEADLINE_SMALL, least_big=2)
+    # an "s" standing alone is a possessive cut off by a stray space ("Sheriff’ s Deputy")
+    words = [w for w in _WORD.findall(text) if w != "s"]
+    return title_case(words, 1.0, least=3, small=_HEADLINE_SMALL, least_big=2)
 
 
 # a run of this many capitalised words, small words and figures aside, is a headline or a

@@ -10,6 +10,7 @@ thousands of sentences and links.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from reader.facts.tables import WS
 from reader.lang import NAME_CONNECTORS, ORG_WORDS, TITLES
@@ -133,16 +134,27 @@ def _person_shape(name: str) -> str:
     return toks[0]
 
 
+# a name word from this many letters is compared on its own; a shorter one ("Ryan", "Jon")
+# only beside another word of the name that both sides write (compare_names)
+SPELL_LONG = 5
+SPELL_SHORT = 3
+
+
 @lru_cache(maxsize=8192)
-def spell_word(raw: str) -> str:
-    """The folded form of a name word that spelling checks compare ('' when not one)."""
+def spell_word(raw: str, least: int = SPELL_LONG) -> str:
+    """The folded form of a name word that spelling checks compare ('' when not one): of
+    ``least`` letters or more, not an acronym, a title or a connector."""
     w = fold(strip_possessive(raw)).strip(".,'-")
-    if len(w) < 5 or not w.isalpha() or is_acronym(raw.strip(".,")) or w in TITLES:
+    if len(w) < least or not w.isalpha() or is_acronym(raw.strip(".,")) or w in TITLES or w in _CONNECTORS:
         return ""
     return w
 
 
 @lru_cache(maxsize=8192)
 def spell_words(name: str) -> tuple[str, ...]:
-    """The words of a name that spelling checks compare (folded, five letters or more)."""
-    return tuple(w for w in (spell_word(p) for p in WS.split(name)) if w)
+    """The words of a name that spelling checks compare (folded, three letters or more),
+    and each two neighbours as one ("jon smith"): the near spellings an article lists for
+    a name (``Fact.alternatives``) then say whether it writes "Jon Smith" and "John Smith",
+    two people, and not only "John Kasich" beside "Jon Smith"."""
+    words = [w for w in (spell_word(p, SPELL_SHORT) for p in WS.split(name)) if w]
+    return (*words, *(f"{a} {b}" for a, b in pairwise(words)))
