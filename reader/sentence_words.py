@@ -25,10 +25,18 @@ _HONORIFICS = (
     *"sr jr st mt capt cmdr adm maj pres rev hon messrs mme mlle".split(),
 )
 
+# News short forms of offices and places that may end a sentence ("the 5th Dist.", "at the
+# Lakewood Stn."): a capitalised word after them goes on ("Dist. Atty. Steve Cooley"); a word
+# that clearly opens a sentence ends it ("... near Lakewood Stn. The deputy ...")
+_NEWS_SHORT_FORMS = frozenset(
+    "dist assoc dir stn sta ste twp cty hts pkwy ln sq jct bldg hosp natl intl ct cir rte fwy expy".split()
+)
+
 # Words that end with a full stop without ending a sentence (lower-cased, no dot).
 ABBREVIATIONS = frozenset(
     (
         *_HONORIFICS,
+        *_NEWS_SHORT_FORMS,
         *MONTH_ABBREVIATIONS,
         *WEEKDAY_ABBREVIATIONS,
         *"""
@@ -56,7 +64,9 @@ _STARTERS = frozenset(
 # "v." of a case name ("Roe v. Wade"): a capitalised word after them goes on the sentence.
 # "www." of a web address broken by a stray space ("via www. Example. com") ends nothing either.
 _NEWS_NEVER_END = frozenset(
-    "cong reps sens govs atty supt det cpl pvt spc pfc insp amb brig cpt lieut sgts ald v vs www".split()
+    """cong reps sens govs atty supt det cpl pvt spc pfc insp amb brig cpt lieut sgts ald v vs www
+    asst dep ofc tpr cmdt cdr ens msgr commr cmsr chmn secy treas
+    gens capts lts cols majs dets ofcs""".split()
 )
 # a party and the first initial of a state split by a space: "Rep. Nick Roe, D-W. Va., who ..."
 _PARTY_INITIAL = re.compile(r"[DRI]-[A-Z]")

@@ -20,6 +20,7 @@ from reader.clean.datelines import (
     _WIRE_DATELINE_MID,
     DASHES,
     clock_start,
+    dated_byline,
     glued_name,
 )
 from reader.clean.footer import staff_tail
@@ -173,8 +174,8 @@ def _leading_cuts(text: str, head: bool, opens: bool = True) -> list[tuple[int, 
     when it holds a time or a numeric date, or is not followed by a comma: "On Jan 5, 2011,
     the team ..." is a sentence; "May 2, 2013 1:35 pm. Lindsay ..." is a stamp.
     """
-    cuts: list[tuple[int, int, str]] = []
-    pos = 0
+    pos = dated_byline(text, _stamp_at)  # "By Jane Roe - Harbour Press - March 4, 2021"
+    cuts: list[tuple[int, int, str]] = [(0, pos, "byline or dateline")] if pos else []
     for _ in range(4):
         key = _STAMP_KEY.match(text, pos)
         start = key.end() if key and key.end() > pos and key.group().strip() else pos
@@ -404,7 +405,8 @@ def _line_cuts(line: _Line, head: bool) -> list[tuple[int, int, str]]:
     text = line.text
     opens = line.blank_before or not line.wrapped
     spans = _leading_cuts(text, head, opens) + _inner_cuts(text) + (update_label(text) if opens else [])
-    spans += _mid_line_cuts(text, head) + staff_tail(text)
+    spans += _mid_line_cuts(text, head)
+    spans += staff_tail(text, spans)
     spans.sort(key=lambda c: (c[0], -c[1]))
     out: list[tuple[int, int, str]] = []
     for a, b, reason in spans:

@@ -9,6 +9,7 @@ hyphen, an en or em dash, a horizontal bar, a minus sign): all of them are ``DAS
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # every character a page uses as the dash of a dateline or between a stamp's parts:
 # hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar
@@ -37,7 +38,9 @@ _SOURCE_TAG = r"\((?-i:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\)"
 _DATELINE_LEAD = re.compile(
     rf"(?:(?-i:{_PLACE_CAPS})(?:[\s,{_DASHES_IN}]*{_DATE_PART}(?:\s*{_SOURCE_TAG})?|(?:\s*{_AGENCY_TAG})?)\s*{_DATELINE_DASH}|"
     rf"(?-i:{_PLACE_TITLE})(?:(?:[\s,{_DASHES_IN}]*{_DATE_PART})(?:\s*{_AGENCY_TAG})?|\s*{_AGENCY_TAG})\s*{_DATELINE_DASH})"
-    r"\s*(?-i:(?=[\"“‘'A-Z0-9]))",  # the sentence opens with a capital (the pattern is caseless)
+    # the sentence opens with a capital (the pattern is caseless), or on the next line: a
+    # dateline alone on its line ends with its dash ("LAS VEGAS —", "Lyon (AFP) -"), not a colon
+    rf"(?:\s*(?-i:(?=[\"“‘'A-Z0-9]))|(?<=[{_DASHES_IN}])\s*$)",
     re.I,
 )
 # a wire dateline after a sentence end in the same line: "... next week. HARRISBURG, Pa. (AP) -
@@ -73,3 +76,40 @@ def clock_start(text: str, end: int, default: int) -> int | None:
     if m is None:
         return default
     return None if (m.group("word") or "").lower() in _TIME_WORDS else m.start("clock")
+
+
+# A byline that names the outlet or the date after the writers, each part set apart by a dash,
+# a bar or a bullet: "By Seth McLaughlin - The Washington Times - Wednesday, February 24, 2016",
+# "By JANE ROE | Harbour Press | Mar. 4, 2021", "By Jane Roe, Harbour Press, March 4, 2021". A
+# name is capitalised words (not a day or a month: "By Tuesday, March 4, 2021 the ..."), the
+# outlet too, with "of", "and" or "&" inside ("The Times of India"); the date follows the last
+# separator (found here by a look-ahead, read whole by the caller: :func:`dated_byline`).
+_BY_NAME = r"[A-Z][\w.'’\-]*"
+_BY_ONE = rf"{_BY_NAME}(?:\s+{_BY_NAME}){{0,3}}"
+_BY_NAMES = rf"{_BY_ONE}(?:(?:\s*,\s*|\s+and\s+){_BY_ONE}){{0,3}}"
+_BY_OUTLET = rf"{_BY_NAME}(?:\s+(?:(?:of|and|&)\s+)?{_BY_NAME}){{0,5}}"
+_BY_SEP = rf"(?:\s*[{_DASHES_IN}|•·]\s*|(?P<comma>\s*,\s*))"
+_CALENDAR_WORD = rf"(?i:{_MONTHS}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)(?![\w])"
+_BYLINE_HEAD = re.compile(
+    rf"(?:[Bb]y|BY)\s+(?!{_CALENDAR_WORD}){_BY_NAMES}(?:\s*[{_DASHES_IN}|•·]\s*(?!{_CALENDAR_WORD}){_BY_OUTLET}){{0,2}}{_BY_SEP}"
+    rf"(?=\d|{_CALENDAR_WORD})"
+)
+
+
+def dated_byline(text: str, stamp_at: Callable[[str, int], tuple[int, bool, bool]]) -> int:
+    """Where a byline with its date ends, when ``text`` opens with one (0 when it does not): the
+    rest of the line, or the story glued after it, which opens with a capital ("... - Wednesday,
+    February 24, 2016 LAS VEGAS — Businessman ..."). ``stamp_at`` reads the date (the cleaner's
+    reader of stamps: reader.clean.cuts._stamp_at). After a comma the date must end the line:
+    "By Election Day, November 8, 2016 Americans will ..." is a sentence."""
+    m = _BYLINE_HEAD.match(text)
+    if m is None:
+        return 0
+    end, _, prep = stamp_at(text, m.end())
+    if end == m.end() or prep:
+        return 0
+    gap = len(text) - end - len(text[end:].lstrip(" \t.,|•·" + DASHES))
+    follow = text[end + gap : end + gap + 1]
+    if not follow:
+        return len(text)
+    return end + gap if not m.group("comma") and (follow.isupper() or follow in "\"“‘'") else 0
