@@ -95,3 +95,42 @@ def test_thin_evidence_close_for_both_sentences_is_enough() -> None:
     near = s.thin_meaning_rank_max
     assert gate(near, s.thin_both_rank_max - 1)  # third for both: a sentence of several facts
     assert not gate(near, s.thin_both_rank_max)  # third for one, fourth for the other: no link
+
+
+# two sentences that share only names (a second sentence a side makes them names): no second signal
+PRAISED = [
+    "Speaker Dana Pelosi said the calls to remove Adam Schiff from the committee were ridiculous.",
+    "Pelosi met the committee members on Monday.",
+]
+DEFENDED = [
+    "Speaker Dana Pelosi praised Adam Schiff as calm, professional and patriotic in a statement.",
+    "Schiff thanked his colleagues on Friday.",
+]
+
+
+def _names_only_gate(sim: float, rank_both: int) -> bool:
+    """The gate on the names-only pair, one sentence ranking the other first in meaning."""
+    s = Settings(link_cosine_min=0.0)
+    out = []
+    for left, right in ((PRAISED, DEFENDED), (DEFENDED, PRAISED)):
+        scores = score_pairs(left, right, settings=s)
+        assert scores.evidence is not None and not scores.evidence.enough(0, 0)
+        at = int(np.flatnonzero((scores.li == 0) & (scores.ri == 0))[0])
+        n = scores.li.size
+        meant = select_mod._Meaning(
+            sim=np.full(n, sim),
+            far=np.zeros(n, dtype=bool),
+            rank=np.zeros(n, dtype=np.int64),
+            rank_both=np.full(n, rank_both, dtype=np.int64),
+            mutual=np.full(n, rank_both == 0),
+        )
+        out.append(bool(select_mod._gate(scores, scores.cos, meant, s)[at]))
+    assert out[0] == out[1]
+    return out[0]
+
+
+def test_names_only_links_when_each_is_the_others_closest_in_meaning() -> None:
+    bar = Settings().names_only_meaning_min
+    assert _names_only_gate(bar + 0.05, 1)
+    assert not _names_only_gate(bar - 0.05, 1)  # near miss: not close enough
+    assert not _names_only_gate(bar + 0.05, 2)  # near miss: the other finds two closer
