@@ -251,7 +251,8 @@ def _unordered(
     chosen: set[int] = set()
     for arr in (best_l, best_r):
         chosen.update(k for k in arr[arr >= 0].tolist() if ok[k])
-    # the best pair of both its sentences is no tangle: the others are weaker (a headline's pick)
+    # a pair that is the best of both its sentences is never a tangle to undo: the other pairs
+    # of its sentences are the weaker claims (a headline's pick of the other's lead)
     mutual = set(best_l[best_l >= 0].tolist()) & set(best_r[best_r >= 0].tolist()) & chosen
     chosen = _untangle(li, ri, eff, chosen) | mutual
     if settings.neighbour_cosine_min > 0 and chosen:
@@ -269,7 +270,8 @@ def _unordered(
     return _one_per_headline(scores, chosen)
 
 
-# two computations of one cosine of 256 float32 (summed in another order) differ far less
+# Two computations of one cosine of unit vectors of 256 float32 (products added in another
+# order) differ by far less than this: a bound this much below a bar cannot reach it
 _ROUNDING = 1e-4
 
 
@@ -435,10 +437,12 @@ def _gate(scores: Scores, lexical: np.ndarray, meant: _Meaning | None, settings:
     """Which pairs may become links: above the threshold, and a weak one with a second signal.
 
     Weak means a lexical cosine below ``strong_cosine_min``; its second signal is shared content
-    words or a telling number (:class:`reader.align.evidence.Evidence`).  With the meaning signal,
-    a weak pair far in meaning makes no link, one whose second signal is thin must be closer in
-    meaning (``thin_*``), and one with none must be each other's closest (``names_only_meaning_min``):
-    the less the shared words prove, the more the meaning must."""
+    words or a telling number (:class:`reader.align.evidence.Evidence`);
+    and with the meaning signal, a weak pair far in meaning makes no link, and one whose second
+    signal is thin (``thin_words_max``) must be closer in meaning (``thin_meaning_rank_max``,
+    ``thin_both_rank_max``):
+    the less the shared words prove, the more the meaning must.
+    """
     ok = scores.cos >= settings.link_cosine_min
     weak = lexical < settings.strong_cosine_min
     if meant is not None:
@@ -452,21 +456,16 @@ def _gate(scores: Scores, lexical: np.ndarray, meant: _Meaning | None, settings:
             loose = (meant.rank >= settings.thin_meaning_rank_max) & (
                 meant.rank_both >= settings.thin_both_rank_max
             )
-        close = None  # no second signal: each the other's closest in meaning instead
-        if meant is not None:
-            close = (meant.rank == 0) & (meant.rank_both <= 1)
-            close &= meant.sim >= settings.names_only_meaning_min
         for k in gated.tolist():
             a, b = int(li[k]), int(ri[k])
-            if not ev.enough(a, b):
-                ok[k] = close is not None and bool(close[k])
-            elif loose is not None and loose[k] and ev.thin(a, b):
+            if not ev.enough(a, b) or (loose is not None and loose[k] and ev.thin(a, b)):
                 ok[k] = False
     return ok
 
 
 def _has_evidence(scores: Scores, k: int) -> bool:
-    # a clause window matching on the story's names raises the score, it is no evidence
+    # a clause window is no evidence by itself: a window that matches on the story's names
+    # (a lead against a long quote, a caption against a paragraph) raises the score, not the proof
     return scores.evidence is None or scores.evidence.enough(int(scores.li[k]), int(scores.ri[k]))
 
 

@@ -232,14 +232,6 @@ class Settings:
     embedding cosine (a paraphrase: "the wind will ease" / "the wind is forecast to drop"; above 1 turns
     this off) ...  Two sentences of one story score about 0.3-0.5 by chance, so mutual closeness, not the
     cosine, carries the rule.  Measured: +3 checks, no file worse, for any of 0.35-0.5."""
-    names_only_meaning_min: float = 0.6
-    """A pair above the link threshold whose shared words are only names, places and days (no
-    second signal: :class:`reader.align.evidence.Evidence`) still links when its two sentences are
-    each other's closest in meaning (one ranks the other first, the other among its first two) from
-    this embedding cosine ("Pelosi praised Schiff as calm, professional" / "Pelosi said the calls to
-    remove Schiff were ridiculous"; above 1 turns this off).  Measured on the development set and
-    two held-out sets: of the 8 pairs it admits, 7 are allowed by the references (4 required); at
-    0.5, 10 of 16."""
     rescue_cosine_min: float = 0.05
     """... if they also share some words (this lexical cosine; 0-0.05 measure alike) and a second signal
     besides names (content words, a telling number)."""
