@@ -41,6 +41,12 @@ def _kinds(left: str, right: str) -> list[tuple[str, str, str]]:
             [("quote", "written", "agreed"), ("quote", "written yet", "down")],
             id="both-negate",
         ),
+        pytest.param(  # near miss: "released none" states no release, as "has not released any"
+            "The mayor has released none of the emails, the group said on Friday.",
+            "The mayor has not released any of the emails, the group said on Friday.",
+            [],
+            id="none-as-object",
+        ),
         pytest.param(  # near miss: a speaker's words against the article's own statement
             "“The mill never polluted the river,” the owner said at the hearing.",
             "The mill polluted the river for a decade, the hearing was told by the owner.",

@@ -298,3 +298,37 @@ def test_a_share_told_as_a_ratio_compares_as_a_share(
     there, back = get(left, right), get(right, left)
     assert sorted((b, a) for a, b in back) == sorted(there)
     assert there == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        pytest.param(  # a poll's score "X percent to Y percent" goes down: two values, no range
+            "The poll showed the mayor edging her rival, 46 percent to 45 percent.",
+            "The poll showed the mayor edging her rival, 48 percent to 45 percent.",
+            [("percentage", "46 percent", "48 percent")],
+            id="poll-score",
+        ),
+        pytest.param(  # near miss: a range written upwards stays a range
+            "The inquiry could last one to three years, the lawyers said.",
+            "The inquiry could last one to four years, the lawyers said.",
+            [],
+            id="range-upwards",
+        ),
+        pytest.param(  # "more" between a count and its noun: the count of what follows
+            "There are two more council hearings before the vote.",
+            "There are three more council hearings before the vote.",
+            [("number", "two", "three")],
+            id="two-more-hearings",
+        ),
+    ],
+)
+def test_scores_and_counts_with_more(left: str, right: str, expected: list[tuple[str, str, str]]) -> None:
+    import reader
+
+    def get(a: str, b: str) -> list[tuple[str, str, str]]:
+        return [(d.kind, d.left, d.right) for k in reader.compare(a, b).links for d in k.differences]
+
+    there, back = get(left, right), get(right, left)
+    assert sorted((k, b, a) for k, a, b in back) == sorted(there)
+    assert there == expected

@@ -33,6 +33,7 @@ from reader.facts.negation import negation_diffs, stem
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import act_words, stamped
 from reader.facts.scale_slip import slip_apart
+from reader.facts.values import amount
 from reader.lang import COUNT_STOP_WORDS, NAME_CONNECTORS, SPEECH_VERBS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import CaseBlind, title_case
@@ -167,8 +168,8 @@ _SPANS_OF_TIME = frozenset("period periods span stretch window spell term interv
 _RANGE_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+and\s+)?$", re.I)
 _RANGE_AFTER = re.compile(r"\s+and\s+\S")
 _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_TO_BEFORE = re.compile(r"(?<!from )\b" + _NUMBER + r"\s+to\s+$", re.I)
-_TO_AFTER = re.compile(r"\s+to\s+" + _NUMBER + r"\b", re.I)
+_TO_BEFORE = re.compile(r"(?<!from )\b(" + _NUMBER + r")(?:\s*%|\s+percent)?\s+to\s+$", re.I)
+_TO_AFTER = re.compile(r"\s+to\s+(" + _NUMBER + r")\b", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _SCALED_KINDS = frozenset({"amount", "number"})  # the kinds a scale word is written in
 _RANGE_KINDS = frozenset({"number", "money", "percent", "age", "duration"})
@@ -181,9 +182,24 @@ def in_range(text: str, f: Fact) -> bool:
     m = _RANGE_BEFORE.search(text, max(0, f.start - 30), f.start)
     if m is not None and ("and" in m.group().lower() or _RANGE_AFTER.match(text, f.end) is not None):
         return True
-    if _TO_BEFORE.search(text, max(0, f.start - 30), f.start) is not None:
-        return True
-    return _TO_AFTER.match(text, f.end) is not None and not _FROM.search(text, max(0, f.start - 8), f.start)
+    before = _TO_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if before is not None:
+        return not _descending(before.group(1), f, first=False)
+    after = _TO_AFTER.match(text, f.end)
+    if after is None or _FROM.search(text, max(0, f.start - 8), f.start):
+        return False
+    return not _descending(after.group(1), f, first=True)
+
+
+def _descending(other: str, f: Fact, *, first: bool) -> bool:
+    """Does "X to Y" go down ("46 percent to 45 percent", "won 5 to 3")?  Then it is a score
+    or a fall, two values, not a range: a range is written from its low bound up."""
+    try:
+        o = float(other.replace(",", ""))
+    except ValueError:
+        return False  # a number in words: read as a range, as before
+    v = float(amount(f))
+    return v > o if first else o > v
 
 
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)")

@@ -237,8 +237,14 @@ def _statements(toks: Tokens, raw: list[str], covered: set[int]) -> dict[str, in
             continue
         if at and raw[at][0].isupper():
             continue  # "all-White", "Recognition" in a headline: a name or a title word
+        if at + 1 < len(toks) and toks[at + 1][2] in _NONE:
+            continue  # "has released none": no release stated
         out.setdefault(stem(w), at)
     return out
+
+
+# an object that is nothing: the act before it is not stated ("released none", "said nothing")
+_NONE = frozenset({"none", "nothing", "nobody", "noone"})
 
 
 # text in quotation marks: double, curly (a curly mark may close on a straight one in
