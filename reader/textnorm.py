@@ -186,19 +186,17 @@ def transliteration(a: str, b: str) -> bool:
 # One letter apart, two words are two romanisations only where English spelling never
 # makes that change, since a one-letter slip of an English name ("Hickock"/"Hickok",
 # "Pawlenty"/"Pawlenti", "Smith"/"Smyth", "Baca"/"Bacca") has the same shape as a
-# correspondence of the rule above.  Kept: tch/ch, kh/k, q/k/c/g, dh/d, ou/u, a vowel of
+# correspondence of the rule above.  Kept: tch/ch, kh/k, q/k/g, dh/d, ou/u, a vowel of
 # one class for another, a vowel doubled; y, i and j as a glide next to a vowel
 # ("Sergei"/"Sergey", "Heidar"/"Heydar") or in the Slavic ending -sky/-ski.  Left out:
-# ck/k, th/t, ph/f, y for i between consonants, a doubled consonant.  A word that shows
+# ck/k, c/k ("Marc"/"Mark", "Eric"/"Erik": one person's name spelled wrong), th/t, ph/f,
+# y for i between consonants, a doubled consonant.  A word that shows
 # a romanisation (:data:`_ROMANISED`: "Masoud"/"Massoud", "Gadhafi"/"Gaddafi",
 # "Pashur"/"Pashhur", "Tophet"/"Topheth") keeps the whole rule above.
 _ONE_SOUND_STEPS: tuple[tuple[str, str], ...] = (
     ("tch", "ch"),
     ("kh", "k"),
     ("q", "k"),
-    ("ch", "\x00"),
-    ("c", "k"),
-    ("\x00", "ch"),
     ("dh", "d"),
     ("ou", "u"),
 )

@@ -76,6 +76,12 @@ def spelled(left: str, right: str) -> list[tuple[str, str]]:
             "Campaign spokesman John Weaver said the race was close.",
             ("Jon", "John"),
         ),
+        # "c" for "k" in a given name: one person's name spelled wrong, no romanisation
+        (
+            "And on Wednesday, Marc Holt, the chief of staff, said the plan was ready.",
+            "And on Wednesday, Mark Holt, the chief of staff, said the plan was ready.",
+            ("Marc", "Mark"),
+        ),
         # a letter of a long name dropped, the doubled consonant of an Italian name
         (
             "The writer Armando Iannucci praised the casting.",
