@@ -131,15 +131,6 @@ def _context(text: str, a: int, b: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(stems))
 
 
-def _unit_stems(unit: str) -> tuple[str, ...]:
-    """The stems of a unit's words past its modifier ("more presidential": "presi")."""
-    return tuple(
-        w[:5]
-        for w in unit.lower().split()
-        if w not in _MODIFIERS and w not in COUNT_STOP_WORDS and len(w) > 2
-    )
-
-
 # words that stand between a count and its noun ("two other men", "25 young people", "six
 # blocked shots"): the unit is the word and the noun after it, never the word alone
 _MODIFIERS = frozenset(
@@ -310,8 +301,6 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
             continue
         bound, qa = _qualifier(text, a)
         context = _context(text, qa, b) if kind in ("number", "percent") else ()
-        if kind == "number" and " " in unit:  # "two more presidential debates": the words past "more"
-            context = tuple(dict.fromkeys(context + _unit_stems(unit)))
         if kind == "number":
             unit, context = _part_and_whole(text, low, a, b, unit, context)
         start = qa if bound != "=" else a
