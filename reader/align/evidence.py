@@ -114,7 +114,8 @@ def _names(
 class Evidence:
     """Shared content words and shared numbers of a sentence pair, both sides tokenized once.
 
-    Built when first asked (only texts that are not in order ask): a book never pays for it.
+    Built when first asked (only texts that are not in order ask): a book never pays for it;
+    the figures of one sentence (:meth:`other_figures`) are read alone, without the rest.
     """
 
     def __init__(
@@ -129,6 +130,7 @@ class Evidence:
         self.content: tuple[list[frozenset[int]], list[frozenset[int]]] = ([], [])
         self.numbers: tuple[list[frozenset[int]], list[frozenset[int]]] = ([], [])
         self._ready = False
+        self._figures: dict[tuple[int, int], frozenset[int]] = {}
 
     def _prepare(self) -> None:
         self._ready = True
@@ -186,10 +188,22 @@ class Evidence:
     def other_figures(self, mine: int, theirs: int, *, side: int = 0) -> bool:
         """Whether sentence ``mine`` of ``side`` tells figures (telling numbers) of which
         sentence ``theirs`` of the other side gives none."""
-        if not self._ready:
-            self._prepare()
-        own = self.numbers[side][mine]
-        return bool(own) and own.isdisjoint(self.numbers[1 - side][theirs])
+        own = self._figures_of(side, mine)
+        return bool(own) and own.isdisjoint(self._figures_of(1 - side, theirs))
+
+    def _figures_of(self, side: int, i: int) -> frozenset[int]:
+        """The telling numbers of one sentence, read alone (cached)."""
+        if self._ready:
+            return self.numbers[side][i]
+        got = self._figures.get((side, i))
+        if got is None:
+            _, toks, ids = self._inputs
+            m = ids[side]
+            got = frozenset(
+                m[k] for k, _ in toks[side][i] if k in m and (k[0] == "@" or _TELLING_NUMBER.fullmatch(k))
+            )
+            self._figures[(side, i)] = got
+        return got
 
     def thin(self, left: int, right: int) -> bool:
         """Whether the pair's second signal is thin: no telling number, and no more than

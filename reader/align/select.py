@@ -171,9 +171,9 @@ def _grow(
     added: set[int] = set()
     best_for_r = best_per(ri, cos, n_right, by_right)
     best_for_l = best_per(li, cos, n_left)
-    for side_best, linked, other, partners in (
-        (best_for_r, linked_r, li, partners_r),
-        (best_for_l, linked_l, ri, partners_l),
+    for side, side_best, linked, other, partners in (
+        (1, best_for_r, linked_r, li, partners_r),
+        (0, best_for_l, linked_l, ri, partners_l),
     ):
         for x in np.nonzero(~linked & (side_best >= 0))[0].tolist():
             k = int(side_best[x])
@@ -181,9 +181,7 @@ def _grow(
                 continue
             y = int(other[k])
             beside = y in partners.get(x - 1, ()) or y in partners.get(x + 1, ())
-            if beside and (
-                evidence is None or not evidence.other_figures(x, y, side=1 if other is li else 0)
-            ):
+            if beside and (evidence is None or not evidence.other_figures(x, y, side=side)):
                 added.add(k)
     return added
 
