@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reader.facts import cross_conflicts, extract_document
+from reader.facts.compare_numbers import QUANTITY_LABELS
 
 Found = list[tuple[int, int, str, str]]
 Rule = Callable[[Sequence[str], Sequence[str]], Found]
@@ -19,10 +20,12 @@ def both_ways(run: Rule, left: list[str], right: list[str]) -> Found:
 
 
 def cross_of_kind(kind: str) -> Rule:
-    """The rule "conflicts of ``kind`` across two whole articles" (reader.facts.cross_conflicts)."""
+    """The rule "conflicts of ``kind`` across two whole articles" (reader.facts.cross_conflicts);
+    a fact's kind ("money") is reported with its label ("amount"), as in a link."""
+    label = QUANTITY_LABELS.get(kind, kind)  # type: ignore[call-overload]
 
     def run(left: Sequence[str], right: Sequence[str]) -> Found:
         got = cross_conflicts(extract_document(left), extract_document(right), left, right)
-        return [(x, y, d.left, d.right) for x, y, d in got if d.kind == kind]
+        return [(x, y, d.left, d.right) for x, y, d in got if d.kind == label]
 
     return run

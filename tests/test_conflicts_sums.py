@@ -23,7 +23,7 @@ def _sums(a: Sequence[str], b: Sequence[str]) -> Found:
     return [
         (x, y, d.left, d.right)
         for x, y, d in got
-        if d.kind == "money" and credible(d, fa[x], fb[y], a[x], b[y])
+        if d.kind == "amount" and credible(d, fa[x], fb[y], a[x], b[y])
     ]
 
 

@@ -152,6 +152,13 @@ ROUNDED = [
         [("40", "41")],
         id="whole-counts-stay-exact",
     ),
+    pytest.param(  # near miss: a small figure, a whole unit apart in share (9 %)
+        "Unemployment in the county was 4 percent in May, the agency said.",
+        "Unemployment in the county was 4.4 percent in May, the agency said.",
+        "percentage",
+        [("4 percent", "4.4 percent")],
+        id="small-figure-is-no-rounding",
+    ),
     pytest.param(  # near miss: a decimal far from the whole figure
         "The new rule sets the average at 41.6 miles per gallon for the fleet.",
         "The new rule sets the fleet average at 40 miles per gallon.",
@@ -276,6 +283,12 @@ def test_a_name_spelled_two_ways_does_not_hide_a_count(
             [],
             id="ratio-and-its-percentage",
         ),
+        pytest.param(  # a small whole: "one in three" is a third, not 17-50 %
+            "Polls showed one in three commuters wanted a later first train.",
+            "Polls showed one in five commuters wanted a later first train.",
+            [("one in three", "one in five")],
+            id="small-whole",
+        ),
         pytest.param(  # near miss: a count in a stretch of time is no share
             "The striker scored three in 10 minutes before the break.",
             "The striker scored three in 12 minutes before the break.",
@@ -292,7 +305,7 @@ def test_a_share_told_as_a_ratio_compares_as_a_share(
     def get(a: str, b: str) -> list[tuple[str, str]]:
         links = reader.compare(a, b).links
         return [
-            (d.left.lower(), d.right.lower()) for k in links for d in k.differences if d.kind == "percent"
+            (d.left.lower(), d.right.lower()) for k in links for d in k.differences if d.kind == "percentage"
         ]
 
     there, back = get(left, right), get(right, left)

@@ -46,11 +46,19 @@ def _hedge(f: Fact) -> str:
     return max((q for q in QUALIFIERS if low.startswith(q + " ")), key=len, default="")
 
 
+# a whole figure beside one with decimals is its rounding only this close: "40" for "40.4 miles
+# per gallon" (1 %) or "36" for "35.7 percent" (0.8 %) are one figure, while "4 percent" for
+# "4.4 percent" (9 %) or a magnitude "7" for "7.4" (5 %) are two
+ROUNDED_SHARE_MAX = 0.02
+
+
 def _rounded_to_units(v: float, other: float, width: float) -> float:
     """The rounding width of a whole figure told against a figure with decimals: a count is
-    exact (width 0), but "40 miles per gallon" or "36 percent" beside "40.4" or "35.7" is that
-    figure rounded to units, so it covers a unit (and "3" still does not cover "3.5")."""
-    if width == 0 and v.is_integer() and not other.is_integer():
+    exact (width 0), but "40 miles per gallon" beside "40.4" is that figure rounded to units,
+    so it covers a unit when the two are close (:data:`ROUNDED_SHARE_MAX`); "3" never covers
+    "3.5"."""
+    close = abs(v - other) <= ROUNDED_SHARE_MAX * max(abs(v), abs(other))
+    if width == 0 and v.is_integer() and not other.is_integer() and close:
         return 1.0
     return width
 

@@ -317,6 +317,13 @@ _RATIO = re.compile(
 )
 
 
+# a share's whole is a handful of parts up to a thousand ("one in 20", "three out of four")
+RATIO_WHOLE_MAX = 1000
+# ... written to a part of its whole, but at most this many points either way: "six in 10" is
+# 55-65 %, while "one in three" stands for a third as written, not anything from 17 to 50 %
+RATIO_RESOLUTION_MAX = 10.0
+
+
 def ratios(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     """ "six in 10 voters" (60 %), "three out of four" (75 %): a share like a percentage, written
     to a part of its whole ("six in 10" covers 55 to 65 %), so "six in 10" and "seven in 10"
@@ -326,14 +333,13 @@ def ratios(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         if overlaps(taken, a, b):
             continue
         n, d = parse_number(m.group("n")), parse_number(m.group("d"))
-        if n is None or d is None or not 0 < n[0] <= d[0] or d[0] not in (2, 3, 4, 5, 10, 100, 1000):
-            continue  # "3 in 20 minutes" is no share; a whole of ten, a hundred, a few parts is
+        if n is None or d is None or not 0 < n[0] <= d[0] <= RATIO_WHOLE_MAX:
+            continue  # no share: "5 in 3", "one in a million" told as a figure
         bound, qa = _qualifier(text, a)
         start = qa if bound != "=" else a
         value = round(100 * n[0] / d[0], 2)
-        facts.append(
-            Fact("percent", text[start:b], start, b, value, "", bound, 100 / d[0], _context(text, qa, b))
-        )
+        res = min(100 / d[0], RATIO_RESOLUTION_MAX)  # "one in three" is a third, not 17-50 %
+        facts.append(Fact("percent", text[start:b], start, b, value, "", bound, res, _context(text, qa, b)))
         taken.append((start, b))
 
 

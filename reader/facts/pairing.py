@@ -53,7 +53,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reader.facts.compare_numbers import AGE_GAP_MAX, COUNT_MAX_RATIO, MAX_RATIO, quantities_compatible
+from reader.facts.compare_numbers import (
+    AGE_GAP_MAX,
+    COUNT_MAX_RATIO,
+    MAX_RATIO,
+    QUANTITY_LABELS,
+    quantities_compatible,
+)
 from reader.facts.compare_temporal import dates_compatible
 from reader.facts.outcomes import wider_below
 from reader.facts.pairing_claims import claim_conflicts
@@ -449,10 +455,12 @@ def cross_conflicts(
             a, b = L.items[x], R.items[y]
             what = _NOTES.get(a.group, a.group)
             note = f"{what}: {a.fact.text} vs {b.fact.text}"
-            out.append((a.sid, b.sid, Difference(a.fact.kind, a.fact.text, b.fact.text, note)))
+            # a quantity's kind as a link reports it ("percentage", "amount"): one conflict, one kind
+            kind = QUANTITY_LABELS.get(a.fact.kind, a.fact.kind)
+            out.append((a.sid, b.sid, Difference(kind, a.fact.text, b.fact.text, note)))
     # a sum of one named thing, unless the pairing above already showed those sentences
     # or those figures
-    shown = {(li, ri) for li, ri, d in out if d.kind == "money"} | {(d.left, d.right) for *_, d in out}
+    shown = {(li, ri) for li, ri, d in out if d.kind == "amount"} | {(d.left, d.right) for *_, d in out}
     for li, ri, d in sum_conflicts(left, right, left_texts, right_texts):
         if (li, ri) not in shown and (d.left, d.right) not in shown:
             out.append((li, ri, d))

@@ -156,5 +156,5 @@ def sum_conflicts(
             continue
         note = f"amount: {a.fact.text} vs {b.fact.text}"
         told.add(pair)
-        out.append((a.sid, b.sid, Difference("money", a.fact.text, b.fact.text, note)))
+        out.append((a.sid, b.sid, Difference("amount", a.fact.text, b.fact.text, note)))
     return out
