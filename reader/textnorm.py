@@ -137,8 +137,14 @@ TRANSLITERATIONS = frozenset(
         ("gaddafi", "qadhafi"),  # English press / academic romanisation of Arabic qaf
         ("zelensky", "zelenskyy"),  # Russian-based / Ukrainian-based romanisation
         ("navalny", "navalnyi"),  # English / Ukrainian-style ending
-        # Arabic shadda (a doubled m) written or not, in the commonest romanised name
+        # Arabic shadda (a doubled consonant) written or not, in the commonest romanised names:
+        # one letter apart like a slip of an English name ("Bacca"/"Baca"), so listed
         ("mohammed", "mohamed"), ("mohammad", "mohamad"), ("muhammad", "muhamad"),
+        ("muhammed", "muhamed"), ("hassan", "hasan"), ("hussein", "husein"), ("abbas", "abas"),
+        ("saddam", "sadam"), ("assad", "asad"), ("gaddafi", "gadafi"), ("hammad", "hamad"),
+        # Russian final -й / -и as y or i in the commonest given names ("Pawlenty"/"Pawlenti"
+        # is a slip: the same change, so listed)
+        ("dmitry", "dmitri"), ("yury", "yuri"), ("vasily", "vasili"), ("grigory", "grigori"),
     )
 )  # fmt: skip
 # vowels that romanisations write for one sound: a/e/i (Mohammed / Muhammad, Osama /
@@ -294,14 +300,12 @@ def near_spelling(a: str, b: str, least: int = 3) -> bool:
         return False
     if n >= 6 and one_spelling(fa) == one_spelling(fb):
         return False  # "Centre" / "Center", "Recognised" / "Recognized": one word ("Petre" / "Peter" two)
-    # a last vowel changed is no other form ("Pawlenty" / "Pawlenti": a form adds or drops
-    # an ending, "Syria" / "Syrian", or changes one that is not a vowel, "Texas" / "Texan")
+    # a final "y" written "i" is no other form ("Pawlenty" / "Pawlenti"), while another last
+    # vowel is ("Mario" / "Maria", "Paolo" / "Paola": two people), as are endings added or
+    # changed ("Syria" / "Syrian", "Texas" / "Texan")
     return not related_forms(fa, fb) or (
-        len(fa) == len(fb) and fa[:-1] == fb[:-1] and fa[-1] in _FINAL_VOWELS and fb[-1] in _FINAL_VOWELS
+        len(fa) == len(fb) and fa[:-1] == fb[:-1] and {fa[-1], fb[-1]} == {"y", "i"}
     )
-
-
-_FINAL_VOWELS = frozenset("aeiouy")
 
 
 def title_case(
