@@ -102,3 +102,13 @@ def test_another_number_in_its_place_is_still_a_rewording(a: str, b: str, spans:
 )
 def test_the_words_of_a_number_are_read_as_one(text: str, compared: list[str]) -> None:
     assert [f for _, f in _quote_words(text)] == compared
+
+
+def test_a_number_changed_in_a_quotation_is_shown_once_as_a_number() -> None:
+    import reader
+
+    a = "“We sent two hundred volunteers,” the organiser said on Monday."
+    b = "“We sent 300 volunteers,” the organiser said on Monday."
+    for x, y in ((a, b), (b, a)):
+        kinds = [d.kind for k in reader.compare(x, y).links for d in k.differences]
+        assert kinds == ["number"]

@@ -81,7 +81,7 @@ def differences(
             for d in out
             if d.kind not in _SCALED_KINDS or not slip_apart(d.left, d.right, left_text, right_text)
         ]
-    out = _without_negated_quotes(out)
+    out = _without_told_quotes(out)
     seen: set[tuple[str, str, str]] = set()
     uniq = []
     for d in out:
@@ -92,16 +92,17 @@ def differences(
     return uniq
 
 
-def _without_negated_quotes(found: list[Difference]) -> list[Difference]:
-    """A quotation negated on one side is shown once, as the negation: the rewording of its
-    words ("will not resign" / "will resign") tells nothing more."""
-    negated = [set((d.left + " " + d.right).lower().split()) for d in found if d.kind == "negation"]
-    if not negated:
+def _without_told_quotes(found: list[Difference]) -> list[Difference]:
+    """A quotation's words changed that another difference already tells (a negation, "will
+    not resign" / "will resign"; a number, "two hundred troops" / "300 troops") is shown once,
+    as that difference: the rewording tells nothing more."""
+    told = [set((d.left + " " + d.right).lower().split()) for d in found if d.kind != "quote"]
+    if not told:
         return found
     return [
         d
         for d in found
-        if d.kind != "quote" or not any(set((d.left + " " + d.right).lower().split()) <= n for n in negated)
+        if d.kind != "quote" or not any(set((d.left + " " + d.right).lower().split()) <= t for t in told)
     ]
 
 
