@@ -173,3 +173,13 @@ def test_the_ages_of_a_surname_alone_conflict_across_two_accounts() -> None:
         (d.left, d.right) for k in reader.compare(right, left).links for d in k.differences if d.kind == "age"
     ]
     assert found == [("41", "44")] and back == [("44", "41")]
+
+
+def test_a_tally_of_surnames_with_figures_takes_no_age() -> None:  # the near miss of a list
+    got = _document_ages(
+        [
+            "Councillor Jack Ames spoke before the vote on Monday.",
+            "Ames, 12, Brook, 10, and Hale, 3 were the wards' votes.",
+        ]
+    )
+    assert got == []

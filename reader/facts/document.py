@@ -15,6 +15,7 @@ then adds what needs the sentences around it, in three passes:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -80,10 +81,16 @@ def extract_document(sentences: Sequence[str], paragraphs: Sequence[int] | None 
     return out
 
 
+# a sentence opened by a surname and its comma, before the figure ("Orozco, " in "Orozco, 27,")
+_SET_OFF = re.compile(r"[A-Za-z], \d{1,3}\b")
+_OPENING_NAME = re.compile(r"[\"“‘'(]?[A-Z][\w'’-]*,\s")
+
+
 def _surname_ages(sentences: Sequence[str], out: list[list[Fact]]) -> None:
-    """'Orozco, 27, was found ...': a figure after a surname alone is an age when the article
-    names a person of that surname elsewhere ("Jose Luis Orozco"); one sentence cannot know
-    it ("Arsenal, 3" is a score)."""
+    """'Orozco, 27, was found ...': a figure after a surname alone that opens a sentence is an
+    age when the article names a person of that surname elsewhere ("Jose Luis Orozco"); one
+    sentence cannot know it ("Arsenal, 3" is a score).  A list of such figures ("Washington,
+    12, Oregon, 10") is a tally."""
     known = frozenset(
         toks[-1]
         for facts in out
@@ -98,6 +105,9 @@ def _surname_ages(sentences: Sequence[str], out: list[list[Fact]]) -> None:
             continue
         ages: list[Fact] = []
         appositive_ages(text, ages, Spans(), known)
+        if len(ages) != 1 or len(_SET_OFF.findall(text)) > 1:
+            continue  # two figures set off by commas: a tally or a list
+        ages = [a for a in ages if _OPENING_NAME.fullmatch(text, 0, a.start)]
         spans = {(f.start, f.end) for f in ages}
         if spans:
             kept = [f for f in facts if not (f.kind == "number" and (f.start, f.end) in spans)]
