@@ -92,7 +92,8 @@ def _number_run(words: list[str], i: int) -> tuple[int, str] | None:
     ``words[i]`` on ("two hundred" / "200", "1,500" / "fifteen hundred", "3 million" / "three
     million"), or None: one number word alone is left to :func:`one_spelling`."""
     run: list[str] = []
-    for w in words[i:]:
+    for j in range(i, len(words)):  # by index: a slice would copy the rest of a long quote
+        w = words[j]
         f = fold(w)
         if not run and (_DIGITS.fullmatch(f) or f == "a"):
             run.append("one" if f == "a" else f)  # a figure, or "a" of "a hundred", opens a run only

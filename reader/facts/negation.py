@@ -351,7 +351,7 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
         # article's statement is not what a speaker said; but one quotation negated on one side
         # ("He did not want to wait," Waldie said / "He wanted to wait") is a misquote
         in_quote = any(x <= ta[i][0] < y for x, y in quoted_a)
-        if in_quote and every_b:
+        if in_quote and any(x <= tb[k][0] < y for k, _ in every_b for x, y in quoted_b):
             continue  # the other quotation negates too ("aren't written" / "aren't combined, written")
         for p in preds:
             st = stem(ta[p][2])
