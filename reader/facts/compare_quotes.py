@@ -185,7 +185,8 @@ def wording_diffs(
 
     Two quotes are one quotation when, aligned word by word (folded, contractions
     expanded, "&" as "and"), at least 75 % of the shorter one matches and a run of three
-    words is shared.  Words one side leaves out in a run of :data:`ELISION` or more are
+    words is shared (or all words but one match: a short quote with one word changed).
+    Words one side leaves out in a run of :data:`ELISION` or more are
     a gap in an excerpt.  Words one side quotes
     beyond the other's start or end are a shorter excerpt, not a rewording; only the
     differences between the first and the last shared word are reported, each as its own

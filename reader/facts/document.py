@@ -1,7 +1,7 @@
 """Facts of a whole article: what one sentence cannot know about itself.
 
 :func:`extract_document` runs :func:`reader.facts.sentence.extract` on every sentence,
-then adds what needs the sentences around it, in three passes:
+then adds what needs the sentences around it, in four passes:
 
 * years carry over: a date without a year takes the year of the last full date before
   it (``year_inferred``);
@@ -10,7 +10,9 @@ then adds what needs the sentences around it, in three passes:
   the article also writes in lower case ("Explain", "Review") is no name;
 * alternative spellings: each name lists (``alternatives``) the near spellings of its
   words used elsewhere in the same article, so the spelling check can tell "one person
-  spelled two ways" from "two people".
+  spelled two ways" from "two people";
+* ages of a surname alone: "Orozco, 27," opening a sentence is an age when the article names
+  a person of that surname elsewhere.
 """
 
 from __future__ import annotations
