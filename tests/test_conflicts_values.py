@@ -225,18 +225,21 @@ def test_a_day_named_by_both_leaves_the_day_that_differs(
     assert both_ways(left, right, "day") == expected
 
 
-def _counts(left: str, right: str) -> list[tuple[str, str]]:
-    """Number conflicts of the comparison of two one-sentence texts, both ways."""
+def compared(left: str, right: str) -> list[tuple[str, str, str]]:
+    """(kind, left, right) of every difference of the whole pipeline's comparison of two
+    texts, after checking that swapping the texts swaps the spans."""
     import reader
 
-    def get(a: str, b: str) -> list[tuple[str, str]]:
-        return [
-            (d.left, d.right) for k in reader.compare(a, b).links for d in k.differences if d.kind == "number"
-        ]
+    def get(a: str, b: str) -> list[tuple[str, str, str]]:
+        return [(d.kind, d.left, d.right) for k in reader.compare(a, b).links for d in k.differences]
 
     there, back = get(left, right), get(right, left)
-    assert sorted((b, a) for a, b in back) == sorted(there)
+    assert sorted((k, b, a) for k, a, b in back) == sorted(there)
     return there
+
+
+def _counts(left: str, right: str) -> list[tuple[str, str]]:
+    return [(a, b) for k, a, b in compared(left, right) if k == "number"]
 
 
 @pytest.mark.parametrize(
@@ -300,17 +303,7 @@ def test_a_name_spelled_two_ways_does_not_hide_a_count(
 def test_a_share_told_as_a_ratio_compares_as_a_share(
     left: str, right: str, expected: list[tuple[str, str]]
 ) -> None:
-    import reader
-
-    def get(a: str, b: str) -> list[tuple[str, str]]:
-        links = reader.compare(a, b).links
-        return [
-            (d.left.lower(), d.right.lower()) for k in links for d in k.differences if d.kind == "percentage"
-        ]
-
-    there, back = get(left, right), get(right, left)
-    assert sorted((b, a) for a, b in back) == sorted(there)
-    assert there == expected
+    assert [(a.lower(), b.lower()) for k, a, b in compared(left, right) if k == "percentage"] == expected
 
 
 @pytest.mark.parametrize(
@@ -337,11 +330,4 @@ def test_a_share_told_as_a_ratio_compares_as_a_share(
     ],
 )
 def test_scores_and_counts_with_more(left: str, right: str, expected: list[tuple[str, str, str]]) -> None:
-    import reader
-
-    def get(a: str, b: str) -> list[tuple[str, str, str]]:
-        return [(d.kind, d.left, d.right) for k in reader.compare(a, b).links for d in k.differences]
-
-    there, back = get(left, right), get(right, left)
-    assert sorted((k, b, a) for k, a, b in back) == sorted(there)
-    assert there == expected
+    assert compared(left, right) == expected

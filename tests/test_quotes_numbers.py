@@ -12,18 +12,7 @@ import pytest
 
 from reader import facts
 from reader.facts.compare_quotes import _quote_words
-
-
-def quote_diffs(left: str, right: str) -> list[tuple[str, str]]:
-    """The quote differences of two sentences, after checking that swapping them swaps the spans."""
-
-    def run(a: str, b: str) -> list[tuple[str, str]]:
-        fa, fb = facts.extract_document([a])[0], facts.extract_document([b])[0]
-        return [(d.left, d.right) for d in facts.differences(fa, fb, a, b) if d.kind == "quote"]
-
-    there, back = run(left, right), run(right, left)
-    assert back == [(r, l) for l, r in there]
-    return there
+from tests.test_quotes_short import quote_diffs  # the quote differences, both ways
 
 
 @pytest.mark.parametrize(
