@@ -35,3 +35,24 @@ def test_each_caller_keeps_its_own_bar() -> None:
     assert facts_title_case("Chick-fil-A Draws Huge Crowds")
     assert facts_title_case("FOR IMMEDIATE RELEASE")
     assert not facts_title_case("Chick-fil-A draws Huge Crowds")
+
+
+def test_the_early_answer_of_the_fact_layer_agrees_with_the_whole_rule() -> None:
+    # a lower-case word that is not a small one decides at once; the rule read in full agrees
+    from reader.facts import discrepancies as d
+
+    for text in [
+        "Deputy's Alleged Killer Held",
+        "Sheriff’ s Deputy Shot and Killed",
+        "The sheriff’ s deputy was shot and killed",
+        "FOR IMMEDIATE RELEASE",
+        "Chick-fil-A Draws Huge Crowds",
+        "Trump vs the Press",
+        "a",
+        "",
+        "Élan Vital Returns to the Stage",
+        "élan vital returns",
+    ]:
+        words = [w for w in d._WORD.findall(text) if w != "s"]
+        whole = title_case(words, 1.0, least=3, small=d._HEADLINE_SMALL, least_big=2)
+        assert d._title_case(text) == whole, text

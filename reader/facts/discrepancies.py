@@ -378,12 +378,17 @@ _SUBJECT_AFTER = re.compile(r"(?:['’]s\b|,?\s+(?:has\s+|had\s+)?(?:" + "|".joi
 # the words a Title Case headline leaves in lower case ("Suspect Arrested in Southern Florida")
 _HEADLINE_SMALL = COUNT_STOP_WORDS | frozenset(NAME_CONNECTORS) | frozenset("vs nor".split())
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][\w'’.-]*")  # a word of _WORD that starts in lower case
 
 
 def _title_case(text: str) -> bool:
     """Is a sentence written in Title Case or capitals ("Chick-fil-A Draws Huge Crowds",
     "FOR IMMEDIATE RELEASE"): three words or more, every one capitalised but the small ones?
     Its capitals then say nothing of which words are names."""
+    # a word in lower case that is not a small one decides at once (most sentences, early)
+    for m in _LOWER_WORD.finditer(text):
+        if m.group() != "s" and m.group().lower() not in _HEADLINE_SMALL:
+            return False
     # an "s" standing alone is a possessive cut off by a stray space ("Sheriff’ s Deputy")
     words = [w for w in _WORD.findall(text) if w != "s"]
     return title_case(words, 1.0, least=3, small=_HEADLINE_SMALL, least_big=2)
