@@ -227,9 +227,14 @@ def _fork_allowed() -> bool:
 
 
 def test_pool_workers_never_fork() -> None:
-    with ProcessPoolExecutor(1, initializer=pool_init) as pool:
-        assert pool.submit(_fork_allowed).result() is False
-    assert signal.getsignal(signal.SIGINT) is not signal.SIG_IGN  # only the workers ignore it
+    # a test run started in the background inherits SIGINT ignored: start from Python's own
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with ProcessPoolExecutor(1, initializer=pool_init) as pool:
+            assert pool.submit(_fork_allowed).result() is False
+        assert signal.getsignal(signal.SIGINT) is not signal.SIG_IGN  # only the workers ignore it
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 def test_library_door_and_resume(tmp_path: Path) -> None:

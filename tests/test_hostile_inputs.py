@@ -205,6 +205,8 @@ def test_ctrl_c_ends_cleanly_with_130(folder: Path) -> None:
         cwd=folder,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # as from a terminal: a run started in the background inherits SIGINT ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     time.sleep(1.0)
     proc.send_signal(signal.SIGINT)
