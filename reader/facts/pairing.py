@@ -61,7 +61,7 @@ from reader.facts.compare_numbers import (
     quantities_compatible,
 )
 from reader.facts.compare_temporal import dates_compatible
-from reader.facts.outcomes import wider_below
+from reader.facts.outcomes import stem5, wider_below
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_counts import CROWD
 from reader.facts.pairing_family import children_conflicts
@@ -72,7 +72,6 @@ from reader.facts.pairing_items import (
     MIN_SHARED,
     _Item,
     _items,
-    _stem,
     has_scope,
     stems,
 )
@@ -207,7 +206,7 @@ def _names(facts: Sequence[Fact]) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _name_stems(name: str) -> frozenset[str]:
     """The folded stems of one name's words (memoised: a name recurs in many sentences)."""
-    return frozenset(_stem(w) for w in _WORD.findall(name) if len(w) > 2 and w.lower() not in TITLES)
+    return frozenset(stem5(w) for w in _WORD.findall(name) if len(w) > 2 and w.lower() not in TITLES)
 
 
 def _other_bearers(

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from reader.facts.extract_numbers import WHOLE
-from reader.facts.outcomes import CLAUSE_AFTER, OUTCOMES, SUBJECT_START, VERB_AFTER, VERB_BEFORE
+from reader.facts.outcomes import CLAUSE_AFTER, OUTCOMES, SUBJECT_START, VERB_AFTER, VERB_BEFORE, stem5
 from reader.facts.pairing_counts import CROWD, calibres, count_slots
 from reader.facts.values import ymd
 from reader.lang import MONTHS, TITLES, WEEKDAYS
@@ -113,11 +113,6 @@ _NOTES = {"number": "number", "percent": "percentage", "money": "amount", "age":
           "calibre": "calibre"}  # fmt: skip
 
 
-@lru_cache(maxsize=65536)
-def _stem(w: str) -> str:
-    return fold(w.lower())[:5]
-
-
 # words whose five first letters are those of an act of EVENTS but which are no act:
 # "electricity" is not "elected", "mission" and "missile" not "missing", "disappointed" not
 # "disappeared" (general English)
@@ -127,13 +122,13 @@ _NOT_ACTS = re.compile(r"(?:electr|missio|missil|disappoint|disappro|disapprov)"
 def _act_key(w: str) -> str:
     """The stem of a word as an act is looked up by: words that only look like an act keep a
     longer stem, which no act has."""
-    return fold(w.lower())[:8] if _NOT_ACTS.match(w) else _stem(w)
+    return fold(w.lower())[:8] if _NOT_ACTS.match(w) else stem5(w)
 
 
 @lru_cache(maxsize=65536)
 def _content_stem(w: str) -> str:
     """The stem of a content word; '' for a function word or a single letter."""
-    return _stem(w) if len(w) > 1 and w.lower() not in STOP else ""
+    return stem5(w) if len(w) > 1 and w.lower() not in STOP else ""
 
 
 def stems(text: str) -> frozenset[str]:
@@ -252,10 +247,10 @@ def _counted(text: str, f: Fact) -> frozenset[str]:
         if low in STOP or low.endswith(("ed", "ing")):
             break
         head.append(low)
-    out = {_stem(head[-1])} if head else set()
+    out = {stem5(head[-1])} if head else set()
     m = _MEASURE_OF.search(text[max(0, f.start - 30) : f.start].lower())
     if m and m.group(1) not in STOP:
-        out.add(_stem(m.group(1)))
+        out.add(stem5(m.group(1)))
     return frozenset(out)
 
 
@@ -285,7 +280,7 @@ def _age_owner(text: str, facts: Sequence[Fact], f: Fact) -> tuple[frozenset[str
                 continue
             words = [w for w in _WORD.findall(g.text) if w.lower() not in STOP and w.lower() not in TITLES]
             if words:
-                return frozenset({_stem(words[-1])}), (_stem(words[-2]) if len(words) > 1 else "")
+                return frozenset({stem5(words[-1])}), (stem5(words[-2]) if len(words) > 1 else "")
     return frozenset(), ""
 
 
@@ -406,9 +401,9 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
         return None  # "Sept. 11", "No. 2": a date or a rank the scanners read as a number
     metres = _metres(f, text)
     vm = VERB_BEFORE.search(text, max(0, f.start - 30), f.start)
-    verb = _stem(vm.group(1)) if vm and vm.group(1).lower() not in STOP else ""
+    verb = stem5(vm.group(1)) if vm and vm.group(1).lower() not in STOP else ""
     if f.unit.startswith("-"):  # "a 6.1-magnitude quake": the measure named
-        what = frozenset({_stem(f.unit[1:])})
+        what = frozenset({stem5(f.unit[1:])})
     elif metres is not None:  # a length: of the act it measures ("fell 600m")
         what = frozenset({"<length>" + verb}) if verb else frozenset()
     else:
@@ -418,7 +413,7 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
     if not what:
         return None
     if f.kind == "number" and CROWD not in what and (cm := CLAUSE_AFTER.match(text, f.end)):
-        verb = _stem(cm.group(1))
+        verb = stem5(cm.group(1))
     if f.kind == "number" and _RATE.match(text, f.end):
         what = frozenset(w + "/rate" for w in what)  # "eight rebounds a game": a rate, not a count
     elif f.kind == "number" and any(c.endswith(WHOLE) for c in f.context):
@@ -430,7 +425,7 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
     # (a gathering's verb after its size is part of its slot: "300 rallied" / "70 gathered")
     if not verb and f.kind == "number" and CROWD not in what and SUBJECT_START.search(text, 0, f.start):
         am = VERB_AFTER.match(text, f.end)  # "Two states filed" / "Four states have legalized"
-        verb = _stem(am.group(1)) if am else ""
+        verb = stem5(am.group(1)) if am else ""
     verb = OUTCOMES.get(verb, verb)
     return _Item(sid, f, f.kind, what, verb if verb not in what else "", metres, stems(f.text))
 
