@@ -133,3 +133,12 @@ def test_each_count_is_explained_only_by_a_count_of_its_own_outcome() -> None:
     a = "The blast killed four miners and injured seven at the pit near Soma."
     b = "The blast killed seven miners and injured four at the pit near Soma."
     assert sorted(both_ways(a, b)) == [("four", "seven"), ("seven", "four")]
+
+
+def test_a_verb_that_only_begins_like_an_outcome_tells_none() -> None:
+    from reader.facts.outcomes import _fate_of
+
+    assert _fate_of("indicted") == _fate_of("charged") != ""
+    assert _fate_of("convicted") != ""
+    assert _fate_of("indicated") == ""  # polls indicated: no charge
+    assert _fate_of("convinced") == ""  # the lawyers convinced: no conviction

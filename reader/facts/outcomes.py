@@ -84,6 +84,20 @@ def stem5(w: str) -> str:
     return fold(w.lower())[:5]
 
 
+# stems of FATES that begin other words too: the word must begin with the whole verb
+# ("indicated" is no "indicted", "convinced" no "convicted")
+_WHOLE_VERB = {"indic": "indict", "convi": "convict"}
+
+
+def _fate_of(word: str) -> str:
+    """The outcome a verb tells, '' for none."""
+    key = stem5(word)
+    whole = _WHOLE_VERB.get(key)
+    if whole is not None and not word.lower().startswith(whole):
+        return ""
+    return FATES.get(key, "")
+
+
 def fate(text: str, f: Fact) -> str:
     """The outcome a count in ``text`` tells (a value of :data:`FATES`: "<dead>" for "killing
     two", "two people were killed" and "four villages destroyed and two people killed"), ''
@@ -91,12 +105,12 @@ def fate(text: str, f: Fact) -> str:
     if f.kind != "number":
         return ""
     if cm := CLAUSE_AFTER.match(text, f.end):
-        return FATES.get(stem5(cm.group(1)), "")
+        return _fate_of(cm.group(1))
     vm = VERB_BEFORE.search(text, max(0, f.start - 30), f.start)
-    told = FATES.get(stem5(vm.group(1)), "") if vm else ""
+    told = _fate_of(vm.group(1)) if vm else ""
     if not told and SUBJECT_START.search(text, 0, f.start):
         am = VERB_AFTER.match(text, f.end)
-        told = FATES.get(stem5(am.group(1)), "") if am else ""
+        told = _fate_of(am.group(1)) if am else ""
     return told
 
 
