@@ -267,7 +267,7 @@ def _stems(words: list[tuple[str, bool]]) -> set[str]:
     return out
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+_WORDS = re.compile(r"\b[^\W\d_][\w'’-]+")  # words of any script; the capitalised ones are asked
 
 
 def _names_apart(words: list[tuple[str, bool]], other: str) -> bool:
@@ -288,10 +288,8 @@ def _names_apart(words: list[tuple[str, bool]], other: str) -> bool:
 def _spelled_there(name: str, other: str) -> bool:
     """Does the other sentence write ``name`` another way, misspelled or romanised otherwise
     ("Chief Castillo said 12" / "Chief Castilo said 14": one chief, one count told two ways)?"""
-    return any(
-        len(w) >= 3 and (near_spelling(name, w) or transliteration(name, w))
-        for w in _CAPITALISED.findall(other)
-    )
+    words = [w for w in _WORDS.findall(other) if len(w) >= 3 and w[0].isupper()]
+    return any(near_spelling(name, w) or transliteration(name, w) for w in words)
 
 
 def _codes_apart(words: list[tuple[str, bool]], other: str) -> bool:
