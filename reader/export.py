@@ -169,13 +169,13 @@ def _heading(c: Comparison) -> list[str]:
     lines = [
         f"# Comparison: {_escape(_name(L))} / {_escape(_name(R))}",
         "",
-        f"- Left: {_escape(L.source)} ({counted(s['left_sentences'], 'sentence')}, "
+        f"- Left: {_escape(L.source)} ({counted(s['left_sentences'], L.unit)}, "
         f"{counted(s['removed_left'], 'boilerplate line')} removed){_byline(L)}",
-        f"- Right: {_escape(R.source)} ({counted(s['right_sentences'], 'sentence')}, "
+        f"- Right: {_escape(R.source)} ({counted(s['right_sentences'], R.unit)}, "
         f"{counted(s['removed_right'], 'boilerplate line')} removed){_byline(R)}",
         f"- **{found.said}**{f' ({found.parts})' if found.parts else ''}, "
         f"{counted(s['shared'], 'shared passage')}, "
-        f"{counted(s['unique_left'], 'sentence')} only on the left, {s['unique_right']} only on the right",
+        f"{counted(s['unique_left'], L.unit)} only on the left, {s['unique_right']} only on the right",
         f"- Coverage: {float(s['coverage_left']):.0%} of the left text and "
         f"{float(s['coverage_right']):.0%} of the right text is told by both",
     ]

@@ -168,6 +168,7 @@ class Document:
     notes: list[str] = field(default_factory=list)
     facts: list[list[Fact]] = field(default_factory=list)
     meta: Meta | None = None  # only for web pages; plain text has none
+    unit: str = "sentence"  # what one of ``sentences`` is: "sentence", "line" or "paragraph" (--split)
 
     @property
     def paragraphs(self) -> int:

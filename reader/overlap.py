@@ -36,6 +36,7 @@ class Overlap:
     linked_right: int
     left: int  # the left sentences
     right: int
+    unit: str = "sentence"  # the word for one of them (--split: "line", "paragraph")
 
     @property
     def linked(self) -> int:
@@ -81,7 +82,7 @@ class Overlap:
             )
         if not self.little:
             return ""
-        sentences = "sentence" if self.left == 1 else "sentences"  # "0 of 1 sentence linked"
+        sentences = self.unit if self.left == 1 else self.unit + "s"  # "0 of 1 sentence linked"
         return (
             f"The two texts share little ({self.linked_left} of {self.left} {sentences} linked on "
             f"the left, {self.linked_right} of {self.right} on the right): they may not be "
@@ -102,7 +103,7 @@ def overlap(c: Comparison) -> Overlap:
     """The overlap of a finished comparison."""
     n = {side: len(c.document(side).sentences) for side in SIDES}
     linked = {side: n[side] - len(c.unique(side)) for side in SIDES}
-    return Overlap(linked["left"], linked["right"], n["left"], n["right"])
+    return Overlap(linked["left"], linked["right"], n["left"], n["right"], c.left.unit)
 
 
 def from_counts(left: int, right: int, unique_left: int, unique_right: int) -> Overlap:

@@ -16,6 +16,7 @@ from reader import facts as facts_mod
 from reader.align import Progress, Settings, align_pairs, group
 from reader.clean import clean
 from reader.comparison import assemble, build_links
+from reader.counts import unit
 from reader.inputs import MAX_BYTES, Loaded, load, load_text
 from reader.model import Comparison, Document, Fact, Link
 from reader.processes import from_rows, gc_paused, in_parallel, rows
@@ -64,6 +65,7 @@ def _segmented(loaded: Loaded, split: SplitMode, boilerplate: bool) -> Document:
         encoding=loaded.encoding,
         notes=notes,
         meta=loaded.meta,
+        unit=unit(split),
     )
 
 

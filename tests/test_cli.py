@@ -492,3 +492,23 @@ def test_the_summary_counts_in_the_unit_split_by(tmp_path: Path, capsys: pytest.
         out = capsys.readouterr().out
         line = next(row for row in out.splitlines() if row.startswith("  only left:"))
         assert f" {unit}" in line and (unit == "sentence" or "sentence" not in line), (split, line)
+
+
+def test_the_markdown_and_the_notice_count_in_the_unit_split_by(tmp_path: Path) -> None:
+    from reader.export import to_markdown
+    from reader.overlap import overlap
+    from reader.pipeline import compare_files
+
+    one = tmp_path / "one.txt"
+    one.write_text(
+        "The mayor resigned on Monday. She left at once.\n\nA new one comes in May.\n", encoding="utf-8"
+    )
+    other = tmp_path / "other.txt"
+    other.write_text("Parliament met on Friday about the budget.\n", encoding="utf-8")
+    for split, unit in (("paragraphs", "paragraph"), ("lines", "line"), ("sentences", "sentence")):
+        c = compare_files(one, other, split=split)  # type: ignore[arg-type]
+        head = to_markdown(c).split("## ", 1)[0]
+        assert f" {unit}s only on the left" in head or f" {unit} only on the left" in head, (split, head)
+        assert unit == "sentence" or "sentence" not in head, (split, head)
+        notice = overlap(c).notice
+        assert not notice or unit == "sentence" or "sentence" not in notice, (split, notice)
