@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.counts import counted
 from reader.model import Comparison, Side
 
 # Below this share of each side's sentences linked, the texts "share little".  Measured on
@@ -82,9 +83,8 @@ class Overlap:
             )
         if not self.little:
             return ""
-        sentences = self.unit if self.left == 1 else self.unit + "s"  # "0 of 1 sentence linked"
         return (
-            f"The two texts share little ({self.linked_left} of {self.left} {sentences} linked on "
+            f"The two texts share little ({self.linked_left} of {counted(self.left, self.unit)} linked on "
             f"the left, {self.linked_right} of {self.right} on the right): they may not be "
             "about the same event."
         )

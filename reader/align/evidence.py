@@ -111,6 +111,11 @@ def _names(
     return {i for i, n in capital.items() if n >= s.name_share_min * (n + lower.get(i, 0))}
 
 
+def _telling(key: str) -> bool:
+    """Is a token key a telling number: a fact key ("@...") or a figure :data:`_TELLING_NUMBER`?"""
+    return key[0] == "@" or _TELLING_NUMBER.fullmatch(key) is not None
+
+
 class Evidence:
     """Shared content words and shared numbers of a sentence pair, both sides tokenized once.
 
@@ -148,7 +153,7 @@ class Evidence:
                         continue
                     i = m[k]
                     if k[0].isdigit() or k[0] == "@":
-                        if k[0] == "@" or _TELLING_NUMBER.fullmatch(k):
+                        if _telling(k):
                             numbers.append(i)
                     elif i not in names and k not in _TIME_WORDS:
                         content.append(i)
@@ -199,9 +204,7 @@ class Evidence:
         if got is None:
             _, toks, ids = self._inputs
             m = ids[side]
-            got = frozenset(
-                m[k] for k, _ in toks[side][i] if k in m and (k[0] == "@" or _TELLING_NUMBER.fullmatch(k))
-            )
+            got = frozenset(m[k] for k, _ in toks[side][i] if k in m and _telling(k))
             self._figures[(side, i)] = got
         return got
 

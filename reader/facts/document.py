@@ -83,8 +83,9 @@ def extract_document(sentences: Sequence[str], paragraphs: Sequence[int] | None 
     return out
 
 
-# a sentence opened by a surname and its comma, before the figure ("Orozco, " in "Orozco, 27,")
+# a figure set off by commas after a word ("Orozco, 27"): two of them make a tally or a list
 _SET_OFF = re.compile(r"[A-Za-z], \d{1,3}\b")
+# a sentence opened by a surname and its comma, before the figure ("Orozco, " in "Orozco, 27,")
 _OPENING_NAME = re.compile(r"[\"“‘'(]?[A-Z][\w'’-]*,\s")
 
 
@@ -102,21 +103,26 @@ def _surname_ages(sentences: Sequence[str], out: list[list[Fact]]) -> None:
     if not known:
         return
     for i, (text, facts) in enumerate(zip(sentences, out, strict=True)):
-        numbers = [f for f in facts if f.kind == "number" and not f.unit]
-        if not numbers or ", " not in text:
-            continue
+        if ", " not in text or not any(f.kind == "number" and not f.unit for f in facts):
+            continue  # no bare figure for an age to be
+        if len(_SET_OFF.findall(text)) > 1:
+            continue  # two figures set off by commas: a tally or a list
         ages: list[Fact] = []
         appositive_ages(text, ages, Spans(), known)
-        if len(ages) != 1 or len(_SET_OFF.findall(text)) > 1:
-            continue  # two figures set off by commas: a tally or a list
-        ages = [a for a in ages if _OPENING_NAME.fullmatch(text, 0, a.start)]
-        spans = {(f.start, f.end) for f in ages}
-        if spans:
-            kept = [f for f in facts if not (f.kind == "number" and (f.start, f.end) in spans)]
-            out[i] = sorted(
-                kept + [a for a in ages if any((n.start, n.end) == (a.start, a.end) for n in numbers)],
-                key=lambda f: (f.start, f.end),
-            )
+        if len(ages) != 1 or not _OPENING_NAME.fullmatch(text, 0, ages[0].start):
+            continue
+        age = ages[0]
+        # the figure the sentence's own reading took for a bare number becomes the age
+        at = next(
+            (
+                j
+                for j, f in enumerate(facts)
+                if f.kind == "number" and not f.unit and (f.start, f.end) == (age.start, age.end)
+            ),
+            None,
+        )
+        if at is not None:
+            out[i] = [*facts[:at], age, *facts[at + 1 :]]
 
 
 def _carry_years(
