@@ -480,14 +480,23 @@ def test_summary_with_an_output_file_prints_both(tmp_path: Path, capsys: pytest.
     assert json.loads(said.out)["format"] == "reader-comparison/1" and "coverage" in said.err
 
 
-def test_the_summary_counts_in_the_unit_split_by(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+# two texts of several paragraphs, lines and sentences, and each split with the word for its unit
+SPLITS = (("paragraphs", "paragraph"), ("lines", "line"), ("sentences", "sentence"))
+
+
+def _two_texts(tmp_path: Path) -> tuple[Path, Path]:
     one = tmp_path / "one.txt"
     one.write_text(
         "The mayor resigned on Monday. She left at once.\n\nA new one comes in May.\n", encoding="utf-8"
     )
     other = tmp_path / "other.txt"
     other.write_text("Parliament met on Friday about the budget.\n", encoding="utf-8")
-    for split, unit in (("paragraphs", "paragraph"), ("lines", "line"), ("sentences", "sentence")):
+    return one, other
+
+
+def test_the_summary_counts_in_the_unit_split_by(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one, other = _two_texts(tmp_path)
+    for split, unit in SPLITS:
         assert main([str(one), str(other), "--summary", "--split", split]) == 0
         out = capsys.readouterr().out
         line = next(row for row in out.splitlines() if row.startswith("  only left:"))
@@ -499,13 +508,8 @@ def test_the_markdown_and_the_notice_count_in_the_unit_split_by(tmp_path: Path) 
     from reader.overlap import overlap
     from reader.pipeline import compare_files
 
-    one = tmp_path / "one.txt"
-    one.write_text(
-        "The mayor resigned on Monday. She left at once.\n\nA new one comes in May.\n", encoding="utf-8"
-    )
-    other = tmp_path / "other.txt"
-    other.write_text("Parliament met on Friday about the budget.\n", encoding="utf-8")
-    for split, unit in (("paragraphs", "paragraph"), ("lines", "line"), ("sentences", "sentence")):
+    one, other = _two_texts(tmp_path)
+    for split, unit in SPLITS:
         c = compare_files(one, other, split=split)  # type: ignore[arg-type]
         head = to_markdown(c).split("## ", 1)[0]
         assert f" {unit}s only on the left" in head or f" {unit} only on the left" in head, (split, head)
