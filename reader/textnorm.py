@@ -166,6 +166,12 @@ def _translit_key(w: str) -> str:
     return _DOUBLE.sub(r"\1", w)
 
 
+def neighbours_swapped(a: str, b: str) -> bool:
+    """Are two words one word with two neighbouring letters swapped ("ryan" / "rayn")?"""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 and sorted(a) == sorted(b)
+
+
 def transliteration(a: str, b: str) -> bool:
     """Two romanisations of one name ("Gaddafi"/"Kadhafi"/"Qaddafi", "Mohammed"/
     "Muhammad", "Tchaikovsky"/"Chaikovsky"), not a misspelling.
@@ -180,10 +186,8 @@ def transliteration(a: str, b: str) -> bool:
         return True
     if frozenset((fa, fb)) in TRANSLITERATIONS:
         return True
-    if len(fa) == len(fb) and sorted(fa) == sorted(fb):
-        diff = [i for i in range(len(fa)) if fa[i] != fb[i]]
-        if len(diff) == 2 and diff[1] == diff[0] + 1:
-            return False  # "ie" / "ei": two letters swapped
+    if neighbours_swapped(fa, fb):
+        return False  # "ie" / "ei": two letters swapped
     if OSA.distance(fa, fb, score_cutoff=1) <= 1 and not (_ROMANISED.search(fa) or _ROMANISED.search(fb)):
         return _one_sound_key(fa) == _one_sound_key(fb)
     return _translit_key(fa) == _translit_key(fb)

@@ -27,7 +27,7 @@ from reader.facts.namewords import (
 from reader.facts.tables import WS
 from reader.lang import NAME_CONNECTORS, TITLES
 from reader.model import Difference, Fact
-from reader.textnorm import fold, near_spelling, related_forms, transliteration
+from reader.textnorm import fold, near_spelling, neighbours_swapped, related_forms, transliteration
 
 
 def _name_words(facts: list[Fact]) -> dict[str, tuple[str, Fact]]:
@@ -46,12 +46,6 @@ def _words_of(name: str) -> list[str]:
     return [w for w in (spell_word(p, SPELL_SHORT) for p in WS.split(name)) if w]
 
 
-def _swapped(a: str, b: str) -> bool:
-    """Two neighbouring letters swapped ("ryan" / "rayn")?"""
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
-    return len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 and sorted(a) == sorted(b)
-
-
 def _two_people(fa: str, af: Fact, fb: str, bf: Fact) -> bool:
     """May two near words of two linked names be two people, not one name misspelt?
 
@@ -67,7 +61,7 @@ def _two_people(fa: str, af: Fact, fb: str, bf: Fact) -> bool:
     """
     wa, wb = _words_of(af.text), _words_of(bf.text)
     shared = (set(wa) & set(wb)) - {fa, fb}
-    if min(len(fa), len(fb)) < SPELL_LONG and not shared and not _swapped(fa, fb):
+    if min(len(fa), len(fb)) < SPELL_LONG and not shared and not neighbours_swapped(fa, fb):
         return True
     i = wa.index(fa) if fa in wa else -1
     after = wa[i + 1] if 0 <= i < len(wa) - 1 else ""
