@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from reader import facts as facts_mod
-from reader.facts.discrepancies import loose_names, only_loose
+from reader.facts.discrepancies import headline_words, loose_names, only_loose, title_only
 from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
 
@@ -43,6 +43,7 @@ def build_links(left: Document, right: Document, groups: Sequence[Group]) -> lis
     only, so a long comparison can build its links in parts."""
     out: list[Link] = []
     loose = _loose(left, right)
+    common = _loose_words(left, right)
     for lids, rids, score in groups:
         lf = [f for i in lids for f in _facts(left, i)]
         rf = [f for i in rids for f in _facts(right, i)]
@@ -55,6 +56,8 @@ def build_links(left: Document, right: Document, groups: Sequence[Group]) -> lis
                 ):
                     if d in diffs or _told_alike(d.left, _facts(left, li), right, ri, rids):
                         continue
+                    if d.kind == "spelling" and d.left in common and d.right in common:
+                        continue  # two headlines' words, capitalised as every word there is
                     if _told_alike(d.right, _facts(right, ri), left, li, lids):
                         continue
                     if d.kind == "quote" and (
@@ -141,7 +144,12 @@ def assemble(left: Document, right: Document, links: list[Link]) -> Comparison:
     """The comparison made of all its links: the sentences no link holds, and the names
     spelled two ways across the documents that no link already shows.  Conflicts found
     across the whole documents are added first (see the module docstring)."""
-    variants = facts_mod.name_variants(left.facts, right.facts)
+    common = _loose_words(left, right)
+    variants = [
+        v
+        for v in facts_mod.name_variants(left.facts, right.facts)
+        if v[2].left not in common or v[2].right not in common
+    ]
     if max(len(left.sentences), len(right.sentences)) <= CROSS_SENTENCES_MAX:
         # a name spelled two ways for one bearer is a conflict of its two sentences
         people = [v for v in variants if facts_mod.one_bearer(_facts(left, v[0]), _facts(right, v[1]), v[2])]
@@ -182,6 +190,11 @@ def _titled(doc: Document) -> bool:
 def _loose(left: Document, right: Document) -> frozenset[str]:
     """Names both articles capitalise only where any word is: no details to show."""
     return only_loose(*(loose_names([s.text for s in d.sentences], d.facts) for d in (left, right)))
+
+
+def _loose_words(left: Document, right: Document) -> frozenset[str]:
+    """Words both articles capitalise only in Title Case lines (headlines): no names."""
+    return title_only(*(headline_words([s.text for s in d.sentences], d.facts) for d in (left, right)))
 
 
 def _facts(doc: Document, i: int) -> list[Fact]:

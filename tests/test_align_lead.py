@@ -127,3 +127,42 @@ def test_two_leads_that_each_have_their_partner_stay_apart() -> None:
     got = _both_ways(verdict, scene)
     assert (1, 2) in got and (3, 1) in got  # each lead with its own partner
     assert (1, 1) not in got
+
+
+# Two headlines of one story name the event in few and other words; the headline pair links
+# even below every body bar.  A wildfire, told by a national site and a county paper.
+NATIONAL = [
+    "Wildfire forces evacuation of Corrin Valley towns",
+    "Some 4,000 residents of three towns in the Corrin Valley were ordered to leave their homes on "
+    "Tuesday as a wildfire spread across dry hills, the county sheriff said.",
+    "Firefighters from four counties were sent to the valley overnight.",
+    "No injuries had been reported by Tuesday evening.",
+]
+COUNTY = [
+    "Thousands flee as blaze reaches Corrin hills",
+    "The sheriff ordered three valley towns emptied after flames crossed the ridge road, and "
+    "deputies went door to door until midnight.",
+    "Crews from neighbouring counties arrived before dawn.",
+    "Nobody has been hurt, the sheriff's office said.",
+]
+
+
+def test_the_two_headlines_link() -> None:
+    pairs = _both_ways(NATIONAL, COUNTY)
+    assert (0, 0) in pairs
+    # a bar above every cosine turns the rule off: then the headlines stay apart
+    assert (0, 0) not in _both_ways(NATIONAL, COUNTY, headline_meaning_min=1.1)
+
+
+def test_two_headlines_of_two_stories_stay_apart() -> None:
+    # the same county paper's headline about a school budget shares "Corrin" only
+    other = ["Corrin school board adopts leaner budget", *COUNTY[1:]]
+    assert (0, 0) not in _both_ways(NATIONAL, other)
+
+
+def test_a_body_sentence_first_is_no_headline() -> None:
+    # two texts that open with full sentences have no headline: the rule adds nothing, at any bar
+    left, right = NATIONAL[1:], COUNTY[1:]
+    assert _both_ways(left, right, headline_meaning_min=0.0) == _both_ways(
+        left, right, headline_meaning_min=1.1
+    )

@@ -238,3 +238,23 @@ def test_a_possessive_cut_off_by_a_space_keeps_a_headline_in_title_case() -> Non
     assert _title_case("Sheriff’ s Deputy Shot and Killed")
     assert _title_case("Sheriff's Deputy Shot and Killed")
     assert not _title_case("The sheriff’ s deputy was shot and killed")  # near miss: a sentence
+
+
+def test_words_capitalised_by_a_headline_are_no_names() -> None:
+    # "Accountant" / "Accounting": two words two letters apart, capitalised only because every
+    # word of a Title Case headline is; neither article writes them as a name anywhere else
+    left = (
+        "Dismissed Accountant Opens Fire at Riverside Office\n\n"
+        "A dismissed accountant shot two former colleagues at a Riverside office on Monday, police said."
+    )
+    right = (
+        "Gunman Kills Two at Accounting Office in Riverside\n\n"
+        "A man fired from an accounting office shot two former colleagues on Monday, police said."
+    )
+    assert spelled(left, right) == []
+
+
+def test_a_name_in_a_headline_is_still_a_name_where_the_body_writes_it() -> None:
+    left = "Sheriff Baca Praises Deputies\n\nSheriff Lee Baca praised the deputies on Monday."
+    right = "Deputies Praised After Rescue\n\nSheriff Lee Bacca praised the deputies on Monday."
+    assert ("Baca", "Bacca") in spelled(left, right)

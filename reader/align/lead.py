@@ -94,3 +94,32 @@ def lead_links(scores: Scores, chosen: set[int], sim: np.ndarray, settings: Sett
     linked_l = {int(li[k]) for k in chosen}
     linked_r = {int(ri[k]) for k in chosen}
     return chosen | {k for k in mutual if int(li[k]) not in linked_l or int(ri[k]) not in linked_r}
+
+
+def headline_link(scores: Scores, chosen: set[int], sim: np.ndarray | None, settings: Settings) -> set[int]:
+    """``chosen`` with the pair of the two headlines added: each names the story's event.
+
+    Both sides must have a headline (:meth:`reader.align.evidence.Evidence.headline`) and a body
+    after it (a text of one sentence is no headline and its story); the pair
+    must be a candidate (it shares a word) and, with the meaning signal (``sim``, per candidate),
+    reach ``headline_meaning_min``.  Added beside the headline's one other partner (a lead
+    sentence, see ``_one_per_headline`` in :mod:`reader.align.select`): taking its place loses a
+    required link of the development set.
+    """
+    evidence = scores.evidence
+    if evidence is None or scores.li.size == 0:
+        return chosen
+    (left, _), (right, _) = evidence.headline(0), evidence.headline(1)
+    if not left or not right or no_body(scores, max(left), max(right)):
+        return chosen
+    at = np.flatnonzero((scores.li == min(left)) & (scores.ri == min(right)))
+    if at.size == 0 or (sim is not None and sim[at[0]] < settings.headline_meaning_min):
+        return chosen
+    return chosen | {int(at[0])}
+
+
+def no_body(scores: Scores, left: int, right: int) -> bool:
+    """Is there no sentence after ``left`` on the left side, or after ``right`` on the right?"""
+    if scores.texts is None:
+        return True
+    return left + 1 >= len(scores.texts[0]) or right + 1 >= len(scores.texts[1])

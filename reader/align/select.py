@@ -22,7 +22,7 @@ import numpy as np
 from reader.align.chain import drifting_chain, with_chain
 from reader.align.clauses import clause_closest, clause_rescued, clause_similarity, pair_bound
 from reader.align.evidence import Evidence
-from reader.align.lead import lead_links
+from reader.align.lead import headline_link, lead_links
 from reader.align.meaning import similarity
 from reader.align.pairs import Pair
 from reader.align.score import Scores
@@ -265,7 +265,7 @@ def _unordered(
         chosen |= _rescued(scores, lexical, meant, chosen, settings)
         chosen = lead_links(scores, chosen, meant.sim, settings)
         chosen = _clause_rescued(scores, meant, chosen, settings)
-    return _one_per_headline(scores, chosen)
+    return headline_link(scores, _one_per_headline(scores, chosen), meant.sim if meant else None, settings)
 
 
 # Two computations of one cosine of unit vectors of 256 float32 (products added in another

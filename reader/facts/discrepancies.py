@@ -460,6 +460,26 @@ def loose_names(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> tuple[
     return loose, sure
 
 
+def headline_words(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> tuple[set[str], set[str]]:
+    """(words of the names found in Title Case lines, words of the names found elsewhere) of
+    one document: "Accountant" of a headline "Fired Accountant Goes on Shooting Spree" is
+    capitalised only because every word of the line is."""
+    heads: set[str] = set()
+    body: set[str] = set()
+    for text, fs in zip(texts, facts, strict=False):
+        names = [f.text for f in fs if f.kind == "name"]
+        if names:
+            (heads if _title_case(text) else body).update(w for t in names for w in t.split())
+    return heads, body
+
+
+def title_only(*found: tuple[set[str], set[str]]) -> frozenset[str]:
+    """The words of :func:`headline_words` that no document writes as a name outside a Title
+    Case line: no name to find misspelt."""
+    body = set().union(*(b for _, b in found))
+    return frozenset(w for h, _ in found for w in h if w not in body)
+
+
 def only_loose(*found: tuple[set[str], set[str]]) -> frozenset[str]:
     """The loose names of several documents' :func:`loose_names` that none writes as sure."""
     loose = set().union(*(lo for lo, _ in found))
