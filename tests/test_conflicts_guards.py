@@ -337,6 +337,30 @@ SPEAKER_CASES = [
         [("speaker", "Defence Minister Paul Okafor", "Grace Mensah")],
         id="two-people",
     ),
+    pytest.param(  # the speaker set off by commas after a role: two people given one quote
+        "“The harbour will reopen by March,” the port director, Ines Varga, said on Friday.",
+        "“The harbour will reopen by March,” the mayor, Tomas Brandt, said on Friday.",
+        [("speaker", "Ines Varga", "Tomas Brandt")],
+        id="role-then-name",
+    ),
+    pytest.param(  # the name first, then the role: two people given one quote
+        "“The harbour will reopen by March,” Ines Varga, the port director, told reporters.",
+        "“The harbour will reopen by March,” Tomas Brandt, a city councillor, told reporters.",
+        [("speaker", "Ines Varga", "Tomas Brandt")],
+        id="name-then-role",
+    ),
+    pytest.param(  # one person, set off by commas on one side and named plainly on the other
+        "“The harbour will reopen by March,” the port director, Ines Varga, said on Friday.",
+        "“The harbour will reopen by March,” Varga said.",
+        [],
+        id="one-person-two-styles",
+    ),
+    pytest.param(  # a role without a name is no speaker to compare
+        "“The harbour will reopen by March,” the port director, a former engineer, said.",
+        "“The harbour will reopen by March,” Tomas Brandt said.",
+        [],
+        id="role-without-name",
+    ),
 ]
 
 

@@ -217,5 +217,12 @@ _WHO = rf"(?P<who>(?:{CAPWORD}\s+){{0,6}}{CAPWORD}|he|she|they)"
 AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:{_WHO}\s+(?:also\s+|later\s+|then\s+)?{SPEECH}\b|{SPEECH}\s+(?P<who2>(?:{CAPWORD}\s+){{0,6}}{CAPWORD}))"
 )
+# a speaker set off by an apposition after the quote: '"...," the lawyer, Mark Sheridan, said'
+# or '"...," Mark Sheridan, a lawyer for the campaign, said' (the role: a few words, no quote)
+_ROLE = r"(?:the|a|an|his|her|their)\s+[^,\"“”.;]{1,60}?"
+_RUN = rf"(?:{CAPWORD}\s+){{0,6}}{CAPWORD}"
+AFTER_QUOTE_APPOSED = re.compile(
+    rf"\s*,?\s*(?:{_ROLE},\s+(?P<who>{_RUN}),|(?P<who2>{_RUN}),\s+{_ROLE},)\s+(?:also\s+|later\s+)?{SPEECH}\b"
+)
 PRONOUN_BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+\s+)?$", re.I)
 CONTENT_WORD = re.compile(r"[a-z]{3,}")
