@@ -355,6 +355,12 @@ SPEAKER_CASES = [
         [],
         id="one-person-two-styles",
     ),
+    pytest.param(  # a former office with "and" in it before the name: the person is the last name
+        "“The harbour will reopen by March,” former Ports and Harbours Minister Ines Varga tweeted.",
+        "“The harbour will reopen by March,” Tomas Brandt tweeted.",
+        [("speaker", "Harbours Minister Ines Varga", "Tomas Brandt")],
+        id="former-office-then-name",
+    ),
     pytest.param(  # a role without a name is no speaker to compare
         "“The harbour will reopen by March,” the port director, a former engineer, said.",
         "“The harbour will reopen by March,” Tomas Brandt said.",

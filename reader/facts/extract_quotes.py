@@ -73,9 +73,12 @@ def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, 
     if m:
         g = "who" if m.group("who") else "who2"
         ws, we = m.start(g), m.end(g)
-        for n in names:  # the whole name fact, titles included
-            if n.start <= ws < n.end or ws <= n.start < we:
-                return n.text, n.start, n.end
+        # the whole name fact, titles included; of several in the run, the last: the person
+        # comes after the office ("Housing and Urban Development Secretary Julián Castro")
+        inside = [n for n in names if n.start <= ws < n.end or ws <= n.start < we]
+        if inside:
+            n = inside[-1]
+            return n.text, n.start, n.end
         word = m.group(g)
         if word[0].isupper() and word.lower() not in SUBJECT_PRONOUNS:
             return None  # "The Times" etc. without a name fact: too unsure
