@@ -337,6 +337,36 @@ SPEAKER_CASES = [
         [("speaker", "Defence Minister Paul Okafor", "Grace Mensah")],
         id="two-people",
     ),
+    pytest.param(  # the speaker set off by commas after a role: two people given one quote
+        "“The harbour will reopen by March,” the port director, Ines Varga, said on Friday.",
+        "“The harbour will reopen by March,” the mayor, Tomas Brandt, said on Friday.",
+        [("speaker", "Ines Varga", "Tomas Brandt")],
+        id="role-then-name",
+    ),
+    pytest.param(  # the name first, then the role: two people given one quote
+        "“The harbour will reopen by March,” Ines Varga, the port director, told reporters.",
+        "“The harbour will reopen by March,” Tomas Brandt, a city councillor, told reporters.",
+        [("speaker", "Ines Varga", "Tomas Brandt")],
+        id="name-then-role",
+    ),
+    pytest.param(  # one person, set off by commas on one side and named plainly on the other
+        "“The harbour will reopen by March,” the port director, Ines Varga, said on Friday.",
+        "“The harbour will reopen by March,” Varga said.",
+        [],
+        id="one-person-two-styles",
+    ),
+    pytest.param(  # a former office with "and" in it before the name: the person is the last name
+        "“The harbour will reopen by March,” former Ports and Harbours Minister Ines Varga tweeted.",
+        "“The harbour will reopen by March,” Tomas Brandt tweeted.",
+        [("speaker", "Harbours Minister Ines Varga", "Tomas Brandt")],
+        id="former-office-then-name",
+    ),
+    pytest.param(  # a role without a name is no speaker to compare
+        "“The harbour will reopen by March,” the port director, a former engineer, said.",
+        "“The harbour will reopen by March,” Tomas Brandt said.",
+        [],
+        id="role-without-name",
+    ),
 ]
 
 

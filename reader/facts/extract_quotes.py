@@ -10,8 +10,17 @@ written, ``speaker`` the person they name with titles stripped.
 
 from __future__ import annotations
 
+import re
+
 from reader.facts.namewords import person
-from reader.facts.tables import AFTER_QUOTE, CONTENT_WORD, PRONOUN_BEFORE, QUOTE, SPEECH_RE
+from reader.facts.tables import (
+    AFTER_QUOTE,
+    AFTER_QUOTE_APPOSED,
+    CONTENT_WORD,
+    PRONOUN_BEFORE,
+    QUOTE,
+    SPEECH_RE,
+)
 from reader.lang import QUOTE_STOP_WORDS, SUBJECT_PRONOUNS
 from reader.model import Fact
 from reader.textnorm import fold
@@ -53,15 +62,23 @@ def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, 
     """Who says the quote at ``text[qs:qe]``: the words naming them and their span.
 
     '"...," Valls told Europe 1 radio' / '"...," he told reporters' / '"...," said Valls' /
-    'Ayrault said he was "deeply shocked"' / 'Valls, said ... were "shocking."'.
+    'Ayrault said he was "deeply shocked"' / 'Valls, said ... were "shocking."' /
+    '"...," the lawyer, Mark Sheridan, said' / '"...," Mark Sheridan, a lawyer, said'.
     """
     m = AFTER_QUOTE.match(text, qe)
+    if m is None:
+        m = AFTER_QUOTE_APPOSED.match(text, qe)
+        if m is not None and not _named(m, names):
+            return None  # a role set off by commas, but no name fact inside: too unsure
     if m:
         g = "who" if m.group("who") else "who2"
         ws, we = m.start(g), m.end(g)
-        for n in names:  # the whole name fact, titles included
-            if n.start <= ws < n.end or ws <= n.start < we:
-                return n.text, n.start, n.end
+        # the whole name fact, titles included; of several in the run, the last: the person
+        # comes after the office ("Housing and Urban Development Secretary Julián Castro")
+        inside = [n for n in names if n.start <= ws < n.end or ws <= n.start < we]
+        if inside:
+            n = inside[-1]
+            return n.text, n.start, n.end
         word = m.group(g)
         if word[0].isupper() and word.lower() not in SUBJECT_PRONOUNS:
             return None  # "The Times" etc. without a name fact: too unsure
@@ -78,3 +95,10 @@ def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, 
         n = cands[-1]
         return n.text, n.start, n.end
     return None
+
+
+def _named(m: re.Match[str], names: list[Fact]) -> bool:
+    """Does the speaker group of ``m`` hold a name fact?"""
+    g = "who" if m.group("who") else "who2"
+    ws, we = m.start(g), m.end(g)
+    return any(n.start <= ws < n.end or ws <= n.start < we for n in names)

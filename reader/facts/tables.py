@@ -213,9 +213,19 @@ SPEECH_RE = re.compile(rf"\b{SPEECH}\b")
 # one, so “ closes a quote only when „ opened it; read as an opening mark it ran a "quote"
 # over the text between two quotations)
 QUOTE = re.compile(r"(?:(?P<low>„)|[\"“])(?P<q>[^\"“”„]{2,}?)(?(low)[“”\"]|[\"”])")
-_WHO = rf"(?P<who>(?:{CAPWORD}\s+){{0,6}}{CAPWORD}|he|she|they)"
+# the speaker after the quote: a run of capitalised words (with "of", "and" inside, and
+# "former" before it: "former Housing and Urban Development Secretary Julián Castro") or a pronoun
+_OFFICE_RUN = rf"(?:{CAPWORD}\s+(?:(?:of|and|for|the)\s+)?){{0,6}}{CAPWORD}"
+_WHO = rf"(?:(?:former|acting)\s+)?(?P<who>{_OFFICE_RUN}|he|she|they)"
 AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:{_WHO}\s+(?:also\s+|later\s+|then\s+)?{SPEECH}\b|{SPEECH}\s+(?P<who2>(?:{CAPWORD}\s+){{0,6}}{CAPWORD}))"
+)
+# a speaker set off by an apposition after the quote: '"...," the lawyer, Mark Sheridan, said'
+# or '"...," Mark Sheridan, a lawyer for the campaign, said' (the role: a few words, no quote)
+_ROLE = r"(?:the|a|an|his|her|their)\s+[^,\"“”.;]{1,60}?"
+_RUN = rf"(?:{CAPWORD}\s+){{0,6}}{CAPWORD}"
+AFTER_QUOTE_APPOSED = re.compile(
+    rf"\s*,?\s*(?:{_ROLE},\s+(?P<who>{_RUN}),|(?P<who2>{_RUN}),\s+{_ROLE},)\s+(?:also\s+|later\s+)?{SPEECH}\b"
 )
 PRONOUN_BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+\s+)?$", re.I)
 CONTENT_WORD = re.compile(r"[a-z]{3,}")
