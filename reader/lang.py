@@ -148,6 +148,11 @@ NEGATION_IDIOMS = frozenset(
     no sooner|not until|not yet|no one else|no avail|not necessarily|no comment|
     can't wait|cannot wait""".split("|")  # "can't wait": eager, not unable
 )
+# the fixed phrases of NEGATION_IDIOMS that affirm what follows ("will no doubt win": will
+# win; "not only raised taxes": raised them): the act after them is stated, not denied
+AFFIRMING_IDIOMS = frozenset(
+    ("no doubt", "not only", "not just", "not least", "no less", "can't wait", "cannot wait")
+)
 # words skipped between a negation and the predicate it negates: auxiliaries, adverbs
 NEGATION_FILLERS = frozenset(
     """be been being is are was were have has had do does did will would shall should can

@@ -251,6 +251,17 @@ def test_one_quote_given_to_two_named_people_is_a_conflict() -> None:
             "The club said the coach hasn't resigned after the final.",
             ("resigned", "hasn't resigned"),
         ),
+        # "no doubt" affirms: the side that says it states the act the other denies
+        (
+            "The tariff dispute will no doubt dominate the trade talks in Geneva, an aide said.",
+            "The tariff dispute will not dominate the trade talks in Geneva, an aide said.",
+            ("dominate", "will not dominate"),
+        ),
+        (
+            "The strike not only closed the port in Rotterdam on Monday.",
+            "The strike never closed the port in Rotterdam on Monday.",
+            ("closed", "never closed"),
+        ),
     ],
 )
 def test_a_sentence_and_its_negation_differ(a: str, b: str, spans: tuple[str, str]) -> None:

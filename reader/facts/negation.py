@@ -30,7 +30,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.lang import COUNT_STOP_WORDS, NEGATION_FILLERS, NEGATION_IDIOMS, NEGATIONS, NOT_NAMES
+from reader.lang import (
+    AFFIRMING_IDIOMS,
+    COUNT_STOP_WORDS,
+    NEGATION_FILLERS,
+    NEGATION_IDIOMS,
+    NEGATIONS,
+    NOT_NAMES,
+)
 from reader.model import Difference
 from reader.textnorm import fold
 
@@ -172,6 +179,8 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
     for i, (_, _, w) in enumerate(toks):
         if not (_plain_negation(w) or _refusal(toks, i)) or _double(toks, i):
             continue
+        if i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in AFFIRMING_IDIOMS:
+            continue  # "will no doubt win" states the win, even for ``every``
         if not every:
             if i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in NEGATION_IDIOMS:
                 continue
