@@ -47,10 +47,11 @@ _TIME_WORDS = frozenset(
 )
 _WORDS_ANY = re.compile(r"\w+")
 # A number that tells a fact by itself: three digits or more but not a bare year ("348",
-# "4,000"), or with a decimal part ("6.1").  One or two digits recur by chance between two
-# accounts of one event (a day of the month, an age, "9/11", "AK-47"); such a number counts
-# when the fact layer gives it a meaning both sides share (a fact key, "@...").
-_TELLING_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)\d{3,}|\d+[.,]\d+")
+# "4,000"), with a decimal part ("6.1"), or a clock time to the minute ("3:33": a moment of
+# the story both tell).  One or two digits recur by chance between two accounts of one event
+# (a day of the month, an age, "9/11", "AK-47"); such a number counts when the fact layer
+# gives it a meaning both sides share (a fact key, "@...").
+_TELLING_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)\d{3,}|\d+[.,]\d+|\d{1,2}:\d\d")
 
 
 # Function words that tell German from English (German writes every noun capitalised, so
@@ -111,7 +112,7 @@ def _names(
     return {i for i, n in capital.items() if n >= s.name_share_min * (n + lower.get(i, 0))}
 
 
-def _telling(key: str) -> bool:
+def telling(key: str) -> bool:
     """Is a token key a telling number: a fact key ("@...") or a figure :data:`_TELLING_NUMBER`?"""
     return key[0] == "@" or _TELLING_NUMBER.fullmatch(key) is not None
 
@@ -153,7 +154,7 @@ class Evidence:
                         continue
                     i = m[k]
                     if k[0].isdigit() or k[0] == "@":
-                        if _telling(k):
+                        if telling(k):
                             numbers.append(i)
                     elif i not in names and k not in _TIME_WORDS:
                         content.append(i)
@@ -204,7 +205,7 @@ class Evidence:
         if got is None:
             _, toks, ids = self._inputs
             m = ids[side]
-            got = frozenset(m[k] for k, _ in toks[side][i] if k in m and _telling(k))
+            got = frozenset(m[k] for k, _ in toks[side][i] if k in m and telling(k))
             self._figures[(side, i)] = got
         return got
 

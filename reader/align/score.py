@@ -8,12 +8,13 @@ candidates keep the same offset (r - l), added with ``order_weight`` to rank par
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from reader.align.evidence import Evidence
+from reader.align.evidence import Evidence, telling
 from reader.align.family import families
 from reader.align.refine import refine_windows
 from reader.align.settings import DEFAULTS, Settings
@@ -103,6 +104,7 @@ def score_pairs(
     raw = cos
     # too little evidence: fewer shared words than shared_words_min, unless nearly identical
     enough = (shared >= settings.shared_words_min) | (cos >= settings.strong_cosine_min)
+    enough |= _telling_shared(li, ri, shared, enough, (left, right), (ltoks, rtoks), settings)
     cos = np.where(enough, cos, cos * settings.few_shared_weight)
     windowed = np.zeros(cos.size, dtype=bool)
     if keys.size <= settings.refine_candidates_max:
@@ -226,3 +228,38 @@ def support(li: np.ndarray, ri: np.ndarray, cos: np.ndarray, settings: Settings)
     after = np.searchsorted(vkeys, base + window, "right") - np.searchsorted(vkeys, base, "right")
     # the better side: a sentence at the edge of a moved chapter has neighbours on one side
     return np.minimum(np.maximum(before, after) / window, 1.0)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _telling_shared(
+    li: np.ndarray,
+    ri: np.ndarray,
+    shared: np.ndarray,
+    enough: np.ndarray,
+    texts: tuple[Sequence[str], Sequence[str]],
+    toks: tuple[list[list[Token]], list[list[Token]]],
+    settings: Settings,
+) -> np.ndarray:
+    """Pairs one shared word short of ``shared_words_min`` whose shared words include a telling
+    number ("$10,000", "3:33", a fact key): such a number says as much as two words.  Only
+    sentences with a digit or a fact key are read (a book has few)."""
+    out = np.zeros(li.size, dtype=bool)
+    near = np.flatnonzero(~enough & (shared == settings.shared_words_min - 1))
+    if near.size == 0:
+        return out
+    figures: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
+    for side in (0, 1):
+        for i, (text, ts) in enumerate(zip(texts[side], toks[side], strict=True)):
+            if _DIGIT.search(text) or any(k[0] == "@" for k, _ in ts):
+                keys = frozenset(k for k, _ in ts if telling(k))
+                if keys:
+                    figures[side][i] = keys
+    if not figures[0] or not figures[1]:
+        return out
+    for k in near.tolist():
+        a, b = figures[0].get(int(li[k])), figures[1].get(int(ri[k]))
+        if a and b and not a.isdisjoint(b):
+            out[k] = True
+    return out

@@ -22,6 +22,10 @@ from reader.lang import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS,
 from reader.textnorm import fold_latin
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+# A clock time ("3:33", "10:05") is also a token of its own, beside its two numbers: the moment
+# both accounts tell (a telling number, :mod:`reader.align.evidence`), where "3" and "33" alone
+# recur by chance.
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")
 
 # Month and weekday abbreviations map to one token so "Dec." meets "December".
 _ALIASES = {
@@ -204,6 +208,9 @@ def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
                 if out.get(key, 0.0) < w:
                     out[key] = w
             first = False
+        if ":" in text:
+            for clock in _CLOCK.findall(text):
+                out.setdefault(clock, number_weight)
         initials = _initials(text, out) if _TWO_CAPS.search(text) else []
         remember = len(memo) < _MEMO_MAX
         if remember:
