@@ -70,3 +70,11 @@ def test_a_clock_time_is_one_token() -> None:
     assert "33" in keys and "3" in keys
     # a ratio or a score of one digit a side is no clock time
     assert "2:1" not in [k for k, _ in tokens("The vote was 2:1 in favour.")]
+
+
+def test_a_percent_sign_says_percent() -> None:
+    for text in ("Turnout rose 4% in the north.", "Turnout rose 4 per cent in the north."):
+        assert "percent" in [k for k, _ in tokens(text)]
+    sign = dict(tokens("Turnout rose 4% in the north."))
+    word = dict(tokens("Turnout rose 4 percent in the north."))
+    assert sign.keys() == word.keys()

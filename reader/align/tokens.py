@@ -25,6 +25,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE
 # A clock time ("3:33", "10:05") is also a token of its own, beside its two numbers: the moment
 # both accounts tell (a telling number, :mod:`reader.align.evidence`), where "3" and "33" alone
 # recur by chance.
+_PERCENT = "percent"
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")
 
 # Month and weekday abbreviations map to one token so "Dec." meets "December".
@@ -211,6 +212,8 @@ def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
         if ":" in text:
             for clock in _CLOCK.findall(text):
                 out.setdefault(clock, number_weight)
+        if "%" in text or "per cent" in text:  # "5%" and "5 per cent" say "5 percent"
+            out.setdefault(_PERCENT, 1.0)
         initials = _initials(text, out) if _TWO_CAPS.search(text) else []
         remember = len(memo) < _MEMO_MAX
         if remember:
