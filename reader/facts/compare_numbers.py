@@ -40,6 +40,12 @@ def _interval(f: Fact) -> tuple[float, float]:
     return v - half, v + half
 
 
+# the words that make a figure the least or the most of what is allowed or counted, as
+# opposed to a comparison with a threshold ("more than", "under")
+_FLOORS = frozenset(("at least", "a minimum of", "minimum of", "no less than", "no fewer than"))
+_CEILINGS = frozenset(("up to", "at most", "a maximum of", "maximum of", "no more than", "as many as"))
+
+
 def _hedge(f: Fact) -> str:
     """The qualifier words a quantity starts with ("more than"), '' when none."""
     low = " ".join(f.text.lower().split())
@@ -66,7 +72,10 @@ def _rounded_to_units(v: float, other: float, width: float) -> float:
 def quantities_compatible(a: Fact, b: Fact) -> bool:
     """Can both wordings be true of one quantity?  Symmetric by construction."""
     if a.value == b.value:
-        return True
+        # one figure as the least on one side and the most on the other ("a minimum of
+        # $10,000" / "up to $10,000"): two opposite claims.  Not "less than" / "above": two
+        # sides of one threshold ("earning less than $400,000" / "income above $400,000")
+        return not ({_hedge(a), _hedge(b)} & _FLOORS and {_hedge(a), _hedge(b)} & _CEILINGS)
     la, ha = _interval(a)
     lb, hb = _interval(b)
     if a.bound == b.bound and a.bound in "<>" and _hedge(a) and _hedge(a) == _hedge(b):

@@ -129,7 +129,9 @@ def credible(
     crowds = _crowds(a, b, ltext, rtext)
     if crowds and _places_apart(ltext, rtext):
         return False  # two gatherings in two places are two crowds
-    if not _stems(wa) & _stems(wb) and not crowds:
+    # the same figure, a floor on one side and a ceiling on the other: the figure itself says
+    # both measure one thing, whatever words stand near it
+    if not _stems(wa) & _stems(wb) and not crowds and a.value != b.value:
         return False
     if _names_apart(_near(ltext, a), rtext) and _names_apart(_near(rtext, b), ltext):
         return False

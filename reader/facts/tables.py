@@ -77,13 +77,14 @@ QUALIFIERS: dict[str, Bound] = {
     "no fewer than": ">", "no less than": ">", "above": ">", "in excess of": ">",
     "nearly": "~", "almost": "~", "about": "~", "around": "~", "roughly": "~", "some": "~",
     "approximately": "~", "an estimated": "~", "estimated": "~", "close to": "~",
-    "approx.": "~",
+    "approx.": "~", "a minimum of": ">", "minimum of": ">", "a maximum of": "<", "maximum of": "<",
 }  # fmt: skip
 QUAL_BEFORE = re.compile(
     r"(?:^|(?<=\W))(?P<q>less\s+than|fewer\s+than|more\s+than|at\s+least|at\s+most|up\s+to|"
     r"no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|as\s+many\s+as|just\s+over|"
     r"just\s+under|upwards\s+of|in\s+excess\s+of|close\s+to|an\s+estimated|estimated|"
-    r"nearly|almost|about|around|roughly|some|approximately|over|under|within|below|above)"
+    r"nearly|almost|about|around|roughly|some|approximately|over|under|within|below|above|"
+    r"(?:a\s+)?minimum\s+of|(?:a\s+)?maximum\s+of)"
     r"\s+$"
 )
 

@@ -1,0 +1,48 @@
+"""One figure given as the least on one side and as the most on the other ("a minimum of
+$10,000" / "up to $10,000") is a conflict; two sides of one threshold ("earning less than
+$400,000" / "income above $400,000") and two hedges of one kind are not.  Sentences of our
+own, each pair checked both ways (tests.test_conflicts_guards.both_ways)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_conflicts_guards import both_ways
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        (
+            "Under the new rule, tenants who win can recover a minimum of $5,000 from the landlord.",
+            "The rule lets tenants who win claim up to $5,000 in costs from a landlord.",
+            ("a minimum of $5,000", "up to $5,000"),
+        ),
+        (
+            "Each of the 40 volunteers will be paid at least 300 euros for the week of the survey.",
+            "The 40 volunteers will be paid at most 300 euros each for the week of the survey.",
+            ("at least 300 euros", "at most 300 euros"),
+        ),
+    ],
+)
+def test_a_floor_and_a_ceiling_of_one_figure_conflict(left: str, right: str, spans: tuple[str, str]) -> None:
+    assert [(a, b) for _, a, b in both_ways(left, right)] == [spans]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # two sides of one threshold: both true at once
+        (
+            "The mayor has promised not to raise fees for households earning less than $60,000 a year.",
+            "The plan raises the waste fee for households with income above $60,000 a year.",
+        ),
+        # the same limit told twice
+        (
+            "Tenants who win can recover up to $5,000 from the landlord under the rule.",
+            "Under the rule, tenants who win may claim a maximum of $5,000 from a landlord.",
+        ),
+    ],
+)
+def test_one_threshold_or_one_limit_is_no_conflict(left: str, right: str) -> None:
+    assert both_ways(left, right) == []
