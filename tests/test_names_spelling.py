@@ -258,3 +258,33 @@ def test_a_name_in_a_headline_is_still_a_name_where_the_body_writes_it() -> None
     left = "Sheriff Baca Praises Deputies\n\nSheriff Lee Baca praised the deputies on Monday."
     right = "Deputies Praised After Rescue\n\nSheriff Lee Bacca praised the deputies on Monday."
     assert ("Baca", "Bacca") in spelled(left, right)
+
+
+def test_a_surname_particle_written_apart_and_joined_is_one_name_two_ways() -> None:
+    left = (
+        "Judge Marco Della Rocca sealed the courtroom on Friday. "
+        "The witness spoke for an hour about the fire at the depot."
+    )
+    right = (
+        "The witness described the fire at the depot for an hour. "
+        "Judge Marco DellaRocca said the witness needs protection."
+    )
+    assert spelled(left, right) == [("Della Rocca", "DellaRocca")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a hashtag or handle of the name, and a name of its own that reads as two words
+        (
+            "Senator Mitt Romney spoke on Tuesday about the budget vote in the chamber.",
+            "Fans posted #MittRomney on Tuesday after the budget vote in the chamber.",
+        ),
+        (
+            "Senator Sheldon Whitehouse questioned the nominee about the budget on Tuesday.",
+            "The White House defended the nominee and the budget on Tuesday.",
+        ),
+    ],
+)
+def test_two_words_written_as_one_are_no_variant_without_a_particle(left: str, right: str) -> None:
+    assert spelled(left, right) == []

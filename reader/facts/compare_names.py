@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 from rapidfuzz.distance import OSA
@@ -215,8 +216,9 @@ def name_variants(
     lw, rw = _capitalised_words(left), _capitalised_words(right)
     only_l = [w for w in lw if w not in rw]
     only_r = [w for w in rw if w not in lw]
+    found = split_variants(left, right)
     if not only_l or not only_r:
-        return []
+        return found
     from rapidfuzz.process import cdist
 
     # screen all pairs in C (edit distance <= 2), then apply the full rule to the few left;
@@ -224,7 +226,6 @@ def name_variants(
     # than a news pair's whole table (a few thousand cells)
     workers = -1 if len(only_l) * len(only_r) >= CDIST_THREADS_FROM else 1
     dist = cdist(only_l, only_r, scorer=OSA.distance, score_cutoff=2, workers=workers, dtype=np.int32)
-    found: list[tuple[int, int, Difference]] = []
     used: set[str] = set()
     near = dist <= 2
     for i in np.flatnonzero(near.any(axis=1)).tolist():  # the rows with a near word only
@@ -247,6 +248,53 @@ def name_variants(
     return found
 
 
+# the particles of surnames that are written apart or joined to the rest ("Del Giudice" /
+# "DelGiudice", "Mc Kenna" / "McKenna", "Van Dyke" / "VanDyke"); two other words written as
+# one are a hashtag or a handle ("#MittRomney"), or another name ("Whitehouse")
+SURNAME_PARTICLES = frozenset("de del della di da du des dos la le van von der den mc mac st".split())
+
+
+def _joined_words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, str]]:
+    """Each surname particle and the capitalised word after it in a name, written as one word
+    and folded ("Del Giudice" -> "delgiudice"): its first sentence and the two words as written."""
+    out: dict[str, tuple[int, str]] = {}
+    for i, facts in enumerate(doc):
+        for f in facts:
+            if f.kind != "name":
+                continue
+            words = [w.strip(".,'’") for w in f.text.split()]
+            for a, b in pairwise(words):
+                if a.lower() in SURNAME_PARTICLES and b[:1].isupper() and b.isalpha():
+                    out.setdefault(fold(a + b), (i, f"{a} {b}"))
+    return out
+
+
+def split_variants(
+    left: Sequence[Sequence[Fact]], right: Sequence[Sequence[Fact]]
+) -> list[tuple[int, int, Difference]]:
+    """A surname one article writes as two words and the other as one ("Del Giudice" /
+    "DelGiudice", "Mc Kenna" / "McKenna": :data:`SURNAME_PARTICLES`), of :data:`SPELL_LONG`
+    letters or more, where the other article never writes it joined: (left sentence, right
+    sentence, spelling)."""
+    found: list[tuple[int, int, Difference]] = []
+    lw, rw = _capitalised_words(left), _capitalised_words(right)
+    for (two, one), flip in (((_joined_words(left), rw), False), ((_joined_words(right), lw), True)):
+        mine = lw if not flip else rw
+        for key, (i, written) in two.items():
+            if len(key) < SPELL_LONG or key not in one or key in mine:
+                continue
+            j, word, _, _ = one[key]
+            (li, a), (ri, b) = ((j, word), (i, written)) if flip else ((i, written), (j, word))
+            found.append(
+                (
+                    li,
+                    ri,
+                    Difference("spelling", a, b, f"name spelled two ways across the articles: {a} vs {b}"),
+                )
+            )
+    return found
+
+
 def one_bearer(left: Sequence[Fact], right: Sequence[Fact], d: Difference) -> bool:
     """Is a name spelled two ways (:func:`name_variants`) the name of one bearer in these
     two sentences: do the full names that hold the two spellings share another word
@@ -255,13 +303,11 @@ def one_bearer(left: Sequence[Fact], right: Sequence[Fact], d: Difference) -> bo
     two different bodies) stays a note on the documents."""
 
     def rest(facts: Sequence[Fact], word: str) -> set[str]:
+        mine = word.split()  # one word, or two written apart ("Del Giudice")
         for f in facts:
-            if f.kind == "name" and word in f.text.split():
-                return (
-                    {fold(w.strip(".,'’")) for w in f.text.split() if w != word}
-                    - TITLES
-                    - set(NAME_CONNECTORS)
-                )
+            words = f.text.split()
+            if f.kind == "name" and any(words[k : k + len(mine)] == mine for k in range(len(words))):
+                return {fold(w.strip(".,'’")) for w in words if w not in mine} - TITLES - set(NAME_CONNECTORS)
         return set()
 
     a, b = rest(left, d.left), rest(right, d.right)
