@@ -125,6 +125,19 @@ def test_one_persons_age_far_apart_is_a_conflict_when_both_name_the_person() -> 
         "The 54-year-old Dalton resigned on Monday after the audit of the harbour fund.",
         "The 45-year-old Dalton resigned on Monday after the audit of the harbour fund.",
     ) == [("age", "54-year-old", "45-year-old")]
+    # the name before an apposition that tells the age: "Ines Dalton, a 54-year-old lawyer"
+    assert in_a_link(
+        "Ines Dalton, a 54-year-old lawyer, resigned on Monday after the audit of the harbour fund.",
+        "Ines Dalton, a 45-year-old lawyer, resigned on Monday after the audit of the harbour fund.",
+    ) == [("age", "54-year-old", "45-year-old")]
+    # near miss: an apposition of another person of the family far apart in age
+    assert (
+        in_a_link(
+            "Ines Dalton, a 54-year-old lawyer, spoke on Monday after the audit of the harbour fund.",
+            "Her son Tom Dalton, a 19-year-old student, spoke on Monday after the audit of the harbour fund.",
+        )
+        == []
+    )
     # near miss: a named man and a child told of by no name are two people
     assert (
         in_a_link(

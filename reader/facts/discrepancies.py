@@ -237,7 +237,12 @@ def _same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
         return _one_name(owners[0] or names[0], owners[1] or names[1])
     if _years_apart(d) > AGE_GAP_MAX:
         # far apart, two ages are one person's only when both are told of one name ("the
-        # 54-year-old Smith" / "the 45-year-old Smith"): else a parent and a child
+        # 54-year-old Smith" / "the 45-year-old Smith", "Dawn Zimmer, a 54-year-old lawyer"):
+        # else a parent and a child
+        names = [
+            n or _apposed(t, span)
+            for n, t, span in zip(names, (left_text, right_text), (d.left, d.right), strict=True)
+        ]
         return bool(names[0] and names[1]) and _one_name(names[0], names[1])
     # two names with no word in common ("Thompson's lawyer" is Thompson; "Dr. Smith" is Smith)
     return not (names[0] and names[1] and set(names[0]).isdisjoint(names[1]))
@@ -263,6 +268,22 @@ def _one_name(a: list[str], b: list[str]) -> bool:
 
 # the name an age set off by commas belongs to ("Paul Riva, 47, of Sterling Heights")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)(?:\s+(?:[JS]r\.|I{2,3}|IV))?,\s$")
+
+
+# a name and the age of an apposition after it: "Dawn Zimmer, a 54-year-old lawyer"
+_NAME_BEFORE_A = re.compile(
+    r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)(?:\s+(?:[JS]r\.|I{2,3}|IV))?,\san?\s$"
+)
+
+
+def _apposed(text: str, span: str) -> list[str]:
+    """The words of the name an apposition with the age ``span`` follows ("Dawn Zimmer, a
+    54-year-old lawyer"), titles aside; [] when none."""
+    at = text.find(span)
+    n = _NAME_BEFORE_A.search(text, max(0, at - 60), at) if at > 0 else None
+    if n is None:
+        return []
+    return [w for w in (x.rstrip(".").lower() for x in n.group(1).split()) if w not in TITLES]
 
 
 def _named_before(text: str, span: str) -> list[str]:
