@@ -32,9 +32,11 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
     has_digit = DIGIT.search(text) is not None
     has_words = NUMWORD_HINT.search(low) is not None
     has_number = has_digit or has_words
+    # a month names a date with a figure ("March 3", "March 2019") or alone after a
+    # preposition of time ("in March"); a dash, an ISO date ("2013-03-04")
+    if MONTH_ANY.search(text) or (has_digit and "-" in text):
+        dates(text, year_hint, facts, taken)
     if has_digit:
-        if MONTH_ANY.search(text) or "-" in text:
-            dates(text, year_hint, facts, taken)
         if "m" in low or ":" in low:
             times(text, low, facts, taken)
     if (

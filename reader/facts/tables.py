@@ -97,11 +97,15 @@ MONTH_SUBSTRINGS = tuple(m[:3].capitalize() for m in MONTH_NAMES)
 MONTH_ANY = _any_of(MONTH_SUBSTRINGS)  # "is one of them in the text?" in one search
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_MONTH_FULL = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
 DATE = re.compile(
     rf"\b(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAYNUM})(?![\d:]|\s*(?:p\.?m|a\.?m)\b)(?:,?\s+(?P<y1>{_YEAR})\b)?"
     rf"|(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MONTH})(?![A-Za-z])(?:,?\s+(?P<y2>{_YEAR})\b|(?!\.?\s+{_DAYNUM}\b))"
     rf"|(?P<m3>{MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
-    rf"|(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b)"
+    rf"|(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"
+    # a month alone after a preposition of time ("threatened in March", "until June"): the
+    # month of an act, its year the article's
+    rf"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\bby\s))(?P<m4>{_MONTH_FULL})(?![\w-]|\s+\d))"
 )
 DAY = re.compile(
     rf"\b(?:(?P<wd>{'|'.join(WEEKDAYS)})|today|yesterday|"

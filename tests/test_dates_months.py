@@ -1,0 +1,52 @@
+"""A month alone after a preposition of time ("threatened in May") is a date; two such months
+of one act in a link conflict ("in May" / "in March"), with sentences of our own, both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.facts import extract
+from tests.test_conflicts_guards import both_ways
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("The council had threatened in March to close the library.", 3),
+        ("She has led the agency since January.", 1),
+        ("In May, the council voted to close the library.", 5),
+        ("The bridge will stay shut until September.", 9),
+    ],
+)
+def test_a_month_after_a_preposition_of_time_is_a_date(text: str, month: int) -> None:
+    dates = [f for f in extract(text) if f.kind == "date"]
+    assert [(f.value[1], f.value[2]) for f in dates] == [(month, 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may decide in the coming weeks.",  # the verb
+        "The council may close the library.",
+        "March organisers expect 5,000 people.",  # no preposition of time before it
+    ],
+)
+def test_a_month_word_without_a_preposition_is_no_date(text: str) -> None:
+    assert [f for f in extract(text) if f.kind == "date"] == []
+
+
+def test_two_months_of_one_act_conflict() -> None:
+    assert both_ways(
+        "The mayor said on Tuesday that the council had threatened in May to close the library.",
+        "The mayor said on Tuesday that the council had threatened in March to close the library.",
+    ) == [("date", "May", "March")]
+
+
+def test_a_month_and_a_dated_act_of_another_year_are_no_conflict() -> None:  # the near miss
+    assert (
+        both_ways(
+            "In August, the court overturned the 2008 verdict against the preacher.",
+            "In September 2007, a jury found the preacher guilty of the charges.",
+        )
+        == []
+    )
