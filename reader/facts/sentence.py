@@ -36,9 +36,8 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
     # preposition of time ("in March"); a dash, an ISO date ("2013-03-04")
     if MONTH_ANY.search(text) or (has_digit and "-" in text):
         dates(text, year_hint, facts, taken)
-    if has_digit:
-        if "m" in low or ":" in low:
-            times(text, low, facts, taken)
+    if has_digit and ("m" in low or ":" in low):
+        times(text, low, facts, taken)
     if (
         "day" in low
         or "tomorrow" in low
