@@ -196,6 +196,7 @@ def test_spans_always_cover_the_text_in_order(parts: list[tuple[list[str], str]]
         "U.S. officials said the talks would resume.",
         "The U.N. Security Council met in New York.",
         "He was born in Lansing, Mich. and moved west at 18.",
+        "He moved to Biloxi, Miss., in 1957 and opened a firm.",
         "The vote is set for 3 p.m. Friday in the chamber.",
         "Atty. Gen. Lia Moss and Det. Joe Kim spoke first.",
         "He paused . . . and then went on with the speech.",
@@ -241,6 +242,16 @@ def test_news_abbreviations_do_not_split(text: str) -> None:
         (
             "She grew up near Fresno, Calif. Her parents farmed almonds.",
             ["She grew up near Fresno, Calif.", "Her parents farmed almonds."],
+        ),
+        # a state after its city, then a name: news style puts a comma after a state inside a
+        # sentence, so the capital opens the next one
+        (
+            "He retired to Biloxi, Miss. Ruth Ames took over the firm in 1990.",
+            ["He retired to Biloxi, Miss.", "Ruth Ames took over the firm in 1990."],
+        ),
+        (
+            "The trial opened in Fort Smith, Ark. Prosecutors called six witnesses.",
+            ["The trial opened in Fort Smith, Ark.", "Prosecutors called six witnesses."],
         ),
         ("The answer was no. The board moved on.", ["The answer was no.", "The board moved on."]),
         # a full stop, then a spaced ellipsis: the stop ends the sentence (three spaced dots
