@@ -131,9 +131,7 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
     if low in _NEWS_NEVER_END:
         return False
     if low in _NEWS_AMBIGUOUS:
-        # a state after its city ("in Jackson, Miss. Fred LaRue ..."): news style sets a comma
-        # after the state inside a sentence ("Jackson, Miss., in 1957"), so a capital ends it
-        return starts or (first.isupper() and _AFTER_CITY.search(text, max(0, start - 40), start) is not None)
+        return starts or (first.isupper() and _after_city(text, start))
     if low in ABBREVIATIONS:
         if low in _NEVER_END or first.isdigit():
             return False
@@ -147,6 +145,15 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
 
 # a city and its comma just before a state's short form: "Jackson, " of "Jackson, Miss."
 _AFTER_CITY = re.compile(r"\b[A-Z][a-z]+,\s$")
+
+
+def _after_city(text: str, start: int) -> bool:
+    """Is the short form at ``start`` a state after its city ("in Jackson, Miss. Fred LaRue")?
+    News style sets a comma after a state inside a sentence ("Jackson, Miss., in 1957"), so
+    a capital after it opens the next sentence."""
+    return _AFTER_CITY.search(text, max(0, start - 40), start) is not None
+
+
 _ITEM_TOKEN = re.compile(r"\d{1,2}|[a-z]")
 # what a span starts with when it may open with a list item's marker
 _ITEM_FIRST = frozenset("0123456789abcdefghijklmnopqrstuvwxyz•·▪●◦‣⁃*")

@@ -172,6 +172,15 @@ def _kept(table: dict[str, list[str]], text: str, found: list[str], most: int) -
     return False
 
 
+def _marks(text: str, out: dict[str, float], number_weight: float) -> None:
+    """Add the tokens a text writes with marks: a clock time ("3:33") and "percent" ("5%")."""
+    if ":" in text:
+        for clock in _CLOCK.findall(text):
+            out.setdefault(clock, number_weight)
+    if "%" in text or "per cent" in text:  # "5%" and "5 per cent" say "5 percent"
+        out.setdefault(_PERCENT, 1.0)
+
+
 def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
     """``tokens`` with the weights of ``settings`` bound: for tokenising many sentences."""
     global _recent_words
@@ -209,11 +218,7 @@ def tokenizer(settings: Settings = DEFAULTS) -> Tokenize:
                 if out.get(key, 0.0) < w:
                     out[key] = w
             first = False
-        if ":" in text:
-            for clock in _CLOCK.findall(text):
-                out.setdefault(clock, number_weight)
-        if "%" in text or "per cent" in text:  # "5%" and "5 per cent" say "5 percent"
-            out.setdefault(_PERCENT, 1.0)
+        _marks(text, out, number_weight)
         initials = _initials(text, out) if _TWO_CAPS.search(text) else []
         remember = len(memo) < _MEMO_MAX
         if remember:

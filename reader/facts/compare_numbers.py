@@ -171,7 +171,7 @@ def quantity_diffs(
                 if kind == "duration":
                     slot = a.context == b.context  # a stretch, a time since, a penalty
                 elif kind == "age":
-                    slot = True  # whose age: reader.facts.discrepancies._same_bearer
+                    slot = True  # whose age: reader.facts.age_owners.same_bearer
                 elif kind == "percent" and len(lo) == len(ro) == 1:
                     slot = True
                 else:

@@ -15,9 +15,9 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import replace
 
+from reader.facts.age_owners import same_bearer
 from reader.facts.compare_names import name_diffs, name_variant_text, names_may_differ
 from reader.facts.compare_numbers import (
-    AGE_GAP_MAX,
     QUANTITY_LABELS,
     Apart,
     quantities_compatible,
@@ -27,7 +27,6 @@ from reader.facts.compare_numbers import (
 )
 from reader.facts.compare_quotes import speaker_diffs, wording_diffs
 from reader.facts.compare_temporal import dates_compatible, temporal_diffs
-from reader.facts.extract_numbers import parse_number
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
 from reader.facts.outcomes import counts_apart
@@ -75,7 +74,7 @@ def differences(
         out += wording_diffs(left, right, left_text, right_text)
     if left_text and right_text:
         out = [d for d in out if d.kind not in _OF_AN_ACT or _same_act(d, left_text, right_text)]
-        out = [d for d in out if d.kind != "age" or _same_bearer(d, left_text, right_text)]
+        out = [d for d in out if d.kind != "age" or same_bearer(d, left_text, right_text)]
         out = [
             d
             for d in out
@@ -201,102 +200,6 @@ def _descending(other: str, f: Fact, *, first: bool) -> bool:
         return False  # a number in words: read as a range, as before
     v = float(amount(f))
     return v > o if first else o > v
-
-
-_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
-_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’\-]*\.?){1,4}")
-
-
-def _same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
-    """May two ages be of one person?  Not when each is followed by a common noun and the
-    nouns differ ("an 11-year-old girl" / "the 34-year-old mother"), nor by names with no
-    word in common, titles and a possessive aside ("the 36-year-old Klitschko" / "the
-    40-year-old Thompson": the two boxers of one fight; "Dr. Smith" and "Smith's lawyer" are
-    Smith; an adjective of origin counts as a name, so "the 40-year-old American" is not set
-    against "the 42-year-old Thompson" either)."""
-    nouns: list[str] = []
-    names: list[list[str]] = []
-    owners: list[list[str]] = []
-    for text, span in ((left_text, d.left), (right_text, d.right)):
-        at = text.find(span)
-        m = _NOUN_AFTER.match(text, at + len(span)) if at >= 0 else None
-        nouns.append(stem(m.group(1)) if m and m.group(1) not in COUNT_STOP_WORDS else "")
-        n = _NAME_AFTER.match(text, at + len(span)) if at >= 0 else None
-        words = (
-            [w.rstrip(".").removesuffix("'s").removesuffix("’s").lower() for w in n.group(0).split()]
-            if n
-            else []
-        )
-        names.append([w for w in words if w not in TITLES])
-        owners.append(_named_before(text, span))
-    if nouns[0] and nouns[1] and nouns[0] != nouns[1]:
-        return False
-    if owners[0] or owners[1]:
-        # an age set off by commas after a name ("Paul Riva, 47,") is that person's: only an
-        # age of the same name compares with it, not one of "a 45-year-old woman" beside
-        return _one_name(owners[0] or names[0], owners[1] or names[1])
-    if _years_apart(d) > AGE_GAP_MAX:
-        # far apart, two ages are one person's only when both are told of one name ("the
-        # 54-year-old Smith" / "the 45-year-old Smith", "Dawn Zimmer, a 54-year-old lawyer"):
-        # else a parent and a child
-        names = [
-            n or _apposed(t, span)
-            for n, t, span in zip(names, (left_text, right_text), (d.left, d.right), strict=True)
-        ]
-        return bool(names[0] and names[1]) and _one_name(names[0], names[1])
-    # two names with no word in common ("Thompson's lawyer" is Thompson; "Dr. Smith" is Smith)
-    return not (names[0] and names[1] and set(names[0]).isdisjoint(names[1]))
-
-
-def _years_apart(d: Difference) -> float:
-    """How far apart the two ages of a difference are ("54", "45-year-old", "Twenty-year-old")."""
-    a, b = parse_number(_AGE_WORD.split(d.left.lower())[0]), parse_number(_AGE_WORD.split(d.right.lower())[0])
-    return abs(a[0] - b[0]) if a and b else 0.0
-
-
-_AGE_WORD = re.compile(r"[-\s]")  # the figure of an age span ends at its first dash or space
-
-
-def _one_name(a: list[str], b: list[str]) -> bool:
-    """Do two names (their words, titles aside) name one person: a word in common, and not
-    two given names before it ("Jerry Ortiz" and his son "Jeremy Ortiz"; "Englishman Robert
-    Buckley" is "Robert Buckley")?"""
-    if not a or not b or set(a).isdisjoint(b):
-        return False
-    return len(a) < 2 or len(b) < 2 or a[-2] == b[-2]
-
-
-# the name an age set off by commas belongs to ("Paul Riva, 47, of Sterling Heights")
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)(?:\s+(?:[JS]r\.|I{2,3}|IV))?,\s$")
-
-
-# a name and the age of an apposition after it: "Dawn Zimmer, a 54-year-old lawyer"
-_NAME_BEFORE_A = re.compile(
-    r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)(?:\s+(?:[JS]r\.|I{2,3}|IV))?,\san?\s$"
-)
-
-
-def _apposed(text: str, span: str) -> list[str]:
-    """The words of the name an apposition with the age ``span`` follows ("Dawn Zimmer, a
-    54-year-old lawyer"), titles aside; [] when none."""
-    at = text.find(span)
-    n = _NAME_BEFORE_A.search(text, max(0, at - 60), at) if at > 0 else None
-    if n is None:
-        return []
-    return [w for w in (x.rstrip(".").lower() for x in n.group(1).split()) if w not in TITLES]
-
-
-def _named_before(text: str, span: str) -> list[str]:
-    """The words of the name just before an age written as a bare figure ("Paul Riva, 47"),
-    titles aside; [] for any other age."""
-    if not span.isdigit():
-        return []
-    for m in re.finditer(rf"(?<![\w.,]){span}(?!\w)", text):
-        n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        if n is not None:
-            words = [w.rstrip(".").lower() for w in n.group(1).split()]
-            return [w for w in words if w not in TITLES and w.title() not in TITLES]
-    return []
 
 
 # words that make the figures of a sentence a total over several occasions
