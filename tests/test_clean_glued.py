@@ -241,3 +241,27 @@ def test_staff_lines_are_read_in_linear_time() -> None:
         start = time.process_time()
         staff_tail(text)
         assert time.process_time() - start < 1.0, unit  # was 20 s at 50,000 characters
+
+
+# --- an app promo glued between two sentences without a stop ------------------------------
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Download the Harbour News app for breaking news and politics",
+        "Get the Island Post app to follow the strike",
+        "Download the Harbour News app",
+    ],
+)
+def test_an_app_promo_glued_to_the_next_sentence_is_cut(promo: str) -> None:
+    text = f"{HEAD}\n\n{BEFORE} {promo} {AFTER}\n"
+    assert (promo, "call to action") in removed(text)
+    assert sentences(text)[1:] == [BEFORE, AFTER]
+    assert_nothing_lost(text)
+
+
+def test_an_app_told_of_in_a_sentence_stays() -> None:  # the near miss
+    line = "Commuters were told to download the ferry app before the strike began."
+    text = f"{HEAD}\n\n{BEFORE} {line} {AFTER}\n"
+    assert line in sentences(text)

@@ -89,7 +89,11 @@ _INNER_FURNITURE: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # an all-capital "CLICK HERE TO GET THE APP" runs to its last capital word
             r"(?-i:CLICK(?:ING)?\s+HERE\b(?:[\s,:&'’\-]+[A-Z]{1,}\b)*)(?-i:(?=\s+[\"“]?[A-Z][a-z]|\s*$))|"
-            r"(?:click|tap)\s+here\s+(?:to|for)\b[^.!?]{0,80}[.!?]",
+            r"(?:click|tap)\s+here\s+(?:to|for)\b[^.!?]{0,80}[.!?]|"
+            # "Download the NBC News app for breaking news and politics", glued to the next
+            # sentence without a stop: to the last word before a capital
+            r"(?:download|get)\s+the\s+(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+app\b"
+            r"(?:\s+(?:for|to)\b[^.!?]{0,60}?(?=\s+(?-i:[A-Z])|[.!?]|$))?[.!]?",
             re.I,
         ),
     ),
@@ -267,7 +271,7 @@ _CROSSHEAD_TAIL = frozenset("of the and to a an in for with on at by from as or 
 # Words without which a pattern cannot match (checked as plain substrings, in any case).
 _LITERAL_HINTS = {
     "teaser for another page": ("(", "["),
-    "call to action": ("CLICK", "Click", "click", "Tap", "tap", "TAP"),
+    "call to action": ("CLICK", "Click", "click", "Tap", "tap", "TAP", "app", "App"),
     "newsletter or subscription promo": ("Sign", "sign", "SIGN"),
 }
 
