@@ -3,8 +3,8 @@
 Pages glue their furniture to the story's sentences: a stamp before the first sentence
 ("Updated 4:08 p.m. ET Lindsay ..."), a dateline ("LONDON (Reuters) - ..."), a photo credit
 between two sentences ("... in Kabul. Jane Roe/AFP via Getty Images The president ..."), a
-teaser ("(RELATED: ...)", "CLICK HERE TO GET THE APP").  Only the furniture is cut; the
-sentence it was glued to stays, and the cut is listed with its reason and exact offsets.
+teaser ("(RELATED: ...)", "CLICK HERE TO GET THE APP", "Download the X app for news The ...").
+Only the furniture is cut; the sentence it was glued to stays, the cut listed with its reason and offsets.
 """
 
 from __future__ import annotations
@@ -90,8 +90,6 @@ _INNER_FURNITURE: list[tuple[str, re.Pattern[str]]] = [
             # an all-capital "CLICK HERE TO GET THE APP" runs to its last capital word
             r"(?-i:CLICK(?:ING)?\s+HERE\b(?:[\s,:&'’\-]+[A-Z]{1,}\b)*)(?-i:(?=\s+[\"“]?[A-Z][a-z]|\s*$))|"
             r"(?:click|tap)\s+here\s+(?:to|for)\b[^.!?]{0,80}[.!?]|"
-            # "Download the NBC News app for breaking news and politics", glued to the next
-            # sentence without a stop: to the last word before a capital
             r"(?:download|get)\s+the\s+(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+app\b"
             r"(?:\s+(?:for|to)\b[^.!?]{0,60}?(?=\s+(?-i:[A-Z])|[.!?]|$))?[.!]?",
             re.I,
