@@ -619,3 +619,12 @@ def test_words_in_single_quotation_marks_deny_nothing() -> None:
     a = "Senator Ruiz's 'you ain't loyal' remark: what it tells about the quota fight"
     b = "Senator Ruiz told listeners on the radio show that farmers were loyal to the quota."
     assert [d for d in both_ways(a, b) if d[0] == "negation"] == []
+
+
+def test_three_words_left_out_of_a_quotation_are_a_rewording() -> None:
+    # "the future of" left out silently changes what was said; a clause of eight words left out
+    # is an excerpt (above)
+    a = "“This plan secures the future of every harbour job in the county,” the mayor said."
+    b = "“This plan secures every harbour job in the county,” the mayor said."
+    got = [d for d in both_ways(a, b) if d[0] == "quote"]
+    assert len(got) == 1 and "future" in got[0][1] and got[0][2] not in got[0][1]
