@@ -228,6 +228,9 @@ def add_cross_conflicts(
             if not any(_shown_as(x, d) for x in both.differences):
                 both.differences.append(d)
                 both.relation = "conflict"
+                # a value now shown as a conflict is no one-sided detail too ("20 people")
+                both.only_left = [x for x in both.only_left if d.left not in x.split()]
+                both.only_right = [x for x in both.only_right if d.right not in x.split()]
             continue
         holding = [n for n, k in enumerate(out) if li in k.left or ri in k.right]
         at = (

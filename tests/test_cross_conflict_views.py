@@ -121,3 +121,24 @@ def test_a_conflict_is_shown_once_by_whole_values_not_by_letters() -> None:
     assert _shown_as(Difference("duration", "four and a half months", "four months", ""), term)
     # "2" / "3" is not within "12" / "13": two conflicts, both shown
     assert not _shown_as(Difference("number", "2", "3", ""), Difference("age", "12", "13", ""))
+
+
+def test_a_conflict_joining_a_link_is_no_one_sided_detail_there() -> None:
+    # a value the link showed as a detail of its side ("20 firms") and that the search across
+    # the articles then finds in conflict with the other side's value is shown once: as the conflict
+    from dataclasses import replace
+
+    from reader.comparison import add_cross_conflicts
+    from reader.model import Difference
+
+    c = compare_texts(
+        "The board met. Auditors wrote to some of the 20 firms named last month.",
+        "The board met. Auditors wrote to some of the 18 firms named last month.",
+    )
+    (k,) = [k for k in c.links if 1 in k.left]
+    stale = replace(k, differences=[], relation="shared", only_left=["20 firms"], only_right=["18 firms"])
+    found = Difference("number", "20", "18", "number: 20 vs 18 (firms)")
+    (joined,) = [x for x in add_cross_conflicts(c.left, c.right, [stale], [(1, 1, found)]) if 1 in x.left]
+    assert [(d.kind, d.left, d.right) for d in joined.differences] == [("number", "20", "18")]
+    assert joined.relation == "conflict"
+    assert joined.only_left == [] and joined.only_right == []
