@@ -95,3 +95,33 @@ def test_thin_evidence_close_for_both_sentences_is_enough() -> None:
     near = s.thin_meaning_rank_max
     assert gate(near, s.thin_both_rank_max - 1)  # third for both: a sentence of several facts
     assert not gate(near, s.thin_both_rank_max)  # third for one, fourth for the other: no link
+
+
+# two sentences that share names only ("Hurricane Katrina", a year): no second signal
+STORM_A = "Volunteers rebuilt it after Hurricane Katrina in 2005."
+STORM_B = "Crews arrived after Hurricane Katrina in 2005, officials said."
+
+
+def _names_gate(sim: float, mutual: bool) -> bool:
+    out = []
+    for left, right in ((STORM_A, STORM_B), (STORM_B, STORM_A)):
+        scores = score_pairs([left], [right])
+        n = scores.li.size
+        meant = select_mod._Meaning(
+            sim=np.full(n, sim),
+            far=np.zeros(n, dtype=bool),
+            rank=np.zeros(n, dtype=np.int64),
+            rank_both=np.zeros(n, dtype=np.int64),
+            mutual=np.full(n, mutual, dtype=bool),
+        )
+        weak = Settings(link_cosine_min=0.0, strong_cosine_min=1.01)  # a weak pair: the gate decides
+        out.append(bool(select_mod._gate(scores, scores.cos, meant, weak)[0]))
+    assert out[0] == out[1]
+    return out[0]
+
+
+def test_names_alone_link_only_for_each_others_closest_in_meaning() -> None:
+    s = Settings()
+    assert _names_gate(s.names_meaning_min + 0.05, mutual=True)
+    assert not _names_gate(s.names_meaning_min + 0.05, mutual=False)  # a name of the story, no fact
+    assert not _names_gate(s.names_meaning_min - 0.05, mutual=True)

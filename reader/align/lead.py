@@ -13,6 +13,9 @@ Only two texts not in order with a headline on each side are news-shaped (the he
 rule needs the meaning signal (two English texts, with the optional model): over the corpus,
 lead pairs that shared the words but were not close in meaning were mostly two facts of one
 story (see ``lead_meaning_min`` in :mod:`reader.align.settings`).
+
+The headlines too: each links to the other (:func:`headline_link`), and a headline keeps to the
+other's headline and lead (:func:`headline_ok`), one partner there (:func:`one_per_headline`).
 """
 
 from __future__ import annotations
@@ -103,7 +106,7 @@ def headline_link(scores: Scores, chosen: set[int], sim: np.ndarray | None, sett
     after it (a text of one sentence is no headline and its story); the pair
     must be a candidate (it shares a word) and, with the meaning signal (``sim``, per candidate),
     reach ``headline_meaning_min``.  Added beside the headline's one other partner (a lead
-    sentence, see ``_one_per_headline`` in :mod:`reader.align.select`): taking its place loses a
+    sentence, see :func:`one_per_headline`): taking its place loses a
     required link of the development set.
     """
     evidence = scores.evidence
@@ -123,3 +126,33 @@ def no_body(scores: Scores, left: int, right: int) -> bool:
     if scores.texts is None:
         return True
     return left + 1 >= len(scores.texts[0]) or right + 1 >= len(scores.texts[1])
+
+
+def headline_ok(scores: Scores, evidence: Evidence) -> np.ndarray:
+    """False for a pair of a headline and a sentence past the other side's lead.
+
+    A headline names the whole story, so it shares words with many sentences of the other
+    article; the same fact is told in the other's headline or lead.  A body copy of the
+    headline counts as the headline (see :meth:`reader.align.evidence.Evidence.headline`).
+    """
+    li, ri = scores.li, scores.ri
+    (lh, lead_l), (rh, lead_r) = evidence.headline(0), evidence.headline(1)
+    l_head = np.isin(li, list(lh)) if lh else np.zeros(li.size, dtype=bool)
+    r_head = np.isin(ri, list(rh)) if rh else np.zeros(ri.size, dtype=bool)
+    bad = (l_head & (ri >= lead_r) & ~r_head) | (r_head & (li >= lead_l) & ~l_head)
+    return ~bad
+
+
+def one_per_headline(scores: Scores, chosen: set[int]) -> set[int]:
+    """A headline (and each body copy of it) keeps its best pair only: one sentence a side."""
+    if scores.evidence is None:
+        return chosen
+    li, ri, eff = scores.li, scores.ri, scores.eff
+    keep = set(chosen)
+    for side, (heads, _) in ((li, scores.evidence.headline(0)), (ri, scores.evidence.headline(1))):
+        for h in heads:
+            at = [k for k in keep if side[k] == h]
+            if len(at) > 1:
+                best = max(at, key=lambda k: (eff[k], -k))
+                keep -= set(at) - {best}
+    return keep

@@ -22,7 +22,7 @@ import numpy as np
 from reader.align.chain import drifting_chain, with_chain
 from reader.align.clauses import clause_closest, clause_rescued, clause_similarity, pair_bound
 from reader.align.evidence import Evidence
-from reader.align.lead import headline_link, lead_links
+from reader.align.lead import headline_link, headline_ok, lead_links, one_per_headline
 from reader.align.meaning import similarity
 from reader.align.pairs import Pair
 from reader.align.score import Scores
@@ -236,7 +236,7 @@ def _unordered(
     li, ri, cos, eff = scores.li, scores.ri, scores.cos, scores.eff
     ok = _gate(scores, lexical, meant, settings)
     if scores.evidence is not None:
-        ok &= _headline_ok(scores, scores.evidence)
+        ok &= headline_ok(scores, scores.evidence)
         # each headline sentence takes its best pair first; its other pairs are out before the
         # other sentences choose, so a lead whose best was the headline takes its next best
         for side, (heads, _) in ((li, scores.evidence.headline(0)), (ri, scores.evidence.headline(1))):
@@ -259,13 +259,13 @@ def _unordered(
         )
         # a grown pair keeps to the headline's rule too: a headline (or its body copy) links
         # only to the other's headline or lead, never to a neighbour's partner far below
-        fits = _headline_ok(scores, scores.evidence) if scores.evidence is not None else None
+        fits = headline_ok(scores, scores.evidence) if scores.evidence is not None else None
         chosen |= {k for k in grown if _has_evidence(scores, k) and (fits is None or bool(fits[k]))}
     if meant is not None:
         chosen |= _rescued(scores, lexical, meant, chosen, settings)
         chosen = lead_links(scores, chosen, meant.sim, settings)
         chosen = _clause_rescued(scores, meant, chosen, settings)
-    return headline_link(scores, _one_per_headline(scores, chosen), meant.sim if meant else None, settings)
+    return headline_link(scores, one_per_headline(scores, chosen), meant.sim if meant else None, settings)
 
 
 # Two computations of one cosine of unit vectors of 256 float32 (products added in another
@@ -418,7 +418,7 @@ def _clause_rescued(scores: Scores, meant: _Meaning, chosen: set[int], settings:
     if meant.words is None or settings.clause_rescue_soft_min > 1:
         return chosen
     ev = scores.evidence
-    fits = _headline_ok(scores, ev) if ev is not None else np.ones(scores.li.size, dtype=bool)
+    fits = headline_ok(scores, ev) if ev is not None else np.ones(scores.li.size, dtype=bool)
     could = fits & (scores.cos >= settings.clause_rescue_cosine_min) & _open(scores, chosen)
     if not could.any():
         return chosen
@@ -454,8 +454,20 @@ def _gate(scores: Scores, lexical: np.ndarray, meant: _Meaning | None, settings:
             loose = (meant.rank >= settings.thin_meaning_rank_max) & (
                 meant.rank_both >= settings.thin_both_rank_max
             )
+        sure = None
+        if meant is not None:
+            # a pair that shares names only but is each other's closest both in meaning and by a
+            # high cosine tells one fact of those names ("rebuild her clinic, destroyed in Hurricane
+            # Katrina in 2005" / "after 2005's Hurricane Katrina")
+            sure = (
+                meant.mutual
+                & (meant.sim >= settings.names_meaning_min)
+                & (lexical >= settings.names_cosine_min)
+            )
         for k in gated.tolist():
             a, b = int(li[k]), int(ri[k])
+            if sure is not None and sure[k]:
+                continue
             if not ev.enough(a, b) or (loose is not None and loose[k] and ev.thin(a, b)):
                 ok[k] = False
     return ok
@@ -465,33 +477,3 @@ def _has_evidence(scores: Scores, k: int) -> bool:
     # a clause window is no evidence by itself: a window that matches on the story's names
     # (a lead against a long quote, a caption against a paragraph) raises the score, not the proof
     return scores.evidence is None or scores.evidence.enough(int(scores.li[k]), int(scores.ri[k]))
-
-
-def _headline_ok(scores: Scores, evidence: Evidence) -> np.ndarray:
-    """False for a pair of a headline and a sentence past the other side's lead.
-
-    A headline names the whole story, so it shares words with many sentences of the other
-    article; the same fact is told in the other's headline or lead.  A body copy of the
-    headline counts as the headline (see :meth:`reader.align.evidence.Evidence.headline`).
-    """
-    li, ri = scores.li, scores.ri
-    (lh, lead_l), (rh, lead_r) = evidence.headline(0), evidence.headline(1)
-    l_head = np.isin(li, list(lh)) if lh else np.zeros(li.size, dtype=bool)
-    r_head = np.isin(ri, list(rh)) if rh else np.zeros(ri.size, dtype=bool)
-    bad = (l_head & (ri >= lead_r) & ~r_head) | (r_head & (li >= lead_l) & ~l_head)
-    return ~bad
-
-
-def _one_per_headline(scores: Scores, chosen: set[int]) -> set[int]:
-    """A headline (and each body copy of it) keeps its best pair only: one sentence a side."""
-    if scores.evidence is None:
-        return chosen
-    li, ri, eff = scores.li, scores.ri, scores.eff
-    keep = set(chosen)
-    for side, (heads, _) in ((li, scores.evidence.headline(0)), (ri, scores.evidence.headline(1))):
-        for h in heads:
-            at = [k for k in keep if side[k] == h]
-            if len(at) > 1:
-                best = max(at, key=lambda k: (eff[k], -k))
-                keep -= set(at) - {best}
-    return keep
