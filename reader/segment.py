@@ -94,6 +94,8 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
     if not (first.isupper() or first.isdigit() or opener or not first.isalpha()):
         return False  # "... e.g. the" / "approx. five" : lower case goes on
     mark = text[mark_start:end]
+    if _quote_goes_on(text, mark, mark_start, end, limit):
+        return False
     held = cursor >= 0 and _held_inside(text, mark_start, mark, word, cursor)
     if held or (not opener and _dash_aside(text, word, nxt.end(), limit)):
         return False
@@ -145,6 +147,21 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
 
 # a city and its comma just before a state's short form: "Jackson, " of "Jackson, Miss."
 _AFTER_CITY = re.compile(r"\b[A-Z][a-z]+,\s$")
+
+
+# after an ellipsis, the rest of a quotation up to its closing mark without a stop, then a
+# comma or a word in lower case: the quoted sentence goes on past the ellipsis
+_QUOTE_GOES_ON = re.compile(r"\s+[^\"”“.!?…]{1,80}[\"”](?=,|\s+[a-z])")
+
+
+def _quote_goes_on(text: str, mark: str, mark_start: int, end: int, limit: int) -> bool:
+    """Is the ellipsis ``mark`` (against a word: "Speaker...", not "spring. ...", a stop before
+    it) inside a quotation whose words go on past it ('"... our Speaker... Paul Ryan," he said')?"""
+    return (
+        ("…" in mark or ".." in mark)
+        and text[mark_start - 1 : mark_start].isalnum()
+        and _QUOTE_GOES_ON.match(text, end, limit) is not None
+    )
 
 
 def _after_city(text: str, start: int) -> bool:

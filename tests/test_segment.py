@@ -197,6 +197,9 @@ def test_spans_always_cover_the_text_in_order(parts: list[tuple[list[str], str]]
         "The U.N. Security Council met in New York.",
         "He was born in Lansing, Mich. and moved west at 18.",
         "He moved to Biloxi, Miss., in 1957 and opened a firm.",
+        # an ellipsis inside a quotation whose words go on to a comma or a lower-case word
+        '"I saw the boat tip over... I saw the crew in the water," said one fisherman.',
+        "The leaflet is titled “Because of the levy… We lost our harbour” and lists the costs.",
         "The vote is set for 3 p.m. Friday in the chamber.",
         "Atty. Gen. Lia Moss and Det. Joe Kim spoke first.",
         "He paused . . . and then went on with the speech.",
