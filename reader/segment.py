@@ -82,11 +82,8 @@ def _dash_aside(text: str, word: str, end: int, limit: int) -> bool:
 
 
 def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int = -1) -> bool:
-    """Decide whether the punctuation run text[mark_start:end] ends a sentence.
-
-    ``cursor`` is where the current sentence starts: a list marker there ("1.", "b.)")
-    opens the sentence, it does not end one.
-    """
+    """Decide whether the punctuation run text[mark_start:end] ends a sentence.  ``cursor`` is
+    where the current sentence starts: a list marker there ("1.", "b.)") opens it, ends none."""
     nxt = _NEXT.match(text, end, limit)
     if nxt is None:
         return True  # end of block
@@ -94,9 +91,8 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
     if not (first.isupper() or first.isdigit() or opener or not first.isalpha()):
         return False  # "... e.g. the" / "approx. five" : lower case goes on
     mark = text[mark_start:end]
-    if _quote_goes_on(text, mark, mark_start, end, limit):
-        return False
     held = cursor >= 0 and _held_inside(text, mark_start, mark, word, cursor)
+    held = held or _quote_goes_on(text, mark, mark_start, end, limit)
     if held or (not opener and _dash_aside(text, word, nxt.end(), limit)):
         return False
     if "!" in mark or "?" in mark or "…" in mark or ". ." in mark or ".\u00a0." in mark:
