@@ -628,3 +628,11 @@ def test_three_words_left_out_of_a_quotation_are_a_rewording() -> None:
     b = "“This plan secures every harbour job in the county,” the mayor said."
     got = [d for d in both_ways(a, b) if d[0] == "quote"]
     assert len(got) == 1 and "future" in got[0][1] and got[0][2] not in got[0][1]
+
+
+def test_two_neighbouring_words_swapped_in_a_quotation_are_one_rewording() -> None:
+    a = "“No mayor would fight harder for harbour workers with either the shipping lines or the council,” she said."
+    b = "“No mayor would fight harder for harbour workers, either with the shipping lines or the council,” she said."
+    assert [(k, x, y) for k, x, y in both_ways(a, b) if k == "quote"] == [
+        ("quote", "with either", "either with")
+    ]

@@ -12,6 +12,7 @@ other sentence (:func:`short_diffs`: 'the plan was "a disaster"' / '"a triumph"'
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from difflib import Match, SequenceMatcher
 from itertools import pairwise, takewhile
 
@@ -238,7 +239,7 @@ def _reworded(qa: list[tuple[str, str]], qb: list[tuple[str, str]]) -> list[Diff
         return []
     out: list[Difference] = []
     first, last = blocks[0], blocks[-1]
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+    for tag, i1, i2, j1, j2 in _with_swaps(sm.get_opcodes(), fa, fb):
         if tag == "equal":
             continue
         if i1 < first.a or j1 < first.b:
@@ -264,6 +265,29 @@ def _reworded(qa: list[tuple[str, str]], qb: list[tuple[str, str]]) -> list[Diff
                 note,
             )
         )
+    return out
+
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def _with_swaps(ops: Sequence[Opcode], fa: list[str], fb: list[str]) -> list[Opcode]:
+    """The opcodes with two neighbouring words swapped ("with either" / "either with": a word
+    put in before a shared one and taken out after it) made one replacement of both, so the
+    swap shows as one difference of the two words, not two of a word and its neighbour."""
+    out: list[Opcode] = []
+    k = 0
+    while k < len(ops):
+        if k + 2 < len(ops) and ops[k + 1][0] == "equal" and ops[k + 1][2] - ops[k + 1][1] == 1:
+            (t1, a1, a2, b1, b2), (t3, c1, c2, d1, d2) = ops[k], ops[k + 2]
+            moved = fb[b1:b2] == fa[c1:c2] and t1 == "insert" and t3 == "delete"
+            moved = moved or (fa[a1:a2] == fb[d1:d2] and t1 == "delete" and t3 == "insert")
+            if moved and max(a2 - a1, b2 - b1, c2 - c1, d2 - d1) == 1:
+                out.append(("replace", a1, c2, b1, d2))
+                k += 3
+                continue
+        out.append(ops[k])
+        k += 1
     return out
 
 
