@@ -166,3 +166,21 @@ def test_a_body_sentence_first_is_no_headline() -> None:
     assert _both_ways(left, right, headline_meaning_min=0.0) == _both_ways(
         left, right, headline_meaning_min=1.1
     )
+
+
+def test_two_headlines_that_share_only_a_name_stay_apart() -> None:
+    # "Senate" alone: two stories of one chamber; the body pairs compare as ever
+    left = [
+        "Senate Passes Tax Bill",
+        "The Senate passed the tax bill on Tuesday by a vote of 51 to 49.",
+        "The bill cuts the corporate rate.",
+        "Democrats opposed it.",
+    ]
+    right = [
+        "Senate Confirms New Judge",
+        "The Senate confirmed the judge on Thursday by a vote of 53 to 47.",
+        "She will serve on the appeals court.",
+        "Republicans backed her.",
+    ]
+    assert (0, 0) not in _both_ways(left, right)
+    assert (0, 0) in _both_ways(left, right, headline_names_meaning_min=0.0)  # the bar decides

@@ -265,3 +265,9 @@ def test_an_app_told_of_in_a_sentence_stays() -> None:  # the near miss
     line = "Commuters were told to download the ferry app before the strike began."
     text = f"{HEAD}\n\n{BEFORE} {line} {AFTER}\n"
     assert line in sentences(text)
+
+
+def test_a_sentence_that_opens_with_download_the_app_stays() -> None:  # the near miss
+    line = "Download the Harbour app to book a crossing in Stavanger, the operator told travellers."
+    text = f"{HEAD}\n\n{BEFORE} {line} {AFTER}\n"
+    assert line in sentences(text) and removed(text) == []

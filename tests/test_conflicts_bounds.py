@@ -46,3 +46,14 @@ def test_a_floor_and_a_ceiling_of_one_figure_conflict(left: str, right: str, spa
 )
 def test_one_threshold_or_one_limit_is_no_conflict(left: str, right: str) -> None:
     assert both_ways(left, right) == []
+
+
+def test_an_estimate_against_a_floor_is_no_conflict() -> None:
+    # "as many as" estimates, it sets no limit: both can be true of 10 people
+    assert (
+        both_ways(
+            "As many as 10 people were hurt when the footbridge gave way on Sunday.",
+            "At least 10 people were hurt when the footbridge gave way on Sunday.",
+        )
+        == []
+    )

@@ -116,8 +116,12 @@ def headline_link(scores: Scores, chosen: set[int], sim: np.ndarray | None, sett
     if not left or not right or no_body(scores, max(left), max(right)):
         return chosen
     at = np.flatnonzero((scores.li == min(left)) & (scores.ri == min(right)))
-    if at.size == 0 or (sim is not None and sim[at[0]] < settings.headline_meaning_min):
+    if at.size == 0 or sim is None or sim[at[0]] < settings.headline_meaning_min:
         return chosen
+    if sim[at[0]] < settings.headline_names_meaning_min and not _shares_event(
+        evidence, min(left), min(right), settings
+    ):
+        return chosen  # "Senate Passes Tax Bill" / "Senate Confirms New Judge": a name alone
     return chosen | {int(at[0])}
 
 

@@ -91,7 +91,8 @@ _INNER_FURNITURE: list[tuple[str, re.Pattern[str]]] = [
             r"(?-i:CLICK(?:ING)?\s+HERE\b(?:[\s,:&'’\-]+[A-Z]{1,}\b)*)(?-i:(?=\s+[\"“]?[A-Z][a-z]|\s*$))|"
             r"(?:click|tap)\s+here\s+(?:to|for)\b[^.!?]{0,80}[.!?]|"
             r"(?:download|get)\s+the\s+(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+app\b"
-            r"(?:\s+(?:for|to)\b[^.!?]{0,60}?(?=\s+(?-i:[A-Z])|[.!?]|$))?[.!]?",
+            r"(?:\s+(?:for|to)\b[^.!?,]{0,60}?(?<!\s(?:in|to|of|at|on))(?<!\s(?:the|for))(?<!\sa)(?=\s+(?-i:[A-Z]))"
+            r"|(?=[.!]|\s*$|\s+(?-i:[A-Z])))[.!]?",
             re.I,
         ),
     ),
@@ -246,8 +247,7 @@ _CROSSHEAD = re.compile(
     r"(?=(?:The|He|She|They|This|That|These|Those|His|Her|Their|When|After|While|But|"
     r"According|In|On|At)\s+[a-z])"
 )
-# Where a cross-head can start: right after one of the look-behinds of _CROSSHEAD (found with
-# a literal first character, which the regex engine scans for fast)
+# Where a cross-head can start: after a look-behind of _CROSSHEAD (a literal first character: fast)
 _CROSSHEAD_START = re.compile(r"(?:[.!?][\"”’)]?|\|)\s")
 
 

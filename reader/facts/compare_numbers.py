@@ -41,9 +41,9 @@ def _interval(f: Fact) -> tuple[float, float]:
 
 
 # the words that make a figure the least or the most of what is allowed or counted, as
-# opposed to a comparison with a threshold ("more than", "under")
+# opposed to a comparison with a threshold ("more than", "under") or an estimate ("as many as")
 _FLOORS = frozenset(("at least", "a minimum of", "minimum of", "no less than", "no fewer than"))
-_CEILINGS = frozenset(("up to", "at most", "a maximum of", "maximum of", "no more than", "as many as"))
+_CEILINGS = frozenset(("up to", "at most", "a maximum of", "maximum of", "no more than"))
 
 
 def _hedge(f: Fact) -> str:

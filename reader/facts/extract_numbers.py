@@ -402,3 +402,28 @@ def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         x, y = int(m.group("a")), int(m.group("b"))
         facts.append(Fact("tally", text[a:b], a, b, f"{max(x, y)}-{min(x, y)}"))
         taken.append((a, b))
+
+
+# a count written before its noun with a hyphen: "a 98-page draft", "a 12-point plan", "the
+# 9-member board", "the 35-word oath"; spans of time ("30-day"), ages ("54-year-old") and codes
+# ("AK-47") are read elsewhere or are no counts, and a measure ("a 73-yard drive", "the 16-yard
+# line") is of many things in one story: every such pair of the corpus was two plays
+_COMPOUND = re.compile(r"(?<![\w.,/$€£-])(?P<n>\d{1,4}(?:,\d{3})?)-(?P<noun>[a-z]{3,})\b(?!-)")
+_NOT_COUNTED = frozenset(
+    """year years day days week weeks month months hour hours minute minutes second seconds
+    night nights decade decades century old odd plus ish something another other and the
+    inch foot feet yard mile meter metre kilometer kilometre pound ton gallon ounce degree bit""".split()
+)
+
+
+def compound_counts(text: str, facts: list[Fact], taken: Spans) -> None:
+    """Counts written as compound adjectives ("a 98-page draft"): a number of that noun."""
+    for m in _COMPOUND.finditer(text):
+        noun = m.group("noun")
+        if noun in _NOT_COUNTED or overlaps(taken, m.start(), m.end()):
+            continue
+        a, b = m.start(), m.end()
+        facts.append(
+            Fact("number", text[a:b], a, b, float(m.group("n").replace(",", "")), noun, "=", 0.0, (noun,))
+        )
+        taken.append((a, b))

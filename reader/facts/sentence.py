@@ -10,7 +10,7 @@ is no duration), durations before quantities, names last.
 from __future__ import annotations
 
 from reader.facts.extract_names import names
-from reader.facts.extract_numbers import half_measures, ordinals, quantities, ratios, tallies
+from reader.facts.extract_numbers import compound_counts, half_measures, ordinals, quantities, ratios, tallies
 from reader.facts.extract_quotes import quotes
 from reader.facts.extract_temporal import ages, appositive_ages, dates, days, durations, times
 from reader.facts.spans import Spans
@@ -59,6 +59,8 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         half_measures(text, low, facts, taken)
     if has_number and (" in " in low or " out of " in low):
         ratios(text, low, facts, taken)
+    if has_digit and "-" in text:
+        compound_counts(text, facts, taken)
     if has_number:
         quantities(text, low, facts, taken, has_words)
     # ORDINAL matches an ordinal word or a digit with its ending ("21st"), so it can match
