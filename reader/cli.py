@@ -335,8 +335,9 @@ def _summary(c: Comparison, split: str = "sentences") -> str:
     notice = overlap(c).notice
     if notice:
         lines.append(f"  note: {notice}")
-    notes = [d.note for k in c.links for d in k.differences] + [n.difference.note for n in c.names]
-    lines += [f"  ! {shown(note)}" for note in notes]
+    # one line a discrepancy, as counted above: a passage's differences together
+    notes = ["; ".join(d.note for d in k.differences) for k in c.links if k.differences]
+    lines += [f"  ! {shown(note)}" for note in [*notes, *(n.difference.note for n in c.names)]]
     return "\n".join(lines) + "\n"
 
 

@@ -516,3 +516,19 @@ def test_the_markdown_and_the_notice_count_in_the_unit_split_by(tmp_path: Path) 
         assert unit == "sentence" or "sentence" not in head, (split, head)
         notice = overlap(c).notice
         assert not notice or unit == "sentence" or "sentence" not in notice, (split, notice)
+
+
+def test_the_summary_lists_one_line_a_discrepancy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # one passage with two differences is one discrepancy: one "!" line, as the count says
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(
+        "The ferry sank on Wednesday with two cars aboard, the harbour office said.\n", encoding="utf-8"
+    )
+    b.write_text(
+        "The ferry sank on Tuesday with three cars aboard, the harbour office said.\n", encoding="utf-8"
+    )
+    assert main([str(a), str(b), "--summary"]) == 0
+    out = capsys.readouterr().out
+    marks = [line for line in out.splitlines() if line.startswith("  ! ")]
+    assert "1 discrepancy" in out and len(marks) == 1
+    assert "Wednesday" in marks[0] and "two" in marks[0]
