@@ -243,16 +243,17 @@ def _telling_shared(
     settings: Settings,
 ) -> np.ndarray:
     """Pairs one shared word short of ``shared_words_min`` whose shared words include a telling
-    number ("$10,000", "3:33", a fact key): such a number says as much as two words.  Only
-    sentences with a digit or a fact key are read (a book has few)."""
+    number ("$10,000", "3:33", a fact key): such a number says as much as two words.  Only the
+    sentences of such pairs with a digit or a fact key are read (a book has few)."""
     out = np.zeros(li.size, dtype=bool)
     near = np.flatnonzero(~enough & (shared == settings.shared_words_min - 1))
     if near.size == 0:
         return out
     figures: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
-    for side in (0, 1):
-        for i, (text, ts) in enumerate(zip(texts[side], toks[side], strict=True)):
-            if _DIGIT.search(text) or any(k[0] == "@" for k, _ in ts):
+    for side, ids in ((0, li[near]), (1, ri[near])):
+        for i in np.unique(ids).tolist():  # only the sentences of such pairs
+            ts = toks[side][i]
+            if _DIGIT.search(texts[side][i]) or any(k[0] == "@" for k, _ in ts):
                 keys = frozenset(k for k, _ in ts if telling(k))
                 if keys:
                     figures[side][i] = keys
