@@ -25,7 +25,6 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE
 # A clock time ("3:33", "10:05") is also a token of its own, beside its two numbers: the moment
 # both accounts tell (a telling number, :mod:`reader.align.evidence`), where "3" and "33" alone
 # recur by chance.
-_PERCENT = "percent"
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")
 
 # Month and weekday abbreviations map to one token so "Dec." meets "December".
@@ -170,6 +169,9 @@ def _kept(table: dict[str, list[str]], text: str, found: list[str], most: int) -
         return True
     table.clear()
     return False
+
+
+_PERCENT = "percent"  # the token of "%" and "per cent"
 
 
 def _marks(text: str, out: dict[str, float], number_weight: float) -> None:

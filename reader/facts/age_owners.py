@@ -80,14 +80,17 @@ def _one_name(a: list[str], b: list[str]) -> bool:
     return len(a) < 2 or len(b) < 2 or a[-2] == b[-2]
 
 
-# the name an age set off by commas belongs to ("Paul Riva, 47, of Sterling Heights")
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)(?:\s+(?:[JS]r\.|I{2,3}|IV))?,\s$")
+# the name an age set off by commas belongs to ("Paul Riva, 47, of Sterling Heights"), and the
+# name an apposition that tells the age follows ("Dawn Zimmer, a 54-year-old lawyer")
+_NAME_THEN_COMMA = r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)(?:\s+(?:[JS]r\.|I{2,3}|IV))?,\s"
+_NAME_BEFORE = re.compile(_NAME_THEN_COMMA + "$")
+_NAME_BEFORE_A = re.compile(_NAME_THEN_COMMA + r"an?\s$")
 
 
-# a name and the age of an apposition after it: "Dawn Zimmer, a 54-year-old lawyer"
-_NAME_BEFORE_A = re.compile(
-    r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)(?:\s+(?:[JS]r\.|I{2,3}|IV))?,\san?\s$"
-)
+def _name_words(name: str) -> list[str]:
+    """The words of a name found before an age, lower case, titles aside."""
+    words = [w.rstrip(".").lower() for w in name.split()]
+    return [w for w in words if w not in TITLES and w.title() not in TITLES]
 
 
 def _apposed(text: str, span: str) -> list[str]:
@@ -95,9 +98,7 @@ def _apposed(text: str, span: str) -> list[str]:
     54-year-old lawyer"), titles aside; [] when none."""
     at = text.find(span)
     n = _NAME_BEFORE_A.search(text, max(0, at - 60), at) if at > 0 else None
-    if n is None:
-        return []
-    return [w for w in (x.rstrip(".").lower() for x in n.group(1).split()) if w not in TITLES]
+    return _name_words(n.group(1)) if n is not None else []
 
 
 def _named_before(text: str, span: str) -> list[str]:
@@ -108,6 +109,5 @@ def _named_before(text: str, span: str) -> list[str]:
     for m in re.finditer(rf"(?<![\w.,]){span}(?!\w)", text):
         n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if n is not None:
-            words = [w.rstrip(".").lower() for w in n.group(1).split()]
-            return [w for w in words if w not in TITLES and w.title() not in TITLES]
+            return _name_words(n.group(1))
     return []

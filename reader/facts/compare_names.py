@@ -216,7 +216,7 @@ def name_variants(
     lw, rw = _capitalised_words(left), _capitalised_words(right)
     only_l = [w for w in lw if w not in rw]
     only_r = [w for w in rw if w not in lw]
-    found = split_variants(left, right)
+    found = split_variants(left, right, lw, rw)
     if not only_l or not only_r:
         return found
     from rapidfuzz.process import cdist
@@ -270,14 +270,16 @@ def _joined_words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, str]]:
 
 
 def split_variants(
-    left: Sequence[Sequence[Fact]], right: Sequence[Sequence[Fact]]
+    left: Sequence[Sequence[Fact]],
+    right: Sequence[Sequence[Fact]],
+    lw: dict[str, _Word],
+    rw: dict[str, _Word],
 ) -> list[tuple[int, int, Difference]]:
     """A surname one article writes as two words and the other as one ("Del Giudice" /
     "DelGiudice", "Mc Kenna" / "McKenna": :data:`SURNAME_PARTICLES`), of :data:`SPELL_LONG`
     letters or more, where the other article never writes it joined: (left sentence, right
-    sentence, spelling)."""
+    sentence, spelling).  ``lw``/``rw``: each side's :func:`_capitalised_words`."""
     found: list[tuple[int, int, Difference]] = []
-    lw, rw = _capitalised_words(left), _capitalised_words(right)
     for (two, one), flip in (((_joined_words(left), rw), False), ((_joined_words(right), lw), True)):
         mine = lw if not flip else rw
         for key, (i, written) in two.items():

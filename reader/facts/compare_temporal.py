@@ -9,8 +9,8 @@ only when each side names exactly one ("today" never conflicts).
 
 from __future__ import annotations
 
-from reader.facts.values import ymd
-from reader.lang import MONTH_NAMES, WEEKDAYS
+from reader.facts.values import month_alone, ymd
+from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
 
 
@@ -37,9 +37,6 @@ def _paired(lo: list[Fact], ro: list[Fact]) -> list[tuple[Fact, Fact]]:
     return [(a, b) for a, b in zip(lo, ro, strict=True) if same_event(a, b)]
 
 
-_MONTHS_WRITTEN = frozenset(m.capitalize() for m in MONTH_NAMES)
-
-
 def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     """Dates, years, times and weekdays: paired only when each side has the same number
     left unexplained, so a date one side adds is a detail, not a conflict."""
@@ -55,8 +52,8 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         out += [Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}") for a, b in _paired(la, ra)]
     # a month alone, without a day or a year written ("threatened in May" / "in March"):
     # one a side, of one act
-    lm = [a for a in lo if a.kind == "date" and a.text in _MONTHS_WRITTEN]
-    rm = [b for b in ro if b.kind == "date" and b.text in _MONTHS_WRITTEN]
+    lm = [a for a in lo if month_alone(a)]
+    rm = [b for b in ro if month_alone(b)]
     if len(lm) == 1 and len(rm) == 1 and same_event(lm[0], rm[0]):
         a, b = lm[0], rm[0]
         out.append(Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}"))

@@ -68,14 +68,14 @@ def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, 
     m = AFTER_QUOTE.match(text, qe)
     if m is None:
         m = AFTER_QUOTE_APPOSED.match(text, qe)
-        if m is not None and not _named(m, names):
+        if m is not None and not _names_in(m, names):
             return None  # a role set off by commas, but no name fact inside: too unsure
     if m:
         g = "who" if m.group("who") else "who2"
         ws, we = m.start(g), m.end(g)
         # the whole name fact, titles included; of several in the run, the last: the person
         # comes after the office ("Housing and Urban Development Secretary Julián Castro")
-        inside = [n for n in names if n.start <= ws < n.end or ws <= n.start < we]
+        inside = _names_in(m, names)
         if inside:
             n = inside[-1]
             return n.text, n.start, n.end
@@ -97,8 +97,9 @@ def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, 
     return None
 
 
-def _named(m: re.Match[str], names: list[Fact]) -> bool:
-    """Does the speaker group of ``m`` hold a name fact?"""
+def _names_in(m: re.Match[str], names: list[Fact]) -> list[Fact]:
+    """The name facts that the speaker's words of ``m`` (its group "who" or "who2") hold or
+    start inside."""
     g = "who" if m.group("who") else "who2"
     ws, we = m.start(g), m.end(g)
-    return any(n.start <= ws < n.end or ws <= n.start < we for n in names)
+    return [n for n in names if n.start <= ws < n.end or ws <= n.start < we]

@@ -17,8 +17,8 @@ from typing import Protocol, TypeVar
 from reader.facts.extract_numbers import WHOLE
 from reader.facts.outcomes import CLAUSE_AFTER, OUTCOMES, SUBJECT_START, VERB_AFTER, VERB_BEFORE, stem5
 from reader.facts.pairing_counts import CROWD, calibres, count_slots
-from reader.facts.values import ymd
-from reader.lang import MONTH_NAMES, MONTHS, TITLES, WEEKDAYS
+from reader.facts.values import month_alone, ymd
+from reader.lang import MONTHS, TITLES, WEEKDAYS
 from reader.model import Fact
 from reader.textnorm import CaseBlind, fold
 
@@ -368,7 +368,7 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
             if who:  # the given name stands as the verb: two given names are two people
                 out.append(_Item(sid, f, k, who, given, None, stems(f.text)))
         elif k in ("date", "time", "tally") or (k == "day" and f.value in WEEKDAYS):
-            if (k == "date" and (not ymd(f)[1] or f.text.lower() in MONTH_NAMES)) or stamped(text, f):
+            if (k == "date" and (not ymd(f)[1] or month_alone(f))) or stamped(text, f):
                 continue  # a bare year, a month alone ("in May": too loose a date); a publication stamp
             if k == "time" and _LIMIT.search(text, max(0, f.start - 16), f.start) is not None:
                 continue  # "by 6:40 a.m. the fire was out": a limit, not the moment of an act

@@ -220,15 +220,15 @@ SPEECH_RE = re.compile(rf"\b{SPEECH}\b")
 QUOTE = re.compile(r"(?:(?P<low>„)|[\"“])(?P<q>[^\"“”„]{2,}?)(?(low)[“”\"]|[\"”])")
 # the speaker after the quote: a run of capitalised words (with "of", "and" inside, and
 # "former" before it: "former Housing and Urban Development Secretary Julián Castro") or a pronoun
+_RUN = rf"(?:{CAPWORD}\s+){{0,6}}{CAPWORD}"  # a name: up to seven capitalised words
 _OFFICE_RUN = rf"(?:{CAPWORD}\s+(?:(?:of|and|for|the)\s+)?){{0,6}}{CAPWORD}"
 _WHO = rf"(?:(?:former|acting)\s+)?(?P<who>{_OFFICE_RUN}|he|she|they)"
 AFTER_QUOTE = re.compile(
-    rf"\s*,?\s*(?:{_WHO}\s+(?:also\s+|later\s+|then\s+)?{SPEECH}\b|{SPEECH}\s+(?P<who2>(?:{CAPWORD}\s+){{0,6}}{CAPWORD}))"
+    rf"\s*,?\s*(?:{_WHO}\s+(?:also\s+|later\s+|then\s+)?{SPEECH}\b|{SPEECH}\s+(?P<who2>{_RUN}))"
 )
 # a speaker set off by an apposition after the quote: '"...," the lawyer, Mark Sheridan, said'
 # or '"...," Mark Sheridan, a lawyer for the campaign, said' (the role: a few words, no quote)
 _ROLE = r"(?:the|a|an|his|her|their)\s+[^,\"“”.;]{1,60}?"
-_RUN = rf"(?:{CAPWORD}\s+){{0,6}}{CAPWORD}"
 AFTER_QUOTE_APPOSED = re.compile(
     rf"\s*,?\s*(?:{_ROLE},\s+(?P<who>{_RUN}),|(?P<who2>{_RUN}),\s+{_ROLE},)\s+(?:also\s+|later\s+)?{SPEECH}\b"
 )

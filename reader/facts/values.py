@@ -7,6 +7,7 @@ date with a number if a kind is ever routed to the wrong check.
 
 from __future__ import annotations
 
+from reader.lang import MONTH_NAMES
 from reader.model import Date, Fact
 
 
@@ -16,6 +17,11 @@ def amount(f: Fact) -> float:
     if isinstance(v, float | int):
         return v
     raise TypeError(f"a {f.kind} fact has no numeric value: {v!r}")
+
+
+def month_alone(f: Fact) -> bool:
+    """Is ``f`` a date written as a month's name alone ("threatened in May")?"""
+    return f.kind == "date" and f.text.lower() in MONTH_NAMES
 
 
 def ymd(f: Fact) -> Date:
