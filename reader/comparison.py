@@ -197,9 +197,12 @@ def _loose_words(left: Document, right: Document) -> frozenset[str]:
     return title_only(*(headline_words([s.text for s in d.sentences], d.facts) for d in (left, right)))
 
 
-def _labels(detail: str, value: str) -> bool:
-    """Is the one-sided detail ``detail`` the label of ``value`` ("20 people" of "20")?"""
-    return detail == value or detail.startswith(value + " ")
+def _labels(detail: str, value: str, kind: str = "") -> bool:
+    """Is the one-sided detail ``detail`` the label of ``value`` ("20 people" of "20"), or, for a
+    spelling, the full name that holds it ("Maria Del Giudice" of "Del Giudice")?"""
+    if detail == value or detail.startswith(value + " "):
+        return True
+    return kind == "spelling" and f" {value} " in f" {detail} "
 
 
 def _facts(doc: Document, i: int) -> list[Fact]:
@@ -234,8 +237,8 @@ def add_cross_conflicts(
                 both.differences.append(d)
                 both.relation = "conflict"
                 # a value now shown as a conflict is no one-sided detail too ("20 people")
-                both.only_left = [x for x in both.only_left if not _labels(x, d.left)]
-                both.only_right = [x for x in both.only_right if not _labels(x, d.right)]
+                both.only_left = [x for x in both.only_left if not _labels(x, d.left, d.kind)]
+                both.only_right = [x for x in both.only_right if not _labels(x, d.right, d.kind)]
             continue
         holding = [n for n, k in enumerate(out) if li in k.left or ri in k.right]
         at = (

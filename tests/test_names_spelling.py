@@ -288,3 +288,25 @@ def test_a_surname_particle_written_apart_and_joined_is_one_name_two_ways() -> N
 )
 def test_two_words_written_as_one_are_no_variant_without_a_particle(left: str, right: str) -> None:
     assert spelled(left, right) == []
+
+
+def test_a_run_of_surname_particles_written_apart_and_joined_is_one_name_two_ways() -> None:
+    left = (
+        "Councillor Rosa De La Vega opened the new library branch on Saturday. "
+        "Children read aloud to a crowd of parents."
+    )
+    right = (
+        "Parents crowded in as children read aloud. "
+        "Councillor Rosa DeLaVega said the branch had waited ten years for a home."
+    )
+    assert spelled(left, right) == [("De La Vega", "DeLaVega")]
+
+
+def test_a_surname_without_its_particle_shows_the_particle_it_was_written_with() -> None:
+    # inside one link, the joined spelling against the two-word one shows both whole, not
+    # "Brugge" against "VanBrugge"; and the full names around it are no details of their own
+    left = "Coach Pieter Van Brugge resigned on Monday after the club lost its fifth straight game."
+    right = "Coach Pieter VanBrugge resigned on Monday after the club lost its fifth straight game."
+    link = compare_texts(left, right).links[0]
+    assert [(d.left, d.right) for d in link.differences] == [("Van Brugge", "VanBrugge")]
+    assert link.only_left == [] and link.only_right == []

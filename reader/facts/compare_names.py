@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import pairwise
 
 import numpy as np
 from rapidfuzz.distance import OSA
@@ -28,7 +27,14 @@ from reader.facts.namewords import (
 from reader.facts.tables import WS
 from reader.lang import NAME_CONNECTORS, TITLES
 from reader.model import Difference, Fact
-from reader.textnorm import fold, near_spelling, neighbours_swapped, related_forms, transliteration
+from reader.textnorm import (
+    fold,
+    near_spelling,
+    neighbours_swapped,
+    particle_variant,
+    related_forms,
+    transliteration,
+)
 
 
 def _name_words(facts: list[Fact]) -> dict[str, tuple[str, Fact]]:
@@ -109,8 +115,22 @@ def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
                 continue
             if _two_people(fa, af, fb, bf):
                 continue
+            if particle_variant(fa, fb):
+                a, b = _with_particle(a, af.text), _with_particle(b, bf.text)
             out.append(Difference("spelling", a, b, f"name spelled two ways: {a} vs {b}"))
     return out
+
+
+def _with_particle(word: str, name: str) -> str:
+    """The word with the surname particles written before it in its name ("Van Buren" of
+    "Martin Van Buren"), so that "Van Buren" / "VanBuren" shows both spellings whole."""
+    words = [w.strip(".,'’") for w in name.split()]
+    if word not in words:
+        return word
+    k = start = words.index(word)
+    while start > 0 and words[start - 1].lower() in SURNAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start : k + 1])
 
 
 def _near_long(x: str, y: str) -> bool:
@@ -263,9 +283,14 @@ def _joined_words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, str]]:
             if f.kind != "name":
                 continue
             words = [w.strip(".,'’") for w in f.text.split()]
-            for a, b in pairwise(words):
-                if a.lower() in SURNAME_PARTICLES and b[:1].isupper() and b.isalpha():
-                    out.setdefault(fold(a + b), (i, f"{a} {b}"))
+            for k, b in enumerate(words):
+                if not (b[:1].isupper() and b.isalpha()):
+                    continue
+                # the particles before the word, nearest first ("De La Cruz": "La", then "De")
+                start = k
+                while start > 0 and words[start - 1].lower() in SURNAME_PARTICLES:
+                    start -= 1
+                    out.setdefault(fold("".join(words[start : k + 1])), (i, " ".join(words[start : k + 1])))
     return out
 
 
