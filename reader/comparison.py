@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from reader import facts as facts_mod
 from reader.facts.discrepancies import headline_words, loose_names, only_loose, title_only
@@ -37,13 +38,29 @@ from reader.model import Comparison, Difference, Document, DocumentDifference, F
 Group = tuple[tuple[int, ...], tuple[int, ...], float]
 
 
-def build_links(left: Document, right: Document, groups: Sequence[Group]) -> list[Link]:
+class Loose(NamedTuple):
+    """What the two whole documents say about their capitalised words, read once per
+    comparison (a second of the whole Bible's build): the names both capitalise only where
+    any word is (:func:`_loose`), and the words both capitalise only in Title Case lines
+    (:func:`_loose_words`)."""
+
+    names: frozenset[str]
+    title_words: frozenset[str]
+
+
+def loose_of(left: Document, right: Document) -> Loose:
+    return Loose(_loose(left, right), _loose_words(left, right))
+
+
+def build_links(
+    left: Document, right: Document, groups: Sequence[Group], loose_words: Loose | None = None
+) -> list[Link]:
     """A link for each group of aligned sentences (:func:`reader.align.group`), with its
     relation, differences and one-sided details.  Each link depends on its own group
-    only, so a long comparison can build its links in parts."""
+    only (and on ``loose_words``, made here when not given), so a long comparison can build
+    its links in parts."""
     out: list[Link] = []
-    loose = _loose(left, right)
-    common = _loose_words(left, right)
+    loose, common = loose_words or loose_of(left, right)
     for lids, rids, score in groups:
         lf = [f for i in lids for f in _facts(left, i)]
         rf = [f for i in rids for f in _facts(right, i)]
@@ -140,11 +157,13 @@ def _told_alike(span: str, mine: list[Fact], doc: Document, at: int, ids: Sequen
 CROSS_SENTENCES_MAX = 1_000
 
 
-def assemble(left: Document, right: Document, links: list[Link]) -> Comparison:
+def assemble(
+    left: Document, right: Document, links: list[Link], loose_words: Loose | None = None
+) -> Comparison:
     """The comparison made of all its links: the sentences no link holds, and the names
     spelled two ways across the documents that no link already shows.  Conflicts found
     across the whole documents are added first (see the module docstring)."""
-    common = _loose_words(left, right)
+    common = loose_words.title_words if loose_words else _loose_words(left, right)
     variants = [
         v
         for v in facts_mod.name_variants(left.facts, right.facts)
@@ -153,7 +172,7 @@ def assemble(left: Document, right: Document, links: list[Link]) -> Comparison:
     if max(len(left.sentences), len(right.sentences)) <= CROSS_SENTENCES_MAX:
         # a name spelled two ways for one bearer is a conflict of its two sentences
         people = [v for v in variants if facts_mod.one_bearer(_facts(left, v[0]), _facts(right, v[1]), v[2])]
-        links = add_cross_conflicts(left, right, links, people)
+        links = add_cross_conflicts(left, right, links, people, loose_words.names if loose_words else None)
     linked_l = {i for link in links for i in link.left}
     linked_r = {i for link in links for i in link.right}
     unique_l = [s.id for s in left.sentences if s.id not in linked_l]
@@ -210,7 +229,11 @@ def _facts(doc: Document, i: int) -> list[Fact]:
 
 
 def add_cross_conflicts(
-    left: Document, right: Document, links: list[Link], also: Sequence[tuple[int, int, Difference]] = ()
+    left: Document,
+    right: Document,
+    links: list[Link],
+    also: Sequence[tuple[int, int, Difference]] = (),
+    loose_names_: frozenset[str] | None = None,
 ) -> list[Link]:
     """The links with the conflicts found across the whole documents (and ``also`` those
     given, such as a name spelled two ways for one bearer): a difference joins the link
@@ -228,7 +251,7 @@ def add_cross_conflicts(
     if not found:
         return links
     out = list(links)
-    loose = _loose(left, right)
+    loose = _loose(left, right) if loose_names_ is None else loose_names_
     for li, ri, d in found:
         both = next((k for k in out if li in k.left and ri in k.right), None)
         if both is not None:

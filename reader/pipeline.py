@@ -15,7 +15,7 @@ from pathlib import Path
 from reader import facts as facts_mod
 from reader.align import Progress, Settings, align_pairs, group
 from reader.clean import clean
-from reader.comparison import assemble, build_links
+from reader.comparison import assemble, build_links, loose_of
 from reader.counts import unit
 from reader.inputs import MAX_BYTES, Loaded, load, load_text
 from reader.model import Comparison, Document, Fact, Link
@@ -121,14 +121,16 @@ def _compare_documents(
         progress=progress,
     )
     groups = group(pairs)
+    # read once for the links and the assembly, and before the fork: the child has it too
+    loose = loose_of(left, right)
     if len(left.text) + len(right.text) < PARALLEL_FROM:
-        return assemble(left, right, build_links(left, right, groups))
+        return assemble(left, right, build_links(left, right, groups, loose), loose)
     half = len(groups) // 2  # links are independent: half of them in a child
     first, second = in_parallel(
-        lambda: build_links(left, right, groups[:half]),
-        lambda: rows(build_links(left, right, groups[half:])),
+        lambda: build_links(left, right, groups[:half], loose),
+        lambda: rows(build_links(left, right, groups[half:], loose)),
     )
-    return assemble(left, right, first + from_rows(Link, second))
+    return assemble(left, right, first + from_rows(Link, second), loose)
 
 
 def compare_files(
