@@ -145,6 +145,13 @@ TRANSLITERATIONS = frozenset(
         # Russian final -й / -и as y or i in the commonest given names ("Pawlenty"/"Pawlenti"
         # is a slip: the same change, so listed)
         ("dmitry", "dmitri"), ("yury", "yuri"), ("vasily", "vasili"), ("grigory", "grigori"),
+        ("yevgeny", "yevgeni"), ("evgeny", "evgeni"),
+        # one vowel for another in the commonest romanised Arabic names: the same change as a
+        # slip of an English name ("Miller"/"Millar", "Hawkins"/"Hawkens"), so listed
+        ("mohammed", "mohammad"), ("muhammad", "muhammed"), ("mohamed", "mohamad"),
+        ("ahmed", "ahmad"), ("hamid", "hamed"), ("osama", "usama"), ("omar", "umar"),
+        ("hussein", "hussain"), ("husein", "husain"), ("mustafa", "mostafa"),
+        ("mahmud", "mahmoud"), ("yusuf", "yousuf"), ("abdel", "abdul"),
     )
 )  # fmt: skip
 # vowels that romanisations write for one sound: a/e/i (Mohammed / Muhammad, Osama /
@@ -188,19 +195,33 @@ def transliteration(a: str, b: str) -> bool:
         return True
     if neighbours_swapped(fa, fb):
         return False  # "ie" / "ei": two letters swapped
+    if _consonant_doubled(fa, fb) and not (_FOREIGN.search(fa) or _FOREIGN.search(fb)):
+        return False  # "Philip" / "Phillip", "Marshal" / "Marshall": a slip ("Masoud" / "Massoud" not)
     if OSA.distance(fa, fb, score_cutoff=1) <= 1 and not (_ROMANISED.search(fa) or _ROMANISED.search(fb)):
         return _one_sound_key(fa) == _one_sound_key(fb)
     return _translit_key(fa) == _translit_key(fb)
 
 
+def _consonant_doubled(a: str, b: str) -> bool:
+    """Is one word the other with one consonant (not "h": "Pashur"/"Pashhur") doubled?"""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) != len(short) + 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    c = long_[i]
+    twin = (i > 0 and long_[i - 1] == c) or (i + 1 < len(long_) and long_[i + 1] == c)
+    return twin and c not in "aeiouh" and long_[:i] + long_[i + 1 :] == short
+
+
 # One letter apart, two words are two romanisations only where English spelling never
 # makes that change, since a one-letter slip of an English name ("Hickock"/"Hickok",
 # "Pawlenty"/"Pawlenti", "Smith"/"Smyth", "Baca"/"Bacca") has the same shape as a
-# correspondence of the rule above.  Kept: tch/ch, kh/k, q/k/g, dh/d, ou/u, a vowel of
-# one class for another, a vowel doubled; y, i and j as a glide next to a vowel
-# ("Sergei"/"Sergey", "Heidar"/"Heydar") or in the Slavic ending -sky/-ski.  Left out:
-# ck/k, c/k ("Marc"/"Mark", "Eric"/"Erik": one person's name spelled wrong), th/t, ph/f,
-# y for i between consonants, a doubled consonant.  A word that shows
+# correspondence of the rule above.  Kept: tch/ch, kh/k, q/k/g, dh/d, ou/u, a vowel
+# doubled; y, i and j as a glide next to a vowel ("Sergei"/"Sergey", "Heidar"/"Heydar") or
+# in the Slavic ending -sky/-ski, o for u.  Left out: a, e or i for another ("Miller"/"Millar",
+# "Hawkins"/"Hawkens": the romanised names that vary so are listed above), ck/k, c/k
+# ("Marc"/"Mark", "Eric"/"Erik": one person's name spelled wrong), th/t, ph/f, y for i
+# between consonants, a doubled consonant.  A word that shows
 # a romanisation (:data:`_ROMANISED`: "Masoud"/"Massoud", "Gadhafi"/"Gaddafi",
 # "Pashur"/"Pashhur", "Tophet"/"Topheth") keeps the whole rule above.
 _ONE_SOUND_STEPS: tuple[tuple[str, str], ...] = (
@@ -213,8 +234,13 @@ _ONE_SOUND_STEPS: tuple[tuple[str, str], ...] = (
 # letters English spelling rarely writes and romanisations of Arabic, Persian, Hebrew or
 # Russian do: kh, dh, zh, an initial gh, q without u, ou, a doubled a, u or i, sh, ph
 _ROMANISED = re.compile(r"kh|dh|zh|^gh|q(?!u)|ou|aa|uu|ii|sh|ph")
+# ... of them, those English names rarely write ("sh" and "ph" are in Marshall and Philip)
+_FOREIGN = re.compile(r"kh|dh|zh|^gh|q(?!u)|ou|aa|uu|ii")
+# o and u: one vowel of Persian and Arabic names romanised two ways ("Hormozgan" /
+# "Hormuzgan", "Mosul" / "Musul"); a slip of an English name seldom swaps them
+_O_FOR_U = str.maketrans("o", "u")
 _GLIDE = re.compile(r"(?<=[aeiou])[yj]|[yj](?=[aeiou])|(?<=sk)y$")
-_DOUBLE_VOWEL = re.compile(r"([AU])\1+")
+_DOUBLE_VOWEL = re.compile(r"([aeiou])\1+")
 
 
 @lru_cache(maxsize=65536)
@@ -225,8 +251,7 @@ def _one_sound_key(w: str) -> str:
     w = _GLIDE.sub("i", w)
     if w[:1] == "g":
         w = "k" + w[1:]
-    w = w.translate(_VOWEL_CLASSES)
-    return _DOUBLE_VOWEL.sub(r"\1", w)
+    return _DOUBLE_VOWEL.sub(r"\1", w.translate(_O_FOR_U))
 
 
 # particles written together with a surname ("LaCalamita"/"Calamita", "McDonald"): the
