@@ -340,3 +340,27 @@ def test_a_vowel_or_a_doubled_letter_of_an_english_name_is_a_slip(
     left: str, right: str, pair: tuple[str, str]
 ) -> None:
     assert spelled(left, right) == [pair]
+
+
+def test_a_surname_with_an_s_added_is_a_slip_of_one_persons_name() -> None:
+    left = "Rep. Elena Castillo of Nevada voted against the bill on Thursday."
+    right = "Rep. Elena Castillos of Nevada voted against the bill on Thursday."
+    assert spelled(left, right) == [("Castillo", "Castillos")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a plural of a word in a name, and a surname without its given name
+        (
+            "The Senate Republican caucus met on Monday to discuss taxes.",
+            "The Senate Republicans caucus met on Monday to discuss taxes.",
+        ),
+        (
+            "Mr. Castillo voted against the bill on Thursday in the House.",
+            "Mr. Castillos voted against the bill on Thursday in the House.",
+        ),
+    ],
+)
+def test_an_s_added_is_no_slip_outside_a_persons_full_name(left: str, right: str) -> None:
+    assert spelled(left, right) == []

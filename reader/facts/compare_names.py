@@ -20,6 +20,7 @@ from reader.facts.namewords import (
     SPELL_LONG,
     SPELL_SHORT,
     content_tokens,
+    looks_like_person,
     spell_word,
     spell_words,
     strip_possessive,
@@ -111,7 +112,9 @@ def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         if fa in rw:
             continue
         for fb, (b, bf) in rw.items():
-            if fb in lw or not near_spelling(fa, fb) or _word_forms(fa, fb) or _house_style(fa, fb):
+            if fb in lw or _house_style(fa, fb):
+                continue
+            if not (near_spelling(fa, fb) and not _word_forms(fa, fb)) and not _surname_s(fa, af, fb, bf):
                 continue
             if _two_people(fa, af, fb, bf):
                 continue
@@ -119,6 +122,31 @@ def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
                 a, b = _with_particle(a, af.text), _with_particle(b, bf.text)
             out.append(Difference("spelling", a, b, f"name spelled two ways: {a} vs {b}"))
     return out
+
+
+def _surname_s(fa: str, af: Fact, fb: str, bf: Fact) -> bool:
+    """One person's surname with an "s" added ("Rep. Ruben Gallego of Arizona" / "Rep. Ruben
+    Gallegos of Arizona"): two titled names of a person, word for word the same but for that
+    word, which is not the first (the given name both write).  Elsewhere a final "s" is a plural or
+    another word ("Democrat" / "Democrats"), no spelling."""
+    short, long_ = sorted((fa, fb), key=len)
+    if long_ != short + "s" or len(short) < SPELL_LONG:
+        return False
+    wa, wb = _words_of(af.text), _words_of(bf.text)
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
+    # a person's title before the name ("Rep.", "Dr."): "Texas Ranger" / "Texas Rangers" and
+    # "Academy Award" / "Academy Awards" look like two-word names of people too
+    titled = fold(af.text.split()[0].rstrip(".")) in TITLES
+    return (
+        titled
+        and apart != [0]
+        and len(apart) == 1
+        and {wa[apart[0]], wb[apart[0]]} == {fa, fb}
+        and looks_like_person(af.text, set())
+        and looks_like_person(bf.text, set())
+    )
 
 
 def _with_particle(word: str, name: str) -> str:
