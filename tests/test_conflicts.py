@@ -296,3 +296,9 @@ def test_repeated_facts_are_checked_against_a_bounded_number_of_partners(monkeyp
     c = reader.compare(text, text, split="lines")
     assert len(c.links) == 300
     assert 0 < calls <= 300 * 20
+
+
+def test_a_tally_written_with_to_between_dashes_is_a_vote() -> None:
+    left = ["The caucus re-elected its chairwoman by a 112-to-40 vote on Thursday."]
+    right = ["The caucus re-elected its chairwoman by a 112-to-47 vote on Thursday."]
+    assert both_ways(left, right, "tally") == [(0, 0, "112-to-40", "112-to-47")]
