@@ -1,7 +1,8 @@
 """One figure given as the least on one side and as the most on the other ("a minimum of
-$10,000" / "up to $10,000") is a conflict; two sides of one threshold ("earning less than
-$400,000" / "income above $400,000") and two hedges of one kind are not.  Sentences of our
-own, each pair checked both ways (tests.test_conflicts_guards.both_ways)."""
+$10,000" / "up to $10,000") is a conflict, and so is a count told above and below one
+figure ("more than 30 hikers were stranded" / "fewer than 30"); two sides of one threshold
+("earning less than $400,000" / "income above $400,000") and two hedges of one kind are
+not.  Sentences of our own, each pair checked both ways (tests.test_conflicts_guards.both_ways)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,28 @@ def test_an_estimate_against_a_floor_is_no_conflict() -> None:
         both_ways(
             "As many as 10 people were hurt when the footbridge gave way on Sunday.",
             "At least 10 people were hurt when the footbridge gave way on Sunday.",
+        )
+        == []
+    )
+
+
+def test_a_count_told_above_and_below_one_figure_conflicts() -> None:
+    # the same noun counted after the same verb: one claims over 30, the other under
+    assert [
+        (a, b)
+        for _, a, b in both_ways(
+            "Rescuers said more than 30 hikers were stranded on the ridge overnight.",
+            "Rescuers said fewer than 30 hikers were stranded on the ridge overnight.",
+        )
+    ] == [("more than 30", "fewer than 30")]
+
+
+def test_two_groups_on_either_side_of_a_count_are_no_conflict() -> None:
+    # a threshold has no verb of its own: firms above and below it are two groups
+    assert (
+        both_ways(
+            "Shops with more than 20 staff must publish their pay gap from April.",
+            "Shops with fewer than 20 staff are exempt from the pay gap rule from April.",
         )
         == []
     )

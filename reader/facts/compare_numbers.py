@@ -69,13 +69,30 @@ def _rounded_to_units(v: float, other: float, width: float) -> float:
     return width
 
 
+def _above_and_below(a: Fact, b: Fact) -> bool:
+    """One count told as above a figure and below it, of the same noun after the same verb
+    ("more than 40 people were hurt" / "fewer than 40 people were hurt"): two opposite claims.
+    A threshold has no verb of its own ("firms with fewer than 50 workers" / "firms with more
+    than 50 workers": two groups, both true), and money and shares are mostly thresholds."""
+    return (
+        a.kind == b.kind == "number"
+        and {a.bound, b.bound} == {"<", ">"}
+        and bool(a.unit)
+        and a.unit == b.unit
+        and len(a.context) >= 2
+        and a.context == b.context
+    )
+
+
 def quantities_compatible(a: Fact, b: Fact) -> bool:
     """Can both wordings be true of one quantity?  Symmetric by construction."""
     if a.value == b.value:
         # one figure as the least on one side and the most on the other ("a minimum of
         # $10,000" / "up to $10,000"): two opposite claims.  Not "less than" / "above": two
         # sides of one threshold ("earning less than $400,000" / "income above $400,000")
-        return not ({_hedge(a), _hedge(b)} & _FLOORS and {_hedge(a), _hedge(b)} & _CEILINGS)
+        if {_hedge(a), _hedge(b)} & _FLOORS and {_hedge(a), _hedge(b)} & _CEILINGS:
+            return False
+        return not _above_and_below(a, b)
     la, ha = _interval(a)
     lb, hb = _interval(b)
     if a.bound == b.bound and a.bound in "<>" and _hedge(a) and _hedge(a) == _hedge(b):
