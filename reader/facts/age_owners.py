@@ -14,6 +14,7 @@ import re
 from reader.facts.compare_numbers import AGE_GAP_MAX
 from reader.facts.extract_numbers import parse_number
 from reader.facts.negation import stem
+from reader.facts.tables import PERSON_NOUN
 from reader.lang import COUNT_STOP_WORDS, TITLES
 from reader.model import Difference
 
@@ -85,6 +86,7 @@ def _one_name(a: list[str], b: list[str]) -> bool:
 _NAME_THEN_COMMA = r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)(?:\s+(?:[JS]r\.|I{2,3}|IV))?,\s"
 _NAME_BEFORE = re.compile(_NAME_THEN_COMMA + "$")
 _NAME_BEFORE_A = re.compile(_NAME_THEN_COMMA + r"an?\s$")
+_NOUN_BEFORE = re.compile(PERSON_NOUN + r",\s$")
 
 
 def _name_words(name: str) -> list[str]:
@@ -110,4 +112,7 @@ def _named_before(text: str, span: str) -> list[str]:
         n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if n is not None:
             return _name_words(n.group(1))
+        n = _NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if n is not None:  # "the man, 34,": the person the noun names
+            return [n.group("noun")]
     return []

@@ -26,6 +26,7 @@ from reader.facts.tables import (
     DUR_QUAL,
     DUR_UNITS,
     DURATION,
+    PERSON_NOUN_AGE,
     TIME,
     UNIT_AT,
     WS,
@@ -208,6 +209,11 @@ def appositive_ages(text: str, facts: list[Fact], taken: Spans, known: frozenset
             continue  # "Democrats, 51, Republicans, 49", "Arsenal, 3", "Ohio, 18": no person
         facts.append(Fact("age", text[a:b], a, b, float(m.group("age")), unit="years"))
         taken.append((a, b))
+    for m in PERSON_NOUN_AGE.finditer(text):
+        a, b = m.span("age")
+        if not overlaps(taken, a, b):
+            facts.append(Fact("age", text[a:b], a, b, float(m.group("age")), unit="years"))
+            taken.append((a, b))
 
 
 def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:

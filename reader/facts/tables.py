@@ -150,6 +150,16 @@ APPOSITIVE_AGE = re.compile(
     r"(?P<name>\b[A-Z][\w'’-]*[a-z]|\b[JS]r\.|\bI{2,3}|\bIV)(?:,\s|\s\()(?P<age>[1-9]\d?|1[01]\d)"
     r"(?=\s?[,;)](?!\s?\d)|\s+and\s+[A-Z])"
 )
+# ... or after a noun for a person ("the man, 34, was arrested", "a passenger, 61,"): news
+# names the victim or the suspect so before it has a name; the noun after an article or a
+# possessive, so "Lakers, 104" and "item 4, 5" are none
+PERSON_NOUN = (
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?P<noun>man|woman|boy|girl|teen|"
+    r"teenager|suspect|victim|driver|passenger|pedestrian|mother|father|son|daughter|wife|husband|"
+    r"brother|sister|gunman|shooter|officer|student|resident|pilot|soldier|worker|child|grandmother|"
+    r"grandfather|neighbor|neighbour|motorist|cyclist)"
+)
+PERSON_NOUN_AGE = re.compile(PERSON_NOUN + r"(?:,\s|\s\()(?P<age>[1-9]\d?|1[01]\d)(?=\s?[,;)](?!\s?\d))")
 # a qualifier before a duration: "over 13 months" is during 13 months, not more than
 DUR_QUAL: dict[str, Bound] = {
     "over": "=", "during": "=", "for": "=",
