@@ -336,7 +336,7 @@ def _summary(c: Comparison, split: str = "sentences") -> str:
     if notice:
         lines.append(f"  note: {notice}")
     # one line a discrepancy, as counted above: a passage's differences together
-    notes = ["; ".join(d.note for d in k.differences) for k in c.links if k.differences]
+    notes = [k.note for k in c.links if k.differences]
     lines += [f"  ! {shown(note)}" for note in [*notes, *(n.difference.note for n in c.names)]]
     return "\n".join(lines) + "\n"
 

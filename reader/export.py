@@ -193,8 +193,7 @@ def to_markdown(c: Comparison) -> str:
     if not conflicts and not c.names:
         lines += ["None found.", ""]
     for n, k in enumerate(conflicts, 1):
-        notes = "; ".join(d.note for d in k.differences)
-        lines += [f"### {n}. {_escape(notes)}", ""]
+        lines += [f"### {n}. {_escape(k.note)}", ""]
         for d in k.differences:
             lines.append(f"- **{d.kind}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”")
         lines.append("")

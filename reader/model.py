@@ -134,6 +134,16 @@ class Link:
         return self.left if side == "left" else self.right
 
     @property
+    def note(self) -> str:
+        """The passage's differences in one line, each label once ("quote worded two ways:
+        “a” vs “b”, “c” vs “d”; day: Sunday vs Saturday"); "" when none."""
+        said: dict[str, list[str]] = {}
+        for d in self.differences:
+            label, sep, rest = d.note.partition(": ")
+            said.setdefault(label if sep else d.note, []).extend([rest] if sep else [])
+        return "; ".join(f"{label}: {', '.join(rests)}" if rests else label for label, rests in said.items())
+
+    @property
     def aligned(self) -> bool:
         """Did the aligner make this link?  A conflict found across the whole articles joins
         two sentences the aligner left apart, and has no alignment score."""

@@ -52,7 +52,8 @@ def test_the_details_panel_says_found_across_instead_of_a_zero_score() -> None:
     text = details_content(nav, stop, KeyTable()).plain
     assert "found across the articles" in text
     assert "score 0.00" not in text
-    assert "≠ spelling" in text
+    # the label once, not "spelling: name spelled two ways ..."
+    assert "≠ name spelled two ways across the articles: " in text
 
 
 def test_conflict_links_at_one_place_are_numbered_in_reading_order() -> None:
@@ -142,3 +143,20 @@ def test_a_conflict_joining_a_link_is_no_one_sided_detail_there() -> None:
     assert [(d.kind, d.left, d.right) for d in joined.differences] == [("number", "20", "18")]
     assert joined.relation == "conflict"
     assert joined.only_left == [] and joined.only_right == []
+
+
+def test_a_passages_differences_of_one_label_share_it_in_one_line() -> None:
+    from reader.model import Difference, Link
+
+    link = Link(
+        (0,),
+        (0,),
+        0.9,
+        "conflict",
+        [
+            Difference("quote", "keep", "continue", "quote worded two ways: “keep” vs “continue”"),
+            Difference("quote", "run", "take", "quote worded two ways: “run” vs “take”"),
+            Difference("day", "Sunday", "Monday", "day: Sunday vs Monday"),
+        ],
+    )
+    assert link.note == "quote worded two ways: “keep” vs “continue”, “run” vs “take”; day: Sunday vs Monday"

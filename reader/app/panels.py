@@ -433,8 +433,9 @@ def failed_content(message: str, keys: KeyTable) -> Content:
 
 
 def _note_parts(kind: str, note: str) -> list[str | tuple[str, str]]:
-    """The note with its leading kind in bold; notes usually start with it already."""
+    """The note with its leading label in bold ("quote worded two ways: ..."); a note without
+    one gets its kind as the label."""
     head, sep, rest = note.partition(": ")
-    if sep and head == kind:
+    if sep:  # every note opens with its label ("day: ...", "name spelled two ways: ...")
         return [(head, "bold"), ": ", rest]
     return [(kind, "bold"), ": ", note]

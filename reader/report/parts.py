@@ -57,7 +57,7 @@ def _quote(c: Comparison, side: Side, ids: tuple[int, ...] | list[int], spans: l
 
 
 def _conflict_item(c: Comparison, n: int, link: Link) -> str:
-    notes = "; ".join(d.note for d in link.differences) or "the accounts disagree"
+    notes = link.note or "the accounts disagree"
     spans_l = [d.left for d in link.differences]
     spans_r = [d.right for d in link.differences]
     return (
