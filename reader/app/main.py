@@ -52,6 +52,11 @@ def toast_room(screen_width: int) -> int:
     return max(8, min(TOAST_WIDTH, screen_width // 2) - TOAST_FRAME)
 
 
+# Textual's palette entries the reader's command table has its own of ("Quit"; "Help" shows
+# the keys)
+_OWN_COMMANDS = frozenset(("Quit", "Keys"))
+
+
 class ReaderApp(App[None]):
     """Two accounts of one story, side by side."""
 
@@ -192,8 +197,12 @@ class ReaderApp(App[None]):
             self.notify("Could not save the theme choice.", severity="warning", markup=False)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's palette entries, with its "Theme" one listing the reader's themes first."""
+        """Textual's palette entries, with its "Theme" one listing the reader's themes first;
+        not its "Quit" and "Keys", which the reader's own "Quit" and "Help" are (the palette
+        listed "Quit" twice)."""
         for command in super().get_system_commands(screen):
+            if command.title in _OWN_COMMANDS:
+                continue
             if command.title == "Theme":
                 yield SystemCommand(
                     "Theme", "Choose a theme: the reader's own first, then Textual's", self.search_themes
