@@ -206,6 +206,20 @@ async def test_a_search_typed_fast_after_ctrl_u_finds_what_was_typed() -> None:
         assert app.main_screen.query_text == "bridge"
 
 
+async def test_a_query_typed_in_one_burst_with_the_search_key_lands_in_the_search_line() -> None:
+    """"/bridge" and enter sent at once: the characters reached the pane before the search
+    line opened, and the line was left empty (a user's tmux ``send-keys``)."""
+    app = app_for(shared_pair())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        burst(app, "/bridge", ENTER)
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert app.main_screen.query_text == "bridge"
+        assert app.main_screen.hits
+
+
 async def test_a_failed_export_keeps_the_dialog_with_the_name_and_the_error(tmp_path: Path) -> None:
     """Writing to a folder that does not exist: the dialog stays (comes back) with the name
     typed and the reason in it, instead of closing on a notice and losing the name."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any, Protocol
 
+from textual import events
 from textual.app import App
 from textual.widget import Widget
 from textual.widgets import Input
@@ -52,7 +53,16 @@ class Searcher(Protocol):
     def remove_class(self, *names: str, update: bool = True) -> Any: ...
     def has_class(self, *names: str) -> bool: ...
     def query_one(self, selector: str) -> Widget: ...
+
+    busy: bool
+
+    @property
+    def focused(self) -> Widget | None: ...
+    def action_search(self) -> None: ...
     def action_close_search(self) -> None: ...
+    def set_focus(
+        self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
+    ) -> None: ...
     def run_worker(self, work: Any, *, thread: bool, group: str, exit_on_error: bool, name: str) -> Any: ...
     def search(self, query: str) -> int: ...
     def _search_job(self, run: int, comparison: Comparison, query: str, where: tuple[str, int]) -> None: ...
@@ -77,7 +87,31 @@ class SearchActions:
         assert isinstance(search, Input)
         self.add_class("-searching")
         search.value = self.query_text
-        search.focus()
+        # focused now, not after the keys already waiting (``focus()`` waits its turn): a query
+        # typed in one burst with the key that opens the line ("/miller") lands in the line
+        self.set_focus(search)
+
+    def on_key(self: Searcher, event: events.Key) -> None:
+        """Keys typed in one burst with the key that opens the search line ("/miller" from a
+        fast typist, a paste, tmux ``send-keys``) reach the pane before the binding opens the
+        line: the search key opens it here, at once, and the characters after it go on to the
+        line, in order, instead of being lost (the line stops the characters typed in it, so a
+        character that comes here while it has the focus was sent to the pane)."""
+        search = self.query_one("#search")
+        if self.focused is search:
+            if event.is_printable and self.has_class("-searching"):
+                event.stop()
+                event.prevent_default()
+                search.post_message(events.Key(event.key, event.character))
+        elif (
+            isinstance(self.focused, ArticlePane)
+            and event.key in table_of(self.app).keys("search")
+            and self.nav is not None
+            and not self.busy
+        ):
+            event.stop()
+            event.prevent_default()
+            self.action_search()
 
     def action_close_search(self: Searcher) -> None:
         if self.has_class("-searching"):
