@@ -207,7 +207,7 @@ async def test_a_search_typed_fast_after_ctrl_u_finds_what_was_typed() -> None:
 
 
 async def test_a_query_typed_in_one_burst_with_the_search_key_lands_in_the_search_line() -> None:
-    """"/bridge" and enter sent at once: the characters reached the pane before the search
+    """ "/bridge" and enter sent at once: the characters reached the pane before the search
     line opened, and the line was left empty (a user's tmux ``send-keys``)."""
     app = app_for(shared_pair())
     async with app.run_test(size=SIZE) as pilot:

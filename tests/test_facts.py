@@ -477,3 +477,30 @@ def test_half_a_mile_and_a_mile_and_a_half_conflict() -> None:
     b = "The bakery stood about a mile and a half from the harbour, neighbours said."
     got = [(d.left, d.right) for d in differences(facts.extract(a), facts.extract(b), a, b)]
     assert got == [("half a mile", "about a mile and a half")]
+
+
+def test_a_couple_is_two_only_of_something_counted() -> None:
+    # "as a couple", "the couple": two people, no figure to compare
+    assert [
+        f for f in facts.extract("They filed their taxes as a couple this spring.") if f.kind == "number"
+    ] == []
+    got = [
+        (f.text, f.value)
+        for f in facts.extract("A couple of hikers were rescued on Sunday.")
+        if f.kind == "number"
+    ]
+    assert got == [("A couple of", 2.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person's name before "of" is the person, not the firm or the place after it
+        ('"It is a workaround," said Dana Ruiz Ortega of Bright & Co.', "Dana Ruiz Ortega"),
+        ('"We will appeal," said Rep. Lena Marsh of Ohio.', "Lena Marsh"),
+        # an office before "of": the person comes after it
+        ('"The talks failed," said Secretary of State Ana Lind.', "Ana Lind"),
+    ],
+)
+def test_the_speaker_of_a_name_with_of_is_the_person(text: str, speaker: str) -> None:
+    assert [f.speaker for f in facts.extract(text) if f.kind == "quote"] == [speaker]

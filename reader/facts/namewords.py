@@ -102,9 +102,14 @@ def person(name: str) -> str:
     words = [strip_possessive(w) for w in name.split()]
     while len(words) > 1 and fold(words[0]) in TITLES:
         words = words[1:]
-    # "Director of National Intelligence James Clapper": keep the personal part
+    # "Director of National Intelligence James Clapper": keep the personal part; a person's
+    # name before "of" is the person ("Nanette Lee Miller of Marcum LLP": not the firm)
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1].lower() in ("of", "for"):
+            before = words[: i - 1]
+            if len(before) >= 2 and fold(before[0]) not in TITLES | ORG_WORDS:
+                words = before
+                break
             rest = words[i:]
             while len(rest) > 1 and fold(rest[0]) in TITLES | ORG_WORDS | {"national", "state"}:
                 rest = rest[1:]

@@ -56,9 +56,11 @@ _CARD = (
 # "and" joins a run only after a scale word ("one hundred and twenty"), never two counts
 # ("two and three")
 _RUN_JOIN = r"(?:[-\s]|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+)"
+# "a couple" counts two only before "of" or a span of time ("a couple of weeks", "a couple
+# days"): "filed as a couple", "the couple, married in 2010" are two people, no figure
 NUMWORD = (
-    r"(?:half\s+a\s+dozen|a\s+couple(?:\s+of)?|a\s+dozen|a\s+hundred|a\s+thousand|dozen|"
-    rf"{_CARD}(?:{_RUN_JOIN}{_CARD})*)"
+    r"(?:half\s+a\s+dozen|a\s+couple(?:\s+of\b|(?=\s+(?:more|hours?|days?|weeks?|months?|years?)\b))|"
+    rf"a\s+dozen|a\s+hundred|a\s+thousand|dozen|{_CARD}(?:{_RUN_JOIN}{_CARD})*)"
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUM = rf"(?:{DIGITS}|{NUMWORD})"
