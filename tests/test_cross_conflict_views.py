@@ -160,3 +160,16 @@ def test_a_passages_differences_of_one_label_share_it_in_one_line() -> None:
         ],
     )
     assert link.note == "quote worded two ways: “keep” vs “continue”, “run” vs “take”; day: Sunday vs Monday"
+
+
+def test_a_passage_with_no_fact_apart_says_whether_its_words_differ() -> None:
+    def said(left: str, right: str) -> str:
+        nav = Navigator(compare_texts(left, right))
+        return details_content(nav, nav.stops["left"][0], KeyTable()).plain
+
+    same = "The ferry left the harbour at dawn with forty passengers aboard."
+    assert "Same words on both sides." in said(same, same)
+    # a change no rule reads as a fact: the reader is told to look at the words
+    other = "The ferry left the harbour at dawn with forty passengers on board."
+    text = said(same, other)
+    assert "No fact the rules know differs, but the words do" in text and "Same words" not in text

@@ -21,8 +21,9 @@ from reader.app.fields import Field
 from reader.app.keys import KeyTable
 from reader.app.nav import Navigator, Stop, other
 from reader.counts import discrepancies
-from reader.model import Comparison, Document, Side
+from reader.model import Comparison, Document, Link, Side
 from reader.overlap import overlap
+from reader.textnorm import fold
 
 ContentPart = str | tuple[str, str] | Content
 
@@ -343,8 +344,28 @@ def _details(nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool) -
     if link.only_right:
         parts += ["\n", ("only right: ", "bold"), _list(link.only_right)]
     if not link.differences and not link.only_left and not link.only_right:
-        parts += ["\n", ("Same facts on both sides.", "dim")]
+        parts += ["\n", *_same_facts(c, link, keys)]
     return Content.assemble(*parts)
+
+
+def _same_facts(c: Comparison, link: Link, keys: KeyTable) -> list[ContentPart]:
+    """What a passage with no fact apart says: the same words, or no fact the rules know
+    apart in other words ("was on probation" / "was not on probation" is no rule's fact), so
+    the reader knows to look at the words."""
+    texts = [
+        " ".join(c.document(side).sentences[i].text for i in link.ids(side)) for side in ("left", "right")
+    ]
+    if _words(texts[0]) == _words(texts[1]):
+        return [("Same words on both sides.", "dim")]
+    return [
+        ("No fact the rules know differs, but the words do · ", "dim"),
+        (keys.hint("toggle-diff"), "bold"),
+        (" word diff", "dim"),
+    ]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
 
 
 class Details(Widget):
