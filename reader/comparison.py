@@ -91,6 +91,8 @@ def build_links(
         only_r += [
             d.right for d in doubtful if d.right not in only_r and d.right.lower() not in SUBJECT_PRONOUNS
         ]
+        # each detail once: two sentences of a passage may tell it alike ("guilty", "guilty")
+        only_l, only_r = list(dict.fromkeys(only_l)), list(dict.fromkeys(only_r))
         out.append(
             Link(
                 left=lids,

@@ -3,6 +3,8 @@ the views say so instead of showing an alignment score of 0."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.app.keys import KeyTable
 from reader.app.nav import Navigator
 from reader.app.panels import details_content
@@ -173,3 +175,20 @@ def test_a_passage_with_no_fact_apart_says_whether_its_words_differ() -> None:
     other = "The ferry left the harbour at dawn with forty passengers on board."
     text = said(same, other)
     assert "No fact the rules know differs, but the words do" in text and "Same words" not in text
+
+
+def test_a_detail_two_sentences_of_a_passage_tell_alike_is_listed_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # every difference doubtful (a weak link), so each sentence adds its value as a detail:
+    # "guilty" told by both left sentences is one detail, not "guilty, guilty"
+    import reader.facts as facts_mod
+
+    monkeypatch.setattr(facts_mod, "credible", lambda *a, **k: False)
+    c = compare_texts(
+        "The jury found the Leeds man guilty of murder on Thursday. "
+        "The jury found the Leeds man guilty of murder, the court said.",
+        "The jury found the Leeds man not guilty of murder, the court said on Thursday.",
+    )
+    link = next(k for k in c.links if len(k.left) == 2)
+    assert link.only_left == ["guilty"] and link.only_right == ["not guilty"]
