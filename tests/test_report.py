@@ -226,3 +226,21 @@ def test_markdown_names_the_pages_author_outlet_and_date(bridge: Comparison) -> 
     assert "— by Tomasz Wierzba, Coastline Wire, 2026-03-04" in md
     plain = render(compare_texts("One sentence here.", "One sentence here."), "markdown")
     assert "— by" not in plain
+
+
+def test_the_facts_one_side_alone_tells_are_in_the_report() -> None:
+    # the Markdown lists them per passage; the report says them on the sentence's mark and
+    # under a conflict, escaped like all text
+    c = compare_texts(
+        "The bridge over the Wye reopened on Friday after repairs costing <£2 million>.",
+        "The bridge over the Wye reopened after repairs, the council said.",
+    )
+    link = c.links[0]
+    assert link.only_left  # the figure and the day
+    html = to_html(c)
+    assert "only here: " + ", ".join(link.only_left).replace("<", "&lt;").replace(">", "&gt;") in html
+    conflict = compare_texts(
+        "The bridge over the Wye reopened on Friday after repairs costing £2 million.",
+        "The bridge over the Wye reopened on Monday after repairs, the council said.",
+    )
+    assert '<p class="details">only left: ' in to_html(conflict)

@@ -48,6 +48,8 @@ def _sentence(side: Side, i: int, sentence: str, info: Info) -> str:
     if info.partners:
         where = ", ".join(str(j + 1) for j in info.partners)
         title = f"{WORD[info.role]}: {'right' if side == 'left' else 'left'} sentence {where}"
+        if info.details:
+            title += f" · only here: {', '.join(info.details)}"
         gutter = f'<a class="mk" href="#{other}{info.partners[0]}" title="{text(title)}">{mark}</a>'
     else:
         gutter = f'<span class="mk" title="{WORD["unique"]}">{mark}</span>'

@@ -30,6 +30,7 @@ class Info:
     links: list[int] = field(default_factory=list)  # indices into comparison.links
     partners: list[int] = field(default_factory=list)  # sentence ids on the other side
     spans: list[str] = field(default_factory=list)  # smallest differing spans to mark
+    details: list[str] = field(default_factory=list)  # facts its passages tell on this side only
 
 
 def infos(c: Comparison, side: Side) -> list[Info]:
@@ -41,6 +42,8 @@ def infos(c: Comparison, side: Side) -> list[Info]:
             info = out[i]
             info.links.append(n)
             info.partners.extend(j for j in link.ids(other) if j not in info.partners)
+            own = link.only_left if side == "left" else link.only_right
+            info.details.extend(x for x in own if x not in info.details)
             if link.relation == "conflict":
                 info.role = "conflict"
                 info.spans.extend(getattr(d, side) for d in link.differences)

@@ -60,9 +60,15 @@ def _conflict_item(c: Comparison, n: int, link: Link) -> str:
     notes = link.note or "the accounts disagree"
     spans_l = [d.left for d in link.differences]
     spans_r = [d.right for d in link.differences]
+    details = [
+        f"only {side}: {', '.join(own)}"
+        for side, own in (("left", link.only_left), ("right", link.only_right))
+        if own
+    ]
     return (
         f'<li class="conflict-item" data-stop="k{n}"><p class="note">{MARK["conflict"]} {text(notes)}</p>'
-        f'<div class="pair">{_quote(c, "left", link.left, spans_l)}'
+        + (f'<p class="details">{text(" · ".join(details))}</p>' if details else "")
+        + f'<div class="pair">{_quote(c, "left", link.left, spans_l)}'
         f"{_quote(c, 'right', link.right, spans_r)}</div></li>"
     )
 
