@@ -38,6 +38,7 @@ class Overlap:
     left: int  # the left sentences
     right: int
     unit: str = "sentence"  # the word for one of them (--split: "line", "paragraph")
+    same: bool = False  # the two texts are one text (a file given twice, a copy)
 
     @property
     def linked(self) -> int:
@@ -81,6 +82,8 @@ class Overlap:
                 f"The {side} article has no sentences (it is empty, or nothing is left after "
                 "clean-up): there is nothing to compare it with."
             )
+        if self.same:
+            return "The two texts are the same: every sentence is told by both, nothing differs."
         if not self.little:
             return ""
         return (
@@ -96,6 +99,8 @@ class Overlap:
             return "no sentences on either side"
         if self.empty:
             return f"the {self.empty[0]} article has no sentences"
+        if self.same:
+            return "the same text on both sides"
         return "little in common: maybe not the same event" if self.little else ""
 
 
@@ -103,7 +108,8 @@ def overlap(c: Comparison) -> Overlap:
     """The overlap of a finished comparison."""
     n = {side: len(c.document(side).sentences) for side in SIDES}
     linked = {side: n[side] - len(c.unique(side)) for side in SIDES}
-    return Overlap(linked["left"], linked["right"], n["left"], n["right"], c.left.unit)
+    same = bool(c.left.sentences) and c.left.text == c.right.text
+    return Overlap(linked["left"], linked["right"], n["left"], n["right"], c.left.unit, same)
 
 
 def from_counts(left: int, right: int, unique_left: int, unique_right: int) -> Overlap:

@@ -8,6 +8,7 @@ import json
 from reader.export import to_json, to_markdown
 from reader.model import Comparison, Document, Link, Sentence
 from reader.overlap import LITTLE_SHARED, overlap
+from reader.pipeline import compare_texts
 from reader.report import to_html
 
 
@@ -86,3 +87,12 @@ def test_exports_of_texts_that_share_enough_say_nothing_more() -> None:
     data = json.loads(to_json(c))
     assert data["overlap"]["little_shared"] is False and data["overlap"]["notice"] == ""
     assert "share little" not in to_markdown(c) and 'class="notice"' not in to_html(c)
+
+
+def test_one_text_given_twice_says_so() -> None:
+    text = "The ferry sank off the coast on Monday. All 40 passengers were rescued by fishermen."
+    o = overlap(compare_texts(text, text))
+    assert o.same and not o.little
+    assert o.notice.startswith("The two texts are the same") and o.short == "the same text on both sides"
+    # two texts that only share every sentence are not the same text
+    assert not overlap(compare_texts(text, text + " The captain was questioned.")).same
