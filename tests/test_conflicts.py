@@ -15,7 +15,7 @@ from reader.comparison import assemble
 from reader.facts import cross_conflicts, extract_document
 from reader.inputs import load_text
 from reader.model import Link
-from reader.pipeline import document
+from reader.pipeline import compare_texts, document
 
 
 def conflicts(left: list[str], right: list[str], kind: str | None = None) -> list[tuple[int, int, str, str]]:
@@ -302,3 +302,10 @@ def test_a_tally_written_with_to_between_dashes_is_a_vote() -> None:
     left = ["The caucus re-elected its chairwoman by a 112-to-40 vote on Thursday."]
     right = ["The caucus re-elected its chairwoman by a 112-to-47 vote on Thursday."]
     assert both_ways(left, right, "tally") == [(0, 0, "112-to-40", "112-to-47")]
+    # "by 112 votes to 47", inside one passage
+    link = compare_texts(
+        left[0], "In a secret ballot the caucus re-elected its chairwoman by 112 votes to 47."
+    ).links[0]
+    assert [(d.kind, d.left, d.right) for d in link.differences] == [
+        ("tally", "112-to-40", "112 votes to 47")
+    ]
