@@ -38,29 +38,36 @@ from reader.model import Comparison, Difference, Document, DocumentDifference, F
 Group = tuple[tuple[int, ...], tuple[int, ...], float]
 
 
-class Loose(NamedTuple):
-    """What the two whole documents say about their capitalised words, read once per
-    comparison (a second of the whole Bible's build): the names both capitalise only where
-    any word is (:func:`_loose`), and the words both capitalise only in Title Case lines
-    (:func:`_loose_words`)."""
+class Whole(NamedTuple):
+    """What the two whole documents say, read once per comparison (for long texts, in a
+    second process while the first aligns): the names both capitalise only where any word is
+    (:func:`_loose`), the words both capitalise only in Title Case lines
+    (:func:`_loose_words`), and the names spelled two ways across them
+    (:func:`reader.facts.name_variants`)."""
 
-    names: frozenset[str]
+    loose_names: frozenset[str]
     title_words: frozenset[str]
+    name_variants: list[tuple[int, int, Difference]]
 
 
-def loose_of(left: Document, right: Document) -> Loose:
-    return Loose(_loose(left, right), _loose_words(left, right))
+def read_whole(left: Document, right: Document) -> Whole:
+    return Whole(
+        _loose(left, right), _loose_words(left, right), facts_mod.name_variants(left.facts, right.facts)
+    )
 
 
 def build_links(
-    left: Document, right: Document, groups: Sequence[Group], loose_words: Loose | None = None
+    left: Document, right: Document, groups: Sequence[Group], whole: Whole | None = None
 ) -> list[Link]:
     """A link for each group of aligned sentences (:func:`reader.align.group`), with its
     relation, differences and one-sided details.  Each link depends on its own group
-    only (and on ``loose_words``, made here when not given), so a long comparison can build
+    only (and on ``whole``, read here when not given), so a long comparison can build
     its links in parts."""
     out: list[Link] = []
-    loose, common = loose_words or loose_of(left, right)
+    if whole is None:
+        loose, common = _loose(left, right), _loose_words(left, right)
+    else:
+        loose, common = whole.loose_names, whole.title_words
     for lids, rids, score in groups:
         lf = [f for i in lids for f in _facts(left, i)]
         rf = [f for i in rids for f in _facts(right, i)]
@@ -159,22 +166,18 @@ def _told_alike(span: str, mine: list[Fact], doc: Document, at: int, ids: Sequen
 CROSS_SENTENCES_MAX = 1_000
 
 
-def assemble(
-    left: Document, right: Document, links: list[Link], loose_words: Loose | None = None
-) -> Comparison:
+def assemble(left: Document, right: Document, links: list[Link], whole: Whole | None = None) -> Comparison:
     """The comparison made of all its links: the sentences no link holds, and the names
     spelled two ways across the documents that no link already shows.  Conflicts found
     across the whole documents are added first (see the module docstring)."""
-    common = loose_words.title_words if loose_words else _loose_words(left, right)
-    variants = [
-        v
-        for v in facts_mod.name_variants(left.facts, right.facts)
-        if v[2].left not in common or v[2].right not in common
-    ]
+    if whole is None:
+        whole = read_whole(left, right)
+    common = whole.title_words
+    variants = [v for v in whole.name_variants if v[2].left not in common or v[2].right not in common]
     if max(len(left.sentences), len(right.sentences)) <= CROSS_SENTENCES_MAX:
         # a name spelled two ways for one bearer is a conflict of its two sentences
         people = [v for v in variants if facts_mod.one_bearer(_facts(left, v[0]), _facts(right, v[1]), v[2])]
-        links = add_cross_conflicts(left, right, links, people, loose_words.names if loose_words else None)
+        links = add_cross_conflicts(left, right, links, people, whole.loose_names)
     linked_l = {i for link in links for i in link.left}
     linked_r = {i for link in links for i in link.right}
     unique_l = [s.id for s in left.sentences if s.id not in linked_l]

@@ -13,9 +13,9 @@ from importlib import resources
 from pathlib import Path
 
 from reader import facts as facts_mod
-from reader.align import Progress, Settings, align_pairs, group
+from reader.align import Pair, Progress, Settings, align_pairs, group
 from reader.clean import clean
-from reader.comparison import assemble, build_links, loose_of
+from reader.comparison import assemble, build_links, read_whole
 from reader.counts import unit
 from reader.inputs import MAX_BYTES, Loaded, load, load_text
 from reader.model import Comparison, Document, Fact, Link
@@ -112,25 +112,30 @@ def compare_documents(
 def _compare_documents(
     left: Document, right: Document, settings: Settings | None, progress: Progress | None
 ) -> Comparison:
-    pairs = align_pairs(
-        [s.text for s in left.sentences],
-        [s.text for s in right.sentences],
-        left_extra=[facts_mod.keys(f) for f in left.facts],
-        right_extra=[facts_mod.keys(f) for f in right.facts],
-        settings=settings,
-        progress=progress,
-    )
-    groups = group(pairs)
-    # read once for the links and the assembly, and before the fork: the child has it too
-    loose = loose_of(left, right)
+    def aligned() -> list[Pair]:
+        return align_pairs(
+            [s.text for s in left.sentences],
+            [s.text for s in right.sentences],
+            left_extra=[facts_mod.keys(f) for f in left.facts],
+            right_extra=[facts_mod.keys(f) for f in right.facts],
+            settings=settings,
+            progress=progress,
+        )
+
+    # what the whole documents say (capitalised words, names spelled two ways), read once for
+    # the links and the assembly; for long texts in a child while this process aligns (about
+    # a second of the whole Bible's compare, which the alignment hides)
     if len(left.text) + len(right.text) < PARALLEL_FROM:
-        return assemble(left, right, build_links(left, right, groups, loose), loose)
+        pairs, whole = aligned(), read_whole(left, right)
+        return assemble(left, right, build_links(left, right, group(pairs), whole), whole)
+    pairs, whole = in_parallel(aligned, lambda: read_whole(left, right))
+    groups = group(pairs)
     half = len(groups) // 2  # links are independent: half of them in a child
     first, second = in_parallel(
-        lambda: build_links(left, right, groups[:half], loose),
-        lambda: rows(build_links(left, right, groups[half:], loose)),
+        lambda: build_links(left, right, groups[:half], whole),
+        lambda: rows(build_links(left, right, groups[half:], whole)),
     )
-    return assemble(left, right, first + from_rows(Link, second), loose)
+    return assemble(left, right, first + from_rows(Link, second), whole)
 
 
 def compare_files(
