@@ -161,7 +161,7 @@ def test_the_whole_comparison_is_the_same_with_children(
     assert any(link["differences"] for link in plain["links"])
     children = _counted_fork(monkeypatch)
     assert to_dict(pipeline.compare_texts(*texts)) == plain
-    assert len(children) == 2  # the right document, then half of the links
+    assert len(children) == 3  # the right document, the whole documents read, then half of the links
 
 
 @pytest.mark.parametrize("enabled", [True, False])
