@@ -262,6 +262,18 @@ def test_one_quote_given_to_two_named_people_is_a_conflict() -> None:
             "The strike never closed the port in Rotterdam on Monday.",
             ("closed", "never closed"),
         ),
+        # a rewrite that adds only a negation, to a state ("was on bail") or a modal ("have to
+        # pay"), which no predicate rule reads: the words around it
+        (
+            "The driver was on bail at the time of the crash, police said.",
+            "The driver was not on bail at the time of the crash, police said.",
+            ("was on", "was not on"),
+        ),
+        (
+            "Tenants don't have to pay the new fee until next year.",
+            "Tenants have to pay the new fee until next year.",
+            ("Tenants don't have", "Tenants have"),
+        ),
     ],
 )
 def test_a_sentence_and_its_negation_differ(a: str, b: str, spans: tuple[str, str]) -> None:
@@ -295,6 +307,11 @@ def test_a_sentence_and_its_negation_differ(a: str, b: str, spans: tuple[str, st
         (
             "The strike not only closed the port but also the airport.",
             "The strike closed the port and the airport.",
+        ),
+        # a negation added with another word changed: no rewrite of one sentence
+        (
+            "The driver was not on bail at the time of the crash, police said.",
+            "The driver was on parole at the time of the crash, police said.",
         ),
         # a noun mentioned, not an event denied
         (

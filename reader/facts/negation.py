@@ -20,6 +20,10 @@ holds in any news text:
   side also stating it ("I support statehood but don't support the changes": two
   objects, one stated and one denied).
 
+A rewrite that only adds or drops a negation, every other word the same ("was on bail" /
+"was not on bail", "don't have to pay" / "have to pay"), is a negation too
+(:func:`only_negated`), whatever its predicate: nothing else differs to tell two things.
+
 :func:`denial` with ``stated`` asks more, for sentences nobody linked
 (:mod:`reader.facts.pairing_claims`): the act stated as done, a participle after an
 auxiliary ("has been charged").
@@ -386,6 +390,42 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
     return None
 
 
+# a rewrite that adds or drops only a negation: "not", "never", the "n't" of a contraction,
+# with "do"/"does"/"did" before "not" ("Couples do not have to file" / "Couples have to
+# file")
+_PLAIN_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_ONLY_NEGATIONS = frozenset(("not", "never", "n't"))
+_DO = frozenset(("do", "does", "did"))
+
+
+def _words_of(text: str) -> list[tuple[str, int, int]]:
+    """The words of a text, lower case, with "n't" apart: (word, start, end)."""
+    out: list[tuple[str, int, int]] = []
+    for m in _PLAIN_WORD.finditer(text.lower()):
+        w, a, b = m.group(), m.start(), m.end()
+        if w.endswith(("n't", "n’t")) and len(w) > 3:
+            out += [(w[:-3], a, b - 3), ("n't", b - 3, b)]
+        else:
+            out.append((w, a, b))
+    return out
+
+
+def only_negated(a: str, b: str) -> tuple[str, str] | None:
+    """``a`` is ``b`` word for word with a negation added ("He was not on probation" / "He
+    was on probation"): the spans around it (the word before it to the word after), else None.
+    Nothing else may differ, so two sentences that tell two things never meet here."""
+    wa, wb = _words_of(a), _words_of(b)
+    if len(wa) <= len(wb) or len(wa) - len(wb) > 2 or len(wb) < 4:
+        return None
+    i = next((k for k, (x, y) in enumerate(zip(wa, wb, strict=False)) if x[0] != y[0]), len(wb))
+    n = 2 if i + 1 < len(wa) and wa[i][0] in _DO and wa[i + 1][0] in _ONLY_NEGATIONS else 1
+    if len(wa) - len(wb) != n or wa[i + n - 1][0] not in _ONLY_NEGATIONS:
+        return None
+    if [w for w, _, _ in wa[i + n :]] != [w for w, _, _ in wb[i:]] or i == 0 or i >= len(wb):
+        return None
+    return a[wa[i - 1][1] : wa[i + n][2]], b[wb[i - 1][1] : wb[i][2]]
+
+
 def negation_diffs(left_text: str, right_text: str) -> list[Difference]:
     """A sentence and its negation ("the minister attended the summit" / "the minister did
     not attend the summit"): the same predicate, stated by one side and negated by the
@@ -403,4 +443,21 @@ def negation_diffs(left_text: str, right_text: str) -> list[Difference]:
         if got:
             note = f"one side denies what the other states: {got[1]} vs {got[0]}"
             return [Difference("negation", got[1], got[0], note)]
+    one = only_negated(left_text, right_text) if ln else None
+    other = only_negated(right_text, left_text) if rn and one is None else None
+    if one is not None:
+        return [
+            Difference(
+                "negation", one[0], one[1], f"one side denies what the other states: {one[0]} vs {one[1]}"
+            )
+        ]
+    if other is not None:
+        return [
+            Difference(
+                "negation",
+                other[1],
+                other[0],
+                f"one side denies what the other states: {other[1]} vs {other[0]}",
+            )
+        ]
     return []
