@@ -414,6 +414,8 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
     """``a`` is ``b`` word for word with a negation added ("He was not on probation" / "He
     was on probation"): the spans around it (the word before it to the word after), else None.
     Nothing else may differ, so two sentences that tell two things never meet here."""
+    if len(a.lower()) != len(a) or len(b.lower()) != len(b):
+        return None  # a letter whose lower case is longer ("İ"): the offsets would shift
     wa, wb = _words_of(a), _words_of(b)
     if len(wa) <= len(wb) or len(wa) - len(wb) > 2 or len(wb) < 4:
         return None
