@@ -34,6 +34,7 @@ from reader import facts as facts_mod
 from reader.facts.discrepancies import headline_words, loose_names, only_loose, title_only
 from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
+from reader.textnorm import capitalises_nouns
 
 Group = tuple[tuple[int, ...], tuple[int, ...], float]
 
@@ -42,18 +43,21 @@ class Whole(NamedTuple):
     """What the two whole documents say, read once per comparison (for long texts, in a
     second process while the first aligns): the names both capitalise only where any word is
     (:func:`_loose`), the words both capitalise only in Title Case lines
-    (:func:`_loose_words`), and the names spelled two ways across them
-    (:func:`reader.facts.name_variants`)."""
+    (:func:`_loose_words`), the names spelled two ways across them
+    (:func:`reader.facts.name_variants`), and whether the texts capitalise every noun
+    (German): there two capitalised words a letter apart are two nouns ("Kasten" / "Kisten"),
+    no name spelled two ways, so no spelling is flagged."""
 
     loose_names: frozenset[str]
     title_words: frozenset[str]
     name_variants: list[tuple[int, int, Difference]]
+    nouns_capitalised: bool = False
 
 
 def read_whole(left: Document, right: Document) -> Whole:
-    return Whole(
-        _loose(left, right), _loose_words(left, right), facts_mod.name_variants(left.facts, right.facts)
-    )
+    nouns = capitalises_nouns(s.text for d in (left, right) for s in d.sentences)
+    variants = [] if nouns else facts_mod.name_variants(left.facts, right.facts)
+    return Whole(_loose(left, right), _loose_words(left, right), variants, nouns)
 
 
 def build_links(
@@ -64,10 +68,8 @@ def build_links(
     only (and on ``whole``, read here when not given), so a long comparison can build
     its links in parts."""
     out: list[Link] = []
-    if whole is None:
-        loose, common = _loose(left, right), _loose_words(left, right)
-    else:
-        loose, common = whole.loose_names, whole.title_words
+    whole = whole or read_whole(left, right)
+    loose, common = whole.loose_names, whole.title_words
     for lids, rids, score in groups:
         lf = [f for i in lids for f in _facts(left, i)]
         rf = [f for i in rids for f in _facts(right, i)]
@@ -80,8 +82,10 @@ def build_links(
                 ):
                     if d in diffs or _told_alike(d.left, _facts(left, li), right, ri, rids):
                         continue
-                    if d.kind == "spelling" and d.left in common and d.right in common:
-                        continue  # two headlines' words, capitalised as every word there is
+                    if d.kind == "spelling" and (
+                        whole.nouns_capitalised or (d.left in common and d.right in common)
+                    ):
+                        continue  # German nouns, or headlines' words: capitalised as every such word is
                     if _told_alike(d.right, _facts(right, ri), left, li, lids):
                         continue
                     if d.kind == "quote" and (

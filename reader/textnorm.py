@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence, Set
+from collections import Counter
+from collections.abc import Iterable, Sequence, Set
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -347,3 +348,21 @@ def title_case(
     return (
         len(words) >= least and len(big) >= least_big and sum(w[0].isupper() for w in big) >= share * len(big)
     )
+
+
+# function words of German and English: a text that uses more of the first capitalises its
+# nouns, so a capital letter is no clue to a name there
+_GERMAN = frozenset(
+    "der die das den dem des und ist sind nicht ein eine einen einem wird wurde mit von zu auf für".split()
+)
+_ENGLISH = frozenset("the and is are not a an of to in on for with was were that".split())
+_LOWER_WORD = re.compile(r"\b[a-zäöüß]+\b")
+
+
+def capitalises_nouns(texts: Iterable[str]) -> bool:
+    """Do these texts capitalise every noun (German: more of its function words than of
+    English's)?  One search over all texts and a count per distinct word."""
+    counts = Counter(_LOWER_WORD.findall("\n".join(texts)))
+    german = sum(n for w, n in counts.items() if w in _GERMAN)
+    english = sum(n for w, n in counts.items() if w in _ENGLISH)
+    return german > english

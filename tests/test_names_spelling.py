@@ -364,3 +364,10 @@ def test_a_surname_with_an_s_added_is_a_slip_of_one_persons_name() -> None:
 )
 def test_an_s_added_is_no_slip_outside_a_persons_full_name(left: str, right: str) -> None:
     assert spelled(left, right) == []
+
+
+def test_german_nouns_a_letter_apart_are_no_name_spelled_two_ways() -> None:
+    # German capitalises every noun: "Freude" / "Freunde" are two words, no name
+    left = "Die Kinder haben viel Freude an dem neuen Garten. Der Garten ist groß."
+    right = "Die Kinder treffen im Garten ihre Freunde. Der Garten ist sehr groß."
+    assert spelled(left, right) == []

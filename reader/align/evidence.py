@@ -25,12 +25,11 @@ there no word counts as a name.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from reader.align.settings import Settings
 from reader.align.tokens import Token, first_key, stem
-from reader.textnorm import title_case
+from reader.textnorm import capitalises_nouns, title_case
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -57,22 +56,6 @@ _TELLING_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)\d{3,}|\d+[.,]\d+|\d{1,2}:\d
 # Function words that tell German from English (German writes every noun capitalised, so
 # there a capital is no clue to a name).  A general fact of the two languages the aligner
 # meets (news in English, DEplain in German), not of one text.
-_GERMAN = frozenset(
-    "der die das den dem des und ist sind nicht ein eine einen einem wird wurde mit von zu auf für".split()
-)
-_ENGLISH = frozenset("the and is are not a an of to in on for with was were that".split())
-_LOWER_WORD = re.compile(r"\b[a-zäöüß]+\b")
-
-
-def _capitalises_nouns(texts: tuple[Sequence[str], Sequence[str]]) -> bool:
-    # one search over all texts (a line break ends a word as a text's end does) and a count per
-    # distinct word, not a test per word
-    counts = Counter(_LOWER_WORD.findall("\n".join(text for side in texts for text in side)))
-    german = sum(n for w, n in counts.items() if w in _GERMAN)
-    english = sum(n for w, n in counts.items() if w in _ENGLISH)
-    return german > english
-
-
 def _normal(text: str) -> str:
     return " ".join(_WORDS_ANY.findall(text.casefold()))
 
@@ -143,7 +126,7 @@ class Evidence:
         texts, toks, ids = self._inputs
         s = self.settings
         names = _names(texts, toks, ids, s)
-        if _capitalises_nouns(texts):
+        if capitalises_nouns(text for side in texts for text in side):
             names = set()  # German capitalises every noun: capitals are no clue to names
         for side in (0, 1):
             m = ids[side]
