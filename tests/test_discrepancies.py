@@ -462,3 +462,14 @@ def test_a_pronoun_speaker_is_no_detail_of_its_side() -> None:
     for c in (compare_texts(named, pronoun), compare_texts(pronoun, named)):
         details = {d.lower() for k in c.links for d in (*k.only_left, *k.only_right)}
         assert "moreau" in details and details.isdisjoint({"he", "she", "they"})
+
+
+def test_a_month_without_a_year_does_not_explain_another_year() -> None:
+    # "in May" says nothing of the year of the act: the 2004 / 2006 law still differ
+    left = "The court ruled in May that parts of the 2004 Clean Harbours Act were void."
+    right = "The court ruled in May that parts of the 2006 Clean Harbours Act were void."
+    found = temporal_diffs(facts.extract(left), facts.extract(right))
+    assert [(d.kind, d.left, d.right) for d in found] == [("year", "2004", "2006")]
+    # a date that writes the year does explain it
+    same = "The court ruled on May 3, 2004 that parts of the Clean Harbours Act were void."
+    assert temporal_diffs(facts.extract(left), facts.extract(same)) == []

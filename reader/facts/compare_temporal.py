@@ -23,6 +23,12 @@ def dates_compatible(a: Fact, b: Fact) -> bool:
     return True
 
 
+def _explains(a: Fact, b: Fact) -> bool:
+    """Does ``b`` tell the date ``a`` tells: compatible, with a part both write ("June" says
+    nothing of the year "1996": "in June ... the 1996 Act" / "in June ... the 1994 Act")?"""
+    return dates_compatible(a, b) and any(x and y for x, y in zip(ymd(a), ymd(b), strict=True))
+
+
 def same_event(a: Fact, b: Fact) -> bool:
     """May two dates, days or times be of one event?  Only when the words around them
     share a stem ("charged on March 3" / "charged on March 4"), or one side has none: a
@@ -44,8 +50,8 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     # dates (with a day) and bare years compare with all dates of the other side
     ld = [f for f in left if f.kind in ("date", "year")]
     rd = [f for f in right if f.kind in ("date", "year")]
-    lo = [a for a in ld if not any(dates_compatible(a, b) for b in rd)]
-    ro = [b for b in rd if not any(dates_compatible(a, b) for a in ld)]
+    lo = [a for a in ld if not any(_explains(a, b) for b in rd)]
+    ro = [b for b in rd if not any(_explains(b, a) for a in ld)]
     for kind in ("date", "year"):
         la = [a for a in lo if a.kind == kind and (kind == "year" or ymd(a)[2])]
         ra = [b for b in ro if b.kind == kind and (kind == "year" or ymd(b)[2])]
