@@ -274,6 +274,12 @@ def test_one_quote_given_to_two_named_people_is_a_conflict() -> None:
             "Tenants have to pay the new fee until next year.",
             ("Tenants don't have", "Tenants have"),
         ),
+        # ... with one other word changed away from it, in a long sentence
+        (
+            "Tenants do not have to pay the new fee if they ask the council in writing.",
+            "Tenants have to pay the new fee even if they ask the council in writing.",
+            ("Tenants do not have", "Tenants have"),
+        ),
     ],
 )
 def test_a_sentence_and_its_negation_differ(a: str, b: str, spans: tuple[str, str]) -> None:

@@ -32,6 +32,7 @@ auxiliary ("has been charged").
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from reader.lang import (
@@ -411,21 +412,53 @@ def _words_of(text: str) -> list[tuple[str, int, int]]:
 
 
 def only_negated(a: str, b: str) -> tuple[str, str] | None:
-    """``a`` is ``b`` word for word with a negation added ("He was not on probation" / "He
-    was on probation"): the spans around it (the word before it to the word after), else None.
-    Nothing else may differ, so two sentences that tell two things never meet here."""
+    """``a`` is ``b`` with a negation added ("He was not on probation" / "He was on
+    probation"), word for word but for at most one other word in a long sentence ("do not
+    have to file ... if" / "have to file ... even if"): the spans around the negation (the
+    word before it to the word after), else None.  Nothing more may differ, so two
+    sentences that tell two things never meet here."""
     if len(a.lower()) != len(a) or len(b.lower()) != len(b):
         return None  # a letter whose lower case is longer ("İ"): the offsets would shift
     wa, wb = _words_of(a), _words_of(b)
-    if len(wa) <= len(wb) or len(wa) - len(wb) > 2 or len(wb) < 4:
+    if len(wb) < 4 or not 0 < len(wa) - len(wb) <= 3:
         return None
-    i = next((k for k, (x, y) in enumerate(zip(wa, wb, strict=False)) if x[0] != y[0]), len(wb))
-    n = 2 if i + 1 < len(wa) and wa[i][0] in _DO and wa[i + 1][0] in _ONLY_NEGATIONS else 1
-    if len(wa) - len(wb) != n or wa[i + n - 1][0] not in _ONLY_NEGATIONS:
+    ops = [
+        op
+        for op in SequenceMatcher(
+            None, [w for w, _, _ in wa], [w for w, _, _ in wb], autojunk=False
+        ).get_opcodes()
+        if op[0] != "equal"
+    ]
+    cut = [op for op in ops if op[0] == "delete" and _negation_run([w for w, _, _ in wa[op[1] : op[2]]])]
+    if len(cut) != 1 or len(ops) > 1 + (len(wb) >= _LONG_REWRITE):
         return None
-    if [w for w, _, _ in wa[i + n :]] != [w for w, _, _ in wb[i:]] or i == 0 or i >= len(wb):
+    for op in ops:
+        if op is cut[0]:
+            continue
+        words = {w for w, _, _ in wa[op[1] : op[2]] + wb[op[3] : op[4]]}
+        if max(op[2] - op[1], op[4] - op[3]) > 1 or words & _POLARITY or abs(op[1] - cut[0][1]) < 3:
+            # one other word at most, of no polarity ("released none" / "not released any"),
+            # and not beside the negation ("not on bail" / "on parole")
+            return None
+    _, i, k, j, _ = cut[0]
+    if i == 0 or k >= len(wa) or j >= len(wb):
         return None
-    return a[wa[i - 1][1] : wa[i + n][2]], b[wb[i - 1][1] : wb[i][2]]
+    return a[wa[i - 1][1] : wa[k][2]], b[wb[j - 1][1] : wb[j][2]]
+
+
+def _negation_run(words: list[str]) -> bool:
+    """ "not", "never", "n't", or "do"/"does"/"did" and one of them."""
+    if len(words) == 2 and words[0] in _DO:
+        words = words[1:]
+    return len(words) == 1 and words[0] in _ONLY_NEGATIONS
+
+
+# from this many words a rewrite may change one more word besides the negation
+_LONG_REWRITE = 8
+# words that carry or answer a negation: no other word of a negation rewrite may be one
+_POLARITY = frozenset(
+    "no none any nothing anything never ever nobody anyone neither either nor yet not n't".split()
+)
 
 
 def negation_diffs(left_text: str, right_text: str) -> list[Difference]:
