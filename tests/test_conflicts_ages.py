@@ -223,3 +223,14 @@ def test_one_persons_age_told_two_ways_after_the_same_noun_conflicts_far_apart_t
         )
         == []
     )
+
+
+def test_two_people_named_by_one_noun_far_apart_in_age_are_two_people() -> None:
+    # police copy: "a man, 34," was stabbed, "a man, 19," was arrested
+    assert (
+        in_a_link(
+            "A man, 34, was stabbed outside a pub in Leeds on Saturday night and a man, 19, was held.",
+            "A man, 19, was held after a stabbing outside a pub in Leeds on Saturday night.",
+        )
+        == []
+    )

@@ -500,6 +500,7 @@ def test_a_couple_is_two_only_of_something_counted() -> None:
         ('"We will appeal," said Rep. Lena Marsh of Ohio.', "Lena Marsh"),
         # an office before "of": the person comes after it
         ('"The talks failed," said Secretary of State Ana Lind.', "Ana Lind"),
+        ('"The talks failed," said Assistant Secretary of State Ana Lind.', "Ana Lind"),
     ],
 )
 def test_the_speaker_of_a_name_with_of_is_the_person(text: str, speaker: str) -> None:

@@ -314,6 +314,11 @@ def test_a_sentence_and_its_negation_differ(a: str, b: str, spans: tuple[str, st
             "The strike not only closed the port but also the airport.",
             "The strike closed the port and the airport.",
         ),
+        # a negation added with a word changed that turns it back ("unlikely ... not" / "likely")
+        (
+            "Analysts said it was unlikely that the bank would not raise rates on Thursday.",
+            "Analysts said it was likely that the bank would raise rates on Thursday.",
+        ),
         # a negation added with another word changed: no rewrite of one sentence
         (
             "The driver was not on bail at the time of the crash, police said.",

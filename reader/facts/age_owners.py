@@ -14,7 +14,7 @@ import re
 from reader.facts.compare_numbers import AGE_GAP_MAX
 from reader.facts.extract_numbers import parse_number
 from reader.facts.negation import stem
-from reader.facts.tables import PERSON_NOUN
+from reader.facts.tables import PERSON_NOUN, PERSON_NOUN_WORDS
 from reader.lang import COUNT_STOP_WORDS, TITLES
 from reader.model import Difference
 
@@ -49,7 +49,12 @@ def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
     if owners[0] or owners[1]:
         # an age set off by commas after a name ("Paul Riva, 47,") is that person's: only an
         # age of the same name compares with it, not one of "a 45-year-old woman" beside
-        return _one_name(owners[0] or names[0], owners[1] or names[1])
+        one = _one_name(owners[0] or names[0], owners[1] or names[1])
+        if one and _by_noun(owners) and _years_apart(d) > AGE_GAP_MAX:
+            # "a man, 34," / "a man, 19,": a noun names anyone (the victim, then the suspect);
+            # far apart, one man's age only as digits swapped ("34" / "43")
+            return sorted(d.left) == sorted(d.right)
+        return one
     if _years_apart(d) > AGE_GAP_MAX:
         # far apart, two ages are one person's only when both are told of one name ("the
         # 54-year-old Smith" / "the 45-year-old Smith", "Dawn Zimmer, a 54-year-old lawyer"):
@@ -61,6 +66,14 @@ def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
         return bool(names[0] and names[1]) and _one_name(names[0], names[1])
     # two names with no word in common ("Thompson's lawyer" is Thompson; "Dr. Smith" is Smith)
     return not (names[0] and names[1] and set(names[0]).isdisjoint(names[1]))
+
+
+def _by_noun(owners: list[list[str]]) -> bool:
+    """Is an owner of the two ages a noun for a person ("the man"), not a name?"""
+    return any(len(o) == 1 and _PERSON_NOUN_WORD.fullmatch(o[0]) is not None for o in owners)
+
+
+_PERSON_NOUN_WORD = re.compile(PERSON_NOUN_WORDS)
 
 
 def _years_apart(d: Difference) -> float:

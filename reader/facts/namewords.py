@@ -107,7 +107,7 @@ def person(name: str) -> str:
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1].lower() in ("of", "for"):
             before = words[: i - 1]
-            if len(before) >= 2 and fold(before[0]) not in TITLES | ORG_WORDS:
+            if len(before) >= 2 and not any(fold(w) in TITLES | ORG_WORDS for w in before):
                 words = before
                 break
             rest = words[i:]

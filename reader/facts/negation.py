@@ -436,9 +436,15 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
         if op is cut[0]:
             continue
         words = {w for w, _, _ in wa[op[1] : op[2]] + wb[op[3] : op[4]]}
-        if max(op[2] - op[1], op[4] - op[3]) > 1 or words & _POLARITY or abs(op[1] - cut[0][1]) < 3:
-            # one other word at most, of no polarity ("released none" / "not released any"),
-            # and not beside the negation ("not on bail" / "on parole")
+        if (
+            op[0] == "replace"
+            or max(op[2] - op[1], op[4] - op[3]) > 1
+            or words & _POLARITY
+            or abs(op[1] - cut[0][1]) < 3
+        ):
+            # one other word at most, added or dropped ("unlikely ... not" / "likely" says the
+            # same), of no polarity ("released none" / "not released any"), and not beside
+            # the negation ("not on bail" / "on parole")
             return None
     _, i, k, j, _ = cut[0]
     if i == 0 or k >= len(wa) or j >= len(wb):

@@ -59,7 +59,8 @@ _RUN_JOIN = r"(?:[-\s]|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\
 # "a couple" counts two only before "of" or a span of time ("a couple of weeks", "a couple
 # days"): "filed as a couple", "the couple, married in 2010" are two people, no figure
 NUMWORD = (
-    r"(?:half\s+a\s+dozen|a\s+couple(?:\s+of\b|(?=\s+(?:more|hours?|days?|weeks?|months?|years?)\b))|"
+    r"(?:half\s+a\s+dozen|a\s+couple(?:\s+of\b|(?=\s+(?:more|hundred|thousand|million|billion|hours?|days?|"
+    r"weeks?|months?|years?)\b))|"
     rf"a\s+dozen|a\s+hundred|a\s+thousand|dozen|{_CARD}(?:{_RUN_JOIN}{_CARD})*)"
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -155,12 +156,12 @@ APPOSITIVE_AGE = re.compile(
 # ... or after a noun for a person ("the man, 34, was arrested", "a passenger, 61,"): news
 # names the victim or the suspect so before it has a name; the noun after an article or a
 # possessive, so "Lakers, 104" and "item 4, 5" are none
-PERSON_NOUN = (
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?P<noun>man|woman|boy|girl|teen|"
-    r"teenager|suspect|victim|driver|passenger|pedestrian|mother|father|son|daughter|wife|husband|"
-    r"brother|sister|gunman|shooter|officer|student|resident|pilot|soldier|worker|child|grandmother|"
-    r"grandfather|neighbor|neighbour|motorist|cyclist)"
+PERSON_NOUN_WORDS = (
+    r"(?:man|woman|boy|girl|teen|teenager|suspect|victim|driver|passenger|pedestrian|mother|father|"
+    r"son|daughter|wife|husband|brother|sister|gunman|shooter|officer|student|resident|pilot|soldier|"
+    r"worker|child|grandmother|grandfather|neighbor|neighbour|motorist|cyclist)"
 )
+PERSON_NOUN = rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?P<noun>{PERSON_NOUN_WORDS})"
 PERSON_NOUN_AGE = re.compile(PERSON_NOUN + r"(?:,\s|\s\()(?P<age>[1-9]\d?|1[01]\d)(?=\s?[,;)](?!\s?\d))")
 # a qualifier before a duration: "over 13 months" is during 13 months, not more than
 DUR_QUAL: dict[str, Bound] = {
