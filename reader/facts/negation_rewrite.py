@@ -1,0 +1,87 @@
+"""A rewrite that only adds or drops a negation: "was on bail" / "was not on bail".
+
+Every other word the same, but at most one more word in a long sentence, added or dropped
+away from the negation and of no polarity ("do not have to file ... if" / "have to file ...
+even if"): whatever the predicate, nothing else differs to tell two things.  Used by
+:mod:`reader.facts.negation` when no predicate rule finds the denial.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+# a rewrite that adds or drops only a negation: "not", "never", the "n't" of a contraction,
+# with "do"/"does"/"did" before "not" ("Couples do not have to file" / "Couples have to
+# file")
+_PLAIN_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_ONLY_NEGATIONS = frozenset(("not", "never", "n't"))
+_DO = frozenset(("do", "does", "did"))
+
+
+def _words_of(text: str) -> list[tuple[str, int, int]]:
+    """The words of a text, lower case, with "n't" apart: (word, start, end)."""
+    out: list[tuple[str, int, int]] = []
+    for m in _PLAIN_WORD.finditer(text.lower()):
+        w, a, b = m.group(), m.start(), m.end()
+        if w.endswith(("n't", "n’t")) and len(w) > 3:
+            out += [(w[:-3], a, b - 3), ("n't", b - 3, b)]
+        else:
+            out.append((w, a, b))
+    return out
+
+
+def only_negated(a: str, b: str) -> tuple[str, str] | None:
+    """``a`` is ``b`` with a negation added ("He was not on probation" / "He was on
+    probation"), word for word but for at most one other word in a long sentence ("do not
+    have to file ... if" / "have to file ... even if"): the spans around the negation (the
+    word before it to the word after), else None.  Nothing more may differ, so two
+    sentences that tell two things never meet here."""
+    if len(a.lower()) != len(a) or len(b.lower()) != len(b):
+        return None  # a letter whose lower case is longer ("İ"): the offsets would shift
+    wa, wb = _words_of(a), _words_of(b)
+    if len(wb) < 4 or not 0 < len(wa) - len(wb) <= 3:
+        return None
+    ops = [
+        op
+        for op in SequenceMatcher(
+            None, [w for w, _, _ in wa], [w for w, _, _ in wb], autojunk=False
+        ).get_opcodes()
+        if op[0] != "equal"
+    ]
+    cut = [op for op in ops if op[0] == "delete" and _negation_run([w for w, _, _ in wa[op[1] : op[2]]])]
+    if len(cut) != 1 or len(ops) > 1 + (len(wb) >= _LONG_REWRITE):
+        return None
+    for op in ops:
+        if op is cut[0]:
+            continue
+        words = {w for w, _, _ in wa[op[1] : op[2]] + wb[op[3] : op[4]]}
+        if (
+            op[0] == "replace"
+            or max(op[2] - op[1], op[4] - op[3]) > 1
+            or words & _POLARITY
+            or abs(op[1] - cut[0][1]) < 3
+        ):
+            # one other word at most, added or dropped ("unlikely ... not" / "likely" says the
+            # same), of no polarity ("released none" / "not released any"), and not beside
+            # the negation ("not on bail" / "on parole")
+            return None
+    _, i, k, j, _ = cut[0]
+    if i == 0 or k >= len(wa) or j >= len(wb):
+        return None
+    return a[wa[i - 1][1] : wa[k][2]], b[wb[j - 1][1] : wb[j][2]]
+
+
+def _negation_run(words: list[str]) -> bool:
+    """ "not", "never", "n't", or "do"/"does"/"did" and one of them."""
+    if len(words) == 2 and words[0] in _DO:
+        words = words[1:]
+    return len(words) == 1 and words[0] in _ONLY_NEGATIONS
+
+
+# from this many words a rewrite may change one more word besides the negation
+_LONG_REWRITE = 8
+# words that carry or answer a negation: no other word of a negation rewrite may be one
+_POLARITY = frozenset(
+    "no none any nothing anything never ever nobody anyone neither either nor yet not n't".split()
+)
