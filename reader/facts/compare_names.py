@@ -152,13 +152,28 @@ def _surname_s(fa: str, af: Fact, fb: str, bf: Fact) -> bool:
 def _with_particle(word: str, name: str) -> str:
     """The word with the surname particles written before it in its name ("Van Buren" of
     "Martin Van Buren"), so that "Van Buren" / "VanBuren" shows both spellings whole."""
-    words = [w.strip(".,'’") for w in name.split()]
+    words = _name_parts(name)
     if word not in words:
         return word
-    k = start = words.index(word)
+    k = words.index(word)
+    starts = _particle_starts(words, k)
+    return " ".join(words[starts[-1] if starts else k : k + 1])
+
+
+def _name_parts(name: str) -> list[str]:
+    """A name's words without the punctuation around them."""
+    return [w.strip(".,'’") for w in name.split()]
+
+
+def _particle_starts(words: list[str], k: int) -> list[int]:
+    """Where the runs of surname particles before ``words[k]`` begin, nearest first ("De La
+    Cruz": at "La", then at "De"); [] when no particle stands before it."""
+    out: list[int] = []
+    start = k
     while start > 0 and words[start - 1].lower() in SURNAME_PARTICLES:
         start -= 1
-    return " ".join(words[start : k + 1])
+        out.append(start)
+    return out
 
 
 def _near_long(x: str, y: str) -> bool:
@@ -303,22 +318,21 @@ SURNAME_PARTICLES = frozenset("de del della di da du des dos la le van von der d
 
 
 def _joined_words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, str]]:
-    """Each surname particle and the capitalised word after it in a name, written as one word
-    and folded ("Del Giudice" -> "delgiudice"): its first sentence and the two words as written."""
+    """Each run of surname particles and the capitalised word after it in a name, written as
+    one word and folded ("Del Giudice" -> "delgiudice", "De La Cruz" -> "delacruz" and
+    "lacruz"): its first sentence and the words as written."""
     out: dict[str, tuple[int, str]] = {}
     for i, facts in enumerate(doc):
         for f in facts:
             if f.kind != "name":
                 continue
-            words = [w.strip(".,'’") for w in f.text.split()]
+            words = _name_parts(f.text)
             for k, b in enumerate(words):
-                if not (b[:1].isupper() and b.isalpha()):
-                    continue
-                # the particles before the word, nearest first ("De La Cruz": "La", then "De")
-                start = k
-                while start > 0 and words[start - 1].lower() in SURNAME_PARTICLES:
-                    start -= 1
-                    out.setdefault(fold("".join(words[start : k + 1])), (i, " ".join(words[start : k + 1])))
+                if b[:1].isupper() and b.isalpha():
+                    for start in _particle_starts(words, k):
+                        out.setdefault(
+                            fold("".join(words[start : k + 1])), (i, " ".join(words[start : k + 1]))
+                        )
     return out
 
 
