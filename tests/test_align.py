@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
 import subprocess
 import sys
+from dataclasses import replace
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -441,3 +444,21 @@ def test_every_setting_says_why() -> None:
         if isinstance(node, ast.AnnAssign):
             doc = body[i + 1]
             assert isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant), node.target
+
+
+def test_between_two_articles_a_chain_pair_sharing_too_little_is_out(monkeypatch) -> None:
+    # two articles that keep some order by chance: the chain's pairs are checked like links of
+    # two articles, and a pair sharing less than a neighbour's bar has only its place in the chain
+    select_module = importlib.import_module("reader.align.select")
+    monkeypatch.setattr(select_module, "_unordered", lambda *a, **k: set())
+    li, ri = np.arange(4), np.arange(4)
+    cos = np.array([0.3, 0.11, 0.13, 0.05])
+    scores = Scores(li, ri, cos, cos, cos)
+    meant = SimpleNamespace(far=np.zeros(4, dtype=bool))
+    s = Settings()
+    checked = select_module._checked_chain(scores, {0, 1, 2, 3}, meant, 4, 4, s, np.arange(4))
+    assert checked == {0, 2}
+    lower = replace(s, chain_article_cosine_min=0.1)
+    assert select_module._checked_chain(scores, {0, 1, 2, 3}, meant, 4, 4, lower, np.arange(4)) == {0, 1, 2}
+    # no meaning signal (a German plain-language rewrite): the chain stays as it was
+    assert select_module._checked_chain(scores, {0, 1, 2, 3}, None, 4, 4, s, np.arange(4)) == {0, 1, 2, 3}

@@ -101,12 +101,18 @@ def _checked_chain(
     the gates of a link between two articles (close in meaning for one of its sentences, a
     signal besides names), and the links those two articles make on their own evidence stay:
     forced on every reference pair, 723 checks of 828 instead of 719 without the chain.  A
-    plain-language rewrite in German (no meaning signal) keeps its chain as it was.
+    plain-language rewrite in German (no meaning signal) keeps its chain as it was.  Below
+    ``chain_article_cosine_min`` a chain pair stands on its position alone, and is out.
     """
     if meant is None:
         return kept
     weak = scores.cos < settings.strong_cosine_min
-    checked = {k for k in kept if not (weak[k] and (meant.far[k] or not _has_evidence(scores, k)))}
+    checked = {
+        k
+        for k in kept
+        if not (weak[k] and (meant.far[k] or not _has_evidence(scores, k)))
+        and scores.cos[k] >= settings.chain_article_cosine_min
+    }
     return checked | _unordered(scores, meant, n_left, n_right, settings, by_right)
 
 

@@ -320,6 +320,11 @@ class Settings:
     last), and a long plain-language rewrite may gain only 1.42 times its shuffles.  Measured with 6
     shuffles of each side: news pairs 2.7-4.4 deviations, DEplain rewrites 5.1-16.8 (a narrow gap:
     a news pair in strict order would pass, and should)."""
+    chain_article_cosine_min: float = 0.12
+    """Between two articles (the meaning signal checks the chain) a weak chain pair must share at least
+    this much, the bar of a sentence joining its neighbour's partner in a text in order: below it only
+    its place in the chain vouches for it (3 such pairs over the 47 news references, 2 wrong; 0.15 drops
+    one more wrong pair, 0.17 a required one)."""
     chain_candidates_max: int = 50_000
     """The chain is looked for only up to this many pairs above ``chain_cosine_min``: it is a Python loop
     over them, run ``chain_shuffles`` + 1 times; longer texts (books) are left to offset support."""
