@@ -94,6 +94,11 @@ class Fact:
     speaker_words: str = ""
     # ... and where those words stand in the sentence
     speaker_span: tuple[int, int] | None = None
+    # number: the stem of the verb the count is told with, before it ("killed 12 people") or,
+    # when the count opens its clause, after its noun ("More than 40 people were injured");
+    # '' when the count only names a group ("firms with fewer than 50 workers", "companies
+    # employing more than 50 workers")
+    claim: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,6 +71,52 @@ def test_a_count_told_above_and_below_one_figure_conflicts() -> None:
     ] == [("more than 30", "fewer than 30")]
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        # the count opens the sentence: its verb comes after its noun
+        (
+            "More than 60 passengers were evacuated from the ferry before it sank, the coast guard said.",
+            "Fewer than 60 passengers were evacuated from the ferry before it sank, the coast guard said.",
+            ("More than 60", "Fewer than 60"),
+        ),
+        # the verb before the count
+        (
+            "The storm destroyed more than 200 homes along the coast of the island on Sunday.",
+            "The storm destroyed fewer than 200 homes along the coast of the island on Sunday.",
+            ("more than 200", "fewer than 200"),
+        ),
+        # a verb in -ing told with "is"
+        (
+            "The new plant is employing more than 300 workers from the valley, the mayor said.",
+            "The new plant is employing fewer than 300 workers from the valley, the mayor said.",
+            ("more than 300", "fewer than 300"),
+        ),
+    ],
+)
+def test_a_claimed_count_above_and_below_one_figure_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:
+    assert [(a, b) for _, a, b in both_ways(left, right)] == [spans]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # an -ing word without "is" only names a group: two groups, both true
+        (
+            "Farms employing more than 10 seasonal workers must register them with the county.",
+            "Farms employing fewer than 10 seasonal workers must register them with the county.",
+        ),
+        # "with" names a group even when a verb in -ed follows the noun
+        (
+            "Clinics with more than 15 doctors were inspected by the state last spring.",
+            "Clinics with fewer than 15 doctors were inspected by the state last spring.",
+        ),
+    ],
+)
+def test_a_count_that_names_a_group_above_and_below_is_no_conflict(left: str, right: str) -> None:
+    assert both_ways(left, right) == []
+
+
 def test_two_groups_on_either_side_of_a_count_are_no_conflict() -> None:
     # a threshold has no verb of its own: firms above and below it are two groups
     assert (

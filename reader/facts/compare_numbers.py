@@ -44,6 +44,12 @@ def _interval(f: Fact) -> tuple[float, float]:
 # opposed to a comparison with a threshold ("more than", "under") or an estimate ("as many as")
 _FLOORS = frozenset(("at least", "a minimum of", "minimum of", "no less than", "no fewer than"))
 _CEILINGS = frozenset(("up to", "at most", "a maximum of", "maximum of", "no more than"))
+# the words that put a figure strictly above or below a count: "more than 40" and "fewer than
+# 40" exclude each other, while "as many as 10" and "at least 10" both allow 10
+_STRICT = frozenset(
+    ("more than", "over", "just over", "upwards of", "above", "in excess of", "less than", "fewer than",
+     "under", "just under", "below")
+)  # fmt: skip
 
 
 def _hedge(f: Fact) -> str:
@@ -70,16 +76,21 @@ def _rounded_to_units(v: float, other: float, width: float) -> float:
 
 
 def _above_and_below(a: Fact, b: Fact) -> bool:
-    """One count told as above a figure and below it, of the same noun after the same verb
-    ("more than 40 people were hurt" / "fewer than 40 people were hurt"): two opposite claims.
-    A threshold has no verb of its own ("firms with fewer than 50 workers" / "firms with more
-    than 50 workers": two groups, both true), and money and shares are mostly thresholds."""
+    """One count told as above a figure and below it, of the same noun with the same verb
+    ("more than 40 people were hurt" / "fewer than 40 people were hurt", "killed more than 40
+    people" / "killed fewer than 40 people"): two opposite claims.  A threshold has no verb of
+    its own ("firms with fewer than 50 workers" / "firms with more than 50 workers", "companies
+    employing more than 50 workers": two groups, both true), and money and shares are mostly
+    thresholds."""
     return (
         a.kind == b.kind == "number"
         and {a.bound, b.bound} == {"<", ">"}
+        and _hedge(a) in _STRICT
+        and _hedge(b) in _STRICT
         and bool(a.unit)
         and a.unit == b.unit
-        and len(a.context) >= 2
+        and bool(a.claim)
+        and a.claim == b.claim
         and a.context == b.context
     )
 

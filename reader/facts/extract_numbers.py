@@ -131,6 +131,38 @@ def _context(text: str, a: int, b: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(stems))
 
 
+# what may stand before a count that opens its clause ("Police said more than 40 people were
+# hurt", "..., and fewer than 40 were hurt"): the count is the subject of the verb after it
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:(\u2014\u2013]|\b(?:said|says|say|that|and|but|while|when))\s*$", re.I)
+# the verb after the noun of a count that opens its clause, past auxiliaries ("were injured",
+# "have been arrested", "died"): a verb in -ed, or "hurt"
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have|has|had|been|will|would|could|may|might|be)\s+){0,3}"
+    r"(?:reportedly\s+|also\s+)?([a-z]+ed|hurt)\b"
+)
+# a be-verb before a verb in -ing makes it told ("is employing more than 50"); without one the
+# -ing word only names a group ("companies employing more than 50 workers")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.I)
+
+
+def _claim(text: str, qa: int, b: int) -> str:
+    """The stem of the verb a count is told with (:attr:`reader.model.Fact.claim`)."""
+    bm = COUNT_WORD_BEFORE.search(text, max(0, qa - 30), qa)
+    if bm:
+        word = bm.group(1).lower()
+        if word in COUNT_STOP_WORDS or len(word) <= 2:
+            return ""
+        if word.endswith("ing") and not _BE_BEFORE.search(text, max(0, bm.start() - 8), bm.start()):
+            return ""
+        if word not in ("said", "says", "say", "that", "and", "but", "while", "when"):
+            return word[:5]
+    if not _OPENS_CLAUSE.search(text, max(0, qa - 12), qa):
+        return ""
+    nm = NOUN_AFTER.match(text, b)
+    vm = _VERB_AFTER.match(text, nm.end()) if nm else None
+    return vm.group(1).lower()[:5] if vm else ""
+
+
 # words that stand between a count and its noun ("two other men", "25 young people", "six
 # blocked shots"): the unit is the word and the noun after it, never the word alone
 _MODIFIERS = frozenset(
@@ -305,7 +337,8 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
             unit, context = _part_and_whole(text, low, a, b, unit, context)
         start = qa if bound != "=" else a
         value, res = got
-        facts.append(Fact(kind, text[start:b], start, b, value, unit, bound, res, context))
+        claim = _claim(text, qa, b) if kind == "number" else ""
+        facts.append(Fact(kind, text[start:b], start, b, value, unit, bound, res, context, claim=claim))
         taken.append((start, b))
 
 
