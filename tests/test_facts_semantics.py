@@ -64,6 +64,12 @@ def flagged(a: str, b: str, kind: str) -> list[tuple[str, str]]:
             "Fewer than 500 delegates attended the congress.",
             ("Fewer than 300", "Fewer than 500"),
         ),
+        # roundings that only touch (at 2.5 million) are two figures
+        (
+            "The union says it has more than 3 million members across the country.",
+            "The union says it has more than 2 million members across the country.",
+            ("more than 3 million", "more than 2 million"),
+        ),
     ],
 )
 def test_equal_hedges_compare_their_figures(a: str, b: str, spans: tuple[str, str]) -> None:

@@ -114,7 +114,9 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         lb, hb = float(amount(b)) - b.resolution / 2, float(amount(b)) + b.resolution / 2
         if a.kind == "duration" and a.unit != b.unit:
             return True  # "more than a month" / "more than four weeks": units round differently
-        return la <= hb + 1e-9 and lb <= ha + 1e-9
+        # roundings that only touch are two figures: "more than 5 million" / "more than 4
+        # million" meet at 4.5 million, which neither writer would round that way
+        return la < hb - 1e-9 and lb < ha - 1e-9
     if a.bound == "=" and b.bound == "=":
         if a.kind == "duration" and a.unit == b.unit:
             return False  # "13 months" vs "14 months": same unit, exact counts
