@@ -97,6 +97,11 @@ def _value(raw: str, scale: str, half: bool) -> tuple[float, float] | None:
     if raw.startswith("half") and raw.endswith("a"):
         # a round figure, written to a tenth of its scale at best, like "0.5 million"
         return (SCALE[scale] / 2, SCALE[scale] / 10) if scale in SCALE else None
+    if scale == "dozen":
+        # "three dozen" is 36 told in twelves: a writer rounds to a dozen ("36" / "three dozen"
+        # agree, "two dozen" / "three dozen" do not)
+        got = parse_number(raw)
+        return (got[0] * 12 + (6 if half else 0), 12.0) if got and got[0] >= 1 and not got[1] else None
     if not half:
         return parse_number(raw + (" " + scale if scale else ""))
     got = parse_number(raw)
@@ -118,7 +123,7 @@ def _qualifier(text: str, start: int) -> tuple[Bound, int]:
     return QUALIFIERS.get(q, "~"), start - len(window) + m.start()
 
 
-def _context(text: str, a: int, b: int) -> tuple[str, ...]:
+def count_context(text: str, a: int, b: int) -> tuple[str, ...]:
     """Stems of the words that say what a number counts: the noun after, the verb before."""
     words: list[str] = []
     nm = NOUN_AFTER.match(text, b)
@@ -145,7 +150,7 @@ _VERB_AFTER = re.compile(
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.I)
 
 
-def _claim(text: str, qa: int, b: int) -> str:
+def count_claim(text: str, qa: int, b: int) -> str:
     """The stem of the verb a count is told with (:attr:`reader.model.Fact.claim`)."""
     bm = COUNT_WORD_BEFORE.search(text, max(0, qa - 30), qa)
     if bm:
@@ -332,12 +337,12 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
             taken.append((a, b))
             continue
         bound, qa = _qualifier(text, a)
-        context = _context(text, qa, b) if kind in ("number", "percent") else ()
+        context = count_context(text, qa, b) if kind in ("number", "percent") else ()
         if kind == "number":
             unit, context = _part_and_whole(text, low, a, b, unit, context)
         start = qa if bound != "=" else a
         value, res = got
-        claim = _claim(text, qa, b) if kind == "number" else ""
+        claim = count_claim(text, qa, b) if kind == "number" else ""
         facts.append(Fact(kind, text[start:b], start, b, value, unit, bound, res, context, claim=claim))
         taken.append((start, b))
 
@@ -372,7 +377,7 @@ def ratios(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         start = qa if bound != "=" else a
         value = round(100 * n[0] / d[0], 2)
         res = min(100 / d[0], RATIO_RESOLUTION_MAX)  # "one in three" is a third, not 17-50 %
-        facts.append(Fact("percent", text[start:b], start, b, value, "", bound, res, _context(text, qa, b)))
+        facts.append(Fact("percent", text[start:b], start, b, value, "", bound, res, count_context(text, qa, b)))
         taken.append((start, b))
 
 
@@ -397,7 +402,7 @@ def half_measures(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         bound, qa = _qualifier(text, a)
         start = qa if bound != "=" else a
         value = 1.5 if m.group("u1") else 0.5
-        context = (unit[:5], *_context(text, qa, b))
+        context = (unit[:5], *count_context(text, qa, b))
         facts.append(
             Fact("number", text[start:b], start, b, value, unit, bound, 0.0, tuple(dict.fromkeys(context)))
         )

@@ -9,6 +9,7 @@ is no duration), durations before quantities, names last.
 
 from __future__ import annotations
 
+from reader.facts.extract_magnitudes import magnitudes
 from reader.facts.extract_names import names
 from reader.facts.extract_numbers import compound_counts, half_measures, ordinals, quantities, ratios, tallies
 from reader.facts.extract_quotes import quotes
@@ -61,6 +62,8 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         ratios(text, low, facts, taken)
     if has_digit and "-" in text:
         compound_counts(text, facts, taken)
+    if "s of " in low or "s more " in low or "s upon " in low:
+        magnitudes(text, low, facts, taken)
     if has_number:
         quantities(text, low, facts, taken, has_words)
     # ORDINAL matches an ordinal word or a digit with its ending ("21st"), so it can match

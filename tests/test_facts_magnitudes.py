@@ -1,0 +1,84 @@
+"""Counts told in twelves ("three dozen") and by their order of magnitude ("hundreds of",
+"tens of thousands of"): values that agree with the figures they round and conflict with the
+next order.  Sentences of our own, each pair checked both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.facts.sentence import extract
+from tests.test_conflicts_guards import both_ways
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "value"),
+    [
+        ("Volunteers planted three dozen oaks along the river on Sunday.", "three dozen", 36.0),
+        ("Volunteers planted a dozen oaks along the river on Sunday.", "a dozen", 12.0),
+        ("Hundreds of volunteers planted oaks along the river on Sunday.", "Hundreds of", 550.0),
+        ("Tens of thousands of fans lined the route of the parade.", "Tens of thousands of", 55_000.0),
+    ],
+)
+def test_counts_in_twelves_and_magnitudes_are_read_whole(text: str, shown: str, value: float) -> None:
+    numbers = [f for f in extract(text) if f.kind == "number"]
+    assert [(f.text, f.value) for f in numbers] == [(shown, value)]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        (
+            "Thousands of fans lined the route of the parade through the old town.",
+            "Hundreds of fans lined the route of the parade through the old town.",
+            ("Thousands of", "Hundreds of"),
+        ),
+        (
+            "Firefighters rescued dozens of residents from the flooded estate overnight.",
+            "Firefighters rescued hundreds of residents from the flooded estate overnight.",
+            ("dozens of", "hundreds of"),
+        ),
+        (
+            "Hundreds of fans lined the route of the parade through the old town.",
+            "Some 4,000 fans lined the route of the parade through the old town.",
+            ("Hundreds of", "Some 4,000"),
+        ),
+        (
+            "The trust planted two dozen oaks along the river this spring.",
+            "The trust planted three dozen oaks along the river this spring.",
+            ("two dozen", "three dozen"),
+        ),
+    ],
+)
+def test_a_count_of_another_order_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:
+    assert [(a, b) for _, a, b in both_ways(left, right)] == [spans]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a figure inside the span the word allows
+        (
+            "Hundreds of fans lined the route of the parade through the old town.",
+            "About 600 fans lined the route of the parade through the old town.",
+        ),
+        (
+            "Thousands of fans lined the route of the parade through the old town.",
+            "More than 2,500 fans lined the route of the parade through the old town.",
+        ),
+        (
+            "Firefighters rescued dozens of residents from the flooded estate overnight.",
+            "Firefighters rescued 45 residents from the flooded estate overnight.",
+        ),
+        # twelves rounded: 36 and 38 are "three dozen"
+        (
+            "The trust planted three dozen oaks along the river this spring.",
+            "The trust planted 38 oaks along the river this spring.",
+        ),
+        (
+            "The trust planted three dozen oaks along the river this spring.",
+            "The trust planted 36 oaks along the river this spring.",
+        ),
+    ],
+)
+def test_a_figure_the_word_allows_is_no_conflict(left: str, right: str) -> None:
+    assert both_ways(left, right) == []
