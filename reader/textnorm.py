@@ -267,6 +267,8 @@ def _one_sound_key(w: str) -> str:
     w = _GLIDE.sub("i", w)
     if w[:1] == "g":
         w = "k" + w[1:]
+    elif w[:1] == "w":  # Russian "v" as German and Polish write it: Wladimir / Vladimir, Wiktor
+        w = "v" + w[1:]
     return _DOUBLE_VOWEL.sub(r"\1", w.translate(_O_FOR_U))
 
 
@@ -350,7 +352,17 @@ def near_spelling(a: str, b: str, least: int = 3) -> bool:
     # changed ("Syria" / "Syrian", "Texas" / "Texan")
     return not related_forms(fa, fb) or (
         len(fa) == len(fb) and fa[:-1] == fb[:-1] and {fa[-1], fb[-1]} == {"y", "i"}
-    )
+    ) or _vowel_before_ending(fa, fb)
+
+
+def _vowel_before_ending(a: str, b: str) -> bool:
+    """One vowel for another before the same last letters ("Boras" / "Boros", "Harris" /
+    "Harras"): a misspelling, though both lose a vowel and an "s" to the same base; forms of
+    one word change their ending ("Texas" / "Texan", "Mexico" / "Mexican")."""
+    if len(a) != len(b):
+        return False
+    apart = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(apart) == 1 and apart[0] < len(a) - 1 and a[apart[0]] in "aeiou" and b[apart[0]] in "aeiou"
 
 
 def title_case(
