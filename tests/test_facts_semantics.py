@@ -117,6 +117,17 @@ def test_overlapping_or_rounded_hedges_are_no_conflict(a: str, b: str) -> None:
             "Justices ruled 7 to 2 against the state.",
             ("6 to 3", "7 to 2"),
         ),
+        # a game's final score
+        (
+            "The Hornets beat the Rangers 4-2 in the cup final on Saturday.",
+            "The Hornets beat the Rangers 4-1 in the cup final on Saturday.",
+            ("4-2", "4-1"),
+        ),
+        (
+            "Lyon sealed a 3-0 win over Metz with two late goals.",
+            "Lyon sealed a 3-1 win over Metz with two late goals.",
+            ("3-0", "3-1"),
+        ),
     ],
 )
 def test_different_tallies_of_one_vote_conflict(a: str, b: str, spans: tuple[str, str]) -> None:
@@ -133,6 +144,15 @@ def test_different_tallies_of_one_vote_conflict(a: str, b: str, spans: tuple[str
         ),
         # a range is not a vote
         ("Between 10-15 people were hurt.", "Between 20-25 people were hurt."),
+        # a season's record beside a win is no score of the game
+        (
+            "The Hornets won on Saturday against the Rangers, their ninth win of the season (9-4).",
+            "The Hornets won 2-1 on Saturday against the Rangers, their ninth win of the season.",
+        ),
+        (
+            "The Hornets won on Saturday against the Rangers, improving to a 9-4 record this season.",
+            "The Hornets won 2-1 on Saturday against the Rangers, their ninth win of the season.",
+        ),
         ("He served from 2010 to 2015.", "He served from 2011 to 2016 in the House."),
     ],
 )

@@ -425,6 +425,9 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         taken.append((a, b))
 
 
+_RECORD_AFTER = re.compile(r"\s+(?:record|mark|season|start)\b")
+
+
 def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     """Vote tallies ("passed 4-1", "a vote of 8-1", "by 348-77", "voted 5 to 4").
 
@@ -437,6 +440,8 @@ def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             continue
         if not TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16)):
             continue
+        if low[a - 1 : a] == "(" and low[b : b + 1] == ")" or _RECORD_AFTER.match(low, b):
+            continue  # a season's record beside a win: "the 10th win for Indianapolis (10-5)"
         x, y = int(m.group("a")), int(m.group("b"))
         facts.append(Fact("tally", text[a:b], a, b, f"{max(x, y)}-{min(x, y)}"))
         taken.append((a, b))

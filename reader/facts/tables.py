@@ -198,7 +198,9 @@ TALLY = re.compile(
 )
 TALLY_WORDS = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|passed|pass|approved?|rejected|ballot|tally|margin|ruling|"
-    r"decision|majority|confirmed|defeated|adopted|endorsed|overrode|split|ruled)\b"
+    r"decision|majority|confirmed|defeated|adopted|endorsed|overrode|split|ruled|"
+    # a game's final score: "beat the Yankees 5-3", "a 5-3 win"
+    r"beat|beats|won|win|wins|victory|defeat|lost|loss|edged|routed|final\s+score)\b"
 )
 QSTART = re.compile(r"[\d$€£¥]")
 ORDINALS: dict[str, int] = ORDINAL_WORDS
