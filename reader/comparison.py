@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from reader import facts as facts_mod
 from reader.facts.discrepancies import headline_words, loose_names, only_loose, title_only
+from reader.facts.gate import said_by_another
 from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
 from reader.textnorm import capitalises_nouns
@@ -125,7 +126,8 @@ def _credible(
     A doubtful one stays in its link as two one-sided details; across the articles, it
     makes no link."""
     lt, rt = left.sentences[li].text, right.sentences[ri].text
-    return facts_mod.credible(d, _facts(left, li), _facts(right, ri), lt, rt, score)
+    lf, rf = _facts(left, li), _facts(right, ri)
+    return facts_mod.credible(d, lf, rf, lt, rt, score) or said_by_another(d, lf, rf, left.text, right.text)
 
 
 def _quoted_alike(mine: list[Fact], doc: Document, at: int, ids: Sequence[int]) -> bool:

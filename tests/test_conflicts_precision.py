@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import reader
 from reader import facts
 
 
@@ -244,3 +245,48 @@ def test_a_surname_spelled_two_ways_is_still_a_spelling() -> None:  # near miss
         "Mayor Ellen Kessler opened the bridge.", "Mayor Ellen Kestler opened the bridge.", "spelling"
     )
     assert got == [("Kessler", "Kestler")]
+
+
+# ---------------------------------------------------------------------------------------
+# a quote "she" said on one side, given to a person the other article never names
+
+
+def _speaker_conflicts(left: str, right: str) -> list[str]:
+    c = reader.compare(left, right)
+    return [d.note for link in c.links for d in link.differences if d.kind == "speaker"]
+
+
+_SESSION = (
+    "Mayor Lena Ortiz opened the budget session of the council on Monday. "
+    "The city, she told the council, has its books in order. "
+    "Rents went up again this spring. "
+    "“We will not raise taxes this year,” she said."
+)
+
+
+def test_a_quote_given_to_someone_the_other_article_never_names_conflicts() -> None:
+    # "she" can only be a person the article names (Ortiz, through the sentences that go on
+    # telling of her), never a councilman it does not mention at all
+    right = "“We will not raise taxes this year,” said Councilman Victor Hale."
+    for a, b in ((_SESSION, right), (right, _SESSION)):
+        (note,) = _speaker_conflicts(a, b)
+        assert "Lena Ortiz" in note and "Victor Hale" in note
+
+
+def test_a_pronoun_is_no_conflict_with_a_person_its_article_names() -> None:
+    left = _SESSION + " Councilman Victor Hale asked about the parks budget."
+    right = "“We will not raise taxes this year,” said Councilman Victor Hale."
+    assert _speaker_conflicts(left, right) == []
+    assert _speaker_conflicts(right, left) == []
+
+
+def test_a_name_just_before_he_said_is_what_he_speaks_of() -> None:
+    doc = [
+        "Marta Velde, the coach, praised her players after the match.",
+        "Blaming the referee, she said, was “too easy an excuse.”",
+    ]
+    (q,) = [f for f in facts.extract_document(doc)[1] if f.kind == "quote"]
+    assert q.speaker == "Marta Velde"
+    doc = ["Marta Velde, the coach, praised her players.", "Calling Referee Tom Ash, she said, was “pointless.”"]
+    (q,) = [f for f in facts.extract_document(doc)[1] if f.kind == "quote"]
+    assert q.speaker == "Marta Velde"

@@ -27,7 +27,7 @@ from reader.facts.namewords import content_tokens, looks_like_person, person, sp
 from reader.facts.quotations import quotations_across_sentences
 from reader.facts.sentence import extract
 from reader.facts.spans import Spans
-from reader.facts.tables import SPEECH_RE
+from reader.facts.tables import SPEECH, SPEECH_RE
 from reader.facts.values import ymd
 from reader.model import Fact
 from reader.textnorm import near_spelling
@@ -44,6 +44,13 @@ class _Speakers:
 
     def set(self, who: str) -> None:
         self.last, self.age = who, 0
+
+    def go_on(self) -> None:
+        """A sentence that tells of the recent speaker as "he" or "she" ("But he aimed his
+        fire at ...", "The problem, he said, is ...") keeps them the one a pronoun means, across
+        one sentence that does not name them ("The Democrats tax and spend.")."""
+        if self.age <= 2:
+            self.age = 0
 
     def recent(self) -> str:
         """Who a pronoun in this sentence may stand for: the speaker of this or the
@@ -73,11 +80,14 @@ def extract_document(sentences: Sequence[str], paragraphs: Sequence[int] | None 
     speakers = _Speakers()
     for text, facts in zip(sentences, raw, strict=True):
         speakers.age += 1
+        pronoun = quoted and bool(speakers.last) and _pronoun_subject(text)
+        if pronoun:
+            speakers.go_on()
         if not facts:
             out.append(facts)
             continue
         fixed, last_year = _carry_years(facts, last_year, lower_words)
-        out.append(_track_speakers(text, fixed, speakers) if quoted else fixed)
+        out.append(_track_speakers(text, fixed, speakers, pronoun) if quoted else fixed)
     _mark_alternative_spellings(out)
     _surname_ages(sentences, out)
     return out
@@ -146,17 +156,25 @@ def _carry_years(
     return fixed, last_year
 
 
-def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers) -> list[Fact]:
+def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers, pronoun: bool = False) -> list[Fact]:
     """Quotes said by a pronoun get the person it stands for; "X ... said" outside quotes
-    makes X the current speaker for the sentences that follow."""
+    makes X the current speaker for the sentences that follow.  A sentence that names another
+    person and has no "he" or "she" of its own ends what a pronoun may mean ("Speaking on
+    Monday, Senator Tom Harkness thanked the crews. He added: ..." is not the last speaker)."""
     # people named here, in order, for pronouns and later sentences
     people = [f for f in facts if f.kind == "name" and looks_like_person(f.text, speakers.known)]
+    quoted = [(f.start, f.end) for f in facts if f.kind == "quote"]
+    told = [p for p in people if not any(a <= p.start < b for a, b in quoted)]  # not "Tiger Woods" quoted
+    if told and not pronoun and all(person(p.text) != speakers.last for p in told):
+        speakers.age = max(speakers.age, 2)
     final: list[Fact] = []
     for f in facts:
         if f.kind == "quote":
             if f.speaker_span is not None and not f.speaker:
                 pos = f.speaker_span[0]
-                before = [p for p in people if p.end <= pos]
+                # not a name just before ", he said,": what he speaks of ("Saying President
+                # Obama, he said, was too simple an answer")
+                before = [p for p in people if p.end <= pos and text[p.end : pos].strip() != ","]
                 speaker = person(before[-1].text) if before else speakers.recent()
                 if speaker:
                     f = replace(f, speaker=speaker)
@@ -176,6 +194,8 @@ def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers) -> list[F
             at = v.start()
             if text.count('"', 0, at) % 2 or text.count("“", 0, at) > text.count("”", 0, at):
                 continue
+            if _PRONOUN_BEFORE.search(text, max(0, at - 5), at):
+                continue  # "he said": the pronoun says it, not the name before it
             # not a name after an article: "a spokeswoman for the Harper campaign" names a
             # body, the person speaking is the one before ("Dana Cole, a spokeswoman ...")
             near = [p for p in people if p.end <= at and at - p.end <= 60]
@@ -187,6 +207,21 @@ def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers) -> list[F
 
 # words that may come before a sentence's subject
 _OPENERS = frozenset("and but so then yet also meanwhile earlier later".split())
+# "he" or "she" as the subject: opening the sentence (after a conjunction), or telling
+# ("..., he said, ...") outside a quotation
+_PRONOUN_OPENS = re.compile(r"(?:(?:and|but|so|then|yet|also)\s+)?(?:he|she)\b", re.I)
+_PRONOUN_TELLS = re.compile(
+    rf"\b(?:he|she)\s+(?:has\s+|had\s+)?(?:{SPEECH}|[a-z]+ed|held|told|gave|made|took|spoke|went)\b", re.I
+)
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+$", re.I)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _pronoun_subject(text: str) -> bool:
+    """Is "he" or "she" a subject of the sentence outside its quotations?"""
+    if _PRONOUN_OPENS.match(text):
+        return True
+    return _PRONOUN_TELLS.search(_QUOTED.sub(" ", text) if '"' in text or "“" in text else text) is not None
 
 
 def _attributive(text: str, at: int) -> bool:

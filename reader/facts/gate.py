@@ -39,9 +39,18 @@ from collections.abc import Sequence
 from reader.facts.appositions import two_bearers
 from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.gate_holders import apart, spans_apart, two_holders
+from reader.facts.namewords import content_tokens, person
 from reader.facts.pairing_counts import gathering_size
 from reader.facts.values import amount
-from reader.lang import COUNT_STOP_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, NOT_NAMES, TITLES, WEEKDAYS
+from reader.lang import (
+    COUNT_STOP_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    NOT_NAMES,
+    SUBJECT_PRONOUNS,
+    TITLES,
+    WEEKDAYS,
+)
 from reader.model import Difference, Fact
 from reader.textnorm import near_spelling, transliteration
 
@@ -310,6 +319,27 @@ def _one_quote(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> bo
             return False
     sa, sb = set(str(qa.value).split()), set(str(qb.value).split())
     return bool(sa and sb) and len(sa & sb) >= SAME_QUOTE * min(len(sa), len(sb))
+
+
+def said_by_another(d: Difference, left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str) -> bool:
+    """Is a speaker difference between "he" and a name a conflict after all?  Yes when the
+    article that writes "he" took it for a person it named before (:mod:`reader.facts.document`)
+    and never names the other side's speaker anywhere: its "he" cannot be someone it never
+    mentions (a rewrite that gives a quote to another person).  ``*_text``: the whole texts."""
+    if d.kind != "speaker" or not _one_quote(d, left, right):
+        return False
+    for pronoun, named, facts, text in ((d.left, d.right, left, left_text), (d.right, d.left, right, right_text)):
+        if pronoun.lower() not in SUBJECT_PRONOUNS or not _named(named):
+            continue
+        said = _quote(facts, pronoun)
+        surname = (content_tokens(person(named)) or [""])[-1]
+        if said is not None and said.speaker and surname and not _word_in(surname, text):
+            return True
+    return False
+
+
+def _word_in(word: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _quote(facts: Sequence[Fact], speaker: str) -> Fact | None:
