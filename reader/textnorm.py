@@ -350,9 +350,11 @@ def near_spelling(a: str, b: str, least: int = 3) -> bool:
     # a final "y" written "i" is no other form ("Pawlenty" / "Pawlenti"), while another last
     # vowel is ("Mario" / "Maria", "Paolo" / "Paola": two people), as are endings added or
     # changed ("Syria" / "Syrian", "Texas" / "Texan")
-    return not related_forms(fa, fb) or (
-        len(fa) == len(fb) and fa[:-1] == fb[:-1] and {fa[-1], fb[-1]} == {"y", "i"}
-    ) or _vowel_before_ending(fa, fb)
+    return (
+        not related_forms(fa, fb)
+        or (len(fa) == len(fb) and fa[:-1] == fb[:-1] and {fa[-1], fb[-1]} == {"y", "i"})
+        or _vowel_before_ending(fa, fb)
+    )
 
 
 def _vowel_before_ending(a: str, b: str) -> bool:

@@ -94,7 +94,9 @@ def test_a_count_told_above_and_below_one_figure_conflicts() -> None:
         ),
     ],
 )
-def test_a_claimed_count_above_and_below_one_figure_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:
+def test_a_claimed_count_above_and_below_one_figure_conflicts(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
     assert [(a, b) for _, a, b in both_ways(left, right)] == [spans]
 
 

@@ -287,6 +287,9 @@ def test_a_name_just_before_he_said_is_what_he_speaks_of() -> None:
     ]
     (q,) = [f for f in facts.extract_document(doc)[1] if f.kind == "quote"]
     assert q.speaker == "Marta Velde"
-    doc = ["Marta Velde, the coach, praised her players.", "Calling Referee Tom Ash, she said, was “pointless.”"]
+    doc = [
+        "Marta Velde, the coach, praised her players.",
+        "Calling Referee Tom Ash, she said, was “pointless.”",
+    ]
     (q,) = [f for f in facts.extract_document(doc)[1] if f.kind == "quote"]
     assert q.speaker == "Marta Velde"

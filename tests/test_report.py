@@ -144,7 +144,7 @@ def test_legend_summary_keys_and_print_stylesheet(bridge: Comparison) -> None:
     html = to_html(bridge)
     doc = parse(html)
     text = " ".join("".join(doc.text).split())
-    assert "10 shared" in text and "1 discrepancy" in text and "coverage L" in text
+    assert "8 shared" in text and "1 discrepancy" in text and "coverage L" in text
     assert "both" in text and "disagree" in text and "one side" in text
     assert "j/k next/previous passage" in text
     assert "@media print" in doc.styles[0]

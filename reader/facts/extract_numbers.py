@@ -377,7 +377,9 @@ def ratios(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         start = qa if bound != "=" else a
         value = round(100 * n[0] / d[0], 2)
         res = min(100 / d[0], RATIO_RESOLUTION_MAX)  # "one in three" is a third, not 17-50 %
-        facts.append(Fact("percent", text[start:b], start, b, value, "", bound, res, count_context(text, qa, b)))
+        facts.append(
+            Fact("percent", text[start:b], start, b, value, "", bound, res, count_context(text, qa, b))
+        )
         taken.append((start, b))
 
 
@@ -440,7 +442,7 @@ def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             continue
         if not TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16)):
             continue
-        if low[a - 1 : a] == "(" and low[b : b + 1] == ")" or _RECORD_AFTER.match(low, b):
+        if (low[a - 1 : a] == "(" and low[b : b + 1] == ")") or _RECORD_AFTER.match(low, b):
             continue  # a season's record beside a win: "the 10th win for Indianapolis (10-5)"
         x, y = int(m.group("a")), int(m.group("b"))
         facts.append(Fact("tally", text[a:b], a, b, f"{max(x, y)}-{min(x, y)}"))

@@ -321,14 +321,19 @@ def _one_quote(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> bo
     return bool(sa and sb) and len(sa & sb) >= SAME_QUOTE * min(len(sa), len(sb))
 
 
-def said_by_another(d: Difference, left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str) -> bool:
+def said_by_another(
+    d: Difference, left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str
+) -> bool:
     """Is a speaker difference between "he" and a name a conflict after all?  Yes when the
     article that writes "he" took it for a person it named before (:mod:`reader.facts.document`)
     and never names the other side's speaker anywhere: its "he" cannot be someone it never
     mentions (a rewrite that gives a quote to another person).  ``*_text``: the whole texts."""
     if d.kind != "speaker" or not _one_quote(d, left, right):
         return False
-    for pronoun, named, facts, text in ((d.left, d.right, left, left_text), (d.right, d.left, right, right_text)):
+    for pronoun, named, facts, text in (
+        (d.left, d.right, left, left_text),
+        (d.right, d.left, right, right_text),
+    ):
         if pronoun.lower() not in SUBJECT_PRONOUNS or not _named(named):
             continue
         said = _quote(facts, pronoun)
