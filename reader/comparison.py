@@ -27,6 +27,7 @@ Each is shown as a link of relation "conflict" between its two sentences:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -83,7 +84,7 @@ def build_links(
                 ):
                     if d in diffs or _told_alike(d.left, _facts(left, li), right, ri, rids):
                         continue
-                    if d.kind == "spelling" and (
+                    if d.kind in ("spelling", "name") and (
                         whole.nouns_capitalised or (d.left in common and d.right in common)
                     ):
                         continue  # German nouns, or headlines' words: capitalised as every such word is
@@ -184,6 +185,7 @@ def assemble(left: Document, right: Document, links: list[Link], whole: Whole | 
         # a name spelled two ways for one bearer is a conflict of its two sentences
         people = [v for v in variants if facts_mod.one_bearer(_facts(left, v[0]), _facts(right, v[1]), v[2])]
         links = add_cross_conflicts(left, right, links, people, whole.loose_names)
+    links = _without_conventions(links)
     linked_l = {i for link in links for i in link.left}
     linked_r = {i for link in links for i in link.right}
     unique_l = [s.id for s in left.sentences if s.id not in linked_l]
@@ -193,6 +195,22 @@ def assemble(left: Document, right: Document, links: list[Link], whole: Whole | 
     shown = {(d.left, d.right) for link in links for d in link.differences}
     names = [DocumentDifference(li, ri, d) for li, ri, d in variants if (d.left, d.right) not in shown]
     return Comparison(left, right, links, unique_l, unique_r, names)
+
+
+def _without_conventions(links: list[Link]) -> list[Link]:
+    """The links without a name put for another (:mod:`reader.facts.name_swap`) that the
+    documents swap in two passages or more: that is how each names it (a translation's
+    "Yeshua" for "Jesus"), not a slip of one rewrite."""
+    pairs = Counter((d.left, d.right) for link in links for d in link.differences if d.kind == "name")
+    convention = {p for p, n in pairs.items() if n > 1}
+    if not convention:
+        return links
+    for link in links:
+        kept = [d for d in link.differences if d.kind != "name" or (d.left, d.right) not in convention]
+        if len(kept) != len(link.differences):
+            link.differences = kept
+            link.relation = "conflict" if kept else "shared"
+    return links
 
 
 def _shown_as(x: Difference, d: Difference) -> bool:

@@ -27,6 +27,7 @@ from reader.facts.compare_numbers import (
 )
 from reader.facts.compare_quotes import speaker_diffs, wording_diffs
 from reader.facts.compare_temporal import dates_compatible, temporal_diffs
+from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
 from reader.facts.outcomes import counts_apart
@@ -72,6 +73,8 @@ def differences(
     if "quote" in kinds:
         out += speaker_diffs(left, right)
         out += wording_diffs(left, right, left_text, right_text)
+    if "name" in kinds and left_text and right_text:
+        out += _swaps(left, right, left_text, right_text, out)
     if left_text and right_text:
         out = [d for d in out if d.kind not in _OF_AN_ACT or _same_act(d, left_text, right_text)]
         out = [d for d in out if d.kind != "age" or same_bearer(d, left_text, right_text)]
@@ -89,6 +92,18 @@ def differences(
             seen.add(k)
             uniq.append(d)
     return uniq
+
+
+def _swaps(
+    left: list[Fact], right: list[Fact], left_text: str, right_text: str, found: list[Difference]
+) -> list[Difference]:
+    """One name put in another's place (:mod:`reader.facts.name_swap`), unless a difference
+    ``found`` tells it (two speakers of one quote); a headline in Title Case capitalises every
+    word: no word of it is a name for that."""
+    if _title_case(left_text) or _title_case(right_text):
+        return []
+    told = {(d.left, d.right) for d in found}
+    return [d for d in swapped_names(left, right, left_text, right_text) if (d.left, d.right) not in told]
 
 
 def _without_told_quotes(found: list[Difference]) -> list[Difference]:

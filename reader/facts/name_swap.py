@@ -1,0 +1,85 @@
+"""A rewrite that puts one name in the place of another: "flew to Texas" / "flew to Arizona".
+
+Two sentences word for word the same but for one name on each side tell one thing about two
+different places, people or bodies: whatever the sentence says, only one of them can be right.
+The rule asks the whole sentence to be the same, so it meets rewrites (a wire story and its
+copy, an edit), never two accounts that happen to name two places.  Not a swap: one name
+within the other ("Mr. Smith" / "Smith"), initials for the words ("U.S." / "United States"),
+a spelling of one name (:mod:`reader.facts.compare_names`), forms of one word ("Syria" /
+"Syrian"), a day or a month (dates are compared as dates), and a source in parentheses
+("(AP)" / "(Reuters)": who wrote it, not what happened).
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from reader.lang import MONTHS, TITLES, WEEKDAYS
+from reader.model import Difference, Fact
+from reader.textnorm import fold, near_spelling, related_forms
+
+_TOKEN = re.compile(r"[\w'’.-]*\w")
+_DATES = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_TITLES = frozenset(TITLES)
+# the words the two sentences must share besides the names: a short sentence ("Smith won")
+# would make two facts of one event look like a rewrite
+SAME_WORDS_MIN = 6
+
+
+def swapped_names(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
+    """The one name each side has in the other's place, as a difference, when the two
+    sentences are otherwise the same (the module docstring); else nothing."""
+    if not any(f.kind == "name" for f in left) or not any(f.kind == "name" for f in right):
+        return []
+    wa, wb = _TOKEN.findall(left_text), _TOKEN.findall(right_text)
+    ops = SequenceMatcher(None, [fold(w) for w in wa], [fold(w) for w in wb], autojunk=False).get_opcodes()
+    changed = [op for op in ops if op[0] != "equal"]
+    same = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    if len(changed) != 1 or changed[0][0] != "replace" or same < SAME_WORDS_MIN:
+        return []
+    _, i1, i2, j1, j2 = changed[0]
+    a, b = wa[i1:i2], wb[j1:j2]
+    if not (_name_run(a, i1, left_text, left) and _name_run(b, j1, right_text, right)):
+        return []
+    if _one_name(a, b) or _in_parentheses(left_text, " ".join(a)) or _in_parentheses(right_text, " ".join(b)):
+        return []
+    shown_a, shown_b = " ".join(a), " ".join(b)
+    return [Difference("name", shown_a, shown_b, f"one name for another: {shown_a} vs {shown_b}")]
+
+
+def _name_run(words: list[str], at: int, text: str, facts: list[Fact]) -> bool:
+    """One to four capitalised words, not opening the sentence, inside a name the facts found."""
+    if not 1 <= len(words) <= 4 or at == 0 or not all(w[:1].isupper() for w in words):
+        return False
+    lowered = {fold(w) for w in words}
+    if lowered & _DATES:
+        return False
+    return any(f.kind == "name" and words[0] in f.text and words[-1] in f.text for f in facts)
+
+
+def _one_name(a: list[str], b: list[str]) -> bool:
+    """Two ways of naming one thing: a word in common ("Mr. Smith" / "Senator Smith"), only
+    titles ("President" / "Mr."), initials ("U.S." / "United States"), a near spelling or
+    another form of one word."""
+    fa, fb = {fold(w).strip(".") for w in a}, {fold(w).strip(".") for w in b}
+    if fa & fb or fa <= _TITLES or fb <= _TITLES:
+        return True
+    ja, jb = " ".join(a), " ".join(b)
+    if _initials(ja) == _initials(jb) or _letters(ja) == _initials(jb) or _letters(jb) == _initials(ja):
+        return True
+    return near_spelling(ja, jb) or related_forms(fold(ja), fold(jb))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split()).lower()
+
+
+def _letters(name: str) -> str:
+    """ "U.S." -> "us": the letters of an abbreviation."""
+    return re.sub(r"[^a-z]", "", name.lower()) if len(name.replace(".", "")) <= 5 else ""
+
+
+def _in_parentheses(text: str, run: str) -> bool:
+    at = text.find(run)
+    return at > 0 and text[at - 1] == "(" and text[at + len(run) : at + len(run) + 1] == ")"

@@ -1,0 +1,98 @@
+"""A rewrite that puts one name in the place of another ("flew to Texas" / "flew to Arizona")
+is a conflict of kind "name"; two ways of naming one thing, a source in parentheses, a headline
+in Title Case and two sentences that differ in more than the name are not.  Sentences of our
+own, each pair checked both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+import reader
+from tests.test_conflicts_guards import both_ways
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        (
+            "The striker flew to Lisbon on Monday to sign with the club's new owners.",
+            "The striker flew to Madrid on Monday to sign with the club's new owners.",
+            ("Lisbon", "Madrid"),
+        ),
+        (
+            "The prize for the best first novel went to Maria Lopez at a dinner in the old town hall.",
+            "The prize for the best first novel went to Ana Ruiz at a dinner in the old town hall.",
+            ("Maria Lopez", "Ana Ruiz"),
+        ),
+        (
+            "The contract to rebuild the pier was awarded to Harbour Works after a long tender.",
+            "The contract to rebuild the pier was awarded to Coastal Dredging after a long tender.",
+            ("Harbour Works", "Coastal Dredging"),
+        ),
+    ],
+)
+def test_one_name_put_in_the_place_of_another_conflicts(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    got = both_ways(left, right)
+    assert [(k, a, b) for k, a, b in got if k == "name"] == [("name", *spans)]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # one person named two ways
+        (
+            "The prize for the best first novel went to Ms. Lopez at a dinner in the old town hall.",
+            "The prize for the best first novel went to Maria Lopez at a dinner in the old town hall.",
+        ),
+        # initials for the words
+        (
+            "Officials said the U.S. would send two more ships to the gulf next month.",
+            "Officials said the United States would send two more ships to the gulf next month.",
+        ),
+        # who wrote it, not what happened
+        (
+            "LISBON (Reuters) - The striker signed with the club's new owners on Monday.",
+            "LISBON (AP) - The striker signed with the club's new owners on Monday.",
+        ),
+        # a headline capitalises every word
+        (
+            "Striker Signs With New Owners After Long Talks In Lisbon",
+            "Striker Signs With New Owners After Long Talks In Madrid",
+        ),
+        # more than the name differs: two facts, not one name swapped
+        (
+            "The striker flew to Lisbon on Monday to sign with the club's new owners.",
+            "The striker flew to Madrid on Friday to meet the club's new coach.",
+        ),
+        # a short sentence
+        ("Lopez won in Lisbon.", "Ruiz won in Lisbon."),
+    ],
+)
+def test_names_that_are_one_or_sentences_that_tell_two_things_are_no_swap(left: str, right: str) -> None:
+    assert [k for k, _, _ in both_ways(left, right) if k == "name"] == []
+
+
+def test_a_swap_the_documents_make_in_two_passages_is_how_each_names_it() -> None:
+    # a translation's "Kefa" for "Cephas" throughout is a naming, not a rewrite's slip
+    left = (
+        "The fishermen told Cephas that the boats were ready at the harbour wall. "
+        "At dawn the crews waited for Cephas beside the nets on the eastern shore."
+    )
+    right = (
+        "The fishermen told Kefa that the boats were ready at the harbour wall. "
+        "At dawn the crews waited for Kefa beside the nets on the eastern shore."
+    )
+    c = reader.compare(left, right)
+    assert len(c.links) == 2 and all(k.relation == "shared" and not k.differences for k in c.links)
+    # once, it is a conflict
+    c = reader.compare(left.split(". ")[0] + ".", right.split(". ")[0] + ".")
+    assert [(d.kind, d.left, d.right) for k in c.links for d in k.differences] == [("name", "Cephas", "Kefa")]
+
+
+def test_german_nouns_are_no_names_to_swap() -> None:
+    left = "Die Kinder spielen am Nachmittag im Garten hinter dem alten Haus am Fluss."
+    right = "Die Kinder spielen am Nachmittag im Hof hinter dem alten Haus am Fluss."
+    c = reader.compare(left, right)
+    assert [d for k in c.links for d in k.differences if d.kind == "name"] == []
