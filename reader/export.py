@@ -146,11 +146,6 @@ def first_words(text: str, words: int = 8, chars: int = 60) -> str:
     return shown.rstrip(",;:–—-") + "…"
 
 
-def _name(d: Document) -> str:
-    """A heading for a document: its title, else its file name (not the whole path)."""
-    return d.title or d.source.replace("\\", "/").rsplit("/", 1)[-1]
-
-
 def _byline(d: Document) -> str:
     """ " — by Author, Outlet, 2026-03-04" for a web page; nothing for plain text."""
     m = d.meta
@@ -167,7 +162,7 @@ def _heading(c: Comparison) -> list[str]:
     s = c.summary()
     L, R = c.left, c.right
     lines = [
-        f"# Comparison: {_escape(_name(L))} / {_escape(_name(R))}",
+        f"# Comparison: {' / '.join(map(_escape, c.titles()))}",
         "",
         f"- Left: {_escape(L.source)} ({counted(s['left_sentences'], L.unit)}, "
         f"{counted(s['removed_left'], 'boilerplate line')} removed){_byline(L)}",
@@ -216,6 +211,15 @@ def to_markdown(c: Comparison) -> str:
         named = (
             _escape(first_words(d.sentences[ids[0]].text, 6, 40)) for d, ids in ((L, k.left), (R, k.right))
         )
+        said = [
+            " ".join(" ".join(d.sentences[i].text for i in ids).split())
+            for d, ids in ((L, k.left), (R, k.right))
+        ]
+        if said[0] == said[1]:
+            # a rewrite keeps many sentences as they were: once, not twice with a score of 1
+            lines += [f"### {n}. {next(named)} (word for word on both sides)", ""]
+            lines += [_quote(L.sentences[i].text) for i in k.left] + [""]
+            continue
         lines += [f"### {n}. {' ↔ '.join(named)}", ""]
         lines += [_quote(L.sentences[i].text) for i in k.left] + [">", "> ↔"]
         lines += [_quote(R.sentences[i].text) for i in k.right] + [""]
@@ -225,8 +229,11 @@ def to_markdown(c: Comparison) -> str:
         if k.only_right:
             lines.append(f"- only right: {_escape(', '.join(k.only_right))}")
         lines.append("")
-    for side, doc, ids in (("left", L, c.unique_left), ("right", R, c.unique_right)):
-        lines += [f"## Only on the {side} ({_escape(_name(doc))})", ""]
+    for side, doc, ids, name in (
+        ("left", L, c.unique_left, c.titles()[0]),
+        ("right", R, c.unique_right, c.titles()[1]),
+    ):
+        lines += [f"## Only on the {side} ({_escape(name)})", ""]
         if not ids:
             lines += ["Nothing.", ""]
         for i in ids:

@@ -208,6 +208,20 @@ class Comparison:
     def unique(self, side: Side) -> list[int]:
         return self.unique_left if side == "left" else self.unique_right
 
+    def titles(self) -> tuple[str, str]:
+        """What headings call the two documents: their titles; their file names when a title
+        is missing or both are the same (a rewrite keeps its original's title), with the
+        folders when the file names are the same too."""
+        left, right = self.left.title, self.right.title
+        if left and right and left != right:
+            return left, right
+        paths = [d.source.replace("\\", "/").rstrip("/").split("/") for d in (self.left, self.right)]
+        if paths[0][-1] != paths[1][-1] or paths[0] == paths[1]:
+            files = paths[0][-1], paths[1][-1]
+        else:
+            files = "/".join(paths[0][-2:]), "/".join(paths[1][-2:])
+        return (left or files[0], right or files[1]) if left != right else files
+
     def summary(self) -> dict[str, int | float]:
         """Counts and coverage, as shown in the app's summary bar and the exports."""
         conflicts = sum(1 for link in self.links if link.relation == "conflict")

@@ -260,3 +260,30 @@ def test_a_shared_passage_is_headed_by_its_first_words_escaped_and_keeps_its_sco
     assert "- score: 0.29" in md and "score 0.29" not in heading
     tokens = [t.type for t in _md().parse(md) for t in [t, *(t.children or [])]]
     assert "em_open" not in tokens and "link_open" not in tokens
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "titles"),
+    [
+        # two titles: each document by its title
+        (("a/wire.txt", "Flood closes bridge"), ("b/ledger.txt", "Bridge shut by flood"),
+         ("Flood closes bridge", "Bridge shut by flood")),
+        # a rewrite keeps its original's title: the file names tell them apart
+        (("a/wire.txt", "Flood closes bridge"), ("b/rewrite.txt", "Flood closes bridge"),
+         ("wire.txt", "rewrite.txt")),
+        # ... and the folders when the file names are the same too
+        (("monday/story.txt", "Flood"), ("tuesday/story.txt", "Flood"),
+         ("monday/story.txt", "tuesday/story.txt")),
+        # a title missing: that side by its file name
+        (("a/wire.txt", None), ("b/ledger.txt", "Bridge shut"), ("wire.txt", "Bridge shut")),
+    ],
+)  # fmt: skip
+def test_headings_tell_the_two_documents_apart(
+    left: tuple[str, str | None], right: tuple[str, str | None], titles: tuple[str, str]
+) -> None:
+    parts: list[tuple[str, int] | str] = [("The river rose on Tuesday.", 0)]
+    c = Comparison(make_document(*left, parts), make_document(*right, parts), [], [0], [0])
+    assert c.titles() == titles
+    md = to_markdown(c)
+    assert md.splitlines()[0] == f"# Comparison: {titles[0]} / {titles[1]}"
+    assert f"## Only on the left ({titles[0]})" in md and f"## Only on the right ({titles[1]})" in md

@@ -16,7 +16,7 @@ from importlib import resources
 from reader.model import Comparison
 from reader.report.article import column
 from reader.report.marks import stops, text
-from reader.report.parts import conflicts, keys_help, legend, name, summary
+from reader.report.parts import conflicts, keys_help, legend, summary
 
 GENERATOR = "reader (reader-comparison/1)"
 
@@ -42,7 +42,7 @@ def policy(style: str, script: str) -> str:
 def to_html(c: Comparison) -> str:
     """The comparison as one self-contained HTML page."""
     style, script = asset("report.css"), asset("report.js")
-    title = f"{name(c.left)} / {name(c.right)}"
+    title = " / ".join(c.titles())
     order = " ".join(stops(c))
     return (
         "<!DOCTYPE html>\n"

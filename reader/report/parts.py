@@ -48,10 +48,11 @@ def legend() -> str:
 
 def _quote(c: Comparison, side: Side, ids: tuple[int, ...] | list[int], spans: list[str]) -> str:
     doc = c.document(side)
+    called = c.titles()[0 if side == "left" else 1]
     body = " ".join(marked(doc.sentences[i].text, spans) for i in ids)
     where = ", ".join(f'<a href="#{side[0].upper()}{i}">{i + 1}</a>' for i in ids)
     return (
-        f'<blockquote class="{side}"><span class="who">{side} ({text(name(doc))}) · sentence {where}</span>'
+        f'<blockquote class="{side}"><span class="who">{side} ({text(called)}) · sentence {where}</span>'
         f"<span>{body}</span></blockquote>"
     )
 
