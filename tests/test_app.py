@@ -477,6 +477,36 @@ async def test_a_bad_file_in_the_open_dialog_gives_a_one_line_error(tmp_path: Pa
         assert screen.comparison is not before and screen.paths == (str(a), str(b))
 
 
+async def test_the_open_dialog_comes_back_on_the_path_that_failed(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text("The minister resigned on Friday after the vote.\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        app.screen.query_one("#left", Input).value = str(a)
+        app.screen.query_one("#right", Input).value = str(tmp_path / "nope.txt")
+        await pilot.click("#ok")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, OpenScreen)
+        # the right path failed: typing goes to the right field, the left stays as it was
+        right = app.screen.query_one("#right", Input)
+        assert app.screen.focused is right and right.cursor_position == len(right.value)
+        await pilot.press(
+            "backspace",
+            "backspace",
+            "backspace",
+            "backspace",
+            "backspace",
+            "backspace",
+            "backspace",
+            "backspace",
+        )
+        await pilot.press(*"a.txt")
+        assert app.screen.query_one("#left", Input).value == str(a)
+        assert right.value == str(tmp_path / "a.txt")
+
+
 async def test_moves_with_nowhere_to_go_say_why() -> None:
     comparison = compare_texts("Only this.\n", "Something else entirely, unrelated.\n")
     app = ReaderApp("a.txt", "b.txt", comparison=comparison)

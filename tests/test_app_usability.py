@@ -231,3 +231,21 @@ async def test_j_at_the_end_and_k_at_the_top_say_so() -> None:
         assert screen.status == "End of the left article." and screen.selected_link == last
         await pilot.press("k")
         assert screen.status == "" and screen.selected_link != last
+
+
+async def test_toggling_the_word_diff_says_so_on_the_status_line() -> None:
+    from tests.test_app_snapshots import fixed_comparison
+
+    app = ReaderApp("wire.txt", "paper.txt", comparison=fixed_comparison(), remember=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        before = screen.show_diff
+        await pilot.press("w")
+        await pilot.pause()
+        assert screen.show_diff is not before
+        # the toast goes after two seconds; the status line stays until the next move
+        said = {True: "Word diff on: the words that differ are marked.", False: "Word diff off."}
+        assert screen.status == said[screen.show_diff]
+        await pilot.press("w")
+        await pilot.pause()
+        assert screen.show_diff is before and screen.status == said[before]

@@ -340,7 +340,15 @@ class OpenScreen(ModalScreen[tuple[str, str] | None]):
             yield Label(hint, classes="dialog-hint")
 
     def on_mount(self) -> None:
-        self.query_one("#left", Input).focus()
+        # back with an error about the right path only: the cursor goes where the fix is typed
+        field = self.query_one(f"#{self._failed_side()}", Input)
+        field.focus()
+        field.cursor_position = len(field.value)
+
+    def _failed_side(self) -> str:
+        """The side the error names ("…/nope.txt: no such file"), the left when both or neither."""
+        named = [bool(p) and safe.line(safe.name(p)) in self.error for p in (self.left, self.right)]
+        return "right" if named == [False, True] else "left"
 
     def _say(self, text: str) -> None:
         error = self.query_one("#open-error", Static)

@@ -442,11 +442,15 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         removed = sum(len(self.comparison.document(s).removed) for s in SIDES) if self.comparison else 0
         verb = "shown (dimmed)" if self.show_removed else "hidden"
         stretches = counted(removed, "stretch", "stretches")
-        self.app.notify(f"Removed text {verb}: {stretches}.", timeout=2, markup=False)
+        said = f"Removed text {verb}: {stretches}."
+        self.app.notify(said, timeout=2, markup=False)
+        self.say(said)  # on the status line too: the toast goes
 
     def action_toggle_diff(self) -> None:
         self.show_diff = not self.show_diff
-        self.app.notify(f"Word diff {'on' if self.show_diff else 'off'}.", timeout=2, markup=False)
+        said = f"Word diff {'on: the words that differ are marked' if self.show_diff else 'off'}."
+        self.app.notify(said, timeout=2, markup=False)
+        self.say(said)
 
     def action_toggle_single(self) -> None:
         self.single = not self.single
