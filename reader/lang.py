@@ -68,6 +68,21 @@ TITLES = (
     | frozenset(TITLE_ABBREVIATIONS)
     | frozenset(a + "." for a in TITLE_ABBREVIATIONS)
 )
+# the states of the United States as American newspapers abbreviate them after a place
+# ("Tampa, Fla."; AP style): "Fla." and "Florida" are one name, no detail of one side
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
+    "colo": "colorado", "conn": "connecticut", "del": "delaware", "fla": "florida",
+    "ga": "georgia", "ill": "illinois", "ind": "indiana", "kan": "kansas", "kans": "kansas",
+    "ky": "kentucky", "la": "louisiana", "md": "maryland", "mass": "massachusetts",
+    "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri",
+    "mont": "montana", "neb": "nebraska", "nev": "nevada", "nh": "new hampshire",
+    "nj": "new jersey", "nm": "new mexico", "ny": "new york", "nc": "north carolina",
+    "nd": "north dakota", "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania",
+    "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tenn": "tennessee",
+    "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington",
+    "wva": "west virginia", "wis": "wisconsin", "wisc": "wisconsin", "wyo": "wyoming",
+}  # fmt: skip
 # words that make a capitalised run an organisation rather than a person
 ORG_WORDS = frozenset(
     """agency council ministry department house office committee union party bank times

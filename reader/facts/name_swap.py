@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from reader.facts.namewords import same_name_text
 from reader.lang import MONTHS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
-from reader.textnorm import fold, near_spelling, related_forms
+from reader.textnorm import fold, near_spelling, one_spelling, related_forms, transliteration
 
 _TOKEN = re.compile(r"[\w'’.-]*\w")
 _DATES = frozenset(WEEKDAYS) | frozenset(MONTHS)
@@ -66,18 +67,23 @@ def _one_name(a: list[str], b: list[str]) -> bool:
     if fa & fb or fa <= _TITLES or fb <= _TITLES:
         return True
     ja, jb = " ".join(a), " ".join(b)
-    if _initials(ja) == _initials(jb) or _letters(ja) == _initials(jb) or _letters(jb) == _initials(ja):
-        return True
-    return near_spelling(ja, jb) or related_forms(fold(ja), fold(jb))
+    if same_name_text(_dotted(ja), _dotted(jb)):
+        return True  # initials ("U.S." / "United States"), a state abbreviated ("Fla.")
+    fold_a, fold_b = fold(ja), fold(jb)
+    # British and American spellings ("Advisors" / "Advisers") are one word
+    return (
+        near_spelling(ja, jb)
+        or transliteration(ja, jb)  # "Nethaneel" / "Nethanel": one name romanised two ways
+        or related_forms(fold_a, fold_b)
+        or one_spelling(fold_a) == one_spelling(fold_b)
+    )
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split()).lower()
-
-
-def _letters(name: str) -> str:
-    """ "U.S." -> "us": the letters of an abbreviation."""
-    return re.sub(r"[^a-z]", "", name.lower()) if len(name.replace(".", "")) <= 5 else ""
+def _dotted(name: str) -> str:
+    """A name as written, its abbreviation's last dot back ("U.S", "Fla": the tokens lose it)."""
+    return (
+        name + "." if "." in name or (len(name) <= 5 and name[-1:].islower() and not name.isupper()) else name
+    )
 
 
 def _in_parentheses(text: str, run: str) -> bool:

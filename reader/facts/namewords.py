@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from reader.facts.tables import WS
-from reader.lang import NAME_CONNECTORS, ORG_WORDS, TITLES
+from reader.lang import NAME_CONNECTORS, ORG_WORDS, STATE_ABBREVIATIONS, TITLES
 from reader.model import Fact
 from reader.textnorm import fold
 
@@ -85,7 +85,11 @@ def same_name(a: Fact, b: Fact) -> bool:
 
 @lru_cache(maxsize=65536)
 def same_name_text(a_text: str, b_text: str) -> bool:
-    ta, tb = set(content_tokens(a_text)), set(content_tokens(b_text))
+    if _state(a_text) == _state(b_text) != "":
+        return True  # "Fla." / "Florida", "La." / "Louisiana"
+    # a state abbreviated in a place ("Tampa, Fla." / "Tampa, Florida")
+    ta = {STATE_ABBREVIATIONS.get(t, t) for t in content_tokens(a_text)}
+    tb = {STATE_ABBREVIATIONS.get(t, t) for t in content_tokens(b_text)}
     if not ta or not tb:
         return False
     if ta <= tb or tb <= ta:
@@ -94,6 +98,15 @@ def same_name_text(a_text: str, b_text: str) -> bool:
     if is_acronym(a_text) and ua in _acronyms(b_text):
         return True
     return bool(is_acronym(b_text) and ub in _acronyms(a_text))
+
+
+def _state(name: str) -> str:
+    """The state a name is, written whole or abbreviated ("Fla.", "Florida"), else ''."""
+    folded = fold(name).replace(".", "").replace("'", "").strip()
+    return STATE_ABBREVIATIONS.get(folded, folded if folded in _STATES else "")
+
+
+_STATES = frozenset(STATE_ABBREVIATIONS.values())
 
 
 @lru_cache(maxsize=4096)
