@@ -197,12 +197,16 @@ def assemble(left: Document, right: Document, links: list[Link], whole: Whole | 
     return Comparison(left, right, links, unique_l, unique_r, names)
 
 
+# a rewrite repeats a name, so a swap made twice may still be a slip; three times is a naming
+CONVENTION_PASSAGES = 3
+
+
 def _without_conventions(links: list[Link]) -> list[Link]:
     """The links without a name put for another (:mod:`reader.facts.name_swap`) that the
-    documents swap in two passages or more: that is how each names it (a translation's
-    "Yeshua" for "Jesus"), not a slip of one rewrite."""
+    documents swap in ``CONVENTION_PASSAGES`` passages or more: that is how each names it (a
+    translation's "Messiah Yeshua" for "Christ Jesus"), not a slip of one rewrite."""
     pairs = Counter((d.left, d.right) for link in links for d in link.differences if d.kind == "name")
-    convention = {p for p, n in pairs.items() if n > 1}
+    convention = {p for p, n in pairs.items() if n >= CONVENTION_PASSAGES}
     if not convention:
         return links
     for link in links:

@@ -216,10 +216,10 @@ class Comparison:
         if left and right and left != right:
             return left, right
         paths = [d.source.replace("\\", "/").rstrip("/").split("/") for d in (self.left, self.right)]
-        if paths[0][-1] != paths[1][-1] or paths[0] == paths[1]:
-            files = paths[0][-1], paths[1][-1]
-        else:
-            files = "/".join(paths[0][-2:]), "/".join(paths[1][-2:])
+        tail = 1  # up the folders until the two differ ("a/news/story.txt" / "b/news/story.txt")
+        while paths[0] != paths[1] and paths[0][-tail:] == paths[1][-tail:]:
+            tail += 1
+        files = "/".join(paths[0][-tail:]), "/".join(paths[1][-tail:])
         return (left or files[0], right or files[1]) if left != right else files
 
     def summary(self) -> dict[str, int | float]:

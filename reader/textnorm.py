@@ -267,8 +267,8 @@ def _one_sound_key(w: str) -> str:
     w = _GLIDE.sub("i", w)
     if w[:1] == "g":
         w = "k" + w[1:]
-    elif w[:1] == "w":  # Russian "v" as German and Polish write it: Wladimir / Vladimir, Wiktor
-        w = "v" + w[1:]
+    elif w[:1] == "w" and w[1:2] not in "aeiouy":  # Russian "v" before a consonant as German and
+        w = "v" + w[1:]  # Polish write it (Wladimir / Vladimir); "Walters" / "Valters" stays a slip
     return _DOUBLE_VOWEL.sub(r"\1", w.translate(_O_FOR_U))
 
 
@@ -353,18 +353,24 @@ def near_spelling(a: str, b: str, least: int = 3) -> bool:
     return (
         not related_forms(fa, fb)
         or (len(fa) == len(fb) and fa[:-1] == fb[:-1] and {fa[-1], fb[-1]} == {"y", "i"})
-        or _vowel_before_ending(fa, fb)
+        or _edit_before_ending(fa, fb)
     )
 
 
-def _vowel_before_ending(a: str, b: str) -> bool:
-    """One vowel for another before the same last letters ("Boras" / "Boros", "Harris" /
-    "Harras"): a misspelling, though both lose a vowel and an "s" to the same base; forms of
-    one word change their ending ("Texas" / "Texan", "Mexico" / "Mexican")."""
-    if len(a) != len(b):
+def _edit_before_ending(a: str, b: str) -> bool:
+    """One letter changed, added or dropped before the same last letter ("Boras" / "Boros",
+    "Harris" / "Harras", "Healey" / "Healy"): a misspelling, though both may lose a vowel or
+    an "s" to the same base; forms of one word change their ending ("Texas" / "Texan",
+    "Mexico" / "Mexican", "Obama" / "Obamas")."""
+    if not a or not b or a[-1] != b[-1] or abs(len(a) - len(b)) > 1:
         return False
-    apart = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(apart) == 1 and apart[0] < len(a) - 1 and a[apart[0]] in "aeiou" and b[apart[0]] in "aeiou"
+    if len(a) == len(b):
+        apart = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(apart) == 1 and (a[apart[0]] + b[apart[0]]).isalpha()  # not "Georgia's"
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if long_.endswith("ns") and long_[:-2] == short[:-1]:
+        return False  # a people and its land: "Texans" / "Texas"
+    return any(long_[:k] + long_[k + 1 :] == short and long_[k].isalpha() for k in range(len(long_) - 1))
 
 
 def title_case(

@@ -108,6 +108,11 @@ def test_a_claimed_count_above_and_below_one_figure_conflicts(
             "Farms employing more than 10 seasonal workers must register them with the county.",
             "Farms employing fewer than 10 seasonal workers must register them with the county.",
         ),
+        # a relative clause names a group too
+        (
+            "Firms that employ more than 50 workers must offer health coverage, the rule says.",
+            "Firms that employ fewer than 50 workers must offer health coverage, the rule says.",
+        ),
         # "with" names a group even when a verb in -ed follows the noun
         (
             "Clinics with more than 15 doctors were inspected by the state last spring.",

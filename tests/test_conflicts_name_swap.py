@@ -15,9 +15,9 @@ from tests.test_conflicts_guards import both_ways
     ("left", "right", "spans"),
     [
         (
-            "The striker flew to Lisbon on Monday to sign with the club's new owners.",
-            "The striker flew to Madrid on Monday to sign with the club's new owners.",
-            ("Lisbon", "Madrid"),
+            "The striker flew to Ohio on Monday to sign with the club's new owners.",
+            "The striker flew to Oregon on Monday to sign with the club's new owners.",
+            ("Ohio", "Oregon"),
         ),
         (
             "The prize for the best first novel went to Maria Lopez at a dinner in the old town hall.",
@@ -84,27 +84,41 @@ def test_one_name_put_in_the_place_of_another_conflicts(
         ),
         # a short sentence
         ("Lopez won in Lisbon.", "Ruiz won in Lisbon."),
+        # one word may name a country by its capital, a place within another, an outlet
+        (
+            "Officials said talks between Moscow and Kyiv would resume in Geneva next week.",
+            "Officials said talks between Russia and Kyiv would resume in Geneva next week.",
+        ),
+        (
+            "The company said its plant in Ohio would reopen in the spring next year.",
+            "The company said its plant in Cleveland would reopen in the spring next year.",
+        ),
+        (
+            "The minister told Reuters the plant in Ohio would reopen in the spring next year.",
+            "The minister told Bloomberg the plant in Ohio would reopen in the spring next year.",
+        ),
     ],
 )
 def test_names_that_are_one_or_sentences_that_tell_two_things_are_no_swap(left: str, right: str) -> None:
     assert [k for k, _, _ in both_ways(left, right) if k == "name"] == []
 
 
-def test_a_swap_the_documents_make_in_two_passages_is_how_each_names_it() -> None:
-    # a translation's "Kefa" for "Cephas" throughout is a naming, not a rewrite's slip
-    left = (
-        "The fishermen told Cephas that the boats were ready at the harbour wall. "
-        "At dawn the crews waited for Cephas beside the nets on the eastern shore."
+def test_a_swap_the_documents_make_in_three_passages_is_how_each_names_it() -> None:
+    # a translation's "Simon Kefa" for "Peter Jansen" throughout is a naming, not a slip; a
+    # rewrite repeats a name, so twice is still a slip
+    said = (
+        "The fishermen told {} that the boats were ready at the harbour wall. ",
+        "At dawn the crews waited for {} beside the nets on the eastern shore. ",
+        "By noon the catch was sold, and {} paid the crews in the square. ",
     )
-    right = (
-        "The fishermen told Kefa that the boats were ready at the harbour wall. "
-        "At dawn the crews waited for Kefa beside the nets on the eastern shore."
-    )
+    left, right = ("".join(x.format(who) for x in said) for who in ("Peter Jansen", "Simon Kefa"))
     c = reader.compare(left, right)
-    assert len(c.links) == 2 and all(k.relation == "shared" and not k.differences for k in c.links)
-    # once, it is a conflict
-    c = reader.compare(left.split(". ")[0] + ".", right.split(". ")[0] + ".")
-    assert [(d.kind, d.left, d.right) for k in c.links for d in k.differences] == [("name", "Cephas", "Kefa")]
+    assert len(c.links) == 3 and all(k.relation == "shared" and not k.differences for k in c.links)
+    left, right = ("".join(x.format(who) for x in said[:2]) for who in ("Peter Jansen", "Simon Kefa"))
+    c = reader.compare(left, right)
+    assert [(d.kind, d.left, d.right) for k in c.links for d in k.differences] == [
+        ("name", "Peter Jansen", "Simon Kefa")
+    ] * 2
 
 
 def test_german_nouns_are_no_names_to_swap() -> None:

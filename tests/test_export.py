@@ -274,6 +274,8 @@ def test_a_shared_passage_is_headed_by_its_first_words_escaped_and_keeps_its_sco
         # ... and the folders when the file names are the same too
         (("monday/story.txt", "Flood"), ("tuesday/story.txt", "Flood"),
          ("monday/story.txt", "tuesday/story.txt")),
+        (("data/a/news/story.txt", "Flood"), ("data/b/news/story.txt", "Flood"),
+         ("a/news/story.txt", "b/news/story.txt")),
         # a title missing: that side by its file name
         (("a/wire.txt", None), ("b/ledger.txt", "Bridge shut"), ("wire.txt", "Bridge shut")),
     ],

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import reader
 from reader.facts.sentence import extract
 from tests.test_conflicts_guards import both_ways
 
@@ -82,3 +83,37 @@ def test_a_count_of_another_order_conflicts(left: str, right: str, spans: tuple[
 )
 def test_a_figure_the_word_allows_is_no_conflict(left: str, right: str) -> None:
     assert both_ways(left, right) == []
+
+
+def test_orders_of_magnitude_far_apart_still_conflict() -> None:
+    # "dozens" and "thousands" are more than ten times apart, which for two figures means two
+    # scopes; for two orders of magnitude it is what they tell
+    got = both_ways(
+        "Dozens of people were killed in the attack on the market, officials said.",
+        "Thousands of people were killed in the attack on the market, officials said.",
+    )
+    assert [(a, b) for _, a, b in got] == [("Dozens of", "Thousands of")]
+    got = both_ways(
+        "Dozens more were hurt in the attack on the market, officials said.",
+        "Hundreds more were hurt in the attack on the market, officials said.",
+    )
+    assert [(a, b) for _, a, b in got] == [("Dozens", "Hundreds")]
+
+
+def test_a_hedged_figure_inside_the_order_agrees_across_the_articles() -> None:
+    # paired across the whole articles too, not only inside a link
+    left = "Floods swept the valley on Sunday. Hundreds of people were evacuated overnight, officials said."
+    right = "About 300 people were evacuated overnight as floods swept the valley, officials said on Sunday."
+    for a, b in ((left, right), (right, left)):
+        c = reader.compare(a, b)
+        assert [d for k in c.links for d in k.differences if d.kind == "number"] == []
+
+
+def test_thousands_is_written_loosely_for_tens_of_thousands() -> None:
+    assert (
+        both_ways(
+            "Police said thousands of protesters marched through the capital on Sunday.",
+            "Police said 15,000 protesters marched through the capital on Sunday.",
+        )
+        == []
+    )

@@ -153,6 +153,14 @@ def test_different_tallies_of_one_vote_conflict(a: str, b: str, spans: tuple[str
             "The Hornets won on Saturday against the Rangers, improving to a 9-4 record this season.",
             "The Hornets won 2-1 on Saturday against the Rangers, their ninth win of the season.",
         ),
+        (
+            "The Hornets, 9-4, won on Saturday against the Rangers in front of a full stadium.",
+            "The Hornets won 2-1 on Saturday against the Rangers in front of a full stadium.",
+        ),
+        (
+            "The win lifted the Hornets to 9-4 on Saturday after the game against the Rangers.",
+            "The 2-1 win lifted the Hornets on Saturday after the game against the Rangers.",
+        ),
         ("He served from 2010 to 2015.", "He served from 2011 to 2016 in the House."),
     ],
 )

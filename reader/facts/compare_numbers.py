@@ -152,10 +152,19 @@ MAX_RATIO = 3.0
 COUNT_MAX_RATIO = 10.0
 
 
+def is_magnitude(f: Fact) -> bool:
+    """A count told by its order of magnitude ("hundreds of", :mod:`reader.facts.extract_magnitudes`):
+    its rounding spans more than its middle value, which no written figure's does."""
+    return f.kind == "number" and f.resolution > float(amount(f))
+
+
 def _one_scale(a: Fact, b: Fact) -> bool:
     """Of one scope, or so closely of one slot (the same noun counted after the same verb:
-    "killed 4 people" / "killed 40 people") that any two values are one figure."""
+    "killed 4 people" / "killed 40 people") that any two values are one figure; an order of
+    magnitude ("dozens of" / "thousands of") is what two such counts tell, however far apart."""
     if a.kind == "number" and len(a.context) >= 2 and a.context == b.context:
+        return True
+    if is_magnitude(a) or is_magnitude(b):
         return True
     if scale_slip(a, b):  # "$5 million" / "$5 billion": one figure, two scale words
         return True
@@ -222,8 +231,8 @@ def quantity_diffs(
 
 
 def tally_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
-    """Vote tallies no tally of the other side equals, paired in order when each side has
-    the same number of them left ("4-1" / "8-1": one vote counted two ways)."""
+    """Tallies (of a vote, of a game) no tally of the other side equals, paired in order when
+    each side has the same number of them left ("4-1" / "8-1": one vote counted two ways)."""
     lo = [
         a for a in left if a.kind == "tally" and all(a.value != b.value for b in right if b.kind == "tally")
     ]
@@ -233,6 +242,6 @@ def tally_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     if not lo or len(lo) != len(ro):
         return []
     return [
-        Difference("tally", a.text, b.text, f"vote: {a.text} vs {b.text}")
+        Difference("tally", a.text, b.text, f"tally: {a.text} vs {b.text}")  # a vote's or a game's
         for a, b in zip(lo, ro, strict=True)
     ]

@@ -27,7 +27,7 @@ from reader.facts.namewords import content_tokens, looks_like_person, person, sp
 from reader.facts.quotations import quotations_across_sentences
 from reader.facts.sentence import extract
 from reader.facts.spans import Spans
-from reader.facts.tables import SPEECH, SPEECH_RE
+from reader.facts.tables import QUOTED, SPEECH, SPEECH_RE
 from reader.facts.values import ymd
 from reader.model import Fact
 from reader.textnorm import near_spelling
@@ -80,8 +80,8 @@ def extract_document(sentences: Sequence[str], paragraphs: Sequence[int] | None 
     speakers = _Speakers()
     for text, facts in zip(sentences, raw, strict=True):
         speakers.age += 1
-        pronoun = quoted and bool(speakers.last) and _pronoun_subject(text)
-        if pronoun:
+        pronoun = _pronoun_subject(text) if quoted and speakers.last else -1
+        if pronoun >= 0:
             speakers.go_on()
         if not facts:
             out.append(facts)
@@ -156,7 +156,7 @@ def _carry_years(
     return fixed, last_year
 
 
-def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers, pronoun: bool = False) -> list[Fact]:
+def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers, pronoun: int = -1) -> list[Fact]:
     """Quotes said by a pronoun get the person it stands for; "X ... said" outside quotes
     makes X the current speaker for the sentences that follow.  A sentence that names another
     person and has no "he" or "she" of its own ends what a pronoun may mean ("Speaking on
@@ -165,8 +165,13 @@ def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers, pronoun: 
     people = [f for f in facts if f.kind == "name" and looks_like_person(f.text, speakers.known)]
     quoted = [(f.start, f.end) for f in facts if f.kind == "quote"]
     told = [p for p in people if not any(a <= p.start < b for a, b in quoted)]  # not "Tiger Woods" quoted
-    if told and not pronoun and all(person(p.text) != speakers.last for p in told):
+    if told and pronoun < 0 and all(person(p.text) != speakers.last for p in told):
         speakers.age = max(speakers.age, 2)
+    # a person named before the "he" of this sentence is who it means ("When the governor, Tom
+    # Reyes, arrived, he called the bill bold"), not a name just before ", he said," (its topic)
+    named = [p for p in told if p.end <= pronoun and text[p.end : pronoun].strip() != ","]
+    if named:
+        speakers.set(person(named[-1].text))
     final: list[Fact] = []
     for f in facts:
         if f.kind == "quote":
@@ -214,14 +219,16 @@ _PRONOUN_TELLS = re.compile(
     rf"\b(?:he|she)\s+(?:has\s+|had\s+)?(?:{SPEECH}|[a-z]+ed|held|told|gave|made|took|spoke|went)\b", re.I
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+$", re.I)
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
-def _pronoun_subject(text: str) -> bool:
-    """Is "he" or "she" a subject of the sentence outside its quotations?"""
+def _pronoun_subject(text: str) -> int:
+    """Where "he" or "she" stands as a subject of the sentence outside its quotations; -1 when
+    nowhere (the quotations are blanked with spaces, so the offsets hold)."""
     if _PRONOUN_OPENS.match(text):
-        return True
-    return _PRONOUN_TELLS.search(_QUOTED.sub(" ", text) if '"' in text or "“" in text else text) is not None
+        return 0
+    blank = QUOTED.sub(lambda m: " " * len(m.group()), text) if '"' in text or "“" in text else text
+    m = _PRONOUN_TELLS.search(blank)
+    return m.start() if m else -1
 
 
 def _attributive(text: str, at: int) -> bool:

@@ -17,18 +17,20 @@ from reader.facts.spans import Spans, overlaps
 from reader.model import Fact
 
 # the span each plural covers: "dozens" from two dozen (writers say "a dozen or so" below
-# that) to a hundred; each larger one from its unit to ten of them
+# that) to a hundred, "hundreds" to a thousand; the larger ones are written more loosely
+# ("thousands of protesters" for 15,000), so up to thirty of their unit
 _SPANS: dict[str, tuple[float, float]] = {
     "dozens": (20.0, 100.0),
     "hundreds": (100.0, 1e3),
-    "thousands": (1e3, 1e4),
-    "millions": (1e6, 1e7),
-    "billions": (1e9, 1e10),
+    "thousands": (1e3, 3e4),
+    "millions": (1e6, 3e7),
+    "billions": (1e9, 3e10),
 }
 _TIMES = {"tens": 10.0, "hundreds": 100.0}
 MAGNITUDE = re.compile(
     r"(?<![\w-])(?:(?P<times>tens|hundreds)\s+of\s+)?"
-    r"(?P<plural>dozens|hundreds|thousands|millions|billions)(?:\s+of\b|(?=\s+(?:more|upon)\b))"
+    r"(?P<plural>dozens|hundreds|thousands|millions|billions)(?:\s+upon\s+(?P=plural))?"
+    r"(?:\s+of\b|(?=\s+more\b))"
 )
 
 
@@ -43,15 +45,18 @@ def magnitudes(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         if m.group("times"):
             if m.group("plural") == "dozens":
                 continue  # "hundreds of dozens": no writer's count
-            times = _TIMES[m.group("times")]
-            lo, hi = lo * times, hi * times
+            # "tens of thousands": from ten of the unit to a hundred ("hundreds of": a thousand)
+            lo *= _TIMES[m.group("times")]
+            hi = lo * 10
         # the noun after "of" ("hundreds of people") is what it counts, as a figure's noun; the
         # span keeps the "of", so a detail reads "hundreds of people"
-        nm = _NOUN_AFTER_OF.match(low, b)
-        unit = nm.group(1) if nm else ""
+        nm = _NOUN_AFTER_OF.match(low, b) if low[b - 2 : b] == "of" else None
+        unit = nm.group(1) if nm else ""  # "Dozens more were hurt": no noun to read
         context, claim = count_context(text, a, b), count_claim(text, a, b)
+        if not unit and claim:
+            context = (claim,)  # "Dozens more were hurt": what they were is what is counted
         facts.append(Fact("number", text[a:b], a, b, (lo + hi) / 2, unit, "=", hi - lo, context, claim=claim))
         taken.append((a, b))
 
 
-_NOUN_AFTER_OF = re.compile(r"\s+(?:more\s+)?(?:the\s+)?([a-z][\w'-]*)")
+_NOUN_AFTER_OF = re.compile(r"\s+(?:the\s+)?([a-z][\w'-]*)")

@@ -138,7 +138,8 @@ def count_context(text: str, a: int, b: int) -> tuple[str, ...]:
 
 # what may stand before a count that opens its clause ("Police said more than 40 people were
 # hurt", "..., and fewer than 40 were hurt"): the count is the subject of the verb after it
-_OPENS_CLAUSE = re.compile(r"(?:^|[,;:(\u2014\u2013]|\b(?:said|says|say|that|and|but|while|when))\s*$", re.I)
+_CLAUSE_OPENERS = ("said", "says", "say", "that", "and", "but", "while", "when")
+_OPENS_CLAUSE = re.compile(rf"(?:^|[,;:(\u2014\u2013]|\b(?:{'|'.join(_CLAUSE_OPENERS)}))\s*$", re.I)
 # the verb after the noun of a count that opens its clause, past auxiliaries ("were injured",
 # "have been arrested", "died"): a verb in -ed, or "hurt"
 _VERB_AFTER = re.compile(
@@ -148,6 +149,7 @@ _VERB_AFTER = re.compile(
 # a be-verb before a verb in -ing makes it told ("is employing more than 50"); without one the
 # -ing word only names a group ("companies employing more than 50 workers")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which|where)\s+$", re.I)
 
 
 def count_claim(text: str, qa: int, b: int) -> str:
@@ -159,7 +161,9 @@ def count_claim(text: str, qa: int, b: int) -> str:
             return ""
         if word.endswith("ing") and not _BE_BEFORE.search(text, max(0, bm.start() - 8), bm.start()):
             return ""
-        if word not in ("said", "says", "say", "that", "and", "but", "while", "when"):
+        if _RELATIVE_BEFORE.search(text, max(0, bm.start() - 8), bm.start()):
+            return ""  # "firms that employ more than 50 workers": a group, like "firms with"
+        if word not in _CLAUSE_OPENERS:
             return word[:5]
     if not _OPENS_CLAUSE.search(text, max(0, qa - 12), qa):
         return ""
@@ -428,6 +432,18 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
 
 
 _RECORD_AFTER = re.compile(r"\s+(?:record|mark|season|start)\b")
+# what a record follows: "improved to 9-4", "lifted Boston to 40-30", "stand at 9-4"
+_RECORD_BEFORE = re.compile(r"\b(?:to|at)\s+$")
+
+
+def _record(low: str, a: int, b: int) -> bool:
+    """Is the tally at ``a``-``b`` a team's record, not a vote's or a game's: set off in
+    parentheses or commas ("(10-5)", "The Hawks, 20-12, beat ..."), after "to" or "at", or
+    before "record"?"""
+    around = low[a - 2 : a] + low[b : b + 1]
+    if (low[a - 1 : a] == "(" and low[b : b + 1] == ")") or around == ", ,":
+        return True
+    return bool(_RECORD_BEFORE.search(low, max(0, a - 4), a) or _RECORD_AFTER.match(low, b))
 
 
 def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
@@ -442,7 +458,7 @@ def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             continue
         if not TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16)):
             continue
-        if (low[a - 1 : a] == "(" and low[b : b + 1] == ")") or _RECORD_AFTER.match(low, b):
+        if _record(low, a, b):
             continue  # a season's record beside a win: "the 10th win for Indianapolis (10-5)"
         x, y = int(m.group("a")), int(m.group("b"))
         facts.append(Fact("tally", text[a:b], a, b, f"{max(x, y)}-{min(x, y)}"))

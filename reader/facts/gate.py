@@ -52,7 +52,7 @@ from reader.lang import (
     WEEKDAYS,
 )
 from reader.model import Difference, Fact
-from reader.textnorm import near_spelling, transliteration
+from reader.textnorm import fold, near_spelling, transliteration
 
 # words either side of a value that tell what it measures: a noun phrase and its verb
 # ("the 2.3 GHz quad-core i7 model", "30 percent of the population in Arizona") fit in
@@ -326,8 +326,10 @@ def said_by_another(
 ) -> bool:
     """Is a speaker difference between "he" and a name a conflict after all?  Yes when the
     article that writes "he" took it for a person it named before (:mod:`reader.facts.document`)
-    and never names the other side's speaker anywhere: its "he" cannot be someone it never
-    mentions (a rewrite that gives a quote to another person).  ``*_text``: the whole texts."""
+    and never mentions the other side's speaker anywhere, by name (in any spelling: "Zelensky"
+    for "Zelenskiy") or by the office they are named with ("the mayor" for "Mayor Jane Cole"):
+    its "he" cannot be someone it never mentions (a rewrite that gives a quote to another
+    person).  ``*_text``: the whole texts."""
     if d.kind != "speaker" or not _one_quote(d, left, right):
         return False
     for pronoun, named, facts, text in (
@@ -337,14 +339,27 @@ def said_by_another(
         if pronoun.lower() not in SUBJECT_PRONOUNS or not _named(named):
             continue
         said = _quote(facts, pronoun)
-        surname = (content_tokens(person(named)) or [""])[-1]
-        if said is not None and said.speaker and surname and not _word_in(surname, text):
+        if said is not None and said.speaker and not _mentioned(named, text):
             return True
     return False
 
 
-def _word_in(word: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _mentioned(named: str, text: str) -> bool:
+    """Does ``text`` mention the person ``named`` ("Mayor Jane Cole"): a word of their name in
+    any spelling or romanisation, or a title they are named with ("the mayor")?"""
+    words = {fold(w) for w in _WORD.findall(text)}
+    names = content_tokens(person(named))
+    titles = {fold(w).strip(".") for w in named.split()} & set(TITLES)
+    if titles & words:
+        return True
+    return any(
+        n in words or any(near_spelling(n, w) or transliteration(n, w) for w in words if w[:1] == n[:1])
+        for n in names
+        if len(n) >= 3
+    )
 
 
 def _quote(facts: Sequence[Fact], speaker: str) -> Fact | None:

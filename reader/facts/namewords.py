@@ -85,7 +85,7 @@ def same_name(a: Fact, b: Fact) -> bool:
 
 @lru_cache(maxsize=65536)
 def same_name_text(a_text: str, b_text: str) -> bool:
-    if _state(a_text) == _state(b_text) != "":
+    if state_name(a_text) == state_name(b_text) != "":
         return True  # "Fla." / "Florida", "La." / "Louisiana"
     # a state abbreviated in a place ("Tampa, Fla." / "Tampa, Florida")
     ta = {STATE_ABBREVIATIONS.get(t, t) for t in content_tokens(a_text)}
@@ -100,13 +100,22 @@ def same_name_text(a_text: str, b_text: str) -> bool:
     return bool(is_acronym(b_text) and ub in _acronyms(a_text))
 
 
-def _state(name: str) -> str:
+def state_name(name: str) -> str:
     """The state a name is, written whole or abbreviated ("Fla.", "Florida"), else ''."""
     folded = fold(name).replace(".", "").replace("'", "").strip()
     return STATE_ABBREVIATIONS.get(folded, folded if folded in _STATES else "")
 
 
-_STATES = frozenset(STATE_ABBREVIATIONS.values())
+# the states written whole (AP style abbreviates none of these seven) and the abbreviated ones
+_STATES = frozenset(STATE_ABBREVIATIONS.values()) | {
+    "alaska",
+    "hawaii",
+    "idaho",
+    "iowa",
+    "maine",
+    "ohio",
+    "utah",
+}
 
 
 @lru_cache(maxsize=4096)

@@ -35,6 +35,7 @@ import re
 from functools import lru_cache
 
 from reader.facts.negation_rewrite import only_negated
+from reader.facts.tables import QUOTED
 from reader.lang import (
     AFFIRMING_IDIOMS,
     COUNT_STOP_WORDS,
@@ -264,7 +265,6 @@ _NONE = frozenset({"none", "nothing", "nobody", "noone"})
 # text in quotation marks: double, curly (a curly mark may close on a straight one in
 # scraped text: “will not resign"), or single ("'you ain't black'": an apostrophe inside a
 # word does not close it)
-_QUOTED = re.compile(r"“[^”\"]*[”\"]|\"[^\"”]*[\"”]|‘.*?’(?!\w)|(?<!\w)'.*?'(?!\w)")
 # a closing mark with no opening before it: the quotation began in an earlier sentence
 _FIRST_DOUBLE = re.compile(r"[\"“”]")
 
@@ -276,7 +276,7 @@ def _inside(text: str) -> list[tuple[int, int]]:
     first = _FIRST_DOUBLE.search(text)
     start = first.end() if first and _closes(text, first.start()) else 0
     spans = [(0, start)] if start else []
-    spans += [(m.start(), m.end()) for m in _QUOTED.finditer(text, start)]
+    spans += [(m.start(), m.end()) for m in QUOTED.finditer(text, start)]
     last = max((m.start() for m in _FIRST_DOUBLE.finditer(text)), default=-1)
     if last >= 0 and text[last] == "“" and not any(a <= last < b for a, b in spans):
         spans.append((last, len(text)))

@@ -58,6 +58,7 @@ from reader.facts.compare_numbers import (
     COUNT_MAX_RATIO,
     MAX_RATIO,
     QUANTITY_LABELS,
+    is_magnitude,
     quantities_compatible,
 )
 from reader.facts.compare_temporal import dates_compatible
@@ -109,6 +110,8 @@ def _agree(a: _Item, b: _Item) -> bool:
                 return True  # a length and a bare number: not comparable
             return abs(a.metres - b.metres) <= 0.1 * max(a.metres, b.metres)
         if fa.bound in "<>" or fb.bound in "<>" or (fa.bound == "=" and fb.bound == "="):
+            return quantities_compatible(fa, fb)
+        if is_magnitude(fa) or is_magnitude(fb):  # "hundreds of" spans its order: "about 300" is in it
             return quantities_compatible(fa, fb)
         # a hedge or rounding ("about 20,000" / "roughly 21,000"): the figures agree when
         # they are one at the coarser precision written

@@ -232,6 +232,8 @@ NAME_ABBREVIATIONS = frozenset(
 
 SPEECH = "(?:" + "|".join(SPEECH_VERBS) + ")"
 SPEECH_RE = re.compile(rf"\b{SPEECH}\b")
+# a quotation within one sentence, in double or single marks, straight or curly
+QUOTED = re.compile(r"“[^”\"]*[”\"]|\"[^\"”]*[\"”]|‘.*?’(?!\w)|(?<!\w)'.*?'(?!\w)")
 # a quotation: "...", “...”, and the German „...“ (its closing mark is the English opening
 # one, so “ closes a quote only when „ opened it; read as an opening mark it ran a "quote"
 # over the text between two quotations)
