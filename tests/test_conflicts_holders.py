@@ -183,6 +183,22 @@ def test_one_figure_with_two_scale_words() -> None:
     assert _kinds(a, b) == ([], [])
 
 
+def test_one_figure_with_its_point_moved_or_a_zero_dropped() -> None:
+    a, b = (
+        "The insurer agreed to pay $3.5 million to settle the claims.",
+        "The insurer agreed to pay $35 million to settle the claims.",
+    )
+    assert _kinds(a, b)[0] == [("amount", "$3.5 million", "$35 million")]
+    a, b = (
+        "The plan adds $640 billion in spending over a decade.",
+        "The plan adds $64 billion in spending over a decade.",
+    )
+    assert _kinds(a, b)[0] == [("amount", "$640 billion", "$64 billion")]
+    # in two frames, two sums
+    a, b = "The insurer, with $35 million in reserves, settled.", "The insurer settled for $3.5 million."
+    assert _kinds(a, b) == ([], [])
+
+
 def test_an_age_in_apposition() -> None:
     a, b = "Coach Maria Lopez, 47, resigned on Friday.", "Coach Maria Lopez, 41, resigned on Friday."
     assert _kinds(a, b) == ([("age", "47", "41")], [("age", "41", "47")])

@@ -117,6 +117,12 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         # roundings that only touch are two figures: "more than 5 million" / "more than 4
         # million" meet at 4.5 million, which neither writer would round that way
         return la < hb - 1e-9 and lb < ha - 1e-9
+    if a.bound == b.bound == "~":
+        # both sides estimate ("around 24 weeks" / "around 16 weeks"): each chose its figure, so
+        # they agree only within a tenth of each ("about 20,000" / "roughly 21,000" do); the
+        # fifth an estimate allows against an exact figure on each side made any two meet
+        va, vb = float(amount(a)), float(amount(b))
+        return abs(va - vb) <= ESTIMATES_APART_MAX * (abs(va) + abs(vb)) / 2
     if a.bound == "=" and b.bound == "=":
         if a.kind == "duration" and a.unit == b.unit:
             return False  # "13 months" vs "14 months": same unit, exact counts
@@ -139,6 +145,9 @@ def same_slot(a: Fact, b: Fact) -> bool:
     return not set(a.context).isdisjoint(b.context)
 
 
+# two estimates of one quantity agree up to this share of their mean apart: "about 20,000" /
+# "roughly 21,000" (5 %) do, "around 24 weeks" / "around 16 weeks" (40 %) do not
+ESTIMATES_APART_MAX = 0.2
 # two ages of one person told two ways differ by a birthday or a slip (31 / 32, 54 / 55);
 # farther apart they are two people of one name (a deputy of 35 and his son of 17) or two
 # accounts years apart (every such flag read on the corpus, gaps of 7 to 43 years, was one)
@@ -217,8 +226,8 @@ def quantity_diffs(
                     slot = same_slot(a, b)
                 if not slot or apart(a, b):
                     continue
-                if kind == "duration" and a.bound != "=" and b.bound != "=":
-                    continue  # two bounds rarely speak of one stretch of time
+                if kind == "duration" and a.bound != "=" and b.bound != "=" and a.bound + b.bound != "~~":
+                    continue  # two bounds rarely speak of one stretch of time; two estimates may
                 if kind in ("number", "money", "percent") and not _one_scale(a, b):
                     continue
                 used.add(j)

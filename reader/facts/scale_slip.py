@@ -1,10 +1,11 @@
-"""One figure written with two scale words: "$5 million" / "$5 billion".
+"""One figure written with two scale words ("$5 million" / "$5 billion") or its point moved.
 
 :func:`reader.facts.compare_numbers` takes figures more than a few times apart for two
 scopes (a plan's total and one offer, a game's points and a season's).  The same figure
 written with another scale word ("fined $5 million" / "fined $5 billion", "2.3 million
 people" / "2.3 billion people") is no other scope: it is a classic slip of one figure, and
-of one slot whatever the ratio (:func:`scale_slip`).
+of one slot whatever the ratio (:func:`scale_slip`); so is one figure with its decimal point
+moved or a zero dropped ("$2.5 million" / "$25 million", "$480 billion" / "$48 billion").
 """
 
 from __future__ import annotations
@@ -30,9 +31,18 @@ def _scaled(text: str) -> tuple[str, str] | None:
 
 
 def _one_figure_two_scales(a: str, b: str) -> bool:
-    """Are two spans the same figure written with two scale words?"""
+    """Are two spans the same figure written with two scale words, or with its decimal point
+    moved or a zero dropped ("$2.5 million" / "$25 million", "$480 billion" / "$48 billion")?"""
     sa, sb = _scaled(a), _scaled(b)
-    return sa is not None and sb is not None and sa[0] == sb[0] and sa[1] != sb[1]
+    if sa is None or sb is None or sa == sb:
+        return False
+    return sa[0] == sb[0] or (sa[1] == sb[1] and _digits(sa[0]) == _digits(sb[0]))
+
+
+def _digits(figure: str) -> str:
+    """The digits that tell a figure, without its point and its zeros at either end ("2.50" and
+    "25": "25")."""
+    return figure.replace(".", "").strip("0")
 
 
 def scale_slip(a: Fact, b: Fact) -> bool:
