@@ -239,3 +239,13 @@ def test_a_wait_and_a_stretch_far_apart() -> None:
     there, back = _kinds(a, b)
     assert there == [("duration", "10 minutes", "25 minutes")]
     assert back == [("duration", "25 minutes", "10 minutes")]
+
+
+def test_figures_of_two_states_are_two_figures() -> None:
+    a = "Retirees make up about 18 percent of Vermont's population, the survey found."
+    b = "Retirees make up 25 percent of the population in Oregon, the survey found."
+    assert _kinds(a, b) == ([], [])
+    # one state on both sides: one figure told two ways
+    a = "Retirees make up about 18 percent of Vermont's population, the survey found."
+    b = "Retirees make up 25 percent of Vermont's population, the survey found."
+    assert _kinds(a, b)[0] == [("percentage", "about 18 percent", "25 percent")]

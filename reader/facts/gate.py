@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from reader.facts.appositions import two_bearers
 from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.gate_holders import apart, spans_apart, two_holders
-from reader.facts.namewords import content_tokens, person
+from reader.facts.namewords import content_tokens, person, state_name, strip_possessive
 from reader.facts.pairing_counts import gathering_size
 from reader.facts.values import amount
 from reader.lang import (
@@ -144,7 +144,16 @@ def credible(
         return False
     if _names_apart(_near(ltext, a), rtext) and _names_apart(_near(rtext, b), ltext):
         return False
+    if _states_apart(left, right):
+        return False  # "21 percent of Colorado's population" / "30 percent ... in Arizona"
     return not (_codes_apart(wa, rtext) or _codes_apart(wb, ltext))
+
+
+def _states_apart(left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Does each sentence name a state the other does not: figures of two places?"""
+    sa = {state_name(strip_possessive(f.text)) for f in left if f.kind == "name"} - {""}
+    sb = {state_name(strip_possessive(f.text)) for f in right if f.kind == "name"} - {""}
+    return bool(sa - sb) and bool(sb - sa)
 
 
 # the parts of an occasion an ordinal may name ("the third quarter", "the sixth round")
