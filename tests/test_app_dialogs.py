@@ -98,6 +98,12 @@ async def test_enter_on_the_formats_picks_the_highlighted_one_then_exports(tmp_p
         await pilot.press("enter")  # exports
         await pilot.pause(0.3)
         assert (tmp_path / "arrow.html").read_text(encoding="utf-8").lstrip().startswith("<!")
+        # the next export opens on the format chosen last
+        await pilot.press("e")
+        await pilot.pause()
+        again = app.screen
+        assert isinstance(again, ExportScreen) and again.format == "html"
+        assert again.query_one("#path", Input).value.endswith(".html")
 
 
 CTRL_U, ENTER = "\x15", "\r"  # as the terminal sends them

@@ -176,15 +176,17 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
     # enter exports wherever the focus is (after picking a format too), except on Cancel
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = bindings("export")
 
-    def __init__(self, default_stem: str, folder: str | None = None, path: str = "", error: str = "") -> None:
+    def __init__(
+        self, default_stem: str, folder: str | None = None, path: str = "", error: str = "", fmt: str = ""
+    ) -> None:
         """``path`` and ``error``: the dialog back after an export failed, with the name
-        that was given and why it could not be written."""
+        that was given and why it could not be written; ``fmt``: the format chosen last time."""
         super().__init__()
         self.stem = default_stem
         self.folder = folder or os.getcwd()
         self.paths = _Shown()
         self.path, self.error = path, error
-        self.format = (self._format_of(self.paths.show(path)) if path else None) or "markdown"
+        self.format = (self._format_of(self.paths.show(path)) if path else None) or fmt or "markdown"
         self._echoes: list[str] = []  # formats set from the name typed, their Changed to come
         self._error_at = ""  # the name the error shown is about
 
@@ -198,7 +200,7 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
                 for fmt, label in FORMATS:
                     yield FormatButton(label, value=fmt == self.format, id=fmt)
             yield Label("Write to (the suffix picks the format: .md, .json, .html):")
-            shown = self.paths.show(self.path) if self.path else self._path_for("markdown")
+            shown = self.paths.show(self.path) if self.path else self._path_for(self.format)
             self._error_at = shown  # the error stays until the name is changed
             yield Field(shown, id="path", select_on_focus=False)
             error = Static(Content(safe.line(self.error)), id="export-error", classes="dialog-error")
@@ -218,6 +220,10 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
         field = self.query_one("#path", Input)
         field.focus()
         field.cursor_position = len(field.value)
+        # the highlight on the format chosen (a RadioSet highlights its first button when
+        # mounted): enter there exports, it does not pick the first format instead
+        formats = self.query_one("#format", RadioSet)
+        formats._selected = formats.pressed_index
 
     def _format_of(self, value: str) -> str | None:
         """The format the name's suffix asks for (None: no suffix, or one we do not write)."""

@@ -57,9 +57,13 @@ def start_export(
     and ``error``: the dialog comes back with the name given and why it failed."""
     again = partial(start_export, app, comparison, paths)
     app.push_screen(
-        ExportScreen(export_stem(paths), path=path, error=error),
+        ExportScreen(export_stem(paths), path=path, error=error, fmt=getattr(app, LAST_FORMAT, "")),
         partial(_export_chosen, app, comparison, again),
     )
+
+
+# the app's attribute that keeps the format exported last: the dialog opens on it next time
+LAST_FORMAT = "last_export_format"
 
 
 Again = Callable[[str, str], None]
@@ -72,6 +76,7 @@ def _export_chosen(
     if answer is None:
         return
     fmt, path = answer
+    setattr(app, LAST_FORMAT, fmt)
     if os.path.isdir(path):
         again(path, f"Not exported: {safe.name(path)} is a folder; give a file name.")
     elif os.path.exists(path):
