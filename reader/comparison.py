@@ -97,7 +97,9 @@ def build_links(
                         continue
                     (diffs if _credible(d, left, right, li, ri, score) else doubtful).append(d)
         only_l, only_r = facts_mod.unique_details(lf, rf, diffs, loose)
-        # a doubtful value is a detail of its side, but a pronoun ("he" for a speaker) tells none
+        # a doubtful value is a detail of its side, but a pronoun ("he" for a speaker) tells none,
+        # nor do the same words in other marks ("‘arrogance’" / "'arrogance'")
+        doubtful = [d for d in doubtful if _letters(d.left) != _letters(d.right)]
         only_l += [
             d.left for d in doubtful if d.left not in only_l and d.left.lower() not in SUBJECT_PRONOUNS
         ]

@@ -180,6 +180,11 @@ def _heading(c: Comparison) -> list[str]:
     return [*lines, ""]
 
 
+# the words of a passage: two passages with the same words in other quotation marks or
+# spaces are told word for word
+_WORDS = re.compile(r"\w+")
+
+
 def to_markdown(c: Comparison) -> str:
     L, R = c.left, c.right
     lines = _heading(c)
@@ -212,7 +217,7 @@ def to_markdown(c: Comparison) -> str:
             _escape(first_words(d.sentences[ids[0]].text, 6, 40)) for d, ids in ((L, k.left), (R, k.right))
         )
         said = [
-            " ".join(" ".join(d.sentences[i].text for i in ids).split())
+            _WORDS.findall(" ".join(d.sentences[i].text for i in ids))
             for d, ids in ((L, k.left), (R, k.right))
         ]
         if said[0] == said[1]:

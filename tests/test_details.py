@@ -89,3 +89,16 @@ def test_a_conjunction_or_an_adverb_is_no_unit() -> None:
 def test_a_name_told_whole_on_both_sides_is_no_detail_once_cut() -> None:
     left = extract("The Obama-era rule stands.")
     assert unique_details(left, extract("The Obama-era rule stands.")) == ([], [])
+
+
+def test_the_same_quoted_words_in_other_marks_are_no_details() -> None:
+    # curly marks on one side, straight on the other, inside a quotation over two sentences
+    left = (
+        "The senator spoke on Monday. “He criticized the council for having ‘arrogance’ and the nerve to "
+        "‘set our terms’ for the town. From the start, he has backed plans that hurt every family here,” "
+        "she said."
+    )
+    right = left.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+    c = compare(left, right)
+    assert len(c.links) == 3
+    assert all(not k.only_left and not k.only_right and not k.differences for k in c.links)
