@@ -228,7 +228,10 @@ def to_markdown(c: Comparison) -> str:
         lines += [f"### {n}. {' ↔ '.join(named)}", ""]
         lines += [_quote(L.sentences[i].text) for i in k.left] + [">", "> ↔"]
         lines += [_quote(R.sentences[i].text) for i in k.right] + [""]
-        lines.append(f"- score: {k.score:.2f} (how alike the two sides are, 0 to 1)")
+        if k.score == 0 and k.aligned:  # a pair inside a gap of a text in order: its place links it
+            lines.append("- linked by its place between two linked passages, not by its words: read both")
+        else:
+            lines.append(f"- score: {k.score:.2f} (how alike the two sides are, 0 to 1)")
         if k.only_left:
             lines.append(f"- only left: {_escape(', '.join(k.only_left))}")
         if k.only_right:

@@ -13,7 +13,7 @@ from reader.app.keys import KeyTable
 from reader.app.main import ReaderApp
 from reader.app.nav import Navigator
 from reader.app.panels import details_content, summary_content
-from reader.export import counted
+from reader.export import counted, to_markdown
 from reader.model import Comparison, Difference, Link
 from tests.test_app_sync_search import doc
 
@@ -249,3 +249,18 @@ async def test_toggling_the_word_diff_says_so_on_the_status_line() -> None:
         await pilot.press("w")
         await pilot.pause()
         assert screen.show_diff is before and screen.status == said[before]
+
+
+def test_a_passage_linked_by_its_place_says_so_not_score_zero() -> None:
+    # a text in order pairs the sentences of a small gap between two links by their place
+    left = ["The ferry left at dawn.", "He defended keeping the tolls.", "The crossing took an hour."]
+    right = ["The ferry left at dawn.", "He argued for scrapping the tolls.", "The crossing took an hour."]
+    c = comparison(left, right, [Link((0,), (0,), 1.0), Link((1,), (1,), 0.0), Link((2,), (2,), 1.0)])
+    nav = Navigator(c)
+    shown = str(details_content(nav, nav.stops["left"][1], KeyTable()))
+    assert "linked by place, not words" in shown and "score 0.00" not in shown
+    assert "Linked only by its place between two linked passages: read both" in shown
+    # a passage the words link keeps its score
+    assert "score 1.00" in str(details_content(nav, nav.stops["left"][0], KeyTable()))
+    md = to_markdown(c)
+    assert "- linked by its place between two linked passages, not by its words: read both" in md

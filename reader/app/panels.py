@@ -328,6 +328,8 @@ def _details(nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool) -
     else:
         relation = "the accounts disagree" if link.relation == "conflict" else "both tell this"
         how = f" · score {link.score:.2f} · left " if link.aligned else " · found across the articles · left "
+        if link.aligned and link.score == 0:
+            how = " · linked by place, not words · left "  # between two linked passages (a text in order)
     parts: list[ContentPart] = [
         (f"Passage {number} of {len(c.links)}", "bold"),
         " · ",
@@ -357,6 +359,12 @@ def _same_facts(c: Comparison, link: Link, keys: KeyTable) -> list[ContentPart]:
     ]
     if _words(texts[0]) == _words(texts[1]):
         return [("Same words on both sides.", "dim")]
+    if link.score == 0 and link.aligned:
+        return [
+            ("Linked only by its place between two linked passages: read both · ", "dim"),
+            (keys.hint("toggle-diff"), "bold"),
+            (" word diff", "dim"),
+        ]
     return [
         ("No fact the rules know differs, but the words do · ", "dim"),
         (keys.hint("toggle-diff"), "bold"),
