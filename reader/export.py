@@ -207,8 +207,26 @@ def to_markdown(c: Comparison) -> str:
         lines += [f"- **{d.kind}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”", ""]
         lines += ["Left:", "", _quote(L.sentences[nv.left_sentence].text), ""]
         lines += ["Right:", "", _quote(R.sentences[nv.right_sentence].text), ""]
+    lines += _told_by_both(c)
+    for side, doc, ids, name in (
+        ("left", L, c.unique_left, c.titles()[0]),
+        ("right", R, c.unique_right, c.titles()[1]),
+    ):
+        lines += [f"## Only on the {side} ({_escape(name)})", ""]
+        if not ids:
+            lines += ["Nothing.", ""]
+        for i in ids:
+            lines.append(f"- {_escape(doc.sentences[i].text)}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _told_by_both(c: Comparison) -> list[str]:
+    """The Markdown section of the shared passages: each with its score and one-sided details;
+    a passage in the same words on both sides once."""
+    L, R = c.left, c.right
     shared = [k for k in c.links if k.relation == "shared"]
-    lines += ["## Told by both", ""]
+    lines = ["## Told by both", ""]
     if not shared:
         lines += ["Nothing.", ""]
     for n, k in enumerate(shared, 1):
@@ -237,17 +255,7 @@ def to_markdown(c: Comparison) -> str:
         if k.only_right:
             lines.append(f"- only right: {_escape(', '.join(k.only_right))}")
         lines.append("")
-    for side, doc, ids, name in (
-        ("left", L, c.unique_left, c.titles()[0]),
-        ("right", R, c.unique_right, c.titles()[1]),
-    ):
-        lines += [f"## Only on the {side} ({_escape(name)})", ""]
-        if not ids:
-            lines += ["Nothing.", ""]
-        for i in ids:
-            lines.append(f"- {_escape(doc.sentences[i].text)}")
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    return lines
 
 
 def render(c: Comparison, fmt: str) -> str:

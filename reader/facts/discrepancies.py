@@ -30,6 +30,7 @@ from reader.facts.compare_temporal import dates_compatible, temporal_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
+from reader.facts.opposites import opposite_word
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import act_words, stamped
 from reader.facts.scale_slip import slip_apart
@@ -49,6 +50,8 @@ def differences(
     fact one side lacks is a unique detail (:func:`unique_details`), not a difference.
     """
     out: list[Difference] = negation_diffs(left_text, right_text) if left_text and right_text else []
+    if left_text and right_text and not out:
+        out = _opposites(left_text, right_text)
     if left_text and right_text:  # a stamp's time, a range's bounds: no value of one thing
         left = [f for f in left if not stamped(left_text, f) and not in_range(left_text, f)]
         right = [f for f in right if not stamped(right_text, f) and not in_range(right_text, f)]
@@ -92,6 +95,14 @@ def differences(
             seen.add(k)
             uniq.append(d)
     return uniq
+
+
+def _opposites(left_text: str, right_text: str) -> list[Difference]:
+    """One word put for its opposite in a sentence otherwise the same (:mod:`reader.facts.opposites`)."""
+    got = opposite_word(left_text, right_text)
+    if got is None:
+        return []
+    return [Difference("negation", got[0], got[1], f"one side says the opposite: {got[0]} vs {got[1]}")]
 
 
 def _swaps(

@@ -21,7 +21,14 @@ from difflib import SequenceMatcher
 from reader.facts.namewords import looks_like_person, same_name_text, state_name
 from reader.lang import MONTHS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
-from reader.textnorm import fold, near_spelling, one_spelling, related_forms, transliteration
+from reader.textnorm import (
+    fold,
+    near_spelling,
+    one_spelling,
+    one_stretch_apart,
+    related_forms,
+    transliteration,
+)
 
 _TOKEN = re.compile(r"[\w'’.-]*\w")
 _DATES = frozenset(WEEKDAYS) | frozenset(MONTHS)
@@ -29,11 +36,15 @@ _TITLES = frozenset(TITLES)
 # the words the two sentences must share besides the names: a short sentence ("Smith won")
 # would make two facts of one event look like a rewrite
 SAME_WORDS_MIN = 6
+# the most characters the one name put for another spans on each side (up to four words)
+STRETCH_MAX = 48
 
 
 def swapped_names(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
     """The one name each side has in the other's place, as a difference, when the two
     sentences are otherwise the same (the module docstring); else nothing."""
+    if not one_stretch_apart(left_text, right_text, STRETCH_MAX):
+        return []
     if not any(f.kind == "name" for f in left) or not any(f.kind == "name" for f in right):
         return []
     wa, wb = _TOKEN.findall(left_text), _TOKEN.findall(right_text)

@@ -1,0 +1,89 @@
+"""A rewrite that puts one word for its opposite: "the council approved the plan" / "the council
+rejected the plan", "prices rose" / "prices fell".
+
+Two sentences word for word the same but for one word on each side, the two words opposites
+(a small table of pairs, with their common forms), say opposite things about one thing: a
+conflict of kind "negation", like a "not" added.  The rule asks the rest of the sentence to be
+the same (:data:`SAME_WORDS_MIN` words in common and nothing else changed), so it meets rewrites,
+never two accounts of two moments ("shares rose in the morning" ... "fell in the afternoon" are
+two sentences that differ in more than one word).
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from reader.textnorm import one_stretch_apart
+
+# the words the two sentences must share besides the pair: a short sentence ("Prices rose.")
+# may be two moments of one story
+SAME_WORDS_MIN = 6
+
+# the most characters the one word put for another spans on each side ("approved" / "rejected")
+STRETCH_MAX = 16
+# pairs of opposites, each word with its forms (the base first); "more than" / "fewer than" and
+# "above" / "below" a figure are the figures' rule (reader.facts.compare_numbers)
+_PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("approve", "approves", "approved", "approving"), ("reject", "rejects", "rejected", "rejecting")),
+    (("accept", "accepts", "accepted", "accepting"), ("reject", "rejects", "rejected", "rejecting")),
+    (("accept", "accepts", "accepted", "accepting"), ("decline", "declines", "declined", "declining")),
+    (("win", "wins", "won", "winning"), ("lose", "loses", "lost", "losing")),
+    (("rise", "rises", "rose", "risen", "rising"), ("fall", "falls", "fell", "fallen", "falling")),
+    (
+        ("increase", "increases", "increased", "increasing"),
+        ("decrease", "decreases", "decreased", "decreasing"),
+    ),
+    (("raise", "raises", "raised", "raising"), ("lower", "lowers", "lowered", "lowering")),
+    (("pass", "passes", "passed"), ("fail", "fails", "failed")),
+    (("allow", "allows", "allowed", "allowing"), ("ban", "bans", "banned", "banning")),
+    (("allow", "allows", "allowed", "allowing"), ("forbid", "forbids", "forbade", "forbidden")),
+    (("lift", "lifts", "lifted", "lifting"), ("impose", "imposes", "imposed", "imposing")),
+    (("open", "opens", "opened", "opening"), ("close", "closes", "closed", "closing")),
+    (("acquit", "acquits", "acquitted"), ("convict", "convicts", "convicted")),
+    (("support", "supports", "supported", "supporting"), ("oppose", "opposes", "opposed", "opposing")),
+    (("confirm", "confirms", "confirmed", "confirming"), ("deny", "denies", "denied", "denying")),
+    (("include", "includes", "included", "including"), ("exclude", "excludes", "excluded", "excluding")),
+    (("agree", "agrees", "agreed"), ("disagree", "disagrees", "disagreed")),
+    (("guilty",), ("innocent",)),
+    (("legal",), ("illegal",)),
+    (("higher",), ("lower",)),
+    (("before",), ("after",)),
+    (("majority",), ("minority",)),
+)
+_OPPOSITE: dict[str, frozenset[str]] = {}
+for _a, _b in _PAIRS:
+    for _w in _a:
+        _OPPOSITE[_w] = _OPPOSITE.get(_w, frozenset()) | frozenset(_b)
+    for _w in _b:
+        _OPPOSITE[_w] = _OPPOSITE.get(_w, frozenset()) | frozenset(_a)
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# the cheap test first (linked pairs are many: 31,000 verses of two Bibles): both sentences hold
+# a word of the table
+_ANY = re.compile(r"\b(?:" + "|".join(sorted(_OPPOSITE, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def opposite_word(a: str, b: str) -> tuple[str, str] | None:
+    """The word of ``a`` and the word of ``b`` that are opposites in two sentences otherwise
+    the same (the module docstring), as written; else None."""
+    if not one_stretch_apart(a, b, STRETCH_MAX) or not _ANY.search(a) or not _ANY.search(b):
+        return None
+    if len(a.lower()) != len(a) or len(b.lower()) != len(b):
+        return None  # a letter whose lower case is longer ("İ"): the offsets would shift
+    wa = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(a.lower())]
+    wb = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(b.lower())]
+    if len({w for w, _, _ in wa} ^ {w for w, _, _ in wb}) != 2:
+        return None  # one word apart on each side, or no rewrite of one word
+    ops = SequenceMatcher(None, [w for w, _, _ in wa], [w for w, _, _ in wb], autojunk=False).get_opcodes()
+    changed = [op for op in ops if op[0] != "equal"]
+    same = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    if len(changed) != 1 or same < SAME_WORDS_MIN:
+        return None
+    tag, i1, i2, j1, j2 = changed[0]
+    if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+        return None
+    (x, xa, xb), (y, ya, yb) = wa[i1], wb[j1]
+    if y not in _OPPOSITE.get(x, frozenset()):
+        return None
+    return a[xa:xb], b[ya:yb]

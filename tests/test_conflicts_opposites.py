@@ -1,0 +1,84 @@
+"""A rewrite that puts one word for its opposite ("approved" / "rejected", "rose" / "fell") in a
+sentence otherwise word for word the same is a conflict of kind "negation"; two sentences that
+differ in more than that word, a short sentence, and a figure above or below a count (the
+figures' rule) are not.  Sentences of our own, each pair checked both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.textnorm import one_stretch_apart
+from tests.test_conflicts_guards import both_ways
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        (
+            "The harbour board approved the plan to dredge the channel on Monday night.",
+            "The harbour board rejected the plan to dredge the channel on Monday night.",
+            ("approved", "rejected"),
+        ),
+        (
+            "Ticket sales for the festival rose sharply in the week after the line-up was announced.",
+            "Ticket sales for the festival fell sharply in the week after the line-up was announced.",
+            ("rose", "fell"),
+        ),
+        (
+            "A jury in the county court found the driver guilty of careless driving on Thursday.",
+            "A jury in the county court found the driver innocent of careless driving on Thursday.",
+            ("guilty", "innocent"),
+        ),
+        (
+            "The school board voted to lift the ban on phones in classrooms from next term.",
+            "The school board voted to impose the ban on phones in classrooms from next term.",
+            ("lift", "impose"),
+        ),
+    ],
+)
+def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:
+    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [("negation", *spans)]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # more than the word differs: two moments of one story
+        (
+            "Ticket sales for the festival rose sharply in the week after the line-up was announced.",
+            "Ticket sales for the festival fell slowly in the month before the line-up was announced.",
+        ),
+        # a short sentence
+        ("Ticket sales rose.", "Ticket sales fell."),
+        # words that are not each other's opposite
+        (
+            "The harbour board approved the plan to dredge the channel on Monday night.",
+            "The harbour board discussed the plan to dredge the channel on Monday night.",
+        ),
+    ],
+)
+def test_sentences_that_tell_more_or_other_than_an_opposite_are_no_conflict(left: str, right: str) -> None:
+    assert [k for k, _, _ in both_ways(left, right) if k == "negation"] == []
+
+
+def test_above_and_below_a_count_is_the_figures_rule_alone() -> None:
+    got = both_ways(
+        "Rescuers said more than 30 hikers were stranded on the ridge overnight.",
+        "Rescuers said fewer than 30 hikers were stranded on the ridge overnight.",
+    )
+    assert [(k, a, b) for k, a, b in got] == [("number", "more than 30", "fewer than 30")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "width", "apart"),
+    [
+        ("the cat sat on the mat", "the dog sat on the mat", 3, True),
+        ("the cat sat on the mat", "the dog sat on the mat", 2, False),
+        ("flew to Texas on Monday", "flew to Arizona on Monday", 7, True),
+        ("same", "same", 0, True),
+        ("a long sentence here", "another one entirely", 5, False),
+        ("", "", 0, True),
+    ],
+)
+def test_one_stretch_apart(a: str, b: str, width: int, apart: bool) -> None:
+    assert one_stretch_apart(a, b, width) is apart and one_stretch_apart(b, a, width) is apart
