@@ -218,12 +218,15 @@ _PRONOUN_OPENS = re.compile(r"(?:(?:and|but|so|then|yet|also)\s+)?(?:he|she)\b",
 _PRONOUN_TELLS = re.compile(
     rf"\b(?:he|she)\s+(?:has\s+|had\s+)?(?:{SPEECH}|[a-z]+ed|held|told|gave|made|took|spoke|went)\b", re.I
 )
+_HE_OR_SHE = re.compile(r"\b[Ss]?[Hh]e\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+$", re.I)
 
 
 def _pronoun_subject(text: str) -> int:
     """Where "he" or "she" stands as a subject of the sentence outside its quotations; -1 when
     nowhere (the quotations are blanked with spaces, so the offsets hold)."""
+    if not _HE_OR_SHE.search(text):
+        return -1  # most sentences: one plain search, not the patterns below
     if _PRONOUN_OPENS.match(text):
         return 0
     blank = QUOTED.sub(lambda m: " " * len(m.group()), text) if '"' in text or "“" in text else text
