@@ -1,7 +1,8 @@
 """A rewrite that puts one word for its opposite ("approved" / "rejected", "rose" / "fell") in a
 sentence otherwise word for word the same is a conflict of kind "negation"; two sentences that
 differ in more than that word, a short sentence, and a figure above or below a count (the
-figures' rule) are not.  Sentences of our own, each pair checked both ways."""
+figures' rule) are not; nor is a negation written after its verb ("pleased not") against one
+before it.  Sentences of our own, each pair checked both ways."""
 
 from __future__ import annotations
 
@@ -82,3 +83,12 @@ def test_above_and_below_a_count_is_the_figures_rule_alone() -> None:
 )
 def test_one_stretch_apart(a: str, b: str, width: int, apart: bool) -> None:
     assert one_stretch_apart(a, b, width) is apart and one_stretch_apart(b, a, width) is apart
+
+
+def test_a_negation_after_its_verb_is_a_negation() -> None:
+    # older English puts "not" after the verb ("pleased not"): both sides deny it
+    got = both_ways(
+        "And Tomas seeing that the songs of Aldwick pleased not Anna his mother;",
+        "Tomas saw that the songs of Aldwick didn't please Anna, his mother.",
+    )
+    assert [k for k, _, _ in got if k == "negation"] == []

@@ -354,6 +354,9 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
     every_b = _negated(tb, rb, every=True)
     covered_b = {j for _, ps in every_b for j in range(ps[0] - _SCOPE, ps[-1] + 1)}
     denied_b = {stem(tb[p][2]) for _, ps in every_b for p in ps}  # what b denies too
+    # ... also with the negation after its verb, as older English writes it ("pleased not
+    # Isaac" / "didn't please Isaac", "eat not of the sinew")
+    denied_b |= {stem(tb[k - 1][2]) for k in range(1, len(tb)) if tb[k][2] == "not"}
     stems_b = _statements(tb, rb, covered_b)
     content_b = {stem(w) for _, _, w in tb if _content(w)}
     covered_a = {j for _, ps in _negated(ta, ra, every=True) for j in range(ps[0] - _SCOPE, ps[-1] + 1)}
