@@ -74,3 +74,20 @@ async def test_next_conflict_with_only_names_says_where_the_discrepancy_is() -> 
         await pilot.press("c")
         status = app.main_screen.status
         assert status.startswith("No passage in conflict; 1 name spelled two ways") and "Pena/Peña" in status
+
+
+async def test_the_help_leaves_out_the_id_column_where_it_would_wrap() -> None:
+    app = app_for(shared_pair())
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = app.screen.query_one("#help-text", Static)
+        rows = [line.rstrip() for line in str(text.render()).splitlines()]
+        assert not any("id for [keymap]" in row for row in rows)
+        # every command's row (its key and name) fits: no id left on a line of its own
+        from reader.app.commands import COMMANDS
+
+        named = [row for row in rows if any(row[18:].startswith(c.name) for c in COMMANDS)]
+        assert len(named) >= len(COMMANDS) // 2
+        assert all(cell_len(row) <= text.content_region.width for row in named)
+        assert not any(row.strip() in {c.id for c in COMMANDS} for row in rows)

@@ -62,11 +62,12 @@ class _Shown:
         return self._real.get(value, value)
 
 
-def _help_head(room: int) -> str:
+def _help_head(room: int, ids: bool = True) -> str:
     """The help's column heads; the third is the command's id, what a [keymap] entry in
-    config.toml remaps.  Narrow (80 columns, ``room`` < 24 cells for the words): "what it
-    does" goes on a line below, as each command's words do, not wrapped ("what it" / "does")."""
-    head = f"  {'key':<16}{'command':<26}{'id for [keymap]':<19}"
+    config.toml remaps (left out with ``ids`` false: a screen too narrow for it).  Narrow (80
+    columns, ``room`` < 24 cells for the words): "what it does" goes on a line below, as each
+    command's words do, not wrapped ("what it" / "does")."""
+    head = f"  {'key':<16}{'command':<26}" + (f"{'id for [keymap]':<19}" if ids else "")
     head = head + "what it does" if room >= 24 else f"{head.rstrip()}\n    what it does"
     return f"{head}\n\n"
 
@@ -83,7 +84,7 @@ class HelpScreen(ModalScreen[None]):
         indent = " " * 63
         keys = table_of(self.app)
         palette = spoken(self.app.COMMAND_PALETTE_BINDING)
-        parts: list[str | tuple[str, str] | Content] = [(_help_head(room), "dim")]
+        parts: list[str | tuple[str, str] | Content] = [(_help_head(room, box >= 63), "dim")]
         for command in COMMANDS:
             if command.group != group:
                 if group:
@@ -91,7 +92,8 @@ class HelpScreen(ModalScreen[None]):
                 group = command.group
                 parts += [(group, "bold $accent"), "\n"]
             parts += [(f"  {keys.label(command.id):<16}", "bold"), f"{command.name:<26}"]
-            parts.append((f"{command.id:<19}", "italic $text-muted"))  # what [keymap] names
+            if box >= 63:  # what [keymap] names; on a narrow screen it would wrap the row
+                parts.append((f"{command.id:<19}", "italic $text-muted"))
             if room >= 24:
                 lines = textwrap.wrap(command.tooltip, room) or [""]
                 parts += [(lines[0], "dim"), "\n"]
