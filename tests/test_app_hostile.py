@@ -374,3 +374,22 @@ async def test_export_with_names_that_are_not_utf8(tmp_path: Path, monkeypatch: 
         said = cut_words(f"Could not write {old}: ", toast_room(80))  # a notice: the path loses its middle
         assert line.startswith(said) and old.read_text(encoding="utf-8") == "old"
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_terminal_that_hung_up_is_told_from_a_pipe_or_no_terminal() -> None:
+    # under `make run` a closed window sends the app no hangup: it asks its terminal itself
+    import io
+    import os
+
+    from reader.app.main import hung_up
+
+    master, slave = os.openpty()
+    with os.fdopen(slave, "w") as terminal:
+        assert not hung_up(terminal)
+        os.close(master)  # the window closed
+        assert hung_up(terminal)
+    read, write = os.pipe()
+    with os.fdopen(write, "w") as pipe:
+        assert not hung_up(pipe)
+    os.close(read)
+    assert not hung_up(io.StringIO()) and not hung_up(None)

@@ -10,9 +10,13 @@ worker) and drive it with Pilot.
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
+import os
+import sys
 import time
 from collections.abc import Iterable
+from typing import TextIO
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -55,6 +59,23 @@ def toast_room(screen_width: int) -> int:
 # Textual's palette entries the reader's command table has its own of ("Quit"; "Help" shows
 # the keys)
 _OWN_COMMANDS = frozenset(("Quit", "Keys"))
+
+
+# how often the app asks whether its terminal is still there (see ReaderApp._exit_when_hung_up)
+HANGUP_CHECK_SECONDS = 2.0
+
+
+def hung_up(stream: TextIO | None) -> bool:
+    """Has the terminal behind ``stream`` hung up (its window closed)?"""
+    try:
+        fd = stream.fileno() if stream is not None else -1
+        if fd >= 0:
+            os.tcgetpgrp(fd)
+    except OSError as exc:
+        return exc.errno == errno.EIO
+    except ValueError:  # a closed or detached stream
+        return False
+    return False
 
 
 class ReaderApp(App[None]):
@@ -151,6 +172,15 @@ class ReaderApp(App[None]):
         gen0, gen1, _ = self._gc_threshold
         gc.set_threshold(gen0, gen1, 1_000_000)
         self.set_interval(IDLE_GC_SECONDS, self._collect_when_idle)
+        self.set_interval(HANGUP_CHECK_SECONDS, self._exit_when_hung_up)
+
+    def _exit_when_hung_up(self) -> None:
+        """Quit when the terminal is gone.  Run under ``make run`` (make waits for its child and
+        passes no hangup on), a closed terminal window left the app spinning on a dead terminal
+        at 40-95 % of a core; asking the terminal who is in front fails with EIO once it hung up
+        (a pipe or a headless test answers ENOTTY instead, and the app goes on)."""
+        if hung_up(sys.__stdout__):
+            self.exit()
 
     def on_unmount(self) -> None:
         gc.set_threshold(*self._gc_threshold)
