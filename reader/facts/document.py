@@ -163,15 +163,16 @@ def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers, pronoun: 
     Monday, Senator Tom Harkness thanked the crews. He added: ..." is not the last speaker)."""
     # people named here, in order, for pronouns and later sentences
     people = [f for f in facts if f.kind == "name" and looks_like_person(f.text, speakers.known)]
-    quoted = [(f.start, f.end) for f in facts if f.kind == "quote"]
-    told = [p for p in people if not any(a <= p.start < b for a, b in quoted)]  # not "Tiger Woods" quoted
-    if told and pronoun < 0 and all(person(p.text) != speakers.last for p in told):
-        speakers.age = max(speakers.age, 2)
-    # a person named before the "he" of this sentence is who it means ("When the governor, Tom
-    # Reyes, arrived, he called the bill bold"), not a name just before ", he said," (its topic)
-    named = [p for p in told if p.end <= pronoun and text[p.end : pronoun].strip() != ","]
-    if named:
-        speakers.set(person(named[-1].text))
+    if people:
+        quoted = [(f.start, f.end) for f in facts if f.kind == "quote"]
+        told = [p for p in people if not any(a <= p.start < b for a, b in quoted)]  # not "Tiger Woods" quoted
+        if told and pronoun < 0 and all(person(p.text) != speakers.last for p in told):
+            speakers.age = max(speakers.age, 2)
+        # a person named before the "he" of this sentence is who it means ("When the governor, Tom
+        # Reyes, arrived, he called the bill bold"), not a name just before ", he said," (its topic)
+        named = [p for p in told if p.end <= pronoun and text[p.end : pronoun].strip() != ","]
+        if named:
+            speakers.set(person(named[-1].text))
     final: list[Fact] = []
     for f in facts:
         if f.kind == "quote":
@@ -229,7 +230,10 @@ def _pronoun_subject(text: str) -> int:
         return -1  # most sentences: one plain search, not the patterns below
     if _PRONOUN_OPENS.match(text):
         return 0
-    blank = QUOTED.sub(lambda m: " " * len(m.group()), text) if '"' in text or "“" in text else text
+    m = _PRONOUN_TELLS.search(text)
+    if m is None or ('"' not in text and "“" not in text):
+        return m.start() if m else -1
+    blank = QUOTED.sub(lambda q: " " * len(q.group()), text)  # only then: a "he said" quoted is none
     m = _PRONOUN_TELLS.search(blank)
     return m.start() if m else -1
 
