@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence, Set
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -427,3 +428,18 @@ def one_stretch_apart(a: str, b: str, width: int) -> bool:
         else:
             hi = mid - 1
     return len(a) - start - lo <= width and len(b) - start - lo <= width
+
+
+def one_run_replaced(a: Sequence[str], b: Sequence[str], same_min: int) -> tuple[int, int, int, int] | None:
+    """Where two word lists differ when one run of words is put for another and nothing else
+    changes, with at least ``same_min`` words the same around it: ``(i1, i2, j1, j2)``, the run
+    ``a[i1:i2]`` in the place of ``b[j1:j2]``; else None.  The shape of a rewrite that swaps one
+    name or one word (:mod:`reader.facts.name_swap`, :mod:`reader.facts.opposites`)."""
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    changed = [op for op in ops if op[0] != "equal"]
+    if len(changed) != 1 or changed[0][0] != "replace":
+        return None
+    if sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal") < same_min:
+        return None
+    _, i1, i2, j1, j2 = changed[0]
+    return i1, i2, j1, j2

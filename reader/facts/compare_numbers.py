@@ -226,7 +226,7 @@ def quantity_diffs(
                     slot = same_slot(a, b)
                 if not slot or apart(a, b):
                     continue
-                if kind == "duration" and a.bound != "=" and b.bound != "=" and a.bound + b.bound != "~~":
+                if kind == "duration" and "=" not in (a.bound, b.bound) and not a.bound == b.bound == "~":
                     continue  # two bounds rarely speak of one stretch of time; two estimates may
                 if kind in ("number", "money", "percent") and not _one_scale(a, b):
                     continue

@@ -111,10 +111,11 @@ def _swaps(
     """One name put in another's place (:mod:`reader.facts.name_swap`), unless a difference
     ``found`` tells it (two speakers of one quote); a headline in Title Case capitalises every
     word: no word of it is a name for that."""
-    if _title_case(left_text) or _title_case(right_text):
+    swapped = swapped_names(left, right, left_text, right_text)  # its cheap sieve first
+    if not swapped or _title_case(left_text) or _title_case(right_text):
         return []
     told = {(d.left, d.right) for d in found}
-    return [d for d in swapped_names(left, right, left_text, right_text) if (d.left, d.right) not in told]
+    return [d for d in swapped if (d.left, d.right) not in told]
 
 
 def _without_told_quotes(found: list[Difference]) -> list[Difference]:

@@ -361,7 +361,7 @@ def _mentioned(named: str, text: str) -> bool:
     any spelling or romanisation, or a title they are named with ("the mayor")?"""
     words = {fold(w) for w in _WORD.findall(text)}
     names = content_tokens(person(named))
-    titles = {fold(w).strip(".") for w in named.split()} & set(TITLES)
+    titles = {fold(w).strip(".") for w in named.split()} & TITLES
     if titles & words:
         return True
     return any(

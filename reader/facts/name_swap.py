@@ -16,7 +16,6 @@ which no rule here can tell from a swap.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from reader.facts.namewords import looks_like_person, same_name_text, state_name
 from reader.lang import MONTHS, TITLES, WEEKDAYS
@@ -24,6 +23,7 @@ from reader.model import Difference, Fact
 from reader.textnorm import (
     fold,
     near_spelling,
+    one_run_replaced,
     one_spelling,
     one_stretch_apart,
     related_forms,
@@ -32,7 +32,6 @@ from reader.textnorm import (
 
 _TOKEN = re.compile(r"[\w'’.-]*\w")
 _DATES = frozenset(WEEKDAYS) | frozenset(MONTHS)
-_TITLES = frozenset(TITLES)
 # the words the two sentences must share besides the names: a short sentence ("Smith won")
 # would make two facts of one event look like a rewrite
 SAME_WORDS_MIN = 6
@@ -48,12 +47,10 @@ def swapped_names(left: list[Fact], right: list[Fact], left_text: str, right_tex
     if not any(f.kind == "name" for f in left) or not any(f.kind == "name" for f in right):
         return []
     wa, wb = _TOKEN.findall(left_text), _TOKEN.findall(right_text)
-    ops = SequenceMatcher(None, [fold(w) for w in wa], [fold(w) for w in wb], autojunk=False).get_opcodes()
-    changed = [op for op in ops if op[0] != "equal"]
-    same = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
-    if len(changed) != 1 or changed[0][0] != "replace" or same < SAME_WORDS_MIN:
+    run = one_run_replaced([fold(w) for w in wa], [fold(w) for w in wb], SAME_WORDS_MIN)
+    if run is None:
         return []
-    _, i1, i2, j1, j2 = changed[0]
+    i1, i2, j1, j2 = run
     a, b = wa[i1:i2], wb[j1:j2]
     if not (_name_run(a, i1, left_text, left) and _name_run(b, j1, right_text, right)):
         return []
@@ -86,7 +83,7 @@ def _one_name(a: list[str], b: list[str]) -> bool:
     titles ("President" / "Mr."), initials ("U.S." / "United States"), a near spelling or
     another form of one word."""
     fa, fb = {fold(w).strip(".") for w in a}, {fold(w).strip(".") for w in b}
-    if fa & fb or fa <= _TITLES or fb <= _TITLES:
+    if fa & fb or fa <= TITLES or fb <= TITLES:
         return True
     ja, jb = " ".join(a), " ".join(b)
     if same_name_text(_dotted(ja), _dotted(jb)):

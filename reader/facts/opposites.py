@@ -12,9 +12,8 @@ two sentences that differ in more than one word).
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
-from reader.textnorm import one_stretch_apart
+from reader.textnorm import one_run_replaced, one_stretch_apart
 
 # the words the two sentences must share besides the pair: a short sentence ("Prices rose.")
 # may be two moments of one story
@@ -75,14 +74,10 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
     wb = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(b.lower())]
     if len({w for w, _, _ in wa} ^ {w for w, _, _ in wb}) != 2:
         return None  # one word apart on each side, or no rewrite of one word
-    ops = SequenceMatcher(None, [w for w, _, _ in wa], [w for w, _, _ in wb], autojunk=False).get_opcodes()
-    changed = [op for op in ops if op[0] != "equal"]
-    same = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
-    if len(changed) != 1 or same < SAME_WORDS_MIN:
+    run = one_run_replaced([w for w, _, _ in wa], [w for w, _, _ in wb], SAME_WORDS_MIN)
+    if run is None or run[1] - run[0] != 1 or run[3] - run[2] != 1:
         return None
-    tag, i1, i2, j1, j2 = changed[0]
-    if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
-        return None
+    i1, _, j1, _ = run
     (x, xa, xb), (y, ya, yb) = wa[i1], wb[j1]
     if y not in _OPPOSITE.get(x, frozenset()):
         return None

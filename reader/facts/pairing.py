@@ -109,9 +109,15 @@ def _agree(a: _Item, b: _Item) -> bool:
             if a.metres is None or b.metres is None:
                 return True  # a length and a bare number: not comparable
             return abs(a.metres - b.metres) <= 0.1 * max(a.metres, b.metres)
-        if fa.bound in "<>" or fb.bound in "<>" or (fa.bound == "=" and fb.bound == "="):
-            return quantities_compatible(fa, fb)
-        if is_magnitude(fa) or is_magnitude(fb):  # "hundreds of" spans its order: "about 300" is in it
+        # a bound, two exact figures, or an order of magnitude ("hundreds of" spans its order:
+        # "about 300" is in it): the intervals decide
+        if (
+            fa.bound in "<>"
+            or fb.bound in "<>"
+            or fa.bound == fb.bound == "="
+            or is_magnitude(fa)
+            or is_magnitude(fb)
+        ):
             return quantities_compatible(fa, fb)
         # a hedge or rounding ("about 20,000" / "roughly 21,000"): the figures agree when
         # they are one at the coarser precision written
