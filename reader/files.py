@@ -31,13 +31,20 @@ def temp_name(path: str | os.PathLike[str]) -> str:
 
 
 def _alive(pid: int) -> bool:
+    """Is process ``pid`` still running?  A zombie is not: it was killed or ended and only
+    waits for a parent to read its status, which a container's first process may never do."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as fh:
+            state = fh.read().rpartition(")")[2].split()[0]  # the name in () may hold spaces
+    except (OSError, IndexError):
+        return True  # no /proc here: the signal's answer stands
+    return state not in ("Z", "X")
 
 
 def _started_after(pid: int, entry: os.DirEntry[str]) -> bool:

@@ -104,3 +104,22 @@ def test_a_temporary_whose_process_number_was_given_again_is_removed(tmp_path):
     finally:
         newcomer.kill()
         newcomer.wait()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="process states are read from /proc")
+def test_a_temporary_of_a_killed_process_nobody_has_reaped_is_removed(tmp_path):
+    # a worker killed with its batch stays a zombie while no parent waits for it (a
+    # container whose first process reaps nothing): it writes nothing more
+    killed = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        killed.kill()
+        for _ in range(500):
+            with open(f"/proc/{killed.pid}/stat", encoding="ascii") as fh:
+                if fh.read().rpartition(")")[2].split()[0] == "Z":
+                    break
+            threading.Event().wait(0.01)
+        stale = tmp_path / f".out.json.reader-{killed.pid}.tmp"
+        stale.write_text("half")
+        assert clean_stale(tmp_path) == [stale.name]
+    finally:
+        killed.wait()
