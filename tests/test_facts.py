@@ -326,6 +326,16 @@ def test_sentence_initial_common_word_is_no_name_in_context() -> None:
         ),
         ("Interior minister Manuel Valls said the revelations were “shocking.”", "shocking", "Manuel Valls"),
         ('A report classified as "top secret" was leaked.', "top secret", ""),
+        # a name inside an aside before the verb is not the speaker; an apposed name is
+        (
+            "Sen. Ada Lindqvist of Ohio, campaigning in San Antonio on Friday, told voters: “We will win.”",
+            "We will win",
+            "Ada Lindqvist",
+        ),
+        ("Mr. Okafor, asked about Mr. Brandt, said he was “a fine colleague.”", "a fine colleague", "Okafor"),
+        ("Ruiz, a lawyer for Tomas Herrera, said it was “a travesty.”", "a travesty", "Ruiz"),
+        ("The lawyer, Mark Sheridan, said it was “a travesty.”", "a travesty", "Mark Sheridan"),
+        ("The mayor, speaking in Leeds on Monday, said it was “a disgrace.”", "a disgrace", ""),
     ],
 )
 def test_quotes_and_named_speakers(text: str, quote: str, speaker: str) -> None:

@@ -90,11 +90,30 @@ def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, 
     pm = PRONOUN_BEFORE.search(text, max(0, v.start() - 20), v.start())
     if pm:
         return pm.group(1), pm.start(1), pm.end(1)
-    cands = [n for n in names if n.end <= v.start() and v.start() - n.end <= 60]
-    if cands:
-        n = cands[-1]
-        return n.text, n.start, n.end
-    return None
+    n = _subject(text, v.start(), names)
+    return (n.text, n.start, n.end) if n else None
+
+
+# an aside set off by commas just before the speech verb: "Smith, a lawyer for Jones, said"
+_ASIDE = re.compile(r",(?P<aside>[^,]*),\s*$")
+_LOWER_WORD = re.compile(r"\b[a-z]")
+
+
+def _subject(text: str, verb: int, names: list[Fact]) -> Fact | None:
+    """The name speaking through the verb at ``verb``: the last one shortly before it, but not
+    one inside an aside that opens with other words ("Sanders, campaigning in San Francisco,
+    told"; "Smith, a lawyer for Jones, said"): the speaker is then the name before the aside,
+    or unknown ("The senator, campaigning in Ohio, said").  A name that opens the aside is an
+    apposition and speaks ("The lawyer, Mark Sheridan, said")."""
+    cands = [n for n in names if n.end <= verb and verb - n.end <= 60]
+    if not cands:
+        return None
+    n = cands[-1]
+    m = _ASIDE.search(text, max(0, n.start - 200), verb)
+    if m is None or n.start < m.start("aside") or not _LOWER_WORD.search(text, m.start("aside"), n.start):
+        return n
+    before = [b for b in names if b.end <= m.start() and m.start() - b.end <= 60]
+    return before[-1] if before else None
 
 
 def _names_in(m: re.Match[str], names: list[Fact]) -> list[Fact]:
