@@ -90,8 +90,8 @@ def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, 
     pm = PRONOUN_BEFORE.search(text, max(0, v.start() - 20), v.start())
     if pm:
         return pm.group(1), pm.start(1), pm.end(1)
-    n = _subject(text, v.start(), names)
-    return (n.text, n.start, n.end) if n else None
+    subject = _subject(text, v.start(), names)
+    return (subject.text, subject.start, subject.end) if subject else None
 
 
 # an aside set off by commas just before the speech verb: "Smith, a lawyer for Jones, said"
