@@ -157,6 +157,11 @@ def test_an_excerpt_ending_elsewhere_is_no_rewording(a: str, b: str) -> None:
             "“The ferry immediately altered (its course) towards the drifting boat,” the officer said.",
             "“The ferry immediately altered towards the drifting boat,” the officer said.",
         ),
+        # speech as transcribed and as written
+        (
+            "“We're gonna rebuild every single pier on this coast,” the governor said.",
+            "“We're going to rebuild every single pier on this coast,” the governor said.",
+        ),
     ],
 )
 def test_one_word_written_two_ways_is_no_rewording(a: str, b: str) -> None:
@@ -258,3 +263,34 @@ def test_two_quotations_with_no_word_in_common_are_no_rewording() -> None:
         "quote",
     )
     assert got == []
+
+
+def test_one_quotation_each_side_quoting_more_around_it_is_still_compared() -> None:
+    # the left opens earlier ("And I think"), the right goes on past an ellipsis: under a
+    # quarter of either quote is outside the stretch both give, and a word inside differs
+    left = (
+        "“And I think the council has to use whatever legal powers are needed to recover the money"
+        " that he took.”"
+    )
+    right = (
+        "“The council has to use whatever legal means needed to recover the money he took … and the"
+        " statute of limitations is no shield here,” the auditor added."
+    )
+    assert ("powers are", "means") in flagged(left, right, "quote")
+
+
+def test_two_quotations_sharing_a_stock_phrase_are_no_rewording() -> None:  # the near miss
+    left = "“The people of this county deserve to see the full audit,” she wrote."
+    right = (
+        "“Both the council and the people of this county deserve to judge the facts for themselves,” he said."
+    )
+    assert flagged(left, right, "quote") == []
+
+
+def test_a_changed_word_beside_a_long_gap_is_an_excerpt() -> None:
+    left = (
+        "“The crew tried to escape but the cutter stopped the remaining three boats and carried out"
+        " a search,” he said."
+    )
+    right = "“The crew tried to flee, and we searched them,” he said."
+    assert flagged(left, right, "quote") == []
