@@ -234,3 +234,19 @@ def test_two_people_named_by_one_noun_far_apart_in_age_are_two_people() -> None:
         )
         == []
     )
+
+
+def test_one_age_before_the_same_noun_told_on_alike_conflicts_far_apart() -> None:
+    # a rewrite's slip: the same unnamed man, the same words after his age
+    assert in_a_link(
+        "Officers said a 45-year-old man from Leeds was detained on Friday after a chase.",
+        "Officers said a 54-year-old man from Leeds was detained on Friday after a chase.",
+    ) == [("age", "45-year-old", "54-year-old")]
+    # near miss: the same noun, but told on otherwise (one man held, another hurt)
+    assert (
+        in_a_link(
+            "Officers said a 19-year-old man was detained near the harbour on Friday.",
+            "Officers said a 45-year-old man was hurt near the harbour on Friday.",
+        )
+        == []
+    )

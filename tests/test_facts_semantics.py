@@ -575,6 +575,8 @@ def test_sentence_initial_contractions_are_no_names() -> None:
         ("Twelve hundred workers lost their jobs.", "Twelve hundred", 1200),
         ("Forty-two climbers reached the top.", "Forty-two", 42),
         ("Seventeen sailors were rescued.", "Seventeen", 17),
+        # the older style: a unit after its tens, joined by "and"
+        ("And with him came twenty and eight horsemen.", "twenty and eight", 28),
     ],
 )
 def test_a_run_of_number_words_is_one_number(text: str, span: str, value: int) -> None:
@@ -595,6 +597,14 @@ def test_two_counts_joined_by_and_stay_two() -> None:
         f.value for f in facts.extract("Between two and three hundred homes were lost.") if f.kind == "number"
     ]
     assert got == [2, 300]
+    # a tens word and a units word before a scale word are two counts too
+    got = [f.value for f in facts.extract("Between twenty and five hundred came.") if f.kind == "number"]
+    assert got == [20, 500]
+
+
+def test_an_age_in_the_older_style_is_one_age() -> None:
+    got = [(f.text, f.value) for f in facts.extract("Ahab was thirty and two years old.") if f.kind == "age"]
+    assert got == [("thirty and two years old", 32)]
 
 
 def test_number_words_compare_like_digits() -> None:

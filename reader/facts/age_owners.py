@@ -57,8 +57,11 @@ def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
         return one
     if _years_apart(d) > AGE_GAP_MAX:
         # far apart, two ages are one person's only when both are told of one name ("the
-        # 54-year-old Smith" / "the 45-year-old Smith", "Dawn Zimmer, a 54-year-old lawyer"):
-        # else a parent and a child
+        # 54-year-old Smith" / "the 45-year-old Smith", "Dawn Zimmer, a 54-year-old lawyer"),
+        # or of one noun told the same way on ("a 45-year-old man from Boston was" / "a
+        # 54-year-old man from Boston was": a rewrite's slip): else a parent and a child
+        if nouns[0] and _told_on_alike(left_text, d.left, right_text, d.right):
+            return True
         names = [
             n or _apposed(t, span)
             for n, t, span in zip(names, (left_text, right_text), (d.left, d.right), strict=True)
@@ -66,6 +69,21 @@ def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
         return bool(names[0] and names[1]) and _one_name(names[0], names[1])
     # two names with no word in common ("Thompson's lawyer" is Thompson; "Dr. Smith" is Smith)
     return not (names[0] and names[1] and set(names[0]).isdisjoint(names[1]))
+
+
+# how many words after an age must read alike for two far-apart ages to be one person's
+_ALIKE_AFTER = 4
+_WORD_AFTER = re.compile(r"[\w'’-]+")
+
+
+def _told_on_alike(left_text: str, left_span: str, right_text: str, right_span: str) -> bool:
+    """Do the words after two ages read alike (:data:`_ALIKE_AFTER` of them, all there)?"""
+    after = []
+    for text, span in ((left_text, left_span), (right_text, right_span)):
+        at = text.find(span)
+        words = _WORD_AFTER.findall(text, at + len(span), at + len(span) + 80) if at >= 0 else []
+        after.append([w.lower() for w in words[:_ALIKE_AFTER]])
+    return len(after[0]) == _ALIKE_AFTER and after[0] == after[1]
 
 
 def _by_noun(owners: list[list[str]]) -> bool:

@@ -53,9 +53,14 @@ _CARD = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion)(?![a-z])"
 )
-# "and" joins a run only after a scale word ("one hundred and twenty"), never two counts
-# ("two and three")
-_RUN_JOIN = r"(?:[-\s]|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+)"
+# "and" joins a run only after a scale word ("one hundred and twenty"), or a unit to the tens
+# before it in the older style ("thirty and five years old", the King James Bible's), never
+# two counts ("two and three", "between twenty and fifty", "twenty and five hundred")
+_RUN_JOIN = (
+    r"(?:[-\s]|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|"
+    r"(?:(?<=twenty)|(?<=thirty)|(?<=forty)|(?<=fifty)|(?<=sixty)|(?<=seventy)|(?<=eighty)|(?<=ninety))"
+    r"\s+and\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\b(?!\s+(?:hundred|thousand|million|billion)\b)))"
+)
 # "a couple" counts two only before "of" or a span of time ("a couple of weeks", "a couple
 # days"): "filed as a couple", "the couple, married in 2010" are two people, no figure
 NUMWORD = (
