@@ -199,6 +199,8 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
         preds: list[int] = []
         for j in range(i + 1, min(len(toks), i + 1 + _SCOPE)):
             t = toks[j][2]
+            if t in _ARTICLES and not preds and _copula_before(toks, j, i, every):
+                continue  # "would not be a mistake", "is not a crime": the noun is the predicate
             if t in _CLAUSE_END or (t in _ARTICLES and w != "no"):
                 break  # "never had a veto": an object follows, not the negated verb
             if not preds and t in _PHRASE_OPENERS:
@@ -218,6 +220,36 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
     return out
 
 
+# forms of "to be": a noun after one and its article is what is said of the subject ("was
+# not an accident" / "was an accident"), not a mention of a thing
+_COPULAS = frozenset("be is are was were been".split())
+
+
+_MODALS = _AUXILIARIES | {"shall", "must", "might"}
+_NEGATED_COPULAS = frozenset("isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
+
+
+def _copula_before(toks: Tokens, j: int, i: int, there: bool = False) -> bool:
+    """Is the article at ``j`` the start of what the negation at ``i`` denies of a subject:
+    "not be a mistake", "is not a crime", "isn't a crime", not "neither was the word"
+    (another clause's denial), nor "there was not a city" (nothing said of a subject; only
+    with ``there``, to know that a side does not state the city)?"""
+    w = toks[i][2]
+    if w in _NEGATED_COPULAS and j == i + 1:
+        subject = i - 1
+    elif w not in ("not", "never") and not w.endswith(("n't", "n’t")):
+        return False
+    elif j == i + 2 and toks[i + 1][2] in _COPULAS:
+        subject = i - 1
+        while subject >= 0 and toks[subject][2] in _MODALS:
+            subject -= 1  # "there shall not be", "it would not be"
+    elif j == i + 1 and i and toks[i - 1][2] in _COPULAS:
+        subject = i - 2
+    else:
+        return False
+    return there or subject < 0 or toks[subject][2] != "there"
+
+
 def _tokens(text: str) -> tuple[Tokens, list[str]]:
     # a mark that folds to nothing (a lone combining accent) is no token
     ms = [(m, f) for m in _TOKEN.finditer(text) if (f := fold(m.group()))]
@@ -234,7 +266,9 @@ def _mention(toks: Tokens, at: int) -> bool:
     "have": "to fully comply", "to be neutral", "could have agreed"), or a form in
     -ing after a preposition ("barred the council from selling the land")?"""
     if at and toks[at - 1][2] in _NOT_STATED:
-        return True
+        # ... but a noun after "to be" and its article is said of the subject ("would be a
+        # mistake": a mistake is stated)
+        return not (toks[at - 1][2] in _ARTICLES and at > 1 and toks[at - 2][2] in _COPULAS)
     k = at - 1
     while k >= 0 and (toks[k][2].endswith("ly") or toks[k][2] in _PASS_BACK) and at - k <= 3:
         k -= 1

@@ -1,0 +1,68 @@
+"""A noun said of a subject through "to be" and denied ("would not be a mistake" / "would be a
+mistake", "wasn't an accident" / "was an accident"): reader.facts.negation.
+
+Every sentence here is made up for the test; each case is checked both ways round.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.facts.negation import negation_diffs
+
+
+def both_ways(a: str, b: str) -> list[tuple[str, str]]:
+    got = [(d.left, d.right) for d in negation_diffs(a, b)]
+    assert [(d.right, d.left) for d in negation_diffs(b, a)] == got
+    return got
+
+
+@pytest.mark.parametrize(
+    ("denied", "stated", "spans"),
+    [
+        # the clause rewritten round the noun: only "mistake" is where it was
+        (
+            "The chairwoman said delaying the ferry contract would not be a mistake.",
+            "The chairwoman said it would be a mistake to delay the ferry contract.",
+            ("would not be a mistake", "mistake"),
+        ),
+        (
+            "Investigators said the warehouse fire in Hull was not an accident.",
+            "Investigators said the warehouse fire in Hull was an accident on Monday.",
+            ("was not an accident", "accident"),
+        ),
+        (
+            "Investigators said the warehouse fire in Hull wasn't an accident.",
+            "The warehouse fire in Hull was an accident, investigators said.",
+            ("wasn't an accident", "accident"),
+        ),
+    ],
+)
+def test_a_noun_said_of_the_subject_and_denied_is_a_negation(
+    denied: str, stated: str, spans: tuple[str, str]
+) -> None:
+    assert both_ways(denied, stated) == [spans]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "there was not a ..." says nothing of a subject: both tell that no city held out
+        (
+            "From the river to the hills there was not one town too strong for the army.",
+            "From the river to the hills there was not a town too strong for the army.",
+        ),
+        # a second clause's denial ("neither was the ...") is not the first clause's noun
+        (
+            "The mayor did not know the plan, neither was the report shown to the board.",
+            "The mayor didn't know the plan, neither was the board's report shown to her.",
+        ),
+        # the negation governs the verb before it, in the older style, not the noun later on
+        (
+            "They were afraid of him, and believed not that he was a sailor.",
+            "They were afraid of him, not believing that he was a sailor.",
+        ),
+    ],
+)
+def test_what_is_no_noun_denied_of_a_subject(a: str, b: str) -> None:
+    assert both_ways(a, b) == []
