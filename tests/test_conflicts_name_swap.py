@@ -35,6 +35,17 @@ from tests.test_conflicts_guards import both_ways
             "The striker flew to Tennessee on Monday to sign with the club's new owners.",
             ("Texas", "Tennessee"),
         ),
+        # two countries, one with its article; two capitals
+        (
+            "The handset goes on sale in the US next month, the maker said on Tuesday.",
+            "The handset goes on sale in Canada next month, the maker said on Tuesday.",
+            ("US", "Canada"),
+        ),
+        (
+            "The striker flew to Lisbon on Monday to sign with the club's new owners.",
+            "The striker flew to Madrid on Monday to sign with the club's new owners.",
+            ("Lisbon", "Madrid"),
+        ),
     ],
 )
 def test_one_name_put_in_the_place_of_another_conflicts(
@@ -92,6 +103,24 @@ def test_one_name_put_in_the_place_of_another_conflicts(
         (
             "The company said its plant in Ohio would reopen in the spring next year.",
             "The company said its plant in Cleveland would reopen in the spring next year.",
+        ),
+        (
+            "Officials said the talks would resume in Geneva early next week, diplomats said.",
+            "Officials said the talks would resume in Switzerland early next week, diplomats said.",
+        ),
+        # one country named two ways, or by a part of it
+        (
+            "The handset goes on sale in the Netherlands next month, the maker said on Tuesday.",
+            "The handset goes on sale in Holland next month, the maker said on Tuesday.",
+        ),
+        (
+            "The handset goes on sale in Britain next month, the maker said on Tuesday.",
+            "The handset goes on sale in England next month, the maker said on Tuesday.",
+        ),
+        # a country's name that names a state and a person too
+        (
+            "The delegation flew to Georgia on Monday to meet the new governor there.",
+            "The delegation flew to Armenia on Monday to meet the new governor there.",
         ),
         (
             "The minister told Reuters the plant in Ohio would reopen in the spring next year.",

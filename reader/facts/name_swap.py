@@ -8,15 +8,17 @@ within the other ("Mr. Smith" / "Smith"), initials for the words ("U.S." / "Unit
 a spelling of one name (:mod:`reader.facts.compare_names`), forms of one word ("Syria" /
 "Syrian"), a day or a month (dates are compared as dates), and a source in parentheses
 ("(AP)" / "(Reuters)": who wrote it, not what happened).  And only two people's or bodies'
-full names or two states: a single word may name a place by its capital ("Moscow" /
-"Russia"), a place within another ("Cleveland" / "Ohio") or the outlet told ("told Reuters"),
-which no rule here can tell from a swap.
+full names, two states or two countries (a capital for its country: "London" / "Paris" are
+two, "Moscow" / "Russia" one; :mod:`reader.facts.countries`): another single word may name a
+place within another ("Cleveland" / "Ohio", "Geneva" / "Switzerland") or the outlet told
+("told Reuters"), which no rule here can tell from a swap.
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.facts.countries import country_of
 from reader.facts.namewords import looks_like_person, same_name_text, state_name
 from reader.lang import MONTHS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
@@ -51,14 +53,22 @@ def swapped_names(left: list[Fact], right: list[Fact], left_text: str, right_tex
     if run is None:
         return []
     i1, i2, j1, j2 = run
+    # "the US" / "Canada": the article goes with the name it is written with
+    i1 += i2 - i1 > 1 and wa[i1] in ("the", "The")
+    j1 += j2 - j1 > 1 and wb[j1] in ("the", "The")
     a, b = wa[i1:i2], wb[j1:j2]
     if not (_name_run(a, i1, left_text, left) and _name_run(b, j1, right_text, right)):
         return []
-    if _one_name(a, b) or _in_parentheses(left_text, " ".join(a)) or _in_parentheses(right_text, " ".join(b)):
-        return []
-    if not (_person(a) and _person(b)) and not (state_name(" ".join(a)) and state_name(" ".join(b))):
-        return []  # "Moscow" for "Russia", "Cleveland" for "Ohio", "told Reuters" / "Bloomberg"
     shown_a, shown_b = " ".join(a), " ".join(b)
+    if _in_parentheses(left_text, shown_a) or _in_parentheses(right_text, shown_b):
+        return []
+    countries = country_of(shown_a), country_of(shown_b)
+    if all(countries) and countries[0] != countries[1]:  # "Canada" / "the U.S.", "London" / "Paris"
+        return [Difference("name", shown_a, shown_b, f"one place for another: {shown_a} vs {shown_b}")]
+    if _one_name(a, b):
+        return []
+    if not (_person(a) and _person(b)) and not (state_name(shown_a) and state_name(shown_b)):
+        return []  # "Moscow" for "Russia", "Cleveland" for "Ohio", "told Reuters" / "Bloomberg"
     return [Difference("name", shown_a, shown_b, f"one name for another: {shown_a} vs {shown_b}")]
 
 

@@ -1,0 +1,227 @@
+"""Which country a place name stands for: the country itself, another name of it, or its capital.
+
+A rewrite that puts "Canada" where the original had "the US", or "London" for "Paris", tells
+one thing of two countries; "Moscow" for "Russia" or "Washington" for "the U.S." names one
+country two ways (a capital speaks for its government).  :func:`country_of` gives the one key
+every such name of a country shares, so :mod:`reader.facts.name_swap` can tell a swap of two
+countries from two names of one.  Parts of one country are that country ("England",
+"Scotland" and "Britain" are the United Kingdom): a part for the whole is no swap.  Other
+cities are not here: without a gazetteer "Geneva" / "Switzerland" (a city in its country)
+cannot be told from a swap.
+
+The table is general knowledge (the members of the United Nations and a few more, their
+common English names and capitals), written once, in no order that matters.
+"""
+
+from __future__ import annotations
+
+from reader.textnorm import fold
+
+# one line a country: its names, then after ":" its capitals ("/" separates names); a country
+# may take two lines, each opening with its first name
+_TABLE = """
+afghanistan:kabul
+albania:tirana
+algeria:algiers
+andorra:andorra la vella
+angola:luanda
+argentina:buenos aires
+armenia:yerevan
+australia:canberra
+austria:vienna
+azerbaijan:baku
+bahamas/the bahamas:nassau
+bahrain:manama
+bangladesh:dhaka
+barbados:bridgetown
+belarus:minsk
+belgium:brussels
+belize:belmopan
+benin:porto-novo
+bhutan:thimphu
+bolivia:sucre/la paz
+bosnia/bosnia and herzegovina:sarajevo
+botswana:gaborone
+brazil:brasilia/brasília
+brunei:bandar seri begawan
+bulgaria:sofia
+burkina faso:ouagadougou
+burundi:gitega
+cambodia:phnom penh
+cameroon:yaounde/yaoundé
+canada:ottawa
+cape verde/cabo verde:praia
+central african republic:bangui
+chad:n'djamena
+chile:santiago
+china:beijing/peking
+colombia:bogota/bogotá
+comoros:moroni
+congo/republic of congo:brazzaville
+democratic republic of congo/drc/dr congo:kinshasa
+costa rica:san jose/san josé
+croatia:zagreb
+cuba:havana
+cyprus:nicosia
+czech republic/czechia:prague
+denmark:copenhagen
+djibouti:
+dominican republic:santo domingo
+ecuador:quito
+egypt:cairo
+el salvador:san salvador
+equatorial guinea:malabo
+eritrea:asmara
+estonia:tallinn
+eswatini/swaziland:mbabane
+ethiopia:addis ababa
+fiji:suva
+finland:helsinki
+france:paris
+gabon:libreville
+gambia/the gambia:banjul
+georgia:tbilisi
+germany:berlin
+ghana:accra
+greece:athens
+guatemala:guatemala city
+guinea:conakry
+guinea-bissau:bissau
+guyana:georgetown
+haiti:port-au-prince
+honduras:tegucigalpa
+hungary:budapest
+iceland:reykjavik/reykjavík
+india:new delhi
+indonesia:jakarta
+iran:tehran
+iraq:baghdad
+ireland:dublin
+israel:jerusalem
+italy:rome
+ivory coast/cote d'ivoire/côte d'ivoire:yamoussoukro
+jamaica:kingston
+japan:tokyo
+jordan:amman
+kazakhstan:astana
+kenya:nairobi
+kosovo:pristina
+kuwait:kuwait city
+kyrgyzstan:bishkek
+laos:vientiane
+latvia:riga
+lebanon:beirut
+lesotho:maseru
+liberia:monrovia
+libya:tripoli
+liechtenstein:vaduz
+lithuania:vilnius
+luxembourg:
+madagascar:antananarivo
+malawi:lilongwe
+malaysia:kuala lumpur
+maldives:male
+mali:bamako
+malta:valletta
+mauritania:nouakchott
+mauritius:port louis
+mexico:mexico city
+moldova:chisinau
+monaco:
+mongolia:ulaanbaatar/ulan bator
+montenegro:podgorica
+morocco:rabat
+mozambique:maputo
+myanmar/burma:naypyidaw/rangoon/yangon
+namibia:windhoek
+nepal:kathmandu
+netherlands/holland/the netherlands:amsterdam/the hague
+new zealand:wellington
+nicaragua:managua
+niger:niamey
+nigeria:abuja
+north korea:pyongyang
+north macedonia/macedonia:skopje
+norway:oslo
+oman:muscat
+pakistan:islamabad
+palestine/palestinian territories:ramallah
+panama:panama city
+papua new guinea:port moresby
+paraguay:asuncion/asunción
+peru:lima
+philippines/the philippines:manila
+poland:warsaw
+portugal:lisbon
+qatar:doha
+romania:bucharest
+russia/russian federation:moscow/kremlin
+rwanda:kigali
+saudi arabia:riyadh
+senegal:dakar
+serbia:belgrade
+sierra leone:freetown
+singapore:
+slovakia:bratislava
+slovenia:ljubljana
+somalia:mogadishu
+south africa:pretoria/cape town
+south korea:seoul
+south sudan:juba
+spain:madrid
+sri lanka:colombo
+sudan:khartoum
+suriname:paramaribo
+sweden:stockholm
+switzerland:bern/berne
+syria:damascus
+taiwan:taipei
+tajikistan:dushanbe
+tanzania:dodoma/dar es salaam
+thailand:bangkok
+togo:lome/lomé
+trinidad and tobago:port of spain
+tunisia:tunis
+turkey/türkiye:ankara
+turkmenistan:ashgabat
+uganda:kampala
+ukraine:kyiv/kiev
+united arab emirates/uae/u.a.e.:abu dhabi
+united kingdom/uk/u.k./britain/great britain:london/westminster/downing street
+united kingdom/england/scotland/wales/northern ireland:edinburgh/cardiff/belfast
+united states/us/u.s./usa/u.s.a./america/united states of america:washington/white house
+uruguay:montevideo
+uzbekistan:tashkent
+vatican/vatican city/holy see:
+venezuela:caracas
+vietnam/viet nam:hanoi
+yemen:sanaa/sana'a
+zambia:lusaka
+zimbabwe:harare
+"""
+
+
+def _index(table: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        names, _, capitals = line.partition(":")
+        key = names.split("/")[0]
+        for name in (*names.split("/"), *filter(None, capitals.split("/"))):
+            out[fold(name).replace(".", "")] = key
+    return out
+
+
+_COUNTRY = _index(_TABLE)
+# names of a country that also name a place elsewhere, most often in American news: the
+# state of Georgia, a person called Jordan or Chad; a swap of these is no swap of countries
+_AMBIGUOUS = frozenset({"georgia", "jordan", "chad", "niger", "guinea", "kingston", "santiago", "jerusalem"})
+
+
+def country_of(name: str) -> str:
+    """The country a name stands for (its own name, another name of it, its capital), or ''
+    when the name is no country's or also names something else ("Georgia", "Jordan")."""
+    key = fold(name).replace(".", "").strip()
+    key = key.removeprefix("the ") if key not in _COUNTRY else key
+    if key in _AMBIGUOUS:
+        return ""
+    return _COUNTRY.get(key, "")
