@@ -16,6 +16,10 @@ from tests.test_conflicts_guards import both_ways
         ("She has led the agency since January.", 1),
         ("In May, the council voted to close the library.", 5),
         ("The bridge will stay shut until September.", 9),
+        # a part of a month, told with it
+        ("The handset is coming towards the end of May, the carrier said.", 5),
+        ("The vote is set for early June.", 6),
+        ("Talks resumed in mid-July after a pause.", 7),
     ],
 )
 def test_a_month_after_a_preposition_of_time_is_a_date(text: str, month: int) -> None:
@@ -29,6 +33,7 @@ def test_a_month_after_a_preposition_of_time_is_a_date(text: str, month: int) ->
         "Officials may decide in the coming weeks.",  # the verb
         "The council may close the library.",
         "March organisers expect 5,000 people.",  # no preposition of time before it
+        "He said the late May Wong had founded the club.",  # a name after "late"
     ],
 )
 def test_a_month_word_without_a_preposition_is_no_date(text: str) -> None:
@@ -47,6 +52,21 @@ def test_a_month_and_a_dated_act_of_another_year_are_no_conflict() -> None:  # t
         both_ways(
             "In August, the court overturned the 2008 verdict against the preacher.",
             "In September 2007, a jury found the preacher guilty of the charges.",
+        )
+        == []
+    )
+
+
+def test_two_parts_of_months_of_one_act_conflict() -> None:
+    assert both_ways(
+        "The carrier said on Wednesday the handset would be coming towards the end of May.",
+        "The carrier said on Wednesday the handset would be coming towards the end of June.",
+    ) == [("date", "end of May", "end of June")]
+    # near miss: two parts of one month tell no other month
+    assert (
+        both_ways(
+            "The court clerk said on Wednesday the hearing is set for early May.",
+            "The court clerk said on Wednesday the hearing is set for late May.",
         )
         == []
     )

@@ -9,7 +9,7 @@ only when each side names exactly one ("today" never conflicts).
 
 from __future__ import annotations
 
-from reader.facts.values import month_alone, ymd
+from reader.facts.values import month_alone, month_part, ymd
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
 
@@ -56,10 +56,10 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         la = [a for a in lo if a.kind == kind and (kind == "year" or ymd(a)[2])]
         ra = [b for b in ro if b.kind == kind and (kind == "year" or ymd(b)[2])]
         out += [Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}") for a, b in _paired(la, ra)]
-    # a month alone, without a day or a year written ("threatened in May" / "in March"):
-    # one a side, of one act
-    lm = [a for a in lo if month_alone(a)]
-    rm = [b for b in ro if month_alone(b)]
+    # a month alone, or a part of one, without a day or a year written ("threatened in May" /
+    # "in March", "the end of May" / "the end of June"): one a side, of one act
+    lm = [a for a in lo if month_alone(a) or month_part(a)]
+    rm = [b for b in ro if month_alone(b) or month_part(b)]
     if len(lm) == 1 and len(rm) == 1 and same_event(lm[0], rm[0]):
         a, b = lm[0], rm[0]
         out.append(Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}"))

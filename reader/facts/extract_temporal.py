@@ -81,12 +81,12 @@ def dates(text: str, year_hint: int | None, facts: list[Fact], taken: Spans) -> 
         if g["iy"]:
             y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
         else:
-            mon = g["m1"] or g["m2"] or g["m3"] or g["m4"]
+            mon = g["m1"] or g["m2"] or g["m3"] or g["m4"] or g["m5"]
             dtxt = g["d1"] or g["d2"]
             ytxt = g["y1"] or g["y2"] or g["y3"]
             if mon.rstrip(".").lower() in ("may", "mar") and mon[0].islower():
                 continue
-            if mon == "May" and not dtxt and not ytxt and not g["m4"]:
+            if mon == "May" and not dtxt and not ytxt and not g["m4"] and not g["m5"]:
                 continue
             mo = MONTHS[mon.rstrip(".").lower()]
             d = int(dtxt.rstrip("stndrh")) if dtxt else 0

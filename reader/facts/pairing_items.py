@@ -17,7 +17,7 @@ from typing import Protocol, TypeVar
 from reader.facts.extract_numbers import WHOLE
 from reader.facts.outcomes import CLAUSE_AFTER, OUTCOMES, SUBJECT_START, VERB_AFTER, VERB_BEFORE, stem5
 from reader.facts.pairing_counts import CROWD, calibres, count_slots
-from reader.facts.values import month_alone, ymd
+from reader.facts.values import month_alone, month_part, ymd
 from reader.lang import MONTHS, TITLES, WEEKDAYS
 from reader.model import Fact
 from reader.textnorm import CaseBlind, fold
@@ -350,6 +350,9 @@ def _bargaining_side(text: str) -> str:
 def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
     """The facts of one sentence that can be paired, each with what it is about."""
     out: list[_Item] = []
+    # a part of a month pairs as _extra reads it, with its preposition ("at the end of
+    # February", not "In early March": too loose a date across two articles)
+    facts = [f for f in facts if not month_part(f)]
     taken = [(f.start, f.end) for f in facts]
     extra = [e for e in _extra(text) if not any(a < e.end and e.start < b for a, b in taken)]
     for f in [*facts, *extra]:

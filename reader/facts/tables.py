@@ -113,7 +113,10 @@ DATE = re.compile(
     rf"|(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"
     # a month alone after a preposition of time ("threatened in March", "until June"): the
     # month of an act, its year the article's
-    rf"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\bby\s))(?P<m4>{_MONTH_FULL})(?![\w-]|\s+\d))"
+    rf"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\bby\s))(?P<m4>{_MONTH_FULL})(?![\w-]|\s+\d)"
+    # ... or a part of one, told with the month ("towards the end of May", "early June"), not
+    # a name ("the late May Wong")
+    rf"|\b(?:(?:end|start|beginning|middle)\sof\s|[Ee]arly\s|[Ll]ate\s|[Mm]id-)(?P<m5>{_MONTH_FULL})(?![\w-]|\s+\d|\s+[A-Z]))"
 )
 DAY = re.compile(
     rf"\b(?:(?P<wd>{'|'.join(WEEKDAYS)})|today|yesterday|"

@@ -24,6 +24,15 @@ def month_alone(f: Fact) -> bool:
     return f.kind == "date" and f.text.lower() in MONTH_NAMES
 
 
+def month_part(f: Fact) -> bool:
+    """Is ``f`` a date written as a part of a month, no day or year ("end of May", "early
+    June", "mid-July")?"""
+    if f.kind != "date" or f.text.lower() in MONTH_NAMES:
+        return False
+    last = f.text.rsplit(" ", 1)[-1].rsplit("-", 1)[-1].lower()
+    return last in MONTH_NAMES and not any(c.isdigit() for c in f.text)
+
+
 def ymd(f: Fact) -> Date:
     """The (year, month, day) value of a date or year fact (0 for a part not given)."""
     v = f.value
