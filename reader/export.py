@@ -15,6 +15,7 @@ from reader.counts import counted, discrepancies
 from reader.model import Comparison, Document, DocumentDifference, Link, Meta
 from reader.overlap import overlap
 from reader.overlap import to_dict as overlap_dict
+from reader.worddiff import same_words
 
 FORMAT = "reader-comparison/1"
 FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -249,7 +250,12 @@ def _told_by_both(c: Comparison) -> list[str]:
         if k.score == 0 and k.aligned:  # a pair inside a gap of a text in order: its place links it
             lines.append("- linked by its place between two linked passages, not by its words: read both")
         else:
-            lines.append(f"- score: {k.score:.2f} (how alike the two sides are, 0 to 1)")
+            alike = same_words(
+                *(" ".join(d.sentences[i].text for i in ids) for d, ids in ((L, k.left), (R, k.right)))
+            )
+            lines.append(
+                f"- {alike:.0%} same words (link score {k.score:.2f}: rare words and figures weigh most)"
+            )
         if k.only_left:
             lines.append(f"- only left: {_escape(', '.join(k.only_left))}")
         if k.only_right:

@@ -260,7 +260,7 @@ def test_a_passage_linked_by_its_place_says_so_not_score_zero() -> None:
     shown = str(details_content(nav, nav.stops["left"][1], KeyTable()))
     assert "linked by place, not words" in shown and "score 0.00" not in shown
     assert "Linked only by its place between two linked passages: read both" in shown
-    # a passage the words link keeps its score
-    assert "score 1.00" in str(details_content(nav, nav.stops["left"][0], KeyTable()))
+    # a passage the words link says how much of its words are the same
+    assert "100% same words" in str(details_content(nav, nav.stops["left"][0], KeyTable()))
     md = to_markdown(c)
     assert "- linked by its place between two linked passages, not by its words: read both" in md

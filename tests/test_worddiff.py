@@ -87,3 +87,20 @@ def test_worddiff_is_core_code_without_ui_imports() -> None:
     names = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     names |= {(n.module or "").split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert not names & {"textual", "rich"}
+
+
+def test_same_words_is_the_share_of_words_in_common_not_the_link_score() -> None:
+    from reader.worddiff import same_words
+
+    # one sum apart: most words the same (the aligner's score weighs the sum far more)
+    one_sum = same_words(
+        "The plan would cost $32.6 trillion over its first ten years.",
+        "The plan would cost $36.2 trillion over its first ten years.",
+    )
+    assert 0.85 < one_sum < 1
+    # a negation added: not all the same, though no content word differs
+    negated = same_words("The mayor said it was a mistake.", "The mayor said it was not a mistake.")
+    assert 0.85 < negated < 1
+    # case and punctuation aside
+    assert same_words("The ferry, late, left.", "the ferry late left") == 1.0
+    assert same_words("Ferries sail.", "Trains run.") == 0.0

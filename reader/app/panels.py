@@ -24,6 +24,7 @@ from reader.counts import discrepancies
 from reader.model import Comparison, Document, Link, Side
 from reader.overlap import overlap
 from reader.textnorm import fold
+from reader.worddiff import same_words
 
 ContentPart = str | tuple[str, str] | Content
 
@@ -327,7 +328,8 @@ def _details(nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool) -
         how = " · left "
     else:
         relation = "the accounts disagree" if link.relation == "conflict" else "both tell this"
-        how = f" · score {link.score:.2f} · left " if link.aligned else " · found across the articles · left "
+        alike = same_words(*_texts(c, link))
+        how = f" · {alike:.0%} same words · left " if link.aligned else " · found across the articles · left "
         if link.aligned and link.score == 0:
             how = " · linked by place, not words · left "  # between two linked passages (a text in order)
     parts: list[ContentPart] = [
@@ -350,13 +352,19 @@ def _details(nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool) -
     return Content.assemble(*parts)
 
 
+def _texts(c: Comparison, link: Link) -> tuple[str, str]:
+    """The passage's sentences of each side, joined."""
+    left, right = (
+        " ".join(c.document(side).sentences[i].text for i in link.ids(side)) for side in ("left", "right")
+    )
+    return left, right
+
+
 def _same_facts(c: Comparison, link: Link, keys: KeyTable) -> list[ContentPart]:
     """What a passage with no fact apart says: the same words, or no fact the rules know
     apart in other words ("was on probation" / "was not on probation" is no rule's fact), so
     the reader knows to look at the words."""
-    texts = [
-        " ".join(c.document(side).sentences[i].text for i in link.ids(side)) for side in ("left", "right")
-    ]
+    texts = _texts(c, link)
     if _words(texts[0]) == _words(texts[1]):
         return [("Same words on both sides.", "dim")]
     if link.score == 0 and link.aligned:
