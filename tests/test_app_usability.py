@@ -132,6 +132,8 @@ async def test_search_ignores_accents_and_a_failed_search_clears_the_old_positio
         assert screen.comparison is not None
         assert screen.comparison.document(side).sentences[sid].text[start:end] == "Peña Nieto"
         assert screen.status.startswith("Match 1 of 1")
+        # which side and sentence: a match may be the other side of the passage shown
+        assert f"{side} article, sentence {sid + 1}" in screen.status
         await pilot.press("slash")
         screen.query_one("#search", Input).value = ""
         await pilot.press(*"zzz", "enter")

@@ -193,7 +193,8 @@ class SearchActions:
         self.select(hit.side, self.nav.stop_of[hit.side][hit.sentence], at=hit.sentence)
         keys, query = table_of(self.app), safe.line(self.query_text, 80)
         self.status = (
-            f"Match {self.hit_index + 1:,} of {count_label(self.hits)} for “{query}” "
+            f"Match {self.hit_index + 1:,} of {count_label(self.hits)} for “{query}”, {hit.side} article, "
+            f"sentence {hit.sentence + 1:,} "
             f"({keys.hint('search-next')} next, {keys.hint('search-previous')} previous)"
         )
 
