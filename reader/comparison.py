@@ -58,7 +58,7 @@ class Whole(NamedTuple):
 
 def read_whole(left: Document, right: Document) -> Whole:
     nouns = capitalises_nouns(s.text for d in (left, right) for s in d.sentences)
-    variants = [] if nouns else facts_mod.name_variants(left.facts, right.facts)
+    variants = [] if nouns else facts_mod.name_variants(left.facts, right.facts, (left.text, right.text))
     return Whole(_loose(left, right), _loose_words(left, right), variants, nouns)
 
 

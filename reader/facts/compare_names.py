@@ -10,6 +10,7 @@ people with similar names (both spellings on both sides) are never reported.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -266,7 +267,7 @@ CDIST_THREADS_FROM = 100_000
 
 
 def name_variants(
-    left: Sequence[Sequence[Fact]], right: Sequence[Sequence[Fact]]
+    left: Sequence[Sequence[Fact]], right: Sequence[Sequence[Fact]], texts: tuple[str, str] = ("", "")
 ) -> list[tuple[int, int, Difference]]:
     """Names spelled two ways across two whole documents, wherever the sentences are.
 
@@ -274,28 +275,100 @@ def name_variants(
     when the two sentences tell different things and are never linked.  Only words that
     one document never writes the other's way count, so an article that uses both
     spellings itself still shows the variant, but the same word on both sides does not.
+    A word one document writes once its own way where both write it another is a slip of
+    that document ("Klistchko" beside "Klitschko"), not when one word holds the other
+    ("O'Rourke" / "Rourke", "El Dorado"), nor two given names ("Jon Owen", "John McNutt"),
+    nor a word ``texts`` (the two whole texts) also write in lower case ("Capitol" /
+    "capital", "Dairy" / "daily": two words).
     Returns (left sentence, right sentence, difference) with the first sentence of each.
     """
     lw, rw = _capitalised_words(left), _capitalised_words(right)
     only_l = [w for w in lw if w not in rw]
     only_r = [w for w in rw if w not in lw]
     found = split_variants(left, right, lw, rw)
-    if not only_l or not only_r:
+    if not only_l and not only_r:
         return found
+    used: set[str] = set()
+    found += _near_pairs(only_l, only_r, lw, rw, used, "across the articles")
+    if max(len(left), len(right)) > SLIP_SENTENCES_MAX:
+        return found
+    # a word one side writes once its own way, where both sides write it another ("BlackBery"
+    # in a rewrite that writes "BlackBerry" everywhere else, as the original does): a slip
+    shared = [w for w in lw if w in rw]
+    rest_l = [w for w in only_l if w not in used]
+    slips = _near_pairs(rest_l, shared, lw, rw, used, "by the left")
+    rest_r = [w for w in only_r if w not in used]
+    slips += _near_pairs(shared, rest_r, lw, rw, used, "by the right")
+    if not slips:
+        return found
+    counts = _counts(left), _counts(right)
+    return found + [v for v in slips if _slip(v[2], texts, lw, rw) and _once(v[2], counts)]
+
+
+# the longest document (in sentences) read for slips of the pen: in a book (the Bible's
+# thousands of names) a name written once beside a near one is another name as often as not
+SLIP_SENTENCES_MAX = 400
+
+
+def _counts(doc: Sequence[Sequence[Fact]]) -> Counter[str]:
+    """How often each folded word of a name occurs in a document's name facts."""
+    return Counter(
+        fold(w.strip(".,'’")) for facts in doc for f in facts if f.kind == "name" for w in f.text.split()
+    )
+
+
+def _once(d: Difference, counts: tuple[Counter[str], Counter[str]]) -> bool:
+    """Is the variant written once by its document, which writes the shared word more often
+    (a slip of the pen), not a second name of its own (the Bible's Laban and Ladan, each in
+    several verses)?"""
+    a, b = fold(d.left), fold(d.right)
+    mine, shared = (a, b) if counts[1][a] == 0 else (b, a)  # the variant is one side's only
+    doc = counts[0] if counts[1][mine] == 0 else counts[1]
+    return doc[mine] == 1 and doc[shared] >= 2
+
+
+def _slip(d: Difference, texts: tuple[str, str], lw: dict[str, _Word], rw: dict[str, _Word]) -> bool:
+    """May a word one side writes its own way beside a word both write be a slip of it?"""
+    a, b = fold(d.left), fold(d.right)
+    if a in b or b in a:
+        return False  # "O'Rourke" / "Rourke", "Eldorado" / "Dorado"
+    if min(len(a), len(b)) < SPELL_LONG:
+        return False  # a short given name is often two people's ("Jon Owen", "John McNutt")
+    wa, wb = lw.get(a), rw.get(b)
+    if wa is not None and wb is not None and wa[3] and wb[3] and not wa[2] & wb[2]:
+        return False  # two given names of two people ("Jon Owen" / "John McNutt")
+    lower = [w.lower() for w in (d.left, d.right)]
+    return not any(re.search(rf"\b{re.escape(w)}\b", t) for w in lower for t in texts)
+
+
+def _near_pairs(
+    words_l: list[str],
+    words_r: list[str],
+    lw: dict[str, _Word],
+    rw: dict[str, _Word],
+    used: set[str],
+    how: str,
+) -> list[tuple[int, int, Difference]]:
+    """The left words and the right words spelled near each other (:func:`name_variants`),
+    each word in one pair at most (``used`` gathers them)."""
+    if not words_l or not words_r:
+        return []
     from rapidfuzz.process import cdist
 
     # screen all pairs in C (edit distance <= 2), then apply the full rule to the few left;
     # threads only for a large table: starting them costs about half a millisecond, more
     # than a news pair's whole table (a few thousand cells)
-    workers = -1 if len(only_l) * len(only_r) >= CDIST_THREADS_FROM else 1
-    dist = cdist(only_l, only_r, scorer=OSA.distance, score_cutoff=2, workers=workers, dtype=np.int32)
-    used: set[str] = set()
+    workers = -1 if len(words_l) * len(words_r) >= CDIST_THREADS_FROM else 1
+    dist = cdist(words_l, words_r, scorer=OSA.distance, score_cutoff=2, workers=workers, dtype=np.int32)
+    found = []
     near = dist <= 2
     for i in np.flatnonzero(near.any(axis=1)).tolist():  # the rows with a near word only
         row = dist[i]
         for j in np.argsort(row, kind="stable")[: int(near[i].sum())]:
-            fa, fb = only_l[i], only_r[int(j)]
-            if fb in used or not near_spelling(fa, fb) or _house_style(fa, fb) or _word_forms(fa, fb):
+            fa, fb = words_l[i], words_r[int(j)]
+            if fa in used or fb in used or fa == fb:
+                continue
+            if not near_spelling(fa, fb) or _house_style(fa, fb) or _word_forms(fa, fb):
                 continue
             (li, a, rest_a, given_a), (ri, b, rest_b, given_b) = lw[fa], rw[fb]
             if _two_bearers(rest_a, rest_b):
@@ -304,9 +377,9 @@ def name_variants(
                 continue  # a given name and a surname: two people ("Walter F. Bugden" / "Judge Walther")
             if min(len(fa), len(fb)) < SPELL_LONG and not rest_a & rest_b:
                 continue  # a short word is one name only in one full name ("Lee Baca" / "Lee Bacca")
-            note = f"name spelled two ways across the articles: {a} vs {b}"
+            note = f"name spelled two ways {how}: {a} vs {b}"
             found.append((li, ri, Difference("spelling", a, b, note)))
-            used.add(fb)
+            used.update((fa, fb))
             break  # one partner per name: the nearest
     return found
 

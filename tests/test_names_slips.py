@@ -1,0 +1,50 @@
+"""A name one article writes once its own way, where both articles write it another, is a slip
+of the pen ("BlackBery" in a rewrite that writes "BlackBerry" everywhere else):
+reader.facts.compare_names.  Sentences of our own."""
+
+from __future__ import annotations
+
+from reader.pipeline import compare_texts
+
+ORIGINAL = [
+    "The Larkspur Q10 handset reaches stores in May, the carrier said on Wednesday.",
+    "Business customers can register for the Larkspur Q10 from next week.",
+    "Consumers will wait a little longer if the carrier follows its old strategy.",
+]
+
+
+def _names(left: list[str], right: list[str]) -> list[tuple[str, str]]:
+    c = compare_texts("\n\n".join(left), "\n\n".join(right))
+    shown = [(d.left, d.right) for k in c.links for d in k.differences if d.kind == "spelling"]
+    return shown + [(n.difference.left, n.difference.right) for n in c.names]
+
+
+def test_a_name_written_once_another_way_by_one_side_is_a_slip() -> None:
+    rewrite = [*ORIGINAL[:2], "Consumers will wait a little longer for the Larkspru Q10, the carrier said."]
+    assert _names(ORIGINAL, rewrite) == [("Larkspur", "Larkspru")]
+    assert _names(rewrite, ORIGINAL) == [("Larkspru", "Larkspur")]
+
+
+def test_what_is_no_slip() -> None:
+    # a word the texts also write in lower case: two words ("Capitol" / "capital")
+    left = [
+        "The rally at the Capitol drew thousands on Sunday, police said.",
+        "Marchers left the Capitol at noon for the capital's main square.",
+    ]
+    right = [
+        "The rally at the Capitol drew thousands on Sunday, police said.",
+        "Marchers left the Capitol at noon, heading to Capital Square.",
+    ]
+    assert _names(left, right) == []
+    # a second name the side writes more than once (two people, two places)
+    left = ["Jemuel Haran spoke first at the hearing.", "Haran said the vote was fair."]
+    right = [
+        "Jemuel Haran spoke first at the hearing.",
+        "Haran said the vote was fair, and Haram agreed.",
+        "Haram later left the room.",
+    ]
+    assert _names(left, right) == []
+    # one word inside the other ("O'Rourke" / "Rourke")
+    left = ["Beto O'Rourke spoke in Austin.", "O'Rourke said he would run."]
+    right = ["Beto O'Rourke spoke in Austin.", "O'Rourke said he would run, Rourke added."]
+    assert _names(left, right) == []
