@@ -15,7 +15,7 @@ from reader.counts import counted, discrepancies
 from reader.model import Comparison, Document, DocumentDifference, Link, Meta
 from reader.overlap import overlap
 from reader.overlap import to_dict as overlap_dict
-from reader.worddiff import same_words
+from reader.worddiff import linked_by_place, same_words
 
 FORMAT = "reader-comparison/1"
 FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -247,12 +247,11 @@ def _told_by_both(c: Comparison) -> list[str]:
         lines += [f"### {n}. {' ↔ '.join(named)}", ""]
         lines += [_quote(L.sentences[i].text) for i in k.left] + [">", "> ↔"]
         lines += [_quote(R.sentences[i].text) for i in k.right] + [""]
-        if k.score == 0 and k.aligned:  # a pair inside a gap of a text in order: its place links it
+        texts = [" ".join(d.sentences[i].text for i in ids) for d, ids in ((L, k.left), (R, k.right))]
+        if linked_by_place(k.score, k.aligned, *texts):  # inside a gap of a text in order: its place links it
             lines.append("- linked by its place between two linked passages, not by its words: read both")
         else:
-            alike = same_words(
-                *(" ".join(d.sentences[i].text for i in ids) for d, ids in ((L, k.left), (R, k.right)))
-            )
+            alike = same_words(*texts)
             lines.append(
                 f"- {alike:.0%} same words (link score {k.score:.2f}: rare words and figures weigh most)"
             )

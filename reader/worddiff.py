@@ -120,6 +120,19 @@ def same_words(left: str, right: str) -> float:
     return float(Indel.normalized_similarity(a, b))
 
 
+# a passage the order of a rewrite links (score 0: between two linked passages) that shares
+# at least this share of its words is told by its words after all ("could be four years" /
+# "could be eight years": 89 %); saying "linked by place, not words" there misleads (two
+# short sentences share half their words in "he" and "the" alone)
+BY_PLACE_SAME_WORDS_MAX = 0.75
+
+
+def linked_by_place(score: float, aligned: bool, left: str, right: str) -> bool:
+    """Is a passage linked only by its place between two linked passages (a text rewritten in
+    order), its words too unlike to tell it?"""
+    return aligned and score == 0 and same_words(left, right) < BY_PLACE_SAME_WORDS_MAX
+
+
 def diff_words(
     left: str,
     right: str,

@@ -266,3 +266,14 @@ def test_a_passage_linked_by_its_place_says_so_not_score_zero() -> None:
     assert "100% same words" in str(details_content(nav, nav.stops["left"][0], KeyTable()))
     md = to_markdown(c)
     assert "- linked by its place between two linked passages, not by its words: read both" in md
+
+
+def test_a_passage_placed_by_order_but_told_in_the_same_words_says_how_many() -> None:
+    # the rewrite changed one figure: the order links it (score 0), its words tell it too
+    left = ["The ferry left at dawn.", "The trip could be four years in the making.", "It took an hour."]
+    right = ["The ferry left at dawn.", "The trip could be eight years in the making.", "It took an hour."]
+    c = comparison(left, right, [Link((0,), (0,), 1.0), Link((1,), (1,), 0.0), Link((2,), (2,), 1.0)])
+    nav = Navigator(c)
+    shown = str(details_content(nav, nav.stops["left"][1], KeyTable()))
+    assert "by place" not in shown and "89% same words" in shown
+    assert "by its place" not in to_markdown(c)

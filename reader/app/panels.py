@@ -24,7 +24,7 @@ from reader.counts import discrepancies
 from reader.model import Comparison, Document, Link, Side
 from reader.overlap import overlap
 from reader.textnorm import fold
-from reader.worddiff import same_words
+from reader.worddiff import linked_by_place, same_words
 
 ContentPart = str | tuple[str, str] | Content
 
@@ -328,9 +328,11 @@ def _details(nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool) -
         how = " · left "
     else:
         relation = "the accounts disagree" if link.relation == "conflict" else "both tell this"
-        alike = same_words(*_texts(c, link))
-        how = f" · {alike:.0%} same words · left " if link.aligned else " · found across the articles · left "
-        if link.aligned and link.score == 0:
+        texts = _texts(c, link)
+        how = f" · {same_words(*texts):.0%} same words · left "
+        if not link.aligned:
+            how = " · found across the articles · left "
+        elif linked_by_place(link.score, link.aligned, *texts):
             how = " · linked by place, not words · left "  # between two linked passages (a text in order)
     parts: list[ContentPart] = [
         (f"Passage {number} of {len(c.links)}", "bold"),
@@ -367,7 +369,7 @@ def _same_facts(c: Comparison, link: Link, keys: KeyTable) -> list[ContentPart]:
     texts = _texts(c, link)
     if _words(texts[0]) == _words(texts[1]):
         return [("Same words on both sides.", "dim")]
-    if link.score == 0 and link.aligned:
+    if linked_by_place(link.score, link.aligned, *texts):
         return [
             ("Linked only by its place between two linked passages: read both · ", "dim"),
             (keys.hint("toggle-diff"), "bold"),
