@@ -35,6 +35,17 @@ from tests.test_conflicts_guards import both_ways
             "The school board voted to impose the ban on phones in classrooms from next term.",
             ("lift", "impose"),
         ),
+        (
+            "After the assault the witness refused to name her attacker in court, the paper said.",
+            "After the assault the witness agreed to name her attacker in court, the paper said.",
+            ("refused", "agreed"),
+        ),
+        # with an adverb changed beside it
+        (
+            "The ministry emphatically disputed the figures from the audit on Monday, officials said.",
+            "The ministry readily acknowledged the figures from the audit on Monday, officials said.",
+            ("disputed", "acknowledged"),
+        ),
     ],
 )
 def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:
@@ -55,6 +66,11 @@ def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: t
         (
             "The harbour board approved the plan to dredge the channel on Monday night.",
             "The harbour board discussed the plan to dredge the channel on Monday night.",
+        ),
+        # two words changed that are no adverb beside the opposite
+        (
+            "The harbour board approved the plan to dredge the channel on Monday night.",
+            "The harbour board rejected a plan to dredge the channel on Monday night.",
         ),
     ],
 )

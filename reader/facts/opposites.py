@@ -19,8 +19,9 @@ from reader.textnorm import one_run_replaced, one_stretch_apart
 # may be two moments of one story
 SAME_WORDS_MIN = 6
 
-# the most characters the one word put for another spans on each side ("approved" / "rejected")
-STRETCH_MAX = 16
+# the most characters the one word put for another spans on each side ("approved" / "rejected",
+# with an adverb: "emphatically disputed" / "readily acknowledged")
+STRETCH_MAX = 32
 # pairs of opposites, each word with its forms (the base first); "more than" / "fewer than" and
 # "above" / "below" a figure are the figures' rule (reader.facts.compare_numbers)
 _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -44,6 +45,34 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("confirm", "confirms", "confirmed", "confirming"), ("deny", "denies", "denied", "denying")),
     (("include", "includes", "included", "including"), ("exclude", "excludes", "excluded", "excluding")),
     (("agree", "agrees", "agreed"), ("disagree", "disagrees", "disagreed")),
+    (("refuse", "refuses", "refused", "refusing"), ("agree", "agrees", "agreed", "agreeing")),
+    (("deny", "denies", "denied", "denying"), ("admit", "admits", "admitted", "admitting")),
+    (
+        ("deny", "denies", "denied", "denying"),
+        ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    ),
+    (
+        ("dispute", "disputes", "disputed", "disputing"),
+        ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    ),
+    (("dispute", "disputes", "disputed", "disputing"), ("accept", "accepts", "accepted", "accepting")),
+    (
+        ("praise", "praises", "praised", "praising"),
+        ("criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised"),
+    ),
+    (("praise", "praises", "praised", "praising"), ("condemn", "condemns", "condemned", "condemning")),
+    (("welcome", "welcomes", "welcomed", "welcoming"), ("condemn", "condemns", "condemned", "condemning")),
+    (("succeed", "succeeds", "succeeded", "succeeding"), ("fail", "fails", "failed", "failing")),
+    (("gain", "gains", "gained", "gaining"), ("lose", "loses", "lost", "losing")),
+    (("strengthen", "strengthens", "strengthened"), ("weaken", "weakens", "weakened")),
+    (("hire", "hires", "hired", "hiring"), ("fire", "fires", "fired", "firing")),
+    (("buy", "buys", "bought", "buying"), ("sell", "sells", "sold", "selling")),
+    (("survive", "survives", "survived", "surviving"), ("die", "dies", "died", "dying")),
+    (("alive",), ("dead",)),
+    (("able",), ("unable",)),
+    (("likely",), ("unlikely",)),
+    (("possible",), ("impossible",)),
+    (("victory",), ("defeat",)),
     (("guilty",), ("innocent",)),
     (("legal",), ("illegal",)),
     (("higher",), ("lower",)),
@@ -72,13 +101,18 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
         return None  # a letter whose lower case is longer ("İ"): the offsets would shift
     wa = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(a.lower())]
     wb = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(b.lower())]
-    if len({w for w, _, _ in wa} ^ {w for w, _, _ in wb}) != 2:
-        return None  # one word apart on each side, or no rewrite of one word
+    if not 2 <= len({w for w, _, _ in wa} ^ {w for w, _, _ in wb}) <= 4:
+        return None  # one word apart on each side (an adverb beside it), or no rewrite of one word
     run = one_run_replaced([w for w, _, _ in wa], [w for w, _, _ in wb], SAME_WORDS_MIN)
-    if run is None or run[1] - run[0] != 1 or run[3] - run[2] != 1:
+    if run is None:
         return None
-    i1, _, j1, _ = run
-    (x, xa, xb), (y, ya, yb) = wa[i1], wb[j1]
+    i1, i2, j1, j2 = run
+    # the word itself, past an adverb in -ly before or after it ("emphatically disputed")
+    xs = [w for w in wa[i1:i2] if not w[0].endswith("ly")]
+    ys = [w for w in wb[j1:j2] if not w[0].endswith("ly")]
+    if len(xs) != 1 or len(ys) != 1 or i2 - i1 > 2 or j2 - j1 > 2:
+        return None
+    (x, xa, xb), (y, ya, yb) = xs[0], ys[0]
     if y not in _OPPOSITE.get(x, frozenset()):
         return None
     return a[xa:xb], b[ya:yb]
