@@ -33,6 +33,7 @@ from reader.facts.negation import negation_diffs, stem
 from reader.facts.opposites import opposite_word
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import act_words, stamped
+from reader.facts.qualifiers import qualifier_diffs
 from reader.facts.scale_slip import slip_apart
 from reader.facts.values import amount
 from reader.lang import COUNT_STOP_WORDS, NAME_CONNECTORS, SPEECH_VERBS, TITLES, WEEKDAYS
@@ -78,6 +79,7 @@ def differences(
         out += wording_diffs(left, right, left_text, right_text)
     if "name" in kinds and left_text and right_text:
         out += _swaps(left, right, left_text, right_text, out)
+        out += qualifier_diffs(left, right, left_text, right_text)
     if left_text and right_text:
         out = [d for d in out if d.kind not in _OF_AN_ACT or _same_act(d, left_text, right_text)]
         out = [d for d in out if d.kind != "age" or same_bearer(d, left_text, right_text)]

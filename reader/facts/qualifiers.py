@@ -1,0 +1,122 @@
+"""What a name is qualified by: a person's office and home state, a town's state.
+
+"Sen. Chris Murphy" / "Rep. Chris Murphy", "Vermont Sen. Bernie Sanders" / "New Hampshire Sen.
+Bernie Sanders", "Springfield, Missouri" / "Springfield, Illinois": two linked sentences that name
+one person or one town and qualify it two ways disagree on the qualifier, whatever else they
+say (a rewrite's slip, or one outlet's error).  Only offices that are one post at a time
+(senator, representative, governor, mayor, president and their deputies) and the American
+states are read; not an office told as past ("former Rep.", "then-Sen.", "the late"), nor a
+courtesy title ("Mr.", "Dr."): a person may hold two posts in one career, or none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.facts.namewords import state_name
+from reader.model import Difference, Fact
+from reader.textnorm import fold
+
+# each office's names, as written before a name, folded, its dots dropped
+_OFFICES = {
+    "sen": "senator",
+    "senator": "senator",
+    "rep": "representative",
+    "representative": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "gov": "governor",
+    "governor": "governor",
+    "mayor": "mayor",
+    "president": "president",
+    "vice president": "vice president",
+    "lt gov": "lieutenant governor",
+    "lieutenant governor": "lieutenant governor",
+}
+# words that tell an office as held before, or not held yet: no office of now
+_PAST = re.compile(r"\b(?:former|ex|then|late|retired|candidate|hopeful|elect)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def _read(name: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(office, state, the person's words folded) of a name fact's text, or None when it names
+    no office: "New Hampshire Sen. Bernie Sanders" -> ("senator", "new hampshire", ("bernie",
+    "sanders")); "Representative Gary Peters of Michigan" -> ("representative", "michigan", ...)."""
+    words = _WORD.findall(name)
+    folded = [fold(w).strip(".").replace(".", "") for w in words]
+    for k in range(len(folded)):
+        two = " ".join(folded[k : k + 2])
+        office, size = (_OFFICES[two], 2) if two in _OFFICES else (_OFFICES.get(folded[k], ""), 1)
+        if not office:
+            continue
+        rest = folded[k + size :]
+        if "of" in rest:
+            at = rest.index("of")
+            person, state = tuple(rest[:at]), state_name(" ".join(words[k + size + at + 1 :]))
+        else:
+            person, state = tuple(rest), state_name(" ".join(words[:k])) if k else ""
+        if person and all(w[:1].isalpha() for w in person):
+            return office, state, person
+        return None
+    return None
+
+
+def _one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One surname, and the given names agree when both give them."""
+    return a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
+
+
+def _past(text: str, f: Fact) -> bool:
+    """Is the office of the name fact ``f`` told as past (or still to come) in ``text``?"""
+    return _PAST.search(text, max(0, f.start - 12), f.end) is not None
+
+
+def qualifier_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
+    """One person named in both sentences with two offices or two home states, and one town
+    with two states (:func:`town_states`)."""
+    out: list[Difference] = []
+    read_l = [(f, r) for f in left if f.kind == "name" and (r := _read(f.text)) and not _past(left_text, f)]
+    read_r = [(f, r) for f in right if f.kind == "name" and (r := _read(f.text)) and not _past(right_text, f)]
+    for fa, (office_a, state_a, person_a) in read_l:
+        for fb, (office_b, state_b, person_b) in read_r:
+            if not _one_person(person_a, person_b):
+                continue
+            who = " ".join(w.capitalize() for w in person_b)
+            if office_a != office_b:
+                note = f"office of {who}: {office_a} vs {office_b}"
+                out.append(Difference("name", fa.text, fb.text, note))
+            elif state_a and state_b and state_a != state_b:
+                note = f"state of {who}: {state_a.title()} vs {state_b.title()}"
+                out.append(Difference("name", fa.text, fb.text, note))
+    return out + town_states(left_text, right_text)
+
+
+# a town and its state after a comma: "Springfield, Missouri", "Tampa, Fla."
+_TOWN_STATE = re.compile(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+),\s((?:[A-Z][a-z]+\.?\s?){1,2})")
+
+
+def _towns(text: str) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for m in _TOWN_STATE.finditer(text):
+        parts = m.group(2).split()
+        for size in (2, 1):  # "New Hampshire", then "Missouri" of "Missouri Governor"
+            state = state_name(" ".join(parts[:size])) if len(parts) >= size else ""
+            if state and not state_name(m.group(1)):
+                shown = f"{m.group(1)}, {' '.join(parts[:size])}".rstrip(".,")
+                out.setdefault(m.group(1), (state, shown))
+                break
+    return out
+
+
+def town_states(left_text: str, right_text: str) -> list[Difference]:
+    """One town given two states ("Springfield, Missouri" / "Springfield, Illinois")."""
+    if "," not in left_text or "," not in right_text:
+        return []
+    tl, tr = _towns(left_text), _towns(right_text)
+    out = []
+    for town, (state_a, shown_a) in tl.items():
+        got = tr.get(town)
+        if got is not None and got[0] != state_a:
+            note = f"state of {town}: {state_a.title()} vs {got[0].title()}"
+            out.append(Difference("name", shown_a, got[1], note))
+    return out

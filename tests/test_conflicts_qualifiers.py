@@ -1,0 +1,66 @@
+"""One person named with two offices or two home states, one town given two states, in two
+linked sentences: reader.facts.qualifiers.  Sentences of our own, each pair both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_conflicts_guards import both_ways
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        (
+            "Representative Ada Kowalski of Ohio said the vote would come on Tuesday after the talks.",
+            "Senator Ada Kowalski of Ohio said on Tuesday that the vote would come after the talks.",
+            ("Representative Ada Kowalski of Ohio", "Senator Ada Kowalski of Ohio"),
+        ),
+        (
+            "Sen. Tom Brandt said on Monday the bill would pass the chamber easily.",
+            "Rep. Tom Brandt said on Monday that the bill would easily pass.",
+            ("Sen. Tom Brandt", "Rep. Tom Brandt"),
+        ),
+        (
+            "Vermont Sen. Ada Kowalski spoke to the crowd for an hour on Sunday.",
+            "New Hampshire Sen. Ada Kowalski spoke to a large crowd on Sunday.",
+            ("Vermont Sen. Ada Kowalski", "New Hampshire Sen. Ada Kowalski"),
+        ),
+        (
+            "The hospital in Springfield, Missouri, said on Monday evening that the patient had died.",
+            "The hospital in Springfield, Illinois, said the patient died on Monday evening.",
+            ("Springfield, Missouri", "Springfield, Illinois"),
+        ),
+    ],
+)
+def test_one_name_qualified_two_ways_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:
+    assert [(a, b) for k, a, b in both_ways(left, right) if k == "name"] == [spans]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # an office held before is no office of now
+        (
+            "Former Rep. Tom Brandt of Ohio called for the report to be made public.",
+            "Sen. Tom Brandt of Ohio called for the full report to be made public.",
+        ),
+        # a courtesy title is no office
+        (
+            "Mr. Brandt said on Monday the bill would pass the chamber easily.",
+            "Sen. Tom Brandt said on Monday that the bill would easily pass.",
+        ),
+        # two people of one office
+        (
+            "Sen. Tom Brandt said on Monday the bill would pass the chamber easily.",
+            "Rep. Ada Kowalski said on Monday that the bill would easily pass.",
+        ),
+        # two towns, one state each
+        (
+            "The hospital in Springfield, Missouri, said on Monday evening that the patient had died.",
+            "The hospital in Joplin, Missouri, said the patient died on Monday evening.",
+        ),
+    ],
+)
+def test_what_is_no_name_qualified_two_ways(left: str, right: str) -> None:
+    assert [k for k, _, _ in both_ways(left, right) if k == "name"] == []
