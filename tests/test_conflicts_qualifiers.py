@@ -64,3 +64,13 @@ def test_one_name_qualified_two_ways_conflicts(left: str, right: str, spans: tup
 )
 def test_what_is_no_name_qualified_two_ways(left: str, right: str) -> None:
     assert [k for k, _, _ in both_ways(left, right) if k == "name"] == []
+
+
+def test_the_states_told_two_ways_are_no_one_sided_details_too() -> None:
+    import reader
+
+    c = reader.compare(
+        "The hospital in Springfield, Missouri, said on Monday evening that the patient had died.",
+        "The hospital in Springfield, Illinois, said the patient died on Monday evening.",
+    )
+    assert [(k.only_left, k.only_right) for k in c.links] == [([], [])]

@@ -311,6 +311,10 @@ def unique_details(
         return [], []
     found = differences(left, right) if known is None else known  # compare.py passes its own
     conflicting = {x for d in found for x in (d.left, d.right)}
+    # the state of a town or a person told two ways ("Springfield, Missouri"): its words too
+    conflicting |= {
+        w.strip(",.") for d in found if d.kind == "name" for x in (d.left, d.right) for w in x.split()
+    }
     return _details(left, right, conflicting, loose), _details(right, left, conflicting, loose)
 
 
