@@ -9,6 +9,8 @@ only when each side names exactly one ("today" never conflicts).
 
 from __future__ import annotations
 
+import re
+
 from reader.facts.values import month_alone, month_part, ymd
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
@@ -78,3 +80,31 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         a, b = lx[0], rx[0]
         out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
     return out
+
+
+# a day and the part of it an act took place in ("Monday morning", "Friday night")
+_DAY_PART = re.compile(
+    r"\b("
+    + "|".join(d.capitalize() for d in WEEKDAYS)
+    + r"|today|yesterday)\s+(morning|afternoon|evening|night)\b"
+)
+# parts of a day that may overlap (an evening runs into the night): no two moments
+_OVERLAP = frozenset({frozenset({"evening", "night"}), frozenset({"afternoon", "evening"})})
+
+
+def day_part_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
+    """One day, two parts of it, once on each side, of one act ("died on Monday morning" /
+    "died on Monday evening"; not "reports on Tuesday morning" / "disrupted on Tuesday
+    afternoon")."""
+    la, ra = _DAY_PART.findall(left_text), _DAY_PART.findall(right_text)
+    if len(la) != 1 or len(ra) != 1:
+        return []
+    (day_a, part_a), (day_b, part_b) = la[0], ra[0]
+    if day_a != day_b or part_a == part_b or frozenset({part_a, part_b}) in _OVERLAP:
+        return []
+    fa = next((f for f in left if f.kind == "day" and f.text == day_a), None)
+    fb = next((f for f in right if f.kind == "day" and f.text == day_b), None)
+    if fa is None or fb is None or not fa.context or not fb.context or not same_event(fa, fb):
+        return []
+    a, b = f"{day_a} {part_a}", f"{day_b} {part_b}"
+    return [Difference("time", a, b, f"time: {a} vs {b}")]

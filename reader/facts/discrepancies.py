@@ -26,7 +26,7 @@ from reader.facts.compare_numbers import (
     tally_diffs,
 )
 from reader.facts.compare_quotes import speaker_diffs, wording_diffs
-from reader.facts.compare_temporal import dates_compatible, temporal_diffs
+from reader.facts.compare_temporal import dates_compatible, day_part_diffs, temporal_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
@@ -70,6 +70,8 @@ def differences(
         out += quantity_diffs(left, right, kinds, _apart(left_text, right_text))
     if not kinds.isdisjoint(("date", "year", "time", "day")):
         out += temporal_diffs(left, right)
+        if "day" in kinds and left_text and right_text:
+            out += day_part_diffs(left, right, left_text, right_text)
     if "name" in kinds and names_may_differ(left, right):
         out += name_diffs(left, right)
     if "tally" in kinds:
