@@ -5,9 +5,11 @@ The public door for library users and the batch engine::
     import reader
 
     c = reader.compare("The quake struck at 6.1 ...", "A 5.9 quake hit ...")
-    for link in c.links:
+    for d in c.disagreements():  # each discrepancy with both sides' sentences
+        print(d.difference.note, "|", d.left_text, "|", d.right_text)
+    for link in c.links:  # what both tell; c.text("left", link.left) gives its words
         print(link.relation, link.differences)
-    print(reader.to_markdown(c))
+    print(reader.to_markdown(c))  # or to_json, to_html (a self-contained page)
 
 ``compare`` takes two texts, ``compare_files`` two paths ('-' is standard input), and
 ``load`` turns one file into a :class:`Document` (cleaned, split, facts found), and
@@ -29,6 +31,7 @@ from reader.inputs import InputError
 from reader.model import (
     Comparison,
     Difference,
+    Disagreement,
     Document,
     DocumentDifference,
     Fact,
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Comparison",
     "Difference",
+    "Disagreement",
     "Document",
     "DocumentDifference",
     "Fact",
@@ -57,6 +61,7 @@ __all__ = [
     "compare_files",
     "load",
     "to_dict",
+    "to_html",
     "to_json",
     "to_markdown",
 ]
@@ -119,6 +124,13 @@ def to_markdown(c: Comparison) -> str:
     from reader.export import to_markdown as as_markdown
 
     return as_markdown(c)
+
+
+def to_html(c: Comparison) -> str:
+    """The HTML report: one self-contained page (no script or style from elsewhere)."""
+    from reader.report.page import to_html as as_html
+
+    return as_html(c)
 
 
 def __getattr__(name: str) -> Any:

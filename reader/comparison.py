@@ -287,7 +287,13 @@ def add_cross_conflicts(
         return links
     out = list(links)
     loose = _loose(left, right) if loose_names_ is None else loose_names_
+    # a name spelled two ways is one discrepancy wherever it is written: once shown by a link,
+    # not again by a conflict link of two other sentences
+    spelt = {(d.left, d.right) for k in out for d in k.differences if d.kind == "spelling"}
     for li, ri, d in found:
+        if d.kind == "spelling" and (d.left, d.right) in spelt:
+            continue
+        spelt |= {(d.left, d.right)} if d.kind == "spelling" else set()
         both = next((k for k in out if li in k.left and ri in k.right), None)
         if both is not None:
             # shown once: the link may hold it already under another kind (see _shown_as)

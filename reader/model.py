@@ -8,6 +8,7 @@ effects, no UI types) is what lets the core be used as a library and tested in i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -190,6 +191,18 @@ class Document:
         return (self.sentences[-1].paragraph + 1) if self.sentences else 0
 
 
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """One discrepancy with the words of both sides: what a library user lists
+    (:meth:`Comparison.disagreements`)."""
+
+    difference: Difference
+    left_sentences: tuple[int, ...]
+    right_sentences: tuple[int, ...]
+    left_text: str
+    right_text: str
+
+
 @dataclass(slots=True)
 class Comparison:
     """The finished comparison of two documents: what exports and the app read."""
@@ -207,6 +220,31 @@ class Comparison:
 
     def unique(self, side: Side) -> list[int]:
         return self.unique_left if side == "left" else self.unique_right
+
+    def text(self, side: Side, ids: Iterable[int]) -> str:
+        """The sentences ``ids`` of one side, joined by spaces ("link.left" -> its words)."""
+        sentences = self.document(side).sentences
+        return " ".join(sentences[i].text for i in ids)
+
+    def disagreements(self) -> list[Disagreement]:
+        """Every discrepancy, in reading order of the left side, with both sides' sentences:
+        those of the passages in conflict, then the names spelled two ways across the articles."""
+        out = [
+            Disagreement(d, k.left, k.right, self.text("left", k.left), self.text("right", k.right))
+            for k in sorted(self.links, key=lambda k: (k.left[:1], k.right[:1]))
+            for d in k.differences
+        ]
+        out += [
+            Disagreement(
+                n.difference,
+                (n.left_sentence,),
+                (n.right_sentence,),
+                self.text("left", (n.left_sentence,)),
+                self.text("right", (n.right_sentence,)),
+            )
+            for n in self.names
+        ]
+        return out
 
     def titles(self) -> tuple[str, str]:
         """What headings call the two documents: their titles; their file names when a title

@@ -74,3 +74,33 @@ def test_no_submodule_shadows_the_public_functions() -> None:
         assert callable(getattr(reader, name)), name
     assert reader.Settings().__class__.__name__ == "Settings"
     assert callable(reader.batch)
+
+
+def test_disagreements_list_each_discrepancy_with_both_sides_words() -> None:
+    import reader
+
+    c = reader.compare(
+        "The ferry left Dover on Monday with 212 passengers aboard. Gulls followed it out.",
+        "The ferry left Dover on Monday with 221 passengers aboard. The sea was calm.",
+    )
+    got = c.disagreements()
+    assert [(d.difference.kind, d.difference.left, d.difference.right) for d in got] == [
+        ("number", "212", "221")
+    ]
+    assert got[0].left_text == "The ferry left Dover on Monday with 212 passengers aboard."
+    assert got[0].right_text == c.text("right", got[0].right_sentences)
+    # a name spelled two ways across the articles is listed too, with its sentences
+    c = reader.compare(
+        "Mayor Ines Dalrymple opened the bridge. Dalrymple thanked the builders.",
+        "The bridge was opened on Friday. Mayor Ines Dalrymplle thanked the builders.",
+    )
+    assert [(d.difference.left, d.difference.right) for d in c.disagreements()] == [
+        ("Dalrymple", "Dalrymplle")
+    ]
+
+
+def test_the_html_report_is_one_page_from_the_library() -> None:
+    import reader
+
+    page = reader.to_html(reader.compare("The ferry left at dawn.", "The ferry left at noon."))
+    assert page.startswith("<!DOCTYPE html>") and "<script src=" not in page
