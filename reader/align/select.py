@@ -79,7 +79,10 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
             li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right, scores.evidence
         )
     pairs = _pairs(scores, chosen)
-    return (pairs + _gap_pairs(li, ri, chosen, settings.gap_max)) if ordered else pairs
+    if not ordered:
+        return pairs
+    sizes, shared_below = (n_left, n_right), settings.gap_shared_word_up_to
+    return pairs + _gap_pairs(scores, chosen, settings.gap_max, sizes, shared_below, settings.gap_cosine_min)
 
 
 def _checked_chain(
@@ -192,7 +195,9 @@ def _grow(
     return added
 
 
-def _gap_pairs(li: np.ndarray, ri: np.ndarray, chosen: set[int], gap: int) -> list[Pair]:
+def _gap_pairs(
+    scores: Scores, chosen: set[int], gap: int, sizes: tuple[int, int], shared_below: int, cos_min: float
+) -> list[Pair]:
     """Pairs inside small gaps between two links with the same offset (see select).
 
     Between (l1, r1) and (l2, r2) with l2 - l1 == r2 - r1 <= gap + 1 and nothing linked
@@ -202,6 +207,8 @@ def _gap_pairs(li: np.ndarray, ri: np.ndarray, chosen: set[int], gap: int) -> li
     """
     if gap <= 0 or not chosen:
         return []
+    n_left, n_right = sizes
+    li, ri = scores.li, scores.ri
     ks = sorted(chosen, key=lambda k: (int(li[k]), int(ri[k])))
     linked_l = {int(li[k]) for k in ks}
     linked_r = {int(ri[k]) for k in ks}
@@ -214,6 +221,13 @@ def _gap_pairs(li: np.ndarray, ri: np.ndarray, chosen: set[int], gap: int) -> li
             inner_r = range(r1 + 1, r2)
             if not any(x in linked_l for x in inner_l) and not any(y in linked_r for y in inner_r):
                 out.extend(Pair(x, y, 0.0) for x, y in zip(inner_l, inner_r, strict=True))
+    if out and shared_below and max(n_left, n_right) <= shared_below:
+        # an article's rewrite drops one sentence and adds another where it was: only a pair
+        # that shares a word (a candidate) is one sentence in other words
+        need = np.array(sorted({p.left for p in out}))
+        mask = np.isin(li, need) & (scores.cos >= cos_min)
+        cand = set(zip(li[mask].tolist(), ri[mask].tolist(), strict=True))
+        out = [p for p in out if (p.left, p.right) in cand]
     return out
 
 
