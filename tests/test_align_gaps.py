@@ -51,3 +51,9 @@ def test_a_sentence_cut_and_another_added_in_its_place_stay_apart() -> None:
 def test_a_long_text_in_order_pairs_its_gaps_by_place_alone() -> None:
     # the rule is off (0), as for a book in two translations: the place pairs them
     assert ((5,), (5,)) in _linked(ORIGINAL, REWRITE, gap_shared_word_up_to=0)
+
+
+def test_a_paragraph_a_rewrite_moved_and_reworded_is_still_linked() -> None:
+    moved = "The Gazette weighed in too, with an editorial that called the plan a farce."  # cosine 0.62
+    rewrite = [*ORIGINAL[:2], moved, *ORIGINAL[2:5], *ORIGINAL[6:]]
+    assert ((5,), (2,)) in _linked(ORIGINAL, rewrite)

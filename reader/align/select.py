@@ -60,11 +60,10 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
     if ordered:
         # the text keeps its order (at least locally): a link far off the local offset
         # must be strong on its own, and small gaps between links are filled
-        chosen = {
-            k
-            for k in chosen
-            if support[k] >= settings.local_support_min or cos[k] >= settings.identical_cosine_min
-        }
+        moved = settings.identical_cosine_min
+        if max(n_left, n_right) <= settings.gap_shared_word_up_to:
+            moved = min(moved, settings.moved_cosine_min)  # a paragraph an article's rewrite moved
+        chosen = {k for k in chosen if support[k] >= settings.local_support_min or cos[k] >= moved}
     else:
         chain = drifting_chain(scores, n_left, n_right, settings)
         meant = _meaning(scores, n_left + n_right, settings)  # once: both ways below ask

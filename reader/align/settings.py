@@ -142,6 +142,10 @@ class Settings:
     """In a text in order, a link needs this offset support (else it sits far off the local offset) ..."""
     identical_cosine_min: float = 0.8
     """... unless its sentences are nearly identical, from this cosine (a verse moved, not a chance match)."""
+    moved_cosine_min: float = 0.6
+    """... or, in texts of up to ``gap_shared_word_up_to`` sentences a side (an article and its rewrite),
+    from this cosine: a rewrite moves a paragraph and rewords it ("Even political figures and newspaper
+    editorial writers ..." / "Even politicians and editorial writers ...": 0.76, shown as cut and added)."""
     gap_max: int = 3
     """In a text in order, gaps of up to this many sentences between two links with the same offset are
     paired up one to one (a verse in other words still sits between the same neighbours; 0 turns this off)."""
