@@ -91,3 +91,19 @@ async def test_the_help_leaves_out_the_id_column_where_it_would_wrap() -> None:
         assert len(named) >= len(COMMANDS) // 2
         assert all(cell_len(row) <= text.content_region.width for row in named)
         assert not any(row.strip() in {c.id for c in COMMANDS} for row in rows)
+
+
+async def test_j_and_k_scroll_the_help_as_they_move_the_panes() -> None:
+    from textual.containers import VerticalScroll
+
+    app = app_for(shared_pair())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        scroll = app.screen.query_one(VerticalScroll)
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert scroll.scroll_y == 3
+        await pilot.press("k")
+        await pilot.pause()
+        assert scroll.scroll_y == 2 and isinstance(app.screen, HelpScreen)

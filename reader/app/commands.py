@@ -277,6 +277,8 @@ DIALOG_COMMANDS: tuple[Command, ...] = (
     Command(
         "escape,q,question_mark,f1", "dismiss", "Close", "help-close", "Close the help.", "Help", scope="help"
     ),
+    Command("j", "scroll_help(1)", "Down", "help-down", "Scroll the help down a line.", "Help", scope="help"),
+    Command("k", "scroll_help(-1)", "Up", "help-up", "Scroll the help up a line.", "Help", scope="help"),
     Command(
         "y", "answer(True)", "Overwrite", "confirm-yes", "Overwrite the file.", "Confirm", scope="confirm"
     ),

@@ -141,6 +141,10 @@ class HelpScreen(ModalScreen[None]):
     def action_dismiss(self, result: None = None) -> None:  # type: ignore[override]
         self.dismiss(None)
 
+    def action_scroll_help(self, lines: int) -> None:
+        """j and k move the help as they move the panes (the arrows and page keys scroll it too)."""
+        self.query_one(VerticalScroll).scroll_relative(y=lines, animate=False)
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question (used before overwriting a file)."""

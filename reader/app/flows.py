@@ -115,7 +115,11 @@ def write_export(
         else:
             app.notify(said, severity="error", markup=False)
         return False
-    app.notify(f"Wrote {safe.name(os.path.abspath(path))}", title="Exported", markup=False)
+    said = f"Wrote {safe.name(os.path.abspath(path))}"
+    app.notify(said, title="Exported", markup=False)
+    screen = getattr(app, "main_screen", None)  # and on the status line, where the last word was
+    if screen is not None and hasattr(screen, "say"):
+        screen.say(f"Exported: {said}")
     return True
 
 
