@@ -177,3 +177,21 @@ def test_a_quote_its_passage_states_word_for_word_is_no_misquote() -> None:
     assert _quote_diffs(two, one) == []
     # the passage without the twin: a misquote, shown both ways
     assert _quote_diffs(one, two[1:]) and _quote_diffs(two[1:], one)
+
+
+def test_a_quote_moved_to_he_after_another_person_is_a_speaker_conflict() -> None:
+    # the rewrite hands a long quote to the person the sentence before it names; the original
+    # names its speaker, whom the rewrite never mentions (a "they" in the quote is no "he")
+    from reader.pipeline import compare_texts
+
+    original = (
+        "Mr. Okafor was blunt about the vote on Monday. "
+        "“I don’t think they would have won it if we had held firm,” said Representative Ines Calloway."
+    )
+    rewrite = (
+        "Representative Tom Okafor was blunt in an interview on Monday. "
+        "“I don’t think they would have won it if we had held firm,” he said."
+    )
+    c = compare_texts(original, rewrite)
+    got = [(d.left, d.right) for k in c.links for d in k.differences if d.kind == "speaker"]
+    assert got == [("Representative Ines Calloway", "he")]

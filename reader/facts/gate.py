@@ -324,7 +324,8 @@ def _one_quote(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> bo
     if qa is None or qb is None:
         return True
     for who, facts in ((d.left, left), (d.right, right)):
-        if any(who.lower() in f.text.lower() for f in facts if f.kind == "quote"):
+        as_word = re.compile(rf"(?<!\w){re.escape(who)}(?!\w)", re.IGNORECASE)  # "he" is no word of "they"
+        if any(as_word.search(f.text) for f in facts if f.kind == "quote"):
             return False
     sa, sb = set(str(qa.value).split()), set(str(qb.value).split())
     return bool(sa and sb) and len(sa & sb) >= SAME_QUOTE * min(len(sa), len(sb))
@@ -362,7 +363,8 @@ def _mentioned(named: str, text: str) -> bool:
     words = {fold(w) for w in _WORD.findall(text)}
     names = content_tokens(person(named))
     titles = {fold(w).strip(".") for w in named.split()} & TITLES
-    if titles & words:
+    # "the mayor" stands for one person; "Representative Peter Welch" for another representative
+    if any(re.search(rf"\b[Tt]he {re.escape(t)}\b", text) for t in titles):
         return True
     return any(
         n in words or any(near_spelling(n, w) or transliteration(n, w) for w in words if w[:1] == n[:1])
