@@ -117,3 +117,19 @@ def test_thousands_is_written_loosely_for_tens_of_thousands() -> None:
         )
         == []
     )
+
+
+def test_an_order_of_magnitude_explains_only_a_count_of_its_own_noun() -> None:
+    # "millions more" of another noun beside them hid the two counts of people
+    assert both_ways(
+        "About 28 million people have no cover and millions more have too little, the study says.",
+        "Fewer than 20 million people have no cover and millions more have too little, the study says.",
+    ) == [("number", "About 28 million", "Fewer than 20 million")]
+    # near miss: an order of magnitude of one act, a figure of another (a town's people)
+    assert (
+        both_ways(
+            "A strong quake hit the town of Kalvar in February, killing hundreds of people.",
+            "In February a strong quake rocked Kalvar, a town of about 15,000 people near the coast.",
+        )
+        == []
+    )

@@ -173,8 +173,10 @@ def _one_scale(a: Fact, b: Fact) -> bool:
     magnitude ("dozens of" / "thousands of") is what two such counts tell, however far apart."""
     if a.kind == "number" and len(a.context) >= 2 and a.context == b.context:
         return True
-    if is_magnitude(a) or is_magnitude(b):
+    if is_magnitude(a) and is_magnitude(b):
         return True
+    if (is_magnitude(a) or is_magnitude(b)) and ((a.claim and a.claim == b.claim) or a.context == b.context):
+        return True  # of one act: not "killing hundreds of people" / "a town of about 15,000 people"
     if scale_slip(a, b):  # "$5 million" / "$5 billion": one figure, two scale words
         return True
     va, vb = abs(float(amount(a))), abs(float(amount(b)))
@@ -209,8 +211,8 @@ def quantity_diffs(
             lo = [a for a in ln if not any(a.value == b.value and same_slot(a, b) for b in rn)]
             ro = [b for b in rn if not any(a.value == b.value and same_slot(a, b) for a in ln)]
         else:
-            lo = [a for a in ln if not any(quantities_compatible(a, b) and not apart(a, b) for b in rn)]
-            ro = [b for b in rn if not any(quantities_compatible(a, b) and not apart(a, b) for a in ln)]
+            lo = [a for a in ln if not any(_explains(a, b, apart) for b in rn)]
+            ro = [b for b in rn if not any(_explains(a, b, apart) for a in ln)]
         used: set[int] = set()
         for a in lo:
             for j, b in enumerate(ro):
@@ -237,6 +239,16 @@ def quantity_diffs(
                 out.append(Difference(what, a.text, b.text, note))
                 break
     return out
+
+
+def _explains(a: Fact, b: Fact, apart: Apart) -> bool:
+    """May ``a`` and ``b`` be one quantity told two ways?  An order of magnitude ("millions
+    more") is one only of a figure of its own noun: it spans so much that it would explain any
+    other count of the sentence ("About 28 million people" / "Fewer than 20 million people",
+    each beside "millions more")."""
+    if (is_magnitude(a) or is_magnitude(b)) and a.unit != b.unit:
+        return False
+    return quantities_compatible(a, b) and not apart(a, b)
 
 
 def tally_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
