@@ -227,8 +227,10 @@ class Comparison:
         return " ".join(sentences[i].text for i in ids)
 
     def disagreements(self) -> list[Disagreement]:
-        """Every discrepancy, in reading order of the left side, with both sides' sentences:
-        those of the passages in conflict, then the names spelled two ways across the articles."""
+        """Every difference, in reading order of the left side, with both sides' sentences:
+        those of the passages in conflict, then the names spelled two ways across the articles.
+        A passage in conflict may hold several (a count and a day): the views count it as one
+        discrepancy (:meth:`summary`), this lists each."""
         out = [
             Disagreement(d, k.left, k.right, self.text("left", k.left), self.text("right", k.right))
             for k in sorted(self.links, key=lambda k: (k.left[:1], k.right[:1]))

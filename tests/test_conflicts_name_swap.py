@@ -117,6 +117,11 @@ def test_one_name_put_in_the_place_of_another_conflicts(
             "The handset goes on sale in Britain next month, the maker said on Tuesday.",
             "The handset goes on sale in England next month, the maker said on Tuesday.",
         ),
+        # "Congo" is written for either Congo
+        (
+            "Fighting in eastern Congo drove thousands from their homes this week, the agency said.",
+            "Fighting in eastern DRC drove thousands from their homes this week, the agency said.",
+        ),
         # a country's name that names a state and a person too
         (
             "The delegation flew to Georgia on Monday to meet the new governor there.",

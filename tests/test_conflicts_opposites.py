@@ -40,6 +40,12 @@ from tests.test_conflicts_guards import both_ways
             "After the assault the witness agreed to name her attacker in court, the paper said.",
             ("refused", "agreed"),
         ),
+        # a word of the table that ends in -ly is no adverb
+        (
+            "A deal on the ferry contract this week is likely, the negotiators told reporters on Monday.",
+            "A deal on the ferry contract this week is unlikely, the negotiators told reporters on Monday.",
+            ("likely", "unlikely"),
+        ),
         # with an adverb changed beside it
         (
             "The ministry emphatically disputed the figures from the audit on Monday, officials said.",
@@ -66,6 +72,11 @@ def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: t
         (
             "The harbour board approved the plan to dredge the channel on Monday night.",
             "The harbour board discussed the plan to dredge the channel on Monday night.",
+        ),
+        # two moments told by adverbs of sequence (found by a code review)
+        (
+            "The ministry initially denied the report about the audit on Monday, officials said.",
+            "The ministry eventually acknowledged the report about the audit on Monday, officials said.",
         ),
         # two words changed that are no adverb beside the opposite
         (

@@ -60,6 +60,16 @@ def test_one_name_qualified_two_ways_conflicts(left: str, right: str, spans: tup
             "The hospital in Springfield, Missouri, said on Monday evening that the patient had died.",
             "The hospital in Joplin, Missouri, said the patient died on Monday evening.",
         ),
+        # two people of one surname, each with an office, on both sides (found by a code review)
+        (
+            "President Varga campaigned for Sen. Varga in Ohio on Saturday before a large crowd.",
+            "President Varga campaigned for Sen. Varga in Ohio on Saturday before a big crowd.",
+        ),
+        # a town in a list with two states, the list reordered
+        (
+            "Officials met in Portland, Maine, and in Portland, Oregon, on the same day last week.",
+            "Officials met in Portland, Oregon, and in Portland, Maine, on the same day last week.",
+        ),
     ],
 )
 def test_what_is_no_name_qualified_two_ways(left: str, right: str) -> None:

@@ -57,6 +57,11 @@ def test_a_noun_said_of_the_subject_and_denied_is_a_negation(
             "The mayor did not know the plan, neither was the report shown to the board.",
             "The mayor didn't know the plan, neither was the board's report shown to her.",
         ),
+        # "not a ... but a ...": the but-clause is what is stated (found by a code review)
+        (
+            "The problem is not a lack of money but a lack of will, the mayor said on Monday.",
+            "The problem is a lack of will, not money, the mayor said on Monday.",
+        ),
         # the negation governs the verb before it, in the older style, not the noun later on
         (
             "They were afraid of him, and believed not that he was a sailor.",

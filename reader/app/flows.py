@@ -10,6 +10,7 @@ two paths back to the screen, which compares them in its worker.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from functools import partial
@@ -117,9 +118,9 @@ def write_export(
         return False
     said = f"Wrote {safe.name(os.path.abspath(path))}"
     app.notify(said, title="Exported", markup=False)
-    screen = getattr(app, "main_screen", None)  # and on the status line, where the last word was
-    if screen is not None and hasattr(screen, "say"):
-        screen.say(f"Exported: {said}")
+    # and on the status line, where the last word was (no reader screen on the stack: a test's app)
+    with contextlib.suppress(AttributeError, LookupError):
+        app.main_screen.say(f"Exported: {said}")  # type: ignore[attr-defined]
     return True
 
 

@@ -356,10 +356,7 @@ def _details(nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool) -
 
 def _texts(c: Comparison, link: Link) -> tuple[str, str]:
     """The passage's sentences of each side, joined."""
-    left, right = (
-        " ".join(c.document(side).sentences[i].text for i in link.ids(side)) for side in ("left", "right")
-    )
-    return left, right
+    return c.text("left", link.left), c.text("right", link.right)
 
 
 def _same_facts(c: Comparison, link: Link, keys: KeyTable) -> list[ContentPart]:

@@ -135,7 +135,7 @@ mozambique:maputo
 myanmar/burma:naypyidaw/rangoon/yangon
 namibia:windhoek
 nepal:kathmandu
-netherlands/holland/the netherlands:amsterdam/the hague
+netherlands/holland/the netherlands:amsterdam/the hague/hague
 new zealand:wellington
 nicaragua:managua
 niger:niamey
@@ -213,8 +213,11 @@ def _index(table: str) -> dict[str, str]:
 
 _COUNTRY = _index(_TABLE)
 # names of a country that also name a place elsewhere, most often in American news: the
-# state of Georgia, a person called Jordan or Chad; a swap of these is no swap of countries
-_AMBIGUOUS = frozenset({"georgia", "jordan", "chad", "niger", "guinea", "kingston", "santiago", "jerusalem"})
+# state of Georgia, a person called Jordan or Chad; "Congo" is written for either Congo (most
+# often the Democratic Republic, "DRC"); a swap of these is no swap of countries
+_AMBIGUOUS = frozenset(
+    {"georgia", "jordan", "chad", "niger", "guinea", "kingston", "santiago", "jerusalem", "congo"}
+)
 
 
 def country_of(name: str) -> str:

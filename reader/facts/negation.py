@@ -200,6 +200,8 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
         for j in range(i + 1, min(len(toks), i + 1 + _SCOPE)):
             t = toks[j][2]
             if t in _ARTICLES and not preds and _copula_before(toks, j, i, every):
+                if not every and _but_after(toks, j):
+                    break  # "is not a lack of money but a lack of will": the but-clause is stated
                 continue  # "would not be a mistake", "is not a crime": the noun is the predicate
             if t in _CLAUSE_END or (t in _ARTICLES and w != "no"):
                 break  # "never had a veto": an object follows, not the negated verb
@@ -248,6 +250,17 @@ def _copula_before(toks: Tokens, j: int, i: int, there: bool = False) -> bool:
     else:
         return False
     return there or subject < 0 or toks[subject][2] != "there"
+
+
+def _but_after(toks: Tokens, j: int) -> bool:
+    """Does "but" follow within a few words, before the clause ends ("not a question of if
+    but when")?"""
+    for k in range(j + 1, min(len(toks), j + 1 + 2 * _SCOPE)):
+        if toks[k][2] == "but":
+            return True
+        if toks[k][2] in (".", ";", ":"):
+            return False
+    return False
 
 
 def _tokens(text: str) -> tuple[Tokens, list[str]]:

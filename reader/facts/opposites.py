@@ -92,6 +92,17 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _ANY = re.compile(r"\b(?:" + "|".join(sorted(_OPPOSITE, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# adverbs that order two moments, not the manner of one act
+_SEQUENCE = frozenset(
+    "initially eventually originally subsequently previously finally later first earlier then".split()
+)
+
+
+def _adverb(word: str) -> bool:
+    """An adverb in -ly beside the word, not a word of the table ("likely" / "unlikely")."""
+    return word.endswith("ly") and word not in _OPPOSITE
+
+
 def opposite_word(a: str, b: str) -> tuple[str, str] | None:
     """The word of ``a`` and the word of ``b`` that are opposites in two sentences otherwise
     the same (the module docstring), as written; else None."""
@@ -107,9 +118,13 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
     if run is None:
         return None
     i1, i2, j1, j2 = run
-    # the word itself, past an adverb in -ly before or after it ("emphatically disputed")
-    xs = [w for w in wa[i1:i2] if not w[0].endswith("ly")]
-    ys = [w for w in wb[j1:j2] if not w[0].endswith("ly")]
+    # the word itself, past an adverb in -ly before or after it ("emphatically disputed"); an
+    # adverb of sequence tells two moments ("initially denied" / "eventually acknowledged")
+    run_a, run_b = wa[i1:i2], wb[j1:j2]
+    if any(w in _SEQUENCE for w, _, _ in (*run_a, *run_b)):
+        return None
+    xs = [w for w in run_a if not _adverb(w[0])]
+    ys = [w for w in run_b if not _adverb(w[0])]
     if len(xs) != 1 or len(ys) != 1 or i2 - i1 > 2 or j2 - j1 > 2:
         return None
     (x, xa, xb), (y, ya, yb) = xs[0], ys[0]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.facts.namewords import state_name
+from reader.lang import MONTHS, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import fold
 
@@ -77,10 +78,19 @@ def qualifier_diffs(left: list[Fact], right: list[Fact], left_text: str, right_t
     out: list[Difference] = []
     read_l = [(f, r) for f in left if f.kind == "name" and (r := _read(f.text)) and not _past(left_text, f)]
     read_r = [(f, r) for f in right if f.kind == "name" and (r := _read(f.text)) and not _past(right_text, f)]
+    # an office or a state the other side also gives that surname is no conflict: two people
+    # of one name ("President Clinton campaigned for Sen. Clinton")
+    told_l = {(r[0], r[2][-1]) for _, r in read_l} | {(r[1], r[2][-1]) for _, r in read_l}
+    told_r = {(r[0], r[2][-1]) for _, r in read_r} | {(r[1], r[2][-1]) for _, r in read_r}
     for fa, (office_a, state_a, person_a) in read_l:
         for fb, (office_b, state_b, person_b) in read_r:
             if not _one_person(person_a, person_b):
                 continue
+            surname = person_a[-1]
+            if (office_a, surname) in told_r or (office_b, surname) in told_l:
+                office_b = office_a  # each side tells the other's office too
+            if (state_a, surname) in told_r or (state_b, surname) in told_l:
+                state_b = state_a
             who = " ".join(w.capitalize() for w in person_b)
             if office_a != office_b:
                 note = f"office of {who}: {office_a} vs {office_b}"
@@ -95,17 +105,29 @@ def qualifier_diffs(left: list[Fact], right: list[Fact], left_text: str, right_t
 _TOWN_STATE = re.compile(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+),\s((?:[A-Z][a-z]+\.?\s?){1,2})")
 
 
+# words that open a phrase before a comma, not a town ("On Friday, Georgia officials said")
+_NOT_TOWN = frozenset({"on", "in", "at", "by", "for", "from", "since", "until", "after", "before"})
+_NOT_TOWN |= frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
 def _towns(text: str) -> dict[str, tuple[str, str]]:
+    """Each town given with one state ("Springfield, Missouri"); a town given two states in
+    one text (a list: "Portland, Maine, and Portland, Oregon") is left out."""
     out: dict[str, tuple[str, str]] = {}
+    twice: set[str] = set()
     for m in _TOWN_STATE.finditer(text):
+        if {w.lower() for w in m.group(1).split()} & _NOT_TOWN:
+            continue
         parts = m.group(2).split()
         for size in (2, 1):  # "New Hampshire", then "Missouri" of "Missouri Governor"
             state = state_name(" ".join(parts[:size])) if len(parts) >= size else ""
             if state and not state_name(m.group(1)):
                 shown = f"{m.group(1)}, {' '.join(parts[:size])}".rstrip(".,")
+                if m.group(1) in out and out[m.group(1)][0] != state:
+                    twice.add(m.group(1))
                 out.setdefault(m.group(1), (state, shown))
                 break
-    return out
+    return {town: got for town, got in out.items() if town not in twice}
 
 
 def town_states(left_text: str, right_text: str) -> list[Difference]:
