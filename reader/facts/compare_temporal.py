@@ -95,7 +95,7 @@ _OVERLAP = frozenset({frozenset({"evening", "night"}), frozenset({"afternoon", "
 def day_part_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
     """One day, two parts of it, once on each side, of one act ("died on Monday morning" /
     "died on Monday evening"; not "reports on Tuesday morning" / "disrupted on Tuesday
-    afternoon")."""
+    afternoon"; a day told far from its verb has no act of its own and goes with its link's)."""
     la, ra = _DAY_PART.findall(left_text), _DAY_PART.findall(right_text)
     if len(la) != 1 or len(ra) != 1:
         return []
@@ -104,7 +104,7 @@ def day_part_diffs(left: list[Fact], right: list[Fact], left_text: str, right_te
         return []
     fa = next((f for f in left if f.kind == "day" and f.text == day_a), None)
     fb = next((f for f in right if f.kind == "day" and f.text == day_b), None)
-    if fa is None or fb is None or not fa.context or not fb.context or not same_event(fa, fb):
+    if fa is None or fb is None or not same_event(fa, fb):
         return []
     a, b = f"{day_a} {part_a}", f"{day_b} {part_b}"
     return [Difference("time", a, b, f"time: {a} vs {b}")]
