@@ -168,3 +168,18 @@ def test_a_state_abbreviated_is_no_detail_of_one_side() -> None:
         "The storm reached Tampa, Florida, on Monday and flooded dozens of streets near the bay.",
     )
     assert [(k.only_left, k.only_right) for k in c.links] == [([], [])]
+
+
+def test_a_country_in_the_same_slot_of_a_reworded_sentence_conflicts() -> None:
+    # the clauses reordered: no one-run swap, but the same two words before each country
+    got = both_ways(
+        "More details on the Larkspur phone's release in the US are starting to surface.",
+        "More details are starting to surface on the Larkspur phone's release in Canada.",
+    )
+    assert [(k, a, b) for k, a, b in got if k == "name"] == [("name", "US", "Canada")]
+    # near miss: the same countries in another order
+    got = both_ways(
+        "The ban on trophies from Zambia and Zimbabwe was lifted on Friday, officials said.",
+        "The ban on trophies from Zimbabwe and Zambia was lifted on Friday, officials said.",
+    )
+    assert got == []

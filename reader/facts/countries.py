@@ -15,6 +15,9 @@ common English names and capitals), written once, in no order that matters.
 
 from __future__ import annotations
 
+import re
+
+from reader.model import Difference
 from reader.textnorm import fold
 
 # one line a country: its names, then after ":" its capitals ("/" separates names); a country
@@ -228,3 +231,37 @@ def country_of(name: str) -> str:
     if key in _AMBIGUOUS:
         return ""
     return _COUNTRY.get(key, "")
+
+
+# a run of capitalised words (a place's name), and the words before it
+_RUN = re.compile(r"\b[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}")
+_BEFORE = re.compile(r"(\w+)\s+(\w+)\s+(?:the\s+)?$")
+
+
+def _mentions(text: str) -> list[tuple[str, str, str]]:
+    """(country key, the name as written, the two words before it) of each country named."""
+    out = []
+    for m in _RUN.finditer(text):
+        words = m.group().split()
+        for size in range(len(words), 0, -1):  # "United States", then "Q10's" dropped
+            name = " ".join(words[:size]).rstrip(".,'’")
+            key = country_of(name)
+            if key:
+                before = _BEFORE.search(text, max(0, m.start() - 40), m.start())
+                out.append((key, name, f"{before[1]} {before[2]}".lower() if before else ""))
+                break
+    return out
+
+
+def country_slots(left_text: str, right_text: str) -> list[Difference]:
+    """One country on each side in the same slot of two linked sentences, told in other words
+    ("the Q10's release in the US are starting to surface" / "are starting to surface on the Q10's
+    release in Canada"): the two words before each are the same, and neither sentence names the
+    other's country anywhere."""
+    ml, mr = _mentions(left_text), _mentions(right_text)
+    keys_l, keys_r = {k for k, _, _ in ml}, {k for k, _, _ in mr}
+    for key_a, name_a, before_a in ml:
+        for key_b, name_b, before_b in mr:
+            if before_a and before_a == before_b and key_a not in keys_r and key_b not in keys_l:
+                return [Difference("name", name_a, name_b, f"one place for another: {name_a} vs {name_b}")]
+    return []

@@ -27,6 +27,7 @@ from reader.facts.compare_numbers import (
 )
 from reader.facts.compare_quotes import speaker_diffs, wording_diffs
 from reader.facts.compare_temporal import dates_compatible, day_part_diffs, temporal_diffs
+from reader.facts.countries import country_slots
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
@@ -82,6 +83,8 @@ def differences(
     if "name" in kinds and left_text and right_text:
         out += _swaps(left, right, left_text, right_text, out)
         out += qualifier_diffs(left, right, left_text, right_text)
+        if not any(d.kind == "name" for d in out):
+            out += country_slots(left_text, right_text)
     if left_text and right_text:
         out = [d for d in out if d.kind not in _OF_AN_ACT or _same_act(d, left_text, right_text)]
         out = [d for d in out if d.kind != "age" or same_bearer(d, left_text, right_text)]
