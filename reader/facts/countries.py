@@ -253,12 +253,30 @@ def _mentions(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# the share of its words (but the countries) a reworded sentence keeps: "flew to Lisbon on Monday to
+# sign with" / "flew to Madrid on Friday to meet" (64 %) tell two trips, not one place changed
+SAME_WORDS_MIN = 0.8
+_WORDS = re.compile(r"[\w'’]+")
+
+
+def _same_words_reordered(
+    a: str, b: str, ma: list[tuple[str, str, str]], mb: list[tuple[str, str, str]]
+) -> bool:
+    """Do two sentences hold nearly the same words, in any order, the countries aside?"""
+    names = {w.lower() for _, n, _ in (*ma, *mb) for w in n.split()}
+    wa = {w.lower() for w in _WORDS.findall(a)} - names
+    wb = {w.lower() for w in _WORDS.findall(b)} - names
+    return bool(wa and wb) and len(wa & wb) >= SAME_WORDS_MIN * max(len(wa), len(wb))
+
+
 def country_slots(left_text: str, right_text: str) -> list[Difference]:
     """One country on each side in the same slot of two linked sentences, told in other words
     ("the Q10's release in the US are starting to surface" / "are starting to surface on the Q10's
     release in Canada"): the two words before each are the same, and neither sentence names the
     other's country anywhere."""
     ml, mr = _mentions(left_text), _mentions(right_text)
+    if not ml or not mr or not _same_words_reordered(left_text, right_text, ml, mr):
+        return []
     keys_l, keys_r = {k for k, _, _ in ml}, {k for k, _, _ in mr}
     for key_a, name_a, before_a in ml:
         for key_b, name_b, before_b in mr:
