@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from reader.model import Difference
+from reader.model import Difference, Fact
 from reader.textnorm import fold
 
 # one line a country: its names, then after ":" its capitals ("/" separates names); a country
@@ -244,13 +244,28 @@ def _mentions(text: str) -> list[tuple[str, str, str]]:
     for m in _RUN.finditer(text):
         words = m.group().split()
         for size in range(len(words), 0, -1):  # "United States", then "Q10's" dropped
-            name = " ".join(words[:size]).rstrip(".,'’")
+            name = " ".join(words[:size]).rstrip(",'’")
+            name = (
+                name[:-1] if name.endswith(".") and len(name) > 4 else name
+            )  # "Canada." ends a sentence; "U.S." keeps its dot
             key = country_of(name)
             if key:
                 before = _BEFORE.search(text, max(0, m.start() - 40), m.start())
                 out.append((key, name, f"{before[1]} {before[2]}".lower() if before else ""))
                 break
     return out
+
+
+def _names_country(facts: list[Fact]) -> bool:
+    """Does a name fact hold a country's name, one to three of its words?"""
+    for f in facts:
+        if f.kind == "name":
+            words = f.text.split()
+            if any(
+                country_of(" ".join(words[i : i + n])) for n in (1, 2, 3) for i in range(len(words) - n + 1)
+            ):
+                return True
+    return False
 
 
 # the share of its words (but the countries) a reworded sentence keeps: "flew to Lisbon on Monday to
@@ -269,11 +284,13 @@ def _same_words_reordered(
     return bool(wa and wb) and len(wa & wb) >= SAME_WORDS_MIN * max(len(wa), len(wb))
 
 
-def country_slots(left_text: str, right_text: str) -> list[Difference]:
+def country_slots(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
     """One country on each side in the same slot of two linked sentences, told in other words
     ("the Q10's release in the US are starting to surface" / "are starting to surface on the Q10's
     release in Canada"): the two words before each are the same, and neither sentence names the
     other's country anywhere."""
+    if not _names_country(left) or not _names_country(right):
+        return []  # the cheap test first, on the name facts: most linked pairs name no country
     ml, mr = _mentions(left_text), _mentions(right_text)
     if not ml or not mr or not _same_words_reordered(left_text, right_text, ml, mr):
         return []

@@ -84,7 +84,7 @@ def differences(
         out += _swaps(left, right, left_text, right_text, out)
         out += qualifier_diffs(left, right, left_text, right_text)
         if not any(d.kind == "name" for d in out) and not (_title_case(left_text) or _title_case(right_text)):
-            out += country_slots(left_text, right_text)  # a headline's capitals name nothing
+            out += country_slots(left, right, left_text, right_text)  # a headline's capitals name nothing
     if left_text and right_text:
         out = [d for d in out if d.kind not in _OF_AN_ACT or _same_act(d, left_text, right_text)]
         out = [d for d in out if d.kind != "age" or same_bearer(d, left_text, right_text)]
