@@ -34,6 +34,10 @@ _OFFICES = {
     "lt gov": "lieutenant governor",
     "lieutenant governor": "lieutenant governor",
 }
+# the cheap test of a sentence for any office word, before its names are read
+_OFFICE_HINT = re.compile(
+    r"\b(?:Sen|Senator|Rep|Representative|Congress(?:wo)?man|Gov|Governor|Mayor|President|Lt)\b"
+)
 # words that tell an office as held before, or not held yet: no office of now
 _PAST = re.compile(r"\b(?:former|ex|then|late|retired|candidate|hopeful|elect)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
@@ -76,6 +80,8 @@ def qualifier_diffs(left: list[Fact], right: list[Fact], left_text: str, right_t
     """One person named in both sentences with two offices or two home states, and one town
     with two states (:func:`town_states`)."""
     out: list[Difference] = []
+    if not _OFFICE_HINT.search(left_text) or not _OFFICE_HINT.search(right_text):
+        return out + town_states(left, right, left_text, right_text)  # the cheap test first
     read_l = [(f, r) for f in left if f.kind == "name" and (r := _read(f.text)) and not _past(left_text, f)]
     read_r = [(f, r) for f in right if f.kind == "name" and (r := _read(f.text)) and not _past(right_text, f)]
     # an office or a state the other side also gives that surname is no conflict: two people
@@ -98,7 +104,7 @@ def qualifier_diffs(left: list[Fact], right: list[Fact], left_text: str, right_t
             elif state_a and state_b and state_a != state_b:
                 note = f"state of {who}: {state_a.title()} vs {state_b.title()}"
                 out.append(Difference("name", fa.text, fb.text, note))
-    return out + town_states(left_text, right_text)
+    return out + town_states(left, right, left_text, right_text)
 
 
 # a town and its state after a comma: "Springfield, Missouri", "Tampa, Fla."
@@ -130,9 +136,13 @@ def _towns(text: str) -> dict[str, tuple[str, str]]:
     return {town: got for town, got in out.items() if town not in twice}
 
 
-def town_states(left_text: str, right_text: str) -> list[Difference]:
+def town_states(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
     """One town given two states ("Springfield, Missouri" / "Springfield, Illinois")."""
     if "," not in left_text or "," not in right_text:
+        return []
+    if not any(f.kind == "name" and state_name(f.text) for f in left):
+        return []  # a state is a name fact of its own: most linked pairs name none
+    if not any(f.kind == "name" and state_name(f.text) for f in right):
         return []
     tl, tr = _towns(left_text), _towns(right_text)
     out = []
