@@ -16,6 +16,7 @@ common English names and capitals), written once, in no order that matters.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.model import Difference, Fact
 from reader.textnorm import fold
@@ -258,14 +259,13 @@ def _mentions(text: str) -> list[tuple[str, str, str]]:
 
 def _names_country(facts: list[Fact]) -> bool:
     """Does a name fact hold a country's name, one to three of its words?"""
-    for f in facts:
-        if f.kind == "name":
-            words = f.text.split()
-            if any(
-                country_of(" ".join(words[i : i + n])) for n in (1, 2, 3) for i in range(len(words) - n + 1)
-            ):
-                return True
-    return False
+    return any(f.kind == "name" and _holds_country(f.text) for f in facts)
+
+
+@lru_cache(maxsize=8192)
+def _holds_country(name: str) -> bool:
+    words = name.split()
+    return any(country_of(" ".join(words[i : i + n])) for n in (1, 2, 3) for i in range(len(words) - n + 1))
 
 
 # the share of its words (but the countries) a reworded sentence keeps: "flew to Lisbon on Monday to
