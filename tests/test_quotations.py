@@ -294,3 +294,13 @@ def test_a_changed_word_beside_a_long_gap_is_an_excerpt() -> None:
     )
     right = "“The crew tried to flee, and we searched them,” he said."
     assert flagged(left, right, "quote") == []
+
+
+def test_a_rewording_note_quotes_the_words_as_written() -> None:
+    # the comma stays, so the note can be searched for in the text
+    from reader.facts import differences, extract
+
+    a = "“In practice, the council’s so-called reform would really be a reform for nobody,” she said."
+    b = "“In reality, the council’s so-called reform would really be a reform for nobody,” she said."
+    notes = [d.note for d in differences(extract(a), extract(b), a, b) if d.kind == "quote"]
+    assert notes == ["quote worded two ways: “In practice, the” vs “In reality, the”"]

@@ -223,7 +223,7 @@ def wording_diffs(
             if fa == fb:
                 continue
             if min(len(fa), len(fb)) >= SHORT:
-                out += _reworded(qa, qb)
+                out += _reworded(qa, qb, a.text, b.text)
             elif max(len(fa), len(fb)) < SHORT and left_text and right_text:
                 out += short_diffs(a, b, left, right, left_text, right_text)
     return out
@@ -240,7 +240,9 @@ def _same_stretch(blocks: list[Match], matched: int, shorter: int) -> bool:
     return inside and matched >= max(_SAME_STRETCH_WORDS, shorter / 2, _SAME_QUOTE * stretch)
 
 
-def _reworded(qa: list[tuple[str, str]], qb: list[tuple[str, str]]) -> list[Difference]:
+def _reworded(
+    qa: list[tuple[str, str]], qb: list[tuple[str, str]], text_a: str = "", text_b: str = ""
+) -> list[Difference]:
     """The runs of words that differ inside one quotation given twice (:func:`wording_diffs`)."""
     wa, fa = [w for w, _ in qa], [f for _, f in qa]
     wb, fb = [w for w, _ in qb], [f for _, f in qb]
@@ -277,8 +279,8 @@ def _reworded(qa: list[tuple[str, str]], qb: list[tuple[str, str]]) -> list[Diff
         ta, tb = " ".join(w for w in wa[i1:i2] if w), " ".join(w for w in wb[j1:j2] if w)
         # the note shows the words that differ with a shared word either side ("open
         # up government" / "open the government"), so it reads without the quotes
-        shown_a = _in_context(wa, i1, i2, first.a, last.a + last.size)
-        shown_b = _in_context(wb, j1, j2, first.b, last.b + last.size)
+        shown_a = _as_written(_in_context(wa, i1, i2, first.a, last.a + last.size), text_a)
+        shown_b = _as_written(_in_context(wb, j1, j2, first.b, last.b + last.size), text_b)
         note = f"quote worded two ways: “{shown_a}” vs “{shown_b}”"
         out.append(
             Difference(
@@ -339,6 +341,16 @@ def _loose(edge: Match, inner: Match, words: list[str]) -> bool:
     first, second = (edge, inner) if edge.a < inner.a else (inner, edge)
     gap_a, gap_b = second.a - first.a - first.size, second.b - first.b - first.size
     return (gap_a == 0) != (gap_b == 0)
+
+
+def _as_written(words: str, text: str) -> str:
+    """The words as the quote writes them, punctuation between them kept ("In practice, the"
+    for "In practice the"), so the note can be found in the text; the words as given when the
+    quote does not hold them in a row."""
+    if not words or not text:
+        return words
+    m = re.search(r"[^\w]{1,3}".join(re.escape(w) for w in words.split()), text)
+    return m.group() if m else words
 
 
 def _in_context(words: list[str], i: int, j: int, lo: int, hi: int) -> str:
