@@ -443,9 +443,9 @@ def test_a_reworded_quote_note_shows_the_words_around_the_change() -> None:
     a = facts.extract('"We must open up the port before winter," the mayor said.')
     b = facts.extract('"We must open the port before winter," the mayor said.')
     got = [(d.left, d.right, d.note) for d in wording_diffs(a, b)]
-    assert got == [("up", "open the", "quote worded two ways: “open up the” vs “open the”")]
+    assert got == [("open up the", "open the", "quote worded two ways: “open up the” vs “open the”")]
     back = [(d.left, d.right, d.note) for d in wording_diffs(b, a)]
-    assert back == [("open the", "up", "quote worded two ways: “open the” vs “open up the”")]
+    assert back == [("open the", "open up the", "quote worded two ways: “open the” vs “open up the”")]
 
 
 def test_a_pronoun_speaker_is_no_detail_of_its_side() -> None:

@@ -282,14 +282,11 @@ def _reworded(
         shown_a = _as_written(_in_context(wa, i1, i2, first.a, last.a + last.size), text_a)
         shown_b = _as_written(_in_context(wb, j1, j2, first.b, last.b + last.size), text_b)
         note = f"quote worded two ways: “{shown_a}” vs “{shown_b}”"
-        out.append(
-            Difference(
-                "quote",
-                ta or " ".join(w for w in wa[max(0, i1 - 1) : i1 + 1] if w),
-                tb or " ".join(w for w in wb[max(0, j1 - 1) : j1 + 1] if w),
-                note,
-            )
-        )
+        if not ta or not tb:
+            # words one side adds: both spans with the shared words around them ("written yet" /
+            # "written out yet"), so each marks the same place in its sentence
+            ta, tb = shown_a, shown_b
+        out.append(Difference("quote", ta, tb, note))
     return out
 
 
