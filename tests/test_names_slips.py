@@ -48,3 +48,9 @@ def test_what_is_no_slip() -> None:
     left = ["Beto O'Rourke spoke in Austin.", "O'Rourke said he would run."]
     right = ["Beto O'Rourke spoke in Austin.", "O'Rourke said he would run, Rourke added."]
     assert _names(left, right) == []
+
+
+def test_a_slip_beside_another_model_number_is_still_a_slip() -> None:
+    # "Larkspur Q10" twice, then "Larkspru Z10": a model number is no part of whose name it is
+    rewrite = [*ORIGINAL[:2], "Consumers will wait a little longer for the Larkspru Z10, the carrier said."]
+    assert _names(ORIGINAL, rewrite) == [("Larkspur", "Larkspru")]

@@ -243,8 +243,15 @@ def _two_bearers(rest_a: frozenset[str], rest_b: frozenset[str]) -> bool:
     """Two full names around the near words, with nothing else in common ("Andrea
     Kowalczyk" / "Andreas Mbeki", "Clean Harbour Pledge" / "Coastal Fishers Plodge"): two
     people or bodies whose names look alike, not one name misspelt.  A lone word on either
-    side ("Kessler" / "Judge Kestler") may still be one bearer."""
+    side ("Kessler" / "Judge Kestler") may still be one bearer.  A model number is no part of
+    whose name it is ("BlackBerry Q10" / "BlackBery Z10": one maker, two of its phones)."""
+    rest_a, rest_b = _unnumbered(rest_a), _unnumbered(rest_b)
     return bool(rest_a and rest_b and not rest_a & rest_b)
+
+
+def _unnumbered(rest: frozenset[str]) -> frozenset[str]:
+    """The other words of a name but its model numbers ("Q10", "737")."""
+    return frozenset(w for w in rest if not any(c.isdigit() for c in w))
 
 
 def _house_style(a: str, b: str) -> bool:
@@ -335,7 +342,7 @@ def _slip(d: Difference, texts: tuple[str, str], lw: dict[str, _Word], rw: dict[
     if min(len(a), len(b)) < SPELL_LONG:
         return False  # a short given name is often two people's ("Jon Owen", "John McNutt")
     wa, wb = lw.get(a), rw.get(b)
-    if wa is not None and wb is not None and wa[3] and wb[3] and not wa[2] & wb[2]:
+    if wa is not None and wb is not None and wa[3] and wb[3] and _two_bearers(wa[2], wb[2]):
         return False  # two given names of two people ("Jon Owen" / "John McNutt")
     lower = [w.lower() for w in (d.left, d.right)]
     return not any(re.search(rf"\b{re.escape(w)}\b", t) for w in lower for t in texts)
