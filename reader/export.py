@@ -15,7 +15,7 @@ from reader.counts import counted, discrepancies
 from reader.model import Comparison, Document, DocumentDifference, Link, Meta
 from reader.overlap import overlap
 from reader.overlap import to_dict as overlap_dict
-from reader.worddiff import BY_PLACE_SAME_WORDS_MAX, same_words
+from reader.worddiff import linked_by_place, same_words
 
 FORMAT = "reader-comparison/1"
 FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -248,7 +248,7 @@ def _told_by_both(c: Comparison) -> list[str]:
         lines += [_quote(L.sentences[i].text) for i in k.left] + [">", "> ↔"]
         lines += [_quote(R.sentences[i].text) for i in k.right] + [""]
         alike = same_words(c.text("left", k.left), c.text("right", k.right))
-        if k.aligned and k.score == 0 and alike < BY_PLACE_SAME_WORDS_MAX:  # as worddiff.linked_by_place
+        if linked_by_place(k.score, k.aligned, alike):  # inside a gap of a text in order: its place links it
             lines.append("- linked by its place between two linked passages, not by its words: read both")
         else:
             lines.append(

@@ -127,10 +127,10 @@ def same_words(left: str, right: str) -> float:
 BY_PLACE_SAME_WORDS_MAX = 0.75
 
 
-def linked_by_place(score: float, aligned: bool, left: str, right: str) -> bool:
+def linked_by_place(score: float, aligned: bool, alike: float) -> bool:
     """Is a passage linked only by its place between two linked passages (a text rewritten in
-    order), its words too unlike to tell it?"""
-    return aligned and score == 0 and same_words(left, right) < BY_PLACE_SAME_WORDS_MAX
+    order), its words (``alike``: :func:`same_words` of its two sides) too unlike to tell it?"""
+    return aligned and score == 0 and alike < BY_PLACE_SAME_WORDS_MAX
 
 
 def diff_words(

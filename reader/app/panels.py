@@ -328,11 +328,11 @@ def _details(nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool) -
         how = " · left "
     else:
         relation = "the accounts disagree" if link.relation == "conflict" else "both tell this"
-        texts = _texts(c, link)
-        how = f" · {same_words(*texts):.0%} same words · left "
+        alike = same_words(*_texts(c, link))
+        how = f" · {alike:.0%} same words · left "
         if not link.aligned:
             how = " · found across the articles · left "
-        elif linked_by_place(link.score, link.aligned, *texts):
+        elif linked_by_place(link.score, link.aligned, alike):
             how = " · linked by place, not words · left "  # between two linked passages (a text in order)
     parts: list[ContentPart] = [
         (f"Passage {number} of {len(c.links)}", "bold"),
@@ -366,7 +366,7 @@ def _same_facts(c: Comparison, link: Link, keys: KeyTable) -> list[ContentPart]:
     texts = _texts(c, link)
     if _words(texts[0]) == _words(texts[1]):
         return [("Same words on both sides.", "dim")]
-    if linked_by_place(link.score, link.aligned, *texts):
+    if linked_by_place(link.score, link.aligned, same_words(*texts)):
         return [
             ("Linked only by its place between two linked passages: read both · ", "dim"),
             (keys.hint("toggle-diff"), "bold"),

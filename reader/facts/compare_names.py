@@ -309,7 +309,7 @@ def name_variants(
     if not slips:
         return found
     counts = _counts(left), _counts(right)
-    return found + [v for v in slips if _slip(v[2], texts, lw, rw) and _once(v[2], counts)]
+    return found + [v for v in slips if _slip(v[2], texts) and _once(v[2], counts)]
 
 
 # the longest document (in sentences) read for slips of the pen: in a book (the Bible's
@@ -334,16 +334,14 @@ def _once(d: Difference, counts: tuple[Counter[str], Counter[str]]) -> bool:
     return doc[mine] == 1 and doc[shared] >= 2
 
 
-def _slip(d: Difference, texts: tuple[str, str], lw: dict[str, _Word], rw: dict[str, _Word]) -> bool:
-    """May a word one side writes its own way beside a word both write be a slip of it?"""
+def _slip(d: Difference, texts: tuple[str, str]) -> bool:
+    """May a word one side writes its own way beside a word both write be a slip of it?  (Two
+    full names with nothing else in common are two bearers already: :func:`_near_pairs`.)"""
     a, b = fold(d.left), fold(d.right)
     if a in b or b in a:
         return False  # "O'Rourke" / "Rourke", "Eldorado" / "Dorado"
     if min(len(a), len(b)) < SPELL_LONG:
         return False  # a short given name is often two people's ("Jon Owen", "John McNutt")
-    wa, wb = lw.get(a), rw.get(b)
-    if wa is not None and wb is not None and wa[3] and wb[3] and _two_bearers(wa[2], wb[2]):
-        return False  # two given names of two people ("Jon Owen" / "John McNutt")
     lower = [w.lower() for w in (d.left, d.right)]
     return not any(re.search(rf"\b{re.escape(w)}\b", t) for w in lower for t in texts)
 

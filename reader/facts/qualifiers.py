@@ -66,6 +66,11 @@ def _read(name: str) -> tuple[str, str, tuple[str, ...]] | None:
     return None
 
 
+def _told(read: list[tuple[Fact, tuple[str, str, tuple[str, ...]]]]) -> set[tuple[str, str]]:
+    """Each (office, surname) and (state, surname) a sentence gives."""
+    return {(q, person[-1]) for _, (office, state, person) in read for q in (office, state)}
+
+
 def _one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One surname, and the given names agree when both give them."""
     return a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
@@ -86,8 +91,7 @@ def qualifier_diffs(left: list[Fact], right: list[Fact], left_text: str, right_t
     read_r = [(f, r) for f in right if f.kind == "name" and (r := _read(f.text)) and not _past(right_text, f)]
     # an office or a state the other side also gives that surname is no conflict: two people
     # of one name ("President Clinton campaigned for Sen. Clinton")
-    told_l = {(r[0], r[2][-1]) for _, r in read_l} | {(r[1], r[2][-1]) for _, r in read_l}
-    told_r = {(r[0], r[2][-1]) for _, r in read_r} | {(r[1], r[2][-1]) for _, r in read_r}
+    told_l, told_r = _told(read_l), _told(read_r)
     for fa, (office_a, state_a, person_a) in read_l:
         for fb, (office_b, state_b, person_b) in read_r:
             if not _one_person(person_a, person_b):
