@@ -101,7 +101,8 @@ def test_a_conflict_found_both_across_and_inside_a_link_is_shown_once() -> None:
 
 def test_a_term_found_across_is_not_shown_again_beside_its_duration_in_the_link() -> None:
     # the prison term across the articles ("served four and a half months") holds the
-    # duration the link already shows ("four and a half months"): one difference
+    # duration the link already shows ("four and a half months"): one difference (against
+    # "six months": four months would be the half rounded away, no conflict at all)
     left = (
         "Ex-Mayor Dies\n\nFormer mayor Ruth Ortiz died on Sunday at 81.\n\n"
         "Ortiz served four and a half months in prison for her role in the bribery scheme,"
@@ -109,7 +110,7 @@ def test_a_term_found_across_is_not_shown_again_beside_its_duration_in_the_link(
     )
     right = (
         "Ruth Ortiz Dead At 81\n\nRuth Ortiz, a former mayor, died Sunday. She was 81.\n\n"
-        "Ortiz served four months in federal prison for her role in the bribery scheme."
+        "Ortiz served six months in federal prison for her role in the bribery scheme."
     )
     for a, b in ((left, right), (right, left)):
         c = compare_texts(a, b)

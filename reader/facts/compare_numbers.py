@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Set
 
+from reader.facts.measures import converted, two_dimensions, unit_of
 from reader.facts.scale_slip import scale_slip
 from reader.facts.tables import QUALIFIERS
-from reader.facts.values import amount
+from reader.facts.values import amount, half_unit_apart
 from reader.model import Difference, Fact, FactKind
 
 # the word a difference of each quantity kind is reported with
@@ -125,7 +126,9 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         return abs(va - vb) <= ESTIMATES_APART_MAX * (abs(va) + abs(vb)) / 2
     if a.bound == "=" and b.bound == "=":
         if a.kind == "duration" and a.unit == b.unit:
-            return False  # "13 months" vs "14 months": same unit, exact counts
+            # "13 months" vs "14 months": same unit, exact counts; but a half unit rounded to
+            # the whole one either side is rounding ("four and a half months" / "five months")
+            return half_unit_apart(float(amount(a)), float(amount(b)), a.text, b.text)
         # rounding: one value lies strictly inside the other's rounding ("70 million" covers
         # 70.3 million, but "5 million" does not cover 6 million)
         va, vb = float(amount(a)), float(amount(b))
@@ -225,7 +228,7 @@ def quantity_diffs(
                 elif kind == "percent" and len(lo) == len(ro) == 1:
                     slot = True
                 else:
-                    slot = same_slot(a, b)
+                    slot = same_slot(a, b) and not two_dimensions(a.unit, b.unit)
                 if not slot or apart(a, b):
                     continue
                 if kind == "duration" and "=" not in (a.bound, b.bound) and not a.bound == b.bound == "~":
@@ -236,6 +239,8 @@ def quantity_diffs(
                 what = QUANTITY_LABELS[a.kind]
                 counted = a.unit if kind == "number" and a.unit else ""
                 note = f"{what}: {a.text} vs {b.text}" + (f" ({counted})" if counted else "")
+                if kind == "number" and a.unit != b.unit and unit_of(a.unit) and unit_of(b.unit):
+                    note = f"{what}: {a.text} {a.unit} vs {b.text} {b.unit}"  # two units of one measure
                 out.append(Difference(what, a.text, b.text, note))
                 break
     return out
@@ -248,6 +253,12 @@ def _explains(a: Fact, b: Fact, apart: Apart) -> bool:
     each beside "millions more")."""
     if (is_magnitude(a) or is_magnitude(b)) and a.unit != b.unit:
         return False
+    if a.kind == b.kind == "number" and a.unit != b.unit:
+        # "10 inches" / "25 centimeters": one measure converted, unless the units measure two
+        # dimensions (then neither explains the other, and they are no slot either)
+        one = converted(float(amount(a)), a.unit, float(amount(b)), b.unit)
+        if one is not None:
+            return one and not apart(a, b)
     return quantities_compatible(a, b) and not apart(a, b)
 
 

@@ -67,8 +67,8 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         out.append(Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}"))
     lt = [f for f in left if f.kind == "time"]
     rt = [f for f in right if f.kind == "time"]
-    lo = [a for a in lt if all(a.value != b.value for b in rt)]
-    ro = [b for b in rt if all(a.value != b.value for a in lt)]
+    lo = [a for a in lt if all(not one_moment(a, b) for b in rt)]
+    ro = [b for b in rt if all(not one_moment(a, b) for a in lt)]
     out += [Difference("time", a.text, b.text, f"time: {a.text} vs {b.text}") for a, b in _paired(lo, ro)]
     # weekdays: "Monday" vs "Tuesday" for the same event; "today" never conflicts; days both
     # sides name ("scheduled for Thursday") leave the one day a side that differs
@@ -80,6 +80,23 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         a, b = lx[0], rx[0]
         out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
     return out
+
+
+# minutes two clock times of one moment may stand apart when one of them is rounded: "3:30
+# a.m." / "3:33 a.m.", "8.40am" / "8.39am", "7 p.m." / "7:01 p.m." are one call told by two
+# clocks or rounded to five minutes; a quarter of an hour apart is two moments
+ROUNDED_MINUTES_MAX = 5
+
+
+def one_moment(a: Fact, b: Fact) -> bool:
+    """Are two clock times the same, or within :data:`ROUNDED_MINUTES_MAX` minutes with one
+    on a multiple of five minutes (rounded)?"""
+    va, vb = a.value, b.value
+    if va == vb:
+        return True
+    if not isinstance(va, int) or not isinstance(vb, int):
+        return False
+    return abs(va - vb) <= ROUNDED_MINUTES_MAX and (va % 5 == 0 or vb % 5 == 0)
 
 
 # a day and the part of it an act took place in ("Monday morning", "Friday night")

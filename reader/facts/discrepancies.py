@@ -202,7 +202,8 @@ _SPANS_OF_TIME = frozenset("period periods span stretch window spell term interv
 _RANGE_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+and\s+)?$", re.I)
 _RANGE_AFTER = re.compile(r"\s+and\s+\S")
 _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_TO_BEFORE = re.compile(r"(?<!from )\b(" + _NUMBER + r")(?:\s*%|\s+percent)?\s+to\s+$", re.I)
+# the figure before "to" whole: not its decimals ("from 12.5 percent to": "5" is no figure)
+_TO_BEFORE = re.compile(r"(?<!from )(?<![\d.,])\b(" + _NUMBER + r")(?:\s*%|\s+percent)?\s+to\s+$", re.I)
 _TO_AFTER = re.compile(r"\s+to\s+(" + _NUMBER + r")\b", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _SCALED_KINDS = frozenset({"amount", "number"})  # the kinds a scale word is written in

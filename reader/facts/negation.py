@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.facts.contractions import as_written, joined
 from reader.facts.negation_rewrite import only_negated
 from reader.facts.tables import QUOTED
 from reader.lang import (
@@ -444,7 +445,20 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
 def negation_diffs(left_text: str, right_text: str) -> list[Difference]:
     """A sentence and its negation ("the minister attended the summit" / "the minister did
     not attend the summit"): the same predicate, stated by one side and negated by the
-    other.  Both sides negating it, or a negation of another predicate, is no difference."""
+    other.  Both sides negating it, or a negation of another predicate, is no difference.
+    A contraction printed apart ("didn’ t") is read joined; the spans are as written."""
+    lj, rj = joined(left_text), joined(right_text)
+    found = _negation_diffs(lj, rj)
+    if lj is left_text and rj is right_text:
+        return found
+    out = []
+    for d in found:
+        a, b = as_written(d.left, lj, left_text), as_written(d.right, rj, right_text)
+        out.append(Difference(d.kind, a, b, d.note.replace(d.left, a, 1).replace(d.right, b, 1)))
+    return out
+
+
+def _negation_diffs(left_text: str, right_text: str) -> list[Difference]:
     ln, rn = negates(left_text), negates(right_text)
     if not ln and not rn:
         return []

@@ -61,7 +61,7 @@ from reader.facts.compare_numbers import (
     is_magnitude,
     quantities_compatible,
 )
-from reader.facts.compare_temporal import dates_compatible
+from reader.facts.compare_temporal import dates_compatible, one_moment
 from reader.facts.outcomes import stem5, wider_below
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_counts import CROWD
@@ -130,7 +130,7 @@ def _agree(a: _Item, b: _Item) -> bool:
         return min(va, vb) < AGO_MIN_DAYS or max(va, vb) < AGO_MIN_RATIO * min(va, vb)
     if a.group == "time":  # "around 10:30" and "about 10:15" may be one moment
         rough = "rough" in (a.verb, b.verb)
-        return abs(float(amount(fa)) - float(amount(fb))) < (30 if rough else 1)
+        return abs(float(amount(fa)) - float(amount(fb))) < 30 if rough else one_moment(fa, fb)
     return fa.value == fb.value
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.facts.contractions import as_written, joined
 from reader.facts.negation import REPORTING, denial, negates, stem
 from reader.facts.pairing_items import _WORD
 from reader.model import Difference, Fact
@@ -79,7 +80,7 @@ def _one_direction(
     used: set[int] = set()
     subjects_of: dict[int, frozenset[str]] = {}  # a stating sentence is a candidate of many
     for i, t in enumerate(deny_texts):
-        if not negates(t):
+        if not negates(joined(t)):
             continue
         stems = {stem(w.lower()) for w in _WORD.findall(t)}
         cands = sorted({j for s in stems for j in index.get(s, ())} - used)[:PARTNERS_MAX]
@@ -93,9 +94,12 @@ def _one_direction(
             subjects = subjects_of[j]
             if names_i.isdisjoint(subjects):
                 continue  # the act is told of someone the denial does not name
-            got = denial(t, state_texts[j], stated=True)
+            # a contraction printed apart ("hadn’ t") is read joined on both sides
+            jt, js = joined(t), joined(state_texts[j])
+            got = denial(jt, js, stated=True)
             if got is None or stem(got[1].lower()) in REPORTING:
                 continue
+            got = (as_written(got[0], jt, t), as_written(got[1], js, state_texts[j]))
             # "Ortiz did not ...": the one who does not act must be the one said to act
             who = _denier(t, got[0], facts_i)
             if who is None or (who and who.isdisjoint(subjects)):

@@ -36,6 +36,7 @@ from reader.facts.extract_numbers import parse_number
 from reader.facts.pairing_family import named_before, person
 from reader.facts.pairing_items import one_person, told_once
 from reader.facts.tables import DUR_UNITS, NUM
+from reader.facts.values import half_unit_apart
 from reader.model import Difference, Fact
 from reader.textnorm import lowered_exact
 
@@ -181,7 +182,7 @@ def _conflict(a: Term, b: Term) -> bool:
     if a.years != b.years:
         return False
     if a.act == b.act:
-        return abs(a.days - b.days) > 1
+        return abs(a.days - b.days) > 1 and not half_unit_apart(a.days, b.days, a.text, b.text)
     if {a.act, b.act} == {"prison", "served"}:
         served, given = (a, b) if a.act == "served" else (b, a)
         return served.days > given.days + 1

@@ -7,6 +7,9 @@ date with a number if a kind is ever routed to the wrong check.
 
 from __future__ import annotations
 
+import re
+
+from reader.facts.tables import DUR_UNITS
 from reader.lang import MONTH_NAMES
 from reader.model import Date, Fact
 
@@ -17,6 +20,21 @@ def amount(f: Fact) -> float:
     if isinstance(v, float | int):
         return v
     raise TypeError(f"a {f.kind} fact has no numeric value: {v!r}")
+
+
+def half_unit_apart(days_a: float, days_b: float, text_a: str, text_b: str) -> bool:
+    """Are two lengths (in days, written ``text_a``, ``text_b``) a whole number of one unit and
+    half a unit from it, the half written as one ("four and a half months" / "four months" or
+    "five months"): the half rounded away, not two lengths ("a year" / "18 months" are two)?"""
+    for unit in DUR_UNITS.values():
+        va, vb = days_a / unit, days_b / unit
+        whole, half, said = (va, vb, text_b) if abs(va - round(va)) < 1e-9 else (vb, va, text_a)
+        if abs(whole - round(whole)) < 1e-9 and round(whole) > 0 and abs(abs(half - whole) - 0.5) < 1e-9:
+            return _HALF.search(said) is not None
+    return False
+
+
+_HALF = re.compile(r"half|½|\.5\b|1\s?/\s?2", re.IGNORECASE)
 
 
 def month_alone(f: Fact) -> bool:

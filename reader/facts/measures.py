@@ -1,0 +1,76 @@
+"""Units of measure and their conversions: "10 inches" is "25 centimeters", "30 miles" is
+"48 kilometres".
+
+One article of a pair often converts the other's figure (an American wire story in miles, a
+British rewrite in kilometres).  Two figures in units of one dimension are one measure when
+the converted values meet within :data:`CONVERTED_APART_MAX` (a conversion is rounded: 30
+miles is 48.3 km, written "48"); in units of two dimensions (a length and a weight) they
+measure two things.  A general fact of the units, not of any article.
+"""
+
+from __future__ import annotations
+
+# unit as written (lower case) -> (dimension, size in the dimension's base unit)
+_UNITS: dict[str, tuple[str, float]] = {}
+
+
+def _add(dimension: str, size: float, *forms: str) -> None:
+    for form in forms:
+        _UNITS[form] = (dimension, size)
+
+
+_add("length", 0.001, "mm", "millimeter", "millimeters", "millimetre", "millimetres")
+_add("length", 0.01, "cm", "centimeter", "centimeters", "centimetre", "centimetres")
+_add("length", 1.0, "meter", "meters", "metre", "metres")
+_add("length", 1000.0, "km", "kilometer", "kilometers", "kilometre", "kilometres")
+_add("length", 0.0254, "inch", "inches", "in.")
+_add("length", 0.3048, "foot", "feet", "ft")
+_add("length", 0.9144, "yard", "yards", "yd")
+_add("length", 1609.344, "mile", "miles", "mi")
+_add("mass", 0.001, "gram", "grams", "g")
+_add("mass", 1.0, "kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes")
+_add("mass", 0.45359237, "pound", "pounds", "lb", "lbs")
+_add("mass", 0.028349523, "ounce", "ounces", "oz")
+_add("mass", 1000.0, "tonne", "tonnes")
+_add("volume", 1.0, "liter", "liters", "litre", "litres", "l")
+_add("volume", 0.001, "ml", "milliliter", "milliliters", "millilitre", "millilitres")
+_add("volume", 3.785411784, "gallon", "gallons", "gal")
+_add("area", 4046.8564224, "acre", "acres")
+_add("area", 10000.0, "hectare", "hectares", "ha")
+_add("speed", 1.0, "km/h", "kph", "kmh")
+_add("speed", 1.609344, "mph")
+
+# two converted figures of one measure stand at most this share of the larger apart: a
+# conversion is rounded to the writer's precision ("30 miles" / "48 km" is 0.6 % apart, "10
+# inches" / "25 centimeters" 1.6 %, "6 feet" / "nearly two meters" 9 %)
+CONVERTED_APART_MAX = 0.1
+
+
+def measure_units() -> frozenset[str]:
+    """Every unit of measure as written (lower case)."""
+    return frozenset(_UNITS)
+
+
+def unit_of(unit: str) -> tuple[str, float] | None:
+    """(dimension, size in its base unit) of a unit of measure as written; None for any
+    other word ("people", "votes")."""
+    return _UNITS.get(unit.lower().strip())
+
+
+def converted(value_a: float, unit_a: str, value_b: float, unit_b: str) -> bool | None:
+    """Whether two figures in two units of measure are one measure converted (True), two
+    measures (False), or None when either unit is no unit of measure or both are the same
+    unit (nothing to convert)."""
+    ua, ub = unit_of(unit_a), unit_of(unit_b)
+    if ua is None or ub is None or ua == ub:
+        return None
+    if ua[0] != ub[0]:
+        return False
+    sa, sb = value_a * ua[1], value_b * ub[1]
+    return abs(sa - sb) <= CONVERTED_APART_MAX * max(abs(sa), abs(sb))
+
+
+def two_dimensions(unit_a: str, unit_b: str) -> bool:
+    """Do two units measure two dimensions (a length, a weight)?"""
+    ua, ub = unit_of(unit_a), unit_of(unit_b)
+    return ua is not None and ub is not None and ua[0] != ub[0]

@@ -1,0 +1,247 @@
+"""False alarms of the kinds a blind audit of flags on pairs outside the references found
+(stop 26): a contraction printed apart read as no negation, clock times and lengths told
+rounded, the moments, places in a series and figures of two acts, people or models in a
+passage that shares words but tells two facts.
+
+Every sentence is made up for the test; each rule has a near miss that must still be
+flagged, and the comparisons run both ways.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reader
+from reader import facts
+from reader.facts.gate import WEAK_PASSAGE_SCORE
+from tests.test_conflicts_precision import both_ways
+
+
+def shown(left: str, right: str, kind: str, score: float | None) -> list[tuple[str, str]]:
+    """The differences of ``kind`` the gate lets show in a passage scored ``score``, both ways."""
+    lf = facts.extract_document([left])[0]
+    rf = facts.extract_document([right])[0]
+    out = []
+    for a, b, ta, tb, flip in ((lf, rf, left, right, False), (rf, lf, right, left, True)):
+        got = [
+            (d.right, d.left) if flip else (d.left, d.right)
+            for d in facts.differences(a, b, ta, tb)
+            if d.kind == kind and facts.credible(d, a, b, ta, tb, score)
+        ]
+        out.append(sorted(got))
+    assert out[0] == out[1]
+    return out[0]
+
+
+# ---------------------------------------------------------------------------------------
+# a contraction printed apart ("didn’ t": a tokenizer's trace in scraped text)
+
+
+def test_contraction_printed_apart_is_a_negation_on_both_sides() -> None:
+    left = "The landlord didn’ t answer a letter from the tenants' union last week."
+    right = "The landlord did not answer a letter from the tenants' union last week."
+    assert both_ways(left, right, "negation") == []
+
+
+def test_contraction_printed_apart_denies_what_the_other_states_in_its_own_words() -> None:
+    left = "The landlord hadn’ t answered the letter from the tenants' union by Friday."
+    right = "The landlord had answered the letter from the tenants' union by Friday."
+    got = both_ways(left, right, "negation")
+    assert got and "hadn’ t" in got[0][0]  # the span as the article writes it
+    assert got[0][0] in left
+
+
+def test_contraction_printed_apart_across_the_articles() -> None:
+    left = "The council’ s office said the permit hadn’ t been issued as of Monday. The hall opened late."
+    right = "The council's office said the permit hadn't been issued as of Monday. Nobody came."
+    c = reader.compare(left, right)
+    assert not [d for ln in c.links for d in ln.differences if d.kind == "negation"]
+
+
+# ---------------------------------------------------------------------------------------
+# clock times and lengths told rounded
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The first alarm came in at 3:30 a.m., the chief said.", "The first alarm came in at 3:33 a.m."),
+        ("The ferry left the harbour at 8.40am on Sunday.", "The ferry left the harbour at 8.39am."),
+        ("The crash was reported at 7:01 p.m. on the bridge.", "The crash was reported at 7 p.m."),
+    ],
+)
+def test_clock_times_a_few_minutes_apart_one_rounded_are_one_moment(left: str, right: str) -> None:
+    assert both_ways(left, right, "time") == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "pair"),
+    [
+        (  # a quarter of an hour apart: two moments
+            "The first alarm came in at 3:30 a.m., the fire chief said.",
+            "The first alarm came in at 3:45 a.m.",
+            ("3:30 a.m.", "3:45 a.m."),
+        ),
+        (  # neither time rounded: two clocks that disagree
+            "The ferry left the harbour at 8:02 a.m. on Sunday.",
+            "The ferry left the harbour at 8:04 a.m. on Sunday.",
+            ("8:02 a.m.", "8:04 a.m."),
+        ),
+    ],
+)
+def test_clock_times_apart_or_exact_still_conflict(left: str, right: str, pair: tuple[str, str]) -> None:
+    assert both_ways(left, right, "time") == [pair]
+
+
+@pytest.mark.parametrize("whole", ["three weeks", "four weeks"])
+def test_a_half_unit_rounded_to_the_whole_one_is_no_conflict(whole: str) -> None:
+    left = "The strike at the port lasted three and a half weeks."
+    right = f"The strike at the port lasted {whole}."
+    assert both_ways(left, right, "duration") == []
+
+
+@pytest.mark.parametrize(
+    ("right", "value"),
+    [
+        ("The strike at the port lasted five weeks.", "five weeks"),
+        ("The strike at the port lasted 18 days.", "18 days"),
+    ],
+)
+def test_a_half_unit_against_another_length_still_conflicts(right: str, value: str) -> None:
+    left = "The strike at the port lasted three and a half weeks."
+    assert [b for _, b in both_ways(left, right, "duration")] == [value]
+
+
+def test_exact_lengths_in_one_unit_still_conflict() -> None:
+    left = "The strike at the port lasted 13 weeks."
+    right = "The strike at the port lasted 14 weeks."
+    assert both_ways(left, right, "duration") == [("13 weeks", "14 weeks")]
+
+
+def test_time_served_rounded_from_a_half_is_no_conflict_across_the_articles() -> None:
+    left = "Mark Ellery served three and a half years in prison for the fraud. He now teaches."
+    right = "The clerk recalled the trial. Ellery served three years in prison for the fraud."
+    c = reader.compare(left, right)
+    assert not [d for ln in c.links for d in ln.differences]
+    far = "The clerk recalled the trial. Ellery served six years in prison for the fraud."
+    assert [d.kind for ln in reader.compare(left, far).links for d in ln.differences]
+
+
+# ---------------------------------------------------------------------------------------
+# a weak passage: two sentences that share words but may tell two facts
+
+
+WEAK = WEAK_PASSAGE_SCORE - 0.2
+STRONG = WEAK_PASSAGE_SCORE + 0.2
+
+
+def test_a_day_with_no_act_beside_it_in_a_weak_passage_is_no_conflict() -> None:
+    # a page's stamp glued to a sentence: nothing says what happened that day
+    left = "Tuesday, May 5, 2015 |"
+    right = "The library board voted on Thursday to close two branches."
+    assert shown(left, right, "day", WEAK) == []
+    assert shown(left, right, "day", STRONG) == [("Tuesday", "Thursday")]
+
+
+def test_days_of_one_act_in_a_weak_passage_still_conflict() -> None:
+    left = "The orchestra's conductor resigned on Monday after a dispute over pay."
+    right = "The conductor resigned on Friday, the orchestra said."
+    assert shown(left, right, "day", WEAK) == [("Monday", "Friday")]
+
+
+def test_places_in_two_series_are_no_conflict_in_a_weak_passage() -> None:
+    left = "It was the striker's second goal against the visitors this season."
+    right = "The striker scored his ninth goal of the season in the first half."
+    assert shown(left, right, "ordinal", WEAK) == []
+
+
+def test_an_ordinal_in_a_strong_passage_still_conflicts() -> None:
+    left = "It was the striker's second goal of the season, the club said."
+    right = "It was the striker's third goal of the season, the club said."
+    assert shown(left, right, "ordinal", STRONG) == [("second", "third")]
+
+
+def test_two_people_s_days_in_a_weak_passage_are_no_conflict() -> None:
+    left = "Defender Marco Ruiz was placed on the injured list Wednesday with a knee sprain."
+    right = "On Tuesday, the club placed midfielder Tomas Berg on the injured list with a broken toe."
+    assert shown(left, right, "day", WEAK) == []
+
+
+def test_one_person_s_day_in_a_weak_passage_still_conflicts() -> None:
+    left = "Defender Marco Ruiz was placed on the injured list Wednesday with a knee sprain."
+    right = "On Tuesday, the club placed Ruiz on the injured list after he hurt his knee."
+    assert shown(left, right, "day", WEAK) == [("Wednesday", "Tuesday")]
+
+
+def test_a_source_named_is_not_the_person_the_value_belongs_to() -> None:
+    # "Prosecutor Ann Hale said the 39-year-old ..." names who spoke, not whose age it is
+    left = "Prosecutor Ann Hale said the 39-year-old Dayton man had been drinking before the crash."
+    right = "The man accused of the crash is Paul Dorsey, a 38-year-old Dayton resident who had been drunk."
+    assert shown(left, right, "age", WEAK) == [("39-year-old", "38-year-old")]
+
+
+# ---------------------------------------------------------------------------------------
+# two models, two offers: a measure written before what the figure is for
+
+
+def test_prices_of_two_models_told_by_their_sizes_are_no_conflict() -> None:
+    left = "The 15-inch laptop starts at $1,799 in the United States."
+    right = "The 11-inch laptop still starts at $999 in the United States."
+    assert shown(left, right, "amount", None) == []
+
+
+def test_two_offers_told_by_their_lengths_are_no_conflict() -> None:
+    left = "The Hawks offered the pitcher a seven-year deal worth $140 million, reports said."
+    right = "The Lions made the pitcher an eight-year, $200 million offer, reports said."
+    assert shown(left, right, "amount", None) == []
+
+
+def test_one_model_s_two_prices_still_conflict() -> None:
+    left = "The 13-inch laptop starts at $1,099 in the United States."
+    right = "The 13-inch laptop starts at $1,199 in the United States."
+    assert shown(left, right, "amount", None) == [("$1,099", "$1,199")]
+
+
+# ---------------------------------------------------------------------------------------
+# units of measure: one measure converted is no conflict; a wrong conversion is one
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "The storm left 10 inches of snow on the town.",
+            "The storm left 25 centimeters of snow on the town.",
+        ),
+        ("The fire burned 30 miles north of the town.", "The fire burned 48 kilometres north of the town."),
+        ("The lorry carried 2,000 pounds of salt.", "The lorry carried 900 kilograms of salt."),
+    ],
+)
+def test_one_measure_in_two_units_is_no_conflict(left: str, right: str) -> None:
+    assert both_ways(left, right, "number") == []
+
+
+def test_a_wrong_conversion_is_a_conflict_that_names_both_units() -> None:
+    left = "The storm left 10 inches of snow on the town."
+    right = "The storm left 50 centimeters of snow on the town."
+    assert both_ways(left, right, "number") == [("10", "50")]
+    c = reader.compare(left, right)
+    assert [d.note for ln in c.links for d in ln.differences] == ["number: 10 inches vs 50 centimeters"]
+
+
+def test_two_dimensions_are_two_measures() -> None:
+    left = "The crew cleared 40 miles of road after the storm."
+    right = "The crew cleared 40 tonnes of debris after the storm."
+    assert both_ways(left, right, "number") == []
+    left = "The crew cleared 12 miles of road after the storm."
+    assert both_ways(left, right, "number") == []
+
+
+# ---------------------------------------------------------------------------------------
+# a change "from X to Y": a decimal figure is whole, not a range bound read from its decimals
+
+
+def test_the_start_of_a_change_with_decimals_is_compared() -> None:
+    left = "The tax rate rose from 16.67 percent to 18.75 percent last year."
+    right = "The tax rate rose from 12.5 percent to 18.75 percent last year."
+    assert both_ways(left, right, "percentage") == [("16.67 percent", "12.5 percent")]
