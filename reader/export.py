@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from reader.counts import counted, discrepancies
@@ -193,8 +194,9 @@ def to_markdown(c: Comparison) -> str:
     lines += ["## Discrepancies", ""]
     if not conflicts and not c.names:
         lines += ["None found.", ""]
+    number = {id(k): n for n, k in enumerate(c.links, 1)}
     for n, k in enumerate(conflicts, 1):
-        lines += [f"### {n}. {_escape(k.note)}", ""]
+        lines += [f"### {n}. {_escape(k.note)}", "", _where(number[id(k)], k.left, k.right), ""]
         for d in k.differences:
             lines.append(f"- **{d.kind}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”")
         lines.append("")
@@ -205,6 +207,7 @@ def to_markdown(c: Comparison) -> str:
     for n, nv in enumerate(c.names, len(conflicts) + 1):
         d = nv.difference
         lines += [f"### {n}. {_escape(d.note)}", ""]
+        lines += [_where(None, (nv.left_sentence,), (nv.right_sentence,)), ""]
         lines += [f"- **{d.kind}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”", ""]
         lines += ["Left:", "", _quote(L.sentences[nv.left_sentence].text), ""]
         lines += ["Right:", "", _quote(R.sentences[nv.right_sentence].text), ""]
@@ -222,6 +225,14 @@ def to_markdown(c: Comparison) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _where(number: int | None, left: Sequence[int], right: Sequence[int]) -> str:
+    """Where a passage is, as the app names it: its number among all passages (the app counts
+    them so in the left pane) and its sentence numbers (1-based) on each side."""
+    sides = (("left", left), ("right", right))
+    ids = " ↔ ".join(f"{side} " + ", ".join(str(i + 1) for i in s) for side, s in sides)
+    return f"Passage {number} · {ids}" if number is not None else ids.capitalize()
+
+
 def _told_by_both(c: Comparison) -> list[str]:
     """The Markdown section of the shared passages: each with its score and one-sided details;
     a passage in the same words on both sides once."""
@@ -230,6 +241,7 @@ def _told_by_both(c: Comparison) -> list[str]:
     lines = ["## Told by both", ""]
     if not shared:
         lines += ["Nothing.", ""]
+    number = {id(k): n for n, k in enumerate(c.links, 1)}
     for n, k in enumerate(shared, 1):
         # both sides' first words: one sentence often shares with two of the other side's
         named = (
@@ -242,9 +254,10 @@ def _told_by_both(c: Comparison) -> list[str]:
         if said[0] == said[1]:
             # a rewrite keeps many sentences as they were: once, not twice with a score of 1
             lines += [f"### {n}. {next(named)} (word for word on both sides)", ""]
+            lines += [_where(number[id(k)], k.left, k.right), ""]
             lines += [_quote(L.sentences[i].text) for i in k.left] + [""]
             continue
-        lines += [f"### {n}. {' ↔ '.join(named)}", ""]
+        lines += [f"### {n}. {' ↔ '.join(named)}", "", _where(number[id(k)], k.left, k.right), ""]
         lines += [_quote(L.sentences[i].text) for i in k.left] + [">", "> ↔"]
         lines += [_quote(R.sentences[i].text) for i in k.right] + [""]
         alike = same_words(c.text("left", k.left), c.text("right", k.right))

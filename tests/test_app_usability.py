@@ -277,3 +277,15 @@ def test_a_passage_placed_by_order_but_told_in_the_same_words_says_how_many() ->
     shown = str(details_content(nav, nav.stops["left"][1], KeyTable()))
     assert "by place" not in shown and "89% same words" in shown
     assert "by its place" not in to_markdown(c)
+
+
+def test_the_markdown_names_each_passage_as_the_app_s_left_pane_does() -> None:
+    """A passage read in the app ("Passage 3 of 4 ... left 3 ↔ right 2") is found in the
+    Markdown by that number and those sentence numbers."""
+    c = shared_pair()
+    nav = Navigator(c)
+    md = to_markdown(c)
+    for li, link in enumerate(c.links):
+        left = ", ".join(str(i + 1) for i in link.left)
+        right = ", ".join(str(i + 1) for i in link.right)
+        assert f"Passage {nav.number['left'][li]} · left {left} ↔ right {right}" in md
