@@ -245,3 +245,83 @@ def test_the_start_of_a_change_with_decimals_is_compared() -> None:
     left = "The tax rate rose from 16.67 percent to 18.75 percent last year."
     right = "The tax rate rose from 12.5 percent to 18.75 percent last year."
     assert both_ways(left, right, "percentage") == [("16.67 percent", "12.5 percent")]
+
+
+# ---------------------------------------------------------------------------------------
+# hedges and prices: "nearly" a figure, a price without its cents
+
+
+def test_a_figure_a_little_under_one_told_as_nearly_it_is_no_conflict() -> None:
+    left = "The records show the couple paid $43 million in taxes since 2007. The rest is gifts."
+    right = "The couple earned $141 million and paid nearly $44 million in taxes from 2007 on."
+    assert not [d for ln in reader.compare(left, right).links for d in ln.differences]
+    far = right.replace("nearly $44 million", "nearly $48 million")
+    notes = [d.note for ln in reader.compare(left, far).links for d in ln.differences]
+    assert notes == ["amount: $43 million vs nearly $48 million"]
+
+
+def test_a_price_without_its_cents_is_the_same_price() -> None:
+    left = "The phone sells for $99.99 down with monthly payments of $20."
+    right = "The phone sells for $99 down with monthly payments of $20."
+    assert shown(left, right, "amount", STRONG) == []
+    other = "The phone sells for $89 down with monthly payments of $20."
+    assert shown(left, other, "amount", STRONG) == [("$99.99", "$89")]
+
+
+# ---------------------------------------------------------------------------------------
+# negations that deny nothing: a plea against a verdict, a degree
+
+
+def test_a_plea_of_not_guilty_against_a_verdict_of_guilty_is_two_acts() -> None:
+    left = "A Tulsa man was found guilty Friday on two counts of arson at the depot."
+    right = "A Tulsa man has pleaded not guilty to two counts of arson at the depot."
+    assert both_ways(left, right, "negation") == []
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        "A Tulsa man pleaded guilty Friday to two counts of arson at the depot.",  # two pleas
+        "The jury found the Tulsa man guilty of two counts of arson at the depot.",  # two verdicts
+    ],
+)
+def test_two_pleas_or_two_verdicts_still_conflict(left: str) -> None:
+    right = left.replace("pleaded guilty", "pleaded not guilty").replace("man guilty", "man not guilty")
+    assert [a for a, _ in both_ways(left, right, "negation")] == ["guilty"]
+
+
+def test_not_old_enough_denies_a_degree_not_the_quality() -> None:
+    left = "The two brothers are not old enough to vote in the county election."
+    right = "The two brothers are old, and both will vote in the county election."
+    assert both_ways(left, right, "negation") == []
+
+
+# ---------------------------------------------------------------------------------------
+# a word of the language is no name spelled two ways
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (  # an adverb capitalised only where its sentence opens
+            "Partly through his friendship with Senator Ray Dunn, Hale rose fast. Hale left in 1980.",
+            "The hall housed the Democratic Party offices. Hale left in 1980.",
+        ),
+        (  # a word the other article writes in lower case too
+            "The deal with the Forbes family closed on Monday. It was signed at noon.",
+            "The armed forces closed the road on Monday, the Armed Forces said. It was signed at noon.",
+        ),
+    ],
+)
+def test_a_word_of_the_language_is_no_name_spelled_two_ways(left: str, right: str) -> None:
+    for a, b in ((left, right), (right, left)):
+        assert reader.compare(a, b).names == []
+
+
+def test_a_name_misspelled_across_the_articles_is_still_found() -> None:
+    left = "Coach Dana Whitlock resigned on Monday. Whitlock had led the team since 2015."
+    right = "Coach Dana Whitlok resigned on Monday after a losing season."
+    c = reader.compare(left, right)
+    shown_names = [(n.difference.left, n.difference.right) for n in c.names]
+    in_links = [(d.left, d.right) for ln in c.links for d in ln.differences if d.kind == "spelling"]
+    assert ("Whitlock", "Whitlok") in shown_names + in_links

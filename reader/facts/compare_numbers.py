@@ -53,7 +53,7 @@ _STRICT = frozenset(
 )  # fmt: skip
 
 
-def _hedge(f: Fact) -> str:
+def hedge(f: Fact) -> str:
     """The qualifier words a quantity starts with ("more than"), '' when none."""
     low = " ".join(f.text.lower().split())
     return max((q for q in QUALIFIERS if low.startswith(q + " ")), key=len, default="")
@@ -86,8 +86,8 @@ def _above_and_below(a: Fact, b: Fact) -> bool:
     return (
         a.kind == b.kind == "number"
         and {a.bound, b.bound} == {"<", ">"}
-        and _hedge(a) in _STRICT
-        and _hedge(b) in _STRICT
+        and hedge(a) in _STRICT
+        and hedge(b) in _STRICT
         and bool(a.unit)
         and a.unit == b.unit
         and bool(a.claim)
@@ -102,12 +102,12 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         # one figure as the least on one side and the most on the other ("a minimum of
         # $10,000" / "up to $10,000"): two opposite claims.  Not "less than" / "above": two
         # sides of one threshold ("earning less than $400,000" / "income above $400,000")
-        if {_hedge(a), _hedge(b)} & _FLOORS and {_hedge(a), _hedge(b)} & _CEILINGS:
+        if {hedge(a), hedge(b)} & _FLOORS and {hedge(a), hedge(b)} & _CEILINGS:
             return False
         return not _above_and_below(a, b)
     la, ha = _interval(a)
     lb, hb = _interval(b)
-    if a.bound == b.bound and a.bound in "<>" and _hedge(a) and _hedge(a) == _hedge(b):
+    if a.bound == b.bound and a.bound in "<>" and hedge(a) and hedge(a) == hedge(b):
         # the same hedge on both sides ("more than 26,000" / "more than 31,000"): each
         # writer chose the figure they hedge, so the figures compare as written (with
         # their rounding); two open ranges always overlap and would hide every conflict

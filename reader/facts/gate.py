@@ -276,10 +276,14 @@ def _fact(facts: Sequence[Fact], span: str) -> Fact | None:
 
 def _truncated(a: Fact, b: Fact) -> bool:
     """Is ``a`` a round figure written as ``b`` cut at ``a``'s precision ("$43 million" /
-    "$43,885,310")?"""
-    if a.bound != "=" or b.bound != "=" or a.unit != b.unit or a.resolution <= b.resolution:
+    "$43,885,310"), or a price in whole dollars written with its cents ("$99" / "$99.99")?"""
+    if a.bound != "=" or b.bound != "=" or a.unit != b.unit:
         return False
     va, vb = float(amount(a)), float(amount(b))
+    if a.kind == "money" and va == int(va) and b.resolution == 0.01 and vb != int(vb):
+        return va > 0 and va in (math.floor(vb), math.ceil(vb))  # "$99" for "$99.99": the cents left off
+    if a.resolution <= b.resolution:
+        return False
     return va > 0 and math.isclose(math.floor(vb / a.resolution + 1e-9) * a.resolution, va)
 
 

@@ -35,6 +35,7 @@ import re
 from functools import lru_cache
 
 from reader.facts.contractions import as_written, joined
+from reader.facts.negation_kept import no_denial
 from reader.facts.negation_rewrite import only_negated
 from reader.facts.tables import QUOTED
 from reader.lang import (
@@ -448,7 +449,7 @@ def negation_diffs(left_text: str, right_text: str) -> list[Difference]:
     other.  Both sides negating it, or a negation of another predicate, is no difference.
     A contraction printed apart ("didn’ t") is read joined; the spans are as written."""
     lj, rj = joined(left_text), joined(right_text)
-    found = _negation_diffs(lj, rj)
+    found = [d for d in _negation_diffs(lj, rj) if not no_denial(d, lj, rj)]
     if lj is left_text and rj is right_text:
         return found
     out = []

@@ -58,6 +58,7 @@ from reader.facts.compare_numbers import (
     COUNT_MAX_RATIO,
     MAX_RATIO,
     QUANTITY_LABELS,
+    hedge,
     is_magnitude,
     quantities_compatible,
 )
@@ -101,6 +102,18 @@ def _figure_precision(v: float) -> float:
     return p
 
 
+# "nearly $44 million" is a figure a little under 44 million: $43 million (of $43.9 million)
+# fits it; a tenth below it is another figure
+NEARLY_BELOW_MAX = 0.05
+
+
+def _nearly(f: Fact, other: float) -> bool:
+    """Is ``f`` hedged as just under its figure ("nearly", "almost") and ``other`` within
+    :data:`NEARLY_BELOW_MAX` below it?"""
+    v = float(amount(f))
+    return hedge(f) in ("nearly", "almost") and 0 <= v - other <= NEARLY_BELOW_MAX * v
+
+
 def _agree(a: _Item, b: _Item) -> bool:
     """Can both values be true of one thing?"""
     fa, fb = a.fact, b.fact
@@ -122,6 +135,8 @@ def _agree(a: _Item, b: _Item) -> bool:
         # a hedge or rounding ("about 20,000" / "roughly 21,000"): the figures agree when
         # they are one at the coarser precision written
         va, vb = float(amount(fa)), float(amount(fb))
+        if _nearly(fa, vb) or _nearly(fb, va):
+            return True
         return abs(va - vb) < max(_figure_precision(va), _figure_precision(vb)) / 2 + 1e-9
     if a.group == "date":
         return dates_compatible(fa, fb)
