@@ -31,6 +31,11 @@ from tests.test_conflicts_guards import both_ways
             "The hospital in Springfield, Illinois, said the patient died on Monday evening.",
             ("Springfield, Missouri", "Springfield, Illinois"),
         ),
+        (  # two posts of a chamber's leaders (a user test's planted error)
+            "When Senate President Ada Kowalski tried to reach a deal, the members walked out.",
+            "When Senate Majority Leader Ada Kowalski tried to reach a deal, the members left.",
+            ("Senate President Ada Kowalski", "Senate Majority Leader Ada Kowalski"),
+        ),
     ],
 )
 def test_one_name_qualified_two_ways_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:
@@ -64,6 +69,15 @@ def test_one_name_qualified_two_ways_conflicts(left: str, right: str, spans: tup
         (
             "President Varga campaigned for Sen. Varga in Ohio on Saturday before a large crowd.",
             "President Varga campaigned for Sen. Varga in Ohio on Saturday before a big crowd.",
+        ),
+        # a chamber's leader is one of its members
+        (
+            "Senate Majority Leader Tom Brandt said the vote would come on Friday.",
+            "Sen. Tom Brandt said on Friday that the vote would come then.",
+        ),
+        (
+            "House Speaker Ada Kowalski said the vote would come on Friday.",
+            "Rep. Ada Kowalski said on Friday that the vote would come then.",
         ),
         # a town in a list with two states, the list reordered
         (

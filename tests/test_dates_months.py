@@ -70,3 +70,15 @@ def test_two_parts_of_months_of_one_act_conflict() -> None:
         )
         == []
     )
+
+
+def test_two_months_of_one_year_of_one_act_conflict() -> None:
+    left = "The senators walked out in May 2019 and again this spring."
+    right = "The senators walked out in April 2019 and again this spring."
+    assert [(a, b) for k, a, b in both_ways(left, right) if k == "date"] == [("May 2019", "April 2019")]
+
+
+def test_a_month_of_a_year_and_a_day_of_it_are_no_conflict() -> None:  # the near miss
+    left = "The senators walked out in May 2019 and again this spring."
+    right = "The senators walked out on May 3, 2019, and again this spring."
+    assert [k for k, _, _ in both_ways(left, right) if k == "date"] == []

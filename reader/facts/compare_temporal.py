@@ -38,6 +38,12 @@ def same_event(a: Fact, b: Fact) -> bool:
     return not a.context or not b.context or not set(a.context).isdisjoint(b.context)
 
 
+def _month_of_year(f: Fact) -> bool:
+    """Is ``f`` a date written as a month and its year, no day ("May 2019")?"""
+    y, m, d = ymd(f)
+    return f.kind == "date" and bool(y and m) and not d and not f.year_inferred and not month_part(f)
+
+
 def _paired(lo: list[Fact], ro: list[Fact]) -> list[tuple[Fact, Fact]]:
     """Pairs in order when each side has the same number left, each of one event."""
     if not lo or len(lo) != len(ro):
@@ -58,6 +64,12 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         la = [a for a in lo if a.kind == kind and (kind == "year" or ymd(a)[2])]
         ra = [b for b in ro if b.kind == kind and (kind == "year" or ymd(b)[2])]
         out += [Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}") for a, b in _paired(la, ra)]
+    # a month of a year written, no day ("in May 2019" / "in April 2019"): one a side, of one act
+    lm = [a for a in lo if _month_of_year(a)]
+    rm = [b for b in ro if _month_of_year(b)]
+    if len(lm) == 1 and len(rm) == 1 and same_event(lm[0], rm[0]):
+        a, b = lm[0], rm[0]
+        out.append(Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}"))
     # a month alone, or a part of one, without a day or a year written ("threatened in May" /
     # "in March", "the end of May" / "the end of June"): one a side, of one act
     lm = [a for a in lo if month_alone(a) or month_part(a)]

@@ -4,7 +4,8 @@
 Bernie Sanders", "Springfield, Missouri" / "Springfield, Illinois": two linked sentences that name
 one person or one town and qualify it two ways disagree on the qualifier, whatever else they
 say (a rewrite's slip, or one outlet's error).  Only offices that are one post at a time
-(senator, representative, governor, mayor, president and their deputies) and the American
+(senator, representative, governor, mayor, president and their deputies, a chamber's
+president, speaker and party leaders) and the American
 states are read; not an office told as past ("former Rep.", "then-Sen.", "the late"), nor a
 courtesy title ("Mr.", "Dr."): a person may hold two posts in one career, or none.
 """
@@ -33,10 +34,22 @@ _OFFICES = {
     "vice president": "vice president",
     "lt gov": "lieutenant governor",
     "lieutenant governor": "lieutenant governor",
+    # the posts of a chamber's leaders, one holder at a time ("Senate President Peter
+    # Courtney" / "Senate Majority Leader Peter Courtney")
+    "senate president": "senate president",
+    "majority leader": "majority leader",
+    "minority leader": "minority leader",
+    "speaker": "speaker",
+    "house speaker": "speaker",
 }
+# a chamber's leader is one of its members: "Senate Majority Leader Mitch McConnell" is "Sen.
+# Mitch McConnell", "Speaker Nancy Pelosi" is "Rep. Nancy Pelosi"
+_LEADERS = ("senate president", "majority leader", "minority leader", "speaker")
+_MEMBERS = ("senator", "representative")
+_HELD_TOGETHER = frozenset(frozenset((post, member)) for post in _LEADERS for member in _MEMBERS)
 # the cheap test of a sentence for any office word, before its names are read
 _OFFICE_HINT = re.compile(
-    r"\b(?:Sen|Senator|Rep|Representative|Congress(?:wo)?man|Gov|Governor|Mayor|President|Lt)\b"
+    r"\b(?:Sen|Senator|Rep|Representative|Congress(?:wo)?man|Gov|Governor|Mayor|President|Lt|Leader|Speaker)\b"
 )
 # words that tell an office as held before, or not held yet: no office of now
 _PAST = re.compile(r"\b(?:former|ex|then|late|retired|candidate|hopeful|elect)\b", re.IGNORECASE)
@@ -102,7 +115,7 @@ def qualifier_diffs(left: list[Fact], right: list[Fact], left_text: str, right_t
             if (state_a, surname) in told_r or (state_b, surname) in told_l:
                 state_b = state_a
             who = " ".join(w.capitalize() for w in person_b)
-            if office_a != office_b:
+            if office_a != office_b and frozenset((office_a, office_b)) not in _HELD_TOGETHER:
                 note = f"office of {who}: {office_a} vs {office_b}"
                 out.append(Difference("name", fa.text, fb.text, note))
             elif state_a and state_b and state_a != state_b:
