@@ -16,7 +16,7 @@ from reader.counts import counted, discrepancies
 from reader.model import Comparison, Document, DocumentDifference, Link, Meta
 from reader.overlap import overlap
 from reader.overlap import to_dict as overlap_dict
-from reader.worddiff import linked_by_place, same_words
+from reader.worddiff import linked_by_place, same_words, small_changes
 
 FORMAT = "reader-comparison/1"
 FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -233,6 +233,10 @@ def _where(number: int | None, left: Sequence[int], right: Sequence[int]) -> str
     return f"Passage {number} · {ids}" if number is not None else ids.capitalize()
 
 
+# the places of small rewording a shared passage lists (more are counted)
+_CHANGES_LISTED = 3
+
+
 def _told_by_both(c: Comparison) -> list[str]:
     """The Markdown section of the shared passages: each with its score and one-sided details;
     a passage in the same words on both sides once."""
@@ -267,6 +271,14 @@ def _told_by_both(c: Comparison) -> list[str]:
             lines.append(
                 f"- {alike:.0%} same words (link score {k.score:.2f}: rare words and figures weigh most)"
             )
+        changes = small_changes(c.text("left", k.left), c.text("right", k.right))
+        if changes:  # a rewording no fact rule reads: the words themselves, for the editor
+            said_apart = "; ".join(
+                " / ".join(f"“{_escape(w)}”" if w else "(none)" for w in ab)
+                for ab in changes[:_CHANGES_LISTED]
+            )
+            more = f"; {len(changes) - _CHANGES_LISTED} more" if len(changes) > _CHANGES_LISTED else ""
+            lines.append(f"- words differ: {said_apart}{more}")
         if k.only_left:
             lines.append(f"- only left: {_escape(', '.join(k.only_left))}")
         if k.only_right:

@@ -159,6 +159,28 @@ def diff_words(
     return lm, rm
 
 
+def small_changes(left: str, right: str, words_max: int = 4) -> list[tuple[str, str]]:
+    """The places where two wordings differ, each by a few words (each side at most
+    ``words_max``, punctuation aside), as the words of each side ("" for words one side
+    lacks): what a reader should look at in a rewrite no fact rule reads ("Senate president"
+    / "Senate majority leader").  Empty when any change is a longer rewording: then the
+    words alone do not say it, the word diff does."""
+    lt, rt = tokens(left), tokens(right)
+    matcher = SequenceMatcher(None, [t[2] for t in lt], [t[2] for t in rt], autojunk=False)
+    out: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        a = " ".join(left[s:e] for s, e, k in lt[i1:i2] if k[0].isalnum())
+        b = " ".join(right[s:e] for s, e, k in rt[j1:j2] if k[0].isalnum())
+        if not a and not b:
+            continue  # punctuation only
+        if max(len(a.split()), len(b.split())) > words_max:
+            return []
+        out.append((a, b))
+    return out
+
+
 def diff_group(
     left: Sequence[str],
     right: Sequence[str],

@@ -172,10 +172,18 @@ def test_a_passage_with_no_fact_apart_says_whether_its_words_differ() -> None:
 
     same = "The ferry left the harbour at dawn with forty passengers aboard."
     assert "Same words on both sides." in said(same, same)
-    # a change no rule reads as a fact: the reader is told to look at the words
+    # a change no rule reads as a fact: the reader is shown the words that differ
     other = "The ferry left the harbour at dawn with forty passengers on board."
     text = said(same, other)
-    assert "No fact the rules know differs, but the words do" in text and "Same words" not in text
+    assert "Words differ: “aboard” / “on board” · no fact rule reads them" in text
+    assert "Same words" not in text
+    # words one side adds, and two places at most
+    added = "The old ferry left the harbour at dawn with forty passengers on board."
+    assert "Words differ: (none) / “old”; “aboard” / “on board”" in said(same, added)
+    # a long rewording: no words listed, the word diff is named
+    reworded = "At first light the vessel sailed out carrying some forty people in all."
+    text = said(same, reworded)
+    assert "No fact the rules know differs, but the words do" in text and "Words differ" not in text
 
 
 def test_a_detail_two_sentences_of_a_passage_tell_alike_is_listed_once(

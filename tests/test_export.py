@@ -289,3 +289,16 @@ def test_headings_tell_the_two_documents_apart(
     md = to_markdown(c)
     assert md.splitlines()[0] == f"# Comparison: {titles[0]} / {titles[1]}"
     assert f"## Only on the left ({titles[0]})" in md and f"## Only on the right ({titles[1]})" in md
+
+
+def test_a_shared_passage_reworded_lists_the_words_that_differ() -> None:
+    """A rewording no fact rule reads ("president" / "majority leader") is named in the
+    Markdown, so an editor reading the export sees it without the app's word diff."""
+    from reader import compare
+
+    left = "When Senate president Ada Kowalski tried to reach a deal, the members walked out on Friday."
+    right = "When Senate majority leader Ada Kowalski tried to reach a deal, the members walked out on Friday."
+    md = to_markdown(compare(left, right))
+    assert "- words differ: “president” / “majority leader”" in md
+    same = to_markdown(compare(left, left))
+    assert "words differ" not in same

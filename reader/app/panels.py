@@ -24,7 +24,7 @@ from reader.counts import discrepancies
 from reader.model import Comparison, Document, Link, Side
 from reader.overlap import overlap
 from reader.textnorm import fold
-from reader.worddiff import linked_by_place, same_words
+from reader.worddiff import linked_by_place, same_words, small_changes
 
 ContentPart = str | tuple[str, str] | Content
 
@@ -359,6 +359,10 @@ def _texts(c: Comparison, link: Link) -> tuple[str, str]:
     return c.text("left", link.left), c.text("right", link.right)
 
 
+# the places of small rewording a passage's details list (the word diff shows every one)
+_CHANGES_SHOWN = 2
+
+
 def _same_facts(c: Comparison, link: Link, keys: KeyTable) -> list[ContentPart]:
     """What a passage with no fact apart says: the same words, or no fact the rules know
     apart in other words ("was on probation" / "was not on probation" is no rule's fact), so
@@ -372,8 +376,22 @@ def _same_facts(c: Comparison, link: Link, keys: KeyTable) -> list[ContentPart]:
             (keys.hint("toggle-diff"), "bold"),
             (" word diff", "dim"),
         ]
+    changes = small_changes(*texts)
+    if not changes:
+        return [
+            ("No fact the rules know differs, but the words do · ", "dim"),
+            (keys.hint("toggle-diff"), "bold"),
+            (" word diff", "dim"),
+        ]
+    parts: list[ContentPart] = [("Words differ: ", "bold")]
+    for n, (a, b) in enumerate(changes[:_CHANGES_SHOWN]):
+        shown = [f"“{safe.line(w, 60)}”" if w else "(none)" for w in (a, b)]
+        parts += ["; " if n else "", shown[0], " / ", shown[1]]
+    if len(changes) > _CHANGES_SHOWN:
+        parts.append(f"; {len(changes) - _CHANGES_SHOWN} more")
     return [
-        ("No fact the rules know differs, but the words do · ", "dim"),
+        *parts,
+        (" · no fact rule reads them · ", "dim"),
         (keys.hint("toggle-diff"), "bold"),
         (" word diff", "dim"),
     ]
