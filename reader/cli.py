@@ -18,7 +18,7 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from reader.files import write_atomic
 from reader.inputs import MAX_BYTES, InputError, read_stdin, shown
@@ -35,8 +35,24 @@ if TYPE_CHECKING:  # rich is imported only when a bar is shown: start-up stays f
 EXIT_USAGE = 2
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse with a one-line error, like every other error of the command: the cause and
+    where to read more, not the whole usage block (exit 2, argparse's own)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} ({self.prog} --help for usage)\n")
+
+
+class _Parser(OneLineParser):
+    def error(self, message: str) -> NoReturn:
+        extra = message.partition("unrecognized arguments:")[2].split()
+        if extra and not any(a.startswith("-") for a in extra):
+            message = f"give two files (or none, for the bundled articles), not {2 + len(extra)}"
+        super().error(message)
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="reader",
         description="Compare two accounts of the same story, sentence by sentence.",
         epilog="With no files, the two bundled articles are compared.",

@@ -162,7 +162,7 @@ def test_a_batch_that_cannot_start_exits_2_in_one_line_like_reader(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Bad input exits 2 with one line naming the file and the cause, as ``reader`` does
-    (it exited 125); a usage error exits 2 as argparse's do everywhere."""
+    (it exited 125); a usage error exits 2 as argparse's do everywhere, in one line too."""
     stories = write_stories(tmp_path / "s", 1, 2)
     empty, taken = tmp_path / "empty", tmp_path / "taken.csv"
     empty.mkdir()
@@ -180,7 +180,8 @@ def test_a_batch_that_cannot_start_exits_2_in_one_line_like_reader(
         with pytest.raises(SystemExit) as exit_:
             cli.main(args)
         assert exit_.value.code == 2, args
-        assert "error:" in capsys.readouterr().err
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("reader batch: ") and "--help for usage" in err[0], err
     assert not os.path.exists(out)
 
 

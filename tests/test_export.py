@@ -296,8 +296,8 @@ def test_a_shared_passage_reworded_lists_the_words_that_differ() -> None:
     Markdown, so an editor reading the export sees it without the app's word diff."""
     from reader import compare
 
-    left = "When Senate president Ada Kowalski tried to reach a deal, the members walked out on Friday."
-    right = "When Senate majority leader Ada Kowalski tried to reach a deal, the members walked out on Friday."
+    left = "When Senate president Ada Kowalski tried to reach a deal, the members walked out."
+    right = "When Senate majority leader Ada Kowalski tried to reach a deal, the members walked out."
     md = to_markdown(compare(left, right))
     assert "- words differ: “president” / “majority leader”" in md
     same = to_markdown(compare(left, left))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from reader.cli import OneLineParser
 from reader.counts import counted
 from reader.inputs import InputError
 
@@ -25,7 +26,7 @@ EXIT_INTERRUPTED = 130
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = OneLineParser(
         prog="reader batch",
         description="Compare many pairs of articles into tables (docs/batch.md).",
         epilog="Exit status: 0 when every pair was compared; 2 when the batch could not start "
