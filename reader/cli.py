@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from reader.files import write_atomic
 from reader.inputs import MAX_BYTES, InputError, read_stdin, shown
+from reader.usage import EXIT_USAGE, OneLineParser
 
 if TYPE_CHECKING:  # rich is imported only when a bar is shown: start-up stays fast
     from collections.abc import Callable
@@ -31,16 +32,6 @@ if TYPE_CHECKING:  # rich is imported only when a bar is shown: start-up stays f
     from reader.model import Comparison, Document
 
     ProgressFn = Callable[[str, float], None]
-
-EXIT_USAGE = 2
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """argparse with a one-line error, like every other error of the command: the cause and
-    where to read more, not the whole usage block (exit 2, argparse's own)."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} ({self.prog} --help for usage)\n")
 
 
 class _Parser(OneLineParser):

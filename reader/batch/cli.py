@@ -16,9 +16,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.cli import OneLineParser
 from reader.counts import counted
 from reader.inputs import InputError
+from reader.usage import OneLineParser
 
 EXIT_USAGE = 2  # argparse's own for a usage error, and reader's for bad input
 EXIT_SOME_FAILED = 3  # not the number failed: 2 failed pairs would read as bad input

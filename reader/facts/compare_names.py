@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz.distance import OSA
 
+from reader.facts.language_words import language_word
 from reader.facts.namewords import (
     SPELL_LONG,
     SPELL_SHORT,
@@ -297,7 +298,7 @@ def name_variants(
         return found
     used: set[str] = set()
     across = _near_pairs(only_l, only_r, lw, rw, used, "across the articles")
-    found += [v for v in across if not _language_word(v[2], texts)]
+    found += [v for v in across if not language_word(v[2].left, v[2].right, texts)]
     if max(len(left), len(right)) > SLIP_SENTENCES_MAX:
         return found
     # a word one side writes once its own way, where both sides write it another ("BlackBery"
@@ -333,27 +334,6 @@ def _once(d: Difference, counts: tuple[Counter[str], Counter[str]]) -> bool:
     mine, shared = (a, b) if counts[1][a] == 0 else (b, a)  # the variant is one side's only
     doc = counts[0] if counts[1][mine] == 0 else counts[1]
     return doc[mine] == 1 and doc[shared] >= 2
-
-
-# a word of the language capitalised only where a sentence starts: an adverb, a verb's form
-# ("Partly through his friendship ..." / "the Democratic Party"; "Being asked to play ..." /
-# "Bring it on!"), not a name
-_FORM_ENDINGS = ("ly", "ing")
-
-
-def _language_word(d: Difference, texts: tuple[str, str]) -> bool:
-    """Is either word of a name spelled two ways a word of the language: written in lower
-    case by either text ("Forces" / "forces"), or ending as an adverb or a verb's form and
-    capitalised only where a sentence opens?"""
-    for word in (d.left, d.right):
-        low = word.lower()
-        if any(re.search(rf"\b{re.escape(low)}\b", t) for t in texts):
-            return True
-        opens = [re.search(rf"(?:^|[.!?:]\W*\s|^\W+){re.escape(word)}\b", t) for t in texts]
-        inside = [re.search(rf"[\w,;]\s+{re.escape(word)}\b", t) for t in texts]
-        if low.endswith(_FORM_ENDINGS) and any(opens) and not any(inside):
-            return True
-    return False
 
 
 def _slip(d: Difference, texts: tuple[str, str]) -> bool:
