@@ -289,3 +289,24 @@ def test_the_markdown_names_each_passage_as_the_app_s_left_pane_does() -> None:
         left = ", ".join(str(i + 1) for i in link.left)
         right = ", ".join(str(i + 1) for i in link.right)
         assert f"Passage {nav.number['left'][li]} · left {left} ↔ right {right}" in md
+
+
+def test_a_small_terminal_shows_every_difference_of_a_passage_in_its_one_line() -> None:
+    """Two rows of details: all differences in one line, each label once, not the first alone."""
+    c = shared_pair()
+    c.links[0].relation = "conflict"
+    c.links[0].differences = [
+        Difference(
+            "quote", "devastating", "catastrophic", "quote worded two ways: “devastating” vs “catastrophic”"
+        ),
+        Difference("quote", "largest", "biggest", "quote worded two ways: “largest” vs “biggest”"),
+    ]
+    nav = Navigator(c)
+    stop = nav.stops["left"][0]
+    small = details_content(nav, stop, KeyTable(), compact=True).plain.split("\n")
+    assert small[1] == "≠ quote worded two ways: “devastating” vs “catastrophic”, “largest” vs “biggest”"
+    wide = details_content(nav, stop, KeyTable()).plain.split("\n")
+    assert wide[1:3] == [
+        "≠ quote worded two ways: “devastating” vs “catastrophic”",
+        "≠ quote worded two ways: “largest” vs “biggest”",
+    ]

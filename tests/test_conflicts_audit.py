@@ -325,3 +325,11 @@ def test_a_name_misspelled_across_the_articles_is_still_found() -> None:
     shown_names = [(n.difference.left, n.difference.right) for n in c.names]
     in_links = [(d.left, d.right) for ln in c.links for d in ln.differences if d.kind == "spelling"]
     assert ("Whitlock", "Whitlok") in shown_names + in_links
+
+
+def test_lengths_of_two_models_told_by_their_sizes_are_no_conflict() -> None:
+    left = "The 11-inch laptop offers 5 hours of battery life on one charge."
+    right = "The 15-inch laptop offers seven hours of battery life on one charge."
+    assert shown(left, right, "duration", STRONG) == []
+    same = "The 11-inch laptop offers seven hours of battery life on one charge."
+    assert shown(left, same, "duration", STRONG) == [("5 hours", "seven hours")]

@@ -343,8 +343,12 @@ def _details(nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool) -
         " ↔ right ",
         _ids(link.right, compact),
     ]
-    for d in link.differences:
-        parts += ["\n", ("≠ ", "bold $role-conflict"), *_note_parts(safe.line(d.kind), safe.line(d.note))]
+    if compact and len(link.differences) > 1:  # two rows: all in one line, each label once
+        note = safe.line(link.note)
+        parts += ["\n", ("≠ ", "bold $role-conflict"), *_note_parts(link.differences[0].kind, note)]
+    else:
+        for d in link.differences:
+            parts += ["\n", ("≠ ", "bold $role-conflict"), *_note_parts(safe.line(d.kind), safe.line(d.note))]
     if link.only_left:
         parts += ["\n", ("only left: ", "bold"), _list(link.only_left)]
     if link.only_right:

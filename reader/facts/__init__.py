@@ -58,6 +58,7 @@ Where things are (each module says more in its docstring):
 ``contractions``       a contraction printed apart ("didn’ t"), read joined, spans as written
 ``gate``               which conflicts to show: evidence both values measure one thing
 ``gate_holders``       whose figure it is and of what: holder, part, rate, noun counted
+``gate_weak``          a weak passage: two facts of one story side by side (days, ordinals, people)
 ``appositions``        an age in apposition ("Smith, 54,"), and whose age an age is
 ``scale_slip``         one figure with two scale words ("$5 million" / "$5 billion")
 ``pairing``            :func:`cross_conflicts`: facts of two whole articles about one thing

@@ -39,17 +39,16 @@ from collections.abc import Sequence
 from reader.facts.appositions import two_bearers
 from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.gate_holders import apart, spans_apart, two_holders
+from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
 from reader.facts.measures import measure_units
-from reader.facts.namewords import content_tokens, looks_like_person, person, state_name, strip_possessive
+from reader.facts.namewords import content_tokens, person, state_name, strip_possessive
 from reader.facts.pairing_counts import gathering_size
-from reader.facts.pairing_items import act_words
 from reader.facts.values import amount
 from reader.lang import (
     COUNT_STOP_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NOT_NAMES,
-    SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TITLES,
     WEEKDAYS,
@@ -72,19 +71,6 @@ NAME_WINDOW = 4
 # direct ties" / "unclear if it was directed"); a negation found across the articles by
 # its claim (score None) is paired by its own words and is not gated
 NEGATION_SCORE = 0.6
-# a passage scored below this links two sentences that share words, often two facts of one
-# story ("placed on IR Wednesday" / "On Tuesday, officials placed Ivory on IR"; "late in the
-# fourth quarter" / "late in the third quarter"): there a day, a date, a time or a duration
-# conflicts only when the words next to both name one act, and an ordinal never (the places
-# of two series: "his second win over Thompson" / "his 58th win"; "the fourth coach since
-# King" / "the 21st coach of the team").  Judged on pairs outside the references, 5 of 35
-# such flags of moments and durations were true, and none of 12 ordinals; the act test
-# keeps the 5 and drops 9 false ones
-WEAK_PASSAGE_SCORE = 0.5
-_OF_ONE_ACT = frozenset({"day", "date", "time", "duration"})
-# ... and no value of a weak passage conflicts when each sentence names people and none of
-# them is in the other: the values of two people's acts
-_VALUE_KINDS = _OF_ONE_ACT | {"age", "number", "amount", "money", "percentage", "percent", "statistic"}
 # two quotes are one quote told with two speakers when at least this share of the
 # shorter one's content words is in the other; a short phrase shared by two quotes
 # ("future generations") is two people saying alike
@@ -121,7 +107,7 @@ def credible(
     a speaker when the quotes are one quote, a quantity when all tests above pass."""
     if d.kind == "negation":
         return score is None or score >= NEGATION_SCORE
-    if score is not None and score < WEAK_PASSAGE_SCORE and _two_facts(d, left, right, ltext, rtext):
+    if score is not None and score < WEAK_PASSAGE_SCORE and two_facts(d, left, right, ltext, rtext):
         return False
     if d.kind == "speaker":
         return _named(d.left) and _named(d.right) and _one_quote(d, left, right)
@@ -133,12 +119,8 @@ def credible(
         aa = next((f for f in left if f.kind == "age" and f.text == d.left), None)
         ab = next((f for f in right if f.kind == "age" and f.text == d.right), None)
         return aa is None or ab is None or not two_bearers(ltext, aa, left, rtext, ab, right)
-    if d.kind in ("time", "duration") and ltext and rtext:  # two people's acts; a wait and a stretch
-        ta = next((f for f in left if f.kind == d.kind and f.text == d.left), None)
-        tb = next((f for f in right if f.kind == d.kind and f.text == d.right), None)
-        if ta is None or tb is None:
-            return True
-        return not (two_holders(ta, tb, ltext, rtext, left, right) or spans_apart(ta, tb, ltext, rtext))
+    if d.kind in ("time", "duration") and ltext and rtext:
+        return not _lengths_apart(d, left, right, ltext, rtext)
     if d.kind not in GATED or not ltext or not rtext:
         return True
     a, b = _fact(left, d.left), _fact(right, d.right)
@@ -167,46 +149,20 @@ def credible(
     return not (_codes_apart(wa, rtext) or _codes_apart(wb, ltext) or _specs_apart(wa, wb, ltext, rtext))
 
 
-def _two_facts(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:
-    """Does a weak passage's difference set two facts side by side (:data:`WEAK_PASSAGE_SCORE`)?"""
-    if d.kind == "ordinal":
-        return True  # two places in two series ("his second win over Thompson" / "58th win")
-    if (
-        d.kind in _OF_ONE_ACT
-        and ltext
-        and rtext
-        and act_words(ltext, d.left).isdisjoint(act_words(rtext, d.right))
-    ):
-        return True  # two moments, each of its own act
-    # "Pierre Thomas was placed on IR Wednesday" / "On Tuesday, the team placed Chris Ivory"
-    return d.kind in _VALUE_KINDS and _people_apart(left, right, ltext, rtext)
-
-
-def _people_apart(left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:
-    """Does each sentence name a person (two words of a name, no organisation) and neither
-    name one the other names (by surname)?"""
-    lp, rp = _surnames(left, ltext), _surnames(right, rtext)
-    if not lp or not rp:
+def _lengths_apart(
+    d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str
+) -> bool:
+    """Are two clock times or durations of two people's acts, two spans ("a wait" / "a
+    stretch") or two models ("the 11-inch model's 5 hours" / "the 15-inch's seven hours")?"""
+    ta = next((f for f in left if f.kind == d.kind and f.text == d.left), None)
+    tb = next((f for f in right if f.kind == d.kind and f.text == d.right), None)
+    if ta is None or tb is None:
         return False
-    lt, rt = fold(ltext), fold(rtext)
-    return not any(n in rt for n in lp) and not any(n in lt for n in rp)
-
-
-# a name right before a verb of saying, or right after one, is the source, not the one acted on
-_SAID_AFTER = re.compile(r"\W{0,3}(?:" + "|".join(SPEECH_VERBS) + r")\b", re.IGNORECASE)
-_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r"|according\s+to)\W{0,3}$", re.IGNORECASE)
-
-
-def _surnames(facts: Sequence[Fact], text: str) -> set[str]:
-    """The surnames of the people a sentence names, not the ones it quotes as sources."""
-    return {
-        fold(person(f.text).split()[-1])
-        for f in facts
-        if f.kind == "name"
-        and looks_like_person(f.text, set())
-        and not _SAID_AFTER.match(text, f.end)
-        and not _SAID_BEFORE.search(text, max(0, f.start - 20), f.start)
-    }
+    return (
+        two_holders(ta, tb, ltext, rtext, left, right)
+        or spans_apart(ta, tb, ltext, rtext)
+        or _specs_apart(_window(ltext, ta), _window(rtext, tb), ltext, rtext)
+    )
 
 
 def _states_apart(left: Sequence[Fact], right: Sequence[Fact]) -> bool:
