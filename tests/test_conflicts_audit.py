@@ -333,3 +333,11 @@ def test_lengths_of_two_models_told_by_their_sizes_are_no_conflict() -> None:
     assert shown(left, right, "duration", STRONG) == []
     same = "The 11-inch laptop offers seven hours of battery life on one charge."
     assert shown(left, same, "duration", STRONG) == [("5 hours", "seven hours")]
+
+
+def test_a_quote_opened_by_saying_given_to_another_person_is_a_speaker_conflict() -> None:
+    left = 'Sen. Ada Lindqvist slammed the memo, saying, "I am appalled by its contents and its harm."'
+    right = 'Sen. Tom Brandt slammed the memo, saying, "I am appalled by its contents and its harm."'
+    assert both_ways(left, right, "speaker") == [("Sen. Ada Lindqvist", "Sen. Tom Brandt")]
+    same = 'Lindqvist slammed the memo on Monday, saying: "I am appalled by its contents and its harm."'
+    assert both_ways(left, same, "speaker") == []

@@ -336,6 +336,14 @@ def test_sentence_initial_common_word_is_no_name_in_context() -> None:
         ("Ruiz, a lawyer for Tomas Herrera, said it was “a travesty.”", "a travesty", "Ruiz"),
         ("The lawyer, Mark Sheridan, said it was “a travesty.”", "a travesty", "Mark Sheridan"),
         ("The mayor, speaking in Leeds on Monday, said it was “a disgrace.”", "a disgrace", ""),
+        # a quote opened by "saying": the subject of the clause it hangs on, not its object
+        (
+            'Sen. Ada Lindqvist slammed the memo, saying, "It is a disgrace."',
+            "It is a disgrace",
+            "Ada Lindqvist",
+        ),
+        ('Mayor Tom Brandt wrote to Ada Lindqvist, saying: "We will win."', "We will win", "Tom Brandt"),
+        ('The council met on Monday, saying, "We will win."', "We will win", ""),
     ],
 )
 def test_quotes_and_named_speakers(text: str, quote: str, speaker: str) -> None:
