@@ -46,6 +46,11 @@ from tests.test_conflicts_guards import both_ways
             "The striker flew to Madrid on Monday to sign with the club's new owners.",
             ("Lisbon", "Madrid"),
         ),
+        (  # two towns, neither a state nor a country (a user test's planted error)
+            "The mayor spoke in Tacoma on Friday about the new budget plan for the port.",
+            "The mayor spoke in Spokane on Friday about the new budget plan for the port.",
+            ("Tacoma", "Spokane"),
+        ),
     ],
 )
 def test_one_name_put_in_the_place_of_another_conflicts(
@@ -130,6 +135,16 @@ def test_one_name_put_in_the_place_of_another_conflicts(
         (
             "The minister told Reuters the plant in Ohio would reopen in the spring next year.",
             "The minister told Bloomberg the plant in Ohio would reopen in the spring next year.",
+        ),
+        # one town's name written two ways is no two towns
+        (
+            "The ninth lot went to Jeshuah on Monday, the tenth to the family of Shecaniah.",
+            "The ninth lot went to Yeshua on Monday, the tenth to the family of Shecaniah.",
+        ),
+        # a town that is not where anything happened
+        (
+            "The mayor praised Tacoma on Friday in a speech about the new budget plan.",
+            "The mayor praised Spokane on Friday in a speech about the new budget plan.",
         ),
     ],
 )

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from reader.facts.countries import country_of
 from reader.facts.namewords import looks_like_person, same_name_text, state_name
 from reader.lang import MONTHS, TITLES, WEEKDAYS
@@ -67,9 +69,29 @@ def swapped_names(left: list[Fact], right: list[Fact], left_text: str, right_tex
         return [Difference("name", shown_a, shown_b, f"one place for another: {shown_a} vs {shown_b}")]
     if _one_name(a, b):
         return []
+    if _towns(a, b, wa[i1 - 1] if i1 else ""):
+        return [Difference("name", shown_a, shown_b, f"one place for another: {shown_a} vs {shown_b}")]
     if not (_person(a) and _person(b)) and not (state_name(shown_a) and state_name(shown_b)):
         return []  # "Moscow" for "Russia", "Cleveland" for "Ohio", "told Reuters" / "Bloomberg"
     return [Difference("name", shown_a, shown_b, f"one name for another: {shown_a} vs {shown_b}")]
+
+
+# the words before a place where an act happened: "spoke in Portland", "flew to Boise"
+_AT_PLACE = frozenset({"in", "at", "from", "to", "near", "outside", "into"})
+# two town names this alike (rapidfuzz ratio, 0-100) are one name written two ways: "Jeshuah" /
+# "Yeshua" 77; two towns are far apart ("Portland" / "Seattle" 27)
+TOWNS_ALIKE_MAX = 50
+
+
+def _towns(a: list[str], b: list[str], before: str) -> bool:
+    """Two single-word places after "in", "at", "from" ... ("in Portland" / "in Seattle"),
+    neither a state or a country: a place within the other is then a state or a country
+    ("Cleveland" / "Ohio", "Geneva" / "Switzerland"), which stays unread."""
+    if len(a) != 1 or len(b) != 1 or before.lower() not in _AT_PLACE:
+        return False
+    if fuzz.ratio(fold(a[0]), fold(b[0])) >= TOWNS_ALIKE_MAX:
+        return False  # one name spelled two ways ("Jeshuah" / "Yeshua"), not two places
+    return not any(state_name(w) or country_of(w) or _person([w]) for w in (a[0], b[0]))
 
 
 def _name_run(words: list[str], at: int, text: str, facts: list[Fact]) -> bool:
