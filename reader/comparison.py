@@ -91,8 +91,8 @@ def build_links(
                     if _told_alike(d.right, _facts(right, ri), left, li, lids):
                         continue
                     if d.kind == "quote" and (
-                        _quoted_alike(_facts(left, li), right, ri, rids)
-                        or _quoted_alike(_facts(right, ri), left, li, lids)
+                        _quoted_alike(_facts(left, li), right, ri, rids, d.left)
+                        or _quoted_alike(_facts(right, ri), left, li, lids, d.right)
                     ):
                         continue
                     (diffs if _credible(d, left, right, li, ri, score) else doubtful).append(d)
@@ -133,11 +133,13 @@ def _credible(
     return facts_mod.credible(d, lf, rf, lt, rt, score) or said_by_another(d, lf, rf, left.text, right.text)
 
 
-def _quoted_alike(mine: list[Fact], doc: Document, at: int, ids: Sequence[int]) -> bool:
+def _quoted_alike(mine: list[Fact], doc: Document, at: int, ids: Sequence[int], span: str) -> bool:
     """Does another sentence of the passage on the other side quote word for word what
-    this sentence quotes, letter for letter ("Flynn lied and they destroyed his life" twice, then "it's like
-    they ruined his life")?  Then the sentence compared is another quote, not a misquote."""
-    quotes = {_letters(f.text) for f in mine if f.kind == "quote"}
+    this sentence quotes where the difference ``span`` stands, letter for letter ("Flynn lied
+    and they destroyed his life" twice, then "it's like they ruined his life")?  Then the
+    sentence compared is another quote, not a misquote.  Only the quote that holds the span:
+    a sentence's other quote told alike (a rewrite that merged two sentences) says nothing."""
+    quotes = {_letters(f.text) for f in mine if f.kind == "quote" and span in f.text}
     return bool(quotes) and any(
         g.kind == "quote" and _letters(g.text) in quotes for j in ids if j != at for g in _facts(doc, j)
     )

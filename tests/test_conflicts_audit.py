@@ -341,3 +341,21 @@ def test_a_quote_opened_by_saying_given_to_another_person_is_a_speaker_conflict(
     assert both_ways(left, right, "speaker") == [("Sen. Ada Lindqvist", "Sen. Tom Brandt")]
     same = 'Lindqvist slammed the memo on Monday, saying: "I am appalled by its contents and its harm."'
     assert both_ways(left, same, "speaker") == []
+
+
+def test_a_quote_reworded_in_a_rewrite_that_merged_two_sentences_is_found() -> None:
+    """The merged sentence's other quote is told alike by the passage's other sentence: that
+    says nothing of the reworded one (a user test's merged 2-to-1 passage)."""
+    left = (
+        "The budget is dead on arrival, the leader said. "
+        "“It is full of massive tax increases and more spending,” Senator Ada Lindqvist told reporters. "
+        "Lindqvist said “the voters can thank the House” that the plan “will not see the light of day.”"
+    )
+    right = (
+        "The budget is dead on arrival, the leader said. "
+        "“It is full of massive tax increases and more borrowing,” Senator Ada Lindqvist told reporters,"
+        " adding that “the voters can thank the House” that the plan “will not see the light of day.”"
+    )
+    c = reader.compare(left, right)
+    notes = [d.note for ln in c.links for d in ln.differences]
+    assert "quote worded two ways: “more spending” vs “more borrowing”" in notes

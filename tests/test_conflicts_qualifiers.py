@@ -98,3 +98,14 @@ def test_the_states_told_two_ways_are_no_one_sided_details_too() -> None:
         "The hospital in Springfield, Illinois, said the patient died on Monday evening.",
     )
     assert [(k.only_left, k.only_right) for k in c.links] == [([], [])]
+
+
+def test_the_note_names_the_person_as_the_article_writes_the_name() -> None:
+    from reader import facts
+
+    a = "Speaker Ada McKinnon said the vote would come on Friday."
+    b = "House Majority Leader Ada McKinnon said the vote would come on Friday."
+    lf, rf = facts.extract_document([a])[0], facts.extract_document([b])[0]
+    assert [d.note for d in facts.differences(lf, rf, a, b)] == [
+        "office of Ada McKinnon: speaker vs majority leader"
+    ]

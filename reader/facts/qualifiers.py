@@ -89,6 +89,14 @@ def _one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
 
 
+def _as_written(name: str, person: tuple[str, ...]) -> str:
+    """The person's words as the name writes them ("Kevin McCarthy", not "Kevin Mccarthy")."""
+    words = [w for w in _WORD.findall(name) if fold(w).strip(".").replace(".", "") in person]
+    if len(words) < len(person):
+        return " ".join(p.capitalize() for p in person)
+    return " ".join(words[-len(person) :])
+
+
 def _past(text: str, f: Fact) -> bool:
     """Is the office of the name fact ``f`` told as past (or still to come) in ``text``?"""
     return _PAST.search(text, max(0, f.start - 12), f.end) is not None
@@ -114,7 +122,7 @@ def qualifier_diffs(left: list[Fact], right: list[Fact], left_text: str, right_t
                 office_b = office_a  # each side tells the other's office too
             if (state_a, surname) in told_r or (state_b, surname) in told_l:
                 state_b = state_a
-            who = " ".join(w.capitalize() for w in person_b)
+            who = _as_written(fb.text, person_b)
             if office_a != office_b and frozenset((office_a, office_b)) not in _HELD_TOGETHER:
                 note = f"office of {who}: {office_a} vs {office_b}"
                 out.append(Difference("name", fa.text, fb.text, note))
