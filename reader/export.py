@@ -199,6 +199,7 @@ def to_markdown(c: Comparison) -> str:
         lines += [f"### {n}. {_escape(k.note)}", "", _where(number[id(k)], k.left, k.right), ""]
         for d in k.differences:
             lines.append(f"- **{d.kind}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”")
+        lines += _apart(c, k)  # a second change in the same sentences, which no rule reads
         lines.append("")
         if not k.aligned:
             lines += ["Found across the articles: the aligner did not link these sentences.", ""]
@@ -271,20 +272,36 @@ def _told_by_both(c: Comparison) -> list[str]:
             lines.append(
                 f"- {alike:.0%} same words (link score {k.score:.2f}: rare words and figures weigh most)"
             )
-        changes = small_changes(c.text("left", k.left), c.text("right", k.right))
-        if changes:  # a rewording no fact rule reads: the words themselves, for the editor
-            said_apart = "; ".join(
-                " / ".join(f"“{_escape(w)}”" if w else "(none)" for w in ab)
-                for ab in changes[:_CHANGES_LISTED]
-            )
-            more = f"; {len(changes) - _CHANGES_LISTED} more" if len(changes) > _CHANGES_LISTED else ""
-            lines.append(f"- words differ: {said_apart}{more}")
-        if k.only_left:
-            lines.append(f"- only left: {_escape(', '.join(k.only_left))}")
-        if k.only_right:
-            lines.append(f"- only right: {_escape(', '.join(k.only_right))}")
+        lines += _apart(c, k)
         lines.append("")
     return lines
+
+
+def _apart(c: Comparison, k: Link) -> list[str]:
+    """A passage's words that differ where no fact rule reads them, and the details one side
+    tells alone, as Markdown list items."""
+    lines = []
+    changes = [
+        (a, b)
+        for a, b in small_changes(c.text("left", k.left), c.text("right", k.right))
+        if not any(_within(a, d.left) and _within(b, d.right) for d in k.differences)  # said above
+    ]
+    if changes:  # a rewording no fact rule reads: the words themselves, for the editor
+        said_apart = "; ".join(
+            " / ".join(f"“{_escape(w)}”" if w else "(none)" for w in ab) for ab in changes[:_CHANGES_LISTED]
+        )
+        more = f"; {len(changes) - _CHANGES_LISTED} more" if len(changes) > _CHANGES_LISTED else ""
+        lines.append(f"- words differ: {said_apart}{more}")
+    if k.only_left:
+        lines.append(f"- only left: {_escape(', '.join(k.only_left))}")
+    if k.only_right:
+        lines.append(f"- only right: {_escape(', '.join(k.only_right))}")
+    return lines
+
+
+def _within(words: str, span: str) -> bool:
+    """Are a change's words part of a difference's span (or the span of them): told already?"""
+    return bool(words) and bool(span) and (words in span or span in words)
 
 
 def render(c: Comparison, fmt: str) -> str:

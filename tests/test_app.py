@@ -337,7 +337,7 @@ async def test_export_writes_markdown_then_json_and_asks_before_overwriting(tmp_
         messages = [n.message for n in app._notifications]
         assert any(m.startswith("Wrote ") and "out.json" in m for m in messages)
         # the status line says so too, not the last word before the export
-        assert app.main_screen.status.startswith("Exported: Wrote ") and "out.json" in app.main_screen.status
+        assert app.main_screen.status.startswith("Exported /") and "out.json" in app.main_screen.status
 
 
 async def test_export_to_an_unwritable_place_says_so_without_crashing(tmp_path: Path) -> None:

@@ -198,3 +198,13 @@ def test_a_country_in_the_same_slot_of_a_reworded_sentence_conflicts() -> None:
         "The ban on trophies from Zimbabwe and Zambia was lifted on Friday, officials said.",
     )
     assert got == []
+
+
+def test_the_word_for_a_country_s_people_put_for_another_s_conflicts() -> None:
+    left = "The president mocked the Swedish climate activist on Twitter late on Monday night."
+    right = "The president mocked the Norwegian climate activist on Twitter late on Monday night."
+    assert [(k, a, b) for k, a, b in both_ways(left, right) if k == "name"] == [
+        ("name", "Swedish", "Norwegian")
+    ]
+    same = "The president mocked the Swedish climate activist on Twitter late on Monday evening."
+    assert [k for k, _, _ in both_ways(left, same) if k == "name"] == []

@@ -302,3 +302,17 @@ def test_a_shared_passage_reworded_lists_the_words_that_differ() -> None:
     assert "- words differ: “president” / “majority leader”" in md
     same = to_markdown(compare(left, left))
     assert "words differ" not in same
+
+
+def test_a_discrepancy_lists_what_else_its_sentences_say_apart_but_not_the_flag_again() -> None:
+    """A second change in the same sentences, which no rule reads, is shown under the
+    discrepancy (a user test's "Swedish" / "Norwegian" beside an age), the flagged values not
+    twice."""
+    from reader import compare
+
+    left = "Mayor Ada Lindqvist, 54, praised the editor of the paper at the summit on Monday."
+    right = "Mayor Ada Lindqvist, 45, praised the publisher of the paper at the summit on Monday."
+    md = to_markdown(compare(left, right))
+    section = md.split("## Discrepancies", 1)[1].split("## Told by both", 1)[0]
+    assert "- **age**: left “54” / right “45”" in section
+    assert "- words differ: “editor” / “publisher”" in section

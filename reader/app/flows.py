@@ -120,7 +120,7 @@ def write_export(
     app.notify(said, title="Exported", markup=False)
     # and on the status line, where the last word was (no reader screen on the stack: a test's app)
     with contextlib.suppress(AttributeError, LookupError):
-        app.main_screen.say(f"Exported: {said}")  # type: ignore[attr-defined]
+        app.main_screen.say(f"Exported {safe.name(os.path.abspath(path))}")  # type: ignore[attr-defined]
     return True
 
 

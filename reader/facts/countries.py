@@ -224,14 +224,35 @@ _AMBIGUOUS = frozenset(
 )
 
 
+# the word for a country's people or things ("a Swedish activist", "the Swede"), as another
+# name of it: a rewrite that puts "Norwegian" for "Swedish" puts one country for another
+_DEMONYMS = {
+    "american": "united states", "british": "united kingdom", "briton": "united kingdom",
+    "canadian": "canada", "mexican": "mexico", "french": "france", "german": "germany",
+    "italian": "italy", "spanish": "spain", "portuguese": "portugal", "dutch": "netherlands",
+    "belgian": "belgium", "swiss": "switzerland", "austrian": "austria", "swedish": "sweden",
+    "swede": "sweden", "norwegian": "norway", "danish": "denmark", "dane": "denmark",
+    "finnish": "finland", "finn": "finland", "polish": "poland", "pole": "poland",
+    "russian": "russia", "ukrainian": "ukraine", "greek": "greece", "turkish": "turkey",
+    "israeli": "israel", "iranian": "iran", "iraqi": "iraq", "syrian": "syria",
+    "egyptian": "egypt", "saudi": "saudi arabia", "afghan": "afghanistan",
+    "pakistani": "pakistan", "indian": "india", "chinese": "china", "japanese": "japan",
+    "korean": "", "vietnamese": "vietnam", "australian": "australia", "irish": "ireland",
+    "scottish": "", "brazilian": "brazil", "argentine": "argentina", "chilean": "chile",
+    "colombian": "colombia", "venezuelan": "venezuela", "cuban": "cuba", "nigerian": "nigeria",
+    "kenyan": "kenya", "libyan": "libya", "lebanese": "lebanon",
+}  # fmt: skip
+
+
 def country_of(name: str) -> str:
-    """The country a name stands for (its own name, another name of it, its capital), or ''
-    when the name is no country's or also names something else ("Georgia", "Jordan")."""
+    """The country a name stands for (its own name, another name of it, its capital, the word
+    for its people), or '' when the name is no country's or also names something else
+    ("Georgia", "Jordan"; "Korean": which Korea)."""
     key = fold(name).replace(".", "").strip()
     key = key.removeprefix("the ") if key not in _COUNTRY else key
     if key in _AMBIGUOUS:
         return ""
-    return _COUNTRY.get(key, "")
+    return _COUNTRY.get(key, "") or _DEMONYMS.get(key, "") or _DEMONYMS.get(key.removesuffix("s"), "")
 
 
 # a run of capitalised words (a place's name), and the words before it
