@@ -359,3 +359,13 @@ def test_a_quote_reworded_in_a_rewrite_that_merged_two_sentences_is_found() -> N
     c = reader.compare(left, right)
     notes = [d.note for ln in c.links for d in ln.differences]
     assert "quote worded two ways: “more spending” vs “more borrowing”" in notes
+
+
+def test_did_not_and_the_past_form_differ_by_the_negation_alone() -> None:
+    """ "did not dispute" / "disputed", though the sentence disputes something else later (a
+    user test's planted negation)."""
+    left = "Party officials did not dispute the authenticity of the tape, but disputed its meaning."
+    right = "Party officials disputed the authenticity of the tape, but disputed its meaning."
+    assert both_ways(left, right, "negation") == [("officials did not dispute", "officials disputed")]
+    same = "Party officials didn’t dispute the authenticity of the tape, but disputed its meaning."
+    assert both_ways(left, same, "negation") == []

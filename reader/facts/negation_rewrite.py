@@ -40,6 +40,7 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
     if len(a.lower()) != len(a) or len(b.lower()) != len(b):
         return None  # a letter whose lower case is longer ("İ"): the offsets would shift
     wa, wb = _words_of(a), _words_of(b)
+    wa = _did_not(wa, {w for w, _, _ in wb})
     if len(wb) < 4 or not 0 < len(wa) - len(wb) <= 3:
         return None
     ops = [
@@ -70,6 +71,25 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
     if i == 0 or k >= len(wa) or j >= len(wb):
         return None
     return a[wa[i - 1][1] : wa[k][2]], b[wb[j - 1][1] : wb[j][2]]
+
+
+def _did_not(words: list[tuple[str, int, int]], other: set[str]) -> list[tuple[str, int, int]]:
+    """ "did not dispute" written as "not disputed" where the other side has the past form
+    ("officials did not dispute the video" / "officials disputed the video"): the tense moves
+    to the verb, so the two differ by the negation alone.  Offsets stay the text's."""
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(words):
+        if k + 2 < len(words) and words[k][0] == "did" and words[k + 1][0] in ("not", "n't"):
+            verb, s, e = words[k + 2]
+            past = verb + ("d" if verb.endswith("e") else "ed")
+            if past in other:
+                out += [("not", words[k][1], words[k + 1][2]), (past, s, e)]
+                k += 3
+                continue
+        out.append(words[k])
+        k += 1
+    return out
 
 
 def _negation_run(words: list[str]) -> bool:
