@@ -344,6 +344,13 @@ def test_sentence_initial_common_word_is_no_name_in_context() -> None:
         ),
         ('Mayor Tom Brandt wrote to Ada Lindqvist, saying: "We will win."', "We will win", "Tom Brandt"),
         ('The council met on Monday, saying, "We will win."', "We will win", ""),
+        (
+            'Sen. Ada Lindqvist, R-Ohio, slammed the memo, saying in a statement, "It is a disgrace to us."',
+            "It is a disgrace to us",
+            "Ada Lindqvist",
+        ),
+        # a word or two quoted inside the writer's own clause: its subject may be a description
+        ("The Ohio Democrat spoke after the vote, saying she felt “exhilarated.”", "exhilarated", ""),
     ],
 )
 def test_quotes_and_named_speakers(text: str, quote: str, speaker: str) -> None:

@@ -83,9 +83,10 @@ def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, 
         if word[0].isupper() and word.lower() not in SUBJECT_PRONOUNS:
             return None  # "The Times" etc. without a name fact: too unsure
         return word, ws, we
-    said_by = _PARTICIPLE.search(text, max(0, qs - 24), qs)
-    if said_by is not None:  # "Manchin slammed the memo, saying, "...": the clause's subject
-        first = [n for n in names if said_by.start() - _CLAUSE_REACH <= n.start and n.end <= said_by.start()]
+    said_by = _PARTICIPLE.search(text, max(0, qs - 60), qs)
+    # "Manchin slammed the memo, saying, "...": the speaker is the clause's subject
+    if said_by is not None and len(text[qs:qe].split()) >= _SAID_WORDS_MIN:
+        first = [n for n in names if said_by.start() - _CLAUSE_REACH <= n.end <= said_by.start()]
         if first:  # the first name, not the last: "Yahweh spoke to Moses, saying, "..."
             return first[0].text, first[0].start, first[0].end
     verbs = list(SPEECH_RE.finditer(text, 0, qs))
@@ -101,8 +102,13 @@ def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, 
 
 # a quote opened by a participle of saying right before its mark: the speaker is the subject
 # of the clause it hangs on ("Manchin slammed the memo, saying, "I am appalled ...")
-_PARTICIPLE = re.compile(r"\b(?:saying|adding|writing|declaring|insisting|warning|noting)\s*[,:]?\s*$")
-_CLAUSE_REACH = 80  # characters back from the participle that its clause's subject may stand
+_PARTICIPLE = re.compile(
+    r"\b(?:saying|adding|writing|declaring|insisting|warning|noting)(?:\s+[\w’'-]+){0,5}?\s*[,:]?\s*$"
+)  # "saying, ", "saying in a press release, "
+_CLAUSE_REACH = 80  # characters back from the participle that its clause's subject may end
+# ... for a quotation of a few words at least: "saying she feels “exhilarated”" quotes a word
+# inside the writer's own clause, whose subject may be a description ("The California Democrat")
+_SAID_WORDS_MIN = 4
 # an aside set off by commas just before the speech verb: "Smith, a lawyer for Jones, said"
 _ASIDE = re.compile(r",(?P<aside>[^,]*),\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]")
