@@ -16,7 +16,7 @@ from reader.counts import counted, discrepancies
 from reader.model import Comparison, Document, DocumentDifference, Link, Meta
 from reader.overlap import overlap
 from reader.overlap import to_dict as overlap_dict
-from reader.worddiff import linked_by_place, same_words, small_changes
+from reader.worddiff import linked_by_place, said_apart, same_words, small_changes
 
 FORMAT = "reader-comparison/1"
 FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -287,11 +287,7 @@ def _apart(c: Comparison, k: Link) -> list[str]:
         if not any(_within(a, d.left) and _within(b, d.right) for d in k.differences)  # said above
     ]
     if changes:  # a rewording no fact rule reads: the words themselves, for the editor
-        said_apart = "; ".join(
-            " / ".join(f"“{_escape(w)}”" if w else "(none)" for w in ab) for ab in changes[:_CHANGES_LISTED]
-        )
-        more = f"; {len(changes) - _CHANGES_LISTED} more" if len(changes) > _CHANGES_LISTED else ""
-        lines.append(f"- words differ: {said_apart}{more}")
+        lines.append(f"- words differ: {said_apart(changes, _CHANGES_LISTED, _escape)}")
     if k.only_left:
         lines.append(f"- only left: {_escape(', '.join(k.only_left))}")
     if k.only_right:

@@ -14,7 +14,7 @@ so the app, an export or a test can use it alike.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
@@ -133,6 +133,17 @@ def linked_by_place(score: float, aligned: bool, alike: float) -> bool:
     return aligned and score == 0 and alike < BY_PLACE_SAME_WORDS_MAX
 
 
+Token = tuple[int, int, str]
+Opcode = tuple[str, int, int, int, int]
+
+
+def _word_opcodes(left: str, right: str) -> tuple[list[Token], list[Token], Sequence[Opcode]]:
+    """Both texts' tokens and how the left's become the right's (difflib's opcodes)."""
+    lt, rt = tokens(left), tokens(right)
+    matcher = SequenceMatcher(None, [t[2] for t in lt], [t[2] for t in rt], autojunk=False)
+    return lt, rt, matcher.get_opcodes()
+
+
 def diff_words(
     left: str,
     right: str,
@@ -144,11 +155,10 @@ def diff_words(
     covering every token (whitespace between equal tokens is not covered).  ``conflicts``
     are ``(left value, right value)`` pairs, e.g. from ``Difference.left/right``.
     """
-    lt, rt = tokens(left), tokens(right)
-    matcher = SequenceMatcher(None, [t[2] for t in lt], [t[2] for t in rt], autojunk=False)
+    lt, rt, ops = _word_opcodes(left, right)
     lm: list[Mark] = []
     rm: list[Mark] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in ops:
         kind: Kind = "equal" if op == "equal" else "changed"
         lm.extend(Mark(s, e, kind) for s, e, _ in lt[i1:i2])
         rm.extend(Mark(s, e, kind) for s, e, _ in rt[j1:j2])
@@ -165,10 +175,9 @@ def small_changes(left: str, right: str, words_max: int = 4) -> list[tuple[str, 
     lacks): what a reader should look at in a rewrite no fact rule reads ("Senate president"
     / "Senate majority leader").  Empty when any change is a longer rewording: then the
     words alone do not say it, the word diff does."""
-    lt, rt = tokens(left), tokens(right)
-    matcher = SequenceMatcher(None, [t[2] for t in lt], [t[2] for t in rt], autojunk=False)
+    lt, rt, ops = _word_opcodes(left, right)
     out: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in ops:
         if op == "equal":
             continue
         a = " ".join(left[s:e] for s, e, k in lt[i1:i2] if k[0].isalnum())
@@ -179,6 +188,14 @@ def small_changes(left: str, right: str, words_max: int = 4) -> list[tuple[str, 
             return []
         out.append((a, b))
     return out
+
+
+def said_apart(changes: Sequence[tuple[str, str]], most: int, shown: Callable[[str], str]) -> str:
+    """The first ``most`` of :func:`small_changes` in one line, each side's words written by
+    ``shown`` (an export's escaping, the app's one-line cut) in curly quotes, "(none)" for words
+    one side lacks, and how many more: "“president” / “majority leader”; (none) / “old”; 2 more"."""
+    said = "; ".join(" / ".join(f"“{shown(w)}”" if w else "(none)" for w in pair) for pair in changes[:most])
+    return said + (f"; {len(changes) - most} more" if len(changes) > most else "")
 
 
 def diff_group(

@@ -116,11 +116,11 @@ def write_export(
         else:
             app.notify(said, severity="error", markup=False)
         return False
-    said = f"Wrote {safe.name(os.path.abspath(path))}"
-    app.notify(said, title="Exported", markup=False)
+    where = safe.name(os.path.abspath(path))
+    app.notify(f"Wrote {where}", title="Exported", markup=False)
     # and on the status line, where the last word was (no reader screen on the stack: a test's app)
     with contextlib.suppress(AttributeError, LookupError):
-        app.main_screen.say(f"Exported {safe.name(os.path.abspath(path))}")  # type: ignore[attr-defined]
+        app.main_screen.say(f"Exported {where}")  # type: ignore[attr-defined]
     return True
 
 

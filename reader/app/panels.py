@@ -24,7 +24,7 @@ from reader.counts import discrepancies
 from reader.model import Comparison, Document, Link, Side
 from reader.overlap import overlap
 from reader.textnorm import fold
-from reader.worddiff import linked_by_place, same_words, small_changes
+from reader.worddiff import linked_by_place, said_apart, same_words, small_changes
 
 ContentPart = str | tuple[str, str] | Content
 
@@ -387,14 +387,9 @@ def _same_facts(c: Comparison, link: Link, keys: KeyTable) -> list[ContentPart]:
             (keys.hint("toggle-diff"), "bold"),
             (" word diff", "dim"),
         ]
-    parts: list[ContentPart] = [("Words differ: ", "bold")]
-    for n, (a, b) in enumerate(changes[:_CHANGES_SHOWN]):
-        shown = [f"“{safe.line(w, 60)}”" if w else "(none)" for w in (a, b)]
-        parts += ["; " if n else "", shown[0], " / ", shown[1]]
-    if len(changes) > _CHANGES_SHOWN:
-        parts.append(f"; {len(changes) - _CHANGES_SHOWN} more")
     return [
-        *parts,
+        ("Words differ: ", "bold"),
+        said_apart(changes, _CHANGES_SHOWN, lambda w: safe.line(w, 60)),
         (" · no fact rule reads them · ", "dim"),
         (keys.hint("toggle-diff"), "bold"),
         (" word diff", "dim"),

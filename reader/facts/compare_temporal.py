@@ -44,6 +44,11 @@ def _month_of_year(f: Fact) -> bool:
     return f.kind == "date" and bool(y and m) and not d and not f.year_inferred and not month_part(f)
 
 
+def _month_without_year(f: Fact) -> bool:
+    """Is ``f`` a month alone or a part of one, no day or year ("in May", "the end of May")?"""
+    return month_alone(f) or month_part(f)
+
+
 def _paired(lo: list[Fact], ro: list[Fact]) -> list[tuple[Fact, Fact]]:
     """Pairs in order when each side has the same number left, each of one event."""
     if not lo or len(lo) != len(ro):
@@ -64,19 +69,15 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         la = [a for a in lo if a.kind == kind and (kind == "year" or ymd(a)[2])]
         ra = [b for b in ro if b.kind == kind and (kind == "year" or ymd(b)[2])]
         out += [Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}") for a, b in _paired(la, ra)]
-    # a month of a year written, no day ("in May 2019" / "in April 2019"): one a side, of one act
-    lm = [a for a in lo if _month_of_year(a)]
-    rm = [b for b in ro if _month_of_year(b)]
-    if len(lm) == 1 and len(rm) == 1 and same_event(lm[0], rm[0]):
-        a, b = lm[0], rm[0]
-        out.append(Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}"))
-    # a month alone, or a part of one, without a day or a year written ("threatened in May" /
-    # "in March", "the end of May" / "the end of June"): one a side, of one act
-    lm = [a for a in lo if month_alone(a) or month_part(a)]
-    rm = [b for b in ro if month_alone(b) or month_part(b)]
-    if len(lm) == 1 and len(rm) == 1 and same_event(lm[0], rm[0]):
-        a, b = lm[0], rm[0]
-        out.append(Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}"))
+    # a month of a year written, no day ("in May 2019" / "in April 2019"); a month alone, or a
+    # part of one, without a day or a year ("threatened in May" / "in March", "the end of May"
+    # / "the end of June"): one of each a side, of one act
+    for month_only in (_month_of_year, _month_without_year):
+        lm = [a for a in lo if month_only(a)]
+        rm = [b for b in ro if month_only(b)]
+        if len(lm) == 1 and len(rm) == 1 and same_event(lm[0], rm[0]):
+            a, b = lm[0], rm[0]
+            out.append(Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}"))
     lt = [f for f in left if f.kind == "time"]
     rt = [f for f in right if f.kind == "time"]
     lo = [a for a in lt if all(not one_moment(a, b) for b in rt)]

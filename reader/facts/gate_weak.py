@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from reader.facts.namewords import looks_like_person, person
 from reader.facts.pairing_items import act_words
-from reader.lang import SPEECH_VERBS
+from reader.facts.tables import SPEECH
 from reader.model import Difference, Fact
 from reader.textnorm import fold
 
@@ -55,8 +55,8 @@ def _people_apart(left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext
 
 
 # a name right before a verb of saying, or right after one, is the source, not the one acted on
-_SAID_AFTER = re.compile(r"\W{0,3}(?:" + "|".join(SPEECH_VERBS) + r")\b", re.IGNORECASE)
-_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r"|according\s+to)\W{0,3}$", re.IGNORECASE)
+_SAID_AFTER = re.compile(rf"\W{{0,3}}{SPEECH}\b", re.IGNORECASE)
+_SAID_BEFORE = re.compile(rf"\b(?:{SPEECH}|according\s+to)\W{{0,3}}$", re.IGNORECASE)
 
 
 def _surnames(facts: Sequence[Fact], text: str) -> set[str]:
