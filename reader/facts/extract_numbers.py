@@ -111,7 +111,7 @@ def _value(raw: str, scale: str, half: bool) -> tuple[float, float] | None:
     return (got[0] + 0.5) * times, (times / 10 if times > 1 else got[1])  # as "2.5 million"
 
 
-def _qualifier(text: str, start: int) -> tuple[Bound, int]:
+def qualifier_before(text: str, start: int) -> tuple[Bound, int]:
     """The bound a qualifier just before ``start`` gives ('=' when none) and where it starts."""
     window = text[max(0, start - 24) : start].lower()
     if not window.endswith(" "):
@@ -340,7 +340,7 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
             facts.append(Fact("year", raw, a, b, (int(raw), 0, 0), context=event_context(low, a, b)))
             taken.append((a, b))
             continue
-        bound, qa = _qualifier(text, a)
+        bound, qa = qualifier_before(text, a)
         context = count_context(text, qa, b) if kind in ("number", "percent") else ()
         if kind == "number":
             unit, context = _part_and_whole(text, low, a, b, unit, context)
@@ -377,7 +377,7 @@ def ratios(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         n, d = parse_number(m.group("n")), parse_number(m.group("d"))
         if n is None or d is None or not 0 < n[0] <= d[0] <= RATIO_WHOLE_MAX:
             continue  # no share: "5 in 3", "one in a million" told as a figure
-        bound, qa = _qualifier(text, a)
+        bound, qa = qualifier_before(text, a)
         start = qa if bound != "=" else a
         value = round(100 * n[0] / d[0], 2)
         res = min(100 / d[0], RATIO_RESOLUTION_MAX)  # "one in three" is a third, not 17-50 %
@@ -405,7 +405,7 @@ def half_measures(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         if overlaps(taken, a, b):
             continue
         unit = m.group("u1") or m.group("u2")
-        bound, qa = _qualifier(text, a)
+        bound, qa = qualifier_before(text, a)
         start = qa if bound != "=" else a
         value = 1.5 if m.group("u1") else 0.5
         context = (unit[:5], *count_context(text, qa, b))

@@ -13,6 +13,7 @@ from reader.facts.extract_magnitudes import magnitudes
 from reader.facts.extract_names import names
 from reader.facts.extract_numbers import compound_counts, half_measures, ordinals, quantities, ratios, tallies
 from reader.facts.extract_quotes import quotes
+from reader.facts.extract_shares import shares
 from reader.facts.extract_temporal import ages, appositive_ages, dates, days, durations, times
 from reader.facts.spans import Spans
 from reader.facts.tables import DIGIT, DUR_ANY, MONTH_ANY, NUMWORD_HINT, ORD_ANY, ORD_DIGITS
@@ -60,6 +61,8 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         half_measures(text, low, facts, taken)
     if has_number and (" in " in low or " out of " in low):
         ratios(text, low, facts, taken)
+    if "half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low:
+        shares(text, low, facts, taken)
     if has_digit and "-" in text:
         compound_counts(text, facts, taken)
     if "s of " in low or "s more " in low or "s upon " in low:

@@ -1,0 +1,87 @@
+"""Shares written as fractions in words: "a third of the voters", "half the seats",
+"two-thirds of the Senate", "three quarters of respondents".
+
+A share is told as a percentage (the kind ``percent``), so "a third of voters" meets "33
+percent of voters" or "half of voters" as two values of one thing.  Only a share of a group
+counts: the fraction must be followed by "of" and a group ("of the voters", "of its
+members") or by "the" ("half the seats"); "half a mile", "a third of a century", "a quarter
+of an hour" are measures (a fraction of one unit, read elsewhere or not at all), and "the
+second half of the season", "the first quarter" are parts of a time, not shares.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.facts.extract_numbers import count_context, qualifier_before
+from reader.facts.spans import Spans, overlaps
+from reader.model import Fact
+
+# the share each fraction word stands for, in percent (singular and plural alike)
+_FRACTIONS = {
+    "half": 50.0,
+    "third": 100 / 3,
+    "quarter": 25.0,
+    "fourth": 25.0,
+    "fifth": 20.0,
+    "tenth": 10.0,
+}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+# a fraction of a group: "[a|one|two|three|four][-| ]third(s) of [the|...] <group>", "half (of)
+# the <group>"; "of a"/"of an" is a fraction of one thing ("a third of a mile"), not a share
+_SHARE = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four)[-\s]+(?P<f>thirds?|quarters?|fourths?|fifths?|tenths?)"
+    r"|(?P<h>half))"
+    r"(?P<of>\s+of)?\s+(?!a\b|an\b)(?=[a-z])"
+)
+# what before "half" makes it a part of a time or a thing, not a share ("the second half",
+# "first half of 2024", "the other half", "the back half")
+_PART_BEFORE = re.compile(
+    r"\b(?:the|first|second|other|latter|former|back|front|top|bottom|upper|lower|early|late|final"
+    r"|northern|southern|eastern|western|better|\d+(?:st|nd|rd|th)?)\s+$"
+)
+# a fraction only reads as a share this near its value: "a third" stands for about 30-36 %,
+# so it agrees with "35 percent" and not with "a quarter" (22-28 %) or "40 percent"
+SHARE_RESOLUTION = 6.0
+
+
+def shares(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
+    """Each share in words of ``text`` as a ``percent`` fact with what it is a share of."""
+    for m in _SHARE.finditer(low):
+        a, b = m.start(), m.end()
+        if overlaps(taken, a, b):
+            continue
+        if m.group("h"):
+            if not m.group("of") and not low.startswith("the ", b):
+                continue  # "half a mile", "half past", "half staff"
+            if _PART_BEFORE.search(low, max(0, a - 12), a):
+                continue
+            value = 50.0
+        else:
+            word = m.group("f").rstrip("s")
+            count = _COUNTS[m.group("n")]
+            if (count > 1) != m.group("f").endswith("s") or not m.group("of"):
+                continue  # "two third", "a thirds", "a quarter century"
+            value = count * _FRACTIONS[word]
+            if value > 100:
+                continue
+        end = m.end("of") if m.group("of") else m.end("h")
+        # what it is a share of: the words after "of" ("a third of the voters") or "the"
+        word_end = m.end("f") if m.group("f") else (m.end("h") if m.group("of") else b + 3)
+        bound, qa = qualifier_before(text, a)
+        start = qa if bound != "=" else a
+        facts.append(
+            Fact(
+                "percent",
+                text[start:end],
+                start,
+                end,
+                round(value, 2),
+                "",
+                bound,
+                SHARE_RESOLUTION,
+                count_context(text, qa, word_end),
+            )
+        )
+        taken.append((start, end))
