@@ -3,7 +3,7 @@
 Pages glue their furniture to the story's sentences: a stamp before the first sentence
 ("Updated 4:08 p.m. ET Lindsay ..."), a dateline ("LONDON (Reuters) - ..."), a photo credit
 between two sentences ("... in Kabul. Jane Roe/AFP via Getty Images The president ..."), a
-teaser ("(RELATED: ...)", "CLICK HERE TO GET THE APP", "Download the X app for news The ...").
+teaser ("(RELATED: ...)", "CLICK HERE TO GET THE APP"), an embedded post's credit ("— Jane Roe (@jroe) ...").
 Only the furniture is cut; the sentence it was glued to stays, the cut listed with its reason and offsets.
 """
 
@@ -27,6 +27,7 @@ from reader.clean.footer import staff_tail
 from reader.clean.labels import update_label
 from reader.clean.lines import _SENTENCE_END, _Line, _prose
 from reader.clean.teasers import caps_teasers
+from reader.clean.tweets import tweet_credits
 from reader.textnorm import lowered_exact
 
 _WEEKDAYS = r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r|rs)?\.?"
@@ -224,7 +225,6 @@ _INNER_KEY = re.compile(
 )
 _INNER_KEY_WORDS = tuple("Updated UPDATED Posted POSTED Published PUBLISHED updated Created CREATED".split())
 
-
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|and|or)\s*$", re.I
 )
@@ -349,7 +349,7 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
                 # the story opens after the stamp, with its dateline ("... AKDT ALASKA-Shortly ...")
                 if lead := _DATELINE_LEAD.match(text, stop + gap):
                     cuts.append((lead.start(), _rstrip_at(text, lead.start(), lead.end()), "dateline"))
-    cuts.extend(caps_teasers(text))
+    cuts.extend(caps_teasers(text) + tweet_credits(text))
     # cross-heads last: a credit or a promo in the same place is the better reason
     for m in _crossheads(text):
         words = m.group("head").split()
