@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from reader.clean import clean
+from reader.segment import segment
 from tests.test_clean_headline import split  # title, kept sentences, cuts; offsets checked
+from tests.test_clean_news import assert_nothing_lost
 
 STORY = "The council voted on Tuesday to close the old harbour after a long debate. Work starts in May."
 
@@ -258,3 +261,45 @@ def test_a_dateline_in_capitals_before_the_story_is_still_cut() -> None:
     _, kept, removed = split(f"Storm closes the old harbour\n\nKESTREL BAY: {STORY}")
     assert ("KESTREL BAY:", "dateline") in removed
     assert kept[1] == "The council voted on Tuesday to close the old harbour after a long debate."
+
+
+# --- a list of highlights before the story ------------------------------------------------
+
+HL_POINTS = "Ferry crews walk out over pay Islanders stock up as crossings stop"
+HL_STORY = "Ferries to the islands stayed in port on Monday as crews walked out over pay."
+
+
+@pytest.mark.parametrize(
+    ("before", "dateline"),
+    [
+        ("Story highlights ", "Oban CNN — "),
+        ("STORY HIGHLIGHTS: ", "CNN — "),
+        ("Key points ", "OBAN, Scotland (Reuters) - "),
+        # after a photo caption and its credit in the same line
+        ("A ferry waits at the pier in Oban. JANE ROE / AFP Story highlights ", "Oban CNN — "),
+    ],
+)
+def test_highlights_and_the_dateline_are_cut_from_the_first_sentence(before: str, dateline: str) -> None:
+    text = f"{HEAD}\n\n{before}{HL_POINTS} {dateline}{HL_STORY} The operator said talks would resume.\n"
+    got = [s.text for s in segment(text, clean(text).blocks)]
+    assert HL_STORY in got
+    assert not any("highlights" in s.lower() or HL_POINTS in s for s in got)
+    assert_nothing_lost(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no dateline after the points: only the label goes, the words stay
+        f"Story highlights {HL_POINTS}. {HL_STORY}",
+        # a sentence that uses the words
+        f"Highlights of the festival include a ferry parade. {HL_STORY}",
+        f"Key points of the deal were agreed on Monday. {HL_STORY}",
+    ],
+)
+def test_words_of_the_story_after_or_like_a_highlights_label_stay(line: str) -> None:
+    text = f"{HEAD}\n\n{line}\n"
+    got = " ".join(s.text for s in segment(text, clean(text).blocks))
+    assert HL_STORY in got
+    assert line.split(maxsplit=2)[2] in got  # the words after the first two stay
+    assert_nothing_lost(text)

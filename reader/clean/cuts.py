@@ -24,7 +24,7 @@ from reader.clean.datelines import (
     glued_name,
 )
 from reader.clean.footer import staff_tail
-from reader.clean.labels import update_label
+from reader.clean.labels import paragraph_labels
 from reader.clean.lines import _SENTENCE_END, _Line, _prose
 from reader.clean.teasers import caps_teasers
 from reader.clean.tweets import tweet_credits
@@ -406,7 +406,7 @@ def _line_cuts(line: _Line, head: bool) -> list[tuple[int, int, str]]:
     """Furniture spans inside a kept line, absolute offsets, sorted, not overlapping."""
     text = line.text
     opens = line.blank_before or not line.wrapped
-    spans = _leading_cuts(text, head, opens) + _inner_cuts(text) + (update_label(text) if opens else [])
+    spans = _leading_cuts(text, head, opens) + _inner_cuts(text) + (paragraph_labels(text) if opens else [])
     spans += _mid_line_cuts(text, head)
     spans += staff_tail(text, spans)
     spans.sort(key=lambda c: (c[0], -c[1]))

@@ -7,6 +7,10 @@
 - An update label opening a paragraph with no date after it: "Updated: Rick Santorum on
   Sunday ...", "UPDATE — The mayor ...".  Only with its colon or dash and a capital after it:
   "Updated figures show ..." is a sentence.
+- A list of highlights before the story: "Story highlights <points without full stops>
+  Washington CNN — <the story>"; pasted as text, the points and the dateline run into the
+  first sentence.  The label and the points are cut with the dateline; with no dateline in
+  reach, only the label.
 
 The title is the headline without them; a word in capitals before a colon on the headline's
 line ("NCAA: Improper gifts ...") is the headline's own, not a dateline.
@@ -93,3 +97,41 @@ def _title_lead(line: _Line, title: str) -> str:
     if lead[2] == "dateline" and text.endswith(":"):
         line.cuts.remove(lead)
     return title
+
+
+# "Story highlights", "Key points", "Highlights": the label of a list of points before the story
+_HIGHLIGHTS = re.compile(
+    r"(?:Story\s+highlights|STORY\s+HIGHLIGHTS|Key\s+points|KEY\s+POINTS|Highlights)\b\s*:?\s*(?=[A-Z\"“‘'])"
+)
+# the two-word label also after a caption's last sentence or a photo credit in the same line
+_HIGHLIGHTS_INSIDE = re.compile(
+    r"(?<=[.!?\"”’)A-Z]\s)(?:Story\s+highlights|STORY\s+HIGHLIGHTS)\b\s*:?\s*(?=[A-Z\"“‘'])"
+)
+# the dateline that opens the story after the points, its agency's brackets often lost in the
+# paste: "Washington CNN —", "CNN —", "NEW YORK (Reuters) -"
+_STORY_DATELINE = re.compile(
+    rf"(?:[A-Z][\w.'’-]*,?\s+){{0,3}}\(?(?:CNN|AP|Reuters|AFP|Bloomberg)\)?\s*[{_DASHES_IN}]{{1,2}}\s*(?=[\"“A-Z])"
+)
+# the points are a few short lines: at most this many characters before the dateline
+HIGHLIGHTS_CHARS_MAX = 600
+
+
+def highlights(text: str) -> list[tuple[int, int, str]]:
+    """A list of highlights opening a line (or after a caption in it), cut with the story's
+    dateline (see above)."""
+    if "ighlights" not in text and "oints" not in text and "IGHLIGHTS" not in text and "OINTS" not in text:
+        return []
+    m = _HIGHLIGHTS.match(text) or _HIGHLIGHTS_INSIDE.search(text)
+    if m is None:
+        return []
+    a = m.start()
+    for d in _STORY_DATELINE.finditer(text, m.end(), m.end() + HIGHLIGHTS_CHARS_MAX):
+        if re.search(r"[.!?][\"”’)]?\s", text[m.end() : d.start()] + " "):
+            break  # a sentence of the story came first: the points end before it
+        return [(a, len(text[: d.end()].rstrip()), "story highlights")]  # with the dateline
+    return [(a, len(text[: m.end()].rstrip()), "story highlights")]
+
+
+def paragraph_labels(text: str) -> list[tuple[int, int, str]]:
+    """The labels a paragraph may open with: an update label, a list of highlights."""
+    return update_label(text) + highlights(text)
