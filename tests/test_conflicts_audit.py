@@ -14,6 +14,7 @@ import pytest
 import reader
 from reader import facts
 from reader.facts.gate import WEAK_PASSAGE_SCORE
+from reader.facts.namewords import person
 from tests.test_conflicts_precision import both_ways
 
 
@@ -369,3 +370,32 @@ def test_did_not_and_the_past_form_differ_by_the_negation_alone() -> None:
     assert both_ways(left, right, "negation") == [("officials did not dispute", "officials disputed")]
     same = "Party officials didn’t dispute the authenticity of the tape, but disputed its meaning."
     assert both_ways(left, same, "negation") == []
+
+
+def test_a_quote_whose_speaker_follows_a_few_words_of_the_writer_is_given_to_them() -> None:
+    """'"..." of the report, said NAME': a user test moved such a quote to another person and it
+    passed as told alike."""
+    left = "The board is “doing all it can to reopen the pier” this summer, said Nora Quist, its spokeswoman."
+    right = (
+        "The board is “doing all it can to reopen the pier” this summer, said Harbour Director Ivo Brandt."
+    )
+    assert both_ways(left, right, "speaker") == [("Nora Quist", "Harbour Director Ivo Brandt")]
+    # near misses: the same speaker with an office before the name; a writer's clause naming no one
+    same = "The board is “doing all it can to reopen the pier” this summer, said spokeswoman Nora Quist."
+    assert both_ways(left, same, "speaker") == []
+    nobody = "The board is “doing all it can to reopen the pier” this summer, the harbour office said."
+    assert both_ways(left, nobody, "speaker") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "person_named"),
+    [
+        ("Labor Secretary Hilda Solis", "Hilda Solis"),
+        ("Housing and Urban Development Secretary Julian Castro", "Julian Castro"),
+        ("Secretary of State Mike Pompeo", "Mike Pompeo"),
+        ("Gary Steinberg", "Gary Steinberg"),
+        ("CBS reporter Major Garrett", "CBS reporter Major Garrett"),  # one word after the title
+    ],
+)
+def test_an_office_named_by_its_field_is_no_part_of_the_person(name: str, person_named: str) -> None:
+    assert person(name) == person_named

@@ -70,6 +70,12 @@ def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, 
         m = AFTER_QUOTE_APPOSED.match(text, qe)
         if m is not None and not _names_in(m, names):
             return None  # a role set off by commas, but no name fact inside: too unsure
+    if m is None and (tail := _WRITER_TAIL.match(text, qe)):
+        # the writer's clause goes on a few words before the speaker: '"... release" of the
+        # report, said Gary Steinberg': only a name fact speaks there
+        m = AFTER_QUOTE.match(text, tail.end())
+        if m is not None and not _names_in(m, names):
+            m = None
     if m:
         g = "who" if m.group("who") else "who2"
         ws, we = m.start(g), m.end(g)
@@ -109,6 +115,8 @@ _CLAUSE_REACH = 80  # characters back from the participle that its clause's subj
 # ... for a quotation of a few words at least: "saying she feels “exhilarated”" quotes a word
 # inside the writer's own clause, whose subject may be a description ("The California Democrat")
 _SAID_WORDS_MIN = 4
+# a few words of the writer's own after a quote, up to a comma: '"..." of the report, said ...'
+_WRITER_TAIL = re.compile(r"[^\"“”.;:!?,]{1,40},")
 # an aside set off by commas just before the speech verb: "Smith, a lawyer for Jones, said"
 _ASIDE = re.compile(r",(?P<aside>[^,]*),\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]")

@@ -124,6 +124,11 @@ def person(name: str) -> str:
     words = [strip_possessive(w) for w in name.split()]
     while len(words) > 1 and fold(words[0]) in TITLES:
         words = words[1:]
+    # an office named by its field before the title ("Labor Secretary Hilda Solis", "Housing
+    # and Urban Development Secretary Julián Castro"): the person is the words after it
+    last = max((i for i in range(1, len(words) - 2) if fold(words[i]) in TITLES), default=0)
+    if last:
+        words = words[last + 1 :]
     # "Director of National Intelligence James Clapper": keep the personal part; a person's
     # name before "of" is the person ("Nanette Lee Miller of Marcum LLP": not the firm)
     for i in range(len(words) - 1, 0, -1):
