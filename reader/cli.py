@@ -239,6 +239,12 @@ def _write_or_summarise(args: argparse.Namespace, left: str, right: str) -> None
     else:
         comparison = compare_files(left, right, **options)
     for doc in (comparison.left, comparison.right):
+        if not doc.sentences:
+            # nothing to compare on this side (an all-furniture page, punctuation only): an
+            # error like an empty file's, not an empty export and a zero exit
+            said = next((n for n in doc.notes if "nothing left" in n), "no sentences to compare")
+            raise InputError(doc.source, said)
+    for doc in (comparison.left, comparison.right):
         for note in doc.notes:
             print(f"reader: {shown(doc.source)}: {shown(note)}", file=sys.stderr)
     if args.output:

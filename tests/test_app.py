@@ -323,6 +323,8 @@ async def test_export_writes_markdown_then_json_and_asks_before_overwriting(tmp_
         await pilot.press("n")
         await pilot.pause()
         assert (tmp_path / "out.json").read_text(encoding="utf-8") == "keep me"
+        # the status line no longer says the last export's "Exported ...": it says nothing was
+        assert app.main_screen.status == f"Not exported; {tmp_path / 'out.json'} is unchanged."
         # and "y" overwrites
         await pilot.press("e")
         app.screen.query_one("#path", Input).value = str(tmp_path / "out.json")

@@ -3,6 +3,9 @@ nowhere to go.  Pilot drives the app over comparisons built by hand (tests/test_
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from textual.content import Content
 from textual.widgets import Footer, RadioButton, Static
 from textual.widgets._footer import FooterKey
@@ -223,3 +226,16 @@ async def test_the_export_formats_show_the_chosen_one_without_colour() -> None:
         app.screen.query_one("#json", RadioButton).value = True
         await pilot.pause()
         assert dots() == {"markdown": False, "json": True, "html": False}
+
+
+async def test_t_says_the_theme_is_kept_when_it_is_written_to_the_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    app = ReaderApp("left.txt", "right.txt", comparison=far_partner(), remember=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.main_screen.status == f"Theme: {app.theme} (kept for the next start)"
+    assert f'theme = "{app.theme}"' in (tmp_path / "reader" / "config.toml").read_text(encoding="utf-8")

@@ -217,9 +217,16 @@ def test_ctrl_c_ends_cleanly_with_130(folder: Path) -> None:
 
 
 def test_a_file_of_only_furniture_says_so(folder: Path) -> None:
+    """Nothing left to compare is bad input like an empty file: one line, exit 2, no export."""
     (folder / "furniture.txt").write_text("Sign up for our newsletter\nShare this article\nAdvertisement\n")
-    proc = run("furniture.txt", "a.txt", "--summary", cwd=folder)
-    assert proc.returncode == 0
+    proc = run("furniture.txt", "a.txt", "--summary", "-o", "out.json", cwd=folder)
+    assert proc.returncode == 2
     err = proc.stderr.decode()
+    assert err.count("\n") == 1
     assert "furniture.txt: all 3 line(s) were page furniture: nothing left to compare" in err
     assert "--keep-boilerplate" in err
+    assert not (folder / "out.json").exists()
+    # punctuation alone leaves no sentence either
+    (folder / "marks.txt").write_text("....!!!???\n")
+    proc = run("a.txt", "marks.txt", "--summary", cwd=folder)
+    assert proc.returncode == 2 and proc.stderr.decode().startswith("reader: marks.txt: ")

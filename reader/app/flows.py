@@ -95,7 +95,11 @@ def _confirmed(
     if yes:
         write_export(app, comparison, fmt, path, again)
     else:
-        app.notify(f"Not exported; {safe.name(path)} is unchanged.", markup=False)
+        said = f"Not exported; {safe.name(path)} is unchanged."
+        app.notify(said, markup=False)
+        # and on the status line, in place of an earlier "Exported ..." that would now mislead
+        with contextlib.suppress(AttributeError, LookupError):
+            app.main_screen.say(said)  # type: ignore[attr-defined]
 
 
 def write_export(

@@ -248,4 +248,9 @@ class ReaderApp(App[None]):
         names = self.reader_themes or [self.theme]
         i = names.index(self.theme) if self.theme in names else -1
         self.theme = names[(i + 1) % len(names)]
-        self.notify(f"Theme: {self.theme}", timeout=2, markup=False)
+        self.notify(self.theme_said(), timeout=2, markup=False)
+
+    def theme_said(self) -> str:
+        """The theme's name, and that it is kept for the next start when it is (the choice is
+        written to the config file: a user should not find it there unannounced)."""
+        return f"Theme: {self.theme}" + (" (kept for the next start)" if self.remember else "")

@@ -459,7 +459,8 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         cycle = getattr(self.app, "cycle_theme", None)
         if cycle is not None:
             cycle()
-            self.say(f"Theme: {self.app.theme}")  # on the status line too: the toast goes
+            said = getattr(self.app, "theme_said", lambda: f"Theme: {self.app.theme}")()
+            self.say(said)  # on the status line too: the toast goes
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
