@@ -1,7 +1,8 @@
 """Shares written as fractions in words ("a third of the voters", "half the seats") compare as
 percentages: with another fraction, a ratio or a figure in percent, each as close to its value
 as a writer would round it.  Parts of a time ("the second half of the season") and fractions
-of one unit ("half a mile", "a third of a point") are no shares.
+of one unit ("half a mile", "a third of a point") are no shares.  Nor is a scale word after a
+vague word ("several hundred") a figure: it is as loose as "hundreds".
 
 Every sentence is made up for the test; the comparisons run both ways.
 """
@@ -96,3 +97,33 @@ def test_a_fraction_of_a_group_is_read_as_a_share(text: str, expected: list[tupl
 def test_shares_in_words_compare_as_shares(left: str, right: str, expected: list[tuple[str, str]]) -> None:
     # compared() also runs the pair the other way round and checks the spans swap
     assert [(a.lower(), b.lower()) for k, a, b in compared(left, right) if k == "percentage"] == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a scale word after a vague word is a count as loose as "hundreds": no figure of 100
+        (
+            "Police said several hundred fans waited at the gates.",
+            "Police said 300 fans waited at the gates.",
+        ),
+        (
+            "Police said a few thousand fans waited at the gates.",
+            "Police said 4,500 fans waited at the gates.",
+        ),
+        (
+            "Police said several hundred fans waited at the gates.",
+            "Police said hundreds of fans waited at the gates.",
+        ),
+    ],
+)
+def test_a_vague_count_of_a_scale_word_is_no_figure(left: str, right: str) -> None:
+    assert [k for k, _, _ in compared(left, right) if k == "number"] == []
+
+
+def test_a_scale_word_with_a_figure_of_its_own_is_still_one() -> None:  # near miss
+    left = "Police said about a hundred fans waited at the gates."
+    right = "Police said 300 fans waited at the gates."
+    assert [(k, a.lower(), b) for k, a, b in compared(left, right) if k == "number"] == [
+        ("number", "about a hundred", "300")
+    ]

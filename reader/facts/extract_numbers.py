@@ -311,6 +311,11 @@ def _part_and_whole(
     return unit, context
 
 
+# a scale word standing for a number only after a vague word: "several hundred", "a few dozen"
+_SCALE_ALONE = frozenset(("dozen", "hundred", "thousand", "million", "billion"))
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$")
+
+
 def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool) -> None:
     last = -1
     for p in _quantity_starts(low, words):
@@ -329,6 +334,8 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         scale = m.group("sfx") or m.group("scale") or ""
         if raw == "one" and not scale and not cur2:
             continue  # "one of their closest allies" is no count
+        if raw in _SCALE_ALONE and _VAGUE_BEFORE.search(low, max(0, a - 12), a):
+            continue  # "several hundred", "a few thousand": a count as vague as "hundreds"
         if m.group("sfx") in ("m", "k") and not cur and not NOUN_AFTER.match(text, b):
             continue  # "5m" without a currency could be metres; only trust it before a noun
         got = _value(raw, scale, bool(m.group("half")))
