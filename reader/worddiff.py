@@ -180,14 +180,20 @@ def small_changes(left: str, right: str, words_max: int = 4) -> list[tuple[str, 
     for op, i1, i2, j1, j2 in ops:
         if op == "equal":
             continue
-        a = " ".join(left[s:e] for s, e, k in lt[i1:i2] if k[0].isalnum())
-        b = " ".join(right[s:e] for s, e, k in rt[j1:j2] if k[0].isalnum())
-        if not a and not b:
+        wa = [(s, e) for s, e, k in lt[i1:i2] if k[0].isalnum()]
+        wb = [(s, e) for s, e, k in rt[j1:j2] if k[0].isalnum()]
+        if not wa and not wb:
             continue  # punctuation only
-        if max(len(a.split()), len(b.split())) > words_max:
+        if max(len(wa), len(wb)) > words_max:
             return []
-        out.append((a, b))
+        out.append((_as_written(left, wa), _as_written(right, wb)))
     return out
+
+
+def _as_written(text: str, words: list[tuple[int, int]]) -> str:
+    """The stretch of ``text`` from the first of ``words`` to the last, its punctuation and
+    spaces as written ("Oct. 29", "youth-led groups"); "" for none."""
+    return " ".join(text[words[0][0] : words[-1][1]].split()) if words else ""
 
 
 def said_apart(changes: Sequence[tuple[str, str]], most: int, shown: Callable[[str], str]) -> str:

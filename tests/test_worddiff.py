@@ -5,10 +5,11 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.worddiff import Mark, diff_group, diff_words, tokens
+from reader.worddiff import Mark, diff_group, diff_words, small_changes, tokens
 
 
 def spans(text: str, marks: list[Mark], kind: str) -> list[str]:
@@ -104,3 +105,33 @@ def test_same_words_is_the_share_of_words_in_common_not_the_link_score() -> None
     # case and punctuation aside
     assert same_words("The ferry, late, left.", "the ferry late left") == 1.0
     assert same_words("Ferries sail.", "Trains run.") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # the words as written: a dotted abbreviation, a hyphenated word, an apostrophe
+        (
+            "The vote came on Monday, aides said.",
+            "The vote came on Oct. 29, aides said.",
+            [("Monday", "Oct. 29")],
+        ),
+        (
+            "The youth-led groups marched.",
+            "The Women’s March marched.",
+            [("youth-led groups", "Women’s March")],
+        ),
+        # words one side lacks; punctuation alone is no change
+        ("The old bridge reopened.", "The bridge reopened!", [("old", "")]),
+        # a longer rewording is left to the word diff
+        (
+            "The council approved the plan.",
+            "After a long night of debate the members of the council said yes.",
+            [],
+        ),
+    ],
+)
+def test_small_changes_name_the_words_as_written(
+    left: str, right: str, expected: list[tuple[str, str]]
+) -> None:
+    assert small_changes(left, right) == expected
