@@ -250,3 +250,41 @@ def test_one_age_before_the_same_noun_told_on_alike_conflicts_far_apart() -> Non
         )
         == []
     )
+
+
+def test_a_surname_alone_after_an_opening_phrase_takes_an_age() -> None:
+    got = _document_ages(
+        [
+            "Rescuers pulled Marta Kowalski from the river on Sunday.",
+            "By the time help came, Kowalski, 41, had been in the water for an hour.",
+            "On Monday, Rovers, 3, were never in doubt.",  # no person of that name: no age
+        ]
+    )
+    assert got == [(1, "41")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kowalski, who is 41, declined to comment.", [("41", 41.0)]),
+        ("The skipper, who turned 70 on Monday, still sails daily.", [("70", 70.0)]),
+        ("Ames, who was 12 when the mill closed, remembers it.", []),  # no set-off age: a clause
+        ("Those who are 18 or older may vote.", []),
+        ("The fund, which is 41 years old, closed.", [("41 years old", 41.0)]),
+    ],
+)
+def test_an_age_in_a_clause_of_its_own_is_an_age(text: str, expected: list[tuple[str, float]]) -> None:
+    assert ages(text) == expected
+
+
+def test_ages_in_a_clause_of_their_own_conflict() -> None:
+    import reader
+
+    left = "Rescuers pulled Marta Kowalski from the river on Sunday. Kowalski, who is 41, was swimming alone."
+    right = (
+        "Rescuers pulled Marta Kowalski from the river on Sunday. Kowalski, who is 44, was swimming alone."
+    )
+    found = [
+        (d.left, d.right) for k in reader.compare(left, right).links for d in k.differences if d.kind == "age"
+    ]
+    assert found == [("41", "44")]

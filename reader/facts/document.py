@@ -95,15 +95,17 @@ def extract_document(sentences: Sequence[str], paragraphs: Sequence[int] | None 
 
 # a figure set off by commas after a word ("Orozco, 27"): two of them make a tally or a list
 _SET_OFF = re.compile(r"[A-Za-z], \d{1,3}\b")
-# a sentence opened by a surname and its comma, before the figure ("Orozco, " in "Orozco, 27,")
-_OPENING_NAME = re.compile(r"[\"“‘'(]?[A-Z][\w'’-]*,\s")
+# a sentence opened by a surname and its comma, before the figure ("Orozco, " in "Orozco, 27,"),
+# or the surname right after an opening phrase ("In his letter, Mattis, 68, said ...")
+_OPENING_NAME = re.compile(r"(?:[^,;\"“]{1,60}[,;]\s)?[\"“‘'(]?[A-Z][\w'’-]*,\s")
 
 
 def _surname_ages(sentences: Sequence[str], out: list[list[Fact]]) -> None:
-    """'Orozco, 27, was found ...': a figure after a surname alone that opens a sentence is an
-    age when the article names a person of that surname elsewhere ("Jose Luis Orozco"); one
-    sentence cannot know it ("Arsenal, 3" is a score).  A list of such figures ("Washington,
-    12, Oregon, 10") is a tally."""
+    """'Orozco, 27, was found ...': a figure after a surname alone that opens a sentence (or
+    follows its opening phrase: "On Monday, Orozco, 27, was found") is an age when the
+    article names a person of that surname elsewhere ("Jose Luis Orozco"); one sentence
+    cannot know it ("Arsenal, 3" is a score).  A list of such figures ("Washington, 12,
+    Oregon, 10") is a tally."""
     known = frozenset(
         toks[-1]
         for facts in out

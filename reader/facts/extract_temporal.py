@@ -171,14 +171,15 @@ def _duration_matches(low: str) -> Iterable[re.Match[str]]:
 
 
 def ages(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
-    """'65-year-old', 'aged 65', '40 years old': an age, never a duration."""
+    """'65-year-old', 'aged 65', '40 years old', ', who is 65,': an age, never a duration."""
     for m in AGE.finditer(low):
-        raw = m.group("a1") or m.group("a2")
+        raw = m.group("a1") or m.group("a2") or m.group("a3")
         got = parse_number(raw)
         if got is None:
             continue
-        facts.append(Fact("age", text[m.start() : m.end()], m.start(), m.end(), got[0], unit="years"))
-        taken.append((m.start(), m.end()))
+        a, b = m.span("a3") if m.group("a3") else m.span()
+        facts.append(Fact("age", text[a:b], a, b, got[0], unit="years"))
+        taken.append((a, b))
 
 
 # capitalised words before a comma that are no person: a figure after them is a day of the

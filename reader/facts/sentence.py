@@ -49,7 +49,7 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         or "next " in low
     ):
         days(text, low, facts, taken)
-    if has_number and ("old" in low or "aged" in low):
+    if has_number and ("old" in low or "aged" in low or "who " in low):
         ages(text, low, facts, taken)
     if has_digit and (", " in text or " (" in text):  # "Robert Buckley, 32, fell", "Jane Doe (31)"
         appositive_ages(text, facts, taken)

@@ -151,7 +151,11 @@ DURATION = re.compile(
 UNIT_AT = re.compile(r"\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b")
 # what stands just before the unit of every duration: its number (or "a"), then a space or hyphen
 COUNT_BEFORE_UNIT = re.compile(rf"(?:{NUM}|an?)(?:[-\s]and[-\s]a[-\s]half)?[-\s]\Z")
-AGE = re.compile(rf"\b(?:aged\s+(?P<a1>\d{{1,3}})|(?P<a2>\d{{1,3}}|{NUMWORD})[-\s]years?[-\s]old)\b")
+AGE = re.compile(
+    rf"\b(?:aged\s+(?P<a1>\d{{1,3}})|(?P<a2>\d{{1,3}}|{NUMWORD})[-\s]years?[-\s]old)\b"
+    # "Mattis, who is 68, said": a person's age in a clause of its own, the figure alone
+    rf"|,\s+who\s+(?:is|was|turns|turned)\s+(?P<a3>[1-9]\d?|1[01]\d)(?=\s*[,.;)]|\s+(?:on|in|last|this)\b)"
+)
 # an age set off by commas (or brackets) after a name, the usual way news tells one ("Robert Buckley, 32,
 # fell", "Tanya Wilson, 47; LaTonya Brown, 36", "Cesar Sayoc Jr., 56, of Aventura"): the name
 # ends in a small letter or is a suffix, so "IE6, 7, 8" and "No. 5, 6" are no names; the
