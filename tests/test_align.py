@@ -462,3 +462,17 @@ def test_between_two_articles_a_chain_pair_sharing_too_little_is_out(monkeypatch
     assert select_module._checked_chain(scores, {0, 1, 2, 3}, meant, 4, 4, lower, np.arange(4)) == {0, 1, 2}
     # no meaning signal (a German plain-language rewrite): the chain stays as it was
     assert select_module._checked_chain(scores, {0, 1, 2, 3}, None, 4, 4, s, np.arange(4)) == {0, 1, 2, 3}
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("the GOP", "the Republicans"),
+        ("GOP senators", "Republican senators"),
+        ("the UK", "Britain"),
+        ("U.K. ministers", "British ministers"),
+    ],
+)
+def test_a_partys_or_countrys_other_name_is_one_token(left: str, right: str) -> None:
+    keys = {t[0] for t in tokens(left)}
+    assert keys & {t[0] for t in tokens(right)}, (tokens(left), tokens(right))

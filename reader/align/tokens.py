@@ -33,6 +33,10 @@ _ALIASES = {
     **{a: next(d for d in WEEKDAYS if d[:3] == a[:3]) for a in WEEKDAY_ABBREVIATIONS},
     "u.s": "us",
     "usa": "us",
+    # a party's or a country's other name in news: "the GOP" is "the Republicans"
+    "gop": "republican",
+    "uk": "britain",
+    "u.k": "britain",
 }
 
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "ly")
