@@ -333,6 +333,8 @@ def _summary(c: Comparison, split: str = "sentences") -> str:
     (``--split paragraphs``: paragraphs), and each discrepancy's note."""
     from reader.counts import counted, discrepancies, unit
     from reader.overlap import overlap
+    from reader.reworded import reworded
+    from reader.worddiff import said_apart
 
     s = c.summary()
     found = discrepancies(c)
@@ -351,6 +353,8 @@ def _summary(c: Comparison, split: str = "sentences") -> str:
     # one line a discrepancy, as counted above: a passage's differences together
     notes = [k.note for k in c.links if k.differences]
     lines += [f"  ! {shown(note)}" for note in [*notes, *(n.difference.note for n in c.names)]]
+    # and the passages told by both whose words differ where no fact rule reads them
+    lines += [f"  ~ passage {n}, words differ: {said_apart(ch, 3, shown)}" for n, ch in reworded(c)]
     return "\n".join(lines) + "\n"
 
 

@@ -16,7 +16,8 @@ from reader.counts import counted, discrepancies
 from reader.model import Comparison, Document, DocumentDifference, Link, Meta
 from reader.overlap import overlap
 from reader.overlap import to_dict as overlap_dict
-from reader.worddiff import linked_by_place, said_apart, same_words, small_changes
+from reader.reworded import reworded, unread_changes
+from reader.worddiff import linked_by_place, said_apart, same_words
 
 FORMAT = "reader-comparison/1"
 FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -176,10 +177,23 @@ def _heading(c: Comparison) -> list[str]:
         f"- Coverage: {float(s['coverage_left']):.0%} of the left text and "
         f"{float(s['coverage_right']):.0%} of the right text is told by both",
     ]
+    changed = [n for n, _ in reworded(c)]
+    if changed:
+        where = ", ".join(map(str, changed[:_PASSAGES_LISTED])) + (
+            ", ..." if len(changed) > _PASSAGES_LISTED else ""
+        )
+        lines.append(
+            f"- Words differ where no fact rule reads them in {counted(len(changed), 'shared passage')} "
+            f"({where}): read them under “Told by both”"
+        )
     notice = overlap(c).notice
     if notice:
         lines.append(f"- **Note**: {notice}")
     return [*lines, ""]
+
+
+# the passages the heading names by number (more are counted)
+_PASSAGES_LISTED = 12
 
 
 # the words of a passage: two passages with the same words in other quotation marks or
@@ -281,11 +295,7 @@ def _apart(c: Comparison, k: Link) -> list[str]:
     """A passage's words that differ where no fact rule reads them, and the details one side
     tells alone, as Markdown list items."""
     lines = []
-    changes = [
-        (a, b)
-        for a, b in small_changes(c.text("left", k.left), c.text("right", k.right))
-        if not any(_within(a, d.left) and _within(b, d.right) for d in k.differences)  # said above
-    ]
+    changes = unread_changes(c, k)  # not those the passage's differences tell above
     if changes:  # a rewording no fact rule reads: the words themselves, for the editor
         lines.append(f"- words differ: {said_apart(changes, _CHANGES_LISTED, _escape)}")
     if k.only_left:
@@ -293,11 +303,6 @@ def _apart(c: Comparison, k: Link) -> list[str]:
     if k.only_right:
         lines.append(f"- only right: {_escape(', '.join(k.only_right))}")
     return lines
-
-
-def _within(words: str, span: str) -> bool:
-    """Are a change's words part of a difference's span (or the span of them): told already?"""
-    return bool(words) and bool(span) and (words in span or span in words)
 
 
 def render(c: Comparison, fmt: str) -> str:

@@ -25,7 +25,7 @@ Kind = Literal["equal", "changed", "conflict"]
 
 # A word (letters/digits, with inner apostrophes, dots or commas as in "they've",
 # "U.S." or "1,000"), or any single other non-space character.
-_TOKEN = re.compile(r"\w+(?:['’.,]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:['’.,]\w+)*(?:(?<=\.\w)\.)?|[^\w\s]")  # "U.S." with its last dot
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +37,19 @@ class Mark:
     kind: Kind
 
 
+# one key for a word in either typography: curly or straight quotes and apostrophes ("don’t" /
+# "don't"), an abbreviation with or without its dots ("F.B.I." / "FBI", "U.S." / "US")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
-    """Word and punctuation tokens as ``(start, end, key)``; the key is case-folded."""
-    return [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
+    """Word and punctuation tokens as ``(start, end, key)``; the key is case-folded, its quote
+    marks straight (:data:`_QUOTES`) and a word's inner dots dropped (not a figure's)."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        key = m.group().casefold().translate(_QUOTES)
+        out.append((m.start(), m.end(), key.replace(".", "") if key[0].isalpha() else key))
+    return out
 
 
 def _merge(marks: list[Mark]) -> list[Mark]:

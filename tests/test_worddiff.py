@@ -66,9 +66,21 @@ def test_tokens_keep_contractions_and_numbers_whole() -> None:
         "[",
         "bold",
         "]",
-        "u.s",
-        ".",
+        "us",  # an abbreviation with its last dot, the dots dropped; a figure's kept
     ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The U.S. envoy said he can't stay.", "The US envoy said he can’t stay."),
+        ("The F.B.I. “declined” to comment.", 'The FBI "declined" to comment.'),
+    ],
+)
+def test_typography_is_no_change_of_words(left: str, right: str) -> None:
+    lm, rm = diff_words(left, right)
+    assert {m.kind for m in lm + rm} == {"equal"}
+    assert small_changes(left, right) == []
 
 
 @given(st.text(max_size=80), st.text(max_size=80))

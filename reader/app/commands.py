@@ -130,6 +130,28 @@ COMMANDS: tuple[Command, ...] = (
         title="Previous unique sentence",
     ),
     Command(
+        "d",
+        "next_reworded",
+        "Reworded",
+        "next-reworded",
+        "Jump to the next passage told by both whose words differ in a few places no fact rule "
+        "reads (a title, a hedge, a speaker's description): the details name the words.",
+        "Move",
+        show=False,
+        pair="previous-reworded",
+        title="Next reworded passage",
+    ),
+    Command(
+        "D",
+        "previous_reworded",
+        "Previous reworded",
+        "previous-reworded",
+        "Jump to the previous passage told by both whose words differ where no fact rule reads them.",
+        "Move",
+        show=False,
+        title="Previous reworded passage",
+    ),
+    Command(
         "pagedown,space",
         "page_down",
         "Page down",

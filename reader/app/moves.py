@@ -9,6 +9,7 @@ unique sentence) wraps around and says so.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any, Protocol
 
 from textual.app import App
@@ -48,6 +49,7 @@ class Cursor(Protocol):
     def _page(self, direction: int) -> None: ...
     def _conflict(self, forward: bool) -> None: ...
     def _unique(self, forward: bool) -> None: ...
+    def _reworded(self, forward: bool) -> None: ...
 
 
 class MoveActions:
@@ -125,6 +127,29 @@ class MoveActions:
             self._jump(self.nav.unique_stops[self.side], forward, "unique sentence")
         else:
             self.say(f"No one-sided sentences in the {self.side} article: each has a partner.")
+
+    def action_next_reworded(self: Cursor) -> None:
+        self._reworded(True)
+
+    def action_previous_reworded(self: Cursor) -> None:
+        self._reworded(False)
+
+    def _reworded(self: Cursor, forward: bool) -> None:
+        """To the next (previous) passage told by both whose words differ where no fact rule
+        reads them; each passage is read once, when the walk reaches it."""
+        if self.nav is None or self._nothing_here():
+            return
+        nav, side = self.nav, self.side
+        passages = nav.passage_stops[side]
+        current = self._start_from() if forward else self.cursor[side]
+        cut = bisect_right(passages, current) if forward else bisect_left(passages, current)
+        walk = passages[cut:] + passages[:cut] if forward else passages[:cut][::-1] + passages[cut:][::-1]
+        link = nav.stops[side]
+        target = next((i for i in walk if (li := link[i].link) is not None and nav.reworded(li)), None)
+        if target is None:
+            self.say("No passage told by both has words that differ where no fact rule reads them.")
+        else:
+            self._jump([target], forward, "reworded passage")  # says so when it wraps around
 
     def action_first(self: Cursor) -> None:
         if self.nav is not None and not self._nothing_here():

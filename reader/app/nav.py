@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from reader.model import Comparison, Link, Side
+from reader.reworded import unread_changes
 from reader.worddiff import Mark, diff_group
 
 
@@ -99,6 +100,7 @@ class Navigator:
         for side in ("left", "right"):
             self._index(side, links)
         self._diffs: dict[int, tuple[list[list[Mark]], list[list[Mark]]]] = {}
+        self._reworded: dict[int, bool] = {}
 
     def _index(self, side: Side, links: list[Link]) -> None:
         """One pane's stops, roles and the maps between sentences, stops and links."""
@@ -150,6 +152,16 @@ class Navigator:
         """The last index in the sorted list before ``current``."""
         i = bisect_left(indexes, current)
         return indexes[i - 1] if i > 0 else None
+
+    def reworded(self, link: int) -> bool:
+        """Is passage ``link`` told by both with words that differ where no fact rule reads
+        them (:func:`reader.reworded.unread_changes`)?  Read on demand and kept: a word diff
+        per passage, which a book's thirty thousand would make a wait at the start."""
+        got = self._reworded.get(link)
+        if got is None:
+            k = self.comparison.links[link]
+            got = self._reworded[link] = k.relation == "shared" and bool(unread_changes(self.comparison, k))
+        return got
 
     def link(self, stop: Stop) -> Link | None:
         return None if stop.link is None else self.comparison.links[stop.link]

@@ -16,7 +16,7 @@ from importlib import resources
 from reader.model import Comparison
 from reader.report.article import column
 from reader.report.marks import stops, text
-from reader.report.parts import conflicts, keys_help, legend, summary
+from reader.report.parts import conflicts, keys_help, legend, reworded_passages, summary
 
 GENERATOR = "reader (reader-comparison/1)"
 
@@ -56,7 +56,7 @@ def to_html(c: Comparison) -> str:
         f'<body data-stops="{order}">\n'
         f'<header class="top"><h1>Comparison: {text(title)}</h1>'
         f"{summary(c)}{legend()}{keys_help()}</header>\n"
-        f"<main>\n{conflicts(c)}\n"
+        f"<main>\n{conflicts(c)}\n{reworded_passages(c)}\n"
         f'<section id="articles" aria-label="the two articles">'
         f"{column(c, 'left')}{column(c, 'right')}</section>\n"
         "</main>\n"

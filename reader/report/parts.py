@@ -6,6 +6,8 @@ from reader.counts import discrepancies
 from reader.model import Comparison, Document, Link, Side
 from reader.overlap import overlap
 from reader.report.marks import MARK, marked, text
+from reader.reworded import reworded
+from reader.worddiff import said_apart
 
 
 def name(d: Document) -> str:
@@ -89,6 +91,29 @@ def conflicts(c: Comparison) -> str:
     return (
         '<section id="conflicts" aria-labelledby="conflicts-h">'
         f'<h2 id="conflicts-h">Discrepancies</h2>{body}</section>'
+    )
+
+
+def reworded_passages(c: Comparison) -> str:
+    """The passages told by both whose words differ in a few places no fact rule reads
+    (:mod:`reader.reworded`), the words marked: an editor's list to read after the
+    discrepancies.  Nothing when there are none."""
+    items = []
+    for n, changes in reworded(c):
+        link = c.links[n - 1]
+        said = said_apart(changes, len(changes), lambda w: w)
+        items.append(
+            f'<li class="conflict-item reworded-item" data-stop="k{n - 1}">'
+            f'<p class="note">passage {n}: words differ: {text(said)}</p>'
+            f'<div class="pair">{_quote(c, "left", link.left, [a for a, _ in changes if a])}'
+            f"{_quote(c, 'right', link.right, [b for _, b in changes if b])}</div></li>"
+        )
+    if not items:
+        return ""
+    return (
+        '<section id="reworded" aria-labelledby="reworded-h">'
+        '<h2 id="reworded-h">Words differ where no fact rule reads them</h2>'
+        f"<ol>{''.join(items)}</ol></section>"
     )
 
 

@@ -1,0 +1,39 @@
+"""The passages told by both whose words differ in a few places no fact rule reads.
+
+A rewrite that changes "Senate President" to "Senate Majority Leader", a speaker's title or a
+quote's attribution to an organisation keeps a passage "told by both": no fact rule reads
+those words.  An editor checking the rewrite must still see them, so every view names them:
+the export's heading and each such passage, ``--summary`` a line a passage, the app its
+details.  Only small changes count (:func:`reader.worddiff.small_changes`); a longer rewording
+is left to the word diff.
+"""
+
+from __future__ import annotations
+
+from reader.model import Comparison, Link
+from reader.worddiff import small_changes
+
+
+def unread_changes(c: Comparison, k: Link) -> list[tuple[str, str]]:
+    """The places a passage's two wordings differ by a few words, less those a difference of
+    the passage already tells (its values, or words within them)."""
+    return [
+        (a, b)
+        for a, b in small_changes(c.text("left", k.left), c.text("right", k.right))
+        if not any(_within(a, d.left) and _within(b, d.right) for d in k.differences)
+    ]
+
+
+def reworded(c: Comparison) -> list[tuple[int, list[tuple[str, str]]]]:
+    """Each shared passage with such changes: its number among all passages (as the app and
+    the export count them, from 1) and the changes."""
+    out = []
+    for n, k in enumerate(c.links, 1):
+        if k.relation == "shared" and (changes := unread_changes(c, k)):
+            out.append((n, changes))
+    return out
+
+
+def _within(words: str, span: str) -> bool:
+    """Are a change's words part of a difference's span (or the span of them): told already?"""
+    return bool(words) and bool(span) and (words in span or span in words)

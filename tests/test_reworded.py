@@ -1,0 +1,90 @@
+"""Passages told by both whose words differ where no fact rule reads them (a title, a
+description of a speaker, a hedge turned around) are named in every view: the Markdown's
+heading and passage, ``--summary``, the HTML report.  Typography is no change of words.
+
+Every sentence is made up for the test.
+"""
+
+from __future__ import annotations
+
+import reader
+from reader.cli import _summary
+from reader.export import to_markdown
+from reader.report import to_html
+from reader.reworded import reworded
+
+LEFT = (
+    "Harbour Strike Ends After Nine Days\n\n"
+    "Dock workers in Oban returned to work on Friday after a nine-day strike over pay. "
+    "The union's regional secretary, Ivo Brandt, called the deal fair. "
+    "The port authority said the backlog is unlikely to clear before June."
+)
+RIGHT = (
+    "Harbour Strike Ends After Nine Days\n\n"
+    "Dock workers in Oban returned to work on Friday after a nine-day strike over pay. "
+    "The union's general secretary, Ivo Brandt, called the deal fair. "
+    "The port authority said the backlog could well clear before June."
+)
+
+
+def test_the_passages_whose_words_differ_are_listed_with_the_words() -> None:
+    c = reader.compare(LEFT, RIGHT)
+    got = reworded(c)
+    assert [changes for _, changes in got] == [
+        [("regional", "general")],
+        [("is unlikely to", "could well")],
+    ]
+    numbers = [n for n, _ in got]
+    assert all(c.links[n - 1].relation == "shared" for n in numbers)
+
+
+def test_every_view_names_them() -> None:
+    c = reader.compare(LEFT, RIGHT)
+    (a, _), (b, _) = reworded(c)
+    md = to_markdown(c)
+    assert f"in 2 shared passages ({a}, {b})" in md
+    assert "- words differ: “regional” / “general”" in md
+    summary = _summary(c)
+    assert f"  ~ passage {a}, words differ: “regional” / “general”" in summary
+    html = to_html(c)
+    assert 'id="reworded"' in html and '<mark class="diff">regional</mark>' in html
+
+
+def test_typography_and_same_words_name_nothing() -> None:
+    right = RIGHT.replace("general", "regional").replace("could well clear", "is unlikely to clear")
+    right = right.replace("union's", "union’s")
+    c = reader.compare(LEFT, right)
+    assert reworded(c) == []
+    assert "Words differ where no fact rule reads them" not in to_markdown(c)
+    assert 'id="reworded"' not in to_html(c)
+    assert "~ passage" not in _summary(c)
+
+
+async def test_d_walks_the_reworded_passages_and_says_when_there_are_none() -> None:
+    from reader.app.main import ReaderApp
+
+    c = reader.compare(LEFT, RIGHT)
+    wanted = [n - 1 for n, _ in reworded(c)]
+    app = ReaderApp("left.txt", "right.txt", comparison=c, remember=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        screen = app.main_screen
+        seen = []
+        for _ in wanted:
+            await pilot.press("d")
+            await pilot.pause()
+            seen.append(screen.stop.link if screen.stop else None)
+        assert seen == wanted
+        await pilot.press("d")
+        await pilot.pause()
+        assert screen.stop is not None and screen.stop.link == wanted[0]
+        assert screen.status.startswith("Wrapped to the first reworded passage")
+        await pilot.press("D")
+        await pilot.pause()
+        assert screen.stop is not None and screen.stop.link == wanted[-1]
+    same = ReaderApp("left.txt", "right.txt", comparison=reader.compare(LEFT, LEFT), remember=False)
+    async with same.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert same.main_screen.status.startswith("No passage told by both has words that differ")
