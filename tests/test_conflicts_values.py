@@ -331,3 +331,32 @@ def test_a_share_told_as_a_ratio_compares_as_a_share(
 )
 def test_scores_and_counts_with_more(left: str, right: str, expected: list[tuple[str, str, str]]) -> None:
     assert compared(left, right) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        pytest.param(  # a rate's figure changed: compared as a figure of its base
+            "The county's overdose rate was 20.1 per 100,000 residents last year.",
+            "The county's overdose rate was 21.0 per 100,000 residents last year.",
+            [("number", "20.1", "21.0")],
+            id="rate-changed",
+        ),
+        pytest.param(  # the noun counted between the figure and its base
+            "Officials counted 3.4 deaths per 1,000 births in the region.",
+            "Officials counted 4.3 deaths per 1,000 births in the region.",
+            [("number", "3.4", "4.3")],
+            id="rate-with-its-noun",
+        ),
+        pytest.param(  # near miss: the same rate, its base never a count of its own
+            "The county's overdose rate was 20.1 per 100,000 residents last year.",
+            "Last year the county recorded 20.1 overdoses per 100,000 residents.",
+            [],
+            id="same-rate",
+        ),
+    ],
+)
+def test_a_rate_compares_as_a_figure_of_its_base(
+    left: str, right: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [d for d in compared(left, right) if d[0] == "number"] == expected

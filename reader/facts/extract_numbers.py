@@ -311,6 +311,8 @@ def _part_and_whole(
     return unit, context
 
 
+# the base of a rate after its figure: "20.1 per 100,000 births", "3 deaths per 1,000 people"
+_PER_BASE = re.compile(r"(?:\s+[a-z][\w-]*)?\s+per\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+)\b")
 # a scale word standing for a number only after a vague word: "several hundred", "a few dozen"
 _SCALE_ALONE = frozenset(("dozen", "hundred", "thousand", "million", "billion"))
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$")
@@ -351,46 +353,15 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         context = count_context(text, qa, b) if kind in ("number", "percent") else ()
         if kind == "number":
             unit, context = _part_and_whole(text, low, a, b, unit, context)
+            if rate := _PER_BASE.match(low, b):
+                # a rate: "20.1 per 100,000 births" is a figure of its base, and the base is
+                # no count of its own (taken, so no fact "100,000" is read)
+                unit, context = f"per {rate.group('base')}", (f"per {rate.group('base')}",)
+                taken.append(rate.span("base"))
         start = qa if bound != "=" else a
         value, res = got
         claim = count_claim(text, qa, b) if kind == "number" else ""
         facts.append(Fact(kind, text[start:b], start, b, value, unit, bound, res, context, claim=claim))
-        taken.append((start, b))
-
-
-# a share told as a ratio: "six in 10 voters", "three out of four residents", "one in five"
-# (not "three in 10 minutes", "two in five years": a count in a stretch of time)
-_RATIO = re.compile(
-    rf"\b(?P<n>{NUM})\s+(?:in|out\s+of)\s+(?P<d>{NUM})\b"
-    r"(?!\s*(?:%|percent|per\b|(?:second|minute|hour|day|week|month|year|decade)s?\b))"
-)
-
-
-# a share's whole is a handful of parts up to a thousand ("one in 20", "three out of four")
-RATIO_WHOLE_MAX = 1000
-# ... written to a part of its whole, but at most this many points either way: "six in 10" is
-# 55-65 %, while "one in three" stands for a third as written, not anything from 17 to 50 %
-RATIO_RESOLUTION_MAX = 10.0
-
-
-def ratios(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
-    """ "six in 10 voters" (60 %), "three out of four" (75 %): a share like a percentage, written
-    to a part of its whole ("six in 10" covers 55 to 65 %), so "six in 10" and "seven in 10"
-    disagree, while "six in 10" and "58 percent" agree."""
-    for m in _RATIO.finditer(low):
-        a, b = m.start(), m.end()
-        if overlaps(taken, a, b):
-            continue
-        n, d = parse_number(m.group("n")), parse_number(m.group("d"))
-        if n is None or d is None or not 0 < n[0] <= d[0] <= RATIO_WHOLE_MAX:
-            continue  # no share: "5 in 3", "one in a million" told as a figure
-        bound, qa = qualifier_before(text, a)
-        start = qa if bound != "=" else a
-        value = round(100 * n[0] / d[0], 2)
-        res = min(100 / d[0], RATIO_RESOLUTION_MAX)  # "one in three" is a third, not 17-50 %
-        facts.append(
-            Fact("percent", text[start:b], start, b, value, "", bound, res, count_context(text, qa, b))
-        )
         taken.append((start, b))
 
 

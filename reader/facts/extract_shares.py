@@ -1,5 +1,5 @@
-"""Shares written as fractions in words: "a third of the voters", "half the seats",
-"two-thirds of the Senate", "three quarters of respondents".
+"""Shares: told as a ratio ("six in 10 voters", "three out of four") or as a fraction in words
+("a third of the voters", "half the seats", "two-thirds of the Senate").
 
 A share is told as a percentage (the kind ``percent``), so "a third of voters" meets "33
 percent of voters" or "half of voters" as two values of one thing.  Only a share of a group
@@ -13,9 +13,46 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.extract_numbers import count_context, qualifier_before
+from reader.facts.extract_numbers import count_context, parse_number, qualifier_before
 from reader.facts.spans import Spans, overlaps
+from reader.facts.tables import NUM
 from reader.model import Fact
+
+# a share told as a ratio: "six in 10 voters", "three out of four residents", "one in five"
+# (not "three in 10 minutes", "two in five years": a count in a stretch of time)
+_RATIO = re.compile(
+    rf"\b(?P<n>{NUM})\s+(?:in|out\s+of)\s+(?P<d>{NUM})\b"
+    r"(?!\s*(?:%|percent|per\b|(?:second|minute|hour|day|week|month|year|decade)s?\b))"
+)
+
+
+# a share's whole is a handful of parts up to a thousand ("one in 20", "three out of four")
+RATIO_WHOLE_MAX = 1000
+# ... written to a part of its whole, but at most this many points either way: "six in 10" is
+# 55-65 %, while "one in three" stands for a third as written, not anything from 17 to 50 %
+RATIO_RESOLUTION_MAX = 10.0
+
+
+def ratios(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
+    """ "six in 10 voters" (60 %), "three out of four" (75 %): a share like a percentage, written
+    to a part of its whole ("six in 10" covers 55 to 65 %), so "six in 10" and "seven in 10"
+    disagree, while "six in 10" and "58 percent" agree."""
+    for m in _RATIO.finditer(low):
+        a, b = m.start(), m.end()
+        if overlaps(taken, a, b):
+            continue
+        n, d = parse_number(m.group("n")), parse_number(m.group("d"))
+        if n is None or d is None or not 0 < n[0] <= d[0] <= RATIO_WHOLE_MAX:
+            continue  # no share: "5 in 3", "one in a million" told as a figure
+        bound, qa = qualifier_before(text, a)
+        start = qa if bound != "=" else a
+        value = round(100 * n[0] / d[0], 2)
+        res = min(100 / d[0], RATIO_RESOLUTION_MAX)  # "one in three" is a third, not 17-50 %
+        facts.append(
+            Fact("percent", text[start:b], start, b, value, "", bound, res, count_context(text, qa, b))
+        )
+        taken.append((start, b))
+
 
 # the share each fraction word stands for, in percent (singular and plural alike)
 _FRACTIONS = {

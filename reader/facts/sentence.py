@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from reader.facts.extract_magnitudes import magnitudes
 from reader.facts.extract_names import names
-from reader.facts.extract_numbers import compound_counts, half_measures, ordinals, quantities, ratios, tallies
+from reader.facts.extract_numbers import compound_counts, half_measures, ordinals, quantities, tallies
 from reader.facts.extract_quotes import quotes
-from reader.facts.extract_shares import shares
+from reader.facts.extract_shares import ratios, shares
 from reader.facts.extract_temporal import ages, appositive_ages, dates, days, durations, times
 from reader.facts.spans import Spans
 from reader.facts.tables import DIGIT, DUR_ANY, MONTH_ANY, NUMWORD_HINT, ORD_ANY, ORD_DIGITS
