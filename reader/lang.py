@@ -49,7 +49,7 @@ OFFICES = frozenset(
     officer commander sir lord lady vice acting late alderman alderwoman councilman
     councilwoman councillor councilor commissioner sheriff superintendent detective sergeant
     lieutenant captain colonel congressman congresswoman assemblyman assemblywoman chairman
-    chairwoman""".split()
+    chairwoman speaker leader whip""".split()
 )
 # country abbreviations used like a title ("US Ambassador Charles Rivkin")
 COUNTRY_ABBREVIATIONS = frozenset({"us", "u.s.", "uk", "u.k."})

@@ -276,7 +276,15 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if a < b and out and (not _WORDY.search(text, a, b) or _quote_tail(text, out[-1], a, b)):
+        if (
+            a < b
+            and out
+            and (
+                not _WORDY.search(text, a, b)
+                or _quote_tail(text, out[-1], a, b)
+                or _credit_after(text, out[-1], a, b)
+            )
+        ):
             out[-1] = (out[-1][0], b)  # "... on terror. ... And": an ellipsis alone is no sentence
         elif a < b:
             out.append((a, b))
@@ -317,6 +325,27 @@ def _quote_tail(text: str, prev: tuple[int, int], a: int, b: int) -> bool:
         return False
     at = opens[-1].start()
     return last.count("“", 0, at) > last.count("”", 0, at)  # inside a double quotation
+
+
+# the credit of a quotation that ends with a question or exclamation mark, written as a sentence
+# of its own: '“... at such high rates?” Committee Chairwoman Carolyn B. Maloney (D-N.Y.) said.'
+_CREDIT = re.compile(
+    r"[A-Z][^“”\"]{0,140}?\s(?:said|says|asked|asks|wrote|added|tweeted|told\s+reporters)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|later|then"
+    r"|in\s+a\s+statement|in\s+an\s+interview))?\.$"
+)
+
+
+_CLAUSE_BREAK = re.compile(r",\s+[a-z]")
+
+
+def _credit_after(text: str, prev: tuple[int, int], a: int, b: int) -> bool:
+    """text[a:b] only says who asked or exclaimed the quotation ``prev`` ends with: its credit,
+    part of that sentence (a full stop would not have ended the quotation there)."""
+    if text[prev[1] - 2 : prev[1] - 1] not in ("?", "!") or text[prev[1] - 1] not in '”"':
+        return False
+    # "Nobody answered, the mayor said.": a clause before the speaker is a sentence of its own
+    return bool(_CREDIT.fullmatch(text, a, b)) and not _CLAUSE_BREAK.search(text, a, b)
 
 
 # a quote mark standing alone after a sentence end ('... he wants. " According to ...'): pages

@@ -394,8 +394,22 @@ def test_a_quote_whose_speaker_follows_a_few_words_of_the_writer_is_given_to_the
         ("Housing and Urban Development Secretary Julian Castro", "Julian Castro"),
         ("Secretary of State Mike Pompeo", "Mike Pompeo"),
         ("Gary Steinberg", "Gary Steinberg"),
+        ("House Speaker Nancy Pelosi", "Nancy Pelosi"),
+        ("Senate Majority Leader Mitch McConnell", "Mitch McConnell"),
         ("CBS reporter Major Garrett", "CBS reporter Major Garrett"),  # one word after the title
     ],
 )
 def test_an_office_named_by_its_field_is_no_part_of_the_person(name: str, person_named: str) -> None:
     assert person(name) == person_named
+
+
+def test_a_question_credited_in_a_sentence_of_its_own_is_given_to_that_speaker() -> None:
+    """'“...?” Committee Chairwoman Ana B. Ruiz (D-Ore.) said.': the credit is read with the
+    quotation (a user test moved such a question to the House Speaker and nothing showed it)."""
+    ask = "“Why must the islands wait a third winter for a ferry?”"
+    left = f"The hearing opened on Tuesday. {ask} Harbour Committee Chairwoman Ana B. Ruiz (D-Ore.) said."
+    right = f"The hearing opened on Tuesday. {ask} House Speaker Ivo Lind said."
+    got = both_ways(left, right, "speaker")
+    assert got == [("Harbour Committee Chairwoman Ana B. Ruiz", "House Speaker Ivo Lind")]
+    same = f"The hearing opened on Tuesday. {ask} Ruiz said."
+    assert both_ways(left, same, "speaker") == []

@@ -71,3 +71,33 @@ def test_a_quotation_inside_a_quotation_is_not_split(opening: str, closing: str)
 )
 def test_single_quotes_not_nested_split_as_usual(text: str) -> None:
     assert len(_split(text)) == 3
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Harbour Board Chairwoman Ana B. Ruiz (D-Ore.) said.",
+        "Mayor Tom Brandt asked on Monday.",
+        "The ferry company's owner wrote in a statement.",
+        "Councillor Ivo Lind told reporters.",
+    ],
+)
+def test_the_credit_of_a_question_or_exclamation_goes_with_it(credit: str) -> None:
+    question = "“Why must the islands wait a third winter for a ferry?”"
+    text = f"{question} {credit} The company did not reply."
+    assert _split(text) == [f"{question} {credit}", "The company did not reply."]
+    shout = "“Enough delays!”"
+    assert _split(f"{shout} {credit} The company did not reply.")[0] == f"{shout} {credit}"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Mayor Tom Brandt said no one knew.",  # a sentence about the question, not its credit
+        "The crowd cheered.",
+        "Ferry Minister Ana Ruiz said the boats are ordered.",
+    ],
+)
+def test_a_sentence_after_a_question_stays_apart(after: str) -> None:
+    question = "“Why must the islands wait a third winter for a ferry?”"
+    assert _split(f"{question} {after}") == [question, after]
