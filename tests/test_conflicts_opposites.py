@@ -119,3 +119,48 @@ def test_a_negation_after_its_verb_is_a_negation() -> None:
         "Tomas saw that the songs of Aldwick didn't please Anna, his mother.",
     )
     assert [k for k, _, _ in got if k == "negation"] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        # a rewrite that changed other words too, the opposite between the same words
+        (
+            "Nurses called a second surgeon, who agreed to operate on the boy at the clinic.",
+            "The nurses called in another surgeon, who declined to operate on the boy at the clinic.",
+            ("agreed", "declined"),
+        ),
+        (
+            "Another senator from the coast, Ruth Ames of Oregon, also said she would oppose the nominee.",
+            "Another coastal senator, Ruth Ames of Oregon, said she would back the nominee.",
+            ("oppose", "back"),
+        ),
+    ],
+)
+def test_an_opposite_between_the_same_words_of_a_rewrite_conflicts(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    assert [(a, b) for k, a, b in both_ways(left, right) if k == "negation"] == [spans]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # the words after the pair differ: two acts, not one told two ways
+        (
+            "Tech shares in the index rose 3 percent in the morning session, traders said on Monday.",
+            "Tech shares in the index fell 3 percent by the close of trading, traders said on Monday.",
+        ),
+        (
+            "Tech shares in the index rose 3 percent in the morning session, traders said on Monday.",
+            "Tech shares in the index fell 3 percent in the afternoon session, traders said on Monday.",
+        ),
+        # mostly other words: two accounts, not a rewrite
+        (
+            "The mayor said she would back the plan if the council found the money for it next year.",
+            "Critics said they would oppose the plan because the harbour had been dredged twice already.",
+        ),
+    ],
+)
+def test_an_opposite_in_other_words_or_another_act_is_no_conflict(left: str, right: str) -> None:
+    assert [k for k, _, _ in both_ways(left, right) if k == "negation"] == []

@@ -12,6 +12,7 @@ two sentences that differ in more than one word).
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from reader.textnorm import one_run_replaced, one_stretch_apart
 
@@ -78,6 +79,9 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("higher",), ("lower",)),
     (("before",), ("after",)),
     (("majority",), ("minority",)),
+    (("agree", "agrees", "agreed", "agreeing"), ("decline", "declines", "declined", "declining")),
+    (("back", "backs", "backed", "backing"), ("reject", "rejects", "rejected", "rejecting")),
+    (("back", "backs", "backed", "backing"), ("oppose", "opposes", "opposed", "opposing")),
 )
 _OPPOSITE: dict[str, frozenset[str]] = {}
 for _a, _b in _PAIRS:
@@ -131,3 +135,42 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
     if y not in _OPPOSITE.get(x, frozenset()):
         return None
     return a[xa:xb], b[ya:yb]
+
+
+# a rewrite that changed more than the one word: the words around the pair must be the same
+# this far on each side ("who agreed to place" / "who declined to place"), and the sentences
+# mostly the same words (difflib's ratio), so two accounts of two moments stay apart
+PLACE_WORDS = 2
+REWRITE_SHARE_MIN = 0.6
+# words of a moment: one side naming a moment the other does not tells two moments of a story
+_MOMENTS = frozenset(
+    """morning afternoon evening night noon midnight close opening week month year today yesterday
+    tomorrow weekend monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+
+
+def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
+    """The word of ``a`` and the word of ``b`` that are opposites between the same words
+    (:data:`PLACE_WORDS` before and after) in two sentences a rewrite changed elsewhere too
+    ("... another doctor, who agreed to place a stitch ..." / "... a different doctor, who
+    declined to place a stitch ..."), as written; else None."""
+    if not _ANY.search(a) or not _ANY.search(b) or len(a.lower()) != len(a) or len(b.lower()) != len(b):
+        return None
+    wa = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(a.lower())]
+    wb = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(b.lower())]
+    xs, ys = [w for w, _, _ in wa], [w for w, _, _ in wb]
+    matcher = SequenceMatcher(None, xs, ys, autojunk=False)
+    if matcher.ratio() < REWRITE_SHARE_MIN or any(w in _SEQUENCE for w in (*xs, *ys)):
+        return None
+    if _MOMENTS & (set(xs) ^ set(ys)):
+        return None  # "rose ... in the morning" / "fell ... by the close": two moments
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or xs[i1] not in _OPPOSITE.get(ys[j1], ()):
+            continue
+        w = PLACE_WORDS
+        before = i1 >= w and j1 >= w and xs[i1 - w : i1] == ys[j1 - w : j1]
+        after = len(xs[i2 : i2 + w]) == w and xs[i2 : i2 + w] == ys[j2 : j2 + w]
+        if before and after:
+            return a[wa[i1][1] : wa[i1][2]], b[wb[j1][1] : wb[j1][2]]
+    return None
