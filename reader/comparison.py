@@ -122,12 +122,40 @@ def build_links(
     return out
 
 
+# a name is one text's own way of naming a thing when it writes it this many times at least
+# (three, as for a swap made in three passages: CONVENTION_PASSAGES), and the other text at
+# most a third as often
+CONVENTION_MENTIONS_MIN = 3
+
+
+def _naming_convention(d: Difference, left: Document, right: Document) -> bool:
+    """Is ``d`` a name one text writes its own way ("Noph" seven times in one Bible, never in
+    the other, which writes "Memphis"): a translation's or an outlet's convention, not one
+    name put for another in one place?  A rewrite that changed one of several mentions still
+    writes the first name elsewhere as often; one that changed a name written once is a slip
+    either way."""
+    if d.kind != "name":
+        return False
+    for name, own, other in ((d.left, left.text, right.text), (d.right, right.text, left.text)):
+        mine = _mentions(own, name)
+        if mine >= CONVENTION_MENTIONS_MIN and 3 * _mentions(other, name) <= mine:
+            return True
+    return False
+
+
+def _mentions(text: str, name: str) -> int:
+    """How often ``name`` stands in ``text`` as a whole word ("Chaldea", not "Chaldeans")."""
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) if name in text else 0
+
+
 def _credible(
     d: Difference, left: Document, right: Document, li: int, ri: int, score: float | None = None
 ) -> bool:
     """May ``d`` of sentences ``li``/``ri`` show as a conflict (:func:`reader.facts.credible`)?
     A doubtful one stays in its link as two one-sided details; across the articles, it
-    makes no link."""
+    makes no link.  A name one text writes its own way throughout is no conflict."""
+    if _naming_convention(d, left, right):
+        return False
     lt, rt = left.sentences[li].text, right.sentences[ri].text
     lf, rf = _facts(left, li), _facts(right, ri)
     return facts_mod.credible(d, lf, rf, lt, rt, score) or said_by_another(d, lf, rf, left.text, right.text)

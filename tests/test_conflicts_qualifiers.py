@@ -60,10 +60,11 @@ def test_one_name_qualified_two_ways_conflicts(left: str, right: str, spans: tup
             "Sen. Tom Brandt said on Monday the bill would pass the chamber easily.",
             "Rep. Ada Kowalski said on Monday that the bill would easily pass.",
         ),
-        # two towns, one state each
+        # two towns, one state each (in the same words, "the hospital in ...", one place put for
+        # another: tests/test_conflicts_name_swap.py)
         (
             "The hospital in Springfield, Missouri, said on Monday evening that the patient had died.",
-            "The hospital in Joplin, Missouri, said the patient died on Monday evening.",
+            "Doctors in Joplin, Missouri, said the patient died on Monday evening.",
         ),
         # two people of one surname, each with an office, on both sides (found by a code review)
         (

@@ -81,8 +81,8 @@ def differences(
         out += speaker_diffs(left, right)
         out += wording_diffs(left, right, left_text, right_text)
     if "name" in kinds and left_text and right_text:
-        out += _swaps(left, right, left_text, right_text, out)
         out += qualifier_diffs(left, right, left_text, right_text)
+        out += _swaps(left, right, left_text, right_text, out)  # not one a qualifier tells
         if not any(d.kind == "name" for d in out) and not (_title_case(left_text) or _title_case(right_text)):
             out += country_slots(left, right, left_text, right_text)  # a headline's capitals name nothing
     if left_text and right_text:
@@ -121,8 +121,8 @@ def _swaps(
     swapped = swapped_names(left, right, left_text, right_text)  # its cheap sieve first
     if not swapped or _title_case(left_text) or _title_case(right_text):
         return []
-    told = {(d.left, d.right) for d in found}
-    return [d for d in swapped if (d.left, d.right) not in told]
+    # told already: the same values, or within them ("Missouri" in "Springfield, Missouri")
+    return [d for d in swapped if not any(d.left in f.left and d.right in f.right for f in found)]
 
 
 def _without_told_quotes(found: list[Difference]) -> list[Difference]:

@@ -17,11 +17,13 @@ place within another ("Cleveland" / "Ohio", "Geneva" / "Switzerland") or the out
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
 from reader.facts.countries import country_of
 from reader.facts.namewords import looks_like_person, same_name_text, state_name
+from reader.facts.opposites import MOMENT_WORDS
 from reader.lang import MONTHS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import (
@@ -46,21 +48,72 @@ STRETCH_MAX = 48
 def swapped_names(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
     """The one name each side has in the other's place, as a difference, when the two
     sentences are otherwise the same (the module docstring); else nothing."""
-    if not one_stretch_apart(left_text, right_text, STRETCH_MAX):
-        return []
     if not any(f.kind == "name" for f in left) or not any(f.kind == "name" for f in right):
         return []
+    strict = one_stretch_apart(left_text, right_text, STRETCH_MAX)
+    # the sieve of the other path: a name of each side the other's words lack (not the same
+    # names in another order)
+    loose = _unmatched(left, right_text) and _unmatched(right, left_text)
+    if not strict and not loose:
+        return []
     wa, wb = _TOKEN.findall(left_text), _TOKEN.findall(right_text)
-    run = one_run_replaced([fold(w) for w in wa], [fold(w) for w in wb], SAME_WORDS_MIN)
-    if run is None:
-        return []
-    i1, i2, j1, j2 = run
-    # "the US" / "Canada": the article goes with the name it is written with
-    i1 += i2 - i1 > 1 and wa[i1] in ("the", "The")
-    j1 += j2 - j1 > 1 and wb[j1] in ("the", "The")
-    a, b = wa[i1:i2], wb[j1:j2]
-    if not (_name_run(a, i1, left_text, left) and _name_run(b, j1, right_text, right)):
-        return []
+    fa, fb = [fold(w) for w in wa], [fold(w) for w in wb]
+    run = one_run_replaced(fa, fb, SAME_WORDS_MIN) if strict else None
+    runs = [run] if run is not None else _runs_in_place(wa, wb, fa, fb) if loose else []
+    for i1, i2, j1, j2 in runs:
+        # "the US" / "Canada": the article goes with the name it is written with
+        i1 += i2 - i1 > 1 and wa[i1] in ("the", "The")
+        j1 += j2 - j1 > 1 and wb[j1] in ("the", "The")
+        a, b = wa[i1:i2], wb[j1:j2]
+        if _goes_on(wa, i2, left_text) and _goes_on(wb, j2, right_text):
+            continue  # one name written two ways that goes on alike: "Aoraki Mount Cook" / "Mt Cook"
+        if _name_run(a, i1, left_text, left) and _name_run(b, j1, right_text, right):
+            got = _swap(a, b, wa[i1 - 1] if i1 else "", left_text, right_text)
+            # in a sentence changed elsewhere too, only places: two people named there are
+            # as often two sources of one fact ("Sheriff X said" / "Undersheriff Y said")
+            if got and (run is not None or not (_person(a) and _person(b))):
+                return got
+    return []
+
+
+def _goes_on(words: list[str], end: int, text: str) -> bool:
+    """Does the name before ``end`` go on in a capitalised word right after it?"""
+    return 0 < end < len(words) and words[end][:1].isupper() and f"{words[end - 1]} {words[end]}" in text
+
+
+def _unmatched(facts: list[Fact], other: str) -> bool:
+    """Does a name of ``facts`` not stand in the ``other`` sentence as written?"""
+    return any(f.kind == "name" and f.text not in other for f in facts)
+
+
+# a rewrite that changed other words too: a name put for another between the same words (this
+# many before it) in sentences mostly the same (difflib's ratio) is still one put for another
+PLACE_WORDS = 2
+REWRITE_SHARE_MIN = 0.6
+
+
+def _runs_in_place(
+    wa: list[str], wb: list[str], fa: list[str], fb: list[str]
+) -> list[tuple[int, int, int, int]]:
+    """The capitalised words that open a replaced run on each side, with the same
+    :data:`PLACE_WORDS` words before them ("arrival in Florida, with its" / "arrival in Ohio, a
+    state with": Florida / Ohio), in two sentences mostly alike; none for two sentences apart."""
+    matcher = SequenceMatcher(None, fa, fb, autojunk=False)
+    if matcher.ratio() < REWRITE_SHARE_MIN or MOMENT_WORDS & (set(fa) ^ set(fb)):
+        return []  # two moments ("flew to Lisbon on Monday" / "flew to Madrid on Friday")
+    w = PLACE_WORDS
+    out = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "replace" and i1 >= w and j1 >= w and fa[i1 - w : i1] == fb[j1 - w : j1]:
+            ca = next((k for k in range(i1, i2) if not wa[k][:1].isupper()), i2)
+            cb = next((k for k in range(j1, j2) if not wb[k][:1].isupper()), j2)
+            if ca > i1 and cb > j1:
+                out.append((i1, ca, j1, cb))
+    return out
+
+
+def _swap(a: list[str], b: list[str], before: str, left_text: str, right_text: str) -> list[Difference]:
+    """The difference of name runs ``a`` and ``b`` put in one place, if they name two things."""
     shown_a, shown_b = " ".join(a), " ".join(b)
     if _in_parentheses(left_text, shown_a) or _in_parentheses(right_text, shown_b):
         return []
@@ -69,7 +122,7 @@ def swapped_names(left: list[Fact], right: list[Fact], left_text: str, right_tex
         return [Difference("name", shown_a, shown_b, f"one place for another: {shown_a} vs {shown_b}")]
     if _one_name(a, b):
         return []
-    if _towns(a, b, wa[i1 - 1] if i1 else ""):
+    if _towns(a, b, before):
         return [Difference("name", shown_a, shown_b, f"one place for another: {shown_a} vs {shown_b}")]
     if not (_person(a) and _person(b)) and not (state_name(shown_a) and state_name(shown_b)):
         return []  # "Moscow" for "Russia", "Cleveland" for "Ohio", "told Reuters" / "Bloomberg"
@@ -84,14 +137,18 @@ TOWNS_ALIKE_MAX = 50
 
 
 def _towns(a: list[str], b: list[str], before: str) -> bool:
-    """Two single-word places after "in", "at", "from" ... ("in Portland" / "in Seattle"),
-    neither a state or a country: a place within the other is then a state or a country
-    ("Cleveland" / "Ohio", "Geneva" / "Switzerland"), which stays unread."""
-    if len(a) != 1 or len(b) != 1 or before.lower() not in _AT_PLACE:
+    """Two places after "in", "at", "from" ... ("in Portland" / "in Seattle", "in Denver" / "in
+    Salt Lake City"), neither a state or a country: a place within the other is then a state or
+    a country ("Cleveland" / "Ohio", "Geneva" / "Switzerland"), which stays unread.  A place of
+    one word is no person's name; one of up to three words names a person only with a title."""
+    if not (1 <= len(a) <= 3 and 1 <= len(b) <= 3) or before.lower() not in _AT_PLACE:
         return False
-    if fuzz.ratio(fold(a[0]), fold(b[0])) >= TOWNS_ALIKE_MAX:
+    ja, jb = " ".join(a), " ".join(b)
+    if fuzz.ratio(fold(ja), fold(jb)) >= TOWNS_ALIKE_MAX:
         return False  # one name spelled two ways ("Jeshuah" / "Yeshua"), not two places
-    return not any(state_name(w) or country_of(w) or _person([w]) for w in (a[0], b[0]))
+    if any(state_name(w) or country_of(w) for w in (ja, jb, a[-1], b[-1])):
+        return False
+    return not any((_person(w) if len(w) == 1 else fold(w[0]) in TITLES) for w in (a, b))
 
 
 def _name_run(words: list[str], at: int, text: str, facts: list[Fact]) -> bool:

@@ -142,8 +142,9 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
 # mostly the same words (difflib's ratio), so two accounts of two moments stay apart
 PLACE_WORDS = 2
 REWRITE_SHARE_MIN = 0.6
+_NEGATIONS = frozenset(("not", "no", "never", "nor", "neither", "nothing", "none"))
 # words of a moment: one side naming a moment the other does not tells two moments of a story
-_MOMENTS = frozenset(
+MOMENT_WORDS = frozenset(
     """morning afternoon evening night noon midnight close opening week month year today yesterday
     tomorrow weekend monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december""".split()
@@ -163,8 +164,11 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
     matcher = SequenceMatcher(None, xs, ys, autojunk=False)
     if matcher.ratio() < REWRITE_SHARE_MIN or any(w in _SEQUENCE for w in (*xs, *ys)):
         return None
-    if _MOMENTS & (set(xs) ^ set(ys)):
+    apart = set(xs) ^ set(ys)
+    if MOMENT_WORDS & apart:
         return None  # "rose ... in the morning" / "fell ... by the close": two moments
+    if any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in apart):
+        return None  # a "not" elsewhere may turn it back: "unlikely ... would not" / "likely ... would"
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or xs[i1] not in _OPPOSITE.get(ys[j1], ()):
             continue
