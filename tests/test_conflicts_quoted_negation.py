@@ -35,6 +35,12 @@ def _kinds(left: str, right: str) -> list[tuple[str, str, str]]:
             [("negation", "will not resign", "resign")],
             id="shown-once",
         ),
+        pytest.param(  # a sum changed inside a quotation: the amount, not also the rewording
+            "“They cut $716 billion from the harbour fund,” the mayor said on Monday.",
+            "“They cut $716 million from the harbour fund,” the mayor said on Monday.",
+            [("amount", "$716 billion", "$716 million")],
+            id="amount-shown-once",
+        ),
         pytest.param(  # near miss: both quotations negate, one of them another word
             "“The rules aren’t written yet,” the minister told the committee.",
             "“The rules aren’t agreed, written down yet,” the minister told the committee.",

@@ -132,11 +132,14 @@ def _without_told_quotes(found: list[Difference]) -> list[Difference]:
     told = [set((d.left + " " + d.right).lower().split()) for d in found if d.kind != "quote"]
     if not told:
         return found
-    return [
-        d
-        for d in found
-        if d.kind != "quote" or not any(set((d.left + " " + d.right).lower().split()) <= t for t in told)
-    ]
+    # the words the quotation changed, not the words around them it shows ("cut $716 billion
+    # from" / "cut $716 million from": "billion", "million", which the amount tells)
+    return [d for d in found if d.kind != "quote" or not any(_changed(d) <= t for t in told)]
+
+
+def _changed(d: Difference) -> set[str]:
+    left, right = set(d.left.lower().split()), set(d.right.lower().split())
+    return (left ^ right) or left
 
 
 def _apart(left_text: str, right_text: str) -> Apart:
