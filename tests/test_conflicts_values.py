@@ -360,3 +360,38 @@ def test_a_rate_compares_as_a_figure_of_its_base(
     left: str, right: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [d for d in compared(left, right) if d[0] == "number"] == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        pytest.param(  # one measure in two units and the same in the smaller one
+            "The foal weighed 1 pound, 3 ounces at birth, the stable said.",
+            "The foal weighed 19 ounces at birth, the stable said.",
+            [],
+            id="pounds-and-ounces-as-ounces",
+        ),
+        pytest.param(
+            "Police said the driver is 6 feet 2 inches tall and wore a cap.",
+            "Police said the driver is 74 inches tall and wore a cap.",
+            [],
+            id="feet-and-inches-as-inches",
+        ),
+        pytest.param(  # changed: one figure, its text as written
+            "Police said the driver is 6 feet 2 inches tall and wore a cap.",
+            "Police said the driver is 5-foot-9 and wore a cap.",
+            [("number", "6 feet 2 inches", "5-foot-9")],
+            id="height-changed",
+        ),
+        pytest.param(
+            "The foal weighed 1 pound, 3 ounces at birth, the stable said.",
+            "The foal weighed 1 pound, 5 ounces at birth, the stable said.",
+            [("number", "1 pound, 3 ounces", "1 pound, 5 ounces")],
+            id="weight-changed",
+        ),
+    ],
+)
+def test_a_measure_in_two_units_is_one_figure(
+    left: str, right: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [d for d in compared(left, right) if d[0] == "number"] == expected

@@ -9,6 +9,7 @@ is no duration), durations before quantities, names last.
 
 from __future__ import annotations
 
+from reader.facts.extract_compound import compound_measures
 from reader.facts.extract_magnitudes import magnitudes
 from reader.facts.extract_names import names
 from reader.facts.extract_numbers import compound_counts, half_measures, ordinals, quantities, tallies
@@ -57,6 +58,8 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         durations(text, low, facts, taken)
     if has_digit and ("-" in text or "–" in text or "—" in text or " to " in low):
         tallies(text, low, facts, taken)
+    if has_digit and ("ounce" in low or "inch" in low or "foot-" in low or " oz" in low):
+        compound_measures(text, low, facts, taken)
     if "half" in low:
         half_measures(text, low, facts, taken)
     if has_number and (" in " in low or " out of " in low):
