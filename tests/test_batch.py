@@ -277,9 +277,9 @@ def test_story_ids_do_not_depend_on_where_the_folder_is(tmp_path: Path) -> None:
 
 def test_pairs_that_share_little_are_marked_in_a_column_of_their_own() -> None:
     from reader.batch.inputs import Pair
-    from reader.batch.tables import PAIR_COLUMNS, pair_row
+    from reader.batch.tables import LATER_KINDS, PAIR_COLUMNS, pair_row
 
-    names = [name for name, _ in PAIR_COLUMNS]
+    names = [name for name, _ in PAIR_COLUMNS][: -len(LATER_KINDS)]  # the later kinds come last
     assert names[-2:] == ["little_shared", "discrepancies"]
     assert names[-5:-2] == ["seconds", "error", "result"]
     pair = Pair("p", "a.txt", "b.txt")
@@ -321,3 +321,18 @@ def test_the_end_summary_names_the_results_without_a_double_slash() -> None:
     for out in ("batch-out/", "batch-out", "batch-out//"):
         said = summary(Tally(total=1), out, ["pairs.csv"], [], "local")
         assert "batch-out/pairs/*/ID.json" in said and "//" not in said, out
+
+
+def test_each_kind_the_comparison_reports_has_its_column() -> None:
+    """A negation or a name put for another is counted in its own column, not as 'other'."""
+    import reader
+    from reader.batch.inputs import Pair
+    from reader.batch.tables import pair_row
+
+    left = "The harbour board approved the plan to dredge the channel on Monday night, officials said."
+    right = "The harbour board rejected the plan to dredge the channel on Monday night, officials said."
+    data = json.loads(reader.to_json(reader.compare(left, right)))
+    row = pair_row(Pair("p", "a.txt", "b.txt"), data, None, "p.json")
+    assert row["diff_negation"] == 1 and row["diff_other"] == 0
+    kinds = [k for k in row if k.startswith("diff_")]
+    assert sum(row[k] for k in kinds) == row["differences"] + row["name_variants"]

@@ -30,6 +30,9 @@ KINDS = (
     "number", "amount", "percentage", "duration", "age", "ordinal",
     "date", "year", "time", "day", "spelling", "speaker", "quote",
 )  # fmt: skip
+# ... and those it learned later: a name put for another, a statement and its negation, a vote's
+# tally, a kinship, a party, a statistic, a term of office or prison, a weapon, a child count
+LATER_KINDS = ("name", "negation", "tally", "relation", "party", "statistic", "term", "weapon", "children")
 PAIR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "str"), ("left", "str"), ("right", "str"),
     ("left_source", "str"), ("right_source", "str"), ("left_title", "str"), ("right_title", "str"),
@@ -42,6 +45,8 @@ PAIR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("seconds", "float"), ("error", "str"), ("result", "str"),
     ("little_shared", "bool"),  # after the columns of the first tables, so they keep their places
     ("discrepancies", "int"),  # conflicts + name_variants: the count every view shows
+    # kinds the comparison learned after the first tables (at the end: the others keep their places)
+    *((f"diff_{k}", "int") for k in LATER_KINDS),
 )  # fmt: skip
 DIFF_COLUMNS: tuple[tuple[str, str], ...] = (
     ("pair", "str"), ("link", "int"), ("kind", "str"),
@@ -94,9 +99,9 @@ def pair_row(pair: Pair, data: dict[str, Any] | None, outcome: Outcome | None, r
     row.update(coverage_left=s.get("coverage_left"), coverage_right=s.get("coverage_right"))
     for side in ("left", "right"):
         row[f"{side}_source"], row[f"{side}_title"] = data[side]["source"], data[side]["title"]
-    counts = dict.fromkeys((f"diff_{k}" for k in (*KINDS, "other")), 0)
+    counts = dict.fromkeys((f"diff_{k}" for k in (*KINDS, "other", *LATER_KINDS)), 0)
     for d in difference_rows(pair.id, data):
-        key = f"diff_{d['kind']}" if d["kind"] in KINDS else "diff_other"
+        key = f"diff_{d['kind']}" if d["kind"] in KINDS or d["kind"] in LATER_KINDS else "diff_other"
         counts[key] += 1
     row.update(counts, error="", result=rel, little_shared=_little(data))
     row["discrepancies"] = from_summary(s).total  # from the counts: also for older results
