@@ -354,8 +354,17 @@ def _summary(c: Comparison, split: str = "sentences") -> str:
     notes = [k.note for k in c.links if k.differences]
     lines += [f"  ! {shown(note)}" for note in [*notes, *(n.difference.note for n in c.names)]]
     # and the passages told by both whose words differ where no fact rule reads them
-    lines += [f"  ~ passage {n}, words differ: {said_apart(ch, 3, shown)}" for n, ch in reworded(c)]
+    changed = reworded(c, _REWORDED_SHOWN + 1)
+    lines += [
+        f"  ~ passage {n}, words differ: {said_apart(ch, 3, shown)}" for n, ch in changed[:_REWORDED_SHOWN]
+    ]
+    if len(changed) > _REWORDED_SHOWN:
+        lines.append("  ~ and more passages whose words differ: the export lists them all")
     return "\n".join(lines) + "\n"
+
+
+# the passages whose words differ that --summary names (a book's translation has thousands)
+_REWORDED_SHOWN = 10
 
 
 def _about(d: Document) -> str:

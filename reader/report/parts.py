@@ -99,7 +99,8 @@ def reworded_passages(c: Comparison) -> str:
     (:mod:`reader.reworded`), the words marked: an editor's list to read after the
     discrepancies.  Nothing when there are none."""
     items = []
-    for n, changes in reworded(c):
+    changed = reworded(c)
+    for n, changes in changed[:_REWORDED_LISTED]:
         link = c.links[n - 1]
         said = said_apart(changes, len(changes), lambda w: w)
         items.append(
@@ -110,11 +111,17 @@ def reworded_passages(c: Comparison) -> str:
         )
     if not items:
         return ""
+    more = len(changed) - len(items)
+    rest = f'<p class="none">And {more} more: marked in the articles below.</p>' if more > 0 else ""
     return (
         '<section id="reworded" aria-labelledby="reworded-h">'
         '<h2 id="reworded-h">Words differ where no fact rule reads them</h2>'
-        f"<ol>{''.join(items)}</ol></section>"
+        f"<ol>{''.join(items)}</ol>{rest}</section>"
     )
+
+
+# the passages the list shows in full (a book's translation has thousands)
+_REWORDED_LISTED = 200
 
 
 def keys_help() -> str:
