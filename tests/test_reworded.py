@@ -88,3 +88,14 @@ async def test_d_walks_the_reworded_passages_and_says_when_there_are_none() -> N
         await pilot.press("d")
         await pilot.pause()
         assert same.main_screen.status.startswith("No passage told by both has words that differ")
+
+
+def test_the_summary_names_ten_and_says_there_are_more() -> None:
+    said = "Crew {} of the ferry fleet reported for duty at the {} pier on the first morning."
+    left = " ".join(said.format(n, "north") for n in range(1, 13))
+    right = " ".join(said.format(n, "south") for n in range(1, 13))
+    c = reader.compare(left, right)
+    assert len(reworded(c)) == 12
+    lines = _summary(c).splitlines()
+    assert sum(line.startswith("  ~ passage ") for line in lines) == 10
+    assert lines[-1] == "  ~ and more passages whose words differ: the export lists them all"
