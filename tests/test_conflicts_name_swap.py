@@ -268,3 +268,35 @@ def test_a_name_one_text_writes_throughout_is_its_convention() -> None:
     assert [(d.left, d.right) for k in c.links for d in k.differences if d.kind == "name"] == [
         ("Noph", "Memphis")
     ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "The vote slipped because Senator Ruth Okafor of Maine was recovering from surgery.",
+            "The vote slipped because Senator Rita Okafor of Maine was recovering from surgery.",
+            [("Senator Ruth Okafor of Maine", "Senator Rita Okafor of Maine")],
+        ),
+        # one given name two ways: a diminutive, a beginning, an initial; and no title
+        (
+            "The vote slipped because Senator Bill Okafor of Maine was recovering from surgery.",
+            "The vote slipped because Senator William Okafor of Maine was recovering from surgery.",
+            [],
+        ),
+        (
+            "The vote slipped because Senator Chris Okafor of Maine was recovering from surgery.",
+            "The vote slipped because Senator Christopher Okafor of Maine was recovering from surgery.",
+            [],
+        ),
+        (
+            "The vote slipped because Senator R. Okafor of Maine was recovering from surgery.",
+            "The vote slipped because Senator Ruth Okafor of Maine was recovering from surgery.",
+            [],
+        ),
+    ],
+)
+def test_a_titled_persons_given_name_told_two_ways_conflicts(
+    left: str, right: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a, b) for k, a, b in both_ways(left, right) if k == "name"] == expected

@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz.distance import OSA
 
+from reader.facts.given_names import given_name_diffs
 from reader.facts.language_words import language_word
 from reader.facts.namewords import (
     SPELL_LONG,
@@ -123,7 +124,7 @@ def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
             if particle_variant(fa, fb):
                 a, b = _with_particle(a, af.text), _with_particle(b, bf.text)
             out.append(Difference("spelling", a, b, f"name spelled two ways: {a} vs {b}"))
-    return out
+    return out + given_name_diffs(left, right)
 
 
 def _surname_s(fa: str, af: Fact, fb: str, bf: Fact) -> bool:
