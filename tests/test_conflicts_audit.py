@@ -413,3 +413,13 @@ def test_a_question_credited_in_a_sentence_of_its_own_is_given_to_that_speaker()
     assert got == [("Harbour Committee Chairwoman Ana B. Ruiz", "House Speaker Ivo Lind")]
     same = f"The hearing opened on Tuesday. {ask} Ruiz said."
     assert both_ways(left, same, "speaker") == []
+
+
+def test_two_speakers_who_share_only_a_given_name_are_two_people() -> None:
+    said = "The strike ended on Friday. “We will keep the pumps running all winter,” {} said."
+    assert both_ways(said.format("Mike Sommers"), said.format("Mike Wirth"), "speaker") == [
+        ("Mike Sommers", "Mike Wirth")
+    ]
+    # near misses: one surname, a given name written two ways or left out
+    assert both_ways(said.format("Mike Sommers"), said.format("Michael Sommers"), "speaker") == []
+    assert both_ways(said.format("Mike Sommers"), said.format("Sommers"), "speaker") == []

@@ -164,3 +164,33 @@ def test_an_opposite_between_the_same_words_of_a_rewrite_conflicts(
 )
 def test_an_opposite_in_other_words_or_another_act_is_no_conflict(left: str, right: str) -> None:
     assert [k for k, _, _ in both_ways(left, right) if k == "negation"] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        (
+            "Officials said on Monday that the crews can strike at any time this winter, aides added.",
+            "Officials said on Monday that the crews cannot strike at any time this winter, aides added.",
+            ("can strike", "cannot strike"),
+        ),
+        (
+            "Officials said on Monday that the crews can strike at any time this winter, aides added.",
+            "Officials said on Monday that the crews can't strike at any time this winter, aides added.",
+            ("can strike", "can't strike"),
+        ),
+        (
+            "The mayor said there was little doubt that the harbour plan would pass the council.",
+            "The mayor said there was much doubt that the harbour plan would pass the council.",
+            ("little", "much"),
+        ),
+    ],
+)
+def test_cannot_and_opposite_amounts_are_negations(left: str, right: str, spans: tuple[str, str]) -> None:
+    assert [(a, b) for k, a, b in both_ways(left, right) if k == "negation"] == [spans]
+
+
+def test_cannot_on_both_sides_is_no_negation() -> None:  # near miss
+    left = "Officials said on Monday that the crews cannot strike at any time this winter, aides added."
+    right = "Officials said on Monday that the crews can't strike at any time this winter, aides added."
+    assert [k for k, _, _ in both_ways(left, right) if k == "negation"] == []

@@ -60,8 +60,7 @@ def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         for b in right:
             if b.kind != "quote" or not b.speaker or not _same_words(a, b):
                 continue
-            ta, tb = set(content_tokens(a.speaker)), set(content_tokens(b.speaker))
-            if ta & tb or ta & named_r or tb & named_l:
+            if _one_speaker(content_tokens(a.speaker), content_tokens(b.speaker), named_l, named_r):
                 continue
             if not _person_shape(a.speaker) or not _person_shape(b.speaker):
                 continue
@@ -72,6 +71,17 @@ def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
             shared = _shared_phrase(a.text, b.text)
             out.append(Difference("speaker", wa, wb, f"speaker of “{shared}”: {sa} vs {sb}"))
     return out
+
+
+def _one_speaker(ta: Sequence[str], tb: Sequence[str], named_l: set[str], named_r: set[str]) -> bool:
+    """May two speakers' words name one person: a word in common, or one side naming the
+    other's speaker in its sentence?  Two full names that share only a given name ("Mike
+    Sommers" / "Mike Wirth") are two people: the surname decides."""
+    if not ta or not tb:
+        return True
+    if len(ta) >= 2 and len(tb) >= 2 and ta[-1] != tb[-1] and ta[-1] not in tb and tb[-1] not in ta:
+        return ta[-1] in named_r or tb[-1] in named_l
+    return bool(set(ta) & set(tb) or set(ta) & named_r or set(tb) & named_l)
 
 
 # a word: letters with inner apostrophes, or "&"; a hyphen separates ("state-funded" and

@@ -20,15 +20,22 @@ _DO = frozenset(("do", "does", "did"))
 
 
 def _words_of(text: str) -> list[tuple[str, int, int]]:
-    """The words of a text, lower case, with "n't" apart: (word, start, end)."""
+    """The words of a text, lower case, with "n't" apart and "cannot" as "can not": (word,
+    start, end)."""
     out: list[tuple[str, int, int]] = []
     for m in _PLAIN_WORD.finditer(text.lower()):
         w, a, b = m.group(), m.start(), m.end()
         if w.endswith(("n't", "n’t")) and len(w) > 3:
-            out += [(w[:-3], a, b - 3), ("n't", b - 3, b)]
+            out += [(_STEMS.get(w[:-3], w[:-3]), a, b - 3), ("n't", b - 3, b)]
+        elif w == "cannot":
+            out += [("can", a, a + 3), ("not", a + 3, b)]
         else:
             out.append((w, a, b))
     return out
+
+
+# the verb a contraction shortens: "can't" is "can" + "n't", "won't" is "will" + "n't"
+_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
 
 
 def only_negated(a: str, b: str) -> tuple[str, str] | None:

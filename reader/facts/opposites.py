@@ -82,6 +82,17 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("agree", "agrees", "agreed", "agreeing"), ("decline", "declines", "declined", "declining")),
     (("back", "backs", "backed", "backing"), ("reject", "rejects", "rejected", "rejecting")),
     (("back", "backs", "backed", "backing"), ("oppose", "opposes", "opposed", "opposing")),
+    (("little",), ("much",)),
+    (("few",), ("many",)),
+    (("good",), ("bad",)),
+    (("positive",), ("negative",)),
+    (("optimistic",), ("pessimistic",)),
+    (("disturbing",), ("reassuring",)),
+    (("strong", "stronger"), ("weak", "weaker")),
+    (("safe", "safer"), ("dangerous", "unsafe")),
+    (("easy", "easier"), ("difficult", "hard", "harder")),
+    (("true",), ("false", "untrue")),
+    (("full",), ("empty",)),
 )
 _OPPOSITE: dict[str, frozenset[str]] = {}
 for _a, _b in _PAIRS:
