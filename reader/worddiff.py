@@ -183,10 +183,15 @@ def small_changes(left: str, right: str, words_max: int = 4) -> list[tuple[str, 
     """The places where two wordings differ, each by a few words (each side at most
     ``words_max``, punctuation aside), as the words of each side ("" for words one side
     lacks): what a reader should look at in a rewrite no fact rule reads ("Senate president"
-    / "Senate majority leader").  Empty when any change is a longer rewording: then the
-    words alone do not say it, the word diff does."""
+    / "Senate majority leader").  A clause moved (deleted in one place, inserted in another)
+    is compared with itself, so a word changed in it is named ("after taking a loss of ..."
+    / "After taking a profit of ...": "loss" / "profit") and a pure move is no change.
+    Empty when any change is a longer rewording: then the words alone do not say it, the
+    word diff does."""
     lt, rt, ops = _word_opcodes(left, right)
     out: list[tuple[str, str]] = []
+    gone: list[tuple[int, int]] = []  # long stretches only one side has: (start, end) in left
+    came: list[tuple[int, int]] = []  # ... in right
     for op, i1, i2, j1, j2 in ops:
         if op == "equal":
             continue
@@ -195,9 +200,35 @@ def small_changes(left: str, right: str, words_max: int = 4) -> list[tuple[str, 
         if not wa and not wb:
             continue  # punctuation only
         if max(len(wa), len(wb)) > words_max:
-            return []
+            gone += [(wa[0][0], wa[-1][1])] if wa else []
+            came += [(wb[0][0], wb[-1][1])] if wb else []
+            continue
         out.append((_as_written(left, wa), _as_written(right, wb)))
-    return out
+    for a, b in zip(gone, came, strict=False) if len(gone) == len(came) else ():
+        inner = _moved(left[a[0] : a[1]], right[b[0] : b[1]], words_max)
+        if inner is None:
+            return []
+        out += inner
+    if len(gone) != len(came):
+        return []
+    # a word moved within the sentence ("Mediaite" dropped here, added there): no change
+    moved = {w for w, _ in out if w} & {w for _, w in out if w}
+    return [(a, b) for a, b in out if not (a in moved and not b) and not (b in moved and not a)]
+
+
+# a long stretch one side has in another place is the same clause moved when this share of
+# its words meet the other side's (difflib's ratio)
+MOVED_SHARE_MIN = 0.6
+
+
+def _moved(a: str, b: str, words_max: int) -> list[tuple[str, str]] | None:
+    """The small changes inside a clause moved from ``a``'s place to ``b``'s; None when the
+    two stretches are no one clause."""
+    ka, kb = [k for _, _, k in tokens(a)], [k for _, _, k in tokens(b)]
+    if SequenceMatcher(None, ka, kb, autojunk=False).ratio() < MOVED_SHARE_MIN:
+        return None
+    inner = small_changes(a, b, words_max)
+    return inner if inner or [k for k in ka if k[0].isalnum()] == [k for k in kb if k[0].isalnum()] else None
 
 
 def _as_written(text: str, words: list[tuple[int, int]]) -> str:

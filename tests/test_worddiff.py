@@ -147,3 +147,27 @@ def test_small_changes_name_the_words_as_written(
     left: str, right: str, expected: list[tuple[str, str]]
 ) -> None:
     assert small_changes(left, right) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # a clause moved and a word changed in it: the word is named
+        (
+            "The ferry firm made $2 million in 2021 after taking a loss of $1.4 million in 2020.",
+            "After taking a profit of $1.4 million in 2020, the ferry firm made $2 million in 2021.",
+            [("loss", "profit")],
+        ),
+        # a clause or an attribution only moved: no change
+        (
+            "The ferry firm made $2 million in 2021 after taking a loss of $1.4 million in 2020.",
+            "After taking a loss of $1.4 million in 2020, the ferry firm made $2 million in 2021.",
+            [],
+        ),
+        ("Ruiz said the crews would be back by May.", "The crews would be back by May, Ruiz said.", []),
+    ],
+)
+def test_a_moved_clause_is_compared_with_itself(
+    left: str, right: str, expected: list[tuple[str, str]]
+) -> None:
+    assert small_changes(left, right) == expected
