@@ -262,7 +262,8 @@ def _told_by_both(c: Comparison) -> list[str]:
     if not shared:
         lines += ["Nothing.", ""]
     number = {id(k): n for n, k in enumerate(c.links, 1)}
-    for n, k in enumerate(shared, 1):
+    for k in shared:
+        n = number[id(k)]  # numbered as the passages are everywhere (the app, "Passage N")
         # both sides' first words: one sentence often shares with two of the other side's
         named = (
             _escape(first_words(d.sentences[ids[0]].text, 6, 40)) for d, ids in ((L, k.left), (R, k.right))
@@ -273,11 +274,11 @@ def _told_by_both(c: Comparison) -> list[str]:
         ]
         if said[0] == said[1]:
             # a rewrite keeps many sentences as they were: once, not twice with a score of 1
-            lines += [f"### {n}. {next(named)} (word for word on both sides)", ""]
+            lines += [f"### Passage {n}: {next(named)} (word for word on both sides)", ""]
             lines += [_where(number[id(k)], k.left, k.right), ""]
             lines += [_quote(L.sentences[i].text) for i in k.left] + [""]
             continue
-        lines += [f"### {n}. {' ↔ '.join(named)}", "", _where(number[id(k)], k.left, k.right), ""]
+        lines += [f"### Passage {n}: {' ↔ '.join(named)}", "", _where(number[id(k)], k.left, k.right), ""]
         lines += [_quote(L.sentences[i].text) for i in k.left] + [">", "> ↔"]
         lines += [_quote(R.sentences[i].text) for i in k.right] + [""]
         alike = same_words(c.text("left", k.left), c.text("right", k.right))

@@ -254,9 +254,12 @@ def test_a_shared_passage_is_headed_by_its_first_words_escaped_and_keeps_its_sco
     right = make_document("b.txt", None, [("Stars and links open this sentence.", 0)])
     c = Comparison(left, right, [Link(left=(0,), right=(0,), score=0.29)], unique_left=[], unique_right=[])
     md = to_markdown(c)
-    heading = next(line for line in md.splitlines() if line.startswith("### 1."))
+    heading = next(line for line in md.splitlines() if line.startswith("### Passage 1:"))
     # both sides: one sentence often shares with two of the other's, and each is its own heading
-    assert heading == r"### 1. \*Stars\* and \[links\](x) open this… ↔ Stars and links open this sentence."
+    assert (
+        heading
+        == r"### Passage 1: \*Stars\* and \[links\](x) open this… ↔ Stars and links open this sentence."
+    )
     assert "- 67% same words (link score 0.29" in md and "score 0.29" not in heading
     tokens = [t.type for t in _md().parse(md) for t in [t, *(t.children or [])]]
     assert "em_open" not in tokens and "link_open" not in tokens
