@@ -201,3 +201,14 @@ def test_a_detail_two_sentences_of_a_passage_tell_alike_is_listed_once(
     )
     link = next(k for k in c.links if len(k.left) == 2)
     assert link.only_left == ["guilty"] and link.only_right == ["not guilty"]
+
+
+def test_a_passage_with_a_fact_apart_still_names_the_other_words_that_differ() -> None:
+    """A one-sided detail or a conflict beside it kept the details from naming a changed word
+    (a user test's passage showed only "only right: Israel")."""
+    left = "The old ferry left the harbour on Monday with forty passengers aboard, the operator said."
+    right = "The new ferry left the harbour on Tuesday with forty passengers aboard, the operator said."
+    nav = Navigator(compare_texts(left, right))
+    text = details_content(nav, nav.stops["left"][0], KeyTable()).plain
+    assert "day: Monday vs Tuesday" in text
+    assert "Words differ: “old” / “new”" in text

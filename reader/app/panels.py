@@ -23,6 +23,7 @@ from reader.app.nav import Navigator, Stop, other
 from reader.counts import discrepancies
 from reader.model import Comparison, Document, Link, Side
 from reader.overlap import overlap
+from reader.reworded import unread_changes
 from reader.textnorm import fold
 from reader.worddiff import linked_by_place, said_apart, same_words, small_changes
 
@@ -355,6 +356,9 @@ def _details(nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool) -
         parts += ["\n", ("only right: ", "bold"), _list(link.only_right)]
     if not link.differences and not link.only_left and not link.only_right:
         parts += ["\n", *_same_facts(c, link, keys)]
+    elif changes := unread_changes(c, link):  # beside its facts, what else the words change
+        shown = said_apart(changes, _CHANGES_SHOWN, lambda w: safe.line(w, 60))
+        parts += ["\n", ("Words differ: ", "bold"), shown]
     return Content.assemble(*parts)
 
 
