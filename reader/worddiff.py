@@ -44,12 +44,22 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """Word and punctuation tokens as ``(start, end, key)``; the key is case-folded, its quote
-    marks straight (:data:`_QUOTES`) and a word's inner dots dropped (not a figure's)."""
+    marks straight (:data:`_QUOTES`), a word's inner dots dropped (not a figure's) and a
+    house style's abbreviation read as its word (:data:`_HOUSE_STYLE`)."""
     out = []
     for m in _TOKEN.finditer(text):
         key = m.group().casefold().translate(_QUOTES)
-        out.append((m.start(), m.end(), key.replace(".", "") if key[0].isalpha() else key))
+        key = key.replace(".", "") if key[0].isalpha() else key
+        out.append((m.start(), m.end(), _HOUSE_STYLE.get(key, key)))
     return out
+
+
+# one word in two house styles: "38%" / "38 percent", "Sen." / "Senator"
+_HOUSE_STYLE = {
+    "%": "percent", "sen": "senator", "rep": "representative", "gov": "governor",
+    "lt": "lieutenant", "gen": "general", "dr": "doctor", "prof": "professor", "mt": "mount",
+    "pres": "president", "sgt": "sergeant", "capt": "captain", "atty": "attorney",
+}  # fmt: skip
 
 
 def _merge(marks: list[Mark]) -> list[Mark]:

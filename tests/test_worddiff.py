@@ -171,3 +171,10 @@ def test_a_moved_clause_is_compared_with_itself(
     left: str, right: str, expected: list[tuple[str, str]]
 ) -> None:
     assert small_changes(left, right) == expected
+
+
+def test_a_house_styles_form_of_a_word_is_no_change() -> None:
+    left = "Support rose to 38% in May, Sen. Ruiz said."
+    right = "Support rose to 38 percent in May, Senator Ruiz said."
+    assert small_changes(left, right) == []
+    assert small_changes(left, right.replace("38", "48")) == [("38", "48")]
