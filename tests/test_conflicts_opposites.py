@@ -194,3 +194,14 @@ def test_cannot_on_both_sides_is_no_negation() -> None:  # near miss
     left = "Officials said on Monday that the crews cannot strike at any time this winter, aides added."
     right = "Officials said on Monday that the crews can't strike at any time this winter, aides added."
     assert [k for k, _, _ in both_ways(left, right) if k == "negation"] == []
+
+
+def test_a_short_sentence_reversed_after_its_opening_word_conflicts_in_a_low_scored_passage() -> None:
+    """'But little is known about these “students.”' / 'But much ...': a short passage scores
+    low (0.55), yet one word reversed in sentences otherwise the same is one statement."""
+    import reader
+
+    left = "He left the stage at noon. But little is known about these “students.” The show ended."
+    right = "He left the stage at noon. But much is known about these “students.” The show ended."
+    found = [(d.kind, d.left, d.right) for k in reader.compare(left, right).links for d in k.differences]
+    assert found == [("negation", "little", "much")]

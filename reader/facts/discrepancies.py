@@ -31,7 +31,7 @@ from reader.facts.countries import country_slots
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
-from reader.facts.opposites import opposite_in_place, opposite_word
+from reader.facts.opposites import OPPOSITE_NOTE, opposite_in_place, opposite_word
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import act_words, stamped
 from reader.facts.qualifiers import qualifier_diffs
@@ -109,7 +109,7 @@ def _opposites(left_text: str, right_text: str) -> list[Difference]:
     got = opposite_word(left_text, right_text) or opposite_in_place(left_text, right_text)
     if got is None:
         return []
-    return [Difference("negation", got[0], got[1], f"one side says the opposite: {got[0]} vs {got[1]}")]
+    return [Difference("negation", got[0], got[1], f"{OPPOSITE_NOTE}: {got[0]} vs {got[1]}")]
 
 
 def _swaps(

@@ -42,6 +42,7 @@ from reader.facts.gate_holders import apart, spans_apart, two_holders
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
 from reader.facts.measures import measure_units
 from reader.facts.namewords import content_tokens, person, state_name, strip_possessive
+from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_counts import gathering_size
 from reader.facts.values import amount
 from reader.lang import (
@@ -105,8 +106,8 @@ def credible(
     a pair found across the articles by its facts).  Kinds not gated always may; a
     negation of an aligned passage when the passage is one statement (:data:`NEGATION_SCORE`),
     a speaker when the quotes are one quote, a quantity when all tests above pass."""
-    if d.kind == "negation":
-        return score is None or score >= NEGATION_SCORE
+    if d.kind == "negation":  # an opposite word in sentences otherwise the same: one statement
+        return score is None or score >= NEGATION_SCORE or d.note.startswith(OPPOSITE_NOTE)
     if score is not None and score < WEAK_PASSAGE_SCORE and two_facts(d, left, right, ltext, rtext):
         return False
     if d.kind == "speaker":

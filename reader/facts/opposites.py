@@ -16,6 +16,9 @@ from difflib import SequenceMatcher
 
 from reader.textnorm import one_run_replaced, one_stretch_apart
 
+# the note's opening of a difference these rules find (the gate reads it: such a pair is one
+# statement reversed whatever its passage's score, the rules asked the rest to be the same)
+OPPOSITE_NOTE = "one side says the opposite"
 # the words the two sentences must share besides the pair: a short sentence ("Prices rose.")
 # may be two moments of one story
 SAME_WORDS_MIN = 6
@@ -184,7 +187,8 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
         if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or xs[i1] not in _OPPOSITE.get(ys[j1], ()):
             continue
         w = PLACE_WORDS
-        before = i1 >= w and j1 >= w and xs[i1 - w : i1] == ys[j1 - w : j1]
+        # the same words before, or the same opening of the sentence ("But little is known")
+        before = xs[max(0, i1 - w) : i1] == ys[max(0, j1 - w) : j1] and (min(i1, j1) >= w or i1 == j1 > 0)
         after = len(xs[i2 : i2 + w]) == w and xs[i2 : i2 + w] == ys[j2 : j2 + w]
         if before and after:
             return a[wa[i1][1] : wa[i1][2]], b[wb[j1][1] : wb[j1][2]]
