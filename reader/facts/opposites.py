@@ -170,15 +170,25 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
     (:data:`PLACE_WORDS` before and after) in two sentences a rewrite changed elsewhere too
     ("... another doctor, who agreed to place a stitch ..." / "... a different doctor, who
     declined to place a stitch ..."), as written; else None."""
-    if not _ANY.search(a) or not _ANY.search(b) or len(a.lower()) != len(a) or len(b.lower()) != len(b):
+    if len(a.lower()) != len(a) or len(b.lower()) != len(b):
         return None
     wa = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(a.lower())]
     wb = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(b.lower())]
     xs, ys = [w for w, _, _ in wa], [w for w, _, _ in wb]
+    sa, sb = set(xs), set(ys)
+    if sa.isdisjoint(_OPPOSITE) or sb.isdisjoint(_OPPOSITE):
+        return None  # a set's look-ups: the table's regular expression costs 20 us a sentence
+    # cheap tests first: a word of the table only one side writes, its opposite only the other
+    # does, and enough words in common for the ratio to reach its bar
+    only_a, only_b = sa - sb, sb - sa
+    if not any(_OPPOSITE.get(w, frozenset()) & only_b for w in only_a):
+        return None
+    if 2 * len(sa & sb) < REWRITE_SHARE_MIN * (len(sa) + len(sb)) - 2:
+        return None
     matcher = SequenceMatcher(None, xs, ys, autojunk=False)
     if matcher.ratio() < REWRITE_SHARE_MIN or any(w in _SEQUENCE for w in (*xs, *ys)):
         return None
-    apart = set(xs) ^ set(ys)
+    apart = sa ^ sb
     if MOMENT_WORDS & apart:
         return None  # "rose ... in the morning" / "fell ... by the close": two moments
     if any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in apart):
