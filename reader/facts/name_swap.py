@@ -53,7 +53,7 @@ def swapped_names(left: list[Fact], right: list[Fact], left_text: str, right_tex
     strict = one_stretch_apart(left_text, right_text, STRETCH_MAX)
     # the sieve of the other path: a name of each side the other's words lack (not the same
     # names in another order)
-    loose = _unmatched(left, right_text) and _unmatched(right, left_text)
+    loose = _unmatched(left, right_text) and _unmatched(right, left_text) and _alike(left_text, right_text)
     if not strict and not loose:
         return []
     wa, wb = _TOKEN.findall(left_text), _TOKEN.findall(right_text)
@@ -74,6 +74,13 @@ def swapped_names(left: list[Fact], right: list[Fact], left_text: str, right_tex
             if got and (run is not None or not (_person(a) and _person(b))):
                 return got
     return []
+
+
+def _alike(a: str, b: str) -> bool:
+    """Could two sentences be mostly the same words (:data:`REWRITE_SHARE_MIN`)?  A cheap
+    bound on their words as split by spaces, before they are read as tokens."""
+    sa, sb = set(a.lower().split()), set(b.lower().split())
+    return 2 * len(sa & sb) >= REWRITE_SHARE_MIN * (len(sa) + len(sb)) - 6
 
 
 def _goes_on(words: list[str], end: int, text: str) -> bool:
@@ -98,8 +105,11 @@ def _runs_in_place(
     """The capitalised words that open a replaced run on each side, with the same
     :data:`PLACE_WORDS` words before them ("arrival in Florida, with its" / "arrival in Ohio, a
     state with": Florida / Ohio), in two sentences mostly alike; none for two sentences apart."""
+    sa, sb = set(fa), set(fb)
+    if 2 * len(sa & sb) < REWRITE_SHARE_MIN * (len(sa) + len(sb)) - 2:
+        return []  # too few words in common for the ratio to reach its bar: no difflib
     matcher = SequenceMatcher(None, fa, fb, autojunk=False)
-    if matcher.ratio() < REWRITE_SHARE_MIN or MOMENT_WORDS & (set(fa) ^ set(fb)):
+    if matcher.ratio() < REWRITE_SHARE_MIN or MOMENT_WORDS & (sa ^ sb):
         return []  # two moments ("flew to Lisbon on Monday" / "flew to Madrid on Friday")
     w = PLACE_WORDS
     out = []

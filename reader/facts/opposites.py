@@ -172,9 +172,7 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
     declined to place a stitch ..."), as written; else None."""
     if len(a.lower()) != len(a) or len(b.lower()) != len(b):
         return None
-    wa = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(a.lower())]
-    wb = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(b.lower())]
-    xs, ys = [w for w, _, _ in wa], [w for w, _, _ in wb]
+    xs, ys = _WORD.findall(a.lower()), _WORD.findall(b.lower())
     sa, sb = set(xs), set(ys)
     if sa.isdisjoint(_OPPOSITE) or sb.isdisjoint(_OPPOSITE):
         return None  # a set's look-ups: the table's regular expression costs 20 us a sentence
@@ -200,6 +198,8 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
         # the same words before, or the same opening of the sentence ("But little is known")
         before = xs[max(0, i1 - w) : i1] == ys[max(0, j1 - w) : j1] and (min(i1, j1) >= w or i1 == j1 > 0)
         after = len(xs[i2 : i2 + w]) == w and xs[i2 : i2 + w] == ys[j2 : j2 + w]
-        if before and after:
-            return a[wa[i1][1] : wa[i1][2]], b[wb[j1][1] : wb[j1][2]]
+        if before and after:  # the words' places, read only now
+            sa_at = [m.span() for m in _WORD.finditer(a.lower())]
+            sb_at = [m.span() for m in _WORD.finditer(b.lower())]
+            return a[sa_at[i1][0] : sa_at[i1][1]], b[sb_at[j1][0] : sb_at[j1][1]]
     return None
