@@ -443,3 +443,10 @@ def one_run_replaced(a: Sequence[str], b: Sequence[str], same_min: int) -> tuple
         return None
     _, i1, i2, j1, j2 = changed[0]
     return i1, i2, j1, j2
+
+
+def may_share(a: set[str], b: set[str], share: float, slack: int = 2) -> bool:
+    """Could two word lists with these sets of words reach ``share`` as difflib's ratio (twice
+    the words matched over both lengths)?  An upper bound from the sets, ``slack`` words of
+    repeats allowed: the cheap question before difflib is asked."""
+    return 2 * len(a & b) >= share * (len(a) + len(b)) - slack

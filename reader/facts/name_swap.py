@@ -28,6 +28,7 @@ from reader.lang import MONTHS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import (
     fold,
+    may_share,
     near_spelling,
     one_run_replaced,
     one_spelling,
@@ -80,7 +81,7 @@ def _alike(a: str, b: str) -> bool:
     """Could two sentences be mostly the same words (:data:`REWRITE_SHARE_MIN`)?  A cheap
     bound on their words as split by spaces, before they are read as tokens."""
     sa, sb = set(a.lower().split()), set(b.lower().split())
-    return 2 * len(sa & sb) >= REWRITE_SHARE_MIN * (len(sa) + len(sb)) - 6
+    return may_share(sa, sb, REWRITE_SHARE_MIN, slack=6)
 
 
 def _goes_on(words: list[str], end: int, text: str) -> bool:
@@ -106,7 +107,7 @@ def _runs_in_place(
     :data:`PLACE_WORDS` words before them ("arrival in Florida, with its" / "arrival in Ohio, a
     state with": Florida / Ohio), in two sentences mostly alike; none for two sentences apart."""
     sa, sb = set(fa), set(fb)
-    if 2 * len(sa & sb) < REWRITE_SHARE_MIN * (len(sa) + len(sb)) - 2:
+    if not may_share(sa, sb, REWRITE_SHARE_MIN):
         return []  # too few words in common for the ratio to reach its bar: no difflib
     matcher = SequenceMatcher(None, fa, fb, autojunk=False)
     if matcher.ratio() < REWRITE_SHARE_MIN or MOMENT_WORDS & (sa ^ sb):

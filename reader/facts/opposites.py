@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from reader.textnorm import one_run_replaced, one_stretch_apart
+from reader.textnorm import may_share, one_run_replaced, one_stretch_apart
 
 # the note's opening of a difference these rules find (the gate reads it: such a pair is one
 # statement reversed whatever its passage's score, the rules asked the rest to be the same)
@@ -181,7 +181,7 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
     only_a, only_b = sa - sb, sb - sa
     if not any(_OPPOSITE.get(w, frozenset()) & only_b for w in only_a):
         return None
-    if 2 * len(sa & sb) < REWRITE_SHARE_MIN * (len(sa) + len(sb)) - 2:
+    if not may_share(sa, sb, REWRITE_SHARE_MIN):
         return None
     matcher = SequenceMatcher(None, xs, ys, autojunk=False)
     if matcher.ratio() < REWRITE_SHARE_MIN or any(w in _SEQUENCE for w in (*xs, *ys)):
