@@ -420,6 +420,13 @@ def test_two_speakers_who_share_only_a_given_name_are_two_people() -> None:
     assert both_ways(said.format("Mike Sommers"), said.format("Mike Wirth"), "speaker") == [
         ("Mike Sommers", "Mike Wirth")
     ]
+    # with an adverb before the verb ("recently told reporters")
+    later = (
+        "The strike ended on Friday. “We will keep the pumps running all winter,” {} recently told reporters."
+    )
+    assert both_ways(later.format("Mike Sommers"), later.format("Mike Wirth"), "speaker") == [
+        ("Mike Sommers", "Mike Wirth")
+    ]
     # near misses: one surname, a given name written two ways or left out
     assert both_ways(said.format("Mike Sommers"), said.format("Michael Sommers"), "speaker") == []
     assert both_ways(said.format("Mike Sommers"), said.format("Sommers"), "speaker") == []

@@ -258,7 +258,8 @@ _WHO = rf"(?:(?:former|acting)\s+)?(?P<who>{_OFFICE_RUN}|he|she|they)"
 # a politician's party and state after the name: "Carolyn B. Maloney (D-N.Y.) said", ", R-Ky., said"
 _PARTY_TAG = r"(?:\s*\([DRI][-–][^()]{1,15}\)|,\s+[DRI][-–][A-Za-z.]{2,6},)?"
 AFTER_QUOTE = re.compile(
-    rf"\s*,?\s*(?:{_WHO}{_PARTY_TAG}\s+(?:also\s+|later\s+|then\s+)?{SPEECH}\b|{SPEECH}\s+(?P<who2>{_RUN}))"
+    rf"\s*,?\s*(?:{_WHO}{_PARTY_TAG}\s+(?:also\s+|later\s+|then\s+|earlier\s+|[a-z]+ly\s+)?{SPEECH}\b"
+    rf"|{SPEECH}\s+(?P<who2>{_RUN}))"
 )
 # a speaker set off by an apposition after the quote: '"...," the lawyer, Mark Sheridan, said'
 # or '"...," Mark Sheridan, a lawyer for the campaign, said' (the role: a few words, no quote)
