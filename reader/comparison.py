@@ -144,7 +144,7 @@ def _naming_convention(d: Difference, left: Document, right: Document) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)  # the texts it keeps alive: a few of the last comparisons' at most
 def _mentions(text: str, name: str) -> int:
     """How often ``name`` stands in ``text`` ("Chaldea" counts in "Chaldeans" too: a text that
     writes the one writes the other), counted once per text and name (a book is 4 MB)."""
