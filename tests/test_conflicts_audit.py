@@ -430,3 +430,39 @@ def test_two_speakers_who_share_only_a_given_name_are_two_people() -> None:
     # near misses: one surname, a given name written two ways or left out
     assert both_ways(said.format("Mike Sommers"), said.format("Michael Sommers"), "speaker") == []
     assert both_ways(said.format("Mike Sommers"), said.format("Sommers"), "speaker") == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind", "expected"),
+    [
+        # a house style's edit in the same sentence hides no error (a fourth user test)
+        (
+            "The bus crashed on Friday. It was heading north on 117th St. about 7 p.m., police said.",
+            "The bus crashed on Friday. It was heading north on 117th Street about 7 a.m., police said.",
+            "time",
+            [("7 p.m.", "7 a.m.")],
+        ),
+        (
+            "Officials said the migrants could not be sent back easily to the U.S. border towns.",
+            "Officials said the migrants could be sent back easily to the US border towns.",
+            "negation",
+            [("could not be", "could be")],
+        ),
+        (
+            "The vote came late. The caucus chose Representative Ada Lindqvist of Oregon as its leader.",
+            "The vote came late. The caucus chose Rep. Ava Lindqvist of Oregon as its leader.",
+            "name",
+            [("Representative Ada Lindqvist of Oregon", "Rep. Ava Lindqvist of Oregon")],
+        ),
+        (
+            "Portland is the second-largest city in the region, officials said on Monday.",
+            "Portland is the third-largest city in the region, officials said on Monday.",
+            "ordinal",
+            [("second", "third")],
+        ),
+    ],
+)
+def test_an_error_beside_a_house_style_edit_is_still_found(
+    left: str, right: str, kind: str, expected: list[tuple[str, str]]
+) -> None:
+    assert both_ways(left, right, kind) == expected

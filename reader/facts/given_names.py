@@ -47,6 +47,14 @@ def _one_given_name(a: str, b: str) -> bool:
     return x.startswith(y) or y.startswith(x) or x[:SHARED_START] == y[:SHARED_START] or y in _SAME.get(x, ())
 
 
+# a title's abbreviation is the title: "Rep. Kenneth McCarthy" / "Representative Kevin McCarthy"
+_TITLE_FORMS = {"rep": "Representative", "sen": "Senator", "gov": "Governor", "lt": "Lieutenant"}
+
+
+def _title(word: str) -> str:
+    return _TITLE_FORMS.get(fold(word).rstrip("."), word)
+
+
 def _person(name: str) -> bool:
     return looks_like_person(name, set())
 
@@ -57,9 +65,9 @@ def given_name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     for af in left:
         if af.kind != "name" or " " not in af.text:
             continue
-        wa = af.text.split()
+        wa = [_title(w) for w in af.text.split()]
         for bf in right:
-            wb = bf.text.split()
+            wb = [_title(w) for w in bf.text.split()]
             if bf.kind != "name" or len(wb) != len(wa) or fold(wa[0]).rstrip(".") not in TITLES:
                 continue
             apart = [k for k, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]

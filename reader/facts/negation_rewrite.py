@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 # file")
 _PLAIN_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _ONLY_NEGATIONS = frozenset(("not", "never", "n't"))
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
 _DO = frozenset(("do", "does", "did"))
 
 
@@ -23,7 +24,10 @@ def _words_of(text: str) -> list[tuple[str, int, int]]:
     """The words of a text, lower case, with "n't" apart and "cannot" as "can not": (word,
     start, end)."""
     out: list[tuple[str, int, int]] = []
-    for m in _PLAIN_WORD.finditer(text.lower()):
+    # an abbreviation's dots dropped, the length kept ("u.s." -> "us  "): "U.S." / "US" is no
+    # word apart that would keep a negation from being the only change
+    low = _DOTTED.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), text.lower())
+    for m in _PLAIN_WORD.finditer(low):
         w, a, b = m.group(), m.start(), m.end()
         if w.endswith(("n't", "n’t")) and len(w) > 3:
             out += [(_STEMS.get(w[:-3], w[:-3]), a, b - 3), ("n't", b - 3, b)]
