@@ -242,11 +242,13 @@ def _write_or_summarise(args: argparse.Namespace, left: str, right: str) -> None
         if not doc.sentences:
             # nothing to compare on this side (an all-furniture page, punctuation only): an
             # error like an empty file's, not an empty export and a zero exit
-            said = next((n for n in doc.notes if "nothing left" in n), "no sentences to compare")
-            raise InputError(doc.source, said)
+            why = next((n for n in doc.notes if "nothing left" in n), "no sentences to compare")
+            raise InputError(doc.source, why)
+    notes: list[str] = []  # one file given twice says its notes once
     for doc in (comparison.left, comparison.right):
-        for note in doc.notes:
-            print(f"reader: {shown(doc.source)}: {shown(note)}", file=sys.stderr)
+        notes += [f"reader: {shown(doc.source)}: {shown(note)}" for note in doc.notes]
+    for line in dict.fromkeys(notes):
+        print(line, file=sys.stderr)
     if args.output:
         _write_export(args.output, render(comparison, fmt or "json"))
     if args.summary or not args.output:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from reader.counts import counted
+
 SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 # ![alt](src "title") and ![alt][ref]: a picture; its words are a caption, not the story
@@ -131,6 +133,8 @@ def _inline(line: str, counts: dict[str, int]) -> str:
 
 
 def _notes(counts: dict[str, int]) -> list[str]:
-    parts = [f"{n} {what}{'' if n == 1 else 's'}" for what, n in counts.items() if n]
+    parts = [
+        counted(n, what, what + ("es" if what.endswith("s") else "s")) for what, n in counts.items() if n
+    ]
     left = f"; left out: {', '.join(parts)}" if parts else ""
     return [f"read as Markdown (its markup is not part of the text){left}"]

@@ -230,3 +230,10 @@ def test_a_file_of_only_furniture_says_so(folder: Path) -> None:
     (folder / "marks.txt").write_text("....!!!???\n")
     proc = run("a.txt", "marks.txt", "--summary", cwd=folder)
     assert proc.returncode == 2 and proc.stderr.decode().startswith("reader: marks.txt: ")
+
+
+def test_one_file_given_twice_says_its_notes_once(folder: Path) -> None:
+    (folder / "w.txt").write_bytes(b"The mayor said \x93we will win\x94 on Monday.\n")  # cp1252 quotes
+    proc = run("w.txt", "w.txt", "--summary", cwd=folder)
+    assert proc.returncode == 0
+    assert proc.stderr.decode().count("decoded as cp1252") == 1

@@ -132,3 +132,8 @@ def test_an_emphasis_longer_than_the_bound_is_no_emphasis() -> None:
     inside = "word " * (SPAN_MAX // 5 + 1)
     assert to_text(f"*{inside.strip()}*")[0].startswith("*")
     assert to_text("a *short* one")[0] == "a short one"
+
+
+def test_the_note_counts_what_was_left_out_in_plain_english() -> None:
+    _, notes = to_text("# Ferries\n\nSee [the timetable](http://x) and [the fares](http://y) here.\n")
+    assert notes == ["read as Markdown (its markup is not part of the text); left out: 2 link addresses"]
