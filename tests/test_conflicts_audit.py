@@ -466,3 +466,14 @@ def test_an_error_beside_a_house_style_edit_is_still_found(
     left: str, right: str, kind: str, expected: list[tuple[str, str]]
 ) -> None:
     assert both_ways(left, right, kind) == expected
+
+
+def test_a_speaker_named_after_the_verb_with_a_role_before_the_name() -> None:
+    """'“...,” said ACLU lawyer Lee Gelernt': a user test gave a quote to him and nothing showed."""
+    said = "The suit was filed on Monday. “We will see them in court,” said {}."
+    left, right = said.format("Ruth Okafor"), said.format("ACLU lawyer Lee Gelernt")
+    assert both_ways(left, right, "speaker") == [("Ruth Okafor", "Lee Gelernt")]
+    # near misses: the same person with a role; a pronoun and a verb after "said"
+    assert both_ways(said.format("Lee Gelernt"), right, "speaker") == []
+    after = "The suit was filed on Monday. “We will see them in court,” Ruth Okafor said he told Smith."
+    assert both_ways(left, after, "speaker") == []

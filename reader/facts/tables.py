@@ -255,11 +255,20 @@ QUOTE = re.compile(r"(?:(?P<low>„)|[\"“])(?P<q>[^\"“”„]{2,}?)(?(low)[�
 _RUN = rf"(?:{CAPWORD}\s+){{0,6}}{CAPWORD}"  # a name: up to seven capitalised words
 _OFFICE_RUN = rf"(?:{CAPWORD}\s+(?:(?:of|and|for|the)\s+)?){{0,6}}{CAPWORD}"
 _WHO = rf"(?:(?:former|acting)\s+)?(?P<who>{_OFFICE_RUN}|he|she|they)"
+# a role in lower case between the verb and the name: "said ACLU lawyer Lee Gelernt", "said
+# campaign spokeswoman Ana Ruiz" (a body's initials may come first; only role nouns, so "said
+# he told Smith" gives no speaker "Smith")
+_ROLES = (
+    "lawyer|attorney|spokesman|spokeswoman|spokesperson|official|adviser|advisor|aide|analyst"
+    "|economist|expert|researcher|professor|executive|founder|organizer|activist|advocate|director"
+    "|chief|chairman|chairwoman|president|secretary|leader|member|head|manager|coach|strategist"
+)
+_ROLE_BEFORE = rf"(?:(?:[A-Z]{{2,}}\s+)?(?:[a-z]+\s+)?(?:{_ROLES})\s+)?"
 # a politician's party and state after the name: "Carolyn B. Maloney (D-N.Y.) said", ", R-Ky., said"
 _PARTY_TAG = r"(?:\s*\([DRI][-–][^()]{1,15}\)|,\s+[DRI][-–][A-Za-z.]{2,6},)?"
 AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:{_WHO}{_PARTY_TAG}\s+(?:also\s+|later\s+|then\s+|earlier\s+|[a-z]+ly\s+)?{SPEECH}\b"
-    rf"|{SPEECH}\s+(?P<who2>{_RUN}))"
+    rf"|{SPEECH}\s+{_ROLE_BEFORE}(?P<who2>{_RUN}))"
 )
 # a speaker set off by an apposition after the quote: '"...," the lawyer, Mark Sheridan, said'
 # or '"...," Mark Sheridan, a lawyer for the campaign, said' (the role: a few words, no quote)
