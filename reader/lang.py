@@ -41,6 +41,13 @@ TITLE_WORDS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
     "lt": "lieutenant", "sgt": "sergeant", "dr": "doctor", "prof": "professor",
 }  # fmt: skip
+# a house style's abbreviation of a word ("St." / "Street", "Sen." / "Senator"): one word, however
+# a paper prints it (the word diff, the words of an event, a person's title)
+ABBREVIATED_WORDS = {
+    **TITLE_WORDS, "st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevard",
+    "hwy": "highway", "dept": "department", "mt": "mount", "pres": "president",
+    "capt": "captain", "atty": "attorney",
+}  # fmt: skip
 # offices and forms of address written before a name ("Prime Minister", "former", "Sir")
 OFFICES = frozenset(
     """president minister prime foreign interior secretary ambassador director general

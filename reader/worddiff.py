@@ -21,6 +21,8 @@ from typing import Literal
 
 from rapidfuzz.distance import Indel
 
+from reader.lang import ABBREVIATED_WORDS
+
 Kind = Literal["equal", "changed", "conflict"]
 
 # A word (letters/digits, with inner apostrophes, dots or commas as in "they've",
@@ -55,11 +57,7 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 # one word in two house styles: "38%" / "38 percent", "Sen." / "Senator"
-_HOUSE_STYLE = {
-    "%": "percent", "sen": "senator", "rep": "representative", "gov": "governor",
-    "lt": "lieutenant", "gen": "general", "dr": "doctor", "prof": "professor", "mt": "mount",
-    "pres": "president", "sgt": "sergeant", "capt": "captain", "atty": "attorney",
-}  # fmt: skip
+_HOUSE_STYLE = {"%": "percent", **ABBREVIATED_WORDS}
 
 
 def _merge(marks: list[Mark]) -> list[Mark]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.lang import COUNT_STOP_WORDS, MONTHS, WEEKDAYS
+from reader.lang import ABBREVIATED_WORDS, COUNT_STOP_WORDS, MONTHS, WEEKDAYS
 
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 _CLAUSE = re.compile(r"[,;:()—–]|\band\b|\bbut\b")
@@ -44,18 +44,14 @@ def event_context(low: str, a: int, b: int) -> tuple[str, ...]:
 _SUFFIX = re.compile(r"(?:ing|ed|es|e|s|d)$")
 
 
-# a house style's abbreviation is its word: "117th St. about 7 p.m." / "117th Street about 7
-# a.m." is one event told two ways, its time apart
-_ABBREVIATED = {
-    "st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevard", "hwy": "highway",
-    "sen": "senator", "rep": "representative", "gov": "governor", "dept": "department",
-}  # fmt: skip
+# a house style's abbreviation is its word (lang.ABBREVIATED_WORDS): "117th St. about 7 p.m." /
+# "117th Street about 7 a.m." is one event told two ways, its time apart
 
 
 @lru_cache(maxsize=65536)
 def _stem(w: str) -> str:
     """A crude stem: 'voted'/'vote', 'filed'/'filing' meet (memoised: words recur)."""
-    w = _ABBREVIATED.get(w, w)
+    w = ABBREVIATED_WORDS.get(w, w)
     if len(w) > 3:
         w = _SUFFIX.sub("", w)
     return w[:5]

@@ -11,7 +11,7 @@ initial ("J. Isakson"), one name the beginning of the other ("Chris" / "Christop
 from __future__ import annotations
 
 from reader.facts.namewords import looks_like_person
-from reader.lang import TITLES
+from reader.lang import TITLE_WORDS, TITLES
 from reader.model import Difference, Fact
 from reader.textnorm import fold
 
@@ -47,12 +47,11 @@ def _one_given_name(a: str, b: str) -> bool:
     return x.startswith(y) or y.startswith(x) or x[:SHARED_START] == y[:SHARED_START] or y in _SAME.get(x, ())
 
 
-# a title's abbreviation is the title: "Rep. Kenneth McCarthy" / "Representative Kevin McCarthy"
-_TITLE_FORMS = {"rep": "Representative", "sen": "Senator", "gov": "Governor", "lt": "Lieutenant"}
-
-
 def _title(word: str) -> str:
-    return _TITLE_FORMS.get(fold(word).rstrip("."), word)
+    """A title's abbreviation as the title: "Rep. Kenneth McCarthy" / "Representative Kevin
+    McCarthy" are one title before two given names."""
+    full = TITLE_WORDS.get(fold(word).rstrip("."))
+    return full.title() if full else word
 
 
 def _person(name: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from reader.lang import MONTH_NAMES, WEEKDAYS
 from reader.textnorm import may_share, one_run_replaced, one_stretch_apart
 
 # the note's opening of a difference these rules find (the gate reads it: such a pair is one
@@ -158,10 +159,13 @@ PLACE_WORDS = 2
 REWRITE_SHARE_MIN = 0.6
 _NEGATIONS = frozenset(("not", "no", "never", "nor", "neither", "nothing", "none"))
 # words of a moment: one side naming a moment the other does not tells two moments of a story
-MOMENT_WORDS = frozenset(
-    """morning afternoon evening night noon midnight close opening week month year today yesterday
-    tomorrow weekend monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december""".split()
+MOMENT_WORDS = (
+    frozenset(
+        """morning afternoon evening night noon midnight close opening week month year today yesterday
+    tomorrow weekend""".split()
+    )
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTH_NAMES)
 )
 
 
