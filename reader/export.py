@@ -159,8 +159,9 @@ def _byline(d: Document) -> str:
     return f" — {_escape(shown)}" if shown else ""
 
 
-def _heading(c: Comparison) -> list[str]:
-    """The report's top: the two documents, the counts, and the overlap notice if any."""
+def _heading(c: Comparison, changed: Sequence[int]) -> list[str]:
+    """The report's top: the two documents, the counts, the passages whose words differ
+    (``changed``, their numbers), and the overlap notice if any."""
     found = discrepancies(c)
     s = c.summary()
     L, R = c.left, c.right
@@ -177,7 +178,6 @@ def _heading(c: Comparison) -> list[str]:
         f"- Coverage: {float(s['coverage_left']):.0%} of the left text and "
         f"{float(s['coverage_right']):.0%} of the right text is told by both",
     ]
-    changed = [n for n, _ in reworded(c)]
     if changed:
         where = ", ".join(map(str, changed[:_PASSAGES_LISTED])) + (
             ", ..." if len(changed) > _PASSAGES_LISTED else ""
@@ -203,7 +203,9 @@ _WORDS = re.compile(r"\w+")
 
 def to_markdown(c: Comparison) -> str:
     L, R = c.left, c.right
-    lines = _heading(c)
+    # each shared passage's small changes of words, read once for the heading and the passage
+    changed = dict(reworded(c))
+    lines = _heading(c, list(changed))
     conflicts = [k for k in c.links if k.relation == "conflict"]
     lines += ["## Discrepancies", ""]
     if not conflicts and not c.names:
@@ -226,7 +228,7 @@ def to_markdown(c: Comparison) -> str:
         lines += [f"- **{d.kind}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”", ""]
         lines += ["Left:", "", _quote(L.sentences[nv.left_sentence].text), ""]
         lines += ["Right:", "", _quote(R.sentences[nv.right_sentence].text), ""]
-    lines += _told_by_both(c)
+    lines += _told_by_both(c, changed)
     for side, doc, ids, name in (
         ("left", L, c.unique_left, c.titles()[0]),
         ("right", R, c.unique_right, c.titles()[1]),
@@ -253,9 +255,10 @@ def _where(number: int | None, left: Sequence[int], right: Sequence[int]) -> str
 _CHANGES_LISTED = 12
 
 
-def _told_by_both(c: Comparison) -> list[str]:
-    """The Markdown section of the shared passages: each with its score and one-sided details;
-    a passage in the same words on both sides once."""
+def _told_by_both(c: Comparison, changed: dict[int, list[tuple[str, str]]]) -> list[str]:
+    """The Markdown section of the shared passages: each with its score, its words that differ
+    (``changed``, by passage number) and one-sided details; a passage in the same words on
+    both sides once."""
     L, R = c.left, c.right
     shared = [k for k in c.links if k.relation == "shared"]
     lines = ["## Told by both", ""]
@@ -288,16 +291,17 @@ def _told_by_both(c: Comparison) -> list[str]:
             lines.append(
                 f"- {alike:.0%} same words (link score {k.score:.2f}: rare words and figures weigh most)"
             )
-        lines += _apart(c, k)
+        lines += _apart(c, k, changed.get(n, []))
         lines.append("")
     return lines
 
 
-def _apart(c: Comparison, k: Link) -> list[str]:
-    """A passage's words that differ where no fact rule reads them, and the details one side
-    tells alone, as Markdown list items."""
+def _apart(c: Comparison, k: Link, changes: list[tuple[str, str]] | None = None) -> list[str]:
+    """A passage's words that differ where no fact rule reads them (``changes`` when read
+    already), and the details one side tells alone, as Markdown list items."""
     lines = []
-    changes = unread_changes(c, k)  # not those the passage's differences tell above
+    if changes is None:
+        changes = unread_changes(c, k)  # not those the passage's differences tell above
     if changes:  # a rewording no fact rule reads: the words themselves, for the editor
         lines.append(f"- words differ: {said_apart(changes, _CHANGES_LISTED, _escape)}")
     if k.only_left:
