@@ -212,13 +212,13 @@ def small_changes(left: str, right: str, words_max: int = 4) -> list[tuple[str, 
             came += [(wb[0][0], wb[-1][1])] if wb else []
             continue
         out.append((_as_written(left, wa), _as_written(right, wb)))
-    for a, b in zip(gone, came, strict=False) if len(gone) == len(came) else ():
+    if len(gone) != len(came):
+        return []  # a stretch one side has and the other has nowhere: a longer rewording
+    for a, b in zip(gone, came, strict=True):
         inner = _moved(left[a[0] : a[1]], right[b[0] : b[1]], words_max)
         if inner is None:
             return []
         out += inner
-    if len(gone) != len(came):
-        return []
     # a word moved within the sentence ("Mediaite" dropped here, added there): no change
     moved = {w for w, _ in out if w} & {w for _, w in out if w}
     return [(a, b) for a, b in out if not (a in moved and not b) and not (b in moved and not a)]
