@@ -29,6 +29,16 @@ MONTHS: dict[str, int] = {
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+# words of a moment: a rewrite that names a moment one side does not ("rose ... in the morning" /
+# "fell ... by the close") tells two moments of a story, not one fact changed
+MOMENT_WORDS = (
+    frozenset(
+        """morning afternoon evening night noon midnight close opening week month year today
+    yesterday tomorrow weekend""".split()
+    )
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTH_NAMES)
+)
 
 # ---------------------------------------------------------------------------------------
 # people and places

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from reader.lang import CARDINALS, DISTINCT_NAMES, ORDINAL_WORDS
+from reader.lang import CARDINALS, DISTINCT_NAMES, MOMENT_WORDS, ORDINAL_WORDS
 
 _LATIN_MARKS = re.compile(r"[\u0300-\u036f]")
 
@@ -450,3 +450,34 @@ def may_share(a: set[str], b: set[str], share: float, slack: int = 2) -> bool:
     the words matched over both lengths)?  An upper bound from the sets, ``slack`` words of
     repeats allowed: the cheap question before difflib is asked."""
     return 2 * len(a & b) >= share * (len(a) + len(b)) - slack
+
+
+# a rewrite that changed more than one run: a run put for another between the same words (this
+# many before it), in word lists mostly the same (difflib's ratio), is still one put for another
+PLACE_WORDS = 2
+REWRITE_SHARE_MIN = 0.6
+
+
+def runs_replaced_in_place(
+    a: Sequence[str], b: Sequence[str], *, opening: bool = False
+) -> list[tuple[int, int, int, int]]:
+    """The runs ``a[i1:i2]`` put for ``b[j1:j2]`` with the same :data:`PLACE_WORDS` words
+    before them (or, with ``opening``, the same few words opening both lists), in two word
+    lists mostly alike (:data:`REWRITE_SHARE_MIN`) of which neither names a moment the other
+    does not (:data:`reader.lang.MOMENT_WORDS`); none for two lists apart.  The shape of a
+    rewrite that swaps one name or one word and rewords elsewhere too (the loose twin of
+    :func:`one_run_replaced`)."""
+    sa, sb = set(a), set(b)
+    if not may_share(sa, sb, REWRITE_SHARE_MIN) or MOMENT_WORDS & (sa ^ sb):
+        return []  # too few words in common for difflib's ratio; or two moments
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.ratio() < REWRITE_SHARE_MIN:
+        return []
+    w = PLACE_WORDS
+    out = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace" or a[max(0, i1 - w) : i1] != b[max(0, j1 - w) : j1]:
+            continue
+        if min(i1, j1) >= w or (opening and i1 == j1 > 0):
+            out.append((i1, i2, j1, j2))
+    return out

@@ -17,16 +17,15 @@ place within another ("Cleveland" / "Ohio", "Geneva" / "Switzerland") or the out
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
 from reader.facts.countries import country_of
 from reader.facts.namewords import looks_like_person, same_name_text, state_name
-from reader.facts.opposites import MOMENT_WORDS
 from reader.lang import MONTHS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import (
+    REWRITE_SHARE_MIN,
     fold,
     may_share,
     near_spelling,
@@ -34,6 +33,7 @@ from reader.textnorm import (
     one_spelling,
     one_stretch_apart,
     related_forms,
+    runs_replaced_in_place,
     transliteration,
 )
 
@@ -94,32 +94,18 @@ def _unmatched(facts: list[Fact], other: str) -> bool:
     return any(f.kind == "name" and f.text not in other for f in facts)
 
 
-# a rewrite that changed other words too: a name put for another between the same words (this
-# many before it) in sentences mostly the same (difflib's ratio) is still one put for another
-PLACE_WORDS = 2
-REWRITE_SHARE_MIN = 0.6
-
-
 def _runs_in_place(
     wa: list[str], wb: list[str], fa: list[str], fb: list[str]
 ) -> list[tuple[int, int, int, int]]:
-    """The capitalised words that open a replaced run on each side, with the same
-    :data:`PLACE_WORDS` words before them ("arrival in Florida, with its" / "arrival in Ohio, a
-    state with": Florida / Ohio), in two sentences mostly alike; none for two sentences apart."""
-    sa, sb = set(fa), set(fb)
-    if not may_share(sa, sb, REWRITE_SHARE_MIN):
-        return []  # too few words in common for the ratio to reach its bar: no difflib
-    matcher = SequenceMatcher(None, fa, fb, autojunk=False)
-    if matcher.ratio() < REWRITE_SHARE_MIN or MOMENT_WORDS & (sa ^ sb):
-        return []  # two moments ("flew to Lisbon on Monday" / "flew to Madrid on Friday")
-    w = PLACE_WORDS
+    """The capitalised words that open a run put for another between the same words, in two
+    sentences mostly alike (:func:`reader.textnorm.runs_replaced_in_place`: "arrival in
+    Florida, with its" / "arrival in Ohio, a state with": Florida / Ohio)."""
     out = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "replace" and i1 >= w and j1 >= w and fa[i1 - w : i1] == fb[j1 - w : j1]:
-            ca = next((k for k in range(i1, i2) if not wa[k][:1].isupper()), i2)
-            cb = next((k for k in range(j1, j2) if not wb[k][:1].isupper()), j2)
-            if ca > i1 and cb > j1:
-                out.append((i1, ca, j1, cb))
+    for i1, i2, j1, j2 in runs_replaced_in_place(fa, fb):
+        ca = next((k for k in range(i1, i2) if not wa[k][:1].isupper()), i2)
+        cb = next((k for k in range(j1, j2) if not wb[k][:1].isupper()), j2)
+        if ca > i1 and cb > j1:
+            out.append((i1, ca, j1, cb))
     return out
 
 

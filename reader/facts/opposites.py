@@ -12,10 +12,8 @@ two sentences that differ in more than one word).
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
-from reader.lang import MONTH_NAMES, WEEKDAYS
-from reader.textnorm import may_share, one_run_replaced, one_stretch_apart
+from reader.textnorm import PLACE_WORDS, one_run_replaced, one_stretch_apart, runs_replaced_in_place
 
 # the note's opening of a difference these rules find (the gate reads it: such a pair is one
 # statement reversed whatever its passage's score, the rules asked the rest to be the same)
@@ -152,21 +150,7 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
     return a[xa:xb], b[ya:yb]
 
 
-# a rewrite that changed more than the one word: the words around the pair must be the same
-# this far on each side ("who agreed to place" / "who declined to place"), and the sentences
-# mostly the same words (difflib's ratio), so two accounts of two moments stay apart
-PLACE_WORDS = 2
-REWRITE_SHARE_MIN = 0.6
 _NEGATIONS = frozenset(("not", "no", "never", "nor", "neither", "nothing", "none"))
-# words of a moment: one side naming a moment the other does not tells two moments of a story
-MOMENT_WORDS = (
-    frozenset(
-        """morning afternoon evening night noon midnight close opening week month year today yesterday
-    tomorrow weekend""".split()
-    )
-    | frozenset(WEEKDAYS)
-    | frozenset(MONTH_NAMES)
-)
 
 
 def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
@@ -181,29 +165,21 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
     if sa.isdisjoint(_OPPOSITE) or sb.isdisjoint(_OPPOSITE):
         return None  # a set's look-ups: the table's regular expression costs 20 us a sentence
     # cheap tests first: a word of the table only one side writes, its opposite only the other
-    # does, and enough words in common for the ratio to reach its bar
+    # does (difflib runs last, in runs_replaced_in_place)
     only_a, only_b = sa - sb, sb - sa
     if not any(_OPPOSITE.get(w, frozenset()) & only_b for w in only_a):
         return None
-    if not may_share(sa, sb, REWRITE_SHARE_MIN):
+    if any(w in _SEQUENCE for w in (*xs, *ys)):
         return None
-    matcher = SequenceMatcher(None, xs, ys, autojunk=False)
-    if matcher.ratio() < REWRITE_SHARE_MIN or any(w in _SEQUENCE for w in (*xs, *ys)):
-        return None
-    apart = sa ^ sb
-    if MOMENT_WORDS & apart:
-        return None  # "rose ... in the morning" / "fell ... by the close": two moments
-    if any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in apart):
+    if any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in sa ^ sb):
         return None  # a "not" elsewhere may turn it back: "unlikely ... would not" / "likely ... would"
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or xs[i1] not in _OPPOSITE.get(ys[j1], ()):
+    # the same words before (or the same opening of the sentence: "But little is known") ...
+    for i1, i2, j1, j2 in runs_replaced_in_place(xs, ys, opening=True):
+        if i2 - i1 != 1 or j2 - j1 != 1 or xs[i1] not in _OPPOSITE.get(ys[j1], ()):
             continue
         w = PLACE_WORDS
-        # the same words before, or the same opening of the sentence ("But little is known")
-        before = xs[max(0, i1 - w) : i1] == ys[max(0, j1 - w) : j1] and (min(i1, j1) >= w or i1 == j1 > 0)
-        after = len(xs[i2 : i2 + w]) == w and xs[i2 : i2 + w] == ys[j2 : j2 + w]
-        if before and after:  # the words' places, read only now
-            sa_at = [m.span() for m in _WORD.finditer(a.lower())]
-            sb_at = [m.span() for m in _WORD.finditer(b.lower())]
-            return a[sa_at[i1][0] : sa_at[i1][1]], b[sb_at[j1][0] : sb_at[j1][1]]
+        if len(xs[i2 : i2 + w]) == w and xs[i2 : i2 + w] == ys[j2 : j2 + w]:  # ... and after
+            at_a = [m.span() for m in _WORD.finditer(a.lower())]  # the words' places, read only now
+            at_b = [m.span() for m in _WORD.finditer(b.lower())]
+            return a[at_a[i1][0] : at_a[i1][1]], b[at_b[j1][0] : at_b[j1][1]]
     return None
