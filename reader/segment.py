@@ -13,6 +13,7 @@ import re
 from typing import Literal
 
 from reader.clean.lines import Block
+from reader.lang import WEEKDAYS
 from reader.model import Sentence
 from reader.sentence_words import (
     _ADVERB_OPENERS,
@@ -331,7 +332,7 @@ def _quote_tail(text: str, prev: tuple[int, int], a: int, b: int) -> bool:
 # of its own: '“... at such high rates?” Committee Chairwoman Carolyn B. Maloney (D-N.Y.) said.'
 _CREDIT = re.compile(
     r"[A-Z][^“”\"]{0,140}?\s(?:said|says|asked|asks|wrote|added|tweeted|told\s+reporters)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|later|then"
+    rf"(?:\s+(?:on\s+)?(?:{'|'.join(d.capitalize() for d in WEEKDAYS)}|later|then"
     r"|in\s+a\s+statement|in\s+an\s+interview))?\.$"
 )
 
