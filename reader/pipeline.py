@@ -13,7 +13,17 @@ from importlib import resources
 from pathlib import Path
 
 from reader import facts as facts_mod
-from reader.align import Pair, Progress, Settings, align_pairs, group
+from reader.align import (
+    DEFAULTS,
+    Pair,
+    Prepared,
+    Progress,
+    Settings,
+    Token,
+    align_pairs,
+    group,
+    sentence_tokens,
+)
 from reader.clean import clean
 from reader.comparison import assemble, build_links, read_whole
 from reader.counts import unit
@@ -80,21 +90,41 @@ def documents(
     left: Loaded, right: Loaded, split: SplitMode = "sentences", *, boilerplate: bool = True
 ) -> tuple[Document, Document]:
     """Both documents, as :func:`document` makes them; long ones on two cores."""
+    return _documents(left, right, split, boilerplate, None)[:2]
+
+
+def _documents(
+    left: Loaded, right: Loaded, split: SplitMode, boilerplate: bool, settings: Settings | None
+) -> tuple[Document, Document, Prepared]:
+    """Both documents and, for long ones made on two cores, the aligner's tokens of the left
+    one, which this process makes while the child finishes the right document's facts."""
 
     def make(loaded: Loaded) -> Document:
         return document(loaded, split, boilerplate=boilerplate)
 
     if len(left.text) + len(right.text) < PARALLEL_FROM:
-        return make(left), make(right)
+        return make(left), make(right), (None, None)
+
     # the child finds the right document's facts, most of the work; this process makes the
     # left document and splits the right one again while it waits, which costs less than
-    # receiving the right one's sentences
-    (ld, rd), right_facts = in_parallel(
-        lambda: (make(left), _segmented(right, split, boilerplate)),
-        lambda: [rows(facts) for facts in make(right).facts],
-    )
+    # receiving the right one's sentences, then has time for the left one's tokens
+    def here() -> tuple[Document, Document, list[list[Token]]]:
+        ld = make(left)
+        toks = sentence_tokens(_texts(ld), _keys(ld), settings or DEFAULTS)
+        return ld, _segmented(right, split, boilerplate), toks
+
+    (ld, rd, toks), right_facts = in_parallel(here, lambda: [rows(facts) for facts in make(right).facts])
     rd.facts = [from_rows(Fact, r) for r in right_facts]
-    return ld, rd
+    return ld, rd, (toks, None)
+
+
+def _texts(doc: Document) -> list[str]:
+    return [s.text for s in doc.sentences]
+
+
+def _keys(doc: Document) -> list[list[str]]:
+    """The fact keys of each sentence, which the aligner weighs with its words."""
+    return [facts_mod.keys(f) for f in doc.facts]
 
 
 def compare_documents(
@@ -110,16 +140,21 @@ def compare_documents(
 
 
 def _compare_documents(
-    left: Document, right: Document, settings: Settings | None, progress: Progress | None
+    left: Document,
+    right: Document,
+    settings: Settings | None,
+    progress: Progress | None,
+    prepared: Prepared = (None, None),
 ) -> Comparison:
     def aligned() -> list[Pair]:
         return align_pairs(
-            [s.text for s in left.sentences],
-            [s.text for s in right.sentences],
-            left_extra=[facts_mod.keys(f) for f in left.facts],
-            right_extra=[facts_mod.keys(f) for f in right.facts],
+            _texts(left),
+            _texts(right),
+            left_extra=_keys(left),
+            right_extra=_keys(right),
             settings=settings,
             progress=progress,
+            prepared=prepared,
         )
 
     # what the whole documents say (capitalised words, names spelled two ways), read once for
@@ -158,8 +193,8 @@ def compare_files(
     if progress:
         progress("reading", 0.0)
     with gc_paused():
-        ld, rd = documents(lt, rt, split, boilerplate=boilerplate)
-        return _compare_documents(ld, rd, settings, progress)
+        ld, rd, prepared = _documents(lt, rt, split, boilerplate, settings)
+        return _compare_documents(ld, rd, settings, progress, prepared)
 
 
 def compare_texts(
@@ -172,5 +207,6 @@ def compare_texts(
 ) -> Comparison:
     """Compare two in-memory texts (library use and tests)."""
     with gc_paused():
-        ld, rd = documents(load_text(left, "left"), load_text(right, "right"), split, boilerplate=boilerplate)
-        return _compare_documents(ld, rd, settings, None)
+        loaded = load_text(left, "left"), load_text(right, "right")
+        ld, rd, prepared = _documents(*loaded, split, boilerplate, settings)
+        return _compare_documents(ld, rd, settings, None, prepared)

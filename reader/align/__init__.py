@@ -48,7 +48,7 @@ from dataclasses import replace
 from typing import Any, cast
 
 from reader.align.pairs import Pair, group, identical_pairs, with_identical
-from reader.align.score import Progress, Scores, score_pairs
+from reader.align.score import Prepared, Progress, Scores, score_pairs, sentence_tokens
 from reader.align.select import select
 from reader.align.settings import DEFAULTS, Settings
 from reader.align.tokens import STOPWORDS, Token, fold, stem, tokens
@@ -56,6 +56,7 @@ from reader.align.tokens import STOPWORDS, Token, fold, stem, tokens
 __all__ = [
     "STOPWORDS",
     "Pair",
+    "Prepared",
     "Progress",
     "Scores",
     "Settings",
@@ -66,6 +67,7 @@ __all__ = [
     "group",
     "score_pairs",
     "select",
+    "sentence_tokens",
     "stem",
     "tokens",
 ]
@@ -89,14 +91,10 @@ def align_sentences(
     This is the callable the shared alignment scorer uses
     (``--callable reader.align:align_sentences``).
     """
+    if overrides:  # names are checked by the dataclass (TypeError)
+        settings = replace(settings or DEFAULTS, **cast(dict[str, Any], overrides))
     pairs = align_pairs(
-        left,
-        right,
-        left_extra=left_extra,
-        right_extra=right_extra,
-        settings=settings,
-        progress=progress,
-        **overrides,
+        left, right, left_extra=left_extra, right_extra=right_extra, settings=settings, progress=progress
     )
     return [(p.left, p.right) for p in pairs]
 
@@ -109,9 +107,11 @@ def align_pairs(
     right_extra: Sequence[Sequence[str]] | None = None,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    prepared: Prepared = (None, None),
     **overrides: float,
 ) -> list[Pair]:
-    """Like :func:`align_sentences` but with scores (:class:`Pair`).
+    """Like :func:`align_sentences` but with scores (:class:`Pair`); ``prepared`` holds a
+    side's :func:`sentence_tokens` when they were made already.
 
     The two sides are aligned in one canonical order (the texts compared as lists) and
     the pairs turned back, so comparing B with A gives exactly the mirror of A with B:
@@ -125,6 +125,7 @@ def align_pairs(
             right_extra=left_extra,
             settings=settings,
             progress=progress,
+            prepared=(prepared[1], prepared[0]),
             **overrides,
         )
         return sorted((Pair(p.right, p.left, p.score) for p in swapped), key=lambda p: (p.left, p.right))
@@ -133,7 +134,13 @@ def align_pairs(
         # names are checked by the dataclass (TypeError); values are the caller's business
         s = replace(s, **cast(dict[str, Any], overrides))
     scores = score_pairs(
-        left, right, left_extra=left_extra, right_extra=right_extra, settings=s, progress=progress
+        left,
+        right,
+        left_extra=left_extra,
+        right_extra=right_extra,
+        settings=s,
+        progress=progress,
+        prepared=prepared,
     )
     pairs = with_identical(select(scores, len(left), len(right), s), identical_pairs(left, right))
     if progress:

@@ -27,7 +27,7 @@ from reader.align.sparse import (
     isin_sorted,
     unique_sorted,
 )
-from reader.align.tokens import Token, resolve_initials, tokenizer
+from reader.align.tokens import Token, Tokenize, resolve_initials, tokenizer
 from reader.align.vocabulary import Merges, idf, topic_discount, vocabulary
 
 Progress = Callable[[str, float], None]
@@ -59,6 +59,10 @@ class Scores:
     """The two sides' sentences (for the meaning signal, :mod:`reader.align.meaning`)."""
 
 
+# each side's tokens when made before the alignment, else None
+Prepared = tuple["list[list[Token]] | None", "list[list[Token]] | None"]
+
+
 @dataclass(frozen=True, slots=True)
 class _Index:
     """Both sides as sparse incidences over one vocabulary."""
@@ -78,8 +82,11 @@ def score_pairs(
     right_extra: Sequence[Sequence[str]] | None = None,
     settings: Settings = DEFAULTS,
     progress: Progress | None = None,
+    prepared: Prepared = (None, None),
 ) -> Scores:
-    """Candidate pairs with their scores; ``*_extra`` are fact keys per sentence."""
+    """Candidate pairs with their scores; ``*_extra`` are fact keys per sentence; ``prepared``
+    holds a side's :func:`sentence_tokens` when they were made already (a long text's, on
+    a core that had time for them)."""
     n_left, n_right = len(left), len(right)
     empty = np.empty(0, np.int64)
     if not n_left or not n_right:
@@ -87,8 +94,8 @@ def score_pairs(
     if progress:
         progress("tokens", 0.0)
     tokenize = tokenizer(settings)
-    ltoks = [tokenize(s, left_extra[i] if left_extra else ()) for i, s in enumerate(left)]
-    rtoks = [tokenize(s, right_extra[i] if right_extra else ()) for i, s in enumerate(right)]
+    ltoks = prepared[0] if prepared[0] is not None else sentence_tokens(left, left_extra, tokenize=tokenize)
+    rtoks = prepared[1] if prepared[1] is not None else sentence_tokens(right, right_extra, tokenize=tokenize)
     resolve_initials(ltoks, rtoks)
     if progress:
         progress("index", 0.3)
@@ -117,6 +124,17 @@ def score_pairs(
     ctx = support(li, ri, cos, settings)
     evidence = Evidence((left, right), (ltoks, rtoks), (index.lids, index.rids), settings)
     return Scores(li, ri, cos, raw, cos + settings.order_weight * ctx, windowed, evidence, (left, right))
+
+
+def sentence_tokens(
+    texts: Sequence[str],
+    extra: Sequence[Sequence[str]] | None = None,
+    settings: Settings = DEFAULTS,
+    tokenize: Tokenize | None = None,
+) -> list[list[Token]]:
+    """The aligner's tokens of each sentence, its fact keys (``extra``) among them."""
+    tokenize = tokenize or tokenizer(settings)
+    return [tokenize(s, extra[i] if extra else ()) for i, s in enumerate(texts)]
 
 
 def _index(

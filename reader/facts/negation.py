@@ -32,12 +32,13 @@ auxiliary ("has been charged").
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from functools import lru_cache
 
 from reader.facts.contractions import as_written, joined
 from reader.facts.negation_kept import no_denial
 from reader.facts.negation_rewrite import only_negated
-from reader.facts.tables import QUOTED
+from reader.facts.quoted_spans import quoted_spans
 from reader.lang import (
     AFFIRMING_IDIOMS,
     COUNT_STOP_WORDS,
@@ -185,6 +186,8 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
     they still show that a side does not state the act."""
     out = []
     for i, (_, _, w) in enumerate(toks):
+        if w not in NEGATIONS and w not in REFUSALS and not w.endswith(("n't", "n’t")):
+            continue  # the cheap question first: most words are neither
         if not (_plain_negation(w) or _refusal(toks, i)) or _double(toks, i):
             continue
         if i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in AFFIRMING_IDIOMS:
@@ -265,10 +268,26 @@ def _but_after(toks: Tokens, j: int) -> bool:
     return False
 
 
+# a character beyond ASCII other than the marks that fold to themselves or to "'" (no accent,
+# no case): a text without one folds character by character
+_FOLDS_IN_PLACE = re.compile(r"[^\x00-\x7f’‘“”—–]")
+
+
+@lru_cache(maxsize=256)
 def _tokens(text: str) -> tuple[Tokens, list[str]]:
+    # memoised: a pair in which both sides negate is read in both directions
+    if _FOLDS_IN_PLACE.search(text) is None:  # folding is lower case: one pass, offsets kept
+        low = text.lower().replace("’", "'")
+        return [(*m.span(), m.group()) for m in _TOKEN.finditer(low)], _TOKEN.findall(text)
     # a mark that folds to nothing (a lone combining accent) is no token
     ms = [(m, f) for m in _TOKEN.finditer(text) if (f := fold(m.group()))]
     return [(m.start(), m.end(), f) for m, f in ms], [m.group() for m, _ in ms]
+
+
+@lru_cache(maxsize=256)
+def _content_stems(text: str) -> frozenset[str]:
+    """The stems of a text's content words (memoised as :func:`_tokens` is)."""
+    return frozenset(stem(w) for _, _, w in _tokens(text)[0] if _content(w))
 
 
 def _content(w: str) -> bool:
@@ -311,37 +330,6 @@ def _statements(toks: Tokens, raw: list[str], covered: set[int]) -> dict[str, in
 _NONE = frozenset({"none", "nothing", "nobody", "noone"})
 
 
-# text in quotation marks: double, curly (a curly mark may close on a straight one in
-# scraped text: “will not resign"), or single ("'you ain't black'": an apostrophe inside a
-# word does not close it)
-# a closing mark with no opening before it: the quotation began in an earlier sentence
-_FIRST_DOUBLE = re.compile(r"[\"“”]")
-
-
-def _inside(text: str) -> list[tuple[int, int]]:
-    """The spans of a text within quotation marks; a sentence whose first mark closes a
-    quotation ('... ever harmed the river,” she said.') is quoted up to that mark, one
-    whose last mark opens one that does not close is quoted from it to the end."""
-    first = _FIRST_DOUBLE.search(text)
-    start = first.end() if first and _closes(text, first.start()) else 0
-    spans = [(0, start)] if start else []
-    spans += [(m.start(), m.end()) for m in QUOTED.finditer(text, start)]
-    last = max((m.start() for m in _FIRST_DOUBLE.finditer(text)), default=-1)
-    if last >= 0 and text[last] == "“" and not any(a <= last < b for a, b in spans):
-        spans.append((last, len(text)))
-    return spans
-
-
-def _closes(text: str, at: int) -> bool:
-    """Is the mark at ``at`` a closing one: "”", or a straight mark after a word (or
-    punctuation) and before a space or the end?"""
-    if text[at] == "”":
-        return True
-    if text[at] != '"' or at == 0 or text[at - 1].isspace():
-        return False
-    return at + 1 == len(text) or not text[at + 1].isalnum()
-
-
 def _done(ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
     """Does ``tb`` tell the act at ``j`` as done, of what ``ta`` denies at ``p``: a
     participle after an auxiliary ("has been charged"), not in a clause still to come
@@ -358,7 +346,7 @@ def _done(ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
     return not (oa and ob and oa != ob)
 
 
-def _other_object(ta: Tokens, p: int, tb: Tokens, j: int, content_a: set[str], content_b: set[str]) -> bool:
+def _other_object(ta: Tokens, p: int, tb: Tokens, j: int, content_a: Set[str], content_b: Set[str]) -> bool:
     """Do the two sides give the act two objects, neither named by the other sentence
     ("has never backed the tax" / "came out in support of the levy")?"""
     oa, ob = _object(ta, p), _object(tb, j)
@@ -400,18 +388,23 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
     if not negs:
         return None
     tb, rb = _tokens(b)
+    content_a, content_b = _content_stems(a), _content_stems(b)
+    # the cheap questions first (most pairs stop here): two more content words shared besides
+    # the denied one (the test at the end), a denied word that b holds and does not deny too
+    if len(content_a & content_b) < 3 or not any(stem(ta[p][2]) in content_b for _, ps in negs for p in ps):
+        return None
     every_b = _negated(tb, rb, every=True)
     covered_b = {j for _, ps in every_b for j in range(ps[0] - _SCOPE, ps[-1] + 1)}
     denied_b = {stem(tb[p][2]) for _, ps in every_b for p in ps}  # what b denies too
     # ... also with the negation after its verb, as older English writes it ("pleased not
     # Isaac" / "didn't please Isaac", "eat not of the sinew")
     denied_b |= {stem(tb[k - 1][2]) for k in range(1, len(tb)) if tb[k][2] == "not"}
+    if all(stem(ta[p][2]) in denied_b for _, ps in negs for p in ps):
+        return None
     stems_b = _statements(tb, rb, covered_b)
-    content_b = {stem(w) for _, _, w in tb if _content(w)}
     covered_a = {j for _, ps in _negated(ta, ra, every=True) for j in range(ps[0] - _SCOPE, ps[-1] + 1)}
     stated_a = _statements(ta, ra, covered_a)  # what a states itself
-    content_a = {stem(w) for _, _, w in ta if _content(w)}
-    quoted_a, quoted_b = _inside(a), _inside(b)
+    quoted_a, quoted_b = quoted_spans(a), quoted_spans(b)
     for i, preds in negs:
         # someone's words quoted ("you ain't black") deny nothing the article states, and the
         # article's statement is not what a speaker said; but one quotation negated on one side

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 # a rewrite that adds or drops only a negation: "not", "never", the "n't" of a contraction,
 # with "do"/"does"/"did" before "not" ("Couples do not have to file" / "Couples have to
@@ -20,9 +21,10 @@ _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
 _DO = frozenset(("do", "does", "did"))
 
 
+@lru_cache(maxsize=256)
 def _words_of(text: str) -> list[tuple[str, int, int]]:
     """The words of a text, lower case, with "n't" apart and "cannot" as "can not": (word,
-    start, end)."""
+    start, end).  Memoised (read only): a pair in which both sides negate is read both ways."""
     out: list[tuple[str, int, int]] = []
     # an abbreviation's dots dropped, the length kept ("u.s." -> "us  "): "U.S." / "US" is no
     # word apart that would keep a negation from being the only change
@@ -54,6 +56,8 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
     wa = _did_not(wa, {w for w, _, _ in wb})
     if len(wb) < 4 or not 0 < len(wa) - len(wb) <= 3:
         return None
+    if len({w for w, _, _ in wb} - {w for w, _, _ in wa}) > 1:
+        return None  # b has more than one word a lacks: more than the one other word below
     ops = [
         op
         for op in SequenceMatcher(
