@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from reader.facts import cross_conflicts, extract_document
-from reader.facts.negation import negates, negation_diffs
+from reader.facts.negation import negation_diffs
+from reader.facts.negation_hint import negates
 
 STATED = "The mayor has testified before the county board about the contract."
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from reader import facts
 from reader.facts import compare_names
-from reader.facts.negation import NEG_HINT
+from reader.facts.negation_hint import NEG_HINT
 from reader.facts.pairing_items import _extra
 from reader.facts.pairing_weapons import _WEAPON, KINDS, weapon_conflicts
 from reader.model import Fact

@@ -36,6 +36,7 @@ from collections.abc import Set
 from functools import lru_cache
 
 from reader.facts.contractions import as_written, joined
+from reader.facts.negation_hint import REFUSALS, negates
 from reader.facts.negation_kept import no_denial
 from reader.facts.negation_rewrite import only_negated
 from reader.facts.quoted_spans import quoted_spans
@@ -51,36 +52,6 @@ from reader.model import Difference
 from reader.textnorm import fold
 
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
-# Is there a negation at all: a word "not", "never", "no", "nobody", "none", "neither",
-# "nor", "cannot" or an ending "n't", in any case.  Written as the plain
-# r"\b(?:not|never|no|nobody|none|neither|nor|cannot)\b|n['’]t\b" would be, but opening
-# with the only letters a negation can start with ([NnCc]): ``re`` then skips to those
-# letters in C instead of trying every alternative at every position, three times faster
-# on news.  The same matches: the look-behinds put back the word boundary the plain form
-# asks before a word (and the "n" of "n't"), the alternatives keep their order.
-NEG_HINT = re.compile(
-    r"[NnCc](?:(?<=\b[Nn])(?:ot|ever|o|obody|one|either|or)\b|(?<=\b[Cc])annot\b|(?<=[Nn])['’]t\b)", re.I
-)
-# a verb of refusing before "to" denies the act that follows as a negation does: "refused
-# to apologise" / "has apologised", "declined to testify" / "testified", "failed to pay" /
-# "has paid" (general English verbs, each form)
-REFUSALS = frozenset(
-    "refuse refused refuses refusing decline declined declines declining fail failed fails failing".split()
-)
-_REFUSAL_HINT = re.compile(r"\b(?:[Rr]efus|[Dd]eclin|[Ff]ail)\w*\s+to\b")
-
-
-# what _REFUSAL_HINT cannot match without: plain substring tests, far cheaper than its search
-_REFUSAL_PARTS = ("efus", "eclin", "fail", "Fail")
-
-
-def negates(text: str) -> bool:
-    """Does a text hold a negation or a refusal at all (the cheap pre-check)?"""
-    if NEG_HINT.search(text) is not None:
-        return True
-    return any(p in text for p in _REFUSAL_PARTS) and _REFUSAL_HINT.search(text) is not None
-
-
 _AUXILIARIES = frozenset("do does did is are was were has have had will would could should can may".split())
 _ARTICLES = frozenset({"a", "an", "the"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -216,6 +187,8 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
                 break  # "was not one failure": a count
             if t in NEGATION_FILLERS or t in COUNT_STOP_WORDS or not t[0].isalpha() or len(t) < 3:
                 continue
+            if t.endswith("ly") and j + 1 < len(toks) and toks[j + 1][2].endswith(("ed", "en")):
+                continue  # an adverb before the act: "had not previously submitted"
             if raw[j][0].isupper():
                 break  # a name follows: "not for Majority Whip ..." negates no act
             preds.append(j)
@@ -330,6 +303,24 @@ def _statements(toks: Tokens, raw: list[str], covered: set[int]) -> dict[str, in
 _NONE = frozenset({"none", "nothing", "nobody", "noone"})
 
 
+def _act_after(toks: Tokens, last: int) -> int:
+    """The verb after the noun a "no" governs, over auxiliaries ("no decision had been made":
+    made; "no one has yet been charged": charged), or -1."""
+    k = next(
+        (
+            k
+            for k in range(last + 1, min(len(toks), last + 8))
+            if toks[k][2] in _MODALS or toks[k][2] in _COPULAS
+        ),
+        -1,
+    )
+    if k < 0 or any(t[2] in _CLAUSE_END for t in toks[last + 1 : k]):
+        return -1  # the noun may go on ("no ruling on the permit had been made"), its clause may not
+    while k < len(toks) and (toks[k][2] in _MODALS or toks[k][2] in NEGATION_FILLERS):
+        k += 1
+    return k if k < len(toks) and _content(toks[k][2]) else -1
+
+
 def _done(ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
     """Does ``tb`` tell the act at ``j`` as done, of what ``ta`` denies at ``p``: a
     participle after an auxiliary ("has been charged"), not in a clause still to come
@@ -394,8 +385,10 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
     if len(content_a & content_b) < 3 or not any(stem(ta[p][2]) in content_b for _, ps in negs for p in ps):
         return None
     every_b = _negated(tb, rb, every=True)
-    covered_b = {j for _, ps in every_b for j in range(ps[0] - _SCOPE, ps[-1] + 1)}
-    denied_b = {stem(tb[p][2]) for _, ps in every_b for p in ps}  # what b denies too
+    # "no final decision had been made": the act of a subject that is nothing is denied too
+    acts_b = [k for i, ps in every_b if tb[i][2] in _NONE | {"no"} and (k := _act_after(tb, ps[-1])) >= 0]
+    covered_b = {j for _, ps in every_b for j in range(ps[0] - _SCOPE, ps[-1] + 1)} | set(acts_b)
+    denied_b = {stem(tb[p][2]) for _, ps in every_b for p in [*ps, *acts_b]}  # what b denies too
     # ... also with the negation after its verb, as older English writes it ("pleased not
     # Isaac" / "didn't please Isaac", "eat not of the sinew")
     denied_b |= {stem(tb[k - 1][2]) for k in range(1, len(tb)) if tb[k][2] == "not"}

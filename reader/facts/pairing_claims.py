@@ -23,7 +23,8 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.contractions import as_written, joined
-from reader.facts.negation import REPORTING, denial, negates, stem
+from reader.facts.negation import REPORTING, denial, stem
+from reader.facts.negation_hint import negates
 from reader.facts.pairing_items import _WORD
 from reader.model import Difference, Fact
 

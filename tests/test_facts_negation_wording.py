@@ -1,0 +1,67 @@
+"""One denial told in two wordings is no conflict: "had not been made" / "no decision had been
+made" (the act of a subject that is nothing), "had not previously filed" / "had never filed"
+(an adverb between the negation and the act).  reader.facts.negation; every sentence is
+made up for the test, and each case is checked both ways round."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.facts.negation import negation_diffs
+
+
+def both_ways(a: str, b: str) -> list[tuple[str, str]]:
+    got = [(d.left, d.right) for d in negation_diffs(a, b)]
+    assert [(d.right, d.left) for d in negation_diffs(b, a)] == got
+    return got
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Port officials said a final ruling on the dredging permit had not been made.",
+            "Port officials said no final ruling on the dredging permit had been made.",
+        ),
+        (
+            "The coroner said the boy's death had not yet been ruled a homicide.",
+            "The coroner said no ruling on the boy's death has been made; it was not ruled a homicide.",
+        ),
+        (
+            "Police said the driver had not been charged over the crash on Route 9.",
+            "Police said nobody had been charged over the crash on Route 9.",
+        ),
+        (
+            "The scheme is open to growers who had not previously applied for a grant.",
+            "The scheme is open to growers who had never applied for a grant.",
+        ),
+        (
+            "The club said the striker had not formally requested a transfer this season.",
+            "The club said the striker never requested a transfer this season.",
+        ),
+    ],
+)
+def test_one_denial_in_two_wordings_is_no_conflict(a: str, b: str) -> None:
+    assert both_ways(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("denied", "stated", "spans"),
+    [
+        # near misses: the act is stated on the other side, the denial still found
+        (
+            "Police said no driver had been charged over the crash on Route 9.",
+            "Police said the driver had been charged over the crash on Route 9.",
+            ("no driver had been charged", "charged"),
+        ),
+        (
+            "The scheme is open to growers who had not previously applied for a grant.",
+            "The scheme is open to growers who had applied for a grant last year.",
+            ("had not previously applied", "applied"),
+        ),
+    ],
+)
+def test_the_denial_is_still_found_against_the_act_stated(
+    denied: str, stated: str, spans: tuple[str, str]
+) -> None:
+    assert both_ways(denied, stated) == [spans]
