@@ -252,6 +252,23 @@ def test_one_age_before_the_same_noun_told_on_alike_conflicts_far_apart() -> Non
     )
 
 
+def test_a_short_sentence_told_alike_around_its_age_conflicts_far_apart() -> None:
+    # a rewrite's slip in a sentence that ends three words after the age: the words before
+    # it read alike too
+    assert in_a_link(
+        "The cyclist was a 27-year-old nurse from Hull.",
+        "The cyclist was a 72-year-old nurse from Hull.",
+    ) == [("age", "27-year-old", "72-year-old")]
+    # near miss: the same words after, but two people before ("the driver" / "the cyclist")
+    assert (
+        in_a_link(
+            "The driver was a 19-year-old nurse from Hull.",
+            "The cyclist was a 72-year-old nurse from Hull.",
+        )
+        == []
+    )
+
+
 def test_a_surname_alone_after_an_opening_phrase_takes_an_age() -> None:
     got = _document_ages(
         [

@@ -63,6 +63,34 @@ CASES = [
         [("three years", "eight months")],
         id="one-term",
     ),
+    pytest.param(  # one hedge put on two figures: each writer chose the figure they hedge
+        "The audit team reached its findings at least 10 weeks ago, the ministry said.",
+        "The audit team reached its findings at least 6 weeks ago, the ministry said.",
+        "duration",
+        [("at least 10 weeks", "at least 6 weeks")],
+        id="one-hedge-two-figures",
+    ),
+    pytest.param(  # ... in two units that do not meet when each is read as written
+        "The audit team reached its findings at least two and a half months ago, the ministry said.",
+        "The audit team reached its findings at least six weeks ago, the ministry said.",
+        "duration",
+        [("at least two and a half months", "at least six weeks")],
+        id="one-hedge-two-units",
+    ),
+    pytest.param(  # near miss: two units that meet ("a month" is about four weeks)
+        "The strike at the port began more than a month ago, the union said.",
+        "The strike at the port began more than four weeks ago, the union said.",
+        "duration",
+        [],
+        id="one-hedge-units-that-meet",
+    ),
+    pytest.param(  # near miss: two hedges are two bounds, which rarely speak of one stretch
+        "The strike at the port has lasted more than two weeks, the union said.",
+        "The strike at the port has lasted up to six weeks, the union said.",
+        "duration",
+        [],
+        id="two-hedges",
+    ),
 ]
 
 

@@ -77,13 +77,24 @@ _WORD_AFTER = re.compile(r"[\w'’-]+")
 
 
 def _told_on_alike(left_text: str, left_span: str, right_text: str, right_span: str) -> bool:
-    """Do the words after two ages read alike (:data:`_ALIKE_AFTER` of them, all there)?"""
-    after = []
+    """Do the words after two ages read alike (:data:`_ALIKE_AFTER` of them, all there)?  A
+    sentence that ends sooner asks the words before the age to read alike too (up to as many:
+    "The victim was a 34-year-old man from Dover." / "The victim was a 43-year-old man from
+    Dover.", not "The driver was a 19-year-old man ..." / "The victim was a 43-year-old man ...")."""
+    around = []
     for text, span in ((left_text, left_span), (right_text, right_span)):
         at = text.find(span)
-        words = _WORD_AFTER.findall(text, at + len(span), at + len(span) + 80) if at >= 0 else []
-        after.append([w.lower() for w in words[:_ALIKE_AFTER]])
-    return len(after[0]) == _ALIKE_AFTER and after[0] == after[1]
+        if at < 0:
+            return False
+        after = _WORD_AFTER.findall(text, at + len(span), at + len(span) + 80)[:_ALIKE_AFTER]
+        before = (
+            _WORD_AFTER.findall(text, max(0, at - 80), at)[::-1][:_ALIKE_AFTER]
+            if len(after) < _ALIKE_AFTER
+            else []
+        )
+        around.append(([w.lower() for w in after], [w.lower() for w in before]))
+    (after_l, before_l), (after_r, before_r) = around
+    return len(after_l) + len(before_l) >= _ALIKE_AFTER and after_l == after_r and before_l == before_r
 
 
 def _by_noun(owners: list[list[str]]) -> bool:

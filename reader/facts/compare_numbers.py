@@ -12,6 +12,7 @@ same noun.
 from __future__ import annotations
 
 from collections.abc import Callable, Set
+from dataclasses import replace
 
 from reader.facts.measures import converted, two_dimensions, unit_of
 from reader.facts.scale_slip import scale_slip
@@ -51,6 +52,14 @@ _STRICT = frozenset(
     ("more than", "over", "just over", "upwards of", "above", "in excess of", "less than", "fewer than",
      "under", "just under", "below")
 )  # fmt: skip
+
+
+def _two_bounds(a: Fact, b: Fact) -> bool:
+    """Two durations each a bound, and not one hedge put on two figures ("at least 10 weeks
+    ago" / "at least 6 weeks ago") nor two estimates: rarely one stretch of time."""
+    if "=" in (a.bound, b.bound) or a.bound == b.bound == "~":
+        return False
+    return not hedge(a) or hedge(a) != hedge(b)
 
 
 def hedge(f: Fact) -> str:
@@ -114,7 +123,10 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         la, ha = float(amount(a)) - a.resolution / 2, float(amount(a)) + a.resolution / 2
         lb, hb = float(amount(b)) - b.resolution / 2, float(amount(b)) + b.resolution / 2
         if a.kind == "duration" and a.unit != b.unit:
-            return True  # "more than a month" / "more than four weeks": units round differently
+            # "more than a month" / "more than four weeks": units round differently, so each
+            # figure allows what it allows when written plainly; "at least two and a half
+            # months" / "at least six weeks" still do not meet
+            (la, ha), (lb, hb) = _interval(replace(a, bound="=")), _interval(replace(b, bound="="))
         # roundings that only touch are two figures: "more than 5 million" / "more than 4
         # million" meet at 4.5 million, which neither writer would round that way
         return la < hb - 1e-9 and lb < ha - 1e-9
@@ -231,8 +243,8 @@ def quantity_diffs(
                     slot = same_slot(a, b) and not two_dimensions(a.unit, b.unit)
                 if not slot or apart(a, b):
                     continue
-                if kind == "duration" and "=" not in (a.bound, b.bound) and not a.bound == b.bound == "~":
-                    continue  # two bounds rarely speak of one stretch of time; two estimates may
+                if kind == "duration" and _two_bounds(a, b):
+                    continue  # two bounds rarely speak of one stretch of time
                 if kind in ("number", "money", "percent") and not _one_scale(a, b):
                     continue
                 used.add(j)
