@@ -1,6 +1,7 @@
 """One denial told in two wordings is no conflict: "had not been made" / "no decision had been
 made" (the act of a subject that is nothing), "had not previously filed" / "had never filed"
-(an adverb between the negation and the act).  reader.facts.negation; every sentence is
+(an adverb between the negation and the act), "never been granted visas" / "never had visas"
+(the object of a denial is not stated either).  reader.facts.negation; every sentence is
 made up for the test, and each case is checked both ways round."""
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ def both_ways(a: str, b: str) -> list[tuple[str, str]]:
         (
             "The scheme is open to growers who had not previously applied for a grant.",
             "The scheme is open to growers who had never applied for a grant.",
+        ),
+        (  # the object of one denial, told with another verb: "granted" / "had" a visa
+            "The office will take requests from workers who have never been granted seasonal visas.",
+            "The office will take requests from workers who have never had seasonal visas.",
         ),
         (
             "The club said the striker had not formally requested a transfer this season.",

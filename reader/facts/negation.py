@@ -303,6 +303,16 @@ def _statements(toks: Tokens, raw: list[str], covered: set[int]) -> dict[str, in
 _NONE = frozenset({"none", "nothing", "nobody", "noone"})
 
 
+def _scope(toks: Tokens, preds: list[int]) -> range:
+    """The words a negation's statement covers: those before its act, the act, and its object
+    up to two words on in its clause ("never been granted deferred action": "deferred" is
+    not stated there)."""
+    end = preds[-1] + 1
+    while end < min(len(toks), preds[-1] + 3) and toks[end][2] not in _CLAUSE_END and toks[end][2] != ".":
+        end += 1
+    return range(preds[0] - _SCOPE, end)
+
+
 def _act_after(toks: Tokens, last: int) -> int:
     """The verb after the noun a "no" governs, over auxiliaries ("no decision had been made":
     made; "no one has yet been charged": charged), or -1."""
@@ -387,7 +397,7 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
     every_b = _negated(tb, rb, every=True)
     # "no final decision had been made": the act of a subject that is nothing is denied too
     acts_b = [k for i, ps in every_b if tb[i][2] in _NONE | {"no"} and (k := _act_after(tb, ps[-1])) >= 0]
-    covered_b = {j for _, ps in every_b for j in range(ps[0] - _SCOPE, ps[-1] + 1)} | set(acts_b)
+    covered_b = {j for _, ps in every_b for j in _scope(tb, ps)} | set(acts_b)
     denied_b = {stem(tb[p][2]) for _, ps in every_b for p in [*ps, *acts_b]}  # what b denies too
     # ... also with the negation after its verb, as older English writes it ("pleased not
     # Isaac" / "didn't please Isaac", "eat not of the sinew")
@@ -395,7 +405,7 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
     if all(stem(ta[p][2]) in denied_b for _, ps in negs for p in ps):
         return None
     stems_b = _statements(tb, rb, covered_b)
-    covered_a = {j for _, ps in _negated(ta, ra, every=True) for j in range(ps[0] - _SCOPE, ps[-1] + 1)}
+    covered_a = {j for _, ps in _negated(ta, ra, every=True) for j in _scope(ta, ps)}
     stated_a = _statements(ta, ra, covered_a)  # what a states itself
     quoted_a, quoted_b = quoted_spans(a), quoted_spans(b)
     for i, preds in negs:
