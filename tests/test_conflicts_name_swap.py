@@ -185,6 +185,14 @@ def test_a_state_abbreviated_is_no_detail_of_one_side() -> None:
     assert [(k.only_left, k.only_right) for k in c.links] == [([], [])]
 
 
+def test_a_title_abbreviated_in_a_name_is_no_detail_of_one_side() -> None:
+    c = reader.compare(
+        "Ohio Senator Maria Lopez called the pipeline ruling a mistake on Friday.",
+        "Ohio Sen. Maria Lopez called the pipeline ruling a mistake on Friday.",
+    )
+    assert [(k.only_left, k.only_right) for k in c.links] == [([], [])]
+
+
 def test_a_country_in_the_same_slot_of_a_reworded_sentence_conflicts() -> None:
     # the clauses reordered: no one-run swap, but the same two words before each country
     got = both_ways(

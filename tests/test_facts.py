@@ -431,6 +431,22 @@ def test_a_half_in_words_is_part_of_the_value(text: str, kind: str, value: float
     assert got == [(kind, pytest.approx(value))]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("More than a million people signed the petition.", "number", 1e6),
+        ("The storm left a million homes without power.", "number", 1e6),
+        ("The city paid a billion dollars for the stadium.", "money", 1e9),
+        ("A thousand runners started the race.", "number", 1e3),
+    ],
+)
+def test_a_scale_word_after_a_is_one_of_it(text: str, kind: str, value: float) -> None:
+    # "a million" was no figure at all: "more than a million acres" beside "over 1 million
+    # acres" showed as a detail of one side
+    got = [(f.kind, f.value, f.resolution) for f in facts.extract(text) if f.kind in ("number", "money")]
+    assert got == [(kind, value, value)]  # rounded as "1 million" is
+
+
 def test_the_end_of_a_fraction_is_no_duration() -> None:
     # "4 1/2 months" (or "41 / 2 months", its "½" lost) is not a stay of 2 months
     for text in ("He served 4 1/2 months.", "He served 41 / 2 months."):

@@ -48,6 +48,9 @@ def parse_number(text: str) -> tuple[float, float] | None:
     +-50,000 wide; a plain integer ("12") is exact, so "12" and "15" always differ.
     """
     t = WS.sub(" ", text.lower().strip())
+    if t in WORD_VALUES:  # "a dozen"; "a million" is rounded as "1 million" is
+        rounded = t.startswith("a ") and t[2:] in SCALE
+        return float(WORD_VALUES[t]), float(WORD_VALUES[t]) if rounded else 0.0
     scale = 1
     last = t.rsplit(" ", 1)
     if not t[:1].isdigit() and t not in WORD_VALUES:

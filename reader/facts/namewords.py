@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from reader.facts.tables import WS
-from reader.lang import NAME_CONNECTORS, ORG_WORDS, STATE_ABBREVIATIONS, TITLES
+from reader.lang import NAME_CONNECTORS, ORG_WORDS, STATE_ABBREVIATIONS, TITLE_WORDS, TITLES
 from reader.model import Fact
 from reader.textnorm import fold
 
@@ -87,9 +87,10 @@ def same_name(a: Fact, b: Fact) -> bool:
 def same_name_text(a_text: str, b_text: str) -> bool:
     if state_name(a_text) == state_name(b_text) != "":
         return True  # "Fla." / "Florida", "La." / "Louisiana"
-    # a state abbreviated in a place ("Tampa, Fla." / "Tampa, Florida")
-    ta = {STATE_ABBREVIATIONS.get(t, t) for t in content_tokens(a_text)}
-    tb = {STATE_ABBREVIATIONS.get(t, t) for t in content_tokens(b_text)}
+    # a state abbreviated in a place ("Tampa, Fla." / "Tampa, Florida"), a title in a name
+    # ("Alaska Sen. Lisa Murkowski" / "Alaska Senator Lisa Murkowski")
+    ta = {TITLE_WORDS.get(t) or STATE_ABBREVIATIONS.get(t, t) for t in content_tokens(a_text)}
+    tb = {TITLE_WORDS.get(t) or STATE_ABBREVIATIONS.get(t, t) for t in content_tokens(b_text)}
     if not ta or not tb:
         return False
     if ta <= tb or tb <= ta:

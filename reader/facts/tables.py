@@ -40,6 +40,7 @@ DIGIT = re.compile(r"\d")
 WORD_VALUES: dict[str, int] = {
     **CARDINALS, "dozen": 12, "a dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2,
     "a hundred": 100, "a thousand": 1000, "one hundred": 100, "one thousand": 1000,
+    "a million": 10**6, "a billion": 10**9, "a trillion": 10**12,
 }  # fmt: skip
 SCALE: dict[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
@@ -66,7 +67,7 @@ _RUN_JOIN = (
 NUMWORD = (
     r"(?:half\s+a\s+dozen|a\s+couple(?:\s+of\b|(?=\s+(?:more|hundred|thousand|million|billion|hours?|days?|"
     r"weeks?|months?|years?)\b))|"
-    rf"a\s+dozen|a\s+hundred|a\s+thousand|dozen|{_CARD}(?:{_RUN_JOIN}{_CARD})*)"
+    rf"a\s+dozen|a\s+hundred|a\s+thousand|a\s+(?:m|b|tr)illion|dozen|{_CARD}(?:{_RUN_JOIN}{_CARD})*)"
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUM = rf"(?:{DIGITS}|{NUMWORD})"
@@ -74,7 +75,7 @@ NUM = rf"(?:{DIGITS}|{NUMWORD})"
 NUMWORD_HINT = re.compile(
     r"\b(?:o(?:ne)|t(?:wo|hree|en|welve|hirteen|wenty|hirty|housand)|f(?:our|ive|ifteen|ifty|orty|ourteen)|"
     r"s(?:ix|even|ixteen|eventeen|ixty|eventy)|e(?:ight|leven|ighteen|ighty)|nine|ninety|nineteen|"
-    r"hundred|dozen|couple|half)"
+    r"hundred|dozen|couple|half|million|billion|trillion)"
 )
 
 # Words before a quantity that make it a bound or an estimate rather than an exact value.
