@@ -7,9 +7,12 @@ Every sentence is made up for the test.
 
 from __future__ import annotations
 
+import pytest
+
 import reader
+from reader import export
 from reader.cli import _summary
-from reader.export import to_markdown
+from reader.export import to_dict, to_markdown
 from reader.report import to_html
 from reader.reworded import reworded
 
@@ -50,11 +53,25 @@ def test_every_view_names_them() -> None:
     assert 'id="reworded"' in html and '<mark class="diff">regional</mark>' in html
 
 
+def test_the_json_lists_them_for_a_script(monkeypatch: pytest.MonkeyPatch) -> None:
+    c = reader.compare(LEFT, RIGHT)
+    (a, _), (b, _) = reworded(c)
+    got = to_dict(c)
+    assert got["reworded"] == [
+        {"passage": a, "changes": [["regional", "general"]]},
+        {"passage": b, "changes": [["is unlikely to", "could well"]]},
+    ]
+    assert got["reworded_more"] is False
+    monkeypatch.setattr(export, "JSON_REWORDED_MOST", 1)  # a book reworded everywhere: the first only
+    got = to_dict(c)
+    assert [r["passage"] for r in got["reworded"]] == [a] and got["reworded_more"] is True
+
+
 def test_typography_and_same_words_name_nothing() -> None:
     right = RIGHT.replace("general", "regional").replace("could well clear", "is unlikely to clear")
     right = right.replace("union's", "union’s")
     c = reader.compare(LEFT, right)
-    assert reworded(c) == []
+    assert reworded(c) == [] and to_dict(c)["reworded"] == []
     assert "Words differ where no fact rule reads them" not in to_markdown(c)
     assert 'id="reworded"' not in to_html(c)
     assert "~ passage" not in _summary(c)
