@@ -62,12 +62,18 @@ class _Shown:
         return self._real.get(value, value)
 
 
+# the help's columns: each as wide as its longest entry and two spaces, so no two run together
+_NAME_W = max(len(c.name) for c in COMMANDS) + 2
+_ID_W = max(len("id for [keymap]"), *(len(c.id) for c in COMMANDS)) + 2
+_WIDE = 2 + 16 + _NAME_W + _ID_W  # where "what it does" starts when the ids are shown
+
+
 def _help_head(room: int, ids: bool = True) -> str:
     """The help's column heads; the third is the command's id, what a [keymap] entry in
     config.toml remaps (left out with ``ids`` false: a screen too narrow for it).  Narrow (80
     columns, ``room`` < 24 cells for the words): "what it does" goes on a line below, as each
     command's words do, not wrapped ("what it" / "does")."""
-    head = f"  {'key':<16}{'command':<26}" + (f"{'id for [keymap]':<19}" if ids else "")
+    head = f"  {'key':<16}{'command':<{_NAME_W}}" + (f"{'id for [keymap]':<{_ID_W}}" if ids else "")
     head = head + "what it does" if room >= 24 else f"{head.rstrip()}\n    what it does"
     return f"{head}\n\n"
 
@@ -80,20 +86,20 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         group = ""
         box = min(110, int(self.app.size.width * 0.95)) - 6
-        room = box - 63
-        indent = " " * 63
+        room = box - _WIDE
+        indent = " " * _WIDE
         keys = table_of(self.app)
         palette = spoken(self.app.COMMAND_PALETTE_BINDING)
-        parts: list[str | tuple[str, str] | Content] = [(_help_head(room, box >= 63), "dim")]
+        parts: list[str | tuple[str, str] | Content] = [(_help_head(room, box >= _WIDE), "dim")]
         for command in COMMANDS:
             if command.group != group:
                 if group:
                     parts.append("\n")
                 group = command.group
                 parts += [(group, "bold $accent"), "\n"]
-            parts += [(f"  {keys.label(command.id):<16}", "bold"), f"{command.name:<26}"]
-            if box >= 63:  # what [keymap] names; on a narrow screen it would wrap the row
-                parts.append((f"{command.id:<19}", "italic $text-muted"))
+            parts += [(f"  {keys.label(command.id):<16}", "bold"), f"{command.name:<{_NAME_W}}"]
+            if box >= _WIDE:  # what [keymap] names; on a narrow screen it would wrap the row
+                parts.append((f"{command.id:<{_ID_W}}", "italic $text-muted"))
             if room >= 24:
                 lines = textwrap.wrap(command.tooltip, room) or [""]
                 parts += [(lines[0], "dim"), "\n"]
