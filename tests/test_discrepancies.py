@@ -448,6 +448,44 @@ def test_a_reworded_quote_note_shows_the_words_around_the_change() -> None:
     assert back == [("open the", "open up the", "quote worded two ways: “open the” vs “open up the”")]
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # the quote's last word changed, both quotes ending there: "any longer" / "any more"
+        (
+            '"It is a relief not to hide this plan from the voters any longer," the mayor said.',
+            '"It is a relief not to hide this plan from the voters any more," the mayor said.',
+            [("longer", "more")],
+        ),
+        # "okay" / "O.K." / "OK" and "that's" / "it's" are one remark as transcribed
+        (
+            '"I do not think that\'s okay for the harbour," the mayor said.',
+            '"I do not think it\'s O.K. for the harbour," the mayor said.',
+            [],
+        ),
+        (
+            '"I do not think it is OK for the harbour," the mayor said.',
+            '"I do not think it is okay for the harbour," the mayor said.',
+            [],
+        ),
+        # near miss: "that" alone is a conjunction, not "it"
+        (
+            '"We know that the port will close," the mayor said.',
+            '"We know it the port will close," the mayor said.',
+            [("that", "it")],
+        ),
+    ],
+)
+def test_a_quote_ending_in_another_word_differs_and_a_transcription_does_not(
+    left: str, right: str, expected: list[tuple[str, str]]
+) -> None:
+    from reader.facts.compare_quotes import wording_diffs
+
+    a, b = facts.extract(left), facts.extract(right)
+    assert [(d.left, d.right) for d in wording_diffs(a, b)] == expected
+    assert [(d.right, d.left) for d in wording_diffs(b, a)] == expected
+
+
 def test_a_pronoun_speaker_is_no_detail_of_its_side() -> None:
     # one quote, its speaker named on one side and "he" on the other: the name is a detail of
     # its side, "he" never is (the bundled pair's "totally unacceptable" quotes were such a

@@ -94,6 +94,10 @@ _EXPANDED = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am
 _IS_AFTER = frozenset("he she it that there what who where here".split())
 # speech as transcribed and as written are one wording ("gonna" / "going to")
 _SPOKEN = {"gonna": "going to", "wanna": "want to", "gotta": "got to", "gimme": "give me"}
+# a pronoun for what was just said, as a speaker repeats it: "that's okay" / "it's O.K." is
+# one remark however the reporter heard it (only so contracted: "that" alone is mostly a
+# conjunction)
+_THAT = {"that": "it", "this": "it"}
 
 # the words of a number told in several ("two hundred and fifty", "3 million", "a thousand")
 _NUMBER_WORDS = frozenset(CARDINALS) | frozenset(SCALE) - frozenset("k m mn mln bn b tn".split())
@@ -165,6 +169,10 @@ def _quote_words(text: str) -> list[tuple[str, str]]:
             out.append(("", _EDITED))
             continue
         f = fold(w).replace("’", "'")
+        if f in ("o", "ok") and (f == "ok" or (i + 1 < len(words) and fold(words[i + 1]) == "k")):
+            out.append((w if f == "ok" else f"{w} {words[i + 1]}", "okay"))  # "O.K.", "OK", "okay"
+            skip = f == "o"
+            continue
         if f == "&":
             out.append((w, "and"))
             continue
@@ -176,7 +184,7 @@ def _quote_words(text: str) -> list[tuple[str, str]]:
             out += [(w, m.group(1)), ("", _EXPANDED[m.group(2).lower()])]
             continue
         if f.endswith("'s") and f[:-2] in _IS_AFTER:
-            out += [(w, f[:-2]), ("", "is")]
+            out += [(w, _THAT.get(f[:-2], f[:-2])), ("", "is")]
             continue
         if f in _SPOKEN:
             first, second = _SPOKEN[f].split()
@@ -331,12 +339,13 @@ END_SWAP_MAX = 2
 
 def _swapped_end(tag: str, a: list[str], b: list[str], i1: int, j1: int) -> bool:
     """Are the words after the last shared run replaced, one to :data:`END_SWAP_MAX`
-    words on each side, both quotes ending there, each side with a word of content?"""
+    words on each side, both quotes ending there, a word of content among them ("any longer"
+    / "any more")?"""
     ra, rb = a[i1:], b[j1:]
     return (
         tag == "replace"
         and max(len(ra), len(rb)) <= END_SWAP_MAX
-        and all(any(len(w) >= 3 and w not in QUOTE_STOP_WORDS for w in run) for run in (ra, rb))
+        and any(len(w) >= 3 and w not in QUOTE_STOP_WORDS for run in (ra, rb) for w in run)
     )
 
 
