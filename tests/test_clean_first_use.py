@@ -240,6 +240,9 @@ def test_dated_story_sentences_stay(sentence: str) -> None:
     [
         "COVID-19 cases rose sharply in the county over the last week, health officials said.",
         "NASA-JPL engineers said the rover had woken up after the long dust storm.",
+        # a compound adjective: a participle after the hyphen ("NRA-Funded", "UN-Backed")
+        "UN-Backed talks on the harbour dispute resumed in Geneva on Monday.",
+        "FIFA-Sanctioned friendlies will resume next spring, the federation said.",
     ],
 )
 def test_a_hyphenated_name_at_the_start_is_no_dateline(first: str) -> None:

@@ -56,10 +56,19 @@ def glued_name(text: str, end: int) -> bool:
     """Is the dateline-like start that ends at ``end`` a name joined by a hyphen to a figure
     or another capitalised name ("COVID-19 cases rose", "NASA-JPL engineers said")?  A
     dateline's dash stands apart from the words around it, or opens a capitalised word
-    ("ALASKA-Shortly after 3:30"), never a figure or a run of capitals."""
+    ("ALASKA-Shortly after 3:30"), never a figure, a run of capitals or a participle
+    ("NRA-Funded")."""
     if end < 2 or end >= len(text) or text[end - 1] not in "-\u2010\u2011" or not text[end - 2].isalnum():
         return False
-    return text[end].isdigit() or text[end : end + 2].isupper()
+    if text[end].isdigit() or text[end : end + 2].isupper():
+        return True
+    # a compound adjective of a headline ("NRA-Funded School Safety Report", "UN-Backed
+    # Talks", "GOP-Led House"): a participle after the hyphen, never a sentence's first word
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group().lower().endswith(("ed", "ing", "en"))
+
+
+_WORD_AFTER = re.compile(r"[A-Za-z]+")
 
 
 # a clock time just before a sentence end: "... problem 2 A.M. FEB. 4, 2009 Two years ago"
