@@ -67,6 +67,15 @@ def test_the_json_lists_them_for_a_script(monkeypatch: pytest.MonkeyPatch) -> No
     assert [r["passage"] for r in got["reworded"]] == [a] and got["reworded_more"] is True
 
 
+def test_a_form_of_address_dropped_is_house_style_but_changed_is_named() -> None:
+    left = LEFT.replace("The port authority said", "Mr. Brandt said")
+    c = reader.compare(left, LEFT.replace("The port authority said", "Brandt said"))
+    assert reworded(c) == []
+    # near miss: one form of address put for another is named
+    c = reader.compare(left, LEFT.replace("The port authority said", "Ms. Brandt said"))
+    assert [changes for _, changes in reworded(c)] == [[("Mr", "Ms")]]
+
+
 def test_typography_and_same_words_name_nothing() -> None:
     right = RIGHT.replace("general", "regional").replace("could well clear", "is unlikely to clear")
     right = right.replace("union's", "union’s")
