@@ -345,6 +345,12 @@ def test_unique_details_both_sides() -> None:
     assert "Le Monde" not in only_l + only_r and not any("70.3" in x for x in only_l + only_r)
 
 
+def test_a_detail_whose_figure_names_its_unit_reads_once() -> None:
+    lf = facts.extract("The plan was drawn up by a 12-person panel and 20 firms in March.")
+    rf = facts.extract("The plan was drawn up by a panel in March.")
+    assert facts.unique_details(lf, rf)[0] == ["12-person", "20 firms"]  # not "12-person person"
+
+
 def test_names_spelled_two_ways_are_found_outside_links() -> None:
     """A misspelled name in sentences that tell different things is still a discrepancy."""
     from reader.pipeline import compare_texts
