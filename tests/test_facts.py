@@ -447,6 +447,17 @@ def test_a_scale_word_after_a_is_one_of_it(text: str, kind: str, value: float) -
     assert got == [(kind, value, value)]  # rounded as "1 million" is
 
 
+def test_a_range_of_sums_joined_by_a_hyphen_gives_both_sums() -> None:
+    # "$800-$1,000" gave no figure at all: "about $800 to $1,000" on the other side of a
+    # rewrite showed as a detail of one side
+    got = [
+        (f.kind, f.value) for f in facts.extract("Training costs $800-$1,000 an officer.") if f.kind != "name"
+    ]
+    assert got == [("money", 800.0), ("money", 1000.0)]
+    # near misses: a figure glued to a word by a hyphen is a compound, as before
+    assert [f.text for f in facts.extract("A 300-page audit and a $5-million grant.")] == ["300-page"]
+
+
 def test_the_end_of_a_fraction_is_no_duration() -> None:
     # "4 1/2 months" (or "41 / 2 months", its "½" lost) is not a stay of 2 months
     for text in ("He served 4 1/2 months.", "He served 41 / 2 months."):

@@ -194,14 +194,15 @@ CURRENCY: dict[str, str] = {
     "roubles": "RUB",
 }  # fmt: skip
 QUANTITY = re.compile(
-    r"(?<![\w.,/\-$€£¥])(?P<cur>us\$|a\$|c\$|[$€£¥]|(?:usd|eur|gbp)\s?)?"
+    # (a sum after a hyphen only as the top of a range of sums: "$800-$1,000")
+    r"(?:(?<![\w.,/\-$€£¥])|(?<=\d-)(?=[$€£¥]))(?P<cur>us\$|a\$|c\$|[$€£¥]|(?:usd|eur|gbp)\s?)?"
     rf"(?P<num>{DIGITS}|{NUMWORD}|half\s+a(?=\s+(?:thousand|million|billion|trillion)\b))"
     # "two and a half million", "4 and a half percent": a half more than the number
     r"(?P<half>[-\s]and[-\s]a[-\s]half(?![-\w]))?"
     r"(?:(?P<sfx>bn|mn|m|k|tn)\b|\s(?P<scale>thousand|million|billion|trillion|bn|mn|mln|dozen)\b)?"
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
     r"(?:\s(?P<cur2>(?:us\s)?dollars|euros?|pounds(?:\ssterling)?|yen|yuan|rupees|pesos|francs|r[ou]bles)\b)?"
-    r"(?![\w/-]|[.,]\d)"
+    r"(?![\w/]|-(?![$€£¥])|[.,]\d)"
 )
 # a vote tally: two counts joined by a dash or "to", with a vote word near it ("passed
 # 4-1", "a vote of 8-1", "by 348-77", "a 5-4 ruling", "a 134-to-63 vote", "by 134 votes to
