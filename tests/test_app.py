@@ -545,6 +545,22 @@ async def test_help_lists_every_command_and_the_palette_runs_them() -> None:
         assert screen.comparison.links[stop.link].relation == "conflict"  # type: ignore[union-attr]
 
 
+async def test_the_palette_finds_a_command_by_the_words_the_app_uses_for_it() -> None:
+    # the legend says "disagree" and the details "words differ": a user types those words
+    from reader.app.palette import ReaderCommands
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        provider = ReaderCommands(app.screen)
+        found = {q: [str(h.text) async for h in provider.search(q)] for q in ("disagree", "words differ")}
+        assert found["disagree"][:2] == ["Next conflict", "Previous conflict"]
+        assert "Next reworded passage" in found["words differ"]
+        # a name's own match still comes first
+        hits = [h async for h in provider.search("next conflict")]
+        assert str(hits[0].text) == "Next conflict" and hits[0].score > 0.1
+
+
 async def test_summary_names_names_spelled_two_ways_outside_passages(tmp_path, monkeypatch) -> None:
     """Names spelled two ways are said in the summary bar, whether a passage or a conflict
     link of their own shows them, and each discrepancy is listed once (not also as a name)."""

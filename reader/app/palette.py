@@ -44,10 +44,20 @@ class ReaderCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
+        words = " ".join(query.lower().split())
         for command, run, help_text in self._usable():
             score = matcher.match(command.name)
             if score > 0:
                 yield Hit(score, matcher.highlight(command.name), run, help=help_text)
+            elif len(words) >= 3 and words in command.tooltip.lower():
+                # the words the rest of the app uses ("disagree", "words differ") find the
+                # command named otherwise ("Next conflict", "Next reworded passage"), below
+                # any match of a name
+                yield Hit(_BY_DESCRIPTION, command.name, run, help=help_text)
+
+
+# the score of a command found by its description, not its name (names score up to 1)
+_BY_DESCRIPTION = 0.1
 
 
 class ThemeChoices(Provider):
