@@ -351,6 +351,25 @@ def test_sentence_initial_common_word_is_no_name_in_context() -> None:
         ),
         # a word or two quoted inside the writer's own clause: its subject may be a description
         ("The Ohio Democrat spoke after the vote, saying she felt “exhilarated.”", "exhilarated", ""),
+        # a verb that quotes its object's words: the subject speaks them
+        (
+            "Ada Lindqvist praised the crews “for working through the night.”",
+            "for working through the night",
+            "Ada Lindqvist",
+        ),
+        (
+            "Mayor Tom Brandt called the ruling “a disgrace to the city.”",
+            "a disgrace to the city",
+            "Tom Brandt",
+        ),
+        # ... the nearest such verb: the clause of the quote, not the sentence's first
+        (
+            'Tom Brandt praised Ada Lindqvist, who called the deal "a fair start for the port."',
+            "a fair start for the port",
+            "Ada Lindqvist",
+        ),
+        # near miss: a passive has no speaker before its verb
+        ("The ruling was called “a disgrace to the city” in the letter.", "a disgrace to the city", ""),
     ],
 )
 def test_quotes_and_named_speakers(text: str, quote: str, speaker: str) -> None:

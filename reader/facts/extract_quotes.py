@@ -97,7 +97,12 @@ def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, 
             return first[0].text, first[0].start, first[0].end
     verbs = list(SPEECH_RE.finditer(text, 0, qs))
     if not verbs:
-        return None
+        # "Mattioli praised the group “for ...”", "Ames called the ruling “a disgrace”": the
+        # subject of a verb that quotes its object's words, the quote right after the object
+        near = list(_QUOTING_VERB.finditer(text, max(0, qs - _QUOTING_REACH), qs))
+        v = near[-1] if near and not _BREAK.search(text, near[-1].end(), qs) else None
+        subject = _subject(text, v.start(), names) if v else None
+        return (subject.text, subject.start, subject.end) if subject else None
     v = verbs[-1]
     pm = PRONOUN_BEFORE.search(text, max(0, v.start() - 20), v.start())
     if pm:
@@ -115,6 +120,14 @@ _CLAUSE_REACH = 80  # characters back from the participle that its clause's subj
 # ... for a quotation of a few words at least: "saying she feels “exhilarated”" quotes a word
 # inside the writer's own clause, whose subject may be a description ("The California Democrat")
 _SAID_WORDS_MIN = 4
+# verbs whose object's words are the subject's, quoted right after it (a few words on, no
+# sentence break): "praised the NRA “for ...”", "called the ruling “a disgrace”"
+_QUOTING_VERB = re.compile(
+    r"\b(?:praised|called|described|dismissed|denounced|blasted|slammed|criticized|criticised|hailed|"
+    r"lauded|thanked|urged|accused|labeled|labelled|branded|termed)\b"
+)
+_BREAK = re.compile(r"[.!?“”\"]")
+_QUOTING_REACH = 70  # characters before the quote's mark the verb may stand
 # a few words of the writer's own after a quote, up to a comma: '"..." of the report, said ...'
 _WRITER_TAIL = re.compile(r"[^\"“”.;:!?,]{1,40},")
 # an aside set off by commas just before the speech verb: "Smith, a lawyer for Jones, said"
