@@ -120,13 +120,19 @@ class Evidence:
         self.numbers: tuple[list[frozenset[int]], list[frozenset[int]]] = ([], [])
         self._ready = False
         self._figures: dict[tuple[int, int], frozenset[int]] = {}
+        self._nouns: bool | None = None
+
+    def _nouns_capitalised(self) -> bool:
+        if self._nouns is None:
+            self._nouns = capitalises_nouns(text for side in self._inputs[0] for text in side)
+        return self._nouns
 
     def _prepare(self) -> None:
         self._ready = True
         texts, toks, ids = self._inputs
         s = self.settings
         names = _names(texts, toks, ids, s)
-        if capitalises_nouns(text for side in texts for text in side):
+        if self._nouns_capitalised():
             names = set()  # German capitalises every noun: capitals are no clue to names
         for side in (0, 1):
             m = ids[side]
@@ -156,9 +162,10 @@ class Evidence:
         if not texts:
             return frozenset(), 0
         first = texts[0].strip()
-        if first.endswith((".", "!", "?", '."', ".”", "?”", "!”")) and not _title_case(
-            first, self.settings.title_case_share_min
-        ):
+        share = self.settings.title_case_share_min
+        if not self._nouns_capitalised():  # German capitals tell nothing of a headline
+            share = max(share, self.settings.title_case_sentence_min)
+        if first.endswith((".", "!", "?", '."', ".”", "?”", "!”")) and not _title_case(first, share):
             return frozenset(), 0
         key = _normal(first)
         copies = frozenset(

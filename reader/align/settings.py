@@ -219,6 +219,11 @@ class Settings:
     title_case_share_min: float = 0.6
     """A line whose words (of four letters or more) are capitalised at least this often is a headline in
     title case: its capitals say nothing about which words are names."""
+    title_case_sentence_min: float = 0.75
+    """... and a first line that ends as a sentence does (a full stop) at least this often: a
+    text of one sentence that names an office and a person ("Senate Majority Leader Maria
+    Lopez rejected the offer on Friday, aides said.": 6 of 10) is no headline, which would
+    link only to a headline or a lead."""
 
     # -- meaning: a sentence embedding beyond shared words (English, optional: reader[meaning]) --
     meaning_rank_max: int = 5

@@ -36,6 +36,7 @@ from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import act_words, stamped
 from reader.facts.qualifiers import qualifier_diffs
 from reader.facts.scale_slip import slip_apart
+from reader.facts.title_swap import title_diffs
 from reader.facts.values import amount
 from reader.lang import COUNT_STOP_WORDS, NAME_CONNECTORS, SPEECH_VERBS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
@@ -116,9 +117,11 @@ def _swaps(
     left: list[Fact], right: list[Fact], left_text: str, right_text: str, found: list[Difference]
 ) -> list[Difference]:
     """One name put in another's place (:mod:`reader.facts.name_swap`), unless a difference
-    ``found`` tells it (two speakers of one quote); a headline in Title Case capitalises every
-    word: no word of it is a name for that."""
+    ``found`` tells it (two speakers of one quote), or one title before one person's name
+    (:mod:`reader.facts.title_swap`); a headline in Title Case capitalises every word: no word
+    of it is a name for that."""
     swapped = swapped_names(left, right, left_text, right_text)  # its cheap sieve first
+    swapped += title_diffs(left, right, left_text, right_text)
     if not swapped or _title_case(left_text) or _title_case(right_text):
         return []
     # told already: the same values, or within them ("Missouri" in "Springfield, Missouri")

@@ -1,0 +1,63 @@
+"""One office for another before one person's name, in a sentence a rewrite kept.
+
+"Press Secretary Robert Gibbs declined ..." / "Communications Director Robert Gibbs declined
+...", "Senate Democratic Leader Charles Schumer" / "House Democratic Leader Charles Schumer":
+the name is the same, its title is not, and no other rule reads it.  Only in two sentences
+mostly the same words (:data:`reader.textnorm.REWRITE_SHARE_MIN`): two outlets give one
+person whichever of their offices fits ("Sen. Mitch McConnell" / "Majority Leader Mitch
+McConnell"), a rewrite that keeps the sentence and changes the office has changed a fact.
+A title one side only gives, or gives in part ("Leader" / "Senate Leader"), an abbreviation
+("Sen." / "Senator") and a form of address ("Mr.") are no change.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from reader.facts.namewords import person
+from reader.lang import TITLE_WORDS
+from reader.model import Difference, Fact
+from reader.textnorm import REWRITE_SHARE_MIN, fold, may_share
+
+# forms of address: no office
+_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr", "the", "former", "of"})
+
+
+def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
+    """Each person named on both sides with two offices (the module docstring)."""
+    titled_l, titled_r = _titled(left), _titled(right)
+    if not titled_l or not titled_r:
+        return []
+    wa, wb = left_text.lower().split(), right_text.lower().split()
+    if not may_share(set(wa), set(wb), REWRITE_SHARE_MIN, slack=4):
+        return []
+    if SequenceMatcher(None, wa, wb, autojunk=False).ratio() < REWRITE_SHARE_MIN:
+        return []
+    out = []
+    for who, (shown_a, words_a) in titled_l.items():
+        if who not in titled_r:
+            continue
+        shown_b, words_b = titled_r[who]
+        if words_a <= words_b or words_b <= words_a:
+            continue  # one side gives more of one office, or the same in other letters
+        out.append(Difference("name", shown_a, shown_b, f"one title for another: {shown_a} vs {shown_b}"))
+    return out
+
+
+def _titled(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
+    """The people a sentence names with a title before them: their name (folded) -> the
+    title as written and its words (abbreviations read whole, forms of address left out)."""
+    out = {}
+    for f in facts:
+        if f.kind != "name":
+            continue
+        bare = person(f.text)
+        if bare == f.text or len(bare.split()) < 2 or not f.text.endswith(bare):
+            continue
+        title = f.text[: len(f.text) - len(bare)].strip()
+        words = frozenset(
+            TITLE_WORDS.get(w, w) for w in (fold(x).strip(".,") for x in title.split()) if w not in _ADDRESS
+        )
+        if words:
+            out[fold(bare)] = (title, words)
+    return out
