@@ -184,6 +184,16 @@ def test_an_opposite_in_other_words_or_another_act_is_no_conflict(left: str, rig
             "The mayor said there was much doubt that the harbour plan would pass the council.",
             ("little", "much"),
         ),
+        (  # a stance and a habit put for their opposites
+            "The teachers union strongly opposes arming school staff, its leaders said on Monday.",
+            "The teachers union strongly favors arming school staff, its leaders said on Monday.",
+            ("opposes", "favors"),
+        ),
+        (
+            "The counsel's office rarely issues statements about the inquiry, its spokesman said.",
+            "The counsel's office frequently issues statements about the inquiry, its spokesman said.",
+            ("rarely", "frequently"),
+        ),
     ],
 )
 def test_cannot_and_opposite_amounts_are_negations(left: str, right: str, spans: tuple[str, str]) -> None:

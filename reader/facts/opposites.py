@@ -95,6 +95,12 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("easy", "easier"), ("difficult", "hard", "harder")),
     (("true",), ("false", "untrue")),
     (("full",), ("empty",)),
+    (
+        ("favor", "favors", "favored", "favoring", "favour", "favours", "favoured", "favouring"),
+        ("oppose", "opposes", "opposed", "opposing"),
+    ),
+    (("rarely", "seldom"), ("frequently", "often", "regularly", "routinely")),
+    (("always",), ("never",)),
 )
 _OPPOSITE: dict[str, frozenset[str]] = {}
 for _a, _b in _PAIRS:
