@@ -1,5 +1,6 @@
 """One office for another before one person's name, in a sentence a rewrite kept
-(reader.facts.title_swap); and two texts of one sentence each still link.
+(reader.facts.title_swap); two names in each other's places (reader.facts.role_swap); and
+two texts of one sentence each still link.
 
 Every sentence is made up for the test; each case is checked both ways round.
 """
@@ -78,3 +79,38 @@ def test_two_texts_of_one_sentence_each_link() -> None:
         "Dock workers returned to work on Friday after a nine-day strike.",
     )
     assert c.left.title == "Port Strike Ends After Nine Days"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "Maria Lopez sued Tom Brandt over the harbour land deal in March.",
+            "Tom Brandt sued Maria Lopez over the harbour land deal in March.",
+            [("Maria Lopez sued Tom Brandt", "Tom Brandt sued Maria Lopez")],
+        ),
+        (
+            "Lopez backed a plan, drawn up by Brandt, to buy the harbour rights.",
+            "Brandt backed a plan, drawn up by Lopez, to buy the harbour rights.",
+            [("Lopez backed a plan, drawn up by Brandt", "Brandt backed a plan, drawn up by Lopez")],
+        ),
+        # near misses: a list in another order is no act turned round; nor is another sentence
+        (
+            "Maria Lopez and Tom Brandt sued the city over the harbour land deal in March.",
+            "Tom Brandt and Maria Lopez sued the city over the harbour land deal in March.",
+            [],
+        ),
+        (
+            "Maria Lopez sued Tom Brandt over the harbour land deal in March.",
+            "Tom Brandt sued Maria Lopez over the fishing quota in June, his lawyer said.",
+            [],
+        ),
+    ],
+)
+def test_who_did_what_to_whom_turned_round(left: str, right: str, expected: list[tuple[str, str]]) -> None:
+    def get(a: str, b: str) -> list[tuple[str, str]]:
+        c = reader.compare(f"The port reopened on Monday. {a}", f"The port reopened on Monday. {b}")
+        return [(d.left, d.right) for k in c.links for d in k.differences if "turned round" in d.note]
+
+    assert get(left, right) == expected
+    assert get(right, left) == [(b, a) for a, b in expected]

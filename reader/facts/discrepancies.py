@@ -35,6 +35,7 @@ from reader.facts.opposites import OPPOSITE_NOTE, opposite_in_place, opposite_wo
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import act_words, stamped
 from reader.facts.qualifiers import qualifier_diffs
+from reader.facts.role_swap import swapped_roles
 from reader.facts.scale_slip import slip_apart
 from reader.facts.title_swap import title_diffs
 from reader.facts.values import amount
@@ -117,11 +118,13 @@ def _swaps(
     left: list[Fact], right: list[Fact], left_text: str, right_text: str, found: list[Difference]
 ) -> list[Difference]:
     """One name put in another's place (:mod:`reader.facts.name_swap`), unless a difference
-    ``found`` tells it (two speakers of one quote), or one title before one person's name
-    (:mod:`reader.facts.title_swap`); a headline in Title Case capitalises every word: no word
+    ``found`` tells it (two speakers of one quote), one title before one person's name
+    (:mod:`reader.facts.title_swap`), or two names in each other's places
+    (:mod:`reader.facts.role_swap`); a headline in Title Case capitalises every word: no word
     of it is a name for that."""
     swapped = swapped_names(left, right, left_text, right_text)  # its cheap sieve first
     swapped += title_diffs(left, right, left_text, right_text)
+    swapped = swapped or swapped_roles(left, right, left_text, right_text)
     if not swapped or _title_case(left_text) or _title_case(right_text):
         return []
     # told already: the same values, or within them ("Missouri" in "Springfield, Missouri")

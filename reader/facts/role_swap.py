@@ -1,0 +1,61 @@
+"""Who did what to whom, turned round: "Smith sued Jones" / "Jones sued Smith".
+
+Two names a sentence gives, in each other's places in a sentence otherwise word for word the
+same: each now does what the other did.  A list is no act ("Smith and Jones" / "Jones and
+Smith", "Smith, Jones" name both alike), so the words between the two names must hold more
+than a list's joints.  The rest of the sentence must be the same words, at least
+:data:`SAME_WORDS_MIN` of them: only a rewrite meets this rule.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import permutations
+
+from reader.model import Difference, Fact
+
+# the words the two sentences must share besides the two names
+SAME_WORDS_MIN = 4
+# what joins the names of a list, not an act between them
+_LIST_JOINTS = frozenset({"and", "or", "&", "vs", "v", "versus", "nor", "with", "the"})
+_WORD = re.compile(r"[\w'’]+")
+_A, _B = "\x00", "\x01"  # stand-ins for the two names
+
+
+def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
+    """The two names in each other's places (the module docstring), as one difference of the
+    stretch from the first name to the second on each side."""
+    names = {f.text for f in left if f.kind == "name"} & {f.text for f in right if f.kind == "name"}
+    if len(names) < 2:
+        return []
+    for a, b in permutations(sorted(names, key=len, reverse=True), 2):
+        if a in b or b in a:
+            continue
+        la = _words(left_text.replace(a, _A).replace(b, _B))
+        rb = _words(right_text.replace(a, _B).replace(b, _A))
+        if la != rb or _A not in la or _B not in la or len(la) - 2 < SAME_WORDS_MIN:
+            continue
+        i, j = sorted((la.index(_A), la.index(_B)))
+        if not set(la[i + 1 : j]) - _LIST_JOINTS:
+            continue  # "Smith and Jones": a list in another order
+        shown_l, shown_r = _stretch(left_text, a, b), _stretch(right_text, a, b)
+        if shown_l and shown_r:
+            return [
+                Difference(
+                    "name", shown_l, shown_r, f"who did what to whom, turned round: {shown_l} vs {shown_r}"
+                )
+            ]
+    return []
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(rf"[\w'’]+|{_A}|{_B}", text)]
+
+
+def _stretch(text: str, a: str, b: str) -> str:
+    """The text from the first of the two names to the end of the other."""
+    ia, ib = text.find(a), text.find(b)
+    if ia < 0 or ib < 0:
+        return ""
+    start, end = min(ia, ib), max(ia + len(a), ib + len(b))
+    return text[start:end]
