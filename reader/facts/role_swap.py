@@ -20,14 +20,17 @@ SAME_WORDS_MIN = 4
 _LIST_JOINTS = frozenset({"and", "or", "&", "vs", "v", "versus", "nor", "with", "the"})
 _WORD = re.compile(r"[\w'’]+")
 _A, _B = "\x00", "\x01"  # stand-ins for the two names
+_PUNCTUATION_SLACK = 4  # characters a rewrite's commas may add or drop
 
 
 def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
     """The two names in each other's places (the module docstring), as one difference of the
     stretch from the first name to the second on each side."""
     names = {f.text for f in left if f.kind == "name"} & {f.text for f in right if f.kind == "name"}
-    if len(names) < 2:
-        return []
+    if len(names) < 2 or abs(len(left_text) - len(right_text)) > _PUNCTUATION_SLACK:
+        return []  # the cheap questions first: two names swapped keep the sentence's length
+    if sorted(_WORD.findall(left_text.lower())) != sorted(_WORD.findall(right_text.lower())):
+        return []  # ... and its words
     for a, b in permutations(sorted(names, key=len, reverse=True), 2):
         if a in b or b in a:
             continue
