@@ -344,6 +344,16 @@ def test_a_quote_opened_by_saying_given_to_another_person_is_a_speaker_conflict(
     assert both_ways(left, same, "speaker") == []
 
 
+def test_a_spokesman_s_words_given_to_whom_he_speaks_for_is_a_speaker_conflict() -> None:
+    # a user test: the name after "for" is whom the speaker speaks for, not a second name of
+    # the speaker (as "Senator Ellis, the Democratic leader," / "Ellis" is)
+    left = '"Several of the reports are not accurate," Tom Brandt, a spokesman for Okafor\'s office, said.'
+    right = '"Several of the reports are not accurate," Okafor said on Friday.'
+    assert both_ways(left, right, "speaker") == [("Tom Brandt", "Okafor")]
+    same = '"Several of the reports are not accurate," Okafor, speaking for the harbour board, said.'
+    assert both_ways(same, right, "speaker") == []
+
+
 def test_a_quote_reworded_in_a_rewrite_that_merged_two_sentences_is_found() -> None:
     """The merged sentence's other quote is told alike by the passage's other sentence: that
     says nothing of the reworded one (a user test's merged 2-to-1 passage)."""

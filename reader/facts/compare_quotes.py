@@ -36,24 +36,36 @@ def _same_words(a: Fact, b: Fact) -> bool:
     return any(p in pairs_a for p in pairwise(wb))
 
 
-def _named(facts: list[Fact]) -> set[str]:
-    """The content words of the names a sentence (or group) gives."""
+def _named(facts: list[Fact], text: str = "") -> set[str]:
+    """The content words of the names a sentence (or group) gives, but not of one it gives only as
+    whom someone speaks for ("Carr, a spokesman for Mueller's office, said": not Mueller)."""
     return {
         t
         for f in facts
-        if f.kind == "name"
+        if f.kind == "name" and not (text and _spoken_for(f.text, text))
         for t in (*content_tokens(f.text), *content_tokens(person(f.text)))
     }
 
 
-def speaker_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
+def _spoken_for(name: str, text: str) -> bool:
+    """Is every mention of ``name`` after "for", "to" or "of" ("a spokesman for", "an aide to")?"""
+    found = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(found) and all(_FOR_BEFORE.search(text, max(0, at - 12), at) for at in found)
+
+
+_FOR_BEFORE = re.compile(r"\b(?:for|to|of)\s+(?:the\s+)?$")
+
+
+def speaker_diffs(
+    left: list[Fact], right: list[Fact], left_text: str = "", right_text: str = ""
+) -> list[Difference]:
     """Speakers of the same words that share no name word.  Not when a speaker is no
     person ("Congress", "The Washington Post": an organisation, a headline in capitals),
     nor when a sentence names the other side's speaker itself (the speaker taken from
     "Senator Ellis, the Democratic leader, said" is not a second person: "Ellis" is
     there)."""
     out = []
-    named_l, named_r = _named(left), _named(right)
+    named_l, named_r = _named(left, left_text), _named(right, right_text)
     for a in left:
         if a.kind != "quote" or not a.speaker:
             continue

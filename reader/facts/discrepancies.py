@@ -80,7 +80,7 @@ def differences(
     if "tally" in kinds:
         out += tally_diffs(left, right)
     if "quote" in kinds:
-        out += speaker_diffs(left, right)
+        out += speaker_diffs(left, right, left_text, right_text)
         out += wording_diffs(left, right, left_text, right_text)
     if "name" in kinds and left_text and right_text:
         out += qualifier_diffs(left, right, left_text, right_text)
