@@ -189,6 +189,11 @@ def test_an_opposite_in_other_words_or_another_act_is_no_conflict(left: str, rig
             "The teachers union strongly favors arming school staff, its leaders said on Monday.",
             ("opposes", "favors"),
         ),
+        (  # a bound turned round on a sum, in a sentence kept whole
+            "The ministry offered the port less than $5 million for the repairs last week, officials said.",
+            "The ministry offered the port more than $5 million for the repairs last week, officials said.",
+            ("less", "more"),
+        ),
         (
             "The counsel's office rarely issues statements about the inquiry, its spokesman said.",
             "The counsel's office frequently issues statements about the inquiry, its spokesman said.",
@@ -198,6 +203,12 @@ def test_an_opposite_in_other_words_or_another_act_is_no_conflict(left: str, rig
 )
 def test_cannot_and_opposite_amounts_are_negations(left: str, right: str, spans: tuple[str, str]) -> None:
     assert [(a, b) for k, a, b in both_ways(left, right) if k == "negation"] == [spans]
+
+
+def test_two_thresholds_of_a_sum_are_no_negation() -> None:  # near miss: two groups, both true
+    left = "Families earning less than $400,000 a year will see no rise in the harbour levy, she said."
+    right = "Families earning more than $400,000 a year will see a rise in the harbour levy, she said."
+    assert [k for k, _, _ in both_ways(left, right) if k == "negation"] == []
 
 
 def test_cannot_on_both_sides_is_no_negation() -> None:  # near miss

@@ -101,6 +101,9 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("rarely", "seldom"), ("frequently", "often", "regularly", "routinely")),
     (("always",), ("never",)),
+    # a bound turned round ("less than $5 billion" / "more than $5 billion"): the figures'
+    # rule leaves sums alone (a sum is mostly a threshold), a sentence kept whole does not
+    (("less", "fewer"), ("more",)),
 )
 _OPPOSITE: dict[str, frozenset[str]] = {}
 for _a, _b in _PAIRS:
@@ -151,9 +154,19 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
     if len(xs) != 1 or len(ys) != 1 or i2 - i1 > 2 or j2 - j1 > 2:
         return None
     (x, xa, xb), (y, ya, yb) = xs[0], ys[0]
-    if y not in _OPPOSITE.get(x, frozenset()):
+    if y not in _OPPOSITE.get(x, frozenset()) or _figures_rule(x, a, xb):
         return None
     return a[xa:xb], b[ya:yb]
+
+
+_BOUNDS = frozenset(("less", "fewer", "more"))
+_BEFORE_A_SUM = re.compile(r"\s+than\s+(?:us|a|c)?[$€£¥]")
+
+
+def _figures_rule(word: str, text: str, end: int) -> bool:
+    """Is the word a bound of a count ("more than 30 hikers"), which the figures' rule reads
+    (:mod:`reader.facts.compare_numbers`), not a bound of a sum, which it leaves alone?"""
+    return word in _BOUNDS and not _BEFORE_A_SUM.match(text, end)
 
 
 _NEGATIONS = frozenset(("not", "no", "never", "nor", "neither", "nothing", "none"))
@@ -187,5 +200,7 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
         if len(xs[i2 : i2 + w]) == w and xs[i2 : i2 + w] == ys[j2 : j2 + w]:  # ... and after
             at_a = [m.span() for m in _WORD.finditer(a.lower())]  # the words' places, read only now
             at_b = [m.span() for m in _WORD.finditer(b.lower())]
+            if _figures_rule(xs[i1], a, at_a[i1][1]):
+                continue
             return a[at_a[i1][0] : at_a[i1][1]], b[at_b[j1][0] : at_b[j1][1]]
     return None
