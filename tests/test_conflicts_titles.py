@@ -94,6 +94,11 @@ def test_two_texts_of_one_sentence_each_link() -> None:
             "Brandt backed a plan, drawn up by Lopez, to buy the harbour rights.",
             [("Lopez backed a plan, drawn up by Brandt", "Brandt backed a plan, drawn up by Lopez")],
         ),
+        (  # ... in a sentence a rewrite changed in a word besides ("begin" / "start")
+            "Lopez backed a plan, drawn up by Brandt, to buy the rights and begin the talks.",
+            "Brandt backed a plan, drawn up by Lopez, to buy the rights and start the talks.",
+            [("Lopez backed a plan, drawn up by Brandt", "Brandt backed a plan, drawn up by Lopez")],
+        ),
         # near misses: a list in another order is no act turned round; nor is another sentence
         (
             "Maria Lopez and Tom Brandt sued the city over the harbour land deal in March.",

@@ -1,17 +1,21 @@
 """Who did what to whom, turned round: "Smith sued Jones" / "Jones sued Smith".
 
-Two names a sentence gives, in each other's places in a sentence otherwise word for word the
-same: each now does what the other did.  A list is no act ("Smith and Jones" / "Jones and
-Smith", "Smith, Jones" name both alike), so the words between the two names must hold more
-than a list's joints.  The rest of the sentence must be the same words, at least
-:data:`SAME_WORDS_MIN` of them: only a rewrite meets this rule.
+Two names a sentence gives, in each other's places in a sentence otherwise the same words (a
+word or two put for others aside, :data:`_OTHER_WORDS_MAX`): each now does what the other
+did.  A list is no act ("Smith and Jones" / "Jones and Smith", "Smith, Jones" name both
+alike), so the words between the two names must hold more than a list's joints.  The rest of
+the sentence must be the same words, at least :data:`SAME_WORDS_MIN` of them: only a rewrite
+meets this rule.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from difflib import SequenceMatcher
 from itertools import permutations
 
+from reader.lang import OFFICES
 from reader.model import Difference, Fact
 
 # the words the two sentences must share besides the two names
@@ -20,27 +24,34 @@ SAME_WORDS_MIN = 4
 _LIST_JOINTS = frozenset({"and", "or", "&", "vs", "v", "versus", "nor", "with", "the"})
 _WORD = re.compile(r"[\w'’]+")
 _A, _B = "\x00", "\x01"  # stand-ins for the two names
-_PUNCTUATION_SLACK = 4  # characters a rewrite's commas may add or drop
+_LENGTH_SLACK = 12  # characters a rewrite's other words and commas may add or drop
+_OTHER_WORDS_MAX = 2  # words a rewrite may put for others in the sentence besides the swap
 
 
 def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
     """The two names in each other's places (the module docstring), as one difference of the
     stretch from the first name to the second on each side."""
     names = {f.text for f in left if f.kind == "name"} & {f.text for f in right if f.kind == "name"}
-    if len(names) < 2 or abs(len(left_text) - len(right_text)) > _PUNCTUATION_SLACK:
+    if len(names) < 2 or abs(len(left_text) - len(right_text)) > _LENGTH_SLACK:
         return []  # the cheap questions first: two names swapped keep the sentence's length
-    if sorted(_WORD.findall(left_text.lower())) != sorted(_WORD.findall(right_text.lower())):
-        return []  # ... and its words
+    ca, cb = Counter(_WORD.findall(left_text.lower())), Counter(_WORD.findall(right_text.lower()))
+    if sum(((ca - cb) + (cb - ca)).values()) > 2 * _OTHER_WORDS_MAX:
+        return []  # ... and its words, but for a word or two a rewrite put for others
     for a, b in permutations(sorted(names, key=len, reverse=True), 2):
-        if a in b or b in a:
-            continue
+        if (
+            a in b
+            or b in a
+            or not left_text.find(a) < left_text.find(b)
+            or not right_text.find(b) < right_text.find(a)
+        ):
+            continue  # a swap puts the later name first: the same order on both sides is none
         la = _words(left_text.replace(a, _A).replace(b, _B))
         rb = _words(right_text.replace(a, _B).replace(b, _A))
-        if la != rb or _A not in la or _B not in la or len(la) - 2 < SAME_WORDS_MIN:
+        if not _same_but_for_a_few(la, rb):
             continue
         i, j = sorted((la.index(_A), la.index(_B)))
-        if not set(la[i + 1 : j]) - _LIST_JOINTS:
-            continue  # "Smith and Jones": a list in another order
+        if not set(la[i + 1 : j]) - _LIST_JOINTS - OFFICES:
+            continue  # "Smith and Jones": a list in another order; "Lee, president, ABC": an office
         shown_l, shown_r = _stretch(left_text, a, b), _stretch(right_text, a, b)
         if shown_l and shown_r:
             return [
@@ -49,6 +60,21 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
                 )
             ]
     return []
+
+
+def _same_but_for_a_few(la: list[str], rb: list[str]) -> bool:
+    """Are two word lists (the names as stand-ins, swapped on one side) the same but for a few
+    words put for others (:data:`_OTHER_WORDS_MAX`, none of them a stand-in)?"""
+    if _A not in la or _B not in la or la.count(_A) != rb.count(_A) or la.count(_B) != rb.count(_B):
+        return False
+    changed = 0
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, la, rb, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if {_A, _B} & {*la[i1:i2], *rb[j1:j2]}:
+            return False
+        changed += max(i2 - i1, j2 - j1)
+    return changed <= _OTHER_WORDS_MAX and len(la) - 2 - changed >= SAME_WORDS_MIN
 
 
 def _words(text: str) -> list[str]:
