@@ -40,6 +40,10 @@ def _words_of(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# words split by spaces (punctuation on them) b may have that a lacks and still be a with a
+# negation added: the one other word, a verb's past form ("did not dispute" / "disputed"), a
+# comma or two moved
+_SPLIT_WORDS_APART = 4
 # the verb a contraction shortens: "can't" is "can" + "n't", "won't" is "will" + "n't"
 _STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
 
@@ -52,6 +56,8 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
     sentences that tell two things never meet here."""
     if len(a.lower()) != len(a) or len(b.lower()) != len(b):
         return None  # a letter whose lower case is longer ("İ"): the offsets would shift
+    if len(set(b.lower().split()) - set(a.lower().split())) > _SPLIT_WORDS_APART:
+        return None  # the cheap question first: words b has that a lacks, as spaces split them
     wa, wb = _words_of(a), _words_of(b)
     wa = _did_not(wa, {w for w, _, _ in wb})
     if len(wb) < 4 or not 0 < len(wa) - len(wb) <= 3:

@@ -33,7 +33,10 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
     stretch from the first name to the second on each side."""
     names = {f.text for f in left if f.kind == "name"} & {f.text for f in right if f.kind == "name"}
     if len(names) < 2 or abs(len(left_text) - len(right_text)) > _LENGTH_SLACK:
-        return []  # the cheap questions first: two names swapped keep the sentence's length
+        return []  # the cheap questions first: two names swapped keep the sentence's length ...
+    at_l, at_r = {n: left_text.find(n) for n in names}, {n: right_text.find(n) for n in names}
+    if not any(at_l[a] < at_l[b] and at_r[b] < at_r[a] for a, b in permutations(names, 2)):
+        return []  # ... and put the later name first
     ca, cb = Counter(_WORD.findall(left_text.lower())), Counter(_WORD.findall(right_text.lower()))
     if sum(((ca - cb) + (cb - ca)).values()) > 2 * _OTHER_WORDS_MAX:
         return []  # ... and its words, but for a word or two a rewrite put for others
