@@ -22,8 +22,10 @@ from reader.align import (
     Token,
     align_pairs,
     group,
+    identical_pairs,
     sentence_tokens,
 )
+from reader.align.pairs import with_identical
 from reader.clean import clean
 from reader.comparison import assemble, build_links, read_whole
 from reader.counts import unit
@@ -146,7 +148,7 @@ def _compare_documents(
     progress: Progress | None,
     prepared: Prepared = (None, None),
 ) -> Comparison:
-    def aligned() -> list[Pair]:
+    def aligned(identical: list[Pair] | None = None) -> list[Pair]:
         return align_pairs(
             _texts(left),
             _texts(right),
@@ -155,6 +157,7 @@ def _compare_documents(
             settings=settings,
             progress=progress,
             prepared=prepared,
+            identical=identical,
         )
 
     # what the whole documents say (capitalised words, names spelled two ways), read once for
@@ -163,7 +166,12 @@ def _compare_documents(
     if len(left.text) + len(right.text) < PARALLEL_FROM:
         pairs, whole = aligned(), read_whole(left, right)
         return assemble(left, right, build_links(left, right, group(pairs), whole), whole)
-    pairs, whole = in_parallel(aligned, lambda: read_whole(left, right))
+    # ... and the sentences identical on both sides, which the alignment takes at its end
+    scored, (whole, same) = in_parallel(
+        lambda: aligned(identical=[]),
+        lambda: (read_whole(left, right), identical_pairs(_texts(left), _texts(right))),
+    )
+    pairs = with_identical(scored, same)
     groups = group(pairs)
     half = len(groups) // 2  # links are independent: half of them in a child
     first, second = in_parallel(

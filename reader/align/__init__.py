@@ -65,6 +65,7 @@ __all__ = [
     "align_sentences",
     "fold",
     "group",
+    "identical_pairs",
     "score_pairs",
     "select",
     "sentence_tokens",
@@ -108,10 +109,12 @@ def align_pairs(
     settings: Settings | None = None,
     progress: Progress | None = None,
     prepared: Prepared = (None, None),
+    identical: list[Pair] | None = None,
     **overrides: float,
 ) -> list[Pair]:
     """Like :func:`align_sentences` but with scores (:class:`Pair`); ``prepared`` holds a
-    side's :func:`sentence_tokens` when they were made already.
+    side's :func:`sentence_tokens` and ``identical`` the :func:`identical_pairs` when they
+    were made already (a long text's, on a core that had time for them).
 
     The two sides are aligned in one canonical order (the texts compared as lists) and
     the pairs turned back, so comparing B with A gives exactly the mirror of A with B:
@@ -126,6 +129,7 @@ def align_pairs(
             settings=settings,
             progress=progress,
             prepared=(prepared[1], prepared[0]),
+            identical=None if identical is None else [Pair(p.right, p.left, p.score) for p in identical],
             **overrides,
         )
         return sorted((Pair(p.right, p.left, p.score) for p in swapped), key=lambda p: (p.left, p.right))
@@ -142,7 +146,11 @@ def align_pairs(
         progress=progress,
         prepared=prepared,
     )
-    pairs = with_identical(select(scores, len(left), len(right), s), identical_pairs(left, right))
+    if identical is None:
+        identical = identical_pairs(left, right)
+    else:  # made in the caller's order: the order identical_pairs gives them
+        identical = sorted(identical, key=lambda p: (p.left, p.right))
+    pairs = with_identical(select(scores, len(left), len(right), s), identical)
     if progress:
         progress("done", 1.0)
     return pairs
