@@ -36,7 +36,12 @@ def _titles(left: str, right: str) -> list[tuple[str, str]]:
             [("Senate Majority Leader", "House Majority Leader")],
         ),
         # near misses: the same office in other letters, one side giving more of it, a form of
-        # address, or two outlets' sentences told apart (each gives an office he holds)
+        # address, another of the person's offices, or two outlets' sentences told apart
+        (
+            "Harbour Speaker Tom Brandt said the vote would come on Friday, aides said.",
+            "Rep. Tom Brandt said the vote would come on Friday, aides said.",
+            [],
+        ),
         (
             "Sen. Tom Brandt rejected the offer on Friday, aides said.",
             "Senator Tom Brandt rejected the offer on Friday, aides said.",
@@ -108,6 +113,11 @@ def test_two_texts_of_one_sentence_each_link() -> None:
         (
             "Maria Lopez sued Tom Brandt over the harbour land deal in March.",
             "Tom Brandt sued Maria Lopez over the fishing quota in June, his lawyer said.",
+            [],
+        ),
+        (  # two places listed in another order, a name between them
+            "Crews worked in Bangor, Maine, and in Salem, Oregon, through the night on Monday.",
+            "Crews worked in Salem, Oregon, and in Bangor, Maine, through the night on Monday.",
             [],
         ),
     ],

@@ -126,9 +126,11 @@ def test_conflicts_at_the_top_with_note_and_smallest_spans_marked(bridge: Compar
     top = html[html.index('id="conflicts"') : html.index('id="articles"')]
     assert "number: 14 vs 12 (people)" in top
     assert '<mark class="diff">14</mark>' in top and '<mark class="diff">12</mark>' in top
-    # and in the articles too, in the conflicting sentence only
+    # one hedge on two figures: the council's estimate of the closure told two ways
+    assert "duration: at least three weeks vs at least two weeks" in top
+    # and in the articles too, in the conflicting sentences only
     articles = html[html.index('id="articles"') :]
-    assert articles.count('<mark class="diff">') == 2
+    assert articles.count('<mark class="diff">') == 4
 
 
 def test_pane_headers_carry_the_metadata(bridge: Comparison) -> None:
@@ -144,7 +146,7 @@ def test_legend_summary_keys_and_print_stylesheet(bridge: Comparison) -> None:
     html = to_html(bridge)
     doc = parse(html)
     text = " ".join("".join(doc.text).split())
-    assert "8 shared" in text and "1 discrepancy" in text and "coverage L" in text
+    assert "7 shared" in text and "2 discrepancies" in text and "coverage L" in text
     assert "both" in text and "disagree" in text and "one side" in text
     assert "j/k next/previous passage" in text
     assert "@media print" in doc.styles[0]

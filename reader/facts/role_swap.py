@@ -15,7 +15,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from itertools import permutations
 
-from reader.lang import OFFICES
+from reader.lang import COUNT_STOP_WORDS, OFFICES
 from reader.model import Difference, Fact
 
 # the words the two sentences must share besides the two names
@@ -40,6 +40,7 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
     ca, cb = Counter(_WORD.findall(left_text.lower())), Counter(_WORD.findall(right_text.lower()))
     if sum(((ca - cb) + (cb - ca)).values()) > 2 * _OTHER_WORDS_MAX:
         return []  # ... and its words, but for a word or two a rewrite put for others
+    name_words = {w.lower() for f in left if f.kind == "name" for w in _WORD.findall(f.text)}
     for a, b in permutations(sorted(names, key=len, reverse=True), 2):
         if (
             a in b
@@ -53,8 +54,10 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
         if not _same_but_for_a_few(la, rb):
             continue
         i, j = sorted((la.index(_A), la.index(_B)))
-        if not set(la[i + 1 : j]) - _LIST_JOINTS - OFFICES:
-            continue  # "Smith and Jones": a list in another order; "Lee, president, ABC": an office
+        if not set(la[i + 1 : j]) - _LIST_JOINTS - OFFICES - COUNT_STOP_WORDS - name_words:
+            # "Smith and Jones", "in Portland, Maine, and in Portland, Oregon": a list in another
+            # order; "Paul Lee, president, ABC ...": an office; no act between them, only names
+            continue
         shown_l, shown_r = _stretch(left_text, a, b), _stretch(right_text, a, b)
         if shown_l and shown_r:
             return [

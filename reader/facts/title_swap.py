@@ -7,7 +7,8 @@ mostly the same words (:data:`reader.textnorm.REWRITE_SHARE_MIN`): two outlets g
 person whichever of their offices fits ("Sen. Mitch McConnell" / "Majority Leader Mitch
 McConnell"), a rewrite that keeps the sentence and changes the office has changed a fact.
 A title one side only gives, or gives in part ("Leader" / "Senate Leader"), an abbreviation
-("Sen." / "Senator") and a form of address ("Mr.") are no change.
+("Sen." / "Senator"), a form of address ("Mr.") and a title of another length ("House
+Speaker" / "Rep.": another of the person's offices) are no change.
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text:
         if who not in titled_r:
             continue
         shown_b, words_b = titled_r[who]
-        if words_a <= words_b or words_b <= words_a:
-            continue  # one side gives more of one office, or the same in other letters
+        if words_a <= words_b or words_b <= words_a or len(words_a) != len(words_b):
+            continue  # one side gives more of one office, the same in other letters, or another
+            # of the person's offices ("House Speaker" / "Rep.", "Majority Leader" / "Sen.")
         out.append(Difference("name", shown_a, shown_b, f"one title for another: {shown_a} vs {shown_b}"))
     return out
 
