@@ -219,9 +219,16 @@ def small_changes(left: str, right: str, words_max: int = 4) -> list[tuple[str, 
         if inner is None:
             return []
         out += inner
-    # a word moved within the sentence ("Mediaite" dropped here, added there): no change
+    # a word moved within the sentence ("Mediaite" dropped here, added there): no change; nor
+    # two items of a list in each other's places ("Interior ... Homeland Security" /
+    # "Homeland Security ... Interior")
     moved = {w for w, _ in out if w} & {w for _, w in out if w}
-    return [(a, b) for a, b in out if not (a in moved and not b) and not (b in moved and not a)]
+    swapped = {(a, b) for a, b in out if a and b and (b, a) in out}
+    return [
+        (a, b)
+        for a, b in out
+        if not (a in moved and not b) and not (b in moved and not a) and (a, b) not in swapped
+    ]
 
 
 # a long stretch one side has in another place is the same clause moved when this share of

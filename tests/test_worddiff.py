@@ -165,6 +165,17 @@ def test_small_changes_name_the_words_as_written(
             [],
         ),
         ("Ruiz said the crews would be back by May.", "The crews would be back by May, Ruiz said.", []),
+        # two items of a list in each other's places: no change; one put for another still is
+        (
+            "Crews from the Harbour, Transport and Parks departments cleared the road.",
+            "Crews from the Parks, Transport and Harbour departments cleared the road.",
+            [],
+        ),
+        (
+            "Crews from the Harbour, Transport and Parks departments cleared the road.",
+            "Crews from the Harbour, Transport and Water departments cleared the road.",
+            [("Parks", "Water")],
+        ),
     ],
 )
 def test_a_moved_clause_is_compared_with_itself(
