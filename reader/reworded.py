@@ -16,24 +16,12 @@ from reader.worddiff import small_changes
 
 def unread_changes(c: Comparison, k: Link) -> list[tuple[str, str]]:
     """The places a passage's two wordings differ by a few words, less those a difference of
-    the passage already tells (its values, or words within them), and a form of address one
-    side drops ("Mr." on second reference: house style, not a change of what is told)."""
+    the passage already tells (its values, or words within them)."""
     return [
         (a, b)
         for a, b in small_changes(c.text("left", k.left), c.text("right", k.right))
         if not any(_within(a, d.left) and _within(b, d.right) for d in k.differences)
-        and not (bool(a) != bool(b) and _address_only(a or b))
     ]
-
-
-# forms of address a house style adds or drops before a name
-_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "messrs"})
-
-
-def _address_only(words: str) -> bool:
-    """Are the words one side alone has only forms of address ("Mr", "Mr. and Mrs.")?"""
-    found = [w.strip(".").lower() for w in words.split()]
-    return bool(found) and all(w in _ADDRESS or w == "and" for w in found) and found[0] != "and"
 
 
 def reworded(c: Comparison, most: int | None = None) -> list[tuple[int, list[tuple[str, str]]]]:

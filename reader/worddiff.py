@@ -227,8 +227,21 @@ def small_changes(left: str, right: str, words_max: int = 4) -> list[tuple[str, 
     return [
         (a, b)
         for a, b in out
-        if not (a in moved and not b) and not (b in moved and not a) and (a, b) not in swapped
+        if not (a in moved and not b)
+        and not (b in moved and not a)
+        and (a, b) not in swapped
+        and not (bool(a) != bool(b) and _address_only(a or b))  # "Mr." dropped: house style
     ]
+
+
+# forms of address a house style adds or drops before a name ("Mr." on second reference)
+_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "messrs"})
+
+
+def _address_only(words: str) -> bool:
+    """Are the words one side alone has only forms of address ("Mr", "Mr. and Mrs.")?"""
+    found = [w.strip(".").lower() for w in words.split()]
+    return bool(found) and all(w in _ADDRESS or w == "and" for w in found) and found[0] != "and"
 
 
 # a long stretch one side has in another place is the same clause moved when this share of
