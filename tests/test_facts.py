@@ -466,6 +466,22 @@ def test_a_scale_word_after_a_is_one_of_it(text: str, kind: str, value: float) -
     assert got == [(kind, value, value)]  # rounded as "1 million" is
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The dock strike has lasted a week, the union said.", 7.0),
+        ("The closure of the harbour road lasted a month, officials said.", 30.4375),
+        ("The ferry runs once a week in winter.", None),  # a frequency, no length of time
+        ("The council took a vote on the harbour plan on Monday.", None),
+    ],
+)
+def test_a_duration_of_one_unit_after_a_verb_of_lasting(text: str, days: float | None) -> None:
+    # "has lasted a week" / "now lasting seven days": the other side's "seven days" showed as
+    # its own detail
+    got = [f.value for f in facts.extract(text) if f.kind == "duration"]
+    assert got == ([] if days is None else [days])
+
+
 def test_a_range_of_sums_joined_by_a_hyphen_gives_both_sums() -> None:
     # "$800-$1,000" gave no figure at all: "about $800 to $1,000" on the other side of a
     # rewrite showed as a detail of one side

@@ -217,6 +217,10 @@ def appositive_ages(text: str, facts: list[Fact], taken: Spans, known: frozenset
             taken.append((a, b))
 
 
+# a verb that states how long something lasted right before "a week", "an hour"
+_LASTED = re.compile(r"\b(?:lasted|lasts|lasting|last|waited)\s+$")
+
+
 def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     for m in _duration_matches(low):
         if m.group("old") or overlaps(taken, m.start(), m.end()):
@@ -224,8 +228,9 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         num = m.group("num").lower()
         if num in ("a", "an"):
             n = 1.0
-            if not (m.group("noun") or m.group("qual") or m.group("art") or m.group("half2")):
-                continue  # "a day" in passing is no stated duration
+            stated = m.group("noun") or m.group("qual") or m.group("art") or m.group("half2")
+            if not stated and not _LASTED.search(low, max(0, m.start() - 12), m.start("num")):
+                continue  # "a day" in passing is no stated duration; "lasted a week" is
         else:
             got = parse_number(num)
             if got is None:
