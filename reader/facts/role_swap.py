@@ -3,7 +3,8 @@
 Two names a sentence gives, in each other's places in a sentence otherwise the same words (a
 word or two put for others aside, :data:`_OTHER_WORDS_MAX`): each now does what the other
 did.  A list is no act ("Smith and Jones" / "Jones and Smith", "Smith, Jones" name both
-alike), so the words between the two names must hold more than a list's joints.  The rest of
+alike), so the words between the two names must hold an act: more than a list's joints,
+function words, an office or other names ("Paul Lee, president, ABC").  The rest of
 the sentence must be the same words, at least :data:`SAME_WORDS_MIN` of them: only a rewrite
 meets this rule.
 """
@@ -42,12 +43,7 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
         return []  # ... and its words, but for a word or two a rewrite put for others
     name_words = {w.lower() for f in left if f.kind == "name" for w in _WORD.findall(f.text)}
     for a, b in permutations(sorted(names, key=len, reverse=True), 2):
-        if (
-            a in b
-            or b in a
-            or not left_text.find(a) < left_text.find(b)
-            or not right_text.find(b) < right_text.find(a)
-        ):
+        if a in b or b in a or not (at_l[a] < at_l[b] and at_r[b] < at_r[a]):
             continue  # a swap puts the later name first: the same order on both sides is none
         la = _words(left_text.replace(a, _A).replace(b, _B))
         rb = _words(right_text.replace(a, _B).replace(b, _A))
