@@ -129,3 +129,42 @@ def test_who_did_what_to_whom_turned_round(left: str, right: str, expected: list
 
     assert get(left, right) == expected
     assert get(right, left) == [(b, a) for a, b in expected]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # a rewrite that changed one person's given name, no title before it
+        (
+            "The third victim, identified as Brian Dalton, was taken to the harbour clinic.",
+            "The third victim, identified as Bryant Dalton, was taken to the harbour clinic.",
+            [("Brian Dalton", "Bryant Dalton")],
+        ),
+        # near misses: one given name's forms; a sentence's first words (a title, a form of
+        # address, a verb there look like a given name); an acronym
+        (
+            "The third victim, identified as Christopher Dalton, was taken to the harbour clinic.",
+            "The third victim, identified as Chris Dalton, was taken to the harbour clinic.",
+            [],
+        ),
+        (
+            "Inspector Dalton said the deaths were a reminder that climbers must take care.",
+            "Mr Dalton said the deaths were a reminder that climbers must take care.",
+            [],
+        ),
+        (
+            "The escort was led by INS Sukanya, deployed on patrols in the Gulf of Aden.",
+            "The escort was led by HMS Sukanya, deployed on patrols in the Gulf of Aden.",
+            [],
+        ),
+    ],
+)
+def test_a_given_name_changed_in_a_kept_sentence(
+    left: str, right: str, expected: list[tuple[str, str]]
+) -> None:
+    def get(a: str, b: str) -> list[tuple[str, str]]:
+        c = reader.compare(f"The port reopened on Monday. {a}", f"The port reopened on Monday. {b}")
+        return [(d.left, d.right) for k in c.links for d in k.differences if "given name" in d.note]
+
+    assert get(left, right) == expected
+    assert get(right, left) == [(b, a) for a, b in expected]

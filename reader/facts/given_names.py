@@ -36,6 +36,8 @@ _SAME: dict[str, frozenset[str]] = {}
 for _group in _DIMINUTIVES:
     for _name in _group:
         _SAME[_name] = _SAME.get(_name, frozenset()) | frozenset(_group)
+# a title or form of address where an untitled name's given name would stand ("Ms.", "Dr")
+_ADDRESSED = frozenset(TITLES) | frozenset(t + "." for t in TITLES)
 # given names that share their first letters this far are one name's forms ("Johnny" / "John")
 SHARED_START = 3
 
@@ -58,8 +60,11 @@ def _person(name: str) -> bool:
     return looks_like_person(name, set())
 
 
-def given_name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
-    """Each titled person named on both sides with another given name (the module docstring)."""
+def given_name_diffs(left: list[Fact], right: list[Fact], untitled: bool = False) -> list[Difference]:
+    """Each titled person named on both sides with another given name (the module docstring);
+    with ``untitled``, any person: the caller knows the two sentences are the same but for one
+    stretch (a rewrite that changed the name: "identified as Brian Dalton" / "identified as
+    Bryant Dalton"), where two people of one family would not stand."""
     out = []
     for af in left:
         if af.kind != "name" or " " not in af.text:
@@ -67,8 +72,12 @@ def given_name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         wa = [_title(w) for w in af.text.split()]
         for bf in right:
             wb = [_title(w) for w in bf.text.split()]
-            if bf.kind != "name" or len(wb) != len(wa) or fold(wa[0]).rstrip(".") not in TITLES:
+            if bf.kind != "name" or len(wb) != len(wa):
                 continue
+            if not untitled and fold(wa[0]).rstrip(".") not in TITLES:
+                continue
+            if untitled and (wa[0].isupper() or wb[0].isupper() or {fold(wa[0]), fold(wb[0])} & _ADDRESSED):
+                continue  # "INS Sukanya": an acronym; "Ms. Lopez" / "Maria Lopez": a form of address
             apart = [k for k, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
             given = next((k for k, w in enumerate(wa) if fold(w).rstrip(".") not in TITLES), len(wa))
             if apart != [given] or given >= len(wa) - 1:
