@@ -44,6 +44,8 @@ MOMENT_WORDS = (
 # people and places
 
 # abbreviated titles that stand before a name and end with a full stop ("Sen.", "Dr.")
+# forms of address a house style adds or drops before a name ("Mr." on second reference)
+ADDRESS_FORMS = frozenset({"mr", "mrs", "ms", "miss", "messrs"})
 TITLE_ABBREVIATIONS = ("sen", "rep", "gov", "gen", "col", "lt", "sgt", "dr", "mr", "mrs", "ms", "prof")
 # ... and the words they stand for, where a speaker says the word ("General Flynn" quoted as
 # "Gen. Flynn" is the same words)

@@ -21,7 +21,7 @@ from typing import Literal
 
 from rapidfuzz.distance import Indel
 
-from reader.lang import ABBREVIATED_WORDS
+from reader.lang import ABBREVIATED_WORDS, ADDRESS_FORMS
 
 Kind = Literal["equal", "changed", "conflict"]
 
@@ -234,14 +234,10 @@ def small_changes(left: str, right: str, words_max: int = 4) -> list[tuple[str, 
     ]
 
 
-# forms of address a house style adds or drops before a name ("Mr." on second reference)
-_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "messrs"})
-
-
 def _address_only(words: str) -> bool:
     """Are the words one side alone has only forms of address ("Mr", "Mr. and Mrs.")?"""
     found = [w.strip(".").lower() for w in words.split()]
-    return bool(found) and all(w in _ADDRESS or w == "and" for w in found) and found[0] != "and"
+    return bool(found) and all(w in ADDRESS_FORMS or w == "and" for w in found) and found[0] != "and"
 
 
 # a long stretch one side has in another place is the same clause moved when this share of

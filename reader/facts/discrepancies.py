@@ -42,7 +42,7 @@ from reader.facts.title_swap import title_diffs
 from reader.facts.values import amount
 from reader.lang import COUNT_STOP_WORDS, NAME_CONNECTORS, SPEECH_VERBS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
-from reader.textnorm import CaseBlind, one_stretch_apart, title_case
+from reader.textnorm import CaseBlind, title_case
 
 
 def differences(
@@ -115,11 +115,6 @@ def _opposites(left_text: str, right_text: str) -> list[Difference]:
     return [Difference("negation", got[0], got[1], f"{OPPOSITE_NOTE}: {got[0]} vs {got[1]}")]
 
 
-# the most characters a given name put for another spans in two sentences otherwise the same
-GIVEN_NAME_STRETCH = 16
-_OPENING = "\"“‘' "  # what may stand before a sentence's first word
-
-
 def _swaps(
     left: list[Fact], right: list[Fact], left_text: str, right_text: str, found: list[Difference]
 ) -> list[Difference]:
@@ -130,14 +125,7 @@ def _swaps(
     of it is a name for that."""
     swapped = swapped_names(left, right, left_text, right_text)  # its cheap sieve first
     swapped += title_diffs(left, right, left_text, right_text)
-    if one_stretch_apart(left_text, right_text, GIVEN_NAME_STRETCH):  # a rewrite changed one name
-        # not a sentence's first words: "Inspector Gaskin said" / "Mr Gaskin said", "Salute Rufus"
-        swapped += [
-            d
-            for d in given_name_diffs(left, right, untitled=True)
-            if not left_text.lstrip(_OPENING).startswith(d.left)
-            and not right_text.lstrip(_OPENING).startswith(d.right)
-        ]
+    swapped += given_name_diffs(left, right, (left_text, right_text))  # untitled, in a rewrite
     swapped = swapped or swapped_roles(left, right, left_text, right_text)
     if not swapped or _title_case(left_text) or _title_case(right_text):
         return []

@@ -13,7 +13,7 @@ from __future__ import annotations
 from reader.facts.namewords import looks_like_person
 from reader.lang import TITLE_WORDS, TITLES
 from reader.model import Difference, Fact
-from reader.textnorm import fold
+from reader.textnorm import fold, one_stretch_apart
 
 # given names and the short forms they are known by that do not start with their letters
 _DIMINUTIVES = (
@@ -60,11 +60,17 @@ def _person(name: str) -> bool:
     return looks_like_person(name, set())
 
 
-def given_name_diffs(left: list[Fact], right: list[Fact], untitled: bool = False) -> list[Difference]:
+def given_name_diffs(
+    left: list[Fact], right: list[Fact], texts: tuple[str, str] | None = None
+) -> list[Difference]:
     """Each titled person named on both sides with another given name (the module docstring);
-    with ``untitled``, any person: the caller knows the two sentences are the same but for one
-    stretch (a rewrite that changed the name: "identified as Brian Dalton" / "identified as
-    Bryant Dalton"), where two people of one family would not stand."""
+    given the two sentences' ``texts``, any person, when they are the same but for one stretch
+    (:data:`REWRITE_STRETCH`: a rewrite that changed the name, "identified as Brian Dalton" /
+    "identified as Bryant Dalton", where two people of one family would not stand) and the name
+    does not open a sentence ("Inspector Gaskin said" / "Mr Gaskin said", "Salute Rufus")."""
+    untitled = texts is not None
+    if texts is not None and not one_stretch_apart(*texts, REWRITE_STRETCH):
+        return []
     out = []
     for af in left:
         if af.kind != "name" or " " not in af.text:
@@ -85,5 +91,17 @@ def given_name_diffs(left: list[Fact], right: list[Fact], untitled: bool = False
             x, y = wa[given], wb[given]
             if _one_given_name(x, y) or not (_person(af.text) and _person(bf.text)):
                 continue
+            if texts is not None and (_opens(texts[0], af.text) or _opens(texts[1], bf.text)):
+                continue
             out.append(Difference("name", af.text, bf.text, f"given name told two ways: {x} vs {y}"))
     return out
+
+
+# the most characters a given name put for another spans in two sentences otherwise the same
+REWRITE_STRETCH = 16
+_OPENING = "\"“‘' "  # what may stand before a sentence's first word
+
+
+def _opens(text: str, name: str) -> bool:
+    """Does the name open the sentence (past its quotation marks)?"""
+    return text.lstrip(_OPENING).startswith(name)

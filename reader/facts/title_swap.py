@@ -16,12 +16,12 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from reader.facts.namewords import person
-from reader.lang import TITLE_WORDS
+from reader.lang import ADDRESS_FORMS, TITLE_WORDS
 from reader.model import Difference, Fact
 from reader.textnorm import REWRITE_SHARE_MIN, fold, may_share
 
-# forms of address: no office
-_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "dr", "the", "former", "of"})
+# words before a name that tell no office: forms of address, a doctor's title, joints
+_NO_OFFICE = ADDRESS_FORMS | {"dr", "the", "former", "of"}
 
 
 def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
@@ -58,7 +58,7 @@ def _titled(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
             continue
         title = f.text[: len(f.text) - len(bare)].strip()
         words = frozenset(
-            TITLE_WORDS.get(w, w) for w in (fold(x).strip(".,") for x in title.split()) if w not in _ADDRESS
+            TITLE_WORDS.get(w, w) for w in (fold(x).strip(".,") for x in title.split()) if w not in _NO_OFFICE
         )
         if words:
             out[fold(bare)] = (title, words)
