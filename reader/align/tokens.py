@@ -44,6 +44,9 @@ _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "e
 # the whole process.  A suffix comes off only when four letters are left ("sing", "seed" stay).
 _STEM_LENGTH = 7
 _STEM_KEEP_MIN = 4
+# A final "y" stays after a vowel ("Monday", "survey": no "-ies" form) and in "-ly" (an adverb's
+# ending comes off whole: "legally" meets "legal")
+_NOT_BEFORE_Y = frozenset("aeiouyl")
 
 
 fold = fold_latin  # lower case, Latin accents stripped; see reader.textnorm
@@ -57,6 +60,10 @@ def stem(word: str) -> str:
     """
     if word[0].isdigit():
         return word
+    if len(word) > _STEM_KEEP_MIN and word[-1] == "y" and word[-2] not in _NOT_BEFORE_Y:
+        # the "y" that "-ies" and "-ied" write as "i": without it the forms meet ("company" /
+        # "companies", "injury" / "injured" / "injuries", "testify" / "testified")
+        return word[:-1][:_STEM_LENGTH]
     for suf in _SUFFIXES:
         if len(word) - len(suf) >= _STEM_KEEP_MIN and word.endswith(suf):
             word = word[: -len(suf)]
