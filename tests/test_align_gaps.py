@@ -57,3 +57,24 @@ def test_a_paragraph_a_rewrite_moved_and_reworded_is_still_linked() -> None:
     moved = "The Gazette weighed in too, with an editorial that called the plan a farce."  # cosine 0.62
     rewrite = [*ORIGINAL[:2], moved, *ORIGINAL[2:5], *ORIGINAL[6:]]
     assert ((5,), (2,)) in _linked(ORIGINAL, rewrite)
+
+
+def test_a_pair_between_two_links_of_its_offset_is_kept_whatever_its_window_says() -> None:
+    """A rewrite that cut sentences here and there leaves few votes at any one offset in the
+    support window; the links just before and after a pair still say where it is (a figure
+    changed in a kept sentence: "at least 118 times" / "at least 81 times", linked, and so shown)."""
+    import numpy as np
+
+    from reader.align.score import between_neighbours
+
+    # candidate pairs (left, right): 0-0 and 3-2 kept (offsets 0 and -1); 1-1 and 2-1 doubtful
+    li = np.array([0, 1, 2, 3, 5, 4])
+    ri = np.array([0, 1, 1, 2, 9, 3])
+    kept = {0, 3}
+    # 1-1 (offset 0) sits between links of offset 0 and -1; 2-1 (offset -1) too
+    assert between_neighbours(li, ri, kept, {1, 2}, slack=1) == {1, 2}
+    # a pair far off the neighbours' offset (5-9: +4), or past the last link (4-3), stays out
+    assert between_neighbours(li, ri, kept | {4}, {5}, slack=1) == set()
+    assert between_neighbours(li, ri, kept, {4}, slack=1) == set()
+    # the right sentence must sit between the neighbours' right sentences too
+    assert between_neighbours(np.array([0, 1, 2]), np.array([5, 4, 6]), {0, 2}, {1}, slack=1) == set()

@@ -8,6 +8,7 @@ candidates keep the same offset (r - l), added with ``order_weight`` to rank par
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -246,6 +247,35 @@ def support(li: np.ndarray, ri: np.ndarray, cos: np.ndarray, settings: Settings)
     after = np.searchsorted(vkeys, base + window, "right") - np.searchsorted(vkeys, base, "right")
     # the better side: a sentence at the edge of a moved chapter has neighbours on one side
     return np.minimum(np.maximum(before, after) / window, 1.0)
+
+
+def between_neighbours(
+    li: np.ndarray, ri: np.ndarray, kept: set[int], doubtful: set[int], slack: int
+) -> set[int]:
+    """The pairs of ``doubtful`` that sit between two ``kept`` links of their own offset (r - l,
+    give or take ``slack``): the nearest kept link before the pair's left sentence and the
+    nearest after it, both on the right side too.
+
+    The window of :func:`support` counts a whole region; a rewrite that shortened and reordered
+    other paragraphs leaves few votes there, while the sentences next to a pair still say where it
+    is ("... at least 118 times" / "... at least 81 times", the sentences before and after
+    linked at the same offset).
+    """
+    if not doubtful or not kept:
+        return set()
+    order = sorted(kept, key=lambda k: (int(li[k]), int(ri[k])))
+    lefts = [int(li[k]) for k in order]
+    out: set[int] = set()
+    for k in doubtful:
+        at, off = int(li[k]), int(ri[k]) - int(li[k])
+        i = bisect.bisect_left(lefts, at)
+        if i == 0 or i == len(order) or lefts[i] == at:
+            continue
+        before, after = order[i - 1], order[i]
+        inside = int(ri[before]) < int(ri[k]) < int(ri[after])
+        if inside and all(abs(int(ri[j]) - int(li[j]) - off) <= slack for j in (before, after)):
+            out.add(k)
+    return out
 
 
 _DIGIT = re.compile(r"\d")

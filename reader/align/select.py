@@ -25,7 +25,7 @@ from reader.align.evidence import Evidence
 from reader.align.lead import headline_link, headline_ok, lead_links, one_per_headline
 from reader.align.meaning import similarity
 from reader.align.pairs import Pair
-from reader.align.score import Scores
+from reader.align.score import Scores, between_neighbours
 from reader.align.settings import DEFAULTS, Settings
 from reader.align.soft import soft_f1
 from reader.align.sparse import best_per
@@ -63,7 +63,8 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
         moved = settings.identical_cosine_min
         if max(n_left, n_right) <= settings.gap_shared_word_up_to:
             moved = min(moved, settings.moved_cosine_min)  # a paragraph an article's rewrite moved
-        chosen = {k for k in chosen if support[k] >= settings.local_support_min or cos[k] >= moved}
+        kept = {k for k in chosen if support[k] >= settings.local_support_min or cos[k] >= moved}
+        chosen = kept | between_neighbours(li, ri, kept, chosen - kept, settings.support_offset_window)
     else:
         chain = drifting_chain(scores, n_left, n_right, settings)
         meant = _meaning(scores, n_left + n_right, settings)  # once: both ways below ask
