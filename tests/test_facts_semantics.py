@@ -319,6 +319,12 @@ def test_one_quote_given_to_two_named_people_is_a_conflict() -> None:
             "Tenants have to pay the new fee until next year.",
             ("Tenants don't have", "Tenants have"),
         ),
+        # ... or a "no" before a noun
+        (
+            "The auditor said she had found no evidence that the grants were misused.",
+            "The auditor said she had found evidence that the grants were misused.",
+            ("found no evidence", "found evidence"),
+        ),
         # ... with one other word changed away from it, in a long sentence
         (
             "Tenants do not have to pay the new fee if they ask the council in writing.",
@@ -358,6 +364,15 @@ def test_a_sentence_and_its_negation_differ(a: str, b: str, spans: tuple[str, st
         (
             "The strike not only closed the port but also the airport.",
             "The strike closed the port and the airport.",
+        ),
+        # "No," an answer, and "No." of a rank: no "no" of a noun
+        (
+            "No, the mayor said, the council will vote on the budget in May.",
+            "The mayor said the council will vote on the budget in May.",
+        ),
+        (
+            "The team is ranked No. 1 in the country after the win on Saturday.",
+            "The team is ranked 1 in the country after the win on Saturday.",
         ),
         # a negation added with a word changed that turns it back ("unlikely ... not" / "likely")
         (

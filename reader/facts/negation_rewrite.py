@@ -14,9 +14,9 @@ from functools import lru_cache
 
 # a rewrite that adds or drops only a negation: "not", "never", the "n't" of a contraction,
 # with "do"/"does"/"did" before "not" ("Couples do not have to file" / "Couples have to
-# file")
+# file"), "no" before a noun ("had no reason to believe" / "had reason to believe")
 _PLAIN_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_ONLY_NEGATIONS = frozenset(("not", "never", "n't"))
+_ONLY_NEGATIONS = frozenset(("not", "never", "n't", "no"))
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
 _DO = frozenset(("do", "does", "did"))
 
@@ -91,6 +91,8 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
     _, i, k, j, _ = cut[0]
     if i == 0 or k >= len(wa) or j >= len(wb):
         return None
+    if wa[i][0] == "no" and a[wa[i][2] : wa[i][2] + 1] in _AFTER_AN_ANSWER:
+        return None  # "No," an answer, or "No." of a number: no determiner of a noun
     return a[wa[i - 1][1] : wa[k][2]], b[wb[j - 1][1] : wb[j][2]]
 
 
@@ -120,6 +122,8 @@ def _negation_run(words: list[str]) -> bool:
     return len(words) == 1 and words[0] in _ONLY_NEGATIONS
 
 
+# what follows a "no" that negates no noun: an answer ("No, he said"), "No. 1"
+_AFTER_AN_ANSWER = frozenset(".,;:!?\"”'’")
 # from this many words a rewrite may change one more word besides the negation
 _LONG_REWRITE = 8
 # words that carry or answer a negation: no other word of a negation rewrite may be one
