@@ -227,3 +227,35 @@ def test_the_point_figure_is_the_plain_pattern() -> None:
         assert [m.span() for m in _POINT_FIGURE.finditer(text)] == [m.span() for m in plain.finditer(text)], (
             text
         )
+
+
+def test_the_day_a_figure_was_told_is_not_when_it_holds() -> None:
+    """Two counts of one thing for two moments are no conflict (a toll grows); the day a
+    figure was *said* on is no moment of it."""
+    left = [
+        "The ministry said late Monday that it had received 3,400 letters from farmers about the"
+        " new water rules."
+    ]
+    right = [
+        "In October, sacks filled with 2,900 letters from farmers about the water rules were delivered"
+        " to the ministry."
+    ]
+    assert both_ways(left, right) == [(0, 0, "3,400", "2,900")]
+    # a moment of the figure itself still keeps two figures apart
+    grew = ["By Monday the ministry had received 3,400 letters from farmers about the new water rules."]
+    assert both_ways(grew, right) == []
+
+
+def test_an_order_of_magnitude_explains_no_exact_figure() -> None:
+    """ "Thousands of letters" fits both 2,900 and 3,400: it explains itself, not the exact
+    figure the other side contradicts."""
+    left = [
+        "The ministry said late Monday that it had received 3,400 letters from farmers about the"
+        " new water rules.",
+        "Officials read through thousands of letters from farmers about the rules.",
+    ]
+    right = [
+        "In October, sacks filled with 2,900 letters from farmers about the water rules were delivered"
+        " to the ministry."
+    ]
+    assert both_ways(left, right) == [(0, 0, "3,400", "2,900")]

@@ -63,6 +63,7 @@ from reader.facts.compare_numbers import (
     quantities_compatible,
 )
 from reader.facts.compare_temporal import dates_compatible, one_moment
+from reader.facts.figure_moments import figure_moments
 from reader.facts.outcomes import stem5, wider_below
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_counts import CROWD
@@ -84,7 +85,7 @@ from reader.facts.pairing_sums import sum_conflicts
 from reader.facts.pairing_terms import term_conflicts
 from reader.facts.pairing_weapons import weapon_conflicts
 from reader.facts.values import amount
-from reader.lang import MONTHS, TITLES, WEEKDAYS
+from reader.lang import TITLES
 from reader.model import Difference, Fact
 
 
@@ -147,6 +148,11 @@ def _agree(a: _Item, b: _Item) -> bool:
         rough = "rough" in (a.verb, b.verb)
         return abs(float(amount(fa)) - float(amount(fb))) < 30 if rough else one_moment(fa, fb)
     return fa.value == fb.value
+
+
+def _vague(it: _Item) -> bool:
+    """A count told by its order of magnitude ("tens of thousands of pages")."""
+    return it.group == "number" and isinstance(it.fact.value, float) and is_magnitude(it.fact)
 
 
 _PRONOUN = re.compile(r"\b(?:it|he|she|they|It|He|She|They)\b")
@@ -215,9 +221,6 @@ STATS = frozenset(
     """yards point goals assis rebou passe carri touch tackl sacks saves innin hits runs games
     minut laps""".split()
 )
-# when a sentence says its figure holds: weekdays, months, years, "now"
-_WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3) | {"now", "currently", "today"}
-_WHEN_TOKENS = re.compile(r"[a-z]+|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _names(facts: Sequence[Fact]) -> frozenset[str]:
@@ -246,11 +249,6 @@ def _other_bearers(
     if not ln or not rn or not ln.isdisjoint(rn):
         return False
     return bool(ln - known_r) == bool(rn - known_l)
-
-
-def _when(text: str) -> frozenset[str]:
-    """The words saying when a sentence's figures hold: weekdays, months, years, "now"."""
-    return frozenset(w for w in _WHEN_TOKENS.findall(text.lower()) if w in _WHEN_WORDS or w[0].isdigit())
 
 
 def _about_same(a: _Item, b: _Item) -> bool:
@@ -321,7 +319,7 @@ class _Side:
             titled,
             {i: _context(texts, i) for i in sids},
             {i: _names(per[i]) for i in sids},
-            {i: _when(texts[i]) for i in sids},
+            {i: figure_moments(texts[i]) for i in sids},
             {i: has_scope(texts[i]) for i in sids},
             _names([f for fs in per for f in fs if f.kind == "name"]),
         )
@@ -419,8 +417,13 @@ def _compare(L: _Side, R: _Side) -> _Found:
                     found.repeats.append((-len(shared), headline, x, y))
             elif _agree(a, b):  # told alike about the same thing: neither is contradicted
                 if _open(a.fact) == _open(b.fact):  # "less than $5.7 billion" tells no "$3.5 billion"
-                    found.agreed_l.add(x)
-                    found.agreed_r.add(y)
+                    # ... but an order of magnitude explains no exact figure: "tens of thousands
+                    # of pages" fits "50,000 pages", which "55,000 pages" still contradicts
+                    vague_a, vague_b = _vague(a), _vague(b)
+                    if vague_a or not vague_b:
+                        found.agreed_l.add(x)
+                    if vague_b or not vague_a:
+                        found.agreed_r.add(y)
             elif headline:
                 found.repeats.append((-len(shared), True, x, y))
             else:
