@@ -325,6 +325,18 @@ def test_one_quote_given_to_two_named_people_is_a_conflict() -> None:
             "The auditor said she had found evidence that the grants were misused.",
             ("found no evidence", "found evidence"),
         ),
+        # "no" before the noun a verb takes, the other side stating it after the same verb,
+        # in other words around it
+        (
+            "Inspectors found no evidence that the plant's owners hid the leak from the county.",
+            "According to the county, inspectors found evidence that the owners hid the leak.",
+            ("found no evidence", "found evidence"),
+        ),
+        (
+            "Detectives said there was no sign of a struggle inside the flat on Tuesday.",
+            "There were signs of a struggle inside the flat, detectives said.",
+            ("was no sign", "were signs"),
+        ),
         # ... with one other word changed away from it, in a long sentence
         (
             "Tenants do not have to pay the new fee if they ask the council in writing.",
@@ -364,6 +376,15 @@ def test_a_sentence_and_its_negation_differ(a: str, b: str, spans: tuple[str, st
         (
             "The strike not only closed the port but also the airport.",
             "The strike closed the port and the airport.",
+        ),
+        # "no" and a noun the other side negates too, by "without" or a negation after it
+        (
+            "The firm kept trading for a year, making no profit in any of its markets.",
+            "The firm kept trading for a year without making profit in any of its markets.",
+        ),
+        (
+            "The council gave no ground to the developers on the height of the tower.",
+            "The council gave ground, no, not an inch, to the developers on the height of the tower.",
         ),
         # "No," an answer, and "No." of a rank: no "no" of a noun
         (

@@ -39,6 +39,7 @@ from reader.facts.contractions import as_written, joined
 from reader.facts.negation_hint import REFUSALS, negates
 from reader.facts.negation_kept import no_denial
 from reader.facts.negation_rewrite import only_negated
+from reader.facts.negation_words import NOUN_ENDINGS, REPORTING, Tokens, stem
 from reader.facts.quoted_spans import quoted_spans
 from reader.lang import (
     AFFIRMING_IDIOMS,
@@ -96,31 +97,6 @@ def _object(toks: Tokens, j: int) -> str:
             continue
         return stem(t) if _content(t) else ""
     return ""
-
-
-# verbs of saying, thinking and confirming (stems): "could not confirm", "is believed to"
-# tell what someone holds or says, not an act that took place (a general class of verbs)
-REPORTING = frozenset(
-    "belie think thoug say said expec know known repor alleg consi under suspe confi".split()
-)
-# endings of a noun made of a verb ("negotiations", "payment", "acceptance")
-_NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ances", "ence", "ences")
-
-
-_SUFFIX = re.compile(r"(?:ing|ed|es|e|s|d)$")
-
-
-@lru_cache(maxsize=65536)
-def stem(w: str) -> str:
-    """A crude stem for matching one predicate in two forms ('charges'/'charged', 'attend'/'attended').
-
-    Memoised: the same words come back in every sentence pair that is checked."""
-    if len(w) > 4:
-        w = _SUFFIX.sub("", w)
-    return w[:5]
-
-
-Tokens = list[tuple[int, int, str]]
 
 
 def _conditional(toks: Tokens, i: int, words: frozenset[str] = _CONDITIONS) -> bool:
@@ -347,6 +323,18 @@ def _done(ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
     return not (oa and ob and oa != ob)
 
 
+def _one_verb(ta: Tokens, i: int, tb: Tokens, j: int) -> bool:
+    """The "no" of ``ta`` and the noun of ``tb`` both follow one verb: "had no reason" / "had
+    reason", "found no evidence" / "found evidence", "there was no sign" / "there were signs"."""
+    if ta[i][2] != "no" or not i or not j:
+        return False
+    near = [t[2] for t in tb[max(0, j - 2) : j + 5]]  # "without committing", "gave place ..., no, not"
+    if any(_plain_negation(w) or w == "without" for w in near):
+        return False
+    va, vb = ta[i - 1][2], tb[j - 1][2]
+    return stem(va) == stem(vb) or (va in _COPULAS and vb in _COPULAS)
+
+
 def _other_object(ta: Tokens, p: int, tb: Tokens, j: int, content_a: Set[str], content_b: Set[str]) -> bool:
     """Do the two sides give the act two objects, neither named by the other sentence
     ("has never backed the tax" / "came out in support of the levy")?"""
@@ -423,9 +411,10 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
             wb = tb[j][2]
             if any(x <= tb[j][0] < y for x, y in quoted_b) != in_quote:
                 continue  # a speaker's words on one side, a statement on the other
-            if wb.endswith(_NOUN_ENDINGS) and not ta[p][2].endswith(_NOUN_ENDINGS):
+            if wb.endswith(NOUN_ENDINGS) and not ta[p][2].endswith(NOUN_ENDINGS):
                 continue  # "will not negotiate" / "before any negotiations": a noun
-            if ta[i][2] in ("no", "nobody", "none") and not wb.endswith(("ed", "en")):
+            verb = _one_verb(ta, i, tb, j)  # "found no evidence" / "found evidence"
+            if ta[i][2] in ("no", "nobody", "none") and not wb.endswith(("ed", "en")) and not verb:
                 continue  # "no charges" is denied by "was charged"; "a national emergency" is a mention
             if _other_object(ta, p, tb, j, content_a, content_b) or _other_subject(ta, ra, i, tb, rb, j):
                 continue  # "never backed the tax" / "support of the levy"; "Moreno is not" / "Park is"
@@ -434,8 +423,8 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
             # the same predicate of the same thing: two more content words shared
             if len((content_a & content_b) - {st}) < 2:
                 return None
-            k = i - 1 if i and ta[i - 1][2] in _AUXILIARIES else i  # "did not attend"
-            return a[ta[k][0] : ta[p][1]], b[tb[j][0] : tb[j][1]]
+            k = i - 1 if i and (verb or ta[i - 1][2] in _AUXILIARIES) else i  # "did not attend"
+            return a[ta[k][0] : ta[p][1]], b[tb[j - verb][0] : tb[j][1]]
     return None
 
 

@@ -1,0 +1,32 @@
+"""The words a negation is read with: a crude stem of a predicate, the verbs of reporting, the
+endings of a noun made of a verb.  Shared by :mod:`reader.facts.negation` and the rules that
+read its predicates (:mod:`reader.facts.pairing_claims`, :mod:`reader.facts.age_owners`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# verbs of saying, thinking and confirming (stems): "could not confirm", "is believed to"
+# tell what someone holds or says, not an act that took place (a general class of verbs)
+REPORTING = frozenset(
+    "belie think thoug say said expec know known repor alleg consi under suspe confi".split()
+)
+# endings of a noun made of a verb ("negotiations", "payment", "acceptance")
+NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ances", "ence", "ences")
+
+
+_SUFFIX = re.compile(r"(?:ing|ed|es|e|s|d)$")
+
+
+@lru_cache(maxsize=65536)
+def stem(w: str) -> str:
+    """A crude stem for matching one predicate in two forms ('charges'/'charged', 'attend'/'attended').
+
+    Memoised: the same words come back in every sentence pair that is checked."""
+    if len(w) > 4:
+        w = _SUFFIX.sub("", w)
+    return w[:5]
+
+
+Tokens = list[tuple[int, int, str]]
