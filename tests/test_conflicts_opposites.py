@@ -199,6 +199,16 @@ def test_an_opposite_in_other_words_or_another_act_is_no_conflict(left: str, rig
             "The counsel's office frequently issues statements about the inquiry, its spokesman said.",
             ("rarely", "frequently"),
         ),
+        (  # a proposal met two opposite ways
+            "Most of the union's members rebuffed the offer to end the dock strike, a spokeswoman said.",
+            "Most of the union's members welcomed the offer to end the dock strike, a spokeswoman said.",
+            ("rebuffed", "welcomed"),
+        ),
+        (
+            "The board endorsed the plan to merge the two hospitals in Leeds, its chair said.",
+            "The board rejected the plan to merge the two hospitals in Leeds, its chair said.",
+            ("endorsed", "rejected"),
+        ),
     ],
 )
 def test_cannot_and_opposite_amounts_are_negations(left: str, right: str, spans: tuple[str, str]) -> None:
