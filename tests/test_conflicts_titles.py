@@ -35,6 +35,28 @@ def _titles(left: str, right: str) -> list[tuple[str, str]]:
             "House Majority Leader Tom Brandt rejected the offer on Friday, aides said.",
             [("Senate Majority Leader", "House Majority Leader")],
         ),
+        # a rank a rewrite dropped from the office, after the name too
+        (
+            "Clara Voss, the deputy director of the port authority, said the cranes were idle.",
+            "Clara Voss, the director of the port authority, said the cranes were idle.",
+            [("deputy director", "director")],
+        ),
+        (
+            "The acting governor of the province, Ilse Marr, signed the order late on Friday.",
+            "The governor of the province, Ilse Marr, signed the order late on Friday.",
+            [("acting governor", "governor")],
+        ),
+        # "former" is a style's word for a past office; a rank of no office is no title
+        (
+            "Clara Voss, the former director of the port authority, said the cranes were idle.",
+            "Clara Voss, the director of the port authority, said the cranes were idle.",
+            [],
+        ),
+        (
+            "Clara Voss, an assistant at the port authority, said the cranes were idle on Friday.",
+            "Clara Voss, at the port authority, said the cranes were idle on Friday.",
+            [],
+        ),
         # near misses: the same office in other letters, one side giving more of it, a form of
         # address, another of the person's offices, or two outlets' sentences told apart
         (

@@ -13,28 +13,36 @@ Speaker" / "Rep.": another of the person's offices) are no change.
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from reader.facts.namewords import person
-from reader.lang import ADDRESS_FORMS, TITLE_WORDS
+from reader.lang import ADDRESS_FORMS, OFFICES, TITLE_WORDS
 from reader.model import Difference, Fact
 from reader.textnorm import REWRITE_SHARE_MIN, fold, may_share
 
 # words before a name that tell no office: forms of address, a doctor's title, joints
 _NO_OFFICE = ADDRESS_FORMS | {"dr", "the", "former", "of"}
+# words that make an office another, lower or temporary post: a deputy secretary is no secretary
+_RANKS = frozenset("deputy acting assistant vice associate interim".split())
+_RANK_WORD = re.compile(r"\b(?:" + "|".join(_RANKS) + r")\s")
 
 
 def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
-    """Each person named on both sides with two offices (the module docstring)."""
+    """Each person named on both sides with two offices (the module docstring), and a rank a
+    rewrite added to or dropped from an office (:func:`_ranks`)."""
     titled_l, titled_r = _titled(left), _titled(right)
-    if not titled_l or not titled_r:
+    lows = left_text.lower(), right_text.lower()
+    ranked = any(_RANK_WORD.search(t) for t in lows)
+    if not (titled_l and titled_r) and not ranked:
         return []
-    wa, wb = left_text.lower().split(), right_text.lower().split()
+    wa, wb = lows[0].split(), lows[1].split()
     if not may_share(set(wa), set(wb), REWRITE_SHARE_MIN, slack=4):
         return []
-    if SequenceMatcher(None, wa, wb, autojunk=False).ratio() < REWRITE_SHARE_MIN:
+    matcher = SequenceMatcher(None, wa, wb, autojunk=False)
+    if matcher.ratio() < REWRITE_SHARE_MIN:
         return []
-    out = []
+    out = _ranks(matcher, wa, wb) if ranked else []
     for who, (shown_a, words_a) in titled_l.items():
         if who not in titled_r:
             continue
@@ -43,6 +51,21 @@ def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text:
             continue  # one side gives more of one office, the same in other letters, or another
             # of the person's offices ("House Speaker" / "Rep.", "Majority Leader" / "Sen.")
         out.append(Difference("name", shown_a, shown_b, f"one title for another: {shown_a} vs {shown_b}"))
+    return out
+
+
+def _ranks(matcher: SequenceMatcher[str], wa: list[str], wb: list[str]) -> list[Difference]:
+    """A rank one side gives an office and the other does not, at the same place in a kept
+    sentence: "Neal S. Wolin, the deputy secretary of the Treasury" / "..., the secretary of
+    the Treasury" is another post.  "Former" is no rank: a style's choice for a past office."""
+    out = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        extra, at = (wa[i1:i2], i2) if op == "delete" else (wb[j1:j2], j2) if op == "insert" else ([], 0)
+        office = (wa if op == "delete" else wb)[at : at + 1]
+        if len(extra) == 1 and extra[0] in _RANKS and office and office[0].strip(".,;:") in OFFICES:
+            ranked, plain = f"{extra[0]} {office[0]}".strip(".,;:"), office[0].strip(".,;:")
+            a, b = (ranked, plain) if op == "delete" else (plain, ranked)
+            out.append(Difference("name", a, b, f"one title for another: {a} vs {b}"))
     return out
 
 
