@@ -126,6 +126,11 @@ def test_two_texts_of_one_sentence_each_link() -> None:
             "Brandt backed a plan, drawn up by Lopez, to buy the rights and start the talks.",
             [("Lopez backed a plan, drawn up by Brandt", "Brandt backed a plan, drawn up by Lopez")],
         ),
+        (  # a list in another order, paired by "respectively" with another list
+            "Maria Lopez and Tom Brandt paid the harbour board $18,000 and $8,700, respectively.",
+            "Tom Brandt and Maria Lopez paid the harbour board $18,000 and $8,700, respectively.",
+            [("Maria Lopez and Tom Brandt", "Tom Brandt and Maria Lopez")],
+        ),
         # near misses: a list in another order is no act turned round; nor is another sentence
         (
             "Maria Lopez and Tom Brandt sued the city over the harbour land deal in March.",

@@ -50,9 +50,13 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
         if not _same_but_for_a_few(la, rb):
             continue
         i, j = sorted((la.index(_A), la.index(_B)))
-        if not set(la[i + 1 : j]) - _LIST_JOINTS - OFFICES - COUNT_STOP_WORDS - name_words:
+        if (
+            not set(la[i + 1 : j]) - _LIST_JOINTS - OFFICES - COUNT_STOP_WORDS - name_words
+            and "respectively" not in la
+        ):
             # "Smith and Jones", "in Portland, Maine, and in Portland, Oregon": a list in another
-            # order; "Paul Lee, president, ABC ...": an office; no act between them, only names
+            # order; "Paul Lee, president, ABC ...": an office; no act between them, only names.
+            # But "Smith and Jones paid $18,000 and $8,715, respectively": the order tells who paid what
             continue
         shown_l, shown_r = _stretch(left_text, a, b), _stretch(right_text, a, b)
         if shown_l and shown_r:
