@@ -102,3 +102,27 @@ def test_the_same_quoted_words_in_other_marks_are_no_details() -> None:
     c = compare(left, right)
     assert len(c.links) == 3
     assert all(not k.only_left and not k.only_right and not k.differences for k in c.links)
+
+
+def test_a_house_style_form_is_no_detail_of_one_side() -> None:
+    """A month abbreviated in AP style ("in Sept.") and a party tag ("(D-Ore.)") tell what the
+    other side writes in full ("in September", "an Oregon Democrat")."""
+
+    def details(a: str, b: str) -> tuple[list[str], list[str]]:
+        there = unique_details(extract(a), extract(b))
+        assert unique_details(extract(b), extract(a)) == (there[1], there[0])
+        return there
+
+    assert details(
+        "The ferry line will stop running in September, the harbour board said.",
+        "The ferry line will stop running in Sept., the harbour board said.",
+    ) == ([], [])
+    assert details(
+        "Senate committee chair Ruth Alder (D-Ore.) said the talks went well on Friday.",
+        "Senate committee chair Ruth Alder, an Oregon Democrat, said the talks went well on Friday.",
+    ) == ([], [])
+    # near miss: another party is no form of it (the party rule shows the conflict)
+    assert details(
+        "Senate committee chair Ruth Alder (R-Ore.) said the talks went well on Friday.",
+        "Senate committee chair Ruth Alder, an Oregon Democrat, said the talks went well on Friday.",
+    ) == (["R-Ore"], ["Oregon Democrat"])

@@ -35,6 +35,7 @@ from reader.facts.negation import negation_diffs, stem
 from reader.facts.opposites import OPPOSITE_NOTE, opposite_in_place, opposite_word
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import act_words, stamped
+from reader.facts.pairing_party import party_and_state
 from reader.facts.qualifiers import qualifier_diffs
 from reader.facts.role_swap import swapped_roles
 from reader.facts.scale_slip import slip_apart
@@ -263,8 +264,12 @@ def _told_by(f: Fact, other: list[Fact], other_names: list[str], conflicting: se
     if f.text in conflicting:
         return True
     if f.kind == "name":  # mostly the same name written alike: found without a call
-        return f.text in other_names or any(
-            same_name_text(f.text, t) or name_variant_text(f.text, t) for t in other_names
+        if f.text in other_names:
+            return True
+        tag = party_and_state(f.text)  # "Alabama Republican" / "R-Ala"
+        return any(
+            same_name_text(f.text, t) or name_variant_text(f.text, t) or (tag and party_and_state(t) == tag)
+            for t in other_names
         )
     for g in other:
         if f.kind in ("date", "year"):

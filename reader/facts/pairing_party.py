@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.facts.pairing_items import one_person, told_once
-from reader.lang import ORG_WORDS, TITLES
+from reader.lang import ORG_WORDS, STATE_ABBREVIATIONS, TITLES
 from reader.model import Difference
 
 # a name: one to four capitalised words ("Mitch McConnell", "Beto O'Rourke", "Shelley Moore
@@ -129,3 +129,18 @@ def party_conflicts(
         note = f"party of {a.surname}: {a.text} vs {b.text}"
         out.append((a.sid, b.sid, Difference("party", a.text, b.text, note)))
     return out
+
+
+_TAG_ALONE = re.compile(rf"(?P<letter>{_PARTY_LETTER})-(?P<state>[A-Za-z.]+)")
+_WORDS_ALONE = re.compile(rf"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?P<word>{_PARTY_WORD})")
+
+
+def party_and_state(name: str) -> tuple[str, str] | None:
+    """A name that is a party and a state, read alike from a tag and from words: "R-Ala" and
+    "Alabama Republican" are ("R", "alabama"); None for any other name."""
+    if m := _TAG_ALONE.fullmatch(name.strip(" ().,")):
+        state = m.group("state").lower().replace(".", "")
+        return m.group("letter"), STATE_ABBREVIATIONS.get(state, state)
+    if m := _WORDS_ALONE.fullmatch(name.strip(" ().,")):
+        return _LETTER[m.group("word").lower()], m.group("state").lower()
+    return None

@@ -107,6 +107,8 @@ MONTH_ANY = _any_of(MONTH_SUBSTRINGS)  # "is one of them in the text?" in one se
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _MONTH_FULL = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
+# ... and a house style's abbreviation, with its dot ("in Sept.": AP style for September)
+_MONTH_SHORT = "(?:" + "|".join(m.capitalize() for m in MONTH_ABBREVIATIONS) + ")"
 DATE = re.compile(
     rf"\b(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAYNUM})(?![\d:]|\s*(?:p\.?m|a\.?m)\b)(?:,?\s+(?P<y1>{_YEAR})\b)?"
     rf"|(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MONTH})(?![A-Za-z])(?:,?\s+(?P<y2>{_YEAR})\b|(?!\.?\s+{_DAYNUM}\b))"
@@ -114,7 +116,7 @@ DATE = re.compile(
     rf"|(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"
     # a month alone after a preposition of time ("threatened in March", "until June"): the
     # month of an act, its year the article's
-    rf"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\bby\s))(?P<m4>{_MONTH_FULL})(?![\w-]|\s+\d)"
+    rf"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\bby\s))(?P<m4>{_MONTH_FULL}|{_MONTH_SHORT}(?=\.))(?![\w-]|\.?\s+\d)"
     # ... or a part of one, told with the month ("towards the end of May", "early June"), not
     # a name ("the late May Wong")
     rf"|\b(?:(?:end|start|beginning|middle)\sof\s|[Ee]arly\s|[Ll]ate\s|[Mm]id-)(?P<m5>{_MONTH_FULL})(?![\w-]|\s+\d|\s+[A-Z]))"
