@@ -43,6 +43,7 @@ GERMAN = [
 
 # the module, not the function reader.align.select that the package exports under its name
 select_mod = importlib.import_module("reader.align.select")
+signals_mod = importlib.import_module("reader.align.signals")
 
 needs_model = pytest.mark.skipif(not meaning.available(), reason="reader[meaning] is not installed")
 
@@ -139,7 +140,7 @@ def _fake_similarity(far_pair: tuple[int, int]):  # type: ignore[no-untyped-def]
 def test_a_weak_pair_far_in_meaning_makes_no_link(monkeypatch: pytest.MonkeyPatch) -> None:
     # the crews sent to restore power lines / the election of the utility's board: two
     # content words in common ("utility", "neighbouring counties"), another fact
-    monkeypatch.setattr(select_mod, "similarity", _fake_similarity((5, 6)))
+    monkeypatch.setattr(signals_mod, "similarity", _fake_similarity((5, 6)))
     # with both meaning gates off (the rank gate, and the thin-evidence one that asks the ranks
     # on its own) the pair links on its words
     assert (5, 6) in _both_ways(STORM_WIRE, STORM_LOCAL, meaning_rank_max=0, thin_meaning_rank_max=0)
@@ -150,7 +151,7 @@ def test_a_weak_pair_far_in_meaning_makes_no_link(monkeypatch: pytest.MonkeyPatc
 
 
 def test_a_far_pair_that_is_strong_in_words_still_links(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(select_mod, "similarity", _fake_similarity((1, 1)))
+    monkeypatch.setattr(signals_mod, "similarity", _fake_similarity((1, 1)))
     assert (1, 1) in _both_ways(STORM_WIRE, STORM_LOCAL)  # cosine above strong_cosine_min
 
 
@@ -197,13 +198,13 @@ def test_without_the_model_a_chain_is_taken_as_it_is(without_model: None) -> Non
 def test_one_alignment_asks_the_model_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # a chain checked by the gates of two articles, then their own links: one similarity
     asked = []
-    real = select_mod.similarity
+    real = signals_mod.similarity
 
     def counted(left: Sequence[str], right: Sequence[str], settings: Settings) -> np.ndarray | None:
         asked.append(1)
         return real(left, right, settings)
 
-    monkeypatch.setattr(select_mod, "similarity", counted)
+    monkeypatch.setattr(signals_mod, "similarity", counted)
     align_sentences(STORM_WIRE, STORM_LOCAL, **_FORCED_CHAIN)
     assert len(asked) == 1
 

@@ -15,6 +15,7 @@ from reader.align import Settings
 from reader.align.score import score_pairs
 
 select_mod = importlib.import_module("reader.align.select")
+signals_mod = importlib.import_module("reader.align.signals")
 
 # a different fact told with the same two words ("queue", "drivers")
 BAKERY = "A bakery gave free coffee to drivers waiting in the queue."
@@ -31,7 +32,7 @@ def _gate(left: list[str], right: list[str], rank: int, settings: Settings) -> b
     at = np.flatnonzero((scores.li == 0) & (scores.ri == 0))
     assert at.size == 1
     n = scores.li.size
-    meant = select_mod._Meaning(
+    meant = signals_mod.Meaning(
         sim=np.zeros(n),
         far=np.zeros(n, dtype=bool),
         rank=np.full(n, rank, dtype=np.int64),
@@ -83,7 +84,7 @@ def test_thin_evidence_close_for_both_sentences_is_enough() -> None:
     n = scores.li.size
 
     def gate(rank: int, rank_both: int) -> bool:
-        meant = select_mod._Meaning(
+        meant = signals_mod.Meaning(
             sim=np.zeros(n),
             far=np.zeros(n, dtype=bool),
             rank=np.full(n, rank, dtype=np.int64),
@@ -107,7 +108,7 @@ def _names_gate(sim: float, mutual: bool) -> bool:
     for left, right in ((STORM_A, STORM_B), (STORM_B, STORM_A)):
         scores = score_pairs([left], [right])
         n = scores.li.size
-        meant = select_mod._Meaning(
+        meant = signals_mod.Meaning(
             sim=np.full(n, sim),
             far=np.zeros(n, dtype=bool),
             rank=np.zeros(n, dtype=np.int64),

@@ -15,19 +15,17 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from dataclasses import replace
-from typing import NamedTuple
 
 import numpy as np
 
 from reader.align.chain import drifting_chain, with_chain
-from reader.align.clauses import clause_closest, clause_rescued, clause_similarity, pair_bound
+from reader.align.clauses import clause_rescued
 from reader.align.evidence import Evidence
 from reader.align.lead import headline_link, headline_ok, lead_links, one_per_headline
-from reader.align.meaning import similarity
 from reader.align.pairs import Pair
 from reader.align.score import Scores, between_neighbours
 from reader.align.settings import DEFAULTS, Settings
-from reader.align.soft import soft_f1
+from reader.align.signals import Meaning, meaning_signal
 from reader.align.sparse import best_per
 
 
@@ -67,7 +65,7 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
         chosen = kept | between_neighbours(li, ri, kept, chosen - kept, settings.support_offset_window)
     else:
         chain = drifting_chain(scores, n_left, n_right, settings)
-        meant = _meaning(scores, n_left + n_right, settings)  # once: both ways below ask
+        meant = meaning_signal(scores, n_left + n_right, settings)  # once: both ways below ask
         if chain is not None:
             # off the chain only a confident link stays (a moved sentence, not a rewrite)
             kept = with_chain(scores, chain, chosen, settings)
@@ -88,7 +86,7 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
 def _checked_chain(
     scores: Scores,
     kept: set[int],
-    meant: _Meaning | None,
+    meant: Meaning | None,
     n_left: int,
     n_right: int,
     settings: Settings,
@@ -233,7 +231,7 @@ def _gap_pairs(
 
 def _unordered(
     scores: Scores,
-    meant: _Meaning | None,
+    meant: Meaning | None,
     n_left: int,
     n_right: int,
     settings: Settings,
@@ -288,117 +286,6 @@ def _unordered(
     return headline_link(scores, one_per_headline(scores, chosen), meant.sim if meant else None, settings)
 
 
-# Two computations of one cosine of unit vectors of 256 float32 (products added in another
-# order) differ by far less than this: a bound this much below a bar cannot reach it
-_ROUNDING = 1e-4
-
-
-class _Words:
-    """The soft word alignment (:mod:`reader.align.soft`) and the clause similarity
-    (:func:`reader.align.clauses.clause_similarity`) of the candidate pairs, each made the first
-    time a rule can use it: they cost 8-13 and 5-9 ms a news pair, and only serve pairs of two
-    sentences left unlinked (:func:`_rescued`, :func:`_clause_rescued`), which a pair often lacks
-    (no pair passes the clause rescue's cheap tests in 4 of the 13 development pairs)."""
-
-    def __init__(self, scores: Scores, matrix: np.ndarray, settings: Settings) -> None:
-        self.scores, self.matrix, self.settings = scores, matrix, settings
-        self._soft: tuple[np.ndarray, np.ndarray] | None = None
-        self._clauses: tuple[np.ndarray, np.ndarray] | None = None
-
-    def soft(self) -> tuple[np.ndarray, np.ndarray]:
-        """Whether each sentence of a pair is the other's best by soft F1, from ``soft_rescue_min``;
-        and the soft F1 itself (0 without the word model)."""
-        if self._soft is None:
-            texts, li, ri = self.scores.texts, self.scores.li, self.scores.ri
-            assert texts is not None  # the meaning signal is only made with the texts
-            soft = np.zeros(li.size, dtype=bool)
-            values = np.zeros(li.size, dtype=np.float64)
-            words = soft_f1(texts[0], texts[1])
-            if words is not None:
-                values = words[li, ri].astype(np.float64)
-                best = (words.argmax(axis=1)[li] == ri) & (words.argmax(axis=0)[ri] == li)
-                soft = best & (values >= self.settings.soft_rescue_min)
-            self._soft = (soft, values)
-        return self._soft
-
-    def may_clause(self, could: np.ndarray) -> bool:
-        """Whether a pair of ``could`` may reach the clause rescue's bars: a clause similarity of
-        ``clause_rescue_meaning_min``, and one that is the closest for one of its sentences, so at
-        least the lower of their closest whole-sentence cosines (closest for either one).  Tested
-        on a bound of each pair (:func:`reader.align.clauses.pair_bound`), a few sentences
-        instead of every clause run."""
-        texts, li, ri, matrix = self.scores.texts, self.scores.li, self.scores.ri, self.matrix
-        assert texts is not None
-        for k in np.flatnonzero(could).tolist():
-            a, b = int(li[k]), int(ri[k])
-            bar = max(self.settings.clause_rescue_meaning_min, min(matrix[a].max(), matrix[:, b].max()))
-            if pair_bound(texts[0][a], texts[1][b], float(matrix[a, b]), self.settings) + _ROUNDING >= bar:
-                return True
-        return False
-
-    def clauses(self) -> tuple[np.ndarray, np.ndarray]:
-        """The clause similarity of each pair, and whether one of its sentences is the other's
-        closest by it (:func:`reader.align.clauses.clause_closest`)."""
-        if self._clauses is None:
-            texts, li, ri = self.scores.texts, self.scores.li, self.scores.ri
-            assert texts is not None
-            clauses = clause_similarity(texts[0], texts[1], self.matrix, self.settings)
-            self._clauses = (clauses[li, ri].astype(np.float64), clause_closest(clauses, li, ri))
-        return self._clauses
-
-
-class _Meaning(NamedTuple):
-    """The meaning signal per candidate pair (:func:`_meaning`)."""
-
-    sim: np.ndarray
-    """Embedding cosine."""
-    far: np.ndarray
-    """Neither sentence counts the other among its ``meaning_rank_max`` closest in meaning."""
-    rank: np.ndarray
-    """How many partners the sentence of the pair that ranks the other higher finds closer in meaning
-    (0: one of them is the other's closest)."""
-    rank_both: np.ndarray
-    """... and the sentence that ranks the other lower (0: each is the other's closest)."""
-    mutual: np.ndarray
-    """Each sentence is the other's closest in meaning."""
-    words: _Words | None = None
-    """The soft word alignment and the clause similarity, made when asked (None: never asked)."""
-
-
-def _meaning(scores: Scores, n_sentences: int, settings: Settings) -> _Meaning | None:
-    """The meaning signal of each candidate pair; None when it is off, the texts are long or not
-    English, or the model is not installed."""
-    if (
-        settings.meaning_weight <= 0
-        and settings.meaning_rank_max <= 0
-        and settings.thin_meaning_rank_max <= 0
-        and settings.rescue_meaning_min > 1
-        and settings.soft_rescue_min > 1
-        and settings.clause_rescue_soft_min > 1
-    ):
-        return None
-    if scores.texts is None or n_sentences > settings.meaning_sentences_max:
-        return None
-    matrix = similarity(scores.texts[0], scores.texts[1], settings)
-    if matrix is None:
-        return None
-    li, ri = scores.li, scores.ri
-    sim = matrix[li, ri]
-    far = np.zeros(sim.size, dtype=bool)
-    rank = np.zeros(sim.size, dtype=np.int64)
-    rank_both = np.zeros(sim.size, dtype=np.int64)
-    if settings.meaning_rank_max > 0 or settings.thin_meaning_rank_max > 0:
-        # how many partners each sentence of the pair finds closer in meaning than this one
-        # (the thin-evidence rule asks the ranks even when the rank gate is off)
-        closer_l = (matrix[li] > sim[:, None]).sum(axis=1)
-        closer_r = (sim[:, None] < matrix[:, ri].T).sum(axis=1)
-        rank, rank_both = np.minimum(closer_l, closer_r), np.maximum(closer_l, closer_r)
-        if settings.meaning_rank_max > 0:
-            far = rank >= settings.meaning_rank_max
-    mutual = (matrix.argmax(axis=1)[li] == ri) & (matrix.argmax(axis=0)[ri] == li)
-    return _Meaning(sim.astype(np.float64), far, rank, rank_both, mutual, _Words(scores, matrix, settings))
-
-
 def _open(scores: Scores, chosen: set[int]) -> np.ndarray:
     """Per candidate pair: neither of its sentences is linked in ``chosen``."""
     ks = np.fromiter(chosen, dtype=np.int64, count=len(chosen))
@@ -406,7 +293,7 @@ def _open(scores: Scores, chosen: set[int]) -> np.ndarray:
 
 
 def _rescued(
-    scores: Scores, lexical: np.ndarray, meant: _Meaning, chosen: set[int], settings: Settings
+    scores: Scores, lexical: np.ndarray, meant: Meaning, chosen: set[int], settings: Settings
 ) -> set[int]:
     """Pairs of two sentences left unlinked that are each other's closest in meaning or in words.
 
@@ -431,7 +318,7 @@ def _rescued(
     return {k for k in np.flatnonzero(fit | free).tolist() if free[k] or _has_evidence(scores, k)}
 
 
-def _clause_rescued(scores: Scores, meant: _Meaning, chosen: set[int], settings: Settings) -> set[int]:
+def _clause_rescued(scores: Scores, meant: Meaning, chosen: set[int], settings: Settings) -> set[int]:
     """``chosen`` with the clause rescue's pairs (:func:`reader.align.clauses.clause_rescued`), which
     keep to the headline rule like every pair of two articles.  The soft F1 and the clause
     similarity are asked only when some pair of two unlinked sentences passes the cheaper tests."""
@@ -451,7 +338,7 @@ def _clause_rescued(scores: Scores, meant: _Meaning, chosen: set[int], settings:
     return clause_rescued(scores, soft, closest, fits, chosen, settings)
 
 
-def _gate(scores: Scores, lexical: np.ndarray, meant: _Meaning | None, settings: Settings) -> np.ndarray:
+def _gate(scores: Scores, lexical: np.ndarray, meant: Meaning | None, settings: Settings) -> np.ndarray:
     """Which pairs may become links: above the threshold, and a weak one with a second signal.
 
     Weak means a lexical cosine below ``strong_cosine_min``; its second signal is shared content
