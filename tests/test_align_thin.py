@@ -126,3 +126,36 @@ def test_names_alone_link_only_for_each_others_closest_in_meaning() -> None:
     assert _names_gate(s.names_meaning_min + 0.05, mutual=True)
     assert not _names_gate(s.names_meaning_min + 0.05, mutual=False)  # a name of the story, no fact
     assert not _names_gate(s.names_meaning_min - 0.05, mutual=True)
+
+
+# a fact told in a trade's words: the word model may rank it far, the shared words do not
+FUMBLE_A = "Jones fumbled near the goal line in the second half."
+FUMBLE_B = "A careless fumble by Jones in the second half cost the Hawks dearly."
+FUMBLE_C = "Jones fumbled near the goal line in the second half, the coach said."
+
+
+def _far_gate(left: list[str], right: list[str], s: Settings) -> bool:
+    """Whether pair (0, 0) passes with thin evidence, ranked far in meaning by both sentences."""
+    scores = score_pairs(left, right, settings=s)
+    at = np.flatnonzero((scores.li == 0) & (scores.ri == 0))
+    n = scores.li.size
+    meant = signals_mod.Meaning(
+        sim=np.zeros(n),
+        far=np.zeros(n, dtype=bool),
+        rank=np.full(n, s.thin_meaning_rank_max, dtype=np.int64),
+        rank_both=np.full(n, s.thin_both_rank_max, dtype=np.int64),
+        mutual=np.zeros(n, dtype=bool),
+    )
+    return bool(select_mod._gate(scores, scores.cos, meant, s)[at[0]])
+
+
+def test_each_others_best_by_enough_shared_words_need_no_close_meaning() -> None:
+    s = Settings()
+    scores = score_pairs([FUMBLE_A], [FUMBLE_B], settings=s)
+    assert scores.evidence is not None and scores.evidence.thin(0, 0)
+    assert scores.cos[0] >= s.thin_words_cosine_min
+    assert _far_gate([FUMBLE_A], [FUMBLE_B], s) and _far_gate([FUMBLE_B], [FUMBLE_A], s)
+    # near misses: the rule off, or another sentence the better partner by words
+    off = Settings(thin_words_cosine_min=1.1)
+    assert not _far_gate([FUMBLE_A], [FUMBLE_B], off)
+    assert not _far_gate([FUMBLE_A], [FUMBLE_B, FUMBLE_C], s)

@@ -26,7 +26,7 @@ from reader.align.pairs import Pair
 from reader.align.score import Scores, between_neighbours
 from reader.align.settings import DEFAULTS, Settings
 from reader.align.signals import Meaning, meaning_signal
-from reader.align.sparse import best_per
+from reader.align.sparse import best_per, mutual_best
 
 
 def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAULTS) -> list[Pair]:
@@ -371,6 +371,9 @@ def _gate(scores: Scores, lexical: np.ndarray, meant: Meaning | None, settings: 
                 & (meant.sim >= settings.names_meaning_min)
                 & (lexical >= settings.names_cosine_min)
             )
+        if loose is not None and settings.thin_words_cosine_min <= 1:
+            # each other's best by shared words, and enough of them: the words vouch for the fact
+            loose &= ~(mutual_best(li, ri, lexical) & (lexical >= settings.thin_words_cosine_min))
         for k in gated.tolist():
             a, b = int(li[k]), int(ri[k])
             if sure is not None and sure[k]:

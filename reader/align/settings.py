@@ -244,6 +244,14 @@ class Settings:
     dev/s1/s2/s3/s4, 1015 in all before, link precision pooled 0.846): words 3, rank 2: 411/180/147/
     149/133 = 1020, 0.862 (s4 precision 0.772 -> 0.830, s1 0.935 -> 0.956); words 2: 1018, 0.855;
     words 4: 1021, 0.865; rank 1: 1017; rank 3: 1018, 0.858."""
+    thin_words_cosine_min: float = 0.25
+    """... unless the two are each other's best partner by shared words and their lexical cosine
+    reaches this (above 1 turns it off): the word model ranks a fact told in a trade's words (a
+    game's "fumbled in the red zone later in the second quarter" / "forcing a critical fumble late in
+    the second quarter") far from its telling, and the words then say more than its ranks.  Blind
+    sets of stop 29 (h23/h24/h25, never tuned on): +2 checks, 3 of 4 new sentence pairs allowed;
+    development set unchanged (0.2: 4 of 6 allowed, no more checks); 2,679 corpus pairs: one
+    misquote more shown ("don't really like that kind of language" / "don't like that language")."""
     thin_both_rank_max: int = 3
     """... or among the this many closest of each of its sentences (a sentence that sums up several
     facts has several partners close in meaning: "France and Mexico demand answers about the spying

@@ -213,3 +213,13 @@ def best_per(primary: np.ndarray, score: np.ndarray, n: int, order: np.ndarray |
     best = np.full(n, -1, dtype=np.int64)
     best[p[hits[first]]] = idx[hits[first]]
     return best
+
+
+def mutual_best(li: np.ndarray, ri: np.ndarray, score: np.ndarray) -> np.ndarray:
+    """Per pair: it is the best-scoring pair of its left sentence and of its right sentence."""
+    if li.size == 0:
+        return np.zeros(0, dtype=bool)
+    k = np.arange(li.size)
+    left = best_per(li, score, int(li.max()) + 1)
+    right = best_per(ri, score, int(ri.max()) + 1, np.argsort(ri, kind="stable"))
+    return (left[li] == k) & (right[ri] == k)
