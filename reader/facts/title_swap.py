@@ -24,7 +24,7 @@ from reader.textnorm import REWRITE_SHARE_MIN, fold, may_share
 # words before a name that tell no office: forms of address, a doctor's title, joints
 _NO_OFFICE = ADDRESS_FORMS | {"dr", "the", "former", "of"}
 # words that make an office another, lower or temporary post: a deputy secretary is no secretary
-_RANKS = frozenset("deputy acting assistant vice associate interim".split())
+_RANKS = frozenset("deputy acting assistant vice associate interim lieutenant".split())
 _RANK_WORD = re.compile(r"\b(?:" + "|".join(_RANKS) + r")\s")
 
 
