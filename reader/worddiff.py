@@ -21,13 +21,15 @@ from typing import Literal
 
 from rapidfuzz.distance import Indel
 
-from reader.lang import ABBREVIATED_WORDS, ADDRESS_FORMS
+from reader.lang import ABBREVIATED_WORDS, ADDRESS_FORMS, COUNT_STOP_WORDS, MONTHS, ORDINAL_WORDS
 
 Kind = Literal["equal", "changed", "conflict"]
 
 # A word (letters/digits, with inner apostrophes, dots or commas as in "they've",
 # "U.S." or "1,000"), or any single other non-space character.
-_TOKEN = re.compile(r"\w+(?:['’.,]\w+)*(?:(?<=\.\w)\.)?|[^\w\s]")  # "U.S." with its last dot
+_TOKEN = re.compile(
+    r"\w+(?:['’.,-]\w+)*(?:(?<=\.\w)\.)?|[^\w\s]"
+)  # "U.S." with its last dot; "Wal-Mart" one word
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +233,46 @@ def small_changes(left: str, right: str, words_max: int = 4) -> list[tuple[str, 
         and not (b in moved and not a)
         and (a, b) not in swapped
         and not (bool(a) != bool(b) and _address_only(a or b))  # "Mr." dropped: house style
+        and not (a and b and _one_value(a, b))  # "3,400" / "3400", "11th" / "eleventh"
+        and not _moved_with_a_joint(a, b, out)  # "Saturday night" moved: "on Saturday night"
     ]
+
+
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def _value(words: str) -> tuple[str, float] | None:
+    """The one month, ordinal or figure some words write ("Sept", "eleventh", "3,400"), else None."""
+    w = words.strip(".,").lower()
+    if w in MONTHS:
+        return "month", MONTHS[w]
+    if w in ORDINAL_WORDS:
+        return "ordinal", ORDINAL_WORDS[w]
+    if m := _ORDINAL.fullmatch(w):
+        return "ordinal", int(m.group(1))
+    from reader.facts import extract  # the fact layer reads figures in words ("sixty", "9")
+
+    found = [f.value for f in extract(words) if isinstance(f.value, float)]
+    return ("figure", found[0]) if len(found) == 1 else None
+
+
+def _one_value(a: str, b: str) -> bool:
+    """Do two wordings write one month, ordinal or figure (a house style's choice)?"""
+    va = _value(a)
+    return va is not None and va == _value(b)
+
+
+def _moved_with_a_joint(a: str, b: str, out: list[tuple[str, str]]) -> bool:
+    """Are the words one side alone has found alone on the other side elsewhere, with a function
+    word more or fewer ("Saturday night" dropped here, "on Saturday night" added there)?"""
+    if bool(a) == bool(b) or not (mine := _content_words(a or b)):
+        return False
+    others = [y for x, y in out if y and not x] if a else [x for x, y in out if x and not y]
+    return any(_content_words(o) == mine for o in others)
+
+
+def _content_words(words: str) -> frozenset[str]:
+    return frozenset(w.strip(".,;:") for w in words.lower().split()) - COUNT_STOP_WORDS
 
 
 def _address_only(words: str) -> bool:

@@ -196,3 +196,30 @@ def test_a_house_styles_form_of_a_word_is_no_change() -> None:
     right = "Support rose to 38 percent in May, Senator Ruiz said."
     assert small_changes(left, right) == []
     assert small_changes(left, right.replace("38", "48")) == [("38", "48")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The hall seats 3,400 people on match days.", "The hall seats 3400 people on match days."),
+        ("It was the club's 11th win of the season.", "It was the club's eleventh win of the season."),
+        ("The final is set for Sept. 8 in Bern.", "The final is set for September 8 in Bern."),
+        ("Sixty riders finished the stage in Lyon.", "60 riders finished the stage in Lyon."),
+        # a phrase moved with a joint more ("Saturday night" / "on Saturday night")
+        (
+            "The club won the cup Saturday night in Bern after extra time.",
+            "The club won the cup in Bern on Saturday night after extra time.",
+        ),
+    ],
+)
+def test_one_value_or_phrase_written_another_way_is_no_change(left: str, right: str) -> None:
+    assert small_changes(left, right) == []
+    assert small_changes(right, left) == []
+
+
+def test_another_value_and_a_hyphenated_name_are_changes_as_written() -> None:
+    left = "It was the club's 11th win, a lawyer for Wal-Mart said."
+    assert small_changes(left, left.replace("11th", "twelfth")) == [("11th", "twelfth")]
+    assert small_changes(left, left.replace("a lawyer for Wal-Mart", "Wal-Mart's counsel")) == [
+        ("a lawyer for Wal-Mart", "Wal-Mart's counsel")
+    ]
