@@ -46,6 +46,11 @@ def _titles(left: str, right: str) -> list[tuple[str, str]]:
             "The governor of the province, Ilse Marr, signed the order late on Friday.",
             [("acting governor", "governor")],
         ),
+        (
+            "Ms. Marr, then governor, opened the bridge in Dalton in 2004.",
+            "Ms. Marr, then lieutenant governor, opened the bridge in Dalton in 2004.",
+            [("governor", "lieutenant governor")],
+        ),
         # "former" is a style's word for a past office; a rank of no office is no title
         (
             "Clara Voss, the former director of the port authority, said the cranes were idle.",
