@@ -46,6 +46,11 @@ from tests.test_conflicts_guards import both_ways
             "The striker flew to Madrid on Monday to sign with the club's new owners.",
             ("Lisbon", "Madrid"),
         ),
+        (  # a name with a middle initial that is also a word, shown as written
+            "Justice Ana Ruiz was unconvinced by the harbour board's argument on Friday.",
+            "Justice Samuel A. Alito Jr. was unconvinced by the harbour board's argument on Friday.",
+            ("Ana Ruiz", "Samuel A. Alito Jr."),
+        ),
         (  # two towns, neither a state nor a country (a user test's planted error)
             "The mayor spoke in Tacoma on Friday about the new budget plan for the port.",
             "The mayor spoke in Spokane on Friday about the new budget plan for the port.",

@@ -265,6 +265,11 @@ def test_days_kept_as_such(text: str, days: list[str]) -> None:
         ("The U.N. met in New York.", ["U.N.", "New York"]),
         ("Felipe Calderón was in office.", ["Felipe Calderón"]),
         ("He said so in October.", []),
+        # a middle initial that is also a word ("A.", "I."): inside a name it is an initial
+        ("Justice Samuel A. Alito Jr. was unconvinced.", ["Justice Samuel A. Alito Jr."]),
+        ("Mayor Rosa I. Marr spoke.", ["Mayor Rosa I. Marr"]),
+        # ... and the article after a name that ends a clause stays one
+        ("They met Samuel. A crowd waited outside.", ["Samuel"]),
     ],
 )
 def test_names(text: str, names: list[str]) -> None:

@@ -47,7 +47,9 @@ def _segments(words: list[tuple[int, str]]) -> list[list[int]]:
             continue
         lw = w.lower().rstrip(".,:;")
         bare = lw[:-2] if lw.endswith(("'s", "’s")) else lw
-        if (
+        if seg and INITIALS.fullmatch(w):
+            seg.append(i)  # a middle initial, not the article or the pronoun: "Samuel A. Alito"
+        elif (
             bare in NOT_NAMES
             or bare in MONTHS
             or bare in WEEKDAYS

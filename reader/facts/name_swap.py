@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from reader.facts.countries import country_of
 from reader.facts.namewords import looks_like_person, same_name_text, state_name
+from reader.facts.tables import NAME_ABBREVIATIONS
 from reader.lang import MONTHS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import (
@@ -111,7 +112,7 @@ def _runs_in_place(
 
 def _swap(a: list[str], b: list[str], before: str, left_text: str, right_text: str) -> list[Difference]:
     """The difference of name runs ``a`` and ``b`` put in one place, if they name two things."""
-    shown_a, shown_b = " ".join(a), " ".join(b)
+    shown_a, shown_b = _as_written(a, left_text), _as_written(b, right_text)
     if _in_parentheses(left_text, shown_a) or _in_parentheses(right_text, shown_b):
         return []
     countries = country_of(shown_a), country_of(shown_b)
@@ -124,6 +125,13 @@ def _swap(a: list[str], b: list[str], before: str, left_text: str, right_text: s
     if not (_person(a) and _person(b)) and not (state_name(shown_a) and state_name(shown_b)):
         return []  # "Moscow" for "Russia", "Cleveland" for "Ohio", "told Reuters" / "Bloomberg"
     return [Difference("name", shown_a, shown_b, f"one name for another: {shown_a} vs {shown_b}")]
+
+
+def _as_written(words: list[str], text: str) -> str:
+    """A run of name words as the sentence writes them: "Samuel A. Alito Jr.", not "Samuel A Alito Jr"."""
+    tail = r"\." if len(words[-1]) == 1 or f"{words[-1].lower()}." in NAME_ABBREVIATIONS else ""
+    m = re.search(r"[.\s]+".join(map(re.escape, words)) + tail, text)
+    return m.group() if m else " ".join(words)
 
 
 # the words before a place where an act happened: "spoke in Portland", "flew to Boise"
