@@ -51,6 +51,23 @@ def _titles(left: str, right: str) -> list[tuple[str, str]]:
             "Ms. Marr, then lieutenant governor, opened the bridge in Dalton in 2004.",
             [("governor", "lieutenant governor")],
         ),
+        # one role put for another before the same name, in a kept sentence
+        (
+            "The champion dedicated the win to trainer Ivo Brandt, who turned 68 on Friday.",
+            "The champion dedicated the win to promoter Ivo Brandt, who turned 68 on Friday.",
+            [("trainer", "promoter")],
+        ),
+        # ... but two names of one role are none ("lawyer" / "attorney", a club's "manager")
+        (
+            "The suit was filed by lawyer Ana Ruiz on behalf of the tenants on Monday.",
+            "The suit was filed by attorney Ana Ruiz on behalf of the tenants on Monday.",
+            [],
+        ),
+        (
+            "The club said coach Tom Brandt would stay until the end of the season.",
+            "The club said manager Tom Brandt would stay until the end of the season.",
+            [],
+        ),
         # "former" is a style's word for a past office; a rank of no office is no title
         (
             "Clara Voss, the former director of the port authority, said the cranes were idle.",

@@ -25,6 +25,20 @@ from reader.textnorm import REWRITE_SHARE_MIN, fold, may_share
 _NO_OFFICE = ADDRESS_FORMS | {"dr", "the", "former", "of"}
 # words that make an office another, lower or temporary post: a deputy secretary is no secretary
 _RANKS = frozenset("deputy acting assistant vice associate interim lieutenant".split())
+# roles a news sentence puts before a person's name, each with the one it means: two words of
+# one role are one ("lawyer" / "attorney", "spokesman" / "spokeswoman": a house style or a slip
+# of no fact; a football club's "manager" is its coach)
+_ROLES = {
+    w: group.split()[0]
+    for group in (
+        "trainer", "promoter", "coach manager", "agent", "lawyer attorney counsel",
+        "adviser advisor aide", "spokesman spokeswoman spokesperson", "owner", "founder",
+        "editor", "producer", "director", "president", "chairman chairwoman chair", "secretary",
+        "treasurer", "captain", "teammate", "partner", "publicist", "doctor physician",
+    )
+    for w in group.split()
+}  # fmt: skip
+_ROLE_WORD = re.compile(r"\b(?:" + "|".join(_ROLES) + r")\b")
 _RANK_WORD = re.compile(r"\b(?:" + "|".join(_RANKS) + r")\s")
 
 
@@ -33,7 +47,7 @@ def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text:
     rewrite added to or dropped from an office (:func:`_ranks`)."""
     titled_l, titled_r = _titled(left), _titled(right)
     lows = left_text.lower(), right_text.lower()
-    ranked = any(_RANK_WORD.search(t) for t in lows)
+    ranked = any(_RANK_WORD.search(t) for t in lows) or all(_ROLE_WORD.search(t) for t in lows)
     if not (titled_l and titled_r) and not ranked:
         return []
     wa, wb = lows[0].split(), lows[1].split()
@@ -42,7 +56,7 @@ def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text:
     matcher = SequenceMatcher(None, wa, wb, autojunk=False)
     if matcher.ratio() < REWRITE_SHARE_MIN:
         return []
-    out = _ranks(matcher, wa, wb) if ranked else []
+    out = _ranks(matcher, wa, wb, (left_text.split(), right_text.split())) if ranked else []
     for who, (shown_a, words_a) in titled_l.items():
         if who not in titled_r:
             continue
@@ -54,12 +68,22 @@ def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text:
     return out
 
 
-def _ranks(matcher: SequenceMatcher[str], wa: list[str], wb: list[str]) -> list[Difference]:
+def _ranks(
+    matcher: SequenceMatcher[str], wa: list[str], wb: list[str], written: tuple[list[str], list[str]]
+) -> list[Difference]:
     """A rank one side gives an office and the other does not, at the same place in a kept
     sentence: "Neal S. Wolin, the deputy secretary of the Treasury" / "..., the secretary of
-    the Treasury" is another post.  "Former" is no rank: a style's choice for a past office."""
+    the Treasury" is another post.  "Former" is no rank: a style's choice for a past office.
+    And one role put for another before the same name ("trainer Emanuel Steward" / "promoter
+    Emanuel Steward"), two names of one role aside ("lawyer" / "attorney")."""
     out = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "replace" and i2 - i1 == j2 - j1 == 1 and _two_roles(wa[i1], wb[j1]):
+            name = written[0][i2 : i2 + 1]
+            if name and name[0][:1].isupper() and name == written[1][j2 : j2 + 1]:
+                a, b = written[0][i1], written[1][j1]
+                out.append(Difference("name", a, b, f"one title for another: {a} vs {b}"))
+            continue
         extra, at = (wa[i1:i2], i2) if op == "delete" else (wb[j1:j2], j2) if op == "insert" else ([], 0)
         office = (wa if op == "delete" else wb)[at : at + 1]
         if len(extra) == 1 and extra[0] in _RANKS and office and office[0].strip(".,;:") in OFFICES:
@@ -67,6 +91,12 @@ def _ranks(matcher: SequenceMatcher[str], wa: list[str], wb: list[str]) -> list[
             a, b = (ranked, plain) if op == "delete" else (plain, ranked)
             out.append(Difference("name", a, b, f"one title for another: {a} vs {b}"))
     return out
+
+
+def _two_roles(a: str, b: str) -> bool:
+    """Are two words two roles of a person, not two names of one ("lawyer" / "attorney")?"""
+    ra, rb = _ROLES.get(a), _ROLES.get(b)
+    return ra is not None and rb is not None and ra != rb
 
 
 def _titled(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
