@@ -146,16 +146,17 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
 _AFTER_CITY = re.compile(r"\b[A-Z][a-z]+,\s$")
 
 
-# after an ellipsis, the rest of a quotation up to its closing mark without a stop, then a
-# comma or a word in lower case: the quoted sentence goes on past the ellipsis
-_QUOTE_GOES_ON = re.compile(r"\s+[^\"”“.!?…]{1,80}[\"”](?=,|\s+[a-z])")
+# after an ellipsis (or a cry), the rest of a quotation up to its closing mark without a stop
+# (a cry may end it), then a comma or a word in lower case: the quoted sentence goes on
+_QUOTE_GOES_ON = re.compile(r"\s+[^\"”“.!?…]{1,80}[!?]?[\"”](?=,|\s+[a-z])")
 
 
 def _quote_goes_on(text: str, mark: str, mark_start: int, end: int, limit: int) -> bool:
     """Is the ellipsis ``mark`` (against a word: "Speaker...", not "spring. ...", a stop before
-    it) inside a quotation whose words go on past it ('"... our Speaker... Paul Ryan," he said')?"""
+    it) inside a quotation whose words go on past it ('"... our Speaker... Paul Ryan," he said')?
+    So is a cry inside one: 'Fans shouted “Go home! Go home!” at the players' is one sentence."""
     return (
-        ("…" in mark or ".." in mark)
+        ("…" in mark or ".." in mark or mark in ("!", "?"))
         and text[mark_start - 1 : mark_start].isalnum()
         and _QUOTE_GOES_ON.match(text, end, limit) is not None
     )

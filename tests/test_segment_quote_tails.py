@@ -101,3 +101,17 @@ def test_the_credit_of_a_question_or_exclamation_goes_with_it(credit: str) -> No
 def test_a_sentence_after_a_question_stays_apart(after: str) -> None:
     question = "“Why must the islands wait a third winter for a ferry?”"
     assert _split(f"{question} {after}") == [question, after]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The crowd chanted "Dalton! Dalton!" as the mayor left the hall.',
+        "Fans shouted “Go home! Go home!” at the players, police said.",
+        "“Is the pier safe? Nobody knows yet,” the harbour master said.",
+    ],
+)
+def test_a_cry_inside_a_quotation_that_the_sentence_goes_on_after_is_no_end(text: str) -> None:
+    assert _split(text) == [text]
+    # near miss: a quotation the next sentence follows in capitals still ends there
+    assert _split('"Stop!" she yelled. Then she ran.') == ['"Stop!" she yelled.', "Then she ran."]
