@@ -35,6 +35,7 @@ from typing import NamedTuple
 from reader import facts as facts_mod
 from reader.facts.discrepancies import headline_words, loose_names, only_loose, title_only
 from reader.facts.gate import said_by_another
+from reader.facts.subject_swap import may_swap, subject_swap, surnames
 from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
 from reader.textnorm import capitalises_nouns
@@ -63,6 +64,35 @@ def read_whole(left: Document, right: Document) -> Whole:
     return Whole(_loose(left, right), _loose_words(left, right), variants, nouns)
 
 
+class _Known:
+    """The surnames each document names (:func:`reader.facts.subject_swap.surnames`), read
+    when a passage first asks: a book's links build without them."""
+
+    def __init__(self, left: Document, right: Document) -> None:
+        self.docs = (left, right)
+        self.names: tuple[frozenset[str], frozenset[str]] | None = None
+        # two articles, not books: like the conflicts across them (CROSS_SENTENCES_MAX)
+        self.news = max(len(left.sentences), len(right.sentences)) <= CROSS_SENTENCES_MAX
+
+    def __call__(self) -> tuple[frozenset[str], frozenset[str]]:
+        if self.names is None:
+            self.names = surnames(self.docs[0].facts), surnames(self.docs[1].facts)
+        return self.names
+
+
+def _subject_swaps(
+    left: Document, right: Document, lids: Sequence[int], rids: Sequence[int], known: _Known
+) -> list[Difference]:
+    """The first pair of a passage's sentences that tells one act of two people
+    (:mod:`reader.facts.subject_swap`)."""
+    for li in lids:
+        for ri in rids:
+            pair = (left.sentences[li].text, right.sentences[ri].text)
+            if may_swap(*pair) and (found := subject_swap(_facts(left, li), _facts(right, ri), pair, known)):
+                return found
+    return []
+
+
 def build_links(
     left: Document, right: Document, groups: Sequence[Group], whole: Whole | None = None
 ) -> list[Link]:
@@ -72,7 +102,7 @@ def build_links(
     its links in parts."""
     out: list[Link] = []
     whole = whole or read_whole(left, right)
-    loose, common = whole.loose_names, whole.title_words
+    loose, common, known = whole.loose_names, whole.title_words, _Known(left, right)
     for lids, rids, score in groups:
         lf = [f for i in lids for f in _facts(left, i)]
         rf = [f for i in rids for f in _facts(right, i)]
@@ -97,6 +127,8 @@ def build_links(
                     ):
                         continue
                     (diffs if _credible(d, left, right, li, ri, score) else doubtful).append(d)
+        if not diffs and known.news:  # one act told of two people
+            diffs = _subject_swaps(left, right, lids, rids, known)
         only_l, only_r = facts_mod.unique_details(lf, rf, diffs, loose)
         # a doubtful value is a detail of its side, but a pronoun ("he" for a speaker) tells none,
         # nor do the same words in other marks ("‘arrogance’" / "'arrogance'")
