@@ -214,6 +214,16 @@ async def test_the_footer_keeps_export_and_open_at_80_columns() -> None:
         assert {"Export", "Open", "Passage", "Conflict", "Help"} <= labels, labels
 
 
+async def test_the_footer_names_the_reworded_passages_at_120_columns() -> None:
+    # two first-time users found d (the words a passage changed) only in the help
+    app = app_for(far_partner())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        footer = app.main_screen.query_one(Footer)
+        shown = [k for k in footer.query(FooterKey) if k.region.right <= 120 and k.region.width > 0]
+        assert "Reworded" in {k.description for k in shown}
+
+
 async def test_the_export_formats_show_the_chosen_one_without_colour() -> None:
     app = app_for(far_partner())
     async with app.run_test(size=(120, 36)) as pilot:
