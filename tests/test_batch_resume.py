@@ -111,3 +111,61 @@ def test_a_pool_worker_killed_mid_batch_costs_no_pair(tmp_path: Path) -> None:
     assert shot, "a worker should have been killed"
     assert report.failed == 0 and report.tally.compared == len(pairs)
     assert sorted(r["id"] for r in read_csv(out / "pairs.csv")) == sorted(p.id for p in pairs)
+
+
+def test_a_worker_ends_itself_when_its_driver_is_killed(tmp_path: Path) -> None:
+    """A driver killed outright (SIGKILL) cannot stop its pool: the workers watch it."""
+    import signal
+    import subprocess
+    import sys
+
+    script = tmp_path / "driver.py"
+    script.write_text(
+        "import os, sys, time\n"
+        "from reader.batch.work import watch_parent\n"
+        "child = os.fork()\n"
+        "if child == 0:\n"
+        "    watch_parent(poll=0.05)\n"
+        "    time.sleep(30)\n"
+        "    os._exit(0)\n"
+        "print(child, flush=True)\n"
+        "time.sleep(30)\n",
+        encoding="utf-8",
+    )
+    driver = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert driver.stdout is not None
+    child = int(driver.stdout.readline())
+    driver.send_signal(signal.SIGKILL)
+    driver.wait()
+    deadline_at = time.monotonic() + 10
+    while time.monotonic() < deadline_at and _running(child):
+        time.sleep(0.05)
+    assert not _running(child), "the worker outlived its driver"
+
+
+def _running(pid: int) -> bool:
+    """Is a process alive (a zombie nobody reaped has ended)?"""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][:1]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
+
+
+def test_a_pair_whose_article_was_edited_since_is_compared_again(tmp_path: Path) -> None:
+    """A rerun skips the pairs done, but not one whose article changed after its result."""
+    import reader.batch
+
+    stories = write_stories(tmp_path / "stories", events=2, outlets=3, sentences=8)  # 6 pairs
+    pairs = discover(stories)
+    out = tmp_path / "out"
+    first = reader.batch.run(str(stories), str(out), workers=1, progress=False)
+    assert first.tally.compared == len(pairs)
+    edited = Path(pairs[0].left)
+    edited.write_text(edited.read_text(encoding="utf-8").replace(".", ", he said.", 1), encoding="utf-8")
+    later = time.time() + 5  # newer than every result, whatever the file system's clock grain
+    os.utime(edited, (later, later))
+    again = reader.batch.run(str(stories), str(out), workers=1, progress=False)
+    touched = {p.id for p in pairs if str(edited) in (p.left, p.right)}
+    assert again.tally.compared == len(touched) and again.tally.skipped == len(pairs) - len(touched)
+    assert "he said" in result_path(out, pairs[0].id).read_text(encoding="utf-8")

@@ -1,8 +1,9 @@
 """A batch from start to end: skip what is done, run the rest on an engine, write tables.
 
-Nothing lost, nothing done twice: a pair is done when its JSON is in ``OUT/pairs/`` and
-complete (every write is atomic, so a file there is whole); a run skips those and runs
-the others, failures of an earlier run included.  Each outcome (seconds, error) is also
+Nothing lost, nothing done twice: a pair is done when its JSON is in ``OUT/pairs/``,
+complete (every write is atomic, so a file there is whole) and newer than both its articles
+(one edited since is compared again); a run skips those and runs the others, failures of an
+earlier run included.  Each outcome (seconds, error) is also
 appended to ``OUT/log.jsonl`` as it arrives, one line per pair, so the tables can give a
 failed pair its error and a done pair its time after an interruption; a line cut short by
 a kill is ignored when read back.  The tables are rebuilt from the per-pair files at the
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.batch.inputs import Pair
+from reader.batch.inputs import Pair, is_link
 from reader.batch.progress import Progress, Tally, summary
 from reader.batch.tables import write_tables
 from reader.batch.work import RESULTS, Options, Outcome, is_complete, result_path
@@ -61,6 +62,18 @@ def read_log(out: str) -> dict[str, Outcome]:
     return found
 
 
+def _done(pair: Pair, path: Path) -> bool:
+    """A pair is done when its result is whole and newer than both its files: an article edited
+    since (a typo fixed, a figure corrected) is compared again, as make would rebuild it."""
+    if not is_complete(path):
+        return False
+    try:
+        made = path.stat().st_mtime
+        return all(is_link(side) or os.stat(side).st_mtime <= made for side in (pair.left, pair.right))
+    except OSError:
+        return False  # an input gone: the run reports it, as for a first run
+
+
 def chunked(pairs: list[Pair], size: int) -> Iterator[list[Pair]]:
     for i in range(0, len(pairs), size):
         yield pairs[i : i + size]
@@ -93,7 +106,7 @@ def run_batch(
         if shard.is_dir():
             clean_stale(shard)
     clean_stale(out)
-    todo = [p for p in pairs if not is_complete(result_path(out, p.id))]
+    todo = [p for p in pairs if not _done(p, result_path(out, p.id))]
     tally = Tally(total=len(pairs), skipped=len(pairs) - len(todo))
     engine = _engine_name(dask, client, workers)
     with open(os.path.join(out, LOG), "a", encoding="utf-8") as log, Progress(tally, enabled=progress) as bar:

@@ -145,8 +145,29 @@ def run_chunk(pairs: list[Pair], out: str, options: Options) -> list[Outcome]:
 
 
 def pool_init() -> None:
-    """Run once in each pool worker: no forking inside the pool; Ctrl-C is the driver's."""
+    """Run once in each pool worker: no forking inside the pool; Ctrl-C is the driver's; a
+    worker whose driver is gone ends itself (:func:`watch_parent`)."""
     import signal
 
     _no_fork()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    watch_parent()
+
+
+# how often a pool worker looks whether its driver is still there (seconds)
+PARENT_POLL_S = 1.0
+
+
+def watch_parent(poll: float = PARENT_POLL_S) -> None:
+    """End this process soon after its parent is gone: a driver killed outright (SIGKILL, out of
+    memory) cannot stop its workers, which went on comparing pairs nobody would read."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(poll)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="reader-parent-watch", daemon=True).start()
