@@ -133,3 +133,16 @@ def test_two_groups_on_either_side_of_a_count_are_no_conflict() -> None:
         )
         == []
     )
+
+
+def test_two_figures_of_one_slot_pair_with_their_closest_retelling() -> None:
+    """Two times since on one side, one on the other: the closest is its retelling ("returned
+    12 weeks ago" / "moved back six weeks ago"), not the first ("four years ago")."""
+    from reader.facts import differences, extract
+
+    left = "She moved to Leeds four years ago, but returned to her home town 12 weeks ago."
+    right = "He had lived in Leeds with her for three years and moved back around six weeks ago."
+    for a, b in ((left, right), (right, left)):
+        got = [(d.left, d.right) for d in differences(extract(a), extract(b)) if d.kind == "duration"]
+        want = ("12 weeks", "around six weeks") if a == left else ("around six weeks", "12 weeks")
+        assert got == [want]

@@ -11,6 +11,7 @@ same noun.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Set
 from dataclasses import replace
 
@@ -228,34 +229,57 @@ def quantity_diffs(
         else:
             lo = [a for a in ln if not any(_explains(a, b, apart) for b in rn)]
             ro = [b for b in rn if not any(_explains(a, b, apart) for a in ln)]
-        used: set[int] = set()
-        for a in lo:
-            for j, b in enumerate(ro):
-                if j in used:
-                    continue
-                if kind == "duration":
-                    slot = a.context == b.context  # a stretch, a time since, a penalty
-                elif kind == "age":
-                    slot = True  # whose age: reader.facts.age_owners.same_bearer
-                elif kind == "percent" and len(lo) == len(ro) == 1:
-                    slot = True
-                else:
-                    slot = same_slot(a, b) and not two_dimensions(a.unit, b.unit)
-                if not slot or apart(a, b):
-                    continue
-                if kind == "duration" and _two_bounds(a, b):
-                    continue  # two bounds rarely speak of one stretch of time
-                if kind in ("number", "money", "percent") and not _one_scale(a, b):
-                    continue
-                used.add(j)
-                what = QUANTITY_LABELS[a.kind]
-                counted = a.unit if kind == "number" and a.unit else ""
-                note = f"{what}: {a.text} vs {b.text}" + (f" ({counted})" if counted else "")
-                if kind == "number" and a.unit != b.unit and unit_of(a.unit) and unit_of(b.unit):
-                    note = f"{what}: {a.text} {a.unit} vs {b.text} {b.unit}"  # two units of one measure
-                out.append(Difference(what, a.text, b.text, note))
-                break
+        # every pair of one slot, the closest values first (a figure and its own retelling:
+        # "returned 12 weeks ago" / "moved back six weeks ago", not "four years ago" / "six
+        # weeks ago" because it came first), each figure in one difference at most
+        found = [
+            (_apart(a, b), i, j)
+            for i, a in enumerate(lo)
+            for j, b in enumerate(ro)
+            if _pairs(a, b, kind, lo, ro, apart)
+        ]
+        chosen: dict[int, int] = {}
+        for _, i, j in sorted(found):
+            if i not in chosen and j not in chosen.values():
+                chosen[i] = j
+        out += [_difference(lo[i], ro[chosen[i]], kind) for i in sorted(chosen)]  # in reading order
     return out
+
+
+def _pairs(a: Fact, b: Fact, kind: str, lo: list[Fact], ro: list[Fact], apart: Apart) -> bool:
+    """Do two quantities no value of the other side explains measure one slot (the rules of
+    :func:`quantity_diffs`)?"""
+    if kind == "duration":
+        slot = a.context == b.context  # a stretch, a time since, a penalty
+    elif kind == "age":
+        slot = True  # whose age: reader.facts.age_owners.same_bearer
+    elif kind == "percent" and len(lo) == len(ro) == 1:
+        slot = True
+    else:
+        slot = same_slot(a, b) and not two_dimensions(a.unit, b.unit)
+    if not slot or apart(a, b):
+        return False
+    if kind == "duration" and _two_bounds(a, b):
+        return False  # two bounds rarely speak of one stretch of time
+    return kind not in ("number", "money", "percent") or _one_scale(a, b)
+
+
+def _apart(a: Fact, b: Fact) -> float:
+    """How far two values are, as a ratio (0 for equal; ordinals and others: their order)."""
+    try:
+        va, vb = abs(float(amount(a))), abs(float(amount(b)))
+    except (TypeError, ValueError):
+        return 0.0
+    return abs(math.log((va + 1e-9) / (vb + 1e-9)))
+
+
+def _difference(a: Fact, b: Fact, kind: str) -> Difference:
+    what = QUANTITY_LABELS[a.kind]
+    counted = a.unit if kind == "number" and a.unit else ""
+    note = f"{what}: {a.text} vs {b.text}" + (f" ({counted})" if counted else "")
+    if kind == "number" and a.unit != b.unit and unit_of(a.unit) and unit_of(b.unit):
+        note = f"{what}: {a.text} {a.unit} vs {b.text} {b.unit}"  # two units of one measure
+    return Difference(what, a.text, b.text, note)
 
 
 def _explains(a: Fact, b: Fact, apart: Apart) -> bool:
