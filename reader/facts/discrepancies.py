@@ -259,6 +259,10 @@ def _total(text: str) -> bool:
     return _TOTAL.found(text)
 
 
+# a name that may be a party and a state: a tag's hyphen, or a party's word
+_PARTY_WORDS = ("Republican", "Democrat", "Independent")
+
+
 def _told_by(f: Fact, other: list[Fact], other_names: list[str], conflicting: set[str]) -> bool:
     """Does the other side state ``f`` too (in any wording), or contradict it?"""
     if f.text in conflicting:
@@ -266,7 +270,9 @@ def _told_by(f: Fact, other: list[Fact], other_names: list[str], conflicting: se
     if f.kind == "name":  # mostly the same name written alike: found without a call
         if f.text in other_names:
             return True
-        tag = party_and_state(f.text)  # "Alabama Republican" / "R-Ala"
+        tag = (
+            party_and_state(f.text) if "-" in f.text or f.text.endswith(_PARTY_WORDS) else None
+        )  # "Alabama Republican" / "R-Ala"
         return any(
             same_name_text(f.text, t) or name_variant_text(f.text, t) or (tag and party_and_state(t) == tag)
             for t in other_names

@@ -112,19 +112,21 @@ def _runs_in_place(
 
 def _swap(a: list[str], b: list[str], before: str, left_text: str, right_text: str) -> list[Difference]:
     """The difference of name runs ``a`` and ``b`` put in one place, if they name two things."""
-    shown_a, shown_b = _as_written(a, left_text), _as_written(b, right_text)
+    shown_a, shown_b = " ".join(a), " ".join(b)
     if _in_parentheses(left_text, shown_a) or _in_parentheses(right_text, shown_b):
         return []
     countries = country_of(shown_a), country_of(shown_b)
+    what = "one name for another"
     if all(countries) and countries[0] != countries[1]:  # "Canada" / "the U.S.", "London" / "Paris"
-        return [Difference("name", shown_a, shown_b, f"one place for another: {shown_a} vs {shown_b}")]
-    if _one_name(a, b):
+        what = "one place for another"
+    elif _one_name(a, b):
         return []
-    if _towns(a, b, before):
-        return [Difference("name", shown_a, shown_b, f"one place for another: {shown_a} vs {shown_b}")]
-    if not (_person(a) and _person(b)) and not (state_name(shown_a) and state_name(shown_b)):
+    elif _towns(a, b, before):
+        what = "one place for another"
+    elif not (_person(a) and _person(b)) and not (state_name(shown_a) and state_name(shown_b)):
         return []  # "Moscow" for "Russia", "Cleveland" for "Ohio", "told Reuters" / "Bloomberg"
-    return [Difference("name", shown_a, shown_b, f"one name for another: {shown_a} vs {shown_b}")]
+    shown_a, shown_b = _as_written(a, left_text), _as_written(b, right_text)  # once decided
+    return [Difference("name", shown_a, shown_b, f"{what}: {shown_a} vs {shown_b}")]
 
 
 def _as_written(words: list[str], text: str) -> str:

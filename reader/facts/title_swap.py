@@ -13,7 +13,6 @@ Speaker" / "Rep.": another of the person's offices) are no change.
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 
 from reader.facts.namewords import person
@@ -38,8 +37,7 @@ _ROLES = {
     )
     for w in group.split()
 }  # fmt: skip
-_ROLE_WORD = re.compile(r"\b(?:" + "|".join(_ROLES) + r")\b")
-_RANK_WORD = re.compile(r"\b(?:" + "|".join(_RANKS) + r")\s")
+_ROLE_SET = frozenset(_ROLES)
 
 
 def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
@@ -47,10 +45,13 @@ def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text:
     rewrite added to or dropped from an office (:func:`_ranks`)."""
     titled_l, titled_r = _titled(left), _titled(right)
     lows = left_text.lower(), right_text.lower()
-    ranked = any(_RANK_WORD.search(t) for t in lows) or all(_ROLE_WORD.search(t) for t in lows)
+    wa, wb = lows[0].split(), lows[1].split()
+    # the cheap questions first (a book's verses are thousands of passages): a rank on one
+    # side, or a role before a name on both
+    ranked = not (_RANKS.isdisjoint(wa) and _RANKS.isdisjoint(wb))
+    ranked = ranked or (_role_before_name(wa, left_text) and _role_before_name(wb, right_text))
     if not (titled_l and titled_r) and not ranked:
         return []
-    wa, wb = lows[0].split(), lows[1].split()
     if not may_share(set(wa), set(wb), REWRITE_SHARE_MIN, slack=4):
         return []
     matcher = SequenceMatcher(None, wa, wb, autojunk=False)
@@ -91,6 +92,14 @@ def _ranks(
             a, b = (ranked, plain) if op == "delete" else (plain, ranked)
             out.append(Difference("name", a, b, f"one title for another: {a} vs {b}"))
     return out
+
+
+def _role_before_name(words: list[str], text: str) -> bool:
+    """Does a role word stand right before a capitalised word ("trainer Emanuel Steward")?"""
+    if _ROLE_SET.isdisjoint(words):
+        return False
+    written = text.split()
+    return any(w in _ROLE_SET and written[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
 
 
 def _two_roles(a: str, b: str) -> bool:
