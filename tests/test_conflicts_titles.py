@@ -15,7 +15,12 @@ import reader
 def _titles(left: str, right: str) -> list[tuple[str, str]]:
     def get(a: str, b: str) -> list[tuple[str, str]]:
         c = reader.compare(f"The port reopened on Monday. {a}", f"The port reopened on Monday. {b}")
-        return [(d.left, d.right) for k in c.links for d in k.differences if "title" in d.note]
+        return [
+            (d.left, d.right)
+            for k in c.links
+            for d in k.differences
+            if "title" in d.note or "act for" in d.note
+        ]
 
     there = get(left, right)
     assert get(right, left) == [(b, a) for a, b in there]
@@ -56,6 +61,12 @@ def _titles(left: str, right: str) -> list[tuple[str, str]]:
             "The champion dedicated the win to trainer Ivo Brandt, who turned 68 on Friday.",
             "The champion dedicated the win to promoter Ivo Brandt, who turned 68 on Friday.",
             [("trainer", "promoter")],
+        ),
+        # ... or another party the role acts for
+        (
+            '"Your claim points two ways," the judge told a lawyer for the tenants, Ana Ruiz.',
+            '"Your claim points two ways," the judge told a lawyer for Harbour Homes, Ana Ruiz.',
+            [("the tenants", "Harbour Homes")],
         ),
         # ... but two names of one role are none ("lawyer" / "attorney", a club's "manager")
         (

@@ -79,6 +79,12 @@ def _ranks(
     Emanuel Steward"), two names of one role aside ("lawyer" / "attorney")."""
     out = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "replace" and _for_another(wa, wb, i1, i2, j1, j2):
+            a, b = (
+                " ".join(w[x:y]).strip(".,;:") for w, x, y in ((written[0], i1, i2), (written[1], j1, j2))
+            )
+            out.append(Difference("name", a, b, f"whom they act for: {a} vs {b}"))
+            continue
         if op == "replace" and i2 - i1 == j2 - j1 == 1 and _two_roles(wa[i1], wb[j1]):
             name = written[0][i2 : i2 + 1]
             if name and name[0][:1].isupper() and name == written[1][j2 : j2 + 1]:
@@ -95,11 +101,31 @@ def _ranks(
 
 
 def _role_before_name(words: list[str], text: str) -> bool:
-    """Does a role word stand right before a capitalised word ("trainer Emanuel Steward")?"""
+    """Does a role word stand right before a capitalised word ("trainer Emanuel Steward") or
+    "for" ("a lawyer for the plaintiffs")?"""
     if _ROLE_SET.isdisjoint(words):
         return False
     written = text.split()
-    return any(w in _ROLE_SET and written[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
+    return any(
+        w in _ROLE_SET and (written[k + 1][:1].isupper() or words[k + 1] == "for")
+        for k, w in enumerate(words[:-1])
+    )
+
+
+# the most words of the party a role acts for that a rewrite may put for another
+_FOR_WORDS_MAX = 3
+
+
+def _for_another(wa: list[str], wb: list[str], i1: int, i2: int, j1: int, j2: int) -> bool:
+    """Is the replaced run the party one role acts for on both sides ("a lawyer for the
+    plaintiffs" / "a lawyer for Wal-Mart")?"""
+    if not (0 < i2 - i1 <= _FOR_WORDS_MAX and 0 < j2 - j1 <= _FOR_WORDS_MAX):
+        return False
+    ka = i1 - 1 - (i1 > 0 and wa[i1 - 1] in ("the", "a", "an"))  # "for the city" / "for the county"
+    kb = j1 - 1 - (j1 > 0 and wb[j1 - 1] in ("the", "a", "an"))
+    if ka < 1 or kb < 1:
+        return False
+    return wa[ka] == wb[kb] == "for" and wa[ka - 1] == wb[kb - 1] and wa[ka - 1] in _ROLE_SET
 
 
 def _two_roles(a: str, b: str) -> bool:
