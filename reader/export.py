@@ -91,7 +91,7 @@ def _document(d: Document) -> dict[str, Any]:
 def _link(k: Link) -> dict[str, Any]:
     # ids and scores may arrive as numpy scalars from the aligner: JSON needs plain
     # ints and floats, and the format promises a score in [0, 1]
-    return {
+    out: dict[str, Any] = {
         "left": [int(i) for i in k.left],
         "right": [int(i) for i in k.right],
         "score": min(1.0, max(0.0, round(float(k.score), 4))),
@@ -102,6 +102,9 @@ def _link(k: Link) -> dict[str, Any]:
         "only_left": list(k.only_left),
         "only_right": list(k.only_right),
     }
+    if k.across:  # a conflict found across the articles: two sentences the aligner left apart
+        out["across"] = True
+    return out
 
 
 def _name_variant(n: DocumentDifference) -> dict[str, Any]:

@@ -212,3 +212,13 @@ def test_a_passage_with_a_fact_apart_still_names_the_other_words_that_differ() -
     text = details_content(nav, nav.stops["left"][0], KeyTable()).plain
     assert "day: Monday vs Tuesday" in text
     assert "Words differ: “old” / “new”" in text
+
+
+def test_the_json_marks_a_conflict_found_across_the_articles() -> None:
+    """A researcher's table counts every passage; the JSON says which the aligner did not make."""
+    from reader.export import to_dict
+
+    c, at = _with_cross_link(LEFT, RIGHT)
+    links = to_dict(c)["links"]
+    assert links[at]["across"] is True
+    assert all("across" not in k for n, k in enumerate(links) if n != at)
