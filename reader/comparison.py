@@ -71,8 +71,7 @@ class _Known:
     def __init__(self, left: Document, right: Document) -> None:
         self.docs = (left, right)
         self.names: tuple[frozenset[str], frozenset[str]] | None = None
-        # two articles, not books: like the conflicts across them (CROSS_SENTENCES_MAX)
-        self.news = max(len(left.sentences), len(right.sentences)) <= CROSS_SENTENCES_MAX
+        self.news = news_sized(left, right)  # two articles, not books: like the conflicts across them
 
     def __call__(self) -> tuple[frozenset[str], frozenset[str]]:
         if self.names is None:
@@ -240,6 +239,12 @@ def _told_alike(span: str, mine: list[Fact], doc: Document, at: int, ids: Sequen
 CROSS_SENTENCES_MAX = 1_000
 
 
+def news_sized(left: Document, right: Document) -> bool:
+    """Two articles, not books (:data:`CROSS_SENTENCES_MAX`): the rules that read whole
+    documents run only on them."""
+    return max(len(left.sentences), len(right.sentences)) <= CROSS_SENTENCES_MAX
+
+
 def assemble(left: Document, right: Document, links: list[Link], whole: Whole | None = None) -> Comparison:
     """The comparison made of all its links: the sentences no link holds, and the names
     spelled two ways across the documents that no link already shows.  Conflicts found
@@ -248,7 +253,7 @@ def assemble(left: Document, right: Document, links: list[Link], whole: Whole | 
         whole = read_whole(left, right)
     common = whole.title_words
     variants = [v for v in whole.name_variants if v[2].left not in common or v[2].right not in common]
-    if max(len(left.sentences), len(right.sentences)) <= CROSS_SENTENCES_MAX:
+    if news_sized(left, right):
         # a name spelled two ways for one bearer is a conflict of its two sentences
         people = [v for v in variants if facts_mod.one_bearer(_facts(left, v[0]), _facts(right, v[1]), v[2])]
         links = add_cross_conflicts(left, right, links, people, whole.loose_names)

@@ -22,9 +22,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.facts.namewords import state_name
 from reader.facts.pairing_items import one_person, told_once
-from reader.lang import ORG_WORDS, STATE_ABBREVIATIONS, TITLES
+from reader.lang import ORG_WORDS, TITLES
 from reader.model import Difference
+from reader.textnorm import fold
 
 # a name: one to four capitalised words ("Mitch McConnell", "Beto O'Rourke", "Shelley Moore
 # Capito"); an initial with its dot counts as a word ("Robert P. Casey")
@@ -138,9 +140,10 @@ _WORDS_ALONE = re.compile(rf"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?P<word>
 def party_and_state(name: str) -> tuple[str, str] | None:
     """A name that is a party and a state, read alike from a tag and from words: "R-Ala" and
     "Alabama Republican" are ("R", "alabama"); None for any other name."""
-    if m := _TAG_ALONE.fullmatch(name.strip(" ().,")):
-        state = m.group("state").lower().replace(".", "")
-        return m.group("letter"), STATE_ABBREVIATIONS.get(state, state)
-    if m := _WORDS_ALONE.fullmatch(name.strip(" ().,")):
-        return _LETTER[m.group("word").lower()], m.group("state").lower()
+    bare = name.strip(" ().,")
+    if m := _TAG_ALONE.fullmatch(bare) or _WORDS_ALONE.fullmatch(bare):
+        state = m.group("state")
+        letter = m.groupdict().get("letter") or _LETTER[m.group("word").lower()]
+        # one state however written ("Ala." / "Alabama"); a place no table knows, as written
+        return letter, state_name(state) or fold(state).replace(".", "")
     return None
