@@ -232,28 +232,29 @@ def quantity_diffs(
         # every pair of one slot, the closest values first (a figure and its own retelling:
         # "returned 12 weeks ago" / "moved back six weeks ago", not "four years ago" / "six
         # weeks ago" because it came first), each figure in one difference at most
-        found = [
+        single = len(lo) == len(ro) == 1
+        found = sorted(
             (_apart(a, b), i, j)
             for i, a in enumerate(lo)
             for j, b in enumerate(ro)
-            if _pairs(a, b, kind, lo, ro, apart)
-        ]
+            if _pairs(a, b, kind, single, apart)
+        )
         chosen: dict[int, int] = {}
-        for _, i, j in sorted(found):
+        for _, i, j in found:
             if i not in chosen and j not in chosen.values():
                 chosen[i] = j
         out += [_difference(lo[i], ro[chosen[i]], kind) for i in sorted(chosen)]  # in reading order
     return out
 
 
-def _pairs(a: Fact, b: Fact, kind: str, lo: list[Fact], ro: list[Fact], apart: Apart) -> bool:
+def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:
     """Do two quantities no value of the other side explains measure one slot (the rules of
-    :func:`quantity_diffs`)?"""
+    :func:`quantity_diffs`; ``single``: each side has only this one of its kind)?"""
     if kind == "duration":
         slot = a.context == b.context  # a stretch, a time since, a penalty
     elif kind == "age":
         slot = True  # whose age: reader.facts.age_owners.same_bearer
-    elif kind == "percent" and len(lo) == len(ro) == 1:
+    elif kind == "percent" and single:
         slot = True
     else:
         slot = same_slot(a, b) and not two_dimensions(a.unit, b.unit)
@@ -265,7 +266,8 @@ def _pairs(a: Fact, b: Fact, kind: str, lo: list[Fact], ro: list[Fact], apart: A
 
 
 def _apart(a: Fact, b: Fact) -> float:
-    """How far two values are, as a ratio (0 for equal; ordinals and others: their order)."""
+    """How far two values are, as the log of their ratio (0 when equal, or when one is no number:
+    then the reading order decides)."""
     try:
         va, vb = abs(float(amount(a))), abs(float(amount(b)))
     except (TypeError, ValueError):
