@@ -204,24 +204,25 @@ def test_a_narrow_summary_drops_whole_phrases_never_cuts_one() -> None:
     assert "…" in fit_phrases(phrases, 30, 1)[0].plain
 
 
-async def test_the_footer_keeps_export_and_open_at_80_columns() -> None:
+async def _footer_labels(width: int, height: int) -> set[str]:
+    """The footer entries shown whole at this terminal size."""
     app = app_for(far_partner())
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(width, height)) as pilot:
         await pilot.pause()
         footer = app.main_screen.query_one(Footer)
-        shown = [k for k in footer.query(FooterKey) if k.region.right <= 80 and k.region.width > 0]
-        labels = {k.description for k in shown}
-        assert {"Export", "Open", "Passage", "Conflict", "Help"} <= labels, labels
+        return {
+            k.description for k in footer.query(FooterKey) if k.region.right <= width and k.region.width > 0
+        }
+
+
+async def test_the_footer_keeps_export_and_open_at_80_columns() -> None:
+    labels = await _footer_labels(80, 24)
+    assert {"Export", "Open", "Passage", "Conflict", "Help"} <= labels, labels
 
 
 async def test_the_footer_names_the_reworded_passages_at_120_columns() -> None:
     # two first-time users found d (the words a passage changed) only in the help
-    app = app_for(far_partner())
-    async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        footer = app.main_screen.query_one(Footer)
-        shown = [k for k in footer.query(FooterKey) if k.region.right <= 120 and k.region.width > 0]
-        assert "Reworded" in {k.description for k in shown}
+    assert "Reworded" in await _footer_labels(120, 36)
 
 
 async def test_the_export_formats_show_the_chosen_one_without_colour() -> None:
