@@ -25,8 +25,8 @@ class Words:
     """The soft word alignment (:mod:`reader.align.soft`) and the clause similarity
     (:func:`reader.align.clauses.clause_similarity`) of the candidate pairs, each made the first
     time a rule can use it: they cost 8-13 and 5-9 ms a news pair, and only serve pairs of two
-    sentences left unlinked (:func:`_rescued`, :func:`_clause_rescued`), which a pair often lacks
-    (no pair passes the clause rescue's cheap tests in 4 of the 13 development pairs)."""
+    sentences left unlinked (the rescues of :mod:`reader.align.select`), which a pair often
+    lacks (no pair passes the clause rescue's cheap tests in 4 of the 13 development pairs)."""
 
     def __init__(self, scores: Scores, matrix: np.ndarray, settings: Settings) -> None:
         self.scores, self.matrix, self.settings = scores, matrix, settings
