@@ -236,6 +236,64 @@ def test_dated_story_sentences_stay(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Ferry passengers wait at the pier during the strike on August 14, 2017 in Portsmouth, England.",
+        "FILE - Governor Ana Ruiz waves to supporters during a rally Tuesday, Oct. 3, 2023, in Tucson, Ariz.",
+        "Striking nurses march past the hospital on March 9, 2021, in Leeds.",
+    ],
+)
+def test_an_agency_caption_glued_inside_a_paragraph_is_cut(caption: str) -> None:
+    """The agencies' caption ends on its date, year and all, and then its place: pages glue
+    it to the story, and there it goes too (a caption ending on its date alone stays)."""
+    text = f"{HEAD}\n\n{FIRST} {caption} {BODY}\n"
+    assert (caption, "photo caption (present tense, ends on the picture's date)") in removed(text)
+    assert sentences(text) == [HEAD, FIRST, BODY]
+    assert_nothing_lost(text)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the agency's opening, which alone looks like a dateline, goes with its caption
+        "KESTREL BAY, ME - JUNE 03: Fishermen unload their catch at the old harbour on June 3, 2016 in "
+        "Kestrel Bay, Maine.",
+        # ... and a caption so opened may end on its date alone, and name many people at length
+        "CORK, IRELAND - OCTOBER 12: Mayor Dara Quinn, left, her deputy Sean Ahern, the council's "
+        "chairman, Niamh Burke, the harbour master, and two of the city's firefighters wave to "
+        "supporters outside City Hall during the parade for the rescue crews on Saturday, October 12, 2019.",
+    ],
+)
+def test_a_caption_opened_as_the_agencies_do_is_cut_whole(caption: str) -> None:
+    text = f"{HEAD}\n\n{FIRST} {caption} {BODY}\n"
+    assert (caption, "photo caption (present tense, ends on the picture's date)") in removed(text)
+    assert sentences(text) == [HEAD, FIRST, BODY]
+    assert_nothing_lost(text)
+    # a dateline (no day, no colon) opens the story, which stays
+    story = "CORK, Ireland - The mayor waved to supporters outside City Hall on Saturday."
+    assert "The mayor waved to supporters outside City Hall on Saturday." in sentences(
+        f"{HEAD}\n\n{story} {BODY}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an event of the story, told in the past or as a plan, ends on a date and a place too
+        "The ferry company cut its timetable on August 14, 2017 in Portsmouth, England.",
+        "The strike began on March 9, 2021, in Leeds.",
+        "The summit is scheduled to open on June 5, 2027, in Geneva.",
+        "The nurses will march on March 9, 2027, in Leeds.",
+        # and someone's words
+        '"We march again," the union said on March 9, 2021, in Leeds.',
+    ],
+)
+def test_a_story_sentence_ending_on_a_date_and_a_place_stays(sentence: str) -> None:
+    text = f"{HEAD}\n\n{FIRST} {sentence} {BODY}\n"
+    assert sentence in sentences(text), removed(text)
+
+
+@pytest.mark.parametrize(
     "first",
     [
         "COVID-19 cases rose sharply in the county over the last week, health officials said.",

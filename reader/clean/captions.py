@@ -9,7 +9,9 @@ anything else) stays.
 
 A caption without a credit goes when it ends on the full date of its picture and holds no
 past-tense verb and no word of a plan ("The sun sets behind a rig in Prudhoe Bay, Alaska on
-March 17, 2011."): a story tells a dated event in the past or the future tense.
+March 17, 2011."): a story tells a dated event in the past or the future tense.  Alone
+between paragraphs it may end on its date; glued to the story it must end as the agencies
+end theirs, on the date and then the place ("... on September 23, 2019 in New York City.").
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ CAPTIONS_BEFORE_CREDITS = True
 CREDIT = "photo or wire credit"
 CAPTION = "photo caption before its credit"
 CAPTION_WORDS = (5, 50)  # a caption's length in words
+# ... and one that opens as the agencies' do ("UNITED STATES - MARCH 09:"), naming everyone
+# in the picture with their party and state (55 words in the corpus)
+AGENCY_CAPTION_WORDS_MAX = 90
 
 _MONTH = "|".join(
     sorted((m.capitalize() for m in (*MONTH_NAMES, *MONTH_ABBREVIATIONS)), key=len, reverse=True)
@@ -52,9 +57,10 @@ _CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 
 
-def is_caption(sentence: str) -> bool:
-    """The sentence describes a picture (see the module's docstring)."""
-    lo, hi = CAPTION_WORDS
+def is_caption(sentence: str, longest: int = CAPTION_WORDS[1]) -> bool:
+    """The sentence describes a picture (see the module's docstring), in ``longest`` words
+    at most."""
+    lo, hi = CAPTION_WORDS[0], longest
     words = _WORD.findall(sentence)
     if not lo <= len(words) <= hi or re.search(r"[\"“”]", sentence):
         return False
@@ -103,8 +109,17 @@ def with_captions(text: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int
 
 
 def _with_dated(text: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    dated = [c for c in dated_captions(text) if not any(a < c[1] and c[0] < b for a, b, _ in cuts)]
-    return sorted([*cuts, *dated]) if dated else cuts
+    """``cuts`` with the dated captions that no cut crosses; a cut inside a caption (the
+    agency's "LAS VEGAS, NV - APRIL 25:" before it, taken for a dateline) goes into it."""
+    dated = [
+        c
+        for c in dated_captions(text)
+        if not any(a < c[1] and c[0] < b and not (c[0] <= a and b <= c[1]) for a, b, _ in cuts)
+    ]
+    if not dated:
+        return cuts
+    kept = [(a, b, r) for a, b, r in cuts if not any(c[0] <= a and b <= c[1] for c in dated)]
+    return sorted([*kept, *dated])
 
 
 def caps_start(text: str, a: int, b: int) -> int:
@@ -159,7 +174,9 @@ def dated_captions(text: str) -> list[tuple[int, int, str]]:
         date = _DATED_END.search(text, max(0, year.end() - 5 - _DATE_REACH), year.end())
         if date is not None and date.end() == year.end():
             ends.add(year.end())
-    if not ends:
+    placed = _placed_ends(text)
+    opened = {m.start() for m in _AGENCY_OPENING.finditer(text)}
+    if not ends and not placed and not opened:
         return []
     from reader.segment import split_sentences  # (see with_captions)
 
@@ -169,8 +186,42 @@ def dated_captions(text: str) -> list[tuple[int, int, str]]:
         # Bay, Alaska on March 17, 2011."); news tells scheduled events in the present tense
         # too ("Voters head to the polls on November 5, 2024."), inside a paragraph or alone
         alone = not text[:a].strip() and not text[b:].strip()
-        if b in ends and alone and _PLACE.search(text, a, b) and is_dated_caption(text[a:b]):
+        if (a in opened and is_caption(text[a:b], AGENCY_CAPTION_WORDS_MAX)) or (
+            ((b in ends and alone and _PLACE.search(text, a, b)) or b in placed)
+            and is_dated_caption(text[a:b])
+        ):
             out.append((a, b, DATED_CAPTION))
+    return out
+
+
+# The agencies' caption ends on the date, year and all, and then the place: "... speaks at
+# the summit on September 23, 2019 in New York City.", "... Monday, Nov. 14, 2022, in Las
+# Vegas."  A story gives the year of a date of its own season rarely, and then not before a
+# place at its sentence's end; so a caption of that shape goes even inside a paragraph,
+# where pages glue their captions to the story.  (The year and the place first, in digits
+# and capitals: the engine scans a long text for them fast.)
+_YEAR_PLACE = re.compile(r"\d{4},?\s+(?:in|at)\s+[A-Z]")
+_DATE_BEFORE_YEAR = re.compile(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}$")
+_PLACE_END = re.compile(rf",?\s+(?:in|at)\s+{_NAME}(?:(?:,\s*|\s+)(?:{_NAME}|of|the|de))*\.(?=\s|$)")
+
+
+# ... or opens with the place and the day in capitals, a colon after them: "LAS VEGAS, NV -
+# APRIL 25: Sen. Ted Cruz speaks ..." (a dateline has no day, or no colon)
+_AGENCY_OPENING = re.compile(
+    rf"(?<![^\s])[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]+)*\s*[-–—]\s*(?:{_MONTH.upper()})\.?\s+\d{{1,2}}:\s"
+)
+
+
+def _placed_ends(text: str) -> set[int]:
+    """Where sentences end on a full date and its place, the agencies' caption."""
+    out = set()
+    for m in _YEAR_PLACE.finditer(text):
+        year_end = m.start() + 4
+        if not _DATE_BEFORE_YEAR.search(text[max(0, year_end - 5 - _DATE_REACH) : year_end]):
+            continue
+        end = _PLACE_END.match(text, year_end)
+        if end is not None:
+            out.add(end.end())
     return out
 
 
