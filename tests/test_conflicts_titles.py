@@ -125,6 +125,41 @@ def test_one_office_for_another_in_a_kept_sentence(
     assert _titles(left, right) == expected
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # a house style's abbreviations of an office are the office, whichever words it shortens
+        (
+            "State Attorney General Ana Ruiz vowed to appeal the ruling.",
+            "State Atty. Gen. Ana Ruiz vowed to appeal the ruling.",
+            [],
+        ),
+        (
+            "Attorney General Ana Ruiz vowed to appeal the ruling.",
+            "Atty. General Ana Ruiz vowed to appeal the ruling.",
+            [],
+        ),
+        (
+            "Captain Ivo Brandt brought the ferry back to port.",
+            "Capt. Ivo Brandt brought the ferry back to port.",
+            [],
+        ),
+        # ... another office is not
+        (
+            "State Attorney General Ana Ruiz vowed to appeal the ruling.",
+            "State Solicitor General Ana Ruiz vowed to appeal the ruling.",
+            [("State Attorney General", "State Solicitor General")],
+        ),
+    ],
+)
+def test_an_abbreviated_office_is_no_difference(
+    left: str, right: str, expected: list[tuple[str, str]]
+) -> None:
+    for a, b, want in ((left, right, expected), (right, left, [(y, x) for x, y in expected])):
+        c = reader.compare(f"The port reopened on Monday. {a}", f"The port reopened on Monday. {b}")
+        assert [(d.left, d.right) for k in c.links for d in k.differences] == want
+
+
 def test_two_texts_of_one_sentence_each_link() -> None:
     # the one sentence naming an office and a person (6 of its 10 longer words capitalised)
     # was read as a title-case headline, which links only to a headline or a lead
@@ -200,8 +235,43 @@ def test_who_did_what_to_whom_turned_round(left: str, right: str, expected: list
             "The third victim, identified as Bryant Dalton, was taken to the harbour clinic.",
             [("Brian Dalton", "Bryant Dalton")],
         ),
-        # near misses: one given name's forms; a sentence's first words (a title, a form of
-        # address, a verb there look like a given name); an acronym
+        # two given names that share their first letters are still two names
+        (
+            "The third victim, identified as Anderson Dalton, was taken to the harbour clinic.",
+            "The third victim, identified as Andrew Dalton, was taken to the harbour clinic.",
+            [("Anderson Dalton", "Andrew Dalton")],
+        ),
+        # ... in a sentence reworded elsewhere that keeps the phrase around the name
+        (
+            "The radio station, which has paired Ms. Ruiz with Brian Dalton for a decade, dropped her show.",
+            "The station, which paired Ruiz with Bryant Dalton for ten years, said it had dropped her show.",
+            [("Brian Dalton", "Bryant Dalton")],
+        ),
+        # near misses: the phrase not kept (two of one family may be told apart); a name and a
+        # place, not a surname
+        (
+            "The radio station paired Ms. Ruiz with Brian Dalton last year, before dropping her show.",
+            "Bryant Dalton, who joined the station in May, said the decision to drop her show was final.",
+            [],
+        ),
+        (
+            "And Samlah died, and Saul of Rehoboth by the river reigned in his stead after him.",
+            "Samlah died, and Shaul of Rehoboth by the river reigned in his place after him.",
+            [],
+        ),
+        # one given name's forms (its pet form, one name romanised two ways); a
+        # sentence's first words (a title, a form of address, a verb there look like a given
+        # name); an acronym
+        (
+            "The third victim, identified as Kenneth Dalton, was taken to the harbour clinic.",
+            "The third victim, identified as Kenny Dalton, was taken to the harbour clinic.",
+            [],
+        ),
+        (
+            "The third victim, identified as Mohammed Dalton, was taken to the harbour clinic.",
+            "The third victim, identified as Muhammad Dalton, was taken to the harbour clinic.",
+            [],
+        ),
         (
             "The third victim, identified as Christopher Dalton, was taken to the harbour clinic.",
             "The third victim, identified as Chris Dalton, was taken to the harbour clinic.",

@@ -11,9 +11,9 @@ initial ("J. Isakson"), one name the beginning of the other ("Chris" / "Christop
 from __future__ import annotations
 
 from reader.facts.namewords import looks_like_person
-from reader.lang import TITLE_WORDS, TITLES
+from reader.lang import ABBREVIATED_WORDS, ADDRESS_FORMS, TITLE_WORDS, TITLES
 from reader.model import Difference, Fact
-from reader.textnorm import fold, one_stretch_apart
+from reader.textnorm import fold, one_stretch_apart, transliteration
 
 # given names and the short forms they are known by that do not start with their letters
 _DIMINUTIVES = (
@@ -37,16 +37,25 @@ for _group in _DIMINUTIVES:
     for _name in _group:
         _SAME[_name] = _SAME.get(_name, frozenset()) | frozenset(_group)
 # a title or form of address where an untitled name's given name would stand ("Ms.", "Dr")
-_ADDRESSED = frozenset(TITLES) | frozenset(t + "." for t in TITLES)
-# given names that share their first letters this far are one name's forms ("Johnny" / "John")
+_ADDRESSED = frozenset(TITLES | ADDRESS_FORMS) | frozenset(t + "." for t in TITLES | ADDRESS_FORMS)
+# given names that share their first letters this far, the shorter with a pet form's ending,
+# are one name's forms ("Kenny" / "Kenneth")
 SHARED_START = 3
+_PET_ENDINGS = ("y", "ie", "i")
 
 
 def _one_given_name(a: str, b: str) -> bool:
     x, y = fold(a).strip("."), fold(b).strip(".")
     if len(x) <= 1 or len(y) <= 1:
         return True  # an initial
-    return x.startswith(y) or y.startswith(x) or x[:SHARED_START] == y[:SHARED_START] or y in _SAME.get(x, ())
+    if x.startswith(y) or y.startswith(x) or y in _SAME.get(x, ()) or transliteration(x, y):
+        return True  # ... or one name romanised two ways ("Mohammed" / "Muhammad")
+    if ABBREVIATED_WORDS.get(x, x) == ABBREVIATED_WORDS.get(y, y):
+        return True  # a word and its abbreviation ("Mount Sefton" / "Mt Sefton")
+    # the same first letters and a pet form's ending ("Kenneth" / "Kenny", "Katherine" /
+    # "Kathy"); two full names may share theirs ("Anderson" / "Andrew", "Daniel" / "Danielle")
+    short = min(x, y, key=len)
+    return x[:SHARED_START] == y[:SHARED_START] and short.endswith(_PET_ENDINGS)
 
 
 def _title(word: str) -> str:
@@ -69,7 +78,8 @@ def given_name_diffs(
     "identified as Bryant Dalton", where two people of one family would not stand) and the name
     does not open a sentence ("Inspector Gaskin said" / "Mr Gaskin said", "Salute Rufus")."""
     untitled = texts is not None
-    if texts is not None and not one_stretch_apart(*texts, REWRITE_STRETCH):
+    kept = texts is not None and one_stretch_apart(*texts, REWRITE_STRETCH)
+    if texts is not None and not kept and not _may_keep_phrases(*texts):
         return []
     out = []
     for af in left:
@@ -93,6 +103,12 @@ def given_name_diffs(
                 continue
             if texts is not None and (_opens(texts[0], af.text) or _opens(texts[1], bf.text)):
                 continue
+            if (
+                texts is not None
+                and not kept
+                and not (_surnamed(wa, given) and _in_one_phrase(texts, af.text, bf.text))
+            ):
+                continue
             out.append(Difference("name", af.text, bf.text, f"given name told two ways: {x} vs {y}"))
     return out
 
@@ -100,6 +116,37 @@ def given_name_diffs(
 # the most characters a given name put for another spans in two sentences otherwise the same
 REWRITE_STRETCH = 16
 _OPENING = "\"“‘' "  # what may stand before a sentence's first word
+
+
+# a sentence reworded elsewhere that keeps the phrase around the name: this many words the same
+# before it and one after ("co-host alongside Anderson Cooper for" / "... Andrew Cooper for")
+PHRASE_BEFORE = 2
+
+
+def _surnamed(words: list[str], given: int) -> bool:
+    """A given name and a surname after it, nothing else ("Anderson Cooper"; not "Saul of
+    Rehoboth", a name and a place, nor words across two sentences, "Higgaion. Selah")."""
+    return all(w[:1].isupper() and w.isalpha() for w in words[given:])
+
+
+def _may_keep_phrases(a: str, b: str) -> bool:
+    """The cheap question first: do the two sentences share that many words at all?"""
+    return len(set(a.lower().split()) & set(b.lower().split())) >= PHRASE_BEFORE + 2
+
+
+def _in_one_phrase(texts: tuple[str, str], name_a: str, name_b: str) -> bool:
+    """Do the two names stand between the same words, :data:`PHRASE_BEFORE` before and
+    one after, in their sentences (each written once)?"""
+    (a, b), around = texts, []
+    for text, name in ((a, name_a), (b, name_b)):
+        at = text.find(name)
+        if at < 0 or text.find(name, at + 1) >= 0:
+            return False
+        before = text[:at].lower().split()[-PHRASE_BEFORE:]
+        after = text[at + len(name) :].lower().split()[:1]
+        around.append((before, after))
+    (before_a, after_a), (before_b, after_b) = around
+    return len(before_a) == PHRASE_BEFORE and before_a == before_b and bool(after_a) and after_a == after_b
 
 
 def _opens(text: str, name: str) -> bool:

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from reader.facts.countries import country_of
 from reader.facts.namewords import looks_like_person, same_name_text, state_name
 from reader.facts.tables import NAME_ABBREVIATIONS
-from reader.lang import MONTHS, TITLES, WEEKDAYS
+from reader.lang import ABBREVIATED_WORDS, MONTHS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import (
     REWRITE_SHARE_MIN,
@@ -178,7 +178,9 @@ def _one_name(a: list[str], b: list[str]) -> bool:
     """Two ways of naming one thing: a word in common ("Mr. Smith" / "Senator Smith"), only
     titles ("President" / "Mr."), initials ("U.S." / "United States"), a near spelling or
     another form of one word."""
-    fa, fb = {fold(w).strip(".") for w in a}, {fold(w).strip(".") for w in b}
+    # a house style's abbreviation is its word ("Atty. Gen." / "Attorney General")
+    fa = {ABBREVIATED_WORDS.get(w, w) for w in (fold(x).strip(".") for x in a)}
+    fb = {ABBREVIATED_WORDS.get(w, w) for w in (fold(x).strip(".") for x in b)}
     if fa & fb or fa <= TITLES or fb <= TITLES:
         return True
     ja, jb = " ".join(a), " ".join(b)

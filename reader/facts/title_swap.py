@@ -16,7 +16,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from reader.facts.namewords import person
-from reader.lang import ADDRESS_FORMS, OFFICES, TITLE_WORDS
+from reader.lang import ABBREVIATED_WORDS, ADDRESS_FORMS, OFFICES
 from reader.model import Difference, Fact
 from reader.textnorm import REWRITE_SHARE_MIN, fold, may_share
 
@@ -146,7 +146,9 @@ def _titled(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
             continue
         title = f.text[: len(f.text) - len(bare)].strip()
         words = frozenset(
-            TITLE_WORDS.get(w, w) for w in (fold(x).strip(".,") for x in title.split()) if w not in _NO_OFFICE
+            ABBREVIATED_WORDS.get(w, w)
+            for w in (fold(x).strip(".,") for x in title.split())
+            if w not in _NO_OFFICE
         )
         if words:
             out[fold(bare)] = (title, words)
