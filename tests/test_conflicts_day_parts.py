@@ -30,3 +30,19 @@ def test_what_is_no_day_part_conflict() -> None:
         )
         == []
     )
+
+
+def test_an_afternoon_for_an_evening_conflicts_only_in_a_rewrite() -> None:
+    # a sentence kept, the part of the day changed (and its subject named)
+    assert both_ways(
+        "He will return to the harbour pub on Tuesday evening for a dinner with his cousins.",
+        "The mayor will return to the harbour pub on Tuesday afternoon for a dinner with his cousins.",
+    ) == [("time", "Tuesday evening", "Tuesday afternoon")]
+    # two outlets' sentences: five o'clock may be either
+    assert (
+        both_ways(
+            "The mayor reached the harbour pub on Tuesday evening, aides said.",
+            "The mayor flew into the regional airport on Tuesday afternoon and drove to the harbour pub.",
+        )
+        == []
+    )

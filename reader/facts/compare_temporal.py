@@ -10,10 +10,12 @@ only when each side names exactly one ("today" never conflicts).
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from reader.facts.values import month_alone, month_part, ymd
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
+from reader.textnorm import REWRITE_SHARE_MIN, may_share
 
 
 def dates_compatible(a: Fact, b: Fact) -> bool:
@@ -118,8 +120,19 @@ _DAY_PART = re.compile(
     + "|".join(d.capitalize() for d in WEEKDAYS)
     + r"|today|yesterday)\s+(morning|afternoon|evening|night)\b"
 )
-# parts of a day that may overlap (an evening runs into the night): no two moments
-_OVERLAP = frozenset({frozenset({"evening", "night"}), frozenset({"afternoon", "evening"})})
+# parts of a day that overlap (an evening runs into the night): one moment either way
+_OVERLAP = frozenset({"evening", "night"})
+# ... and parts that meet (five o'clock is either): two outlets may name one moment either
+# way, but a rewrite that keeps its sentence and changes the part has changed the moment
+_ADJACENT = frozenset({"afternoon", "evening"})
+
+
+def _rewrite(a: str, b: str) -> bool:
+    """Are two sentences one sentence rewritten: mostly the same words, in order?"""
+    wa, wb = a.lower().split(), b.lower().split()
+    if not may_share(set(wa), set(wb), REWRITE_SHARE_MIN):
+        return False
+    return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= REWRITE_SHARE_MIN
 
 
 def day_part_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
@@ -130,7 +143,10 @@ def day_part_diffs(left: list[Fact], right: list[Fact], left_text: str, right_te
     if len(la) != 1 or len(ra) != 1:
         return []
     (day_a, part_a), (day_b, part_b) = la[0], ra[0]
-    if day_a != day_b or part_a == part_b or frozenset({part_a, part_b}) in _OVERLAP:
+    if day_a != day_b or part_a == part_b:
+        return []
+    parts = frozenset({part_a, part_b})
+    if parts == _OVERLAP or (parts == _ADJACENT and not _rewrite(left_text, right_text)):
         return []
     fa = next((f for f in left if f.kind == "day" and f.text == day_a), None)
     fb = next((f for f in right if f.kind == "day" and f.text == day_b), None)
