@@ -230,6 +230,29 @@ def test_a_wrong_conversion_is_a_conflict_that_names_both_units() -> None:
     assert [d.note for ln in c.links for d in ln.differences] == ["number: 10 inches vs 50 centimeters"]
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "units"),
+    [
+        (
+            "The ferry route covers 181 miles along the coast.",
+            "The ferry route covers 181 kilometers along the coast.",
+            "181 miles vs 181 kilometers",
+        ),
+        (
+            "The tower rises 900 feet above the harbour.",
+            "The tower rises 900 meters above the harbour.",
+            "900 feet vs 900 meters",
+        ),
+    ],
+)
+def test_one_figure_in_another_unit_of_its_measure_is_a_conflict(left: str, right: str, units: str) -> None:
+    """The figure kept, its unit changed: another measure, which the note names."""
+    figure = units.split()[0]
+    assert both_ways(left, right, "number") == [(figure, figure)]
+    c = reader.compare(left, right)
+    assert [d.note for ln in c.links for d in ln.differences] == [f"number: {units}"]
+
+
 def test_two_dimensions_are_two_measures() -> None:
     left = "The crew cleared 40 miles of road after the storm."
     right = "The crew cleared 40 tonnes of debris after the storm."

@@ -46,6 +46,17 @@ from tests.test_conflicts_guards import both_ways
             "A deal on the ferry contract this week is unlikely, the negotiators told reporters on Monday.",
             ("likely", "unlikely"),
         ),
+        # a comparison turned round, with no figure after it (that is the figures' rule)
+        (
+            "The ferry docks beside the decidedly more modern terminal built by the port in 2009.",
+            "The ferry docks beside the decidedly less modern terminal built by the port in 2009.",
+            ("more", "less"),
+        ),
+        (
+            "The new bridge costs more than the old ferry did, the council was told on Monday.",
+            "The new bridge costs less than the old ferry did, the council was told on Monday.",
+            ("more", "less"),
+        ),
         # with an adverb changed beside it
         (
             "The ministry emphatically disputed the figures from the audit on Monday, officials said.",

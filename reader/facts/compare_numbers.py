@@ -107,7 +107,13 @@ def _above_and_below(a: Fact, b: Fact) -> bool:
 
 
 def quantities_compatible(a: Fact, b: Fact) -> bool:
-    """Can both wordings be true of one quantity?  Symmetric by construction."""
+    """Can both wordings be true of one quantity?  Symmetric by construction.  Figures in
+    two units of measure are one quantity only converted ("30 miles" / "48 km"): "181 miles"
+    / "181 kilometers" are two."""
+    if a.kind == b.kind == "number" and a.unit != b.unit:
+        one = converted(float(amount(a)), a.unit, float(amount(b)), b.unit)
+        if one is not None:
+            return one
     if a.value == b.value:
         # one figure as the least on one side and the most on the other ("a minimum of
         # $10,000" / "up to $10,000"): two opposite claims.  Not "less than" / "above": two
@@ -158,7 +164,17 @@ def same_slot(a: Fact, b: Fact) -> bool:
         return a.unit[:5] == b.unit[:5]
     if " " in a.unit and a.unit == b.unit:
         return True  # "two more presidential debates" / "three more presidential debates"
-    return not set(a.context).isdisjoint(b.context)
+    if not set(a.context).isdisjoint(b.context):
+        return True
+    # one figure kept and its unit changed for another of its measure ("181 miles" / "181
+    # kilometers"): the unit is its noun, so the words besides it must not say otherwise
+    # (two figures in two units, "162 yards" passing / "a 32-yard" run, are two measures)
+    ua, ub = unit_of(a.unit), unit_of(b.unit)
+    if a.value != b.value or ua is None or ub is None or ua[0] != ub[0] or ua[1] == ub[1]:
+        return False
+    rest_a = [w for w in a.context if not a.unit.lower().startswith(w)]
+    rest_b = [w for w in b.context if not b.unit.lower().startswith(w)]
+    return not rest_a or not rest_b
 
 
 # two estimates of one quantity agree up to this share of their mean apart: "about 20,000" /

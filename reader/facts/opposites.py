@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from reader.lang import CARDINALS
 from reader.textnorm import PLACE_WORDS, one_run_replaced, one_stretch_apart, runs_replaced_in_place
 
 # the note's opening of a difference these rules find (the gate reads it: such a pair is one
@@ -166,13 +167,26 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
 
 
 _BOUNDS = frozenset(("less", "fewer", "more"))
+# "than" and a figure after it, hedged or not: "more than 30", "fewer than two dozen", "less
+# than half", "more than a million"
+_BEFORE_A_FIGURE = re.compile(
+    r"\s+than\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?(?:\d|(?:a\s+|an\s+)?(?:"
+    + "|".join(CARDINALS)
+    + r"|half|third|quarter|dozen|thousand|million|billion|trillion)\b)",
+    re.IGNORECASE,
+)
 _BEFORE_A_SUM = re.compile(r"\s+than\s+(?:us|a|c)?[$€£¥]")
 
 
 def _figures_rule(word: str, text: str, end: int) -> bool:
     """Is the word a bound of a count ("more than 30 hikers"), which the figures' rule reads
-    (:mod:`reader.facts.compare_numbers`), not a bound of a sum, which it leaves alone?"""
-    return word in _BOUNDS and not _BEFORE_A_SUM.match(text, end)
+    (:mod:`reader.facts.compare_numbers`), not a bound of a sum, which it leaves alone, nor
+    a comparison ("the more modern hotel" / "the less modern hotel"), which is this rule's?"""
+    return (
+        word in _BOUNDS
+        and _BEFORE_A_FIGURE.match(text, end) is not None
+        and not _BEFORE_A_SUM.match(text, end)
+    )
 
 
 _NEGATIONS = frozenset(("not", "no", "never", "nor", "neither", "nothing", "none"))
