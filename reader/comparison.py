@@ -253,6 +253,7 @@ def assemble(left: Document, right: Document, links: list[Link], whole: Whole | 
         whole = read_whole(left, right)
     common = whole.title_words
     variants = [v for v in whole.name_variants if v[2].left not in common or v[2].right not in common]
+    variants = [v for v in (_told_slip(left, right, links, *v) for v in variants) if v is not None]
     if news_sized(left, right):
         # a name spelled two ways for one bearer is a conflict of its two sentences
         people = [v for v in variants if facts_mod.one_bearer(_facts(left, v[0]), _facts(right, v[1]), v[2])]
@@ -267,6 +268,27 @@ def assemble(left: Document, right: Document, links: list[Link], whole: Whole | 
     shown = {(d.left, d.right) for link in links for d in link.differences}
     names = [DocumentDifference(li, ri, d) for li, ri, d in variants if (d.left, d.right) not in shown]
     return Comparison(left, right, links, unique_l, unique_r, names)
+
+
+def _told_slip(
+    left: Document, right: Document, links: list[Link], li: int, ri: int, d: Difference
+) -> tuple[int, int, Difference] | None:
+    """A slip of the pen of one document (a name it writes once its own way, where both write
+    it another: :func:`reader.facts.name_variants`) is a discrepancy of the two only where the
+    other tells the sentence: shown beside the sentence that tells it, the name spelled as
+    both spell it there when one does.  In a sentence the other leaves out, nothing of the
+    other's disagrees with it (the wire's own typo in a paragraph its rewrite cut)."""
+    side = facts_mod.slip_of(d)
+    if side is None:
+        return li, ri, d
+    mine = li if side == "left" else ri
+    told = [link for link in links if mine in (link.left if side == "left" else link.right)]
+    if not told:
+        return None
+    others = told[0].right if side == "left" else told[0].left
+    doc, word = (right, d.right) if side == "left" else (left, d.left)
+    other = next((i for i in others if word in doc.sentences[i].text), others[0])
+    return (mine, other, d) if side == "left" else (other, mine, d)
 
 
 # a rewrite repeats a name, so a swap made twice may still be a slip; three times is a naming

@@ -54,3 +54,16 @@ def test_a_slip_beside_another_model_number_is_still_a_slip() -> None:
     # "Larkspur Q10" twice, then "Larkspru Z10": a model number is no part of whose name it is
     rewrite = [*ORIGINAL[:2], "Consumers will wait a little longer for the Larkspru Z10, the carrier said."]
     assert _names(ORIGINAL, rewrite) == [("Larkspur", "Larkspru")]
+
+
+def test_a_slip_in_a_sentence_the_other_side_leaves_out_is_none_of_its_discrepancies() -> None:
+    """The original's own typo in a paragraph its rewrite cut: nothing of the rewrite
+    disagrees with it.  Told by both, it shows beside the sentence that tells it."""
+    slipped = [*ORIGINAL[:2], "Fans of the Larkspru Q10 queued outside the flagship store overnight."]
+    cut = ORIGINAL[:2]
+    assert _names(slipped, cut) == []
+    assert _names(cut, slipped) == []
+    # told by both, the name left out there (so no link shows the spelling): beside the sentence that tells it
+    told = [*ORIGINAL[:2], "Fans of the new handset queued outside the flagship store overnight."]
+    c = compare_texts("\n\n".join(slipped), "\n\n".join(told))
+    assert [(n.left_sentence, n.right_sentence) for n in c.names] == [(2, 2)]

@@ -80,7 +80,7 @@ Shared word lists are in :mod:`reader.lang`; folding and the near-spelling rule 
 
 from __future__ import annotations
 
-from reader.facts.compare_names import name_variants, one_bearer
+from reader.facts.compare_names import name_variants, one_bearer, slip_of
 from reader.facts.discrepancies import differences, unique_details
 from reader.facts.document import extract_document
 from reader.facts.gate import credible
@@ -105,5 +105,6 @@ __all__ = [
     "name_variants",
     "one_bearer",
     "same_name",
+    "slip_of",
     "unique_details",
 ]

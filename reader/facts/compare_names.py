@@ -315,6 +315,15 @@ def name_variants(
     return found + [v for v in slips if _slip(v[2], texts) and _once(v[2], counts)]
 
 
+def slip_of(d: Difference) -> str | None:
+    """The side whose slip of the pen ``d`` is (:func:`name_variants`: "left", "right"), or
+    None for a name the two articles spell two ways."""
+    for side in ("left", "right"):
+        if d.note.startswith(f"name spelled two ways by the {side}:"):
+            return side
+    return None
+
+
 # the longest document (in sentences) read for slips of the pen: in a book (the Bible's
 # thousands of names) a name written once beside a near one is another name as often as not
 SLIP_SENTENCES_MAX = 400
