@@ -51,6 +51,11 @@ from tests.test_conflicts_guards import both_ways
             "Justice Samuel A. Alito Jr. was unconvinced by the harbour board's argument on Friday.",
             ("Ana Ruiz", "Samuel A. Alito Jr."),
         ),
+        (  # a town and a capital of one country (a user test's planted error)
+            "The reporter entered the consulate in Izmir in October and never came out, police said.",
+            "The reporter entered the consulate in Ankara in October and never came out, police said.",
+            ("Izmir", "Ankara"),
+        ),
         (  # two towns, neither a state nor a country (a user test's planted error)
             "The mayor spoke in Tacoma on Friday about the new budget plan for the port.",
             "The mayor spoke in Spokane on Friday about the new budget plan for the port.",

@@ -247,3 +247,36 @@ def test_a_short_sentence_reversed_after_its_opening_word_conflicts_in_a_low_sco
     right = "He left the stage at noon. But much is known about these “students.” The show ended."
     found = [(d.kind, d.left, d.right) for k in reader.compare(left, right).links for d in k.differences]
     assert found == [("negation", "little", "much")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # an ordinal whose noun the sentence leaves out, put for another in a kept sentence
+        (
+            "The veto, the second of the governor's term, was expected by the council on Monday.",
+            "The veto, the third of the governor's term, was expected by the council on Monday.",
+            [("ordinal", "second", "third")],
+        ),
+        (
+            "The ferry sank on its 4th crossing of the winter, the coastguard said on Monday.",
+            "The ferry sank on its 5th crossing of the winter, the coastguard said on Monday.",
+            [("ordinal", "4th", "5th")],
+        ),
+        # one ordinal written two ways; another sentence
+        (
+            "The veto, the second of the governor's term, was expected by the council on Monday.",
+            "The veto, the 2nd of the governor's term, was expected by the council on Monday.",
+            [],
+        ),
+        (
+            "The veto, the second of the governor's term, was expected by the council on Monday.",
+            "The third veto of the term came a week later, after a second vote in the council.",
+            [],
+        ),
+    ],
+)
+def test_one_ordinal_put_for_another_in_a_kept_sentence(
+    left: str, right: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [d for d in both_ways(left, right) if d[0] == "ordinal"] == expected

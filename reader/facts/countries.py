@@ -216,6 +216,13 @@ def _index(table: str) -> dict[str, str]:
 
 
 _COUNTRY = _index(_TABLE)
+# the capitals alone: a city, which another city may stand for in a rewrite
+_CAPITALS = frozenset(
+    fold(c).replace(".", "")
+    for line in _TABLE.strip().splitlines()
+    for c in line.partition(":")[2].split("/")
+    if c
+)
 # names of a country that also name a place elsewhere, most often in American news: the
 # state of Georgia, a person called Jordan or Chad; "Congo" is written for either Congo (most
 # often the Democratic Republic, "DRC"); a swap of these is no swap of countries
@@ -253,6 +260,12 @@ def country_of(name: str) -> str:
     if key in _AMBIGUOUS:
         return ""
     return _COUNTRY.get(key, "") or _DEMONYMS.get(key, "") or _DEMONYMS.get(key.removesuffix("s"), "")
+
+
+def is_capital(name: str) -> bool:
+    """Is the name a country's capital (a city: "Ankara"), not the country itself?"""
+    key = fold(name).replace(".", "").strip()
+    return key in _CAPITALS and key not in _AMBIGUOUS
 
 
 # a run of capitalised words (a place's name), and the words before it

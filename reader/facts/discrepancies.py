@@ -32,7 +32,7 @@ from reader.facts.given_names import given_name_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
-from reader.facts.opposites import OPPOSITE_NOTE, opposite_in_place, opposite_word
+from reader.facts.opposites import OPPOSITE_NOTE, opposite_in_place, opposite_word, ordinal_word
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import act_words, stamped
 from reader.facts.pairing_party import party_and_state
@@ -56,8 +56,8 @@ def differences(
     fact one side lacks is a unique detail (:func:`unique_details`), not a difference.
     """
     out: list[Difference] = negation_diffs(left_text, right_text) if left_text and right_text else []
-    if left_text and right_text and not out:
-        out = _opposites(left_text, right_text)
+    if left_text and right_text:
+        out += _words_put_for_others(left_text, right_text, negated=bool(out))
     if left_text and right_text:  # a stamp's time, a range's bounds: no value of one thing
         left = [f for f in left if not stamped(left_text, f) and not in_range(left_text, f)]
         right = [f for f in right if not stamped(right_text, f) and not in_range(right_text, f)]
@@ -108,12 +108,18 @@ def differences(
     return uniq
 
 
-def _opposites(left_text: str, right_text: str) -> list[Difference]:
-    """One word put for its opposite in a sentence otherwise the same (:mod:`reader.facts.opposites`)."""
-    got = opposite_word(left_text, right_text) or opposite_in_place(left_text, right_text)
-    if got is None:
-        return []
-    return [Difference("negation", got[0], got[1], f"{OPPOSITE_NOTE}: {got[0]} vs {got[1]}")]
+def _words_put_for_others(left_text: str, right_text: str, negated: bool) -> list[Difference]:
+    """One word put for its opposite in a sentence otherwise the same, unless a negation
+    tells it already, and one ordinal for another (:mod:`reader.facts.opposites`)."""
+    out = []
+    got = (
+        None if negated else opposite_word(left_text, right_text) or opposite_in_place(left_text, right_text)
+    )
+    if got is not None:
+        out.append(Difference("negation", got[0], got[1], f"{OPPOSITE_NOTE}: {got[0]} vs {got[1]}"))
+    if got := ordinal_word(left_text, right_text):
+        out.append(Difference("ordinal", got[0], got[1], f"ordinal: {got[0]} vs {got[1]}"))
+    return out
 
 
 def _swaps(

@@ -20,7 +20,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from reader.facts.countries import country_of
+from reader.facts.countries import country_of, is_capital
 from reader.facts.namewords import looks_like_person, same_name_text, state_name
 from reader.facts.tables import NAME_ABBREVIATIONS
 from reader.lang import ABBREVIATED_WORDS, MONTHS, TITLES, WEEKDAYS
@@ -153,8 +153,8 @@ def _towns(a: list[str], b: list[str], before: str) -> bool:
     ja, jb = " ".join(a), " ".join(b)
     if fuzz.ratio(fold(ja), fold(jb)) >= TOWNS_ALIKE_MAX:
         return False  # one name spelled two ways ("Jeshuah" / "Yeshua"), not two places
-    if any(state_name(w) or country_of(w) for w in (ja, jb, a[-1], b[-1])):
-        return False
+    if any(state_name(w) or (country_of(w) and not is_capital(w)) for w in (ja, jb, a[-1], b[-1])):
+        return False  # a capital is a town too ("in Istanbul" / "in Ankara")
     return not any((_person(w) if len(w) == 1 else fold(w[0]) in TITLES) for w in (a, b))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reader.lang import CARDINALS
+from reader.lang import CARDINALS, ORDINAL_WORDS
 from reader.textnorm import PLACE_WORDS, one_run_replaced, one_stretch_apart, runs_replaced_in_place
 
 # the note's opening of a difference these rules find (the gate reads it: such a pair is one
@@ -224,3 +224,29 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
                 continue
             return a[at_a[i1][0] : at_a[i1][1]], b[at_b[j1][0] : at_b[j1][1]]
     return None
+
+
+# ordinals as words and figures ("second", "2nd"), for one put for another in a kept sentence
+_ORDINAL_WORD = re.compile(r"(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")$")
+
+
+def ordinal_word(a: str, b: str) -> tuple[str, str] | None:
+    """One ordinal put for another in two sentences otherwise the same ("the veto, the second
+    of his term" / "the veto, the third of his term"), as written; else None.  The ordinals
+    the extractor reads have their noun after them ("the second veto"); an ordinal whose noun
+    the sentence leaves out is compared only so, in a sentence a rewrite kept."""
+    if not one_stretch_apart(a, b, STRETCH_MAX) or len(a.lower()) != len(a) or len(b.lower()) != len(b):
+        return None
+    wa = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(a.lower())]
+    wb = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(b.lower())]
+    run = one_run_replaced([w for w, _, _ in wa], [w for w, _, _ in wb], SAME_WORDS_MIN)
+    if run is None or run[1] - run[0] != 1 or run[3] - run[2] != 1:
+        return None
+    (x, xa, xb), (y, ya, yb) = wa[run[0]], wb[run[2]]
+    if not (_ORDINAL_WORD.match(x) and _ORDINAL_WORD.match(y)) or _ordinal(x) == _ordinal(y):
+        return None  # "second" / "2nd": one ordinal
+    return a[xa:xb], b[ya:yb]
+
+
+def _ordinal(word: str) -> int:
+    return ORDINAL_WORDS.get(word) or int(word[:-2])
