@@ -387,7 +387,7 @@ def _same_facts(c: Comparison, link: Link, keys: KeyTable) -> list[ContentPart]:
     changes = small_changes(*texts)
     if not changes:
         return [
-            ("No fact the rules know differs, but the words do · ", "dim"),
+            ("Told in other words, no fact the rules know apart · ", "dim"),
             (keys.hint("toggle-diff"), "bold"),
             (" word diff", "dim"),
         ]
