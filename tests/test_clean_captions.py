@@ -41,6 +41,13 @@ def split(text: str) -> tuple[list[str], list[tuple[str, str]]]:
             "In this handout provided by the port, a crane lifts a container at Pier 4 in Kestrel Bay.",
             "UGC via AP",
         ),
+        # the photographer named again after the agency, as some pages print it
+        ("Fishermen unload their catch at the old port in Kestrel Bay.", "JANE A. ROE / AFP / JANE A. ROE"),
+        # a participle of the scene's own time is no past tense
+        (
+            "Mayor Ann Lee speaks at the port summit being held at the customs house on March 3, 2021.",
+            "Jane Roe / Reuters",
+        ),
     ],
 )
 def test_a_caption_before_its_credit_goes_with_it(caption: str, credit: str) -> None:

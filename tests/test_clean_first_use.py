@@ -241,6 +241,8 @@ def test_dated_story_sentences_stay(sentence: str) -> None:
         "Ferry passengers wait at the pier during the strike on August 14, 2017 in Portsmouth, England.",
         "FILE - Governor Ana Ruiz waves to supporters during a rally Tuesday, Oct. 3, 2023, in Tucson, Ariz.",
         "Striking nurses march past the hospital on March 9, 2021, in Leeds.",
+        # a participle of the scene's own time is no past tense
+        "The mayor speaks at the summit being held at the old customs house on March 9, 2021 in Leeds.",
     ],
 )
 def test_an_agency_caption_glued_inside_a_paragraph_is_cut(caption: str) -> None:

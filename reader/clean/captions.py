@@ -231,5 +231,8 @@ _PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?[A-Z]")  # where the
 def is_dated_caption(sentence: str) -> bool:
     """A caption (:func:`is_caption`) ending on a full date, with no past-tense verb and no
     word of a plan or a deadline in it (in lower case: a verb, not a name)."""
-    words = {w for w in _WORD.findall(sentence) if w.islower()}  # verbs, not names ("Rose Garden")
-    return is_caption(sentence) and not words & _IRREGULAR_PAST and not words & _SCHEDULE
+    listed = _WORD.findall(sentence)
+    words = {w for w in listed if w.islower()}  # verbs, not names ("Rose Garden")
+    # a participle of the scene's own time ("the summit being held at ..."), no past
+    past = {w for k, w in enumerate(listed) if w in _IRREGULAR_PAST and not (k and listed[k - 1] == "being")}
+    return is_caption(sentence) and not past and not words & _SCHEDULE

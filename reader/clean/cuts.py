@@ -66,8 +66,8 @@ _INNER_FURNITURE: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "(Photo by Jane Roe/Getty Images)", "(AP Photo/Evan Vucci)", "(Photo: Pool)"
             rf"\((?:[^()]{{0,40}}\b(?:photo|image|picture|photograph)s?\s*(?:by\b|:|/|credit\b)[^()]{{0,60}}|[^()]{{0,40}}/\s*{_CREDIT_AGENCY}[^()]{{0,30}})\)|"
-            # "| Jane Roe/AFP/Getty Images", "Timothy Clary/AFP/Getty Images"
-            rf"(?:\|\s*)?(?-i:{_CREDIT_NAME})\s*/\s*(?-i:{_CREDIT_AGENCY})(?:\s*(?:/|\svia\s)\s*(?-i:{_CREDIT_AGENCY}))*(?:,\s*File)?|"
+            # "| Jane Roe/AFP/Getty Images", "Timothy Clary/AFP/Getty Images", "T. CLARY / AFP / T. CLARY"
+            rf"(?:\|\s*)?(?P<who>(?-i:{_CREDIT_NAME}))\s*/\s*(?-i:{_CREDIT_AGENCY})(?:\s*(?:/|\svia\s)\s*(?-i:{_CREDIT_AGENCY}))*(?:\s*/\s*(?P=who))?(?:,\s*File)?|"
             # "UGC via AP", "The Augusta Chronicle via AP, File", "Ray Ewing / Vineyard Gazette via AP"
             rf"(?:\|\s*)?(?-i:{_CREDIT_NAME})\s+via\s+(?-i:{_CREDIT_AGENCY})(?:,\s*File)?|"
             # "Image: Jane Roe", "Photo credit: US Navy" before the next sentence
