@@ -258,6 +258,11 @@ def test_a_place_put_for_another_in_a_reworded_sentence_conflicts(
             "A climber from Perth fell about 150 metres at Aoraki Mount Cook on the weekend, police said.",
             "A climber from Perth fell about 150 metres at Mt Cook on the weekend, police said.",
         ),
+        # a reworded sentence that ends on the place, named at two scales (a county, a town in it)
+        (
+            "A man was remanded in custody after being charged with the murder of two men in Harrowdale.",
+            "A man has been charged with the murder of two men in Kestrel Bay.",
+        ),
         # two people quoted for one fact in a reworded sentence: two sources, not a slip
         (
             "Deputies chased him for 15 minutes before he stopped, county Undersheriff Ivo Lind said.",

@@ -70,12 +70,27 @@ def swapped_names(left: list[Fact], right: list[Fact], left_text: str, right_tex
         if _goes_on(wa, i2, left_text) and _goes_on(wb, j2, right_text):
             continue  # one name written two ways that goes on alike: "Aoraki Mount Cook" / "Mt Cook"
         if _name_run(a, i1, left_text, left) and _name_run(b, j1, right_text, right):
+            if run is None and not _kept_after(fa, fb, i2, j2) and not _regions(a, b):
+                continue  # "murder ... in Cumbria." / "... in Millom.": a town within its county
             got = _swap(a, b, wa[i1 - 1] if i1 else "", left_text, right_text)
             # in a sentence changed elsewhere too, only places: two people named there are
             # as often two sources of one fact ("Sheriff X said" / "Undersheriff Y said")
             if got and (run is not None or not (_person(a) and _person(b))):
                 return got
     return []
+
+
+def _kept_after(fa: list[str], fb: list[str], i2: int, j2: int) -> bool:
+    """Does the same word follow both runs?  In a sentence reworded elsewhere, a place at
+    its end may be named at two scales (a county and a town in it); one the same words go
+    on after was put for the other."""
+    return i2 < len(fa) and j2 < len(fb) and fa[i2] == fb[j2]
+
+
+def _regions(a: list[str], b: list[str]) -> bool:
+    """Two states or two countries: no place within the other."""
+    ja, jb = " ".join(a), " ".join(b)
+    return bool((country_of(ja) and country_of(jb)) or (state_name(ja) and state_name(jb)))
 
 
 def _alike(a: str, b: str) -> bool:
