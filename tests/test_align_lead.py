@@ -129,6 +129,23 @@ def test_two_leads_that_each_have_their_partner_stay_apart() -> None:
     assert (1, 1) not in got
 
 
+def test_two_leads_each_linked_to_the_other_s_headline_still_link() -> None:
+    # each headline sums up the other article's lead (a headline writer's words for it): a
+    # lead whose only partner is the other's headline is still alone, and the leads link
+    wire = [
+        "Three works by Clara Oduya vanish from city art museum in planned theft",
+        *WIRE[1:3],
+        *WIRE[4:7],
+    ]
+    local = [
+        "Burglars cut through skylight of Valmont Fine Arts Museum and escape with paintings",
+        *LOCAL[1:],
+    ]
+    got = _both_ways(wire, local)
+    assert {(0, 1), (1, 0), (1, 1)} <= got
+    assert (1, 1) not in _both_ways(wire, local, lead_link_sentences=0)
+
+
 # Two headlines of one story name the event in few and other words; the headline pair links
 # even below every body bar.  A wildfire, told by a national site and a county paper.
 NATIONAL = [

@@ -93,9 +93,12 @@ def lead_links(scores: Scores, chosen: set[int], sim: np.ndarray, settings: Sett
             best_r[b] = k
     mutual = {k for k in best_l.values() if best_r[int(ri[k])] == k}
     # two leads that each have their own partner already tell two facts (a verdict and a
-    # courtroom scene): the lead pair is for a lead left alone on at least one side
-    linked_l = {int(li[k]) for k in chosen}
-    linked_r = {int(ri[k]) for k in chosen}
+    # courtroom scene): the lead pair is for a lead left alone on at least one side; the other
+    # side's headline is no partner of its own (it sums up the lead: each lead linked to the
+    # other's headline still tells the other's lead)
+    heads_l, heads_r = evidence.headline(0)[0], evidence.headline(1)[0]
+    linked_l = {int(li[k]) for k in chosen if int(ri[k]) not in heads_r}
+    linked_r = {int(ri[k]) for k in chosen if int(li[k]) not in heads_l}
     return chosen | {k for k in mutual if int(li[k]) not in linked_l or int(ri[k]) not in linked_r}
 
 
