@@ -22,6 +22,7 @@ from typing import Literal
 from rapidfuzz.distance import Indel
 
 from reader.lang import ABBREVIATED_WORDS, ADDRESS_FORMS, COUNT_STOP_WORDS, MONTHS, ORDINAL_WORDS
+from reader.textnorm import fold, one_spelling
 
 Kind = Literal["equal", "changed", "conflict"]
 
@@ -234,11 +235,18 @@ def small_changes(left: str, right: str, words_max: int = 4) -> list[tuple[str, 
         and (a, b) not in swapped
         and not (bool(a) != bool(b) and _address_only(a or b))  # "Mr." dropped: house style
         and not (a and b and _one_value(a, b))  # "3,400" / "3400", "11th" / "eleventh"
+        and not (a and b and _one_spelling(a, b))  # "legalization" / "legalisation"
         and not _moved_with_a_joint(a, b, out)  # "Saturday night" moved: "on Saturday night"
     ]
 
 
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def _one_spelling(a: str, b: str) -> bool:
+    """Are two wordings the same words in British and American spelling?"""
+    wa, wb = fold(a).split(), fold(b).split()
+    return len(wa) == len(wb) and all(one_spelling(x) == one_spelling(y) for x, y in zip(wa, wb, strict=True))
 
 
 def _value(words: str) -> tuple[str, float] | None:

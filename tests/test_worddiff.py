@@ -205,6 +205,11 @@ def test_a_house_styles_form_of_a_word_is_no_change() -> None:
         ("It was the club's 11th win of the season.", "It was the club's eleventh win of the season."),
         ("The final is set for Sept. 8 in Bern.", "The final is set for September 8 in Bern."),
         ("Sixty riders finished the stage in Lyon.", "60 riders finished the stage in Lyon."),
+        # British and American spellings of one word
+        (
+            "The bill offers a path to legalization for them.",
+            "The bill offers a path to legalisation for them.",
+        ),
         # a phrase moved with a joint more ("Saturday night" / "on Saturday night")
         (
             "The club won the cup Saturday night in Bern after extra time.",
