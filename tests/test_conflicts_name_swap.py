@@ -51,6 +51,16 @@ from tests.test_conflicts_guards import both_ways
             "Justice Samuel A. Alito Jr. was unconvinced by the harbour board's argument on Friday.",
             ("Ana Ruiz", "Samuel A. Alito Jr."),
         ),
+        (  # two bodies of one kind, the sentence opening on one (a user test's planted error)
+            "Harbour News reported Monday that the mayor would not run again next year.",
+            "Coast News reported Monday that the mayor would not run again next year.",
+            ("Harbour News", "Coast News"),
+        ),
+        (
+            "Ruiz, the Finance Committee chairwoman, said the council would act this fall.",
+            "Ruiz, the Harbour Works Committee chairwoman, said the council would act this fall.",
+            ("Finance Committee", "Harbour Works Committee"),
+        ),
         (  # a town and a capital of one country (a user test's planted error)
             "The reporter entered the consulate in Izmir in October and never came out, police said.",
             "The reporter entered the consulate in Ankara in October and never came out, police said.",
@@ -257,6 +267,11 @@ def test_a_place_put_for_another_in_a_reworded_sentence_conflicts(
         (
             "A climber from Perth fell about 150 metres at Aoraki Mount Cook on the weekend, police said.",
             "A climber from Perth fell about 150 metres at Mt Cook on the weekend, police said.",
+        ),
+        # one body named in full and in short
+        (
+            "The Times reported Monday that the mayor would not run again next year.",
+            "The Harbour Times reported Monday that the mayor would not run again next year.",
         ),
         # a reworded sentence that ends on the place, named at two scales (a county, a town in it)
         (

@@ -46,6 +46,17 @@ from tests.test_conflicts_guards import both_ways
             "A deal on the ferry contract this week is unlikely, the negotiators told reporters on Monday.",
             ("likely", "unlikely"),
         ),
+        # a concession denied; support and opposition as nouns, each with its preposition
+        (
+            "The harbour master conceded on Tuesday that the new quay had been built too low.",
+            "The harbour master denied on Tuesday that the new quay had been built too low.",
+            ("conceded", "denied"),
+        ),
+        (
+            "The mayor voiced support for the ferry plan at the council meeting on Monday night.",
+            "The mayor voiced opposition to the ferry plan at the council meeting on Monday night.",
+            ("support", "opposition"),
+        ),
         # a comparison turned round, with no figure after it (that is the figures' rule)
         (
             "The ferry docks beside the decidedly more modern terminal built by the port in 2009.",

@@ -68,7 +68,10 @@ def swapped_names(left: list[Fact], right: list[Fact], left_text: str, right_tex
         j1 += j2 - j1 > 1 and wb[j1] in ("the", "The")
         a, b = wa[i1:i2], wb[j1:j2]
         if _goes_on(wa, i2, left_text) and _goes_on(wb, j2, right_text):
-            continue  # one name written two ways that goes on alike: "Aoraki Mount Cook" / "Mt Cook"
+            if fold(wa[i2]) != fold(wb[j2]) or fold(wa[i2]) not in _BODY_HEADS:
+                continue  # one name written two ways that goes on alike: "Aoraki Mount Cook" / "Mt Cook"
+            i2, j2 = i2 + 1, j2 + 1  # two bodies of one kind: "CBS News" / "NBC News"
+            a, b = wa[i1:i2], wb[j1:j2]
         if _name_run(a, i1, left_text, left) and _name_run(b, j1, right_text, right):
             if run is None and not _kept_after(fa, fb, i2, j2) and not _regions(a, b):
                 continue  # "murder ... in Cumbria." / "... in Millom.": a town within its county
@@ -174,8 +177,11 @@ def _towns(a: list[str], b: list[str], before: str) -> bool:
 
 
 def _name_run(words: list[str], at: int, text: str, facts: list[Fact]) -> bool:
-    """One to four capitalised words, not opening the sentence, inside a name the facts found."""
-    if not 1 <= len(words) <= 4 or at == 0 or not all(w[:1].isupper() for w in words):
+    """One to four capitalised words, not opening the sentence (unless they are a whole name
+    the facts found: "CBS News reported"), inside a name the facts found."""
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    if at == 0 and (len(words) < 2 or not any(f.kind == "name" and f.text == " ".join(words) for f in facts)):
         return False
     lowered = {fold(w) for w in words}
     if lowered & _DATES:
@@ -184,9 +190,10 @@ def _name_run(words: list[str], at: int, text: str, facts: list[Fact]) -> bool:
 
 
 def _person(words: list[str]) -> bool:
-    """A person's or a body's full name ("Maria Lopez", "Harbour Works"): two words or more
-    past the titles; one word may be a place for its country or a capital for its state."""
-    return looks_like_person(" ".join(words), set())
+    """A person's or a body's full name ("Maria Lopez", "Harbour Works", "CBS News"): two
+    words or more past the titles, or ending on the kind of body it is; one word may be a
+    place for its country or a capital for its state."""
+    return looks_like_person(" ".join(words), set()) or (len(words) >= 2 and fold(words[-1]) in _BODY_HEADS)
 
 
 def _one_name(a: list[str], b: list[str]) -> bool:
@@ -196,7 +203,13 @@ def _one_name(a: list[str], b: list[str]) -> bool:
     # a house style's abbreviation is its word ("Atty. Gen." / "Attorney General")
     fa = {ABBREVIATED_WORDS.get(w, w) for w in (fold(x).strip(".") for x in a)}
     fb = {ABBREVIATED_WORDS.get(w, w) for w in (fold(x).strip(".") for x in b)}
-    if fa & fb or fa <= TITLES or fb <= TITLES:
+    # a word in common names one thing, unless it is only the kind of body both are ("CBS
+    # News" / "NBC News", "Judiciary Committee" / "Homeland Security Committee"): then one
+    # holds the other at most ("the Times" / "the New York Times")
+    common = fa & fb
+    if (common and not common <= _BODY_HEADS) or (common and (fa <= fb or fb <= fa)):
+        return True
+    if fa <= TITLES or fb <= TITLES:
         return True
     ja, jb = " ".join(a), " ".join(b)
     if same_name_text(_dotted(ja), _dotted(jb)):
@@ -209,6 +222,14 @@ def _one_name(a: list[str], b: list[str]) -> bool:
         or related_forms(fold_a, fold_b)
         or one_spelling(fold_a) == one_spelling(fold_b)
     )
+
+
+# the kind of body a name ends on, which many bodies share
+_BODY_HEADS = frozenset(
+    """news committee department party house council agency bank university college school times
+    post journal press network service office ministry court commission foundation institute group
+    association union company corporation club board authority administration""".split()
+)
 
 
 def _dotted(name: str) -> str:

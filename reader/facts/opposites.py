@@ -51,6 +51,8 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("agree", "agrees", "agreed"), ("disagree", "disagrees", "disagreed")),
     (("refuse", "refuses", "refused", "refusing"), ("agree", "agrees", "agreed", "agreeing")),
     (("deny", "denies", "denied", "denying"), ("admit", "admits", "admitted", "admitting")),
+    (("deny", "denies", "denied", "denying"), ("concede", "concedes", "conceded", "conceding")),
+    (("support", "backing"), ("opposition",)),  # the nouns: "voiced support for" / "voiced opposition to"
     (
         ("deny", "denies", "denied", "denying"),
         ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
@@ -131,6 +133,9 @@ _SEQUENCE = frozenset(
 )
 
 
+_TAKEN = frozenset("for to of with on".split())
+
+
 def _adverb(word: str) -> bool:
     """An adverb in -ly beside the word, not a word of the table ("likely" / "unlikely")."""
     return word.endswith("ly") and word not in _OPPOSITE
@@ -156,8 +161,9 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
     run_a, run_b = wa[i1:i2], wb[j1:j2]
     if any(w in _SEQUENCE for w, _, _ in (*run_a, *run_b)):
         return None
-    xs = [w for w in run_a if not _adverb(w[0])]
-    ys = [w for w in run_b if not _adverb(w[0])]
+    # ... and past the preposition the word takes ("support for" / "opposition to")
+    xs = [w for w in run_a if not _adverb(w[0]) and w[0] not in _TAKEN]
+    ys = [w for w in run_b if not _adverb(w[0]) and w[0] not in _TAKEN]
     if len(xs) != 1 or len(ys) != 1 or i2 - i1 > 2 or j2 - j1 > 2:
         return None
     (x, xa, xb), (y, ya, yb) = xs[0], ys[0]
