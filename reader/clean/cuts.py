@@ -26,6 +26,7 @@ from reader.clean.datelines import (
 from reader.clean.footer import staff_tail
 from reader.clean.labels import paragraph_labels
 from reader.clean.lines import _SENTENCE_END, _Line, _prose
+from reader.clean.stamps import clock_stamps
 from reader.clean.teasers import caps_teasers
 from reader.clean.tweets import tweet_credits
 from reader.textnorm import lowered_exact
@@ -349,7 +350,7 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
                 # the story opens after the stamp, with its dateline ("... AKDT ALASKA-Shortly ...")
                 if lead := _DATELINE_LEAD.match(text, stop + gap):
                     cuts.append((lead.start(), _rstrip_at(text, lead.start(), lead.end()), "dateline"))
-    cuts.extend(caps_teasers(text) + tweet_credits(text))
+    cuts.extend(caps_teasers(text) + tweet_credits(text) + clock_stamps(text))
     # cross-heads last: a credit or a promo in the same place is the better reason
     for m in _crossheads(text):
         words = m.group("head").split()
@@ -360,8 +361,7 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
     return cuts
 
 
-# a caption or deck before such a dateline is at most this many words (a photo caption is one
-# or two sentences); a longer stretch is story and stays
+# a caption or deck before such a dateline is at most this many words (one or two sentences)
 CAPTION_WORDS_MAX = 80
 # the white space after a sentence end ("." or "." and a closing quote) before a capital or a
 # digit; the end mark is matched, not looked behind, so the engine scans for it fast

@@ -1,0 +1,49 @@
+"""A page's publication stamp glued between its deck and its story, with no key word before it.
+
+"... revealed as 12th actor to play the Doctor Monday 5 August 2013 08.33 BST Peter Capaldi,
+best known for ...": some pages print the stamp between the standfirst and the first
+paragraph, and the text run together glues all three.  A full date with its year and then a
+clock time with its time zone is a machine's stamp: a story tells a time with its zone
+("struck at 1353 (1023 GMT)") but not after a full date with its year, and not without a
+word before it that ties it to what happened ("on", "at", "by").  The keyed stamps
+("Updated: ...") are :mod:`reader.clean.cuts`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.lang import MONTH_ABBREVIATIONS, MONTH_NAMES
+
+STAMP = "date or time stamp"
+
+_MONTH = "|".join(
+    sorted((m.capitalize() for m in (*MONTH_NAMES, *MONTH_ABBREVIATIONS)), key=len, reverse=True)
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+_ZONE = r"(?:BST|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|AEST|AEDT|NZST|NZDT|HKT|JST)"
+# "Monday 5 August 2013 08.33 BST", "Monday, August 5, 2013 8:33 AM EDT": the year first in the
+# pattern's scan (digits and the zone are what make it a stamp)
+_STAMP = re.compile(
+    rf"(?:{_WEEKDAY})?(?:\d{{1,2}}\s+(?:{_MONTH})\.?|(?:{_MONTH})\.?\s+\d{{1,2}},?)\s+\d{{4}},?\s+"
+    rf"\d{{1,2}}[.:]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+{_ZONE}\b"
+)
+# a word that ties a date to what happened ("on Monday 5 August 2013 at 08.33 BST")
+_TIED = re.compile(r"\b(?:on|at|by|until|since|from|before|after)\s+$", re.IGNORECASE)
+
+
+def clock_stamps(text: str) -> list[tuple[int, int, str]]:
+    """The publication stamps of a line (offsets into ``text``) that stand between two
+    stretches of text, a capital after them."""
+    if "BST" not in text and "GMT" not in text and not re.search(_ZONE, text):
+        return []
+    out = []
+    for m in _STAMP.finditer(text):
+        a, b = m.span()
+        if _TIED.search(text, max(0, a - 8), a):
+            continue
+        after = text[b:].lstrip()
+        if after and not (after[0].isupper() or after[0] in '"“‘('):
+            continue
+        out.append((a, b, STAMP))
+    return out
