@@ -312,6 +312,18 @@ def test_pronoun_not_resolved_to_the_object_of_the_sentence() -> None:
     assert q.speaker == "Laurent Fabius"
 
 
+def test_pronoun_not_resolved_to_a_name_inside_the_quotation() -> None:
+    # "Harbour Lords" is what the quotation speaks of; "he" is the man who spoke before
+    doc = [
+        "Steven Moffat, the show's writer, said the choice was made in May.",
+        '"Harbour Lords can change their names, it is in the lore," he said.',
+    ]
+    (q,) = [f for f in facts.extract_document(doc)[1] if f.kind == "quote"]
+    assert q.speaker == "Steven Moffat"
+    other = [doc[0], '"Harbour Lords can change their names, it is in the lore," said Tom Spilsbury.']
+    assert diff_docs(doc, other, 1, 1) == [("speaker", "he", "Tom Spilsbury")]
+
+
 def test_spelling_flagged_even_if_left_article_also_uses_right_spelling() -> None:
     left = [
         "US Ambassador Charles H. Rivkin leaves the ministry.",

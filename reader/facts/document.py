@@ -165,9 +165,9 @@ def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers, pronoun: 
     Monday, Senator Tom Harkness thanked the crews. He added: ..." is not the last speaker)."""
     # people named here, in order, for pronouns and later sentences
     people = [f for f in facts if f.kind == "name" and looks_like_person(f.text, speakers.known)]
+    quoted = [(f.start, f.end) for f in facts if f.kind == "quote"]
+    told = [p for p in people if not any(a <= p.start < b for a, b in quoted)]  # not "Tiger Woods" quoted
     if people:
-        quoted = [(f.start, f.end) for f in facts if f.kind == "quote"]
-        told = [p for p in people if not any(a <= p.start < b for a, b in quoted)]  # not "Tiger Woods" quoted
         if told and pronoun < 0 and all(person(p.text) != speakers.last for p in told):
             speakers.age = max(speakers.age, 2)
         # a person named before the "he" of this sentence is who it means ("When the governor, Tom
@@ -182,7 +182,7 @@ def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers, pronoun: 
                 pos = f.speaker_span[0]
                 # not a name just before ", he said,": what he speaks of ("Saying President
                 # Obama, he said, was too simple an answer")
-                before = [p for p in people if p.end <= pos and text[p.end : pos].strip() != ","]
+                before = [p for p in told if p.end <= pos and text[p.end : pos].strip() != ","]
                 speaker = person(before[-1].text) if before else speakers.recent()
                 if speaker:
                     f = replace(f, speaker=speaker)
