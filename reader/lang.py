@@ -123,7 +123,8 @@ SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "asked", "stated", "declared",
     "insisted", "warned", "wrote", "writes", "explained", "noted", "notes", "argued", "claimed",
     "replied", "tweeted", "announced", "admitted", "conceded", "reported", "reports", "recalled",
-    "stressed", "maintained", "acknowledged", "complained", "confirmed",
+    "stressed", "maintained", "acknowledged", "complained", "confirmed", "suggested", "hinted",
+    "joked", "quipped", "remarked", "vowed", "urged", "predicted", "responded", "countered", "boasted",
 )  # fmt: skip
 
 # Names that are near each other in spelling but are simply different names; a pair of

@@ -324,6 +324,16 @@ def test_pronoun_not_resolved_to_a_name_inside_the_quotation() -> None:
     assert diff_docs(doc, other, 1, 1) == [("speaker", "he", "Tom Spilsbury")]
 
 
+@pytest.mark.parametrize("verb", ["hinted", "suggested", "joked", "vowed"])
+def test_pronoun_resolves_to_a_person_who_hinted_or_joked(verb: str) -> None:
+    doc = [
+        f"The hope of a new harbour has been dashed, though Mayor Ana Ruiz {verb} that it may come.",
+        '"The old quay can be rebuilt, it is not against the rules," he said.',
+    ]
+    (q,) = [f for f in facts.extract_document(doc)[1] if f.kind == "quote"]
+    assert q.speaker == "Ana Ruiz"
+
+
 def test_spelling_flagged_even_if_left_article_also_uses_right_spelling() -> None:
     left = [
         "US Ambassador Charles H. Rivkin leaves the ministry.",
