@@ -98,7 +98,8 @@ async def test_j_visits_a_passage_that_shares_its_first_sentence() -> None:
             await pilot.press("j")
             seen.append(screen.selected_link)
         assert seen == [3, 2, 1, 0]
-        assert str(screen.query_one("#details").render()).startswith("Passage 4 of 4")
+        # one number a passage in every pane (the left's order), and where it stands in this one
+        assert str(screen.query_one("#details").render()).startswith("Passage 1 of 4 (4th down the right)")
         for _ in range(3):
             await pilot.press("k")
         assert screen.selected_link == 3
@@ -166,10 +167,15 @@ async def test_removed_text_count_is_singular_for_one() -> None:
         assert "Removed text shown (dimmed): 1 stretch." in messages, messages
 
 
-def test_details_number_the_passage_in_the_focused_panes_order() -> None:
+def test_details_number_a_passage_alike_in_both_panes() -> None:
+    """A teacher's "look at passage 4" finds one passage, whichever pane has the focus (two
+    user tests were sent to two places); the right pane adds its own reading order."""
     nav = Navigator(shared_pair())
     stop = nav.stops["right"][0]  # passage 4 by the left order, the first on the right
-    assert str(details_content(nav, stop, KeyTable())).startswith("Passage 1 of 4")
+    assert str(details_content(nav, stop, KeyTable())).startswith("Passage 4 of 4 (1st down the right)")
+    assert str(details_content(nav, stop, KeyTable(), compact=True)).startswith("Passage 4 of 4 ·")
+    left = nav.stops["left"][-1]  # the same passage, from the left
+    assert str(details_content(nav, left, KeyTable())).startswith("Passage 4 of 4 ·")
 
 
 def test_counted_names_one_in_the_singular() -> None:

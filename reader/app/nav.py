@@ -5,8 +5,9 @@ sentence that has no partner.  Each passage is one stop, placed at its first sen
 in that pane, so ``j``/``k`` visit every passage exactly once in the pane's reading
 order -- also a passage that shares its first sentence with another (a sentence can
 belong to two passages; the lower passage number goes first) or whose sentences are
-not consecutive.  Passages are numbered in the focused pane's reading order
-(:attr:`Navigator.number`), so walking down either pane counts 1, 2, 3.  Stops are
+not consecutive.  A passage has one number in both panes and the exports, its place in
+the left's reading order; :attr:`Navigator.number` keeps each pane's order too, which the
+right pane shows beside it (:meth:`Navigator.passage_label`).  Stops are
 listed per side with sorted indexes of the conflict and unique stops, so every move is
 a list lookup or a bisection -- a key press costs the same on a 31,000-verse text as
 on a news story.  No Textual here: the screen owns the widgets, this owns the
@@ -139,6 +140,17 @@ class Navigator:
         self.number[side] = {li: k + 1 for k, li in enumerate(in_order) if li is not None}
         self.linked[side] = [i for i in range(n) if link_of[i] >= 0]
 
+    def passage_label(self, li: int, side: Side, compact: bool = False) -> str:
+        """ "Passage 5 of 30": one number a passage in every pane and export (the left's
+        reading order), so "look at passage 5" finds one passage; in the right pane, where
+        it stands in that pane's own order too ("Passage 5 of 30 (2nd down the right)")."""
+        number = self.number["left"].get(li, li + 1)
+        label = f"Passage {number} of {len(self.comparison.links)}"
+        own = self.number["right"].get(li, number)
+        if side == "right" and own != number and not compact:
+            label += f" ({_ordinal(own)} down the right)"
+        return label
+
     # -- moves -----------------------------------------------------------------------
 
     @staticmethod
@@ -225,3 +237,9 @@ class Navigator:
             return per[ids.index(sid)]
         except ValueError:
             return []
+
+
+def _ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 21st."""
+    tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{tail}"

@@ -322,7 +322,6 @@ def _details(nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool) -
             (" other side", "dim"),
         )
     li = stop.link if stop.link is not None else 0
-    number = nav.number[stop.side].get(li, li + 1)
     relation_style = "bold $role-conflict" if link.relation == "conflict" else "bold $role-shared"
     if compact:
         relation = "disagree" if link.relation == "conflict" else "both tell this"
@@ -336,7 +335,7 @@ def _details(nav: Navigator, stop: Stop | None, keys: KeyTable, compact: bool) -
         elif linked_by_place(link.score, link.aligned, alike):
             how = " · linked by place, not words · left "  # between two linked passages (a text in order)
     parts: list[ContentPart] = [
-        (f"Passage {number} of {len(c.links)}", "bold"),
+        (nav.passage_label(li, stop.side, compact), "bold"),
         " · ",
         (relation, relation_style),
         how,
