@@ -126,3 +126,12 @@ def test_a_house_style_form_is_no_detail_of_one_side() -> None:
         "Senate committee chair Ruth Alder (R-Ore.) said the talks went well on Friday.",
         "Senate committee chair Ruth Alder, an Oregon Democrat, said the talks went well on Friday.",
     ) == (["R-Ore"], ["Oregon Democrat"])
+
+
+def test_the_weekday_of_a_date_both_sides_tell_is_no_detail() -> None:
+    left = extract("The ferry strike ended on March 4, 2024, the union said.")
+    right = extract("The ferry strike ended on Monday, March 4, 2024, the union said.")
+    assert unique_details(left, right) == ([], [])
+    # a weekday with no date on the other side is still one side's detail
+    alone = extract("The ferry strike ended on Monday, the union said.")
+    assert unique_details(alone, left) == (["Monday"], ["March 4, 2024"])

@@ -316,8 +316,8 @@ def _details(a: list[Fact], b: list[Fact], conflicting: set[str], loose: Set[str
             continue
         if conflicting and any(w in conflicting for w in f.text.split()):
             continue
-        if f.kind == "day" and f.value not in WEEKDAYS:
-            continue
+        if f.kind == "day" and (f.value not in WEEKDAYS or _of_a_told_date(f, a, b)):
+            continue  # "Saturday, Dec. 15, 2018" where the other writes "December 15, 2018"
         if f.kind == "name" and not content_tokens(f.text):
             continue
         if f.kind == "name" and len(name_tokens(f.text)) == 1 and name_tokens(f.text)[0] in TITLES:
@@ -328,6 +328,12 @@ def _details(a: list[Fact], b: list[Fact], conflicting: set[str], loose: Set[str
         if label not in out:
             out.append(label)
     return out
+
+
+def _of_a_told_date(day: Fact, mine: list[Fact], other: list[Fact]) -> bool:
+    """Is a weekday written right before a full date that the other side states too?"""
+    date = next((g for g in mine if g.kind == "date" and 0 <= g.start - day.end <= 3), None)
+    return date is not None and any(g.kind == "date" and g.value == date.value for g in other)
 
 
 def unique_details(
