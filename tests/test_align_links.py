@@ -15,6 +15,8 @@ from reader.align.chain import drifting_chain
 from reader.align.evidence import Evidence
 from reader.align.pairs import Pair, identical_pairs, with_identical
 from reader.align.score import Scores
+from reader.align.select import _second_best
+from reader.align.settings import DEFAULTS
 from reader.align.tokens import tokenizer
 
 
@@ -335,3 +337,17 @@ def test_a_headline_copy_does_not_grow_onto_its_neighbours_far_partner() -> None
         assert far in got and copy not in got
         # with a lead long enough to reach sentence 6, the copy may follow its neighbour
         assert copy in pairs(left, right, copy, lead_sentences=10)
+
+
+def test_a_weak_pair_beside_two_better_partners_is_dropped() -> None:
+    """A rewrite's chain can hold a weak pair whose two sentences each have a better partner
+    (a sentence beside the one it rewrites): it goes; a weak pair that is the best of one of
+    its sentences stays (a split), and so does a strong one."""
+    li = np.array([11, 15, 15, 20, 21])
+    ri = np.array([10, 10, 11, 18, 18])
+    cos = np.array([0.71, 0.22, 0.85, 0.5, 0.3])
+    scores = Scores(li, ri, cos, cos, cos)
+    assert _second_best(scores, {0, 1, 2, 3, 4}, DEFAULTS) == {1}  # (15, 10): 15 and 10 have better
+    # (21, 18) is 21's only pair, the half of a split: it stays, as does a strong tangled pair
+    strong = Scores(li, ri, np.array([0.71, 0.9, 0.95, 0.5, 0.3]), cos, np.array([0.71, 0.9, 0.95, 0.5, 0.3]))
+    assert _second_best(strong, {0, 1, 2}, DEFAULTS) == set()

@@ -114,7 +114,34 @@ def _checked_chain(
         if not (weak[k] and (meant.far[k] or not _has_evidence(scores, k)))
         and scores.cos[k] >= settings.chain_article_cosine_min
     }
-    return checked | _unordered(scores, meant, n_left, n_right, settings, by_right)
+    both = checked | _unordered(scores, meant, n_left, n_right, settings, by_right)
+    return both - _second_best(scores, both, settings)
+
+
+def _second_best(scores: Scores, chosen: set[int], settings: Settings) -> set[int]:
+    """The weak pairs of ``chosen`` that are the best of neither of their sentences, each of
+    which has a better partner: a chain's pair beside the sentence it rewrites ("Rep. Ted
+    Lieu ... wrote on Twitter that Pence's decision ..." with the sentence before "Rep. Ted
+    Lieu ... wrote on Twitter ...", each linked to its own rewrite)."""
+    li, ri, eff = scores.li, scores.ri, scores.eff
+    best_l: dict[int, int] = {}
+    best_r: dict[int, int] = {}
+    for k in chosen:
+        a, b = int(li[k]), int(ri[k])
+        if a not in best_l or eff[k] > eff[best_l[a]]:
+            best_l[a] = k
+        if b not in best_r or eff[k] > eff[best_r[b]]:
+            best_r[b] = k
+    ev = scores.evidence
+    heads = (ev.headline(0)[0], ev.headline(1)[0]) if ev is not None else (frozenset(), frozenset())
+    return {
+        k
+        for k in chosen
+        if scores.cos[k] < settings.strong_cosine_min
+        and best_l[int(li[k])] != k
+        and best_r[int(ri[k])] != k
+        and not (int(li[k]) in heads[0] and int(ri[k]) in heads[1])  # the two headlines' own pair
+    }
 
 
 def _pairs(scores: Scores, chosen: set[int]) -> list[Pair]:
