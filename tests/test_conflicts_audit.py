@@ -510,3 +510,22 @@ def test_a_speaker_named_after_the_verb_with_a_role_before_the_name() -> None:
     assert both_ways(said.format("Lee Gelernt"), right, "speaker") == []
     after = "The suit was filed on Monday. “We will see them in court,” Ruth Okafor said he told Smith."
     assert both_ways(left, after, "speaker") == []
+
+
+# ---------------------------------------------------------------------------------------
+# two figures a side, one pair of them agreeing: the other pair is one slot
+
+
+def test_the_one_figure_left_on_each_side_of_two_lists_conflicts() -> None:
+    """ "40.4 mpg, compared to the 46.7 mpg projected in 2025" / "from 54 mpg by 2025 to 40
+    mpg": 40.4 and 40 agree, so 46.7 and 54 are the old standard told two ways (a year both
+    tell beside them is their shared word)."""
+    left = (
+        "The new rule sets an average of 30.4 miles per gallon, compared to the 36.7 miles per "
+        "gallon projected in 2028 under the old standard."
+    )
+    right = "The new rule lowers the standard from 44 miles per gallon by 2028 to 30 miles per gallon."
+    assert shown(left, right, "number", None) == [("36.7", "44")]
+    # near miss: no year or word beside the two figures but their unit
+    other = "The new rule lowers the standard from 44 miles per gallon to 30 miles per gallon."
+    assert shown(left.replace(" projected in 2028", ""), other, "number", None) == []

@@ -131,7 +131,7 @@ def credible(
         return False
     if _explained(a, right) or _explained(b, left):
         return False  # the other sentence states it too ("to 40 mpg" / "40.4 mpg")
-    if _listed(a, left) and _listed(b, right) and not _same_place(a, left, b, right):
+    if _lists(a, left, b, right) and not _same_place(a, left, b, right):
         return False
     if apart(a, b, ltext, rtext, left, right):
         return False  # two holders, two parts, a rate and a count, two nouns (gate_holders)
@@ -141,7 +141,9 @@ def credible(
         return False  # two gatherings in two places are two crowds
     # the same figure, a floor on one side and a ceiling on the other: the figure itself says
     # both measure one thing, whatever words stand near it
-    if not (_stems(wa) & _stems(wb)) - _MEASURE_STEMS and not crowds and a.value != b.value:
+    # (a year both tell beside it is a shared word: "46.7 mpg projected in 2025" / "54 mpg by 2025")
+    shared = (_stems(wa) & _stems(wb)) - _MEASURE_STEMS or _years(wa) & _years(wb)
+    if not shared and not crowds and a.value != b.value:
         return False
     if _names_apart(_near(ltext, a), rtext) and _names_apart(_near(rtext, b), ltext):
         return False
@@ -252,10 +254,20 @@ def _explained(f: Fact, other: Sequence[Fact]) -> bool:
     )
 
 
-def _listed(f: Fact, facts: Sequence[Fact]) -> bool:
-    """Does the sentence give another value of ``f``'s kind and slot (a list of figures)?
-    A count with no noun ("from five drilling pads to three") may be of any slot."""
-    return len(_list_of(f, facts)) > 1
+def _listed(f: Fact, facts: Sequence[Fact], other: Sequence[Fact] = ()) -> bool:
+    """Does the sentence give another value of ``f``'s kind and slot (a list of figures), one
+    the ``other`` sentence does not state too?  A count with no noun ("from five drilling pads
+    to three") may be of any slot."""
+    return len([g for g in _list_of(f, facts) if g is f or not _explained(g, other)]) > 1
+
+
+def _lists(a: Fact, left: Sequence[Fact], b: Fact, right: Sequence[Fact]) -> bool:
+    """Do both sentences list values of the slot, so that which pairs with which is open?  Not
+    when every other value of both lists is told by the other side ("40.4 mpg, compared to the
+    46.7 mpg" / "from 54 mpg ... to 40 mpg": 40.4 and 40 agree, 46.7 and 54 are left)."""
+    if not (_listed(a, left) and _listed(b, right)):
+        return False
+    return _listed(a, left, right) or _listed(b, right, left)
 
 
 def _list_of(f: Fact, facts: Sequence[Fact]) -> list[Fact]:
@@ -296,6 +308,10 @@ def _window(text: str, f: Fact, size: int = WINDOW) -> list[tuple[str, bool]]:
 def _first(text: str) -> int:
     m = _TOKEN.search(text)
     return m.start() if m else -1
+
+
+def _years(words: list[tuple[str, bool]]) -> set[str]:
+    return {w for w, _ in words if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")}
 
 
 def _stems(words: list[tuple[str, bool]]) -> set[str]:
