@@ -14,6 +14,7 @@ from typing import ClassVar
 
 import pytest
 
+import reader
 from reader import cli
 from reader.export import to_dict
 from reader.inputs import InputError, load
@@ -300,3 +301,37 @@ def test_a_page_with_no_date_gets_none_not_a_first_of_january(tmp_path: Path) ->
     assert loaded.meta is not None
     assert loaded.meta.date is None and loaded.meta.title == "Court ruling on Dec. 10, 2021"
     assert loaded.meta.outlet != loaded.meta.title
+
+
+STORY = [
+    "The harbour council voted on Tuesday to close the old ferry terminal by the end of the year.",
+    "Six members backed the plan and three opposed it after a debate that ran past midnight.",
+    "The terminal has lost money for eleven of the past twelve years, the council's auditor said.",
+    "Ferry crews will move to the new pier in Kestrel Bay, which opens in the spring.",
+]
+
+
+def test_embedded_posts_pull_quotes_captions_and_banners_are_no_story(tmp_path: Path) -> None:
+    """A saved page built with <div>s as much as <p>s: the story's own sentences come out
+    once each, and nothing of the post, the pull quote, the caption or the consent banner
+    (their words would read as the outlet's own sentences, or the story's twice)."""
+    p = "".join(f"<p>{s}</p>" for s in STORY[:2])
+    q = "".join(f"<div class='text-block'>{s}</div>" for s in STORY[2:])
+    page = (
+        "<html><head><title>Council closes ferry terminal</title></head><body>"
+        "<div id='cookie-consent'>We use cookies to remember your preferences and measure ad"
+        " traffic on this site.</div>"
+        f"<article><h1>Council closes ferry terminal</h1>{p}"
+        "<blockquote class='twitter-tweet'><p>A sad day for the old terminal. We will miss it.</p>"
+        "&mdash; Harbour Fan (@harbourfan) May 2, 2023</blockquote>"
+        f"<aside class='pull-quote'><p>{STORY[1]}</p></aside>"
+        "<div class='photo-wrap'><div class='photo-cutline'>Passengers wait at the old terminal"
+        " in March.</div></div>"
+        f"{q}</article></body></html>"
+    )
+    path = tmp_path / "ferry.html"
+    path.write_text(page, encoding="utf-8")
+    texts = [s.text for s in reader.load(path).sentences]
+    for sentence in STORY:
+        assert texts.count(sentence) == 1, texts
+    assert not [t for t in texts if "sad day" in t or "Passengers wait" in t or "cookies" in t], texts

@@ -42,7 +42,7 @@ def extract(html: str, *, url: str | None, source: str) -> Article:
     if lib is None:
         raise InputError(source, f"reading web pages needs the web extra: {EXTRA}")
     result = lib.bare_extraction(
-        html,
+        _without_furniture(html),
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -73,6 +73,40 @@ def extract(html: str, *, url: str | None, source: str) -> Article:
         url=url or _get(result, "url"),
     )
     return Article(text, meta)
+
+
+# What a page prints inside or beside the story that is not the story, by the names pages give
+# it: an embedded post (its text would read as the outlet's own sentences), a pull quote (a
+# sentence of the story again), a photo's caption and credit, a consent banner (on a page whose
+# story is only in a script, the banner was all that was left to read as the article).
+_FURNITURE = " | ".join(
+    [
+        "//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media')"
+        " or contains(@class, 'tiktok-embed') or contains(@class, 'twitter-video')]",
+        "//*[contains(@class, 'pullquote') or contains(@class, 'pull-quote')"
+        " or contains(@class, 'pull_quote')]",
+        "//figcaption",
+        "//*[contains(@class, 'caption') or contains(@class, 'cutline')]",
+        "//*[contains(@class, 'photo-credit') or contains(@class, 'image-credit')]",
+        "//*[contains(@id, 'cookie') or contains(@class, 'cookie') or contains(@id, 'consent')"
+        " or contains(@class, 'consent') or contains(@id, 'gdpr') or contains(@class, 'gdpr')]",
+    ]
+)
+
+
+def _without_furniture(html: str) -> Any:
+    """The page's tree without :data:`_FURNITURE` (lxml, which trafilatura brings), or the
+    page as it is when it cannot be parsed (trafilatura then says what it can)."""
+    try:
+        from lxml import html as lxml_html
+
+        tree = lxml_html.fromstring(html)
+    except Exception:  # an empty or broken page: the extractor's own error follows
+        return html
+    for element in tree.xpath(_FURNITURE):
+        if element.getparent() is not None and element.tag not in ("html", "body", "article", "main"):
+            element.drop_tree()
+    return tree
 
 
 def _get(result: Any, name: str) -> str | None:
