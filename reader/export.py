@@ -175,9 +175,16 @@ def _byline(d: Document) -> str:
     m = d.meta
     if m is None:
         return ""
-    parts = [f"by {m.author}" if m.author else "", m.outlet or "", m.date or "", m.url or ""]
-    shown = ", ".join(p for p in parts if p)
-    return f" — {_escape(shown)}" if shown else ""
+    parts = [f"by {m.author}" if m.author else "", m.outlet or "", m.date or ""]
+    shown = [_escape(", ".join(p for p in parts if p))] if any(parts) else []
+    if m.url:
+        # an address as an autolink, not escaped: a backslash before each "_" broke it when
+        # pasted into a message (a user test); one with spaces or brackets is text
+        shown.append(f"<{m.url}>" if _SAFE_URL.fullmatch(m.url) else _escape(m.url))
+    return f" — {', '.join(shown)}" if shown else ""
+
+
+_SAFE_URL = re.compile(r"https?://[^\s<>]+")
 
 
 def _heading(c: Comparison, changed: Sequence[int]) -> list[str]:

@@ -16,7 +16,7 @@ import pytest
 
 import reader
 from reader import cli
-from reader.export import to_dict
+from reader.export import to_dict, to_markdown
 from reader.inputs import InputError, load
 from reader.pipeline import compare_files, compare_texts
 from reader.web import extract as extract_mod
@@ -335,3 +335,12 @@ def test_embedded_posts_pull_quotes_captions_and_banners_are_no_story(tmp_path: 
     for sentence in STORY:
         assert texts.count(sentence) == 1, texts
     assert not [t for t in texts if "sad day" in t or "Passengers wait" in t or "cookies" in t], texts
+
+
+def test_the_markdown_gives_a_page_s_address_as_a_link_that_pastes_whole(server: str) -> None:
+    """ "us_news-crime_and_courts" escaped as "us\\_news..." broke the address pasted into a
+    message: the Markdown writes it as an autolink, as it is; the rest of the byline stays escaped."""
+    c = compare_files(server + "/pages/ledger-bridge.html", server + "/wire")
+    md = to_markdown(c)
+    address = f"<{server}/pages/ledger-bridge.html>"
+    assert address in md and "ledger\\-bridge" not in md
