@@ -150,6 +150,8 @@ def test_legend_summary_keys_and_print_stylesheet(bridge: Comparison) -> None:
     assert "both" in text and "disagree" in text and "one side" in text
     assert "j/k next/previous passage" in text
     assert "@media print" in doc.styles[0]
+    # passages told by both in a few other words are drawn in the shared colour, not as conflicts
+    assert re.search(r"\.reworded-item blockquote \{[^}]*var\(--shared\)", doc.styles[0])
     body = next(a for t, a in doc.tags if t == "body")
     order = body["data-stops"].split()
     assert order[0] == "k0" and len(order) == len(set(order))
