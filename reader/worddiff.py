@@ -29,8 +29,8 @@ Kind = Literal["equal", "changed", "conflict"]
 # A word (letters/digits, with inner apostrophes, dots or commas as in "they've",
 # "U.S." or "1,000"), or any single other non-space character.
 _TOKEN = re.compile(
-    r"\w+(?:['’.,-]\w+)*(?:(?<=\.\w)\.)?|[^\w\s]"
-)  # "U.S." with its last dot; "Wal-Mart" one word
+    r"\w+(?:['’.,\u2010\u2011-]\w+)*(?:(?<=\.\w)\.)?|[^\w\s]"
+)  # "U.S." with its last dot; "Wal-Mart" one word, whichever hyphen joins it
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,8 @@ class Mark:
 
 # one key for a word in either typography: curly or straight quotes and apostrophes ("don’t" /
 # "don't"), an abbreviation with or without its dots ("F.B.I." / "FBI", "U.S." / "US")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# typographic quotes and hyphens as plain ones ("law‑although" with a non-breaking hyphen)
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2010": "-", "\u2011": "-"})
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

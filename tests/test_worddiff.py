@@ -205,6 +205,8 @@ def test_a_house_styles_form_of_a_word_is_no_change() -> None:
         ("It was the club's 11th win of the season.", "It was the club's eleventh win of the season."),
         ("The final is set for Sept. 8 in Bern.", "The final is set for September 8 in Bern."),
         ("Sixty riders finished the stage in Lyon.", "60 riders finished the stage in Lyon."),
+        # a non-breaking hyphen for a hyphen
+        ("He avoided the law-although a jury agreed.", "He avoided the law\u2011although a jury agreed."),
         # British and American spellings of one word
         (
             "The bill offers a path to legalization for them.",
