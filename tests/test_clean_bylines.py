@@ -14,7 +14,7 @@ from reader.clean import clean
 from tests.test_clean_glued import AFTER, BEFORE, HEAD, removed, sentences
 from tests.test_clean_news import assert_nothing_lost
 
-STAFF = "staff line (contributors, author, follow)"
+STAFF = "staff line (contributors, author, copyright, where first printed)"
 
 # --- a byline with the outlet or the date ----------------------------------------------
 

@@ -186,7 +186,7 @@ def test_staff_lines_at_the_story_end_are_cut_glued_or_alone(staff: str) -> None
         assert sentences(text)[1:] == [BEFORE, AFTER]
         assert staff in [r for r, _ in removed(text)]  # alone, a short one may go as the page's footer
         assert_nothing_lost(text)
-    assert (staff, "staff line (contributors, author, follow)") in removed(glued)
+    assert (staff, "staff line (contributors, author, copyright, where first printed)") in removed(glued)
 
 
 @pytest.mark.parametrize(
@@ -214,7 +214,7 @@ def test_sentences_like_staff_lines_stay(story: str) -> None:
 def test_a_staff_line_with_an_initial_is_cut_whole(staff: str) -> None:
     text = f"{HEAD}\n\n{BEFORE} {AFTER} {staff}\n"
     assert sentences(text)[1:] == [BEFORE, AFTER]
-    assert (staff, "staff line (contributors, author, follow)") in removed(text)
+    assert (staff, "staff line (contributors, author, copyright, where first printed)") in removed(text)
 
 
 def test_story_sentences_after_a_follow_line_or_without_a_named_contributor_stay() -> None:

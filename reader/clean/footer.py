@@ -90,7 +90,7 @@ _KEYS = (
 _TAIL = re.compile(rf"\s*(?:\S+\s*){{0,{FOLLOW_TAIL_WORDS_MAX}}}")
 _REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
 
-REASON = "staff line (contributors, author, follow)"
+REASON = "staff line (contributors, author, copyright, where first printed)"
 
 
 def staff_tail(text: str, cuts: Sequence[tuple[int, int, str]] = ()) -> list[tuple[int, int, str]]:
