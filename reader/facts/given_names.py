@@ -78,6 +78,8 @@ def given_name_diffs(
     "identified as Bryant Dalton", where two people of one family would not stand) and the name
     does not open a sentence ("Inspector Gaskin said" / "Mr Gaskin said", "Salute Rufus")."""
     untitled = texts is not None
+    if not any(f.kind == "name" and " " in f.text for f in left):
+        return []  # the cheap question first: a name of two words or more on the left
     kept = texts is not None and one_stretch_apart(*texts, REWRITE_STRETCH)
     if texts is not None and not kept and not _may_keep_phrases(*texts):
         return []
