@@ -28,6 +28,7 @@ import numpy as np
 from reader.align.evidence import Evidence
 from reader.align.score import Scores
 from reader.align.settings import Settings
+from reader.align.sparse import best_of_each
 
 _WORD = re.compile(r"\w+")
 
@@ -83,14 +84,7 @@ def lead_links(scores: Scores, chosen: set[int], sim: np.ndarray, settings: Sett
         and sim[k] >= settings.lead_meaning_min
         and _shares_event(evidence, int(li[k]), int(ri[k]), settings)
     ]
-    best_l: dict[int, int] = {}
-    best_r: dict[int, int] = {}
-    for k in fit:
-        a, b = int(li[k]), int(ri[k])
-        if a not in best_l or cos[k] > cos[best_l[a]]:
-            best_l[a] = k
-        if b not in best_r or cos[k] > cos[best_r[b]]:
-            best_r[b] = k
+    best_l, best_r = best_of_each(li, ri, cos, fit)
     mutual = {k for k in best_l.values() if best_r[int(ri[k])] == k}
     # two leads that each have their own partner already tell two facts (a verdict and a
     # courtroom scene): the lead pair is for a lead left alone on at least one side; the other

@@ -26,7 +26,7 @@ from reader.align.pairs import Pair
 from reader.align.score import Scores, between_neighbours
 from reader.align.settings import DEFAULTS, Settings
 from reader.align.signals import Meaning, meaning_signal
-from reader.align.sparse import best_per, mutual_best
+from reader.align.sparse import best_of_each, best_per, mutual_best
 
 
 def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAULTS) -> list[Pair]:
@@ -123,15 +123,8 @@ def _second_best(scores: Scores, chosen: set[int], settings: Settings) -> set[in
     which has a better partner: a chain's pair beside the sentence it rewrites ("Rep. Ted
     Lieu ... wrote on Twitter that Pence's decision ..." with the sentence before "Rep. Ted
     Lieu ... wrote on Twitter ...", each linked to its own rewrite)."""
-    li, ri, eff = scores.li, scores.ri, scores.eff
-    best_l: dict[int, int] = {}
-    best_r: dict[int, int] = {}
-    for k in chosen:
-        a, b = int(li[k]), int(ri[k])
-        if a not in best_l or eff[k] > eff[best_l[a]]:
-            best_l[a] = k
-        if b not in best_r or eff[k] > eff[best_r[b]]:
-            best_r[b] = k
+    li, ri = scores.li, scores.ri
+    best_l, best_r = best_of_each(li, ri, scores.eff, sorted(chosen))
     ev = scores.evidence
     heads = (ev.headline(0)[0], ev.headline(1)[0]) if ev is not None else (frozenset(), frozenset())
     return {

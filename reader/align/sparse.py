@@ -9,6 +9,7 @@ billion pairs.  Pure numpy, no text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -248,3 +249,19 @@ def mutual_best(li: np.ndarray, ri: np.ndarray, score: np.ndarray) -> np.ndarray
     left = best_per(li, score, int(li.max()) + 1)
     right = best_per(ri, score, int(ri.max()) + 1, np.argsort(ri, kind="stable"))
     return (left[li] == k) & (right[ri] == k)
+
+
+def best_of_each(
+    li: np.ndarray, ri: np.ndarray, score: np.ndarray, ks: Iterable[int]
+) -> tuple[dict[int, int], dict[int, int]]:
+    """Among the pairs ``ks`` (indexes into the pair arrays, a few): the best-scoring pair of
+    each left sentence and of each right sentence, the first of a tie."""
+    best_l: dict[int, int] = {}
+    best_r: dict[int, int] = {}
+    for k in ks:
+        a, b = int(li[k]), int(ri[k])
+        if a not in best_l or score[k] > score[best_l[a]]:
+            best_l[a] = k
+        if b not in best_r or score[k] > score[best_r[b]]:
+            best_r[b] = k
+    return best_l, best_r
