@@ -112,13 +112,13 @@ def build_links(
                 for d in facts_mod.differences(
                     _facts(left, li), _facts(right, ri), left.sentences[li].text, right.sentences[ri].text
                 ):
-                    if d in diffs or _told_alike(d.left, _facts(left, li), right, ri, rids):
+                    if d in diffs or _told_alike(d.left, _facts(left, li), right, ri, rids, known.news):
                         continue
                     if d.kind in ("spelling", "name") and (
                         whole.nouns_capitalised or (d.left in common and d.right in common)
                     ):
                         continue  # German nouns, or headlines' words: capitalised as every such word is
-                    if _told_alike(d.right, _facts(right, ri), left, li, lids):
+                    if _told_alike(d.right, _facts(right, ri), left, li, lids, known.news):
                         continue
                     if d.kind == "quote" and (
                         _quoted_alike(_facts(left, li), right, ri, rids, d.left)
@@ -211,23 +211,35 @@ def _letters(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum())
 
 
-def _told_alike(span: str, mine: list[Fact], doc: Document, at: int, ids: Sequence[int]) -> bool:
+def _told_alike(
+    span: str, mine: list[Fact], doc: Document, at: int, ids: Sequence[int], wide: bool = False
+) -> bool:
     """Does another sentence of the passage on the other side (``ids`` of ``doc``, besides
     the sentence ``at`` compared) state the count written as ``span`` as the same fact:
     the same value, noun and verb ("picked up six seats" / "lost nearly 60 seats over six
     years. They picked up just six seats")?  Then the passage agrees on it and the
     sentence compared tells another count: no conflict.  Only counts and shares carry
     their noun and verb (``context``); a passage that holds one value of a span of time
-    and a sentence with another may still conflict."""
+    and a sentence with another may still conflict.  With ``wide`` (two articles), a figure
+    of :data:`SPECIFIC_FIGURE_MIN` or more the other article states anywhere is agreed on
+    too ("now has 2,129 points" / "ended the game with 2,129 points", beside the "2,117
+    points" he had when he broke the record): so specific a figure is told once a fact."""
     f = next((f for f in mine if f.text == span and f.kind in ("number", "percent") and f.context), None)
     if f is None:
         return False
+    if wide and isinstance(f.value, float) and f.value >= SPECIFIC_FIGURE_MIN:
+        ids = range(len(doc.sentences))
     return any(
         g.kind == f.kind and g.value == f.value and g.context == f.context
         for j in ids
         if j != at
         for g in _facts(doc, j)
     )
+
+
+# a count this high, told the same with the same noun by the other article anywhere, is the
+# figure both agree on (a coincidence of two counts of one noun is rare from here)
+SPECIFIC_FIGURE_MIN = 100.0
 
 
 # Conflicts are looked for across the whole documents (unlinked sentences) only when

@@ -151,6 +151,30 @@ def test_a_passage_that_never_states_the_value_still_conflicts() -> None:  # nea
     assert passage(left, right) == [("six", "nine")]
 
 
+def test_a_specific_figure_the_other_article_states_elsewhere_is_agreed_on() -> None:
+    """ "now has 2,129 points" / "the scoring leader with 2,117 points", where the other article
+    also says "ended the game with 2,129 points": the 2,117 was another moment."""
+    from reader.comparison import build_links
+    from reader.inputs import load_text
+    from reader.pipeline import document
+
+    record = "Ruiz passed Tom Brandt to become the club all-time scoring leader with 2,117 points."
+    left = document(load_text(record + " Ruiz ended the game with 2,129 points.", "left"))
+    right = document(load_text("Ruiz, a junior, now has 2,129 points, 13 more than Tom Brandt.", "right"))
+    assert [d for k in build_links(left, right, [((0,), (0,), 0.5)]) for d in k.differences] == []
+    # the other article not stating it: a conflict
+    alone = document(load_text(record, "left"))
+    links = build_links(alone, right, [((0,), (0,), 0.5)])
+    assert [(d.left, d.right) for k in links for d in k.differences] == [("2,117", "2,129")]
+    # a small count told elsewhere is no proof: two counts of one noun coincide often
+    left = document(load_text("Six people were hurt in the crash.", "left"))
+    right = document(
+        load_text("Nine people were hurt in the crash. Six people were hurt in a fire.", "right")
+    )
+    links = build_links(left, right, [((0,), (0,), 0.5)])
+    assert [(d.left, d.right) for k in links for d in k.differences] == [("Six", "Nine")]
+
+
 ROUNDED = [
     pytest.param(  # a measure told with a decimal and rounded to units
         "The new rule sets the average at 40.4 miles per gallon for the fleet.",
