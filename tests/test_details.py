@@ -135,3 +135,13 @@ def test_the_weekday_of_a_date_both_sides_tell_is_no_detail() -> None:
     # a weekday with no date on the other side is still one side's detail
     alone = extract("The ferry strike ended on Monday, the union said.")
     assert unique_details(alone, left) == (["Monday"], ["March 4, 2024"])
+
+
+def test_a_country_and_the_word_for_its_people_are_one_detail() -> None:
+    """ "The Saudis" / "Saudi Arabia" tell one country: no detail of either side (a teacher's
+    user test read "only left: Saudis" as a difference); another country still is one."""
+    left = extract("The Saudis have denied any role in the attack on the tanker, officials said.")
+    right = extract("Saudi Arabia has denied any role in the attack on the tanker, officials said.")
+    assert unique_details(left, right) == ([], [])
+    other = extract("Norway has denied any role in the attack on the tanker, officials said.")
+    assert unique_details(left, other) == (["Saudis"], ["Norway"])

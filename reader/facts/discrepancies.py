@@ -27,7 +27,7 @@ from reader.facts.compare_numbers import (
 )
 from reader.facts.compare_quotes import speaker_diffs, wording_diffs
 from reader.facts.compare_temporal import dates_compatible, day_part_diffs, temporal_diffs
-from reader.facts.countries import country_slots
+from reader.facts.countries import country_of, country_slots
 from reader.facts.given_names import given_name_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
@@ -282,8 +282,12 @@ def _told_by(f: Fact, other: list[Fact], other_names: list[str], conflicting: se
         tag = (
             party_and_state(f.text) if "-" in f.text or f.text.endswith(_PARTY_WORDS) else None
         )  # "Alabama Republican" / "R-Ala"
+        land = country_of(f.text)  # "Saudis" / "Saudi Arabia": one country
         return any(
-            same_name_text(f.text, t) or name_variant_text(f.text, t) or (tag and party_and_state(t) == tag)
+            same_name_text(f.text, t)
+            or name_variant_text(f.text, t)
+            or (tag and party_and_state(t) == tag)
+            or (land and country_of(t) == land)
             for t in other_names
         )
     for g in other:
