@@ -123,9 +123,10 @@ def test_a_worker_ends_itself_when_its_driver_is_killed(tmp_path: Path) -> None:
     script.write_text(
         "import os, sys, time\n"
         "from reader.batch.work import watch_parent\n"
+        "driver = os.getpid()\n"
         "child = os.fork()\n"
         "if child == 0:\n"
-        "    watch_parent(poll=0.05)\n"
+        "    watch_parent(poll=0.05, parent=driver)\n"
         "    time.sleep(30)\n"
         "    os._exit(0)\n"
         "print(child, flush=True)\n"

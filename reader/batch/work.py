@@ -146,7 +146,8 @@ def run_chunk(pairs: list[Pair], out: str, options: Options) -> list[Outcome]:
 
 def pool_init() -> None:
     """Run once in each pool worker: no forking inside the pool; Ctrl-C is the driver's; a
-    worker whose driver is gone ends itself (:func:`watch_parent`)."""
+    worker whose driver is gone ends itself (:func:`watch_parent`: its parent, the process
+    the pool forks workers from, ends with the driver)."""
     import signal
 
     _no_fork()
@@ -158,12 +159,15 @@ def pool_init() -> None:
 PARENT_POLL_S = 1.0
 
 
-def watch_parent(poll: float = PARENT_POLL_S) -> None:
+def watch_parent(poll: float = PARENT_POLL_S, parent: int | None = None) -> None:
     """End this process soon after its parent is gone: a driver killed outright (SIGKILL, out of
-    memory) cannot stop its workers, which went on comparing pairs nobody would read."""
+    memory) cannot stop its workers, which went on comparing pairs nobody would read.
+    ``parent``: the pid to watch, taken before this process started (a parent killed before
+    this runs has left an adopted process, whose parent is already another); by default the
+    parent now."""
     import threading
 
-    parent = os.getppid()
+    parent = os.getppid() if parent is None else parent
 
     def watch() -> None:
         while os.getppid() == parent:
