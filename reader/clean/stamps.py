@@ -28,6 +28,7 @@ _STAMP = re.compile(
     rf"(?:{_WEEKDAY})?(?:\d{{1,2}}\s+(?:{_MONTH})\.?|(?:{_MONTH})\.?\s+\d{{1,2}},?)\s+\d{{4}},?\s+"
     rf"\d{{1,2}}[.:]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+{_ZONE}\b"
 )
+_CLOCK_ZONE = re.compile(r"\d[.:]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+[A-Z]{3}")
 # a word that ties a date to what happened ("on Monday 5 August 2013 at 08.33 BST")
 _TIED = re.compile(r"\b(?:on|at|by|until|since|from|before|after)\s+$", re.IGNORECASE)
 
@@ -35,8 +36,8 @@ _TIED = re.compile(r"\b(?:on|at|by|until|since|from|before|after)\s+$", re.IGNOR
 def clock_stamps(text: str) -> list[tuple[int, int, str]]:
     """The publication stamps of a line (offsets into ``text``) that stand between two
     stretches of text, a capital after them."""
-    if "BST" not in text and "GMT" not in text and not re.search(_ZONE, text):
-        return []
+    if _CLOCK_ZONE.search(text) is None:
+        return []  # the cheap question first: a clock time and a zone's capitals after it
     out = []
     for m in _STAMP.finditer(text):
         a, b = m.span()
