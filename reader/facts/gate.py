@@ -311,6 +311,7 @@ def _first(text: str) -> int:
 
 
 def _years(words: list[tuple[str, bool]]) -> set[str]:
+    """The years (1900-2099) among the words near a value."""
     return {w for w, _ in words if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")}
 
 

@@ -53,7 +53,7 @@ def _one_given_name(a: str, b: str) -> bool:
     if ABBREVIATED_WORDS.get(x, x) == ABBREVIATED_WORDS.get(y, y):
         return True  # a word and its abbreviation ("Mount Sefton" / "Mt Sefton")
     # the same first letters and a pet form's ending ("Kenneth" / "Kenny", "Katherine" /
-    # "Kathy"); two full names may share theirs ("Anderson" / "Andrew", "Daniel" / "Danielle")
+    # "Kathy"); two full names may share theirs ("Anderson" / "Andrew", "Christine" / "Christopher")
     short = min(x, y, key=len)
     return x[:SHARED_START] == y[:SHARED_START] and short.endswith(_PET_ENDINGS)
 
