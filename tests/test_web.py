@@ -344,3 +344,23 @@ def test_the_markdown_gives_a_page_s_address_as_a_link_that_pastes_whole(server:
     md = to_markdown(c)
     address = f"<{server}/pages/ledger-bridge.html>"
     assert address in md and "ledger\\-bridge" not in md
+
+
+@pytest.mark.parametrize("h1", [True, False])
+def test_a_page_opens_with_its_headline_once_whether_or_not_the_extractor_keeps_it(
+    tmp_path: Path, h1: bool
+) -> None:
+    """A text file opens with its headline; a page does too, so a page and its text (or two
+    pages) number and link alike, whether the extractor kept the page's <h1> or not."""
+    head = "<h1>Council closes ferry terminal</h1>" if h1 else ""
+    body = "".join(f"<p>{s}</p>" for s in STORY)
+    page = (
+        "<html><head><title>Council closes ferry terminal</title>"
+        "<meta property='og:title' content='Council closes ferry terminal'></head>"
+        f"<body><article>{head}{body}</article></body></html>"
+    )
+    path = tmp_path / "ferry.html"
+    path.write_text(page, encoding="utf-8")
+    texts = [s.text for s in reader.load(path).sentences]
+    assert texts[0] == "Council closes ferry terminal" and texts.count(texts[0]) == 1
+    assert texts[1:] == STORY
