@@ -364,3 +364,19 @@ def test_a_page_opens_with_its_headline_once_whether_or_not_the_extractor_keeps_
     texts = [s.text for s in reader.load(path).sentences]
     assert texts[0] == "Council closes ferry terminal" and texts.count(texts[0]) == 1
     assert texts[1:] == STORY
+
+
+@pytest.mark.parametrize(
+    ("written", "author"),
+    [
+        ("The Associated Press updated 12/19/2005 11:04:38 AM ET", "The Associated Press"),
+        ("Jane Roe, Published March 3, 2021", "Jane Roe"),
+        ("Jane Roe", "Jane Roe"),
+        ("Updated 3 hours ago", None),
+    ],
+)
+def test_a_stamp_glued_to_the_author_is_no_part_of_the_name(written: str, author: str | None) -> None:
+    from reader.model import Meta
+    from reader.web import _clean_meta
+
+    assert _clean_meta(Meta("Ferry terminal closes", written, None, None, None)).author == author

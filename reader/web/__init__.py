@@ -68,7 +68,20 @@ def _clean_meta(meta: Meta) -> Meta:
         line = " ".join(sanitize(value)[0].split())
         return line or None
 
-    return Meta(_headline(one(meta.title)), one(meta.author), one(meta.date), one(meta.outlet), one(meta.url))
+    return Meta(
+        _headline(one(meta.title)), _author(one(meta.author)), one(meta.date), one(meta.outlet), one(meta.url)
+    )
+
+
+# a byline's stamp the extractor leaves on the author ("The Associated Press updated 12/19/2005")
+_STAMP_AFTER_NAME = re.compile(r"(?:^|\s+)(?:updated|published|posted|last\s+modified)\b.*$", re.IGNORECASE)
+
+
+def _author(author: str | None) -> str | None:
+    """The author without a stamp glued after the name; None when nothing is left."""
+    if author is None:
+        return None
+    return _STAMP_AFTER_NAME.sub("", author).strip(" ,;") or None
 
 
 def _headline(title: str | None) -> str | None:
