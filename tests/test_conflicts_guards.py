@@ -35,6 +35,14 @@ ACT_CASES = [
         [],
         id="durations-of-two-acts",
     ),
+    pytest.param(  # how long a strike has run and how long the ferry will run: "ferry", a word
+        # both sentences write twice, is what they are about, no act of either value
+        "The council backed a deal to restart the ferry, ending the ferry strike that has dragged on "
+        "for more than a month.",
+        "The mayor announced a deal that will run the ferry for three weeks while the ferry talks go on.",
+        [],
+        id="durations-beside-a-topic-word",
+    ),
     pytest.param(  # near miss: one act named two ways ("approved" / "vote") keeps its conflict
         "The assembly passed a farm subsidy bill Monday that would raise payments to growers.",
         "It is unclear what the senate will do with the bill after Tuesday's vote, given the opposition.",

@@ -34,7 +34,7 @@ from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
 from reader.facts.opposites import OPPOSITE_NOTE, STRETCH_MAX, opposite_in_place, opposite_word, ordinal_word
 from reader.facts.outcomes import counts_apart
-from reader.facts.pairing_items import act_words, stamped
+from reader.facts.pairing_items import act_words, stamped, topic_words
 from reader.facts.pairing_party import party_and_state
 from reader.facts.qualifiers import qualifier_diffs
 from reader.facts.role_swap import swapped_roles
@@ -185,7 +185,10 @@ def _same_act(d: Difference, left_text: str, right_text: str) -> bool:
     if d.kind == "duration" and _modifier(left_text, d.left) != _modifier(right_text, d.right):
         return False  # "a 24-hour waiting rule": a kind of rule, not how long an act took
     a, b = act_words(left_text, d.left), act_words(right_text, d.right)
-    return not a or not b or not a.isdisjoint(b)
+    shared = a & b
+    if shared and d.kind == "duration":  # a word both sentences are about is no act of either's value
+        shared -= topic_words(left_text) & topic_words(right_text)
+    return not a or not b or bool(shared)
 
 
 # a verb of saying right before a day ("said Tuesday", "announced on Monday")

@@ -167,6 +167,17 @@ def _window(text: str, a: int, b: int, words: int, names: bool = False) -> set[s
 ACT_WINDOW = 4
 
 
+def topic_words(text: str) -> frozenset[str]:
+    """The stems of the content words a sentence writes twice or more ("reopen the government
+    ... the partial government shutdown"): what it is about, no act of one value in it."""
+    seen: dict[str, int] = {}
+    for w in _WORD.findall(text):
+        if len(w) > 1 and w[0].islower() and w.lower() not in STOP:
+            key = _act_key(w)
+            seen[key] = seen.get(key, 0) + 1
+    return frozenset(k for k, n in seen.items() if n > 1)
+
+
 def act_words(text: str, span: str) -> frozenset[str]:
     """The act a value written as ``span`` in ``text`` belongs to: the stems of the
     :data:`ACT_WINDOW` content words on each side (not names), acts of :data:`EVENTS` as
