@@ -311,6 +311,13 @@ STORY = [
 ]
 
 
+def _sentences_of_page(tmp_path: Path, page: str) -> list[str]:
+    """The sentences ``reader.load`` gives of ``page`` saved as a file."""
+    path = tmp_path / "ferry.html"
+    path.write_text(page, encoding="utf-8")
+    return [s.text for s in reader.load(path).sentences]
+
+
 def test_embedded_posts_pull_quotes_captions_and_banners_are_no_story(tmp_path: Path) -> None:
     """A saved page built with <div>s as much as <p>s: the story's own sentences come out
     once each, and nothing of the post, the pull quote, the caption or the consent banner
@@ -329,9 +336,7 @@ def test_embedded_posts_pull_quotes_captions_and_banners_are_no_story(tmp_path: 
         " in March.</div></div>"
         f"{q}</article></body></html>"
     )
-    path = tmp_path / "ferry.html"
-    path.write_text(page, encoding="utf-8")
-    texts = [s.text for s in reader.load(path).sentences]
+    texts = _sentences_of_page(tmp_path, page)
     for sentence in STORY:
         assert texts.count(sentence) == 1, texts
     assert not [t for t in texts if "sad day" in t or "Passengers wait" in t or "cookies" in t], texts
@@ -359,9 +364,7 @@ def test_a_page_opens_with_its_headline_once_whether_or_not_the_extractor_keeps_
         "<meta property='og:title' content='Council closes ferry terminal'></head>"
         f"<body><article>{head}{body}</article></body></html>"
     )
-    path = tmp_path / "ferry.html"
-    path.write_text(page, encoding="utf-8")
-    texts = [s.text for s in reader.load(path).sentences]
+    texts = _sentences_of_page(tmp_path, page)
     assert texts[0] == "Council closes ferry terminal" and texts.count(texts[0]) == 1
     assert texts[1:] == STORY
 
