@@ -247,6 +247,12 @@ def test_who_did_what_to_whom_turned_round(left: str, right: str, expected: list
             "The station, which paired Ruiz with Bryant Dalton for ten years, said it had dropped her show.",
             [("Brian Dalton", "Bryant Dalton")],
         ),
+        # ... or set off by commas as who someone is, before the same verb, the role changed too
+        (
+            "In a statement, the harbour master, Brian Dalton, questioned the ferry's safety record.",
+            "In a statement, the ferry's owner, Bryant Dalton, questioned the ferry's safety record.",
+            [("Brian Dalton", "Bryant Dalton")],
+        ),
         # near misses: the phrase not kept (two of one family may be told apart); a name and a
         # place, not a surname
         (

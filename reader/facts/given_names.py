@@ -138,17 +138,24 @@ def _may_keep_phrases(a: str, b: str) -> bool:
 
 def _in_one_phrase(texts: tuple[str, str], name_a: str, name_b: str) -> bool:
     """Do the two names stand between the same words, :data:`PHRASE_BEFORE` before and
-    one after, in their sentences (each written once)?"""
+    one after, in their sentences (each written once)?  Or, each set off by commas as who
+    someone is, before the same verb ("the first lady, Melania Trump, questioned" / "the
+    president's daughter, Ivanka Trump, questioned": the role changed with the name)?"""
     (a, b), around = texts, []
     for text, name in ((a, name_a), (b, name_b)):
         at = text.find(name)
         if at < 0 or text.find(name, at + 1) >= 0:
             return False
         before = text[:at].lower().split()[-PHRASE_BEFORE:]
-        after = text[at + len(name) :].lower().split()[:1]
+        after = text[at + len(name) :].lower().split()[:2]
         around.append((before, after))
     (before_a, after_a), (before_b, after_b) = around
-    return len(before_a) == PHRASE_BEFORE and before_a == before_b and bool(after_a) and after_a == after_b
+    if not after_a or after_a[:1] != after_b[:1]:
+        return False
+    if len(before_a) == PHRASE_BEFORE and before_a == before_b:
+        return True
+    apposed = all(bf and bf[-1].endswith(",") and af[:1] == [","] for bf, af in around)
+    return apposed and len(after_a) == 2 and after_a == after_b
 
 
 def _opens(text: str, name: str) -> bool:
