@@ -270,7 +270,7 @@ def assemble(left: Document, right: Document, links: list[Link], whole: Whole | 
         # a name spelled two ways for one bearer is a conflict of its two sentences
         people = [v for v in variants if facts_mod.one_bearer(_facts(left, v[0]), _facts(right, v[1]), v[2])]
         links = add_cross_conflicts(left, right, links, people, whole.loose_names)
-    links = _without_conventions(links)
+    links = _headlines_told_below(left, right, _without_conventions(links))
     linked_l = {i for link in links for i in link.left}
     linked_r = {i for link in links for i in link.right}
     unique_l = [s.id for s in left.sentences if s.id not in linked_l]
@@ -320,6 +320,27 @@ def _without_conventions(links: list[Link]) -> list[Link]:
         if len(kept) != len(link.differences):
             link.differences = kept
             link.relation = "conflict" if kept else "shared"
+    return links
+
+
+def _headlines_told_below(left: Document, right: Document, links: list[Link]) -> list[Link]:
+    """A headline's conflict that a link of the story's own sentences shows too ("injuring 14"
+    in one headline, "14 people were hurt" in its lead, "12" in the other's lead) is shown
+    there, once: the headline restates it (one discrepancy, not two)."""
+    heads = {0} if _titled(left) else set(), {0} if _titled(right) else set()
+    if not heads[0] and not heads[1]:
+        return links
+
+    def of_headline(link: Link) -> bool:
+        return bool(heads[0] & set(link.left)) or bool(heads[1] & set(link.right))
+
+    below = {(d.kind, d.left, d.right) for k in links if not of_headline(k) for d in k.differences}
+    for link in links:
+        if of_headline(link) and link.differences:
+            kept = [d for d in link.differences if (d.kind, d.left, d.right) not in below]
+            if len(kept) != len(link.differences):
+                link.differences = kept
+                link.relation = "conflict" if kept else "shared"
     return links
 
 

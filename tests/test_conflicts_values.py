@@ -447,3 +447,24 @@ def test_a_measure_in_two_units_is_one_figure(
     left: str, right: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [d for d in compared(left, right) if d[0] == "number"] == expected
+
+
+def test_a_headline_that_restates_its_leads_conflict_is_no_second_discrepancy() -> None:
+    """The headline says "injuring 14", its lead "14 people", the other lead "12 people": one
+    discrepancy, shown on the leads, not again on the headline's link."""
+    left = (
+        "Cargo ship strikes harbour bridge, injuring 14\n\n"
+        "A cargo ship struck the harbour bridge in Kestrel Bay on Tuesday, injuring 14 people.\n\n"
+        "The bridge will stay shut for at least three weeks, the council said.\n"
+    )
+    right = (
+        "Ship hits bridge in Kestrel Bay\n\n"
+        "A cargo ship hit the harbour bridge in Kestrel Bay on Tuesday, injuring 12 people.\n\n"
+        "The council said the bridge would stay shut for at least three weeks.\n"
+    )
+    from reader.pipeline import compare_texts
+
+    c = compare_texts(left, right)
+    shown = [(k.left, k.right, d.left, d.right) for k in c.links for d in k.differences]
+    assert [(a, b) for _, _, a, b in shown] == [("14", "12")]
+    assert all(0 not in k.left for k in c.links if k.differences)

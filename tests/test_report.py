@@ -146,7 +146,9 @@ def test_legend_summary_keys_and_print_stylesheet(bridge: Comparison) -> None:
     html = to_html(bridge)
     doc = parse(html)
     text = " ".join("".join(doc.text).split())
-    assert "7 shared" in text and "2 discrepancies" in text and "coverage L" in text
+    # (the two headlines open both texts and link: 9 passages told by both; the 14 / 12 the
+    # left headline restates is the leads' one discrepancy, not a second)
+    assert "9 shared" in text and "2 discrepancies" in text and "coverage L" in text
     assert "both" in text and "disagree" in text and "one side" in text
     assert "j/k next/previous passage" in text
     assert "@media print" in doc.styles[0]

@@ -35,8 +35,11 @@
     }
     reveal(theirs);
   }
+  // a passage is a conflict when the list at the top holds it (a sentence of a shared passage
+  // may also belong to a conflict); a sentence stop, when it is marked as one
   function isConflict(stop) {
-    return members(stop).some(function (el) { return el.classList.contains("conflict"); });
+    if (document.querySelector('.conflict-item:not(.reworded-item)[data-stop="' + stop + '"]')) return true;
+    return stop.charAt(0) !== "k" && members(stop).some(function (el) { return el.classList.contains("conflict"); });
   }
   function select(index, side) {
     if (index < 0 || index >= stops.length) return;
