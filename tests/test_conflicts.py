@@ -309,3 +309,15 @@ def test_a_tally_written_with_to_between_dashes_is_a_vote() -> None:
     assert [(d.kind, d.left, d.right) for d in link.differences] == [
         ("tally", "112-to-40", "112 votes to 47")
     ]
+
+
+def test_a_tally_a_page_broke_after_its_dash_is_the_tally() -> None:
+    """ "247- 175" (a page's line break after the dash) is the vote "247-175": the same tally,
+    no one-sided detail, and another tally still conflicts."""
+    left = ["The assembly passed the harbour bill 247- 175 on Tuesday, with most members in favour."]
+    same = ["The assembly passed the harbour bill 247-175 on Tuesday, with most members in favour."]
+    other = ["The assembly passed the harbour bill 247-185 on Tuesday, with most members in favour."]
+    assert both_ways(left, same, "tally") == []
+    c = compare_texts(left[0], same[0])
+    assert c.links[0].only_left == [] and c.links[0].only_right == []
+    assert both_ways(left, other, "tally") == [(0, 0, "247- 175", "247-185")]

@@ -208,9 +208,9 @@ QUANTITY = re.compile(
 )
 # a vote tally: two counts joined by a dash or "to", with a vote word near it ("passed
 # 4-1", "a vote of 8-1", "by 348-77", "a 5-4 ruling", "a 134-to-63 vote", "by 134 votes to
-# 63"); a range of people or years has none
+# 63", "247- 175" as a page broke it); a range of people or years has none
 TALLY = re.compile(
-    r"(?<![\w.,/$€£-])(?P<a>\d{1,3})\s?(?:-to-|-|–|—|\s+(?:votes?\s+)?to\s+)(?P<b>\d{1,3})(?![\w%/]|[.,]\d|-)"
+    r"(?<![\w.,/$€£-])(?P<a>\d{1,3})\s?(?:(?:-to-|-|–|—)\s?|\s+(?:votes?\s+)?to\s+)(?P<b>\d{1,3})(?![\w%/]|[.,]\d|-)"
 )
 TALLY_WORDS = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|passed|pass|approved?|rejected|ballot|tally|margin|ruling|"
