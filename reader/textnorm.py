@@ -458,6 +458,16 @@ PLACE_WORDS = 2
 REWRITE_SHARE_MIN = 0.6
 
 
+def mostly_alike(a: Sequence[str], b: Sequence[str], slack: int = 2) -> SequenceMatcher[str] | None:
+    """The word lists' matcher when they are mostly alike (difflib's ratio of
+    :data:`REWRITE_SHARE_MIN` or more: one sentence rewritten), else None; the bound on their
+    sets first (:func:`may_share`, ``slack`` words of repeats allowed), difflib only then."""
+    if not may_share(set(a), set(b), REWRITE_SHARE_MIN, slack):
+        return None
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher if matcher.ratio() >= REWRITE_SHARE_MIN else None
+
+
 def runs_replaced_in_place(
     a: Sequence[str], b: Sequence[str], *, opening: bool = False
 ) -> list[tuple[int, int, int, int]]:
@@ -467,11 +477,10 @@ def runs_replaced_in_place(
     does not (:data:`reader.lang.MOMENT_WORDS`); none for two lists apart.  The shape of a
     rewrite that swaps one name or one word and rewords elsewhere too (the loose twin of
     :func:`one_run_replaced`)."""
-    sa, sb = set(a), set(b)
-    if not may_share(sa, sb, REWRITE_SHARE_MIN) or MOMENT_WORDS & (sa ^ sb):
-        return []  # too few words in common for difflib's ratio; or two moments
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.ratio() < REWRITE_SHARE_MIN:
+    if MOMENT_WORDS & (set(a) ^ set(b)):
+        return []  # two moments
+    matcher = mostly_alike(a, b)
+    if matcher is None:
         return []
     w = PLACE_WORDS
     out = []

@@ -307,12 +307,7 @@ def _explains(a: Fact, b: Fact, apart: Apart) -> bool:
     each beside "millions more")."""
     if (is_magnitude(a) or is_magnitude(b)) and a.unit != b.unit:
         return False
-    if a.kind == b.kind == "number" and a.unit != b.unit:
-        # "10 inches" / "25 centimeters": one measure converted, unless the units measure two
-        # dimensions (then neither explains the other, and they are no slot either)
-        one = converted(float(amount(a)), a.unit, float(amount(b)), b.unit)
-        if one is not None:
-            return one and not apart(a, b)
+    # ("10 inches" / "25 centimeters": one measure converted, :func:`quantities_compatible`)
     return quantities_compatible(a, b) and not apart(a, b)
 
 

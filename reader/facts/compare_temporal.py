@@ -10,12 +10,11 @@ only when each side names exactly one ("today" never conflicts).
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from reader.facts.values import month_alone, month_part, ymd
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
-from reader.textnorm import REWRITE_SHARE_MIN, may_share
+from reader.textnorm import mostly_alike
 
 
 def dates_compatible(a: Fact, b: Fact) -> bool:
@@ -127,14 +126,6 @@ _OVERLAP = frozenset({"evening", "night"})
 _ADJACENT = frozenset({"afternoon", "evening"})
 
 
-def _rewrite(a: str, b: str) -> bool:
-    """Are two sentences one sentence rewritten: mostly the same words, in order?"""
-    wa, wb = a.lower().split(), b.lower().split()
-    if not may_share(set(wa), set(wb), REWRITE_SHARE_MIN):
-        return False
-    return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= REWRITE_SHARE_MIN
-
-
 def day_part_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
     """One day, two parts of it, once on each side, of one act ("died on Monday morning" /
     "died on Monday evening"; not "reports on Tuesday morning" / "disrupted on Tuesday
@@ -146,7 +137,9 @@ def day_part_diffs(left: list[Fact], right: list[Fact], left_text: str, right_te
     if day_a != day_b or part_a == part_b:
         return []
     parts = frozenset({part_a, part_b})
-    if parts == _OVERLAP or (parts == _ADJACENT and not _rewrite(left_text, right_text)):
+    if parts == _OVERLAP or (
+        parts == _ADJACENT and not mostly_alike(left_text.lower().split(), right_text.lower().split())
+    ):
         return []
     fa = next((f for f in left if f.kind == "day" and f.text == day_a), None)
     fb = next((f for f in right if f.kind == "day" and f.text == day_b), None)

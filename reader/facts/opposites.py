@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from reader.lang import CARDINALS, ORDINAL_WORDS
-from reader.textnorm import PLACE_WORDS, one_run_replaced, one_stretch_apart, runs_replaced_in_place
+from reader.textnorm import (
+    PLACE_WORDS,
+    one_run_replaced,
+    one_spelling,
+    one_stretch_apart,
+    runs_replaced_in_place,
+)
 
 # the note's opening of a difference these rules find (the gate reads it: such a pair is one
 # statement reversed whatever its passage's score, the rules asked the rest to be the same)
@@ -148,8 +154,7 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
         return None
     if len(a.lower()) != len(a) or len(b.lower()) != len(b):
         return None  # a letter whose lower case is longer ("İ"): the offsets would shift
-    wa = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(a.lower())]
-    wb = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(b.lower())]
+    wa, wb = _words(a), _words(b)
     if not 2 <= len({w for w, _, _ in wa} ^ {w for w, _, _ in wb}) <= 4:
         return None  # one word apart on each side (an adverb beside it), or no rewrite of one word
     run = one_run_replaced([w for w, _, _ in wa], [w for w, _, _ in wb], SAME_WORDS_MIN)
@@ -243,16 +248,16 @@ def ordinal_word(a: str, b: str) -> tuple[str, str] | None:
     the sentence leaves out is compared only so, in a sentence a rewrite kept."""
     if not one_stretch_apart(a, b, STRETCH_MAX) or len(a.lower()) != len(a) or len(b.lower()) != len(b):
         return None
-    wa = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(a.lower())]
-    wb = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(b.lower())]
+    wa, wb = _words(a), _words(b)
     run = one_run_replaced([w for w, _, _ in wa], [w for w, _, _ in wb], SAME_WORDS_MIN)
     if run is None or run[1] - run[0] != 1 or run[3] - run[2] != 1:
         return None
     (x, xa, xb), (y, ya, yb) = wa[run[0]], wb[run[2]]
-    if not (_ORDINAL_WORD.match(x) and _ORDINAL_WORD.match(y)) or _ordinal(x) == _ordinal(y):
+    if not (_ORDINAL_WORD.match(x) and _ORDINAL_WORD.match(y)) or one_spelling(x) == one_spelling(y):
         return None  # "second" / "2nd": one ordinal
     return a[xa:xb], b[ya:yb]
 
 
-def _ordinal(word: str) -> int:
-    return ORDINAL_WORDS.get(word) or int(word[:-2])
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """The words of a text in lower case, each with its place."""
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.lower())]

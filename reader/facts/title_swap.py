@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from reader.facts.namewords import person
 from reader.lang import ABBREVIATED_WORDS, ADDRESS_FORMS, OFFICES
 from reader.model import Difference, Fact
-from reader.textnorm import REWRITE_SHARE_MIN, fold, may_share
+from reader.textnorm import fold, mostly_alike
 
 # words before a name that tell no office: forms of address, a doctor's title, joints
 _NO_OFFICE = ADDRESS_FORMS | {"dr", "the", "former", "of"}
@@ -52,10 +52,8 @@ def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text:
     ranked = ranked or (_role_before_name(wa, left_text) and _role_before_name(wb, right_text))
     if not (titled_l and titled_r) and not ranked:
         return []
-    if not may_share(set(wa), set(wb), REWRITE_SHARE_MIN, slack=4):
-        return []
-    matcher = SequenceMatcher(None, wa, wb, autojunk=False)
-    if matcher.ratio() < REWRITE_SHARE_MIN:
+    matcher = mostly_alike(wa, wb, slack=4)
+    if matcher is None:
         return []
     out = _ranks(matcher, wa, wb, (left_text.split(), right_text.split())) if ranked else []
     for who, (shown_a, words_a) in titled_l.items():
