@@ -32,7 +32,8 @@ CAPTION_WORDS = (5, 50)  # a caption's length in words
 # in the picture with their party and state (55 words in the corpus)
 AGENCY_CAPTION_WORDS_MAX = 90
 
-_MONTH = "|".join(
+# the months as pages write them, capitalised, longest first (an alternation for patterns)
+MONTH_WORDS = "|".join(
     sorted((m.capitalize() for m in (*MONTH_NAMES, *MONTH_ABBREVIATIONS)), key=len, reverse=True)
 )
 _NAME = r"[A-Z][\w.'’\-]*"
@@ -41,7 +42,7 @@ _NAME = r"[A-Z][\w.'’\-]*"
 _SCENE_END = re.compile(
     rf"(?:\b(?:in|at|on|from|near|outside|inside|off|aboard)\s+(?:the\s+)?{_NAME}|\bto\s+{_NAME})"
     rf"(?:(?:,\s*|\s+)(?:{_NAME}|of|the|de|and))*\.?$|"
-    rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\.?$"
+    rf"\b(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\.?$"
 )
 # words that a caption does not use: the past and the future, speech, the first and
 # second person; nor does it open with a word that points back to a sentence before it
@@ -146,7 +147,7 @@ DATED_CAPTION = "photo caption (present tense, ends on the picture's date)"
 # (the full stop first, then the year looked behind: the engine scans for the literal fast)
 _YEAR_STOP = re.compile(r"\.(?=\s|\Z)(?<=\d{4}\.)")
 _DATE_REACH = 24  # "September 30th, " before the year, and some spaces
-_DATED_END = re.compile(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\.(?=\s|$)")
+_DATED_END = re.compile(rf"\b(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\.(?=\s|$)")
 # past forms without "-ed" (is_caption finds those), and the ambiguous "set", "put", "cut": a
 # sentence holding one tells what happened
 _IRREGULAR_PAST = frozenset(
@@ -201,14 +202,14 @@ def dated_captions(text: str) -> list[tuple[int, int, str]]:
 # where pages glue their captions to the story.  (The year and the place first, in digits
 # and capitals: the engine scans a long text for them fast.)
 _YEAR_PLACE = re.compile(r"\d{4},?\s+(?:in|at)\s+[A-Z]")
-_DATE_BEFORE_YEAR = re.compile(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}$")
+_DATE_BEFORE_YEAR = re.compile(rf"\b(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}$")
 _PLACE_END = re.compile(rf",?\s+(?:in|at)\s+{_NAME}(?:(?:,\s*|\s+)(?:{_NAME}|of|the|de))*\.(?=\s|$)")
 
 
 # ... or opens with the place and the day in capitals, a colon after them: "LAS VEGAS, NV -
 # APRIL 25: Sen. Ted Cruz speaks ..." (a dateline has no day, or no colon)
 _AGENCY_OPENING = re.compile(
-    rf"(?<![^\s])[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]+)*\s*[-–—]\s*(?:{_MONTH.upper()})\.?\s+\d{{1,2}}:\s"
+    rf"(?<![^\s])[A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Z.'’]+)*\s*[-–—]\s*(?:{MONTH_WORDS.upper()})\.?\s+\d{{1,2}}:\s"
 )
 
 

@@ -13,19 +13,16 @@ from __future__ import annotations
 
 import re
 
-from reader.lang import MONTH_ABBREVIATIONS, MONTH_NAMES
+from reader.clean.captions import MONTH_WORDS
 
 STAMP = "date or time stamp"
 
-_MONTH = "|".join(
-    sorted((m.capitalize() for m in (*MONTH_NAMES, *MONTH_ABBREVIATIONS)), key=len, reverse=True)
-)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
 _ZONE = r"(?:BST|GMT|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|AEST|AEDT|NZST|NZDT|HKT|JST)"
 # "Monday 5 August 2013 08.33 BST", "Monday, August 5, 2013 8:33 AM EDT": the year first in the
 # pattern's scan (digits and the zone are what make it a stamp)
 _STAMP = re.compile(
-    rf"(?:{_WEEKDAY})?(?:\d{{1,2}}\s+(?:{_MONTH})\.?|(?:{_MONTH})\.?\s+\d{{1,2}},?)\s+\d{{4}},?\s+"
+    rf"(?:{_WEEKDAY})?(?:\d{{1,2}}\s+(?:{MONTH_WORDS})\.?|(?:{MONTH_WORDS})\.?\s+\d{{1,2}},?)\s+\d{{4}},?\s+"
     rf"\d{{1,2}}[.:]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+{_ZONE}\b"
 )
 _CLOCK_ZONE = re.compile(r"\d[.:]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s+[A-Z]{3}")
