@@ -154,12 +154,8 @@ def _window(text: str, a: int, b: int, words: int, names: bool = False) -> set[s
     """Stems of the ``words`` content words on each side of a span; names are left out
     unless asked for (the act a date belongs to is a verb or a noun; a sum of money is
     also named for who pays it)."""
-
-    def keep(w: str) -> bool:
-        return len(w) > 1 and (names or w[0].islower()) and w.lower() not in STOP
-
-    before = [w for w in _WORD.findall(text[max(0, a - 15 * words) : a]) if keep(w)][-words:]
-    after = [w for w in _WORD.findall(text[b : b + 15 * words]) if keep(w)][:words]
+    before = [w for w in _WORD.findall(text[max(0, a - 15 * words) : a]) if _content(w, names)][-words:]
+    after = [w for w in _WORD.findall(text[b : b + 15 * words]) if _content(w, names)][:words]
     return {_act_key(w) for w in before + after}
 
 
@@ -167,12 +163,17 @@ def _window(text: str, a: int, b: int, words: int, names: bool = False) -> set[s
 ACT_WINDOW = 4
 
 
+def _content(w: str, names: bool = False) -> bool:
+    """A content word: no function word, no name unless ``names``."""
+    return len(w) > 1 and (names or w[0].islower()) and w.lower() not in STOP
+
+
 def topic_words(text: str) -> frozenset[str]:
     """The stems of the content words a sentence writes twice or more ("reopen the government
     ... the partial government shutdown"): what it is about, no act of one value in it."""
     seen: dict[str, int] = {}
     for w in _WORD.findall(text):
-        if len(w) > 1 and w[0].islower() and w.lower() not in STOP:
+        if _content(w):
             key = _act_key(w)
             seen[key] = seen.get(key, 0) + 1
     return frozenset(k for k, n in seen.items() if n > 1)
