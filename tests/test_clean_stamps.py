@@ -5,20 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from reader.clean import clean
-from reader.segment import segment
+from tests.test_clean_captions import split
 from tests.test_clean_news import assert_nothing_lost
 
 HEAD = "Ferry service to the islands resumes after storm"
 DECK = "Operators say all crossings will run to timetable by the weekend"
 LEAD = "The first ferry in six days left Kestrel Bay at dawn, the operator said."
-
-
-def _split(text: str) -> tuple[list[str], list[tuple[str, str]]]:
-    cleaned = clean(text)
-    return [s.text for s in segment(text, cleaned.blocks, "sentences")], [
-        (r.text, r.reason) for r in cleaned.removed
-    ]
 
 
 @pytest.mark.parametrize(
@@ -27,7 +19,7 @@ def _split(text: str) -> tuple[list[str], list[tuple[str, str]]]:
 )
 def test_a_stamp_glued_between_the_deck_and_the_story_goes(stamp: str) -> None:
     text = f"{HEAD}\n\n{DECK} {stamp} {LEAD}\n"
-    kept, removed = _split(text)
+    kept, removed = split(text)
     assert (stamp, "date or time stamp") in removed
     assert kept == [HEAD, DECK, LEAD]
     assert_nothing_lost(text)
@@ -44,5 +36,5 @@ def test_a_stamp_glued_between_the_deck_and_the_story_goes(stamp: str) -> None:
 )
 def test_a_time_the_story_tells_stays(sentence: str) -> None:
     text = f"{HEAD}\n\n{sentence} {LEAD}\n"
-    kept, removed = _split(text)
+    kept, removed = split(text)
     assert sentence in kept, removed
