@@ -26,7 +26,7 @@ from reader.clean.datelines import (
 from reader.clean.footer import staff_tail
 from reader.clean.labels import paragraph_labels
 from reader.clean.lines import _SENTENCE_END, _Line, _prose
-from reader.clean.stamps import clock_stamps
+from reader.clean.stamps import clock_stamps, deck_dates
 from reader.clean.teasers import caps_teasers
 from reader.clean.tweets import tweet_credits
 from reader.textnorm import lowered_exact
@@ -331,8 +331,7 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
                 if after and not (after[0].isupper() or after[0] in '"“‘('):
                     continue
             cuts.append((a, b, reason))
-    keyed = any(w in text for w in _INNER_KEY_WORDS)
-    for m in _INNER_KEY.finditer(text) if keyed else ():
+    for m in _INNER_KEY.finditer(text) if any(w in text for w in _INNER_KEY_WORDS) else ():
         start = _STAMP_KEY.match(text, m.start())
         if not start:
             continue
@@ -375,7 +374,7 @@ def _mid_line_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
 
     - A stamp with both a date and a clock time ("... on Friday. SATURDAY, SEPTEMBER 14, 2013,
       9:29 PM A woman ..."): a sentence never opens with a date and a time and then a new
-      capitalised clause.
+      capitalised clause; in the page's head, a bare date after a deck too (:func:`deck_dates`).
     - A wire dateline with its agency tag; in the page's head, what stands before it in the
       same line is the photo caption or deck of the page, not the story (wire stories begin at
       their dateline), when it is short.
@@ -393,6 +392,7 @@ def _mid_line_cuts(text: str, head: bool) -> list[tuple[int, int, str]]:
             at = clock_start(text, gap.start() + 1, start)  # None: "... at 2 a.m. March 4, 2021"
             if at is not None or timed:
                 cuts.append((start if at is None else at, end, "date or time stamp"))
+    cuts += deck_dates(text, _stamp_at) if head and not cuts else []
     m = _WIRE_DATELINE_MID.search(text) if _AGENCY_TAG_RE.search(text) else None
     if m:
         cuts.append((m.start(), _rstrip_at(text, m.start(), m.end()), "dateline"))
