@@ -199,6 +199,21 @@ def test_times(text: str, span: str, minutes: int) -> None:
     assert (f.text, f.value) == (span, minutes)
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the a.m./p.m. after a range's end is the start's too
+        ("Calls were logged between 9:40 and 9:55 p.m. that night.", 21 * 60 + 40),
+        ("The bridge was shut from 11:30 to 1 p.m. for repairs.", 11 * 60 + 30),  # morning to afternoon
+        ("Voting ran from 7:15 to 11 a.m. in the hall.", 7 * 60 + 15),
+        ("The ferry left at 8:20. Lunch was at 1 p.m.", 8 * 60 + 20),  # no range: as written
+    ],
+)
+def test_a_range_of_times_shares_its_end_s_a_m_or_p_m(text: str, start: int) -> None:
+    got = [f.value for f in facts.extract(text) if f.kind == "time"]
+    assert got[0] == start
+
+
 # ---------------------------------------------------------------------------------------
 # dates and days
 

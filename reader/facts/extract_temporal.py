@@ -120,6 +120,27 @@ def days(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             )
 
 
+# the end of a range of clock times whose a.m./p.m. stands only after the end ("between 10:37
+# and 10:58 p.m.", "from 9:15 to 11 a.m."): the start shares it
+_RANGE_END = re.compile(
+    r"\s*(?:and|to|until|till|through|-|–|—)\s*(?P<h>1[0-2]|0?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)"
+)
+
+
+def _range_start_hour(low: str, at: int, h: int, mi: int) -> int:
+    """The hour of a bare clock time (``h``:``mi``, no a.m./p.m.) that starts a range ending at
+    ``at`` with a time that has one: the latest reading of it not after the range's end
+    ("10:37 and 10:58 p.m." is 22:37; "11:30 to 1 p.m." is 11:30); else ``h`` as written."""
+    m = _RANGE_END.match(low, at)
+    if m is None or not 1 <= h <= 12:
+        return h
+    end = (int(m.group("h")) % 12 + (12 if m.group("ap").startswith("p") else 0)) * 60 + int(
+        m.group("mi") or 0
+    )
+    later = (h % 12 + 12) * 60 + mi
+    return h % 12 + 12 if later <= end else h % 12
+
+
 def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     """Clock times, in minutes after midnight ("3 p.m." = 900, "15:00 GMT" = 900)."""
     for m in TIME.finditer(low):
@@ -133,6 +154,7 @@ def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             h = (h % 12) + (12 if pm else 0)
         else:
             h, mi = int(m.group("h24")), int(m.group("mi24"))
+            h = _range_start_hour(low, m.end(), h, mi)
         end = m.start() + len(m.group().rstrip())
         taken.append((m.start(), m.end()))
         if in_stamp(low, m.start()):
