@@ -133,6 +133,15 @@ def test_conflicts_at_the_top_with_note_and_smallest_spans_marked(bridge: Compar
     assert articles.count('<mark class="diff">') == 4
 
 
+def test_each_conflict_names_its_passage_as_the_markdown_does(bridge: Comparison) -> None:
+    top = to_html(bridge)
+    top = top[top.index('id="conflicts"') : top.index('id="reworded"')]
+    shown = re.findall(r"passage (\d+): ", top)
+    md = render(bridge, "markdown")
+    listed = re.findall(r"^Passage (\d+) · ", md[: md.index("## Told by both")], re.M)
+    assert shown and shown == listed
+
+
 def test_pane_headers_carry_the_metadata(bridge: Comparison) -> None:
     html = to_html(bridge)
     meta = ("by Harriet Okonjo", "The Northern Ledger", "2026-03-04", "by Tomasz Wierzba", "Coastline Wire")

@@ -69,7 +69,9 @@ def _conflict_item(c: Comparison, n: int, link: Link) -> str:
         if own
     ]
     return (
-        f'<li class="conflict-item" data-stop="k{n}"><p class="note">{MARK["conflict"]} {text(notes)}</p>'
+        # numbered as the passages are everywhere (the app, the Markdown: "Passage N")
+        f'<li class="conflict-item" data-stop="k{n}"><p class="note">{MARK["conflict"]} passage {n + 1}: '
+        f"{text(notes)}</p>"
         + (f'<p class="details">{text(" · ".join(details))}</p>' if details else "")
         + f'<div class="pair">{_quote(c, "left", link.left, spans_l)}'
         f"{_quote(c, 'right', link.right, spans_r)}</div></li>"
