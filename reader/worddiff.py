@@ -21,7 +21,16 @@ from typing import Literal
 
 from rapidfuzz.distance import Indel
 
-from reader.lang import ABBREVIATED_WORDS, ADDRESS_FORMS, COUNT_STOP_WORDS, MONTHS, ORDINAL_WORDS
+from reader.lang import (
+    ABBREVIATED_WORDS,
+    ADDRESS_FORMS,
+    ALIGN_STOP_WORDS,
+    CARDINALS,
+    COUNT_STOP_WORDS,
+    MONTHS,
+    NEGATIONS,
+    ORDINAL_WORDS,
+)
 from reader.textnorm import fold, one_spelling
 
 Kind = Literal["equal", "changed", "conflict"]
@@ -311,11 +320,32 @@ def _as_written(text: str, words: list[tuple[int, int]]) -> str:
     return " ".join(text[words[0][0] : words[-1][1]].split()) if words else ""
 
 
+_NEGATING = frozenset(NEGATIONS) | {"n't", "without"}
+
+
+def weight(change: tuple[str, str]) -> int:
+    """How much a change of :func:`small_changes` may matter, 0 first: a figure or a negation
+    ("29" / "27", "All" / "Not all"); a name ("Marseilles" / "Genoa"); other words; function
+    words, capitals or spelling alone ("their" / "its", "Weeks" / "weeks")."""
+    a, b = change
+    words = {w for w in re.findall(r"[\w'’]+", f"{a} {b}".replace("’", "'"))}
+    low = {w.lower() for w in words}
+    if any(c.isdigit() for c in a + b) or low & _NEGATING or low & CARDINALS.keys() or "n't" in f"{a}{b}":
+        return 0
+    if [one_spelling(w.lower()) for w in a.split()] == [one_spelling(w.lower()) for w in b.split()]:
+        return 3
+    if low <= ALIGN_STOP_WORDS:
+        return 3
+    return 1 if any(w[:1].isupper() for w in words) else 2
+
+
 def said_apart(changes: Sequence[tuple[str, str]], most: int, shown: Callable[[str], str]) -> str:
-    """The first ``most`` of :func:`small_changes` in one line, each side's words written by
-    ``shown`` (an export's escaping, the app's one-line cut) in curly quotes, "(none)" for words
-    one side lacks, and how many more: "“president” / “majority leader”; (none) / “old”; 2 more"."""
-    said = "; ".join(" / ".join(f"“{shown(w)}”" if w else "(none)" for w in pair) for pair in changes[:most])
+    """The ``most`` weightiest of :func:`small_changes` (:func:`weight`; in reading order among
+    equals) in one line, each side's words written by ``shown`` (an export's escaping, the app's
+    one-line cut) in curly quotes, "(none)" for words one side lacks, and how many more:
+    "“president” / “majority leader”; (none) / “old”; 2 more"."""
+    first = sorted(changes, key=weight)[:most]
+    said = "; ".join(" / ".join(f"“{shown(w)}”" if w else "(none)" for w in pair) for pair in first)
     return said + (f"; {len(changes) - most} more" if len(changes) > most else "")
 
 

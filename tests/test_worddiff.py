@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.worddiff import Mark, diff_group, diff_words, small_changes, tokens
+from reader.worddiff import Mark, diff_group, diff_words, said_apart, small_changes, tokens, weight
 
 
 def spans(text: str, marks: list[Mark], kind: str) -> list[str]:
@@ -230,3 +230,22 @@ def test_another_value_and_a_hyphenated_name_are_changes_as_written() -> None:
     assert small_changes(left, left.replace("a lawyer for Wal-Mart", "Wal-Mart's counsel")) == [
         ("a lawyer for Wal-Mart", "Wal-Mart's counsel")
     ]
+
+
+def test_the_changes_that_may_matter_are_named_first() -> None:
+    changes = [
+        ("their", "its"),  # function words
+        ("Harbour", "harbour"),  # a capital alone
+        ("organise", "organize"),  # a spelling
+        ("windy", "stormy"),  # other words
+        ("Dover", "Calais"),  # a name
+        ("Most", "Not most"),  # a negation
+        ("12", "21"),  # a figure
+    ]
+    assert [weight(c) for c in changes] == [3, 3, 3, 2, 1, 0, 0]
+    said = said_apart(changes, 3, str)
+    assert said == "“Most” / “Not most”; “12” / “21”; “Dover” / “Calais”; 4 more"
+    # equals keep their reading order
+    assert (
+        said_apart([("windy", "stormy"), ("calm", "still")], 2, str) == "“windy” / “stormy”; “calm” / “still”"
+    )
