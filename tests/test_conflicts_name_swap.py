@@ -71,6 +71,16 @@ from tests.test_conflicts_guards import both_ways
             "The mayor spoke in Spokane on Friday about the new budget plan for the port.",
             ("Tacoma", "Spokane"),
         ),
+        (  # two surnames doing one act in an otherwise unchanged sentence (ut24's planted error)
+            "On the third day of the hearing, Okafor showed the jury a map of the harbour.",
+            "On the third day of the hearing, Lindqvist showed the jury a map of the harbour.",
+            ("Okafor", "Lindqvist"),
+        ),
+        (  # where a person is from, after the full name, in a reworded sentence
+            "Defense lawyer Ruth Amari of Dunmore told the court the dock had no lights that night.",
+            "Defence attorney Ruth Amari of Carbondale told the court the dock had no lamps that night.",
+            ("Dunmore", "Carbondale"),
+        ),
     ],
 )
 def test_one_name_put_in_the_place_of_another_conflicts(
@@ -165,6 +175,25 @@ def test_one_name_put_in_the_place_of_another_conflicts(
         (
             "The mayor praised Tacoma on Friday in a speech about the new budget plan.",
             "The mayor praised Spokane on Friday in a speech about the new budget plan.",
+        ),
+        # one surname written two ways, or a name and what it is called, is no two doers
+        (
+            "On the third day of the hearing, Shupham showed the jury a map of the harbour.",
+            "On the third day of the hearing, Shephupham showed the jury a map of the harbour.",
+        ),
+        (
+            "Of the tribe of the coast came Oshea the son of Nun, the elder.",
+            "Of the tribe of the coast came Pella the son of Nun, the elder.",
+        ),
+        # an "of" inside a name: one award named two ways is not a place
+        (
+            "Last year the diver won the Medal of Honor after she pulled two men from the harbour.",
+            "Last year the diver won the Medal of Valor after she pulled two men from the harbour.",
+        ),
+        # a capital for its country doing the act: one government
+        (
+            "On the third day of the talks, Moscow offered the envoys a new map of the border.",
+            "On the third day of the talks, Russia offered the envoys a new map of the border.",
         ),
     ],
 )

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from reader.facts.countries import country_of, is_capital
 from reader.facts.namewords import looks_like_person, same_name_text, state_name
 from reader.facts.tables import NAME_ABBREVIATIONS
-from reader.lang import ABBREVIATED_WORDS, MONTHS, TITLES, WEEKDAYS
+from reader.lang import ABBREVIATED_WORDS, ALIGN_STOP_WORDS, MONTHS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import (
     REWRITE_SHARE_MIN,
@@ -75,12 +75,27 @@ def swapped_names(left: list[Fact], right: list[Fact], left_text: str, right_tex
         if _name_run(a, i1, left_text, left) and _name_run(b, j1, right_text, right):
             if run is None and not _kept_after(fa, fb, i2, j2) and not _regions(a, b):
                 continue  # "murder ... in Cumbria." / "... in Millom.": a town within its county
-            got = _swap(a, b, wa[i1 - 1] if i1 else "", left_text, right_text)
+            after = (wa[i2] if i2 < len(wa) else "", wb[j2] if j2 < len(wb) else "") if run else None
+            got = _swap(a, b, _word_before(wa, i1), left_text, right_text, after)
             # in a sentence changed elsewhere too, only places: two people named there are
             # as often two sources of one fact ("Sheriff X said" / "Undersheriff Y said")
             if got and (run is not None or not (_person(a) and _person(b))):
                 return got
     return []
+
+
+def _word_before(words: list[str], at: int) -> str:
+    """The word before ``words[at]``; "" for an "of" inside a name ("Medal of Honor", "Bank of
+    Ireland"), which puts no place after it, unlike the "of" after a person's full name
+    ("Warren Gotcher of McAlester")."""
+    if not at:
+        return ""
+    if at > 1 and words[at - 1] == "of" and words[at - 2][:1].isupper():
+        start = at - 2
+        while start > 0 and words[start - 1][:1].isupper():
+            start -= 1
+        return "of" if _person(words[start : at - 1]) else ""
+    return words[at - 1]
 
 
 def _kept_after(fa: list[str], fb: list[str], i2: int, j2: int) -> bool:
@@ -128,8 +143,16 @@ def _runs_in_place(
     return out
 
 
-def _swap(a: list[str], b: list[str], before: str, left_text: str, right_text: str) -> list[Difference]:
-    """The difference of name runs ``a`` and ``b`` put in one place, if they name two things."""
+def _swap(
+    a: list[str],
+    b: list[str],
+    before: str,
+    left_text: str,
+    right_text: str,
+    after: tuple[str, str] | None = None,
+) -> list[Difference]:
+    """The difference of name runs ``a`` and ``b`` put in one place, if they name two things;
+    ``after``: the words after each, when the sentences are otherwise word for word the same."""
     shown_a, shown_b = " ".join(a), " ".join(b)
     if _in_parentheses(left_text, shown_a) or _in_parentheses(right_text, shown_b):
         return []
@@ -140,11 +163,29 @@ def _swap(a: list[str], b: list[str], before: str, left_text: str, right_text: s
     elif _one_name(a, b):
         return []
     elif _towns(a, b, before):
-        what = "one place for another"
+        # "Gotcher of McAlester" / "of Muskogee" names a town, "sons of Michal" a person
+        what = "one name for another" if before.lower() == "of" else "one place for another"
+    elif after is not None and _doers(a, b, before, after):
+        what = "one person for another"
     elif not (_person(a) and _person(b)) and not (state_name(shown_a) and state_name(shown_b)):
         return []  # "Moscow" for "Russia", "Cleveland" for "Ohio", "told Reuters" / "Bloomberg"
     shown_a, shown_b = _as_written(a, left_text), _as_written(b, right_text)  # once decided
     return [Difference("name", shown_a, shown_b, f"{what}: {shown_a} vs {shown_b}")]
+
+
+def _doers(a: list[str], b: list[str], before: str, after: tuple[str, str]) -> bool:
+    """Two surnames, each the subject of one verb in sentences otherwise word for word the
+    same ("... trial, Howell projected a photo" / "... trial, Evans projected a photo"): one
+    act told of two people.  Not after a preposition (a place: :func:`_towns`), not a country,
+    a state or a capital ("Moscow said" / "Russia said": one government)."""
+    verb = after[0]
+    if len(a) != 1 or len(b) != 1 or verb != after[1] or not verb[:1].islower() or verb in ALIGN_STOP_WORDS:
+        return False  # "Oshea the son of Nun": a name and what it is called, no act
+    if before.lower() in _AT_PLACE or any(state_name(w[0]) or country_of(w[0]) for w in (a, b)):
+        return False
+    # one name written two ways ("Shupham" / "Shephupham"): alike, or one inside the other
+    fa, fb = fold(a[0]), fold(b[0])
+    return fuzz.ratio(fa, fb) < TOWNS_ALIKE_MAX and fa not in fb and fb not in fa
 
 
 def _as_written(words: list[str], text: str) -> str:
@@ -154,8 +195,9 @@ def _as_written(words: list[str], text: str) -> str:
     return m.group() if m else " ".join(words)
 
 
-# the words before a place where an act happened: "spoke in Portland", "flew to Boise"
-_AT_PLACE = frozenset({"in", "at", "from", "to", "near", "outside", "into"})
+# the words before a place where an act happened or one comes from: "spoke in Portland", "flew
+# to Boise", "a lawyer of McAlester"
+_AT_PLACE = frozenset({"in", "at", "from", "to", "near", "outside", "into", "of"})
 # two town names this alike (rapidfuzz ratio, 0-100) are one name written two ways: "Jeshuah" /
 # "Yeshua" 77; two towns are far apart ("Portland" / "Seattle" 27)
 TOWNS_ALIKE_MAX = 50
