@@ -23,6 +23,12 @@ def both_ways(left: str, right: str) -> list[tuple[str, str, str]]:
 
 
 ACT_CASES = [
+    pytest.param(  # one repair told with its verb before a noun and after it (ut24's planted error)
+        "The operator said its cable was successfully repaired on 29 October and traffic returned.",
+        "According to the operator, crews finished repairing its cable on 27 October and traffic returned.",
+        [("date", "29 October", "27 October")],
+        id="one-act-past-a-noun",
+    ),
     pytest.param(  # the day of an announcement of one thing and of another
         "Governor Ellis announced Monday that the harbour chief will be retiring in the spring.",
         "The plan to close the ferry line, which Ms. Ellis announced on Thursday over protests from unions, was shelved.",

@@ -214,6 +214,17 @@ def test_a_range_of_times_shares_its_end_s_a_m_or_p_m(text: str, start: int) -> 
     assert got[0] == start
 
 
+def test_a_zone_after_a_m_or_p_m_is_the_time_s() -> None:
+    f = one("Power came back at 2am GMT on Friday.", "time")
+    assert (f.text, f.value) == ("2am GMT", 120)
+    assert [f.text for f in only("Power came back at 2am GMT on Friday.", "name")] == ["Power"]  # no "GMT"
+
+
+def test_the_act_of_a_date_is_named_past_a_noun_but_not_for_a_bare_year() -> None:
+    assert "repai" in one("Crews finished repairing the main cable on 27 October.", "date").context
+    assert one("The storm destroyed the clinic in 1998.", "year").context == ("clini",)
+
+
 # ---------------------------------------------------------------------------------------
 # dates and days
 
@@ -228,6 +239,8 @@ def test_a_range_of_times_shares_its_end_s_a_m_or_p_m(text: str, start: int) -> 
         ("on 2012-12-10", "2012-12-10", (2012, 12, 10)),
         ("in December 2012", "December 2012", (2012, 12, 0)),
         ("on Sept. 3", "Sept. 3", (0, 9, 3)),
+        # a clock time after the month is no day of it
+        ("restored as of 4 November 02:00 GMT", "4 November", (0, 11, 4)),
     ],
 )
 def test_dates(text: str, span: str, value: tuple[int, int, int]) -> None:

@@ -18,10 +18,12 @@ _WORD = re.compile(r"[a-z][a-z'’-]+")
 _CLAUSE = re.compile(r"[,;:()—–]|\band\b|\bbut\b")
 
 
-def event_context(low: str, a: int, b: int) -> tuple[str, ...]:
+def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]:
     """Stems of the content words around a date, day, time or year: the event it is the date
     of ("filed on March 3" / "a hearing on March 10"; "Wednesday's vote"; "the 2013 Academy
-    Awards"; "destroyed in Hurricane Katrina in 2005")."""
+    Awards"; "destroyed in Hurricane Katrina in 2005").  With ``act``, also the verb the clause
+    names before a noun (not for a bare year: "destroyed the clinic in 1998" / "destroyed in
+    Hurricane Katrina in 2005" are two storms' acts)."""
     lo, hi = max(0, a - 40), min(len(low), b + 40)
     cuts = list(_CLAUSE.finditer(low, lo, a))
     if cuts:
@@ -31,7 +33,16 @@ def event_context(low: str, a: int, b: int) -> tuple[str, ...]:
     cut = _CLAUSE.search(low, b, hi)
     if cut:
         hi = cut.start()
-    before = [w for w in _WORD.findall(low, lo, a) if _event_word(w)][-1:]
+    words = [w for w in _WORD.findall(low, lo, a) if _event_word(w)]
+    before = words[-1:]
+    # ... and the act the clause names before it, when a noun stands between ("finished
+    # repairing its cable network on 27 October" / "was repaired on 29 October")
+    verb = (
+        next((w for w in reversed(words[:-1]) if w.endswith(("ing", "ed")) and len(w) > 4), None)
+        if act
+        else None
+    )
+    before += [verb] if verb else []
     # after it, only a word that follows at once: "Wednesday's vote", "Saturday accelerated"
     # ("March 10 in federal court" is where, not what)
     nxt = _WORD.match(low, b + 1) if low[b : b + 1] == " " else None

@@ -349,7 +349,9 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         kind, unit = _kind(m, text, cur, cur2, scale)
         if kind == "year":
             # with the words of its event, like a date: two years of two events are no conflict
-            facts.append(Fact("year", raw, a, b, (int(raw), 0, 0), context=event_context(low, a, b)))
+            facts.append(
+                Fact("year", raw, a, b, (int(raw), 0, 0), context=event_context(low, a, b, act=False))
+            )
             taken.append((a, b))
             continue
         bound, qa = qualifier_before(text, a)

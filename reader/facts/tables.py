@@ -111,7 +111,7 @@ _MONTH_FULL = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
 _MONTH_SHORT = "(?:" + "|".join(m.capitalize() for m in MONTH_ABBREVIATIONS) + ")"
 DATE = re.compile(
     rf"\b(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAYNUM})(?![\d:]|\s*(?:p\.?m|a\.?m)\b)(?:,?\s+(?P<y1>{_YEAR})\b)?"
-    rf"|(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MONTH})(?![A-Za-z])(?:,?\s+(?P<y2>{_YEAR})\b|(?!\.?\s+{_DAYNUM}\b))"
+    rf"|(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MONTH})(?![A-Za-z])(?:,?\s+(?P<y2>{_YEAR})\b|(?!\.?\s+{_DAYNUM}\b(?![:.]\d)))"
     rf"|(?P<m3>{MONTH})\s+(?:of\s+)?(?P<y3>{_YEAR})\b"
     rf"|(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b"
     # a month alone after a preposition of time ("threatened in March", "until June"): the
@@ -127,7 +127,7 @@ DAY = re.compile(
 )
 YEAR_ALONE = re.compile(rf"(?<![\w.,/$€£-]){_YEAR}(?![\w%-]|,\d|\.\d)")
 TIME = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)"
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)(?:\s?(?:gmt|utc)\b)?"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?(?:gmt|utc|h))?\b"
 )
 
