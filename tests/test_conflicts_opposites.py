@@ -15,6 +15,16 @@ from tests.test_conflicts_guards import both_ways
 @pytest.mark.parametrize(
     ("left", "right", "spans"),
     [
+        (  # a side changed (ut24's planted error)
+            "The keeper missed the last four games of the season with a sprained left wrist.",
+            "The keeper missed the last four games of the season with a sprained right wrist.",
+            ("left", "right"),
+        ),
+        (
+            "The fire broke out in a warehouse north of the ring road late on Sunday night.",
+            "The fire broke out in a warehouse south of the ring road late on Sunday night.",
+            ("north", "south"),
+        ),
         (
             "The harbour board approved the plan to dredge the channel on Monday night.",
             "The harbour board rejected the plan to dredge the channel on Monday night.",

@@ -116,6 +116,10 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("rarely", "seldom"), ("frequently", "often", "regularly", "routinely")),
     (("always",), ("never",)),
+    # sides and bearings ("a left ankle sprain" / "a right ankle sprain", "north of the city")
+    (("left",), ("right",)),
+    (("north", "northern"), ("south", "southern")),
+    (("east", "eastern"), ("west", "western")),
     # a bound turned round ("less than $5 billion" / "more than $5 billion"): the figures'
     # rule leaves sums alone (a sum is mostly a threshold), a sentence kept whole does not
     (("less", "fewer"), ("more",)),
