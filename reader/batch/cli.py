@@ -14,7 +14,9 @@ its error; the summary counts them); 130 when interrupted (run it again to resum
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 
 from reader.counts import counted
 from reader.inputs import InputError
@@ -23,6 +25,7 @@ from reader.usage import OneLineParser
 EXIT_USAGE = 2  # argparse's own for a usage error, and reader's for bad input
 EXIT_SOME_FAILED = 3  # not the number failed: 2 failed pairs would read as bad input
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # a process a SIGTERM ended (128 + 15), as a shell reports it
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     from reader.batch.work import Options
 
     started = False
+    if threading.current_thread() is threading.main_thread():  # signals go to the main thread only
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         _check_output(args.output)
         pairs = _pairs(args)
@@ -78,11 +83,21 @@ def main(argv: list[str] | None = None) -> int:
             print("reader batch: stopped; run the same command again to resume", file=sys.stderr)
             return EXIT_SOME_FAILED
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("reader batch: interrupted; run the same command again to resume", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as exc:
+        how = "terminated" if isinstance(exc, Terminated) else "interrupted"
+        print(f"reader batch: {how}; the tables hold the pairs done; run the same command again to resume",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
     sys.stderr.write(report.summary(args.output))
     return EXIT_SOME_FAILED if report.failed else 0
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a ``kill``, a scheduler's stop): ends the run as Ctrl-C does."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 def _check_output(output: str) -> None:

@@ -4,7 +4,7 @@ Nothing lost, nothing done twice: a pair is done when its JSON is in ``OUT/pairs
 complete (every write is atomic, so a file there is whole) and newer than both its articles
 (one edited since is compared again); a run skips those and runs the others, failures of an
 earlier run included.  Each outcome (seconds, error) is also
-appended to ``OUT/log.jsonl`` as it arrives, one line per pair, so the tables can give a
+appended to ``OUT/log.jsonl`` by the worker as its pair is done, one line per pair, so the tables can give a
 failed pair its error and a done pair its time after an interruption; a line cut short by
 a kill is ignored when read back.  The tables are rebuilt from the per-pair files at the
 end of every run.
@@ -12,6 +12,7 @@ end of every run.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterator
@@ -22,10 +23,8 @@ from typing import Any
 from reader.batch.inputs import Pair, is_link
 from reader.batch.progress import Progress, Tally, summary
 from reader.batch.tables import write_tables
-from reader.batch.work import RESULTS, Options, Outcome, is_complete, result_path
+from reader.batch.work import LOG, RESULTS, Options, Outcome, is_complete, log_line, result_path
 from reader.files import clean_stale
-
-LOG = "log.jsonl"
 
 
 @dataclass
@@ -116,9 +115,8 @@ def run_batch(
         def on_done(outcomes: list[Outcome]) -> None:
             new = [o for o in outcomes if o.id not in seen]  # a chunk Dask ran twice
             seen.update(o.id for o in new)
-            log.writelines(
-                json.dumps({"id": o.id, "seconds": o.seconds, "error": o.error}) + "\n" for o in new
-            )
+            # the workers log their pairs; the driver only what it decided (a pair whose worker died)
+            log.writelines(log_line(o) for o in new if not o.logged)
             log.flush()
             bad = [o for o in new if o.error]
             tally.failures.extend((o.id, o.error) for o in bad)
@@ -127,7 +125,11 @@ def run_batch(
             bar.advance(len(new) - len(bad), len(bad))
 
         chunks = chunked(todo, chunk_size(len(todo), workers, chunk))
-        _run_engine(chunks, out, options, workers, dask, client, on_done)
+        try:
+            _run_engine(chunks, out, options, workers, dask, client, on_done)
+        except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the tables of what is done, then stop
+            _tables_so_far(pairs, out)
+            raise
         tally.stop()
     report = Report(tally, engine=engine)
     report.tables = write_tables(pairs, out, read_log(out))
@@ -135,6 +137,13 @@ def run_batch(
     if not any(t.endswith(".parquet") for t in report.tables):
         report.notes.append("no Parquet tables: pip install 'reader[batch]' (pyarrow) to have them")
     return report
+
+
+def _tables_so_far(pairs: list[Pair], out: str) -> None:
+    """The tables of the pairs done when a run is stopped (a rerun resumes and rebuilds them);
+    a second Ctrl-C while they are written stops that too."""
+    with contextlib.suppress(KeyboardInterrupt, OSError):
+        write_tables([p for p in pairs if is_complete(result_path(out, p.id))], out, read_log(out))
 
 
 def _repair(log: Any) -> None:

@@ -15,6 +15,7 @@ child inside a pool (the pool already keeps every core busy).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 import urllib.error
@@ -48,6 +49,7 @@ class Outcome:
     id: str
     seconds: float
     error: str = ""
+    logged: bool = False  # the worker wrote it to the run's log itself (see run_chunk)
 
 
 def result_path(out: str | os.PathLike[str], pair_id: str) -> Path:
@@ -138,10 +140,30 @@ def run_one(pair: Pair, out: str, options: Options) -> Outcome:
     return Outcome(pair.id, round(time.perf_counter() - start, 4))
 
 
+LOG = "log.jsonl"
+
+
+def log_line(o: Outcome) -> str:
+    """One outcome as a line of ``OUT/log.jsonl``."""
+    return json.dumps({"id": o.id, "seconds": o.seconds, "error": o.error}) + "\n"
+
+
 def run_chunk(pairs: list[Pair], out: str, options: Options) -> list[Outcome]:
-    """A worker's task: many pairs in one go (no process or task per pair)."""
+    """A worker's task: many pairs in one go (no process or task per pair).  Each outcome goes
+    to the run's log as soon as its pair is done, in one appending write (whole lines from
+    many workers): a run stopped while a chunk is in flight keeps the time of every pair
+    whose JSON is written, which the driver never heard of."""
     _no_fork()
-    return [run_one(p, out, options) for p in pairs]
+    done = []
+    fd = os.open(os.path.join(out, LOG), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        for p in pairs:
+            o = run_one(p, out, options)
+            os.write(fd, log_line(o).encode("utf-8"))
+            done.append(Outcome(o.id, o.seconds, o.error, logged=True))
+    finally:
+        os.close(fd)
+    return done
 
 
 def pool_init() -> None:
@@ -152,6 +174,7 @@ def pool_init() -> None:
 
     _no_fork()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the driver's handler: the driver stops it so
     watch_parent()
 
 
