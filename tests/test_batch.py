@@ -99,7 +99,12 @@ def test_story_folders_with_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFix
 def test_tables_agree_with_the_pair_json(tmp_path: Path) -> None:
     pa = pytest.importorskip("pyarrow.parquet")
     out = tmp_path / "out"
-    report = reader.batch.run(write_stories(tmp_path / "s", 1, 3), out, workers=1)
+    stories = write_stories(tmp_path / "s", 1, 3)
+    alone = stories / "story-0" / "outlet-1.txt"  # one outlet alone tells of the ferry
+    alone.write_text(
+        alone.read_text("utf-8") + "\nThe night ferry to the islands was cancelled as well.\n", "utf-8"
+    )
+    report = reader.batch.run(stories, out, workers=1)
     assert report.failed == 0
     pairs = pa.read_table(out / "pairs.parquet").to_pylist()
     for row in pairs:
@@ -112,6 +117,15 @@ def test_tables_agree_with_the_pair_json(tmp_path: Path) -> None:
     diffs = pa.read_table(out / "differences.parquet").to_pylist()
     assert len(diffs) == sum(r["differences"] + r["name_variants"] for r in pairs)
     assert read_csv(out / "pairs.csv")[0]["id"] == pairs[0]["id"]
+    # a sentence only one side tells: one row each, with its text, for a spreadsheet
+    unique = pa.read_table(out / "unique.parquet").to_pylist()
+    assert len(unique) == sum(r["unique_left"] + r["unique_right"] for r in pairs) > 0
+    for u in unique:
+        data = json.loads((out / next(r["result"] for r in pairs if r["id"] == u["pair"])).read_text("utf-8"))
+        assert u["sentence"] in data["unique"][u["side"]]
+        assert data[u["side"]]["sentences"][u["sentence"]]["text"] == u["text"]
+        assert u["source"] == data[u["side"]]["source"]
+    assert len(read_csv(out / "unique.csv")) == len(unique)
 
 
 def test_manifest_csv_with_a_missing_file_and_an_unreachable_link(tmp_path: Path) -> None:
@@ -254,7 +268,13 @@ def test_missing_extras_say_which_to_install(tmp_path: Path, monkeypatch: pytest
     status = cli.main([str(stories), "-o", str(tmp_path / "o"), "--dask", "--quiet"])
     assert status == 2
     report = run_batch(discover(stories), tmp_path / "o", workers=1, progress=False)
-    assert sorted(os.listdir(tmp_path / "o")) == ["differences.csv", "log.jsonl", "pairs", "pairs.csv"]
+    assert sorted(os.listdir(tmp_path / "o")) == [
+        "differences.csv",
+        "log.jsonl",
+        "pairs",
+        "pairs.csv",
+        "unique.csv",
+    ]
     assert any("reader[batch]" in n for n in report.notes)
 
 

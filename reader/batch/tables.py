@@ -1,7 +1,8 @@
-"""The batch's tables, rebuilt from the per-pair results: pairs and differences.
+"""The batch's tables, rebuilt from the per-pair results: pairs, differences, one-sided sentences.
 
 ``pairs.parquet`` has one row per pair of the batch (done or failed), ``differences
-.parquet`` one row per difference found; each has a CSV copy.  They are rebuilt from
+.parquet`` one row per difference found, ``unique.parquet`` one row per sentence only one
+side of a pair tells; each has a CSV copy.  They are rebuilt from
 the per-pair JSON files at the end of every run (a resumed run included), streamed a
 few thousand rows at a time, and each is written to a temporary file renamed over the
 old one: a reader sees the previous table or the new one, never half of one.
@@ -54,6 +55,10 @@ DIFF_COLUMNS: tuple[tuple[str, str], ...] = (
     ("left_sentence", "str"), ("right_sentence", "str"),
     ("left_ids", "str"), ("right_ids", "str"), ("note", "str"),
 )  # fmt: skip
+# one row per sentence only one side tells: what an outlet alone reports, for a spreadsheet
+UNIQUE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("pair", "str"), ("side", "str"), ("source", "str"), ("sentence", "int"), ("text", "str"),
+)  # fmt: skip
 BATCH_ROWS = 5_000
 
 
@@ -72,6 +77,18 @@ def difference_rows(pair_id: str, data: dict[str, Any]) -> list[dict[str, Any]]:
             rows.append(_diff_row(pair_id, n, d, left, right, link["left"], link["right"]))
     for d in data.get("names", []):
         rows.append(_diff_row(pair_id, -1, d, left, right, [d["left_sentence"]], [d["right_sentence"]]))
+    return rows
+
+
+def unique_rows(pair_id: str, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per sentence only one side tells (ids 0-based, as in the JSON)."""
+    rows = []
+    for side in ("left", "right"):
+        doc, sents = data[side], data[side]["sentences"]
+        for i in data.get("unique", {}).get(side, []):
+            if 0 <= i < len(sents):
+                rows.append({"pair": pair_id, "side": side, "source": doc["source"], "sentence": i,
+                             "text": sents[i]["text"]})  # fmt: skip
     return rows
 
 
@@ -129,8 +146,11 @@ def _load(path: Any) -> dict[str, Any] | None:
     return data if isinstance(data, dict) and "summary" in data else None
 
 
-def rows(pairs: list[Pair], out: str, outcomes: dict[str, Outcome]) -> Iterator[tuple[dict, list[dict]]]:
-    """Each pair's row and its differences' rows, in the batch's order."""
+def rows(
+    pairs: list[Pair], out: str, outcomes: dict[str, Outcome]
+) -> Iterator[tuple[dict, list[dict], list[dict]]]:
+    """Each pair's row, its differences' rows and its one-sided sentences' rows, in the
+    batch's order."""
     for pair in pairs:
         path = result_path(out, pair.id)
         data = _load(path)
@@ -138,6 +158,7 @@ def rows(pairs: list[Pair], out: str, outcomes: dict[str, Outcome]) -> Iterator[
         yield (
             pair_row(pair, data, outcomes.get(pair.id), rel),
             (difference_rows(pair.id, data) if data is not None else []),
+            (unique_rows(pair.id, data) if data is not None else []),
         )
 
 
@@ -149,7 +170,7 @@ def write_tables(pairs: list[Pair], out: str, outcomes: dict[str, Outcome]) -> l
         parquet = False
     else:
         parquet = True
-    names = [("pairs", PAIR_COLUMNS), ("differences", DIFF_COLUMNS)]
+    names = [("pairs", PAIR_COLUMNS), ("differences", DIFF_COLUMNS), ("unique", UNIQUE_COLUMNS)]
     writers: list[_Table] = []
     with ExitStack() as stack:
         for name, cols in names:
@@ -157,9 +178,9 @@ def write_tables(pairs: list[Pair], out: str, outcomes: dict[str, Outcome]) -> l
             if parquet:
                 path = os.path.join(out, f"{name}.parquet")
                 writers.append(stack.enter_context(_Table(path, cols, _parquet_sink)))
-        for prow, drows in rows(pairs, out, outcomes):
+        for prow, drows, urows in rows(pairs, out, outcomes):
             for w in writers:
-                w.add([prow] if w.columns is PAIR_COLUMNS else drows)
+                w.add([prow] if w.columns is PAIR_COLUMNS else drows if w.columns is DIFF_COLUMNS else urows)
     return [w.path for w in writers]
 
 
