@@ -137,9 +137,15 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
         return starts
     if token.lower() in ("a", "an", "the") and first.isdigit():
         return False  # "a. 38-caliber revolver": an article ends no sentence
+    if first.isdigit() and _CALIBRE_AFTER.match(text, end, limit):
+        return False  # "a loaded. 38-caliber revolver": the calibre's point, moved by a page
     if first.isdigit() and token.isdigit():
         return True  # "in 2012. 40 people ..." -- rare, but a number then a number
     return True
+
+
+# a cartridge's calibre after a stop a page moved before its space (".38-caliber" as "loaded. 38-caliber")
+_CALIBRE_AFTER = re.compile(r"\s+\d{2,3}(?:-|\s)?(?:caliber|calibre)\b", re.IGNORECASE)
 
 
 # a city and its comma just before a state's short form: "Jackson, " of "Jackson, Miss."
