@@ -76,6 +76,11 @@ NOT_DENIED = [
         "The leads Carla Voss and Dean Park are already signed for the sequel to the film.",
         id="other-subject",
     ),
+    pytest.param(  # denied of a named person the other sentence never names (ut25's real pair)
+        "Unlike its leads Carla Voss and Dean Park, Moreno is not signed for the sequel to the film.",
+        "Meanwhile, the film's leads, including Carla Voss and Dean Park, are all signed for the sequel.",
+        id="unnamed-subject",
+    ),
 ]
 
 
@@ -114,6 +119,12 @@ DENIED = [
         "Moreno is already signed for the sequel to the film, the studio said.",
         ("is not signed", "signed"),
         id="same-subject",
+    ),
+    pytest.param(  # near miss of the unnamed subject: the other sentence names the same person
+        "Moreno is not signed for the sequel to the film, his agent said on Monday.",
+        "The film's leads and Moreno's stand-in are all signed for the sequel to the film.",
+        ("is not signed", "signed"),
+        id="subject-named-by-both",
     ),
 ]
 

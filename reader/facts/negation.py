@@ -363,9 +363,19 @@ _STILL = frozenset("already still now then just".split())
 
 def _other_subject(ta: Tokens, ra: list[str], i: int, tb: Tokens, rb: list[str], j: int) -> bool:
     """Is the act denied of one named person and stated of another ("Moreno is not signed" /
-    "Voss and Park are already signed")?"""
+    "Voss and Park are already signed"), or told of a named person the other sentence never
+    names ("Ross is not signed" / "the stars ... are all signed")?"""
     sa, sb = _subject(ta, ra, i), _subject(tb, rb, j)
-    return bool(sa and sb and sa != sb)
+    if sa and sb:
+        return sa != sb
+    if sa:
+        return sa not in _names_of(tb)
+    return bool(sb) and sb not in _names_of(ta)
+
+
+def _names_of(toks: Tokens) -> set[str]:
+    """A sentence's folded words, a possessive's "'s" off ("Ortiz's" is Ortiz)."""
+    return {t[2].removesuffix("'s").removesuffix("’s") for t in toks}
 
 
 def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
