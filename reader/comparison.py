@@ -138,8 +138,7 @@ def build_links(
         only_r += [
             d.right for d in doubtful if d.right not in only_r and d.right.lower() not in SUBJECT_PRONOUNS
         ]
-        # each detail once: two sentences of a passage may tell it alike ("guilty", "guilty")
-        only_l, only_r = list(dict.fromkeys(only_l)), list(dict.fromkeys(only_r))
+        only_l, only_r = _once(only_l, right, rids), _once(only_r, left, lids)
         out.append(
             Link(
                 left=lids,
@@ -249,6 +248,14 @@ SPECIFIC_FIGURE_MIN = 100.0
 # conflict links, nearly all wrong, between the first 5,000 verses of two Bibles) and costs
 # seconds.  Conflicts inside the aligned passages are still found at any length.
 CROSS_SENTENCES_MAX = 1_000
+
+
+def _once(details: list[str], other: Document, ids: Sequence[int]) -> list[str]:
+    """One side's details, each once (two sentences of a passage may tell one alike: "guilty",
+    "guilty"), less a word it capitalises that the other side's passage writes in lower case
+    ("Weeks 14-16" / "weeks 14 to 16": told by both)."""
+    lower = {w for i in ids for w in re.findall(r"\b[a-z][a-z'’-]*", other.sentences[i].text)}
+    return [x for x in dict.fromkeys(details) if not (x[:1].isupper() and x.lower() in lower)]
 
 
 def news_sized(left: Document, right: Document) -> bool:

@@ -214,6 +214,32 @@ def test_a_passage_with_a_fact_apart_still_names_the_other_words_that_differ() -
     assert "Words differ: “old” / “new”" in text
 
 
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a word one side capitalises, the other not (a British desk's edit)
+        (
+            "The keeper returned to play in Rounds 14-16, but missed the final after a knee injury.",
+            "The keeper returned to play in rounds 14 to 16, but missed the final after a knee injury.",
+        ),
+        # a road's number after "U.S." and after "US": a name's number on both sides
+        (
+            "The calls pinged towers along the U.S. 412 corridor where the driver spent the night.",
+            "The calls pinged towers along the US 412 corridor, where the driver spent the night.",
+        ),
+        # one fraction in two words
+        (
+            "The window of the cab was rolled only three-fourths the way down, the witness said.",
+            "The window of the cab was rolled only three-quarters of the way down, the witness said.",
+        ),
+    ],
+)
+def test_the_same_thing_written_two_ways_is_no_detail_of_one_side(left: str, right: str) -> None:
+    c = compare_texts(f"Harbour news.\n\n{left}", f"Harbour news.\n\n{right}")
+    link = next(k for k in c.links if k.left == (1,))
+    assert (link.only_left, link.only_right, link.differences) == ([], [], [])
+
+
 def test_the_json_marks_a_conflict_found_across_the_articles() -> None:
     """A researcher's table counts every passage; the JSON says which the aligner did not make."""
     from reader.export import to_dict

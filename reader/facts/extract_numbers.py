@@ -249,6 +249,7 @@ def _part_of_name(text: str, a: int, raw: str, cur: str) -> bool:
     if not (raw.isdigit() and len(raw) < 4 and prev and not cur):
         return False
     pw = prev.rsplit(None, 1)[-1]
+    pw = pw.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", pw) else pw  # "U.S. 271" as "US 271"
     return (
         pw[:1].isupper()
         and pw.isalpha()
@@ -344,7 +345,7 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         if m.group("sfx") in ("m", "k") and not cur and not NOUN_AFTER.match(text, b):
             continue  # "5m" without a currency could be metres; only trust it before a noun
         got = _value(raw, scale, bool(m.group("half")))
-        if got is None or _part_of_name(text, a, raw, cur):
+        if got is None or _part_of_name(text, a, raw, cur or cur2 or m.group("pct") or ""):  # "US 5 percent"
             continue
         kind, unit = _kind(m, text, cur, cur2, scale)
         if kind == "year":

@@ -98,12 +98,12 @@ def shares(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         else:
             word = m.group("f").rstrip("s")
             count = _COUNTS[m.group("n")]
-            if (count > 1) != m.group("f").endswith("s") or not m.group("of"):
-                continue  # "two third", "a thirds", "a quarter century"
+            if (count > 1) != m.group("f").endswith("s") or not (m.group("of") or low.startswith("the ", b)):
+                continue  # "two third", "a thirds", "a quarter century" (but "three-fourths the way")
             value = count * _FRACTIONS[word]
             if value > 100:
                 continue
-        end = m.end("of") if m.group("of") else m.end("h")
+        end = m.end("of") if m.group("of") else m.end("f") if m.group("f") else m.end("h")
         # what it is a share of: the words after "of" ("a third of the voters") or "the"
         word_end = m.end("f") if m.group("f") else (m.end("h") if m.group("of") else b + 3)
         bound, qa = qualifier_before(text, a)

@@ -64,7 +64,14 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         half_measures(text, low, facts, taken)
     if has_number and (" in " in low or " out of " in low):
         ratios(text, low, facts, taken)
-    if "half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low:
+    if (
+        "half" in low
+        or "third" in low
+        or "quarter" in low
+        or "fourth" in low
+        or "fifth" in low
+        or "tenth" in low
+    ):
         shares(text, low, facts, taken)
     if has_digit and "-" in text:
         compound_counts(text, facts, taken)
