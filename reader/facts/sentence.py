@@ -20,6 +20,9 @@ from reader.facts.spans import Spans
 from reader.facts.tables import DIGIT, DUR_ANY, MONTH_ANY, NUMWORD_HINT, ORD_ANY, ORD_DIGITS
 from reader.model import Fact
 
+# the words of a share in words ("two-thirds of", "three-fourths the"): shares are looked for only then
+_FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
+
 
 def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
     """All facts of one sentence, spans relative to ``text``; bare dates get ``year_hint``.
@@ -64,14 +67,7 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         half_measures(text, low, facts, taken)
     if has_number and (" in " in low or " out of " in low):
         ratios(text, low, facts, taken)
-    if (
-        "half" in low
-        or "third" in low
-        or "quarter" in low
-        or "fourth" in low
-        or "fifth" in low
-        or "tenth" in low
-    ):
+    if any(w in low for w in _FRACTION_WORDS):
         shares(text, low, facts, taken)
     if has_digit and "-" in text:
         compound_counts(text, facts, taken)
