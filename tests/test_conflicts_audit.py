@@ -243,6 +243,11 @@ def test_a_wrong_conversion_is_a_conflict_that_names_both_units() -> None:
             "The tower rises 900 meters above the harbour.",
             "900 feet vs 900 meters",
         ),
+        (  # two units within the bounds of a rough conversion, the figure kept (ut24's planted error)
+            "The winger averaged 6.4 yards a run in the cup.",
+            "The winger averaged 6.4 metres a run in the cup.",
+            "6.4 yards vs 6.4 metres",
+        ),
     ],
 )
 def test_one_figure_in_another_unit_of_its_measure_is_a_conflict(left: str, right: str, units: str) -> None:

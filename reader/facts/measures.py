@@ -64,8 +64,8 @@ def converted(value_a: float, unit_a: str, value_b: float, unit_b: str) -> bool 
     ua, ub = unit_of(unit_a), unit_of(unit_b)
     if ua is None or ub is None or ua == ub:
         return None
-    if ua[0] != ub[0]:
-        return False
+    if ua[0] != ub[0] or value_a == value_b:
+        return False  # two dimensions; or one figure in two units: a unit changed, not converted
     sa, sb = value_a * ua[1], value_b * ub[1]
     return abs(sa - sb) <= CONVERTED_APART_MAX * max(abs(sa), abs(sb))
 
