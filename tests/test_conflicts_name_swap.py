@@ -76,6 +76,16 @@ from tests.test_conflicts_guards import both_ways
             "On the third day of the hearing, Lindqvist showed the jury a map of the harbour.",
             ("Okafor", "Lindqvist"),
         ),
+        (  # one end of a route, in a reworded sentence that ends on it (ut24's planted error)
+            "Traffic to Malta was hit by the outage on one of their cables between Port Said and Valletta.",
+            "Traffic to Malta was hit by the outage, on one of its cables between Port Said and Catania.",
+            ("Valletta", "Catania"),
+        ),
+        (  # a town the other side names elsewhere in the sentence (its home team's town)
+            "Kestrel City opens its season on Sunday with an away game in Dunmore against the Hawks.",
+            "Kestrel City opens its season Sunday with a home game in Kestrel City against the Hawks.",
+            ("Dunmore", "Kestrel City"),
+        ),
         (  # where a person is from, after the full name, in a reworded sentence
             "Defense lawyer Ruth Amari of Dunmore told the court the dock had no lights that night.",
             "Defence attorney Ruth Amari of Carbondale told the court the dock had no lamps that night.",

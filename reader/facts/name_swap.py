@@ -73,10 +73,11 @@ def swapped_names(left: list[Fact], right: list[Fact], left_text: str, right_tex
             i2, j2 = i2 + 1, j2 + 1  # two bodies of one kind: "CBS News" / "NBC News"
             a, b = wa[i1:i2], wb[j1:j2]
         if _name_run(a, i1, left_text, left) and _name_run(b, j1, right_text, right):
-            if run is None and not _kept_after(fa, fb, i2, j2) and not _regions(a, b):
+            before = _word_before(wa, i1)
+            if run is None and not _kept_after(fa, fb, i2, j2) and not _regions(a, b) and before != "between":
                 continue  # "murder ... in Cumbria." / "... in Millom.": a town within its county
             after = (wa[i2] if i2 < len(wa) else "", wb[j2] if j2 < len(wb) else "") if run else None
-            got = _swap(a, b, _word_before(wa, i1), left_text, right_text, after)
+            got = _swap(a, b, before, left_text, right_text, after)
             # in a sentence changed elsewhere too, only places: two people named there are
             # as often two sources of one fact ("Sheriff X said" / "Undersheriff Y said")
             if got and (run is not None or not (_person(a) and _person(b))):
@@ -90,6 +91,8 @@ def _word_before(words: list[str], at: int) -> str:
     ("Warren Gotcher of McAlester")."""
     if not at:
         return ""
+    if at > 2 and words[at - 1] == "and" and "between" in words[max(0, at - 6) : at - 2]:
+        return "between"  # "between Abu Talat and Marseilles": a place beside a place
     if at > 1 and words[at - 1] == "of" and words[at - 2][:1].isupper():
         start = at - 2
         while start > 0 and words[start - 1][:1].isupper():
@@ -124,8 +127,11 @@ def _goes_on(words: list[str], end: int, text: str) -> bool:
 
 
 def _unmatched(facts: list[Fact], other: str) -> bool:
-    """Does a name of ``facts`` not stand in the ``other`` sentence as written?"""
-    return any(f.kind == "name" and f.text not in other for f in facts)
+    """Does a name of ``facts`` stand in the ``other`` sentence fewer times than here (not at
+    all, or once where this side names it twice: "New Orleans begins ... a game in New Orleans"
+    / "New Orleans begins ... a game in Seattle")?"""
+    names = [f.text for f in facts if f.kind == "name"]
+    return any(other.count(n) < names.count(n) for n in set(names))
 
 
 def _runs_in_place(
@@ -197,7 +203,7 @@ def _as_written(words: list[str], text: str) -> str:
 
 # the words before a place where an act happened or one comes from: "spoke in Portland", "flew
 # to Boise", "a lawyer of McAlester"
-_AT_PLACE = frozenset({"in", "at", "from", "to", "near", "outside", "into", "of"})
+_AT_PLACE = frozenset({"in", "at", "from", "to", "near", "outside", "into", "of", "between"})
 # two town names this alike (rapidfuzz ratio, 0-100) are one name written two ways: "Jeshuah" /
 # "Yeshua" 77; two towns are far apart ("Portland" / "Seattle" 27)
 TOWNS_ALIKE_MAX = 50
