@@ -15,6 +15,11 @@ from tests.test_conflicts_guards import both_ways
 @pytest.mark.parametrize(
     ("left", "right", "spans"),
     [
+        (  # the quantifier denied at the opening, other words changed too (ut24's planted error)
+            "All ferry traffic to the islands was halted by the strike, which began on their Monday shift.",
+            "Not all ferry traffic to the islands was halted by the strike which began on its early shift.",
+            ("All", "Not all"),
+        ),
         (  # a side changed (ut24's planted error)
             "The keeper missed the last four games of the season with a sprained left wrist.",
             "The keeper missed the last four games of the season with a sprained right wrist.",
@@ -114,6 +119,11 @@ def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: t
         (
             "The harbour board approved the plan to dredge the channel on Monday night.",
             "The harbour board rejected a plan to dredge the channel on Monday night.",
+        ),
+        # "not all" of one group, "all" of another: two sentences apart
+        (
+            "All ferry traffic to the islands was halted by the strike on Monday.",
+            "Not all rail traffic on the coast line stopped during the week of talks, the union said.",
         ),
     ],
 )

@@ -159,8 +159,8 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
                 break  # "never had a veto": an object follows, not the negated verb
             if not preds and t in _PHRASE_OPENERS:
                 break  # "not in reply to ...": a phrase negated, no act
-            if t in _QUANTITIES:
-                break  # "was not one failure": a count
+            if t in _QUANTITIES or (not preds and not every and t in _EVERY):
+                break  # "was not one failure": a count; "not all traffic": a quantifier (opposites.not_all)
             if t in NEGATION_FILLERS or t in COUNT_STOP_WORDS or not t[0].isalpha() or len(t) < 3:
                 continue
             if t.endswith("ly") and j + 1 < len(toks) and toks[j + 1][2].endswith(("ed", "en")):
@@ -174,6 +174,9 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
         if preds:
             out.append((i, preds))
     return out
+
+
+_EVERY = frozenset("all every everyone everybody everything".split())
 
 
 # forms of "to be": a noun after one and its article is what is said of the subject ("was

@@ -16,6 +16,7 @@ import re
 from reader.lang import CARDINALS, ORDINAL_WORDS
 from reader.textnorm import (
     PLACE_WORDS,
+    mostly_alike,
     one_run_replaced,
     one_spelling,
     one_stretch_apart,
@@ -239,6 +240,33 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
                 continue
             return a[at_a[i1][0] : at_a[i1][1]], b[at_b[j1][0] : at_b[j1][1]]
     return None
+
+
+# a sentence that opens on "all" (or "every ...") and the same sentence opening on "not all"
+_ALL_OPENING = re.compile(r"(?i)(?P<not>not\s+)?(?P<all>all|every|everyone|everybody|everything)\b")
+
+
+def not_all(a: str, b: str) -> tuple[str, str] | None:
+    """ "All X was affected" / "Not all X was affected": the quantifier denied at the opening
+    of a sentence otherwise mostly the same (a rewrite that changed other words too), as
+    written; else None."""
+    ma, mb = _ALL_OPENING.match(a), _ALL_OPENING.match(b)
+    if (
+        ma is None
+        or mb is None
+        or bool(ma["not"]) == bool(mb["not"])
+        or ma["all"].lower() != mb["all"].lower()
+    ):
+        return None
+    xs, ys = _WORD.findall(a[ma.end() :].lower()), _WORD.findall(b[mb.end() :].lower())
+    if xs[:PLACE_WORDS] != ys[:PLACE_WORDS] or len(xs) < SAME_WORDS_MIN or mostly_alike(xs, ys) is None:
+        return None
+    return a[: ma.end()], b[: mb.end()]
+
+
+def opposite_said(a: str, b: str) -> tuple[str, str] | None:
+    """In a sentence a rewrite changed elsewhere too: an opposite in place, or "all" denied."""
+    return opposite_in_place(a, b) or not_all(a, b)
 
 
 # ordinals as words and figures ("second", "2nd"), for one put for another in a kept sentence
