@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -114,10 +114,10 @@ def build_links(
                 ):
                     if d in diffs or _told_alike(d.left, _facts(left, li), right, ri, rids, known.news):
                         continue
-                    if d.kind in ("spelling", "name") and (
-                        whole.nouns_capitalised or (d.left in common and d.right in common)
+                    if d.kind in ("spelling", "name") and _names_alike(
+                        d, whole, common, (left, lids), (right, rids)
                     ):
-                        continue  # German nouns, or headlines' words: capitalised as every such word is
+                        continue
                     if _told_alike(d.right, _facts(right, ri), left, li, lids, known.news):
                         continue
                     if d.kind == "quote" and (
@@ -248,6 +248,15 @@ SPECIFIC_FIGURE_MIN = 100.0
 # conflict links, nearly all wrong, between the first 5,000 verses of two Bibles) and costs
 # seconds.  Conflicts inside the aligned passages are still found at any length.
 CROSS_SENTENCES_MAX = 1_000
+
+
+def _names_alike(
+    d: Difference, whole: Whole, common: Set[str], left: tuple[Document, Sequence[int]],
+    right: tuple[Document, Sequence[int]],
+) -> bool:  # fmt: skip
+    """Is a name difference of a passage no disagreement: German nouns, or headlines' words
+    (capitalised as every such word is)?"""
+    return whole.nouns_capitalised or (d.left in common and d.right in common)
 
 
 def _once(details: list[str], other: Document, ids: Sequence[int]) -> list[str]:

@@ -8,6 +8,7 @@ import pytest
 from reader.app.keys import KeyTable
 from reader.app.nav import Navigator
 from reader.app.panels import details_content
+from reader.comparison import build_links
 from reader.export import to_markdown
 from reader.model import Comparison
 from reader.pipeline import compare_texts
@@ -248,3 +249,42 @@ def test_the_json_marks_a_conflict_found_across_the_articles() -> None:
     links = to_dict(c)["links"]
     assert links[at]["across"] is True
     assert all("across" not in k for n, k in enumerate(links) if n != at)
+
+
+def test_one_name_the_start_of_another_that_goes_on_is_no_misspelling() -> None:
+    """Two names alike ("ActiveX", "Active Scripting"): a sentence that names only the one is
+    no misspelling of the other (an audit of the corpus's flags)."""
+    left = "Harbour news.\n\nUsers were told to block ActiveX controls and active scripting in the browser."
+    right = (
+        "Harbour news.\n\nUsers were told to block any ActiveX Controls and Active Scripting in the browser. "
+        "The company also said users should be warned before any Active Scripting runs."
+    )
+    c = compare_texts(left, right)
+    # the two right sentences as one passage, as an aligner may group them, or the second alone
+    for rids in ((1, 2), (2,)):
+        (link,) = build_links(c.left, c.right, [((1,), rids, 0.5)])
+        assert [d for d in link.differences if d.kind == "spelling"] == []
+
+
+def test_a_name_spelled_two_ways_in_a_passage_is_still_a_misspelling() -> None:  # near miss
+    left = "Harbour news.\n\nUsers were told to block ActiveX controls in the browser on Monday."
+    right = "Harbour news.\n\nUsers were told to block ActivX controls in the browser on Monday."
+    c = compare_texts(left, right)
+    assert [(d.left, d.right) for k in c.links for d in k.differences if d.kind == "spelling"] == [
+        ("ActiveX", "ActivX")
+    ]
+
+
+def test_a_slip_beside_the_right_spelling_in_a_passage_is_still_a_misspelling() -> None:  # near miss
+    """One side writes the name right in one sentence and slips in the next (the bundled pair's
+    "Rivkin" / "Rifkin"): a spelling difference, not two names."""
+    left = (
+        "Harbour news.\n\nThe harbour master, Ellen Marsh, closed the pier on Monday. "
+        "The harbour master, Ellen Mars, said the pier would reopen on Friday."
+    )
+    right = (
+        "Harbour news.\n\nThe harbour master Ellen Marsh closed the pier and said it would reopen on Friday."
+    )
+    c = compare_texts(left, right)
+    (link,) = build_links(c.left, c.right, [((1, 2), (1,), 0.5)])
+    assert [(d.left, d.right) for d in link.differences if d.kind == "spelling"] == [("Mars", "Marsh")]

@@ -67,6 +67,8 @@ def _two_people(fa: str, af: Fact, fb: str, bf: Fact) -> bool:
     * A given name before a surname both write ("Jon Weaver" / "John Weaver"): two
       people when either article also writes the other one's full name ("Jon Smith" and
       "John Smith" in one article: two members of one family).
+    * One word the start of the other, in names that share no other word and of which one
+      goes on ("ActiveX" / "Active Scripting"): two names.
     * Else: two people when both articles use both spellings (:mod:`reader.facts.document`
       lists them in ``alternatives``).
     """
@@ -74,6 +76,8 @@ def _two_people(fa: str, af: Fact, fb: str, bf: Fact) -> bool:
     shared = (set(wa) & set(wb)) - {fa, fb}
     if min(len(fa), len(fb)) < SPELL_LONG and not shared and not neighbours_swapped(fa, fb):
         return True
+    if not shared and (fa.startswith(fb) or fb.startswith(fa)) and max(len(wa), len(wb)) > 1:
+        return True  # one name the start of another, which goes on: "ActiveX" / "Active Scripting"
     i = wa.index(fa) if fa in wa else -1
     after = wa[i + 1] if 0 <= i < len(wa) - 1 else ""
     if after and after in shared:
