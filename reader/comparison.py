@@ -107,25 +107,24 @@ def build_links(
         rf = [f for i in rids for f in _facts(right, i)]
         diffs: list[Difference] = []
         doubtful: list[Difference] = []  # values maybe of two things: details, not conflicts
-        for li in lids:  # per pair: a merged passage must not hide a conflict
-            for ri in rids:
-                for d in facts_mod.differences(
-                    _facts(left, li), _facts(right, ri), left.sentences[li].text, right.sentences[ri].text
+        for li, ri in _compared(
+            left, right, lids, rids
+        ):  # per pair: a merged passage must not hide a conflict
+            for d in facts_mod.differences(
+                _facts(left, li), _facts(right, ri), left.sentences[li].text, right.sentences[ri].text
+            ):
+                if d in diffs or _told_alike(d.left, _facts(left, li), right, ri, rids, known.news):
+                    continue
+                if d.kind in ("spelling", "name") and _names_alike(d, whole, common):
+                    continue
+                if _told_alike(d.right, _facts(right, ri), left, li, lids, known.news):
+                    continue
+                if d.kind == "quote" and (
+                    _quoted_alike(_facts(left, li), right, ri, rids, d.left)
+                    or _quoted_alike(_facts(right, ri), left, li, lids, d.right)
                 ):
-                    if d in diffs or _told_alike(d.left, _facts(left, li), right, ri, rids, known.news):
-                        continue
-                    if d.kind in ("spelling", "name") and _names_alike(
-                        d, whole, common, (left, lids), (right, rids)
-                    ):
-                        continue
-                    if _told_alike(d.right, _facts(right, ri), left, li, lids, known.news):
-                        continue
-                    if d.kind == "quote" and (
-                        _quoted_alike(_facts(left, li), right, ri, rids, d.left)
-                        or _quoted_alike(_facts(right, ri), left, li, lids, d.right)
-                    ):
-                        continue
-                    (diffs if _credible(d, left, right, li, ri, score) else doubtful).append(d)
+                    continue
+                (diffs if _credible(d, left, right, li, ri, score) else doubtful).append(d)
         if not diffs and known.news:  # one act told of two people
             diffs = _subject_swaps(left, right, lids, rids, known)
         only_l, only_r = facts_mod.unique_details(lf, rf, diffs, loose)
@@ -250,13 +249,22 @@ SPECIFIC_FIGURE_MIN = 100.0
 CROSS_SENTENCES_MAX = 1_000
 
 
-def _names_alike(
-    d: Difference, whole: Whole, common: Set[str], left: tuple[Document, Sequence[int]],
-    right: tuple[Document, Sequence[int]],
-) -> bool:  # fmt: skip
+def _names_alike(d: Difference, whole: Whole, common: Set[str]) -> bool:
     """Is a name difference of a passage no disagreement: German nouns, or headlines' words
     (capitalised as every such word is)?"""
     return whole.nouns_capitalised or (d.left in common and d.right in common)
+
+
+def _compared(
+    left: Document, right: Document, lids: Sequence[int], rids: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The sentence pairs of a passage to compare: every pair, but none with a sentence the
+    other side writes word for word in the passage (a text against itself, or a passage of two
+    sentences kept whole, says nothing apart)."""
+    lt = {i: left.sentences[i].text for i in lids}
+    rt = {j: right.sentences[j].text for j in rids}
+    same = set(lt.values()) & set(rt.values())
+    return [(i, j) for i in lids for j in rids if lt[i] not in same and rt[j] not in same]
 
 
 def _once(details: list[str], other: Document, ids: Sequence[int]) -> list[str]:
@@ -404,6 +412,22 @@ def _facts(doc: Document, i: int) -> list[Fact]:
     return doc.facts[i] if i < len(doc.facts) else []
 
 
+def _across_credible(
+    left: Document, right: Document, found: list[tuple[int, int, Difference]]
+) -> list[tuple[int, int, Difference]]:
+    """The conflicts found across the articles that may show (:func:`_credible`); none of a
+    sentence the other article writes word for word, told by both, contradicted by neither (a
+    text against itself: "had not seen" in one sentence, "seen" in another)."""
+    lt, rt = {s.text for s in left.sentences}, {s.text for s in right.sentences}
+    return [
+        (li, ri, d)
+        for li, ri, d in found
+        if left.sentences[li].text not in rt
+        and right.sentences[ri].text not in lt
+        and _credible(d, left, right, li, ri)
+    ]
+
+
 def add_cross_conflicts(
     left: Document,
     right: Document,
@@ -422,7 +446,7 @@ def add_cross_conflicts(
         [s.text for s in right.sentences],
         titled=(_titled(left), _titled(right)),
     )
-    found = [(li, ri, d) for li, ri, d in found if _credible(d, left, right, li, ri)]
+    found = _across_credible(left, right, found)
     found = sorted([*found, *also], key=lambda c: (c[0], c[1]))
     if not found:
         return links

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -123,3 +125,21 @@ def test_a_text_against_itself_links_every_sentence_to_itself(a: str) -> None:
     c = reader.compare(a, a)
     assert {(s.id, s.id) for s in c.left.sentences} <= pairs(c)
     assert c.unique_left == [] and c.unique_right == []
+    assert c.disagreements() == []  # nothing differs from itself
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two names of one kind in one sentence: no given name told two ways (ut26)
+        "Harbour news.\n\nThe inmate was moved from the Marsh Unit in Dover to the Kestrel Unit in Deal "
+        "when he escaped, the prison said.",
+        # two quotations alike in one sentence: no quote worded two ways
+        "Harbour news.\n\nShe said the flood came \u201cup to her knees\u201d and "
+        "\u201cup to her \u2014 everywhere.\u201d",
+        *sorted(str(p) for p in (Path(__file__).parent / "data" / "pairs").glob("*.txt")),
+    ],
+)
+def test_a_text_against_itself_has_no_discrepancy(text: str) -> None:
+    c = reader.compare_files(text, text) if text.endswith(".txt") else reader.compare(text, text)
+    assert [(d.difference.kind, d.difference.left, d.difference.right) for d in c.disagreements()] == []

@@ -103,6 +103,8 @@ def given_name_diffs(
             x, y = wa[given], wb[given]
             if _one_given_name(x, y) or not (_person(af.text) and _person(bf.text)):
                 continue
+            if any(g.kind == "name" and g.text == bf.text for g in left):
+                continue  # this side names the other's too: two bearers ("Estelle Unit ... Stiles Unit")
             if texts is not None and (_opens(texts[0], af.text) or _opens(texts[1], bf.text)):
                 continue
             if (
