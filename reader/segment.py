@@ -132,8 +132,8 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
     if low in _NEWS_AMBIGUOUS:
         return starts or (first.isupper() and _after_city(text, start))
     if low in ABBREVIATIONS:
-        if low in _NEVER_END or first.isdigit():
-            return False
+        if low in _NEVER_END or first.isdigit() or (opener.startswith("(") and low in _COMPANY_FORMS):
+            return False  # ... "SeaMicro Inc. (NYSE: ...)": a company's bracket goes on
         return starts
     if token.lower() in ("a", "an", "the") and first.isdigit():
         return False  # "a. 38-caliber revolver": an article ends no sentence
@@ -144,6 +144,8 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int, cursor: int =
     return True
 
 
+# the forms of a company's name, after which a bracket goes on with the sentence
+_COMPANY_FORMS = frozenset("inc corp ltd co llc plc".split())
 # a cartridge's calibre after a stop a page moved before its space (".38-caliber" as "loaded. 38-caliber")
 _CALIBRE_AFTER = re.compile(r"\s+\d{2,3}(?:-|\s)?(?:caliber|calibre)\b", re.IGNORECASE)
 

@@ -207,6 +207,9 @@ def test_spans_always_cover_the_text_in_order(parts: list[tuple[list[str], str]]
         # a title-case headline: a sentence adverb without a comma goes on
         "Why the U.S. Now Leads the World in Solar Power",
         "The U.S. Then-Secretary of State arrived in Lima.",
+        # a company's bracket goes on (ut26); a calibre's point a page moved before its space (ut25)
+        "The chipmaker bought Harbour Micro Inc. (a maker of small servers) for $30 million.",
+        "The officers said he turned toward them with a loaded. 38-caliber revolver in hand.",
     ],
 )
 def test_news_abbreviations_do_not_split(text: str) -> None:

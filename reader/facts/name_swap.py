@@ -172,7 +172,7 @@ def _swap(
         # "Gotcher of McAlester" / "of Muskogee" names a town, "sons of Michal" a person
         what = "one name for another" if before.lower() == "of" else "one place for another"
     elif after is not None and _doers(a, b, before, after):
-        what = "one person for another"
+        what = "one name for another"
     elif not (_person(a) and _person(b)) and not (state_name(shown_a) and state_name(shown_b)):
         return []  # "Moscow" for "Russia", "Cleveland" for "Ohio", "told Reuters" / "Bloomberg"
     shown_a, shown_b = _as_written(a, left_text), _as_written(b, right_text)  # once decided
