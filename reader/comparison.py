@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence, Set
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from reader import facts as facts_mod
@@ -270,9 +271,17 @@ def _compared(
 def _once(details: list[str], other: Document, ids: Sequence[int]) -> list[str]:
     """One side's details, each once (two sentences of a passage may tell one alike: "guilty",
     "guilty"), less a word it capitalises that the other side's passage writes in lower case
-    ("Weeks 14-16" / "weeks 14 to 16": told by both)."""
-    lower = {w for i in ids for w in re.findall(r"\b[a-z][a-z'’-]*", other.sentences[i].text)}
-    return [x for x in dict.fromkeys(details) if not (x[:1].isupper() and x.lower() in lower)]
+    ("Weeks 14-16" / "weeks 14 to 16") or a name it writes in one word or two ("Sea Micro" /
+    "SeaMicro"): told by both."""
+    text = " ".join(other.sentences[i].text for i in ids)
+    lower = set(re.findall(r"\b[a-z][a-z'’-]*", text))
+    words = re.findall(r"\b[A-Z][\w'’-]*", text)
+    squashed = {w.lower() for w in words} | {(a + b).lower() for a, b in pairwise(words)}
+    return [
+        x
+        for x in dict.fromkeys(details)
+        if not (x[:1].isupper() and (x.lower() in lower or x.replace(" ", "").lower() in squashed))
+    ]
 
 
 def news_sized(left: Document, right: Document) -> bool:

@@ -228,6 +228,11 @@ def test_a_passage_with_a_fact_apart_still_names_the_other_words_that_differ() -
             "The calls pinged towers along the U.S. 412 corridor where the driver spent the night.",
             "The calls pinged towers along the US 412 corridor, where the driver spent the night.",
         ),
+        # a name in one word or two (ut26)
+        (
+            "The chipmaker bought the server firm Harbour Micro for $30 million on Friday.",
+            "The chipmaker bought the server firm HarbourMicro for $30 million on Friday.",
+        ),
         # one fraction in two words
         (
             "The window of the cab was rolled only three-fourths the way down, the witness said.",
