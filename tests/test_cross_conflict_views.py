@@ -293,3 +293,12 @@ def test_a_slip_beside_the_right_spelling_in_a_passage_is_still_a_misspelling() 
     c = compare_texts(left, right)
     (link,) = build_links(c.left, c.right, [((1, 2), (1,), 0.5)])
     assert [(d.left, d.right) for d in link.differences if d.kind == "spelling"] == [("Mars", "Marsh")]
+
+
+def test_a_common_word_of_a_body_s_name_mistyped_is_no_name_told_two_ways() -> None:
+    """A desk that corrects the wire's "Departement" fixes a word, not a name (ut26); a name's
+    own letters told two ways still are (the bundled pair's "Spiegel" / "Speigel")."""
+    left = "Harbour news.\n\nThe U.S. Departement of Transport said Karl Weiss inspected the ferry on Friday."
+    right = "Harbour news.\n\nThe U.S. Department of Transport said Karl Weis inspected the ferry on Friday."
+    c = compare_texts(left, right)
+    assert [(d.difference.left, d.difference.right) for d in c.disagreements()] == [("Weiss", "Weis")]

@@ -103,6 +103,13 @@ def names_may_differ(left: list[Fact], right: list[Fact]) -> bool:
 _DERIVED = frozenset("ism isms ist ists ic ics ical ian ians ite ites e ed es s ing er ers".split())
 
 
+# the kind of body a name says it is: a word of the language, whose slip is no name told two ways
+_KIND_WORDS = frozenset(
+    """department committee ministry agency council office university association commission
+    foundation institute government company corporation service services authority""".split()
+)
+
+
 def _word_forms(a: str, b: str) -> bool:
     """Two forms of one root word, not a name spelled two ways?"""
     return any(
@@ -119,8 +126,8 @@ def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         if fa in rw:
             continue
         for fb, (b, bf) in rw.items():
-            if fb in lw or _house_style(fa, fb):
-                continue
+            if fb in lw or _house_style(fa, fb) or fa in _KIND_WORDS or fb in _KIND_WORDS:
+                continue  # ... or a common word of a body's name mistyped ("Departement of Justice")
             if not (near_spelling(fa, fb) and not _word_forms(fa, fb)) and not _surname_s(fa, af, fb, bf):
                 continue
             if _two_people(fa, af, fb, bf):
@@ -280,6 +287,14 @@ CDIST_THREADS_FROM = 100_000
 
 
 def name_variants(
+    left: Sequence[Sequence[Fact]], right: Sequence[Sequence[Fact]], texts: tuple[str, str] = ("", "")
+) -> list[tuple[int, int, Difference]]:
+    """:func:`_variants`, less a common word of a body's name mistyped ("Departement of Justice"):
+    a slip in a word of the language, no name told two ways."""
+    return [v for v in _variants(left, right, texts) if not {fold(v[2].left), fold(v[2].right)} & _KIND_WORDS]
+
+
+def _variants(
     left: Sequence[Sequence[Fact]], right: Sequence[Sequence[Fact]], texts: tuple[str, str] = ("", "")
 ) -> list[tuple[int, int, Difference]]:
     """Names spelled two ways across two whole documents, wherever the sentences are.
