@@ -30,7 +30,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence, Set
 from functools import lru_cache
-from itertools import pairwise
 from typing import NamedTuple
 
 from reader import facts as facts_mod
@@ -39,6 +38,7 @@ from reader.facts.gate import said_by_another
 from reader.facts.subject_swap import may_swap, subject_swap, surnames
 from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
+from reader.one_sided import kept_details
 from reader.textnorm import capitalises_nouns
 
 Group = tuple[tuple[int, ...], tuple[int, ...], float]
@@ -138,7 +138,7 @@ def build_links(
         only_r += [
             d.right for d in doubtful if d.right not in only_r and d.right.lower() not in SUBJECT_PRONOUNS
         ]
-        only_l, only_r = _once(only_l, right, rids), _once(only_r, left, lids)
+        only_l, only_r = kept_details(only_l, right, rids), kept_details(only_r, left, lids)
         out.append(
             Link(
                 left=lids,
@@ -262,26 +262,12 @@ def _compared(
     """The sentence pairs of a passage to compare: every pair, but none with a sentence the
     other side writes word for word in the passage (a text against itself, or a passage of two
     sentences kept whole, says nothing apart)."""
+    if len(lids) == len(rids) == 1:  # most passages: one pair, compared unless word for word
+        return [] if left.sentences[lids[0]].text == right.sentences[rids[0]].text else [(lids[0], rids[0])]
     lt = {i: left.sentences[i].text for i in lids}
     rt = {j: right.sentences[j].text for j in rids}
     same = set(lt.values()) & set(rt.values())
     return [(i, j) for i in lids for j in rids if lt[i] not in same and rt[j] not in same]
-
-
-def _once(details: list[str], other: Document, ids: Sequence[int]) -> list[str]:
-    """One side's details, each once (two sentences of a passage may tell one alike: "guilty",
-    "guilty"), less a word it capitalises that the other side's passage writes in lower case
-    ("Weeks 14-16" / "weeks 14 to 16") or a name it writes in one word or two ("Sea Micro" /
-    "SeaMicro"): told by both."""
-    text = " ".join(other.sentences[i].text for i in ids)
-    lower = set(re.findall(r"\b[a-z][a-z'’-]*", text))
-    words = re.findall(r"\b[A-Z][\w'’-]*", text)
-    squashed = {w.lower() for w in words} | {(a + b).lower() for a, b in pairwise(words)}
-    return [
-        x
-        for x in dict.fromkeys(details)
-        if not (x[:1].isupper() and (x.lower() in lower or x.replace(" ", "").lower() in squashed))
-    ]
 
 
 def news_sized(left: Document, right: Document) -> bool:
