@@ -29,26 +29,24 @@ def _logged(out: Path) -> int:
         return 0
 
 
-def test_killed_batch_resumes_with_every_pair_once(tmp_path: Path) -> None:
-    stories = write_stories(tmp_path / "stories", events=4, outlets=6, sentences=24)  # 60 pairs
-    pairs = discover(stories)
+def _sixty_pairs(tmp_path: Path, *extra: str) -> tuple[list, Path, list[str]]:
+    """Four stories of six outlets (60 pairs), their output folder and the batch's command."""
+    stories = write_stories(tmp_path / "stories", events=4, outlets=6, sentences=24)
     out = tmp_path / "out"
-    cmd = [
-        sys.executable,
-        "-m",
-        "reader.batch.cli",
-        str(stories),
-        "-o",
-        str(out),
-        "--workers",
-        "2",
-        "--chunk",
-        "1",
-    ]
-    proc = subprocess.Popen(cmd, start_new_session=True, stderr=subprocess.DEVNULL)
+    cmd = [sys.executable, "-m", "reader.batch.cli", str(stories), "-o", str(out), "--workers", "2", *extra]
+    return discover(stories), out, cmd
+
+
+def _wait_for_a_third(proc: subprocess.Popen, out: Path, total: int) -> None:
     deadline = time.monotonic() + 60
-    while _logged(out) < len(pairs) // 3 and proc.poll() is None and time.monotonic() < deadline:
+    while _logged(out) < total // 3 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
+
+
+def test_killed_batch_resumes_with_every_pair_once(tmp_path: Path) -> None:
+    pairs, out, cmd = _sixty_pairs(tmp_path, "--chunk", "1")
+    proc = subprocess.Popen(cmd, start_new_session=True, stderr=subprocess.DEVNULL)
+    _wait_for_a_third(proc, out, len(pairs))
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     done_before = {p.id for p in pairs if is_complete(result_path(out, p.id))}
@@ -175,24 +173,9 @@ def test_a_pair_whose_article_was_edited_since_is_compared_again(tmp_path: Path)
 def test_a_terminated_batch_says_so_writes_its_tables_and_keeps_every_time(tmp_path: Path) -> None:
     """SIGTERM (a ``kill``): a message and 143; the tables hold the pairs done; chunks in flight
     are logged by their workers, so after the resume every pair has its time."""
-    stories = write_stories(tmp_path / "stories", events=4, outlets=6, sentences=24)  # 60 pairs
-    pairs = discover(stories)
-    out = tmp_path / "out"
-    cmd = [
-        sys.executable,
-        "-m",
-        "reader.batch.cli",
-        str(stories),
-        "-o",
-        str(out),
-        "--workers",
-        "2",
-        "--quiet",
-    ]
+    pairs, out, cmd = _sixty_pairs(tmp_path, "--quiet")
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while _logged(out) < len(pairs) // 3 and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.005)
+    _wait_for_a_third(proc, out, len(pairs))
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 143, err
