@@ -10,6 +10,7 @@ is left to the word diff.
 
 from __future__ import annotations
 
+from reader.facts import extract
 from reader.model import Comparison, Link
 from reader.worddiff import small_changes
 
@@ -17,11 +18,33 @@ from reader.worddiff import small_changes
 def unread_changes(c: Comparison, k: Link) -> list[tuple[str, str]]:
     """The places a passage's two wordings differ by a few words, less those a difference of
     the passage already tells (its values, or words within them)."""
-    return [
+    changes = [
         (a, b)
         for a, b in small_changes(c.text("left", k.left), c.text("right", k.right))
         if not any(_within(a, d.left) and _within(b, d.right) for d in k.differences)
     ]
+    if not any(ch.isdigit() for a, b in changes for ch in a + b):
+        return changes  # no figure, date or time moved: nothing to look up
+    told_l: set[tuple[str, object]] = {
+        (f.kind, f.value) for i in k.left for f in c.left.facts[i] if f.kind in _MOVABLE
+    }
+    told_r: set[tuple[str, object]] = {
+        (f.kind, f.value) for i in k.right for f in c.right.facts[i] if f.kind in _MOVABLE
+    }
+    return [(a, b) for a, b in changes if not (_told(a, told_r) and _told(b, told_l))]
+
+
+# facts a rewrite may move within its sentence or write another way ("02:00 GMT" / "2am GMT")
+_MOVABLE = frozenset({"time", "date", "day"})
+
+
+def _told(words: str, other: set[tuple[str, object]]) -> bool:
+    """Are the words of a change a time or date the other side's passage states too (or no words
+    at all)?"""
+    if not words:
+        return True
+    facts = [(f.kind, f.value) for f in extract(words) if f.kind in _MOVABLE]
+    return bool(facts) and all(f in other for f in facts)
 
 
 def reworded(c: Comparison, most: int | None = None) -> list[tuple[int, list[tuple[str, str]]]]:

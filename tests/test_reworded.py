@@ -125,3 +125,12 @@ def test_the_summary_names_ten_and_says_there_are_more() -> None:
     lines = _summary(c).splitlines()
     assert sum(line.startswith("  ~ passage ") for line in lines) == 10
     assert lines[-1] == "  ~ and more passages whose words differ: the export lists them all"
+
+
+def test_a_time_written_another_way_or_moved_is_no_change_but_a_word_beside_it_is() -> None:
+    """ "as of 4 November 02:00 GMT" / "as of 2am GMT on 4 November": one moment (ut24 saw it
+    first among the words that differ); "their" / "its" beside it is still named."""
+    left = "Harbour news.\n\nAll their circuits were restored to the core network as of 4 November 02:00 GMT."
+    right = "Harbour news.\n\nAll its circuits were restored to the core network as of 2am GMT on 4 November."
+    c = reader.compare(left, right)
+    assert reworded(c) == [(2, [("their", "its")])]
