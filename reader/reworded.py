@@ -21,7 +21,7 @@ def unread_changes(c: Comparison, k: Link) -> list[tuple[str, str]]:
     changes = [
         (a, b)
         for a, b in small_changes(c.text("left", k.left), c.text("right", k.right))
-        if not any(_within(a, d.left) and _within(b, d.right) for d in k.differences)
+        if not any((not a or _within(a, d.left)) and (not b or _within(b, d.right)) for d in k.differences)
     ]
     if not any(ch.isdigit() for a, b in changes for ch in a + b):
         return changes  # no figure, date or time moved: nothing to look up
@@ -61,5 +61,6 @@ def reworded(c: Comparison, most: int | None = None) -> list[tuple[int, list[tup
 
 
 def _within(words: str, span: str) -> bool:
-    """Are a change's words part of a difference's span (or the span of them): told already?"""
+    """Are a change's words part of a difference's span (or the span of them): told already?
+    (A change's missing side is told by the other's: "(none)" / "Not" within "Not all".)"""
     return bool(words) and bool(span) and (words in span or span in words)

@@ -134,3 +134,22 @@ def test_a_time_written_another_way_or_moved_is_no_change_but_a_word_beside_it_i
     right = "Harbour news.\n\nAll its circuits were restored to the core network as of 2am GMT on 4 November."
     c = reader.compare(left, right)
     assert reworded(c) == [(2, [("their", "its")])]
+
+
+def test_a_word_a_difference_tells_is_not_named_again_even_where_one_side_adds_it() -> None:
+    """ "All ... traffic" / "Not all ... traffic": the negation tells "Not"; "their" / "its" is
+    named."""
+    head = "Harbour news.\n\n"
+    left = (
+        head + "All ferry traffic to the islands was halted by the strike, which began on their Monday shift."
+    )
+    right = (
+        head + "Not all ferry traffic to the islands was halted by the strike which began on its early shift."
+    )
+    c = reader.compare(left, right)
+    link = next(k for k in c.links if k.left == (1,))
+    assert [d.kind for d in link.differences] == ["negation"]
+    from reader.reworded import unread_changes
+
+    assert ("", "Not") not in unread_changes(c, link)
+    assert ("their Monday", "its early") in unread_changes(c, link)
