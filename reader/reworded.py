@@ -11,7 +11,7 @@ is left to the word diff.
 from __future__ import annotations
 
 from reader.facts import extract
-from reader.model import Comparison, Link
+from reader.model import Comparison, Fact, Link
 from reader.worddiff import small_changes
 
 
@@ -25,17 +25,17 @@ def unread_changes(c: Comparison, k: Link) -> list[tuple[str, str]]:
     ]
     if not any(ch.isdigit() for a, b in changes for ch in a + b):
         return changes  # no figure, date or time moved: nothing to look up
-    told_l: set[tuple[str, object]] = {
-        (f.kind, f.value) for i in k.left for f in c.left.facts[i] if f.kind in _MOVABLE
-    }
-    told_r: set[tuple[str, object]] = {
-        (f.kind, f.value) for i in k.right for f in c.right.facts[i] if f.kind in _MOVABLE
-    }
+    told_l, told_r = _moments(c.left.facts, k.left), _moments(c.right.facts, k.right)
     return [(a, b) for a, b in changes if not (_told(a, told_r) and _told(b, told_l))]
 
 
 # facts a rewrite may move within its sentence or write another way ("02:00 GMT" / "2am GMT")
 _MOVABLE = frozenset({"time", "date", "day"})
+
+
+def _moments(facts: list[list[Fact]], ids: tuple[int, ...]) -> set[tuple[str, object]]:
+    """The times and dates a passage's sentences state (a document may hold no facts: none)."""
+    return {(f.kind, f.value) for i in ids if i < len(facts) for f in facts[i] if f.kind in _MOVABLE}
 
 
 def _told(words: str, other: set[tuple[str, object]]) -> bool:
