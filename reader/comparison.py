@@ -108,9 +108,8 @@ def build_links(
         rf = [f for i in rids for f in _facts(right, i)]
         diffs: list[Difference] = []
         doubtful: list[Difference] = []  # values maybe of two things: details, not conflicts
-        for li, ri in _compared(
-            left, right, lids, rids
-        ):  # per pair: a merged passage must not hide a conflict
+        # per pair: a merged passage must not hide a conflict
+        for li, ri in _compared(left, right, lids, rids):
             for d in facts_mod.differences(
                 _facts(left, li), _facts(right, ri), left.sentences[li].text, right.sentences[ri].text
             ):

@@ -176,6 +176,8 @@ QUOTE_STOP_WORDS = frozenset(
 # Words that negate what follows them ("did not attend", "no charges were filed", "never
 # met"); "n't" is found as a suffix.  A tuple: the negation pattern is built from it.
 NEGATIONS = ("not", "never", "no", "nobody", "none", "neither", "nor", "cannot")
+# the words of "all" a "not" before them turns into "not all" ("not all traffic was affected")
+UNIVERSALS = ("all", "every", "everyone", "everybody", "everything")
 # "no" and "not" in fixed phrases that negate nothing the other side could assert
 NEGATION_IDIOMS = frozenset(
     w.strip()

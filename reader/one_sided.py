@@ -29,12 +29,12 @@ def kept_details(details: list[str], other: Document, ids: Sequence[int]) -> lis
 
 
 def _told_otherwise(name: str, text: str) -> bool:
-    """Does ``text`` write ``name`` in lower case, in one word ("Sea Micro": "SeaMicro"), or in two
-    ("SeaMicro": "Sea Micro")?  A substring's look first; a word's bounds only then."""
-    low = text.lower()
+    """Does ``text`` write ``name`` as a word of its own: as it is, in lower case, in one word
+    ("Sea Micro": "SeaMicro"), or in two ("SeaMicro": "Sea Micro")?  A substring's look first;
+    a word's bounds only then."""
     forms = [(name, text), (name.lower(), text)]
     if " " in name:
-        forms.append((name.replace(" ", "").lower(), low))
+        forms.append((name.replace(" ", "").lower(), text.lower()))
     forms += [
         (f"{name[:k]} {name[k:]}", text)
         for k in range(1, len(name))

@@ -320,7 +320,7 @@ def _as_written(text: str, words: list[tuple[int, int]]) -> str:
     return " ".join(text[words[0][0] : words[-1][1]].split()) if words else ""
 
 
-_NEGATING = frozenset(NEGATIONS) | {"n't", "without"}
+_NEGATING = frozenset(NEGATIONS) | {"without"}
 
 
 def weight(change: tuple[str, str]) -> int:
@@ -328,9 +328,10 @@ def weight(change: tuple[str, str]) -> int:
     ("29" / "27", "All" / "Not all"); a name ("Marseilles" / "Genoa"); other words; function
     words, capitals or spelling alone ("their" / "its", "Weeks" / "weeks")."""
     a, b = change
-    words = {w for w in re.findall(r"[\w'’]+", f"{a} {b}".replace("’", "'"))}
+    joined = f"{a} {b}".replace("’", "'")
+    words = set(re.findall(r"[\w']+", joined))
     low = {w.lower() for w in words}
-    if any(c.isdigit() for c in a + b) or low & _NEGATING or low & CARDINALS.keys() or "n't" in f"{a}{b}":
+    if any(c.isdigit() for c in joined) or low & _NEGATING or low & CARDINALS.keys() or "n't" in joined:
         return 0
     if [one_spelling(w.lower()) for w in a.split()] == [one_spelling(w.lower()) for w in b.split()]:
         return 3

@@ -3,9 +3,9 @@
 Nothing lost, nothing done twice: a pair is done when its JSON is in ``OUT/pairs/``,
 complete (every write is atomic, so a file there is whole) and newer than both its articles
 (one edited since is compared again); a run skips those and runs the others, failures of an
-earlier run included.  Each outcome (seconds, error) is also
-appended to ``OUT/log.jsonl`` by the worker as its pair is done, one line per pair, so the tables can give a
-failed pair its error and a done pair its time after an interruption; a line cut short by
+earlier run included.  Each outcome (seconds, error) is also appended to ``OUT/log.jsonl`` by
+the worker as its pair is done, one line per pair, so the tables can give a failed pair its
+error and a done pair its time after an interruption; a line cut short by
 a kill is ignored when read back.  The tables are rebuilt from the per-pair files at the
 end of every run.
 """

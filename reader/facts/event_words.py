@@ -37,12 +37,8 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
     before = words[-1:]
     # ... and the act the clause names before it, when a noun stands between ("finished
     # repairing its cable network on 27 October" / "was repaired on 29 October")
-    verb = (
-        next((w for w in reversed(words[:-1]) if w.endswith(("ing", "ed")) and len(w) > 4), None)
-        if act
-        else None
-    )
-    before += [verb] if verb else []
+    acts = [w for w in words[:-1] if w.endswith(("ing", "ed")) and len(w) > 4] if act else []
+    before += acts[-1:]
     # after it, only a word that follows at once: "Wednesday's vote", "Saturday accelerated"
     # ("March 10 in federal court" is where, not what)
     nxt = _WORD.match(low, b + 1) if low[b : b + 1] == " " else None

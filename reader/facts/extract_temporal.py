@@ -134,11 +134,13 @@ def _range_start_hour(low: str, at: int, h: int, mi: int) -> int:
     m = _RANGE_END.match(low, at)
     if m is None or not 1 <= h <= 12:
         return h
-    end = (int(m.group("h")) % 12 + (12 if m.group("ap").startswith("p") else 0)) * 60 + int(
-        m.group("mi") or 0
-    )
-    later = (h % 12 + 12) * 60 + mi
-    return h % 12 + 12 if later <= end else h % 12
+    end = _clock_hour(int(m.group("h")), m.group("ap")) * 60 + int(m.group("mi") or 0)
+    return h % 12 + 12 if (h % 12 + 12) * 60 + mi <= end else h % 12
+
+
+def _clock_hour(h: int, ampm: str) -> int:
+    """The hour of "``h`` a.m." or "``h`` p.m." on the 24-hour clock (12 a.m. is 0)."""
+    return h % 12 + (12 if ampm.lower().startswith("p") else 0)
 
 
 def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
@@ -150,8 +152,7 @@ def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             h, mi = int(m.group("h")), int(m.group("mi") or 0)
             if h > 12:
                 continue
-            pm = m.group("ap").lower().startswith("p")
-            h = (h % 12) + (12 if pm else 0)
+            h = _clock_hour(h, m.group("ap"))
         else:
             h, mi = int(m.group("h24")), int(m.group("mi24"))
             h = _range_start_hour(low, m.end(), h, mi)

@@ -48,6 +48,7 @@ from reader.lang import (
     NEGATION_IDIOMS,
     NEGATIONS,
     NOT_NAMES,
+    UNIVERSALS,
 )
 from reader.model import Difference
 from reader.textnorm import fold
@@ -176,7 +177,7 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
     return out
 
 
-_EVERY = frozenset("all every everyone everybody everything".split())
+_EVERY = frozenset(UNIVERSALS)
 
 
 # forms of "to be": a noun after one and its article is what is said of the subject ("was

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reader.lang import CARDINALS, ORDINAL_WORDS
+from reader.lang import CARDINALS, ORDINAL_WORDS, UNIVERSALS
 from reader.textnorm import (
     PLACE_WORDS,
     mostly_alike,
@@ -243,7 +243,7 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
 
 
 # a sentence that opens on "all" (or "every ...") and the same sentence opening on "not all"
-_ALL_OPENING = re.compile(r"(?i)(?P<not>not\s+)?(?P<all>all|every|everyone|everybody|everything)\b")
+_ALL_OPENING = re.compile(rf"(?i)(?P<not>not\s+)?(?P<all>{'|'.join(UNIVERSALS)})\b")
 
 
 def not_all(a: str, b: str) -> tuple[str, str] | None:
