@@ -177,6 +177,14 @@ CASES: list[tuple[str, str, Expected]] = [
     ("It happened in 2012.", "It affected 2,012 people.", []),  # a year is not a count
     ("The president served from 2006 to 2012.", "The president served from 2006 to 2012.", []),
     ("Europe 1 radio reported it.", "Europe 2 radio reported it.", []),  # part of a name
+    # one figure written twice in a list, one of its counts changed: the noun tells which
+    ("It carried four radios, four tents and a stove.", "It carried four radios, three tents and a stove.", [("number", "four", "three")]),
+    ("It carried four radios, four tents and a stove.", "It carried four tents, four radios and a stove.", []),
+    ("It carried four radios, four tents and a stove.", "It carried four radios, tents and a stove.", []),
+    # a count written units first, as older English does, is one count; a range is not
+    ("The choir had four and twenty singers.", "The choir had twenty-four singers.", []),
+    ("The choir had four and twenty singers.", "The choir had twenty-six singers.", [("number", "four and twenty", "twenty-six")]),
+    ("Between four and twenty singers left the choir.", "Between four and twenty singers left the choir.", []),
     # money and percentages
     ("The fund raised $5 million.", "The fund raised 5 million dollars.", []),
     ("The fund raised $5 million.", "The fund raised US$5m.", []),

@@ -319,6 +319,17 @@ def test_one_quote_given_to_two_named_people_is_a_conflict() -> None:
             "Tenants have to pay the new fee until next year.",
             ("Tenants don't have", "Tenants have"),
         ),
+        # ... with the words that only stress it ("at all", "whatsoever") dropped along with it
+        (
+            "Residents don't have to boil their tap water at all, the utility said on Friday.",
+            "Residents have to boil their tap water, the utility said on Friday.",
+            ("Residents don't have", "Residents have"),
+        ),
+        (
+            "Drivers do not have to renew their permits whatsoever this year, the agency said.",
+            "Drivers have to renew their permits this year, the agency said.",
+            ("Drivers do not have", "Drivers have"),
+        ),
         # ... or a "no" before a noun
         (
             "The auditor said she had found no evidence that the grants were misused.",

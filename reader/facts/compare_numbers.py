@@ -245,6 +245,10 @@ def quantity_diffs(
         else:
             lo = [a for a in ln if not any(_explains(a, b, apart) for b in rn)]
             ro = [b for b in rn if not any(_explains(a, b, apart) for a in ln)]
+            lo, ro = (
+                [a for a in ln if a in lo or _told_for_its_own(a, rn, ln, ro, apart)],
+                [b for b in rn if b in ro or _told_for_its_own(b, ln, rn, lo, apart)],
+            )
         # every pair of one slot, the closest values first (a figure and its own retelling:
         # "returned 12 weeks ago" / "moved back six weeks ago", not "four years ago" / "six
         # weeks ago" because it came first), each figure in one difference at most
@@ -261,6 +265,22 @@ def quantity_diffs(
                 chosen[i] = j
         out += [_difference(lo[i], ro[chosen[i]], kind) for i in sorted(chosen)]  # in reading order
     return out
+
+
+def _told_for_its_own(a: Fact, others: list[Fact], mine: list[Fact], free: list[Fact], apart: Apart) -> bool:
+    """Is every figure of the other side that would explain ``a`` the retelling of another
+    figure of ``a``'s side, of its own noun, while the other side counts ``a``'s noun with a
+    figure nothing explains?  "four rack switches, four terminal servers" / "four rack
+    switches, three terminal servers": the second four is not told by the rack switches'."""
+    if not a.unit:
+        return False
+    if not any(c.unit == a.unit and same_slot(a, c) for c in free):
+        return False
+    by = [b for b in others if _explains(a, b, apart)]
+    return all(
+        b.unit != a.unit and any(x is not a and x.unit == b.unit and _explains(x, b, apart) for x in mine)
+        for b in by
+    )
 
 
 def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:

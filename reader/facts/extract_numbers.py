@@ -345,9 +345,11 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         if m.group("sfx") in ("m", "k") and not cur and not NOUN_AFTER.match(text, b):
             continue  # "5m" without a currency could be metres; only trust it before a noun
         got = _value(raw, scale, bool(m.group("half")))
+        b, got = _inverted(low, a, b, raw, got) if not scale else (b, got)  # "four and twenty"
         if got is None or _part_of_name(text, a, raw, cur or cur2 or m.group("pct") or ""):  # "US 5 percent"
             continue
         kind, unit = _kind(m, text, cur, cur2, scale)
+        unit = _noun(text, b) if kind == "number" and b > m.end() else unit
         if kind == "year":
             # with the words of its event, like a date: two years of two events are no conflict
             facts.append(
@@ -369,6 +371,25 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         claim = count_claim(text, qa, b) if kind == "number" else ""
         facts.append(Fact(kind, text[start:b], start, b, value, unit, bound, res, context, claim=claim))
         taken.append((start, b))
+
+
+# an older English count, the units before the tens ("four and twenty elders" is 24), not a
+# range ("between four and twenty")
+_INVERTED = re.compile(
+    r" and (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?: (thousand|million|billion)\b)?"
+)
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _inverted(
+    low: str, a: int, b: int, raw: str, got: tuple[float, float] | None
+) -> tuple[int, tuple[float, float] | None]:
+    """The end and value of a count written units first ("four and twenty"), else as read."""
+    m = _INVERTED.match(low, b)
+    if m is None or raw not in _UNITS or got is None or low[max(0, a - 8) : a].strip() in ("between", "from"):
+        return b, got
+    times = float(SCALE[m.group(2)]) if m.group(2) else 1.0  # "five and twenty thousand"
+    return m.end(), ((got[0] + WORD_VALUES[m.group(1)]) * times, times if times > 1 else 0.0)
 
 
 # a measure of one and a half or a half, in words: "a mile and a half", "half a mile"

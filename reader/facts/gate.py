@@ -124,7 +124,7 @@ def credible(
         return not _lengths_apart(d, left, right, ltext, rtext)
     if d.kind not in GATED or not ltext or not rtext:
         return True
-    a, b = _fact(left, d.left), _fact(right, d.right)
+    a, b = _facts_of(d, left, right)
     if a is None or b is None:
         return True
     if _truncated(a, b) or _truncated(b, a):
@@ -231,6 +231,22 @@ def _place_nouns(text: str) -> frozenset[str]:
 
 def _fact(facts: Sequence[Fact], span: str) -> Fact | None:
     return next((f for f in facts if f.text == span and f.kind in _FACT_KINDS), None)
+
+
+def _facts_of(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> tuple[Fact | None, Fact | None]:
+    """The two facts ``d`` compares: when a sentence writes its figure twice ("four rack
+    switches, four terminal servers"), the one that counts the other side's noun."""
+    a, b = _fact(left, d.left), _fact(right, d.right)
+    if a is None or b is None or a.unit == b.unit:
+        return a, b
+    pairs = [
+        (x, y)
+        for x in left
+        if x.text == d.left and x.kind in _FACT_KINDS
+        for y in right
+        if y.text == d.right and y.kind in _FACT_KINDS and x.unit == y.unit
+    ]
+    return pairs[0] if pairs else (a, b)
 
 
 def _truncated(a: Fact, b: Fact) -> bool:

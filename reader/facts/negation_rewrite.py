@@ -40,6 +40,23 @@ def _words_of(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# words that only stress a negation ("don't have to change anything at all" / "have to change
+# anything"): dropped with it, they tell nothing more, and kept without it they are no English
+_STRESS = (("at", "all"), ("whatsoever",), ("at", "all", "whatsoever"))
+
+
+def _unstressed(wa: list[tuple[str, int, int]], wb: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``wa`` without the words that stress its negation, when ``wb`` has none of them."""
+    plain = [w for w, _, _ in wa]
+    if {w for w, _, _ in wb} & {"all", "whatsoever"} and "whatsoever" not in plain:
+        return wa
+    for run in sorted(_STRESS, key=len, reverse=True):
+        for i in range(len(plain) - len(run) + 1):
+            if tuple(plain[i : i + len(run)]) == run:
+                return wa[:i] + wa[i + len(run) :]
+    return wa
+
+
 # words split by spaces (punctuation on them) b may have that a lacks and still be a with a
 # negation added: the one other word, a verb's past form ("did not dispute" / "disputed"), a
 # comma or two moved
@@ -59,7 +76,7 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
     if len(set(b.lower().split()) - set(a.lower().split())) > _SPLIT_WORDS_APART:
         return None  # the cheap question first: words b has that a lacks, as spaces split them
     wa, wb = _words_of(a), _words_of(b)
-    wa = _did_not(wa, {w for w, _, _ in wb})
+    wa = _unstressed(_did_not(wa, {w for w, _, _ in wb}), wb)
     if len(wb) < 4 or not 0 < len(wa) - len(wb) <= 3:
         return None
     if len({w for w, _, _ in wb} - {w for w, _, _ in wa}) > 1:
