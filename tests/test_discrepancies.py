@@ -185,6 +185,17 @@ CASES: list[tuple[str, str, Expected]] = [
     ("The choir had four and twenty singers.", "The choir had twenty-four singers.", []),
     ("The choir had four and twenty singers.", "The choir had twenty-six singers.", [("number", "four and twenty", "twenty-six")]),
     ("Between four and twenty singers left the choir.", "Between four and twenty singers left the choir.", []),
+    # speeds: one figure in two units is a unit changed; one speed converted or spelt two ways is not
+    ("Gusts reached up to 130 km/h on the coast.", "Gusts reached up to 130 mph on the coast.", [("number", "up to 130", "up to 130")]),
+    ("Gusts reached up to 130 km/h on the coast.", "Gusts reached up to 81 mph on the coast.", []),
+    ("Gusts reached up to 130 km/h on the coast.", "Gusts reached up to 130 kilometres an hour on the coast.", []),
+    ("Gusts reached up to 130 km/h on the coast.", "Gusts reached up to 150 kilometres per hour on the coast.", [("number", "up to 130", "up to 150")]),
+    # a change and the level it reached, figures with no noun between the same words
+    ("Unemployment rose by 41,000 to 2.37 million.", "Unemployment rose by 41,000 to 23.7 million.", [("number", "2.37 million", "23.7 million")]),
+    ("Unemployment rose by 41,000 to 2.37 million.", "Unemployment rose by 14,000 to 2.37 million.", [("number", "41,000", "14,000")]),
+    ("The rand closed at 18.42 against the dollar.", "The rand closed at 18.24 against the dollar.", [("number", "18.42", "18.24")]),
+    ("Prices rose by 3 to 6 percent.", "Prices rose by 3 to 8 percent.", []),  # a range's bounds
+    ("The rand peaked at 18.42 on Monday.", "The rand settled at 18.24 on Monday.", []),  # two acts
     # money and percentages
     ("The fund raised $5 million.", "The fund raised 5 million dollars.", []),
     ("The fund raised $5 million.", "The fund raised US$5m.", []),

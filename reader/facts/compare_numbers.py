@@ -15,6 +15,7 @@ import math
 from collections.abc import Callable, Set
 from dataclasses import replace
 
+from reader.facts.extract_numbers import WHOLE
 from reader.facts.measures import converted, two_dimensions, unit_of
 from reader.facts.scale_slip import scale_slip
 from reader.facts.tables import QUALIFIERS
@@ -170,6 +171,8 @@ def same_slot(a: Fact, b: Fact) -> bool:
     # kilometers"): the unit is its noun, so the words besides it must not say otherwise
     # (two figures in two units, "162 yards" passing / "a 32-yard" run, are two measures)
     ua, ub = unit_of(a.unit), unit_of(b.unit)
+    if ua is not None and ua == ub and not any(w.endswith(WHOLE) for w in a.context + b.context):
+        return True  # one unit written two ways ("km/h" / "kilometres an hour"), as one word would be
     if a.value != b.value or ua is None or ub is None or ua[0] != ub[0] or ua[1] == ub[1]:
         return False
     rest_a = [w for w in a.context if not a.unit.lower().startswith(w)]
@@ -226,11 +229,12 @@ def _never(a: Fact, b: Fact) -> bool:
 
 
 def quantity_diffs(
-    left: list[Fact], right: list[Fact], kinds: Set[str], apart: Apart = _never
+    left: list[Fact], right: list[Fact], kinds: Set[str], apart: Apart = _never, framed: Apart = _never
 ) -> list[Difference]:
     """Per kind, the quantities no value of the other side explains, paired in order when
-    they measure the same slot (durations and ages always do; a single percentage too) and
-    are not two counts ``apart``."""
+    they measure the same slot (durations and ages always do; a single percentage too; a
+    single bare figure ``framed`` alike: "rose by 92,000 to 1.61 million" / "to 16.1 million")
+    and are not two counts ``apart``."""
     out: list[Difference] = []
     for kind in ("duration", "number", "money", "percent", "age", "ordinal"):
         if kind not in kinds:
@@ -257,7 +261,7 @@ def quantity_diffs(
             (_apart(a, b), i, j)
             for i, a in enumerate(lo)
             for j, b in enumerate(ro)
-            if _pairs(a, b, kind, single, apart)
+            if _pairs(a, b, kind, single, apart) or (single and _bare(a) and _bare(b) and framed(a, b))
         )
         chosen: dict[int, int] = {}
         for _, i, j in found:
@@ -301,6 +305,11 @@ def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:
     return kind not in ("number", "money", "percent") or _one_scale(a, b)
 
 
+def _bare(f: Fact) -> bool:
+    """A figure with no word that says what it counts ("to 1.268", "by 92,000")."""
+    return f.kind == "number" and not f.unit and not f.context and f.bound == "="
+
+
 def _apart(a: Fact, b: Fact) -> float:
     """How far two values are, as the log of their ratio (0 when equal, or when one is no number:
     then the reading order decides)."""
@@ -327,6 +336,8 @@ def _explains(a: Fact, b: Fact, apart: Apart) -> bool:
     each beside "millions more")."""
     if (is_magnitude(a) or is_magnitude(b)) and a.unit != b.unit:
         return False
+    if a.unit and b.unit and a.unit != b.unit and (unit_of(a.unit) is None) != (unit_of(b.unit) is None):
+        return False  # a measure and a count of things ("up to 140 km/h" / "three people")
     # ("10 inches" / "25 centimeters": one measure converted, :func:`quantities_compatible`)
     return quantities_compatible(a, b) and not apart(a, b)
 

@@ -28,6 +28,7 @@ from reader.facts.compare_numbers import (
 from reader.facts.compare_quotes import speaker_diffs, wording_diffs
 from reader.facts.compare_temporal import dates_compatible, day_part_diffs, temporal_diffs
 from reader.facts.countries import country_of, country_slots
+from reader.facts.figure_frames import framed, in_range
 from reader.facts.given_names import given_name_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
@@ -40,7 +41,6 @@ from reader.facts.qualifiers import qualifier_diffs
 from reader.facts.role_swap import swapped_roles
 from reader.facts.scale_slip import slip_apart
 from reader.facts.title_swap import title_diffs
-from reader.facts.values import amount
 from reader.lang import COUNT_STOP_WORDS, NAME_CONNECTORS, SPEECH_VERBS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import CaseBlind, one_stretch_apart, title_case
@@ -72,7 +72,7 @@ def differences(
         # one occasion: different scopes, not one count told two ways
         kinds -= {"number", "money"}
     if not kinds.isdisjoint(QUANTITY_LABELS):
-        out += quantity_diffs(left, right, kinds, _apart(left_text, right_text))
+        out += quantity_diffs(left, right, kinds, *_apart(left_text, right_text))
     if not kinds.isdisjoint(("date", "year", "time", "day")):
         out += temporal_diffs(left, right)
         if "day" in kinds and left_text and right_text:
@@ -161,12 +161,13 @@ def _changed(d: Difference) -> set[str]:
     return (left ^ right) or left
 
 
-def _apart(left_text: str, right_text: str) -> Apart:
+def _apart(left_text: str, right_text: str) -> tuple[Apart, Apart]:
     """Two counts told with two outcomes ("killed two" / "wounded three"): two counts
-    (:func:`reader.facts.outcomes.counts_apart`); without the sentences, none are."""
+    (:func:`reader.facts.outcomes.counts_apart`); and two bare figures in the same words, one
+    (:func:`reader.facts.figure_frames.framed`).  Without the sentences, none are either."""
     if not left_text or not right_text:
-        return lambda a, b: False
-    return lambda a, b: counts_apart(left_text, a, right_text, b)
+        return (lambda a, b: False), (lambda a, b: False)
+    return (lambda a, b: counts_apart(left_text, a, right_text, b)), framed(left_text, right_text)
 
 
 # kinds whose values belong to an act told in the words around them ("announced Sunday",
@@ -222,44 +223,7 @@ def _modifier(text: str, span: str) -> str:
 _SPANS_OF_TIME = frozenset("period periods span stretch window spell term interval run stint".split())
 
 
-# "between 12 and 16 years old", "between $1 and $1.5 trillion": the bounds of a range;
-# "one to three years", "10 to 15 people" too (not "from 10 to 15": a change, its end a value)
-_RANGE_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+and\s+)?$", re.I)
-_RANGE_AFTER = re.compile(r"\s+and\s+\S")
-_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# the figure before "to" whole: not its decimals ("from 12.5 percent to": "5" is no figure)
-_TO_BEFORE = re.compile(r"(?<!from )(?<![\d.,])\b(" + _NUMBER + r")(?:\s*%|\s+percent)?\s+to\s+$", re.I)
-_TO_AFTER = re.compile(r"\s+to\s+(" + _NUMBER + r")\b", re.I)
-_FROM = re.compile(r"\bfrom\s+$", re.I)
 _SCALED_KINDS = frozenset({"amount", "number"})  # the kinds a scale word is written in
-_RANGE_KINDS = frozenset({"number", "money", "percent", "age", "duration"})
-
-
-def in_range(text: str, f: Fact) -> bool:
-    """Is a quantity a bound of a range ("between 12 and 16", "one to three years")?"""
-    if f.kind not in _RANGE_KINDS:
-        return False
-    m = _RANGE_BEFORE.search(text, max(0, f.start - 30), f.start)
-    if m is not None and ("and" in m.group().lower() or _RANGE_AFTER.match(text, f.end) is not None):
-        return True
-    before = _TO_BEFORE.search(text, max(0, f.start - 30), f.start)
-    if before is not None:
-        return not _descending(before.group(1), f, first=False)
-    after = _TO_AFTER.match(text, f.end)
-    if after is None or _FROM.search(text, max(0, f.start - 8), f.start):
-        return False
-    return not _descending(after.group(1), f, first=True)
-
-
-def _descending(other: str, f: Fact, *, first: bool) -> bool:
-    """Does "X to Y" go down ("46 percent to 45 percent", "won 5 to 3")?  Then it is a score
-    or a fall, two values, not a range: a range is written from its low bound up."""
-    try:
-        o = float(other.replace(",", ""))
-    except ValueError:
-        return False  # a number in words: read as a range, as before
-    v = float(amount(f))
-    return v > o if first else o > v
 
 
 # words that make the figures of a sentence a total over several occasions

@@ -14,6 +14,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from reader.facts.event_words import event_context
+from reader.facts.measures import PER_HOUR, unit_of
 from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import (
     COUNT_WORD_BEFORE,
@@ -189,6 +190,9 @@ _NOT_UNITS = COUNT_STOP_WORDS | frozenset(
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
 
 
+_AN_HOUR = re.compile(r"/h\b|\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
+
+
 def _noun(text: str, b: int) -> str:
     """The noun a count counts ("12 people"), with a modifier before it ("25 young people");
     '' when a function word follows the count ("40 and 50", "from 40 to 60")."""
@@ -196,6 +200,8 @@ def _noun(text: str, b: int) -> str:
     if not nm:
         return ""
     word = nm.group(1).lower()
+    if _AN_HOUR.match(text, nm.end()) and (length := unit_of(word)) and length[0] == "length":
+        return word + PER_HOUR  # "140 km/h", "90 miles an hour": a speed
     if word in _MODIFIERS:
         words = [word]
         at = nm.end()
@@ -375,15 +381,13 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
 
 # an older English count, the units before the tens ("four and twenty elders" is 24), not a
 # range ("between four and twenty")
-_INVERTED = re.compile(
-    r" and (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?: (thousand|million|billion)\b)?"
-)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_INVERTED = re.compile(rf" and ({_TENS})\b(?: (thousand|million|billion)\b)?")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_Read = tuple[float, float] | None
 
 
-def _inverted(
-    low: str, a: int, b: int, raw: str, got: tuple[float, float] | None
-) -> tuple[int, tuple[float, float] | None]:
+def _inverted(low: str, a: int, b: int, raw: str, got: _Read) -> tuple[int, _Read]:
     """The end and value of a count written units first ("four and twenty"), else as read."""
     m = _INVERTED.match(low, b)
     if m is None or raw not in _UNITS or got is None or low[max(0, a - 8) : a].strip() in ("between", "from"):

@@ -53,8 +53,17 @@ def measure_units() -> frozenset[str]:
 
 def unit_of(unit: str) -> tuple[str, float] | None:
     """(dimension, size in its base unit) of a unit of measure as written; None for any
-    other word ("people", "votes")."""
-    return _UNITS.get(unit.lower().strip())
+    other word ("people", "votes").  A length an hour is a speed ("kilometres per hour", "km/h",
+    the base km/h)."""
+    u = unit.lower().strip()
+    if u.endswith(PER_HOUR):
+        length = _UNITS.get(u[: -len(PER_HOUR)])
+        return ("speed", length[1] / 1000) if length and length[0] == "length" else None
+    return _UNITS.get(u)
+
+
+# how :func:`reader.facts.extract_numbers` writes a length an hour ("km/h", "miles an hour")
+PER_HOUR = " per hour"
 
 
 def converted(value_a: float, unit_a: str, value_b: float, unit_b: str) -> bool | None:

@@ -1,0 +1,99 @@
+"""Where a figure stands among its words: a bound of a range ("between 12 and 16", "one to
+three years"), a change and the level it reached ("rose by 92,000 to 1.61 million"), two
+figures in the same words ("closed at 18.42." / "closed at 18.24.").
+
+Read by :func:`reader.facts.discrepancies.differences` on the two sentences compared.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.facts.compare_numbers import Apart
+from reader.facts.values import amount
+from reader.model import Fact
+
+
+def framed(left_text: str, right_text: str) -> Apart:
+    """Two figures between the same words ("rose by 92,000 to 1.61 million." / "to 16.1
+    million."; "to 1.268." / "to 1.286."), not the part of a whole ("mother of 13"); without
+    the sentences, none are."""
+    if not left_text or not right_text:
+        return lambda a, b: False
+    return lambda a, b: (
+        len(w := _words_before(left_text, a.start)) == 2
+        and w[1] != "of"
+        and w == _words_before(right_text, b.start)
+        and _word_after(left_text, a.end) == _word_after(right_text, b.end)
+    )
+
+
+def _words_before(text: str, at: int) -> list[str]:
+    """The two words (or figures) before ``at``, lower case: "closed at", "92,000 to"."""
+    return [w.lower() for w in _TOKEN.findall(text, max(0, at - 40), at)[-2:]]
+
+
+def _word_after(text: str, at: int) -> str:
+    """The word after a figure, or "." where its clause ends (a comma, a stop, the end)."""
+    m = _NEXT_WORD.match(text, at)
+    return "." if m is None or not m.group(1) else m.group(1).lower()
+
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d[\d,.]*")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]*)")
+
+
+# "between 12 and 16 years old", "between $1 and $1.5 trillion": the bounds of a range;
+# "one to three years", "10 to 15 people" too (not "from 10 to 15": a change, its end a value)
+_RANGE_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+and\s+)?$", re.I)
+_RANGE_AFTER = re.compile(r"\s+and\s+\S")
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# the figure before "to" whole: not its decimals ("from 12.5 percent to": "5" is no figure)
+_TO_BEFORE = re.compile(r"(?<!from )(?<![\d.,])\b(" + _NUMBER + r")(?:\s*%|\s+percent)?\s+to\s+$", re.I)
+_TO_AFTER = re.compile(r"\s+to\s+(" + _NUMBER + r")\b", re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+# "by 92,000 to 1.61 million": a change and the level it reached, not a range ("grew by 5 to 10
+# percent"), when the level is this many times the change at least
+_BY = re.compile(r"\bby\s+$", re.I)
+LEVEL_OVER_CHANGE_MIN = 5.0
+_RANGE_KINDS = frozenset({"number", "money", "percent", "age", "duration"})
+
+
+def in_range(text: str, f: Fact) -> bool:
+    """Is a quantity a bound of a range ("between 12 and 16", "one to three years")?"""
+    if f.kind not in _RANGE_KINDS:
+        return False
+    m = _RANGE_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if m is not None and ("and" in m.group().lower() or _RANGE_AFTER.match(text, f.end) is not None):
+        return True
+    before = _TO_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if before is not None:
+        by = _BY.search(text, max(0, before.start() - 4), before.start()) is not None
+        return not _descending(before.group(1), f, first=False) and not (by and _level(before.group(1), f))
+    after = _TO_AFTER.match(text, f.end)
+    if after is None or _FROM.search(text, max(0, f.start - 8), f.start):
+        return False
+    if _BY.search(text, max(0, f.start - 4), f.start) and _level(after.group(1), f, first=True):
+        return False
+    return not _descending(after.group(1), f, first=True)
+
+
+def _level(other: str, f: Fact, *, first: bool = False) -> bool:
+    """Is the figure after "to" many times the one after "by" (:data:`LEVEL_OVER_CHANGE_MIN`)?"""
+    try:
+        o, v = float(other.replace(",", "")), float(amount(f))
+    except ValueError:
+        return False
+    change, level = (v, o) if first else (o, v)
+    return level >= LEVEL_OVER_CHANGE_MIN * change > 0
+
+
+def _descending(other: str, f: Fact, *, first: bool) -> bool:
+    """Does "X to Y" go down ("46 percent to 45 percent", "won 5 to 3")?  Then it is a score
+    or a fall, two values, not a range: a range is written from its low bound up."""
+    try:
+        o = float(other.replace(",", ""))
+    except ValueError:
+        return False  # a number in words: read as a range, as before
+    v = float(amount(f))
+    return v > o if first else o > v
