@@ -351,3 +351,46 @@ def test_a_weak_pair_beside_two_better_partners_is_dropped() -> None:
     # (21, 18) is 21's only pair, the half of a split: it stays, as does a strong tangled pair
     strong = Scores(li, ri, np.array([0.71, 0.9, 0.95, 0.5, 0.3]), cos, np.array([0.71, 0.9, 0.95, 0.5, 0.3]))
     assert _second_best(strong, {0, 1, 2}, DEFAULTS) == set()
+
+
+# a council story and its rewrite, in order but for one sentence moved up and its date changed
+_FERRY = [
+    "Harbour Council approves ferry budget",
+    "The Harbour Council approved the ferry budget for the coming year on Tuesday.",
+    "The ferry budget rises to 4.2 million euros, the council said.",
+    "Councillors voted 7-2 in favour of the ferry budget.",
+    "The budget pays for two new ferry crews and a repaired pier.",
+    "Opposition councillors said the ferry fares were still too high.",
+    "The mayor said the ferry service was the island's lifeline.",
+    "Ferry passengers rose to 1.1 million last year, the council said.",
+    "The council will publish the ferry timetable next month.",
+    "The next council vote on the ferry budget is due on March 12.",
+    "Work on the pier starts in the spring.",
+]
+_FERRY_REWRITE = [
+    "Harbour Council approves ferry budget",
+    "On Tuesday the Harbour Council passed the ferry budget for next year.",
+    "The next council vote on the ferry budget is due on March 21.",
+    "According to the council, the ferry budget rises to 4.2 million euros.",
+    "The vote was 7-2 for the ferry budget.",
+    "The money pays for two new ferry crews and a repaired pier.",
+    "The opposition said ferry fares were still too high.",
+    "The mayor called the ferry service the island's lifeline.",
+    "Ferry passengers rose to 1.1 million last year, the council said.",
+    "The ferry timetable will be published next month.",
+    "Work on the pier starts in the spring.",
+]
+
+
+def test_a_moved_sentence_the_same_letter_for_letter_links_wherever_it_stands() -> None:
+    # its words are the whole story's ("ferry budget", "council"): by weight alone, a weak pair
+    # far off the rewrite's order
+    assert (9, 2) in _both_ways(_FERRY, _FERRY_REWRITE)
+    assert (9, 2) not in _both_ways(_FERRY, _FERRY_REWRITE, same_letters_min=1.01)
+    # a moved sentence told in other words is no copy: it needs the cosine of a moved paragraph
+    reworded = [
+        *_FERRY_REWRITE[:2],
+        "Councillors meet again over the ferry money in March.",
+        *_FERRY_REWRITE[3:],
+    ]
+    assert not {p for p in _both_ways(_FERRY, reworded) if p[1] == 2}

@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 import numpy as np
+from rapidfuzz.fuzz import ratio
 
 from reader.align.chain import drifting_chain, with_chain
 from reader.align.clauses import clause_rescued
@@ -62,6 +63,8 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
         if max(n_left, n_right) <= settings.gap_shared_word_up_to:
             moved = min(moved, settings.moved_cosine_min)  # a paragraph an article's rewrite moved
         kept = {k for k in chosen if support[k] >= settings.local_support_min or cos[k] >= moved}
+        if max(n_left, n_right) <= settings.gap_shared_word_up_to:
+            kept |= _same_letters(scores, chosen - kept, settings.same_letters_min)
         chosen = kept | between_neighbours(li, ri, kept, chosen - kept, settings.support_offset_window)
     else:
         chain = drifting_chain(scores, n_left, n_right, settings)
@@ -81,6 +84,14 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
         return pairs
     sizes, shared_below = (n_left, n_right), settings.gap_shared_word_up_to
     return pairs + _gap_pairs(scores, chosen, settings.gap_max, sizes, shared_below, settings.gap_cosine_min)
+
+
+def _same_letters(scores: Scores, pairs: set[int], least: float) -> set[int]:
+    """The ``pairs`` whose two sentences are the same letter for letter to the share ``least``."""
+    if scores.texts is None:
+        return set()
+    a, b = scores.texts
+    return {k for k in pairs if ratio(a[int(scores.li[k])], b[int(scores.ri[k])]) >= 100 * least}
 
 
 def _checked_chain(

@@ -146,6 +146,11 @@ class Settings:
     """... or, in texts of up to ``gap_shared_word_up_to`` sentences a side (an article and its rewrite),
     from this cosine: a rewrite moves a paragraph and rewords it ("Even political figures and newspaper
     editorial writers ..." / "Even politicians and editorial writers ...": 0.76, shown as cut and added)."""
+    same_letters_min: float = 0.9
+    """... or, in such texts, when the two sentences are the same letter for letter to this share (a
+    rapidfuzz ratio): a rewrite that moved a sentence and changed only its date ("due on July 16." /
+    "due on July 26.", a user test's pair: cosine 0.50, words the whole story repeats) is that sentence,
+    wherever it stands."""
     gap_max: int = 3
     """In a text in order, gaps of up to this many sentences between two links with the same offset are
     paired up one to one (a verse in other words still sits between the same neighbours; 0 turns this off)."""

@@ -201,7 +201,7 @@ def _noun(text: str, b: int) -> str:
         return ""
     word = nm.group(1).lower()
     if _AN_HOUR.match(text, nm.end()) and (length := unit_of(word)) and length[0] == "length":
-        return word + PER_HOUR  # "140 km/h", "90 miles an hour": a speed
+        return word + ("/h" if text[nm.end() : nm.end() + 2] == "/h" else PER_HOUR)  # a speed
     if word in _MODIFIERS:
         words = [word]
         at = nm.end()

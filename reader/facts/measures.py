@@ -56,13 +56,15 @@ def unit_of(unit: str) -> tuple[str, float] | None:
     other word ("people", "votes").  A length an hour is a speed ("kilometres per hour", "km/h",
     the base km/h)."""
     u = unit.lower().strip()
-    if u.endswith(PER_HOUR):
-        length = _UNITS.get(u[: -len(PER_HOUR)])
-        return ("speed", length[1] / 1000) if length and length[0] == "length" else None
-    return _UNITS.get(u)
+    if u in _UNITS:
+        return _UNITS[u]
+    for per in (PER_HOUR, "/h"):
+        if u.endswith(per) and (length := _UNITS.get(u[: -len(per)])) and length[0] == "length":
+            return "speed", length[1] / 1000
+    return None
 
 
-# how :func:`reader.facts.extract_numbers` writes a length an hour ("km/h", "miles an hour")
+# how :func:`reader.facts.extract_numbers` writes a length an hour ("miles an hour"; "km/h" as written)
 PER_HOUR = " per hour"
 
 
