@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.namewords import looks_like_person, person
-from reader.facts.pairing_items import act_words
+from reader.facts.pairing_items import act_words, count_act
 from reader.facts.tables import SPEECH
 from reader.model import Difference, Fact
 from reader.textnorm import fold
@@ -40,8 +40,22 @@ def two_facts(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext:
         and act_words(ltext, d.left).isdisjoint(act_words(rtext, d.right))
     ):
         return True  # two moments, each of its own act
+    if d.kind == "number" and ltext and rtext and _acts_apart(d, left, right, ltext, rtext):
+        return True  # two counts of two acts ("contains 400 million barrels" / "the purchase of 77 million")
     # "Pierre Thomas was placed on IR Wednesday" / "On Tuesday, the team placed Chris Ivory"
     return d.kind in _VALUE_KINDS and _people_apart(left, right, ltext, rtext)
+
+
+def _acts_apart(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:
+    """Does each count of ``d`` have an act of its own, one of them named by a noun ("the
+    purchase of"), and are the two acts two?  (Two verbs may tell one act: "took the 35-word
+    oath" / "administered the 38-word oath", "killed" / "left dead".)"""
+    a = next((f for f in left if f.kind == "number" and f.text == d.left), None)
+    b = next((f for f in right if f.kind == "number" and f.text == d.right), None)
+    if a is None or b is None:
+        return False
+    (va, noun_a), (vb, noun_b) = count_act(ltext, a), count_act(rtext, b)
+    return bool(va and vb and va != vb and (noun_a or noun_b))
 
 
 def _people_apart(left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:

@@ -417,6 +417,7 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
     metres = _metres(f, text)
     vm = VERB_BEFORE.search(text, max(0, f.start - 30), f.start)
     verb = stem5(vm.group(1)) if vm and vm.group(1).lower() not in STOP else ""
+    head = _ACT_OF.search(text, max(0, f.start - 40), f.start) if vm and vm.group(1).lower() == "of" else None
     if f.unit.startswith("-"):  # "a 6.1-magnitude quake": the measure named
         what = frozenset({stem5(f.unit[1:])})
     elif metres is not None:  # a length: of the act it measures ("fell 600m")
@@ -441,8 +442,31 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
     if not verb and f.kind == "number" and CROWD not in what and SUBJECT_START.search(text, 0, f.start):
         am = VERB_AFTER.match(text, f.end)  # "Two states filed" / "Four states have legalized"
         verb = stem5(am.group(1)) if am else ""
+    if head and not verb and f.kind == "number" and len(what - {act := stem5(head.group(1))}) >= 1:
+        verb, what = act, what - {act}  # "the purchase of 77 million barrels": the act a count is of
     verb = OUTCOMES.get(verb, verb)
     return _Item(sid, f, f.kind, what, verb if verb not in what else "", metres, stems(f.text))
+
+
+# an act named by a noun before "of" and the count ("the purchase of 77 million barrels", "the
+# release of 15 million barrels"): the count's act, as a verb before it would be.  Nouns of
+# acts that move or change a quantity; a noun of a part ("the portion of", "the total of") is none
+_ACT_NOUNS = (
+    "purchase|sale|release|delivery|shipment|import|export|transfer|payment|donation|seizure"
+    "|removal|withdrawal|deployment|loss|addition|reduction|increase|decrease|rise|fall|drop"
+)
+_ACT_OF = re.compile(rf"\bthe\s+({_ACT_NOUNS})s?\s+of\s+(?:the\s+|about\s+|some\s+|nearly\s+)?$")
+
+
+def count_act(text: str, f: Fact) -> tuple[str, bool]:
+    """The act a count is of, as its stem ("contains 400 million barrels": "conta"; "the
+    purchase of 77 million barrels": "purch"), or "" when no word says; and whether a noun
+    names it (:data:`_ACT_OF`)."""
+    item = _quantity(0, text, f) if f.kind == "number" else None
+    if item is None or not item.verb:
+        return "", False
+    head = _ACT_OF.search(text, max(0, f.start - 40), f.start)
+    return item.verb, head is not None and stem5(head.group(1)) == item.verb
 
 
 class _Named(Protocol):
