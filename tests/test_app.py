@@ -119,6 +119,19 @@ async def test_next_conflict_selects_a_conflict_with_its_partner_level() -> None
         assert screen.cursor["left"] == (nav.conflict_stops["left"][-1] if expected is None else expected)
 
 
+async def test_the_only_conflict_is_said_to_be_the_only_one_not_wrapped_to() -> None:
+    left = "Ferry fares rise. The council raised ferry fares by 4 percent on Monday, the mayor said."
+    right = "Ferry fares rise. The council raised ferry fares by 6 percent on Monday, the mayor said."
+    app = make_app(compare_texts(left, right))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = main(app)
+        assert screen.nav is not None and len(screen.nav.conflict_stops["left"]) == 1
+        await pilot.press("c")
+        await pilot.press("c")
+        assert screen.stop is not None and screen.stop.link is not None
+        assert screen.status == "This is the only conflict of the left article."
+
+
 async def test_next_unique_selects_a_sentence_without_partner_on_either_side() -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -184,7 +184,12 @@ def test_a_passage_with_no_fact_apart_says_whether_its_words_differ() -> None:
     # a long rewording: no words listed, the word diff is named
     reworded = "At first light the vessel sailed out carrying some forty people in all."
     text = said(same, reworded)
-    assert "Told in other words, no fact the rules know apart" in text and "differ" not in text
+    assert "Told in other words: no fact rule reads a difference, so read both" in text
+    assert "Words differ" not in text
+    # one wording in another form is no rewording
+    assert "Same words on both sides, written another way" in said(
+        "Fares rose 4 percent, Gov. Ames said.", "Fares rose 4%, Governor Ames said."
+    )
 
 
 def test_a_detail_two_sentences_of_a_passage_tell_alike_is_listed_once(

@@ -45,7 +45,7 @@ class Cursor(Protocol):
     def _pane_scrolled(self, pane: ArticlePane) -> None: ...
     def _start_from(self) -> int: ...
     def _visible(self, stop: Stop) -> bool: ...
-    def _jump(self, indexes: list[int], forward: bool, what: str) -> None: ...
+    def _jump(self, indexes: list[int], forward: bool, what: str, every: bool = True) -> None: ...
     def _page(self, direction: int) -> None: ...
     def _conflict(self, forward: bool) -> None: ...
     def _unique(self, forward: bool) -> None: ...
@@ -76,7 +76,9 @@ class MoveActions:
             return
         self.select(self.side, max(0, start - 1) if start > 0 else 0)
 
-    def _jump(self: Cursor, indexes: list[int], forward: bool, what: str) -> None:
+    def _jump(self: Cursor, indexes: list[int], forward: bool, what: str, every: bool = True) -> None:
+        """To the next (previous) of ``indexes``, wrapping round; ``every``: they are all there are
+        (then one alone is said to be the only one)."""
         if self.nav is None:
             return
         current = self._start_from() if forward else self.cursor[self.side]
@@ -84,6 +86,9 @@ class MoveActions:
         if target is None and indexes:  # wrap around, and say so
             target = indexes[0] if forward else indexes[-1]
             self.select(self.side, target)
+            if every and len(indexes) == 1:  # nowhere else to go: say there is only this one
+                self.say(f"This is the only {what} of the {self.side} article.")
+                return
             where = "first" if forward else "last"
             self.say(f"Wrapped to the {where} {what} of the {self.side} article.")
             return
@@ -149,7 +154,7 @@ class MoveActions:
         if target is None:
             self.say("No passage told by both has words that differ where no fact rule reads them.")
         else:
-            self._jump([target], forward, "reworded passage")  # says so when it wraps around
+            self._jump([target], forward, "reworded passage", every=False)  # says so when it wraps
 
     def action_first(self: Cursor) -> None:
         if self.nav is not None and not self._nothing_here():

@@ -377,7 +377,10 @@ def _same_facts(c: Comparison, link: Link, keys: KeyTable) -> list[ContentPart]:
     texts = _texts(c, link)
     if _words(texts[0]) == _words(texts[1]):
         return [("Same words on both sides.", "dim")]
-    if linked_by_place(link.score, link.aligned, same_words(*texts)):
+    alike = same_words(*texts)
+    if alike == 1.0:  # "3.1 percent" / "3.1%", "Gov." / "Governor": one wording, another form
+        return [("Same words on both sides, written another way (a figure, a title, a mark).", "dim")]
+    if linked_by_place(link.score, link.aligned, alike):
         return [
             ("Linked only by its place between two linked passages: read both · ", "dim"),
             (keys.hint("toggle-diff"), "bold"),
@@ -386,7 +389,7 @@ def _same_facts(c: Comparison, link: Link, keys: KeyTable) -> list[ContentPart]:
     changes = small_changes(*texts)
     if not changes:
         return [
-            ("Told in other words, no fact the rules know apart · ", "dim"),
+            ("Told in other words: no fact rule reads a difference, so read both · ", "dim"),
             (keys.hint("toggle-diff"), "bold"),
             (" word diff", "dim"),
         ]
