@@ -196,6 +196,10 @@ CASES: list[tuple[str, str, Expected]] = [
     ("The rand closed at 18.42 against the dollar.", "The rand closed at 18.24 against the dollar.", [("number", "18.42", "18.24")]),
     ("Prices rose by 3 to 6 percent.", "Prices rose by 3 to 8 percent.", []),  # a range's bounds
     ("The rand peaked at 18.42 on Monday.", "The rand settled at 18.24 on Monday.", []),  # two acts
+    # a part of a group named before, told by what it did ("of them" / "of whom")
+    ("Nine crew members were rescued. Five of them were later treated in hospital.", "Nine crew members were rescued, four of whom were later treated in hospital.", [("number", "Five", "four")]),
+    ("Five of them were later treated in hospital.", "Five of whom were later treated in hospital.", []),
+    ("Five of them were later treated in hospital.", "Four of them were later released.", []),
     # money and percentages
     ("The fund raised $5 million.", "The fund raised 5 million dollars.", []),
     ("The fund raised $5 million.", "The fund raised US$5m.", []),

@@ -22,15 +22,11 @@ from reader.facts.tables import (
     NOUN_AFTER,
     NUM,
     NUMWORD_HINT,
-    ORDINAL,
-    ORDINALS,
     QSTART,
     QUAL_BEFORE,
     QUALIFIERS,
     QUANTITY,
     SCALE,
-    TALLY,
-    TALLY_WORDS,
     WORD_VALUES,
     WS,
     YEAR_ALONE,
@@ -133,11 +129,21 @@ def count_context(text: str, a: int, b: int) -> tuple[str, ...]:
     nm = NOUN_AFTER.match(text, b)
     if nm:
         words += nm.group(1).lower().split()
+    if pm := _OF_THEM.match(text, b):  # "Four of them have since died": what they did says what
+        words = [pm.group(1).lower()]
     bm = COUNT_WORD_BEFORE.search(text, max(0, a - 30), a)
     if bm:
         words.append(bm.group(1).lower())
     stems = [w[:5] for w in words if w not in COUNT_STOP_WORDS and len(w) > 2]
     return tuple(dict.fromkeys(stems))
+
+
+# a part of a group named before ("Four of them", "three of whom"), and the act it is told with
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|whom|those|these)\s+(?:(?:have|has|had|were|was|are|is|been|since|later|now)\s+){0,3}"
+    r"([a-z]+(?:ed|en)|died|hurt|left|fled)\b",
+    re.I,
+)
 
 
 # what may stand before a count that opens its clause ("Police said more than 40 people were
@@ -185,7 +191,8 @@ _MODIFIERS = frozenset(
 # words after a count that are not what it counts ("40 and", "under 40 to", "26 of them",
 # "fell 600m while climbing", the "x" of "1,440 x 900")
 _NOT_UNITS = COUNT_STOP_WORDS | frozenset(
-    "them us those these him me while when where whether after before because since until unless x".split()
+    "them whom which us those these him me x".split()
+    + "while when where whether after before because since until unless".split()
 )
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
 
@@ -422,56 +429,6 @@ def half_measures(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             Fact("number", text[start:b], start, b, value, unit, bound, 0.0, tuple(dict.fromkeys(context)))
         )
         taken.append((start, b))
-
-
-def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
-    for m in ORDINAL.finditer(low):
-        a, b = m.start(), m.end("o")
-        if overlaps(taken, a, b):
-            continue
-        o = m.group("o").lower()
-        n = ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 0)
-        noun = m.group("noun").lower()
-        if not n or noun in COUNT_STOP_WORDS or text[m.start("noun")].isupper():
-            continue
-        if o == "second" and text[b : b + 1] == "s":
-            continue
-        facts.append(Fact("ordinal", text[a:b], a, b, n, unit=noun))
-        taken.append((a, b))
-
-
-_RECORD_AFTER = re.compile(r"\s+(?:record|mark|season|start)\b")
-# what a record follows: "improved to 9-4", "lifted Boston to 40-30", "stand at 9-4"
-_RECORD_BEFORE = re.compile(r"\b(?:to|at)\s+$")
-
-
-def _record(low: str, a: int, b: int) -> bool:
-    """Is the tally at ``a``-``b`` a team's record, not a vote's or a game's: set off in
-    parentheses or commas ("(10-5)", "The Hawks, 20-12, beat ..."), after "to" or "at", or
-    before "record"?"""
-    around = low[a - 2 : a] + low[b : b + 1]
-    if (low[a - 1 : a] == "(" and low[b : b + 1] == ")") or around == ", ,":
-        return True
-    return bool(_RECORD_BEFORE.search(low, max(0, a - 4), a) or _RECORD_AFTER.match(low, b))
-
-
-def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
-    """Vote tallies ("passed 4-1", "a vote of 8-1", "by 348-77", "voted 5 to 4").
-
-    Only with a vote word close by (before, or just after: "a 5-4 ruling"): "10-15 people"
-    is a range.  The value puts the larger count first, so "4-1" and "1-4" are one vote.
-    """
-    for m in TALLY.finditer(low):
-        a, b = m.start(), m.end()
-        if overlaps(taken, a, b) or (" to " in m.group() and low[max(0, a - 5) : a] == "from "):
-            continue
-        if not TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16)):
-            continue
-        if _record(low, a, b):
-            continue  # a season's record beside a win: "the 10th win for Indianapolis (10-5)"
-        x, y = int(m.group("a")), int(m.group("b"))
-        facts.append(Fact("tally", text[a:b], a, b, f"{max(x, y)}-{min(x, y)}"))
-        taken.append((a, b))
 
 
 # a count written before its noun with a hyphen: "a 98-page draft", "a 12-point plan", "the

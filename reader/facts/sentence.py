@@ -12,9 +12,10 @@ from __future__ import annotations
 from reader.facts.extract_compound import compound_measures
 from reader.facts.extract_magnitudes import magnitudes
 from reader.facts.extract_names import names
-from reader.facts.extract_numbers import compound_counts, half_measures, ordinals, quantities, tallies
+from reader.facts.extract_numbers import compound_counts, half_measures, quantities
 from reader.facts.extract_quotes import quotes
 from reader.facts.extract_shares import ratios, shares
+from reader.facts.extract_tallies import ordinals, tallies
 from reader.facts.extract_temporal import ages, appositive_ages, dates, days, durations, times
 from reader.facts.spans import Spans
 from reader.facts.tables import DIGIT, DUR_ANY, MONTH_ANY, NUMWORD_HINT, ORD_ANY, ORD_DIGITS

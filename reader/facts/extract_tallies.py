@@ -1,0 +1,63 @@
+"""Ranks and tallies in a sentence: an ordinal with its noun ("his second term", "the 21st
+coach"), and a vote's or a game's tally ("passed 4-1", "a 5-4 ruling", "voted 5 to 4"), never a
+team's record ("(10-5)").  Read by :mod:`reader.facts.sentence` after the quantities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.facts.spans import Spans, overlaps
+from reader.facts.tables import ORDINAL, ORDINALS, TALLY, TALLY_WORDS
+from reader.lang import COUNT_STOP_WORDS
+from reader.model import Fact
+
+
+def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
+    for m in ORDINAL.finditer(low):
+        a, b = m.start(), m.end("o")
+        if overlaps(taken, a, b):
+            continue
+        o = m.group("o").lower()
+        n = ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 0)
+        noun = m.group("noun").lower()
+        if not n or noun in COUNT_STOP_WORDS or text[m.start("noun")].isupper():
+            continue
+        if o == "second" and text[b : b + 1] == "s":
+            continue
+        facts.append(Fact("ordinal", text[a:b], a, b, n, unit=noun))
+        taken.append((a, b))
+
+
+_RECORD_AFTER = re.compile(r"\s+(?:record|mark|season|start)\b")
+# what a record follows: "improved to 9-4", "lifted Boston to 40-30", "stand at 9-4"
+_RECORD_BEFORE = re.compile(r"\b(?:to|at)\s+$")
+
+
+def _record(low: str, a: int, b: int) -> bool:
+    """Is the tally at ``a``-``b`` a team's record, not a vote's or a game's: set off in
+    parentheses or commas ("(10-5)", "The Hawks, 20-12, beat ..."), after "to" or "at", or
+    before "record"?"""
+    around = low[a - 2 : a] + low[b : b + 1]
+    if (low[a - 1 : a] == "(" and low[b : b + 1] == ")") or around == ", ,":
+        return True
+    return bool(_RECORD_BEFORE.search(low, max(0, a - 4), a) or _RECORD_AFTER.match(low, b))
+
+
+def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
+    """Vote tallies ("passed 4-1", "a vote of 8-1", "by 348-77", "voted 5 to 4").
+
+    Only with a vote word close by (before, or just after: "a 5-4 ruling"): "10-15 people"
+    is a range.  The value puts the larger count first, so "4-1" and "1-4" are one vote.
+    """
+    for m in TALLY.finditer(low):
+        a, b = m.start(), m.end()
+        if overlaps(taken, a, b) or (" to " in m.group() and low[max(0, a - 5) : a] == "from "):
+            continue
+        if not TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16)):
+            continue
+        if _record(low, a, b):
+            continue  # a season's record beside a win: "the 10th win for Indianapolis (10-5)"
+        x, y = int(m.group("a")), int(m.group("b"))
+        facts.append(Fact("tally", text[a:b], a, b, f"{max(x, y)}-{min(x, y)}"))
+        taken.append((a, b))
