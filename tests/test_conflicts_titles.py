@@ -199,6 +199,11 @@ def test_two_texts_of_one_sentence_each_link() -> None:
             "Tom Brandt and Maria Lopez paid the harbour board $18,000 and $8,700, respectively.",
             [("Maria Lopez and Tom Brandt", "Tom Brandt and Maria Lopez")],
         ),
+        (  # ... reworded around the act ("took the lead" / "went ahead"), an office going with its name
+            "Rovers took the lead in the ninth minute when captain Ana Ruiz scored from a pass by Joy Kemp.",
+            "Rovers went ahead in the 9th minute when Joy Kemp scored from a pass by captain Ana Ruiz.",
+            [("Ana Ruiz scored from a pass by Joy Kemp", "Joy Kemp scored from a pass by captain Ana Ruiz")],
+        ),
         # near misses: a list in another order is no act turned round; nor is another sentence
         (
             "Maria Lopez and Tom Brandt sued the city over the harbour land deal in March.",
@@ -208,6 +213,11 @@ def test_two_texts_of_one_sentence_each_link() -> None:
         (
             "Maria Lopez sued Tom Brandt over the harbour land deal in March.",
             "Tom Brandt sued Maria Lopez over the fishing quota in June, his lawyer said.",
+            [],
+        ),
+        (  # the act between the names reworded as well: another sentence
+            "Rovers took the lead in the ninth minute when captain Ana Ruiz scored from a pass by Joy Kemp.",
+            "Rovers went ahead in the 9th minute when Joy Kemp set up a goal for captain Ana Ruiz.",
             [],
         ),
         (  # two places listed in another order, a name between them

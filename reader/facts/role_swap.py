@@ -27,6 +27,7 @@ _WORD = re.compile(r"[\w'’]+")
 _A, _B = "\x00", "\x01"  # stand-ins for the two names
 _LENGTH_SLACK = 12  # characters a rewrite's other words and commas may add or drop
 _OTHER_WORDS_MAX = 2  # words a rewrite may put for others in the sentence besides the swap
+_AROUND_WORDS_MAX = 2  # ... and more outside the stretch between the two names
 
 
 def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
@@ -39,8 +40,8 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
     if not any(at_l[a] < at_l[b] and at_r[b] < at_r[a] for a, b in permutations(names, 2)):
         return []  # ... and put the later name first
     ca, cb = Counter(_WORD.findall(left_text.lower())), Counter(_WORD.findall(right_text.lower()))
-    if sum(((ca - cb) + (cb - ca)).values()) > 2 * _OTHER_WORDS_MAX:
-        return []  # ... and its words, but for a word or two a rewrite put for others
+    if sum(((ca - cb) + (cb - ca)).values()) > 2 * (_OTHER_WORDS_MAX + _AROUND_WORDS_MAX):
+        return []  # ... and its words, but for a few a rewrite put for others
     name_words = {w.lower() for f in left if f.kind == "name" for w in _WORD.findall(f.text)}
     for a, b in permutations(sorted(names, key=len, reverse=True), 2):
         if a in b or b in a or not (at_l[a] < at_l[b] and at_r[b] < at_r[a]):
@@ -70,17 +71,39 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
 
 def _same_but_for_a_few(la: list[str], rb: list[str]) -> bool:
     """Are two word lists (the names as stand-ins, swapped on one side) the same but for a few
-    words put for others (:data:`_OTHER_WORDS_MAX`, none of them a stand-in)?"""
+    words put for others, none of them a stand-in: :data:`_OTHER_WORDS_MAX` between the two
+    names, :data:`_AROUND_WORDS_MAX` more around them ("took the lead" / "went ahead")?  An
+    office before a name goes with it ("captain A ... from B" / "A ... from captain B")."""
+    la, rb = _unoffice(la), _unoffice(rb)
     if _A not in la or _B not in la or la.count(_A) != rb.count(_A) or la.count(_B) != rb.count(_B):
         return False
-    changed = 0
+    first, last = sorted((la.index(_A), la.index(_B)))
+    between = around = 0
     for op, i1, i2, j1, j2 in SequenceMatcher(None, la, rb, autojunk=False).get_opcodes():
         if op == "equal":
             continue
         if {_A, _B} & {*la[i1:i2], *rb[j1:j2]}:
             return False
-        changed += max(i2 - i1, j2 - j1)
-    return changed <= _OTHER_WORDS_MAX and len(la) - 2 - changed >= SAME_WORDS_MIN
+        if first < i1 < last or first < i2 - 1 < last:
+            between += max(i2 - i1, j2 - j1)
+        else:
+            around += max(i2 - i1, j2 - j1)
+    changed = between + around
+    return (
+        between <= _OTHER_WORDS_MAX
+        and changed <= _OTHER_WORDS_MAX + _AROUND_WORDS_MAX
+        and last - first - 1 - between >= 1  # the act between them is still the same words
+        and len(la) - 2 - changed >= SAME_WORDS_MIN
+    )
+
+
+def _unoffice(words: list[str]) -> list[str]:
+    """The words without an office just before a stand-in ("captain", "Sen.")."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w in OFFICES and i + 1 < len(words) and words[i + 1] in (_A, _B))
+    ]
 
 
 def _words(text: str) -> list[str]:
