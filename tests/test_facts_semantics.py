@@ -330,6 +330,17 @@ def test_one_quote_given_to_two_named_people_is_a_conflict() -> None:
             "Drivers have to renew their permits this year, the agency said.",
             ("Drivers do not have", "Drivers have"),
         ),
+        # a belief denied and stated of the same thing (a report is no belief: "did not say whether")
+        (
+            "The bank did not expect inflation to fall below 2 percent this year, its economist said.",
+            "The bank expects inflation to fall below 2 percent this year, its economist said.",
+            ("did not expect", "expects"),
+        ),
+        (
+            "The minister does not believe the figures are accurate, her office said on Monday.",
+            "The minister believes the figures are accurate, her office said on Monday.",
+            ("does not believe", "believes"),
+        ),
         # ... or a "no" before a noun
         (
             "The auditor said she had found no evidence that the grants were misused.",
@@ -374,6 +385,15 @@ def test_a_sentence_and_its_negation_differ(a: str, b: str, spans: tuple[str, st
         (
             "Obama had never had a veto overridden by Congress.",
             "It takes two-thirds of Congress to override a veto.",
+        ),
+        # a report not made is no belief denied; older English denies after the object too
+        (
+            "Police did not say whether the driver had been drinking before the crash.",
+            "Police said the driver had been drinking before the crash.",
+        ),
+        (
+            "His brothers told him the news, but he believed them not, the chronicle says.",
+            "His brothers told him the news, but he didn't believe them, the chronicle says.",
         ),
         # a quoted "no" and idioms negate nothing
         (

@@ -39,7 +39,8 @@ from reader.facts.contractions import as_written, joined
 from reader.facts.negation_hint import REFUSALS, negates
 from reader.facts.negation_kept import no_denial
 from reader.facts.negation_rewrite import only_negated
-from reader.facts.negation_words import NOUN_ENDINGS, REPORTING, Tokens, stem
+from reader.facts.negation_subject import other_subject, reported
+from reader.facts.negation_words import AUXILIARIES, NOUN_ENDINGS, Tokens, stem
 from reader.facts.quoted_spans import quoted_spans
 from reader.lang import (
     AFFIRMING_IDIOMS,
@@ -47,14 +48,12 @@ from reader.lang import (
     NEGATION_FILLERS,
     NEGATION_IDIOMS,
     NEGATIONS,
-    NOT_NAMES,
     UNIVERSALS,
 )
 from reader.model import Difference
 from reader.textnorm import fold
 
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
-_AUXILIARIES = frozenset("do does did is are was were has have had will would could should can may".split())
 _ARTICLES = frozenset({"a", "an", "the"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _SCOPE = 5  # words after a negation that it may govern
@@ -185,7 +184,7 @@ _EVERY = frozenset(UNIVERSALS)
 _COPULAS = frozenset("be is are was were been".split())
 
 
-_MODALS = _AUXILIARIES | {"shall", "must", "might"}
+_MODALS = AUXILIARIES | {"shall", "must", "might"}
 _NEGATED_COPULAS = frozenset("isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 
 
@@ -346,42 +345,6 @@ def _other_object(ta: Tokens, p: int, tb: Tokens, j: int, content_a: Set[str], c
     return bool(oa and ob and oa != ob and oa not in content_b and ob not in content_a)
 
 
-def _subject(toks: Tokens, raw: list[str], at: int) -> str:
-    """The name just before a verb, over auxiliaries and adverbs ("Moreno is not signed",
-    "Park is already signed"): its folded word, or '' (a pronoun, a noun, none)."""
-    for k in range(at - 1, max(-1, at - 6), -1):
-        t = toks[k][2]
-        if t in _AUXILIARIES or t in NEGATION_FILLERS or t in NEGATIONS or t.endswith(("ly", "n't", "n’t")):
-            continue
-        if t in _STILL:
-            continue
-        if raw[k][:1].isupper() and t not in NOT_NAMES and t.isalpha():
-            return t
-        return ""
-    return ""
-
-
-# adverbs of time without -ly between a subject and its verb
-_STILL = frozenset("already still now then just".split())
-
-
-def _other_subject(ta: Tokens, ra: list[str], i: int, tb: Tokens, rb: list[str], j: int) -> bool:
-    """Is the act denied of one named person and stated of another ("Moreno is not signed" /
-    "Voss and Park are already signed"), or told of a named person the other sentence never
-    names ("Ross is not signed" / "the stars ... are all signed")?"""
-    sa, sb = _subject(ta, ra, i), _subject(tb, rb, j)
-    if sa and sb:
-        return sa != sb
-    if sa:
-        return sa not in _names_of(tb)
-    return bool(sb) and sb not in _names_of(ta)
-
-
-def _names_of(toks: Tokens) -> set[str]:
-    """A sentence's folded words, a possessive's "'s" off ("Ortiz's" is Ortiz)."""
-    return {t[2].removesuffix("'s").removesuffix("’s") for t in toks}
-
-
 def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
     """'a' negates a predicate that 'b' states plainly: their spans, else None.  With
     ``stated``, 'b' must state it as an act done, a participle after an auxiliary ("has
@@ -420,7 +383,7 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
         for p in preds:
             st = stem(ta[p][2])
             j = stems_b.get(st)
-            if j is None or st in denied_b or st in stated_a or st in REPORTING:
+            if j is None or st in denied_b or st in stated_a or reported(st, ta, p, tb, j):
                 continue  # b denies it too; a states it of something else as well; a report
             wb = tb[j][2]
             if any(x <= tb[j][0] < y for x, y in quoted_b) != in_quote:
@@ -430,14 +393,14 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
             verb = _one_verb(ta, i, tb, j)  # "found no evidence" / "found evidence"
             if ta[i][2] in ("no", "nobody", "none") and not wb.endswith(("ed", "en")) and not verb:
                 continue  # "no charges" is denied by "was charged"; "a national emergency" is a mention
-            if _other_object(ta, p, tb, j, content_a, content_b) or _other_subject(ta, ra, i, tb, rb, j):
+            if _other_object(ta, p, tb, j, content_a, content_b) or other_subject(ta, ra, i, tb, rb, j):
                 continue  # "never backed the tax" / "support of the levy"; "Moreno is not" / "Park is"
             if stated and not _done(ta, p, tb, j):
                 continue
             # the same predicate of the same thing: two more content words shared
             if len((content_a & content_b) - {st}) < 2:
                 return None
-            k = i - 1 if i and (verb or ta[i - 1][2] in _AUXILIARIES) else i  # "did not attend"
+            k = i - 1 if i and (verb or ta[i - 1][2] in AUXILIARIES) else i  # "did not attend"
             return a[ta[k][0] : ta[p][1]], b[tb[j - verb][0] : tb[j][1]]
     return None
 

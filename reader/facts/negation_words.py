@@ -12,6 +12,8 @@ from functools import lru_cache
 REPORTING = frozenset(
     "belie think thoug say said expec know known repor alleg consi under suspe confi".split()
 )
+# the auxiliaries a negation and a subject stand beside ("did not attend", "Moreno is not signed")
+AUXILIARIES = frozenset("do does did is are was were has have had will would could should can may".split())
 # endings of a noun made of a verb ("negotiations", "payment", "acceptance")
 NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ances", "ence", "ences")
 

@@ -23,8 +23,9 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.contractions import as_written, joined
-from reader.facts.negation import REPORTING, denial, stem
+from reader.facts.negation import denial, stem
 from reader.facts.negation_hint import negates
+from reader.facts.negation_words import REPORTING
 from reader.facts.pairing_items import _WORD
 from reader.model import Difference, Fact
 

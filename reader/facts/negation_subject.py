@@ -1,0 +1,63 @@
+"""Of whom, and of what, an act is denied and stated: the named subject before a verb ("Moreno
+is not signed" / "Park is already signed" are two people), and a belief denied and stated of the
+same thing ("did not expect inflation to" / "expects inflation to"), which a report is not ("did
+not say whether" / "said").  Asked by :func:`reader.facts.negation.denial`.
+"""
+
+from __future__ import annotations
+
+from reader.facts.negation_words import AUXILIARIES, REPORTING, Tokens
+from reader.lang import NEGATION_FILLERS, NEGATIONS, NOT_NAMES
+
+
+def _subject(toks: Tokens, raw: list[str], at: int) -> str:
+    """The name just before a verb, over auxiliaries and adverbs ("Moreno is not signed",
+    "Park is already signed"): its folded word, or '' (a pronoun, a noun, none)."""
+    for k in range(at - 1, max(-1, at - 6), -1):
+        t = toks[k][2]
+        if t in AUXILIARIES or t in NEGATION_FILLERS or t in NEGATIONS or t.endswith(("ly", "n't", "n’t")):
+            continue
+        if t in _STILL:
+            continue
+        if raw[k][:1].isupper() and t not in NOT_NAMES and t.isalpha():
+            return t
+        return ""
+    return ""
+
+
+# adverbs of time without -ly between a subject and its verb
+_STILL = frozenset("already still now then just".split())
+
+
+def other_subject(ta: Tokens, ra: list[str], i: int, tb: Tokens, rb: list[str], j: int) -> bool:
+    """Is the act denied of one named person and stated of another ("Moreno is not signed" /
+    "Voss and Park are already signed"), or told of a named person the other sentence never
+    names ("Ross is not signed" / "the stars ... are all signed")?"""
+    sa, sb = _subject(ta, ra, i), _subject(tb, rb, j)
+    if sa and sb:
+        return sa != sb
+    if sa:
+        return sa not in _names_of(tb)
+    return bool(sb) and sb not in _names_of(ta)
+
+
+def reported(st: str, ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
+    """Is the verb (stem ``st``) denied in ``ta`` at ``p`` and stated in ``tb`` at ``j`` a report,
+    which denies nothing ("did not say whether" / "said that")?  Not a belief denied and stated
+    of the same thing ("did not expect inflation to fall" / "expects inflation to drop": the same
+    word right after the verb on both sides)."""
+    return st in REPORTING and not _believed(st, ta, p, tb, j)
+
+
+def _believed(st: str, ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
+    if st not in _BELIEFS or p + 1 >= len(ta) or j + 1 >= len(tb) or ta[p + 1][2] != tb[j + 1][2]:
+        return False
+    return "not" not in {t[2] for t in tb[j + 1 : j + 4]}  # "believed them not": older English denies too
+
+
+_BELIEFS = frozenset("expec belie think thoug".split())
+
+
+def _names_of(toks: Tokens) -> set[str]:
+    """A sentence's folded words, a possessive's "'s" off ("Ortiz's" is Ortiz)."""
+    return {t[2].removesuffix("'s").removesuffix("’s") for t in toks}
