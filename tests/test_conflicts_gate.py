@@ -58,6 +58,15 @@ PAIRS_SHOWN = [
         "The storm killed 12 people in the north, officials said.",
         "The storm killed 15 people in the north, officials said.",
     ),
+    # two sizes of one crowd, each with its own noun or verb ("saw" / "fans")
+    (
+        "A crowd of 18,452 saw United beat City at Mill Lane on Saturday.",
+        "United beat City at Mill Lane on Saturday, watched by 18,254 fans.",
+    ),
+    (
+        "A crowd of 18,452 saw United beat City at Mill Lane on Saturday.",
+        "United beat City at Mill Lane on Saturday in front of 18,254 supporters.",
+    ),
     # a figure written twice, the second count changed: the gate weighs the count of the
     # changed noun, not the first "four", which the other side tells alike
     (

@@ -233,7 +233,8 @@ def quantity_diffs(
 ) -> list[Difference]:
     """Per kind, the quantities no value of the other side explains, paired in order when
     they measure the same slot (durations and ages always do; a single percentage too; a
-    single bare figure ``framed`` alike: "rose by 92,000 to 1.61 million" / "to 16.1 million")
+    single figure ``framed`` as one: "rose by 92,000 to 1.61 million" / "to 16.1 million",
+    :func:`reader.facts.figure_frames.framed`)
     and are not two counts ``apart``."""
     out: list[Difference] = []
     for kind in ("duration", "number", "money", "percent", "age", "ordinal"):
@@ -261,7 +262,7 @@ def quantity_diffs(
             (_apart(a, b), i, j)
             for i, a in enumerate(lo)
             for j, b in enumerate(ro)
-            if _pairs(a, b, kind, single, apart) or (single and _bare(a) and _bare(b) and framed(a, b))
+            if _pairs(a, b, kind, single, apart) or (single and framed(a, b) and not apart(a, b))
         )
         chosen: dict[int, int] = {}
         for _, i, j in found:
@@ -303,11 +304,6 @@ def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:
     if kind == "duration" and _two_bounds(a, b):
         return False  # two bounds rarely speak of one stretch of time
     return kind not in ("number", "money", "percent") or _one_scale(a, b)
-
-
-def _bare(f: Fact) -> bool:
-    """A figure with no word that says what it counts ("to 1.268", "by 92,000")."""
-    return f.kind == "number" and not f.unit and not f.context and f.bound == "="
 
 
 def _apart(a: Fact, b: Fact) -> float:

@@ -10,22 +10,38 @@ from __future__ import annotations
 import re
 
 from reader.facts.compare_numbers import Apart
+from reader.facts.pairing_counts import gathering_size
 from reader.facts.values import amount
 from reader.model import Fact
 
 
 def framed(left_text: str, right_text: str) -> Apart:
-    """Two figures between the same words ("rose by 92,000 to 1.61 million." / "to 16.1
-    million."; "to 1.268." / "to 1.286."), not the part of a whole ("mother of 13"); without
-    the sentences, none are."""
+    """Two figures of one slot by where they stand: two bare figures between the same words
+    ("rose by 92,000 to 1.61 million." / "to 16.1 million."; "to 1.268." / "to 1.286."), not the
+    part of a whole ("mother of 13"); or two sizes of a gathering ("a crowd of 18,452 saw" /
+    "watched by 18,254 fans").  Without the sentences, none are."""
     if not left_text or not right_text:
         return lambda a, b: False
     return lambda a, b: (
-        len(w := _words_before(left_text, a.start)) == 2
-        and w[1] != "of"
-        and w == _words_before(right_text, b.start)
-        and _word_after(left_text, a.end) == _word_after(right_text, b.end)
+        (
+            bare(a)
+            and bare(b)
+            and len(w := _words_before(left_text, a.start)) == 2
+            and w[1] != "of"
+            and w == _words_before(right_text, b.start)
+            and _word_after(left_text, a.end) == _word_after(right_text, b.end)
+        )
+        or (
+            a.kind == b.kind == "number"
+            and gathering_size(left_text, a.start, a.end)
+            and gathering_size(right_text, b.start, b.end)
+        )
     )
+
+
+def bare(f: Fact) -> bool:
+    """A figure with no word that says what it counts ("to 1.268", "by 92,000")."""
+    return f.kind == "number" and not f.unit and not f.context and f.bound == "="
 
 
 def _words_before(text: str, at: int) -> list[str]:

@@ -133,10 +133,10 @@ def credible(
         return False  # the other sentence states it too ("to 40 mpg" / "40.4 mpg")
     if _lists(a, left, b, right) and not _same_place(a, left, b, right):
         return False
-    if apart(a, b, ltext, rtext, left, right):
+    crowds = _crowds(a, b, ltext, rtext)  # what both measure, whatever noun each uses ("saw" / "fans")
+    if not crowds and apart(a, b, ltext, rtext, left, right):
         return False  # two holders, two parts, a rate and a count, two nouns (gate_holders)
     wa, wb = _window(ltext, a), _window(rtext, b)
-    crowds = _crowds(a, b, ltext, rtext)
     if crowds and _places_apart(ltext, rtext):
         return False  # two gatherings in two places are two crowds
     # the same figure, a floor on one side and a ceiling on the other: the figure itself says

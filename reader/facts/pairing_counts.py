@@ -47,10 +47,11 @@ _HEDGE = (
     r"(?:(?:about|around|some|roughly|nearly|almost|approximately|an\s+estimated|estimated|"
     r"more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|close\s+to|fewer\s+than|less\s+than)\s+)*"
 )
-# "the crowd at 70", "a crowd of about 300", "crowds numbering 5,000", "attended by 200"
+# "the crowd at 70", "a crowd of about 300", "crowds numbering 5,000", "attended by 200", "in
+# front of 18,000 fans"
 _CROWD_BEFORE = re.compile(
     r"(?:\bcrowds?\b[^.;:!?\d\"“”]{0,30}?\b(?:at|of|to|numbered|numbering|reached|swelled\s+to)"
-    r"|\b(?:attended|joined)\s+by)\s+" + _HEDGE + r"$",
+    r"|\b(?:attended|joined|watched)\s+by|\bin\s+front\s+of)\s+" + _HEDGE + r"$",
     re.IGNORECASE,
 )
 # a count of people "of" a crowd: "a crowd of 300 people" has its noun after it too
@@ -76,7 +77,9 @@ def gathering_size(text: str, start: int, end: int) -> bool:
     70", "more than 100 people joined ... a vigil")?"""
     at = max(0, start - _CROWD_LOOKBACK)
     before = text[at:start].lower()
-    if ("crowd" in before or " by " in before) and _CROWD_BEFORE.search(text, at, start) is not None:
+    if ("crowd" in before or " by " in before or "front of" in before) and _CROWD_BEFORE.search(
+        text, at, start
+    ) is not None:
         return True
     return _PEOPLE_GATHERED.match(text, end) is not None
 
