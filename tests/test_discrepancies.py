@@ -200,6 +200,10 @@ CASES: list[tuple[str, str, Expected]] = [
     ("Nine crew members were rescued. Five of them were later treated in hospital.", "Nine crew members were rescued, four of whom were later treated in hospital.", [("number", "Five", "four")]),
     ("Five of them were later treated in hospital.", "Five of whom were later treated in hospital.", []),
     ("Five of them were later treated in hospital.", "Four of them were later released.", []),
+    # a penalty's length, told with its noun or joined to another sentence's by "and"
+    ("He was jailed for four years for fraud and 18 months for theft.", "He got a four-year term for fraud and a 12-month sentence for theft.", [("duration", "18 months", "12-month")]),
+    ("He was jailed for four years for fraud and 18 months for theft.", "He got a four-year term for fraud and an 18-month sentence for theft.", []),
+    ("She was banned from driving for six months.", "She received a six-month ban from driving.", []),
     # money and percentages
     ("The fund raised $5 million.", "The fund raised 5 million dollars.", []),
     ("The fund raised $5 million.", "The fund raised US$5m.", []),

@@ -219,8 +219,11 @@ def _modifier(text: str, span: str) -> str:
     return "" if "-" not in head or noun in _SPANS_OF_TIME else stem(noun)
 
 
-# nouns that are themselves a stretch of time: "a 30-day period" is a duration told
-_SPANS_OF_TIME = frozenset("period periods span stretch window spell term interval run stint".split())
+# nouns that are themselves a stretch of time: "a 30-day period" is a duration told, and so is
+# a penalty's ("a 12-month sentence" / "18 months for false accounting", "a six-month ban")
+_SPANS_OF_TIME = frozenset(
+    "period periods span stretch window spell term interval run stint sentence ban suspension prison jail".split()
+)
 
 
 _SCALED_KINDS = frozenset({"amount", "number"})  # the kinds a scale word is written in

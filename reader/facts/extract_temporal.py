@@ -38,7 +38,11 @@ from reader.model import Fact
 # ("two months after his testimony", "three years ago") is not a stretch that lasts
 _OFFSET_AFTER = re.compile(r"\s*(?:after|before|since|ago|later|earlier|into|prior)\b")
 # ... or a penalty ("sentenced to five months", "five years in prison")
-_TERM_NEAR = re.compile(r"\b(?:sentenc\w*|prison|jail|probation|behind bars|imprison\w*|custody|detention)\b")
+_TERM_NEAR = re.compile(
+    r"\b(?:sentenc\w*|prison|jail|jailed|probation|behind bars|imprison\w*|custody|detention)\b"
+)
+# "a seven-year term": the noun of a penalty right after its length
+_TERM_AFTER = re.compile(r"\s+(?:prison\s+|jail\s+)?term\b")
 # a stamp of the web page, not a time of the story ("Updated: May 3, 2021 20:09 IST")
 _STAMP_WORD = re.compile(r"\b(?:updated|published|posted|modified)\b(?:\s+(?:on|at))?\s*:?")
 # what may stand between a stamp word and its time: weekdays, months, digits, "at", a zone
@@ -67,8 +71,10 @@ def _duration_role(low: str, a: int, b: int) -> tuple[str, ...]:
     for a penalty, () for a stretch that lasts; two roles are never compared."""
     if _OFFSET_AFTER.match(low, b):
         return ("offset",)
-    if _TERM_NEAR.search(low, max(0, a - 30), min(len(low), b + 25)):
+    if _TERM_NEAR.search(low, max(0, a - 30), min(len(low), b + 25)) or _TERM_AFTER.match(low, b):
         return ("term",)
+    if low[max(0, a - 4) : a] == "and " and _TERM_NEAR.search(low, max(0, a - 70), a):
+        return ("term",)  # "sentenced to seven years for fraud and 18 months for false accounting"
     return ()
 
 
