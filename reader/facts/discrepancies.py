@@ -222,7 +222,8 @@ def _modifier(text: str, span: str) -> str:
 # nouns that are themselves a stretch of time: "a 30-day period" is a duration told, and so is
 # a penalty's ("a 12-month sentence" / "18 months for false accounting", "a six-month ban")
 _SPANS_OF_TIME = frozenset(
-    "period periods span stretch window spell term interval run stint sentence ban suspension prison jail".split()
+    "period periods span stretch window spell term interval run stint".split()
+    + "sentence ban suspension prison jail".split()
 )
 
 
