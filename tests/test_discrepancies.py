@@ -209,6 +209,9 @@ CASES: list[tuple[str, str, Expected]] = [
     ("The fund raised $5 million.", "The fund raised US$5m.", []),
     ("The fund raised $5 million in aid.", "The fund raised $6 million in aid.", [("amount", "$5 million", "$6 million")]),
     ("It pledged $5 million.", "It pledged €5 million.", []),  # other currency: not comparable
+    # a sum written out on one side and with a scale word a thousand times over on the other
+    ("The club paid $240,000 for the land.", "The club paid $240 million for the land.", [("amount", "$240,000", "$240 million")]),
+    ("He earned $240,000 a year at the club.", "The club signed a $240 million stadium deal.", []),
     ("Turnout rose 5%.", "Turnout rose five percent.", []),
     ("Turnout rose 5%.", "Turnout rose 5 per cent.", []),
     ("Turnout rose 5%.", "Turnout rose 7 per cent.", [("percentage", "5%", "7 per cent")]),

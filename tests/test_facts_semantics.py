@@ -386,6 +386,15 @@ def test_a_sentence_and_its_negation_differ(a: str, b: str, spans: tuple[str, st
             "Obama had never had a veto overridden by Congress.",
             "It takes two-thirds of Congress to override a veto.",
         ),
+        # "or not" gives the other way, it denies nothing
+        (
+            "The panel asked whether or not the claims were true, a member said.",
+            "The panel asked whether the claims were true or not, a member said.",
+        ),
+        (
+            "The panel will publish the claims whether or not they are true.",
+            "The panel will publish the claims, true or not.",
+        ),
         # a report not made is no belief denied; older English denies after the object too
         (
             "Police did not say whether the driver had been drinking before the crash.",

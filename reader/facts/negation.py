@@ -139,6 +139,8 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
             continue
         if i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in AFFIRMING_IDIOMS:
             continue  # "will no doubt win" states the win, even for ``every``
+        if w == "not" and i and toks[i - 1][2] == "or":
+            continue  # "whether or not they are true", "true or not": either way, nothing denied
         if not every:
             if i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in NEGATION_IDIOMS:
                 continue

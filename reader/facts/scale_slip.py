@@ -32,11 +32,32 @@ def _scaled(text: str) -> tuple[str, str] | None:
 
 def _one_figure_two_scales(a: str, b: str) -> bool:
     """Are two spans the same figure written with two scale words, or with its decimal point
-    moved or a zero dropped ("$2.5 million" / "$25 million", "$480 billion" / "$48 billion")?"""
+    moved or a zero dropped ("$2.5 million" / "$25 million", "$480 billion" / "$48 billion"),
+    or written out on one side and with a scale word a thousand or a million times over on the
+    other ("$150,000" / "$150 million")?"""
     sa, sb = _scaled(a), _scaled(b)
-    if sa is None or sb is None or sa == sb:
+    if sa is None and sb is None:
+        return False
+    if sa is None or sb is None:
+        return _written_out(a if sa is None else b, sb or sa)  # type: ignore[arg-type]
+    if sa == sb:
         return False
     return sa[0] == sb[0] or (sa[1] == sb[1] and _digits(sa[0]) == _digits(sb[0]))
+
+
+_PLAIN = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_TIMES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _written_out(plain: str, scaled: tuple[str, str]) -> bool:
+    """Is the plain figure ("$150,000") the scaled one's digits ("150" million) a thousand or a
+    million times smaller or larger?"""
+    m = _PLAIN.search(plain)
+    if m is None or "," not in m.group() or scaled[1] not in _TIMES:
+        return False  # a figure written out in full ("150,000"), not a small count or a year
+    value, other = float(m.group().replace(",", "")), float(scaled[0]) * _TIMES[scaled[1]]
+    ratio = max(value, other) / max(min(value, other), 1.0)
+    return ratio in (1e3, 1e6) and _digits(m.group().replace(",", "")) == _digits(scaled[0])
 
 
 def _digits(figure: str) -> str:
