@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
+import reader
 from reader import facts
 from reader.facts.compare_names import name_diffs
 from reader.facts.compare_numbers import QUANTITY_LABELS, quantity_diffs
-from reader.facts.compare_quotes import speaker_diffs
 from reader.facts.compare_temporal import temporal_diffs
+from reader.facts.quote_speakers import speaker_diffs
 from reader.inputs import load
 from reader.model import Difference, Document, Fact
 from reader.pipeline import bundled_paths, document
@@ -569,3 +570,18 @@ def test_a_month_without_a_year_does_not_explain_another_year() -> None:
     # a date that writes the year does explain it
     same = "The court ruled on May 3, 2004 that parts of the Clean Harbours Act were void."
     assert temporal_diffs(facts.extract(left), facts.extract(same)) == []
+
+
+def test_a_speaker_s_surname_written_two_ways_is_a_spelling_not_another_speaker() -> None:
+    def shown(a: str, b: str) -> list[tuple[str, str, str]]:
+        c = reader.compare(f"The port reopened on Monday. {a}", f"The port reopened on Monday. {b}")
+        return [(d.difference.kind, d.difference.left, d.difference.right) for d in c.disagreements()]
+
+    said = '"The harbour will be open to every ship by June," {} told reporters on Tuesday.'
+    assert shown(said.format("Marta Kowalczyk"), said.format("Marta Kowalcyzk")) == [
+        ("spelling", "Kowalczyk", "Kowalcyzk")
+    ]
+    # another surname is another speaker
+    assert shown(said.format("Marta Kowalczyk"), said.format("Marta Nowak")) == [
+        ("speaker", "Marta Kowalczyk", "Marta Nowak")
+    ]

@@ -1,10 +1,7 @@
-"""When two articles give the same words to different speakers.
+"""When two articles give one quotation in two wordings.
 
-Two quotes are "the same words" when they share a run of two content stems (or all of
-a short quote); then their speakers must share a name word, else the link shows who
-each side says spoke: 'speaker of "totally unacceptable": Valls vs Fabius'.
-
-One quotation worded two ways shows the words that differ (:func:`wording_diffs`); a
+One quotation worded two ways shows the words that differ (:func:`wording_diffs`); the
+same words given to two speakers are :mod:`reader.facts.quote_speakers`'s; a
 short quote (a scare-quoted word, a label) only against a quote in the same slot of the
 other sentence (:func:`short_diffs`: 'the plan was "a disaster"' / '"a triumph"').
 """
@@ -14,87 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from difflib import Match, SequenceMatcher
-from itertools import pairwise, takewhile
+from itertools import takewhile
 
 from reader.facts.extract_numbers import parse_number
-from reader.facts.namewords import _person_shape, content_tokens, person
+from reader.facts.namewords import content_tokens
 from reader.facts.tables import SCALE
 from reader.lang import CARDINALS, QUOTE_STOP_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS
 from reader.model import Difference, Fact
 from reader.textnorm import fold, one_spelling
-
-
-def _same_words(a: Fact, b: Fact) -> bool:
-    """Two quotes share words: a run of two content words, or all of a short one."""
-    wa, wb = str(a.value).split(), str(b.value).split()
-    if not wa or not wb:
-        return False
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if len(short) <= 2 and set(short) <= set(long_):
-        return True
-    pairs_a = set(pairwise(wa))
-    return any(p in pairs_a for p in pairwise(wb))
-
-
-def _named(facts: list[Fact], text: str = "") -> set[str]:
-    """The content words of the names a sentence (or group) gives, but not of one it gives only as
-    whom someone speaks for ("Carr, a spokesman for Mueller's office, said": not Mueller)."""
-    return {
-        t
-        for f in facts
-        if f.kind == "name" and not (text and _spoken_for(f.text, text))
-        for t in (*content_tokens(f.text), *content_tokens(person(f.text)))
-    }
-
-
-def _spoken_for(name: str, text: str) -> bool:
-    """Is every mention of ``name`` after "for", "to" or "of" ("a spokesman for", "an aide to")?"""
-    found = [m.start() for m in re.finditer(re.escape(name), text)]
-    return bool(found) and all(_FOR_BEFORE.search(text, max(0, at - 12), at) for at in found)
-
-
-_FOR_BEFORE = re.compile(r"\b(?:for|to|of)\s+(?:the\s+)?$")
-
-
-def speaker_diffs(
-    left: list[Fact], right: list[Fact], left_text: str = "", right_text: str = ""
-) -> list[Difference]:
-    """Speakers of the same words that share no name word.  Not when a speaker is no
-    person ("Congress", "The Washington Post": an organisation, a headline in capitals),
-    nor when a sentence names the other side's speaker itself (the speaker taken from
-    "Senator Ellis, the Democratic leader, said" is not a second person: "Ellis" is
-    there)."""
-    out = []
-    named_l, named_r = _named(left, left_text), _named(right, right_text)
-    for a in left:
-        if a.kind != "quote" or not a.speaker:
-            continue
-        for b in right:
-            if b.kind != "quote" or not b.speaker or not _same_words(a, b):
-                continue
-            if _one_speaker(content_tokens(a.speaker), content_tokens(b.speaker), named_l, named_r):
-                continue
-            if not _person_shape(a.speaker) or not _person_shape(b.speaker):
-                continue
-            wa = a.speaker_words or a.speaker
-            wb = b.speaker_words or b.speaker
-            sa = wa if person(wa) == a.speaker else f"{wa} ({a.speaker})"
-            sb = wb if person(wb) == b.speaker else f"{wb} ({b.speaker})"
-            shared = _shared_phrase(a.text, b.text)
-            out.append(Difference("speaker", wa, wb, f"speaker of “{shared}”: {sa} vs {sb}"))
-    return out
-
-
-def _one_speaker(ta: Sequence[str], tb: Sequence[str], named_l: set[str], named_r: set[str]) -> bool:
-    """May two speakers' words name one person: a word in common, or one side naming the
-    other's speaker in its sentence?  Two full names that share only a given name ("Mike
-    Sommers" / "Mike Wirth") are two people: the surname decides."""
-    if not ta or not tb:
-        return True
-    if len(ta) >= 2 and len(tb) >= 2 and ta[-1] != tb[-1] and ta[-1] not in tb and tb[-1] not in ta:
-        return ta[-1] in named_r or tb[-1] in named_l
-    return bool(set(ta) & set(tb) or set(ta) & named_r or set(tb) & named_l)
-
 
 # a word: letters with inner apostrophes, or "&"; a hyphen separates ("state-funded" and
 # "state funded" are one wording, "--" is punctuation)
@@ -388,23 +312,6 @@ def _in_context(words: list[str], i: int, j: int, lo: int, hi: int) -> str:
     before = next((words[k] for k in range(i - 1, lo - 1, -1) if words[k]), "")
     after = next((words[k] for k in range(j, hi) if words[k]), "")
     return " ".join(w for w in (before, *words[i:j], after) if w)
-
-
-def _shared_phrase(a: str, b: str) -> str:
-    """The longest run of words both quotes share, for the note ('totally unacceptable')."""
-    wa = re.findall(r"[\w'’-]+", a)
-    fb = [fold(w)[:5] for w in re.findall(r"[\w'’-]+", b)]
-    fa = [fold(w)[:5] for w in wa]
-    best = (0, 0)
-    for i in range(len(fa)):
-        for j in range(len(fb)):
-            k = 0
-            while i + k < len(fa) and j + k < len(fb) and fa[i + k] == fb[j + k]:
-                k += 1
-            if k > best[1] - best[0]:
-                best = (i, i + k)
-    text = " ".join(wa[best[0] : best[1]]) if best[1] > best[0] else a
-    return text if len(text) <= 40 else text[:39] + "…"
 
 
 # a quote of fewer words is short (a scare-quoted word, a label, a phrase): too short for

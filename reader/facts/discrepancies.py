@@ -25,7 +25,7 @@ from reader.facts.compare_numbers import (
     same_slot,
     tally_diffs,
 )
-from reader.facts.compare_quotes import speaker_diffs, wording_diffs
+from reader.facts.compare_quotes import wording_diffs
 from reader.facts.compare_temporal import dates_compatible, day_part_diffs, temporal_diffs
 from reader.facts.countries import country_of, country_slots
 from reader.facts.figure_frames import framed, in_range
@@ -38,6 +38,7 @@ from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import act_words, stamped, topic_words
 from reader.facts.pairing_party import party_and_state
 from reader.facts.qualifiers import qualifier_diffs
+from reader.facts.quote_speakers import speaker_diffs
 from reader.facts.role_swap import swapped_roles
 from reader.facts.scale_slip import slip_apart
 from reader.facts.title_swap import title_diffs
