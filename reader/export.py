@@ -315,6 +315,8 @@ def _told_by_both(c: Comparison, changed: dict[int, list[tuple[str, str]]]) -> l
         alike = same_words(c.text("left", k.left), c.text("right", k.right))
         if linked_by_place(k.score, k.aligned, alike):  # inside a gap of a text in order: its place links it
             lines.append("- linked by its place between two linked passages, not by its words: read both")
+        elif _headlines(c, k) and k.score < HEADLINE_SCORE_SHOWN:  # the headline rule, not their words
+            lines.append(f"- the two headlines, linked as such ({alike:.0%} same words): read both")
         else:
             lines.append(
                 f"- {alike:.0%} same words (link score {k.score:.2f}: rare words and figures weigh most)"
@@ -322,6 +324,23 @@ def _told_by_both(c: Comparison, changed: dict[int, list[tuple[str, str]]]) -> l
         lines += _apart(c, k, changed.get(n, []))
         lines.append("")
     return lines
+
+
+# below this link score two headlines were linked by the headline rule (each names the story's
+# event), not by their words: a score of "0.00" beside "both tell this" misleads
+HEADLINE_SCORE_SHOWN = 0.1
+
+
+def _headlines(c: Comparison, k: Link) -> bool:
+    """Is ``k`` the link of the two articles' headlines (each side's first sentence, its title)?"""
+    return (
+        list(k.left) == [0]
+        and list(k.right) == [0]
+        and all(
+            d.title and d.sentences and d.sentences[0].text.strip() == d.title.strip()
+            for d in (c.left, c.right)
+        )
+    )
 
 
 def _apart(c: Comparison, k: Link, changes: list[tuple[str, str]] | None = None) -> list[str]:

@@ -319,3 +319,23 @@ def test_a_discrepancy_lists_what_else_its_sentences_say_apart_but_not_the_flag_
     section = md.split("## Discrepancies", 1)[1].split("## Told by both", 1)[0]
     assert "- **age**: left “54” / right “45”" in section
     assert "- words differ: “editor” / “publisher”" in section
+
+
+def test_two_headlines_linked_by_the_headline_rule_say_so_not_a_score_of_zero() -> None:
+    from reader import compare
+
+    c = compare(
+        "Embattled Sen. Maria Ortiz Announces 2028 Presidential Run\n\n"
+        "In front of a rain-soaked crowd in Harbor Park, Ohio, Democratic Sen. Maria Ortiz announced "
+        "her 2028 presidential run.\n\nShe promised to cut drug prices.",
+        "Ortiz launches White House bid amid donor claims\n\n"
+        "Democratic Senator Maria Ortiz announced her 2028 presidential run in front of a rain-soaked "
+        "crowd in Harbor Park, Ohio.\n\nShe said she would cut drug prices.",
+    )
+    first = c.links[0]
+    assert (list(first.left), list(first.right)) == ([0], [0]) and first.score < 0.1
+    md = to_markdown(c)
+    passage = md[md.index("### Passage 1") : md.index("### Passage 2")]
+    assert "the two headlines, linked as such" in passage and "link score" not in passage
+    # a passage of body sentences keeps its score
+    assert "link score" in md[md.index("### Passage 3") :]
