@@ -29,7 +29,9 @@ def to_dict(c: Comparison) -> dict[str, Any]:
         "format": FORMAT,
         "left": _document(c.left),
         "right": _document(c.right),
-        "links": [_link(k) for k in c.links],
+        # each link with its passage number (added after reader-comparison/1 was fixed): the
+        # number the app, the Markdown and the HTML show; sentence ids count from 0
+        "links": [{**_link(k), "passage": n} for n, k in enumerate(c.links, 1)],
         "unique": {"left": [int(i) for i in c.unique_left], "right": [int(i) for i in c.unique_right]},
         # names spelled two ways anywhere in the documents, outside the links' own differences
         "names": [_name_variant(n) for n in c.names],

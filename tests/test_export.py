@@ -96,8 +96,8 @@ def check_schema(d: dict[str, Any]) -> None:
         for r in doc["removed"]:
             assert set(r) >= {"text", "start", "end", "reason"} and r["reason"]
         ids[side] = {s["id"] for s in doc["sentences"]}
-    for k in d["links"]:
-        assert k["left"] and k["right"]
+    for n, k in enumerate(d["links"], 1):
+        assert k["left"] and k["right"] and k["passage"] == n  # the number every other view shows
         assert set(k["left"]) <= ids["left"] and set(k["right"]) <= ids["right"]
         assert type(k["score"]) is float and 0.0 <= k["score"] <= 1.0
         assert k["relation"] in ("shared", "conflict")
