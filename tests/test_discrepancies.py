@@ -205,6 +205,10 @@ CASES: list[tuple[str, str, Expected]] = [
     ("He was jailed for four years for fraud and 18 months for theft.", "He got a four-year term for fraud and a 12-month sentence for theft.", [("duration", "18 months", "12-month")]),
     ("He was jailed for four years for fraud and 18 months for theft.", "He got a four-year term for fraud and an 18-month sentence for theft.", []),
     ("She was banned from driving for six months.", "She received a six-month ban from driving.", []),
+    # a count written as a word before its noun with a hyphen, like "a 98-page draft"
+    ("Ortiz, a three-term senator, spoke first.", "Ortiz, a two-term senator, spoke first.", [("number", "three-term", "two-term")]),
+    ("Ortiz, a three-term senator, spoke first.", "Ortiz, who has served three terms, spoke first.", []),
+    ("Two-thirds of voters backed Ortiz.", "Two-thirds of voters backed Ortiz.", []),
     # money and percentages
     ("The fund raised $5 million.", "The fund raised 5 million dollars.", []),
     ("The fund raised $5 million.", "The fund raised US$5m.", []),

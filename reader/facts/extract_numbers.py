@@ -31,7 +31,7 @@ from reader.facts.tables import (
     WS,
     YEAR_ALONE,
 )
-from reader.lang import COUNT_STOP_WORDS, MONTHS, NOT_NAMES, WEEKDAYS
+from reader.lang import CARDINALS, COUNT_STOP_WORDS, MONTHS, NOT_NAMES, WEEKDAYS
 from reader.model import Bound, Fact, FactKind
 from reader.textnorm import fold
 
@@ -435,11 +435,15 @@ def half_measures(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
 # 9-member board", "the 35-word oath"; spans of time ("30-day"), ages ("54-year-old") and codes
 # ("AK-47") are read elsewhere or are no counts, and a measure ("a 73-yard drive", "the 16-yard
 # line") is of many things in one story: every such pair of the corpus was two plays
-_COMPOUND = re.compile(r"(?<![\w.,/$€£-])(?P<n>\d{1,4}(?:,\d{3})?)-(?P<noun>[a-z]{3,})\b(?!-)")
+_WORD_COUNTS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_COMPOUND = re.compile(
+    rf"(?<![\w.,/$€£-])(?P<n>\d{{1,4}}(?:,\d{{3}})?|(?i:{_WORD_COUNTS}))-(?P<noun>[a-z]{{3,}})\b(?!-)"
+)
 _NOT_COUNTED = frozenset(
     """year years day days week weeks month months hour hours minute minutes second seconds
     night nights decade decades century old odd plus ish something another other and the
-    inch foot feet yard mile meter metre kilometer kilometre pound ton gallon ounce degree bit""".split()
+    inch foot feet yard mile meter metre kilometer kilometre pound ton gallon ounce degree bit
+    thirds fourths fifths sixths sevenths eighths ninths tenths way""".split()
 )
 
 
@@ -450,7 +454,7 @@ def compound_counts(text: str, facts: list[Fact], taken: Spans) -> None:
         if noun in _NOT_COUNTED or overlaps(taken, m.start(), m.end()):
             continue
         a, b = m.start(), m.end()
-        facts.append(
-            Fact("number", text[a:b], a, b, float(m.group("n").replace(",", "")), noun, "=", 0.0, (noun,))
-        )
+        n = m.group("n").replace(",", "")
+        value = float(n) if n.isdigit() else float(CARDINALS[n.lower()])  # "a three-term senator"
+        facts.append(Fact("number", text[a:b], a, b, value, noun, "=", 0.0, (noun,)))
         taken.append((a, b))

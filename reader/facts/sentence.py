@@ -70,7 +70,7 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         ratios(text, low, facts, taken)
     if any(w in low for w in _FRACTION_WORDS):
         shares(text, low, facts, taken)
-    if has_digit and "-" in text:
+    if (has_digit or has_words) and "-" in text:  # "a 98-page draft", "a three-term senator"
         compound_counts(text, facts, taken)
     if "s of " in low or "s more " in low or "s upon " in low:
         magnitudes(text, low, facts, taken)
