@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader import facts
 from reader.textnorm import one_stretch_apart
 from tests.test_conflicts_guards import both_ways
 
@@ -311,3 +312,56 @@ def test_one_ordinal_put_for_another_in_a_kept_sentence(
     left: str, right: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [d for d in both_ways(left, right) if d[0] == "ordinal"] == expected
+
+
+def _claims(a: str, b: str) -> list[tuple[str, str]]:
+    return [
+        (d.left, d.right)
+        for d in facts.differences(facts.extract(a), facts.extract(b), a, b)
+        if d.kind == "negation"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        # one claim denied on one side and admitted on the other, the rest of each sentence its own
+        (
+            "The minister read a statement. She denied that the hospital had run out of beds in May.",
+            "The minister read a statement and conceded that the hospital had run out of beds in May, "
+            "as nurses had warned.",
+            ("denied", "conceded"),
+        ),
+        (
+            "The club has since denied that its coach was paid by the agent.",
+            "Club chairman Ian Marsh admitted that the coach was paid by the agent last season.",
+            ("denied", "admitted"),
+        ),
+    ],
+)
+def test_a_claim_denied_and_admitted_is_a_conflict(left: str, right: str, spans: tuple[str, str]) -> None:
+    assert _claims(left, right) == [spans]
+    assert _claims(right, left) == [spans[::-1]]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # two who speak: both can be true
+        (
+            "The club denied that its coach was paid by the agent.",
+            "Police confirmed that the coach was paid by the agent, a spokesman said.",
+        ),
+        # a denial denied, and a claim about another thing
+        (
+            "The club did not deny that its coach was paid by the agent.",
+            "The club confirmed that its coach was paid by the agent on Friday.",
+        ),
+        (
+            "The club denied that its coach was paid by the agent.",
+            "The club confirmed that the new stadium will open in August.",
+        ),
+    ],
+)
+def test_a_denial_of_another_speaker_or_claim_is_no_conflict(left: str, right: str) -> None:
+    assert _claims(left, right) == [] and _claims(right, left) == []

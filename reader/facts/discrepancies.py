@@ -33,6 +33,7 @@ from reader.facts.given_names import given_name_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
+from reader.facts.opposite_claims import opposite_claim
 from reader.facts.opposites import OPPOSITE_NOTE, STRETCH_MAX, opposite_said, opposite_word, ordinal_word
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import act_words, stamped, topic_words
@@ -110,7 +111,8 @@ def differences(
 
 
 def _words_put_for_others(left_text: str, right_text: str, negated: bool) -> list[Difference]:
-    """One word put for its opposite in a sentence otherwise the same, unless a negation
+    """One word put for its opposite in a sentence otherwise the same, or a claim denied on one
+    side and admitted on the other (:mod:`reader.facts.opposite_claims`), unless a negation
     tells it already, and one ordinal for another (:mod:`reader.facts.opposites`)."""
     out = []
     # the sieve both one-word rules start with, asked here first: most linked pairs (31,000
@@ -119,7 +121,7 @@ def _words_put_for_others(left_text: str, right_text: str, negated: bool) -> lis
     got = None
     if not negated:
         got = opposite_word(left_text, right_text) if near else None
-        got = got or opposite_said(left_text, right_text)
+        got = got or opposite_said(left_text, right_text) or opposite_claim(left_text, right_text)
     if got is not None:
         out.append(Difference("negation", got[0], got[1], f"{OPPOSITE_NOTE}: {got[0]} vs {got[1]}"))
     if near and (got := ordinal_word(left_text, right_text)):
