@@ -333,6 +333,11 @@ def _claims(a: str, b: str) -> list[tuple[str, str]]:
             ("denied", "conceded"),
         ),
         (
+            "Ms Hale did not deny taking the money but denied that she had planned the thefts.",
+            "Ms Hale accepted in court that she had planned the thefts from the outset.",
+            ("denied", "accepted"),
+        ),
+        (
             "The club has since denied that its coach was paid by the agent.",
             "Club chairman Ian Marsh admitted that the coach was paid by the agent last season.",
             ("denied", "admitted"),

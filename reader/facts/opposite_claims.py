@@ -20,16 +20,22 @@ from reader.lang import COUNT_STOP_WORDS, SUBJECT_PRONOUNS
 _DENY = "deny denies denied denying dispute disputes disputed disputing".split()
 _ADMIT = (
     "admit admits admitted admitting acknowledge acknowledges acknowledged acknowledging "
-    "concede concedes conceded conceding confirm confirms confirmed confirming"
+    "concede concedes conceded conceding confirm confirms confirmed confirming "
+    "accept accepts accepted accepting"
 ).split()
-_CLAIM = re.compile(rf"\b(?P<verb>{'|'.join(_DENY + _ADMIT)})\s+that\s+(?P<clause>[^.;:!?]+)", re.IGNORECASE)
+# the verb, a few words of its own ("accepted in court that", "admitted on Tuesday that"), "that"
+_CLAIM = re.compile(
+    rf"\b(?P<verb>{'|'.join(_DENY + _ADMIT)})(?:\s+[\w'’]+){{0,3}}?\s+that\s+(?P<clause>[^.;:!?]+)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|n[o’']t)\b|n['’]t\b", re.IGNORECASE)
 # the share of the shorter clause's content words the other clause must hold ("warnings had
 # been issued too late" in "the warnings had been issued too late for many residents")
 SAME_CLAIM_SHARE = 0.75
-# a clause of fewer content words says too little to be one claim ("that it happened")
-CLAIM_WORDS_MIN = 3
+# a clause of fewer content words says too little to be one claim ("that it happened"; two:
+# "that she had planned the thefts")
+CLAIM_WORDS_MIN = 2
 
 
 def opposite_claim(a: str, b: str) -> tuple[str, str] | None:
