@@ -431,8 +431,8 @@ def add_cross_conflicts(
 ) -> list[Link]:
     """The links with the conflicts found across the whole documents (and ``also`` those
     given, such as a name spelled two ways for one bearer): a difference joins the link
-    that holds both of its sentences, else a new two-sentence conflict link is placed
-    before the first link holding either sentence (or in left order)."""
+    that holds both of its sentences, else a new two-sentence conflict link is placed in the
+    left's reading order, where the passages are numbered."""
     found = facts_mod.cross_conflicts(
         left.facts,
         right.facts,
@@ -463,12 +463,9 @@ def add_cross_conflicts(
                 both.only_left = [x for x in both.only_left if not _labels(x, d.left, d.kind)]
                 both.only_right = [x for x in both.only_right if not _labels(x, d.right, d.kind)]
             continue
-        holding = [n for n, k in enumerate(out) if li in k.left or ri in k.right]
-        at = (
-            holding[0]
-            if holding
-            else next((n for n, k in enumerate(out) if k.left and min(k.left) > li), len(out))
-        )
+        # in the left's reading order, as every view numbers the passages (a place by the right
+        # sentence's passage numbered this link 4 in the exports and 8 in the app)
+        at = next((n for n, k in enumerate(out) if k.left and min(k.left) > li), len(out))
         # conflict links placed at one spot keep the left order among themselves, so the
         # passages are numbered in reading order
         while at < len(out) and not out[at].aligned and out[at].left and out[at].left[0] < li:

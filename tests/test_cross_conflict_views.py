@@ -307,3 +307,24 @@ def test_a_common_word_of_a_body_s_name_mistyped_is_no_name_told_two_ways() -> N
     right = "Harbour news.\n\nThe U.S. Department of Transport said Karl Weis inspected the ferry on Friday."
     c = compare_texts(left, right)
     assert [(d.difference.left, d.difference.right) for d in c.disagreements()] == [("Weiss", "Weis")]
+
+
+def test_a_conflict_across_the_articles_is_numbered_alike_in_the_app_and_the_exports() -> None:
+    # the right sentence of the conflict is in an early passage; its left sentence is the last
+    left = (
+        "Market fire kills traders\n\nA fire swept through the central market in Lagos on Monday night.\n\n"
+        "Firefighters took four hours to bring it under control.\n\nTraders said the fire started in a food "
+        "stall.\n\nHospital records seen by reporters show that 12 people died in the fire."
+    )
+    right = (
+        "Lagos market blaze\n\nA fire swept through the central market in Lagos on Monday night, and a "
+        "spokesman told a local radio station that 15 people died.\n\nFirefighters took four hours to bring "
+        "it under control.\n\nTraders said the fire started in a food stall."
+    )
+    c = compare_texts(left, right)
+    across = [n for n, k in enumerate(c.links) if k.across]
+    assert across == [len(c.links) - 1]  # in the left's reading order: last
+    nav = Navigator(c)
+    for n in range(len(c.links)):
+        # the app's "Passage N" is the exports' (the Markdown's, the JSON's "passage")
+        assert nav.passage_label(n, "left").startswith(f"Passage {n + 1} of ")
