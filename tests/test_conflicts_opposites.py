@@ -21,6 +21,16 @@ from tests.test_conflicts_guards import both_ways
             "Not all ferry traffic to the islands was halted by the strike which began on its early shift.",
             ("All", "Not all"),
         ),
+        (  # an effect turned round, "per cent" written two ways besides
+            "The vaccine led to a 31 percent reduction in hospital stays among older people, a trial found.",
+            "The vaccine led to a 31 per cent increase in hospital stays among older people, a trial found.",
+            ("reduction", "increase"),
+        ),
+        (
+            "Screening reduced the number of late diagnoses in the region by a fifth over ten years.",
+            "Screening increased the number of late diagnoses in the region by a fifth over ten years.",
+            ("reduced", "increased"),
+        ),
         (  # a side changed (ut24's planted error)
             "The keeper missed the last four games of the season with a sprained left wrist.",
             "The keeper missed the last four games of the season with a sprained right wrist.",

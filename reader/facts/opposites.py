@@ -45,6 +45,8 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("increase", "increases", "increased", "increasing"),
         ("decrease", "decreases", "decreased", "decreasing"),
     ),
+    (("reduce", "reduces", "reduced", "reducing"), ("increase", "increases", "increased", "increasing")),
+    (("reduction", "reductions"), ("increase", "increases")),  # "a 23 percent reduction" / "increase"
     (("raise", "raises", "raised", "raising"), ("lower", "lowers", "lowered", "lowering")),
     (("pass", "passes", "passed"), ("fail", "fails", "failed")),
     (("allow", "allows", "allowed", "allowing"), ("ban", "bans", "banned", "banning")),
@@ -206,6 +208,7 @@ def _figures_rule(word: str, text: str, end: int) -> bool:
 
 
 _NEGATIONS = frozenset(("not", "no", "never", "nor", "neither", "nothing", "none"))
+_PER_CENT = re.compile(r"\bper cent\b")
 
 
 def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
@@ -215,7 +218,11 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
     declined to place a stitch ..."), as written; else None."""
     if len(a.lower()) != len(a) or len(b.lower()) != len(b):
         return None
-    xs, ys = _WORD.findall(a.lower()), _WORD.findall(b.lower())
+    la, lb = (
+        _PER_CENT.sub("percent ", a.lower()),
+        _PER_CENT.sub("percent ", b.lower()),
+    )  # one word, one length
+    xs, ys = _WORD.findall(la), _WORD.findall(lb)
     sa, sb = set(xs), set(ys)
     if sa.isdisjoint(_OPPOSITE) or sb.isdisjoint(_OPPOSITE):
         return None  # a set's look-ups: the table's regular expression costs 20 us a sentence
@@ -234,8 +241,8 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
             continue
         w = PLACE_WORDS
         if len(xs[i2 : i2 + w]) == w and xs[i2 : i2 + w] == ys[j2 : j2 + w]:  # ... and after
-            at_a = [m.span() for m in _WORD.finditer(a.lower())]  # the words' places, read only now
-            at_b = [m.span() for m in _WORD.finditer(b.lower())]
+            at_a = [m.span() for m in _WORD.finditer(la)]  # the words' places, read only now
+            at_b = [m.span() for m in _WORD.finditer(lb)]
             if _figures_rule(xs[i1], a, at_a[i1][1]):
                 continue
             return a[at_a[i1][0] : at_a[i1][1]], b[at_b[j1][0] : at_b[j1][1]]
