@@ -209,6 +209,10 @@ CASES: list[tuple[str, str, Expected]] = [
     ("Ortiz, a three-term senator, spoke first.", "Ortiz, a two-term senator, spoke first.", [("number", "three-term", "two-term")]),
     ("Ortiz, a three-term senator, spoke first.", "Ortiz, who has served three terms, spoke first.", []),
     ("Two-thirds of voters backed Ortiz.", "Two-thirds of voters backed Ortiz.", []),
+    # "a hundred and fifty" is one count, not a hundred and fifty
+    ("A hundred and fifty people joined the march.", "About 150 people joined the march.", []),
+    ("A hundred and fifty people joined the march.", "About 250 people joined the march.", [("number", "A hundred and fifty", "About 250")]),
+    ("A thousand and seven hundred people signed the letter.", "They said 1,900 people signed the letter.", [("number", "A thousand and seven hundred", "1,900")]),
     # money and percentages
     ("The fund raised $5 million.", "The fund raised 5 million dollars.", []),
     ("The fund raised $5 million.", "The fund raised US$5m.", []),

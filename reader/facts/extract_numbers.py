@@ -359,6 +359,7 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
             continue  # "5m" without a currency could be metres; only trust it before a noun
         got = _value(raw, scale, bool(m.group("half")))
         b, got = _inverted(low, a, b, raw, got) if not scale else (b, got)  # "four and twenty"
+        b, got = _and_more(low, b, raw, got)  # "a hundred and fifty"
         if got is None or _part_of_name(text, a, raw, cur or cur2 or m.group("pct") or ""):  # "US 5 percent"
             continue
         kind, unit = _kind(m, text, cur, cur2, scale)
@@ -392,6 +393,20 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _INVERTED = re.compile(rf" and ({_TENS})\b(?: (thousand|million|billion)\b)?")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _Read = tuple[float, float] | None
+
+
+# "a hundred and fifty": the words after "and" are part of the count, as in "one hundred and fifty"
+_COUNT_WORD = rf"(?:{_TENS}|{'|'.join(_UNITS)}|ten|eleven|twelve|\w+teen|hundred)"
+_AND_MORE = re.compile(rf" and ({_COUNT_WORD}(?:(?:[- ]|\s+and\s+){_COUNT_WORD})*)\b")
+
+
+def _and_more(low: str, b: int, raw: str, got: _Read) -> tuple[int, _Read]:
+    """The end and value of "a hundred" or "a thousand" with the rest of its count after "and"."""
+    m = _AND_MORE.match(low, b) if raw in ("a hundred", "a thousand") and got is not None else None
+    more = parse_number(m.group(1)) if m else None
+    if m is None or more is None or got is None:
+        return b, got
+    return m.end(), (got[0] + more[0], 0.0)
 
 
 def _inverted(low: str, a: int, b: int, raw: str, got: _Read) -> tuple[int, _Read]:
