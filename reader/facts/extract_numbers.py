@@ -358,8 +358,11 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         if m.group("sfx") in ("m", "k") and not cur and not NOUN_AFTER.match(text, b):
             continue  # "5m" without a currency could be metres; only trust it before a noun
         got = _value(raw, scale, bool(m.group("half")))
+        b0, got0 = b, got
         b, got = _inverted(low, a, b, raw, got) if not scale else (b, got)  # "four and twenty"
         b, got = _and_more(low, b, raw, got)  # "a hundred and fifty"
+        if b != b0 and overlaps(taken, a, b):
+            b, got = b0, got0  # "five and thirty years": the tens are a duration's, read already
         if got is None or _part_of_name(text, a, raw, cur or cur2 or m.group("pct") or ""):  # "US 5 percent"
             continue
         kind, unit = _kind(m, text, cur, cur2, scale)
