@@ -464,8 +464,9 @@ def add_cross_conflicts(
                 both.only_right = [x for x in both.only_right if not _labels(x, d.right, d.kind)]
             continue
         # in the left's reading order, as every view numbers the passages (a place by the right
-        # sentence's passage numbered this link 4 in the exports and 8 in the app)
-        at = next((n for n, k in enumerate(out) if k.left and min(k.left) > li), len(out))
+        # sentence's passage numbered this link 4 in the exports and 8 in the app), before a
+        # passage that starts at the same left sentence (the app shows that sentence's conflict)
+        at = next((n for n, k in enumerate(out) if k.left and min(k.left) >= li), len(out))
         # conflict links placed at one spot keep the left order among themselves, so the
         # passages are numbered in reading order
         while at < len(out) and not out[at].aligned and out[at].left and out[at].left[0] < li:
