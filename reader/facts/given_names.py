@@ -65,6 +65,15 @@ def _title(word: str) -> str:
     return full.title() if full else word
 
 
+# titles written out, as :func:`_title` writes them ("Doctor", "Professor"): no given name
+_FULL_TITLES = frozenset(t.lower() for t in TITLE_WORDS.values())
+
+
+def _a_title(word: str) -> bool:
+    w = fold(word).rstrip(".")
+    return w in TITLES or w in _FULL_TITLES
+
+
 def _person(name: str) -> bool:
     return looks_like_person(name, set())
 
@@ -97,7 +106,7 @@ def given_name_diffs(
             if untitled and (wa[0].isupper() or wb[0].isupper() or {fold(wa[0]), fold(wb[0])} & _ADDRESSED):
                 continue  # "INS Sukanya": an acronym; "Ms. Lopez" / "Maria Lopez": a form of address
             apart = [k for k, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
-            given = next((k for k, w in enumerate(wa) if fold(w).rstrip(".") not in TITLES), len(wa))
+            given = next((k for k, w in enumerate(wa) if not _a_title(w)), len(wa))
             if apart != [given] or given >= len(wa) - 1:
                 continue  # only the given name apart, a surname after it both write
             x, y = wa[given], wb[given]
