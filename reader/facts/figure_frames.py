@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.facts.compare_numbers import Apart
-from reader.facts.pairing_counts import gathering_size
+from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.values import amount
 from reader.model import Fact
 
@@ -31,11 +31,7 @@ def framed(left_text: str, right_text: str) -> Apart:
             and w == _words_before(right_text, b.start)
             and _word_after(left_text, a.end) == _word_after(right_text, b.end)
         )
-        or (
-            a.kind == b.kind == "number"
-            and gathering_size(left_text, a.start, a.end)
-            and gathering_size(right_text, b.start, b.end)
-        )
+        or crowd_sizes(a, b, left_text, right_text)
     )
 
 

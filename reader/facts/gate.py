@@ -43,7 +43,7 @@ from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
 from reader.facts.measures import measure_units
 from reader.facts.namewords import content_tokens, person, state_name, strip_possessive
 from reader.facts.opposites import OPPOSITE_NOTE
-from reader.facts.pairing_counts import gathering_size
+from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.values import amount
 from reader.lang import (
     COUNT_STOP_WORDS,
@@ -133,7 +133,7 @@ def credible(
         return False  # the other sentence states it too ("to 40 mpg" / "40.4 mpg")
     if _lists(a, left, b, right) and not _same_place(a, left, b, right):
         return False
-    crowds = _crowds(a, b, ltext, rtext)  # what both measure, whatever noun each uses ("saw" / "fans")
+    crowds = crowd_sizes(a, b, ltext, rtext)  # what both measure, whatever noun each uses ("saw" / "fans")
     if not crowds and apart(a, b, ltext, rtext, left, right):
         return False  # two holders, two parts, a rate and a count, two nouns (gate_holders)
     wa, wb = _window(ltext, a), _window(rtext, b)
@@ -192,15 +192,6 @@ def _parts_apart(d: Difference, left: Sequence[Fact], right: Sequence[Fact], lte
     if two_holders(a, b, ltext, rtext, left, right):
         return True  # "Vale ... in the first half" / "Ruiz ... in the second half"
     return not (_stems(_window(ltext, a)) & _stems(_window(rtext, b))) - _stems([(a.unit, False)])
-
-
-def _crowds(a: Fact, b: Fact, ltext: str, rtext: str) -> bool:
-    """Are both values the size of a gathering ("estimated the crowd at 70" / "more than 100
-    people joined ... a vigil")?  The gathering is what both measure, whatever words stand
-    near them."""
-    if a.kind != "number" or b.kind != "number":
-        return False
-    return gathering_size(ltext, a.start, a.end) and gathering_size(rtext, b.start, b.end)
 
 
 def _places_apart(ltext: str, rtext: str) -> bool:

@@ -83,7 +83,7 @@ def _speaker(text: str, at: int) -> str:
 
 
 _BETWEEN = frozenset("has have had also later since again then first now publicly".split())
-_NO_SUBJECT = frozenset(("and", "but", "or", "who", "which", "that", "he", "she", "they", "it"))
+_NO_SUBJECT = frozenset(("and", "but", "or", "who", "which", "that", "it"))
 
 
 def _two_speakers(a: str, at_a: int, b: str, at_b: int) -> bool:

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from reader.model import Fact
+
 # the marker of a gathering's size, in an item's "what"
 CROWD = "<crowd>"
 
@@ -82,6 +84,15 @@ def gathering_size(text: str, start: int, end: int) -> bool:
     ) is not None:
         return True
     return _PEOPLE_GATHERED.match(text, end) is not None
+
+
+def crowd_sizes(a: Fact, b: Fact, left_text: str, right_text: str) -> bool:
+    """Are both values the size of a gathering ("estimated the crowd at 70" / "more than 100
+    people joined ... a vigil")?  The gathering is what both measure, whatever words stand
+    near them."""
+    if a.kind != "number" or b.kind != "number":
+        return False
+    return gathering_size(left_text, a.start, a.end) and gathering_size(right_text, b.start, b.end)
 
 
 def increment(text: str, start: int) -> bool:

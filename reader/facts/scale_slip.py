@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.facts.tables import SCALE
 from reader.model import Fact
 
 _SCALED = re.compile(
@@ -46,16 +47,15 @@ def _one_figure_two_scales(a: str, b: str) -> bool:
 
 
 _PLAIN = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-_TIMES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 def _written_out(plain: str, scaled: tuple[str, str]) -> bool:
     """Is the plain figure ("$150,000") the scaled one's digits ("150" million) a thousand or a
     million times smaller or larger?"""
     m = _PLAIN.search(plain)
-    if m is None or "," not in m.group() or scaled[1] not in _TIMES:
+    if m is None or "," not in m.group() or scaled[1] not in SCALE:
         return False  # a figure written out in full ("150,000"), not a small count or a year
-    value, other = float(m.group().replace(",", "")), float(scaled[0]) * _TIMES[scaled[1]]
+    value, other = float(m.group().replace(",", "")), float(scaled[0]) * SCALE[scaled[1]]
     ratio = max(value, other) / max(min(value, other), 1.0)
     return ratio in (1e3, 1e6) and _digits(m.group().replace(",", "")) == _digits(scaled[0])
 
