@@ -150,6 +150,26 @@ def test_days_of_one_act_in_a_weak_passage_still_conflict() -> None:
     assert shown(left, right, "day", WEAK) == [("Monday", "Friday")]
 
 
+def test_a_moment_whose_next_clause_tells_another_act_is_no_conflict_in_a_weak_passage() -> None:
+    # "but" opens the clause of another act: the march's start is not the crowd's leaving
+    left = "Organisers said the march set off around 6:15pm but the square was cleared by officers."
+    right = "By then (9:40 p.m.), officers said the square had been cleared and two people were held."
+    assert shown(left, right, "time", WEAK) == []
+    # the same act on both sides still conflicts
+    near = "Organisers said the march set off around 6:45pm from the square, officers said."
+    assert shown(left, near, "time", WEAK) == [("6:15pm", "6:45pm")]
+
+
+def test_two_places_both_sentences_tell_are_no_ordinal_conflict() -> None:
+    # each sentence names both places: a move from one to the other, not one place told two ways
+    left = "The club fields Ortiz at second base and Kamara at third. A trade may move Ortiz."
+    right = "A trade would move Ortiz from second to third base, with Kamara sent to the Mariners."
+    assert shown(left, right, "ordinal", STRONG) == []
+    # one side alone names a place: still one place told two ways
+    right = "The club fields Ortiz at third base, with Kamara sent to the Mariners."
+    assert shown(left, right, "ordinal", STRONG) == [("second", "third")]
+
+
 def test_places_in_two_series_are_no_conflict_in_a_weak_passage() -> None:
     left = "It was the striker's second goal against the visitors this season."
     right = "The striker scored his ninth goal of the season in the first half."

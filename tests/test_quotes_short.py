@@ -134,3 +134,13 @@ def test_without_the_sentences_short_quotes_are_not_compared() -> None:
     left, right = 'The mayor said the levy was "a disaster".', 'The mayor said the levy was "a triumph".'
     notes = [d.note for d in wording_diffs(a, b, left, right)]
     assert notes == ["quote worded two ways: “a disaster” vs “a triumph”"]
+
+
+def test_a_term_in_scare_quotes_once_plural_is_one_term() -> None:
+    left = 'The chipmaker bought the start-up to enter the market for "microgrids".'
+    right = 'The chipmaker bought the start-up to enter the "microgrid" market.'
+    assert quote_diffs(left, right) == []
+    assert quote_diffs(right, left) == []
+    # another word in the same slot is still a rewording
+    other = 'The chipmaker bought the start-up to enter the market for "minigrids".'
+    assert quote_diffs(left, other) == [("microgrids", "minigrids")]

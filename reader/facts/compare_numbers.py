@@ -12,6 +12,7 @@ same noun.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Set
 from dataclasses import replace
 
@@ -353,3 +354,14 @@ def tally_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         Difference("tally", a.text, b.text, f"tally: {a.text} vs {b.text}")  # a vote's or a game's
         for a, b in zip(lo, ro, strict=True)
     ]
+
+
+def both_told(d: Difference, left_text: str, right_text: str) -> bool:
+    """Does each sentence write both ordinals of ``d`` ("Youkilis at first base and Lowell at
+    third" / "move Youkilis from first to third base"): two places both tell, not one place
+    told two ways?"""
+    return _has_word(right_text, d.left) and _has_word(left_text, d.right)
+
+
+def _has_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None

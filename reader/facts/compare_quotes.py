@@ -398,6 +398,8 @@ def short_diffs(
         return []  # two people, each saying their own words
     if _said_there(fa, right, right_text) or _said_there(fb, left, left_text):
         return []
+    if [_one_form(f) for f in fa] == [_one_form(f) for f in fb]:
+        return []  # a term in scare quotes, once plural: "microservers" / the "microserver" market
     ops = [op for op in SequenceMatcher(None, fa, fb, autojunk=False).get_opcodes() if op[0] != "equal"]
     if not any(op[0] == "replace" for op in ops):
         return []
@@ -405,3 +407,8 @@ def short_diffs(
     ta = " ".join(w for w, _ in qa[i1:i2] if w)
     tb = " ".join(w for w, _ in qb[j1:j2] if w)
     return [Difference("quote", ta, tb, f"quote worded two ways: “{a.text}” vs “{b.text}”")]
+
+
+def _one_form(word: str) -> str:
+    """A word without its plural ending ("microservers" / "microserver"; not "press")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word

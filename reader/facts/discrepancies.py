@@ -20,6 +20,7 @@ from reader.facts.compare_names import name_diffs, name_variant_text, names_may_
 from reader.facts.compare_numbers import (
     QUANTITY_LABELS,
     Apart,
+    both_told,
     quantities_compatible,
     quantity_diffs,
     same_slot,
@@ -92,13 +93,7 @@ def differences(
         if not any(d.kind == "name" for d in out) and not (_title_case(left_text) or _title_case(right_text)):
             out += country_slots(left, right, left_text, right_text)  # a headline's capitals name nothing
     if left_text and right_text:
-        out = [d for d in out if d.kind not in _OF_AN_ACT or _same_act(d, left_text, right_text)]
-        out = [d for d in out if d.kind != "age" or same_bearer(d, left_text, right_text)]
-        out = [
-            d
-            for d in out
-            if d.kind not in _SCALED_KINDS or not slip_apart(d.left, d.right, left_text, right_text)
-        ]
+        out = [d for d in out if _one_thing(d, left_text, right_text)]
     out = _without_told_quotes(out)
     seen: set[tuple[str, str, str]] = set()
     uniq = []
@@ -108,6 +103,18 @@ def differences(
             seen.add(k)
             uniq.append(d)
     return uniq
+
+
+def _one_thing(d: Difference, left_text: str, right_text: str) -> bool:
+    """Do the two values of ``d`` tell one thing in the two sentences: a day or a duration
+    of one act, an age of one person, one place in a series, one sum not told at two scales?"""
+    if d.kind in _OF_AN_ACT and not _same_act(d, left_text, right_text):
+        return False
+    if d.kind == "age" and not same_bearer(d, left_text, right_text):
+        return False
+    if d.kind == "ordinal" and both_told(d, left_text, right_text):
+        return False
+    return d.kind not in _SCALED_KINDS or not slip_apart(d.left, d.right, left_text, right_text)
 
 
 def _words_put_for_others(left_text: str, right_text: str, negated: bool) -> list[Difference]:

@@ -151,9 +151,8 @@ class _Item:
 
 
 def _window(text: str, a: int, b: int, words: int, names: bool = False) -> set[str]:
-    """Stems of the ``words`` content words on each side of a span; names are left out
-    unless asked for (the act a date belongs to is a verb or a noun; a sum of money is
-    also named for who pays it)."""
+    """Stems of the ``words`` content words on each side of a span, names only when asked (a
+    date's act is a verb or a noun; a sum of money is also named for who pays it)."""
     before = [w for w in _WORD.findall(text[max(0, a - 15 * words) : a]) if _content(w, names)][-words:]
     after = [w for w in _WORD.findall(text[b : b + 15 * words]) if _content(w, names)][:words]
     return {_act_key(w) for w in before + after}
@@ -161,6 +160,7 @@ def _window(text: str, a: int, b: int, words: int, names: bool = False) -> set[s
 
 # content words on each side of a value that say what act it belongs to
 ACT_WINDOW = 4
+_CLAUSE_END = re.compile(r";|\bbut\b", re.IGNORECASE)  # a clause of another act begins
 
 
 def _content(w: str, names: bool = False) -> bool:
@@ -181,12 +181,14 @@ def topic_words(text: str) -> frozenset[str]:
 
 def act_words(text: str, span: str) -> frozenset[str]:
     """The act a value written as ``span`` in ``text`` belongs to: the stems of the
-    :data:`ACT_WINDOW` content words on each side (not names), acts of :data:`EVENTS` as
-    one word; empty when the span is not found or nothing stands near it."""
-    at = text.find(span) if span else -1
-    if at < 0:
+    :data:`ACT_WINDOW` content words on each side inside its clause (not names; "began around
+    8:30pm but the crowd is being dispersed": not dispersed), acts of :data:`EVENTS` as one
+    word; empty when the span is not found or nothing stands near it."""
+    if (at := text.find(span) if span else -1) < 0:
         return frozenset()
-    return frozenset(EVENTS.get(w, w) for w in _window(text, at, at + len(span), ACT_WINDOW))
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    hi = m.start() if (m := _CLAUSE_END.search(text, at + len(span))) else len(text)
+    return frozenset(EVENTS.get(w, w) for w in _window(text[lo:hi], at - lo, at - lo + len(span), ACT_WINDOW))
 
 
 # a clock time right after a full date with its year: a publication stamp ("September 14,
