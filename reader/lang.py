@@ -161,7 +161,8 @@ NOT_NAMES = frozenset(
     why how where it's that's there's he's she's we're they're i'm let's thus hence indeed
     instead despite during since until unless whether once now today yesterday tomorrow
     tonight recommended explain review read watch see click photo video related update
-    updated breaking exclusive analysis opinion editorial comment comments share""".split()
+    updated breaking exclusive analysis opinion editorial comment comments share
+    fahrenheit celsius centigrade""".split()
 )
 # Words too common to show that two quotes repeat one another.
 QUOTE_STOP_WORDS = frozenset(

@@ -286,13 +286,14 @@ def particle_variant(a: str, b: str) -> bool:
 
 
 # British and American spellings of one word ("realised" / "realized", "fibre" / "fiber",
-# "colour" / "color", "travelled" / "traveled", "defence" / "defense", "advisor" /
+# "colour" / "color", "behaviour" / "behavior", "travelled" / "traveled", "defence" / "defense", "advisor" /
 # "adviser") and a number in words or digits ("two" / "2", "eleventh" / "11th"): one word
 # as spoken, written two ways
 _SPELLINGS = (
     (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # not "prise" / "prize"
     (re.compile(r"(?<=[a-z]{2})ys(e|ed|es|ing)$"), r"yz\1"),
     (re.compile(r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{3}i)our(s|al|ally)?$"), r"or\1"),  # "behaviour", "saviour"
     (re.compile(r"(?<=[a-z]{2}[bt])re(s)?$"), r"er\1"),
     (re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
     (re.compile(r"(?<=[a-z]{2})ence$"), "ense"),

@@ -245,7 +245,7 @@ def test_one_measure_in_two_units_is_no_conflict(left: str, right: str) -> None:
 def test_a_wrong_conversion_is_a_conflict_that_names_both_units() -> None:
     left = "The storm left 10 inches of snow on the town."
     right = "The storm left 50 centimeters of snow on the town."
-    assert both_ways(left, right, "number") == [("10", "50")]
+    assert both_ways(left, right, "number") == [("10 inches", "50 centimeters")]
     c = reader.compare(left, right)
     assert [d.note for ln in c.links for d in ln.differences] == ["number: 10 inches vs 50 centimeters"]
 
@@ -271,11 +271,88 @@ def test_a_wrong_conversion_is_a_conflict_that_names_both_units() -> None:
     ],
 )
 def test_one_figure_in_another_unit_of_its_measure_is_a_conflict(left: str, right: str, units: str) -> None:
-    """The figure kept, its unit changed: another measure, which the note names."""
-    figure = units.split()[0]
-    assert both_ways(left, right, "number") == [(figure, figure)]
+    """The figure kept, its unit changed: another measure, which the note and the spans name."""
+    left_span, right_span = units.split(" vs ")
+    assert both_ways(left, right, "number") == [(left_span, right_span)]
     c = reader.compare(left, right)
     assert [d.note for ln in c.links for d in ln.differences] == [f"number: {units}"]
+
+
+# British house style writes the unit onto its figure ("90km", "113km/h", "34C"); temperatures
+# convert with the scales' zeros apart; "pounds" after a figure is a weight
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The ferry covered 90 miles before noon.", "The ferry covered 145km before noon."),
+        ("Gusts reached 70 mph on the ridge overnight.", "Gusts reached 113km/h on the ridge overnight."),
+        ("The calf weighed 3,400 pounds at birth.", "The calf weighed 1,540kg at birth."),
+        ("The lake hit 94 degrees Fahrenheit on Sunday.", "The lake hit 34C on Sunday."),
+        ("The lake hit 94°F on Sunday.", "The lake hit 34.4 °C on Sunday."),
+        ("Frost held at minus 5C across the valley.", "Frost held at 23F across the valley."),
+        # a scale one side leaves unsaid: nothing to compare
+        ("The lake hit 94 degrees on Sunday.", "The lake hit 34C on Sunday."),
+    ],
+)
+def test_a_measure_converted_in_british_style_is_no_conflict(left: str, right: str) -> None:
+    assert both_ways(left, right, "number") == []
+    c = reader.compare(left, right)
+    assert [ln.only_left + ln.only_right for ln in c.links if ln.left != (0,)] in ([[]], [])
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        (
+            "The ferry covered 90 miles before noon.",
+            "The ferry covered 90km before noon.",
+            ("90 miles", "90km"),
+        ),
+        (
+            "Gusts reached 70 mph on the ridge overnight.",
+            "Gusts reached 70km/h on the ridge overnight.",
+            ("70 mph", "70km/h"),
+        ),
+        (
+            "The calf weighed 3,400 pounds at birth.",
+            "The calf weighed 3,400kg at birth.",
+            ("3,400 pounds", "3,400kg"),
+        ),
+        ("The lake hit 68°F on Sunday.", "The lake hit 25C on Sunday.", ("68°F", "25C")),
+        (
+            "The fire has burned 18,500 acres of forest.",
+            "The fire has burned 18,500 hectares of forest.",
+            ("18,500 acres", "18,500 hectares"),
+        ),
+    ],
+)
+def test_a_measure_converted_wrong_in_british_style_is_a_conflict(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    assert both_ways(left, right, "number") == [spans]
+
+
+def test_the_one_figure_of_a_measure_left_on_each_side_is_one_measure() -> None:
+    # the depths converted right beside them; the two temperatures are the only ones
+    left = "Tags showed the turtle dove to 3,900 feet, where the water was about 41 degrees Fahrenheit."
+    right = "Tags showed the turtle dived to 1,190 metres, in water of about 10C."
+    assert both_ways(left, right, "number") == [("about 41 degrees Fahrenheit", "about 10C")]
+    right = "Tags showed the turtle dived to 1,190 metres, in water of about 5C."
+    assert both_ways(left, right, "number") == []
+
+
+def test_a_small_c_on_a_figure_is_no_temperature() -> None:
+    from reader import facts as facts_mod
+
+    assert [f.unit for f in facts_mod.extract("Room 34c was empty.") if f.kind == "number"] == []
+    assert [f.unit for f in facts_mod.extract("It was 34C in the shade.") if f.kind == "number"] == ["c"]
+
+
+def test_pounds_sterling_are_still_money() -> None:
+    left = "The club was fined 5,000 pounds sterling for the pitch invasion."
+    right = "The club was fined 6,000 pounds sterling for the pitch invasion."
+    assert both_ways(left, right, "amount") == [("5,000 pounds sterling", "6,000 pounds sterling")]
 
 
 def test_two_dimensions_are_two_measures() -> None:

@@ -144,3 +144,16 @@ def test_a_term_in_scare_quotes_once_plural_is_one_term() -> None:
     # another word in the same slot is still a rewording
     other = 'The chipmaker bought the start-up to enter the market for "minigrids".'
     assert quote_diffs(left, other) == [("microgrids", "minigrids")]
+
+
+@pytest.mark.parametrize(
+    ("american", "british"),
+    [("behavior", "behaviour"), ("behavioral", "behavioural"), ("color", "colour"), ("organize", "organise")],
+)
+def test_a_quotation_in_british_spelling_is_no_rewording(american: str, british: str) -> None:
+    left = f'"We have not seen {american} like this in the canyon in 30 years," the fire chief said.'
+    right = f'"We have not seen {british} like this in the canyon in 30 years," the fire chief said.'
+    assert quote_diffs(left, right) == []
+    # another word in its place still is
+    other = '"We have not seen anything like this in the canyon in 30 years," the fire chief said.'
+    assert quote_diffs(left, other) != []

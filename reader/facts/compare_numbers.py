@@ -17,7 +17,7 @@ from collections.abc import Callable, Set
 from dataclasses import replace
 
 from reader.facts.extract_numbers import WHOLE
-from reader.facts.measures import converted, two_dimensions, unit_of
+from reader.facts.measures import PER_HOUR, converted, one_measure, two_dimensions, unit_of
 from reader.facts.scale_slip import scale_slip
 from reader.facts.tables import QUALIFIERS
 from reader.facts.values import amount, half_unit_apart
@@ -113,6 +113,8 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
     two units of measure are one quantity only converted ("30 miles" / "48 km"): "181 miles"
     / "181 kilometers" are two."""
     if a.kind == b.kind == "number" and a.unit != b.unit:
+        if _unsaid_scale(a, b):
+            return True
         one = converted(float(amount(a)), a.unit, float(amount(b)), b.unit)
         if one is not None:
             return one
@@ -200,7 +202,7 @@ COUNT_MAX_RATIO = 10.0
 def is_magnitude(f: Fact) -> bool:
     """A count told by its order of magnitude ("hundreds of", :mod:`reader.facts.extract_magnitudes`):
     its rounding spans more than its middle value, which no written figure's does."""
-    return f.kind == "number" and f.resolution > float(amount(f))
+    return f.kind == "number" and f.resolution > abs(float(amount(f)))
 
 
 def _one_scale(a: Fact, b: Fact) -> bool:
@@ -300,6 +302,9 @@ def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:
         slot = True
     else:
         slot = same_slot(a, b) and not two_dimensions(a.unit, b.unit)
+        # the one figure of a measure left on each side ("about 41 degrees Fahrenheit" / "about
+        # 10C", the depths beside them converted right): one measure, whatever words stand near
+        slot = slot or (single and one_measure(a.unit, b.unit))
     if not slot or apart(a, b):
         return False
     if kind == "duration" and _two_bounds(a, b):
@@ -321,9 +326,22 @@ def _difference(a: Fact, b: Fact, kind: str) -> Difference:
     what = QUANTITY_LABELS[a.kind]
     counted = a.unit if kind == "number" and a.unit else ""
     note = f"{what}: {a.text} vs {b.text}" + (f" ({counted})" if counted else "")
+    if kind == "number" and unit_of(a.unit) and unit_of(b.unit) and unit_of(a.unit) != unit_of(b.unit):
+        # two units of one measure: each span with its unit ("18,500 acres" / "18,500 hectares")
+        note = f"{what}: {_with_unit(a)} vs {_with_unit(b)}"
+        return Difference(what, _with_unit(a, as_written=True), _with_unit(b, as_written=True), note)
     if kind == "number" and a.unit != b.unit and unit_of(a.unit) and unit_of(b.unit):
-        note = f"{what}: {a.text} {a.unit} vs {b.text} {b.unit}"  # two units of one measure
+        note = f"{what}: {a.text} {a.unit} vs {b.text} {b.unit}"  # one unit written two ways
     return Difference(what, a.text, b.text, note)
+
+
+def _with_unit(f: Fact, as_written: bool = False) -> str:
+    """A measure's figure with its unit after it ("18,500 acres"), or as written on it
+    ("90km"); ``as_written``: not a unit the extractor names in its own words ("70 miles an
+    hour" is read "miles per hour")."""
+    if f.text.lower().endswith(f.unit.lower()) or (as_written and f.unit.endswith(PER_HOUR)):
+        return f.text
+    return f"{f.text} {f.unit}"
 
 
 def _explains(a: Fact, b: Fact, apart: Apart) -> bool:
@@ -334,7 +352,7 @@ def _explains(a: Fact, b: Fact, apart: Apart) -> bool:
     if (is_magnitude(a) or is_magnitude(b)) and a.unit != b.unit:
         return False
     if a.unit and b.unit and a.unit != b.unit and (unit_of(a.unit) is None) != (unit_of(b.unit) is None):
-        return False  # a measure and a count of things ("up to 140 km/h" / "three people")
+        return _unsaid_scale(a, b)  # else a measure and a count of things ("up to 140 km/h" / "three people")
     # ("10 inches" / "25 centimeters": one measure converted, :func:`quantities_compatible`)
     return quantities_compatible(a, b) and not apart(a, b)
 
@@ -365,3 +383,11 @@ def both_told(d: Difference, left_text: str, right_text: str) -> bool:
 
 def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _unsaid_scale(a: Fact, b: Fact) -> bool:
+    """Is one figure a temperature ("20C") and the other in degrees of no scale said ("68
+    degrees"): nothing to compare?"""
+    if not {a.unit, b.unit} & {"degree", "degrees"}:
+        return False
+    return any((u := unit_of(x)) is not None and u[0] == "temperature" for x in (a.unit, b.unit))

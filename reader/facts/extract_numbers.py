@@ -14,7 +14,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from reader.facts.event_words import event_context
-from reader.facts.measures import PER_HOUR, unit_of
+from reader.facts.measures import PER_HOUR, glued_unit, unit_of
 from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import (
     COUNT_WORD_BEFORE,
@@ -200,6 +200,9 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
 _AN_HOUR = re.compile(r"/h\b|\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
 
 
+_SCALE_AFTER = re.compile(r"\s+(Fahrenheit|Celsius|centigrade)\b", re.IGNORECASE)
+
+
 def _noun(text: str, b: int) -> str:
     """The noun a count counts ("12 people"), with a modifier before it ("25 young people");
     '' when a function word follows the count ("40 and 50", "from 40 to 60")."""
@@ -207,6 +210,8 @@ def _noun(text: str, b: int) -> str:
     if not nm:
         return ""
     word = nm.group(1).lower()
+    if word in ("degree", "degrees") and (scale := _SCALE_AFTER.match(text, nm.end())):
+        return f"{nm.group(1)} {scale.group(1)}"  # "94 degrees Fahrenheit": a temperature, as written
     if _AN_HOUR.match(text, nm.end()) and (length := unit_of(word)) and length[0] == "length":
         return word + ("/h" if text[nm.end() : nm.end() + 2] == "/h" else PER_HOUR)  # a speed
     if word in _MODIFIERS:
@@ -280,6 +285,8 @@ def _kind(m: re.Match[str], text: str, cur: str, cur2: str, scale: str) -> tuple
         return "percent", ""
     if cur or cur2:
         return "money", CURRENCY.get(cur or cur2, cur.upper() or cur2)
+    if glued := m.group("glued"):
+        return "number", glued_unit(glued)
     if raw.isdigit() and len(raw) == 4 and not scale and 1600 <= int(raw) <= 2099:
         return ("year" if YEAR_ALONE.fullmatch(raw) else "number"), ""
     return "number", _noun(text, b)
@@ -357,6 +364,8 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
             continue  # "several hundred", "a few thousand": a count as vague as "hundreds"
         if m.group("sfx") in ("m", "k") and not cur and not NOUN_AFTER.match(text, b):
             continue  # "5m" without a currency could be metres; only trust it before a noun
+        if m.group("glued") in ("c", "f") and not text[m.start("glued")].isupper():
+            continue  # "34C" is a temperature, "34c" nothing we know
         got = _value(raw, scale, bool(m.group("half")))
         b0, got0 = b, got
         b, got = _inverted(low, a, b, raw, got) if not scale else (b, got)  # "four and twenty"
@@ -385,6 +394,8 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
                 taken.append(rate.span("base"))
         start = qa if bound != "=" else a
         value, res = got
+        if (u := unit_of(unit)) and u[0] == "temperature" and low.endswith("minus ", 0, start):
+            value, start = -value, start - 6  # "minus 5C": below the scale's zero
         claim = count_claim(text, qa, b) if kind == "number" else ""
         facts.append(Fact(kind, text[start:b], start, b, value, unit, bound, res, context, claim=claim))
         taken.append((start, b))

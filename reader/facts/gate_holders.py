@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.facts.measures import one_measure
 from reader.facts.namewords import looks_like_person
 from reader.facts.pairing_counts import SAME_THING
 from reader.facts.pairing_items import STOP
@@ -248,7 +249,7 @@ def apart(a: Fact, b: Fact, ltext: str, rtext: str, lfacts: Sequence[Fact], rfac
     if a.kind == "number" and rate(ltext, a) != rate(rtext, b):
         return "rate"
     na, nb = noun(ltext, a), noun(rtext, b)
-    lengths = _length(ltext, a) or _length(rtext, b)
+    lengths = _length(ltext, a) or _length(rtext, b) or one_measure(a.unit, b.unit)
     if a.kind == "number" and na and nb and na.isdisjoint(nb) and not lengths:
         return "noun"
     return ""

@@ -39,11 +39,28 @@ _add("area", 4046.8564224, "acre", "acres")
 _add("area", 10000.0, "hectare", "hectares", "ha")
 _add("speed", 1.0, "km/h", "kph", "kmh")
 _add("speed", 1.609344, "mph")
+# a temperature's size is its degree's; its zero is set apart (:data:`_ZERO`)
+_add("temperature", 1.0, "°c", "c", "celsius", "centigrade", "degrees celsius", "degrees centigrade")
+_add("temperature", 5 / 9, "°f", "f", "fahrenheit", "degrees fahrenheit")
+_ZERO = {"f": 32.0}  # where a scale starts, in its own degrees: 32°F is 0°C
 
 # two converted figures of one measure stand at most this share of the larger apart: a
 # conversion is rounded to the writer's precision ("30 miles" / "48 km" is 0.6 % apart, "10
 # inches" / "25 centimeters" 1.6 %, "6 feet" / "nearly two meters" 9 %)
 CONVERTED_APART_MAX = 0.1
+# ... and two temperatures at most this many degrees Celsius apart: a conversion rounded to
+# whole degrees of either scale (94°F is 34.4°C, written "34C"; a forecast's "about 95F" /
+# "35C"); a share of the value says nothing near zero
+CONVERTED_DEGREES_MAX = 1.5
+
+# a unit written onto its figure ("90km", "34C") as :func:`unit_of` reads it
+_GLUED = {"kmh": "km/h", "kph": "km/h"}
+
+
+def glued_unit(written: str) -> str:
+    """The unit of a figure that has it written on ("90km", "113km/h", "34°C"), lower case."""
+    u = written.strip().replace(" ", "")
+    return _GLUED.get(u, u)
 
 
 def measure_units() -> frozenset[str]:
@@ -77,11 +94,25 @@ def converted(value_a: float, unit_a: str, value_b: float, unit_b: str) -> bool 
         return None
     if ua[0] != ub[0] or value_a == value_b:
         return False  # two dimensions; or one figure in two units: a unit changed, not converted
+    if ua[0] == "temperature":
+        ca, cb = _celsius(value_a, unit_a), _celsius(value_b, unit_b)
+        return abs(ca - cb) <= CONVERTED_DEGREES_MAX
     sa, sb = value_a * ua[1], value_b * ub[1]
     return abs(sa - sb) <= CONVERTED_APART_MAX * max(abs(sa), abs(sb))
+
+
+def _celsius(value: float, unit: str) -> float:
+    scale = unit.lower().strip().removeprefix("degrees ").lstrip("°")[:1]
+    return (value - _ZERO.get(scale, 0.0)) * _UNITS[unit.lower().strip()][1]
 
 
 def two_dimensions(unit_a: str, unit_b: str) -> bool:
     """Do two units measure two dimensions (a length, a weight)?"""
     ua, ub = unit_of(unit_a), unit_of(unit_b)
     return ua is not None and ub is not None and ua[0] != ub[0]
+
+
+def one_measure(unit_a: str, unit_b: str) -> bool:
+    """Are two units of one measure ("acres" / "hectares", "pounds" / "kg", "°F" / "C")?"""
+    ua, ub = unit_of(unit_a), unit_of(unit_b)
+    return ua is not None and ub is not None and ua[0] == ub[0]

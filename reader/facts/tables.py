@@ -201,9 +201,12 @@ QUANTITY = re.compile(
     rf"(?P<num>{DIGITS}|{NUMWORD}|half\s+a(?=\s+(?:thousand|million|billion|trillion)\b))"
     # "two and a half million", "4 and a half percent": a half more than the number
     r"(?P<half>[-\s]and[-\s]a[-\s]half(?![-\w]))?"
-    r"(?:(?P<sfx>bn|mn|m|k|tn)\b|\s(?P<scale>thousand|million|billion|trillion|bn|mn|mln|dozen)\b)?"
+    r"(?:(?P<sfx>bn|mn|m|k|tn)\b|\s(?P<scale>thousand|million|billion|trillion|bn|mn|mln|dozen)\b"
+    # a unit of measure written onto its figure, as British papers do: "90km", "113km/h", "34C"
+    r"|(?P<glued>km/h|kmh|kph|km|kg|cm|mm|mph|ft|lbs?|\s?°\s?[cf]|[cf](?![\w/]))(?![\w/]))?"
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
-    r"(?:\s(?P<cur2>(?:us\s)?dollars|euros?|pounds(?:\ssterling)?|yen|yuan|rupees|pesos|francs|r[ou]bles)\b)?"
+    # ("pounds" alone is a weight: news writes a sum in pounds "£3,400", and "3,400 pounds" of a shark)
+    r"(?:\s(?P<cur2>(?:us\s)?dollars|euros?|pounds\ssterling|yen|yuan|rupees|pesos|francs|r[ou]bles)\b)?"
     r"(?![\w/]|-(?![$€£¥])|[.,]\d)"
 )
 # a vote tally: two counts joined by a dash or "to", with a vote word near it ("passed
