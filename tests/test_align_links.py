@@ -394,3 +394,22 @@ def test_a_moved_sentence_the_same_letter_for_letter_links_wherever_it_stands() 
         *_FERRY_REWRITE[3:],
     ]
     assert not {p for p in _both_ways(_FERRY, reworded) if p[1] == 2}
+
+
+def test_a_moved_quotation_held_whole_in_a_longer_sentence_is_the_same_letters() -> None:
+    """ut30: a quotation standing alone, moved and given a lead-in by the rewrite ("The winds are
+    doing whatever they want." / "..., Lopez warned that the gusts were in charge: "The winds are
+    doing whatever they want.""): the shorter held whole in the longer keeps a pair off the order."""
+    from reader.align.select import _same_letters
+
+    quote = "“We are doing whatever it takes to keep the boats going.”"
+    left = ["The council met on Tuesday.", quote]
+    right = [f"As crews cheered at the harbour, councillor Mara Ilves warned: {quote}", "The council met."]
+    li, ri = np.array([1, 1]), np.array([0, 1])
+    cos = np.array([0.45, 0.1])
+    scores = Scores(li, ri, cos, cos, cos, texts=(left, right))
+    assert _same_letters(scores, {0, 1}, 0.9, 30) == {0}
+    assert _same_letters(scores, {0, 1}, 0.9, 10**6) == set()  # held whole only from the bound on
+    # a short phrase any story repeats is no quotation held whole
+    short = Scores(li, ri, cos, cos, cos, texts=(["The council met on Tuesday.", "“The boats.”"], right))
+    assert _same_letters(short, {0, 1}, 0.9, 30) == set()

@@ -129,3 +129,11 @@ def test_a_first_line_without_a_glued_headline_is_not_split(first: str) -> None:
     assert not (cleaned.title or "").startswith(first.split(" The ")[0]) or cleaned.title == first
     kept = [s.text for s in segment(text, cleaned.blocks, "sentences")]
     assert " ".join(kept).startswith(first.split(". ")[0])
+
+
+@pytest.mark.parametrize("tag", ["(AW)", "(AAP)", "(KCNA)"])
+def test_a_wire_dateline_with_any_agency_s_initials_is_cut(tag: str) -> None:
+    text = f"Harbour plan approved\n\nCHATHAM, Mass. {tag} — The council voted Tuesday to shut the harbour."
+    kept, removed = split(text)
+    assert kept == ["Harbour plan approved", "The council voted Tuesday to shut the harbour."]
+    assert removed[0][1] == "dateline"

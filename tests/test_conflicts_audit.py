@@ -631,3 +631,59 @@ def test_the_one_figure_left_on_each_side_of_two_lists_conflicts() -> None:
     # near miss: no year or word beside the two figures but their unit
     other = "The new rule lowers the standard from 44 miles per gallon to 30 miles per gallon."
     assert shown(left.replace(" projected in 2028", ""), other, "number", None) == []
+
+
+def test_a_quotation_standing_alone_after_a_speaker_s_goes_on_with_the_speaker() -> None:
+    """ut30: '"...," Chief Ortega told reporters. "The winds do what they want."' in one paragraph;
+    the rewrite gave the second quotation to the sheriff."""
+    from reader.pipeline import compare_texts
+
+    left = (
+        "Fire crosses the ridge\n\n"
+        "Crews fought the fire through the night.\n\n"
+        '"We have not seen fire like this in thirty years," Fire Chief Dana Ortega told reporters. '
+        '"The winds are doing whatever they want."\n\n'
+        "Schools in the valley will stay closed on Wednesday."
+    )
+    right = (
+        "Fire crosses the ridge\n\n"
+        "Crews fought the fire through the night.\n\n"
+        '"We have not seen fire like this in thirty years," Fire Chief Dana Ortega told reporters.\n\n'
+        'Sheriff Tom Lopez warned: "The winds are doing whatever they want."\n\n'
+        "Schools in the valley will stay closed on Wednesday."
+    )
+    c = compare_texts(left, right)
+    got = [(d.left, d.right) for k in c.links for d in k.differences if d.kind == "speaker"]
+    assert got == [("Dana Ortega", "Sheriff Tom Lopez")]
+    # in another paragraph the quotation is nobody's we know: no speaker to set against
+    apart = left.replace(' told reporters. "The winds', ' told reporters.\n\n"The winds')
+    c = compare_texts(apart, right)
+    assert [d for k in c.links for d in k.differences if d.kind == "speaker"] == []
+
+
+def test_whose_campaign_a_speaker_represents_is_not_who_speaks() -> None:
+    from reader import facts as facts_mod
+
+    sentences = [
+        "Mark Delaney, the lawyer representing Ms. Okafor's campaign, confirmed the subpoenas to reporters.",
+        '"We will cooperate with every inquiry," he said.',
+    ]
+    got = facts_mod.extract_document(sentences)
+    assert [f.speaker for f in got[1] if f.kind == "quote"] == ["Mark Delaney"]
+
+
+def test_two_statements_on_one_topic_are_no_quote_of_two_speakers() -> None:
+    # "federal tax law" is what both statements are about, not one quotation given twice
+    left = '"Congress alone has the responsibility of determining federal tax law," Brown said.'
+    right = '"It grants protections under federal tax law that all couples deserve," Lew said.'
+    assert both_ways(left, right, "speaker") == []
+    # the same words given to another speaker still conflict, a short quote too
+    assert both_ways(left, left.replace("Brown", "Lew"), "speaker") == [("Brown", "Lew")]
+    short_l = 'The levy was "a disaster for the town," Brown said.'
+    short_r = 'The levy was "a disaster," Lew said.'
+    assert both_ways(short_l, short_r, "speaker") == [("Brown", "Lew")]
+    # a short quote's words scattered in the other are another thing said
+    assert (
+        both_ways('"Not Obama\'s war," Brown said.', '"A war of Obama\'s choosing," Lew said.', "speaker")
+        == []
+    )

@@ -130,7 +130,8 @@ def test_a_negation_of_a_weak_passage_is_not_shown() -> None:
 def test_two_quotes_sharing_a_phrase_have_two_speakers() -> None:
     a = "“The president will never slash the benefits of future generations,” Carney said."
     b = "“Our members are committed to fighting for seniors today and future generations,” Rand said."
-    assert _found(a, b) and _found(b, a)
+    # two words of a dozen ("future generations"): two statements, read so before the gate
+    assert not _found(a, b) and not _found(b, a)
     assert _both_ways(a, b) == ([], [])
     # one quote, two speakers: still shown
     c = "“We will not raise taxes on the middle class,” Smith said."

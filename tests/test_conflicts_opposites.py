@@ -46,6 +46,22 @@ from tests.test_conflicts_guards import both_ways
             "The harbour board rejected the plan to dredge the channel on Monday night.",
             ("approved", "rejected"),
         ),
+        (  # a figure's direction turned round, more words of the sentence changed (ut30)
+            "The group's older printing business shrank 8 percent to $40 million, "
+            "extending a slide that began in 2020.",
+            "Sales of its older printing grew 8 per cent to $40m, extending a run that began in 2020.",
+            ("shrank", "grew"),
+        ),
+        (
+            "The regional economy expanded 0.4 percent in the second quarter, the statistics office said.",
+            "The regional economy contracted 0.4 percent in the second quarter, the statistics office said.",
+            ("expanded", "contracted"),
+        ),
+        (
+            "Shares in the airline rose 5 percent in early trading after the merger was announced.",
+            "Shares in the airline dropped 5 percent in early trading after the merger was announced.",
+            ("rose", "dropped"),
+        ),
         (
             "Ticket sales for the festival rose sharply in the week after the line-up was announced.",
             "Ticket sales for the festival fell sharply in the week after the line-up was announced.",

@@ -10,6 +10,7 @@ import pytest
 
 from reader.facts import cross_conflicts, extract_document
 from reader.facts.pairing_party import mentions, party_conflicts
+from reader.pipeline import compare_texts
 from tests.mirror import Found
 from tests.mirror import both_ways as mirrored
 
@@ -52,6 +53,26 @@ def test_one_person_given_two_parties_is_a_conflict() -> None:
 def test_the_same_party_in_other_spellings_is_no_conflict() -> None:  # near miss
     other = ["Oregon Democrat Laura Finch said the deal was the best the Senate could do."]
     assert both_ways(WIRE, other) == []
+
+
+def test_a_party_restyled_for_british_readers_is_read() -> None:
+    # "Sen. Laura Finch, D-Ore." as a British paper writes it: the office in lower case
+    found = mentions(["The Republican senator for Oregon, Laura Finch, called the plan reckless."])
+    assert [(m.first, m.last, m.party) for m in found] == [("laura", "finch", "R")]
+    found = mentions(["The Democratic minority leader, Laura Finch of Oregon, called it reckless."])
+    assert [(m.first, m.last, m.party) for m in found] == [("laura", "finch", "D")]
+    assert both_ways(WIRE, ["The Republican senator for Oregon, Laura Finch, said the deal was fair."]) == [
+        (0, 0, "D-Ore.", "Republican senator for Oregon")
+    ]
+    assert both_ways(WIRE, ["The Democratic senator for Oregon, Laura Finch, said the deal was fair."]) == []
+
+
+def test_a_tag_told_in_words_is_no_detail_of_one_side() -> None:
+    c = compare_texts(
+        "Sen. Laura Finch, D-Ore., voted against the harbour bill on Tuesday.",
+        "The Democratic senator for Oregon, Laura Finch, voted against the harbour bill on Tuesday.",
+    )
+    assert [(k.only_left, k.only_right) for k in c.links] == [([], [])]
 
 
 def test_two_people_of_one_surname_are_no_conflict() -> None:  # near miss

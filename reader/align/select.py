@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 import numpy as np
-from rapidfuzz.fuzz import ratio
+from rapidfuzz.fuzz import partial_ratio, ratio
 
 from reader.align.chain import drifting_chain, with_chain
 from reader.align.clauses import clause_rescued
@@ -64,7 +64,9 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
             moved = min(moved, settings.moved_cosine_min)  # a paragraph an article's rewrite moved
         kept = {k for k in chosen if support[k] >= settings.local_support_min or cos[k] >= moved}
         if max(n_left, n_right) <= settings.gap_shared_word_up_to:
-            kept |= _same_letters(scores, chosen - kept, settings.same_letters_min)
+            kept |= _same_letters(
+                scores, chosen - kept, settings.same_letters_min, settings.held_whole_min_chars
+            )
         chosen = kept | between_neighbours(li, ri, kept, chosen - kept, settings.support_offset_window)
     else:
         chain = drifting_chain(scores, n_left, n_right, settings)
@@ -86,12 +88,19 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
     return pairs + _gap_pairs(scores, chosen, settings.gap_max, sizes, shared_below, settings.gap_cosine_min)
 
 
-def _same_letters(scores: Scores, pairs: set[int], least: float) -> set[int]:
-    """The ``pairs`` whose two sentences are the same letter for letter to the share ``least``."""
+def _same_letters(scores: Scores, pairs: set[int], least: float, whole_from: int) -> set[int]:
+    """The ``pairs`` whose two sentences are the same letter for letter to the share ``least``, or
+    whose shorter sentence (``whole_from`` characters or more) stands so in the longer."""
     if scores.texts is None:
         return set()
     a, b = scores.texts
-    return {k for k in pairs if ratio(a[int(scores.li[k])], b[int(scores.ri[k])]) >= 100 * least}
+
+    def same(x: str, y: str) -> bool:
+        if ratio(x, y) >= 100 * least:
+            return True
+        return min(len(x), len(y)) >= whole_from and partial_ratio(x, y) >= 100 * least
+
+    return {k for k in pairs if same(a[int(scores.li[k])], b[int(scores.ri[k])])}
 
 
 def _checked_chain(

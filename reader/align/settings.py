@@ -151,6 +151,12 @@ class Settings:
     rapidfuzz ratio): a rewrite that moved a sentence and changed only its date ("due on July 16." /
     "due on July 26.", a user test's pair: cosine 0.50, words the whole story repeats) is that sentence,
     wherever it stands."""
+    held_whole_min_chars: int = 30
+    """... or when the shorter of the two, of at least this many characters, stands in the longer
+    letter for letter to ``same_letters_min`` (a rapidfuzz partial ratio): a quotation moved and given a
+    new lead-in ("The winds are doing whatever they want." / "..., Lopez warned that the gusts were in
+    charge: "The winds are doing whatever they want."", ut30: cosine 0.48); shorter, a phrase any
+    story repeats."""
     gap_max: int = 3
     """In a text in order, gaps of up to this many sentences between two links with the same offset are
     paired up one to one (a verse in other words still sits between the same neighbours; 0 turns this off)."""

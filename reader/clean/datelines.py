@@ -35,8 +35,11 @@ _DATE_PART = rf"(?:{_MONTHS}\s*\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(
 # after a place in capitals and a date, any outlet's name in brackets is the source
 # ("KESTREL BAY, March 4 (Coastline Wire) -"), not only the agencies listed above
 _SOURCE_TAG = r"\((?-i:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\)"
+# ... and after a place in capitals with no date, any agency's initials ("CHATHAM, Mass. (AW) —")
+_INITIALS_TAG = r"\((?-i:[A-Z]{2,6})\)"
 _DATELINE_LEAD = re.compile(
-    rf"(?:(?-i:{_PLACE_CAPS})(?:[\s,{_DASHES_IN}]*{_DATE_PART}(?:\s*{_SOURCE_TAG})?|(?:\s*{_AGENCY_TAG})?)\s*{_DATELINE_DASH}|"
+    rf"(?:(?-i:{_PLACE_CAPS})(?:[\s,{_DASHES_IN}]*{_DATE_PART}(?:\s*{_SOURCE_TAG})?|(?:\s*(?:{_AGENCY_TAG}|{_INITIALS_TAG}))?)"
+    rf"\s*{_DATELINE_DASH}|"
     rf"(?-i:{_PLACE_TITLE})(?:(?:[\s,{_DASHES_IN}]*{_DATE_PART})(?:\s*{_AGENCY_TAG})?|\s*{_AGENCY_TAG})\s*{_DATELINE_DASH})"
     # the sentence opens with a capital (the pattern is caseless), or on the next line: a
     # dateline alone on its line ends with its dash ("LAS VEGAS —", "Lyon (AFP) -"), not a colon

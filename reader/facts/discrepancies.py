@@ -38,7 +38,7 @@ from reader.facts.opposite_claims import opposite_claim
 from reader.facts.opposites import OPPOSITE_NOTE, STRETCH_MAX, opposite_said, opposite_word, ordinal_word
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import act_words, stamped, topic_words
-from reader.facts.pairing_party import party_and_state
+from reader.facts.pairing_party import party_and_state, party_told
 from reader.facts.qualifiers import qualifier_diffs
 from reader.facts.quote_speakers import speaker_diffs
 from reader.facts.role_swap import swapped_roles
@@ -271,7 +271,7 @@ def _told_by(f: Fact, other: list[Fact], other_names: list[str], conflicting: se
             or (tag and party_and_state(t) == tag)
             or (land and country_of(t) == land)
             for t in other_names
-        )
+        ) or party_told(f.text, other_names)  # "D-Ore" / "the Democratic senator for Oregon"
     for g in other:
         if f.kind in ("date", "year"):
             if g.kind in ("date", "year") and dates_compatible(f, g):

@@ -41,6 +41,8 @@ class _Speakers:
     known: set[str] = field(default_factory=set)
     # sentences since ``last`` was set: a "he said" further on may mean anyone
     age: int = 0
+    # who said the quotation that opens the sentence before, in this sentence's paragraph
+    going_on: str = ""
 
     def set(self, who: str) -> None:
         self.last, self.age = who, 0
@@ -78,7 +80,13 @@ def extract_document(sentences: Sequence[str], paragraphs: Sequence[int] | None 
     out: list[list[Fact]] = []
     last_year: int | None = None
     speakers = _Speakers()
-    for text, facts in zip(sentences, raw, strict=True):
+    par = _real_paragraphs(paragraphs, len(sentences))
+    for i, (text, facts) in enumerate(zip(sentences, raw, strict=True)):
+        # a quotation standing alone right after a sentence that opens with one a speaker said,
+        # in the same paragraph, goes on with it ('"We have not seen this," Chief Ortega said.
+        # "The winds do what they want."')
+        going_on = par and i and par[i] == par[i - 1] and _opens_quoted(sentences[i - 1])
+        speakers.going_on = _first_speaker(out[-1]) if going_on else ""
         speakers.age += 1
         pronoun = _pronoun_subject(text) if quoted and speakers.last else -1
         if pronoun >= 0:
@@ -178,6 +186,8 @@ def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers, pronoun: 
     final: list[Fact] = []
     for f in facts:
         if f.kind == "quote":
+            if speakers.going_on and not f.speaker and f.speaker_span is None and _alone(text, f):
+                f = replace(f, speaker=speakers.going_on)
             if f.speaker_span is not None and not f.speaker:
                 pos = f.speaker_span[0]
                 # not a name just before ", he said,": what he speaks of ("Saying President
@@ -207,10 +217,35 @@ def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers, pronoun: 
             # not a name after an article: "a spokeswoman for the Harper campaign" names a
             # body, the person speaking is the one before ("Dana Cole, a spokeswoman ...")
             near = [p for p in people if p.end <= at and at - p.end <= 60]
-            cands = [p for p in near if not _attributive(text, p.start)]
+            cands = [p for p in near if not _attributive(text, p.start) and not _possessive(text, p.end)]
             if cands:
                 speakers.set(person(cands[-1].text))
     return final
+
+
+# a text's paragraphs are its writer's when they hold this many sentences or fewer on average;
+# more, and they are a page's text run together (one paragraph is no unit of one speaker's words)
+PARAGRAPH_SENTENCES_MAX = 4
+
+
+def _real_paragraphs(paragraphs: Sequence[int] | None, n: int) -> list[int]:
+    """Each sentence's paragraph when the text has paragraphs of its writer's, else []."""
+    if paragraphs is None or not n or len(set(paragraphs)) * PARAGRAPH_SENTENCES_MAX < n:
+        return []
+    return list(paragraphs)
+
+
+def _first_speaker(facts: Sequence[Fact]) -> str:
+    return next((f.speaker for f in facts if f.kind == "quote"), "")
+
+
+def _opens_quoted(text: str) -> bool:
+    return text.lstrip()[:1] in "\"“‘'"
+
+
+def _alone(text: str, quote: Fact) -> bool:
+    """Is the sentence the quotation and nothing more (its marks and end aside)?"""
+    return not text[: quote.start].strip(" \"“‘'") and not text[quote.end :].strip(" \"”’'.!?,")
 
 
 # words that may come before a sentence's subject
@@ -244,6 +279,12 @@ def _attributive(text: str, at: int) -> bool:
     """Is the name at ``at`` after an article ("the Harper campaign")?"""
     before = text[:at].split()
     return bool(before) and before[-1].lower() in ("the", "a", "an")
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` own what follows ("the attorney representing Christie's
+    campaign, confirmed"): the owner, not the one who speaks?"""
+    return text[end : end + 2] in ("'s", "’s")
 
 
 def _opens(text: str, at: int) -> bool:

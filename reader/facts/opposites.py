@@ -41,6 +41,14 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("accept", "accepts", "accepted", "accepting"), ("decline", "declines", "declined", "declining")),
     (("win", "wins", "won", "winning"), ("lose", "loses", "lost", "losing")),
     (("rise", "rises", "rose", "risen", "rising"), ("fall", "falls", "fell", "fallen", "falling")),
+    (("rise", "rises", "rose", "risen", "rising"), ("drop", "drops", "dropped", "dropping")),
+    (("rise", "rises", "rose", "risen", "rising"), ("decline", "declines", "declined")),
+    (("climb", "climbs", "climbed", "climbing"), ("fall", "falls", "fell", "fallen", "falling")),
+    (("climb", "climbs", "climbed", "climbing"), ("drop", "drops", "dropped", "dropping")),
+    (("grow", "grows", "grew", "grown", "growing"), ("shrink", "shrinks", "shrank", "shrunk", "shrinking")),
+    (("grow", "grows", "grew", "grown", "growing"), ("decline", "declines", "declined")),
+    (("expand", "expands", "expanded", "expanding"), ("shrink", "shrinks", "shrank", "shrunk", "shrinking")),
+    (("expand", "expands", "expanded", "expanding"), ("contract", "contracted", "contracting")),
     (
         ("increase", "increases", "increased", "increasing"),
         ("decrease", "decreases", "decreased", "decreasing"),
@@ -237,8 +245,13 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
         return None  # a "not" elsewhere may turn it back: "unlikely ... would not" / "likely ... would"
     # the same words before (or the same opening of the sentence: "But little is known") ...
     for i1, i2, j1, j2 in runs_replaced_in_place(xs, ys, opening=True):
-        if i2 - i1 != 1 or j2 - j1 != 1 or xs[i1] not in _OPPOSITE.get(ys[j1], ()):
+        # one word for its opposite, a word dropped before it on one side at most ("hardware
+        # business shrank 6 percent" / "hardware grew 6 per cent")
+        if (i2 - i1, j2 - j1) not in ((1, 1), (2, 1), (1, 2)) or xs[i2 - 1] not in _OPPOSITE.get(
+            ys[j2 - 1], ()
+        ):
             continue
+        i1, j1 = i2 - 1, j2 - 1
         w = PLACE_WORDS
         if len(xs[i2 : i2 + w]) == w and xs[i2 : i2 + w] == ys[j2 : j2 + w]:  # ... and after
             at_a = [m.span() for m in _WORD.finditer(la)]  # the words' places, read only now

@@ -52,6 +52,14 @@ _BEFORE = re.compile(
 # "John Cornyn, a Texas Republican", "Chris Murphy, the Connecticut Democrat"
 _AFTER = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?P<tag>{_STATE_WORDS}(?P<word>{_PARTY_WORD}))\b")
 
+# "the Republican senator for Oregon, Jane Doe", "The Democratic minority leader, Tom Bradley":
+# a British paper's restyling of the tag, the office in lower case before the name
+_OFFICE_NOUN = r"(?:senator|congressman|congresswoman|representative|governor|leader|whip|lawmaker|mayor)"
+_DESCRIBED = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<tag>(?P<word>{_PARTY_WORD})\s+(?:[a-z]+\s+){{0,2}}?{_OFFICE_NOUN}"
+    rf"(?:\s+(?:for|from|of)\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),?\s+(?P<name>{_NAME})"
+)
+
 _LETTER = {"republican": "R", "democrat": "D", "democratic": "D", "independent": "I"}
 _PARTY_WORDS = frozenset(w.capitalize() for w in _LETTER)
 
@@ -98,7 +106,7 @@ def mentions(texts: Sequence[str]) -> list[Mention]:
             person = _person(m["name"])
             if person:
                 out.append(Mention(sid, *person, m["letter"], m["tag"]))
-        for rx in (_BEFORE, _AFTER) if worded else ():
+        for rx in (_BEFORE, _AFTER, _DESCRIBED) if worded else ():
             for m in rx.finditer(text):
                 person = _person(m["name"], given=True)
                 if person:
@@ -147,3 +155,16 @@ def party_and_state(name: str) -> tuple[str, str] | None:
         # one state however written ("Ala." / "Alabama"); a place no table knows, as written
         return letter, state_name(state) or fold(state).replace(".", "")
     return None
+
+
+def party_told(name: str, other_names: Sequence[str]) -> bool:
+    """Do ``other_names`` tell the party name ``name`` in other words: a tag ("D-Ore") by its
+    party and its state named apart ("Democratic", "Oregon"), a party word or a state by a tag
+    that holds it?"""
+    tags = [t for t in map(party_and_state, other_names) if t is not None]
+    if tag := party_and_state(name):
+        parties = {_LETTER.get(t.lower()) for t in other_names}
+        return tag[0] in parties and any(state_name(t) == tag[1] for t in other_names)
+    if letter := _LETTER.get(name.lower()):
+        return any(t[0] == letter for t in tags)
+    return bool(state := state_name(name)) and any(t[1] == state for t in tags)

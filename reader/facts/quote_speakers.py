@@ -18,15 +18,18 @@ from reader.textnorm import fold, near_spelling
 
 
 def _same_words(a: Fact, b: Fact) -> bool:
-    """Two quotes share words: a run of two content words, or all of a short one."""
+    """Two quotes are one's words: all of a short one, or a run of two content words and two
+    thirds of the shorter one's ("federal tax law" alone is the topic of two statements:
+    "Congress alone has the responsibility of determining federal tax law" / "protections under
+    federal tax law that all Americans deserve")."""
     wa, wb = str(a.value).split(), str(b.value).split()
     if not wa or not wb:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if len(short) <= 2 and set(short) <= set(long_):
-        return True
+    if len(short) <= 2:  # a short one's words as a run of the other ("a disaster", not "Obama's war")
+        return any(long_[k : k + len(short)] == short for k in range(len(long_)))
     pairs_a = set(pairwise(wa))
-    return any(p in pairs_a for p in pairwise(wb))
+    return any(p in pairs_a for p in pairwise(wb)) and 3 * len(set(short) & set(long_)) >= 2 * len(set(short))
 
 
 def _named(facts: list[Fact], text: str = "") -> set[str]:
