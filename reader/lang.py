@@ -125,6 +125,7 @@ SPEECH_VERBS = (
     "replied", "tweeted", "announced", "admitted", "conceded", "reported", "reports", "recalled",
     "stressed", "maintained", "acknowledged", "complained", "confirmed", "suggested", "hinted",
     "joked", "quipped", "remarked", "vowed", "urged", "predicted", "responded", "countered", "boasted",
+    "cautioned", "observed", "concluded", "emphasized", "emphasised", "asserted", "contended",
 )  # fmt: skip
 
 # Names that are near each other in spelling but are simply different names; a pair of

@@ -687,3 +687,19 @@ def test_two_statements_on_one_topic_are_no_quote_of_two_speakers() -> None:
         both_ways('"Not Obama\'s war," Brown said.', '"A war of Obama\'s choosing," Lew said.', "speaker")
         == []
     )
+
+
+def test_a_count_beside_a_measure_converted_is_still_compared() -> None:
+    # "under 8 feet long" / "under 2.4 metres long" is no second figure of the juveniles' count
+    left = "The team will tag at least four juveniles under 8 feet long next year."
+    right = "The team will tag at least six juveniles under 2.4 metres long next year."
+    assert both_ways(left, right, "number") == [("at least four", "at least six")]
+    same = "The team will tag at least four juveniles under 2.4 metres long next year."
+    assert both_ways(left, same, "number") == []
+
+
+@pytest.mark.parametrize("verb", ["cautioned", "observed", "concluded", "emphasised", "asserted"])
+def test_a_quote_after_a_verb_of_saying_and_that_is_the_speaker_s(verb: str) -> None:
+    left = '"Tags only tell you where the seal surfaced, not its path," said Dr. Ines Varga.'
+    right = f'Mara Holt herself {verb} that "tags only tell you where the seal surfaced, not its path".'
+    assert both_ways(left, right, "speaker") == [("Dr. Ines Varga", "Mara Holt")]
