@@ -703,3 +703,43 @@ def test_a_quote_after_a_verb_of_saying_and_that_is_the_speaker_s(verb: str) -> 
     left = '"Tags only tell you where the seal surfaced, not its path," said Dr. Ines Varga.'
     right = f'Mara Holt herself {verb} that "tags only tell you where the seal surfaced, not its path".'
     assert both_ways(left, right, "speaker") == [("Dr. Ines Varga", "Mara Holt")]
+
+
+def test_bare_degrees_take_the_one_scale_the_article_names() -> None:
+    from reader.pipeline import compare_texts
+
+    left = (
+        "Heat grips the valley\n\nTemperatures reached 94 degrees Fahrenheit in the valley on Tuesday.\n\n"
+        "Overnight lows in the valley stayed near 68 degrees, forecasters said."
+    )
+    right = (
+        "Heat grips the valley\n\nTemperatures reached 34C in the valley on Tuesday.\n\n"
+        "Overnight lows in the valley stayed near {} forecasters said."
+    )
+    c = compare_texts(left, right.format("25C,"))
+    assert [(d.left, d.right) for k in c.links for d in k.differences] == [("68 degrees", "25C")]
+    assert [d for k in compare_texts(left, right.format("20C,")).links for d in k.differences] == []
+    # with no scale named anywhere, bare degrees are compared with no temperature
+    plain = left.replace(" Fahrenheit", "")
+    assert [d for k in compare_texts(plain, right.format("25C,")).links for d in k.differences] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        (
+            "The utility said it has no evidence that its equipment caused the fire.",
+            "The utility said it found evidence that its equipment caused the fire.",
+            ("has no evidence", "found evidence"),
+        ),
+        (
+            "Inspectors said they saw no sign of a leak at the plant on Monday.",
+            "Inspectors said they had signs of a leak at the plant on Monday.",
+            ("saw no sign", "had signs"),
+        ),
+    ],
+)
+def test_no_thing_had_against_a_thing_found_is_a_denial(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    assert both_ways(left, right, "negation") == [spans]

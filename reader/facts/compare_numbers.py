@@ -341,6 +341,8 @@ def _with_unit(f: Fact, as_written: bool = False) -> str:
     hour" is read "miles per hour")."""
     if f.text.lower().endswith(f.unit.lower()) or (as_written and f.unit.endswith(PER_HOUR)):
         return f.text
+    if as_written and " (" in f.unit:  # a scale the article names elsewhere: "68 degrees"
+        return f"{f.text} {f.unit.split(' (')[0]}"
     return f"{f.text} {f.unit}"
 
 

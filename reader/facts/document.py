@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from reader.facts.extract_temporal import appositive_ages
+from reader.facts.measures import unit_of
 from reader.facts.namewords import content_tokens, looks_like_person, person, spell_words, strip_possessive
 from reader.facts.quotations import quotations_across_sentences
 from reader.facts.sentence import extract
@@ -98,7 +99,27 @@ def extract_document(sentences: Sequence[str], paragraphs: Sequence[int] | None 
         out.append(_track_speakers(text, fixed, speakers, pronoun) if quoted else fixed)
     _mark_alternative_spellings(out)
     _surname_ages(sentences, out)
+    _bare_degrees(out)
     return out
+
+
+def _bare_degrees(doc: list[list[Fact]]) -> None:
+    """Temperatures in bare "degrees" take the one scale the article names elsewhere ("94 degrees
+    Fahrenheit" ... "Overnight lows stayed near 68 degrees"): an American story writes the scale
+    once; with no scale named, or both, they stay of no scale said."""
+    scales = {
+        u[1]
+        for facts in doc
+        for f in facts
+        if f.kind == "number" and (u := unit_of(f.unit)) and u[0] == "temperature"
+    }
+    if len(scales) != 1:
+        return
+    scale = "degrees (Fahrenheit)" if scales == {unit_of("f")[1]} else "degrees (Celsius)"  # type: ignore[index]
+    for facts in doc:
+        for k, f in enumerate(facts):
+            if f.kind == "number" and f.unit in ("degree", "degrees"):
+                facts[k] = replace(f, unit=scale)
 
 
 # a figure set off by commas after a word ("Orozco, 27"): two of them make a tally or a list

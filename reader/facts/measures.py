@@ -40,9 +40,20 @@ _add("area", 10000.0, "hectare", "hectares", "ha")
 _add("speed", 1.0, "km/h", "kph", "kmh")
 _add("speed", 1.609344, "mph")
 # a temperature's size is its degree's; its zero is set apart (:data:`_ZERO`)
-_add("temperature", 1.0, "°c", "c", "celsius", "centigrade", "degrees celsius", "degrees centigrade")
-_add("temperature", 5 / 9, "°f", "f", "fahrenheit", "degrees fahrenheit")
-_ZERO = {"f": 32.0}  # where a scale starts, in its own degrees: 32°F is 0°C
+# ("degrees (fahrenheit)": bare degrees the article's one scale named elsewhere makes Fahrenheit)
+_add(
+    "temperature",
+    1.0,
+    "°c",
+    "c",
+    "celsius",
+    "centigrade",
+    "degrees celsius",
+    "degrees centigrade",
+    "degrees (celsius)",
+)
+_add("temperature", 5 / 9, "°f", "f", "fahrenheit", "degrees fahrenheit", "degrees (fahrenheit)")
+FAHRENHEIT_ZERO = 32.0  # where the Fahrenheit scale starts, in its own degrees: 32°F is 0°C
 
 # two converted figures of one measure stand at most this share of the larger apart: a
 # conversion is rounded to the writer's precision ("30 miles" / "48 km" is 0.6 % apart, "10
@@ -102,8 +113,8 @@ def converted(value_a: float, unit_a: str, value_b: float, unit_b: str) -> bool 
 
 
 def _celsius(value: float, unit: str) -> float:
-    scale = unit.lower().strip().removeprefix("degrees ").lstrip("°")[:1]
-    return (value - _ZERO.get(scale, 0.0)) * _UNITS[unit.lower().strip()][1]
+    size = _UNITS[unit.lower().strip()][1]
+    return (value - (FAHRENHEIT_ZERO if size != 1.0 else 0.0)) * size
 
 
 def two_dimensions(unit_a: str, unit_b: str) -> bool:

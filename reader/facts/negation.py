@@ -337,7 +337,11 @@ def _one_verb(ta: Tokens, i: int, tb: Tokens, j: int) -> bool:
     if any(_plain_negation(w) or w == "without" for w in near):
         return False
     va, vb = ta[i - 1][2], tb[j - 1][2]
-    return stem(va) == stem(vb) or (va in _COPULAS and vb in _COPULAS)
+    return stem(va) == stem(vb) or (va in _COPULAS and vb in _COPULAS) or (va in _HOLDING and vb in _HOLDING)
+
+
+# verbs of having or finding what "no" denies: "has no evidence" / "had found evidence"
+_HOLDING = frozenset("has have had found find finds see saw seen uncovered discovered".split())
 
 
 def _other_object(ta: Tokens, p: int, tb: Tokens, j: int, content_a: Set[str], content_b: Set[str]) -> bool:
