@@ -316,8 +316,20 @@ def _moved(a: str, b: str, words_max: int) -> list[tuple[str, str]] | None:
 
 def _as_written(text: str, words: list[tuple[int, int]]) -> str:
     """The stretch of ``text`` from the first of ``words`` to the last, its punctuation and
-    spaces as written ("Oct. 29", "youth-led groups"); "" for none."""
-    return " ".join(text[words[0][0] : words[-1][1]].split()) if words else ""
+    spaces as written ("Oct. 29", "youth-led groups"), less a quotation mark or bracket whose
+    partner lies outside it ('it "does not believe' reads 'it does not believe'); "" for none."""
+    if not words:
+        return ""
+    got = text[words[0][0] : words[-1][1]]
+    for opening, closing in _PAIRED:
+        if got.count(opening) != got.count(closing):
+            got = got.replace(opening, "").replace(closing, "")
+    if got.count('"') % 2:
+        got = got.replace('"', "")
+    return " ".join(got.split())
+
+
+_PAIRED = (("(", ")"), ("[", "]"), ("“", "”"))
 
 
 _NEGATING = frozenset(NEGATIONS) | {"without"}

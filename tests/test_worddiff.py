@@ -249,3 +249,19 @@ def test_the_changes_that_may_matter_are_named_first() -> None:
     assert (
         said_apart([("windy", "stormy"), ("calm", "still")], 2, str) == "“windy” / “stormy”; “calm” / “still”"
     )
+
+
+def test_a_change_holds_no_quotation_mark_or_bracket_whose_partner_is_outside_it() -> None:
+    # ut30: the Markdown read “it "does not believe” and “3.6bn (about £2.8bn”
+    got = small_changes(
+        'The firm said in a filing that it "does not expect" the review to hurt its results.',
+        "In a filing, the firm admitted that the review could hurt its results.",
+    )
+    assert ("it does not expect", "") in got
+    assert small_changes("Sales were $3.6 billion.", "Sales were $3.6bn (about £2.8bn).") == [
+        ("3.6 billion", "3.6bn about £2.8bn")
+    ]
+    # marks whose partner is inside stay as written
+    assert small_changes(
+        'The mayor called it "bold" again on Monday.', "The mayor said nothing on Monday."
+    ) == [('called it "bold" again', "said nothing")]
