@@ -743,3 +743,76 @@ def test_no_thing_had_against_a_thing_found_is_a_denial(
     left: str, right: str, spans: tuple[str, str]
 ) -> None:
     assert both_ways(left, right, "negation") == [spans]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind", "spans"),
+    [
+        (
+            "Skin irritation was reported by 2.1 percent of patients.",
+            "Skin irritation was reported by 21 percent of patients.",
+            "percentage",
+            ("2.1 percent", "21 percent"),
+        ),
+        (
+            "The monitor costs $29 a month to rent.",
+            "The monitor costs $290 a month to rent.",
+            "amount",
+            ("$29", "$290"),
+        ),
+        (
+            "The champion took home $585,000 in prize money.",
+            "The champion took home $5.85 million in prize money.",
+            "amount",
+            ("$585,000", "$5.85 million"),
+        ),
+    ],
+)
+def test_a_figure_with_its_point_moved_is_one_figure_misreported(
+    left: str, right: str, kind: str, spans: tuple[str, str]
+) -> None:
+    """ut31, ut32: the classic desk slip, a tenfold figure (money and shares over three times
+    apart are otherwise two scopes)."""
+    assert both_ways(left, right, kind) == [spans]
+
+
+def test_figures_apart_by_more_than_a_slip_are_still_two_scopes() -> None:
+    # other digits, or one digit alone: a plan's share and another's
+    assert (
+        both_ways("The levy takes 2.1 percent of sales.", "The levy takes 35 percent of sales.", "percentage")
+        == []
+    )
+    assert (
+        both_ways("Growth was 2 percent last year.", "Growth was 20 percent last year.", "percentage") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("left", "down", "right"),
+    [
+        ("Coverage decreased from 94 percent in 2019 to 89 percent last year.", "decreased", "rose"),
+        ("Hospital admissions declined by a third over the winter, the trust said.", "declined", "climbed"),
+        ("Ticket sales dropped sharply after the final was moved, organisers said.", "dropped", "grew"),
+    ],
+)
+def test_any_word_of_going_down_against_any_of_going_up_is_an_opposite(
+    left: str, down: str, right: str
+) -> None:
+    got = both_ways(left, left.replace(down, right, 1), "negation")
+    assert got == [(down, right)]
+
+
+def test_to_avoid_doing_it_states_no_doing_it() -> None:
+    left = "Anyone with a fever should call first, to avoid infecting others in waiting rooms."
+    right = "Anyone with a fever should call first so they do not infect others in waiting rooms."
+    assert both_ways(left, right, "negation") == []
+    stated = "The patient was infecting others in the waiting room, nurses said."
+    assert both_ways(stated, stated.replace("was infecting", "was not infecting"), "negation") != []
+
+
+def test_people_under_two_general_names_are_one_count() -> None:
+    left = "The study followed 98,560 adults for 12 years."
+    assert both_ways(left, "The study followed 9,856 men and women for 12 years.", "number") == [
+        ("98,560", "9,856")
+    ]
+    assert both_ways(left, "The study followed 98,560 men and women for 12 years.", "number") == []

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from reader.facts.extract_numbers import WHOLE
 from reader.facts.measures import PER_HOUR, converted, one_measure, two_dimensions, unit_of
+from reader.facts.pairing_counts import SAME_THING
 from reader.facts.scale_slip import scale_slip
 from reader.facts.tables import QUALIFIERS
 from reader.facts.values import amount, half_unit_apart
@@ -168,6 +169,12 @@ def same_slot(a: Fact, b: Fact) -> bool:
         return a.unit[:5] == b.unit[:5]
     if " " in a.unit and a.unit == b.unit:
         return True  # "two more presidential debates" / "three more presidential debates"
+    if (
+        a.unit
+        and (thing := SAME_THING.get(a.unit.lower()[:5]))
+        and thing == SAME_THING.get(b.unit.lower()[:5])
+    ):
+        return True  # one thing under two general names: "98,560 adults" / "9,856 men and women"
     if not set(a.context).isdisjoint(b.context):
         return True
     # one figure kept and its unit changed for another of its measure ("181 miles" / "181

@@ -67,8 +67,8 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 # pass"), a modal ("could allow": a possibility)
 _NOT_STATED = frozenset(
     """a an the to his her its their our my your this that these those of for any some no
-    every each could might may would should can""".split()
-)
+    every each could might may would should can avoid avoids avoided avoiding""".split()
+)  # ("to avoid infecting others" states no infecting: "so they do not infect others")
 # auxiliaries before a participle that state an act done: "has been charged", "was arrested"
 _STATING = frozenset("is are was were has have had been be".split())
 # words opening a clause whose act is not told as done: "until these issues are addressed"

@@ -40,19 +40,6 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("accept", "accepts", "accepted", "accepting"), ("reject", "rejects", "rejected", "rejecting")),
     (("accept", "accepts", "accepted", "accepting"), ("decline", "declines", "declined", "declining")),
     (("win", "wins", "won", "winning"), ("lose", "loses", "lost", "losing")),
-    (("rise", "rises", "rose", "risen", "rising"), ("fall", "falls", "fell", "fallen", "falling")),
-    (("rise", "rises", "rose", "risen", "rising"), ("drop", "drops", "dropped", "dropping")),
-    (("rise", "rises", "rose", "risen", "rising"), ("decline", "declines", "declined")),
-    (("climb", "climbs", "climbed", "climbing"), ("fall", "falls", "fell", "fallen", "falling")),
-    (("climb", "climbs", "climbed", "climbing"), ("drop", "drops", "dropped", "dropping")),
-    (("grow", "grows", "grew", "grown", "growing"), ("shrink", "shrinks", "shrank", "shrunk", "shrinking")),
-    (("grow", "grows", "grew", "grown", "growing"), ("decline", "declines", "declined")),
-    (("expand", "expands", "expanded", "expanding"), ("shrink", "shrinks", "shrank", "shrunk", "shrinking")),
-    (("expand", "expands", "expanded", "expanding"), ("contract", "contracted", "contracting")),
-    (
-        ("increase", "increases", "increased", "increasing"),
-        ("decrease", "decreases", "decreased", "decreasing"),
-    ),
     (("reduce", "reduces", "reduced", "reducing"), ("increase", "increases", "increased", "increasing")),
     (("reduction", "reductions"), ("increase", "increases")),  # "a 23 percent reduction" / "increase"
     (("raise", "raises", "raised", "raising"), ("lower", "lowers", "lowered", "lowering")),
@@ -135,8 +122,25 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # rule leaves sums alone (a sum is mostly a threshold), a sentence kept whole does not
     (("less", "fewer"), ("more",)),
 )
+# a figure's direction: any verb of going up against any of going down ("decreased from 94
+# percent" / "rose from 94 percent", "shrank" / "grew")
+_UP = (
+    ("rise", "rises", "rose", "risen", "rising"),
+    ("increase", "increases", "increased", "increasing"),
+    ("grow", "grows", "grew", "grown", "growing"),
+    ("climb", "climbs", "climbed", "climbing"),
+    ("expand", "expands", "expanded", "expanding"),
+)
+_DOWN = (
+    ("fall", "falls", "fell", "fallen", "falling"),
+    ("decrease", "decreases", "decreased", "decreasing"),
+    ("decline", "declines", "declined"),
+    ("drop", "drops", "dropped", "dropping"),
+    ("shrink", "shrinks", "shrank", "shrunk", "shrinking"),
+    ("contract", "contracted", "contracting"),
+)
 _OPPOSITE: dict[str, frozenset[str]] = {}
-for _a, _b in _PAIRS:
+for _a, _b in (*_PAIRS, *((up, down) for up in _UP for down in _DOWN)):
     for _w in _a:
         _OPPOSITE[_w] = _OPPOSITE.get(_w, frozenset()) | frozenset(_b)
     for _w in _b:

@@ -68,8 +68,31 @@ def _digits(figure: str) -> str:
 
 def scale_slip(a: Fact, b: Fact) -> bool:
     """Are two quantities one figure written with two scale words ("$5 million" / "$5
-    billion")?"""
-    return a.kind == b.kind and a.kind in ("number", "money") and _one_figure_two_scales(a.text, b.text)
+    billion"), or its decimal point moved ("2.1 percent" / "21 percent", "$29" / "$290",
+    "$585,000" / "$5.85 million": :func:`point_moved`)?"""
+    if a.kind != b.kind:
+        return False
+    if a.kind in ("number", "money") and _one_figure_two_scales(a.text, b.text):
+        return True
+    return a.kind in ("number", "money", "percent") and point_moved(a, b)
+
+
+# a figure of one digit ("2 percent" / "20 percent") shares its digits with many another
+POINT_DIGITS_MIN = 2
+
+
+def point_moved(a: Fact, b: Fact) -> bool:
+    """Are two values the same digits, at least :data:`POINT_DIGITS_MIN` of them, a power of ten
+    apart (10 to a million times): one figure with its point moved or zeros added, the
+    classic slip of a desk, not two scopes?"""
+    va, vb = abs(float(a.value)), abs(float(b.value))  # type: ignore[arg-type]
+    if not va or not vb or va == vb:
+        return False
+    ratio = max(va, vb) / min(va, vb)
+    if not any(abs(ratio - 10**k) <= 1e-6 * 10**k for k in range(1, 7)):
+        return False
+    da, db = _digits(f"{va:.6f}"), _digits(f"{vb:.6f}")
+    return da == db and len(da) >= POINT_DIGITS_MIN
 
 
 _WORD = re.compile(r"[\w'’]+")
