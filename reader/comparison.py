@@ -39,6 +39,7 @@ from reader.facts.subject_swap import may_swap, subject_swap, surnames
 from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
 from reader.one_sided import kept_details
+from reader.speaker_once import speaker_told_once
 from reader.textnorm import capitalises_nouns
 
 Group = tuple[tuple[int, ...], tuple[int, ...], float]
@@ -115,7 +116,9 @@ def build_links(
             ):
                 if d in diffs or _told_alike(d.left, _facts(left, li), right, ri, rids, known.news):
                     continue
-                if d.kind in ("spelling", "name") and _names_alike(d, whole, common):
+                if d.kind in ("spelling", "name") and (
+                    _names_alike(d, whole, common) or _one_full_name(d, left, right)
+                ):
                     continue
                 if _told_alike(d.right, _facts(right, ri), left, li, lids, known.news):
                     continue
@@ -255,6 +258,15 @@ def _names_alike(d: Difference, whole: Whole, common: Set[str]) -> bool:
     return whole.nouns_capitalised or (d.left in common and d.right in common)
 
 
+def _one_full_name(d: Difference, left: Document, right: Document) -> bool:
+    """Are the two names of ``d`` the words of one longer name a document writes ("Denver" /
+    "Nuggets" where either writes "Denver Nuggets"): a team by its city and by its nickname?"""
+    if d.kind != "name":
+        return False
+    joined = (f"{d.left} {d.right}", f"{d.right} {d.left}")
+    return any(j in doc.text for j in joined for doc in (left, right))
+
+
 def _compared(
     left: Document, right: Document, lids: Sequence[int], rids: Sequence[int]
 ) -> list[tuple[int, int]]:
@@ -288,7 +300,7 @@ def assemble(left: Document, right: Document, links: list[Link], whole: Whole | 
         # a name spelled two ways for one bearer is a conflict of its two sentences
         people = [v for v in variants if facts_mod.one_bearer(_facts(left, v[0]), _facts(right, v[1]), v[2])]
         links = add_cross_conflicts(left, right, links, people, whole.loose_names)
-    links = _headlines_told_below(left, right, _without_conventions(links))
+    links = speaker_told_once(_headlines_told_below(left, right, _without_conventions(links)))
     linked_l = {i for link in links for i in link.left}
     linked_r = {i for link in links for i in link.right}
     unique_l = [s.id for s in left.sentences if s.id not in linked_l]

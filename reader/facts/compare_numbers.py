@@ -375,12 +375,15 @@ def tally_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     ro = [
         b for b in right if b.kind == "tally" and all(a.value != b.value for a in left if a.kind == "tally")
     ]
+    if lo and all(f.context for f in lo + ro):  # running scores: one moment of the game each
+        return [_tally_difference(a, b) for a in lo for b in ro if a.context == b.context]
     if not lo or len(lo) != len(ro):
         return []
-    return [
-        Difference("tally", a.text, b.text, f"tally: {a.text} vs {b.text}")  # a vote's or a game's
-        for a, b in zip(lo, ro, strict=True)
-    ]
+    return [_tally_difference(a, b) for a, b in zip(lo, ro, strict=True)]
+
+
+def _tally_difference(a: Fact, b: Fact) -> Difference:
+    return Difference("tally", a.text, b.text, f"tally: {a.text} vs {b.text}")  # a vote's or a game's
 
 
 def both_told(d: Difference, left_text: str, right_text: str) -> bool:

@@ -22,7 +22,7 @@ from reader.textnorm import fold, one_spelling
 
 # a word: letters with inner apostrophes, or "&"; a hyphen separates ("state-funded" and
 # "state funded" are one wording, "--" is punctuation)
-_WORD = re.compile(r"\d+(?:[.,]\d+)+(?![\w'’])|[\w'’]+|&|\[\]")
+_WORD = re.compile(r"\d+(?:[.,]\d+)+(?![\w'’])|[\w'’]+|&|%|\[\]")
 # contractions read as their words ("you're" / "you are"; "is n't" / "is not")
 _CONTRACTED = re.compile(r"^(\w+?)(n't|n’t|'re|’re|'ve|’ve|'ll|’ll|'m|’m|'d|’d)$", re.I)
 _EXPANDED = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "'d": "would"}
@@ -111,6 +111,10 @@ def _quote_words(text: str) -> list[tuple[str, str]]:
             continue
         if f == "&":
             out.append((w, "and"))
+            continue
+        if f == "%" or (f == "per" and i + 1 < len(words) and fold(words[i + 1]) == "cent"):
+            out.append((w if f == "%" else f"{w} {words[i + 1]}", "percent"))  # "38%", "38 per cent"
+            skip = f == "per"
             continue
         if f == "n't":
             out.append((w, "not"))

@@ -93,7 +93,7 @@ def differences(
         if not any(d.kind == "name" for d in out) and not (_title_case(left_text) or _title_case(right_text)):
             out += country_slots(left, right, left_text, right_text)  # a headline's capitals name nothing
     if left_text and right_text:
-        out = [d for d in out if _one_thing(d, left_text, right_text)]
+        out = [d for d in out if _one_thing(d, left_text, right_text) and not _two_scores(d, left, right)]
     out = _without_told_quotes(out)
     seen: set[tuple[str, str, str]] = set()
     uniq = []
@@ -115,6 +115,16 @@ def _one_thing(d: Difference, left_text: str, right_text: str) -> bool:
     if d.kind == "ordinal" and both_told(d, left_text, right_text):
         return False
     return d.kind not in _SCALED_KINDS or not slip_apart(d.left, d.right, left_text, right_text)
+
+
+def _two_scores(d: Difference, left: list[Fact], right: list[Fact]) -> bool:
+    """Are two game clocks each the moment of its own running score ("led 40-30 with 6:00 left"
+    / "led 52-45 with 2:10 left"): two moments of a game, not one told two ways?"""
+    return (
+        d.kind == "time"
+        and any(f.kind == "tally" and f.context == (d.left,) for f in left)
+        and any(f.kind == "tally" and f.context == (d.right,) for f in right)
+    )
 
 
 def _words_put_for_others(left_text: str, right_text: str, negated: bool) -> list[Difference]:
@@ -158,7 +168,7 @@ def _without_told_quotes(found: list[Difference]) -> list[Difference]:
     """A quotation's words changed that another difference already tells (a negation, "will
     not resign" / "will resign"; a number, "two hundred troops" / "300 troops") is shown once,
     as that difference: the rewording tells nothing more."""
-    told = [set((d.left + " " + d.right).lower().split()) for d in found if d.kind != "quote"]
+    told = [set(_TOLD_WORD.findall((d.left + " " + d.right).lower())) for d in found if d.kind != "quote"]
     if not told:
         return found
     # the words the quotation changed, not the words around them it shows ("cut $716 billion
@@ -167,8 +177,11 @@ def _without_told_quotes(found: list[Difference]) -> list[Difference]:
 
 
 def _changed(d: Difference) -> set[str]:
-    left, right = set(d.left.lower().split()), set(d.right.lower().split())
+    left, right = set(_TOLD_WORD.findall(d.left.lower())), set(_TOLD_WORD.findall(d.right.lower()))
     return (left ^ right) or left
+
+
+_TOLD_WORD = re.compile(r"[\w$€£.,'’-]*\w")  # a word or a figure, no sign after it ("48%": "48")
 
 
 def _apart(left_text: str, right_text: str) -> tuple[Apart, Apart]:

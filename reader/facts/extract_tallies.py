@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.facts.spans import Spans, overlaps
-from reader.facts.tables import ORDINAL, ORDINALS, TALLY, TALLY_WORDS
+from reader.facts.tables import GAME_CLOCK, ORDINAL, ORDINALS, TALLY, TALLY_WORDS
 from reader.lang import COUNT_STOP_WORDS
 from reader.model import Fact
 
@@ -54,10 +54,28 @@ def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         a, b = m.start(), m.end()
         if overlaps(taken, a, b) or (" to " in m.group() and low[max(0, a - 5) : a] == "from "):
             continue
-        if not TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16)):
+        moment = _moment(low, b)
+        if not moment and not TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16)):
             continue
-        if _record(low, a, b):
+        if not moment and _record(low, a, b):
             continue  # a season's record beside a win: "the 10th win for Indianapolis (10-5)"
         x, y = int(m.group("a")), int(m.group("b"))
-        facts.append(Fact("tally", text[a:b], a, b, f"{max(x, y)}-{min(x, y)}"))
+        facts.append(Fact("tally", text[a:b], a, b, f"{max(x, y)}-{min(x, y)}", context=moment))
         taken.append((a, b))
+
+
+# a running score's moment right after it: "at 45-35 on a pair of free throws with 13:41 to
+# go", "led 68-58 at halftime" (a lead told with its moment is a game's score, no record)
+_HALF = re.compile(r"\s+at\s+(?:the\s+)?(?:half(?:[- ]?time)?|break|interval)\b")
+_MOMENT_REACH = 60  # characters after the score its game clock may stand
+
+
+def _moment(low: str, end: int) -> tuple[str, ...]:
+    """The game moment told right after a score ends at ``end``: its clock ("13:41") or the
+    half; () when none."""
+    if _HALF.match(low, end):
+        return ("half",)
+    clock = GAME_CLOCK.search(low, end, min(len(low), end + _MOMENT_REACH))
+    if clock is None or re.search(r"[.;]\s|\d-\d", low[end : clock.start()]):
+        return ()  # not past a sentence's end or another score
+    return (clock.group("clock"),)

@@ -269,7 +269,24 @@ def _one_name(a: list[str], b: list[str]) -> bool:
         or transliteration(ja, jb)  # "Nethaneel" / "Nethanel": one name romanised two ways
         or related_forms(fold_a, fold_b)
         or one_spelling(fold_a) == one_spelling(fold_b)
+        or _shortened(fold_a.split(), fold_b.split())
     )
+
+
+def _shortened(a: list[str], b: list[str]) -> bool:
+    """Is one name the other with each word shortened ("Man Utd" / "Manchester United", "Intl
+    Dev" / "International Development"): word by word, the short one's letters in order in the
+    long one's, from its first letter?"""
+    if len(a) != len(b) or a == b:
+        return False
+    return all(_letters_in(*sorted((x, y), key=len)) for x, y in zip(a, b, strict=True))
+
+
+def _letters_in(short: str, long_: str) -> bool:
+    if not short or short[0] != long_[0]:
+        return False
+    rest = iter(long_[1:])
+    return all(ch in rest for ch in short[1:])
 
 
 # the kind of body a name ends on, which many bodies share

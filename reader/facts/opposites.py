@@ -40,6 +40,7 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("accept", "accepts", "accepted", "accepting"), ("reject", "rejects", "rejected", "rejecting")),
     (("accept", "accepts", "accepted", "accepting"), ("decline", "declines", "declined", "declining")),
     (("win", "wins", "won", "winning"), ("lose", "loses", "lost", "losing")),
+    (("break", "breaks", "broke", "broken"), ("equal", "equals", "equalled", "equaled")),  # a record
     (("reduce", "reduces", "reduced", "reducing"), ("increase", "increases", "increased", "increasing")),
     (("reduction", "reductions"), ("increase", "increases")),  # "a 23 percent reduction" / "increase"
     (("raise", "raises", "raised", "raising"), ("lower", "lowers", "lowered", "lowering")),

@@ -260,6 +260,8 @@ def _about_same(a: _Item, b: _Item) -> bool:
         return False  # a date of one act and a date of another: only a named act pairs them
     if a.group == "number" and not (a.what & b.what).isdisjoint(STATS) and not (a.verb and a.verb == b.verb):
         return False  # a game's statistics: many players, many games; one verb must tie them
+    if a.group == "tally" and a.verb != b.verb:
+        return False  # two moments of a game ("with 6:00 left" / "with 2:10 left"), or its end
     return not (a.verb and b.verb and a.verb != b.verb) or damaged_below(a, b)
 
 

@@ -144,7 +144,7 @@ class _Item:
     fact: Fact
     group: str  # which facts are compared with which: number, money, age, date, time, day, tally
     what: frozenset[str]  # the stems that say what it is about
-    verb: str  # number: the verb before it ("kille"); time: "rough" when hedged; else ''
+    verb: str  # number: the verb before it ("kille"); time: "rough" when hedged; tally: its moment
 
     metres: float | None  # a length, converted
     words: frozenset[str]  # the fact's own words, as stems (not context)
@@ -158,8 +158,7 @@ def _window(text: str, a: int, b: int, words: int, names: bool = False) -> set[s
     return {_act_key(w) for w in before + after}
 
 
-# content words on each side of a value that say what act it belongs to
-ACT_WINDOW = 4
+ACT_WINDOW = 4  # content words on each side of a value that say what act it belongs to
 _CLAUSE_END = re.compile(r";|\bbut\b", re.IGNORECASE)  # a clause of another act begins
 
 
@@ -180,10 +179,9 @@ def topic_words(text: str) -> frozenset[str]:
 
 
 def act_words(text: str, span: str) -> frozenset[str]:
-    """The act a value written as ``span`` in ``text`` belongs to: the stems of the
-    :data:`ACT_WINDOW` content words on each side inside its clause (not names; "began around
-    8:30pm but the crowd is being dispersed": not dispersed), acts of :data:`EVENTS` as one
-    word; empty when the span is not found or nothing stands near it."""
+    """The act a value written as ``span`` in ``text`` belongs to: the stems of the :data:`ACT_WINDOW`
+    content words on each side inside its clause (not names; "began around 8:30pm but the crowd is
+    being dispersed": not dispersed), acts of :data:`EVENTS` as one word; empty when none."""
     if (at := text.find(span) if span else -1) < 0:
         return frozenset()
     lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
@@ -369,6 +367,7 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
     facts = [f for f in facts if not month_part(f)]
     taken = [(f.start, f.end) for f in facts]
     extra = [e for e in _extra(text) if not any(a < e.end and e.start < b for a, b in taken)]
+    scored = {g.context for g in facts if g.kind == "tally"}  # game clocks of running scores
     for f in [*facts, *extra]:
         k = f.kind
         if k in ("number", "percent"):
@@ -387,10 +386,11 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
         elif k in ("date", "time", "tally") or (k == "day" and f.value in WEEKDAYS):
             if (k == "date" and (not ymd(f)[1] or month_alone(f))) or stamped(text, f):
                 continue  # a bare year, a month alone ("in May": too loose a date); a publication stamp
-            if k == "time" and _LIMIT.search(text, max(0, f.start - 16), f.start) is not None:
-                continue  # "by 6:40 a.m. the fire was out": a limit, not the moment of an act
+            if k == "time" and (_LIMIT.search(text, max(0, f.start - 16), f.start) or (f.text,) in scored):
+                continue  # "by 6:40 a.m. the fire was out": a limit; "40-30 with 6:00 left": the score's
             rough = k == "time" and _ROUGHLY.search(text, max(0, f.start - 16), f.start) is not None
-            out.append(_Item(sid, f, str(k), _act(text, f), "rough" if rough else "", None, stems(f.text)))
+            side = "rough" if rough else "".join(f.context) if k == "tally" else ""
+            out.append(_Item(sid, f, str(k), _act(text, f), side, None, stems(f.text)))
         elif k == "duration" and _AGO.match(text, f.end) is not None:
             out.append(_Item(sid, f, "ago", _act(text, f), "", None, stems(f.text)))
     for a, b, name, arms in calibres(text):  # ".38 caliber revolver": a cartridge's name

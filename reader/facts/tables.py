@@ -126,6 +126,9 @@ DAY = re.compile(
     r"tomorrow|tonight|(?:this|last|next)\s+(?:morning|afternoon|evening|night|week|month|year))\b"
 )
 YEAR_ALONE = re.compile(rf"(?<![\w.,/$€£-]){_YEAR}(?![\w%-]|,\d|\.\d)")
+# a game's clock, the time left in a period ("with 13:41 to go", "8:12 left in the third"):
+# the moment a running score is told at (:mod:`reader.facts.extract_tallies`)
+GAME_CLOCK = re.compile(r"(?P<clock>\d{1,2}:[0-5]\d)\s+(?:left|to\s+play|to\s+go|remaining)\b")
 TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)(?:\s?(?:gmt|utc)\b)?"
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?(?:gmt|utc|h))?\b"
@@ -269,8 +272,10 @@ _ROLES = (
     "lawyer|attorney|spokesman|spokeswoman|spokesperson|official|adviser|advisor|aide|analyst"
     "|economist|expert|researcher|professor|executive|founder|organizer|activist|advocate|director"
     "|chief|chairman|chairwoman|president|secretary|leader|member|head|manager|coach|strategist"
+    "|captain|owner|striker|goalkeeper|defender|midfielder|winger|forward|guard"
 )
-_ROLE_BEFORE = rf"(?:(?:[A-Z]{{2,}}\s+)?(?:[a-z]+\s+)?(?:{_ROLES})\s+)?"
+# (or a name before the role: "said Villa captain John McGinn", "said Trump adviser Ana Ruiz")
+_ROLE_BEFORE = rf"(?:(?:[A-Z]{{2,}}\s+|{CAPWORD}\s+(?:{CAPWORD}\s+)?)?(?:[a-z]+\s+)?(?:{_ROLES})\s+)?"
 # a politician's party and state after the name: "Carolyn B. Maloney (D-N.Y.) said", ", R-Ky., said"
 _PARTY_TAG = r"(?:\s*\([DRI][-–][^()]{1,15}\)|,\s+[DRI][-–][A-Za-z.]{2,6},)?"
 AFTER_QUOTE = re.compile(

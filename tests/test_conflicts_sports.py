@@ -1,0 +1,74 @@
+"""A sports desk's errors and house style (ut31): running scores at one moment of a game, a
+game's clock that is no time of day, a record broken or only equalled, a club by its city and
+its nickname, a club's short name, a player's words given to another, "38%" in a quote.
+
+Every sentence is made up for the test, and each rule has a near miss; compared both ways.
+"""
+
+from __future__ import annotations
+
+from reader import facts
+from reader.pipeline import compare_texts
+from tests.test_conflicts_precision import both_ways
+
+
+def test_a_running_score_at_one_moment_told_two_ways_is_a_conflict() -> None:
+    left = "The Hawks led 61-50 at halftime and stretched the lead to 72-58 with 8:12 left in the third."
+    right = "The Hawks were up 61-50 at half-time, and a three made it 72-55 with 8:12 left in the third."
+    assert both_ways(left, right, "tally") == [("72-58", "72-55")]
+    # at the half too; two moments of one game are two scores
+    assert both_ways("The Hawks led 61-50 at halftime.", "The Hawks led 61-52 at half-time.", "tally") == [
+        ("61-50", "61-52")
+    ]
+    assert (
+        both_ways("The Hawks led 40-30 with 6:00 left.", "The Hawks led 52-45 with 2:10 left.", "tally") == []
+    )
+
+
+def test_two_moments_are_never_paired_across_the_articles() -> None:
+    left = "Tip-off\n\nThe Hawks led 40-30 with 6:00 left in the half, the arena roaring."
+    right = "Tip-off\n\nThe Hawks led 52-45 with 2:10 left in the third, the arena roaring."
+    c = compare_texts(left, right)
+    assert [d for k in c.links for d in k.differences] == []
+
+
+def test_a_record_broken_is_not_a_record_equalled() -> None:
+    left = "The centre broke the club record for assists in a single game on Sunday."
+    right = left.replace("broke", "equalled")
+    assert both_ways(left, right, "negation") == [("broke", "equalled")]
+
+
+def test_a_club_by_its_city_and_by_its_nickname_is_one_club() -> None:
+    left = (
+        "Harbour City Gulls beat the Rams.\n\nHarbour City coach Ana Ruiz praised the defence after the game."
+    )
+    right = "Harbour City Gulls beat the Rams.\n\nGulls coach Ana Ruiz praised the defence after the game."
+    assert [d for k in compare_texts(left, right).links for d in k.differences] == []
+    # a club by its short name
+    long_ = "Westford United manager Ken Ado said the team was tired after the cup tie."
+    assert both_ways(long_, long_.replace("Westford United", "Westford Utd"), "name") == []
+    assert both_ways(long_, long_.replace("Westford United", "Westford City"), "name") == [("United", "City")]
+
+
+def test_a_speaker_named_after_a_club_and_a_role() -> None:
+    said = '"For me it is a yellow card, not a red one," said Rovers {} after the game.'
+    got = facts.extract(said.format("captain Tom Elder"))
+    assert [f.speaker for f in got if f.kind == "quote"] == ["Tom Elder"]
+    assert both_ways(said.format("manager Ines Varga"), said.format("captain Tom Elder"), "speaker") == [
+        ("Ines Varga", "Tom Elder")
+    ]
+
+
+def test_one_quotation_over_two_sentences_given_to_another_is_one_conflict() -> None:
+    left = (
+        "Rovers lost again\n\n"
+        '"We had them down 15 and we stopped moving the ball," Ines Varga said. '
+        '"We shot 38 percent in the second half."'
+    )
+    right = (
+        "Rovers lost again\n\n"
+        '"We had them down 15 and we stopped moving the ball," Tom Elder said. '
+        '"We shot 38% in the second half."'
+    )
+    got = [d.kind for k in compare_texts(left, right).links for d in k.differences]
+    assert got == ["speaker"]  # once; and "38 percent" / "38%" is no rewording
