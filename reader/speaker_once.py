@@ -19,7 +19,7 @@ def speaker_told_once(links: list[Link]) -> list[Link]:
             continue
         kept = []
         for d in link.differences:
-            pair = (d.left, d.right)
+            pair = (_surname(d.left), _surname(d.right))  # "Dr. Maria Lindqvist" / "Maria Lindqvist"
             if d.kind == "speaker" and pair in last and link.left[0] - last[pair] <= 1:
                 last[pair] = link.left[-1]
                 continue
@@ -30,3 +30,7 @@ def speaker_told_once(links: list[Link]) -> list[Link]:
             link.differences = kept
             link.relation = "conflict" if kept else "shared"
     return links
+
+
+def _surname(speaker: str) -> str:
+    return speaker.split()[-1].lower() if speaker.split() else ""

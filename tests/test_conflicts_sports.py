@@ -72,3 +72,19 @@ def test_one_quotation_over_two_sentences_given_to_another_is_one_conflict() -> 
     )
     got = [d.kind for k in compare_texts(left, right).links for d in k.differences]
     assert got == ["speaker"]  # once; and "38 percent" / "38%" is no rewording
+
+
+def test_a_speaker_conflict_going_on_into_the_next_passage_is_told_once() -> None:
+    from reader.model import Difference, Link
+    from reader.speaker_once import speaker_told_once
+
+    def link(i: int, a: str, b: str) -> Link:
+        d = Difference("speaker", a, b, f"speaker: {a} vs {b}")
+        return Link((i,), (i,), 0.9, "conflict", [d], [], [])
+
+    links = [link(17, "Dr. Maria Lind", "Health Minister Tomas Berg"), link(18, "Maria Lind", "Tomas Berg")]
+    kept = speaker_told_once(links)
+    assert [(k.relation, len(k.differences)) for k in kept] == [("conflict", 1), ("shared", 0)]
+    # farther on, another quotation given to the same person is another conflict
+    far = speaker_told_once([link(3, "Maria Lind", "Tomas Berg"), link(9, "Maria Lind", "Tomas Berg")])
+    assert [k.relation for k in far] == ["conflict", "conflict"]
