@@ -320,7 +320,10 @@ def _as_written(text: str, words: list[tuple[int, int]]) -> str:
     partner lies outside it ('it "does not believe' reads 'it does not believe'); "" for none."""
     if not words:
         return ""
-    got = text[words[0][0] : words[-1][1]]
+    start = words[0][0]
+    if start and text[start - 1] in "$€£¥":  # a sum's sign goes with its figure ("€65m", not "65m")
+        start -= 1
+    got = text[start : words[-1][1]]
     for opening, closing in _PAIRED:
         if got.count(opening) != got.count(closing):
             got = got.replace(opening, "").replace(closing, "")

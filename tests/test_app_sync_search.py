@@ -111,3 +111,10 @@ def test_search_folds_case_like_the_text_greek_final_sigma_and_sharp_s() -> None
     assert find_in("Ο ΔΡΟΜΟΣ", "δρόμος") == [(2, 8)]
     assert find_in("STRASSE", "straße") == [(0, 7)]
     assert find_in("the oﬃce", "f") == [(5, 6)]  # two "f" in one ligature: one place
+
+
+def test_search_finds_dashes_and_quotation_marks_as_typed() -> None:
+    # ut31: "2-1" did not find the report's "2–1"
+    assert find_in("United won 2–1 at home.", "2-1") == [(11, 14)]
+    assert find_in("“It’s over,” she said.", "it's over") == [(1, 10)]
+    assert find_in("United won 2–1 at home.", "2-2") == []

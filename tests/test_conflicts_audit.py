@@ -816,3 +816,12 @@ def test_people_under_two_general_names_are_one_count() -> None:
         ("98,560", "9,856")
     ]
     assert both_ways(left, "The study followed 98,560 men and women for 12 years.", "number") == []
+
+
+def test_a_share_is_not_a_change_in_points() -> None:
+    # ut32: a relative cut reported as an absolute one
+    left = "The drug cut the risk of a second stroke by 40 percent compared with a placebo."
+    right = left.replace("40 percent", "40 percentage points")
+    assert both_ways(left, right, "percentage") == [("40 percent", "40 percentage points")]
+    same = "Support rose 4 percentage points to 40 percent, the poll found."
+    assert both_ways(same, same.replace("40 percent", "40%"), "percentage") == []

@@ -1,12 +1,12 @@
 """Search in both articles: the matches of a query, and which one to go to first.
 
 Accent- and case-insensitive: the query and the text are both *folded* (Unicode NFKD,
-combining marks dropped, lower-cased), so "pena nieto" finds "Peña Nieto" and "PEÑA"
-finds "peña".  Folding can change the length of a character ("ﬁ" -> "fi", "İ" -> "i̇"
--> "i"), so the folded text keeps, for each of its characters, the offset of the
-character it came from, and a match is given back as offsets into the text as written
-(a match ending on a letter takes its accents along).  Plain ASCII text needs none of
-that and goes the fast way.  No Textual here: the screen shows the hits.
+combining marks dropped, lower-cased, dashes and quotation marks as typed), so "pena nieto"
+finds "Peña Nieto", "PEÑA" finds "peña" and "2-1" finds "2–1".  Folding can change the
+length of a character ("ﬁ" -> "fi", "İ" -> "i̇" -> "i"), so the folded text keeps, for
+each of its characters, the offset of the character it came from, and a match is given back
+as offsets into the text as written (a match ending on a letter takes its accents along).
+Plain ASCII text needs none of that and goes the fast way.  No Textual here: the screen shows the hits.
 """
 
 from __future__ import annotations
@@ -36,7 +36,11 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().translate(_MARKS)
+
+
+# dashes and quotation marks as typed: "2-1" finds "2–1", "it's" finds "it’s" (one character each)
+_MARKS = str.maketrans({"–": "-", "—": "-", "−": "-", "‐": "-", "‘": "'", "’": "'", "“": '"', "”": '"'})
 
 
 def _folded(text: str) -> tuple[str, list[int] | None]:

@@ -113,6 +113,8 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
     """Can both wordings be true of one quantity?  Symmetric by construction.  Figures in
     two units of measure are one quantity only converted ("30 miles" / "48 km"): "181 miles"
     / "181 kilometers" are two."""
+    if a.kind == b.kind == "percent" and a.unit != b.unit:
+        return False  # "40 percent" of the risk / "40 percentage points": a share and a change of one
     if a.kind == b.kind == "number" and a.unit != b.unit:
         if _unsaid_scale(a, b):
             return True

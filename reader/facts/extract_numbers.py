@@ -281,8 +281,8 @@ def _part_of_name(text: str, a: int, raw: str, cur: str) -> bool:
 def _kind(m: re.Match[str], text: str, cur: str, cur2: str, scale: str) -> tuple[FactKind, str]:
     """Percent, money (with its currency), a bare year, or a number (with the noun it counts)."""
     raw, b = m.group("num"), m.end()
-    if m.group("pct"):
-        return "percent", ""
+    if m.group("pct"):  # a share, or a change of one in points ("rose 4 percentage points")
+        return "percent", "points" if m.group("pct").startswith("percentage") else ""
     if cur or cur2:
         return "money", CURRENCY.get(cur or cur2, cur.upper() or cur2)
     if glued := m.group("glued"):
