@@ -368,6 +368,11 @@ def _claims(a: str, b: str) -> list[tuple[str, str]]:
             "Club chairman Ian Marsh admitted that the coach was paid by the agent last season.",
             ("denied", "admitted"),
         ),
+        (  # no evidence found against an admission (ut32)
+            "The maker said its review found no evidence that the inhaler caused the rashes.",
+            "The maker acknowledged that the inhaler had caused the rashes in a few patients.",
+            ("found no evidence", "acknowledged"),
+        ),
     ],
 )
 def test_a_claim_denied_and_admitted_is_a_conflict(left: str, right: str, spans: tuple[str, str]) -> None:

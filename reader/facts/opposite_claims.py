@@ -17,7 +17,9 @@ import re
 
 from reader.lang import COUNT_STOP_WORDS, SUBJECT_PRONOUNS
 
-_DENY = "deny denies denied denying dispute disputes disputed disputing".split()
+_DENY = "deny denies denied denying dispute disputes disputed disputing".split() + [
+    f"{verb} no evidence" for verb in "found finds find has have had saw sees see".split()
+]  # "found no evidence that the patch caused burns" / "acknowledged that the patch had caused burns"
 _ADMIT = (
     "admit admits admitted admitting acknowledge acknowledges acknowledged acknowledging "
     "concede concedes conceded conceding confirm confirms confirmed confirming "
