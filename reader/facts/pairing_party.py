@@ -161,10 +161,12 @@ def party_told(name: str, other_names: Sequence[str]) -> bool:
     """Do ``other_names`` tell the party name ``name`` in other words: a tag ("D-Ore") by its
     party and its state named apart ("Democratic", "Oregon"), a party word or a state by a tag
     that holds it?"""
-    tags = [t for t in map(party_and_state, other_names) if t is not None]
-    if tag := party_and_state(name):
+    tag, letter = party_and_state(name), _LETTER.get(name.lower())
+    state = "" if tag or letter else state_name(name)
+    if not (tag or letter or state):
+        return False  # most names: no party, no state (asked of every name a passage leaves over)
+    if tag:
         parties = {_LETTER.get(t.lower()) for t in other_names}
         return tag[0] in parties and any(state_name(t) == tag[1] for t in other_names)
-    if letter := _LETTER.get(name.lower()):
-        return any(t[0] == letter for t in tags)
-    return bool(state := state_name(name)) and any(t[1] == state for t in tags)
+    tags = [t for t in map(party_and_state, other_names) if t is not None]
+    return any(t[0] == letter for t in tags) if letter else any(t[1] == state for t in tags)
