@@ -338,6 +338,10 @@ def test_the_one_figure_of_a_measure_left_on_each_side_is_one_measure() -> None:
     left = "Tags showed the turtle dove to 3,900 feet, where the water was about 41 degrees Fahrenheit."
     right = "Tags showed the turtle dived to 1,190 metres, in water of about 10C."
     assert both_ways(left, right, "number") == [("about 41 degrees Fahrenheit", "about 10C")]
+    # the conflict's figures are no one-sided details besides
+    c = reader.compare(f"Dive log\n\n{left}", f"Dive log\n\n{right}")
+    assert [d.difference.left for d in c.disagreements()] == ["about 41 degrees Fahrenheit"]
+    assert all(not k.only_left and not k.only_right for k in c.links)
     right = "Tags showed the turtle dived to 1,190 metres, in water of about 5C."
     assert both_ways(left, right, "number") == []
 

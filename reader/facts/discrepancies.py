@@ -269,8 +269,8 @@ _PARTY_WORDS = ("Republican", "Democrat", "Independent")
 
 def _told_by(f: Fact, other: list[Fact], other_names: list[str], conflicting: set[str]) -> bool:
     """Does the other side state ``f`` too (in any wording), or contradict it?"""
-    if f.text in conflicting:
-        return True
+    if f.text in conflicting or (f.unit and f"{f.text} {f.unit}" in conflicting):
+        return True  # (a measure's conflict shows its span with its unit: "about 41 degrees Fahrenheit")
     if f.kind == "name":  # mostly the same name written alike: found without a call
         if f.text in other_names:
             return True
