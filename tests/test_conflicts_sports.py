@@ -88,3 +88,14 @@ def test_a_speaker_conflict_going_on_into_the_next_passage_is_told_once() -> Non
     # farther on, another quotation given to the same person is another conflict
     far = speaker_told_once([link(3, "Maria Lind", "Tomas Berg"), link(9, "Maria Lind", "Tomas Berg")])
     assert [k.relation for k in far] == ["conflict", "conflict"]
+
+
+def test_a_sum_whose_currency_slipped_is_a_conflict_and_a_conversion_is_not() -> None:
+    # ut31: "the 105 million pound purchase" / "the 105 million euro purchase"
+    left = "United agreed a fee of £50m for the striker on Monday."
+    assert both_ways(left, left.replace("£50m", "€50m"), "amount") == [("£50m", "€50m")]
+    assert both_ways(left, left.replace("£50m", "€58m"), "amount") == []  # converted: rates move
+    assert both_ways(left, left.replace("£50m", "£58m"), "amount") == [("£50m", "£58m")]
+    wire = "Tip-off\n\nUnited agreed a fee of £50m for the striker on Monday, the club said."
+    paper = "Tip-off\n\nThe club said on Monday a fee of €58m had been agreed for the striker by United."
+    assert [d for k in compare_texts(wire, paper).links for d in k.differences] == []

@@ -224,7 +224,10 @@ CASES: list[tuple[str, str, Expected]] = [
     ("The fund raised $5 million.", "The fund raised 5 million dollars.", []),
     ("The fund raised $5 million.", "The fund raised US$5m.", []),
     ("The fund raised $5 million in aid.", "The fund raised $6 million in aid.", [("amount", "$5 million", "$6 million")]),
-    ("It pledged $5 million.", "It pledged €5 million.", []),  # other currency: not comparable
+    # the same figure in another currency is one sum whose currency slipped (ut31); another figure
+    # in another currency is a conversion, not compared
+    ("It pledged $5 million.", "It pledged €5 million.", [("amount", "$5 million", "€5 million")]),
+    ("It pledged $5 million.", "It pledged €4.6 million.", []),
     # a sum written out on one side and with a scale word a thousand times over on the other
     ("The club paid $240,000 for the land.", "The club paid $240 million for the land.", [("amount", "$240,000", "$240 million")]),
     ("He earned $240,000 a year at the club.", "The club signed a $240 million stadium deal.", []),

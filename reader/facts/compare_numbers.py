@@ -115,6 +115,8 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
     / "181 kilometers" are two."""
     if a.kind == b.kind == "percent" and a.unit != b.unit:
         return False  # "40 percent" of the risk / "40 percentage points": a share and a change of one
+    if a.kind == b.kind == "money" and a.unit and b.unit and a.unit != b.unit:
+        return a.value != b.value  # two currencies: a conversion, unless the figure is the same
     if a.kind == b.kind == "number" and a.unit != b.unit:
         if _unsaid_scale(a, b):
             return True
@@ -309,6 +311,10 @@ def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:
         slot = True  # whose age: reader.facts.age_owners.same_bearer
     elif kind == "percent" and single:
         slot = True
+    elif kind == "money" and a.unit != b.unit:
+        # two currencies: never a conversion to check (rates move), but the one sum of each
+        # side with the same figure is one sum whose currency slipped ("£50m" / "€50m")
+        slot = single and a.value == b.value
     else:
         slot = same_slot(a, b) and not two_dimensions(a.unit, b.unit)
         # the one figure of a measure left on each side ("about 41 degrees Fahrenheit" / "about

@@ -254,8 +254,8 @@ def _other_bearers(
 def _about_same(a: _Item, b: _Item) -> bool:
     if a.group != b.group or a.what.isdisjoint(b.what):
         return False
-    if a.group == "money" and len(a.what & b.what) < 2:
-        return False  # the words around a sum are many: one in common is chance
+    if a.group == "money" and (len(a.what & b.what) < 2 or a.fact.unit != b.fact.unit):
+        return False  # the words around a sum are many: one in common is chance; two currencies
     if a.group in _WHEN and not any(w.removeprefix("to ") in _ACTS for w in a.what & b.what):
         return False  # a date of one act and a date of another: only a named act pairs them
     if a.group == "number" and not (a.what & b.what).isdisjoint(STATS) and not (a.verb and a.verb == b.verb):
