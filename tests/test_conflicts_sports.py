@@ -99,3 +99,13 @@ def test_a_sum_whose_currency_slipped_is_a_conflict_and_a_conversion_is_not() ->
     wire = "Tip-off\n\nUnited agreed a fee of £50m for the striker on Monday, the club said."
     paper = "Tip-off\n\nThe club said on Monday a fee of €58m had been agreed for the striker by United."
     assert [d for k in compare_texts(wire, paper).links for d in k.differences] == []
+
+
+def test_a_match_minute_as_an_ordinal_and_after_so_many_minutes_is_one_moment() -> None:
+    left = "Okafor equalised in the 67th minute with a low shot from the edge of the box."
+    assert both_ways(left, left.replace("in the 67th minute", "after 76 minutes"), "time") == [
+        ("67th", "76 minutes")
+    ]
+    assert both_ways(left, left.replace("in the 67th minute", "after 67 minutes"), "time") == []
+    # a stretch of play, no moment: "for 76 minutes"
+    assert both_ways(left, left.replace("in the 67th minute", "for 76 minutes"), "time") == []

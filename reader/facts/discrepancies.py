@@ -21,6 +21,7 @@ from reader.facts.compare_numbers import (
     QUANTITY_LABELS,
     Apart,
     both_told,
+    minute_diffs,
     quantities_compatible,
     quantity_diffs,
     same_slot,
@@ -66,6 +67,8 @@ def differences(
         right = [f for f in right if not stamped(right_text, f) and not in_range(right_text, f)]
     # every check pairs facts of one kind on both sides: most linked sentences share no
     # kind, or only names, so the kinds say which checks can find anything at all
+    if left_text and right_text:
+        out += minute_diffs(left, right, left_text, right_text)  # "67th minute" / "after 76 minutes"
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
     if not kinds:
         return out
