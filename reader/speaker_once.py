@@ -7,7 +7,9 @@ at its first passage only.  A pass over the comparison's links, as
 
 from __future__ import annotations
 
+from reader.facts.namewords import person
 from reader.model import Link
+from reader.textnorm import fold
 
 
 def speaker_told_once(links: list[Link]) -> list[Link]:
@@ -33,4 +35,5 @@ def speaker_told_once(links: list[Link]) -> list[Link]:
 
 
 def _surname(speaker: str) -> str:
-    return speaker.split()[-1].lower() if speaker.split() else ""
+    words = person(speaker).split()
+    return fold(words[-1]) if words else ""

@@ -17,7 +17,7 @@ from collections.abc import Callable, Set
 from dataclasses import replace
 
 from reader.facts.extract_numbers import WHOLE
-from reader.facts.measures import PER_HOUR, converted, one_measure, two_dimensions, unit_of
+from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_measure, two_dimensions, unit_of
 from reader.facts.pairing_counts import SAME_THING
 from reader.facts.scale_slip import scale_slip
 from reader.facts.tables import QUALIFIERS
@@ -368,7 +368,7 @@ def _explains(a: Fact, b: Fact, apart: Apart) -> bool:
     each beside "millions more")."""
     if (is_magnitude(a) or is_magnitude(b)) and a.unit != b.unit:
         return False
-    if a.unit and b.unit and a.unit != b.unit and (unit_of(a.unit) is None) != (unit_of(b.unit) is None):
+    if a.unit != b.unit and count_and_measure(a.unit, b.unit):
         return _unsaid_scale(a, b)  # else a measure and a count of things ("up to 140 km/h" / "three people")
     # ("10 inches" / "25 centimeters": one measure converted, :func:`quantities_compatible`)
     return quantities_compatible(a, b) and not apart(a, b)

@@ -65,10 +65,10 @@ def differences(
     if left_text and right_text:  # a stamp's time, a range's bounds: no value of one thing
         left = [f for f in left if not stamped(left_text, f) and not in_range(left_text, f)]
         right = [f for f in right if not stamped(right_text, f) and not in_range(right_text, f)]
-    # every check pairs facts of one kind on both sides: most linked sentences share no
-    # kind, or only names, so the kinds say which checks can find anything at all
     if left_text and right_text:
         out += minute_diffs(left, right, left_text, right_text)  # "67th minute" / "after 76 minutes"
+    # every check pairs facts of one kind on both sides: most linked sentences share no
+    # kind, or only names, so the kinds say which checks can find anything at all
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
     if not kinds:
         return out

@@ -42,8 +42,6 @@ class _Speakers:
     known: set[str] = field(default_factory=set)
     # sentences since ``last`` was set: a "he said" further on may mean anyone
     age: int = 0
-    # who said the quotation that opens the sentence before, in this sentence's paragraph
-    going_on: str = ""
 
     def set(self, who: str) -> None:
         self.last, self.age = who, 0
@@ -86,8 +84,8 @@ def extract_document(sentences: Sequence[str], paragraphs: Sequence[int] | None 
         # a quotation standing alone right after a sentence that opens with one a speaker said,
         # in the same paragraph, goes on with it ('"We have not seen this," Chief Ortega said.
         # "The winds do what they want."')
-        going_on = par and i and par[i] == par[i - 1] and _opens_quoted(sentences[i - 1])
-        speakers.going_on = _first_speaker(out[-1]) if going_on else ""
+        same_par = bool(par) and i > 0 and par[i] == par[i - 1] and _opens_quoted(sentences[i - 1])
+        going_on = _first_speaker(out[-1]) if same_par else ""  # who said the quotation before
         speakers.age += 1
         pronoun = _pronoun_subject(text) if quoted and speakers.last else -1
         if pronoun >= 0:
@@ -96,7 +94,7 @@ def extract_document(sentences: Sequence[str], paragraphs: Sequence[int] | None 
             out.append(facts)
             continue
         fixed, last_year = _carry_years(facts, last_year, lower_words)
-        out.append(_track_speakers(text, fixed, speakers, pronoun) if quoted else fixed)
+        out.append(_track_speakers(text, fixed, speakers, pronoun, going_on) if quoted else fixed)
     _mark_alternative_spellings(out)
     _surname_ages(sentences, out)
     _bare_degrees(out)
@@ -187,7 +185,9 @@ def _carry_years(
     return fixed, last_year
 
 
-def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers, pronoun: int = -1) -> list[Fact]:
+def _track_speakers(
+    text: str, facts: list[Fact], speakers: _Speakers, pronoun: int = -1, going_on: str = ""
+) -> list[Fact]:
     """Quotes said by a pronoun get the person it stands for; "X ... said" outside quotes
     makes X the current speaker for the sentences that follow.  A sentence that names another
     person and has no "he" or "she" of its own ends what a pronoun may mean ("Speaking on
@@ -207,8 +207,8 @@ def _track_speakers(text: str, facts: list[Fact], speakers: _Speakers, pronoun: 
     final: list[Fact] = []
     for f in facts:
         if f.kind == "quote":
-            if speakers.going_on and not f.speaker and f.speaker_span is None and _alone(text, f):
-                f = replace(f, speaker=speakers.going_on)
+            if going_on and not f.speaker and f.speaker_span is None and _alone(text, f):
+                f = replace(f, speaker=going_on)  # a quotation alone, going on with the one before
             if f.speaker_span is not None and not f.speaker:
                 pos = f.speaker_span[0]
                 # not a name just before ", he said,": what he speaks of ("Saying President

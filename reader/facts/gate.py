@@ -40,7 +40,7 @@ from reader.facts.appositions import two_bearers
 from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.gate_holders import apart, spans_apart, two_holders
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
-from reader.facts.measures import measure_units, unit_of
+from reader.facts.measures import count_and_measure, measure_units
 from reader.facts.namewords import content_tokens, person, state_name, strip_possessive
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_counts import crowd_sizes
@@ -285,7 +285,7 @@ def _list_of(f: Fact, facts: Sequence[Fact]) -> list[Fact]:
         for g in facts
         if g.kind == f.kind
         and (g.start == f.start or same_slot(f, g) or (bare and not g.context))
-        and not (f.unit and g.unit and (unit_of(f.unit) is None) != (unit_of(g.unit) is None))
+        and not count_and_measure(f.unit, g.unit)
     ]  # (never a count of things and a measure: "four juveniles under 8 feet long")
 
 

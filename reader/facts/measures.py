@@ -123,6 +123,12 @@ def two_dimensions(unit_a: str, unit_b: str) -> bool:
     return ua is not None and ub is not None and ua[0] != ub[0]
 
 
+def count_and_measure(unit_a: str, unit_b: str) -> bool:
+    """Is one of two units a unit of measure and the other the noun of a count of things ("km/h"
+    / "people")?  Two nouns or two units of measure are neither."""
+    return bool(unit_a and unit_b) and (unit_of(unit_a) is None) != (unit_of(unit_b) is None)
+
+
 def one_measure(unit_a: str, unit_b: str) -> bool:
     """Are two units of one measure ("acres" / "hectares", "pounds" / "kg", "°F" / "C")?"""
     ua, ub = unit_of(unit_a), unit_of(unit_b)
