@@ -35,6 +35,7 @@ from typing import NamedTuple
 from reader import facts as facts_mod
 from reader.facts.discrepancies import headline_words, loose_names, only_loose, title_only
 from reader.facts.gate import said_by_another
+from reader.facts.negation_kept import negation_beside
 from reader.facts.subject_swap import may_swap, subject_swap, surnames
 from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
@@ -105,8 +106,7 @@ def build_links(
     whole = whole or read_whole(left, right)
     loose, common, known = whole.loose_names, whole.title_words, _Known(left, right)
     for lids, rids, score in groups:
-        lf = [f for i in lids for f in _facts(left, i)]
-        rf = [f for i in rids for f in _facts(right, i)]
+        lf, rf = [f for i in lids for f in _facts(left, i)], [f for i in rids for f in _facts(right, i)]
         diffs: list[Difference] = []
         doubtful: list[Difference] = []  # values maybe of two things: details, not conflicts
         # per pair: a merged passage must not hide a conflict
@@ -120,7 +120,9 @@ def build_links(
                     _names_alike(d, whole, common) or _one_full_name(d, left, right)
                 ):
                     continue
-                if _told_alike(d.right, _facts(right, ri), left, li, lids, known.news):
+                if _told_alike(d.right, _facts(right, ri), left, li, lids, known.news) or negation_beside(
+                    d, left, right, (li, lids), (ri, rids)
+                ):
                     continue
                 if d.kind == "quote" and (
                     _quoted_alike(_facts(left, li), right, ri, rids, d.left)

@@ -30,6 +30,7 @@ from reader.facts.compare_numbers import (
 from reader.facts.compare_quotes import wording_diffs
 from reader.facts.compare_temporal import dates_compatible, day_part_diffs, temporal_diffs
 from reader.facts.countries import country_of, country_slots
+from reader.facts.court_outcomes import opposite_verdict
 from reader.facts.figure_frames import framed, in_range
 from reader.facts.given_names import given_name_diffs
 from reader.facts.name_swap import swapped_names
@@ -142,6 +143,7 @@ def _words_put_for_others(left_text: str, right_text: str, negated: bool) -> lis
     if not negated:
         got = opposite_word(left_text, right_text) if near else None
         got = got or opposite_said(left_text, right_text) or opposite_claim(left_text, right_text)
+        got = got or opposite_verdict(left_text, right_text)
     if got is not None:
         out.append(Difference("negation", got[0], got[1], f"{OPPOSITE_NOTE}: {got[0]} vs {got[1]}"))
     if near and (got := ordinal_word(left_text, right_text)):

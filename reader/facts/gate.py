@@ -38,6 +38,7 @@ from collections.abc import Sequence
 
 from reader.facts.appositions import two_bearers
 from reader.facts.compare_numbers import quantities_compatible, same_slot
+from reader.facts.court_outcomes import plea_reversed
 from reader.facts.gate_holders import apart, spans_apart, two_holders
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
 from reader.facts.measures import count_and_measure, measure_units
@@ -107,7 +108,9 @@ def credible(
     negation of an aligned passage when the passage is one statement (:data:`NEGATION_SCORE`),
     a speaker when the quotes are one quote, a quantity when all tests above pass."""
     if d.kind == "negation":  # an opposite word in sentences otherwise the same: one statement
-        return score is None or score >= NEGATION_SCORE or d.note.startswith(OPPOSITE_NOTE)
+        if score is None or score >= NEGATION_SCORE or d.note.startswith(OPPOSITE_NOTE):
+            return True
+        return "guilty" in d.left.lower() and plea_reversed(ltext, rtext)  # one plea, told both ways
     if score is not None and score < WEAK_PASSAGE_SCORE and two_facts(d, left, right, ltext, rtext):
         return False
     if d.kind == "speaker":

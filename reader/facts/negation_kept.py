@@ -1,14 +1,16 @@
 """A negation found that denies nothing the other side states, whatever its words: a plea
 set against a verdict ("has pleaded not guilty" / "was found guilty": two acts of a trial),
 a degree denied ("not old enough to marry" says nothing against "old").  Checked after
-:mod:`reader.facts.negation` finds a denial.
+:mod:`reader.facts.negation` finds a denial.  And a statement the other side's passage states
+too (:func:`stated_beside`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from reader.model import Difference
+from reader.model import Difference, Document
 
 # a plea and a verdict are two acts: "has pleaded not guilty" / "was found guilty"
 _PLEA = re.compile(r"\b(?:plea|pleas|plead|pleads|pleaded|pleading|pled)\b", re.IGNORECASE)
@@ -27,3 +29,31 @@ def no_denial(d: Difference, left_text: str, right_text: str) -> bool:
         if at >= 0 and _ENOUGH.match(text, at + len(span)):
             return True
     return False
+
+
+def stated_beside(d: Difference, others_left: list[str], others_right: list[str]) -> bool:
+    """Does another sentence of the passage state what the negation ``d`` sets against its
+    own side: the right's words in another left sentence, or the left's in another right one?
+    ("... was not protected because ..." and "... a report is protected ..." merged on the left
+    against "... was not protected because ..." on the right: the left tells both, the merged
+    sentence is of another report, not the denial of this one.)"""
+    for span, others in ((d.right, others_left), (d.left, others_right)):
+        pattern = re.compile(rf"(?<!\w){re.escape(span)}(?!\w)", re.IGNORECASE)
+        if len(span.split()) > 1 and any(pattern.search(text) for text in others):
+            return True
+    return False
+
+
+def negation_beside(
+    d: Difference,
+    left: Document,
+    right: Document,
+    at_l: tuple[int, Sequence[int]],
+    at_r: tuple[int, Sequence[int]],
+) -> bool:
+    """Is ``d``, found between left sentence ``at_l[0]`` and right ``at_r[0]`` of a passage (the
+    passage's sentences ``at_l[1]``, ``at_r[1]``), a negation another of them states too?"""
+    (li, lids), (ri, rids) = at_l, at_r
+    others_l = [left.sentences[i].text for i in lids if i != li]
+    others_r = [right.sentences[i].text for i in rids if i != ri]
+    return d.kind == "negation" and stated_beside(d, others_l, others_r)

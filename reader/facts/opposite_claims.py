@@ -14,6 +14,7 @@ same.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from reader.lang import COUNT_STOP_WORDS, SUBJECT_PRONOUNS
 
@@ -43,33 +44,46 @@ CLAIM_WORDS_MIN = 2
 def opposite_claim(a: str, b: str) -> tuple[str, str] | None:
     """The two verbs, as written, when ``a`` and ``b`` tell one claim denied on one side and
     admitted on the other; else None."""
-    for ma in _CLAIM.finditer(a):
-        for mb in _CLAIM.finditer(b):
-            va, vb = ma.group("verb").lower(), mb.group("verb").lower()
-            if (va in _DENY) == (vb in _DENY):
+    return _claim_clauses(a, b) or _one_thing(a, b)
+
+
+def _claim_clauses(a: str, b: str) -> tuple[str, str] | None:
+    """A claim told in a clause after "that" on both sides."""
+    for ma, mb, xa, xb in _denied_and_admitted(_CLAIM, a, b, str):
+        if same_claim(xa, xb) and not two_speakers(a, ma.start(), b, mb.start()):
+            return ma.group("verb"), mb.group("verb")
+    return None
+
+
+def _denied_and_admitted(
+    pattern: re.Pattern[str], a: str, b: str, cut: Callable[[str], str]
+) -> Iterator[tuple[re.Match[str], re.Match[str], str, str]]:
+    """Each verb of denial on one side and of admission on the other (``pattern``), with what
+    each is of (its clause, ``cut`` to size), neither negated: a negation in the clause may turn
+    it back ("denied that she had not ..."), one before the verb is no claim of its own ("did
+    not deny that", "never admitted that")."""
+    for ma in pattern.finditer(a):
+        for mb in pattern.finditer(b):
+            if (ma.group("verb").lower() in _DENY) == (mb.group("verb").lower() in _DENY):
                 continue
-            if _NEGATION.search(ma.group("clause")) or _NEGATION.search(mb.group("clause")):
-                continue  # "denied that she had not ...": a negation may turn it back
+            xa, xb = cut(ma.group("clause")), cut(mb.group("clause"))
+            if _NEGATION.search(xa) or _NEGATION.search(xb):
+                continue
             if _NEGATION.search(a[max(0, ma.start() - 12) : ma.start()]) or _NEGATION.search(
                 b[max(0, mb.start() - 12) : mb.start()]
             ):
-                continue  # "did not deny that", "never admitted that": not the verb's own claim
-            if not _same_claim(ma.group("clause"), mb.group("clause")):
                 continue
-            if _two_speakers(a, ma.start(), b, mb.start()):
-                continue
-            return ma.group("verb"), mb.group("verb")
-    return None
+            yield ma, mb, xa, xb
 
 
 def _content(clause: str) -> set[str]:
     return {w.lower()[:5] for w in _WORD.findall(clause) if w.lower() not in COUNT_STOP_WORDS and len(w) > 2}
 
 
-def _same_claim(x: str, y: str) -> bool:
+def same_claim(x: str, y: str, least: int = CLAIM_WORDS_MIN) -> bool:
     cx, cy = _content(x), _content(y)
     short = min(len(cx), len(cy))
-    return short >= CLAIM_WORDS_MIN and len(cx & cy) >= SAME_CLAIM_SHARE * short
+    return short >= least and len(cx & cy) >= SAME_CLAIM_SHARE * short
 
 
 def _speaker(text: str, at: int) -> str:
@@ -84,11 +98,51 @@ def _speaker(text: str, at: int) -> str:
     return words[-1]
 
 
+# ... or the thing denied or admitted named right after the verb, without "that" ("Veltrex denied
+# the allegations in a statement" / "Veltrex conceded the contamination allegations but said";
+# "Vance denied being on Route 9" / "Vance admitted he had been on Route 9"): the same one must
+# deny it on one side and admit it on the other, named by the same word
+_THING = re.compile(
+    rf"\b(?P<verb>{'|'.join(_DENY[:8] + _ADMIT)})\s+(?!that\b|to\b)(?P<clause>[^.;:!?,]+)", re.IGNORECASE
+)
+# where the thing ends: the next clause ("... but said", "... when he was questioned")
+_CLAUSE_END = re.compile(
+    r"\s(?:but|and|while|when|after|before|because|as|though|although|saying|telling|who|which|"
+    r"according|until|since|despite)\s",
+    re.IGNORECASE,
+)
+# ... and where its noun ends: a preposition after it ("the allegations in a statement")
+_NOUN_END = re.compile(r"\s(?:in|on|at|for|from|by|with|to|during|over|under|through|into)\s", re.IGNORECASE)
+# the words of a passive ("was denied bail", "was admitted to hospital"): no one's own denial
+_PASSIVE = frozenset("was were is are be been being get gets got".split())
+# an adverb of sequence before the verb tells two moments ("later admitted", "initially denied")
+_MOMENT = frozenset(
+    "later initially eventually originally subsequently previously finally since then now first".split()
+)
+
+
+def _one_thing(a: str, b: str) -> tuple[str, str] | None:
+    """One thing denied and admitted by the one named before each verb (:data:`_THING`)."""
+    for ma, mb, xa, xb in _denied_and_admitted(_THING, a, b, lambda x: _CLAUSE_END.split(x)[0]):
+        sa, sb = _speaker(a, ma.start()), _speaker(b, mb.start())
+        if not sa or sa != sb or sa in _PASSIVE or _at_a_moment(a, ma.start()) or _at_a_moment(b, mb.start()):
+            continue
+        na, nb = _NOUN_END.split(xa)[0], _NOUN_END.split(xb)[0]
+        if same_claim(xa, xb) or same_claim(na, nb, least=1):
+            return ma.group("verb"), mb.group("verb")
+    return None
+
+
+def _at_a_moment(text: str, at: int) -> bool:
+    """Is an adverb of sequence among the three words before the verb at ``at``?"""
+    return any(w.lower() in _MOMENT for w in _WORD.findall(text, max(0, at - 30), at)[-3:])
+
+
 _BETWEEN = frozenset("has have had also later since again then first now publicly".split())
 _NO_SUBJECT = frozenset(("and", "but", "or", "who", "which", "that", "it"))
 
 
-def _two_speakers(a: str, at_a: int, b: str, at_b: int) -> bool:
+def two_speakers(a: str, at_a: int, b: str, at_b: int) -> bool:
     """Do both sides name who denied or admitted, and name two people none of the other names?"""
     sa, sb = _speaker(a, at_a), _speaker(b, at_b)
     return bool(sa and sb and sa != sb and sa not in b.lower() and sb not in a.lower())
