@@ -352,9 +352,10 @@ def _summary(c: Comparison, split: str = "sentences") -> str:
     notice = overlap(c).notice
     if notice:
         lines.append(f"  note: {notice}")
-    # one line a discrepancy, as counted above: a passage's differences together
-    notes = [k.note for k in c.links if k.differences]
-    lines += [f"  ! {shown(note)}" for note in [*notes, *(n.difference.note for n in c.names)]]
+    # one line a discrepancy, as counted above: a passage's differences together, with its
+    # number as the app and the exports count them (the ~ lines name theirs too)
+    lines += [f"  ! passage {n}: {shown(k.note)}" for n, k in enumerate(c.links, 1) if k.differences]
+    lines += [f"  ! {shown(n.difference.note)}" for n in c.names]
     # and the passages told by both whose words differ where no fact rule reads them
     changed = reworded(c, _REWORDED_SHOWN + 1)
     lines += [

@@ -3,6 +3,7 @@ little: the app says so plainly, and every key still works on either side."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,13 @@ async def test_two_texts_that_share_little_are_told_so() -> None:
         assert "Little in common: maybe not the same event" in bar(screen, "#summary")
         shown = [str(n.message) for n in app._notifications]
         assert any("share little" in m and "same event" in m for m in shown)
+        # another pair opened: the notice of the first no longer holds (ut33 saw it stay)
+        from tests.test_app_usability import shared_pair
+
+        screen._loaded(shared_pair(), "a.txt", "b.txt", time.perf_counter())
+        await pilot.pause()
+        assert not [str(n.message) for n in app._notifications]
+        assert "⚠" not in bar(screen, "#summary")
 
 
 async def test_texts_that_share_enough_get_no_notice() -> None:

@@ -544,3 +544,4 @@ def test_the_summary_lists_one_line_a_discrepancy(tmp_path: Path, capsys: pytest
     marks = [line for line in out.splitlines() if line.startswith("  ! ")]
     assert "1 discrepancy" in out and len(marks) == 1
     assert "Wednesday" in marks[0] and "two" in marks[0]
+    assert marks[0].startswith("  ! passage 1: ")  # found in the app and the exports by its number

@@ -16,19 +16,39 @@ from collections.abc import Callable
 from typing import Any
 
 from textual import events
+from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import Input
 
 
 class Field(Input):
-    """An ``Input`` whose bound keys take effect in turn with the characters typed."""
+    """An ``Input`` whose bound keys take effect in turn with the characters typed.
+
+    That holds for its dialog's keys too (tab to the next field): a key the dialog binds runs
+    here, in turn, and a key queued here before the focus moved on goes to the field that
+    has it now -- "left path, tab, right path" typed in one burst was all queued in the
+    left field before the tab, bubbling up to the dialog, moved the focus (ut33, ut34)."""
 
     async def _on_key(self, event: events.Key) -> None:
+        focused = self.screen.focused if self.is_attached else None
+        if focused is not self and isinstance(focused, Field) and focused.screen is self.screen:
+            event.stop()
+            event.prevent_default()
+            await focused._on_key(event)  # typed after a tab handled here: the next field's
+            return
         await super()._on_key(event)
         if event.is_printable:
             return  # inserted (and stopped) by Input
-        for binding in self._bindings.key_to_bindings.get(event.key, ()):
-            if not binding.priority and await self.app.run_action(binding.action, self):
+        own: list[tuple[Binding, DOMNode]] = [
+            (b, self) for b in self._bindings.key_to_bindings.get(event.key, ())
+        ]
+        if self.is_attached:  # ... and the dialog's own keys ("tab": to the next field)
+            shown = self.screen.active_bindings.get(event.key)
+            if shown is not None and shown.node is self.screen:
+                own.append((shown.binding, self.screen))
+        for binding, node in own:
+            if not binding.priority and await self.app.run_action(binding.action, node):
                 event.stop()  # done here, in order: the app must not run it again
                 event.prevent_default()
                 return

@@ -208,7 +208,11 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         started: float,
         blocks: dict[Side, list[Block]] | None = None,
     ) -> None:
-        """Show a finished comparison, both articles from their first line."""
+        """Show a finished comparison, both articles from their first line; the notices of
+        the one before ("Little to compare") no longer hold: they go (at the first, the
+        notices of the start stay: a bad keymap entry)."""
+        if self.comparison is not None:
+            self.app.clear_notifications()
         self.comparison, self.paths, self.asked = comparison, (left, right), None
         # the comparison came from the worker as millions of objects not yet collected: the
         # stops' allocations set off full passes over them (a Bible's stops took 0.32 s,
