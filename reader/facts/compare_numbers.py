@@ -18,8 +18,9 @@ from dataclasses import replace
 
 from reader.facts.extract_numbers import WHOLE
 from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_measure, two_dimensions, unit_of
+from reader.facts.opposites import DOWN, UP
 from reader.facts.pairing_counts import SAME_THING
-from reader.facts.scale_slip import scale_slip
+from reader.facts.scale_slip import point_moved, scale_slip
 from reader.facts.tables import QUALIFIERS
 from reader.facts.values import amount, half_unit_apart
 from reader.model import Difference, Fact, FactKind
@@ -216,6 +217,15 @@ def is_magnitude(f: Fact) -> bool:
     return f.kind == "number" and f.resolution > abs(float(amount(f)))
 
 
+# the verbs of a move, as a figure's context holds them (five letters at most: "dropp")
+_MOVES = frozenset(w[:5] for forms in (*UP, *DOWN) for w in forms)
+
+
+def _basis(f: Fact) -> bool:
+    """A change told in basis points (read as hundredths of a percentage point)."""
+    return f.unit == "points" and "basis" in f.text.lower()
+
+
 def _one_scale(a: Fact, b: Fact) -> bool:
     """Of one scope, or so closely of one slot (the same noun counted after the same verb:
     "killed 4 people" / "killed 40 people") that any two values are one figure; an order of
@@ -228,6 +238,11 @@ def _one_scale(a: Fact, b: Fact) -> bool:
         return True  # of one act: not "killing hundreds of people" / "a town of about 15,000 people"
     if scale_slip(a, b):  # "$5 million" / "$5 billion": one figure, two scale words
         return True
+    if a.kind == "percent" and point_moved(a, b, digits_min=1):
+        # "0.5 percentage points" / "5 basis points": one change converted wrong; "rose 0.3
+        # percent" / "rose 3 percent": one move after one verb, its point moved
+        if _basis(a) != _basis(b) or (a.context == b.context and not _MOVES.isdisjoint(a.context)):
+            return True
     va, vb = abs(float(amount(a))), abs(float(amount(b)))
     ratio = COUNT_MAX_RATIO if a.kind == "number" else MAX_RATIO
     return min(va, vb) * ratio >= max(va, vb)

@@ -32,6 +32,7 @@ from reader.facts.compare_temporal import dates_compatible, day_part_diffs, temp
 from reader.facts.countries import country_of, country_slots
 from reader.facts.court_outcomes import opposite_verdict
 from reader.facts.figure_frames import framed, in_range
+from reader.facts.figure_moves import opposite_move
 from reader.facts.given_names import given_name_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
@@ -62,7 +63,7 @@ def differences(
     """
     out: list[Difference] = negation_diffs(left_text, right_text) if left_text and right_text else []
     if left_text and right_text:
-        out += _words_put_for_others(left_text, right_text, negated=bool(out))
+        out += _words_put_for_others((left, right), left_text, right_text, negated=bool(out))
     if left_text and right_text:  # a stamp's time, a range's bounds: no value of one thing
         left = [f for f in left if not stamped(left_text, f) and not in_range(left_text, f)]
         right = [f for f in right if not stamped(right_text, f) and not in_range(right_text, f)]
@@ -131,7 +132,9 @@ def _two_scores(d: Difference, left: list[Fact], right: list[Fact]) -> bool:
     )
 
 
-def _words_put_for_others(left_text: str, right_text: str, negated: bool) -> list[Difference]:
+def _words_put_for_others(
+    facts: tuple[list[Fact], list[Fact]], left_text: str, right_text: str, negated: bool
+) -> list[Difference]:
     """One word put for its opposite in a sentence otherwise the same, or a claim denied on one
     side and admitted on the other (:mod:`reader.facts.opposite_claims`), unless a negation
     tells it already, and one ordinal for another (:mod:`reader.facts.opposites`)."""
@@ -143,7 +146,7 @@ def _words_put_for_others(left_text: str, right_text: str, negated: bool) -> lis
     if not negated:
         got = opposite_word(left_text, right_text) if near else None
         got = got or opposite_said(left_text, right_text) or opposite_claim(left_text, right_text)
-        got = got or opposite_verdict(left_text, right_text)
+        got = got or opposite_verdict(left_text, right_text) or opposite_move(*facts, left_text, right_text)
     if got is not None:
         out.append(Difference("negation", got[0], got[1], f"{OPPOSITE_NOTE}: {got[0]} vs {got[1]}"))
     if near and (got := ordinal_word(left_text, right_text)):

@@ -282,7 +282,7 @@ def _kind(m: re.Match[str], text: str, cur: str, cur2: str, scale: str) -> tuple
     """Percent, money (with its currency), a bare year, or a number (with the noun it counts)."""
     raw, b = m.group("num"), m.end()
     if m.group("pct"):  # a share, or a change of one in points ("rose 4 percentage points")
-        return "percent", "points" if m.group("pct").startswith("percentage") else ""
+        return "percent", "points" if m.group("pct").lower().startswith(("percentage", "basis")) else ""
     if cur or cur2:
         return "money", CURRENCY.get(cur or cur2, cur.upper() or cur2)
     if glued := m.group("glued"):
@@ -394,6 +394,8 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
                 taken.append(rate.span("base"))
         start = qa if bound != "=" else a
         value, res = got
+        if (m.group("pct") or "").lower().startswith("basis"):
+            value, res = value / 100, res / 100  # "25 basis points" are 0.25 percentage points
         if (u := unit_of(unit)) and u[0] == "temperature" and low.endswith("minus ", 0, start):
             value, start = -value, start - 6  # "minus 5C": below the scale's zero
         claim = count_claim(text, qa, b) if kind == "number" else ""

@@ -69,6 +69,8 @@ _FROM = re.compile(r"\bfrom\s+$", re.I)
 _BY = re.compile(r"\bby\s+$", re.I)
 LEVEL_OVER_CHANGE_MIN = 5.0
 _RANGE_KINDS = frozenset({"number", "money", "percent", "age", "duration"})
+# a share's mark: a range's two figures are both shares, or only its second says so
+_SHARE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
 
 
 def in_range(text: str, f: Fact) -> bool:
@@ -80,11 +82,16 @@ def in_range(text: str, f: Fact) -> bool:
         return True
     before = _TO_BEFORE.search(text, max(0, f.start - 30), f.start)
     if before is not None:
+        if f.kind != "percent" and _SHARE.search(before.group()):
+            return False  # "gained 1.12 percent to 18,703.5": a change and the level it reached
         by = _BY.search(text, max(0, before.start() - 4), before.start()) is not None
         return not _descending(before.group(1), f, first=False) and not (by and _level(before.group(1), f))
     after = _TO_AFTER.match(text, f.end)
     if after is None or _FROM.search(text, max(0, f.start - 8), f.start):
         return False
+    mark = _SHARE.match(text, after.end())
+    if f.kind == "percent" and (mark is None or (f.unit == "points") != ("point" in mark.group().lower())):
+        return False  # ... the change: a range's figures are shares alike ("10 to 15 percent")
     if _BY.search(text, max(0, f.start - 4), f.start) and _level(after.group(1), f, first=True):
         return False
     return not _descending(after.group(1), f, first=True)

@@ -103,6 +103,16 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("agree", "agrees", "agreed", "agreeing"), ("decline", "declines", "declined", "declining")),
     (("back", "backs", "backed", "backing"), ("reject", "rejects", "rejected", "rejecting")),
     (("back", "backs", "backed", "backing"), ("oppose", "opposes", "opposed", "opposing")),
+    (("widen", "widens", "widened", "widening"), ("narrow", "narrows", "narrowed", "narrowing")),
+    (("beat", "beats"), ("miss", "misses", "missed", "missing")),  # a forecast ("beat estimates")
+    (("raise", "raises", "raised", "raising"), ("cut", "cuts", "cutting")),  # a forecast, a rate
+    (("profit", "profits"), ("loss", "losses")),
+    (("surplus",), ("deficit",)),
+    (("highest",), ("lowest",)),
+    (("better",), ("worse",)),
+    (("up",), ("down",)),  # "shares were up 3 percent" / "down 3 percent"
+    (("hawkish",), ("dovish",)),
+    (("bullish",), ("bearish",)),
     (("little",), ("much",)),
     (("few",), ("many",)),
     (("good",), ("bad",)),
@@ -130,23 +140,38 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 # a figure's direction: any verb of going up against any of going down ("decreased from 94
 # percent" / "rose from 94 percent", "shrank" / "grew")
-_UP = (
+UP = (
     ("rise", "rises", "rose", "risen", "rising"),
     ("increase", "increases", "increased", "increasing"),
     ("grow", "grows", "grew", "grown", "growing"),
     ("climb", "climbs", "climbed", "climbing"),
     ("expand", "expands", "expanded", "expanding"),
+    ("jump", "jumps", "jumped", "jumping"),
+    ("surge", "surges", "surged", "surging"),
+    ("soar", "soars", "soared", "soaring"),
+    ("advance", "advances", "advanced", "advancing"),
+    ("gain", "gains", "gained", "gaining"),
+    ("rally", "rallies", "rallied", "rallying"),
 )
-_DOWN = (
+DOWN = (
     ("fall", "falls", "fell", "fallen", "falling"),
     ("decrease", "decreases", "decreased", "decreasing"),
     ("decline", "declines", "declined"),
     ("drop", "drops", "dropped", "dropping"),
     ("shrink", "shrinks", "shrank", "shrunk", "shrinking"),
     ("contract", "contracted", "contracting"),
+    ("slide", "slides", "slid", "sliding"),
+    ("ease", "eases", "eased", "easing"),
+    ("tumble", "tumbles", "tumbled", "tumbling"),
+    ("plunge", "plunges", "plunged", "plunging"),
+    ("sink", "sinks", "sank", "sinking"),
+    ("slump", "slumps", "slumped", "slumping"),
+    ("dip", "dips", "dipped", "dipping"),
+    ("slip", "slips", "slipped", "slipping"),
+    ("retreat", "retreats", "retreated", "retreating"),
 )
 _OPPOSITE: dict[str, frozenset[str]] = {}
-for _a, _b in (*_PAIRS, *((up, down) for up in _UP for down in _DOWN)):
+for _a, _b in (*_PAIRS, *((up, down) for up in UP for down in DOWN)):
     for _w in _a:
         _OPPOSITE[_w] = _OPPOSITE.get(_w, frozenset()) | frozenset(_b)
     for _w in _b:

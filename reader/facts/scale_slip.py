@@ -81,10 +81,10 @@ def scale_slip(a: Fact, b: Fact) -> bool:
 POINT_DIGITS_MIN = 2
 
 
-def point_moved(a: Fact, b: Fact) -> bool:
-    """Are two values the same digits, at least :data:`POINT_DIGITS_MIN` of them, a power of ten
-    apart (10 to a million times): one figure with its point moved or zeros added, the
-    classic slip of a desk, not two scopes?"""
+def point_moved(a: Fact, b: Fact, digits_min: int = POINT_DIGITS_MIN) -> bool:
+    """Are two values the same digits, at least ``digits_min`` of them, a power of ten apart
+    (10 to a million times): one figure with its point moved or zeros added, the classic slip
+    of a desk, not two scopes?"""
     va, vb = abs(float(a.value)), abs(float(b.value))  # type: ignore[arg-type]
     if not va or not vb or va == vb:
         return False
@@ -92,7 +92,7 @@ def point_moved(a: Fact, b: Fact) -> bool:
     if not any(abs(ratio - 10**k) <= 1e-6 * 10**k for k in range(1, 7)):
         return False
     da, db = _digits(f"{va:.6f}"), _digits(f"{vb:.6f}")
-    return da == db and len(da) >= POINT_DIGITS_MIN
+    return da == db and len(da) >= digits_min
 
 
 _WORD = re.compile(r"[\w'’]+")

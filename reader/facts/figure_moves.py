@@ -1,0 +1,85 @@
+"""One figure moved the other way: "Salesforce climbed 3.2 percent after ..." / "Salesforce
+shares slid 3.2% even after ...", "The unemployment rate rose to 4.3 percent" / "Joblessness
+eased to 4.3%".
+
+A rewrite may change every word around a market's or a rate's move and keep its figure; the
+figure then says which move the two sentences tell, and the verbs just before it
+(:data:`reader.facts.opposites.UP` / :data:`~reader.facts.opposites.DOWN`, past "by", "to" and
+a hedge) say which way each tells it went.  One figure (the same value, once on each side)
+told going up on one side and down on the other is a conflict of kind "negation", whatever the
+rest of each sentence says.  Not a conflict: a figure each side tells more than once (two
+moves of one size), a verb negated ("did not fall 3 percent"), two things moving (the words
+just before each verb share none: "Sales rose 5 percent" / "Costs fell 5 percent"), two
+moments of a day ("rose 3 percent in the morning session" / "fell 3 percent by the close":
+:data:`_MOMENTS` told after the figure, not the same on both sides, or a "later" before a verb).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.facts.opposites import DOWN, UP
+from reader.model import Fact
+
+_RISE = frozenset(w for forms in UP for w in forms)
+_FALL = frozenset(w for forms in DOWN for w in forms)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# the words between a move's verb and its figure: "rose *by* 3 percent", "eased *to* 4.3%",
+# "fell *about* 2 percent"
+_BETWEEN = frozenset("by to about around nearly almost roughly some just over more than a an".split())
+_NEGATION = frozenset("not no never didn't didn’t".split())
+_MOVED = ("percent", "number", "money")
+# the moments of a trading day or of a story, told after a move's figure ("in the morning
+# session", "by the close"), and the adverbs of a later move before its verb
+_MOMENTS = frozenset(
+    """morning afternoon evening night session close closing open opening midday noon intraday
+    early late later earlier initially eventually""".split()
+)
+_NOT_THINGS = frozenset("the a an its their his her shares stock also had has have was were is are".split())
+
+
+def _verb(text: str, f: Fact) -> tuple[str, frozenset[str]] | None:
+    """The verb of a move right before the figure ``f``, as written, and the words of what
+    moved (the content words of the three before the verb), when the verb is one of either
+    direction and not negated."""
+    words = list(_WORD.finditer(text, max(0, f.start - 50), f.start))
+    while words and words[-1].group().lower() in _BETWEEN:
+        words.pop()
+    if not words:
+        return None
+    verb = words[-1]
+    if verb.group().lower() not in _RISE | _FALL:
+        return None
+    if any(w.group().lower() in _NEGATION for w in words[-3:-1]):
+        return None
+    mover = frozenset(w.group().lower() for w in words[-4:-1] if w.group().lower() not in _NOT_THINGS)
+    return verb.group(), mover
+
+
+def opposite_move(
+    left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str
+) -> tuple[str, str] | None:
+    """The two verbs, as written, of one figure told going up on one side and down on the
+    other; else None."""
+    for fa in left:
+        if fa.kind not in _MOVED:
+            continue
+        same_l = [f for f in left if f.kind == fa.kind and f.value == fa.value and f.unit == fa.unit]
+        same_r = [f for f in right if f.kind == fa.kind and f.value == fa.value and f.unit == fa.unit]
+        if len(same_l) != 1 or len(same_r) != 1:
+            continue  # two moves of one size on a side: which is which is not told
+        va, vb = _verb(left_text, fa), _verb(right_text, same_r[0])
+        if va is None or vb is None:
+            continue
+        up_a, up_b = va[0].lower() in _RISE, vb[0].lower() in _RISE
+        if _moments(left_text, fa) != _moments(right_text, same_r[0]) or va[1] & _MOMENTS or vb[1] & _MOMENTS:
+            continue
+        if up_a != up_b and not (va[1] and vb[1] and va[1].isdisjoint(vb[1])):
+            return va[0], vb[0]
+    return None
+
+
+def _moments(text: str, f: Fact) -> frozenset[str]:
+    """The moments told in the six words after a figure ("3 percent *in the morning session*")."""
+    return frozenset(w.group().lower() for w in list(_WORD.finditer(text, f.end, f.end + 60))[:6]) & _MOMENTS

@@ -1,0 +1,161 @@
+"""Markets and company copy (ut34, a financial wire's editor): a move and the level it reached
+("gained 1.12 percent to 18,703.5"), a decimal point moved in a share, basis points against
+percentage points, the verbs of a market's moves, one figure told going up and down."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import facts
+from reader.facts.figure_frames import in_range
+from reader.facts.figure_moves import opposite_move
+
+
+def _diffs(a: str, b: str) -> list[tuple[str, str, str]]:
+    return [(d.kind, d.left, d.right) for d in facts.differences(facts.extract(a), facts.extract(b), a, b)]
+
+
+def _both_ways(a: str, b: str) -> list[tuple[str, str, str]]:
+    there, back = _diffs(a, b), _diffs(b, a)
+    assert [(k, r, l) for k, l, r in back] == there
+    return there
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "ranged"),
+    [
+        ("The Nasdaq gained 1.12 percent to 18,703.5 on Friday.", "1.12 percent", False),
+        ("The Nasdaq gained 1.12 percent to 18,703.5 on Friday.", "18,703.5", False),
+        ("The 10-year yield fell 6 basis points to 4.21 percent.", "6 basis points", False),
+        ("Home prices rose 10 to 15 percent in the suburbs.", "10", True),  # a range still
+        ("Fares will rise 3 percent to 5 percent next year.", "3 percent", True),
+    ],
+)
+def test_a_move_and_the_level_it_reached_are_no_range(text: str, figure: str, ranged: bool) -> None:
+    (f,) = [f for f in facts.extract(text) if f.text == figure]
+    assert in_range(text, f) is ranged
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "The Kospi gained 2.41 percent to 2,611.3 on Thursday.",
+            "The Kospi gained 2.14 percent to 2,611.3 on Thursday.",
+            [("percentage", "2.41 percent", "2.14 percent")],
+        ),
+        (
+            "The Kospi gained 2.41 percent to 2,611.3 on Thursday.",
+            "The Kospi gained 2.41 percent to 2,161.3 on Thursday.",
+            [("number", "2,611.3", "2,161.3")],
+        ),
+        (  # a point dropped from a share after one verb
+            "Retail sales rose 0.4 percent in March, the bureau said.",
+            "Retail sales rose 4 percent in March, the bureau said.",
+            [("percentage", "0.4 percent", "4 percent")],
+        ),
+        (  # basis points converted wrong, both ways
+            "The central bank's move adds roughly 0.5 percentage points to mortgage rates.",
+            "The central bank's move adds roughly 5 basis points to mortgage rates.",
+            [("percentage", "roughly 0.5 percentage points", "roughly 5 basis points")],
+        ),
+        (
+            "Gilt yields dropped 8 basis points to 4.02 percent.",
+            "Gilt yields dropped 0.8 percentage point to 4.02 percent.",
+            [("percentage", "8 basis points", "0.8 percentage point")],
+        ),
+    ],
+)
+def test_market_figures_told_two_ways_conflict(
+    left: str, right: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _both_ways(left, right) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "The bank cut its main rate by 25 basis points.",
+            "The bank cut its main rate by 0.25 percentage points.",
+        ),
+        ("Retail sales rose 0.4 percent in March.", "Retail sales rose 0.4% in March, the bureau said."),
+        # two shares of two things a power of ten apart: not one figure
+        ("Exports rose 0.5 percent in May.", "Imports fell 5 percent in May."),
+    ],
+)
+def test_one_figure_in_two_units_or_two_things_is_no_conflict(left: str, right: str) -> None:
+    assert [d for d in _both_ways(left, right) if d[0] == "percentage"] == []
+
+
+def test_basis_points_are_read_as_hundredths_of_a_point() -> None:
+    (f,) = [f for f in facts.extract("The yield rose 25 basis points.") if f.kind == "percent"]
+    assert f.text == "25 basis points" and f.unit == "points" and f.value == pytest.approx(0.25)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        (
+            "Shares of Orlen climbed 3.2 percent after the buyback.",
+            "Shares of Orlen slid 3.2 percent after the buyback.",
+            ("climbed", "slid"),
+        ),
+        (
+            "The jobless rate eased to 5.1 percent in June, the agency said.",
+            "The jobless rate rose to 5.1 percent in June, the agency said.",
+            ("eased", "rose"),
+        ),
+        (
+            "Hartwell raised its full-year profit forecast on Tuesday.",
+            "Hartwell cut its full-year profit forecast on Tuesday.",
+            ("raised", "cut"),
+        ),
+        (
+            "The trade gap widened in April to its largest in a decade.",
+            "The trade gap narrowed in April to its largest in a decade.",
+            ("widened", "narrowed"),
+        ),
+        (
+            "Quarterly earnings beat analysts' estimates by a wide margin.",
+            "Quarterly earnings missed analysts' estimates by a wide margin.",
+            ("beat", "missed"),
+        ),
+        (
+            "Shares in the carmaker were up 6 percent at midday in Frankfurt.",
+            "Shares in the carmaker were down 6 percent at midday in Frankfurt.",
+            ("up", "down"),
+        ),
+    ],
+)
+def test_a_market_move_told_the_other_way_in_a_kept_sentence_conflicts(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    assert ("negation", *spans) in _both_ways(left, right)
+
+
+def test_one_figure_moving_up_and_down_in_a_rewrite_conflicts() -> None:
+    left = "Brandt Energy climbed 4.6 percent after the company announced a $2 billion share buyback."
+    right = "Brandt Energy shares slid 4.6% even after the oil producer unveiled a $2bn buyback."
+    assert opposite_move(facts.extract(left), facts.extract(right), left, right) == ("climbed", "slid")
+    assert ("negation", "climbed", "slid") in _both_ways(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Sales rose 5 percent in May.", "Costs fell 5 percent in May while sales were flat."),  # two things
+        (
+            "Exports rose 2 percent and imports rose 2 percent.",
+            "Exports fell 2 percent, imports 2 percent.",
+        ),  # twice
+        ("Output did not fall 3 percent in May.", "Output rose 3 percent in May."),  # negated
+        (  # two moments of one day
+            "Bank shares rose 2.5 percent in the morning session in Milan.",
+            "Bank shares fell 2.5 percent by the close in Milan.",
+        ),
+        ("Output rose 3 percent in May.", "Output climbed 3 percent in May, the agency said."),  # one way
+    ],
+)
+def test_two_things_two_moves_or_a_negated_verb_is_no_opposite_move(left: str, right: str) -> None:
+    assert opposite_move(facts.extract(left), facts.extract(right), left, right) is None
