@@ -238,11 +238,11 @@ def _one_scale(a: Fact, b: Fact) -> bool:
         return True  # of one act: not "killing hundreds of people" / "a town of about 15,000 people"
     if scale_slip(a, b):  # "$5 million" / "$5 billion": one figure, two scale words
         return True
-    if a.kind == "percent" and point_moved(a, b, digits_min=1):
-        # "0.5 percentage points" / "5 basis points": one change converted wrong; "rose 0.3
-        # percent" / "rose 3 percent": one move after one verb, its point moved
-        if _basis(a) != _basis(b) or (a.context == b.context and not _MOVES.isdisjoint(a.context)):
-            return True
+    # "0.5 percentage points" / "5 basis points": one change converted wrong; "rose 0.3 percent"
+    # / "rose 3 percent": one move after one verb, its point moved
+    one_move = _basis(a) != _basis(b) or (a.context == b.context and not _MOVES.isdisjoint(a.context))
+    if a.kind == "percent" and one_move and point_moved(a, b, digits_min=1):
+        return True
     va, vb = abs(float(amount(a))), abs(float(amount(b)))
     ratio = COUNT_MAX_RATIO if a.kind == "number" else MAX_RATIO
     return min(va, vb) * ratio >= max(va, vb)
