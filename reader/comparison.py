@@ -35,13 +35,14 @@ from typing import NamedTuple
 from reader import facts as facts_mod
 from reader.facts.discrepancies import headline_words, loose_names, only_loose, title_only
 from reader.facts.gate import said_by_another
+from reader.facts.name_swap import STRETCH_MAX
 from reader.facts.negation_kept import negation_beside
-from reader.facts.subject_swap import may_swap, subject_swap, surnames
+from reader.facts.subject_swap import may_swap, person_swap, subject_swap, surnames
 from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
 from reader.one_sided import kept_details
 from reader.speaker_once import speaker_told_once
-from reader.textnorm import capitalises_nouns
+from reader.textnorm import capitalises_nouns, one_stretch_apart
 
 Group = tuple[tuple[int, ...], tuple[int, ...], float]
 
@@ -91,6 +92,8 @@ def _subject_swaps(
         for ri in rids:
             pair = (left.sentences[li].text, right.sentences[ri].text)
             if may_swap(*pair) and (found := subject_swap(_facts(left, li), _facts(right, ri), pair, known)):
+                return found
+            if one_stretch_apart(*pair, STRETCH_MAX) and (found := person_swap(pair, known)):
                 return found
     return []
 

@@ -163,7 +163,8 @@ NOT_NAMES = frozenset(
     instead despite during since until unless whether once now today yesterday tomorrow
     tonight recommended explain review read watch see click photo video related update
     updated breaking exclusive analysis opinion editorial comment comments share
-    fahrenheit celsius centigrade""".split()
+    fahrenheit celsius centigrade
+    just only nearly almost roughly approximately barely exactly""".split()
 )
 # Words too common to show that two quotes repeat one another.
 QUOTE_STOP_WORDS = frozenset(

@@ -46,3 +46,34 @@ def test_a_name_that_is_not_the_subject_or_a_short_common_end_is_no_swap() -> No
     left = "The board met on Monday. Ana Ruiz said so. Tom Brandt agreed."
     right = "The board met on Monday. Tom Brandt said so. Ana Ruiz agreed."
     assert _who(left, right) == []  # "said so": two words are no act
+
+
+def test_a_surname_alone_of_a_person_both_articles_name_is_a_subject() -> None:
+    """ut35, an elections desk: "Okafor won Ward 3" / "Castellanos won Ward 3" -- a surname
+    alone at the start of a sentence is a person when its article names that person in full."""
+    intro = "Mayor Lena Hart faced challenger Omar Quist in the city's runoff on Tuesday. "
+    left = intro + "Hart carried the northern district by about 900 votes. Quist won the port."
+    right = intro + "Quist carried the northern district by about 900 votes. Hart won the port."
+    assert _who(left, right) == [("Hart", "Quist")]
+    # a capitalised word at the start that no one in the story is called: no person
+    left = intro + "Harbor carried the northern district by about 900 votes."
+    right = intro + "Quist carried the northern district by about 900 votes."
+    assert _who(left, right) == []
+
+
+def test_one_person_put_for_another_by_surname_is_a_conflict() -> None:
+    """ut35: an endorsement given to the other candidate in a sentence otherwise the same."""
+    intro = "Councillor Ada Brook and Senator Paul Mercer meet in Sunday's final ballot. "
+    left = intro + "The farmers' union said on Friday that it would back Brook in the final ballot."
+    right = intro + "The farmers' union said on Friday that it would back Mercer in the final ballot."
+
+    def who(a: str, b: str) -> list[tuple[str, str]]:
+        c = reader.compare(a, b)
+        return [(d.left, d.right) for k in c.links for d in k.differences if d.note.startswith("who it was")]
+
+    assert who(left, right) == [("Brook", "Mercer")] and who(right, left) == [("Mercer", "Brook")]
+    # a source, not the one the act is told of; a person the other article never names
+    source = "The union will back the senator, according to "
+    assert who(intro + source + "Brook.", intro + source + "Mercer.") == []
+    other = "Councillor Ada Brook meets a rival in Sunday's final ballot. "
+    assert who(left, other + right.removeprefix(intro)) == []

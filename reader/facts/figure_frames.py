@@ -18,8 +18,9 @@ from reader.model import Fact
 def framed(left_text: str, right_text: str) -> Apart:
     """Two figures of one slot by where they stand: two bare figures between the same words
     ("rose by 92,000 to 1.61 million." / "to 16.1 million."; "to 1.268." / "to 1.286."), not the
-    part of a whole ("mother of 13"); or two sizes of a gathering ("a crowd of 18,452 saw" /
-    "watched by 18,254 fans").  Without the sentences, none are."""
+    part of a whole ("mother of 13"), or right after the same name, as results are listed
+    ("Vance 24,015 (37.3 percent)" / "Vance 24,510 (37.3%)"); or two sizes of a gathering ("a
+    crowd of 18,452 saw" / "watched by 18,254 fans").  Without the sentences, none are."""
     if not left_text or not right_text:
         return lambda a, b: False
     return lambda a, b: (
@@ -31,8 +32,19 @@ def framed(left_text: str, right_text: str) -> Apart:
             and w == _words_before(right_text, b.start)
             and _word_after(left_text, a.end) == _word_after(right_text, b.end)
         )
+        or (bare(a) and bare(b) and _holder(left_text, a.start) == _holder(right_text, b.start) != "")
         or crowd_sizes(a, b, left_text, right_text)
     )
+
+
+def _holder(text: str, at: int) -> str:
+    """The name a figure is listed after ("Vance 24,015"), as written; '' when none is."""
+    m = _HOLDER.search(text, max(0, at - 40), at)
+    return m.group(1) if m is not None else ""
+
+
+# a capitalised word, not opening the sentence, right before a figure
+_HOLDER = re.compile(r"(?<=[a-z,;)] )([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) $")
 
 
 def bare(f: Fact) -> bool:

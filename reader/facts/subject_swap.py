@@ -7,6 +7,11 @@ article names each of them somewhere), the two accounts do not tell two acts of 
 of them gives the act to the wrong person.  The rest of the sentences may differ (the persons'
 titles and asides); the common end must be long enough to be one act, not a phrase
 (:data:`SAME_END_MIN` words).
+
+And one person put for another anywhere in a sentence otherwise the same, by surname alone
+("would endorse Harrow in the final round" / "would endorse Vance ...": :func:`person_swap`),
+when both articles name both people: a full name for another is
+:mod:`reader.facts.name_swap`'s, which cannot tell a surname from a place or an outlet.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 
 from reader.facts.namewords import person
 from reader.model import Difference, Fact
-from reader.textnorm import fold
+from reader.textnorm import fold, one_run_replaced
 
 # the words two sentences must end with alike: "also scolded the agency" is an act, "he said" none
 SAME_END_MIN = 4
@@ -46,12 +51,16 @@ def subject_swap(
         return []
     end_a, end_b = _end_of_word(texts[0], head_a), _end_of_word(texts[1], head_b)
     pa, pb = _person(left, end_a), _person(right, end_b)
+    names: tuple[Set[str], Set[str]] | None = None
+    if pa is None or pb is None:  # a surname alone ("Okafor won Ward 3."): a person its article names
+        names = known()
+        pa, pb = pa or _person(left, end_a, names[0]), pb or _person(right, end_b, names[1])
     if pa is None or pb is None or not _subject(pa, texts[0], end_a) or not _subject(pb, texts[1], end_b):
         return []
     sa, sb = _surname(pa), _surname(pb)
     if not sa or not sb or sa == sb:
         return []
-    names_l, names_r = known()
+    names_l, names_r = names or known()
     if sb not in names_l or sa not in names_r:
         return []  # a person one article never names: two accounts may tell two people's acts
     return [Difference("name", pa.text, pb.text, f"who did it: {pa.text} vs {pb.text}")]
@@ -83,9 +92,14 @@ def may_swap(a: str, b: str) -> bool:
 _CLOSING = " \"'”’)"
 
 
-def _person(facts: list[Fact], limit: int) -> Fact | None:
-    """The one person named before ``limit``: a name with a title before it, or of two words."""
-    people = [f for f in facts if f.kind == "name" and f.end <= limit and _is_person(f.text)]
+def _person(facts: list[Fact], limit: int, surnames: Set[str] = frozenset()) -> Fact | None:
+    """The one person named before ``limit``: a name with a title before it, or of two words,
+    or one of the ``surnames`` given (those its article names of a person elsewhere)."""
+    people = [
+        f
+        for f in facts
+        if f.kind == "name" and f.end <= limit and (_is_person(f.text) or _surname(f) in surnames)
+    ]
     return people[0] if len(people) == 1 else None
 
 
@@ -115,3 +129,27 @@ def _surname(f: Fact) -> str:
     words = [fold(w.strip(".,")) for w in person(f.text).split()]
     words = [w for w in words if w and w not in _SUFFIXES]
     return words[-1] if words else ""
+
+
+# the words two sentences must share besides the surnames: "Smith won" / "Jones won" may be two
+# facts of one event
+SAME_WORDS_MIN = 6
+# the words before a name that make it a source, not the one the act is told of
+_SOURCE = frozenset("said says told tells according wrote asked by per".split())
+
+
+def person_swap(texts: tuple[str, str], known: Callable[[], tuple[Set[str], Set[str]]]) -> list[Difference]:
+    """One surname put for another in two sentences otherwise the same, both people named by
+    both articles (the module docstring); ``known`` as for :func:`subject_swap`."""
+    wa, wb = _WORD.findall(texts[0]), _WORD.findall(texts[1])
+    run = one_run_replaced([w.lower() for w in wa], [w.lower() for w in wb], SAME_WORDS_MIN)
+    if run is None or run[1] - run[0] != 1 or run[3] - run[2] != 1 or not run[0] or not run[2]:
+        return []  # one word each side, not the sentence's first (subject_swap reads those)
+    x, y = wa[run[0]], wb[run[2]]
+    if not (x[:1].isupper() and y[:1].isupper()) or wa[run[0] - 1].lower() in _SOURCE:
+        return []
+    fx, fy = fold(x), fold(y)
+    names_l, names_r = known()
+    if fx == fy or not {fx, fy} <= set(names_l) or not {fx, fy} <= set(names_r):
+        return []
+    return [Difference("name", x, y, f"who it was: {x} vs {y}")]
