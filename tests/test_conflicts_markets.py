@@ -159,3 +159,39 @@ def test_one_figure_moving_up_and_down_in_a_rewrite_conflicts() -> None:
 )
 def test_two_things_two_moves_or_a_negated_verb_is_no_opposite_move(left: str, right: str) -> None:
     assert opposite_move(facts.extract(left), facts.extract(right), left, right) is None
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "The takeover is expected to close in Q4 2026, subject to approval by regulators.",
+            "The takeover is expected to close in Q3 2026, subject to approval by regulators.",
+            [("ordinal", "Q4", "Q3")],
+        ),
+        (  # one sum in two currencies
+            "Nordvik will pay for the purchase with €2 billion of new bonds.",
+            "Nordvik will pay for the purchase with 2 billion Norwegian crowns of new bonds.",
+            [("amount", "€2 billion", "2 billion Norwegian crowns")],
+        ),
+    ],
+)
+def test_quarters_and_crowns_written_short_or_as_words_are_read(
+    left: str, right: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _both_ways(left, right) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Sales rose in the third quarter of 2025.", "Sales rose in Q3 2025."),
+        ("The club paid 40 million Swedish crowns for him.", "The club paid 40 million kronor for him."),
+        (
+            "He saw seven crowns upon the heads.",
+            "He saw seven crowns upon the heads of the beast.",
+        ),  # no money
+    ],
+)
+def test_one_quarter_or_one_sum_told_two_ways_is_no_conflict(left: str, right: str) -> None:
+    assert _both_ways(left, right) == []

@@ -326,7 +326,7 @@ def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:
         slot = True  # whose age: reader.facts.age_owners.same_bearer
     elif kind == "percent" and single:
         slot = True
-    elif kind == "money" and a.unit != b.unit:
+    elif kind == "money" and a.unit and b.unit and a.unit != b.unit:  # ("crowns" alone: any crown)
         # two currencies: never a conversion to check (rates move), but the one sum of each
         # side with the same figure is one sum whose currency slipped ("£50m" / "€50m")
         slot = single and a.value == b.value

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.facts.spans import Spans, overlaps
-from reader.facts.tables import GAME_CLOCK, ORDINAL, ORDINALS, TALLY, TALLY_WORDS
+from reader.facts.tables import GAME_CLOCK, ORDINAL, ORDINALS, QUARTER, TALLY, TALLY_WORDS
 from reader.lang import COUNT_STOP_WORDS
 from reader.model import Fact
 
@@ -27,6 +27,10 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             continue
         facts.append(Fact("ordinal", text[a:b], a, b, n, unit=noun))
         taken.append((a, b))
+    for m in QUARTER.finditer(text):  # "Q3": the third quarter
+        if not overlaps(taken, m.start(), m.end()):
+            facts.append(Fact("ordinal", m.group(), m.start(), m.end(), int(m.group("n")), unit="quarter"))
+            taken.append(m.span())
 
 
 _RECORD_AFTER = re.compile(r"\s+(?:record|mark|season|start)\b")

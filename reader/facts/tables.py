@@ -196,8 +196,11 @@ CURRENCY: dict[str, str] = {
     "¥": "JPY", "a$": "AUD", "c$": "CAD", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
     "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
     "yen": "JPY", "yuan": "CNY", "rupees": "INR", "pesos": "MXN", "francs": "CHF", "rubles": "RUB",
-    "roubles": "RUB",
+    "roubles": "RUB", "danish crowns": "DKK", "danish kroner": "DKK", "swedish crowns": "SEK",
+    "swedish kronor": "SEK", "norwegian crowns": "NOK", "norwegian kroner": "NOK", "czech crowns": "CZK",
+    "kroner": "", "kronor": "", "zlotys": "PLN", "zloty": "PLN",
 }  # fmt: skip
+# ("kroner" alone names no one country's: any crown, read as no currency told)
 QUANTITY = re.compile(
     # (a sum after a hyphen only as the top of a range of sums: "$800-$1,000")
     r"(?:(?<![\w.,/\-$€£¥])|(?<=\d-)(?=[$€£¥]))(?P<cur>us\$|a\$|c\$|[$€£¥]|(?:usd|eur|gbp)\s?)?"
@@ -210,7 +213,10 @@ QUANTITY = re.compile(
     # (a basis point is a hundredth of a percentage point: "25 basis points", read as 0.25 points)
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b))?"
     # ("pounds" alone is a weight: news writes a sum in pounds "£3,400", and "3,400 pounds" of a shark)
-    r"(?:\s(?P<cur2>(?:us\s)?dollars|euros?|pounds\ssterling|yen|yuan|rupees|pesos|francs|r[ou]bles)\b)?"
+    r"(?:\s(?P<cur2>(?:us\s)?dollars|euros?|pounds\ssterling|yen|yuan|rupees|pesos|francs|r[ou]bles"
+    # the crowns of the Nordic countries and the Czech Republic, written as words
+    # ("seven crowns" alone are a king's: only a country's crowns are money)
+    r"|(?:danish|swedish|norwegian|czech)\s(?:crowns|kroner|kronor)|kroner|kronor|zlotys?)\b)?"
     r"(?![\w/]|-(?![$€£¥])|[.,]\d)"
 )
 # a vote tally: two counts joined by a dash or "to", with a vote word near it ("passed
@@ -234,7 +240,9 @@ ORDINAL = re.compile(
 # an ordinal may be in a sentence only if it holds one of the words (ORD_ANY) or a digit
 # with its ending (ORD_DIGITS, "21st"): the pre-check of ORDINAL
 ORD_ANY = _any_of(tuple(ORDINALS))
-ORD_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
+ORD_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b|\bq[1-4]\b")
+# a quarter of a year written short, as company and markets copy does: "Q3", "Q4 2025"
+QUARTER = re.compile(r"\bQ(?P<n>[1-4])\b")
 NOUN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?((?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)")
 # the word before a number, skipping an article or qualifier ("killed some 12")
 COUNT_WORD_BEFORE = re.compile(r"\b([a-z][a-z'-]+)\s+(?:(?:a|an|the|some|about|nearly|around)\s+)?$")
