@@ -10,7 +10,9 @@ only when each side names exactly one ("today" never conflicts).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from reader.facts.tables import ZONES
 from reader.facts.values import month_alone, month_part, ymd
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
@@ -61,6 +63,8 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     """Dates, years, times and weekdays: paired only when each side has the same number
     left unexplained, so a date one side adds is a detail, not a conflict."""
     out: list[Difference] = []
+    # a day before or after, when the clock times are told in two zones, may be one moment
+    shifted = zones_apart(left, right)
     # dates (with a day) and bare years compare with all dates of the other side
     ld = [f for f in left if f.kind in ("date", "year")]
     rd = [f for f in right if f.kind in ("date", "year")]
@@ -69,7 +73,11 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     for kind in ("date", "year"):
         la = [a for a in lo if a.kind == kind and (kind == "year" or ymd(a)[2])]
         ra = [b for b in ro if b.kind == kind and (kind == "year" or ymd(b)[2])]
-        out += [Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}") for a, b in _paired(la, ra)]
+        out += [
+            Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}")
+            for a, b in _paired(la, ra)
+            if not (shifted and _next_day(ymd(a), ymd(b)))
+        ]
     # a month of a year written, no day ("in May 2019" / "in April 2019"); a month alone, or a
     # part of one, without a day or a year ("threatened in May" / "in March", "the end of May"
     # / "the end of June"): one of each a side, of one act
@@ -92,8 +100,21 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     rx = [f for k, f in rw.items() if k not in lw]
     if len(lx) == 1 and len(rx) == 1 and same_event(lx[0], rx[0]):
         a, b = lx[0], rx[0]
-        out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
+        if not (shifted and abs(_WEEK.index(str(a.value)) - _WEEK.index(str(b.value))) in (1, 6)):
+            out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
     return out
+
+
+_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _next_day(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Are two dates (year, month, day; 0 where not told) a day apart, in one month or across
+    a month's end ("31 March" / "1 April")?"""
+    (ya, ma, da), (yb, mb, db) = a, b
+    if ya != yb or not (da and db):
+        return False
+    return (ma == mb and abs(da - db) == 1) or (abs(ma - mb) == 1 and min(da, db) == 1 and max(da, db) >= 28)
 
 
 # minutes two clock times of one moment may stand apart when one of them is rounded: "3:30
@@ -104,13 +125,31 @@ ROUNDED_MINUTES_MAX = 5
 
 def one_moment(a: Fact, b: Fact) -> bool:
     """Are two clock times the same, or within :data:`ROUNDED_MINUTES_MAX` minutes with one
-    on a multiple of five minutes (rounded)?"""
+    on a multiple of five minutes (rounded)?  Told in two zones, in UTC ("10:27 UTC" / "2:27
+    a.m. PST"); a zone against a local time or none may be any moment of that day (ut37)."""
     va, vb = a.value, b.value
-    if va == vb:
-        return True
     if not isinstance(va, int) or not isinstance(vb, int):
-        return False
-    return abs(va - vb) <= ROUNDED_MINUTES_MAX and (va % 5 == 0 or vb % 5 == 0)
+        return va == vb
+    if a.unit != b.unit:
+        oa, ob = ZONES.get(a.unit), ZONES.get(b.unit)
+        if oa is None or ob is None:
+            return True  # "10:42 p.m. local time" / "01:42 UTC": the zone's offset is not told
+        return any(_same_clock(va - round(x * 60), vb - round(y * 60)) for x in oa for y in ob)
+    return _same_clock(va, vb)
+
+
+def _same_clock(va: int, vb: int) -> bool:
+    apart = abs(va - vb) % 1440
+    apart = min(apart, 1440 - apart)  # round midnight: "23:58" / "00:02"
+    return apart == 0 or (apart <= ROUNDED_MINUTES_MAX and (va % 5 == 0 or vb % 5 == 0))
+
+
+def zones_apart(left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Do the two sides tell their clock times in two zones, so that a day before or after is
+    one moment too ("01:42 UTC on 12 March" / "10:42 p.m. local time on 11 March")?"""
+    zl = {f.unit for f in left if f.kind == "time"}
+    zr = {f.unit for f in right if f.kind == "time"}
+    return bool(zl and zr and zl != zr and (zl | zr) - {""})
 
 
 # a day and the part of it an act took place in ("Monday morning", "Friday night")

@@ -28,7 +28,7 @@ from reader.facts.compare_numbers import (
     tally_diffs,
 )
 from reader.facts.compare_quotes import wording_diffs
-from reader.facts.compare_temporal import dates_compatible, day_part_diffs, temporal_diffs
+from reader.facts.compare_temporal import dates_compatible, day_part_diffs, one_moment, temporal_diffs
 from reader.facts.countries import country_of, country_slots
 from reader.facts.court_outcomes import opposite_verdict
 from reader.facts.figure_frames import framed, in_range
@@ -239,10 +239,11 @@ _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
 
 def _modifier(text: str, span: str) -> str:
     """The noun a hyphenated duration qualifies ("24-hour" in "a 24-hour rule": 'rule'),
-    or '' for a duration of an act ("for 24 hours", "a 30-day period")."""
+    or '' for a duration of an act ("for 24 hours", "a 30-day period"); "by" for a change of
+    one ("lengthens the period by five years, to 25": not the period's length, ut38)."""
     at = text.find(span)
-    if at < 0:
-        return ""
+    if at < 0 or text[max(0, at - 3) : at].lower() == "by ":
+        return "by" if at >= 0 else ""
     head, _, noun = span.partition(" ")  # "30-day period": the noun is in the span
     if not noun:
         m = _NEXT_WORD.match(text, at + len(span))
@@ -305,7 +306,7 @@ def _told_by(f: Fact, other: list[Fact], other_names: list[str], conflicting: se
             quantities_compatible(f, g) or f.kind in ("duration", "age", "percent") or same_slot(f, g)
         ):
             return True
-        if f.value == g.value:
+        if f.value == g.value or (f.kind == "time" and one_moment(f, g)):  # ("10:27 UTC" / "2:27 a.m. PST")
             return True
     return False
 

@@ -166,6 +166,7 @@ def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         taken.append((m.start(), m.end()))
         if in_stamp(low, m.start()):
             continue  # "Updated: ... 20:09 IST": when the page changed, not the story
+        zone = m.group("zone") or m.group("zone24") or ""
         facts.append(
             Fact(
                 "time",
@@ -173,6 +174,7 @@ def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
                 m.start(),
                 end,
                 h * 60 + mi,
+                "local" if zone.startswith("local") else zone,  # the unit: the zone told
                 context=event_context(low, m.start(), end),
             )
         )

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from reader.facts.namewords import _person_shape, content_tokens, person
 from reader.model import Difference, Fact
-from reader.textnorm import fold, near_spelling
+from reader.textnorm import fold, near_spelling, transliteration
 
 
 def _same_words(a: Fact, b: Fact) -> bool:
@@ -88,8 +88,10 @@ def _one_speaker(ta: Sequence[str], tb: Sequence[str], named_l: set[str], named_
     if not ta or not tb:
         return True
     if len(ta) >= 2 and len(tb) >= 2 and ta[-1] != tb[-1] and ta[-1] not in tb and tb[-1] not in ta:
-        if ta[0] == tb[0] and _misspelt(ta[-1], tb[-1]):
-            return True  # "Scott Shackford" / "Scott Shackleford": one person, a name's spelling
+        if ta[0] == tb[0] and (_misspelt(ta[-1], tb[-1]) or transliteration(ta[-1], tb[-1])):
+            # "Scott Shackford" / "Scott Shackleford": one person, a name's spelling; "Volodymyr
+            # Zelensky" / "Volodymyr Zelenskyy": one person, two romanisations (ut38)
+            return True
         return ta[-1] in named_r or tb[-1] in named_l
     return bool(set(ta) & set(tb) or set(ta) & named_r or set(tb) & named_l)
 

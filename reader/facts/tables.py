@@ -129,9 +129,26 @@ YEAR_ALONE = re.compile(rf"(?<![\w.,/$€£-]){_YEAR}(?![\w%-]|,\d|\.\d)")
 # a game's clock, the time left in a period ("with 13:41 to go", "8:12 left in the third"):
 # the moment a running score is told at (:mod:`reader.facts.extract_tallies`)
 GAME_CLOCK = re.compile(r"(?P<clock>\d{1,2}:[0-5]\d)\s+(?:left|to\s+play|to\s+go|remaining)\b")
+# the zone a clock time is told in, when written after it ("10:27 UTC", "2:27 a.m. PST", "10:42
+# p.m. local time"): hours east of UTC, every offset the name may mean (summer time or not)
+ZONES: dict[str, tuple[float, ...]] = {
+    "gmt": (0,), "utc": (0,), "z": (0,), "bst": (1,), "wet": (0,), "cet": (1,), "cest": (2,),
+    "eet": (2,), "eest": (3,), "msk": (3,), "ist": (5.5,), "jst": (9,), "kst": (9,), "hkt": (8,),
+    "sgt": (8,), "aest": (10,), "aedt": (11,), "nzst": (12,), "nzdt": (13,),
+    "est": (-5,), "edt": (-4,), "et": (-5, -4), "cst": (-6,), "cdt": (-5,), "ct": (-6, -5),
+    "mst": (-7,), "mdt": (-6,), "mt": (-7, -6), "pst": (-8,), "pdt": (-7,), "pt": (-8, -7),
+    "akst": (-9,), "hst": (-10,),
+}  # fmt: skip
+_ZONE = (
+    r"(?:\s?(?P<zone>"
+    + "|".join(sorted((z for z in ZONES if z != "z"), key=len, reverse=True))
+    + r"|local\s+time)\b)?"
+)
 TIME = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)(?:\s?(?:gmt|utc)\b)?"
-    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?(?:gmt|utc|h))?\b"
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)"
+    + _ZONE
+    + r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?h\b)?"
+    + _ZONE.replace("zone", "zone24")
 )
 
 # ---------------------------------------------------------------------------------------

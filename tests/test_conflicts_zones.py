@@ -1,0 +1,96 @@
+"""Clock times in two zones (ut37, a science desk) and two romanisations of one speaker, a
+change against a length (ut38, an international desk)."""
+
+from __future__ import annotations
+
+import pytest
+
+import reader
+from reader import facts
+
+
+def _diffs(a: str, b: str) -> list[tuple[str, str, str]]:
+    there = [(d.kind, d.left, d.right) for d in facts.differences(facts.extract(a), facts.extract(b), a, b)]
+    back = [(d.kind, d.left, d.right) for d in facts.differences(facts.extract(b), facts.extract(a), b, a)]
+    assert [(k, r, l) for k, l, r in back] == there
+    return there
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("The probe fired its engine at 06:14 UTC.", "utc"),
+        ("The probe fired its engine at 1:14 a.m. EST.", "est"),
+        ("The probe fired its engine at 8:14 p.m. local time.", "local"),
+        ("The probe fired its engine at 8:14 p.m. on Sunday.", ""),
+    ],
+)
+def test_the_zone_a_time_is_told_in_is_read(text: str, zone: str) -> None:
+    (t,) = [f for f in facts.extract(text) if f.kind == "time"]
+    assert t.unit == zone
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # one moment in two zones
+        (
+            "The capsule splashed down at 21:40 UTC on Sunday.",
+            "The capsule splashed down at 4:40 p.m. EST on Sunday.",
+        ),
+        (
+            "The capsule splashed down at 21:40 GMT on Sunday.",
+            "The capsule splashed down at 5:40 p.m. ET on Sunday.",
+        ),
+        # a zone against a local time: its offset is not told, and the day may be the next
+        (
+            "The satellite launched at 02:10 UTC on Friday, 6 June, from French Guiana.",
+            "The satellite launched at 11:10 p.m. local time on Thursday, 5 June, from French Guiana.",
+        ),
+    ],
+)
+def test_one_moment_told_in_two_zones_is_no_conflict(left: str, right: str) -> None:
+    assert _diffs(left, right) == []
+    c = reader.compare("Space. " + left, "Space. " + right)
+    assert not [d for d in c.disagreements()]
+    assert not any(
+        x.endswith(("UTC", "EST", "GMT", "ET")) for k in c.links for x in (*k.only_left, *k.only_right)
+    )
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "The capsule splashed down at 21:40 UTC on Sunday.",
+            "The capsule splashed down at 5:40 p.m. EST on Sunday.",
+            [("time", "21:40 UTC", "5:40 p.m. EST")],
+        ),
+        (  # one zone, a day apart: the day changed
+            "The capsule splashed down at 21:40 UTC on Sunday, 8 June.",
+            "The capsule splashed down at 21:40 UTC on Saturday, 7 June.",
+            [("date", "8 June", "7 June"), ("day", "Sunday", "Saturday")],
+        ),
+    ],
+)
+def test_two_moments_in_two_zones_or_a_day_moved_in_one_conflict(
+    left: str, right: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _diffs(left, right) == expected
+
+
+def test_two_romanisations_of_one_speaker_are_one_speaker() -> None:
+    quote = '"Every one of them is coming home, and we will not stop," '
+    left = quote + "President Volodymyr Zelensky wrote on Telegram on Saturday."
+    right = quote + "President Volodymyr Zelenskyy wrote on Telegram on Saturday."
+    assert [d for d in _diffs(left, right) if d[0] == "speaker"] == []
+    other = quote + "President Volodymyr Zelaya wrote on Telegram on Saturday."
+    assert [d[0] for d in _diffs(left, other)] == ["speaker"]
+
+
+def test_a_change_by_some_years_is_no_length_of_that_many_years() -> None:
+    left = "The law raises the minimum service for a full pension from 30 to 35 years, officials said."
+    right = "The law lengthens the minimum service for a full pension by five years, to 35, officials said."
+    assert [d for d in _diffs(left, right) if d[0] == "duration"] == []
+    changed = "The law lengthens the minimum service for a full pension by seven years, officials said."
+    assert [d[0] for d in _diffs(right, changed)] == ["duration"]
