@@ -72,6 +72,8 @@ def differences(
     # every check pairs facts of one kind on both sides: most linked sentences share no
     # kind, or only names, so the kinds say which checks can find anything at all
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
+    if {"date", "year"} & {f.kind for f in left} and {"date", "year"} & {f.kind for f in right}:
+        kinds.add("date")  # a full date against a bare year: the years compare (temporal_diffs)
     if not kinds:
         return out
     counted = "number" in kinds or "money" in kinds  # only then is a scope asked for
@@ -221,15 +223,15 @@ def _same_act(d: Difference, left_text: str, right_text: str) -> bool:
     shared = a & b
     if shared and d.kind == "duration":  # a word both sentences are about is no act of either's value
         shared -= topic_words(left_text) & topic_words(right_text)
-    return not a or not b or bool(shared)
+    # a full date against a bare year asks two words in common ("retiring in 1993" / "retired on Feb 6, 1995")
+    return not a or not b or len(shared) >= 1 + (d.kind == "year" and (" " in d.left) != (" " in d.right))
 
 
 # a verb of saying right before a day ("said Tuesday", "announced on Monday")
 _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
-def _of_saying(text: str, span: str) -> bool:
-    """Is the day written as ``span`` the day someone spoke ("said Tuesday")?"""
+def _of_saying(text: str, span: str) -> bool:  # the day someone spoke ("said Tuesday")?
     at = text.find(span)
     return at >= 0 and _SAID_BEFORE.search(text, max(0, at - 30), at) is not None
 
