@@ -104,7 +104,10 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     rt = [f for f in right if f.kind == "time"]
     lo = [a for a in lt if all(not one_moment(a, b) for b in rt)]
     ro = [b for b in rt if all(not one_moment(a, b) for a in lt)]
-    out += [Difference("time", a.text, b.text, f"time: {a.text} vs {b.text}") for a, b in _paired(lo, ro)]
+    for zoned in (lambda f: f.unit not in _LOCAL, lambda f: f.unit in _LOCAL):  # a clock's times apart
+        la, ra = [a for a in lo if zoned(a)], [b for b in ro if zoned(b)]
+        pairs = _paired(la, ra) if all(comparable(a, b) for a in la for b in ra) else []
+        out += [Difference("time", a.text, b.text, f"time: {a.text} vs {b.text}") for a, b in pairs]
     # weekdays: "Monday" vs "Tuesday" for the same event; "today" never conflicts; days both
     # sides name ("scheduled for Thursday") leave the one day a side that differs
     lw = {str(f.value): f for f in left if f.kind == "day" and f.value in WEEKDAYS}
@@ -139,16 +142,26 @@ ROUNDED_MINUTES_MAX = 5
 def one_moment(a: Fact, b: Fact) -> bool:
     """Are two clock times the same, or within :data:`ROUNDED_MINUTES_MAX` minutes with one
     on a multiple of five minutes (rounded)?  Told in two zones, in UTC ("10:27 UTC" / "2:27
-    a.m. PST"); a zone against a local time or none may be any moment of that day (ut37)."""
+    a.m. PST"); a zone against a local time or none is no known moment (:func:`comparable`)."""
     va, vb = a.value, b.value
     if not isinstance(va, int) or not isinstance(vb, int):
         return va == vb
-    if a.unit != b.unit:
-        oa, ob = ZONES.get(a.unit), ZONES.get(b.unit)
-        if oa is None or ob is None:
-            return True  # "10:42 p.m. local time" / "01:42 UTC": the zone's offset is not told
-        return any(_same_clock(va - round(x * 60), vb - round(y * 60)) for x in oa for y in ob)
-    return _same_clock(va, vb)
+    if not comparable(a, b):
+        return False
+    oa, ob = ZONES.get(a.unit, (0,)), ZONES.get(b.unit, (0,))
+    return any(_same_clock(va - round(x * 60), vb - round(y * 60)) for x in oa for y in ob)
+
+
+_LOCAL = frozenset({"", "local"})
+
+
+def comparable(a: Fact, b: Fact) -> bool:
+    """Can two clock times be set side by side: told in one zone, in two zones both named
+    ("10:27 UTC" / "2:27 a.m. PST"), or both on the local clock ("2:27 a.m." / "3:27 a.m. local
+    time")?  A zone against a local clock is not: its offset is not told (ut37)."""
+    return (
+        a.unit == b.unit or (a.unit in _LOCAL and b.unit in _LOCAL) or (a.unit in ZONES and b.unit in ZONES)
+    )
 
 
 def _same_clock(va: int, vb: int) -> bool:

@@ -62,7 +62,7 @@ from reader.facts.compare_numbers import (
     is_magnitude,
     quantities_compatible,
 )
-from reader.facts.compare_temporal import dates_compatible, one_moment
+from reader.facts.compare_temporal import comparable, dates_compatible, one_moment
 from reader.facts.figure_moments import figure_moments
 from reader.facts.outcomes import stem5, wider_below
 from reader.facts.pairing_claims import claim_conflicts
@@ -146,6 +146,8 @@ def _agree(a: _Item, b: _Item) -> bool:
         return min(va, vb) < AGO_MIN_DAYS or max(va, vb) < AGO_MIN_RATIO * min(va, vb)
     if a.group == "time":  # "around 10:30" and "about 10:15" may be one moment
         rough = "rough" in (a.verb, b.verb)
+        if not comparable(fa, fb):
+            return True  # a zone against a local clock: no moment told against another
         return abs(float(amount(fa)) - float(amount(fb))) < 30 if rough else one_moment(fa, fb)
     return fa.value == fb.value
 

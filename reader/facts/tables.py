@@ -137,7 +137,11 @@ ZONES: dict[str, tuple[float, ...]] = {
     "sgt": (8,), "aest": (10,), "aedt": (11,), "nzst": (12,), "nzdt": (13,),
     "est": (-5,), "edt": (-4,), "et": (-5, -4), "cst": (-6,), "cdt": (-5,), "ct": (-6, -5),
     "mst": (-7,), "mdt": (-6,), "mt": (-7, -6), "pst": (-8,), "pdt": (-7,), "pt": (-8, -7),
-    "akst": (-9,), "hst": (-10,),
+    "akst": (-9,), "hst": (-10,), "greenwich mean time": (0,), "coordinated universal time": (0,),
+    "british summer time": (1,), "eastern standard time": (-5,), "eastern daylight time": (-4,),
+    "eastern time": (-5, -4), "central standard time": (-6,), "central daylight time": (-5,),
+    "mountain standard time": (-7,), "mountain daylight time": (-6,), "pacific standard time": (-8,),
+    "pacific daylight time": (-7,), "pacific time": (-8, -7),
 }  # fmt: skip
 _ZONE = (
     r"(?:\s?(?P<zone>"
