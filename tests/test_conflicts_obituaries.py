@@ -20,6 +20,9 @@ def test_a_full_date_and_a_bare_year_of_one_birth_compare_their_years() -> None:
     assert _diffs(left, right) == [("year", "May 9, 1951", "1952")]
     same = "Born in Enugu in 1951 to a schoolteacher and a tailor, Okafor studied law in Lagos."
     assert _diffs(left, same) == []
+    # other years in the sentence, of other acts: the year told with the date's own words
+    more = "Born in Enugu in 1952 to a schoolteacher and a tailor, Okafor qualified in law in 1976."
+    assert _diffs(left, more) == [("year", "May 9, 1951", "1952")]
 
 
 @pytest.mark.parametrize(

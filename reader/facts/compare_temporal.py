@@ -78,19 +78,7 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
             for a, b in _paired(la, ra)
             if not (shifted and _next_day(ymd(a), ymd(b)))
         ]
-    # a full date on one side, a bare year on the other, one of each left ("born ... on June 3,
-    # 1940" / "Born ... in 1941", ut36): the years compare
-    for xs, ys, flip in ((lo, ro, False), (ro, lo, True)):
-        full = [f for f in xs if f.kind == "date" and ymd(f)[0] and ymd(f)[2]]
-        bare = [f for f in ys if f.kind == "year"]
-        if len(full) == 1 and len(bare) == 1 and ymd(full[0])[0] != ymd(bare[0])[0]:
-            a, b = (bare[0], full[0]) if flip else (full[0], bare[0])
-            if (
-                same_event(a, b)
-                and not any(f.kind == "year" for f in xs)
-                and not any(f.kind == "date" and ymd(f)[0] for f in ys)
-            ):
-                out.append(Difference("year", a.text, b.text, f"year: {a.text} vs {b.text}"))
+    out += _year_of_a_date(lo, ro)
     # a month of a year written, no day ("in May 2019" / "in April 2019"); a month alone, or a
     # part of one, without a day or a year ("threatened in May" / "in March", "the end of May"
     # / "the end of June"): one of each a side, of one act
@@ -118,6 +106,25 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         a, b = lx[0], rx[0]
         if not (shifted and abs(_WEEK.index(str(a.value)) - _WEEK.index(str(b.value))) in (1, 6)):
             out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
+    return out
+
+
+def _year_of_a_date(lo: list[Fact], ro: list[Fact]) -> list[Difference]:
+    """A full date on one side, a bare year on the other, one of each left ("born ... on June 3,
+    1940" / "Born ... in 1941", ut36): the years compare."""
+    out: list[Difference] = []
+    for xs, ys, flip in ((lo, ro, False), (ro, lo, True)):
+        full = [f for f in xs if f.kind == "date" and ymd(f)[0] and ymd(f)[2]]
+        # (of the other side's years, those told with the date's own words: "born in Leeds")
+        bare = [f for f in ys if f.kind == "year" and full and set(f.context) & set(full[0].context)]
+        if len(full) == 1 and len(bare) == 1 and ymd(full[0])[0] != ymd(bare[0])[0]:
+            a, b = (bare[0], full[0]) if flip else (full[0], bare[0])
+            if (
+                same_event(a, b)
+                and not any(f.kind == "year" for f in xs)
+                and not any(f.kind == "date" and ymd(f)[0] for f in ys)
+            ):
+                out.append(Difference("year", a.text, b.text, f"year: {a.text} vs {b.text}"))
     return out
 
 

@@ -38,6 +38,8 @@ _PLEA = re.compile(
     r"(?:(?:\s+[\w'’,-]+){0,3}?\s+to\s+(?P<charge>[^.;:!?]+))?",
     re.IGNORECASE,
 )
+_VERDICT_WORD = re.compile(r"acquit|convict|guilty", re.IGNORECASE)
+_PLEA_WORD = re.compile(r"\bple(?:a|d)", re.IGNORECASE)
 # where one charge ends: the next clause ("... but acquitted him of", "... after a trial")
 _CHARGE_END = re.compile(r"\s(?:but|while|after|before|because|when|and\s+(?:was|were|is))\s", re.IGNORECASE)
 
@@ -116,6 +118,8 @@ def _verdicts(text: str) -> list[tuple[bool, str, int, int, str]]:
 def opposite_verdict(a: str, b: str) -> tuple[str, str] | None:
     """The words of the two verdicts, as written, when one side tells guilty and the other not
     guilty of the same charge, by no two people named; else None."""
+    if _VERDICT_WORD.search(a) is None or _VERDICT_WORD.search(b) is None:
+        return None  # the cheap question first: most linked pairs tell no verdict
     for ga, ca, sa, ea, pa in _verdicts(a):
         for gb, cb, sb, eb, pb in _verdicts(b):
             if ga == gb or not same_claim(ca, cb, least=1) or _two_people(a, pa, b, pb):
@@ -127,6 +131,8 @@ def opposite_verdict(a: str, b: str) -> tuple[str, str] | None:
 def plea_reversed(a: str, b: str) -> bool:
     """Does one side tell a plea of guilty and the other of not guilty, to the same charges when
     both say to which, by no two people named?"""
+    if _PLEA_WORD.search(a) is None or _PLEA_WORD.search(b) is None:
+        return False
     for ma in _PLEA.finditer(a):
         for mb in _PLEA.finditer(b):
             guilty_a = ma.group("not") is None and ma.group("value").lower() == "guilty"
