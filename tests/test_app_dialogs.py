@@ -151,7 +151,12 @@ async def test_a_name_typed_fast_then_enter_exports_to_that_name(
         assert target.read_text(encoding="utf-8").lstrip().startswith("{")
 
 
-async def test_a_path_typed_fast_then_enter_opens_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize("with_tab", [False, True])
+async def test_paths_typed_fast_then_enter_open_as_typed(tmp_path: Path, with_tab: bool) -> None:
+    """The left path and enter in one burst, the right one given already (the second enter finds
+    the dialog closed); and ctrl+U, the left path, tab, ctrl+U, the right path and enter in one
+    burst (ut33, ut34): every key went to the left field (the keys after the tab were queued
+    there before the tab moved the focus), and the app compared the wrong two files."""
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text("The minister resigned on Friday after the vote.\n", encoding="utf-8")
     b.write_text("After the vote, the minister resigned on Friday.\n", encoding="utf-8")
@@ -162,29 +167,11 @@ async def test_a_path_typed_fast_then_enter_opens_it(tmp_path: Path) -> None:
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, OpenScreen)
-        dialog.query_one("#right", Input).value = str(b)
-        burst(app, CTRL_U, str(a), ENTER, ENTER)  # the second enter finds the dialog closed
-        await settle(pilot)
-        await app.workers.wait_for_complete()
-        await settle(pilot)
-        assert not isinstance(app.screen, OpenScreen)
-        assert screen.paths == (str(a), str(b))
-
-
-async def test_two_paths_typed_fast_with_tab_between_open_as_typed(tmp_path: Path) -> None:
-    """Ctrl+U, the left path, tab, ctrl+U, the right path and enter in one burst (ut33, ut34):
-    every key went to the left field (the keys after the tab were queued there before the tab
-    moved the focus), and the app compared the wrong two files."""
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("The minister resigned on Friday after the vote.\n", encoding="utf-8")
-    b.write_text("After the vote, the minister resigned on Friday.\n", encoding="utf-8")
-    app = app_for(shared_pair())
-    async with app.run_test(size=SIZE) as pilot:
-        screen = app.main_screen
-        await pilot.press("o")
-        await pilot.pause()
-        assert isinstance(app.screen, OpenScreen)
-        burst(app, CTRL_U, str(a), "\t", CTRL_U, str(b), ENTER)
+        if with_tab:
+            burst(app, CTRL_U, str(a), "\t", CTRL_U, str(b), ENTER)
+        else:
+            dialog.query_one("#right", Input).value = str(b)
+            burst(app, CTRL_U, str(a), ENTER, ENTER)
         await settle(pilot)
         await app.workers.wait_for_complete()
         await settle(pilot)

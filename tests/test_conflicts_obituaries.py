@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader import facts
-
-
-def _diffs(a: str, b: str) -> list[tuple[str, str, str]]:
-    there = [(d.kind, d.left, d.right) for d in facts.differences(facts.extract(a), facts.extract(b), a, b)]
-    back = [(d.kind, d.left, d.right) for d in facts.differences(facts.extract(b), facts.extract(a), b, a)]
-    assert [(k, r, l) for k, l, r in back] == there
-    return there
+from tests.test_conflicts_markets import _both_ways as _diffs
 
 
 def test_a_full_date_and_a_bare_year_of_one_birth_compare_their_years() -> None:

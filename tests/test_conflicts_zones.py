@@ -7,13 +7,7 @@ import pytest
 
 import reader
 from reader import facts
-
-
-def _diffs(a: str, b: str) -> list[tuple[str, str, str]]:
-    there = [(d.kind, d.left, d.right) for d in facts.differences(facts.extract(a), facts.extract(b), a, b)]
-    back = [(d.kind, d.left, d.right) for d in facts.differences(facts.extract(b), facts.extract(a), b, a)]
-    assert [(k, r, l) for k, l, r in back] == there
-    return there
+from tests.test_conflicts_markets import _both_ways as _diffs
 
 
 @pytest.mark.parametrize(
