@@ -144,3 +144,20 @@ def test_a_negation_the_other_passage_states_too_is_no_conflict() -> None:
     assert stated_beside(d, [kept], [])  # the left passage tells the right's words too
     assert not stated_beside(d, [other], [])
     assert not stated_beside(Difference("negation", "x", "protected", ""), [other], [])  # one word: too loose
+
+
+def test_a_claim_not_confirmed_and_confirmed_is_a_conflict() -> None:
+    """ut37: "It has not been confirmed that the planet has an atmosphere" / "The team confirmed
+    that the planet has an atmosphere": a verb of admission negated denies."""
+    left = "It has not been confirmed that the comet's tail holds water ice, and no dust was found."
+    right = "The team confirmed that the comet's tail holds water ice, but no dust was found."
+    assert ("not been confirmed", "confirmed") in _negations(left, right)
+    assert ("confirmed", "not been confirmed") in _negations(right, left)
+    # "did not deny" is no denial: no conflict with a confirmation
+    lost = "that the fund lost money."
+    assert _negations("The board did not deny " + lost, "The board confirmed " + lost) == []
+    # a thing not required to be accepted is no one's denial of it
+    new = "accept new applications from first-time applicants."
+    left = "The judge ruled the agency did not have to " + new
+    right = "The judge said the agency would not be required to " + new
+    assert _negations(left, right) == []

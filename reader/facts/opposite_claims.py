@@ -55,11 +55,15 @@ _ANY_VERB = re.compile(
 )
 
 
+# a clause after the claim's own, set off by a comma ("..., and there is no evidence of water")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|although|though|because|as)\s", re.IGNORECASE)
+
+
 def _claim_clauses(a: str, b: str) -> tuple[str, str] | None:
     """A claim told in a clause after "that" on both sides."""
-    for ma, mb, xa, xb in _denied_and_admitted(_CLAIM, a, b, str):
+    for ma, mb, xa, xb in _denied_and_admitted(_CLAIM, a, b, lambda x: _NEXT_CLAUSE.split(x)[0]):
         if same_claim(xa, xb) and not two_speakers(a, ma.start(), b, mb.start()):
-            return ma.group("verb"), mb.group("verb")
+            return _as_written(a, ma), _as_written(b, mb)
     return None
 
 
@@ -67,21 +71,30 @@ def _denied_and_admitted(
     pattern: re.Pattern[str], a: str, b: str, cut: Callable[[str], str]
 ) -> Iterator[tuple[re.Match[str], re.Match[str], str, str]]:
     """Each verb of denial on one side and of admission on the other (``pattern``), with what
-    each is of (its clause, ``cut`` to size), neither negated: a negation in the clause may turn
-    it back ("denied that she had not ..."), one before the verb is no claim of its own ("did
-    not deny that", "never admitted that")."""
+    each is of (its clause, ``cut`` to size), the clause not negated (a negation in it may turn
+    it back: "denied that she had not ...").  A verb negated turns over ("It has not been
+    confirmed that ..." denies, as "did not deny that ..." admits no less than a denial's
+    opposite: never a conflict with an admission, ut37)."""
     for ma in pattern.finditer(a):
         for mb in pattern.finditer(b):
-            if (ma.group("verb").lower() in _DENY) == (mb.group("verb").lower() in _DENY):
+            na, nb = _negated_verb(a, ma.start()), _negated_verb(b, mb.start())
+            if ((ma.group("verb").lower() in _DENY) != na) == ((mb.group("verb").lower() in _DENY) != nb):
                 continue
             xa, xb = cut(ma.group("clause")), cut(mb.group("clause"))
             if _NEGATION.search(xa) or _NEGATION.search(xb):
                 continue
-            if _NEGATION.search(a[max(0, ma.start() - 12) : ma.start()]) or _NEGATION.search(
-                b[max(0, mb.start() - 12) : mb.start()]
-            ):
-                continue
             yield ma, mb, xa, xb
+
+
+def _as_written(text: str, m: re.Match[str]) -> str:
+    """The verb as written, with its negation when it has one ("not been confirmed")."""
+    neg = _NEGATION.search(text, max(0, m.start() - 12), m.start())
+    return text[neg.start() : m.end("verb")] if neg is not None else m.group("verb")
+
+
+def _negated_verb(text: str, at: int) -> bool:
+    """Is the verb at ``at`` negated ("did not deny", "has not been confirmed", "never admitted")?"""
+    return _NEGATION.search(text, max(0, at - 12), at) is not None
 
 
 def _content(clause: str) -> set[str]:
@@ -132,12 +145,16 @@ _MOMENT = frozenset(
 def _one_thing(a: str, b: str) -> tuple[str, str] | None:
     """One thing denied and admitted by the one named before each verb (:data:`_THING`)."""
     for ma, mb, xa, xb in _denied_and_admitted(_THING, a, b, lambda x: _CLAUSE_END.split(x)[0]):
+        if _NEGATION.search(a, max(0, ma.start() - 30), ma.start()) or _NEGATION.search(
+            b, max(0, mb.start() - 30), mb.start()
+        ):
+            continue  # a thing not accepted or "not required to accept": no one's own denial
         sa, sb = _speaker(a, ma.start()), _speaker(b, mb.start())
         if not sa or sa != sb or sa in _PASSIVE or _at_a_moment(a, ma.start()) or _at_a_moment(b, mb.start()):
             continue
         na, nb = _NOUN_END.split(xa)[0], _NOUN_END.split(xb)[0]
         if same_claim(xa, xb) or same_claim(na, nb, least=1):
-            return ma.group("verb"), mb.group("verb")
+            return _as_written(a, ma), _as_written(b, mb)
     return None
 
 
@@ -146,7 +163,9 @@ def _at_a_moment(text: str, at: int) -> bool:
     return any(w.lower() in _MOMENT for w in _WORD.findall(text, max(0, at - 30), at)[-3:])
 
 
-_BETWEEN = frozenset("has have had also later since again then first now publicly".split())
+_BETWEEN = frozenset(
+    "has have had also later since again then first now publicly not never been did does do was is".split()
+)
 _NO_SUBJECT = frozenset(("and", "but", "or", "who", "which", "that", "it"))
 
 
