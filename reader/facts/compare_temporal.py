@@ -92,10 +92,12 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     rt = [f for f in right if f.kind == "time"]
     lo = [a for a in lt if all(not one_moment(a, b) for b in rt)]
     ro = [b for b in rt if all(not one_moment(a, b) for a in lt)]
-    for zoned in (lambda f: f.unit not in _LOCAL, lambda f: f.unit in _LOCAL):  # a clock's times apart
-        la, ra = [a for a in lo if zoned(a)], [b for b in ro if zoned(b)]
-        pairs = _paired(la, ra) if all(comparable(a, b) for a in la for b in ra) else []
-        out += [Difference("time", a.text, b.text, f"time: {a.text} vs {b.text}") for a, b in pairs]
+    for local in (False, True):  # named zones with named zones, local clocks with local clocks
+        la, ra = (
+            [a for a in lo if (a.unit in _LOCAL) == local],
+            [b for b in ro if (b.unit in _LOCAL) == local],
+        )
+        out += [Difference("time", a.text, b.text, f"time: {a.text} vs {b.text}") for a, b in _paired(la, ra)]
     # weekdays: "Monday" vs "Tuesday" for the same event; "today" never conflicts; days both
     # sides name ("scheduled for Thursday") leave the one day a side that differs
     lw = {str(f.value): f for f in left if f.kind == "day" and f.value in WEEKDAYS}

@@ -166,7 +166,7 @@ def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         taken.append((m.start(), m.end()))
         if in_stamp(low, m.start()):
             continue  # "Updated: ... 20:09 IST": when the page changed, not the story
-        zone = " ".join((m.group("zone") or m.group("zone24") or "").split())
+        zone = m.group("zone") or m.group("zone24") or ""
         facts.append(
             Fact(
                 "time",

@@ -53,7 +53,9 @@ def negation_beside(
 ) -> bool:
     """Is ``d``, found between left sentence ``at_l[0]`` and right ``at_r[0]`` of a passage (the
     passage's sentences ``at_l[1]``, ``at_r[1]``), a negation another of them states too?"""
+    if d.kind != "negation":
+        return False  # (asked of every difference of every passage: the sentences only for a negation)
     (li, lids), (ri, rids) = at_l, at_r
     others_l = [left.sentences[i].text for i in lids if i != li]
     others_r = [right.sentences[i].text for i in rids if i != ri]
-    return d.kind == "negation" and stated_beside(d, others_l, others_r)
+    return stated_beside(d, others_l, others_r)

@@ -88,13 +88,17 @@ def _denied_and_admitted(
 
 def _as_written(text: str, m: re.Match[str]) -> str:
     """The verb as written, with its negation when it has one ("not been confirmed")."""
-    neg = _NEGATION.search(text, max(0, m.start() - 12), m.start())
+    neg = _negation_before(text, m.start())
     return text[neg.start() : m.end("verb")] if neg is not None else m.group("verb")
 
 
 def _negated_verb(text: str, at: int) -> bool:
     """Is the verb at ``at`` negated ("did not deny", "has not been confirmed", "never admitted")?"""
-    return _NEGATION.search(text, max(0, at - 12), at) is not None
+    return _negation_before(text, at) is not None
+
+
+def _negation_before(text: str, at: int) -> re.Match[str] | None:
+    return _NEGATION.search(text, max(0, at - 12), at)
 
 
 def _content(clause: str) -> set[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence, Set
 
+from reader.facts.name_swap import SAME_WORDS_MIN
 from reader.facts.namewords import person
 from reader.model import Difference, Fact
 from reader.textnorm import fold, one_run_replaced
@@ -131,9 +132,6 @@ def _surname(f: Fact) -> str:
     return words[-1] if words else ""
 
 
-# the words two sentences must share besides the surnames: "Smith won" / "Jones won" may be two
-# facts of one event
-SAME_WORDS_MIN = 6
 # the words before a name that make it a source, not the one the act is told of
 _SOURCE = frozenset("said says told tells according wrote asked by per".split())
 
@@ -142,6 +140,7 @@ def person_swap(texts: tuple[str, str], known: Callable[[], tuple[Set[str], Set[
     """One surname put for another in two sentences otherwise the same, both people named by
     both articles (the module docstring); ``known`` as for :func:`subject_swap`."""
     wa, wb = _WORD.findall(texts[0]), _WORD.findall(texts[1])
+    # (as many words the same besides as a name put for another asks: "Smith won" / "Jones won")
     run = one_run_replaced([w.lower() for w in wa], [w.lower() for w in wb], SAME_WORDS_MIN)
     if run is None or run[1] - run[0] != 1 or run[3] - run[2] != 1 or not run[0] or not run[2]:
         return []  # one word each side, not the sentence's first (subject_swap reads those)

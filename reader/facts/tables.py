@@ -132,7 +132,7 @@ GAME_CLOCK = re.compile(r"(?P<clock>\d{1,2}:[0-5]\d)\s+(?:left|to\s+play|to\s+go
 # the zone a clock time is told in, when written after it ("10:27 UTC", "2:27 a.m. PST", "10:42
 # p.m. local time"): hours east of UTC, every offset the name may mean (summer time or not)
 ZONES: dict[str, tuple[float, ...]] = {
-    "gmt": (0,), "utc": (0,), "z": (0,), "bst": (1,), "wet": (0,), "cet": (1,), "cest": (2,),
+    "gmt": (0,), "utc": (0,), "bst": (1,), "wet": (0,), "cet": (1,), "cest": (2,),
     "eet": (2,), "eest": (3,), "msk": (3,), "ist": (5.5,), "jst": (9,), "kst": (9,), "hkt": (8,),
     "sgt": (8,), "aest": (10,), "aedt": (11,), "nzst": (12,), "nzdt": (13,),
     "est": (-5,), "edt": (-4,), "et": (-5, -4), "cst": (-6,), "cdt": (-5,), "ct": (-6, -5),
@@ -143,11 +143,7 @@ ZONES: dict[str, tuple[float, ...]] = {
     "mountain standard time": (-7,), "mountain daylight time": (-6,), "pacific standard time": (-8,),
     "pacific daylight time": (-7,), "pacific time": (-8, -7),
 }  # fmt: skip
-_ZONE = (
-    r"(?:\s?(?P<zone>"
-    + "|".join(sorted((z for z in ZONES if z != "z"), key=len, reverse=True))
-    + r"|local\s+time)\b)?"
-)
+_ZONE = r"(?:\s?(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r"|local\s+time)\b)?"
 TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)"
     + _ZONE
