@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import replace
 
+from reader.facts.conversions import one_conversion, wrong_conversions
 from reader.facts.extract_numbers import WHOLE
 from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_measure, two_dimensions, unit_of
 from reader.facts.opposites import DOWN, UP
@@ -273,6 +274,13 @@ def quantity_diffs(
         rn = [f for f in right if f.kind == kind]
         if not ln or not rn:
             continue
+        if kind == "money":  # one sum converted two ways, whatever else explains either
+            wrong = wrong_conversions(ln, rn)
+            out += [_difference(a, b, kind) for a, b in wrong]
+            ln, rn = (
+                [a for a in ln if all(a is not x for x, _ in wrong)],
+                [b for b in rn if all(b is not y for _, y in wrong)],
+            )
         if kind == "ordinal":
             lo = [a for a in ln if not any(a.value == b.value and same_slot(a, b) for b in rn)]
             ro = [b for b in rn if not any(a.value == b.value and same_slot(a, b) for a in ln)]
@@ -287,11 +295,13 @@ def quantity_diffs(
         # "returned 12 weeks ago" / "moved back six weeks ago", not "four years ago" / "six
         # weeks ago" because it came first), each figure in one difference at most
         single = len(lo) == len(ro) == 1
+        sums = (left, right) if kind == "money" else None
         found = sorted(
-            (_apart(a, b), i, j)
+            (-1.0 if by is True else _apart(a, b), i, j)
             for i, a in enumerate(lo)
             for j, b in enumerate(ro)
-            if _pairs(a, b, kind, single, apart) or (single and framed(a, b) and not apart(a, b))
+            if (by := one_conversion(a, b, sums)) is not False
+            and (by or _pairs(a, b, kind, single, apart) or (single and framed(a, b) and not apart(a, b)))
         )
         chosen: dict[int, int] = {}
         for _, i, j in found:

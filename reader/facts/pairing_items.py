@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
+from reader.facts.conversions import conversion_key
 from reader.facts.extract_numbers import WHOLE
 from reader.facts.outcomes import CLAUSE_AFTER, OUTCOMES, SUBJECT_START, VERB_AFTER, VERB_BEFORE, stem5
 from reader.facts.pairing_counts import CROWD, calibres, count_slots
@@ -343,10 +344,9 @@ CLAUSE_MARKS = ",;:()—–"
 
 def clause_bounds(text: str, a: int, b: int) -> tuple[int, int]:
     """Where the clause around text[a:b] starts and ends: between the nearest marks of
-    :data:`CLAUSE_MARKS`.  A sum's bargaining word is in its own clause ("his demand for more
-    than $5 billion", "saying $2.5 billion ... was insufficient"), not anywhere in the sentence
-    ("requested federal aid, saying the storm caused $3 billion in damage" is no demand of the
-    $3 billion)."""
+    :data:`CLAUSE_MARKS`.  A sum's bargaining word is in its own clause ("his demand for more than
+    $5 billion"), not anywhere in the sentence ("requested federal aid, saying the storm caused
+    $3 billion in damage" is no demand of the $3 billion)."""
     lo = max(text.rfind(c, 0, a) for c in CLAUSE_MARKS) + 1
     ends = [i for i in (text.find(c, b) for c in CLAUSE_MARKS) if i >= 0]
     return lo, min(ends, default=len(text))
@@ -377,7 +377,7 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
         elif k == "money":
             what = frozenset(_window(text, f.start, f.end, 6, names=True))
             lo, hi = clause_bounds(text, f.start, f.end)
-            side = _bargaining_side(text[lo:hi])
+            side = _bargaining_side(text[lo:hi]) + conversion_key(f, facts)  # of what it converts
             out.append(_Item(sid, f, k, what, side, None, stems(f.text)))
         elif k == "age":
             who, given = _age_owner(text, facts, f)

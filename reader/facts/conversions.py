@@ -1,0 +1,67 @@
+"""A sum converted beside another: "30,000 yen ($200)", "€50 (about $54)".
+
+A conversion belongs to the sum it converts, not to whatever else the sentence pays: two
+conversions of one sum are one figure however far apart they are ("($200)" / "(about
+$2,000)", both of 30,000 yen: one is converted wrong), and conversions of two sums are never
+one figure ("($200)" of 30,000 yen / "($133)" of 20,000 yen), even when close.  Rates move
+between two reports and each rounds, so conversions of one sum agree within
+:data:`CONVERSION_SLACK`.  A sum and its conversion are told within a few characters of each
+other, in another currency; the words between are a bracket and a hedge at most.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.facts.values import amount
+from reader.model import Fact
+
+# at most this many characters between a sum and its conversion (" (roughly ")
+CONVERSION_GAP_MAX = 12
+# conversions of one sum agree within this share (rates move between two reports, and each
+# rounds: "30,000 yen ($200)" / "30,000 yen ($205)"); farther apart, one is converted wrong
+CONVERSION_SLACK = 0.15
+
+
+def converted_sum(f: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The sum of another currency that the sum ``f`` converts, told just before it."""
+    if f.kind != "money":
+        return None
+    return next(
+        (
+            g
+            for g in facts
+            if g.kind == "money" and g.unit != f.unit and 0 <= f.start - g.end <= CONVERSION_GAP_MAX
+        ),
+        None,
+    )
+
+
+def conversion_key(f: Fact, facts: Sequence[Fact]) -> str:
+    """What ``f`` converts, as a key ("=30000.0 JPY"), or "" when it converts nothing: sums
+    converting two different sums are never about one thing."""
+    of = converted_sum(f, facts)
+    return "" if of is None else f"={of.value} {of.unit}"
+
+
+def one_conversion(a: Fact, b: Fact, sums: tuple[Sequence[Fact], Sequence[Fact]] | None) -> bool | None:
+    """Are two sums the conversions of one sum (True) or of two sums (False)?  None when
+    either converts nothing (or ``sums``, the two sentences' facts, is None)."""
+    if sums is None or a.unit != b.unit:
+        return None
+    of_a, of_b = converted_sum(a, sums[0]), converted_sum(b, sums[1])
+    if of_a is None or of_b is None:
+        return None
+    return of_a.unit == of_b.unit and of_a.value == of_b.value
+
+
+def wrong_conversions(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
+    """Conversions of one sum that disagree by more than :data:`CONVERSION_SLACK`."""
+    out = []
+    for a in left:
+        for b in right:
+            if one_conversion(a, b, (left, right)):
+                va, vb = abs(float(amount(a))), abs(float(amount(b)))
+                if abs(va - vb) > CONVERSION_SLACK * max(va, vb):
+                    out.append((a, b))
+    return out
