@@ -276,7 +276,7 @@ def quantity_diffs(
             continue
         if kind == "money":  # one sum converted two ways, whatever else explains either
             wrong = wrong_conversions(ln, rn)
-            out += [_difference(a, b, kind) for a, b in wrong]
+            out += [quantity_difference(a, b, kind) for a, b in wrong]
             ln, rn = (
                 [a for a in ln if all(a is not x for x, _ in wrong)],
                 [b for b in rn if all(b is not y for _, y in wrong)],
@@ -307,7 +307,7 @@ def quantity_diffs(
         for _, i, j in found:
             if i not in chosen and j not in chosen.values():
                 chosen[i] = j
-        out += [_difference(lo[i], ro[chosen[i]], kind) for i in sorted(chosen)]  # in reading order
+        out += [quantity_difference(lo[i], ro[chosen[i]], kind) for i in sorted(chosen)]  # in reading order
     return out
 
 
@@ -362,7 +362,7 @@ def _apart(a: Fact, b: Fact) -> float:
     return abs(math.log((va + 1e-9) / (vb + 1e-9)))
 
 
-def _difference(a: Fact, b: Fact, kind: str) -> Difference:
+def quantity_difference(a: Fact, b: Fact, kind: str) -> Difference:
     what = QUANTITY_LABELS[a.kind]
     counted = a.unit if kind == "number" and a.unit else ""
     note = f"{what}: {a.text} vs {b.text}" + (f" ({counted})" if counted else "")

@@ -1,12 +1,11 @@
 """The decision for one link: which facts conflict, and which are one side's details.
 
-:func:`differences` asks each kind's comparison (``compare_numbers``,
-``compare_temporal``, ``compare_names``, ``compare_quotes``) only when both sides hold
-facts of that kind; :func:`unique_details` lists what only one side states.  A fact one
-side lacks is a detail, never a conflict; a value the other side contradicts, or a name
-it spells another way, is never a detail.  Nor is a name the articles capitalise only where
-any word is capitalised (:func:`loose_names`: "Hundreds" opening a sentence, "Huge Crowds"
-in a Title Case headline), nor a count of nothing named ("under 40 to").
+:func:`differences` asks each kind's comparison (``compare_numbers``, ``compare_temporal``,
+``compare_names``, ``compare_quotes``) only when both sides hold facts of that kind;
+:func:`unique_details` lists what only one side states.  A fact one side lacks is a detail,
+never a conflict; a value the other side contradicts, or a name it spells another way, is
+never a detail.  Nor is a name capitalised only where any word is (:func:`loose_names`:
+"Hundreds" opening a sentence, a Title Case headline), nor a count of nothing ("under 40 to").
 """
 
 from __future__ import annotations
@@ -47,6 +46,7 @@ from reader.facts.quote_speakers import speaker_diffs
 from reader.facts.role_swap import swapped_roles
 from reader.facts.scale_slip import slip_apart
 from reader.facts.title_swap import title_diffs
+from reader.facts.twin_values import lone_value_diffs
 from reader.lang import COUNT_STOP_WORDS, NAME_CONNECTORS, SPEECH_VERBS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import CaseBlind, one_stretch_apart, title_case
@@ -62,9 +62,8 @@ def differences(
     fact one side lacks is a unique detail (:func:`unique_details`), not a difference.
     """
     out: list[Difference] = negation_diffs(left_text, right_text) if left_text and right_text else []
-    if left_text and right_text:
+    if left_text and right_text:  # (then a stamp's time, a range's bounds: no value of one thing)
         out += _words_put_for_others((left, right), left_text, right_text, negated=bool(out))
-    if left_text and right_text:  # a stamp's time, a range's bounds: no value of one thing
         left = [f for f in left if not stamped(left_text, f) and not in_range(left_text, f)]
         right = [f for f in right if not stamped(right_text, f) and not in_range(right_text, f)]
     if left_text and right_text:
@@ -101,6 +100,7 @@ def differences(
             out += country_slots(left, right, left_text, right_text)  # a headline's capitals name nothing
     if left_text and right_text:
         out = [d for d in out if _one_thing(d, left_text, right_text) and not _two_scores(d, left, right)]
+        out += lone_value_diffs(left, right, left_text, right_text, out)  # of one sentence told twice
     out = _without_told_quotes(out)
     seen: set[tuple[str, str, str]] = set()
     uniq = []

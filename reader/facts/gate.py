@@ -45,6 +45,7 @@ from reader.facts.measures import count_and_measure, measure_units
 from reader.facts.namewords import content_tokens, person, state_name, strip_possessive
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_counts import crowd_sizes
+from reader.facts.twin_values import lone_value_diffs
 from reader.facts.values import amount
 from reader.lang import (
     COUNT_STOP_WORDS,
@@ -137,7 +138,8 @@ def credible(
     if _lists(a, left, b, right) and not _same_place(a, left, b, right):
         return False
     crowds = crowd_sizes(a, b, ltext, rtext)  # what both measure, whatever noun each uses ("saw" / "fans")
-    if not crowds and apart(a, b, ltext, rtext, left, right):
+    one = crowds or d in lone_value_diffs(left, right, ltext, rtext, ())  # or two sentences told alike
+    if not one and apart(a, b, ltext, rtext, left, right):
         return False  # two holders, two parts, a rate and a count, two nouns (gate_holders)
     wa, wb = _window(ltext, a), _window(rtext, b)
     if crowds and _places_apart(ltext, rtext):

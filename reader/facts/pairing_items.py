@@ -23,13 +23,11 @@ from reader.lang import MONTHS, TITLES, WEEKDAYS
 from reader.model import Fact
 from reader.textnorm import CaseBlind, fold
 
-# Two sentences must share this many content stems (names included) beyond the facts
-# compared, so that the same noun in two different stories ("three people" shot on
-# Monday, "three people" arrested in March) is not taken for one fact.
+# content stems (names too) two sentences share beyond the facts: one noun in two stories is no one fact
 MIN_SHARED = 2
 
-# Words that say nothing about what a fact is about: function words, reporting verbs,
-# and the words of the facts themselves (units, months, days, times of day).
+# Words that say nothing about what a fact is about: function words, reporting verbs, and the
+# words of the facts themselves (units, months, days, times of day).
 STOP = (
     frozenset(
         """a an the of in on at to for by from with as and or but is are was were be been being

@@ -1,0 +1,130 @@
+"""The one value of a kind in two sentences that tell one thing in other words.
+
+"a new timetable will take effect on 8 December, adding 140 weekly services on the Coastal
+Line" / "a new timetable starting on 18 December will add 140 weekly services on the Coastal
+Line": the act words of the two dates differ ("effect" / "start"), so the rule that pairs dates
+of one act (:func:`reader.facts.compare_temporal.same_event`) leaves them apart, and each is
+shown as a one-sided detail.  But the two sentences share nearly every other word: they are one
+sentence told twice, and the one date each tells that the other does not is the same slot told
+two ways.  The same holds for a count whose noun is worded two ways ("about 340,000
+containers" / "some 430,000 twenty-foot equivalent units ... of containers", "about 26,000
+residents" / "Roughly 16,000 people"), a sum, a share.  Not for a weekday or a bare year: over
+the corpus's same-story pairs, twins of those were two acts of one story ("convicted ...
+Thursday" / "sentenced ... on Tuesday", "After Nixon's election in 1968" / "in 1969"), every
+time; a date of a twin is asked for words of its act in common too.
+
+Twins are measured on content words, not word order (a rewrite moves clauses): the share of
+the smaller sentence's content stems the other has too (:data:`TWIN_SHARE_MIN`), and at least
+:data:`TWIN_WORDS_MIN` of them (short sentences share a few words by chance).  A value pairs
+only when it is its side's one value of its kind that no value of the other side explains,
+and the other side has exactly one such value too; counts are of one scope (not
+:data:`SCOPE_RATIO_MAX` times apart) and count one thing (the same noun, a noun the other
+sentence names too, nouns of people, or one side counting no noun).  Ages are left to their
+owner rule (:mod:`reader.facts.appositions`): two ages in one sentence may be two people's.
+:func:`reader.facts.gate.credible` then asks its other tests (the words beside each value
+share one; two places, two lists), but not for two nouns: the twins say they count one thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.facts.compare_numbers import QUANTITY_LABELS, quantities_compatible, quantity_difference
+from reader.facts.compare_temporal import dates_compatible
+from reader.facts.outcomes import counts_apart
+from reader.facts.pairing_counts import SAME_THING
+from reader.facts.pairing_items import act_words, stems
+from reader.facts.values import amount, ymd
+from reader.lang import WEEKDAYS
+from reader.model import Difference, Fact
+
+# the share of the smaller sentence's content stems the other sentence has too, and of the
+# larger's: one sentence told twice (the user tests' rewrites around one changed value: 0.65-0.85
+# and 0.5-0.8); a short sentence inside a long one about more acts ("26 pirates arrested" in a
+# sentence of the whole operation) is no twin, nor two sentences of one story about two acts
+TWIN_SHARE_MIN = 0.65
+TWIN_SHARE_OF_LARGER_MIN = 0.5
+# ... and at least this many stems in common (a headline's few words meet by chance)
+TWIN_WORDS_MIN = 6
+# two counts of one thing this many times apart are two scopes ("340 checks" / "$1.2 million")
+SCOPE_RATIO_MAX = 3.0
+
+_KINDS = ("date", "number", "money", "percent")
+# a count in scores ("threescore", "fourscore"), which the number reader does not value
+_SCORES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten)score\b", re.IGNORECASE)
+# nouns of people counted as a whole, which a rewrite uses for one another ("26,000 residents" /
+# "16,000 people"); general English (SAME_THING leaves "residents" out across whole articles:
+# residences too, but in one sentence told twice the noun's other sentence settles it)
+_PEOPLE = frozenset({"peopl", "perso", "resid", "inhab", "citiz", "indiv", "local", "villa"})
+
+
+def twins(left_text: str, right_text: str) -> bool:
+    """Do two sentences share enough content words to be one sentence told twice?"""
+    a, b = stems(left_text), stems(right_text)
+    shared = len(a & b)
+    return (
+        shared >= TWIN_WORDS_MIN
+        and shared >= TWIN_SHARE_MIN * min(len(a), len(b))
+        and shared >= TWIN_SHARE_OF_LARGER_MIN * max(len(a), len(b))
+    )
+
+
+def lone_value_diffs(
+    left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str, found: Sequence[Difference]
+) -> list[Difference]:
+    """In two twin sentences, per kind, the one value of each side no value of the other
+    explains, paired (a kind a difference ``found`` already tells is left to it)."""
+    told = {d.kind for d in found}
+    out: list[Difference] = []
+    for kind in _KINDS:
+        label = QUANTITY_LABELS.get(kind, kind)  # type: ignore[call-overload]
+        if label in told or (kind == "year" and "date" in told):
+            continue
+        lo = [a for a in left if a.kind == kind and not any(_explains(a, b) for b in right)]
+        ro = [b for b in right if b.kind == kind and not any(_explains(a, b) for a in left)]
+        if len(lo) != 1 or len(ro) != 1:
+            continue
+        a, b = lo[0], ro[0]
+        if kind in ("number", "money", "percent") and not _one_thing(a, b, left_text, right_text):
+            continue
+        if kind == "number" and counts_apart(left_text, a, right_text, b):
+            continue  # "arrested 14" / "charged six": counts of two outcomes
+        if kind == "number" and (_SCORES.search(left_text) or _SCORES.search(right_text)):
+            continue  # "three hundred and threescore": a count in scores is read in part only
+        if kind == "date" and not (ymd(a)[2] and ymd(b)[2]):
+            continue  # a month alone, or of a year: too loose to be one date told twice
+        if kind == "day" and not (a.value in WEEKDAYS and b.value in WEEKDAYS):
+            continue  # "today" / "Friday": a day told from the day of writing
+        if not out and not twins(left_text, right_text):
+            return []  # (asked only once a pair is found: most sentence pairs have none)
+        if kind == "date" and act_words(left_text, a.text).isdisjoint(act_words(right_text, b.text)):
+            continue  # told amid other words: a date of another act the sentences both tell
+        if kind in QUANTITY_LABELS:
+            out.append(quantity_difference(a, b, kind))
+        else:
+            out.append(Difference(label, a.text, b.text, f"{label}: {a.text} vs {b.text}"))
+    return out
+
+
+def _explains(a: Fact, b: Fact) -> bool:
+    if a.kind != b.kind:
+        return a.kind in ("date", "year") and b.kind in ("date", "year") and dates_compatible(a, b)
+    if a.kind == "date":
+        return dates_compatible(a, b)
+    if a.kind in ("year", "day"):
+        return a.value == b.value
+    return quantities_compatible(a, b)
+
+
+def _one_thing(a: Fact, b: Fact, left_text: str, right_text: str) -> bool:
+    """Two quantities of one scope, counting one thing."""
+    va, vb = abs(float(amount(a))), abs(float(amount(b)))
+    if min(va, vb) * SCOPE_RATIO_MAX < max(va, vb):
+        return False
+    if a.kind != "number" or not a.unit or not b.unit or a.unit == b.unit:
+        return a.kind != "money" or a.unit == b.unit
+    ua, ub = a.unit[:5].lower(), b.unit[:5].lower()
+    if SAME_THING.get(ua, ua) == SAME_THING.get(ub, ub) or {ua, ub} <= _PEOPLE:
+        return True
+    return ua in stems(right_text) and ub in stems(left_text)

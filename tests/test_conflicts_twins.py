@@ -1,0 +1,107 @@
+"""The one value of a kind in two sentences that tell one thing in other words (ut39, ut41: a
+weather desk and a transport desk): "will take effect on 8 December" / "starting on 18 December"
+in a sentence otherwise told twice is one date told two ways, not two one-sided details."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import facts
+from reader.facts.twin_values import twins
+
+
+def _shown(a: str, b: str) -> list[tuple[str, str, str]]:
+    """The differences both ways, those the gate lets show (a passage scored 0.5)."""
+    fa, fb = facts.extract(a), facts.extract(b)
+    there = [
+        (d.kind, d.left, d.right)
+        for d in facts.differences(fa, fb, a, b)
+        if facts.credible(d, fa, fb, a, b, 0.5)
+    ]
+    back = [
+        (d.kind, d.left, d.right)
+        for d in facts.differences(fb, fa, b, a)
+        if facts.credible(d, fb, fa, b, a, 0.5)
+    ]
+    assert [(k, r, l) for k, l, r in back] == there
+    return there
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (  # a date whose act is worded two ways ("take effect" / "starting")
+            "Harbor Transit also confirmed that a new ferry schedule will take effect on 3 March, adding 40"
+            " weekly sailings on the Island Route.",
+            "Separately, Harbor Transit confirmed that a new ferry schedule starting on 13 March will add 40"
+            " weekly sailings on the Island Route.",
+            [("date", "3 March", "13 March")],
+        ),
+        (  # a count whose noun is worded two ways, nouns of people
+            "Mayor Ana Ruiz ordered the evacuation of about 9,000 residents in Riverside County and"
+            " neighboring Eastgate County on Sunday night.",
+            "Roughly 6,000 people in Riverside and Eastgate counties were told to leave on Sunday night under"
+            " evacuation orders issued by Mayor Ana Ruiz.",
+            [("number", "about 9,000", "Roughly 6,000")],
+        ),
+        (  # a count of one thing, each sentence naming the other's noun
+            "Analysts at Baltic Freight Data estimated that the stalled ships were carrying about"
+            " 120,000 cars, counted in vehicle units (VU).",
+            "Baltic Freight Data reckons the stalled ships had some 210,000 vehicle units (VU) of cars"
+            " on board.",
+            [("number", "about 120,000", "some 210,000")],
+        ),
+    ],
+)
+def test_the_one_value_of_twin_sentences_is_one_value_told_two_ways(
+    left: str, right: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert twins(left, right)
+    assert _shown(left, right) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (  # told alike: nothing to flag
+            "Harbor Transit also confirmed that a new ferry schedule will take effect on 3 March, adding 40"
+            " weekly sailings on the Island Route.",
+            "Separately, Harbor Transit confirmed that a new ferry schedule starting on March 3 will add 40"
+            " weekly sailings on the Island Route.",
+        ),
+        (  # a short headline inside a long sentence of the whole operation: no twin
+            "Navy ship foils pirate attack in the Gulf of Aden, 18 pirates held",
+            "The navy ship, deployed on patrols in the Gulf of Aden under the command of the Eastern"
+            " Fleet, foiled a multiple-boat pirate attack on merchant vessels on 4 May and held pirates"
+            " from three skiffs, the navy said in a statement issued in the capital.",
+        ),
+        (  # two weekdays of two acts of one story: weekdays are never paired as twins
+            "A jury in Ohio convicted church leader Paul Grant of fraud on Thursday in a"
+            " case brought by former members.",
+            "Church leader Paul Grant was sentenced in Ohio on Tuesday in the fraud case"
+            " brought by former members.",
+        ),
+        (  # two counts of two things: neither sentence names the other's noun
+            "After the flooding in Marion County on Tuesday, 14 schools stayed shut,"
+            " officials of the county said.",
+            "After the flooding in Marion County on Tuesday, 9 bridges stayed shut,"
+            " officials of the county said.",
+        ),
+        (  # a count in scores is read in part only ("three hundred and threescore")
+            "So the servants of the king smote of the rebels three hundred and threescore men that died.",
+            "So the king's servants struck the rebels so that three hundred sixty men died.",
+        ),
+    ],
+)
+def test_no_value_of_twins_is_paired_without_the_evidence(left: str, right: str) -> None:
+    assert _shown(left, right) == []
+
+
+def test_twins_need_most_words_of_both_sentences() -> None:
+    short = "Storm cuts power to 40,000 homes in Kent"
+    assert not twins(
+        short,
+        short + " and Sussex, the utility said, as crews worked through the night"
+        " to restore lines brought down by falling trees across three counties",
+    )
+    assert twins(short + " and Sussex", short + " and in Sussex")
