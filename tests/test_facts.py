@@ -153,6 +153,42 @@ def test_durations_with_every_way_of_writing_the_count(text: str, span: str, day
     assert (f.text, f.value) == (span, pytest.approx(days))
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "minutes", "bound"),
+    [
+        ("The bridge was shut for an hour and 35 minutes.", "an hour and 35 minutes", 95, "="),
+        ("The bridge was shut for 1 hour 35 minutes.", "1 hour 35 minutes", 95, "="),
+        ("The hearing lasted about two hours and 15 minutes.", "about two hours and 15 minutes", 135, "~"),
+        ("He served 2 years, 3 months in jail.", "2 years, 3 months", (2 * 365.25 + 3 * 30.4375) * 1440, "="),
+    ],
+)
+def test_a_duration_told_in_two_units_is_one_duration(
+    text: str, span: str, minutes: float, bound: str
+) -> None:
+    # ut41: "for 95 minutes" / "for an hour and 35 minutes" was "95 minutes vs an hour"
+    f = one(text, "duration")
+    assert (f.text, f.value * 1440, f.bound) == (span, pytest.approx(minutes), bound)
+
+
+def test_a_duration_in_two_units_compares_whole() -> None:
+    a = "The airport closed the runway for 95 minutes while crews inspected the jet."
+    same = "The airport shut the runway for an hour and 35 minutes while crews checked the jet."
+    other = same.replace("35 minutes", "55 minutes")
+    for x, y in ((a, same), (same, a)):
+        assert facts.differences(facts.extract(x), facts.extract(y), x, y) == []
+    assert [
+        (d.left, d.right) for d in facts.differences(facts.extract(a), facts.extract(other), a, other)
+    ] == [("95 minutes", "an hour and 55 minutes")]
+
+
+def test_two_durations_in_one_unit_or_growing_units_stay_two() -> None:
+    assert [f.text for f in only("It rained for 20 minutes and 10 minutes later hail fell.", "duration")] == [
+        "20 minutes",
+        "10 minutes",
+    ]
+    assert len(only("He worked six months and two years abroad.", "duration")) == 2
+
+
 def test_durations_not_invented() -> None:
     assert only("He spent a day in Paris.", "duration") == []  # "a day" in passing
     assert only("A 65-year-old man died.", "duration") == []

@@ -245,7 +245,10 @@ def _one_scale(a: Fact, b: Fact) -> bool:
     if a.kind == "percent" and one_move and point_moved(a, b, digits_min=1):
         return True
     va, vb = abs(float(amount(a))), abs(float(amount(b)))
-    ratio = COUNT_MAX_RATIO if a.kind == "number" else MAX_RATIO
+    # (two sizes in one unit are paired by little more than the unit: "128GB" of one model,
+    # "500GB" of another; a count of one noun, or a unit for another, by more)
+    measured = a.unit == b.unit and unit_of(a.unit) is not None
+    ratio = COUNT_MAX_RATIO if a.kind == "number" and not measured else MAX_RATIO
     return min(va, vb) * ratio >= max(va, vb)
 
 
@@ -364,7 +367,7 @@ def _apart(a: Fact, b: Fact) -> float:
 
 def quantity_difference(a: Fact, b: Fact, kind: str) -> Difference:
     what = QUANTITY_LABELS[a.kind]
-    counted = a.unit if kind == "number" and a.unit else ""
+    counted = a.unit if kind == "number" and a.unit and not a.text.lower().endswith(a.unit) else ""
     note = f"{what}: {a.text} vs {b.text}" + (f" ({counted})" if counted else "")
     if kind == "number" and unit_of(a.unit) and unit_of(b.unit) and unit_of(a.unit) != unit_of(b.unit):
         # two units of one measure: each span with its unit ("18,500 acres" / "18,500 hectares")

@@ -33,6 +33,7 @@ from reader.facts.court_outcomes import opposite_verdict
 from reader.facts.figure_frames import framed, in_range
 from reader.facts.figure_moves import opposite_move
 from reader.facts.given_names import given_name_diffs
+from reader.facts.labelled_numbers import labelled_number_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs, stem
@@ -66,10 +67,9 @@ def differences(
         out += _words_put_for_others((left, right), left_text, right_text, negated=bool(out))
         left = [f for f in left if not stamped(left_text, f) and not in_range(left_text, f)]
         right = [f for f in right if not stamped(right_text, f) and not in_range(right_text, f)]
-    if left_text and right_text:
         out += minute_diffs(left, right, left_text, right_text)  # "67th minute" / "after 76 minutes"
-    # every check pairs facts of one kind on both sides: most linked sentences share no
-    # kind, or only names, so the kinds say which checks can find anything at all
+    # every check pairs facts of one kind on both sides: most linked sentences share no kind,
+    # or only names, so the kinds say which checks can find anything at all
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
     if {"date", "year"} & {f.kind for f in left} and {"date", "year"} & {f.kind for f in right}:
         kinds.add("date")  # a full date against a bare year: the years compare (temporal_diffs)
@@ -101,6 +101,7 @@ def differences(
     if left_text and right_text:
         out = [d for d in out if _one_thing(d, left_text, right_text) and not _two_scores(d, left, right)]
         out += lone_value_diffs(left, right, left_text, right_text, out)  # of one sentence told twice
+        out += labelled_number_diffs(left_text, right_text, out)  # "Category 4" / "Category 3"
     out = _without_told_quotes(out)
     seen: set[tuple[str, str, str]] = set()
     uniq = []
@@ -209,12 +210,11 @@ _OF_AN_ACT = frozenset({"day", "duration", "year"})
 
 
 def _same_act(d: Difference, left_text: str, right_text: str) -> bool:
-    """Are a day or a duration of two sentences about one act?  The content words next
-    to each (acts named by :data:`EVENTS` as one word: "passed ... Tuesday" / "Wednesday's
-    vote") must share one; a side with no such word says nothing against it.  A wrong
-    link ("announced Sunday that he will leave" / "announced on Wednesday over the
-    objections"; "battled for 35 days" / "reopened the government for three weeks") puts
-    the values of two acts side by side."""
+    """Are a day or a duration of two sentences about one act?  The content words next to each
+    (acts named by :data:`EVENTS` as one word: "passed ... Tuesday" / "Wednesday's vote") must
+    share one; a side with no such word says nothing against it.  A wrong link ("announced
+    Sunday that he will leave" / "announced on Wednesday over the objections"; "battled for 35
+    days" / "reopened the government for three weeks") puts the values of two acts together."""
     if d.kind == "day" and _of_saying(left_text, d.left) != _of_saying(right_text, d.right):
         return False  # "said Tuesday": the day someone spoke, not the day of the act told
     if d.kind == "duration" and _modifier(left_text, d.left) != _modifier(right_text, d.right):

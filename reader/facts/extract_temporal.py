@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from reader.facts.event_words import event_context
 from reader.facts.extract_numbers import parse_number
@@ -31,6 +32,7 @@ from reader.facts.tables import (
     UNIT_AT,
     WS,
 )
+from reader.facts.values import amount
 from reader.lang import MONTHS, WEEKDAYS
 from reader.model import Fact
 
@@ -278,7 +280,23 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             start = min(start, m.start("num"))
         days_ = n * DUR_UNITS[unit]
         role = _duration_role(low, start, m.end())
-        facts.append(
-            Fact("duration", text[start : m.end()], start, m.end(), days_, unit, bound, context=role)
-        )
+        found = Fact("duration", text[start : m.end()], start, m.end(), days_, unit, bound, context=role)
+        facts.append(_compound(text, facts, found))
         taken.append((start, m.end()))
+
+
+# between the parts of one duration told in two units: "an hour and 35 minutes", "2 years, 3 months"
+_PARTS_JOIN = re.compile(r"(?:,\s*|\s+and\s+|\s+)")
+
+
+def _compound(text: str, facts: list[Fact], got: Fact) -> Fact:
+    """``got``, or with the duration right before it in a larger unit, one duration ("an hour
+    and 35 minutes" is 95 minutes, not an hour and 35 minutes apart), the earlier fact removed."""
+    prev = facts[-1] if facts and facts[-1].kind == "duration" else None
+    if prev is None or DUR_UNITS[prev.unit] <= DUR_UNITS[got.unit]:
+        return got
+    if _PARTS_JOIN.fullmatch(text, prev.end, got.start) is None or got.bound != "=":
+        return got
+    facts.pop()
+    value = amount(prev) + amount(got)
+    return replace(got, text=text[prev.start : got.end], start=prev.start, value=value, bound=prev.bound)

@@ -1,0 +1,98 @@
+"""Numbers named by a word before them ("Category 4", "Flight NW 482", "NexOS 7"), and sizes of
+memory and storage ("256GB", "1 terabyte"): read as facts of their own (ut39, ut41, ut42: the
+weather, transport and technology desks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import facts
+from reader.facts.labelled_numbers import labelled_number_diffs
+
+
+def _shown(a: str, b: str) -> list[tuple[str, str, str]]:
+    fa, fb = facts.extract(a), facts.extract(b)
+    there = [
+        (d.kind, d.left, d.right)
+        for d in facts.differences(fa, fb, a, b)
+        if facts.credible(d, fa, fb, a, b, 0.5)
+    ]
+    back = [
+        (d.kind, d.left, d.right)
+        for d in facts.differences(fb, fa, b, a)
+        if facts.credible(d, fb, fa, b, a, 0.5)
+    ]
+    assert [(k, r, l) for k, l, r in back] == there
+    return there
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "Typhoon Mawar struck Guam as a Category 4 storm late on Wednesday.",
+            "Typhoon Mawar hit Guam late on Wednesday as a Category 3 storm.",
+            [("number", "Category 4", "Category 3")],
+        ),
+        (
+            "Flight BA 117 returned to Heathrow after a cabin pressure warning.",
+            "Flight BA 171 returned to Heathrow after a warning about cabin pressure.",
+            [("number", "Flight BA 117", "Flight BA 171")],
+        ),
+        (
+            "Users can download Orion 12 from Tuesday, the company said.",
+            "From Tuesday, users can download Orion 13, the company said.",
+            [("number", "Orion 12", "Orion 13")],
+        ),
+    ],
+)
+def test_a_number_one_label_names_two_ways_is_a_conflict(left: str, right: str, expected: list) -> None:
+    assert _shown(left, right) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Typhoon Mawar struck Guam as a Category 4 storm.", "Typhoon Mawar hit Guam as a Category 4 storm."),
+        # a list of versions: two things, not one told two ways
+        ("Version 10 of the browser is safe.", "Attacks hit Version 8 and 9 of the browser."),
+        # a place before a count, a name before a count of a plural noun: counts, not labels
+        ("Storms killed people in Texas 12 hours apart.", "Storms killed people in Texas 14 hours apart."),
+        ("Es gibt in Deutschland 249 Sterne-Restaurants.", "Es gibt in Deutschland 308 Sterne-Restaurants."),
+        # a year after a capitalised word opening a sentence is no label's number
+        ("In 2013 the plant opened in Leeds.", "In 2013 the plant opened its doors in Leeds."),
+        ("The plant opened on May 3 in Leeds.", "The plant opened in Leeds on May 4 or so."),
+    ],
+)
+def test_no_labelled_number_is_compared_without_one_label_and_two_numbers(left: str, right: str) -> None:
+    assert labelled_number_diffs(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "gigabytes"),
+    [
+        ("The base model has 256GB of storage.", "256GB", 256),
+        ("The base model has 256 GB of storage.", "256 GB", 256),
+        ("The top model has a 2TB drive.", "2TB", 2000),
+        ("It has 512MB of memory.", "512MB", 0.512),
+    ],
+)
+def test_a_size_of_storage_is_a_measure(text: str, span: str, gigabytes: float) -> None:
+    from reader.facts.measures import unit_of
+
+    (f,) = [f for f in facts.extract(text) if f.kind == "number"]
+    size = unit_of(f.unit)
+    assert f.text == span and size is not None and size[0] == "data"
+    assert float(f.value) * size[1] == pytest.approx(gigabytes)
+
+
+def test_sizes_of_storage_compare_across_units_and_not_between_models() -> None:
+    a = "The Pro model starts with 256GB of storage and costs $999."
+    assert _shown(a, "The Pro model, which costs 999 dollars, starts with 512GB of storage.") == [
+        ("number", "256GB", "512GB")
+    ]
+    b = "The top model comes with 1TB of storage."
+    assert _shown(b, "The top model comes with 1 terabyte of storage.") == []
+    # two models' sizes in one unit, four times apart: two things measured
+    c = "The 11-inch model ships with 128GB of flash storage."
+    assert _shown(c, "The 15-inch model ships with 500GB of flash storage.") == []
