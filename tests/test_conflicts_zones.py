@@ -97,3 +97,20 @@ def test_a_change_by_some_years_is_no_length_of_that_many_years() -> None:
     assert [d for d in _diffs(left, right) if d[0] == "duration"] == []
     changed = "The law lengthens the minimum service for a full pension by seven years, officials said."
     assert [d[0] for d in _diffs(right, changed)] == ["duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "minutes"),
+    [
+        ("The quake struck at 1755 GMT on Monday.", "1755 GMT", 17 * 60 + 55),
+        ("The launch is set for 0300 UTC on Friday.", "0300 UTC", 3 * 60),
+        ("The launch is set for 0300UTC on Friday.", "0300UTC", 3 * 60),
+    ],
+)
+def test_a_wire_time_of_four_digits_with_its_zone_is_a_time_not_a_year(
+    text: str, span: str, minutes: int
+) -> None:
+    # ut39: "(17:55 GMT)" / "1855 GMT" read the second as the year 1855
+    (f,) = [f for f in facts.extract(text) if f.kind in ("time", "year", "number")]
+    assert (f.kind, f.text, f.value) == ("time", span, minutes)
+    assert [f.kind for f in facts.extract("The city burned in 1755 and again in 1855.")] == ["year", "year"]

@@ -44,6 +44,7 @@ from reader.facts.pairing_items import act_words, stamped, topic_words
 from reader.facts.pairing_party import party_and_state, party_told
 from reader.facts.qualifiers import qualifier_diffs
 from reader.facts.quote_speakers import speaker_diffs
+from reader.facts.ranges import range_diffs
 from reader.facts.role_swap import swapped_roles
 from reader.facts.scale_slip import slip_apart
 from reader.facts.title_swap import title_diffs
@@ -68,8 +69,7 @@ def differences(
         left = [f for f in left if not stamped(left_text, f) and not in_range(left_text, f)]
         right = [f for f in right if not stamped(right_text, f) and not in_range(right_text, f)]
         out += minute_diffs(left, right, left_text, right_text)  # "67th minute" / "after 76 minutes"
-    # every check pairs facts of one kind on both sides: most linked sentences share no kind,
-    # or only names, so the kinds say which checks can find anything at all
+    # each check pairs facts of one kind on both sides: the kinds say which checks can find anything
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
     if {"date", "year"} & {f.kind for f in left} and {"date", "year"} & {f.kind for f in right}:
         kinds.add("date")  # a full date against a bare year: the years compare (temporal_diffs)
@@ -101,7 +101,7 @@ def differences(
     if left_text and right_text:
         out = [d for d in out if _one_thing(d, left_text, right_text) and not _two_scores(d, left, right)]
         out += lone_value_diffs(left, right, left_text, right_text, out)  # of one sentence told twice
-        out += labelled_number_diffs(left_text, right_text, out)  # "Category 4" / "Category 3"
+        out += labelled_number_diffs(left_text, right_text, out) + range_diffs(left_text, right_text)
     out = _without_told_quotes(out)
     seen: set[tuple[str, str, str]] = set()
     uniq = []

@@ -161,6 +161,8 @@ def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             if h > 12:
                 continue
             h = _clock_hour(h, m.group("ap"))
+        elif m.group("hw") is not None:
+            h, mi = int(m.group("hw")), int(m.group("miw"))
         else:
             h, mi = int(m.group("h24")), int(m.group("mi24"))
             h = _range_start_hour(low, m.end(), h, mi)
@@ -168,7 +170,7 @@ def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         taken.append((m.start(), m.end()))
         if in_stamp(low, m.start()):
             continue  # "Updated: ... 20:09 IST": when the page changed, not the story
-        zone = m.group("zone") or m.group("zone24") or ""
+        zone = m.group("zone") or m.group("zone24") or m.group("zonew") or ""
         facts.append(
             Fact(
                 "time",

@@ -43,7 +43,7 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
     # preposition of time ("in March"); a dash, an ISO date ("2013-03-04")
     if MONTH_ANY.search(text) or (has_digit and "-" in text):
         dates(text, year_hint, facts, taken)
-    if has_digit and ("m" in low or ":" in low):
+    if has_digit and ("m" in low or ":" in low or "utc" in low):  # ("a.m.", "17:55", "0300 UTC")
         times(text, low, facts, taken)
     if (
         "day" in low

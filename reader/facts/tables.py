@@ -149,6 +149,8 @@ TIME = re.compile(
     + _ZONE
     + r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?h\b)?"
     + _ZONE.replace("zone", "zone24")
+    # a wire's time of four digits, always with its zone: "at 1755 GMT", "0300 UTC"
+    + r"|\b(?P<hw>[01]\d|2[0-3])(?P<miw>[0-5]\d)\s?(?P<zonew>gmt|utc)\b"
 )
 
 # ---------------------------------------------------------------------------------------

@@ -1,0 +1,62 @@
+"""Two ranges of one thing that do not meet: "adds 10 to 12 days" / "adding 7 to 9 days",
+"revenue of $2.20 billion to $2.25 billion" / "$2.30 billion to $2.35 billion".
+
+A range's bounds are no values of their own (:func:`reader.facts.figure_frames.in_range` keeps
+them out of the figure-by-figure comparison: "between 12 and 16" says nothing against "14"), so
+two ranges are compared whole, as intervals.  Ranges that overlap, or one inside the other,
+agree ("10 to 12 days" / "about 11 days", "8 to 12" / "10 to 14"); ranges apart disagree.  Both
+must count one thing: the same unit after their upper bound ("days", "percent", "billion") or
+the same currency before their lower, one range a sentence, and words next to them in common
+(the act they measure).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.facts.extract_numbers import parse_number
+from reader.facts.pairing_items import act_words
+from reader.model import Difference
+
+_NUM = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_RANGE = re.compile(
+    rf"(?<![\w.,$€£])(?P<cur>[$€£])?(?P<a>{_NUM})(?:\s*(?P<scale_a>million|billion|bn|m)\b)?"
+    rf"\s*(?:to|-|–|and)\s*(?P=cur)?(?P<b>{_NUM})\s*(?P<unit>%|[a-z]+)",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+def _ranges(text: str) -> list[tuple[float, float, str, str]]:
+    """(low, high, unit, span) of each range in ``text``: "10 to 12 days" is (10, 12, "days")."""
+    out = []
+    for m in _RANGE.finditer(text):
+        if _FROM.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "rose from 10 to 12 percent": a move, no range
+        a, b = parse_number(m.group("a").lower()), parse_number(m.group("b").lower())
+        if a is None or b is None or not a[0] < b[0]:
+            continue
+        unit = m.group("unit").lower()
+        scale = _SCALES.get(unit, 1.0)
+        if (m.group("scale_a") or "").lower() not in ("", unit):
+            continue  # "$2 million to $3 billion": two scales, read no further
+        out.append((a[0] * scale, b[0] * scale, (m.group("cur") or "") + unit, m.group(0)))
+    return out
+
+
+def range_diffs(left_text: str, right_text: str) -> list[Difference]:
+    """One range a sentence, of one unit, the two apart: a difference of their spans."""
+    if not (" to " in left_text or "-" in left_text or "–" in left_text) or not any(
+        c.isdigit() for c in right_text
+    ):
+        return []
+    lr, rr = _ranges(left_text), _ranges(right_text)
+    if len(lr) != 1 or len(rr) != 1:
+        return []
+    (la, lb, lu, ls), (ra, rb, ru, rs) = lr[0], rr[0]
+    if lu != ru or not (lb < ra or rb < la):
+        return []
+    if act_words(left_text, ls).isdisjoint(act_words(right_text, rs)):
+        return []  # two ranges of two things ("5 to 10 days" of a delay, "2 to 3 days" of a repair)
+    return [Difference("number", ls, rs, f"range: {ls} vs {rs}")]

@@ -1,0 +1,68 @@
+"""Two ranges of one thing compared whole (ut41, ut42: a shipping delay "10 to 12 days" / "7 to 9
+days", a company's guidance "$2.20 billion to $2.25 billion" / "$2.30 billion to $2.35 billion")."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import facts
+from reader.facts.ranges import range_diffs
+
+
+def _shown(a: str, b: str) -> list[tuple[str, str, str]]:
+    fa, fb = facts.extract(a), facts.extract(b)
+    there = [
+        (d.kind, d.left, d.right)
+        for d in facts.differences(fa, fb, a, b)
+        if facts.credible(d, fa, fb, a, b, 0.5)
+    ]
+    back = [
+        (d.kind, d.left, d.right)
+        for d in facts.differences(fb, fa, b, a)
+        if facts.credible(d, fb, fa, b, a, 0.5)
+    ]
+    assert [(k, r, l) for k, l, r in back] == there
+    return there
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "The closure of the pass adds 3 to 4 hours to each lorry's journey.",
+            "Drivers say the closed pass is adding 6 to 8 hours to each lorry's journey.",
+            ("3 to 4 hours", "6 to 8 hours"),
+        ),
+        (
+            "The airline expects a profit of €1.1 billion to €1.3 billion for the year.",
+            "For the year the airline expects a profit of €1.5 billion to €1.7 billion.",
+            ("€1.1 billion to €1.3 billion", "€1.5 billion to €1.7 billion"),
+        ),
+        (
+            "Rents in the city are set to rise 4-5% next year, the report said.",
+            "Rents in the city are set to rise 7-9% next year, the report said.",
+            ("4-5%", "7-9%"),
+        ),
+    ],
+)
+def test_two_ranges_apart_of_one_thing_conflict(left: str, right: str, expected: tuple[str, str]) -> None:
+    assert ("number", *expected) in _shown(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # overlapping, or one inside the other: they agree
+        ("The closure adds 3 to 5 hours to each journey.", "The closure adds 4 to 6 hours to each journey."),
+        (
+            "The closure adds 3 to 5 hours to each journey.",
+            "The closure adds about four hours to each journey.",
+        ),
+        # two units: two things measured
+        ("The closure adds 3 to 5 hours to each journey.", "The closure adds 6 to 8 miles to each journey."),
+        # a move from one level to another is no range
+        ("Fares rose from 3 to 4 percent of income.", "Fares rose from 6 to 7 percent of income."),
+    ],
+)
+def test_ranges_that_meet_or_measure_two_things_do_not_conflict(left: str, right: str) -> None:
+    assert range_diffs(left, right) == []
