@@ -618,6 +618,20 @@ def test_a_speaker_named_after_the_verb_with_a_role_before_the_name() -> None:
     assert both_ways(left, after, "speaker") == []
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Meridor chief commercial officer Lee Gelernt",  # a role of three words (ut41)
+        "Meridor's chief executive, Lee Gelernt,",  # a company's role set off by commas (ut42)
+    ],
+)
+def test_a_speaker_after_a_company_and_a_long_role_is_the_person(speaker: str) -> None:
+    said = "The order was signed on Monday. “This is our largest order yet,” said {} on stage."
+    left, right = said.format("Ruth Okafor"), said.format(speaker)
+    assert both_ways(left, right, "speaker") == [("Ruth Okafor", "Lee Gelernt")]
+    assert both_ways(said.format("Lee Gelernt"), right, "speaker") == []
+
+
 # ---------------------------------------------------------------------------------------
 # two figures a side, one pair of them agreeing: the other pair is one slot
 

@@ -301,10 +301,12 @@ _ROLES = (
     "lawyer|attorney|spokesman|spokeswoman|spokesperson|official|adviser|advisor|aide|analyst"
     "|economist|expert|researcher|professor|executive|founder|organizer|activist|advocate|director"
     "|chief|chairman|chairwoman|president|secretary|leader|member|head|manager|coach|strategist"
-    "|captain|owner|striker|goalkeeper|defender|midfielder|winger|forward|guard"
+    "|captain|owner|striker|goalkeeper|defender|midfielder|winger|forward|guard|officer|scientist"
 )
-# (or a name before the role: "said Villa captain John McGinn", "said Trump adviser Ana Ruiz")
-_ROLE_BEFORE = rf"(?:(?:[A-Z]{{2,}}\s+|{CAPWORD}\s+(?:{CAPWORD}\s+)?)?(?:[a-z]+\s+)?(?:{_ROLES})\s+)?"
+# (or a name before the role: "said Villa captain John McGinn", "said Trump adviser Ana Ruiz";
+# a role of three words, "said Airbus chief commercial officer Christian Scherer"; a company's
+# role set off by commas, "said Nexora's chief executive, Daniela Ortiz")
+_ROLE_BEFORE = rf"(?:(?:[A-Z]{{2,}}\s+|{CAPWORD}\s+(?:{CAPWORD}\s+)?)?(?:[a-z]+\s+){{0,2}}(?:{_ROLES}),?\s+)?"
 # a politician's party and state after the name: "Carolyn B. Maloney (D-N.Y.) said", ", R-Ky., said"
 _PARTY_TAG = r"(?:\s*\([DRI][-–][^()]{1,15}\)|,\s+[DRI][-–][A-Za-z.]{2,6},)?"
 AFTER_QUOTE = re.compile(
