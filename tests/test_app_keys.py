@@ -203,6 +203,23 @@ async def test_a_remapped_key_works_and_shows_in_the_footer_and_help(config_home
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_the_help_lists_the_themes_in_the_order_the_key_goes_from_the_one_in_use(
+    config_home: Path,
+) -> None:
+    # ut41: the help read "colorblind, dark, light" while t went from dark to light
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for _ in range(2):
+            await pilot.press("question_mark")
+            help_text = str(app.screen.query_one("#help-text").render())
+            order = help_text.split("from this one: ")[1].split(";")[0].split(" → ")
+            assert order[0] == app.theme and sorted(order) == sorted(app.reader_themes)
+            await pilot.press("escape")
+            await pilot.press("t")
+            assert app.theme == order[1]
+
+
 async def test_dialog_keys_can_be_remapped_and_their_hints_follow(config_home: Path, tmp_path: Path) -> None:
     write_user_config(config_home, '[keymap]\nconfirm-yes = "o"\nexport-cancel = "ctrl+g"\n')
     app = make_app()

@@ -133,6 +133,20 @@ def test_conflicts_at_the_top_with_note_and_smallest_spans_marked(bridge: Compar
     assert articles.count('<mark class="diff">') == 4
 
 
+def test_the_heading_counts_the_conflicts_and_says_when_the_list_scrolls(bridge: Comparison) -> None:
+    # ut42: the list scrolls in a box of its own, and some conflicts were only found by scrolling it
+    html = to_html(bridge)
+    top = html[html.index('id="conflicts"') : html.index('id="articles"')]
+    n = top[: top.index('id="reworded"') if 'id="reworded"' in top else len(top)].count(
+        'class="conflict-item"'
+    )
+    heading = re.search(r'<h2 id="conflicts-h">([^<]*)</h2>', top)
+    assert heading is not None and heading.group(1).startswith(f"Discrepancies ({n}")
+    assert ("scroll the list" in heading.group(1)) is (n > 4)
+    quiet = to_html(compare_texts("A title\n\nThe bridge opened.", "A title\n\nThe bridge opened."))
+    assert '<h2 id="conflicts-h">Discrepancies</h2><p class="none">None found.</p>' in quiet
+
+
 def test_each_conflict_names_its_passage_as_the_markdown_does(bridge: Comparison) -> None:
     top = to_html(bridge)
     top = top[top.index('id="conflicts"') : top.index('id="reworded"')]

@@ -132,7 +132,8 @@ class HelpScreen(ModalScreen[None]):
             "\n  fills most of that line; the text's own style marks every sentence",
             "\n\n",
             ("Themes", "bold $accent"),
-            f"\n  {keys.label('next-theme')} cycles the reader's own: {', '.join(self._ours())};",
+            f"\n  {keys.label('next-theme')} cycles the reader's own, from this one: ",
+            f"{' → '.join(self._ours())};",
             f"\n  the palette's Theme ({palette}) lists them first, then Textual's",
         ]
         with Vertical(id="help-box"):
@@ -142,7 +143,10 @@ class HelpScreen(ModalScreen[None]):
             yield Label(f"{keys.label('help-close')} to close", classes="dialog-hint")
 
     def _ours(self) -> list[str]:
-        return list(getattr(self.app, "reader_themes", [])) or ["dark", "light", "colorblind"]
+        """The reader's own themes in the order the key goes through them, the one in use first."""
+        names = list(getattr(self.app, "reader_themes", [])) or ["colorblind", "dark", "light"]
+        at = names.index(self.app.theme) if self.app.theme in names else 0
+        return names[at:] + names[:at]
 
     def action_dismiss(self, result: None = None) -> None:  # type: ignore[override]
         self.dismiss(None)

@@ -90,10 +90,20 @@ def conflicts(c: Comparison) -> str:
             f"{_quote(c, 'right', [nv.right_sentence], [d.right])}</div></li>"
         )
     body = f"<ol>{''.join(items)}</ol>" if items else '<p class="none">None found.</p>'
+    # the count in the heading: the list scrolls in a box of its own (the articles stay in view)
+    count = (
+        f" ({len(items)}{', scroll the list for all' if len(items) > _CONFLICTS_IN_VIEW else ''})"
+        if items
+        else ""
+    )
     return (
         '<section id="conflicts" aria-labelledby="conflicts-h">'
-        f'<h2 id="conflicts-h">Discrepancies</h2>{body}</section>'
+        f'<h2 id="conflicts-h">Discrepancies{count}</h2>{body}</section>'
     )
+
+
+# about as many conflicts as the list's box shows before it scrolls (report.css: 45vh)
+_CONFLICTS_IN_VIEW = 4
 
 
 def reworded_passages(c: Comparison) -> str:
