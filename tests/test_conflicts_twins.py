@@ -105,3 +105,27 @@ def test_twins_need_most_words_of_both_sentences() -> None:
         " to restore lines brought down by falling trees across three counties",
     )
     assert twins(short + " and Sussex", short + " and in Sussex")
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("One woman died when the roof of the barn collapsed.", 1.0),
+        ("Two were hurt; one passenger was killed.", 1.0),
+        ("No one died when the roof of the barn collapsed.", None),
+        ("One woman's warning saved the village.", None),  # a possessive
+        ("She was the one woman who stayed.", None),
+        ("The gunman shot one person and injured two others.", None),  # an object: another outcome
+        ("One of the workers died.", None),
+    ],
+)
+def test_one_person_opening_a_clause_is_a_count(text: str, counted: float | None) -> None:
+    # ut39: "One man died" / "Two men collapsed and died" was no conflict: "one" was never read
+    ones = [f.value for f in facts.extract(text) if f.kind == "number" and f.text.lower() == "one"]
+    assert ones == ([counted] if counted else [])
+
+
+def test_one_person_and_two_people_of_one_toll_conflict() -> None:
+    left = "One woman died after the flood swept through Alder Creek, the sheriff said."
+    right = "Two women died after the flood swept through Alder Creek, the sheriff said."
+    assert _shown(left, right) == [("number", "One", "Two")]

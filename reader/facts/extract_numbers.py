@@ -22,6 +22,7 @@ from reader.facts.tables import (
     NOUN_AFTER,
     NUM,
     NUMWORD_HINT,
+    ONE_PERSON,
     QSTART,
     QUAL_BEFORE,
     QUALIFIERS,
@@ -30,6 +31,7 @@ from reader.facts.tables import (
     WORD_VALUES,
     WS,
     YEAR_ALONE,
+    opens_clause,
 )
 from reader.lang import CARDINALS, COUNT_STOP_WORDS, MONTHS, NOT_NAMES, WEEKDAYS
 from reader.model import Bound, Fact, FactKind
@@ -358,8 +360,8 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         cur = (m.group("cur") or "").strip().lower()
         cur2 = WS.sub(" ", (m.group("cur2") or "").lower())
         scale = m.group("sfx") or m.group("scale") or ""
-        if raw == "one" and not scale and not cur2:
-            continue  # "one of their closest allies" is no count
+        if raw == "one" and not scale and not cur2 and not _one_person(low, a, b):
+            continue  # "one of their closest allies" is no count; "One man died" is (a toll)
         if raw in _SCALE_ALONE and _VAGUE_BEFORE.search(low, max(0, a - 12), a):
             continue  # "several hundred", "a few thousand": a count as vague as "hundreds"
         if m.group("sfx") in ("m", "k") and not cur and not NOUN_AFTER.match(text, b):
@@ -407,6 +409,12 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
 # range ("between four and twenty")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _INVERTED = re.compile(rf" and ({_TENS})\b(?: (thousand|million|billion)\b)?")
+
+
+def _one_person(low: str, a: int, b: int) -> bool:
+    return ONE_PERSON.match(low, b) is not None and opens_clause(low, a)
+
+
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _Read = tuple[float, float] | None
 

@@ -321,3 +321,17 @@ AFTER_QUOTE_APPOSED = re.compile(
 )
 PRONOUN_BEFORE = re.compile(r"\b(he|she|they)\s+(?:\w+\s+)?$", re.I)
 CONTENT_WORD = re.compile(r"[a-z]{3,}")
+
+# "one" counts only a person told as one of a toll or a crowd ("One man died", "one woman was
+# hurt"), not "one of", "one day", a possessive ("one man's vision"), "no one"
+ONE_PERSON = re.compile(
+    r"\s+(?:man|woman|person|child|boy|girl|victim|officer|soldier|passenger|worker|student|resident"
+    r"|firefighter|patient|driver|pedestrian)\b(?!['’]s|-)"
+)
+
+
+def opens_clause(low: str, at: int) -> bool:
+    """Does a clause open at ``at``: the text's start, or after a comma, a semicolon or a colon?
+    ("One man died", "..., one woman was hurt"; not "shot to death one person": an object,
+    which a sentence of another outcome counts otherwise)."""
+    return not low[:at].strip() or low[:at].rstrip()[-1] in ",;:"
