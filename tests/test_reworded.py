@@ -13,6 +13,7 @@ import reader
 from reader import export
 from reader.cli import _summary
 from reader.export import to_dict, to_markdown
+from reader.pipeline import compare_texts
 from reader.report import to_html
 from reader.reworded import reworded
 
@@ -153,3 +154,25 @@ def test_a_word_a_difference_tells_is_not_named_again_even_where_one_side_adds_i
 
     assert ("", "Not") not in unread_changes(c, link)
     assert ("their Monday", "its early") in unread_changes(c, link)
+
+
+def test_the_one_value_each_side_tells_alone_is_listed_with_the_words_to_read() -> None:
+    # ut41, ut40: "begin in 2027" / "due ... in 2028" and "Beginning in 2013" / "Starting in
+    # 2015" were shown as told by both, their years as two one-sided details, and the summary,
+    # the export's list and the app's d skipped them
+    left = (
+        "Bookkeeper charged\n\nAccording to court records, Ruiz worked as the bookkeeper for Alder Marine"
+        " from 2009 until 2018. Beginning in 2012, she wrote more than 200 unauthorized checks from the"
+        " company's payroll account to herself and to a shell company."
+    )
+    right = (
+        "Bookkeeper charged\n\nRuiz was Alder Marine's bookkeeper from 2009 until 2018, according to"
+        " court records. Starting in 2014, prosecutors said, she wrote herself more than 200 checks from the"
+        " payroll account that no one had authorized, some made out to a shell company."
+    )
+    c = compare_texts(left, right)
+    passage = next(n for n, k in enumerate(c.links, 1) if "2012" in k.only_left)
+    assert dict(reworded(c))[passage] == [("2012", "2014")]
+    assert f"~ passage {passage}, words differ: “2012” / “2014”" in _summary(c)
+    # told alike: nothing to list
+    assert reworded(compare_texts(left, right.replace("2014", "2012"))) == []
