@@ -96,3 +96,11 @@ def test_sizes_of_storage_compare_across_units_and_not_between_models() -> None:
     # two models' sizes in one unit, four times apart: two things measured
     c = "The 11-inch model ships with 128GB of flash storage."
     assert _shown(c, "The 15-inch model ships with 500GB of flash storage.") == []
+
+
+def test_a_size_beside_a_price_both_tell_is_of_one_model() -> None:
+    # ut42: "starts at $999 with 256GB" / "costs 999 dollars and comes with 512GB": the price
+    # both tell beside the size says it is one model's, though no word beside it is shared
+    a = "The Lumo 5 starts at $499 with 64GB of storage, while the Lumo 5 Max starts at $899 with 256GB."
+    b = "The Lumo 5 costs $499 with 64GB of storage, while the Max costs 899 dollars and comes with 512GB."
+    assert _shown(a, b) == [("number", "256GB", "512GB")]

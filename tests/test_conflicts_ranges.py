@@ -66,3 +66,15 @@ def test_two_ranges_apart_of_one_thing_conflict(left: str, right: str, expected:
 )
 def test_ranges_that_meet_or_measure_two_things_do_not_conflict(left: str, right: str) -> None:
     assert range_diffs(left, right) == []
+
+
+def test_two_ranges_apart_show_in_a_weak_passage_too() -> None:
+    # ut41: a detour told with two capes and two ranges of days was linked at 0.35; the weak
+    # passage's gate held the ranges back as two one-sided details
+    left = "Several lines sent ships around Cape Agulhas, a route that adds about 5 to 6 days to each voyage."
+    right = "Lines such as these sent vessels the long way via Cape Verde, adding roughly 2 to 3 days to"
+    right += " each voyage."
+    fa, fb = facts.extract(left), facts.extract(right)
+    (d,) = [d for d in facts.differences(fa, fb, left, right) if d.note.startswith("range")]
+    assert (d.left, d.right) == ("5 to 6 days", "2 to 3 days")
+    assert facts.credible(d, fa, fb, left, right, 0.35)

@@ -147,7 +147,7 @@ def credible(
     # the same figure, a floor on one side and a ceiling on the other: the figure itself says
     # both measure one thing, whatever words stand near it
     # (a year both tell beside it is a shared word: "46.7 mpg projected in 2025" / "54 mpg by 2025")
-    shared = (_stems(wa) & _stems(wb)) - _MEASURE_STEMS or _years(wa) & _years(wb)
+    shared = (_stems(wa) & _stems(wb)) - _MEASURE_STEMS or _figures(wa) & _figures(wb)
     if not shared and not crowds and a.value != b.value:
         return False
     if _names_apart(_near(ltext, a), rtext) and _names_apart(_near(rtext, b), ltext):
@@ -324,9 +324,10 @@ def _first(text: str) -> int:
     return m.start() if m else -1
 
 
-def _years(words: list[tuple[str, bool]]) -> set[str]:
-    """The years (1900-2099) among the words near a value."""
-    return {w for w, _ in words if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")}
+def _figures(words: list[tuple[str, bool]]) -> set[str]:
+    """The figures of three digits or more among the words near a value: a year ("projected in
+    2025"), a price both tell beside it ("at $999 with 256GB" / "999 dollars and comes with 512GB")."""
+    return {w.lstrip("$€£") for w, _ in words if sum(c.isdigit() for c in w) >= 3}
 
 
 def _stems(words: list[tuple[str, bool]]) -> set[str]:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from reader.facts.namewords import looks_like_person, person
 from reader.facts.pairing_items import act_words, count_act
+from reader.facts.ranges import RANGE_NOTE
 from reader.facts.tables import SPEECH
 from reader.model import Difference, Fact
 from reader.textnorm import fold
@@ -31,6 +32,8 @@ _VALUE_KINDS = _OF_ONE_ACT | {"age", "number", "amount", "money", "percentage", 
 
 def two_facts(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:
     """Does a weak passage's difference set two facts side by side (:data:`WEAK_PASSAGE_SCORE`)?"""
+    if d.note.startswith(RANGE_NOTE):
+        return False  # two ranges read whole: their own rule asks one unit, words of one act
     if d.kind == "ordinal":
         return True  # two places in two series ("his second win over Thompson" / "58th win")
     if (

@@ -26,6 +26,7 @@ _RANGE = re.compile(
 )
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+RANGE_NOTE = "range: "  # how a difference of two ranges is noted
 
 
 def _ranges(text: str) -> list[tuple[float, float, str, str]]:
@@ -59,4 +60,4 @@ def range_diffs(left_text: str, right_text: str) -> list[Difference]:
         return []
     if act_words(left_text, ls).isdisjoint(act_words(right_text, rs)):
         return []  # two ranges of two things ("5 to 10 days" of a delay, "2 to 3 days" of a repair)
-    return [Difference("number", ls, rs, f"range: {ls} vs {rs}")]
+    return [Difference("number", ls, rs, f"{RANGE_NOTE}{ls} vs {rs}")]
