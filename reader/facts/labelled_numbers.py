@@ -21,6 +21,7 @@ from reader.model import Difference
 _LABELLED = re.compile(
     r"\b([A-Z][A-Za-z]+)((?:\s+[A-Z]{1,3})?)\s+(\d{1,4}[A-Za-z]?)\b(?![.,:/-]?\d)(?!,?\s+(?:and|or|to)\s+\d)"
 )  # (not the first of a list: "Internet Explorer 8 and 9" names two versions)
+_HINT = re.compile(r"[A-Z][A-Za-z]+\s+(?:[A-Z]{1,3}\s+)?\d")
 # capitalised words that are no label of a number: they open a sentence or a clause, or say when
 _NOT_LABELS = (
     frozenset(
@@ -65,8 +66,8 @@ def labelled_number_diffs(
 ) -> list[Difference]:
     """The numbers one label names two ways in two linked sentences, one of each a side (not
     those a difference ``found`` tells already)."""
-    if not (any(c.isdigit() for c in left_text) and any(c.isdigit() for c in right_text)):
-        return []
+    if _HINT.search(left_text) is None or _HINT.search(right_text) is None:
+        return []  # (most sentence pairs: no capitalised word before a figure)
     lefts, rights = _labelled(left_text), _labelled(right_text)
     out = []
     for label in lefts.keys() & rights.keys():

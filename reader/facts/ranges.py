@@ -21,9 +21,12 @@ from reader.model import Difference
 _NUM = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _RANGE = re.compile(
     rf"(?<![\w.,$€£])(?P<cur>[$€£])?(?P<a>{_NUM})(?:\s*(?P<scale_a>million|billion|bn|m)\b)?"
-    rf"\s*(?:to|-|–|and)\s*(?P=cur)?(?P<b>{_NUM})\s*(?P<unit>%|[a-z]+)",
+    rf"\s*(?:to|-|–)\s*(?P=cur)?(?P<b>{_NUM})\s*(?P<unit>%|[a-z]+)",
     re.IGNORECASE,
 )
+# the cheap questions first: a figure, "to" or a dash, a figure; or "to" before a number word
+_HINT_DIGITS = re.compile(r"\d(?:\s*(?:million|billion|bn|m))?\s*(?:to|-|–)\s*[$€£]?\d")
+_HINT_TO = re.compile(rf" to (?:{_NUM})", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 RANGE_NOTE = "range: "  # how a difference of two ranges is noted
@@ -46,12 +49,14 @@ def _ranges(text: str) -> list[tuple[float, float, str, str]]:
     return out
 
 
+def _hinted(text: str) -> bool:
+    return _HINT_DIGITS.search(text) is not None or _HINT_TO.search(text) is not None
+
+
 def range_diffs(left_text: str, right_text: str) -> list[Difference]:
     """One range a sentence, of one unit, the two apart: a difference of their spans."""
-    if not (" to " in left_text or "-" in left_text or "–" in left_text) or not any(
-        c.isdigit() for c in right_text
-    ):
-        return []
+    if not (_hinted(left_text) and _hinted(right_text)):
+        return []  # (most sentence pairs: no figure before "to" or a dash)
     lr, rr = _ranges(left_text), _ranges(right_text)
     if len(lr) != 1 or len(rr) != 1:
         return []

@@ -75,14 +75,22 @@ def lone_value_diffs(
 ) -> list[Difference]:
     """In two twin sentences, per kind, the one value of each side no value of the other
     explains, paired (a kind a difference ``found`` already tells is left to it)."""
+    kinds = {f.kind for f in left}.intersection([f.kind for f in right])
+    if kinds.isdisjoint(_KINDS):
+        return []  # (most sentence pairs: no value of these kinds on both sides)
     told = {d.kind for d in found}
     out: list[Difference] = []
     for kind in _KINDS:
+        if kind not in kinds:
+            continue
         label = QUANTITY_LABELS.get(kind, kind)  # type: ignore[call-overload]
         if label in told or (kind == "year" and "date" in told):
             continue
-        lo = [a for a in left if a.kind == kind and not any(_explains(a, b) for b in right)]
-        ro = [b for b in right if b.kind == kind and not any(_explains(a, b) for a in left)]
+        la, ra = [a for a in left if a.kind == kind], [b for b in right if b.kind == kind]
+        if {a.value for a in la} == {b.value for b in ra}:
+            continue  # every value told alike (most pairs of a translation: no comparison needed)
+        lo = [a for a in la if not any(_explains(a, b) for b in right)]
+        ro = [b for b in ra if not any(_explains(a, b) for a in left)]
         if len(lo) != 1 or len(ro) != 1:
             continue
         a, b = lo[0], ro[0]
