@@ -9,16 +9,7 @@ import pytest
 from reader import facts
 from reader.facts.conversions import conversion_key, converted_sum, wrong_conversions
 from reader.pipeline import compare_texts
-
-
-def _diffs(a: str, b: str) -> list[tuple[str, str, str]]:
-    return [(d.kind, d.left, d.right) for d in facts.differences(facts.extract(a), facts.extract(b), a, b)]
-
-
-def _both_ways(a: str, b: str) -> list[tuple[str, str, str]]:
-    there, back = _diffs(a, b), _diffs(b, a)
-    assert [(k, r, l) for k, l, r in back] == there
-    return there
+from tests.test_conflicts_markets import _both_ways
 
 
 @pytest.mark.parametrize(

@@ -8,22 +8,7 @@ import pytest
 
 from reader import facts
 from reader.facts.labelled_numbers import labelled_number_diffs
-
-
-def _shown(a: str, b: str) -> list[tuple[str, str, str]]:
-    fa, fb = facts.extract(a), facts.extract(b)
-    there = [
-        (d.kind, d.left, d.right)
-        for d in facts.differences(fa, fb, a, b)
-        if facts.credible(d, fa, fb, a, b, 0.5)
-    ]
-    back = [
-        (d.kind, d.left, d.right)
-        for d in facts.differences(fb, fa, b, a)
-        if facts.credible(d, fb, fa, b, a, 0.5)
-    ]
-    assert [(k, r, l) for k, l, r in back] == there
-    return there
+from tests.test_conflicts_twins import shown
 
 
 @pytest.mark.parametrize(
@@ -47,7 +32,7 @@ def _shown(a: str, b: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_number_one_label_names_two_ways_is_a_conflict(left: str, right: str, expected: list) -> None:
-    assert _shown(left, right) == expected
+    assert shown(left, right) == expected
 
 
 @pytest.mark.parametrize(
@@ -88,14 +73,14 @@ def test_a_size_of_storage_is_a_measure(text: str, span: str, gigabytes: float) 
 
 def test_sizes_of_storage_compare_across_units_and_not_between_models() -> None:
     a = "The Pro model starts with 256GB of storage and costs $999."
-    assert _shown(a, "The Pro model, which costs 999 dollars, starts with 512GB of storage.") == [
+    assert shown(a, "The Pro model, which costs 999 dollars, starts with 512GB of storage.") == [
         ("number", "256GB", "512GB")
     ]
     b = "The top model comes with 1TB of storage."
-    assert _shown(b, "The top model comes with 1 terabyte of storage.") == []
+    assert shown(b, "The top model comes with 1 terabyte of storage.") == []
     # two models' sizes in one unit, four times apart: two things measured
     c = "The 11-inch model ships with 128GB of flash storage."
-    assert _shown(c, "The 15-inch model ships with 500GB of flash storage.") == []
+    assert shown(c, "The 15-inch model ships with 500GB of flash storage.") == []
 
 
 def test_a_size_beside_a_price_both_tell_is_of_one_model() -> None:
@@ -103,4 +88,4 @@ def test_a_size_beside_a_price_both_tell_is_of_one_model() -> None:
     # both tell beside the size says it is one model's, though no word beside it is shared
     a = "The Lumo 5 starts at $499 with 64GB of storage, while the Lumo 5 Max starts at $899 with 256GB."
     b = "The Lumo 5 costs $499 with 64GB of storage, while the Max costs 899 dollars and comes with 512GB."
-    assert _shown(a, b) == [("number", "256GB", "512GB")]
+    assert shown(a, b) == [("number", "256GB", "512GB")]

@@ -7,22 +7,7 @@ import pytest
 
 from reader import facts
 from reader.facts.ranges import range_diffs
-
-
-def _shown(a: str, b: str) -> list[tuple[str, str, str]]:
-    fa, fb = facts.extract(a), facts.extract(b)
-    there = [
-        (d.kind, d.left, d.right)
-        for d in facts.differences(fa, fb, a, b)
-        if facts.credible(d, fa, fb, a, b, 0.5)
-    ]
-    back = [
-        (d.kind, d.left, d.right)
-        for d in facts.differences(fb, fa, b, a)
-        if facts.credible(d, fb, fa, b, a, 0.5)
-    ]
-    assert [(k, r, l) for k, l, r in back] == there
-    return there
+from tests.test_conflicts_twins import shown
 
 
 @pytest.mark.parametrize(
@@ -46,7 +31,7 @@ def _shown(a: str, b: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_two_ranges_apart_of_one_thing_conflict(left: str, right: str, expected: tuple[str, str]) -> None:
-    assert ("number", *expected) in _shown(left, right)
+    assert ("number", *expected) in shown(left, right)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from reader import facts
 from reader.facts.twin_values import twins
 
 
-def _shown(a: str, b: str) -> list[tuple[str, str, str]]:
+def shown(a: str, b: str) -> list[tuple[str, str, str]]:
     """The differences both ways, those the gate lets show (a passage scored 0.5)."""
     fa, fb = facts.extract(a), facts.extract(b)
     there = [
@@ -57,7 +57,7 @@ def test_the_one_value_of_twin_sentences_is_one_value_told_two_ways(
     left: str, right: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert twins(left, right)
-    assert _shown(left, right) == expected
+    assert shown(left, right) == expected
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_the_one_value_of_twin_sentences_is_one_value_told_two_ways(
     ],
 )
 def test_no_value_of_twins_is_paired_without_the_evidence(left: str, right: str) -> None:
-    assert _shown(left, right) == []
+    assert shown(left, right) == []
 
 
 def test_twins_need_most_words_of_both_sentences() -> None:
@@ -128,4 +128,4 @@ def test_one_person_opening_a_clause_is_a_count(text: str, counted: float | None
 def test_one_person_and_two_people_of_one_toll_conflict() -> None:
     left = "One woman died after the flood swept through Alder Creek, the sheriff said."
     right = "Two women died after the flood swept through Alder Creek, the sheriff said."
-    assert _shown(left, right) == [("number", "One", "Two")]
+    assert shown(left, right) == [("number", "One", "Two")]
