@@ -5,7 +5,9 @@ quote's attribution to an organisation keeps a passage "told by both": no fact r
 those words.  An editor checking the rewrite must still see them, so every view names them:
 the export's heading and each such passage, ``--summary`` a line a passage, the app its
 details.  Only small changes count (:func:`reader.worddiff.small_changes`); a longer rewording
-is left to the word diff.
+is left to the word diff.  So does the one value of a kind each side tells alone, however the
+rest is reworded (:func:`values_apart`): "begin in 2027" / "due in 2028" is no agreement, even
+where no rule can tie the two years to one act.
 """
 
 from __future__ import annotations
