@@ -142,3 +142,32 @@ def test_a_verb_that_only_begins_like_an_outcome_tells_none() -> None:
     assert _fate_of("convicted") != ""
     assert _fate_of("indicated") == ""  # polls indicated: no charge
     assert _fate_of("convinced") == ""  # the lawyers convinced: no conviction
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (  # a death toll named before a bare count counts the dead (ut39)
+            "Six people were killed in the landslide, according to the regional governor.",
+            "The regional governor put the death toll from the landslide at eight.",
+            [("Six", "eight")],
+        ),
+        (
+            "Officials said 21 people died in the floods across the province.",
+            "The death toll from the floods across the province rose to 24, officials said.",
+            [("21", "24")],
+        ),
+        (  # told alike, or a floor the toll meets
+            "Officials said 21 people died in the floods across the province.",
+            "The death toll from the floods across the province rose to 21, officials said.",
+            [],
+        ),
+        (
+            "At least six people were killed in the landslide, according to the regional governor.",
+            "The regional governor put the death toll from the landslide at eight.",
+            [],
+        ),
+    ],
+)
+def test_a_death_toll_named_before_a_bare_count_counts_the_dead(a: str, b: str, expected: list) -> None:
+    assert both_ways(a, b) == expected

@@ -22,7 +22,6 @@ from reader.facts.tables import (
     NOUN_AFTER,
     NUM,
     NUMWORD_HINT,
-    ONE_PERSON,
     QSTART,
     QUAL_BEFORE,
     QUALIFIERS,
@@ -31,7 +30,8 @@ from reader.facts.tables import (
     WORD_VALUES,
     WS,
     YEAR_ALONE,
-    opens_clause,
+    of_the_dead,
+    one_person,
 )
 from reader.lang import CARDINALS, COUNT_STOP_WORDS, MONTHS, NOT_NAMES, WEEKDAYS
 from reader.model import Bound, Fact, FactKind
@@ -360,7 +360,7 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         cur = (m.group("cur") or "").strip().lower()
         cur2 = WS.sub(" ", (m.group("cur2") or "").lower())
         scale = m.group("sfx") or m.group("scale") or ""
-        if raw == "one" and not scale and not cur2 and not _one_person(low, a, b):
+        if raw == "one" and not scale and not cur2 and not one_person(low, a, b):
             continue  # "one of their closest allies" is no count; "One man died" is (a toll)
         if raw in _SCALE_ALONE and _VAGUE_BEFORE.search(low, max(0, a - 12), a):
             continue  # "several hundred", "a few thousand": a count as vague as "hundreds"
@@ -388,7 +388,7 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         bound, qa = qualifier_before(text, a)
         context = count_context(text, qa, b) if kind in ("number", "percent") else ()
         if kind == "number":
-            unit, context = _part_and_whole(text, low, a, b, unit, context)
+            unit, context = of_the_dead(low, qa, *_part_and_whole(text, low, a, b, unit, context))
             if rate := _PER_BASE.match(low, b):
                 # a rate: "20.1 per 100,000 births" is a figure of its base, and the base is
                 # no count of its own (taken, so no fact "100,000" is read)
@@ -409,10 +409,6 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
 # range ("between four and twenty")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _INVERTED = re.compile(rf" and ({_TENS})\b(?: (thousand|million|billion)\b)?")
-
-
-def _one_person(low: str, a: int, b: int) -> bool:
-    return ONE_PERSON.match(low, b) is not None and opens_clause(low, a)
 
 
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

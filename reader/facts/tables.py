@@ -335,3 +335,23 @@ def opens_clause(low: str, at: int) -> bool:
     ("One man died", "..., one woman was hurt"; not "shot to death one person": an object,
     which a sentence of another outcome counts otherwise)."""
     return not low[:at].strip() or low[:at].rstrip()[-1] in ",;:"
+
+
+def one_person(low: str, a: int, b: int) -> bool:
+    """Is the "one" at ``low[a:b]`` a count of a person opening a clause ("One man died")?"""
+    return ONE_PERSON.match(low, b) is not None and opens_clause(low, a)
+
+
+# a death toll named before a bare count: "put the death toll at nine", "the death toll rose to
+# 15", "a death toll of 12" (the count is of the dead, whatever noun the sentence leaves out)
+DEATH_TOLL_BEFORE = re.compile(
+    r"\bdeath\s+toll\b[^.;:!?]{0,60}?\b(?:at|to|of|reached|hit)\s+(?:about\s+|at\s+least\s+|some\s+)?$"
+)
+
+
+def of_the_dead(low: str, at: int, unit: str, context: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The unit and context of a count at ``at``: a bare count after a death toll counts the dead
+    ("put the death toll at nine" / "Seven people were killed"); any other, as given."""
+    if unit or DEATH_TOLL_BEFORE.search(low, max(0, at - 80), at) is None:
+        return unit, context
+    return "people", ("peopl", "kille", *context)
