@@ -16,6 +16,7 @@ import re
 
 from reader.facts.extract_numbers import parse_number
 from reader.facts.pairing_items import act_words
+from reader.facts.tables import SCALE
 from reader.model import Difference
 
 _NUM = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -28,7 +29,6 @@ _RANGE = re.compile(
 _HINT_DIGITS = re.compile(r"\d(?:\s*(?:million|billion|bn|m))?\s*(?:to|-|–)\s*[$€£]?\d")
 _HINT_TO = re.compile(rf" to (?:{_NUM})", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 RANGE_NOTE = "range: "  # how a difference of two ranges is noted
 
 
@@ -42,7 +42,7 @@ def _ranges(text: str) -> list[tuple[float, float, str, str]]:
         if a is None or b is None or not a[0] < b[0]:
             continue
         unit = m.group("unit").lower()
-        scale = _SCALES.get(unit, 1.0)
+        scale = SCALE.get(unit, 1)  # (the same on both sides of one unit: only the bounds compare)
         if (m.group("scale_a") or "").lower() not in ("", unit):
             continue  # "$2 million to $3 billion": two scales, read no further
         out.append((a[0] * scale, b[0] * scale, (m.group("cur") or "") + unit, m.group(0)))

@@ -18,9 +18,10 @@ the smaller sentence's content stems the other has too (:data:`TWIN_SHARE_MIN`),
 :data:`TWIN_WORDS_MIN` of them (short sentences share a few words by chance).  A value pairs
 only when it is its side's one value of its kind that no value of the other side explains,
 and the other side has exactly one such value too; counts are of one scope (not
-:data:`SCOPE_RATIO_MAX` times apart) and count one thing (the same noun, a noun the other
-sentence names too, nouns of people, or one side counting no noun).  Ages are left to their
-owner rule (:mod:`reader.facts.appositions`): two ages in one sentence may be two people's.
+:data:`reader.facts.compare_numbers.MAX_RATIO` times apart) and count one thing (the same
+noun, a noun the other sentence names too, nouns of people, or one side counting no noun).
+Ages are left to their owner rule (:mod:`reader.facts.appositions`): two ages in one sentence
+may be two people's.
 :func:`reader.facts.gate.credible` then asks its other tests (the words beside each value
 share one; two places, two lists), but not for two nouns: the twins say they count one thing.
 """
@@ -30,13 +31,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.facts.compare_numbers import QUANTITY_LABELS, quantities_compatible, quantity_difference
+from reader.facts.compare_numbers import (
+    MAX_RATIO,
+    QUANTITY_LABELS,
+    quantities_compatible,
+    quantity_difference,
+)
 from reader.facts.compare_temporal import dates_compatible
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_counts import SAME_THING
 from reader.facts.pairing_items import act_words, stems
 from reader.facts.values import amount, ymd
-from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
 
 # the share of the smaller sentence's content stems the other sentence has too, and of the
@@ -47,9 +52,6 @@ TWIN_SHARE_MIN = 0.65
 TWIN_SHARE_OF_LARGER_MIN = 0.5
 # ... and at least this many stems in common (a headline's few words meet by chance)
 TWIN_WORDS_MIN = 6
-# two counts of one thing this many times apart are two scopes ("340 checks" / "$1.2 million")
-SCOPE_RATIO_MAX = 3.0
-
 _KINDS = ("date", "number", "money", "percent")
 # a count in scores ("threescore", "fourscore"), which the number reader does not value
 _SCORES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten)score\b", re.IGNORECASE)
@@ -83,8 +85,7 @@ def lone_value_diffs(
     for kind in _KINDS:
         if kind not in kinds:
             continue
-        label = QUANTITY_LABELS.get(kind, kind)  # type: ignore[call-overload]
-        if label in told or (kind == "year" and "date" in told):
+        if (QUANTITY_LABELS[kind] if kind != "date" else kind) in told:
             continue
         la, ra = [a for a in left if a.kind == kind], [b for b in right if b.kind == kind]
         if {a.value for a in la} == {b.value for b in ra}:
@@ -102,33 +103,28 @@ def lone_value_diffs(
             continue  # "three hundred and threescore": a count in scores is read in part only
         if kind == "date" and not (ymd(a)[2] and ymd(b)[2]):
             continue  # a month alone, or of a year: too loose to be one date told twice
-        if kind == "day" and not (a.value in WEEKDAYS and b.value in WEEKDAYS):
-            continue  # "today" / "Friday": a day told from the day of writing
         if not out and not twins(left_text, right_text):
             return []  # (asked only once a pair is found: most sentence pairs have none)
         if kind == "date" and act_words(left_text, a.text).isdisjoint(act_words(right_text, b.text)):
             continue  # told amid other words: a date of another act the sentences both tell
-        if kind in QUANTITY_LABELS:
-            out.append(quantity_difference(a, b, kind))
+        if kind == "date":
+            out.append(Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}"))
         else:
-            out.append(Difference(label, a.text, b.text, f"{label}: {a.text} vs {b.text}"))
+            out.append(quantity_difference(a, b, kind))
     return out
 
 
 def _explains(a: Fact, b: Fact) -> bool:
-    if a.kind != b.kind:
-        return a.kind in ("date", "year") and b.kind in ("date", "year") and dates_compatible(a, b)
+    """May ``b`` tell the value ``a`` tells (a date by a date or a year it fits)?"""
     if a.kind == "date":
-        return dates_compatible(a, b)
-    if a.kind in ("year", "day"):
-        return a.value == b.value
-    return quantities_compatible(a, b)
+        return b.kind in ("date", "year") and dates_compatible(a, b)
+    return a.kind == b.kind and quantities_compatible(a, b)
 
 
 def _one_thing(a: Fact, b: Fact, left_text: str, right_text: str) -> bool:
     """Two quantities of one scope, counting one thing."""
     va, vb = abs(float(amount(a))), abs(float(amount(b)))
-    if min(va, vb) * SCOPE_RATIO_MAX < max(va, vb):
+    if min(va, vb) * MAX_RATIO < max(va, vb):
         return False
     if a.kind != "number" or not a.unit or not b.unit or a.unit == b.unit:
         return a.kind != "money" or a.unit == b.unit
