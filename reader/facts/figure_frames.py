@@ -75,7 +75,8 @@ _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 # the figure before "to" whole: not its decimals ("from 12.5 percent to": "5" is no figure)
 _TO_BEFORE = re.compile(r"(?<!from )(?<![\d.,])\b(" + _NUMBER + r")(?:\s*%|\s+percent)?\s+to\s+$", re.I)
 _TO_AFTER = re.compile(r"\s+to\s+(" + _NUMBER + r")\b", re.I)
-_FROM = re.compile(r"\bfrom\s+$", re.I)
+# "from" right before a figure: the start of a move ("rose from 10 to 12 percent"), no range
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # "by 92,000 to 1.61 million": a change and the level it reached, not a range ("grew by 5 to 10
 # percent"), when the level is this many times the change at least
 _BY = re.compile(r"\bby\s+$", re.I)
@@ -99,7 +100,7 @@ def in_range(text: str, f: Fact) -> bool:
         by = _BY.search(text, max(0, before.start() - 4), before.start()) is not None
         return not _descending(before.group(1), f, first=False) and not (by and _level(before.group(1), f))
     after = _TO_AFTER.match(text, f.end)
-    if after is None or _FROM.search(text, max(0, f.start - 8), f.start):
+    if after is None or FROM_BEFORE.search(text, max(0, f.start - 8), f.start):
         return False
     mark = _SHARE.match(text, after.end())
     if f.kind == "percent" and (mark is None or (f.unit == "points") != ("point" in mark.group().lower())):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.facts.extract_numbers import parse_number
+from reader.facts.figure_frames import FROM_BEFORE
 from reader.facts.pairing_items import act_words
 from reader.facts.tables import SCALE
 from reader.model import Difference
@@ -28,7 +29,6 @@ _RANGE = re.compile(
 # the cheap questions first: a figure, "to" or a dash, a figure; or "to" before a number word
 _HINT_DIGITS = re.compile(r"\d(?:\s*(?:million|billion|bn|m))?\s*(?:to|-|–)\s*[$€£]?\d")
 _HINT_TO = re.compile(rf" to (?:{_NUM})", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 RANGE_NOTE = "range: "  # how a difference of two ranges is noted
 
 
@@ -36,7 +36,7 @@ def _ranges(text: str) -> list[tuple[float, float, str, str]]:
     """(low, high, unit, span) of each range in ``text``: "10 to 12 days" is (10, 12, "days")."""
     out = []
     for m in _RANGE.finditer(text):
-        if _FROM.search(text, max(0, m.start() - 8), m.start()):
+        if FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "rose from 10 to 12 percent": a move, no range
         a, b = parse_number(m.group("a").lower()), parse_number(m.group("b").lower())
         if a is None or b is None or not a[0] < b[0]:
