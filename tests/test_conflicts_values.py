@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader import facts
 from tests.test_conflicts_precision import both_ways  # one link's differences, both ways
 
 CASES = [
@@ -468,3 +469,23 @@ def test_a_headline_that_restates_its_leads_conflict_is_no_second_discrepancy() 
     shown = [(k.left, k.right, d.left, d.right) for k in c.links for d in k.differences]
     assert [(a, b) for _, _, a, b in shown] == [("14", "12")]
     assert all(0 not in k.left for k in c.links if k.differences)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "note"),
+    [  # a unit written on its figure is not written again after it (user tests: "2C c", "1TB tb")
+        (
+            "The accord aims to hold warming to 1.5 degrees Celsius this century.",
+            "The accord aims to hold warming to 2C this century.",
+            "number: 1.5 degrees Celsius vs 2C",
+        ),
+        (
+            "The Vireo X ships with 1TB of storage in black.",
+            "The Vireo X ships with 4 terabytes of storage in black.",
+            "number: 1TB vs 4 terabytes",
+        ),
+    ],
+)
+def test_one_unit_written_two_ways_is_named_once_a_side(left: str, right: str, note: str) -> None:
+    got = [d.note for d in facts.differences(facts.extract(left), facts.extract(right), left, right)]
+    assert got == [note]

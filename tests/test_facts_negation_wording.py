@@ -70,3 +70,14 @@ def test_the_denial_is_still_found_against_the_act_stated(
     denied: str, stated: str, spans: tuple[str, str]
 ) -> None:
     assert both_ways(denied, stated) == [spans]
+
+
+def test_an_act_denied_of_one_thing_and_stated_of_another_is_no_conflict() -> None:
+    """Both sentences name both things and give the act another on each side (a user test's
+    harmless "supported" / "backed"): no denial of what the other states."""
+    a = "Aldous said he backed most of the harbour plan but could not support a fee on moorings."
+    b = "Aldous said he supported most of the harbour plan but could not vote for a fee on moorings."
+    assert both_ways(a, b) == []
+    # the same thing denied on one side and stated on the other still is
+    plain = "Aldous said he supported a fee on moorings and most of the harbour plan."
+    assert both_ways(a, plain) == [("could not support", "supported")]

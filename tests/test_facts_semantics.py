@@ -518,6 +518,19 @@ def test_page_stamps_give_no_dates_or_times(stamp: str) -> None:
     assert [f.kind for f in facts.extract(stamp) if f.kind in ("date", "time", "day")] == []
 
 
+def test_a_publication_the_story_tells_of_has_its_date() -> None:
+    """ "was published on" tells an act of the story, no page's stamp (a user test's league
+    table)."""
+    assert flagged(
+        "The survey of coastal towns was published on 14 October 2024.",
+        "The survey of coastal towns was published on 4 October 2024.",
+        "date",
+    ) == [("14 October 2024", "4 October 2024")]
+    assert flagged(
+        "Exam results will be published on 22 August.", "Exam results will be published on 29 August.", "date"
+    ) == [("22 August", "29 August")]
+
+
 def test_two_stamps_are_no_conflict_but_story_times_are() -> None:
     assert both_ways("Updated: March 3, 2021 14:05 IST", "Updated: March 3, 2021 11:50 IST") == ([], [])
     assert flagged(

@@ -162,6 +162,15 @@ def test_an_excerpt_ending_elsewhere_is_no_rewording(a: str, b: str) -> None:
             "“We're gonna rebuild every single pier on this coast,” the governor said.",
             "“We're going to rebuild every single pier on this coast,” the governor said.",
         ),
+        # a sum with its currency's sign or its word, its scale in full or on the figure (ut43)
+        (
+            "“We are looking at a $4.7 million hole in the harbour fund,” the treasurer said.",
+            "“We are looking at a 4.7 million dollar hole in the harbour fund,” the treasurer said.",
+        ),
+        (
+            "“We are looking at a €4.7 million hole in the harbour fund,” the treasurer said.",
+            "“We are looking at a €4.7m hole in the harbour fund,” the treasurer said.",
+        ),
     ],
 )
 def test_one_word_written_two_ways_is_no_rewording(a: str, b: str) -> None:
@@ -175,6 +184,15 @@ def test_another_word_is_still_a_rewording() -> None:  # the near miss of the ab
         "quote",
     )
     assert got == [("realised", "feared")]
+
+
+def test_another_currency_is_still_a_rewording() -> None:  # the near miss of the sums above
+    got = flagged(
+        "“We are looking at a $4.7 million hole in the harbour fund,” the treasurer said.",
+        "“We are looking at a 4.7 million pound hole in the harbour fund,” the treasurer said.",
+        "quote",
+    )
+    assert got == [("4.7 million hole", "4.7 million pound hole")]
 
 
 def test_a_plural_for_a_singular_is_a_rewording() -> None:

@@ -374,7 +374,7 @@ def quantity_difference(a: Fact, b: Fact, kind: str) -> Difference:
         note = f"{what}: {_with_unit(a)} vs {_with_unit(b)}"
         return Difference(what, _with_unit(a, as_written=True), _with_unit(b, as_written=True), note)
     if kind == "number" and a.unit != b.unit and unit_of(a.unit) and unit_of(b.unit):
-        note = f"{what}: {a.text} {a.unit} vs {b.text} {b.unit}"  # one unit written two ways
+        note = f"{what}: {_with_unit(a)} vs {_with_unit(b)}"  # one unit written two ways ("2C")
     return Difference(what, a.text, b.text, note)
 
 

@@ -22,7 +22,31 @@ from reader.textnorm import fold, one_spelling
 
 # a word: letters with inner apostrophes, or "&"; a hyphen separates ("state-funded" and
 # "state funded" are one wording, "--" is punctuation)
-_WORD = re.compile(r"\d+(?:[.,]\d+)+(?![\w'’])|[\w'’]+|&|%|\[\]")
+_WORD = re.compile(
+    r"[$€£¥](?=\d)|(?<=[$€£¥])\d+(?:[.,]\d+)*(?:bn|mn|tn|m|k|b)(?![\w'’])|\d+(?:[.,]\d+)+(?![\w'’])|"
+    r"[\w'’]+|&|%|\[\]"
+)
+# a sum's scale written on its figure ("$3.1m"): read as the figure and its word
+_SCALED = re.compile(r"(\d+(?:[.,]\d+)*)(bn|mn|tn|m|k|b)")
+_SCALE_WORD = {
+    "k": "thousand",
+    "m": "million",
+    "mn": "million",
+    "b": "billion",
+    "bn": "billion",
+    "tn": "trillion",
+}
+# a currency as its word after the figure: "$3.1 million" and "3.1 million dollars" are one
+# wording, "$3.1 million" and "3.1 million pounds" two
+_CURRENCY_WORDS = {
+    "dollars": "dollar",
+    "euros": "euro",
+    "pounds": "pound",
+    "dollar": "dollar",
+    "euro": "euro",
+}
+_CURRENCY_WORDS |= {"pound": "pound", "yen": "yen"}
+_SYMBOLS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 # contractions read as their words ("you're" / "you are"; "is n't" / "is not")
 _CONTRACTED = re.compile(r"^(\w+?)(n't|n’t|'re|’re|'ve|’ve|'ll|’ll|'m|’m|'d|’d)$", re.I)
 _EXPANDED = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "'d": "would"}
@@ -82,6 +106,12 @@ def _editorial(words: list[str]) -> bool:
     return bool(words) and all(w == _EDITED for w in words)
 
 
+def _unscaled(word: str) -> tuple[str, ...]:
+    """A figure with its scale on it as the figure and the scale's word ("3.1m": "3.1", "million")."""
+    m = _SCALED.fullmatch(word)
+    return (m[1], _SCALE_WORD[m[2]]) if m else (word,)
+
+
 def _quote_words(text: str) -> list[tuple[str, str]]:
     """The words of a quotation as (written, compared): folded, "&" as "and", a
     contraction as its two words (the written form kept on the first), a title's
@@ -91,20 +121,28 @@ def _quote_words(text: str) -> list[tuple[str, str]]:
     :func:`_number_run`); words in square brackets or
     parentheses as one placeholder (the editor's, by the wire services' use)."""
     out: list[tuple[str, str]] = []
-    words = _WORD.findall(_EDITORIAL.sub(" [] ", text))
+    words = [part for w in _WORD.findall(_EDITORIAL.sub(" [] ", text)) for part in _unscaled(w)]
     skip = 0
+    currency = ""
     for i, w in enumerate(words):
         if skip:
             skip -= 1
             continue
+        if w in _SYMBOLS:
+            currency = _SYMBOLS[w]  # told after its figure
+            continue
         if number := _number_run(words, i):
             out.append((" ".join(words[i : i + number[0]]), number[1]))
             skip = number[0] - 1
+            currency = _told_after(out, currency)
             continue
         if w == "[]":
             out.append(("", _EDITED))
             continue
         f = fold(w).replace("’", "'")
+        if f in _CURRENCY_WORDS and out and _DIGITS.fullmatch(out[-1][1]):
+            out.append((w, _CURRENCY_WORDS[f]))
+            continue
         if f in ("o", "ok") and (f == "ok" or (i + 1 < len(words) and fold(words[i + 1]) == "k")):
             out.append((w if f == "ok" else f"{w} {words[i + 1]}", "okay"))  # "O.K.", "OK", "okay"
             skip = f == "o"
@@ -131,7 +169,16 @@ def _quote_words(text: str) -> list[tuple[str, str]]:
             out += [(w, first), ("", second)]
             continue
         out.append((w, one_spelling(TITLE_WORDS.get(f, f))))
+        currency = _told_after(out, currency)
     return out
+
+
+def _told_after(out: list[tuple[str, str]], currency: str) -> str:
+    """Add a symbol's currency after the figure just read; '' once told (or when no figure was:
+    "$" before a word that is none)."""
+    if currency and _DIGITS.fullmatch(out[-1][1]):
+        out.append(("", currency))
+    return ""
 
 
 # words one side quotes and the other leaves out, at least this many: an elision (an

@@ -58,6 +58,8 @@ def in_stamp(low: str, start: int) -> bool:
     words = list(_STAMP_WORD.finditer(low, max(0, start - 60), start))
     if not words:
         return False
+    if _TOLD_ACT.search(low, max(0, words[-1].start() - 12), words[-1].start()):
+        return False  # "the table was published on 8 September": an act of the story
     rest = low[words[-1].end() : start]
     for w in re.findall(r"[a-z]+", rest):
         if w not in MONTHS and w[:3] not in _WEEKDAY_PREFIXES and w != "at" and len(w) > 4:
@@ -66,6 +68,8 @@ def in_stamp(low: str, start: int) -> bool:
 
 
 _WEEKDAY_PREFIXES = frozenset(d[:3] for d in WEEKDAYS)
+# an auxiliary before the stamp's word: a sentence telling of a publication, no page's stamp
+_TOLD_ACT = re.compile(r"\b(?:was|were|is|are|be|been|being|will|would|to)\s+(?:first\s+|also\s+)?$")
 
 
 def _duration_role(low: str, a: int, b: int) -> tuple[str, ...]:

@@ -75,6 +75,8 @@ _STATING = frozenset("is are was were has have had been be".split())
 _NOT_DONE = _CONDITIONS | {"until", "before", "once", "unless"}
 # words between a verb and its object
 _TO_OBJECT = frozenset("to a an the any in on of for with about at by".split())
+# words of a part before an object ("most of the spending", "some of the cuts")
+_PART_OF = frozenset("most some all much many half part parts each both several few".split())
 # a preposition right after a negation: it negates a phrase ("not in reply to", "not
 # for lack of"), not an act the other side could state
 _PHRASE_OPENERS = frozenset("in on at for from by with without under over as into than".split())
@@ -90,10 +92,11 @@ _INFINITIVE_OR_MODAL = frozenset("to could might may would should can".split())
 
 
 def _object(toks: Tokens, j: int) -> str:
-    """The stem of the first content word after a verb ("reference any *person*"), or ''."""
-    for k in range(j + 1, min(len(toks), j + 4)):
+    """The stem of the first content word after a verb ("reference any *person*", "supported
+    most of the *spending*"), or ''."""
+    for k in range(j + 1, min(len(toks), j + 5)):
         t = toks[k][2]
-        if t in _TO_OBJECT:
+        if t in _TO_OBJECT or t in _PART_OF:
             continue
         return stem(t) if _content(t) else ""
     return ""
@@ -348,7 +351,29 @@ def _other_object(ta: Tokens, p: int, tb: Tokens, j: int, content_a: Set[str], c
     """Do the two sides give the act two objects, neither named by the other sentence
     ("has never backed the tax" / "came out in support of the levy")?"""
     oa, ob = _object(ta, p), _object(tb, j)
-    return bool(oa and ob and oa != ob and oa not in content_b and ob not in content_a)
+    if not (oa and ob and oa != ob):
+        return False
+    if oa not in content_b and ob not in content_a:
+        return True
+    # both sentences name both things, the act another on each side ("backed most of the
+    # spending but could not support a tax increase" / "supported most of the spending but
+    # could not vote for a tax increase"), unless b's act reaches a's too ("approved the
+    # budget and the levy" / "approved the budget but not the levy")
+    return oa in content_b and ob in content_a and oa not in _reach(tb, j)
+
+
+# where an act's objects end: the next clause
+_REACH_END = frozenset({";", ":", ".", "but", "while", "although", "because", "though", "yet"})
+
+
+def _reach(toks: Tokens, j: int) -> set[str]:
+    """The stems of the words after the verb at ``j`` up to the next clause (eight at most)."""
+    out = set()
+    for k in range(j + 1, min(len(toks), j + 9)):
+        if toks[k][2] in _REACH_END:
+            break
+        out.add(stem(toks[k][2]))
+    return out
 
 
 def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
