@@ -291,6 +291,26 @@ def test_a_pronoun_is_no_conflict_with_a_person_its_article_names() -> None:
     assert _speaker_conflicts(right, left) == []
 
 
+def test_a_quote_given_to_someone_the_article_names_far_off_conflicts() -> None:
+    """The sentences just before "he said" name the one it means and not the other side's
+    speaker, whom the article names paragraphs away (a user test: four quotes given to other
+    people of the same story)."""
+    story = [
+        "Harbour master Colm Reddy said the channel would be dredged in spring.",
+        "The ferry company reported record crossings in August.",
+        "Fares rose by 4 percent last year.",
+        "Union organiser Petra Lind said the deckhands would vote on Friday.",
+        "“Nobody on these boats has had a raise in three years,” she said.",
+    ]
+    moved = [*story[:4], "“Nobody on these boats has had a raise in three years,” said Colm Reddy."]
+    for a, b in ((story, moved), (moved, story)):
+        (note,) = _speaker_conflicts(" ".join(a), " ".join(b))
+        assert "Petra Lind" in note and "Colm Reddy" in note
+    # ... but not when the other side's speaker is named just before: "she" may mean either
+    near = [*story[:3], "Colm Reddy and union organiser Petra Lind met at the harbour.", story[4]]
+    assert _speaker_conflicts(" ".join(near), " ".join(moved)) == []
+
+
 def test_a_name_just_before_he_said_is_what_he_speaks_of() -> None:
     doc = [
         "Marta Velde, the coach, praised her players after the match.",

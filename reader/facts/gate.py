@@ -42,7 +42,7 @@ from reader.facts.court_outcomes import plea_reversed
 from reader.facts.gate_holders import apart, spans_apart, two_holders
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
 from reader.facts.measures import count_and_measure, measure_units
-from reader.facts.namewords import content_tokens, person, state_name, strip_possessive
+from reader.facts.namewords import state_name, strip_possessive
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.twin_values import lone_value_diffs
@@ -52,12 +52,11 @@ from reader.lang import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NOT_NAMES,
-    SUBJECT_PRONOUNS,
     TITLES,
     WEEKDAYS,
 )
 from reader.model import Difference, Fact
-from reader.textnorm import fold, near_spelling, transliteration
+from reader.textnorm import near_spelling, transliteration
 
 # words either side of a value that tell what it measures: a noun phrase and its verb
 # ("the 2.3 GHz quad-core i7 model", "30 percent of the population in Arizona") fit in
@@ -115,7 +114,7 @@ def credible(
     if score is not None and score < WEAK_PASSAGE_SCORE and two_facts(d, left, right, ltext, rtext):
         return False
     if d.kind == "speaker":
-        return _named(d.left) and _named(d.right) and _one_quote(d, left, right)
+        return named_speaker(d.left) and named_speaker(d.right) and one_quote(d, left, right)
     if d.kind == "quote":
         return _letters(d.left) != _letters(d.right)  # "F.B.I."/"FBI", "’Momma"/"Momma"
     if d.kind == "ordinal" and ltext and rtext:
@@ -400,10 +399,10 @@ def _specs_apart(wa: list[tuple[str, bool]], wb: list[tuple[str, bool]], ltext: 
     return not any(w in rt for w in sa) and not any(w in lt for w in sb)
 
 
-def _one_quote(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+def one_quote(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
     """Are the quotes of a speaker difference one quote, and is neither speaker a word of
     its own quote ("Actually, I don't," the president replied: not a speaker 'Actually')?"""
-    qa, qb = _quote(left, d.left), _quote(right, d.right)
+    qa, qb = quote_by(left, d.left), quote_by(right, d.right)
     if qa is None or qb is None:
         return True
     for who, facts in ((d.left, left), (d.right, right)):
@@ -414,49 +413,7 @@ def _one_quote(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> bo
     return bool(sa and sb) and len(sa & sb) >= SAME_QUOTE * min(len(sa), len(sb))
 
 
-def said_by_another(
-    d: Difference, left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str
-) -> bool:
-    """Is a speaker difference between "he" and a name a conflict after all?  Yes when the
-    article that writes "he" took it for a person it named before (:mod:`reader.facts.document`)
-    and never mentions the other side's speaker anywhere, by name (in any spelling: "Zelensky"
-    for "Zelenskiy") or by the office they are named with ("the mayor" for "Mayor Jane Cole"):
-    its "he" cannot be someone it never mentions (a rewrite that gives a quote to another
-    person).  ``*_text``: the whole texts."""
-    if d.kind != "speaker" or not _one_quote(d, left, right):
-        return False
-    for pronoun, named, facts, text in (
-        (d.left, d.right, left, left_text),
-        (d.right, d.left, right, right_text),
-    ):
-        if pronoun.lower() not in SUBJECT_PRONOUNS or not _named(named):
-            continue
-        said = _quote(facts, pronoun)
-        if said is not None and said.speaker and not _mentioned(named, text):
-            return True
-    return False
-
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def _mentioned(named: str, text: str) -> bool:
-    """Does ``text`` mention the person ``named`` ("Mayor Jane Cole"): a word of their name in
-    any spelling or romanisation, or a title they are named with ("the mayor")?"""
-    words = {fold(w) for w in _WORD.findall(text)}
-    names = content_tokens(person(named))
-    titles = {fold(w).strip(".") for w in named.split()} & TITLES
-    # "the mayor" stands for one person; "Representative Peter Welch" for another representative
-    if any(re.search(rf"\b[Tt]he {re.escape(t)}\b", text) for t in titles):
-        return True
-    return any(
-        n in words or any(near_spelling(n, w) or transliteration(n, w) for w in words if w[:1] == n[:1])
-        for n in names
-        if len(n) >= 3
-    )
-
-
-def _quote(facts: Sequence[Fact], speaker: str) -> Fact | None:
+def quote_by(facts: Sequence[Fact], speaker: str) -> Fact | None:
     quotes = (f for f in facts if f.kind == "quote")
     return next((f for f in quotes if speaker in (f.speaker_words or f.speaker, f.speaker)), None)
 
@@ -465,7 +422,7 @@ def _quote(facts: Sequence[Fact], speaker: str) -> Fact | None:
 _PARTY = re.compile(r"^[RDI]-[A-Z]")
 
 
-def _named(speaker: str) -> bool:
+def named_speaker(speaker: str) -> bool:
     """Is a speaker told by a name?  A pronoun ("she said") may stand for anybody the
     other side names, and a party label ("R-Tenn.") is no person."""
     words = speaker.split()

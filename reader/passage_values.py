@@ -1,0 +1,83 @@
+"""The quantities a passage of several sentences agrees on in another of its sentences.
+
+A passage's sentence pairs are compared one by one (a merged passage must not hide a
+conflict).  A rewrite that merges "Revenue was $2.14 billion. Analysts had expected $2.09
+billion." into "Revenue was $2.41 billion, against the $2.09 billion analysts had expected."
+gives a first pair with one sum on the left and two on the right: paired by value, $2.14
+would meet $2.09 (the expectation, a conflict of two things) and the real change, $2.14 to
+$2.41, would be lost.  But the left passage states $2.09 in its other sentence: the two sides
+agree on it, so it is no partner for another value of this pair.  The sentence pair is
+compared without it (:func:`without_agreed`).  A count a pair still finds apart is no conflict
+when another sentence of the passage states it alike, with its noun and verb
+(:func:`told_alike`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.model import Document, Fact
+
+# the kinds of value compared by amount or moment: one stated alike by another sentence is
+# agreed on ("Pre-orders open on Friday, September 13, and the phones go on sale on September
+# 20" / "... pre-order from Friday, Sept. 13. The phones reach stores on Sept. 27")
+_QUANTITIES = frozenset({"number", "money", "percent", "duration", "age", "date", "time"})
+
+
+def without_agreed(mine: list[Fact], doc: Document, at: int, ids: Sequence[int]) -> list[Fact]:
+    """``mine`` (the facts of one side's sentence in a pair) less the quantities a sentence of
+    the other side's passage (``ids`` of ``doc``) other than the one compared (``at``) states
+    with the same value and unit, unless the sentence compared states it too."""
+    if len(ids) < 2 or not any(f.kind in _QUANTITIES for f in mine):
+        return mine
+    compared = _stated(facts_of(doc, at))
+    elsewhere = {v for j in ids if j != at for v in _stated(facts_of(doc, j))} - compared
+    if not elsewhere:
+        return mine
+    agreed = [f for f in mine if f.kind in _QUANTITIES and (f.kind, f.value, f.unit) in elsewhere]
+    kept = [f for f in mine if f not in agreed]
+    # ... when the sentence keeps another value of that kind: the one left is the partner.  The
+    # only one goes on being compared ("over 13 months" / "over a 30-day period" is a conflict
+    # of the pair though the left passage says "over a period of 30 days" elsewhere too)
+    left_kinds = {f.kind for f in kept}
+    return [f for f in mine if f not in agreed or f.kind not in left_kinds]
+
+
+def _stated(facts: list[Fact]) -> set[tuple[str, object, str]]:
+    return {(f.kind, f.value, f.unit) for f in facts if f.kind in _QUANTITIES}
+
+
+def facts_of(doc: Document, i: int) -> list[Fact]:
+    """The facts of sentence ``i`` (a document may hold none)."""
+    return doc.facts[i] if i < len(doc.facts) else []
+
+
+def told_alike(
+    span: str, mine: list[Fact], doc: Document, at: int, ids: Sequence[int], wide: bool = False
+) -> bool:
+    """Does another sentence of the passage on the other side (``ids`` of ``doc``, besides
+    the sentence ``at`` compared) state the count written as ``span`` as the same fact:
+    the same value, noun and verb ("picked up six seats" / "lost nearly 60 seats over six
+    years. They picked up just six seats")?  Then the passage agrees on it and the
+    sentence compared tells another count: no conflict.  Only counts and shares carry
+    their noun and verb (``context``); a passage that holds one value of a span of time
+    and a sentence with another may still conflict.  With ``wide`` (two articles), a figure
+    of :data:`SPECIFIC_FIGURE_MIN` or more the other article states anywhere is agreed on
+    too ("now has 2,129 points" / "ended the game with 2,129 points", beside the "2,117
+    points" he had when he broke the record): so specific a figure is told once a fact."""
+    f = next((f for f in mine if f.text == span and f.kind in ("number", "percent") and f.context), None)
+    if f is None:
+        return False
+    if wide and isinstance(f.value, float) and f.value >= SPECIFIC_FIGURE_MIN:
+        ids = range(len(doc.sentences))
+    return any(
+        g.kind == f.kind and g.value == f.value and g.context == f.context
+        for j in ids
+        if j != at
+        for g in facts_of(doc, j)
+    )
+
+
+# a count this high, told the same with the same noun by the other article anywhere, is the
+# figure both agree on (a coincidence of two counts of one noun is rare from here)
+SPECIFIC_FIGURE_MIN = 100.0
