@@ -89,6 +89,13 @@ MUST_FLAG = [
         "about $5 million",
         id="money",
     ),
+    pytest.param(  # two estimates each told to the hundred, 18 % apart: two counts (ut46)
+        "Roughly 3,200 dockers stayed away from the port on Friday, the union said.",
+        "Roughly 3,800 dockers stayed away from the port on Friday, the union said.",
+        "Roughly 3,200",
+        "Roughly 3,800",
+        id="estimates-told-finely",
+    ),
 ]
 
 
@@ -107,6 +114,11 @@ MUST_NOT_FLAG = [
         "About 20,000 people marched through the capital on Sunday.",
         "Roughly 21,000 people marched through the capital on Sunday.",
         id="rounding",
+    ),
+    pytest.param(  # a round estimate against a finer one 15 % off: the round one allows it
+        "About 3,000 dockers stayed away from the port on Friday, the union said.",
+        "Roughly 3,450 dockers stayed away from the port on Friday, the union said.",
+        id="round-estimate",
     ),
     pytest.param(  # a total over several operations vs one operation
         "In their five raids so far, police seized 40 rifles and 300 rounds of ammunition.",

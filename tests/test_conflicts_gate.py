@@ -238,3 +238,18 @@ def test_a_count_and_the_act_a_noun_names_pair_across_the_articles_only_of_one_a
 
 def _shown_weak(a: str, b: str) -> list[tuple[str, str, str]]:
     return _shown(a, b, score=0.3)
+
+
+def test_one_share_a_side_of_a_sum_both_state_is_one_share() -> None:
+    """The sum both sentences name is what each one share measures against (ut43's budget)."""
+    a = "The levy is 6.2 percent higher than this year's harbour budget of $48.5 million."
+    b = "That is 5.2 percent more than the $48.5 million the board is spending this year."
+    assert _both_ways(a, b) == (
+        [("percentage", "6.2 percent", "5.2 percent")],
+        [("percentage", "5.2 percent", "6.2 percent")],
+    )
+    # near miss: two shares of one side, or no sum in common, stay two things
+    two = "The levy is 6.2 percent higher, and fees 3 percent lower, than the budget of $48.5 million."
+    assert _shown(two, b) == []
+    other = "That is 5.2 percent more than the 51 ferries the board is running this year."
+    assert _shown(a, other) == []

@@ -531,6 +531,15 @@ def test_a_publication_the_story_tells_of_has_its_date() -> None:
     ) == [("22 August", "29 August")]
 
 
+def test_a_date_and_hour_without_a_year_are_no_stamp() -> None:
+    """ "on Tuesday, June 24, at 6:30 p.m." is a meeting's date (ut43), a stamp writes its year."""
+    assert flagged(
+        "The board meets again on Tuesday, March 10, at 7 p.m., to vote on the ferry plan.",
+        "The board meets again on Tuesday, March 17, at 7 p.m., to vote on the ferry plan.",
+        "date",
+    ) == [("March 10", "March 17")]
+
+
 def test_two_stamps_are_no_conflict_but_story_times_are() -> None:
     assert both_ways("Updated: March 3, 2021 14:05 IST", "Updated: March 3, 2021 11:50 IST") == ([], [])
     assert flagged(

@@ -153,7 +153,8 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         # they agree only within a tenth of each ("about 20,000" / "roughly 21,000" do); the
         # fifth an estimate allows against an exact figure on each side made any two meet
         va, vb = float(amount(a)), float(amount(b))
-        return abs(va - vb) <= ESTIMATES_APART_MAX * (abs(va) + abs(vb)) / 2
+        share = ESTIMATES_APART_MAX if _round(va) or _round(vb) else TOLD_ESTIMATES_APART_MAX
+        return abs(va - vb) <= share * (abs(va) + abs(vb)) / 2
     if a.bound == "=" and b.bound == "=":
         if a.kind == "duration" and a.unit == b.unit:
             # "13 months" vs "14 months": same unit, exact counts; but a half unit rounded to
@@ -199,6 +200,21 @@ def same_slot(a: Fact, b: Fact) -> bool:
 # two estimates of one quantity agree up to this share of their mean apart: "about 20,000" /
 # "roughly 21,000" (5 %) do, "around 24 weeks" / "around 16 weeks" (40 %) do not
 ESTIMATES_APART_MAX = 0.2
+# ... or this share when neither is a round figure (one digit and zeros): each writer told
+# theirs to a finer step, "roughly 7,100" / "roughly 8,500" strikers (18 %) are two counts (ut46)
+TOLD_ESTIMATES_APART_MAX = 0.1
+
+
+def _round(v: float) -> bool:
+    """Is a figure one digit and zeros (20,000; 100; 3)?"""
+    if v <= 0 or v != int(v):
+        return False
+    n = int(v)
+    while n % 10 == 0:
+        n //= 10
+    return n < 10
+
+
 # two ages of one person told two ways differ by a birthday or a slip (31 / 32, 54 / 55);
 # farther apart they are two people of one name (a deputy of 35 and his son of 17) or two
 # accounts years apart (every such flag read on the corpus, gaps of 7 to 43 years, was one)

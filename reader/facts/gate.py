@@ -146,7 +146,7 @@ def credible(
     # the same figure, a floor on one side and a ceiling on the other: the figure itself says
     # both measure one thing, whatever words stand near it
     # (a year both tell beside it is a shared word: "46.7 mpg projected in 2025" / "54 mpg by 2025")
-    shared = (_stems(wa) & _stems(wb)) - _MEASURE_STEMS or _figures(wa) & _figures(wb)
+    shared = _said_of_one(wa, wb, (a, left), (b, right))
     if not shared and not crowds and a.value != b.value:
         return False
     if _names_apart(_near(ltext, a), rtext) and _names_apart(_near(rtext, b), ltext):
@@ -327,6 +327,42 @@ def _figures(words: list[tuple[str, bool]]) -> set[str]:
     """The figures of three digits or more among the words near a value: a year ("projected in
     2025"), a price both tell beside it ("at $999 with 256GB" / "999 dollars and comes with 512GB")."""
     return {w.lstrip("$€£") for w, _ in words if sum(c.isdigit() for c in w) >= 3}
+
+
+def _said_of_one(
+    wa: list[tuple[str, bool]],
+    wb: list[tuple[str, bool]],
+    fa: tuple[Fact, Sequence[Fact]],
+    fb: tuple[Fact, Sequence[Fact]],
+) -> bool:
+    """Do the words near two values share a word or a figure, or do both sentences state one
+    large sum the one value of each is measured against?"""
+    if (_stems(wa) & _stems(wb)) - _MEASURE_STEMS or _figures(wa) & _figures(wb):
+        return True
+    return _alone_of_kind(*fa) and _alone_of_kind(*fb) and _same_sums(fa[1], fb[1])
+
+
+def _alone_of_kind(f: Fact, facts: Sequence[Fact]) -> bool:
+    return sum(1 for g in facts if g.kind == f.kind) == 1
+
+
+# a sum both sentences state, this large at least: what the one share of each is measured
+# against ("4.8 percent larger than the current year's spending plan of $393.7 million" /
+# "3.8 percent more than the $393.7 million the city is spending this year"); a year is none
+SHARED_SUM_MIN = 10_000.0
+
+
+def _same_sums(left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Do both sentences state one sum of money or a large count, the same?"""
+
+    def sums(facts: Sequence[Fact]) -> set[tuple[str, object, str]]:
+        return {
+            (f.kind, f.value, f.unit)
+            for f in facts
+            if f.kind in ("money", "number") and isinstance(f.value, float) and f.value >= SHARED_SUM_MIN
+        }
+
+    return bool(sums(left) & sums(right))
 
 
 def _stems(words: list[tuple[str, bool]]) -> set[str]:

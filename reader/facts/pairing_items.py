@@ -198,6 +198,7 @@ _LIMIT = re.compile(r"\b(?:by|until|till|before|after|since)\s+(?:about\s+|aroun
 # ... and the date or year of that stamp: a clock time follows it at once
 # (seconds too: "12 / 19 / 2005 2:48:40 PM ET")
 _STAMP_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def stamped(text: str, f: Fact) -> bool:
@@ -205,7 +206,8 @@ def stamped(text: str, f: Fact) -> bool:
     12:12 AM"): a time after a date with its year, or a date or year a time follows?"""
     if f.kind == "time":
         return _STAMPED.search(text, max(0, f.start - 12), f.start) is not None
-    return f.kind in ("date", "year") and _STAMP_TIME.match(text, f.end) is not None
+    # a stamp writes its year: "on Tuesday, June 24, at 6:30 p.m." is a meeting's date and hour
+    return f.kind in ("date", "year") and bool(_YEAR.search(f.text)) and bool(_STAMP_TIME.match(text, f.end))
 
 
 # an act still to come: "will leave", "is expected to approve", "plans to sign"
