@@ -774,3 +774,24 @@ def test_romanisation_and_near_spelling_are_symmetric_and_exclusive(a: str, b: s
 @given(st.text(alphabet=st.sampled_from(list("abc def, ghi not no never didn't. “”\"")), max_size=80))
 def test_negation_of_any_text_against_itself_is_nothing(text: str) -> None:
     assert facts.differences([], [], text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [  # a tally beside the verbs a desk writes of a motion or a bill (ut43, ut46)
+        (
+            "A motion by Alderman Iris Vane to delay the ferry fares failed on a 4-5 vote.",
+            "Vane tried to delay the ferry fares, but her colleagues turned the idea down 3-6.",
+            ("4-5", "3-6"),
+        ),
+        (
+            "The harbour bill passed the Senate by 21 votes to 14 on Thursday.",
+            "The harbour bill cleared the Senate 22-13 on Thursday.",
+            ("21 votes to 14", "22-13"),
+        ),
+    ],
+)
+def test_a_tally_beside_a_verb_of_a_motion_is_a_vote(left: str, right: str, spans: tuple[str, str]) -> None:
+    assert flagged(left, right, "tally") == [spans]
+    # the same tally in the other words is no conflict
+    assert flagged(left, right.replace(spans[1], spans[0]), "tally") == []

@@ -248,6 +248,8 @@ TALLY = re.compile(
 TALLY_WORDS = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|passed|pass|approved?|rejected|ballot|tally|margin|ruling|"
     r"decision|majority|confirmed|defeated|adopted|endorsed|overrode|split|ruled|"
+    # a bill or motion "cleared the Senate 19-16", "failed 4-5", "turned the idea down 3-6"
+    r"cleared|failed|ratified|carried|upheld|turned(?:\s+[a-z]+){0,3}\s+down|"
     # a game's final score: "beat the Yankees 5-3", "a 5-3 win"
     r"beat|beats|won|win|wins|victory|defeat|lost|loss|edged|routed|final\s+score)\b"
 )
