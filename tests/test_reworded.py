@@ -91,7 +91,7 @@ async def test_d_walks_the_reworded_passages_and_says_when_there_are_none() -> N
     from reader.app.main import ReaderApp
 
     c = reader.compare(LEFT, RIGHT)
-    wanted = [n - 1 for n, _ in reworded(c)]
+    wanted = [n - 1 for n, _ in reworded(c)]  # here every passage told otherwise changed a few words
     app = ReaderApp("left.txt", "right.txt", comparison=c, remember=False)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
@@ -114,7 +114,28 @@ async def test_d_walks_the_reworded_passages_and_says_when_there_are_none() -> N
         await pilot.pause()
         await pilot.press("d")
         await pilot.pause()
-        assert same.main_screen.status.startswith("No passage told by both has words that differ")
+        assert same.main_screen.status.startswith("No passage told by both is told in other words")
+
+
+async def test_d_stops_at_a_passage_told_wholly_in_other_words() -> None:
+    """No fact rule reads a difference and no few words changed, but the sentence is rewritten
+    whole: the reader must read it, and ``d`` goes there (where four user tests' rewrites hid
+    a denial turned into an admission or a changed sum), not at one only written another way."""
+    from reader.app.main import ReaderApp
+
+    left = LEFT + " The port authority thanked the dock crews for their patience during the long dispute."
+    right = RIGHT.replace("could well clear", "is unlikely to clear").replace("general", "regional")
+    right += " Dock crews were thanked by the port authority for being patient throughout the long dispute."
+    c = reader.compare(left, right)
+    assert reworded(c) == []  # no few words changed anywhere: the --summary lists none
+    last = len(c.links) - 1
+    assert c.links[last].relation == "shared" and c.links[last].left == (4,)
+    app = ReaderApp("left.txt", "right.txt", comparison=c, remember=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.main_screen.stop is not None and app.main_screen.stop.link == last
 
 
 def test_the_summary_names_ten_and_says_there_are_more() -> None:

@@ -134,8 +134,8 @@ COMMANDS: tuple[Command, ...] = (
         "next_reworded",
         "Reworded",
         "next-reworded",
-        "Jump to the next passage told by both whose words differ in a few places no fact rule "
-        "reads (a title, a hedge, a speaker's description): the details name the words.",
+        "Jump to the next passage told by both whose words differ where no fact rule reads them: "
+        "a few words changed (the details name them) or the sentence rewritten whole.",
         "Move",
         pair="previous-reworded",
         title="Next reworded passage",

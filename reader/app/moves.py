@@ -140,8 +140,9 @@ class MoveActions:
         self._reworded(False)
 
     def _reworded(self: Cursor, forward: bool) -> None:
-        """To the next (previous) passage told by both whose words differ where no fact rule
-        reads them; each passage is read once, when the walk reaches it."""
+        """To the next (previous) passage told by both in other words, where no fact rule reads
+        a difference (:meth:`Navigator.reworded`); each passage is read once, when the walk
+        reaches it."""
         if self.nav is None or self._nothing_here():
             return
         nav, side = self.nav, self.side
@@ -152,7 +153,7 @@ class MoveActions:
         link = nav.stops[side]
         target = next((i for i in walk if (li := link[i].link) is not None and nav.reworded(li)), None)
         if target is None:
-            self.say("No passage told by both has words that differ where no fact rule reads them.")
+            self.say("No passage told by both is told in other words: each says the same words.")
         else:
             self._jump([target], forward, "reworded passage", every=False)  # says so when it wraps
 

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from reader.model import Comparison, Link, Side
 from reader.reworded import unread_changes
-from reader.worddiff import Mark, diff_group
+from reader.worddiff import Mark, diff_group, same_words
 
 
 def other(side: Side) -> Side:
@@ -167,12 +167,20 @@ class Navigator:
 
     def reworded(self, link: int) -> bool:
         """Is passage ``link`` told by both with words that differ where no fact rule reads
-        them (:func:`reader.reworded.unread_changes`)?  Read on demand and kept: a word diff
-        per passage, which a book's thirty thousand would make a wait at the start."""
+        them (:func:`reader.reworded.unread_changes`), or told in other words throughout (no
+        fact apart, but other words than the other side's, not only written another way)?
+        Both are for the reader to read: a denial turned into an admission or a sum in a
+        sentence rewritten whole is there, and ``d`` must stop there (four user tests).  Read
+        on demand and kept: a word diff per passage, which a book's thirty thousand would
+        make a wait at the start."""
         got = self._reworded.get(link)
         if got is None:
-            k = self.comparison.links[link]
-            got = self._reworded[link] = k.relation == "shared" and bool(unread_changes(self.comparison, k))
+            c, k = self.comparison, self.comparison.links[link]
+            got = k.relation == "shared" and (
+                bool(unread_changes(c, k))
+                or same_words(c.text("left", k.left), c.text("right", k.right)) < 1.0
+            )
+            self._reworded[link] = got
         return got
 
     def link(self, stop: Stop) -> Link | None:
