@@ -267,6 +267,21 @@ def test_a_country_in_the_same_slot_of_a_reworded_sentence_conflicts() -> None:
     assert got == []
 
 
+def test_a_country_or_state_opening_the_sentence_put_for_another_conflicts() -> None:
+    """One word opening a sentence may be any word ("Officials said"), but a country or a
+    state is a name (ut45: the one country that refused to sign)."""
+    got = both_ways(
+        "Norway declined to join the fisheries pact, citing quotas for its northern fleet.",
+        "Chile declined to join the fisheries pact, citing quotas for its northern fleet.",
+    )
+    assert [(k, a, b) for k, a, b in got if k == "name"] == [("name", "Norway", "Chile")]
+    got = both_ways(
+        "Oregon declined to join the fisheries pact, citing quotas for its northern fleet.",
+        "Officials declined to join the fisheries pact, citing quotas for its northern fleet.",
+    )
+    assert got == []  # near miss: a word that names no place
+
+
 def test_the_word_for_a_country_s_people_put_for_another_s_conflicts() -> None:
     left = "The president mocked the Swedish climate activist on Twitter late on Monday night."
     right = "The president mocked the Norwegian climate activist on Twitter late on Monday night."

@@ -226,10 +226,17 @@ def _towns(a: list[str], b: list[str], before: str) -> bool:
 
 def _name_run(words: list[str], at: int, text: str, facts: list[Fact]) -> bool:
     """One to four capitalised words, not opening the sentence (unless they are a whole name
-    the facts found: "CBS News reported"), inside a name the facts found."""
+    the facts found, "CBS News reported", or a country or a state: "Iran refused to sign"),
+    inside a name the facts found."""
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
-    if at == 0 and (len(words) < 2 or not any(f.kind == "name" and f.text == " ".join(words) for f in facts)):
+    whole = " ".join(words)
+    place = country_of(whole) or state_name(whole)
+    if (
+        at == 0
+        and not place
+        and (len(words) < 2 or not any(f.kind == "name" and f.text == whole for f in facts))
+    ):
         return False
     lowered = {fold(w) for w in words}
     if lowered & _DATES:
