@@ -110,6 +110,22 @@ from tests.test_conflicts_guards import both_ways
             "The new bridge costs less than the old ferry did, the council was told on Monday.",
             ("more", "less"),
         ),
+        # a vote's outcome, with a verb and its particle for the one word (ut46)
+        (
+            "Dock workers voted to ratify the four-year contract at the union hall on Sunday.",
+            "Dock workers voted to reject the four-year contract at the union hall on Sunday.",
+            ("ratify", "reject"),
+        ),
+        (
+            "The county board approved the landfill expansion at its meeting on Tuesday night.",
+            "The county board voted down the landfill expansion at its meeting on Tuesday night.",
+            ("approved", "voted down"),
+        ),
+        (
+            "The pilots' union accepted the airline's final offer late on Friday, a spokesman said.",
+            "The pilots' union turned down the airline's final offer late on Friday, a spokesman said.",
+            ("accepted", "turned down"),
+        ),
         # with an adverb changed beside it
         (
             "The ministry emphatically disputed the figures from the audit on Monday, officials said.",

@@ -38,6 +38,7 @@ STRETCH_MAX = 32
 _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("approve", "approves", "approved", "approving"), ("reject", "rejects", "rejected", "rejecting")),
     (("accept", "accepts", "accepted", "accepting"), ("reject", "rejects", "rejected", "rejecting")),
+    (("ratify", "ratifies", "ratified", "ratifying"), ("reject", "rejects", "rejected", "rejecting")),
     (("accept", "accepts", "accepted", "accepting"), ("decline", "declines", "declined", "declining")),
     (("win", "wins", "won", "winning"), ("lose", "loses", "lost", "losing")),
     (("break", "breaks", "broke", "broken"), ("equal", "equals", "equalled", "equaled")),  # a record
@@ -177,10 +178,23 @@ for _a, _b in (*_PAIRS, *((up, down) for up in UP for down in DOWN)):
     for _w in _b:
         _OPPOSITE[_w] = _OPPOSITE.get(_w, frozenset()) | frozenset(_a)
 
+# a verb and its particle that say one word of the table: "voted down" the plan is "rejected" it
+_PHRASAL = {
+    f"{verb} down": rejected
+    for verbs, rejected in (
+        (("vote", "turn"), "reject"),
+        (("votes", "turns"), "rejects"),
+        (("voted", "turned"), "rejected"),
+    )
+    for verb in verbs
+} | {"voting down": "rejecting", "turning down": "rejecting"}
+
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # the cheap test first (linked pairs are many: 31,000 verses of two Bibles): both sentences hold
 # a word of the table
-_ANY = re.compile(r"\b(?:" + "|".join(sorted(_OPPOSITE, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ANY = re.compile(
+    r"\b(?:" + "|".join(sorted([*_OPPOSITE, *_PHRASAL], key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 
 
 # adverbs that order two moments, not the manner of one act
@@ -217,14 +231,22 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
     if any(w in _SEQUENCE for w, _, _ in (*run_a, *run_b)):
         return None
     # ... and past the preposition the word takes ("support for" / "opposition to")
-    xs = [w for w in run_a if not _adverb(w[0]) and w[0] not in _TAKEN]
-    ys = [w for w in run_b if not _adverb(w[0]) and w[0] not in _TAKEN]
+    xs = _phrasal([w for w in run_a if not _adverb(w[0]) and w[0] not in _TAKEN])
+    ys = _phrasal([w for w in run_b if not _adverb(w[0]) and w[0] not in _TAKEN])
     if len(xs) != 1 or len(ys) != 1 or i2 - i1 > 2 or j2 - j1 > 2:
         return None
     (x, xa, xb), (y, ya, yb) = xs[0], ys[0]
     if y not in _OPPOSITE.get(x, frozenset()) or _figures_rule(x, a, xb):
         return None
     return a[xa:xb], b[ya:yb]
+
+
+def _phrasal(run: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A verb and its particle as the one word they say ("voted down": "rejected"), its span
+    both words."""
+    if len(run) == 2 and (word := _PHRASAL.get(f"{run[0][0]} {run[1][0]}")):
+        return [(word, run[0][1], run[1][2])]
+    return run
 
 
 _BOUNDS = frozenset(("less", "fewer", "more"))
