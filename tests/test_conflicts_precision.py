@@ -352,3 +352,11 @@ def test_a_person_named_before_he_in_the_sentence_is_who_he_is() -> None:
     ]
     (q,) = [f for f in facts.extract_document(doc)[2] if f.kind == "quote"]
     assert q.speaker == "Tom Reyes"
+
+
+def test_a_speaker_note_quotes_the_words_as_written_and_cuts_after_a_whole_word() -> None:
+    """ "We ran a clean race, and Angela earned t…" dropped the comma and cut a word (ut43)."""
+    left = "“We ran a clean race, and the harbour ward earned this result fairly,” said Tom Becker."
+    right = "“We ran a clean race, and the harbour ward earned this result fairly,” said Ana Chen."
+    (note,) = _speaker_conflicts(left, right)
+    assert note == "speaker of “We ran a clean race, and the harbour …”: Tom Becker vs Ana Chen"

@@ -104,10 +104,11 @@ def _misspelt(a: str, b: str) -> bool:
 
 
 def _shared_phrase(a: str, b: str) -> str:
-    """The longest run of words both quotes share, for the note ('totally unacceptable')."""
-    wa = re.findall(r"[\w'’-]+", a)
+    """The longest run of words both quotes share, as the left quote writes it (its commas
+    kept), for the note ('totally unacceptable'); a long one cut after a whole word."""
+    ma = list(re.finditer(r"[\w'’-]+", a))
     fb = [fold(w)[:5] for w in re.findall(r"[\w'’-]+", b)]
-    fa = [fold(w)[:5] for w in wa]
+    fa = [fold(m.group())[:5] for m in ma]
     best = (0, 0)
     for i in range(len(fa)):
         for j in range(len(fb)):
@@ -116,5 +117,11 @@ def _shared_phrase(a: str, b: str) -> str:
                 k += 1
             if k > best[1] - best[0]:
                 best = (i, i + k)
-    text = " ".join(wa[best[0] : best[1]]) if best[1] > best[0] else a
-    return text if len(text) <= 40 else text[:39] + "…"
+    text = a[ma[best[0]].start() : ma[best[1] - 1].end()] if best[1] > best[0] else a
+    if len(text) <= SHARED_SHOWN_MAX:
+        return text
+    return text[: SHARED_SHOWN_MAX + 1].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+# the most characters of a quote a speaker's note shows
+SHARED_SHOWN_MAX = 40
