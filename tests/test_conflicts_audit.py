@@ -359,6 +359,18 @@ def test_pounds_sterling_are_still_money() -> None:
     assert both_ways(left, right, "amount") == [("5,000 pounds sterling", "6,000 pounds sterling")]
 
 
+def test_pounds_of_a_sentence_about_money_are_sterling_and_a_weight_elsewhere() -> None:
+    """ "9,250 pounds a year" for a fee is the sum "£9,250" (ut44: "£9,535" / "9,355 pounds" was
+    missed, "£9,250" / "9,250 pounds" read as two things); a catch or a weight stays a weight."""
+    left = "The college will charge £7,450 a year for the course from September."
+    assert both_ways(left, left.replace("£7,450", "7,450 pounds"), "amount") == []
+    assert both_ways(left, left.replace("£7,450", "7,540 pounds"), "amount") == [("£7,450", "7,540 pounds")]
+    catch = "The trawler landed 7,450 pounds of cod at the harbour on Monday."
+    assert [f.kind for f in facts.extract(catch) if f.text.startswith("7,450")] == ["number"]
+    weight = "The bull weighed 2,100 pounds at the county fair, its owner said."
+    assert [f.kind for f in facts.extract(weight) if f.text.startswith("2,100")] == ["number"]
+
+
 def test_two_dimensions_are_two_measures() -> None:
     left = "The crew cleared 40 miles of road after the storm."
     right = "The crew cleared 40 tonnes of debris after the storm."

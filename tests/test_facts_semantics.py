@@ -795,3 +795,9 @@ def test_a_tally_beside_a_verb_of_a_motion_is_a_vote(left: str, right: str, span
     assert flagged(left, right, "tally") == [spans]
     # the same tally in the other words is no conflict
     assert flagged(left, right.replace(spans[1], spans[0]), "tally") == []
+
+
+def test_a_word_of_time_after_a_count_is_not_what_it_counts() -> None:
+    """ "fell to 35,100 last year": no count of "last" (ut43's note read "(last)")."""
+    (f,) = [f for f in facts.extract("Visits to the branch fell to 35,100 last year.") if f.kind == "number"]
+    assert f.unit == ""

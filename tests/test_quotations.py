@@ -186,13 +186,14 @@ def test_another_word_is_still_a_rewording() -> None:  # the near miss of the ab
     assert got == [("realised", "feared")]
 
 
-def test_another_currency_is_still_a_rewording() -> None:  # the near miss of the sums above
-    got = flagged(
-        "“We are looking at a $4.7 million hole in the harbour fund,” the treasurer said.",
-        "“We are looking at a 4.7 million pound hole in the harbour fund,” the treasurer said.",
-        "quote",
-    )
-    assert got == [("4.7 million hole", "4.7 million pound hole")]
+def test_another_currency_is_still_flagged() -> None:  # the near miss of the sums above
+    left = "“We are looking at a $4.7 million hole in the harbour fund,” the treasurer said."
+    # a sum in pounds: the amounts' rule shows the currency that slipped
+    right = "“We are looking at a 4.7 million pound hole in the harbour fund,” the treasurer said."
+    assert flagged(left, right, "amount") == [("$4.7 million", "4.7 million pound")]
+    # a currency the figures' rule does not read: the quote's wording shows it
+    right = "“We are looking at a 4.7 million rand hole in the harbour fund,” the treasurer said."
+    assert flagged(left, right, "quote") == [("4.7 million hole", "4.7 million rand hole")]
 
 
 def test_a_plural_for_a_singular_is_a_rewording() -> None:

@@ -32,6 +32,7 @@ from reader.facts.tables import (
     YEAR_ALONE,
     of_the_dead,
     one_person,
+    sterling,
 )
 from reader.lang import CARDINALS, COUNT_STOP_WORDS, MONTHS, NOT_NAMES, WEEKDAYS
 from reader.model import Bound, Fact, FactKind
@@ -195,6 +196,7 @@ _MODIFIERS = frozenset(
 _NOT_UNITS = COUNT_STOP_WORDS | frozenset(
     "them whom which us those these him me x".split()
     + "while when where whether after before because since until unless".split()
+    + "last next this".split()  # "fell to 35,100 last year": a time, not what it counts
 )
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
 
@@ -378,6 +380,7 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
             continue
         kind, unit = _kind(m, text, cur, cur2, scale)
         unit = _noun(text, b) if kind == "number" and b > m.end() else unit
+        kind, unit, b = sterling(kind, unit, low, b)  # "a fee of 9,250 pounds" (a weight elsewhere)
         if kind == "year":
             # with the words of its event, like a date: two years of two events are no conflict
             facts.append(

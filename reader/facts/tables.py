@@ -23,7 +23,7 @@ from reader.lang import (
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
 )
-from reader.model import Bound
+from reader.model import Bound, FactKind
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -357,3 +357,22 @@ def of_the_dead(low: str, at: int, unit: str, context: tuple[str, ...]) -> tuple
     if unit or DEATH_TOLL_BEFORE.search(low, max(0, at - 80), at) is None:
         return unit, context
     return "people", ("peopl", "kille", *context)
+
+
+# "9,250 pounds" is a sum where the sentence speaks of money ("a fee of 9,250 pounds", "310
+# pounds a pupil"), a weight elsewhere ("3,400 pounds of shark", "weighed 200 pounds")
+_POUNDS = re.compile(r"\s+pounds?\b(?!\s+(?:of|heavier|lighter)\b)")
+_PER_HEAD = re.compile(r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|hour|pupil|student|head|person)\b")
+_MONEY_WORDS = re.compile(
+    r"\b(?:fees?|tuition|costs?|priced?|prices|pay|paid|salar(?:y|ies)|wages?|fund(?:s|ing|ed)?|budget|"
+    r"grants?|fined?|bonus(?:es)?|spend(?:s|ing)?|spent|worth|charged?|loans?|debts?|rent|earn(?:s|ed)?)\b"
+)
+
+
+def sterling(kind: FactKind, unit: str, low: str, end: int) -> tuple[FactKind, str, int]:
+    """A count of "pounds" ending at ``end`` as a sum of money, its span to the word's end,
+    when the sentence ``low`` speaks of money, not of a weight; else the count as it is."""
+    m = _POUNDS.match(low, end) if kind == "number" and unit in ("pound", "pounds") else None
+    if m is None or "weigh" in low or not (_PER_HEAD.match(low, m.end()) or _MONEY_WORDS.search(low)):
+        return kind, unit, end
+    return "money", "GBP", m.end()
