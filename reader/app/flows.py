@@ -89,6 +89,11 @@ def _export_chosen(
         write_export(app, comparison, fmt, path, again)
 
 
+# how long an export's notice stays: it covers the right pane's lower lines, and the status
+# line keeps its words after it goes
+EXPORT_NOTICE_SECONDS = 3
+
+
 def _confirmed(
     app: App[None], comparison: Comparison, fmt: str, path: str, again: Again, yes: bool | None
 ) -> None:
@@ -96,7 +101,7 @@ def _confirmed(
         write_export(app, comparison, fmt, path, again)
     else:
         said = f"Not exported; {safe.name(path)} is unchanged."
-        app.notify(said, markup=False)
+        app.notify(said, markup=False, timeout=EXPORT_NOTICE_SECONDS)
         # and on the status line, in place of an earlier "Exported ..." that would now mislead
         with contextlib.suppress(AttributeError, LookupError):
             app.main_screen.say(said)  # type: ignore[attr-defined]
@@ -121,7 +126,7 @@ def write_export(
             app.notify(said, severity="error", markup=False)
         return False
     where = safe.name(os.path.abspath(path))
-    app.notify(f"Wrote {where}", title="Exported", markup=False)
+    app.notify(f"Wrote {where}", title="Exported", markup=False, timeout=EXPORT_NOTICE_SECONDS)
     # and on the status line, where the last word was (no reader screen on the stack: a test's app)
     with contextlib.suppress(AttributeError, LookupError):
         app.main_screen.say(f"Exported {where}")  # type: ignore[attr-defined]

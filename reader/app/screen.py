@@ -446,15 +446,12 @@ class ReaderScreen(MoveActions, SearchActions, Screen[None]):
         removed = sum(len(self.comparison.document(s).removed) for s in SIDES) if self.comparison else 0
         verb = "shown (dimmed)" if self.show_removed else "hidden"
         stretches = counted(removed, "stretch", "stretches")
-        said = f"Removed text {verb}: {stretches}."
-        self.app.notify(said, timeout=2, markup=False)
-        self.say(said)  # on the status line too: the toast goes
+        # on the status line, no toast: a toast covers the right pane's text (ut44)
+        self.say(f"Removed text {verb}: {stretches}.")
 
     def action_toggle_diff(self) -> None:
         self.show_diff = not self.show_diff
-        said = f"Word diff {'on: the words that differ are marked' if self.show_diff else 'off'}."
-        self.app.notify(said, timeout=2, markup=False)
-        self.say(said)
+        self.say(f"Word diff {'on: the words that differ are marked' if self.show_diff else 'off'}.")
 
     def action_toggle_single(self) -> None:
         self.single = not self.single
