@@ -801,3 +801,28 @@ def test_a_word_of_time_after_a_count_is_not_what_it_counts() -> None:
     """ "fell to 35,100 last year": no count of "last" (ut43's note read "(last)")."""
     (f,) = [f for f in facts.extract("Visits to the branch fell to 35,100 last year.") if f.kind == "number"]
     assert f.unit == ""
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [  # a place in a table after the verb that gives it, no noun after the ordinal (ut44)
+        (
+            "Linwood College came third for research quality in this year's guide.",
+            "Linwood College came fifth for research quality in this year's guide.",
+            ("third", "fifth"),
+        ),
+        (
+            "Linwood College climbed to 7th in the national table on Monday.",
+            "Linwood College climbed to 9th in the national table on Monday.",
+            ("7th", "9th"),
+        ),
+    ],
+)
+def test_a_place_in_a_table_is_an_ordinal(left: str, right: str, spans: tuple[str, str]) -> None:
+    assert flagged(left, right, "ordinal") == [spans]
+
+
+def test_places_in_two_categories_are_two_ordinals() -> None:  # the near miss
+    left = "Linwood came first for teaching and third for research quality."
+    right = "It topped the guide for teaching and was placed second on research quality."
+    assert flagged(left, right, "ordinal") == []

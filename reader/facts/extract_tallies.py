@@ -27,11 +27,29 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             continue
         facts.append(Fact("ordinal", text[a:b], a, b, n, unit=noun))
         taken.append((a, b))
+    for m in _RANKED.finditer(low):  # "came fourth for graduate prospects", "climbed to 5th in"
+        a, b = m.span("o")
+        o = m.group("o")
+        n = ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 0)
+        if n and not overlaps(taken, a, b):
+            what = _RANKED_IN.match(low, b)  # a place of what: one table or one category
+            facts.append(
+                Fact("ordinal", text[a:b], a, b, n, unit=f"{what[1][:5]} place" if what else "place")
+            )
+            taken.append((a, b))
     for m in QUARTER.finditer(text):  # "Q3": the third quarter
         if not overlaps(taken, m.start(), m.end()):
             facts.append(Fact("ordinal", m.group(), m.start(), m.end(), int(m.group("n")), unit="quarter"))
             taken.append(m.span())
 
+
+# a place in a table or a race, after the verb that gives it: no noun after the ordinal
+_RANKED = re.compile(
+    r"\b(?:came|finished|ranked|ranks|placed|rated|(?:climbed|rose|fell|dropped|slipped|moved|jumped)"
+    r"(?:\s+(?:up|down|back))?\s+to)\s+(?:(?:a|an|joint|equal)\s+)?"
+    rf"(?P<o>{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b"
+)
+_RANKED_IN = re.compile(r"\s+(?:for|on|in|among|of)\s+(?:the\s+|its\s+|their\s+)?([a-z]+)")
 
 _RECORD_AFTER = re.compile(r"\s+(?:record|mark|season|start)\b")
 # what a record follows: "improved to 9-4", "lifted Boston to 40-30", "stand at 9-4"
