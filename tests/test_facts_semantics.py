@@ -826,3 +826,16 @@ def test_places_in_two_categories_are_two_ordinals() -> None:  # the near miss
     left = "Linwood came first for teaching and third for research quality."
     right = "It topped the guide for teaching and was placed second on research quality."
     assert flagged(left, right, "ordinal") == []
+
+
+def test_a_school_year_told_by_its_two_years_is_the_year_it_opens() -> None:
+    """ "the 2025-26 academic year" (ut44): another such year conflicts, the month it opens
+    does not."""
+    left = "Tuition rises for new students in the 2025-26 academic year, the college said."
+    assert flagged(left, left.replace("2025-26", "2026-27"), "year") == [("2025-26", "2026-27")]
+    assert flagged(left, left.replace("in the 2025-26 academic year", "from September 2025"), "year") == []
+    # two years that do not follow each other are no such year ("1998-04" is none), nor a term
+    # in brackets of a list ("Ada Brook (1996-97)")
+    assert [f.kind for f in facts.extract("The 1998-04 report was lost.") if f.kind == "year"] == []
+    coaches = "He served under Ada Brook (1996-97) and Tom Vale (1997-98) in Leeds."
+    assert [f.kind for f in facts.extract(coaches) if f.kind == "year"] == []

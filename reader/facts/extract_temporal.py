@@ -118,6 +118,24 @@ def dates(text: str, year_hint: int | None, facts: list[Fact], taken: Spans) -> 
             continue  # the page's own stamp, not a date of the story
         ctx = event_context(low, m.start(), end)
         facts.append(Fact("date", text_, m.start(), end, (y, mo, d), year_inferred=inferred, context=ctx))
+    if "-" in text or "–" in text:
+        seasons(text, facts, taken)
+
+
+# a season or a school or fiscal year told by its two years ("the 2025-26 academic year",
+# "2019/20"): the year it opens, as a bare year (a dash after a year is no other fact)
+# (not in brackets: "John Lucas (1994-96), Johnny Davis (1996-97)" are terms of a list)
+_SEASON = re.compile(r"(?<![\w.,/(-])((?:19|20)\d\d)[-–/](\d\d)(?![\w%/)-])")
+
+
+def seasons(text: str, facts: list[Fact], taken: Spans) -> None:
+    low = text.lower()
+    for m in _SEASON.finditer(text):
+        y = int(m[1])
+        if int(m[2]) == (y + 1) % 100 and not overlaps(taken, *m.span()):
+            ctx = event_context(low, m.start(), m.end(), act=False)
+            facts.append(Fact("year", m.group(), m.start(), m.end(), (y, 0, 0), context=ctx))
+            taken.append(m.span())
 
 
 def days(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
