@@ -529,6 +529,13 @@ def test_a_publication_the_story_tells_of_has_its_date() -> None:
     assert flagged(
         "Exam results will be published on 22 August.", "Exam results will be published on 29 August.", "date"
     ) == [("22 August", "29 August")]
+    # ... after its noun too ("the table published on ..."); a stamp keeps its colon
+    assert flagged(
+        "The guide published on Monday 6 October 2025 ranks the college ninth.",
+        "The guide published on Monday 13 October 2025 ranks the college ninth.",
+        "date",
+    ) == [("6 October 2025", "13 October 2025")]
+    assert [f for f in facts.extract("Business news Published: June 9, 2016") if f.kind == "date"] == []
 
 
 def test_a_date_and_hour_without_a_year_are_no_stamp() -> None:

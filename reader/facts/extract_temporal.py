@@ -58,8 +58,9 @@ def in_stamp(low: str, start: int) -> bool:
     words = list(_STAMP_WORD.finditer(low, max(0, start - 60), start))
     if not words:
         return False
-    if _TOLD_ACT.search(low, max(0, words[-1].start() - 12), words[-1].start()):
-        return False  # "the table was published on 8 September": an act of the story
+    w = words[-1]
+    if not w.group().rstrip().endswith(":") and _TOLD_ACT.search(low, max(0, w.start() - 16), w.start()):
+        return False  # "the table was published on 8 September", "a table published on ...": the story's
     rest = low[words[-1].end() : start]
     for w in re.findall(r"[a-z]+", rest):
         if w not in MONTHS and w[:3] not in _WEEKDAY_PREFIXES and w != "at" and len(w) > 4:
@@ -68,8 +69,9 @@ def in_stamp(low: str, start: int) -> bool:
 
 
 _WEEKDAY_PREFIXES = frozenset(d[:3] for d in WEEKDAYS)
-# an auxiliary before the stamp's word: a sentence telling of a publication, no page's stamp
-_TOLD_ACT = re.compile(r"\b(?:was|were|is|are|be|been|being|will|would|to)\s+(?:first\s+|also\s+)?$")
+# a word of the sentence before the stamp's word (no colon after it): a sentence telling of a
+# publication, no page's stamp; but "Last updated", "First published" open a stamp
+_TOLD_ACT = re.compile(r"\b(?!(?:last|first|originally)\b)[a-z]+\s+$")
 
 
 def _duration_role(low: str, a: int, b: int) -> tuple[str, ...]:
