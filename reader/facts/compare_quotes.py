@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from reader.facts.extract_numbers import parse_number
 from reader.facts.namewords import content_tokens
-from reader.facts.tables import SCALE
+from reader.facts.tables import CURRENCY, SCALE
 from reader.lang import CARDINALS, QUOTE_STOP_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS
 from reader.model import Difference, Fact
 from reader.textnorm import fold, one_spelling
@@ -36,17 +36,10 @@ _SCALE_WORD = {
     "bn": "billion",
     "tn": "trillion",
 }
-# a currency as its word after the figure: "$3.1 million" and "3.1 million dollars" are one
-# wording, "$3.1 million" and "3.1 million pounds" two
-_CURRENCY_WORDS = {
-    "dollars": "dollar",
-    "euros": "euro",
-    "pounds": "pound",
-    "dollar": "dollar",
-    "euro": "euro",
-}
-_CURRENCY_WORDS |= {"pound": "pound", "yen": "yen"}
-_SYMBOLS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+# a currency's sign or word after a figure is its code (:data:`reader.facts.tables.CURRENCY`),
+# told after the figure: "$3.1 million" and "3.1 million dollars" are one wording, "$3.1
+# million" and "3.1 million pounds" two
+_SIGNS = frozenset("$€£¥")
 # contractions read as their words ("you're" / "you are"; "is n't" / "is not")
 _CONTRACTED = re.compile(r"^(\w+?)(n't|n’t|'re|’re|'ve|’ve|'ll|’ll|'m|’m|'d|’d)$", re.I)
 _EXPANDED = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "'d": "would"}
@@ -128,8 +121,8 @@ def _quote_words(text: str) -> list[tuple[str, str]]:
         if skip:
             skip -= 1
             continue
-        if w in _SYMBOLS:
-            currency = _SYMBOLS[w]  # told after its figure
+        if w in _SIGNS:
+            currency = CURRENCY[w]  # told after its figure
             continue
         if number := _number_run(words, i):
             out.append((" ".join(words[i : i + number[0]]), number[1]))
@@ -140,8 +133,8 @@ def _quote_words(text: str) -> list[tuple[str, str]]:
             out.append(("", _EDITED))
             continue
         f = fold(w).replace("’", "'")
-        if f in _CURRENCY_WORDS and out and _DIGITS.fullmatch(out[-1][1]):
-            out.append((w, _CURRENCY_WORDS[f]))
+        if f.isalpha() and CURRENCY.get(f) and out and _DIGITS.fullmatch(out[-1][1]):
+            out.append((w, CURRENCY[f]))
             continue
         if f in ("o", "ok") and (f == "ok" or (i + 1 < len(words) and fold(words[i + 1]) == "k")):
             out.append((w if f == "ok" else f"{w} {words[i + 1]}", "okay"))  # "O.K.", "OK", "okay"
