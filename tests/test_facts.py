@@ -77,6 +77,8 @@ def test_not_numbers(text: str) -> None:
         ("It cost €3bn.", "€3bn", 3_000_000_000, "EUR"),
         ("It cost £40 million.", "£40 million", 40_000_000, "GBP"),
         ("It cost 200 euros.", "200 euros", 200, "EUR"),
+        # "dollar" before the noun it prices (ut46: "$40 million" / "40 million dollar" were two)
+        ("The port is weighing a 40 million dollar upgrade.", "40 million dollar", 40_000_000, "USD"),
     ],
 )
 def test_money(text: str, span: str, value: float, currency: str) -> None:
@@ -661,3 +663,7 @@ def test_a_couple_is_two_only_of_something_counted() -> None:
 )
 def test_the_speaker_of_a_name_with_of_is_the_person(text: str, speaker: str) -> None:
     assert [f.speaker for f in facts.extract(text) if f.kind == "quote"] == [speaker]
+
+
+def test_the_dollar_alone_is_no_sum() -> None:  # the near miss of "a 40 million dollar upgrade"
+    assert only("The dollar fell 2 percent against the yen.", "money") == []

@@ -233,7 +233,8 @@ QUANTITY = re.compile(
     # (a basis point is a hundredth of a percentage point: "25 basis points", read as 0.25 points)
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b))?"
     # ("pounds" alone is a weight: news writes a sum in pounds "£3,400", and "3,400 pounds" of a shark)
-    r"(?:\s(?P<cur2>(?:us\s)?dollars|euros?|pounds\ssterling|yen|yuan|rupees|pesos|francs|r[ou]bles"
+    # (and "dollar" before its noun: "a 40 million dollar investment")
+    r"(?:\s(?P<cur2>(?:us\s)?dollars|dollar(?=\s[a-z])|euros?|pounds\ssterling|yen|yuan|rupees|pesos|francs|r[ou]bles"
     # the crowns of the Nordic countries and the Czech Republic, written as words
     # ("seven crowns" alone are a king's: only a country's crowns are money)
     r"|(?:danish|swedish|norwegian|czech)\s(?:crowns|kroner|kronor)|kroner|kronor|zlotys?)\b)?"
