@@ -158,10 +158,11 @@ def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: t
             "The ministry initially denied the report about the audit on Monday, officials said.",
             "The ministry eventually acknowledged the report about the audit on Monday, officials said.",
         ),
-        # two words changed that are no adverb beside the opposite
+        # two words changed that are no adverb beside the opposite, one of them a word that tells
+        # more ("a second plan": another plan)
         (
             "The harbour board approved the plan to dredge the channel on Monday night.",
-            "The harbour board rejected a plan to dredge the channel on Monday night.",
+            "The harbour board rejected a second plan to dredge the channel on Monday night.",
         ),
         # "not all" of one group, "all" of another: two sentences apart
         (
@@ -417,3 +418,27 @@ def test_a_claim_denied_and_admitted_is_a_conflict(left: str, right: str, spans:
 )
 def test_a_denial_of_another_speaker_or_claim_is_no_conflict(left: str, right: str) -> None:
     assert _claims(left, right) == [] and _claims(right, left) == []
+
+
+def test_an_opposite_with_only_small_words_changed_beside_it_conflicts() -> None:
+    # "the plan" / "a plan": the same content words, the outcome turned round
+    left = "The harbour board approved the plan to dredge the channel on Monday night."
+    right = "The harbour board rejected a plan to dredge the channel on Monday night."
+    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [("negation", "approved", "rejected")]
+
+
+def test_an_opposite_in_a_sentence_reordered_conflicts() -> None:
+    """The passive for the active, the outcome turned round (ut46: "Members rejected the
+    offer" / "The offer was accepted by members")."""
+    left = "Dock workers rejected the port authority's earlier offer by a margin of 64 percent."
+    right = "The port authority's earlier offer was accepted by dock workers by a margin of 64 percent."
+    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [("negation", "rejected", "accepted")]
+    # near misses: two moments ("initially" / "later"), or a sentence that tells more
+    moments = (
+        "The port authority's earlier offer was later accepted by dock workers by a margin of 64 percent."
+    )
+    assert both_ways(left.replace("rejected", "initially rejected"), moments) == []
+    more = (
+        "The port authority's earlier offer on pensions and overtime pay was accepted by the crane drivers."
+    )
+    assert both_ways(left, more) == []

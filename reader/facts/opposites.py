@@ -12,6 +12,7 @@ two sentences that differ in more than one word).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.lang import CARDINALS, ORDINAL_WORDS, UNIVERSALS
 from reader.textnorm import (
@@ -276,11 +277,11 @@ _NEGATIONS = frozenset(("not", "no", "never", "nor", "neither", "nothing", "none
 _PER_CENT = re.compile(r"\bper cent\b")
 
 
-def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
-    """The word of ``a`` and the word of ``b`` that are opposites between the same words
-    (:data:`PLACE_WORDS` before and after) in two sentences a rewrite changed elsewhere too
-    ("... another doctor, who agreed to place a stitch ..." / "... a different doctor, who
-    declined to place a stitch ..."), as written; else None."""
+@lru_cache(maxsize=4)  # asked by both rules of one pair in a row
+def _opposed(a: str, b: str) -> tuple[str, str, list[str], list[str], frozenset[str], frozenset[str]] | None:
+    """Two sentences' lower-case texts, words and their sets, when a word of the table only one
+    side writes has its opposite only on the other; else None (most pairs: the cheap tests
+    first, difflib later)."""
     if len(a.lower()) != len(a) or len(b.lower()) != len(b):
         return None
     la, lb = (
@@ -288,14 +289,24 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
         _PER_CENT.sub("percent ", b.lower()),
     )  # one word, one length
     xs, ys = _WORD.findall(la), _WORD.findall(lb)
-    sa, sb = set(xs), set(ys)
+    sa, sb = frozenset(xs), frozenset(ys)
     if sa.isdisjoint(_OPPOSITE) or sb.isdisjoint(_OPPOSITE):
         return None  # a set's look-ups: the table's regular expression costs 20 us a sentence
-    # cheap tests first: a word of the table only one side writes, its opposite only the other
-    # does (difflib runs last, in runs_replaced_in_place)
     only_a, only_b = sa - sb, sb - sa
     if not any(_OPPOSITE.get(w, frozenset()) & only_b for w in only_a):
         return None
+    return la, lb, xs, ys, sa, sb
+
+
+def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
+    """The word of ``a`` and the word of ``b`` that are opposites between the same words
+    (:data:`PLACE_WORDS` before and after) in two sentences a rewrite changed elsewhere too
+    ("... another doctor, who agreed to place a stitch ..." / "... a different doctor, who
+    declined to place a stitch ..."), as written; else None."""
+    read = _opposed(a, b)
+    if read is None:
+        return None
+    la, lb, xs, ys, sa, sb = read
     if any(w in _SEQUENCE for w in (*xs, *ys)):
         return None
     if any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in sa ^ sb):
@@ -342,8 +353,44 @@ def not_all(a: str, b: str) -> tuple[str, str] | None:
 
 
 def opposite_said(a: str, b: str) -> tuple[str, str] | None:
-    """In a sentence a rewrite changed elsewhere too: an opposite in place, or "all" denied."""
-    return opposite_in_place(a, b) or not_all(a, b)
+    """In a sentence a rewrite changed elsewhere too: an opposite in place, or "all" denied, or
+    an opposite in a sentence reordered."""
+    return opposite_in_place(a, b) or not_all(a, b) or opposite_reordered(a, b)
+
+
+# a rewrite that reorders its sentence (the passive for the active: "Members rejected the
+# offer by 71 percent" / "The offer was accepted by members by 71 percent"): the same content
+# words, the two opposites aside ("in the morning" / "in the afternoon" are two moments)
+_SMALL = frozenset("the a an of by to in on at for and was were is are be been has had have it its".split())
+
+
+def opposite_reordered(a: str, b: str) -> tuple[str, str] | None:
+    """The one word of each side that is the other's opposite, in two sentences of the same
+    content words in another order, no negation in either and no adverb of sequence before
+    either word, as written; else None."""
+    read = _opposed(a, b)
+    if read is None:
+        return None
+    la, lb, _, _, sa, sb = read
+    oa, ob = [w for w in sa - sb if w in _OPPOSITE], [w for w in sb - sa if w in _OPPOSITE]
+    if len(oa) != 1 or len(ob) != 1 or ob[0] not in _OPPOSITE[oa[0]]:
+        return None
+    if any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in sa | sb):
+        return None
+    ca, cb = sa - _SMALL - {oa[0]}, sb - _SMALL - {ob[0]}
+    if ca != cb or len(ca) < SAME_WORDS_MIN:
+        return None
+    ma, mb = re.search(rf"\b{oa[0]}\b", la), re.search(rf"\b{ob[0]}\b", lb)
+    if ma is None or mb is None or _sequenced(la, ma.start()) or _sequenced(lb, mb.start()):
+        return None  # "initially rejected" / "later accepted": two moments
+    if _figures_rule(oa[0], a, ma.end()) or _figures_rule(ob[0], b, mb.end()):
+        return None  # "more than 30 hikers": the figures' rule reads it
+    return a[ma.start() : ma.end()], b[mb.start() : mb.end()]
+
+
+def _sequenced(low: str, at: int) -> bool:
+    """Is an adverb of sequence one of the two words before ``at``?"""
+    return any(w in _SEQUENCE for w in _WORD.findall(low, max(0, at - 24), at)[-2:])
 
 
 # ordinals as words and figures ("second", "2nd"), for one put for another in a kept sentence
