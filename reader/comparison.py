@@ -41,7 +41,7 @@ from reader.facts.subject_swap import may_swap, person_swap, subject_swap, surna
 from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
 from reader.one_sided import kept_details
-from reader.passage_values import told_alike, without_agreed
+from reader.passage_values import facts_of, told_alike, without_agreed
 from reader.speaker_once import speaker_told_once
 from reader.textnorm import capitalises_nouns, one_stretch_apart
 
@@ -92,7 +92,9 @@ def _subject_swaps(
     for li in lids:
         for ri in rids:
             pair = (left.sentences[li].text, right.sentences[ri].text)
-            if may_swap(*pair) and (found := subject_swap(_facts(left, li), _facts(right, ri), pair, known)):
+            if may_swap(*pair) and (
+                found := subject_swap(facts_of(left, li), facts_of(right, ri), pair, known)
+            ):
                 return found
             if one_stretch_apart(*pair, STRETCH_MAX) and (found := person_swap(pair, known)):
                 return found
@@ -110,7 +112,7 @@ def build_links(
     whole = whole or read_whole(left, right)
     loose, known = whole.loose_names, _Known(left, right)
     for lids, rids, score in groups:
-        lf, rf = [f for i in lids for f in _facts(left, i)], [f for i in rids for f in _facts(right, i)]
+        lf, rf = [f for i in lids for f in facts_of(left, i)], [f for i in rids for f in facts_of(right, i)]
         diffs, doubtful = _passage_differences(left, right, (lids, rids, score), whole, known)
         if not diffs and known.news:  # one act told of two people
             diffs = _subject_swaps(left, right, lids, rids, known)
@@ -150,24 +152,24 @@ def _passage_differences(
     doubtful: list[Difference] = []
     for li, ri in _compared(left, right, lids, rids):
         for d in facts_mod.differences(
-            without_agreed(_facts(left, li), right, ri, rids),
-            without_agreed(_facts(right, ri), left, li, lids),
+            without_agreed(facts_of(left, li), right, ri, rids),
+            without_agreed(facts_of(right, ri), left, li, lids),
             left.sentences[li].text,
             right.sentences[ri].text,
         ):
-            if d in diffs or told_alike(d.left, _facts(left, li), right, ri, rids, known.news):
+            if d in diffs or told_alike(d.left, facts_of(left, li), right, ri, rids, known.news):
                 continue
             if d.kind in ("spelling", "name") and (
                 _names_alike(d, whole, whole.title_words) or _one_full_name(d, left, right)
             ):
                 continue
-            if told_alike(d.right, _facts(right, ri), left, li, lids, known.news) or negation_beside(
+            if told_alike(d.right, facts_of(right, ri), left, li, lids, known.news) or negation_beside(
                 d, left, right, (li, lids), (ri, rids)
             ):
                 continue
             if d.kind == "quote" and (
-                _quoted_alike(_facts(left, li), right, ri, rids, d.left)
-                or _quoted_alike(_facts(right, ri), left, li, lids, d.right)
+                _quoted_alike(facts_of(left, li), right, ri, rids, d.left)
+                or _quoted_alike(facts_of(right, ri), left, li, lids, d.right)
             ):
                 continue
             (diffs if _credible(d, left, right, li, ri, score) else doubtful).append(d)
@@ -211,11 +213,12 @@ def _credible(
     if _naming_convention(d, left, right):
         return False
     lt, rt = left.sentences[li].text, right.sentences[ri].text
-    lf, rf = _facts(left, li), _facts(right, ri)
+    lf, rf = facts_of(left, li), facts_of(right, ri)
     if facts_mod.credible(d, lf, rf, lt, rt, score):
         return True
-    near = (_before(left, li), _before(right, ri)) if d.kind == "speaker" else None
-    return d.kind == "speaker" and said_by_another(d, lf, rf, (left.text, right.text), near)
+    if d.kind != "speaker":
+        return False
+    return said_by_another(d, lf, rf, (left.text, right.text), (_before(left, li), _before(right, ri)))
 
 
 # a pronoun's speaker is read from the sentences just before it: the other side's speaker named
@@ -237,7 +240,7 @@ def _quoted_alike(mine: list[Fact], doc: Document, at: int, ids: Sequence[int], 
     a sentence's other quote told alike (a rewrite that merged two sentences) says nothing."""
     quotes = {_letters(f.text) for f in mine if f.kind == "quote" and span in f.text}
     return bool(quotes) and any(
-        g.kind == "quote" and _letters(g.text) in quotes for j in ids if j != at for g in _facts(doc, j)
+        g.kind == "quote" and _letters(g.text) in quotes for j in ids if j != at for g in facts_of(doc, j)
     )
 
 
@@ -300,7 +303,9 @@ def assemble(left: Document, right: Document, links: list[Link], whole: Whole | 
     variants = [v for v in (_told_slip(left, right, links, *v) for v in variants) if v is not None]
     if news_sized(left, right):
         # a name spelled two ways for one bearer is a conflict of its two sentences
-        people = [v for v in variants if facts_mod.one_bearer(_facts(left, v[0]), _facts(right, v[1]), v[2])]
+        people = [
+            v for v in variants if facts_mod.one_bearer(facts_of(left, v[0]), facts_of(right, v[1]), v[2])
+        ]
         links = add_cross_conflicts(left, right, links, people, whole.loose_names)
     links = speaker_told_once(_headlines_told_below(left, right, _without_conventions(links)))
     linked_l = {i for link in links for i in link.left}
@@ -416,10 +421,6 @@ def _labels(detail: str, value: str, kind: str = "") -> bool:
     return kind == "spelling" and f" {value} " in f" {detail} "
 
 
-def _facts(doc: Document, i: int) -> list[Fact]:
-    return doc.facts[i] if i < len(doc.facts) else []
-
-
 def _across_credible(
     left: Document, right: Document, found: list[tuple[int, int, Difference]]
 ) -> list[tuple[int, int, Difference]]:
@@ -485,7 +486,7 @@ def add_cross_conflicts(
         # passages are numbered in reading order
         while at < len(out) and not out[at].aligned and out[at].left and out[at].left[0] < li:
             at += 1
-        lf, rf = _facts(left, li), _facts(right, ri)
+        lf, rf = facts_of(left, li), facts_of(right, ri)
         only_l, only_r = facts_mod.unique_details(lf, rf, [d], loose)
         out.insert(at, Link((li,), (ri,), 0.0, "conflict", [d], only_l, only_r, across=True))
     return out

@@ -22,12 +22,13 @@ from reader.textnorm import fold, one_spelling
 
 # a word: letters with inner apostrophes, or "&"; a hyphen separates ("state-funded" and
 # "state funded" are one wording, "--" is punctuation)
+# a sum's scale written on its figure ("$3.1m"): read as the figure and its word
+_SCALE_SUFFIX = "bn|mn|tn|m|k|b"
+_SCALED = re.compile(rf"(\d+(?:[.,]\d+)*)({_SCALE_SUFFIX})")
 _WORD = re.compile(
-    r"[$€£¥](?=\d)|(?<=[$€£¥])\d+(?:[.,]\d+)*(?:bn|mn|tn|m|k|b)(?![\w'’])|\d+(?:[.,]\d+)+(?![\w'’])|"
+    rf"[$€£¥](?=\d)|(?<=[$€£¥])\d+(?:[.,]\d+)*(?:{_SCALE_SUFFIX})(?![\w'’])|\d+(?:[.,]\d+)+(?![\w'’])|"
     r"[\w'’]+|&|%|\[\]"
 )
-# a sum's scale written on its figure ("$3.1m"): read as the figure and its word
-_SCALED = re.compile(r"(\d+(?:[.,]\d+)*)(bn|mn|tn|m|k|b)")
 _SCALE_WORD = {
     "k": "thousand",
     "m": "million",

@@ -438,15 +438,26 @@ def _specs_apart(wa: list[tuple[str, bool]], wb: list[tuple[str, bool]], ltext: 
 def one_quote(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
     """Are the quotes of a speaker difference one quote, and is neither speaker a word of
     its own quote ("Actually, I don't," the president replied: not a speaker 'Actually')?"""
-    qa, qb = quote_by(left, d.left), quote_by(right, d.right)
-    if qa is None or qb is None:
+    words = quote_words(d, left, right)
+    if words is None:
         return True
     for who, facts in ((d.left, left), (d.right, right)):
         as_word = re.compile(rf"(?<!\w){re.escape(who)}(?!\w)", re.IGNORECASE)  # "he" is no word of "they"
         if any(as_word.search(f.text) for f in facts if f.kind == "quote"):
             return False
-    sa, sb = set(str(qa.value).split()), set(str(qb.value).split())
+    sa, sb = words
     return bool(sa and sb) and len(sa & sb) >= SAME_QUOTE * min(len(sa), len(sb))
+
+
+def quote_words(
+    d: Difference, left: Sequence[Fact], right: Sequence[Fact]
+) -> tuple[set[str], set[str]] | None:
+    """The content stems of the quotes a speaker difference gives each side, or None when a side
+    has no quote of its speaker."""
+    qa, qb = quote_by(left, d.left), quote_by(right, d.right)
+    if qa is None or qb is None:
+        return None
+    return set(str(qa.value).split()), set(str(qb.value).split())
 
 
 def quote_by(facts: Sequence[Fact], speaker: str) -> Fact | None:

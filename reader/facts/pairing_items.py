@@ -198,7 +198,6 @@ _LIMIT = re.compile(r"\b(?:by|until|till|before|after|since)\s+(?:about\s+|aroun
 # ... and the date or year of that stamp: a clock time follows it at once
 # (seconds too: "12 / 19 / 2005 2:48:40 PM ET")
 _STAMP_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def stamped(text: str, f: Fact) -> bool:
@@ -207,7 +206,8 @@ def stamped(text: str, f: Fact) -> bool:
     if f.kind == "time":
         return _STAMPED.search(text, max(0, f.start - 12), f.start) is not None
     # a stamp writes its year: "on Tuesday, June 24, at 6:30 p.m." is a meeting's date and hour
-    return f.kind in ("date", "year") and bool(_YEAR.search(f.text)) and bool(_STAMP_TIME.match(text, f.end))
+    written = f.kind in ("date", "year") and isinstance(f.value, tuple) and f.value[0] and not f.year_inferred
+    return bool(written) and _STAMP_TIME.match(text, f.end) is not None
 
 
 # an act still to come: "will leave", "is expected to approve", "plans to sign"

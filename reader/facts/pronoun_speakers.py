@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.facts.gate import named_speaker, one_quote, quote_by
+from reader.facts.gate import named_speaker, one_quote, quote_by, quote_words
 from reader.facts.namewords import content_tokens, person
 from reader.lang import SUBJECT_PRONOUNS, TITLES
 from reader.model import Difference, Fact
@@ -24,7 +24,7 @@ def said_by_another(
     left: Sequence[Fact],
     right: Sequence[Fact],
     texts: tuple[str, str],
-    near: tuple[str, str] | None = None,
+    near: tuple[str, str],
 ) -> bool:
     """Is a speaker difference between "he" and a name a conflict after all?  Yes when the
     article that writes "he" took it for a person it named before (:mod:`reader.facts.document`)
@@ -45,7 +45,7 @@ def said_by_another(
             continue
         if not _mentioned(named, texts[side]):
             return True
-        if near is None or not _same_words(d, left, right):
+        if not _same_words(d, left, right):
             continue
         if not _mentioned(named, near[side]) and _mentioned(said.speaker, near[side]):
             return True
@@ -59,10 +59,10 @@ QUOTE_SHARE_MIN = 0.75
 
 
 def _same_words(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
-    qa, qb = quote_by(left, d.left), quote_by(right, d.right)
-    if qa is None or qb is None:
+    words = quote_words(d, left, right)
+    if words is None:
         return False
-    sa, sb = set(str(qa.value).split()), set(str(qb.value).split())
+    sa, sb = words
     return len(sa & sb) >= max(QUOTE_WORDS_MIN, QUOTE_SHARE_MIN * min(len(sa), len(sb)))
 
 
