@@ -244,7 +244,7 @@ def to_markdown(c: Comparison) -> str:
     for n, k in enumerate(conflicts, 1):
         lines += [f"### {n}. {_escape(k.note)}", "", _where(number[id(k)], k.left, k.right), ""]
         for d in k.differences:
-            lines.append(f"- **{d.kind}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”")
+            lines.append(f"- **{_escape(d.label)}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”")
         lines += _apart(c, k)  # a second change in the same sentences, which no rule reads
         lines.append("")
         if not k.aligned:
@@ -255,7 +255,7 @@ def to_markdown(c: Comparison) -> str:
         d = nv.difference
         lines += [f"### {n}. {_escape(d.note)}", ""]
         lines += [_where(None, (nv.left_sentence,), (nv.right_sentence,)), ""]
-        lines += [f"- **{d.kind}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”", ""]
+        lines += [f"- **{_escape(d.label)}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”", ""]
         lines += ["Left:", "", _quote(L.sentences[nv.left_sentence].text), ""]
         lines += ["Right:", "", _quote(R.sentences[nv.right_sentence].text), ""]
     lines += _told_by_both(c, changed)

@@ -111,6 +111,12 @@ ORG_WORDS = frozenset(
     commission foundation institute network presidencia spiegel reuters press airlines
     internet""".split()
 )
+# the last word of a place or body's name that a person's name does not end in ("Harrowfield
+# Academy", "Kingsbridge Hospital"): what tells a school told two ways from a person's given name
+INSTITUTION_WORDS = frozenset(
+    """academy school college hospital clinic museum library airport stadium cathedral mosque
+    synagogue laboratory federation league society coalition alliance authority bureau""".split()
+)
 # lower-case words inside a name ("Secretary of State John Kerry", "Charles de Gaulle");
 # a tuple because the name pattern is built from it
 NAME_CONNECTORS = (

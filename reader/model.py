@@ -111,6 +111,13 @@ class Difference:
     right: str
     note: str
 
+    @property
+    def label(self) -> str:
+        """What the note calls this difference ("temperature" for a number in degrees; "quote
+        worded two ways"): the words before its first colon, else the kind."""
+        head, sep, _ = self.note.partition(": ")
+        return head if sep else self.kind
+
 
 @dataclass(frozen=True, slots=True)
 class DocumentDifference:

@@ -247,7 +247,7 @@ def test_a_wrong_conversion_is_a_conflict_that_names_both_units() -> None:
     right = "The storm left 50 centimeters of snow on the town."
     assert both_ways(left, right, "number") == [("10 inches", "50 centimeters")]
     c = reader.compare(left, right)
-    assert [d.note for ln in c.links for d in ln.differences] == ["number: 10 inches vs 50 centimeters"]
+    assert [d.note for ln in c.links for d in ln.differences] == ["length: 10 inches vs 50 centimeters"]
 
 
 @pytest.mark.parametrize(
@@ -275,7 +275,7 @@ def test_one_figure_in_another_unit_of_its_measure_is_a_conflict(left: str, righ
     left_span, right_span = units.split(" vs ")
     assert both_ways(left, right, "number") == [(left_span, right_span)]
     c = reader.compare(left, right)
-    assert [d.note for ln in c.links for d in ln.differences] == [f"number: {units}"]
+    assert [d.note for ln in c.links for d in ln.differences] == [f"length: {units}"]
 
 
 # British house style writes the unit onto its figure ("90km", "113km/h", "34C"); temperatures
@@ -855,3 +855,42 @@ def test_a_share_is_not_a_change_in_points() -> None:
     assert both_ways(left, right, "percentage") == [("40 percent", "40 percentage points")]
     same = "Support rose 4 percentage points to 40 percent, the poll found."
     assert both_ways(same, same.replace("40 percent", "40%"), "percentage") == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "note"),
+    [
+        (
+            "Thermometers in Lyon read 39C at noon.",
+            "Thermometers in Lyon read 41C at noon.",
+            "temperature: 39C vs 41C",
+        ),
+        (
+            "The jet levelled off at 31,000 feet over the Alps.",
+            "The jet levelled off at 33,000 feet over the Alps.",
+            "length: 31,000 feet vs 33,000 feet",
+        ),
+        (
+            "The harvester lifted 12 tonnes of beet in an hour.",
+            "The harvester lifted 15 tonnes of beet in an hour.",
+            "weight: 12 tonnes vs 15 tonnes",
+        ),
+        (
+            "The ferry covered 90 miles before noon.",
+            "The ferry covered 90km before noon.",
+            "length: 90 miles vs 90km",
+        ),
+        # a count of things keeps the noun it counts, after the figures
+        (
+            "Some 400 volunteers cleared the beach in Brest.",
+            "Some 600 volunteers cleared the beach in Brest.",
+            "number: Some 400 vs Some 600 (volunteers)",
+        ),
+    ],
+)
+def test_a_measure_s_conflict_is_named_by_what_it_measures(left: str, right: str, note: str) -> None:
+    c = reader.compare(left, right)
+    assert [d.difference.note for d in c.disagreements()] == [note]
+    # the kind rules read stays "number"; the label is the note's, and the Markdown export uses it
+    assert [d.difference.kind for d in c.disagreements()] == ["number"]
+    assert c.disagreements()[0].difference.label == note.partition(":")[0]

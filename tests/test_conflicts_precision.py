@@ -360,3 +360,33 @@ def test_a_speaker_note_quotes_the_words_as_written_and_cuts_after_a_whole_word(
     right = "“We ran a clean race, and the harbour ward earned this result fairly,” said Ana Chen."
     (note,) = _speaker_conflicts(left, right)
     assert note == "speaker of “We ran a clean race, and the harbour …”: Tom Becker vs Ana Chen"
+
+
+def test_a_speaker_note_names_the_person_without_the_body_they_are_of() -> None:
+    """ "Helen Carr vs John Okafor of Lagos-based Sahel Research" (ut45): the person is named;
+    the export's spans keep the words as written."""
+    left = "“The cut is a clear signal to the market,” said Rita Mendes, an analyst at Dockside Partners."
+    right = "“The cut is a clear signal to the market,” said Omar Haddad of Cairo-based Delta Research."
+    (note,) = _speaker_conflicts(left, right)
+    assert note.endswith(": Rita Mendes vs Omar Haddad")
+    (d,) = reader.compare(left, right).disagreements()
+    assert d.difference.right == "Omar Haddad of Cairo-based Delta Research"
+
+
+def test_a_person_of_a_named_body_speaks_not_the_body() -> None:
+    # "Mary Lee of the Teachers Union said" was given to the union: two people of one union
+    # saying the same words looked like one speaker
+    left = "Nora Quist of the Dockers Union said: “We will not accept this offer at all.”"
+    right = "Paul Ekwe of the Dockers Union said: “We will not accept this offer at all.”"
+    (q,) = [f for f in facts.extract(left) if f.kind == "quote"]
+    assert q.speaker == "Nora Quist"
+    assert _speaker_conflicts(left, right) == [
+        "speaker of “We will not accept this offer at all”: Nora Quist vs Paul Ekwe"
+    ]
+    # a body with no person before it still speaks for itself
+    (q,) = [
+        f
+        for f in facts.extract("The Dockers Union said: “We will not accept this offer.”")
+        if f.kind == "quote"
+    ]
+    assert q.speaker == "Dockers Union"

@@ -320,3 +320,30 @@ def test_a_given_name_changed_in_a_kept_sentence(
 
     assert get(left, right) == expected
     assert get(right, left) == [(b, a) for a, b in expected]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "note"),
+    [
+        (
+            "At Harrowgate Academy in Derby, 280 pupils sat the exam on Monday.",
+            "At Hartgate Academy in Derby, 280 pupils sat the exam on Monday.",
+            "one name for another: Harrowgate vs Hartgate",
+        ),
+        (
+            "The injured were taken to Kingsbridge Hospital by helicopter after the crash.",
+            "The injured were taken to Kingsford Hospital by helicopter after the crash.",
+            "one name for another: Kingsbridge vs Kingsford",
+        ),
+        (
+            "The third victim, identified as Brian Dalton, was taken to the harbour clinic.",
+            "The third victim, identified as Bryant Dalton, was taken to the harbour clinic.",
+            "one given name for another: Brian vs Bryant",
+        ),
+    ],
+)
+def test_a_school_told_by_another_name_is_no_person_s_given_name(left: str, right: str, note: str) -> None:
+    # two schools, two hospitals, two people: the note says one was put for the other, and
+    # calls a school's first word a name, not a given name
+    c = reader.compare(left, right)
+    assert [d.difference.note for d in c.disagreements()] == [note]

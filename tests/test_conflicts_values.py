@@ -477,12 +477,12 @@ def test_a_headline_that_restates_its_leads_conflict_is_no_second_discrepancy() 
         (
             "The accord aims to hold warming to 1.5 degrees Celsius this century.",
             "The accord aims to hold warming to 2C this century.",
-            "number: 1.5 degrees Celsius vs 2C",
+            "temperature: 1.5 degrees Celsius vs 2C",
         ),
         (
             "The Vireo X ships with 1TB of storage in black.",
             "The Vireo X ships with 4 terabytes of storage in black.",
-            "number: 1TB vs 4 terabytes",
+            "data size: 1TB vs 4 terabytes",
         ),
     ],
 )

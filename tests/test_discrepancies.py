@@ -333,7 +333,8 @@ def test_spans_are_words_of_their_sentences() -> None:
             assert d.left in left and d.right in right
             assert "\n" not in d.note and d.note.startswith(("number", "amount", "percentage", "duration", "age",
                                                               "ordinal", "time", "date", "year", "day", "name",
-                                                              "speaker"))  # fmt: skip
+                                                              "speaker", "speed", "length", "weight", "area",
+                                                              "volume", "temperature", "data size"))  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------

@@ -31,6 +31,9 @@ QUANTITY_LABELS: dict[FactKind, str] = {
     "number": "number", "money": "amount", "percent": "percentage", "duration": "duration",
     "age": "age", "ordinal": "ordinal",
 }  # fmt: skip
+# ... and a number both sides give in units of one measure, with the measure's name: an editor
+# reads "temperature: 41C vs 43C", not "number" ("length" is any distance, height or depth)
+MEASURE_LABELS = {"mass": "weight", "data": "data size"}
 
 
 def _interval(f: Fact) -> tuple[float, float]:
@@ -383,14 +386,17 @@ def _apart(a: Fact, b: Fact) -> float:
 
 def quantity_difference(a: Fact, b: Fact, kind: str) -> Difference:
     what = QUANTITY_LABELS[a.kind]
-    counted = a.unit if kind == "number" and a.unit and not a.text.lower().endswith(a.unit) else ""
-    note = f"{what}: {a.text} vs {b.text}" + (f" ({counted})" if counted else "")
-    if kind == "number" and unit_of(a.unit) and unit_of(b.unit) and unit_of(a.unit) != unit_of(b.unit):
-        # two units of one measure: each span with its unit ("18,500 acres" / "18,500 hectares")
-        note = f"{what}: {_with_unit(a)} vs {_with_unit(b)}"
+    ua, ub = (unit_of(a.unit), unit_of(b.unit)) if kind == "number" else (None, None)
+    if not ua or not ub:
+        counted = a.unit if kind == "number" and a.unit and not a.text.lower().endswith(a.unit) else ""
+        return Difference(
+            what, a.text, b.text, f"{what}: {a.text} vs {b.text}" + (f" ({counted})" if counted else "")
+        )
+    # a measure: each figure with its unit, under the measure's name when both measure one thing
+    label = MEASURE_LABELS.get(ua[0], ua[0]) if ua[0] == ub[0] else what
+    note = f"{label}: {_with_unit(a)} vs {_with_unit(b)}"
+    if ua != ub:  # two units ("18,500 acres" / "18,500 hectares"): each span with its unit
         return Difference(what, _with_unit(a, as_written=True), _with_unit(b, as_written=True), note)
-    if kind == "number" and a.unit != b.unit and unit_of(a.unit) and unit_of(b.unit):
-        note = f"{what}: {_with_unit(a)} vs {_with_unit(b)}"  # one unit written two ways ("2C")
     return Difference(what, a.text, b.text, note)
 
 

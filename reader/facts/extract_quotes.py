@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.namewords import person
+from reader.facts.namewords import looks_like_person, person
 from reader.facts.tables import (
     AFTER_QUOTE,
     AFTER_QUOTE_APPOSED,
@@ -133,6 +133,8 @@ _WRITER_TAIL = re.compile(r"[^\"“”.;:!?,]{1,40},")
 # an aside set off by commas just before the speech verb: "Smith, a lawyer for Jones, said"
 _ASIDE = re.compile(r",(?P<aside>[^,]*),\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]")
+# the words between a person's name and the body they are of ("Mary Lee of the Teachers Union")
+_AFFILIATION = re.compile(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?")
 
 
 def _subject(text: str, verb: int, names: list[Fact]) -> Fact | None:
@@ -145,6 +147,12 @@ def _subject(text: str, verb: int, names: list[Fact]) -> Fact | None:
     if not cands:
         return None
     n = cands[-1]
+    if (
+        len(cands) > 1
+        and _AFFILIATION.fullmatch(text, cands[-2].end, n.start)
+        and not looks_like_person(n.text, set())
+    ):
+        n = cands[-2]  # "Mary Lee of the Teachers Union said": the person, not the body she is of
     m = _ASIDE.search(text, max(0, n.start - 200), verb)
     if m is None or n.start < m.start("aside") or not _LOWER_WORD.search(text, m.start("aside"), n.start):
         return n

@@ -11,7 +11,7 @@ initial ("J. Isakson"), one name the beginning of the other ("Chris" / "Christop
 from __future__ import annotations
 
 from reader.facts.namewords import looks_like_person
-from reader.lang import ABBREVIATED_WORDS, ADDRESS_FORMS, TITLE_WORDS, TITLES
+from reader.lang import ABBREVIATED_WORDS, ADDRESS_FORMS, INSTITUTION_WORDS, ORG_WORDS, TITLE_WORDS, TITLES
 from reader.model import Difference, Fact
 from reader.textnorm import fold, one_stretch_apart, transliteration
 
@@ -122,8 +122,17 @@ def given_name_diffs(
                 and not (_surnamed(wa, given) and _in_one_phrase(texts, af.text, bf.text))
             ):
                 continue
-            out.append(Difference("name", af.text, bf.text, f"given name told two ways: {x} vs {y}"))
+            out.append(Difference("name", af.text, bf.text, f"one {_what(wa)} for another: {x} vs {y}"))
     return out
+
+
+def _what(words: list[str]) -> str:
+    """What the note calls the word apart: a person's "given name"; the first word of a school's
+    or a hospital's name ("Harrowfield Academy" / "Hartfield Academy") only a "name" (a
+    different school, not a person's first name).  The note says "one ... for another": two
+    people or places, not one name's two spellings."""
+    last = words[-1].lower()
+    return "name" if last in INSTITUTION_WORDS or last in ORG_WORDS else "given name"
 
 
 # the most characters a given name put for another spans in two sentences otherwise the same

@@ -74,11 +74,20 @@ def speaker_diffs(
                 continue
             wa = a.speaker_words or a.speaker
             wb = b.speaker_words or b.speaker
-            sa = wa if person(wa) == a.speaker else f"{wa} ({a.speaker})"
-            sb = wb if person(wb) == b.speaker else f"{wb} ({b.speaker})"
+            sa, sb = _as_named(wa, a.speaker), _as_named(wb, b.speaker)
             shared = _shared_phrase(a.text, b.text)
             out.append(Difference("speaker", wa, wb, f"speaker of “{shared}”: {sa} vs {sb}"))
     return out
+
+
+def _as_named(words: str, speaker: str) -> str:
+    """A speaker as the note names them: the words as written up to the person's name ("Senator
+    Ellis"; "John Okafor", not "... of Lagos-based Sahel Research"), or the words with the person
+    they stand for ("the senator (Ellis)")."""
+    if person(words) != speaker:
+        return f"{words} ({speaker})"
+    at = words.find(speaker)
+    return words[: at + len(speaker)] if at >= 0 else words
 
 
 def _one_speaker(ta: Sequence[str], tb: Sequence[str], named_l: set[str], named_r: set[str]) -> bool:
