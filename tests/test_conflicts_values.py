@@ -489,3 +489,65 @@ def test_a_headline_that_restates_its_leads_conflict_is_no_second_discrepancy() 
 def test_one_unit_written_two_ways_is_named_once_a_side(left: str, right: str, note: str) -> None:
     got = [d.note for d in facts.differences(facts.extract(left), facts.extract(right), left, right)]
     assert got == [note]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        # a digit struck before the figure, in the same words: the slip an editor fears most
+        (
+            "Rashes were seen in 3 percent of children given the vaccine.",
+            "Rashes were seen in 13% of children given the vaccine.",
+            ("3 percent", "13%"),
+        ),
+        (
+            "Copper closed at $4.18 a pound in London.",
+            "Copper closed at $14.18 a pound in London.",
+            ("$4.18", "$14.18"),
+        ),
+        (
+            "The levy on imported steel will be 35 percent from July.",
+            "The levy on imported steel will be 135 percent from July.",
+            ("35 percent", "135 percent"),
+        ),
+        # ... or a zero added to a figure of one digit, between the same words
+        (
+            "Turnout fell 6 percent in the northern wards.",
+            "Turnout fell 60 percent in the northern wards.",
+            ("6 percent", "60 percent"),
+        ),
+        # of two figures or more, in other words too: one figure, not two scopes
+        (
+            "The dockers won a raise of 2.5 percent a year.",
+            "Dock workers secured annual pay rises of 12.5 percent.",
+            ("2.5 percent", "12.5 percent"),
+        ),
+    ],
+)
+def test_a_figure_with_a_digit_struck_is_a_conflict(left: str, right: str, spans: tuple[str, str]) -> None:
+    kind = "amount" if "$" in spans[0] else "percentage"
+    got = [
+        (d.left, d.right) for d in facts.differences(facts.extract(left), facts.extract(right), left, right)
+    ]
+    back = [
+        (d.left, d.right) for d in facts.differences(facts.extract(right), facts.extract(left), right, left)
+    ]
+    assert got == [spans] and back == [spans[::-1]], kind
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # two shares of one digit in other words: far apart, two scopes ("rose 4 percent this
+        # year" / "14 percent since 2020")
+        ("Rents rose 4 percent this year.", "Rents have risen 14 percent since 2020."),
+        # a digit before the figure, but another qualifier: not one writing
+        (
+            "The levy on steel will be 35 percent from July.",
+            "The levy on steel will be about 135 percent from July.",
+        ),
+    ],
+)
+def test_figures_far_apart_in_other_words_stay_two_scopes(left: str, right: str) -> None:
+    assert facts.differences(facts.extract(left), facts.extract(right), left, right) == []
+    assert facts.differences(facts.extract(right), facts.extract(left), right, left) == []

@@ -21,7 +21,7 @@ from reader.facts.extract_numbers import WHOLE
 from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_measure, two_dimensions, unit_of
 from reader.facts.opposites import DOWN, UP
 from reader.facts.pairing_counts import SAME_THING
-from reader.facts.scale_slip import point_moved, scale_slip
+from reader.facts.scale_slip import digit_added, point_moved, scale_slip
 from reader.facts.tables import QUALIFIERS
 from reader.facts.values import amount, half_unit_apart
 from reader.model import Difference, Fact, FactKind
@@ -256,7 +256,7 @@ def _one_scale(a: Fact, b: Fact) -> bool:
         return True
     if (is_magnitude(a) or is_magnitude(b)) and ((a.claim and a.claim == b.claim) or a.context == b.context):
         return True  # of one act: not "killing hundreds of people" / "a town of about 15,000 people"
-    if scale_slip(a, b):  # "$5 million" / "$5 billion": one figure, two scale words
+    if scale_slip(a, b) or digit_added(a, b):  # "$5 million" / "$5 billion", "$4.31" / "$14.31"
         return True
     # "0.5 percentage points" / "5 basis points": one change converted wrong; "rose 0.3 percent"
     # / "rose 3 percent": one move after one verb, its point moved

@@ -11,6 +11,7 @@ import re
 
 from reader.facts.compare_numbers import Apart
 from reader.facts.pairing_counts import crowd_sizes
+from reader.facts.scale_slip import one_writing
 from reader.facts.values import amount
 from reader.model import Fact
 
@@ -18,7 +19,8 @@ from reader.model import Fact
 def framed(left_text: str, right_text: str) -> Apart:
     """Two figures of one slot by where they stand: two bare figures between the same words
     ("rose by 92,000 to 1.61 million." / "to 16.1 million."; "to 1.268." / "to 1.286."), not the
-    part of a whole ("mother of 13"), or right after the same name, as results are listed
+    part of a whole ("mother of 13"), or two written alike between the same words ("reported in
+    4 percent of" / "in 14 percent of"), or right after the same name, as results are listed
     ("Vance 24,015 (37.3 percent)" / "Vance 24,510 (37.3%)"); or two sizes of a gathering ("a
     crowd of 18,452 saw" / "watched by 18,254 fans").  Without the sentences, none are."""
     if not left_text or not right_text:
@@ -33,7 +35,24 @@ def framed(left_text: str, right_text: str) -> Apart:
             and _word_after(left_text, a.end) == _word_after(right_text, b.end)
         )
         or (bare(a) and bare(b) and _holder(left_text, a.start) == _holder(right_text, b.start) != "")
+        or (a.kind in _SLIPS and one_writing(a, b) and _same_words_around(a, b, left_text, right_text))
         or crowd_sizes(a, b, left_text, right_text)
+    )
+
+
+# quantities whose figure alone a rewrite may change in the same words ("reported in 4 percent
+# of" / "reported in 40 percent of"): one slot, however far apart the values
+_SLIPS = frozenset({"number", "money", "percent"})
+
+
+def _same_words_around(a: Fact, b: Fact, left_text: str, right_text: str) -> bool:
+    """Do two figures stand between the same two words before and word after ("reported in 4
+    percent of" / "reported in 14 percent of")?"""
+    before = _words_before(left_text, a.start)
+    return (
+        len(before) == 2
+        and before == _words_before(right_text, b.start)
+        and _word_after(left_text, a.end) == _word_after(right_text, b.end)
     )
 
 

@@ -95,6 +95,44 @@ def point_moved(a: Fact, b: Fact, digits_min: int = POINT_DIGITS_MIN) -> bool:
     return da == db and len(da) >= digits_min
 
 
+# the figure of a quantity as written, its thousands commas dropped ("1,320", "14.31")
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# a figure of this many digits and one with a digit before them are one figure slipped, in any
+# words; with fewer ("4 percent" / "14 percent") only between the same words (figure_frames)
+ADDED_DIGITS_MIN = 2
+
+
+def digit_added(a: Fact, b: Fact, digits_min: int = ADDED_DIGITS_MIN) -> bool:
+    """Is one quantity the other with a digit struck before its figure, all else written the
+    same ("25 percent" / "125 percent", "$4.31" / "$14.31", "320 million euros" / "1,320
+    million euros"): the slip of a desk, not two scopes far apart?  ``digits_min``: of the
+    shorter figure (a figure of one digit shares its digits with many another)."""
+    if a.kind != b.kind or a.kind not in ("number", "money", "percent"):
+        return False
+    ma, mb = _FIGURE.search(a.text), _FIGURE.search(b.text)
+    if ma is None or mb is None:
+        return False
+    fa, fb = ma.group().replace(",", ""), mb.group().replace(",", "")
+    short, long_ = sorted((fa, fb), key=len)
+    if len(long_) != len(short) + 1 or long_[1:] != short or long_[0] == "0":
+        return False
+    return sum(c.isdigit() for c in short) >= digits_min and one_writing(a, b)
+
+
+def one_writing(a: Fact, b: Fact) -> bool:
+    """Are two quantities written alike but for their figures: one unit, one scale word, one
+    qualifier ("about 4 percent" / "about 14 percent")?"""
+    ma, mb = _FIGURE.search(a.text), _FIGURE.search(b.text)
+    if ma is None or mb is None or a.kind != b.kind:
+        return False
+    rest_a, rest_b = a.text[: ma.start()] + a.text[ma.end() :], b.text[: mb.start()] + b.text[mb.end() :]
+    return _PERCENT.sub("%", rest_a.lower()) == _PERCENT.sub("%", rest_b.lower())
+
+
+# a share's mark written out or as a sign ("4 percent" / "14%"): one writing
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
+
+
 _WORD = re.compile(r"[\w'’]+")
 
 
