@@ -442,3 +442,47 @@ def test_an_opposite_in_a_sentence_reordered_conflicts() -> None:
         "The port authority's earlier offer on pensions and overtime pay was accepted by the crane drivers."
     )
     assert both_ways(left, more) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        # a goal met and missed; a cause ruled out and confirmed; a ban lifted and put back
+        (
+            "The vaccine met its main goal of cutting hospital stays, the biotech firm said on Friday.",
+            "The vaccine missed its main goal of cutting hospital stays, the biotech firm said on Friday.",
+            ("met", "missed"),
+        ),
+        (
+            "Crash investigators have ruled out a fuel leak as the cause of the fire on board.",
+            "Crash investigators have confirmed a fuel leak as the cause of the fire on board.",
+            ("ruled out", "confirmed"),
+        ),
+        (
+            "Jakarta lifted its ban on palm oil shipments to Europe on Tuesday, the ministry said.",
+            "Jakarta reimposed its ban on palm oil shipments to Europe on Tuesday, the ministry said.",
+            ("lifted", "reimposed"),
+        ),
+        # reordered, a share written "percent" on one side and "%" on the other
+        (
+            "In both trials, the inhaler met its main goal: after 12 weeks, 38 percent of users had relief.",
+            "The inhaler missed its main goal in both trials: after 12 weeks, 38% of users had relief.",
+            ("met", "missed"),
+        ),
+    ],
+)
+def test_a_goal_met_and_missed_a_cause_ruled_out_and_confirmed(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [("negation", *spans)]
+
+
+def test_an_irregular_past_and_its_denial_are_one_predicate() -> None:
+    # "met" / "did not meet": the past of an irregular verb is its base's ("meet")
+    left = "The new reactor met every safety test of the regulator last spring."
+    right = "The new reactor did not meet every safety test of the regulator last spring."
+    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [("negation", "met", "did not meet")]
+    # older English writes the "not" after the verb and its pronoun: both deny it
+    old = "Because the elders met them not with bread and with water at the gate of the city;"
+    new = "because the elders didn't meet them with bread and with water at the gate of the city;"
+    assert [k for k, _, _ in both_ways(old, new) if k == "negation"] == []

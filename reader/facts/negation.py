@@ -88,6 +88,8 @@ _GERUND_PREPOSITIONS = frozenset("from without against about of for by in on aft
 # words between a mention word and the form it introduces: "to adequately respond", "to be
 # impartial", "could have agreed"
 _PASS_BACK = frozenset("be been have".split())
+# the pronouns between a verb and the negation older English writes after it ("met you not")
+_PRONOUNS = frozenset("me you him her it us them thee ye they".split())
 _INFINITIVE_OR_MODAL = frozenset("to could might may would should can".split())
 
 
@@ -376,6 +378,17 @@ def _reach(toks: Tokens, j: int) -> set[str]:
     return out
 
 
+def _denied(tb: Tokens, every_b: list[tuple[int, list[int]]], acts_b: list[int]) -> set[str]:
+    """The stems of what a text denies: the predicates of its negations and the acts of a
+    subject that is nothing; also with the negation after its verb, as older English writes it
+    ("pleased not Isaac" / "didn't please Isaac", "eat not of the sinew"), past the pronoun the
+    verb takes ("met you not", "sent them not", "came they no more")."""
+    denied = {stem(tb[p][2]) for _, ps in every_b for p in [*ps, *acts_b]}
+    denied |= {stem(tb[k - 1][2]) for k in range(1, len(tb)) if tb[k][2] == "not"}
+    after_pronoun = (k for k in range(2, len(tb)) if tb[k][2] in ("not", "no") and tb[k - 1][2] in _PRONOUNS)
+    return denied | {stem(tb[k - 2][2]) for k in after_pronoun}
+
+
 def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
     """'a' negates a predicate that 'b' states plainly: their spans, else None.  With
     ``stated``, 'b' must state it as an act done, a participle after an auxiliary ("has
@@ -394,10 +407,7 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
     # "no final decision had been made": the act of a subject that is nothing is denied too
     acts_b = [k for i, ps in every_b if tb[i][2] in _NONE | {"no"} and (k := _act_after(tb, ps[-1])) >= 0]
     covered_b = {j for _, ps in every_b for j in _scope(tb, ps)} | set(acts_b)
-    denied_b = {stem(tb[p][2]) for _, ps in every_b for p in [*ps, *acts_b]}  # what b denies too
-    # ... also with the negation after its verb, as older English writes it ("pleased not
-    # Isaac" / "didn't please Isaac", "eat not of the sinew")
-    denied_b |= {stem(tb[k - 1][2]) for k in range(1, len(tb)) if tb[k][2] == "not"}
+    denied_b = _denied(tb, every_b, acts_b)  # what b denies too
     if all(stem(ta[p][2]) in denied_b for _, ps in negs for p in ps):
         return None
     stems_b = _statements(tb, rb, covered_b)

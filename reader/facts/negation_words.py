@@ -19,6 +19,24 @@ NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ances", "ence", "ence
 
 
 _SUFFIX = re.compile(r"(?:ing|ed|es|e|s|d)$")
+# past forms of common irregular verbs and their base, so that "met" and "did not meet" are one
+# predicate (data of the language; not the ones that are other words too: "left", "rose",
+# "found", "saw", "led", "fell", nor the verbs of reporting, which REPORTING reads as written)
+_IRREGULAR = {
+    past: base
+    for base, pasts in (
+        ("meet", "met"), ("win", "won"), ("lose", "lost"), ("take", "took taken"), ("make", "made"),
+        ("give", "gave given"), ("go", "went gone"), ("come", "came"), ("hold", "held"), ("keep", "kept"),
+        ("pay", "paid"), ("sell", "sold"), ("buy", "bought"), ("bring", "brought"), ("send", "sent"),
+        ("spend", "spent"), ("build", "built"), ("begin", "began begun"), ("break", "broke broken"),
+        ("choose", "chose chosen"), ("drive", "drove driven"), ("fight", "fought"), ("mean", "meant"),
+        ("run", "ran"), ("stand", "stood"), ("strike", "struck stricken"), ("teach", "taught"),
+        ("write", "wrote written"), ("get", "got gotten"), ("grow", "grew grown"), ("shoot", "shot"),
+        ("seek", "sought"), ("catch", "caught"), ("sink", "sank sunk"), ("swear", "swore sworn"),
+        ("lend", "lent"), ("throw", "threw thrown"), ("wear", "wore worn"), ("fly", "flew flown"),
+    )
+    for past in pasts.split()
+}  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
@@ -26,6 +44,7 @@ def stem(w: str) -> str:
     """A crude stem for matching one predicate in two forms ('charges'/'charged', 'attend'/'attended').
 
     Memoised: the same words come back in every sentence pair that is checked."""
+    w = _IRREGULAR.get(w, w)
     if len(w) > 4:
         w = _SUFFIX.sub("", w)
     return w[:5]

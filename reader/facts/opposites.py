@@ -49,7 +49,12 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("pass", "passes", "passed"), ("fail", "fails", "failed")),
     (("allow", "allows", "allowed", "allowing"), ("ban", "bans", "banned", "banning")),
     (("allow", "allows", "allowed", "allowing"), ("forbid", "forbids", "forbade", "forbidden")),
-    (("lift", "lifts", "lifted", "lifting"), ("impose", "imposes", "imposed", "imposing")),
+    (
+        ("lift", "lifts", "lifted", "lifting"),
+        ("impose", "imposes", "imposed", "imposing", "reimpose", "reimposes", "reimposed", "reimposing"),
+    ),
+    (("meet", "meets", "met"), ("miss", "misses", "missed")),  # a goal, a target, a deadline
+    (("confirm", "confirms", "confirmed", "confirming"), ("exclude", "excludes", "excluded", "excluding")),
     (("open", "opens", "opened", "opening"), ("close", "closes", "closed", "closing")),
     (("acquit", "acquits", "acquitted"), ("convict", "convicts", "convicted")),
     (("uphold", "upholds", "upheld", "upholding"), ("overturn", "overturns", "overturned", "overturning")),
@@ -189,6 +194,13 @@ _PHRASAL = {
     )
     for verb in verbs
 } | {"voting down": "rejecting", "turning down": "rejecting"}
+# ... and "ruled out" a cause is "excluded" it
+_PHRASAL |= {
+    "rule out": "exclude",
+    "rules out": "excludes",
+    "ruled out": "excluded",
+    "ruling out": "excluding",
+}
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # the cheap test first (linked pairs are many: 31,000 verses of two Bibles): both sentences hold
@@ -377,7 +389,8 @@ def opposite_reordered(a: str, b: str) -> tuple[str, str] | None:
         return None
     if any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in sa | sb):
         return None
-    ca, cb = sa - _SMALL - {oa[0]}, sb - _SMALL - {ob[0]}
+    # ("44 percent" / "44%": a share's sign is no word)
+    ca, cb = sa - _SMALL - {oa[0], "percent"}, sb - _SMALL - {ob[0], "percent"}
     if ca != cb or len(ca) < SAME_WORDS_MIN:
         return None
     ma, mb = re.search(rf"\b{oa[0]}\b", la), re.search(rf"\b{ob[0]}\b", lb)
