@@ -335,7 +335,7 @@ def _summary(c: Comparison, split: str = "sentences") -> str:
     (``--split paragraphs``: paragraphs), and each discrepancy's note."""
     from reader.counts import counted, discrepancies, unit
     from reader.overlap import overlap
-    from reader.reworded import reworded
+    from reader.reworded import reworded, told_otherwise
     from reader.worddiff import said_apart
 
     s = c.summary()
@@ -363,6 +363,11 @@ def _summary(c: Comparison, split: str = "sentences") -> str:
     ]
     if len(changed) > _REWORDED_SHOWN:
         lines.append("  ~ and more passages whose words differ: the export lists them all")
+    otherwise = told_otherwise(c, _REWORDED_SHOWN + 1)
+    if otherwise:  # no few words to name: a passage rewritten whole, where the app's d stops too
+        more = ", ..." if len(otherwise) > _REWORDED_SHOWN else ""
+        where = ", ".join(map(str, otherwise[:_REWORDED_SHOWN])) + more
+        lines.append(f"  ~ told in other words, read both: {counted(len(otherwise), 'passage')} ({where})")
     return "\n".join(lines) + "\n"
 
 

@@ -16,7 +16,7 @@ from reader.counts import counted, discrepancies
 from reader.model import Comparison, Document, DocumentDifference, Link, Meta
 from reader.overlap import overlap
 from reader.overlap import to_dict as overlap_dict
-from reader.reworded import reworded, unread_changes
+from reader.reworded import reworded, told_otherwise, unread_changes
 from reader.worddiff import linked_by_place, said_apart, same_words
 
 FORMAT = "reader-comparison/1"
@@ -59,6 +59,8 @@ def _reworded(c: Comparison) -> dict[str, Any]:
             {"passage": n, "changes": [[a, b] for a, b in ch]} for n, ch in found[:JSON_REWORDED_MOST]
         ],
         "reworded_more": len(found) > JSON_REWORDED_MOST,  # True: the list stops short
+        # the shared passages told in other words throughout (no few words to name): read both
+        "told_otherwise": told_otherwise(c, JSON_REWORDED_MOST),
     }
 
 
@@ -189,9 +191,10 @@ def _byline(d: Document) -> str:
 _SAFE_URL = re.compile(r"https?://[^\s<>]+")
 
 
-def _heading(c: Comparison, changed: Sequence[int]) -> list[str]:
+def _heading(c: Comparison, changed: Sequence[int], otherwise: Sequence[int] = ()) -> list[str]:
     """The report's top: the two documents, the counts, the passages whose words differ
-    (``changed``, their numbers), and the overlap notice if any."""
+    (``changed``, their numbers) or that are told in other words (``otherwise``), and the
+    overlap notice if any."""
     found = discrepancies(c)
     s = c.summary()
     L, R = c.left, c.right
@@ -209,12 +212,14 @@ def _heading(c: Comparison, changed: Sequence[int]) -> list[str]:
         f"{float(s['coverage_right']):.0%} of the right text is told by both",
     ]
     if changed:
-        where = ", ".join(map(str, changed[:_PASSAGES_LISTED])) + (
-            ", ..." if len(changed) > _PASSAGES_LISTED else ""
-        )
         lines.append(
             f"- Words differ where no fact rule reads them in {counted(len(changed), 'shared passage')} "
-            f"({where}): read them under “Told by both”"
+            f"({_numbers(changed)}): read them under “Told by both”"
+        )
+    if otherwise:
+        lines.append(
+            f"- Told in other words in {counted(len(otherwise), 'shared passage')} ({_numbers(otherwise)}): "
+            "no fact rule reads a difference there, so read both"
         )
     notice = overlap(c).notice
     if notice:
@@ -226,6 +231,13 @@ def _heading(c: Comparison, changed: Sequence[int]) -> list[str]:
 _PASSAGES_LISTED = 12
 
 
+def _numbers(passages: Sequence[int]) -> str:
+    """Passage numbers for the heading, the first :data:`_PASSAGES_LISTED` of them."""
+    return ", ".join(map(str, passages[:_PASSAGES_LISTED])) + (
+        ", ..." if len(passages) > _PASSAGES_LISTED else ""
+    )
+
+
 # the words of a passage: two passages with the same words in other quotation marks or
 # spaces are told word for word
 _WORDS = re.compile(r"\w+")
@@ -235,7 +247,8 @@ def to_markdown(c: Comparison) -> str:
     L, R = c.left, c.right
     # each shared passage's small changes of words, read once for the heading and the passage
     changed = dict(reworded(c))
-    lines = _heading(c, list(changed))
+    otherwise = told_otherwise(c)
+    lines = _heading(c, list(changed), otherwise)
     conflicts = [k for k in c.links if k.relation == "conflict"]
     lines += ["## Discrepancies", ""]
     if not conflicts and not c.names:
@@ -258,7 +271,7 @@ def to_markdown(c: Comparison) -> str:
         lines += [f"- **{_escape(d.label)}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”", ""]
         lines += ["Left:", "", _quote(L.sentences[nv.left_sentence].text), ""]
         lines += ["Right:", "", _quote(R.sentences[nv.right_sentence].text), ""]
-    lines += _told_by_both(c, changed)
+    lines += _told_by_both(c, changed, set(otherwise))
     for side, doc, ids, name in (
         ("left", L, c.unique_left, c.titles()[0]),
         ("right", R, c.unique_right, c.titles()[1]),
@@ -285,7 +298,7 @@ def _where(number: int | None, left: Sequence[int], right: Sequence[int]) -> str
 _CHANGES_LISTED = 12
 
 
-def _told_by_both(c: Comparison, changed: dict[int, list[tuple[str, str]]]) -> list[str]:
+def _told_by_both(c: Comparison, changed: dict[int, list[tuple[str, str]]], otherwise: set[int]) -> list[str]:
     """The Markdown section of the shared passages: each with its score, its words that differ
     (``changed``, by passage number) and one-sided details; a passage in the same words on
     both sides once."""
@@ -322,6 +335,11 @@ def _told_by_both(c: Comparison, changed: dict[int, list[tuple[str, str]]]) -> l
         else:
             lines.append(
                 f"- {alike:.0%} same words (link score {k.score:.2f}: rare words and figures weigh most)"
+                + (
+                    "; told in other words: no fact rule reads a difference, so read both"
+                    if n in otherwise
+                    else ""
+                )
             )
         lines += _apart(c, k, changed.get(n, []))
         lines.append("")

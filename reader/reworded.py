@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from reader.facts import extract
 from reader.model import Comparison, Fact, Link
-from reader.worddiff import small_changes
+from reader.worddiff import same_words, small_changes
 
 
 def unread_changes(c: Comparison, k: Link) -> list[tuple[str, str]]:
@@ -92,6 +92,24 @@ def reworded(c: Comparison, most: int | None = None) -> list[tuple[int, list[tup
     for n, k in enumerate(c.links, 1):
         if k.relation == "shared" and (changes := unread_changes(c, k)):
             out.append((n, changes))
+            if most is not None and len(out) >= most:
+                break
+    return out
+
+
+def told_otherwise(c: Comparison, most: int | None = None) -> list[int]:
+    """The numbers of the shared passages told in other words throughout (the first ``most``):
+    their words not the other side's and no change of a few words to name, so neither a fact
+    rule nor a list of changed words reads them: the reader must read both, as the app says
+    there and where ``d`` stops (a sum or a denial in a sentence rewritten whole: user tests
+    ut47, ut48, ut50 found the exports silent where the app sends them)."""
+    out = []
+    for n, k in enumerate(c.links, 1):
+        if k.relation != "shared":
+            continue
+        left, right = c.text("left", k.left), c.text("right", k.right)
+        if same_words(left, right) < 1.0 and not small_changes(left, right):
+            out.append(n)
             if most is not None and len(out) >= most:
                 break
     return out

@@ -197,3 +197,40 @@ def test_the_one_value_each_side_tells_alone_is_listed_with_the_words_to_read() 
     assert f"~ passage {passage}, words differ: “2012” / “2014”" in _summary(c)
     # told alike: nothing to list
     assert reworded(compare_texts(left, right.replace("2014", "2012"))) == []
+
+
+# a passage rewritten whole: no few words to name, no fact rule reads "stayed flat" / "rose"
+WHOLE_LEFT = (
+    "Grain Prices Steady\n\n"
+    "Wheat futures in Chicago ended the week little changed after the harvest report. "
+    "Traders had expected the Agriculture Department to trim its Nebraska corn estimate "
+    "sharply in Tuesday's report."
+)
+WHOLE_RIGHT = (
+    "Grain Prices Steady\n\n"
+    "Wheat futures in Chicago ended the week little changed after the harvest report. "
+    "Analysts who follow the grain markets were betting the Agriculture Department "
+    "would slash its Nebraska corn estimate on Tuesday."
+)
+
+
+def test_a_passage_told_in_other_words_is_named_in_every_view() -> None:
+    """ut47, ut48, ut50: the app says "Told in other words ... read both" and d stops there,
+    while the exports and --summary named only passages with a few words changed."""
+    from reader.reworded import told_otherwise
+
+    c = reader.compare(WHOLE_LEFT, WHOLE_RIGHT)
+    (n,) = told_otherwise(c)
+    k = c.links[n - 1]
+    assert k.relation == "shared" and k.left == (2,) and k.right == (2,)
+    assert reworded(c) == []  # no few words to name: no "words differ"
+    md = to_markdown(c)
+    assert f"- Told in other words in 1 shared passage ({n}): no fact rule reads a difference there" in md
+    assert "; told in other words: no fact rule reads a difference, so read both" in md
+    assert f"  ~ told in other words, read both: 1 passage ({n})" in _summary(c)
+    assert "Told in other words, no fact rule reads a difference, so read both: passage" in to_html(c)
+    assert to_dict(c)["told_otherwise"] == [n]
+    # passages in the same words, or a few words apart, are not "told in other words"
+    same = reader.compare(LEFT, LEFT)
+    assert told_otherwise(same) == [] and told_otherwise(reader.compare(LEFT, RIGHT)) == []
+    assert "Told in other words" not in to_markdown(same)

@@ -6,7 +6,7 @@ from reader.counts import discrepancies
 from reader.model import Comparison, Document, Link, Side
 from reader.overlap import overlap
 from reader.report.marks import MARK, marked, text
-from reader.reworded import reworded
+from reader.reworded import reworded, told_otherwise
 from reader.worddiff import said_apart
 
 
@@ -121,10 +121,17 @@ def reworded_passages(c: Comparison) -> str:
             f'<div class="pair">{_quote(c, "left", link.left, [a for a, _ in changes if a])}'
             f"{_quote(c, 'right', link.right, [b for _, b in changes if b])}</div></li>"
         )
-    if not items:
+    otherwise = told_otherwise(c, _REWORDED_LISTED)
+    if not items and not otherwise:
         return ""
     more = len(changed) - len(items)
     rest = f'<p class="none">And {more} more: marked in the articles below.</p>' if more > 0 else ""
+    if otherwise:  # rewritten whole: no few words to mark, no fact rule reads them
+        where = ", ".join(f'<a href="#L{c.links[n - 1].left[0]}">{n}</a>' for n in otherwise)
+        rest += (
+            f'<p class="none">Told in other words, no fact rule reads a difference, so read both: '
+            f"{'passage' if len(otherwise) == 1 else 'passages'} {where}.</p>"
+        )
     return (
         '<section id="reworded" aria-labelledby="reworded-h">'
         '<h2 id="reworded-h">Words differ where no fact rule reads them</h2>'
