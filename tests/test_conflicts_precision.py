@@ -390,3 +390,36 @@ def test_a_person_of_a_named_body_speaks_not_the_body() -> None:
         if f.kind == "quote"
     ]
     assert q.speaker == "Dockers Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the speaker after a description set off by a comma (ut49)
+        (
+            "“The engine just stopped,” said another passenger, Ruth Okoye, who was seated by the wing.",
+            "Ruth Okoye",
+        ),
+        ("“We will appeal,” said a family spokesman, Dev Patel.", "Dev Patel"),
+        # the clause before a colon opens with the speaker (ut47)
+        ("Ines Marsh put it bluntly: “Nobody here can afford these rents.”", "Ines Marsh"),
+        ("Marsh was blunt: “Nobody here can afford these rents.”", "Marsh"),
+        # near misses: a description with no name; a list after a colon; a body before a colon
+        ("“We will rebuild,” said a local councillor, who asked not to be named.", ""),
+        ("The report lists three causes: “poor upkeep, fatigue and the weather.”", ""),
+        ("The Pentagon was blunt: “No comment at this stage.”", ""),
+    ],
+)
+def test_a_speaker_named_after_a_description_or_before_a_colon(text: str, speaker: str) -> None:
+    (q,) = [f for f in facts.extract(text) if f.kind == "quote"]
+    assert q.speaker == speaker
+
+
+def test_a_quote_given_to_a_passenger_named_after_a_description_conflicts() -> None:
+    left = "“The whole cabin shook and then the captain calmly said we were turning back,” said Ruth Okoye."
+    right = (
+        "“The whole cabin shook and then the captain calmly said we were turning back,” said another "
+        "passenger, Sam Idowu, who praised the crew."
+    )
+    (note,) = _speaker_conflicts(left, right)
+    assert note.endswith(": Ruth Okoye vs Sam Idowu")

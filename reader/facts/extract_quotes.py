@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.namewords import looks_like_person, person
+from reader.facts.namewords import _person_shape, looks_like_person, person
 from reader.facts.tables import (
     AFTER_QUOTE,
     AFTER_QUOTE_APPOSED,
@@ -96,6 +96,8 @@ def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, 
         if first:  # the first name, not the last: "Yahweh spoke to Moses, saying, "..."
             return first[0].text, first[0].start, first[0].end
     verbs = list(SPEECH_RE.finditer(text, 0, qs))
+    if not verbs and (opener := _colon_subject(text, qs, names)) is not None:
+        return opener.text, opener.start, opener.end
     if not verbs:
         # "Mattioli praised the group “for ...”", "Ames called the ruling “a disgrace”": the
         # subject of a verb that quotes its object's words, the quote right after the object
@@ -135,6 +137,25 @@ _ASIDE = re.compile(r",(?P<aside>[^,]*),\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]")
 # the words between a person's name and the body they are of ("Mary Lee of the Teachers Union")
 _AFFILIATION = re.compile(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?")
+
+
+# a clause that opens with its speaker and ends in a colon right before the quote: "Vasquez put
+# it bluntly: "..."", "The mayor, Ana Ruiz, was clear: "..."" (a few words, no other verb of saying)
+_COLON_BEFORE = re.compile(r":\s*$")
+_COLON_CLAUSE_WORDS_MAX = 8
+
+
+def _colon_subject(text: str, qs: int, names: list[Fact]) -> Fact | None:
+    """The name that opens the clause a colon ends right before the quote at ``qs``, its clause
+    of a few words (the sentence's start or after a semicolon); else None."""
+    if not _COLON_BEFORE.search(text, max(0, qs - 3), qs):
+        return None
+    start = max(text.rfind(";", 0, qs), text.rfind(". ", 0, qs) + 1, 0)
+    clause = text[start:qs]
+    if len(clause.split()) > _COLON_CLAUSE_WORDS_MAX or '"' in clause or "“" in clause:
+        return None
+    opening = [n for n in names if start <= n.start < qs and not text[start : n.start].strip(" ;,")]
+    return opening[0] if opening and _person_shape(opening[0].text) else None  # a person, not a body
 
 
 def _subject(text: str, verb: int, names: list[Fact]) -> Fact | None:

@@ -312,9 +312,12 @@ _ROLES = (
 _ROLE_BEFORE = rf"(?:(?:[A-Z]{{2,}}\s+|{CAPWORD}\s+(?:{CAPWORD}\s+)?)?(?:[a-z]+\s+){{0,2}}(?:{_ROLES}),?\s+)?"
 # a politician's party and state after the name: "Carolyn B. Maloney (D-N.Y.) said", ", R-Ky., said"
 _PARTY_TAG = r"(?:\s*\([DRI][-–][^()]{1,15}\)|,\s+[DRI][-–][A-Za-z.]{2,6},)?"
+# ... or a description set off by a comma: "said another passenger, Tom Gallagher" (a name fact
+# must follow: :func:`reader.facts.extract_quotes.said`)
+_DESCRIBED = r"(?:the|a|an|another|one)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+"
 AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:{_WHO}{_PARTY_TAG}\s+(?:also\s+|later\s+|then\s+|earlier\s+|[a-z]+ly\s+)?{SPEECH}\b"
-    rf"|{SPEECH}\s+{_ROLE_BEFORE}(?P<who2>{_RUN}))"
+    rf"|{SPEECH}\s+(?:{_DESCRIBED}|{_ROLE_BEFORE})(?P<who2>{_RUN}))"
 )
 # a speaker set off by an apposition after the quote: '"...," the lawyer, Mark Sheridan, said'
 # or '"...," Mark Sheridan, a lawyer for the campaign, said' (the role: a few words, no quote)
