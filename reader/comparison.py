@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from reader import facts as facts_mod
 from reader.facts.discrepancies import headline_words, loose_names, only_loose, title_only
+from reader.facts.figure_frames import list_reordered
 from reader.facts.name_swap import STRETCH_MAX
 from reader.facts.negation_kept import negation_beside
 from reader.facts.pronoun_speakers import said_by_another
@@ -209,10 +210,11 @@ def _credible(
 ) -> bool:
     """May ``d`` of sentences ``li``/``ri`` show as a conflict (:func:`reader.facts.credible`)?
     A doubtful one stays in its link as two one-sided details; across the articles, it
-    makes no link.  A name one text writes its own way throughout is no conflict."""
-    if _naming_convention(d, left, right):
-        return False
+    makes no link.  A name one text writes its own way throughout is no conflict, nor two
+    figures of a list reordered (:func:`reader.facts.figure_frames.list_reordered`)."""
     lt, rt = left.sentences[li].text, right.sentences[ri].text
+    if _naming_convention(d, left, right) or list_reordered(d.left, d.right, lt, rt):
+        return False
     lf, rf = facts_of(left, li), facts_of(right, ri)
     if facts_mod.credible(d, lf, rf, lt, rt, score):
         return True

@@ -347,3 +347,44 @@ def test_a_school_told_by_another_name_is_no_person_s_given_name(left: str, righ
     # calls a school's first word a name, not a given name
     c = reader.compare(left, right)
     assert [d.difference.note for d in c.disagreements()] == [note]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "flagged"),
+    [
+        # a list reordered, each figure gone with its place: nothing turned round, no figure changed
+        (
+            "Lyon reported 140 delays and Nantes 95, the operator said on Friday.",
+            "Nantes reported 95 delays and Lyon 140, the operator said on Friday.",
+            False,
+        ),
+        (
+            "Brest Harbour logged 310 sailings and Roscoff Port 205.",
+            "Roscoff Port logged 205 sailings and Brest Harbour 310.",
+            False,
+        ),
+        # a person and the firm they work for, told the other way round
+        (
+            "“Margins held up better than feared,” said Ana Roth, an economist at Halden.",
+            "“Margins held up better than feared,” said Halden economist Ana Roth.",
+            False,
+        ),
+        # near misses: the figures swapped between places kept in order; an act turned round
+        (
+            "Lyon reported 140 delays and Nantes 95, the operator said on Friday.",
+            "Lyon reported 95 delays and Nantes 140, the operator said on Friday.",
+            True,
+        ),
+        (
+            "Halden sued Norrmark over the pipeline deal on Monday.",
+            "Norrmark sued Halden over the pipeline deal on Monday.",
+            True,
+        ),
+    ],
+)
+def test_a_list_reordered_or_a_role_told_around_its_firm_is_no_conflict(
+    left: str, right: str, flagged: bool
+) -> None:
+    for a, b in ((left, right), (right, left)):
+        c = reader.compare(a, b)
+        assert bool(c.disagreements()) is flagged, (a, [d.difference.note for d in c.disagreements()])

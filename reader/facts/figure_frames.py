@@ -148,3 +148,35 @@ def _descending(other: str, f: Fact, *, first: bool) -> bool:
         return False  # a number in words: read as a range, as before
     v = float(amount(f))
     return v > o if first else o > v
+
+
+# a figure as a span opens with it (a currency's sign before it): "310", "$4.2 million", not
+# "Provence 205" (a holder's figure, the holders' rule's)
+_FIGURE_SPAN = re.compile(r"[$€£¥]?(\d[\d,.]*\d|\d)")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def list_reordered(left: str, right: str, left_text: str, right_text: str) -> bool:
+    """Are two figures (the spans ``left`` / ``right`` of a difference) a list reordered: each
+    side states both, in the opposite order, and the names around them are in the opposite
+    order too ("Nice reported 310 cancellations and Marseille 205" / "Marseille reported 205
+    cancellations and Nice 310")?  Two figures swapped between names kept in order ("Nice 205,
+    Marseille 310") stay a conflict."""
+    ma, mb = _FIGURE_SPAN.fullmatch(left), _FIGURE_SPAN.fullmatch(right)
+    if ma is None or mb is None:
+        return False
+    fa, fb = ma.group(1), mb.group(1)
+    at = [_whole_figure(t, f) for t in (left_text, right_text) for f in (fa, fb)]
+    if min(at) < 0 or (at[0] < at[1]) == (at[2] < at[3]):
+        return False
+    names_l = list(dict.fromkeys(_CAPITALISED.findall(left_text)))
+    names_r = list(dict.fromkeys(_CAPITALISED.findall(right_text)))
+    common = [n for n in names_l if n in names_r]
+    order_r = [n for n in names_r if n in common]
+    return len(common) >= 2 and common != order_r
+
+
+def _whole_figure(text: str, figure: str) -> int:
+    """Where ``figure`` stands as a whole figure in ``text`` (not inside "3,105"); -1 if nowhere."""
+    m = re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)", text)
+    return m.start() if m else -1

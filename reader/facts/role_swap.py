@@ -16,6 +16,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from itertools import permutations
 
+from reader.facts.tables import ROLE_WORDS
 from reader.lang import COUNT_STOP_WORDS, OFFICES
 from reader.model import Difference, Fact
 
@@ -50,9 +51,11 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
         rb = _words(right_text.replace(a, _B).replace(b, _A))
         if not _same_but_for_a_few(la, rb):
             continue
+        if _figures_moved(la, rb):
+            continue  # "Nice reported 310 ... and Marseille 205" / "Marseille reported 205 ... and Nice 310"
         i, j = sorted((la.index(_A), la.index(_B)))
         if (
-            not set(la[i + 1 : j]) - _LIST_JOINTS - OFFICES - COUNT_STOP_WORDS - name_words
+            not set(la[i + 1 : j]) - _LIST_JOINTS - OFFICES - ROLE_WORDS - COUNT_STOP_WORDS - name_words
             and "respectively" not in la
         ):
             # "Smith and Jones", "in Portland, Maine, and in Portland, Oregon": a list in another
@@ -67,6 +70,18 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
                 )
             ]
     return []
+
+
+def _figures_moved(la: list[str], rb: list[str]) -> bool:
+    """Do the two sentences (the names swapped back on one side) differ only in figures, the
+    same figures on both sides: a list reordered, each figure gone with its name?"""
+    apart = [(x, y) for x, y in zip(la, rb, strict=False) if x != y]
+    return (
+        len(la) == len(rb)
+        and bool(apart)
+        and all(x[0].isdigit() and y[0].isdigit() for x, y in apart)
+        and sorted(x for x, _ in apart) == sorted(y for _, y in apart)
+    )
 
 
 def _same_but_for_a_few(la: list[str], rb: list[str]) -> bool:

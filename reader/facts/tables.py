@@ -306,6 +306,9 @@ _ROLES = (
     "|chief|chairman|chairwoman|president|secretary|leader|member|head|manager|coach|strategist"
     "|captain|owner|striker|goalkeeper|defender|midfielder|winger|forward|guard|officer|scientist"
 )
+# ... as words: a person's role beside the body they work for ("Sarah Lin, an analyst at
+# Bernstein" / "Bernstein analyst Sarah Lin") is no act between two names
+ROLE_WORDS = frozenset(_ROLES.split("|"))
 # (or a name before the role: "said Villa captain John McGinn", "said Trump adviser Ana Ruiz";
 # a role of three words, "said Airbus chief commercial officer Christian Scherer"; a company's
 # role set off by commas, "said Nexora's chief executive, Daniela Ortiz")
