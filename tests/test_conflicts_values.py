@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+import reader
 from reader import facts
 from tests.test_conflicts_precision import both_ways  # one link's differences, both ways
 
@@ -551,3 +552,38 @@ def test_a_figure_with_a_digit_struck_is_a_conflict(left: str, right: str, spans
 def test_figures_far_apart_in_other_words_stay_two_scopes(left: str, right: str) -> None:
     assert facts.differences(facts.extract(left), facts.extract(right), left, right) == []
     assert facts.differences(facts.extract(right), facts.extract(left), right, left) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        # a country's dollars written out and as a sign: one currency, the sums compared (ut50)
+        (
+            "Ottawa will give growers 1.8 billion Canadian dollars in relief, the minister said.",
+            "Ottawa will give growers C$2.1 billion in relief, the minister said.",
+            [("1.8 billion Canadian dollars", "C$2.1 billion")],
+        ),
+        (
+            "Wellington set aside NZ$40 million for flood repairs on Monday.",
+            "Wellington set aside 45 million New Zealand dollars for flood repairs on Monday.",
+            [("NZ$40 million", "45 million New Zealand dollars")],
+        ),
+        # dollars of no country and a country's dollars: one sum, its currency told once (ut50)
+        (
+            "Canada sold 8.4 billion dollars of canola to Japan last year.",
+            "Japan bought C$8.4 billion of Canadian canola last year.",
+            [],
+        ),
+        # two countries' dollars named, the figure kept: the currency slipped
+        (
+            "The miner will pay A$3 billion for the copper project, it said on Monday.",
+            "The miner will pay US$3 billion for the copper project, it said on Monday.",
+            [("A$3 billion", "US$3 billion")],
+        ),
+    ],
+)
+def test_a_country_s_dollars_written_two_ways(left: str, right: str, spans: list[tuple[str, str]]) -> None:
+    c = reader.compare(left, right)
+    assert [(d.difference.left, d.difference.right) for d in c.disagreements()] == spans
+    back = reader.compare(right, left)
+    assert [(d.difference.right, d.difference.left) for d in back.disagreements()] == spans

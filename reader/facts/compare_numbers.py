@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import replace
 
-from reader.facts.conversions import one_conversion, wrong_conversions
+from reader.facts.conversions import one_conversion, some_dollar, wrong_conversions
 from reader.facts.extract_numbers import WHOLE
 from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_measure, two_dimensions, unit_of
 from reader.facts.opposites import DOWN, UP
@@ -361,7 +361,7 @@ def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:
     elif kind == "money" and a.unit and b.unit and a.unit != b.unit:  # ("crowns" alone: any crown)
         # two currencies: never a conversion to check (rates move), but the one sum of each
         # side with the same figure is one sum whose currency slipped ("£50m" / "€50m")
-        slot = single and a.value == b.value
+        slot = single and a.value == b.value and not some_dollar(a, b)
     else:
         slot = same_slot(a, b) and not two_dimensions(a.unit, b.unit)
         # the one figure of a measure left on each side ("about 41 degrees Fahrenheit" / "about

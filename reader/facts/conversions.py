@@ -6,11 +6,14 @@ $2,000)", both of 30,000 yen: one is converted wrong), and conversions of two su
 one figure ("($200)" of 30,000 yen / "($133)" of 20,000 yen), even when close.  Rates move
 between two reports and each rounds, so conversions of one sum agree within
 :data:`CONVERSION_SLACK`.  A sum and its conversion are told within a few characters of each
-other, in another currency; the words between are a bracket and a hedge at most.
+other, in another currency; the words between are a bracket and a hedge at most.  A sum in
+dollars of no country named and one in a country's dollars are one currency told once
+(:func:`some_dollar`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.facts.values import amount
@@ -65,3 +68,19 @@ def wrong_conversions(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple
                 if abs(va - vb) > CONVERSION_SLACK * max(va, vb):
                     out.append((a, b))
     return out
+
+
+# a dollar written with no country: "$5", "5 dollars" (read as US dollars) may be any country's
+_BARE_DOLLAR = re.compile(
+    r"(?<![a-z])\$|(?<!us\s)(?<!canadian\s)(?<!australian\s)(?<!zealand\s)(?<!kong\s)\bdollars?\b",
+    re.IGNORECASE,
+)
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD"})
+
+
+def some_dollar(a: Fact, b: Fact) -> bool:
+    """Is one sum in dollars of no country named and the other in a country's dollars ("10.3
+    billion dollars" / "C$10.3 billion"): one sum, its currency told once, not a slip?"""
+    if a.unit not in _DOLLARS or b.unit not in _DOLLARS:
+        return False
+    return bool(_BARE_DOLLAR.search(a.text)) != bool(_BARE_DOLLAR.search(b.text))

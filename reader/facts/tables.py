@@ -218,11 +218,13 @@ CURRENCY: dict[str, str] = {
     "roubles": "RUB", "danish crowns": "DKK", "danish kroner": "DKK", "swedish crowns": "SEK",
     "swedish kronor": "SEK", "norwegian crowns": "NOK", "norwegian kroner": "NOK", "czech crowns": "CZK",
     "kroner": "", "kronor": "", "zlotys": "PLN", "zloty": "PLN",
+    "ca$": "CAD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "canadian dollars": "CAD",
+    "australian dollars": "AUD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
 }  # fmt: skip
 # ("kroner" alone names no one country's: any crown, read as no currency told)
 QUANTITY = re.compile(
     # (a sum after a hyphen only as the top of a range of sums: "$800-$1,000")
-    r"(?:(?<![\w.,/\-$€£¥])|(?<=\d-)(?=[$€£¥]))(?P<cur>us\$|a\$|c\$|[$€£¥]|(?:usd|eur|gbp)\s?)?"
+    r"(?:(?<![\w.,/\-$€£¥])|(?<=\d-)(?=[$€£¥]))(?P<cur>us\$|ca\$|au\$|nz\$|hk\$|a\$|c\$|[$€£¥]|(?:usd|eur|gbp)\s?)?"
     rf"(?P<num>{DIGITS}|{NUMWORD}|half\s+a(?=\s+(?:thousand|million|billion|trillion)\b))"
     # "two and a half million", "4 and a half percent": a half more than the number
     r"(?P<half>[-\s]and[-\s]a[-\s]half(?![-\w]))?"
@@ -234,7 +236,7 @@ QUANTITY = re.compile(
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b))?"
     # ("pounds" alone is a weight: news writes a sum in pounds "£3,400", and "3,400 pounds" of a shark)
     # (and "dollar" before its noun: "a 40 million dollar investment")
-    r"(?:\s(?P<cur2>(?:us\s)?dollars|dollar(?=\s[a-z])|euros?|pounds\ssterling|yen|yuan|rupees|pesos|francs|r[ou]bles"
+    r"(?:\s(?P<cur2>(?:us\s|canadian\s|australian\s|new\szealand\s|hong\skong\s)?dollars|dollar(?=\s[a-z])|euros?|pounds\ssterling|yen|yuan|rupees|pesos|francs|r[ou]bles"
     # the crowns of the Nordic countries and the Czech Republic, written as words
     # ("seven crowns" alone are a king's: only a country's crowns are money)
     r"|(?:danish|swedish|norwegian|czech)\s(?:crowns|kroner|kronor)|kroner|kronor|zlotys?)\b)?"
