@@ -104,3 +104,31 @@ def test_a_number_changed_in_a_quotation_is_shown_once_as_a_number() -> None:
     for x, y in ((a, b), (b, a)):
         kinds = [d.kind for k in reader.compare(x, y).links for d in k.differences]
         assert kinds == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "spans"),
+    [
+        # a name and its initials, dotted or not: one wording (ut48)
+        (
+            "“We will seek approval in the United States and Canada by next spring,” the founder said.",
+            "“We will seek approval in the U.S. and Canada by next spring,” the founder said.",
+            [],
+        ),
+        (
+            "“Our exports to the European Union have halved since the dispute began,” the minister said.",
+            "“Our exports to the EU have halved since the dispute began,” the minister said.",
+            [],
+        ),
+        # initials that are another name's still differ
+        (
+            "“Our exports to the European Union have halved since the dispute began,” the minister said.",
+            "“Our exports to the UK have halved since the dispute began,” the minister said.",
+            [("European Union", "UK")],
+        ),
+    ],
+)
+def test_a_name_and_its_initials_in_a_quote_are_one_wording(
+    a: str, b: str, spans: list[tuple[str, str]]
+) -> None:
+    assert quote_diffs(a, b) == spans

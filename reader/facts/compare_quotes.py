@@ -275,6 +275,8 @@ def _reworded(
             continue  # a gap in one excerpt (with a word changed at its edge)
         if _editorial(fa[i1:i2]) or _editorial(fb[j1:j2]):
             continue  # only the editor's words on one side: not the speaker's wording
+        if _initials(wa[i1:i2], wb[j1:j2]) or _initials(wb[j1:j2], wa[i1:i2]):
+            continue  # "the United States and" / "the U.S. and": a name and its initials
         ta, tb = " ".join(w for w in wa[i1:i2] if w), " ".join(w for w in wb[j1:j2] if w)
         # the note shows the words that differ with a shared word either side ("open
         # up government" / "open the government"), so it reads without the quotes
@@ -287,6 +289,18 @@ def _reworded(
             ta, tb = shown_a, shown_b
         out.append(Difference("quote", ta, tb, note))
     return out
+
+
+def _initials(full: list[str], short: list[str]) -> bool:
+    """Are ``short`` (as written: "U", "S" of "U.S."; "EU") the initials of ``full``'s two words
+    or more, each capitalised ("United", "States")?"""
+    letters = "".join(short)
+    return (
+        len(full) >= 2
+        and all(w[:1].isupper() for w in full)
+        and letters.isupper()
+        and letters == "".join(w[0] for w in full)
+    )
 
 
 Opcode = tuple[str, int, int, int, int]
