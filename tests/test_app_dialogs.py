@@ -78,7 +78,7 @@ async def test_enter_in_the_open_dialog_opens_when_both_paths_are_given(tmp_path
         assert screen.paths == (str(a), str(b))
 
 
-async def test_enter_on_the_formats_picks_the_highlighted_one_then_exports(tmp_path: Path) -> None:
+async def test_an_arrow_on_the_formats_picks_one_and_enter_exports(tmp_path: Path) -> None:
     app = app_for(shared_pair())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e")
@@ -88,10 +88,13 @@ async def test_enter_on_the_formats_picks_the_highlighted_one_then_exports(tmp_p
         name = dialog.query_one("#path", Input)
         name.value = str(tmp_path / "arrow.md")
         await pilot.pause()
-        await pilot.press("shift+tab", "down", "down")  # the highlight on HTML: nothing picked yet
+        await pilot.press("shift+tab", "down")  # an arrow picks the format it moves to: JSON
         await pilot.pause()
-        assert dialog.format == "markdown" and isinstance(app.screen, ExportScreen)
-        await pilot.press("enter")  # picks HTML, the name follows; the dialog stays
+        assert dialog.format == "json" and name.value.endswith("arrow.json")
+        await pilot.press("down")  # ... then HTML; the name follows, the dialog stays
+        await pilot.pause()
+        assert dialog.format == "html" and name.value.endswith("arrow.html")
+        await pilot.press("up", "down")  # back to JSON and on to HTML again
         await pilot.pause()
         assert dialog.format == "html" and name.value.endswith("arrow.html")
         assert isinstance(app.screen, ExportScreen) and not list(tmp_path.iterdir())

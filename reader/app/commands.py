@@ -328,7 +328,7 @@ DIALOG_COMMANDS: tuple[Command, ...] = (
         "app.focus_previous",
         "Format",
         "export-format",
-        "From the file name: go back to the format buttons (arrows move, enter picks, enter again exports).",
+        "From the file name: go back to the format buttons (an arrow picks a format, enter exports).",
         "Export",
         scope="export",
     ),

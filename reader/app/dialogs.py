@@ -181,6 +181,21 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(event.button.id == "yes")
 
 
+class FormatSet(RadioSet):
+    """The export formats: an arrow picks the format it moves to, as a radio group does (two
+    user tests moved the highlight, saw it on HTML and exported Markdown: only enter picked)."""
+
+    def action_next_button(self) -> None:
+        super().action_next_button()
+        if self.has_focus:  # (the set moves to its first button on mount, picking nothing)
+            self.action_toggle_button()
+
+    def action_previous_button(self) -> None:
+        super().action_previous_button()
+        if self.has_focus:
+            self.action_toggle_button()
+
+
 class ExportScreen(ModalScreen[tuple[str, str] | None]):
     """Format and path for an export; answers ``(format, path)`` or None.
 
@@ -212,7 +227,7 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="export-box"):
             yield Label("Export the comparison", classes="dialog-title")
-            with RadioSet(id="format"):
+            with FormatSet(id="format"):
                 for fmt, label in FORMATS:
                     yield FormatButton(label, value=fmt == self.format, id=fmt)
             yield Label("Write to (the suffix picks the format: .md, .json, .html):")
@@ -239,7 +254,7 @@ class ExportScreen(ModalScreen[tuple[str, str] | None]):
         # the highlight on the format chosen (a RadioSet highlights its first button when
         # mounted): enter there exports, it does not pick the first format instead
         formats = self.query_one("#format", RadioSet)
-        formats._selected = formats.pressed_index
+        formats._selected = [fmt for fmt, _ in FORMATS].index(self.format)  # (pressed_index: not yet)
 
     def _format_of(self, value: str) -> str | None:
         """The format the name's suffix asks for (None: no suffix, or one we do not write)."""
