@@ -388,3 +388,26 @@ def test_a_list_reordered_or_a_role_told_around_its_firm_is_no_conflict(
     for a, b in ((left, right), (right, left)):
         c = reader.compare(a, b)
         assert bool(c.disagreements()) is flagged, (a, [d.difference.note for d in c.disagreements()])
+
+
+def test_a_model_s_name_with_a_digit_apart_is_one_name_for_another() -> None:
+    # "A321neo" / "A320neo" are two aircraft, not one name's two spellings (ut49)
+    c = reader.compare(
+        "The Airbus A321neo landed safely at Faro at 14:30 local time.",
+        "The Airbus A320neo landed safely at Faro at 14:30 local time.",
+    )
+    (note,) = [d.difference.note for d in c.disagreements()]
+    assert note.startswith("one name for another") and note.endswith(": A321neo vs A320neo")
+    c = reader.compare(
+        "The ferry was built by Baltic Yards.\n\nIt carries 400 cars on the MV Kestrel2 route.",
+        "It carries 400 cars on the MV Kestrel3 route.\n\nThe ferry was built by Baltic Yards.",
+    )
+    notes = [d.difference.note for d in c.disagreements()] + [n.difference.note for n in c.names]
+    assert notes and all(not n.startswith("name spelled") for n in notes)
+    # letters apart are still a spelling
+    c = reader.compare(
+        "Mayor Ruth Rifkin opened the new bridge over the Tamar on Friday.",
+        "Mayor Ruth Rivkin opened the new bridge over the Tamar on Friday.",
+    )
+    (note,) = [d.difference.note for d in c.disagreements()]
+    assert note.startswith("name spelled two ways") and note.endswith(": Rifkin vs Rivkin")

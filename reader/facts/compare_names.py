@@ -110,6 +110,13 @@ _KIND_WORDS = frozenset(
 )
 
 
+def _spelled(a: str, b: str, how: str = "") -> str:
+    """The note: a name spelled two ways, or (a digit apart) a model's name put for another
+    ("A321neo" / "A320neo": two aircraft); one side's slip is a spelling (:func:`slip_of`)."""
+    what = "one name for another" if any(c.isdigit() for c in a + b) and not how.startswith("by") else ""
+    return f"{what or 'name spelled two ways'}{' ' + how if how else ''}: {a} vs {b}"
+
+
 def _word_forms(a: str, b: str) -> bool:
     """Two forms of one root word, not a name spelled two ways?"""
     return any(
@@ -134,7 +141,7 @@ def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
                 continue
             if particle_variant(fa, fb):
                 a, b = _with_particle(a, af.text), _with_particle(b, bf.text)
-            out.append(Difference("spelling", a, b, f"name spelled two ways: {a} vs {b}"))
+            out.append(Difference("spelling", a, b, _spelled(a, b)))
     return out + given_name_diffs(left, right)
 
 
@@ -413,7 +420,7 @@ def _near_pairs(
                 continue  # a given name and a surname: two people ("Walter F. Bugden" / "Judge Walther")
             if min(len(fa), len(fb)) < SPELL_LONG and not rest_a & rest_b:
                 continue  # a short word is one name only in one full name ("Lee Baca" / "Lee Bacca")
-            note = f"name spelled two ways {how}: {a} vs {b}"
+            note = _spelled(a, b, how)
             found.append((li, ri, Difference("spelling", a, b, note)))
             used.update((fa, fb))
             break  # one partner per name: the nearest
@@ -467,7 +474,7 @@ def split_variants(
                 (
                     li,
                     ri,
-                    Difference("spelling", a, b, f"name spelled two ways across the articles: {a} vs {b}"),
+                    Difference("spelling", a, b, _spelled(a, b, "across the articles")),
                 )
             )
     return found
