@@ -142,9 +142,31 @@ def test_one_figure_moving_up_and_down_in_a_rewrite_conflicts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("left", "right", "verbs"),
+    [
+        # "up" or "down" before the figure tells its way, of the sentence's subject (ut47)
+        (
+            "Office vacancies in the harbour district rose 4.2 percent from a year earlier.",
+            "Office vacancies in the harbour district shrank from a year earlier, down 4.2 percent.",
+            ("rose", "down"),
+        ),
+        (
+            "Starts of terraced homes fell 3.8% in March, the builders' survey showed.",
+            "Starts of terraced homes, by contrast, picked up 3.8 percent in March, the survey showed.",
+            ("fell", "up"),
+        ),
+    ],
+)
+def test_up_or_down_before_a_figure_is_its_way(left: str, right: str, verbs: tuple[str, str]) -> None:
+    assert opposite_move(facts.extract(left), facts.extract(right), left, right) == verbs
+    assert opposite_move(facts.extract(right), facts.extract(left), right, left) == verbs[::-1]
+
+
+@pytest.mark.parametrize(
     ("left", "right"),
     [
         ("Sales rose 5 percent in May.", "Costs fell 5 percent in May while sales were flat."),  # two things
+        ("Sales rose 5 percent in May.", "Sales climbed in May, up 5 percent."),  # one way
         (
             "Exports rose 2 percent and imports rose 2 percent.",
             "Exports fell 2 percent, imports 2 percent.",

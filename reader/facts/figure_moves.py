@@ -36,6 +36,9 @@ _MOMENTS = frozenset(
     """morning afternoon evening night session close closing open opening midday noon intraday
     early late later earlier initially eventually""".split()
 )
+# "up" and "down" right before a figure say its move's way as a verb does ("shrank from a year
+# earlier, down 8 percent"), of whatever the sentence is about (no words of a mover to compare)
+_SIGNS = frozenset(("up", "down"))
 _NOT_THINGS = frozenset("the a an its their his her shares stock also had has have was were is are".split())
 
 
@@ -49,6 +52,8 @@ def _verb(text: str, f: Fact) -> tuple[str, frozenset[str]] | None:
     if not words:
         return None
     verb = words[-1]
+    if verb.group().lower() in _SIGNS:  # "..., down 8 percent": a move's sign, of the sentence's subject
+        return verb.group(), frozenset()
     if verb.group().lower() not in _RISE | _FALL:
         return None
     if any(w.group().lower() in _NEGATION for w in words[-3:-1]):
@@ -72,7 +77,7 @@ def opposite_move(
         va, vb = _verb(left_text, fa), _verb(right_text, same_r[0])
         if va is None or vb is None:
             continue
-        up_a, up_b = va[0].lower() in _RISE, vb[0].lower() in _RISE
+        up_a, up_b = va[0].lower() in _RISE | {"up"}, vb[0].lower() in _RISE | {"up"}
         if _moments(left_text, fa) != _moments(right_text, same_r[0]) or va[1] & _MOMENTS or vb[1] & _MOMENTS:
             continue
         if up_a != up_b and not (va[1] and vb[1] and va[1].isdisjoint(vb[1])):
@@ -82,4 +87,11 @@ def opposite_move(
 
 def _moments(text: str, f: Fact) -> frozenset[str]:
     """The moments told in the six words after a figure ("3 percent *in the morning session*")."""
-    return frozenset(w.group().lower() for w in list(_WORD.finditer(text, f.end, f.end + 60))[:6]) & _MOMENTS
+    words = [w.group().lower() for w in list(_WORD.finditer(text, f.end, f.end + 60))[:6]]
+    # ("from a year earlier": the base of a change, no moment of the day)
+    return frozenset(
+        w for k, w in enumerate(words) if w in _MOMENTS and (k == 0 or words[k - 1] not in _SPANS)
+    )
+
+
+_SPANS = frozenset("year month week quarter day decade".split())
