@@ -587,3 +587,33 @@ def test_a_country_s_dollars_written_two_ways(left: str, right: str, spans: list
     assert [(d.difference.left, d.difference.right) for d in c.disagreements()] == spans
     back = reader.compare(right, left)
     assert [(d.difference.right, d.difference.left) for d in back.disagreements()] == spans
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        # a hedge on a figure of three digits or more is a count hedged, not an estimate (ut48)
+        (
+            "The study enrolled 3,640 patients in nine countries, the drugmaker said.",
+            "The study signed up some 3,460 people in nine countries, the drugmaker said.",
+            [("3,640", "some 3,460")],
+        ),
+        # ... that still agrees with the figure rounded
+        (
+            "The study enrolled 3,460 patients in nine countries, the drugmaker said.",
+            "The study signed up about 3,500 people in nine countries, the drugmaker said.",
+            [],
+        ),
+        # a round figure hedged is an estimate: a fifth either way
+        (
+            "The island is home to 120,000 people, state media said.",
+            "The island is home to about 100,000 people, state media said.",
+            [],
+        ),
+    ],
+)
+def test_a_hedge_on_a_fine_figure_allows_little(left: str, right: str, spans: list[tuple[str, str]]) -> None:
+    c = reader.compare(left, right)
+    assert [(d.difference.left, d.difference.right) for d in c.disagreements()] == spans
+    back = reader.compare(right, left)
+    assert [(d.difference.right, d.difference.left) for d in back.disagreements()] == spans

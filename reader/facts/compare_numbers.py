@@ -36,6 +36,13 @@ QUANTITY_LABELS: dict[FactKind, str] = {
 MEASURE_LABELS = {"mass": "weight", "data": "data size"}
 
 
+# a hedged figure of this many digits or more besides its zeros ("some 4,280": 428) is a count
+# with a hedge, not an estimate: it allows this share either way ("some 4,280" / "4,820"
+# patients conflict, ut48; "about 4,300" / "4,280" and "about 100,000" / "120,000" agree)
+FINE_DIGITS = 3
+HEDGE_SLACK = 0.05
+
+
 def _interval(f: Fact) -> tuple[float, float]:
     """The values a quantity allows, given its qualifier and the precision written."""
     v = float(amount(f))
@@ -43,8 +50,9 @@ def _interval(f: Fact) -> tuple[float, float]:
         return 0.0, v
     if f.bound == ">":
         return v, float("inf")
-    if f.bound == "~":
-        return v * 0.8, v * 1.2
+    if f.bound == "~":  # a hedge: a fifth either way of a round figure, less of a fine one
+        slack = HEDGE_SLACK if len(re.sub(r"\D", "", f.text).strip("0")) >= FINE_DIGITS else 0.2
+        return v * (1 - slack), v * (1 + slack)
     half = f.resolution / 2
     if f.kind == "duration":
         half = max(half, v * 0.1)  # "four weeks" ~ "a month"; same unit stays exact

@@ -64,7 +64,7 @@ SAME_THING: dict[str, str] = {
     **dict.fromkeys(("engin", "appli", "tende"), "engin"),  # fire engines, appliances, tenders
     **dict.fromkeys(("troop", "soldi"), "troop"),
     **dict.fromkeys(("homes", "house", "dwell"), "homes"),  # not "resid": residents or residences
-    **dict.fromkeys(("peopl", "perso", "indiv", "adult", "men", "women", "man", "woman"), "peopl"),
+    **dict.fromkeys(("peopl", "perso", "indiv", "adult", "men", "women", "man", "woman", "patie"), "peopl"),
 }
 
 # a count added to an earlier one: "an additional six", "a further four", "another 200"
