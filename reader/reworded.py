@@ -102,13 +102,14 @@ def told_otherwise(c: Comparison, most: int | None = None) -> list[int]:
     their words not the other side's and no change of a few words to name, so neither a fact
     rule nor a list of changed words reads them: the reader must read both, as the app says
     there and where ``d`` stops (a sum or a denial in a sentence rewritten whole: user tests
-    ut47, ut48, ut50 found the exports silent where the app sends them)."""
+    ut47, ut48, ut50 found the exports silent where the app sends them).  Not one whose values
+    apart each side tells alone are listed as words that differ (:func:`reworded`)."""
     out = []
     for n, k in enumerate(c.links, 1):
         if k.relation != "shared":
             continue
         left, right = c.text("left", k.left), c.text("right", k.right)
-        if same_words(left, right) < 1.0 and not small_changes(left, right):
+        if same_words(left, right) < 1.0 and not small_changes(left, right) and not values_apart(c, k):
             out.append(n)
             if most is not None and len(out) >= most:
                 break

@@ -234,3 +234,20 @@ def test_a_passage_told_in_other_words_is_named_in_every_view() -> None:
     same = reader.compare(LEFT, LEFT)
     assert told_otherwise(same) == [] and told_otherwise(reader.compare(LEFT, RIGHT)) == []
     assert "Told in other words" not in to_markdown(same)
+
+
+def test_a_passage_is_told_in_other_words_or_has_its_words_listed_not_both(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A passage rewritten whole whose one value a side tells alone is listed with its words
+    that differ (as the app shows it: ut48's "March 14, 2025" / "March 4, 2025"), not as told in
+    other words too."""
+    from reader import reworded as module
+
+    c = reader.compare(WHOLE_LEFT, WHOLE_RIGHT)
+    (n,) = module.told_otherwise(c)
+    monkeypatch.setattr(
+        module, "values_apart", lambda c, k: [("Tuesday", "Monday")] if k is c.links[n - 1] else []
+    )
+    assert [m for m, _ in module.reworded(c)] == [n]
+    assert module.told_otherwise(c) == []
