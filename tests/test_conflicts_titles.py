@@ -411,3 +411,34 @@ def test_a_model_s_name_with_a_digit_apart_is_one_name_for_another() -> None:
     )
     (note,) = [d.difference.note for d in c.disagreements()]
     assert note.startswith("name spelled two ways") and note.endswith(": Rifkin vs Rivkin")
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "flagged"),
+    [
+        # two figures swapped between places a sentence keeps in order
+        (
+            "Gusts reached 130 km/h in Cherbourg and 95 km/h in Dieppe overnight.",
+            "Gusts reached 95 km/h in Cherbourg and 130 km/h in Dieppe overnight.",
+            [("130", "95")],
+        ),
+        (
+            "Rents rose 3.1 percent in Leeds and 5.4 percent in Bristol last year.",
+            "Rents rose 5.4 percent in Leeds and 3.1 percent in Bristol last year.",
+            [("3.1 percent", "5.4 percent")],
+        ),
+        # near miss: the places reordered with their figures
+        (
+            "Gusts reached 130 km/h in Cherbourg and 95 km/h in Dieppe overnight.",
+            "Gusts reached 95 km/h in Dieppe and 130 km/h in Cherbourg overnight.",
+            [],
+        ),
+    ],
+)
+def test_figures_swapped_between_places_kept_in_order(
+    left: str, right: str, flagged: list[tuple[str, str]]
+) -> None:
+    c = reader.compare(left, right)
+    assert [(d.difference.left, d.difference.right) for d in c.disagreements()] == flagged
+    back = reader.compare(right, left)
+    assert [(d.difference.right, d.difference.left) for d in back.disagreements()] == flagged

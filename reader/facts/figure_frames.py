@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.compare_numbers import Apart
+from reader.facts.compare_numbers import QUANTITY_LABELS, Apart
 from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.scale_slip import one_writing
 from reader.facts.values import amount
-from reader.model import Fact
+from reader.model import Difference, Fact
 
 
 def framed(left_text: str, right_text: str) -> Apart:
@@ -180,3 +180,46 @@ def _whole_figure(text: str, figure: str) -> int:
     """Where ``figure`` stands as a whole figure in ``text`` (not inside "3,105"); -1 if nowhere."""
     m = re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)", text)
     return m.start() if m else -1
+
+
+# the note's opening of such a swap (the gate reads it: both sides state both figures, on purpose)
+SWAPPED_NOTE = "figures swapped between places"
+# a figure and the place it is of, right after it: "120 km/h in Brest", "4 percent in Lyon", "310
+# flights at Orly" (a unit or a noun of two words at most between)
+_OF_A_PLACE = re.compile(r"\s+(?:[a-z/]+\s+){0,2}?(?:in|at|for)\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+
+
+def swapped_between_places(
+    left: list[Fact], right: list[Fact], left_text: str, right_text: str
+) -> list[Difference]:
+    """Figures swapped between two places a sentence keeps in order ("120 km/h in Brest and 90
+    km/h in Quimper" / "90 km/h in Brest and 120 km/h in Quimper"): each side states the same
+    figures and the same places, each figure right before its place, but another figure for a
+    place.  The first place so told apart, as the two figures of it."""
+    mine_l, mine_r = _places(left, left_text), _places(right, right_text)
+    if len(mine_l) < 2 or set(mine_l) != set(mine_r):
+        return []
+    if sorted(f.value for f in mine_l.values()) != sorted(f.value for f in mine_r.values()):  # type: ignore[type-var]
+        return []
+    for place, a in mine_l.items():
+        b = mine_r[place]
+        if a.value != b.value:
+            what = QUANTITY_LABELS[a.kind]
+            return [Difference(what, a.text, b.text, f"{SWAPPED_NOTE}: {a.text} vs {b.text} ({place})")]
+    return []
+
+
+def _places(facts: list[Fact], text: str) -> dict[str, Fact]:
+    """Each place a figure is told of right after it, when every such place has one figure
+    and every figure its own value; else none."""
+    out: dict[str, Fact] = {}
+    for f in facts:
+        if f.kind not in _SLIPS:
+            continue
+        m = _OF_A_PLACE.match(text, f.end)
+        if m is None:
+            continue
+        if m.group(1) in out or any(g.value == f.value for g in out.values()):
+            return {}
+        out[m.group(1)] = f
+    return out
