@@ -335,7 +335,7 @@ def _summary(c: Comparison, split: str = "sentences") -> str:
     (``--split paragraphs``: paragraphs), and each discrepancy's note."""
     from reader.counts import counted, discrepancies, unit
     from reader.overlap import overlap
-    from reader.reworded import reworded, told_otherwise
+    from reader.reworded import to_read
     from reader.worddiff import said_apart
 
     s = c.summary()
@@ -357,13 +357,12 @@ def _summary(c: Comparison, split: str = "sentences") -> str:
     lines += [f"  ! passage {n}: {shown(k.note)}" for n, k in enumerate(c.links, 1) if k.differences]
     lines += [f"  ! {shown(n.difference.note)}" for n in c.names]
     # and the passages told by both whose words differ where no fact rule reads them
-    changed = reworded(c, _REWORDED_SHOWN + 1)
+    changed, otherwise = to_read(c, _REWORDED_SHOWN + 1)
     lines += [
         f"  ~ passage {n}, words differ: {said_apart(ch, 3, shown)}" for n, ch in changed[:_REWORDED_SHOWN]
     ]
     if len(changed) > _REWORDED_SHOWN:
         lines.append("  ~ and more passages whose words differ: the export lists them all")
-    otherwise = told_otherwise(c, _REWORDED_SHOWN + 1)
     if otherwise:  # no few words to name: a passage rewritten whole, where the app's d stops too
         more = ", ..." if len(otherwise) > _REWORDED_SHOWN else ""
         where = ", ".join(map(str, otherwise[:_REWORDED_SHOWN])) + more

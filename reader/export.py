@@ -16,7 +16,7 @@ from reader.counts import counted, discrepancies
 from reader.model import Comparison, Document, DocumentDifference, Link, Meta
 from reader.overlap import overlap
 from reader.overlap import to_dict as overlap_dict
-from reader.reworded import reworded, told_otherwise, unread_changes
+from reader.reworded import to_read, unread_changes
 from reader.worddiff import linked_by_place, said_apart, same_words
 
 FORMAT = "reader-comparison/1"
@@ -53,14 +53,14 @@ JSON_REWORDED_MOST = 1000
 
 
 def _reworded(c: Comparison) -> dict[str, Any]:
-    found = reworded(c, JSON_REWORDED_MOST + 1)
+    found, otherwise = to_read(c, JSON_REWORDED_MOST + 1)
     return {
         "reworded": [
             {"passage": n, "changes": [[a, b] for a, b in ch]} for n, ch in found[:JSON_REWORDED_MOST]
         ],
         "reworded_more": len(found) > JSON_REWORDED_MOST,  # True: the list stops short
         # the shared passages told in other words throughout (no few words to name): read both
-        "told_otherwise": told_otherwise(c, JSON_REWORDED_MOST),
+        "told_otherwise": otherwise[:JSON_REWORDED_MOST],
     }
 
 
@@ -246,8 +246,8 @@ _WORDS = re.compile(r"\w+")
 def to_markdown(c: Comparison) -> str:
     L, R = c.left, c.right
     # each shared passage's small changes of words, read once for the heading and the passage
-    changed = dict(reworded(c))
-    otherwise = told_otherwise(c)
+    found, otherwise = to_read(c)
+    changed = dict(found)
     lines = _heading(c, list(changed), otherwise)
     conflicts = [k for k in c.links if k.relation == "conflict"]
     lines += ["## Discrepancies", ""]

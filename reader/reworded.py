@@ -17,13 +17,18 @@ from reader.model import Comparison, Fact, Link
 from reader.worddiff import same_words, small_changes
 
 
-def unread_changes(c: Comparison, k: Link) -> list[tuple[str, str]]:
-    """The places a passage's two wordings differ by a few words, less those a difference of
-    the passage already tells (its values, or words within them); and the one value of a kind
-    each side tells alone (:func:`values_apart`), however reworded the rest."""
+def unread_changes(
+    c: Comparison, k: Link, small: list[tuple[str, str]] | None = None
+) -> list[tuple[str, str]]:
+    """The places a passage's two wordings differ by a few words (``small``, when read
+    already: :func:`reader.worddiff.small_changes`), less those a difference of the passage
+    already tells (its values, or words within them); and the one value of a kind each side
+    tells alone (:func:`values_apart`), however reworded the rest."""
+    if small is None:
+        small = small_changes(c.text("left", k.left), c.text("right", k.right))
     changes = [
         (a, b)
-        for a, b in small_changes(c.text("left", k.left), c.text("right", k.right))
+        for a, b in small
         if not any((not a or _within(a, d.left)) and (not b or _within(b, d.right)) for d in k.differences)
     ]
     values = [v for v in values_apart(c, k) if not any(v[0] in a and v[1] in b for a, b in changes)]
@@ -84,36 +89,43 @@ def _told(words: str, other: set[tuple[str, object]]) -> bool:
     return bool(facts) and all(f in other for f in facts)
 
 
-def reworded(c: Comparison, most: int | None = None) -> list[tuple[int, list[tuple[str, str]]]]:
-    """Each shared passage with such changes (the first ``most`` of them, when given: a word
-    diff a passage costs 0.1 ms, three seconds over a book's thirty thousand): its number
-    among all passages (as the app and the export count them, from 1) and the changes."""
-    out = []
-    for n, k in enumerate(c.links, 1):
-        if k.relation == "shared" and (changes := unread_changes(c, k)):
-            out.append((n, changes))
-            if most is not None and len(out) >= most:
-                break
-    return out
+Changes = list[tuple[str, str]]
 
 
-def told_otherwise(c: Comparison, most: int | None = None) -> list[int]:
-    """The numbers of the shared passages told in other words throughout (the first ``most``):
-    their words not the other side's and no change of a few words to name, so neither a fact
-    rule nor a list of changed words reads them: the reader must read both, as the app says
-    there and where ``d`` stops (a sum or a denial in a sentence rewritten whole: user tests
-    ut47, ut48, ut50 found the exports silent where the app sends them).  Not one whose values
-    apart each side tells alone are listed as words that differ (:func:`reworded`)."""
-    out = []
+def to_read(c: Comparison, most: int | None = None) -> tuple[list[tuple[int, Changes]], list[int]]:
+    """The shared passages a reader must read, in one pass (a word diff a passage costs 0.1
+    ms, three seconds over a book's thirty thousand): those with such changes, each with its
+    number among all passages (as the app and the export count them, from 1) and the changes;
+    and the numbers of those told in other words throughout, their words not the other side's
+    and no change of a few words to name, so neither a fact rule nor a list of changed words
+    reads them, as the app says there and where ``d`` stops (a sum or a denial in a sentence
+    rewritten whole: user tests ut47, ut48, ut50 found the exports silent where the app sent
+    them).  Each list the first ``most``, when given; a passage is in one list at most."""
+    changed: list[tuple[int, Changes]] = []
+    otherwise: list[int] = []
     for n, k in enumerate(c.links, 1):
         if k.relation != "shared":
             continue
         left, right = c.text("left", k.left), c.text("right", k.right)
-        if same_words(left, right) < 1.0 and not small_changes(left, right) and not values_apart(c, k):
-            out.append(n)
-            if most is not None and len(out) >= most:
-                break
-    return out
+        small = small_changes(left, right)
+        if changes := unread_changes(c, k, small):
+            if most is None or len(changed) < most:
+                changed.append((n, changes))
+        elif not small and same_words(left, right) < 1.0 and (most is None or len(otherwise) < most):
+            otherwise.append(n)
+        if most is not None and len(changed) >= most and len(otherwise) >= most:
+            break
+    return changed, otherwise
+
+
+def reworded(c: Comparison, most: int | None = None) -> list[tuple[int, Changes]]:
+    """The shared passages with changes no fact rule reads (:func:`to_read`)."""
+    return to_read(c, most)[0]
+
+
+def told_otherwise(c: Comparison, most: int | None = None) -> list[int]:
+    """The shared passages told in other words throughout (:func:`to_read`)."""
+    return to_read(c, most)[1]
 
 
 def _within(words: str, span: str) -> bool:

@@ -6,7 +6,7 @@ from reader.counts import discrepancies
 from reader.model import Comparison, Document, Link, Side
 from reader.overlap import overlap
 from reader.report.marks import MARK, marked, text
-from reader.reworded import reworded, told_otherwise
+from reader.reworded import to_read
 from reader.worddiff import said_apart
 
 
@@ -111,7 +111,7 @@ def reworded_passages(c: Comparison) -> str:
     (:mod:`reader.reworded`), the words marked: an editor's list to read after the
     discrepancies.  Nothing when there are none."""
     items = []
-    changed = reworded(c)
+    changed, otherwise = to_read(c)
     for n, changes in changed[:_REWORDED_LISTED]:
         link = c.links[n - 1]
         said = said_apart(changes, len(changes), lambda w: w)
@@ -121,7 +121,7 @@ def reworded_passages(c: Comparison) -> str:
             f'<div class="pair">{_quote(c, "left", link.left, [a for a, _ in changes if a])}'
             f"{_quote(c, 'right', link.right, [b for _, b in changes if b])}</div></li>"
         )
-    otherwise = told_otherwise(c, _REWORDED_LISTED)
+    otherwise = otherwise[:_REWORDED_LISTED]
     if not items and not otherwise:
         return ""
     more = len(changed) - len(items)
