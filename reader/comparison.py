@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from reader import facts as facts_mod
 from reader.facts.discrepancies import headline_words, loose_names, only_loose, title_only
-from reader.facts.figure_frames import SWAPPED_NOTE, list_reordered
+from reader.facts.figure_frames import list_reordered
 from reader.facts.name_swap import STRETCH_MAX
 from reader.facts.negation_kept import negation_beside
 from reader.facts.pronoun_speakers import said_by_another
@@ -215,8 +215,6 @@ def _credible(
     lt, rt = left.sentences[li].text, right.sentences[ri].text
     if _naming_convention(d, left, right) or list_reordered(d.left, d.right, lt, rt):
         return False
-    if d.note.startswith(SWAPPED_NOTE):
-        return True  # each side states both figures: the gate's "told by the other too" is the point
     lf, rf = facts_of(left, li), facts_of(right, ri)
     if facts_mod.credible(d, lf, rf, lt, rt, score):
         return True

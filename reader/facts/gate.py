@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from reader.facts.appositions import two_bearers
 from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.court_outcomes import plea_reversed
+from reader.facts.figure_frames import SWAPPED_NOTE
 from reader.facts.gate_holders import apart, spans_apart, two_holders
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
 from reader.facts.measures import count_and_measure, measure_units
@@ -106,11 +107,10 @@ def credible(
     conflict?  ``score`` is the alignment score of the passage that links them (None for
     a pair found across the articles by its facts).  Kinds not gated always may; a
     negation of an aligned passage when the passage is one statement (:data:`NEGATION_SCORE`),
-    a speaker when the quotes are one quote, a quantity when all tests above pass."""
-    if d.kind == "negation":  # an opposite word in sentences otherwise the same: one statement
-        if score is None or score >= NEGATION_SCORE or d.note.startswith(OPPOSITE_NOTE):
-            return True
-        return "guilty" in d.left.lower() and plea_reversed(ltext, rtext)  # one plea, told both ways
+    a speaker when the quotes are one quote, a quantity when all tests above pass; figures
+    swapped between places always (each side states both: "told by the other too" is the point)."""
+    if d.kind == "negation" or d.note.startswith(SWAPPED_NOTE):
+        return _stated_reversed(d, score, ltext, rtext)
     if score is not None and score < WEAK_PASSAGE_SCORE and two_facts(d, left, right, ltext, rtext):
         return False
     if d.kind == "speaker":
@@ -154,6 +154,17 @@ def credible(
     if _states_apart(left, right):
         return False  # "21 percent of Colorado's population" / "30 percent ... in Arizona"
     return not (_codes_apart(wa, rtext) or _codes_apart(wb, ltext) or _specs_apart(wa, wb, ltext, rtext))
+
+
+def _stated_reversed(d: Difference, score: float | None, ltext: str, rtext: str) -> bool:
+    """May a statement turned round show: figures swapped between places always; a negation
+    of an aligned passage when the passage is one statement (:data:`NEGATION_SCORE`), an
+    opposite word in sentences otherwise the same, or one plea told both ways."""
+    if d.note.startswith(SWAPPED_NOTE) or score is None or score >= NEGATION_SCORE:
+        return True
+    if d.note.startswith(OPPOSITE_NOTE):
+        return True
+    return "guilty" in d.left.lower() and plea_reversed(ltext, rtext)
 
 
 def _lengths_apart(
