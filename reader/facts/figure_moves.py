@@ -39,6 +39,7 @@ _MOMENTS = frozenset(
 # "up" and "down" right before a figure say its move's way as a verb does ("shrank from a year
 # earlier, down 8 percent"), of whatever the sentence is about (no words of a mover to compare)
 _SIGNS = frozenset(("up", "down"))
+_UPWARD = _RISE | {"up"}  # the words that tell a move up
 _NOT_THINGS = frozenset("the a an its their his her shares stock also had has have was were is are".split())
 
 
@@ -77,7 +78,7 @@ def opposite_move(
         va, vb = _verb(left_text, fa), _verb(right_text, same_r[0])
         if va is None or vb is None:
             continue
-        up_a, up_b = va[0].lower() in _RISE | {"up"}, vb[0].lower() in _RISE | {"up"}
+        up_a, up_b = va[0].lower() in _UPWARD, vb[0].lower() in _UPWARD
         if _moments(left_text, fa) != _moments(right_text, same_r[0]) or va[1] & _MOMENTS or vb[1] & _MOMENTS:
             continue
         if up_a != up_b and not (va[1] and vb[1] and va[1].isdisjoint(vb[1])):
