@@ -146,3 +146,19 @@ def test_two_figures_of_one_slot_pair_with_their_closest_retelling() -> None:
         got = [(d.left, d.right) for d in differences(extract(a), extract(b)) if d.kind == "duration"]
         want = ("12 weeks", "around six weeks") if a == left else ("around six weeks", "12 weeks")
         assert got == [want]
+
+
+@pytest.mark.parametrize(
+    ("right", "want"),
+    [
+        ("At least 6 people were killed and 32 injured when the tornado struck on Sunday.", [("23", "32")]),
+        ("At least 6 people were killed and 23 injured when the tornado struck on Sunday.", []),
+    ],
+)
+def test_a_floor_told_by_its_own_retelling_explains_no_other_count(
+    right: str, want: list[tuple[str, str]]
+) -> None:
+    """ "at least 6 people" is told by the other side's "at least 6 people": it is not also the
+    injured's count ("32" is above six), so the injured's two counts still pair (ut52's lead)."""
+    left = "The tornado killed at least 6 people and injured 23 on Sunday, the county sheriff said."
+    assert [(a, b) for _, a, b in both_ways(left, right)] == want

@@ -345,14 +345,15 @@ def _told_for_its_own(a: Fact, others: list[Fact], mine: list[Fact], free: list[
     """Is every figure of the other side that would explain ``a`` the retelling of another
     figure of ``a``'s side, of its own noun, while the other side counts ``a``'s noun with a
     figure nothing explains?  "four rack switches, four terminal servers" / "four rack
-    switches, three terminal servers": the second four is not told by the rack switches'."""
-    if not a.unit:
-        return False
-    if not any(c.unit == a.unit and same_slot(a, c) for c in free):
+    switches, three terminal servers": the second four is not told by the rack switches'.  A
+    figure with no noun is of its words' slot: "at least 14 people were killed and 74 wounded"
+    / "killed at least 14 people and wounded 47": the floor of the dead is not the wounded's."""
+    if not any((c.unit == a.unit or not a.unit) and same_slot(a, c) for c in free):
         return False
     by = [b for b in others if _explains(a, b, apart)]
     return all(
-        b.unit != a.unit and any(x is not a and x.unit == b.unit and _explains(x, b, apart) for x in mine)
+        (b.unit != a.unit if a.unit else not same_slot(a, b))
+        and any(x is not a and x.unit == b.unit and same_slot(x, b) and _explains(x, b, apart) for x in mine)
         for b in by
     )
 
