@@ -69,3 +69,27 @@ def test_a_refusal_across_the_articles() -> None:
     back = [(a, b, d.left, d.right) for a, b, d in cross_conflicts(rf, lf, right, left)]
     assert there == [(1, 0, "apologised", "refused to apologise")]
     assert back == [(0, 1, "refused to apologise", "apologised")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # the noun: a fall the sentence explains, not a refusal of what follows "to"
+        (
+            "The port authority attributes the decline to new tolls on the northern bridge.",
+            "The port authority has introduced new tolls on the northern bridge.",
+        ),
+        # a fall to a figure, and to a level
+        (
+            "Cargo volumes declined to 41,000 containers in May.",
+            "Cargo volumes reached 41,000 containers in May.",
+        ),
+        (
+            "Cargo volumes declined to the lowest level since 2009.",
+            "Cargo volumes reached the lowest level since 2009.",
+        ),
+    ],
+)
+def test_a_decline_that_is_a_noun_or_a_fall_refuses_nothing(left: str, right: str) -> None:
+    assert negation_diffs(left, right) == []
+    assert negation_diffs(right, left) == []

@@ -36,7 +36,7 @@ from collections.abc import Set
 from functools import lru_cache
 
 from reader.facts.contractions import as_written, joined
-from reader.facts.negation_hint import REFUSALS, negates
+from reader.facts.negation_hint import REFUSALS, negates, refusal
 from reader.facts.negation_kept import no_denial
 from reader.facts.negation_rewrite import only_negated
 from reader.facts.negation_subject import other_subject, reported
@@ -114,11 +114,6 @@ def _conditional(toks: Tokens, i: int, words: frozenset[str] = _CONDITIONS) -> b
     return False
 
 
-def _refusal(toks: Tokens, i: int) -> bool:
-    """Is the word at ``i`` a verb of refusing before "to" ("refused to apologise")?"""
-    return toks[i][2] in REFUSALS and i + 1 < len(toks) and toks[i + 1][2] == "to"
-
-
 def _plain_negation(w: str) -> bool:
     return w in NEGATIONS or w.endswith(("n't", "n’t"))
 
@@ -126,9 +121,9 @@ def _plain_negation(w: str) -> bool:
 def _double(toks: Tokens, i: int) -> bool:
     """A negation and a refusal that cancel: "never failed to attend", "did not refuse to
     attend" state the act (the negation at most two words before the refusal)."""
-    if _refusal(toks, i):
+    if refusal(toks, i):
         return any(_plain_negation(t[2]) for t in toks[max(0, i - 2) : i])
-    return _plain_negation(toks[i][2]) and any(_refusal(toks, j) for j in range(i + 1, min(len(toks), i + 3)))
+    return _plain_negation(toks[i][2]) and any(refusal(toks, j) for j in range(i + 1, min(len(toks), i + 3)))
 
 
 def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[int, list[int]]]:
@@ -140,7 +135,7 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
     for i, (_, _, w) in enumerate(toks):
         if w not in NEGATIONS and w not in REFUSALS and not w.endswith(("n't", "n’t")):
             continue  # the cheap question first: most words are neither
-        if not (_plain_negation(w) or _refusal(toks, i)) or _double(toks, i):
+        if not (_plain_negation(w) or refusal(toks, i)) or _double(toks, i):
             continue
         if i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in AFFIRMING_IDIOMS:
             continue  # "will no doubt win" states the win, even for ``every``

@@ -1,6 +1,6 @@
-"""Does a text negate at all: a negation word or a refusal ("refused to comment").  The
+"""Does a text negate at all: a negation word or a refusal ("refused to comment")?  The
 cheap question :mod:`reader.facts.negation` asks before it reads a sentence pair word by
-word (most pairs stop here)."""
+word (most pairs stop here); and is one word of it a refusal (:func:`refusal`)."""
 
 from __future__ import annotations
 
@@ -34,3 +34,20 @@ def negates(text: str) -> bool:
     if NEG_HINT.search(text) is not None:
         return True
     return any(p in text for p in _REFUSAL_PARTS) and _REFUSAL_HINT.search(text) is not None
+
+
+def refusal(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the word at ``i`` a verb of refusing before "to" ("refused to apologise")?  Not a
+    noun ("attributes the decline to agreements") nor a fall to a figure or a thing
+    ("declined to 12,400", "declined to the lowest level")."""
+    if toks[i][2] not in REFUSALS or i + 1 >= len(toks) or toks[i + 1][2] != "to":
+        return False
+    after = toks[i + 2][2] if i + 2 < len(toks) else ""
+    return (
+        (i == 0 or toks[i - 1][2] not in _NOUN_BEFORE)
+        and after not in _NOUN_BEFORE
+        and not after[:1].isdigit()
+    )
+
+
+_NOUN_BEFORE = frozenset("the a an its their his her this that these those our your".split())
