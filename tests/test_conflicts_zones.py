@@ -91,6 +91,20 @@ def test_two_romanisations_of_one_speaker_are_one_speaker() -> None:
     assert [d[0] for d in _diffs(left, other)] == ["speaker"]
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "kinds"),
+    [
+        ("Navalnaya wrote on X.", "Navalnaia wrote on X.", []),  # a surname alone, romanised two ways
+        ("Kaczmarek told reporters.", "Kaczmarik told reporters.", []),  # a surname alone, one letter apart
+        ("Kaczmarek told reporters.", "Nowicki told reporters.", ["speaker"]),  # another person
+        ("Yulia Navalnaya wrote on X.", "Navalnaia wrote on X.", []),
+    ],
+)
+def test_a_surname_alone_written_two_ways_is_one_speaker(left: str, right: str, kinds: list[str]) -> None:
+    quote = '"The sentence will not silence anyone in this country," '
+    assert [d[0] for d in _diffs(quote + left, quote + right) if d[0] == "speaker"] == kinds
+
+
 def test_a_change_by_some_years_is_no_length_of_that_many_years() -> None:
     left = "The law raises the minimum service for a full pension from 30 to 35 years, officials said."
     right = "The law lengthens the minimum service for a full pension by five years, to 35, officials said."

@@ -102,6 +102,8 @@ def _one_speaker(ta: Sequence[str], tb: Sequence[str], named_l: set[str], named_
             # Zelensky" / "Volodymyr Zelenskyy": one person, two romanisations (ut38)
             return True
         return ta[-1] in named_r or tb[-1] in named_l
+    if (len(ta) == 1 or len(tb) == 1) and (_misspelt(ta[-1], tb[-1]) or transliteration(ta[-1], tb[-1])):
+        return True  # a surname alone, written two ways: "Zelensky wrote" / "Zelenskiy wrote" (ut52)
     return bool(set(ta) & set(tb) or set(ta) & named_r or set(tb) & named_l)
 
 
