@@ -162,3 +162,24 @@ def test_a_floor_told_by_its_own_retelling_explains_no_other_count(
     injured's count ("32" is above six), so the injured's two counts still pair (ut52's lead)."""
     left = "The tornado killed at least 6 people and injured 23 on Sunday, the county sheriff said."
     assert [(a, b) for _, a, b in both_ways(left, right)] == want
+
+
+@pytest.mark.parametrize(
+    ("right", "want"),
+    [
+        # the same two counts, in the other order: no conflict (ut54's false alarm)
+        ("Forty-one homes have been damaged and 128 destroyed, most of them in Paradise Valley.", []),
+        # the destroyed count changed: the verb one count is told with is the other's word
+        (
+            "Forty-one homes have been damaged and 182 destroyed, most of them in Paradise Valley.",
+            [("128", "182")],
+        ),
+    ],
+)
+def test_two_counts_reordered_are_paired_by_their_verbs(right: str, want: list[tuple[str, str]]) -> None:
+    import reader
+
+    left = "Fire officials said 128 homes had been destroyed and 41 damaged, most of them in Paradise Valley."
+    for a, b, flip in ((left, right, False), (right, left, True)):
+        got = [(d.left, d.right) for ln in reader.compare(a, b).links for d in ln.differences]
+        assert got == ([(y, x) for x, y in want] if flip else want)

@@ -193,7 +193,7 @@ def same_slot(a: Fact, b: Fact) -> bool:
         and thing == SAME_THING.get(b.unit.lower()[:5])
     ):
         return True  # one thing under two general names: "98,560 adults" / "9,856 men and women"
-    if not set(a.context).isdisjoint(b.context):
+    if not set(a.context).isdisjoint(b.context) or _verb_and_noun(a, b) or _verb_and_noun(b, a):
         return True
     # one figure kept and its unit changed for another of its measure ("181 miles" / "181
     # kilometers"): the unit is its noun, so the words besides it must not say otherwise
@@ -206,6 +206,12 @@ def same_slot(a: Fact, b: Fact) -> bool:
     rest_a = [w for w in a.context if not a.unit.lower().startswith(w)]
     rest_b = [w for w in b.context if not b.unit.lower().startswith(w)]
     return not rest_a or not rest_b
+
+
+def _verb_and_noun(a: Fact, b: Fact) -> bool:
+    """Is the verb ``a`` is told with a word of ``b``'s ("214 structures had been destroyed" /
+    "241 destroyed")?"""
+    return bool(a.claim) and a.claim in b.context
 
 
 # two estimates of one quantity agree up to this share of their mean apart: "about 20,000" /
@@ -431,26 +437,6 @@ def _explains(a: Fact, b: Fact, apart: Apart) -> bool:
         return _unsaid_scale(a, b)  # else a measure and a count of things ("up to 140 km/h" / "three people")
     # ("10 inches" / "25 centimeters": one measure converted, :func:`quantities_compatible`)
     return quantities_compatible(a, b) and not apart(a, b)
-
-
-def tally_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
-    """Tallies (of a vote, of a game) no tally of the other side equals, paired in order when
-    each side has the same number of them left ("4-1" / "8-1": one vote counted two ways)."""
-    lo = [
-        a for a in left if a.kind == "tally" and all(a.value != b.value for b in right if b.kind == "tally")
-    ]
-    ro = [
-        b for b in right if b.kind == "tally" and all(a.value != b.value for a in left if a.kind == "tally")
-    ]
-    if lo and all(f.context for f in lo + ro):  # running scores: one moment of the game each
-        return [_tally_difference(a, b) for a in lo for b in ro if a.context == b.context]
-    if not lo or len(lo) != len(ro):
-        return []
-    return [_tally_difference(a, b) for a, b in zip(lo, ro, strict=True)]
-
-
-def _tally_difference(a: Fact, b: Fact) -> Difference:
-    return Difference("tally", a.text, b.text, f"tally: {a.text} vs {b.text}")  # a vote's or a game's
 
 
 def both_told(d: Difference, left_text: str, right_text: str) -> bool:

@@ -24,9 +24,9 @@ from reader.facts.compare_numbers import (
     quantities_compatible,
     quantity_diffs,
     same_slot,
-    tally_diffs,
 )
 from reader.facts.compare_quotes import wording_diffs
+from reader.facts.compare_tallies import tally_diffs
 from reader.facts.compare_temporal import dates_compatible, day_part_diffs, one_moment, temporal_diffs
 from reader.facts.countries import country_of, country_slots
 from reader.facts.court_outcomes import opposite_verdict

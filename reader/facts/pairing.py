@@ -83,6 +83,7 @@ from reader.facts.pairing_party import party_conflicts
 from reader.facts.pairing_stats import stat_conflicts
 from reader.facts.pairing_sums import sum_conflicts
 from reader.facts.pairing_terms import term_conflicts
+from reader.facts.pairing_told import Told, both_ways
 from reader.facts.pairing_weapons import weapon_conflicts
 from reader.facts.values import amount
 from reader.lang import TITLES
@@ -168,38 +169,6 @@ def _context(texts: Sequence[str], i: int) -> frozenset[str]:
     if i and _PRONOUN.search(texts[i]) is not None:
         own |= stems(texts[i - 1])
     return frozenset(EVENTS.get(s, s) for s in own)
-
-
-class _Told:
-    """What one article states, indexed once: the values of each group of facts, and the
-    sums of two numbers of one thing that stand in one sentence ("nine ... and eight
-    felonies"), with what they count."""
-
-    def __init__(self, items: Sequence[_Item]) -> None:
-        self.values: dict[str, set[object]] = {}
-        self.sums: dict[float, set[str]] = {}
-        by_sentence: dict[int, list[_Item]] = {}
-        for it in items:
-            self.values.setdefault(it.group, set()).add(it.fact.value)
-            if it.group == "number" and isinstance(it.fact.value, float):
-                by_sentence.setdefault(it.sid, []).append(it)
-        for its in by_sentence.values():
-            for i, x in enumerate(its):
-                for y in its[i + 1 :]:
-                    # two counts of two things ("four villages ... and three people") add
-                    # up to nothing the article tells
-                    if not x.what.isdisjoint(y.what):
-                        total = float(amount(x.fact)) + float(amount(y.fact))
-                        self.sums.setdefault(total, set()).update(x.what & y.what)
-
-    def states(self, a: _Item) -> bool:
-        """Does this article state ``a``'s value for a fact of its kind anywhere, or as the
-        sum of two counts of what ``a`` counts in one sentence?  Then ``a`` is told, not
-        contradicted."""
-        v = a.fact.value
-        if v in self.values.get(a.group, ()):
-            return True
-        return a.group == "number" and isinstance(v, float) and not self.sums.get(v, set()).isdisjoint(a.what)
 
 
 _WHEN = frozenset({"date", "day", "time", "tally", "ago"})
@@ -312,6 +281,7 @@ class _Side:
     when: dict[int, frozenset[str]]
     scope: dict[int, bool]
     known: frozenset[str]  # the words of every name the article gives
+    stated: dict[int, frozenset[tuple[str, object]]]  # each such sentence's values, of any fact
 
     @classmethod
     def of(cls, facts: Sequence[Sequence[Fact]], texts: Sequence[str], titled: bool) -> _Side:
@@ -326,6 +296,7 @@ class _Side:
             {i: figure_moments(texts[i]) for i in sids},
             {i: has_scope(texts[i]) for i in sids},
             _names([f for fs in per for f in fs if f.kind == "name"]),
+            {i: frozenset((f.kind, f.value) for f in per[i]) for i in sids},
         )
 
 
@@ -382,7 +353,7 @@ PARTNERS_MAX = 200
 def _compare(L: _Side, R: _Side) -> _Found:
     """Every pair of facts about the same thing, sorted into conflicts and agreements."""
     found = _Found()
-    told_l, told_r = _Told(L.items), _Told(R.items)
+    told_l, told_r = Told(L.items), Told(R.items)
     found.agreed_l = {x for x, a in enumerate(L.items) if told_r.states(a)}
     found.agreed_r = {y for y, b in enumerate(R.items) if told_l.states(b)}
     # only facts of one group that share a word of what they are about can be about the
@@ -398,7 +369,11 @@ def _compare(L: _Side, R: _Side) -> _Found:
         partners = sorted({y for w in a.what for y in index.get((a.group, w), ())})[:PARTNERS_MAX]
         for y in partners:
             b = R.items[y]
-            if not _about_same(a, b) or L.scope[a.sid] != R.scope[b.sid]:
+            if (
+                not _about_same(a, b)
+                or L.scope[a.sid] != R.scope[b.sid]
+                or both_ways(a, b, L.stated, R.stated)
+            ):
                 continue
             if not _comparable(a, b, L.when[a.sid], R.when[b.sid]):
                 continue

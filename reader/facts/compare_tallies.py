@@ -1,0 +1,26 @@
+"""Tallies of a vote or a game told two ways: "4-1" / "8-1", a running score at one moment
+("led 40-30 with 6:00 left" / "led 40-33 with 6:00 left")."""
+
+from __future__ import annotations
+
+from reader.model import Difference, Fact
+
+
+def tally_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
+    """Tallies (of a vote, of a game) no tally of the other side equals, paired in order when
+    each side has the same number of them left ("4-1" / "8-1": one vote counted two ways)."""
+    lo = [
+        a for a in left if a.kind == "tally" and all(a.value != b.value for b in right if b.kind == "tally")
+    ]
+    ro = [
+        b for b in right if b.kind == "tally" and all(a.value != b.value for a in left if a.kind == "tally")
+    ]
+    if lo and all(f.context for f in lo + ro):  # running scores: one moment of the game each
+        return [_tally_difference(a, b) for a in lo for b in ro if a.context == b.context]
+    if not lo or len(lo) != len(ro):
+        return []
+    return [_tally_difference(a, b) for a, b in zip(lo, ro, strict=True)]
+
+
+def _tally_difference(a: Fact, b: Fact) -> Difference:
+    return Difference("tally", a.text, b.text, f"tally: {a.text} vs {b.text}")  # a vote's or a game's
