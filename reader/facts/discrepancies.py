@@ -30,8 +30,9 @@ from reader.facts.compare_tallies import tally_diffs
 from reader.facts.compare_temporal import dates_compatible, day_part_diffs, one_moment, temporal_diffs
 from reader.facts.countries import country_of, country_slots
 from reader.facts.court_outcomes import opposite_verdict
-from reader.facts.figure_frames import framed, in_range, list_reordered, swapped_between_places
+from reader.facts.figure_frames import framed, in_range, list_reordered
 from reader.facts.figure_moves import opposite_move
+from reader.facts.figure_swaps import swapped
 from reader.facts.given_names import given_name_diffs
 from reader.facts.labelled_numbers import labelled_number_diffs
 from reader.facts.name_swap import swapped_names
@@ -102,7 +103,7 @@ def differences(
         out = [d for d in out if _one_thing(d, left_text, right_text) and not _two_scores(d, left, right)]
         out += lone_value_diffs(left, right, left_text, right_text, out)  # of one sentence told twice
         out += labelled_number_diffs(left_text, right_text, out) + range_diffs(left_text, right_text)
-        out += swapped_between_places(left, right, left_text, right_text)
+        out += swapped(left, right, left_text, right_text)
         out = [d for d in out if not list_reordered(d.left, d.right, left_text, right_text)]
     uniq: dict[tuple[str, str, str], Difference] = {}
     for d in _without_told_quotes(out):

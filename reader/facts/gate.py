@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from reader.facts.appositions import two_bearers
 from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.court_outcomes import plea_reversed
-from reader.facts.figure_frames import SWAPPED_NOTE
+from reader.facts.figure_swaps import SWAPPED
 from reader.facts.gate_holders import apart, spans_apart, two_holders
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
 from reader.facts.measures import count_and_measure, measure_units
@@ -109,7 +109,7 @@ def credible(
     negation of an aligned passage when the passage is one statement (:data:`NEGATION_SCORE`),
     a speaker when the quotes are one quote, a quantity when all tests above pass; figures
     swapped between places always (each side states both: "told by the other too" is the point)."""
-    if d.kind == "negation" or d.note.startswith(SWAPPED_NOTE):
+    if d.kind == "negation" or d.note.startswith(SWAPPED):
         return _stated_reversed(d, score, ltext, rtext)
     if score is not None and score < WEAK_PASSAGE_SCORE and two_facts(d, left, right, ltext, rtext):
         return False
@@ -160,7 +160,7 @@ def _stated_reversed(d: Difference, score: float | None, ltext: str, rtext: str)
     """May a statement turned round show: figures swapped between places always; a negation
     of an aligned passage when the passage is one statement (:data:`NEGATION_SCORE`), an
     opposite word in sentences otherwise the same, or one plea told both ways."""
-    if d.note.startswith(SWAPPED_NOTE) or score is None or score >= NEGATION_SCORE:
+    if d.note.startswith(SWAPPED) or score is None or score >= NEGATION_SCORE:
         return True
     if d.note.startswith(OPPOSITE_NOTE):
         return True

@@ -1,0 +1,165 @@
+"""Figures swapped between the things of one sentence: "Sweden is taking part with about 4,500
+personnel and Finland with about 4,000" / "Sweden has committed around 4,000 personnel and
+Finland around 4,500"; "Chocolate rose 14.9 percent and butter 11.3 percent" / "Butter jumped
+14.9% while chocolate rose 11.3%".
+
+Both sentences state the same figures, so no figure of one is unexplained by the other: the
+quantity rules see nothing.  What changed is which thing each figure is told of.  A sentence
+is cut into its clauses (at punctuation and at "and", "while", "but", "whereas"); a clause
+that holds figures is told of the words in it that no other such clause of its sentence
+holds.  When every such clause of one side meets exactly one of the other's by those words,
+one to one, each pair holding as many figures, and a pair holds other figures while all of
+them are the same figures moved around, the figures were swapped.  The same figures in the
+same clauses in another order ("Nice reported 310 and Marseille 205" / "Marseille reported
+205 and Nice 310") are a list reordered, no swap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+from reader.facts.compare_numbers import QUANTITY_LABELS
+from reader.facts.countries import country_of
+from reader.facts.figure_frames import swapped_between_places
+from reader.model import Difference, Fact
+
+# the note's opening, read by the gate (both sides state both figures: that is the point)
+SWAPPED = "figures swapped"
+_SWAPPABLE = frozenset({"number", "money", "percent"})
+_CLAUSE_CUT = re.compile(r"[,;:()\u2013\u2014]|\s(?:and|while|but|whereas)\s", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+# words that tell no thing a figure is of (an auxiliary, a preposition, a hedge, a speech verb)
+_NO_THING = frozenset(
+    "the and with from that this these those were was are is have has had been being said says "
+    "will would could about around some more than less over under into their they them also "
+    "another other each which while when where who its his her our your there then only just "
+    "nearly almost roughly approximately least most per cent percent according".split()
+)
+# a word's key: its first five letters; a word of four letters meets the keys it opens
+# ("Iran" / "Iranians", "down" / "downed")
+_KEY = 5
+_SHORT = 4
+
+
+def swapped(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
+    """Figures swapped between two places (:func:`reader.facts.figure_frames.swapped_between_places`)
+    or between the things of two clauses (:func:`swapped_between_things`)."""
+    return swapped_between_places(left, right, left_text, right_text) or swapped_between_things(
+        left, right, left_text, right_text
+    )
+
+
+def swapped_between_things(
+    left: list[Fact], right: list[Fact], left_text: str, right_text: str
+) -> list[Difference]:
+    """The first figure of a clause whose figures were swapped with another clause's, as the
+    two figures told of that clause's thing (the module's rule); else nothing."""
+    fl = [f for f in left if f.kind in _SWAPPABLE]
+    fr = [f for f in right if f.kind in _SWAPPABLE]
+    if len(fl) < 2 or _values(fl) != _values(fr):
+        return []
+    cl, cr = _clauses(left_text, fl), _clauses(right_text, fr)
+    if len(cl) < 2 or len(cl) != len(cr):
+        return []
+    names = {_key(w) for f in (*left, *right) if f.kind == "name" for w in _WORD.findall(f.text)}
+    pairs = _met(cl, cr, names)
+    if pairs is None:
+        return []
+    moved = [(i, j) for i, j in pairs if _values(cl[i][1]) != _values(cr[j][1])]
+    if len(moved) < 2 or any(len(cl[i][1]) != len(cr[j][1]) for i, j in pairs):
+        return []
+    # the pair that comes first in both sentences together: the same pair either way round
+    i, j = min(moved, key=lambda p: (cl[p[0]][1][0].start + cr[p[1]][1][0].start, p))
+    a = next(f for f in cl[i][1] if (f.kind, f.value) not in _values(cr[j][1]))
+    b = next(f for f in cr[j][1] if (f.kind, f.value) not in _values(cl[i][1]))
+    thing = _thing(cl, cr, (i, j), names, a.start)
+    return [Difference(QUANTITY_LABELS[a.kind], a.text, b.text, f"{SWAPPED}: {a.text} vs {b.text} ({thing})")]
+
+
+def _values(facts: list[Fact]) -> Counter[tuple[str, object]]:
+    """The figures of ``facts`` as a multiset: two clauses hold the same figures in any order."""
+    return Counter((f.kind, f.value) for f in facts)
+
+
+Clause = tuple[list[tuple[str, str, int]], list[Fact]]  # (its words: key, as written, where; its figures)
+
+
+def _clauses(text: str, facts: list[Fact]) -> list[Clause]:
+    """The clauses of ``text`` that hold a figure, each with its words (outside the figures)
+    and its figures."""
+    cuts = [0, *(m.start() for m in _CLAUSE_CUT.finditer(text)), len(text) + 1]
+    out: list[Clause] = []
+    for start, end in pairwise(cuts):
+        figures = [f for f in facts if start <= f.start < end]
+        if not figures:
+            continue
+        words = [
+            (_key(m.group()), m.group(), m.start())
+            for m in _WORD.finditer(text, start, min(end, len(text)))
+            if m.group().lower() not in _NO_THING and not any(f.start <= m.start() < f.end for f in facts)
+        ]
+        out.append((words, figures))
+    return out
+
+
+def _key(word: str) -> str:
+    return word.lower()[:_KEY]
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or (len(a) == _SHORT and b.startswith(a)) or (len(b) == _SHORT and a.startswith(b))
+
+
+def _own(clauses: list[Clause], i: int) -> set[str]:
+    """The keys of clause ``i`` that no other clause of its sentence holds."""
+    others = [k for n, (ws, _) in enumerate(clauses) if n != i for k, _, _ in ws]
+    return {k for k, _, _ in clauses[i][0] if not any(_same(k, o) for o in others)}
+
+
+def _met(cl: list[Clause], cr: list[Clause], names: set[str]) -> list[tuple[int, int]] | None:
+    """Each left clause with the one right clause its own words meet, one to one; None when
+    one meets none or more than one.  Of several, those met by a name ("Nice reported 310
+    cancellations" meets "Nice 205", not "Marseille reported 310 cancellations"), else by the
+    first own word of each, its subject ("Chocolate prices were up 14.9 percent from a year
+    earlier" meets "while chocolate rose 11.3%", not "Butter prices jumped 14.9% year on
+    year").  A clause that meets none by its words meets the one clause with its figures
+    ("accounting for 10,542 claims" / "10,542")."""
+    own_r = [_own(cr, j) for j in range(len(cr))]
+    first_r = [_first(cr, j) for j in range(len(cr))]
+    pairs = []
+    for i in range(len(cl)):
+        mine = _own(cl, i)
+        met = [j for j, theirs in enumerate(own_r) if _meet(mine, theirs)]
+        if len(met) > 1:
+            first = _first(cl, i)
+            named = [j for j in met if _meet(mine & names, own_r[j])]
+            met = named or [j for j in met if _meet(first, first_r[j])]
+        if not met:
+            met = [j for j in range(len(cr)) if _values(cr[j][1]) == _values(cl[i][1])]
+        if len(met) != 1:
+            return None
+        pairs.append((i, met[0]))
+    return pairs if len({j for _, j in pairs}) == len(pairs) else None
+
+
+def _first(clauses: list[Clause], i: int) -> set[str]:
+    """The first of the own words of clause ``i`` (none when it has none)."""
+    own = _own(clauses, i)
+    return next(({k} for k, _, _ in clauses[i][0] if k in own), set())
+
+
+def _meet(mine: set[str], theirs: set[str]) -> bool:
+    return any(_same(k, o) for k in mine for o in theirs)
+
+
+def _thing(cl: list[Clause], cr: list[Clause], pair: tuple[int, int], names: set[str], at: int) -> str:
+    """The word both clauses of a moved pair are told of, as the left writes it: a name, else
+    the nearest word after the figure (at ``at``), else the first."""
+    mine, theirs = _own(cl, pair[0]), _own(cr, pair[1])
+    both = [(k, w, s) for k, w, s in cl[pair[0]][0] if k in mine and _meet({k}, theirs)]
+    # (a sentence's first word is a name only if it is a country's: "Across" opening one is none)
+    named = [w for k, w, s in both if k in names and (s > 0 or country_of(w))]
+    after = [w for _, w, s in both if s > at]
+    return (named or after or [w for _, w, _ in both])[0]

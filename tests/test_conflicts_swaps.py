@@ -1,0 +1,98 @@
+# ruff: noqa: E501  (sentence pairs read best one per line)
+"""Figures swapped between the things of one sentence (reader.facts.figure_swaps): both
+sides state the same figures, so only which thing each is told of changed.  A list told in
+another order, or the same figures under the same things, is no conflict.
+
+Every sentence is made up for the test (other events, other outlets' styles); each case
+runs in both directions (the sides swapped).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reader
+from reader.facts.figure_swaps import SWAPPED
+
+
+def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
+    """The differences of one comparison of two sentences, checked both ways round."""
+
+    def run(a: str, b: str) -> list[tuple[str, str, str]]:
+        return [(d.left, d.right, d.note) for ln in reader.compare(a, b).links for d in ln.differences]
+
+    there, back = run(left, right), run(right, left)
+    assert sorted((y, x) for x, y, _ in back) == sorted((x, y) for x, y, _ in there)
+    return there
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans", "thing"),
+    [
+        pytest.param(  # two countries, each with the other's figure
+            "Norway is sending about 3,200 troops to the drill and Denmark about 1,900, the command said.",
+            "Norway has committed around 1,900 troops and Denmark around 3,200, according to the command.",
+            ("about 3,200", "around 1,900"),
+            "Norway",
+            id="countries",
+        ),
+        pytest.param(  # two goods in a price report, the subjects in another order
+            "Coffee prices were up 12.4 percent from a year earlier, while sugar prices rose 7.8 percent.",
+            "Sugar prices jumped 12.4% year on year, while coffee rose 7.8% as harvests failed.",
+            ("12.4 percent", "7.8%"),
+            "Coffee",
+            id="goods",
+        ),
+        pytest.param(  # two acts of one company, the verbs kept and the counts swapped
+            "The chain opened 14 branches and closed 6 during the year.",
+            "The chain opened 6 branches and closed 14 during the year.",
+            ("14", "6"),
+            "branches",
+            id="acts",
+        ),
+        pytest.param(  # a clause holding a figure both keep before the one swapped
+            "Across five provinces the coastguard rescued 212 migrants, while another 37 were found dead at sea.",
+            "Across five provinces the coastguard saved 37 migrants, and another 212 were found dead at sea.",
+            ("212", "37"),
+            "migrants",
+            id="shared-figure-first",
+        ),
+        pytest.param(  # a ranking with a demonym for the country, a first clause with no words of its own
+            "Syria was the most common country of origin, accounting for 6,310 claims, followed by Eritrea with 4,275 and Sudan with 3,904.",
+            "Syrians lodged the most claims, 6,310, ahead of Eritreans with 3,904 and Sudanese with 4,275.",
+            ("4,275", "3,904"),
+            "Eritrea",
+            id="ranking",
+        ),
+    ],
+)
+def test_figures_swapped_between_things_conflict(
+    left: str, right: str, spans: tuple[str, str], thing: str
+) -> None:
+    got = _flags(left, right)
+    assert [(a, b) for a, b, _ in got] == [spans]
+    assert got[0][2] == f"{SWAPPED}: {spans[0]} vs {spans[1]} ({thing})"
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(  # the same figures under the same things, told in another order
+            "Norway is sending about 3,200 troops to the drill and Denmark about 1,900, the command said.",
+            "Denmark has committed around 1,900 troops and Norway around 3,200, according to the command.",
+            id="list-reordered",
+        ),
+        pytest.param(  # two counts, each with its own verb, in another order
+            "Inspectors said 58 bridges had been closed and 23 repaired since the flood.",
+            "Twenty-three bridges have been repaired and 58 closed since the flood.",
+            id="verbs-reordered",
+        ),
+        pytest.param(  # one sentence cut into two clauses on one side only: nothing to swap
+            "The rate rose to 4.6 percent in June from 4.1 percent in May.",
+            "The rate rose to 4.6% in June, from 4.1% in May.",
+            id="clauses-differ",
+        ),
+    ],
+)
+def test_figures_under_the_same_things_are_no_conflict(left: str, right: str) -> None:
+    assert _flags(left, right) == []
