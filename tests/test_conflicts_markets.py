@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sentence pairs read best one per line)
 """Markets and company copy (ut34, a financial wire's editor): a move and the level it reached
 ("gained 1.12 percent to 18,703.5"), a decimal point moved in a share, basis points against
 percentage points, the verbs of a market's moves, one figure told going up and down."""
@@ -160,6 +161,64 @@ def test_one_figure_moving_up_and_down_in_a_rewrite_conflicts() -> None:
 def test_up_or_down_before_a_figure_is_its_way(left: str, right: str, verbs: tuple[str, str]) -> None:
     assert opposite_move(facts.extract(left), facts.extract(right), left, right) == verbs
     assert opposite_move(facts.extract(right), facts.extract(left), right, left) == verbs[::-1]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "verbs"),
+    [
+        (  # a move told as a noun, before or after its figure (ut51)
+            "Permit applications totalled 48,210 in the first half, a fall of 14 percent from six months earlier.",
+            "Some 48,210 people applied for permits in the first half, a 14% rise on the previous half.",
+            ("fall", "rise"),
+        ),
+        (  # "down" / "more than" the base
+            "Ridership on the ferry reached 3.1 million, down 9 percent from the same months of 2024.",
+            "The ferry carried 3.1 million passengers, 9% more than in the same months last year.",
+            ("down", "more"),
+        ),
+        (  # a result against the forecast (ut53)
+            "Operating profit was 412 million euros, above the analysts' consensus of 398 million euros.",
+            "Operating profit of 412 million euros fell short of the 398 million euros analysts had forecast.",
+            ("above", "short"),
+        ),
+        (  # against last year's figure, told with no noun on one side
+            "Schools expect to hire about 2,400 teaching assistants, fewer than the 2,650 they took on last year.",
+            "Schools plan to hire roughly 2,400 assistants, more than the 2,650 schools hired last year.",
+            ("fewer", "more"),
+        ),
+        (  # the base of a move: "down from" / "rose to ... from" (ut53)
+            "Visitors spent an average of $61 a day at the fair, down from $64 in 2023, the organisers said.",
+            "Spending per visitor rose to $61 a day from $64 in 2023, the organisers said.",
+            ("down", "rose"),
+        ),
+    ],
+)
+def test_a_move_as_a_noun_or_a_figure_measured_against_another_is_its_way(
+    left: str, right: str, verbs: tuple[str, str]
+) -> None:
+    assert opposite_move(facts.extract(left), facts.extract(right), left, right) == verbs
+    assert opposite_move(facts.extract(right), facts.extract(left), right, left) == verbs[::-1]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (  # one way, told as a noun and as a comparison
+            "Ridership reached 3.1 million, a rise of 9 percent on 2024.",
+            "Ridership reached 3.1 million, 9% higher than in 2024.",
+        ),
+        (  # a bound right before the figure is a bound, not a comparison (the bounds rule's)
+            "More than 40 volunteers joined the search on Sunday.",
+            "Fewer than 40 volunteers joined the search on Sunday, police said.",
+        ),
+        (  # a comparison negated
+            "Profit was not above the 398 million euros analysts expected.",
+            "Profit fell short of the 398 million euros analysts expected.",
+        ),
+    ],
+)
+def test_one_way_a_bound_or_a_negated_comparison_is_no_opposite_move(left: str, right: str) -> None:
+    assert opposite_move(facts.extract(left), facts.extract(right), left, right) is None
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,8 @@ _FALL = frozenset(w for forms in DOWN for w in forms)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # the words between a move's verb and its figure: "rose *by* 3 percent", "eased *to* 4.3%",
 # "fell *about* 2 percent"
-_BETWEEN = frozenset("by to about around nearly almost roughly some just over more than a an".split())
+_BETWEEN = frozenset("by to from about around nearly almost roughly some just over more than a an".split())
+_WORD_GAP = re.compile(r"\s+|\s*[$€£]?[\d.,]+\s*")  # between two words of one clause: a space, a figure
 _NEGATION = frozenset("not no never didn't didn’t".split())
 _MOVED = ("percent", "number", "money")
 # the moments of a trading day or of a story, told after a move's figure ("in the morning
@@ -39,7 +40,17 @@ _MOMENTS = frozenset(
 # "up" and "down" right before a figure say its move's way as a verb does ("shrank from a year
 # earlier, down 8 percent"), of whatever the sentence is about (no words of a mover to compare)
 _SIGNS = frozenset(("up", "down"))
-_UPWARD = _RISE | {"up"}  # the words that tell a move up
+# a figure measured against another, the other's words between ("above the consensus estimate
+# of $2.78" / "fell short of the $2.78", "fewer than the 509,000" / "more than the 509,000"),
+# and a move told as a noun ("a fall of 27 percent" / "a 27% rise", "23% more than"): general
+# English words of either way, past a word that opens a noun phrase (a bound right before a
+# figure, "more than 40", is the bounds rule's)
+_ABOVE = frozenset(
+    "more higher above greater larger bigger exceeded beat topped rise increase gain jump".split()
+)
+_BELOW = frozenset("fewer less lower below smaller short missed fall drop decline decrease cut loss".split())
+_OPENS_PHRASE = frozenset("the that its their his her of".split())
+_UPWARD = _RISE | _ABOVE | {"up"}  # the words that tell a move up
 _NOT_THINGS = frozenset("the a an its their his her shares stock also had has have was were is are".split())
 
 
@@ -48,7 +59,15 @@ def _verb(text: str, f: Fact) -> tuple[str, frozenset[str]] | None:
     moved (the content words of the three before the verb), when the verb is one of either
     direction and not negated."""
     words = list(_WORD.finditer(text, max(0, f.start - 50), f.start))
+    if (way := _measured(text, f, words)) is not None:
+        return way
+    based = bool(words) and words[-1].group().lower() == "from"
     while words and words[-1].group().lower() in _BETWEEN:
+        words.pop()
+    # the base of a move: the move of its clause ("rose to $61 a day *from* $64")
+    while based and len(words) > 1 and words[-1].group().lower() not in _RISE | _FALL | _SIGNS:
+        if not _WORD_GAP.fullmatch(text[words[-2].end() : words[-1].start()]):
+            break
         words.pop()
     if not words:
         return None
@@ -63,6 +82,28 @@ def _verb(text: str, f: Fact) -> tuple[str, frozenset[str]] | None:
     return verb.group(), mover
 
 
+def _measured(text: str, f: Fact, words: list[re.Match[str]]) -> tuple[str, frozenset[str]] | None:
+    """The word of a figure measured against another or moved as a noun (:data:`_ABOVE`,
+    :data:`_BELOW`): right after the figure ("a 27% rise"), or among the five words before it
+    with a word opening a noun phrase between and no figure ("above the consensus estimate
+    of"), not negated; as a sign, of the sentence's subject."""
+    after = _WORD.match(text, f.end + (1 if text[f.end : f.end + 1] == " " else 0))
+    if after is not None and after.group().lower() in _ABOVE | _BELOW:
+        return after.group(), frozenset()
+    last = words[-5:]
+    for k in range(len(last) - 1, -1, -1):
+        w = last[k].group().lower()
+        between = {x.group().lower() for x in last[k + 1 :]}
+        if (
+            w in _ABOVE | _BELOW
+            and between & _OPENS_PHRASE
+            and not any(c.isdigit() for c in text[last[k].end() : f.start])
+        ):
+            negated = any(x.group().lower() in _NEGATION for x in last[max(0, k - 2) : k])
+            return None if negated else (last[k].group(), frozenset())
+    return None
+
+
 def opposite_move(
     left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str
 ) -> tuple[str, str] | None:
@@ -72,7 +113,9 @@ def opposite_move(
         if fa.kind not in _MOVED:
             continue
         same_l = [f for f in left if f.kind == fa.kind and f.value == fa.value and f.unit == fa.unit]
-        same_r = [f for f in right if f.kind == fa.kind and f.value == fa.value and f.unit == fa.unit]
+        same_r = [
+            f for f in right if f.kind == fa.kind and f.value == fa.value and _units_meet(f.unit, fa.unit)
+        ]
         if len(same_l) != 1 or len(same_r) != 1:
             continue  # two moves of one size on a side: which is which is not told
         va, vb = _verb(left_text, fa), _verb(right_text, same_r[0])
@@ -86,6 +129,12 @@ def opposite_move(
     return None
 
 
+def _units_meet(a: str, b: str) -> bool:
+    """One figure's nouns: the same, or one side names none ("509,000 they hired" / "509,000
+    retailers hired")."""
+    return a == b or not a or not b
+
+
 def _moments(text: str, f: Fact) -> frozenset[str]:
     """The moments told in the six words after a figure ("3 percent *in the morning session*")."""
     words = [w.group().lower() for w in list(_WORD.finditer(text, f.end, f.end + 60))[:6]]
@@ -95,4 +144,4 @@ def _moments(text: str, f: Fact) -> frozenset[str]:
     )
 
 
-_SPANS = frozenset("year month week quarter day decade".split())
+_SPANS = frozenset("year month week quarter day decade years months weeks quarters days decades".split())
