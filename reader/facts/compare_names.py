@@ -147,19 +147,20 @@ def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
 
 def _surname_s(fa: str, af: Fact, fb: str, bf: Fact) -> bool:
     """One person's surname with an "s" added ("Rep. Ruben Gallego of Arizona" / "Rep. Ruben
-    Gallegos of Arizona"): two titled names of a person, word for word the same but for that
-    word, which is not the first (the given name both write).  Elsewhere a final "s" is a plural or
-    another word ("Democrat" / "Democrats"), no spelling."""
+    Gallegos of Arizona") or its last letter changed ("Walter Astudillo" / "Walter Astudilla",
+    ut54): two names of a person, word for word the same but for that word, which is not the
+    first (the given name both write: "Mario" / "Maria" are two people).  Elsewhere a final "s"
+    is a plural or another word ("Democrat" / "Democrats"), so that asks a person's title."""
     short, long_ = sorted((fa, fb), key=len)
-    if long_ != short + "s" or len(short) < SPELL_LONG:
+    last = len(fa) == len(fb) >= SPELL_LONG and fa[:-1] == fb[:-1] and not transliteration(fa, fb)
+    if not last and (long_ != short + "s" or len(short) < SPELL_LONG):
         return False
     wa, wb = _words_of(af.text), _words_of(bf.text)
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     apart = [i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
-    # a person's title before the name ("Rep.", "Dr."): "Texas Ranger" / "Texas Rangers" and
-    # "Academy Award" / "Academy Awards" look like two-word names of people too
-    titled = fold(af.text.split()[0].rstrip(".")) in TITLES
+    # a title ("Rep."): "Texas Ranger" / "Texas Rangers", "Academy Award(s)" look like people too
+    titled = last or fold(af.text.split()[0].rstrip(".")) in TITLES
     return (
         titled
         and apart != [0]

@@ -353,15 +353,28 @@ def _told_for_its_own(a: Fact, others: list[Fact], mine: list[Fact], free: list[
     figure nothing explains?  "four rack switches, four terminal servers" / "four rack
     switches, three terminal servers": the second four is not told by the rack switches'.  A
     figure with no noun is of its words' slot: "at least 14 people were killed and 74 wounded"
-    / "killed at least 14 people and wounded 47": the floor of the dead is not the wounded's."""
-    if not any((c.unit == a.unit or not a.unit) and same_slot(a, c) for c in free):
+    / "killed at least 14 people and wounded 47".  A measure's noun is any unit of it: "a depth
+    of 38 miles, 65 km southwest" / "38 kilometres, about 65 kilometres" (38 miles ~ 65 km)."""
+    if not any((not a.unit or _one_measure(c.unit, a.unit)) and same_slot(a, c) for c in free):
         return False
     by = [b for b in others if _explains(a, b, apart)]
     return all(
-        (b.unit != a.unit if a.unit else not same_slot(a, b))
-        and any(x is not a and x.unit == b.unit and same_slot(x, b) and _explains(x, b, apart) for x in mine)
+        (not _one_unit(b.unit, a.unit) if a.unit else not same_slot(a, b))
+        and any(
+            x is not a and _one_unit(x.unit, b.unit) and same_slot(x, b) and _explains(x, b, apart)
+            for x in mine
+        )
         for b in by
     )
+
+
+def _one_unit(a: str, b: str) -> bool:  # "km" / "kilometres"
+    return a == b or (unit_of(a) is not None and unit_of(a) == unit_of(b))
+
+
+def _one_measure(a: str, b: str) -> bool:  # "miles" / "kilometres": lengths
+    ua, ub = unit_of(a), unit_of(b)
+    return a == b or (ua is not None and ub is not None and ua[0] == ub[0])
 
 
 def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:

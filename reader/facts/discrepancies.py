@@ -37,11 +37,12 @@ from reader.facts.given_names import given_name_diffs
 from reader.facts.labelled_numbers import labelled_number_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
-from reader.facts.negation import negation_diffs, stem
+from reader.facts.negation import negation_diffs
+from reader.facts.one_act import OF_AN_ACT, same_act
 from reader.facts.opposite_claims import opposite_claim
 from reader.facts.opposites import OPPOSITE_NOTE, STRETCH_MAX, opposite_said, opposite_word, ordinal_word
 from reader.facts.outcomes import counts_apart
-from reader.facts.pairing_items import act_words, stamped, topic_words
+from reader.facts.pairing_items import stamped
 from reader.facts.pairing_party import party_and_state, party_told
 from reader.facts.qualifiers import qualifier_diffs
 from reader.facts.quote_speakers import speaker_diffs
@@ -114,7 +115,7 @@ def differences(
 def _one_thing(d: Difference, left_text: str, right_text: str) -> bool:
     """Do the two values of ``d`` tell one thing in the two sentences: a day or a duration
     of one act, an age of one person, one place in a series, one sum not told at two scales?"""
-    if d.kind in _OF_AN_ACT and not _same_act(d, left_text, right_text):
+    if d.kind in OF_AN_ACT and not same_act(d, left_text, right_text):
         return False
     if d.kind == "age" and not same_bearer(d, left_text, right_text):
         return False
@@ -200,63 +201,6 @@ def _apart(left_text: str, right_text: str) -> tuple[Apart, Apart]:
     if not left_text or not right_text:
         return (lambda a, b: False), (lambda a, b: False)
     return (lambda a, b: counts_apart(left_text, a, right_text, b)), framed(left_text, right_text)
-
-
-# kinds whose values belong to an act told in the words around them ("announced Sunday",
-# "battled for 35 days"): two of them conflict only when told of one act
-_OF_AN_ACT = frozenset({"day", "duration", "year"})
-
-
-def _same_act(d: Difference, left_text: str, right_text: str) -> bool:
-    """Are a day or a duration of two sentences about one act?  The content words next to each
-    (acts named by :data:`EVENTS` as one word: "passed ... Tuesday" / "Wednesday's vote") must
-    share one; a side with no such word says nothing against it.  A wrong link ("announced
-    Sunday that he will leave" / "announced on Wednesday over the objections"; "battled for 35
-    days" / "reopened the government for three weeks") puts the values of two acts together."""
-    if d.kind == "day" and _of_saying(left_text, d.left) != _of_saying(right_text, d.right):
-        return False  # "said Tuesday": the day someone spoke, not the day of the act told
-    if d.kind == "duration" and _modifier(left_text, d.left) != _modifier(right_text, d.right):
-        return False  # "a 24-hour waiting rule": a kind of rule, not how long an act took
-    a, b = act_words(left_text, d.left), act_words(right_text, d.right)
-    shared = a & b
-    if shared and d.kind == "duration":  # a word both sentences are about is no act of either's value
-        shared -= topic_words(left_text) & topic_words(right_text)
-    # a full date against a bare year asks two words in common ("retiring in 1993" / "retired on Feb 6, 1995")
-    return not a or not b or len(shared) >= 1 + (d.kind == "year" and (" " in d.left) != (" " in d.right))
-
-
-# a verb of saying right before a day ("said Tuesday", "announced on Monday")
-_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:on\s+|late\s+|early\s+)?$", re.I)
-
-
-def _of_saying(text: str, span: str) -> bool:  # the day someone spoke ("said Tuesday")?
-    at = text.find(span)
-    return at >= 0 and _SAID_BEFORE.search(text, max(0, at - 30), at) is not None
-
-
-_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
-
-
-def _modifier(text: str, span: str) -> str:
-    """The noun a hyphenated duration qualifies ("24-hour" in "a 24-hour rule": 'rule'),
-    or '' for a duration of an act ("for 24 hours", "a 30-day period"); "by" for a change of
-    one ("lengthens the period by five years, to 25": not the period's length, ut38)."""
-    at = text.find(span)
-    if at < 0 or text[max(0, at - 3) : at].lower() == "by ":
-        return "by" if at >= 0 else ""
-    head, _, noun = span.partition(" ")  # "30-day period": the noun is in the span
-    if not noun:
-        m = _NEXT_WORD.match(text, at + len(span))
-        noun = m.group(1) if m else ""
-    return "" if "-" not in head or noun in _SPANS_OF_TIME else stem(noun)
-
-
-# nouns that are themselves a stretch of time: "a 30-day period" is a duration told, and so is
-# a penalty's ("a 12-month sentence" / "18 months for false accounting", "a six-month ban")
-_SPANS_OF_TIME = frozenset(
-    "period periods span stretch window spell term interval run stint".split()
-    + "sentence ban suspension prison jail".split()
-)
 
 
 _SCALED_KINDS = frozenset({"amount", "number"})  # the kinds a scale word is written in

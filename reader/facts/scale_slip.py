@@ -150,8 +150,26 @@ def slip_apart(left: str, right: str, left_text: str, right_text: str) -> bool:
     """Two figures with two scale words that are no slip of one figure: the words beside them
     differ on both sides ("a $5 billion budget" / "the $5 million plan", "cost $4 million" /
     "a $4 billion program"), so they are two sums that share their digits by chance; a slip
-    keeps its frame ("fined $5 million by" / "fined $5 billion by")."""
+    keeps its frame ("fined $5 million by" / "fined $5 billion by"), and so do sentences
+    that state another sum alike ("spent £4.7 billion ..., up from £3.96 billion" / "cost ...
+    4.7 million pounds ..., compared with £3.96 billion")."""
     if not _one_figure_two_scales(left, right):
+        return False
+    if _other_figures(left_text, left) & _other_figures(right_text, right):
         return False
     (b1, a1), (b2, a2) = _beside(left_text, left), _beside(right_text, right)
     return b1 != b2 and a1 != a2
+
+
+# a figure of three digits or more, with its currency sign and scale word: specific enough that
+# two sentences stating it alike tell one frame (not a year)
+_SPECIFIC = re.compile(r"[$€£¥]?\d[\d,.]*\d\d(?:\s+(?:million|billion|trillion))?")
+
+
+def _other_figures(text: str, span: str) -> set[str]:
+    at = text.find(span)
+    rest = text[:at] + " " + text[at + len(span) :] if at >= 0 else text
+    return {f for f in _SPECIFIC.findall(rest) if not _YEAR.fullmatch(f)}  # a year frames nothing
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")

@@ -1,0 +1,82 @@
+"""Whose act a value is: a day, a duration or a year two linked sentences give belongs to an
+act told in the words around it ("announced Sunday", "battled for 35 days"), and two of them
+conflict only when told of one act (:func:`same_act`)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.facts.negation import stem
+from reader.facts.pairing_items import act_words, topic_words
+from reader.lang import SPEECH_VERBS, SUBJECT_PRONOUNS
+from reader.model import Difference
+
+# kinds whose values belong to an act told in the words around them ("announced Sunday",
+# "battled for 35 days"): two of them conflict only when told of one act
+OF_AN_ACT = frozenset({"day", "duration", "year"})
+
+
+def same_act(d: Difference, left_text: str, right_text: str) -> bool:
+    """Are a day or a duration of two sentences about one act?  The content words next to each
+    (acts named by :data:`EVENTS` as one word: "passed ... Tuesday" / "Wednesday's vote") must
+    share one; a side with no such word says nothing against it.  A wrong link ("announced
+    Sunday that he will leave" / "announced on Wednesday over the objections"; "battled for 35
+    days" / "reopened the government for three weeks") puts the values of two acts together."""
+    if d.kind == "day" and (saying := _of_saying(left_text, d.left)) != _of_saying(right_text, d.right):
+        return False  # "said Tuesday": the day someone spoke, not the day of the act told
+    if d.kind == "day" and saying and _speakers(left_text, d.left) & _speakers(right_text, d.right):
+        return True  # the day one speaker spoke: "the Commission said on Thursday" / "said Tuesday"
+    if d.kind == "duration" and _modifier(left_text, d.left) != _modifier(right_text, d.right):
+        return False  # "a 24-hour waiting rule": a kind of rule, not how long an act took
+    a, b = act_words(left_text, d.left), act_words(right_text, d.right)
+    shared = a & b
+    if shared and d.kind == "duration":  # a word both sentences are about is no act of either's value
+        shared -= topic_words(left_text) & topic_words(right_text)
+    # a full date against a bare year asks two words in common ("retiring in 1993" / "retired on Feb 6, 1995")
+    return not a or not b or len(shared) >= 1 + (d.kind == "year" and (" " in d.left) != (" " in d.right))
+
+
+# a verb of saying right before a day ("said Tuesday", "announced on Monday")
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
+def _of_saying(text: str, span: str) -> bool:  # the day someone spoke ("said Tuesday")?
+    at = text.find(span)
+    return at >= 0 and _SAID_BEFORE.search(text, max(0, at - 30), at) is not None
+
+
+def _speakers(text: str, span: str) -> frozenset[str]:
+    """The capitalised words of who said a sentence on the day ``span`` (the four words before
+    "said": "the U.S. Consumer Product Safety Commission said on Thursday")."""
+    at = text.find(span)
+    m = _SAID_BEFORE.search(text, max(0, at - 30), at) if at >= 0 else None
+    if m is None or not m.group().lower().startswith(("said", "says")):
+        return frozenset()  # ("announced on Thursday": the day of what was announced, an act)
+    words = _CAPITALISED.findall(text, max(0, m.start() - 60), m.start())[-4:]
+    return frozenset(w for w in words if w.lower() not in SUBJECT_PRONOUNS)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w.'’-]*")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _modifier(text: str, span: str) -> str:
+    """The noun a hyphenated duration qualifies ("24-hour" in "a 24-hour rule": 'rule'),
+    or '' for a duration of an act ("for 24 hours", "a 30-day period"); "by" for a change of
+    one ("lengthens the period by five years, to 25": not the period's length, ut38)."""
+    at = text.find(span)
+    if at < 0 or text[max(0, at - 3) : at].lower() == "by ":
+        return "by" if at >= 0 else ""
+    head, _, noun = span.partition(" ")  # "30-day period": the noun is in the span
+    if not noun:
+        m = _NEXT_WORD.match(text, at + len(span))
+        noun = m.group(1) if m else ""
+    return "" if "-" not in head or noun in _SPANS_OF_TIME else stem(noun)
+
+
+# nouns that are themselves a stretch of time: "a 30-day period" is a duration told, and so is
+# a penalty's ("a 12-month sentence" / "18 months for false accounting", "a six-month ban")
+_SPANS_OF_TIME = frozenset(
+    "period periods span stretch window spell term interval run stint".split()
+    + "sentence ban suspension prison jail".split()
+)

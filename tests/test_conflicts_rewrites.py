@@ -1,0 +1,79 @@
+# ruff: noqa: E501  (sentence pairs read best one per line)
+"""Values changed in a sentence a rewrite desk reworded (ut51-ut54, four first-time users):
+the day one speaker spoke, a sum's scale beside another sum both state alike, a surname's last
+letter, a unit changed where a converted figure happens to fit another distance.  Each with a
+near miss that must stay quiet.
+
+Every sentence is made up for the test (other events, other outlets' styles); each case runs
+in both directions (the sides swapped).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reader
+
+
+def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
+    """(kind, left span, right span) of every difference, checked both ways round."""
+
+    def run(a: str, b: str) -> list[tuple[str, str, str]]:
+        return [(d.kind, d.left, d.right) for ln in reader.compare(a, b).links for d in ln.differences]
+
+    there, back = run(left, right), run(right, left)
+    assert sorted((k, y, x) for k, x, y in back) == sorted(there)
+    return there
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        pytest.param(  # one body's announcement, its day changed, the rest reworded
+            "Harbor Toys is recalling about 96,000 wooden play kitchens, the Consumer Product Safety Commission said on Wednesday.",
+            "Some 96,000 Harbor Toys play kitchens are being recalled, the U.S. Consumer Product Safety Commission said Monday.",
+            [("day", "Wednesday", "Monday")],
+            id="day-one-speaker",
+        ),
+        pytest.param(  # two speakers, two days: two announcements
+            "Harbor Toys is recalling about 96,000 wooden play kitchens, the company said on Wednesday.",
+            "Some 96,000 Harbor Toys play kitchens are being recalled, Health Canada said Monday.",
+            [],
+            id="day-two-speakers",
+        ),
+        pytest.param(  # a sum's scale slipped; the sentences state the year before's sum alike
+            "The region spent €2.3 billion on flood defences last year, up from €1.85 billion in 2022.",
+            "Flood defences cost the region 2.3 million euros last year, against €1.85 billion in 2022.",
+            [("amount", "€2.3 billion", "2.3 million euros")],
+            id="scale-beside-a-sum",
+        ),
+        pytest.param(  # two sums that share their digits, nothing else alike: two sums
+            "The region approved a €2.3 billion flood plan on Tuesday.",
+            "The council's 2.3 million euro grant for dykes was approved on Tuesday.",
+            [],
+            id="scale-two-sums",
+        ),
+        pytest.param(  # a surname's last letter changed, the given name and title kept
+            "Interior Minister Tomas Quintero said 1,800 police officers had been deployed.",
+            "Interior Minister Tomas Quintera said 1,800 officers were deployed.",
+            [("spelling", "Quintero", "Quintera")],
+            id="surname-ending",
+        ),
+        pytest.param(  # a given name's last letter: two people
+            "Mario Bellucci said the talks would resume in June.",
+            "Maria Bellucci said the talks would resume in June.",
+            [],
+            id="given-name-ending",
+        ),
+        pytest.param(  # 31 miles is about 50 km, but that is the distance's, not the depth's
+            "The quake struck at a depth of 31 kilometres, about 50 kilometres north of Concepcion, the survey said.",
+            "According to the survey, the quake struck 50 km north of Concepcion at a depth of 31 miles.",
+            [("number", "31 kilometres", "31 miles")],
+            id="unit-beside-a-distance",
+        ),
+    ],
+)
+def test_values_changed_in_a_reworded_sentence(
+    left: str, right: str, want: list[tuple[str, str, str]]
+) -> None:
+    assert _flags(left, right) == want
