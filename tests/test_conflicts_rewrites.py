@@ -71,6 +71,18 @@ def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
             [("number", "31 kilometres", "31 miles")],
             id="unit-beside-a-distance",
         ),
+        pytest.param(  # a lone sum, its words moved beyond the six either side: its clause says what it is
+            "Of the total, NZ$1.8 billion will go towards rebuilding the rail line between Picton and Christchurch, which closed in 2016.",
+            "Some NZ$1.3 billion of the recovery fund is for rebuilding the Picton to Christchurch rail line, closed since 2016.",
+            [("amount", "NZ$1.8 billion", "Some NZ$1.3 billion")],
+            id="lone-sum-its-clause",
+        ),
+        pytest.param(  # two sums of one story whose clauses share a few of many words: two sums
+            "The ministry plans to move NZ$1.8 billion of currently available funds from other budgets toward the northern rail line.",
+            "The decision lets the minister divert NZ$1.3 billion away from several delayed motorway projects to the northern rail line.",
+            [],
+            id="lone-sums-two-things",
+        ),
     ],
 )
 def test_values_changed_in_a_reworded_sentence(

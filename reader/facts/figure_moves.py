@@ -86,7 +86,8 @@ def _measured(text: str, f: Fact, words: list[re.Match[str]]) -> tuple[str, froz
     """The word of a figure measured against another or moved as a noun (:data:`_ABOVE`,
     :data:`_BELOW`): right after the figure ("a 27% rise"), or among the five words before it
     with a word opening a noun phrase between and no figure ("above the consensus estimate
-    of"), not negated; as a sign, of the sentence's subject."""
+    of"), not negated and not another figure's own ("fees 3 percent lower, than the budget");
+    as a sign, of the sentence's subject."""
     after = _WORD.match(text, f.end + (1 if text[f.end : f.end + 1] == " " else 0))
     if after is not None and after.group().lower() in _ABOVE | _BELOW:
         return after.group(), frozenset()
@@ -98,10 +99,14 @@ def _measured(text: str, f: Fact, words: list[re.Match[str]]) -> tuple[str, froz
             w in _ABOVE | _BELOW
             and between & _OPENS_PHRASE
             and not any(c.isdigit() for c in text[last[k].end() : f.start])
+            and not _OF_A_FIGURE.search(text, max(0, last[k].start() - 12), last[k].start())
         ):
             negated = any(x.group().lower() in _NEGATION for x in last[max(0, k - 2) : k])
             return None if negated else (last[k].group(), frozenset())
     return None
+
+
+_OF_A_FIGURE = re.compile(r"(?:\d|%|\bpercent|\bpoints?)\s*$")  # right before: "3 percent lower"
 
 
 def opposite_move(

@@ -41,15 +41,15 @@ from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.court_outcomes import plea_reversed
 from reader.facts.figure_swaps import SWAPPED
 from reader.facts.gate_holders import apart, spans_apart, two_holders
+from reader.facts.gate_said import STEM, said_of_one, stems
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
-from reader.facts.measures import count_and_measure, measure_units
+from reader.facts.measures import count_and_measure
 from reader.facts.namewords import state_name, strip_possessive
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.twin_values import lone_value_diffs
 from reader.facts.values import amount
 from reader.lang import (
-    COUNT_STOP_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NOT_NAMES,
@@ -83,11 +83,7 @@ SAME_QUOTE = 0.5
 GATED = frozenset({"number", "amount", "money", "percentage", "percent"})
 # the fact kinds a gated difference can be of
 _FACT_KINDS = frozenset({"number", "money", "percent"})
-# a word less its ending, cut to this many letters, stands for the word ("regulation"/
-# "regulations"); five letters made "government" and "governance" one word
-STEM = 7
 
-_ENDING = re.compile(r"(?:ing|ed|es|e|s)$")
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.'’-]*")
 _CODE = re.compile(r"^[A-Za-z]{1,3}-?\d+[A-Za-z]?$")  # E10, i7, F-150, A320
 _NOT_LABELS = frozenset(
@@ -146,7 +142,8 @@ def credible(
     # the same figure, a floor on one side and a ceiling on the other: the figure itself says
     # both measure one thing, whatever words stand near it
     # (a year both tell beside it is a shared word: "46.7 mpg projected in 2025" / "54 mpg by 2025")
-    shared = _said_of_one(wa, wb, (a, left), (b, right))
+    # (the clauses are asked of a linked pair only: a pair found across the articles has its figures)
+    shared = said_of_one(wa, wb, (a, left), (b, right), (ltext, rtext) if score is not None else None)
     if not shared and not crowds and a.value != b.value:
         return False
     if _names_apart(_near(ltext, a), rtext) and _names_apart(_near(rtext, b), ltext):
@@ -206,7 +203,7 @@ def _parts_apart(d: Difference, left: Sequence[Fact], right: Sequence[Fact], lte
         return False
     if two_holders(a, b, ltext, rtext, left, right):
         return True  # "Vale ... in the first half" / "Ruiz ... in the second half"
-    return not (_stems(_window(ltext, a)) & _stems(_window(rtext, b))) - _stems([(a.unit, False)])
+    return not (stems(_window(ltext, a)) & stems(_window(rtext, b))) - stems([(a.unit, False)])
 
 
 def _places_apart(ltext: str, rtext: str) -> bool:
@@ -332,67 +329,6 @@ def _window(text: str, f: Fact, size: int = WINDOW) -> list[tuple[str, bool]]:
 def _first(text: str) -> int:
     m = _TOKEN.search(text)
     return m.start() if m else -1
-
-
-def _figures(words: list[tuple[str, bool]]) -> set[str]:
-    """The figures of three digits or more among the words near a value: a year ("projected in
-    2025"), a price both tell beside it ("at $999 with 256GB" / "999 dollars and comes with 512GB")."""
-    return {w.lstrip("$€£") for w, _ in words if sum(c.isdigit() for c in w) >= 3}
-
-
-def _said_of_one(
-    wa: list[tuple[str, bool]],
-    wb: list[tuple[str, bool]],
-    fa: tuple[Fact, Sequence[Fact]],
-    fb: tuple[Fact, Sequence[Fact]],
-) -> bool:
-    """Do the words near two values share a word or a figure, or do both sentences state one
-    large sum the one value of each is measured against?"""
-    if (_stems(wa) & _stems(wb)) - _MEASURE_STEMS or _figures(wa) & _figures(wb):
-        return True
-    return _alone_of_kind(*fa) and _alone_of_kind(*fb) and _same_sums(fa[1], fb[1])
-
-
-def _alone_of_kind(f: Fact, facts: Sequence[Fact]) -> bool:
-    return sum(1 for g in facts if g.kind == f.kind) == 1
-
-
-# a sum both sentences state, this large at least: what the one share of each is measured
-# against ("4.8 percent larger than the current year's spending plan of $393.7 million" /
-# "3.8 percent more than the $393.7 million the city is spending this year"); a year is none
-SHARED_SUM_MIN = 10_000.0
-
-
-def _same_sums(left: Sequence[Fact], right: Sequence[Fact]) -> bool:
-    """Do both sentences state one sum of money or a large count, the same?"""
-
-    def sums(facts: Sequence[Fact]) -> set[tuple[str, object, str]]:
-        return {
-            (f.kind, f.value, f.unit)
-            for f in facts
-            if f.kind in ("money", "number") and isinstance(f.value, float) and f.value >= SHARED_SUM_MIN
-        }
-
-    return bool(sums(left) & sums(right))
-
-
-def _stems(words: list[tuple[str, bool]]) -> set[str]:
-    out = set()
-    for w, _ in words:
-        for part in w.lower().split("-"):
-            part = re.sub(r"['’]s$", "", part)
-            if part.isalpha() and part not in COUNT_STOP_WORDS and len(part) > 1:
-                out.add(_stem(part))
-    return out
-
-
-def _stem(part: str) -> str:
-    return _ENDING.sub("", part)[:STEM] if len(part) > 4 else part
-
-
-# a unit of measure near both values says what dimension they measure, not what thing
-# ("chased him for 30 miles" / "about 50 miles north of here"): no shared context
-_MEASURE_STEMS = frozenset(_stem(u) for u in measure_units() if u.isalpha())
 
 
 _WORDS = re.compile(r"\b[^\W\d_][\w'’-]+")  # words of any script; the capitalised ones are asked
