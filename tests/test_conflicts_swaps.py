@@ -57,6 +57,27 @@ def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
             "migrants",
             id="shared-figure-first",
         ),
+        pytest.param(  # figures with a thousands comma (no clause cut), the things named by their words
+            "The tanker was carrying about 1,450 tonnes of heavy fuel oil and 220 tonnes of diesel.",
+            "The tanker had about 220 tonnes of heavy fuel oil and 1,450 tonnes of diesel on board.",
+            ("about 1,450", "about 220"),
+            "heavy",
+            id="thousands-comma",
+        ),
+        pytest.param(  # a figure set off alone belongs to the clause before it
+            "Northline Pictures led all studios with nine nominations, followed by Arbor Films with five.",
+            "Arbor Films earned the most nominations of any studio, nine, ahead of Northline Pictures with five.",
+            ("nine", "five"),
+            "Pictures",  # (a sentence's first word is a name only if it is a country's)
+            id="figure-set-off",
+        ),
+        pytest.param(  # "plus" joins two things; the clause that shares the most words is the one
+            "Every guest will receive a refund of 40 percent of the ticket price and a voucher of 30 percent toward a later show.",
+            "Guests will get 30% of their ticket price back plus a 40% voucher toward a later show, the venue said.",
+            ("40 percent", "30%"),
+            "ticket",
+            id="plus-most-words",
+        ),
         pytest.param(  # a ranking with a demonym for the country, a first clause with no words of its own
             "Syria was the most common country of origin, accounting for 6,310 claims, followed by Eritrea with 4,275 and Sudan with 3,904.",
             "Syrians lodged the most claims, 6,310, ahead of Eritreans with 3,904 and Sudanese with 4,275.",

@@ -28,7 +28,8 @@ from reader.model import Difference, Fact
 # the note's opening, read by the gate (both sides state both figures: that is the point)
 SWAPPED = "figures swapped"
 _SWAPPABLE = frozenset({"number", "money", "percent"})
-_CLAUSE_CUT = re.compile(r"[,;:()\u2013\u2014]|\s(?:and|while|but|whereas)\s", re.I)
+# (a comma or a colon inside a figure, "2,300" or "4:12", cuts nothing)
+_CLAUSE_CUT = re.compile(r"[,;:](?!\d)|[()\u2013\u2014]|\s(?:and|while|but|whereas|plus)\s", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 # words that tell no thing a figure is of (an auxiliary, a preposition, a hedge, a speech verb)
 _NO_THING = frozenset(
@@ -88,19 +89,25 @@ Clause = tuple[list[tuple[str, str, int]], list[Fact]]  # (its words: key, as wr
 
 def _clauses(text: str, facts: list[Fact]) -> list[Clause]:
     """The clauses of ``text`` that hold a figure, each with its words (outside the figures)
-    and its figures."""
+    and its figures.  A figure set off alone belongs to the clause before it: "Halcyon Studios
+    collected the most awards of any distributor, seven, ahead of ..."."""
     cuts = [0, *(m.start() for m in _CLAUSE_CUT.finditer(text)), len(text) + 1]
     out: list[Clause] = []
+    last: Clause | None = None
     for start, end in pairwise(cuts):
         figures = [f for f in facts if start <= f.start < end]
-        if not figures:
-            continue
         words = [
             (_key(m.group()), m.group(), m.start())
             for m in _WORD.finditer(text, start, min(end, len(text)))
             if m.group().lower() not in _NO_THING and not any(f.start <= m.start() < f.end for f in facts)
         ]
-        out.append((words, figures))
+        if figures and not words and last is not None:
+            last[1].extend(figures)
+            if last not in out:
+                out.append(last)
+        elif figures:
+            out.append((words, figures))
+        last = out[-1] if figures else (words, [])
     return out
 
 
@@ -135,13 +142,22 @@ def _met(cl: list[Clause], cr: list[Clause], names: set[str]) -> list[tuple[int,
         if len(met) > 1:
             first = _first(cl, i)
             named = [j for j in met if _meet(mine & names, own_r[j])]
-            met = named or [j for j in met if _meet(first, first_r[j])]
+            met = named or [j for j in met if _meet(first, first_r[j])] or _most(mine, met, own_r)
         if not met:
             met = [j for j in range(len(cr)) if _values(cr[j][1]) == _values(cl[i][1])]
         if len(met) != 1:
             return None
         pairs.append((i, met[0]))
     return pairs if len({j for _, j in pairs}) == len(pairs) else None
+
+
+def _most(mine: set[str], met: list[int], own_r: list[set[str]]) -> list[int]:
+    """Of several clauses met, the one that shares the most own words, if one does ("a refund of
+    50 percent of the cruise fare" meets "Passengers will get 25% of their fare back", by
+    "passengers" and "fare", before "a 50% credit toward a future cruise")."""
+    shared = [sum(1 for k in mine if _meet({k}, own_r[j])) for j in met]
+    best = max(shared)
+    return [j for j, n in zip(met, shared, strict=True) if n == best]
 
 
 def _first(clauses: list[Clause], i: int) -> set[str]:
@@ -160,6 +176,6 @@ def _thing(cl: list[Clause], cr: list[Clause], pair: tuple[int, int], names: set
     mine, theirs = _own(cl, pair[0]), _own(cr, pair[1])
     both = [(k, w, s) for k, w, s in cl[pair[0]][0] if k in mine and _meet({k}, theirs)]
     # (a sentence's first word is a name only if it is a country's: "Across" opening one is none)
-    named = [w for k, w, s in both if k in names and (s > 0 or country_of(w))]
-    after = [w for _, w, s in both if s > at]
+    named = [w for k, w, s in both if k in names and w[0].isupper() and (s > 0 or country_of(w))]
+    after = [w for _, w, s in both if s > at and len(w) > _SHORT]  # ("very low sulphur": "sulphur")
     return (named or after or [w for _, w, _ in both])[0]
