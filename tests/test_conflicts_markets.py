@@ -186,6 +186,26 @@ def test_up_or_down_before_a_figure_is_its_way(left: str, right: str, verbs: tup
             "Schools plan to hire roughly 2,400 assistants, more than the 2,650 schools hired last year.",
             ("fewer", "more"),
         ),
+        (  # a span of time, longer or shorter (ut56)
+            "The final ran two hours and 51 minutes, 14 minutes longer than last year's.",
+            "The final lasted 2 hours 51 minutes, 14 minutes shorter than last year.",
+            ("longer", "shorter"),
+        ),
+        (  # a result against the first film's: the word right after the figure is its noun, no moment
+            "The sequel took $9.6 million, well below the $13 million opening of the first film.",
+            "The sequel opened with $9.6 million, topping the $13 million debut of the original.",
+            ("below", "topping"),
+        ),
+        (  # a loss against last year's
+            "The carrier posted a net loss of $88 million, narrower than the $120 million loss a year earlier.",
+            "The carrier's net loss of $88 million was wider than the $120 million loss of a year earlier.",
+            ("narrower", "wider"),
+        ),
+        (  # one thing under two names: the words before one verb stand before the other (ut58)
+            "Since 2018, rural parishes in the diocese had lost 4,300 members, the survey found.",
+            "Rural parish membership had grown by 4,300 since 2018, the survey found.",
+            ("lost", "grown"),
+        ),
         (  # the base of a move: "down from" / "rose to ... from" (ut53)
             "Visitors spent an average of $61 a day at the fair, down from $64 in 2023, the organisers said.",
             "Spending per visitor rose to $61 a day from $64 in 2023, the organisers said.",

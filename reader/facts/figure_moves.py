@@ -23,14 +23,15 @@ from reader.facts.opposites import DOWN, UP
 from reader.model import Fact
 
 _RISE = frozenset(w for forms in UP for w in forms)
-_FALL = frozenset(w for forms in DOWN for w in forms)
+# (a count lost or shed is a move down: "public schools had lost 11,200 pupils" / "grown by 11,200")
+_FALL = frozenset(w for forms in DOWN for w in forms) | {"lost", "lose", "loses", "losing", "shed", "sheds"}
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # the words between a move's verb and its figure: "rose *by* 3 percent", "eased *to* 4.3%",
 # "fell *about* 2 percent"
 _BETWEEN = frozenset("by to from about around nearly almost roughly some just over more than a an".split())
 _WORD_GAP = re.compile(r"\s+|\s*[$€£]?[\d.,]+\s*")  # between two words of one clause: a space, a figure
 _NEGATION = frozenset("not no never didn't didn’t".split())
-_MOVED = ("percent", "number", "money")
+_MOVED = ("percent", "number", "money", "duration")
 # the moments of a trading day or of a story, told after a move's figure ("in the morning
 # session", "by the close"), and the adverbs of a later move before its verb
 _MOMENTS = frozenset(
@@ -45,10 +46,15 @@ _SIGNS = frozenset(("up", "down"))
 # and a move told as a noun ("a fall of 27 percent" / "a 27% rise", "23% more than"): general
 # English words of either way, past a word that opens a noun phrase (a bound right before a
 # figure, "more than 40", is the bounds rule's)
+# (a span of time is longer or shorter; a loss narrower or wider)
 _ABOVE = frozenset(
-    "more higher above greater larger bigger exceeded beat topped rise increase gain jump".split()
+    """more higher above greater larger bigger longer wider exceeded exceeding beat beating beats
+    topped topping tops surpassed surpassing outpaced rise increase gain jump""".split()
 )
-_BELOW = frozenset("fewer less lower below smaller short missed fall drop decline decrease cut loss".split())
+_BELOW = frozenset(
+    """fewer less lower below smaller shorter narrower short missed missing trailed trailing fall
+    drop decline decrease cut""".split()
+)
 _OPENS_PHRASE = frozenset("the that its their his her of".split())
 _UPWARD = _RISE | _ABOVE | {"up"}  # the words that tell a move up
 _NOT_THINGS = frozenset("the a an its their his her shares stock also had has have was were is are".split())
@@ -129,9 +135,26 @@ def opposite_move(
         up_a, up_b = va[0].lower() in _UPWARD, vb[0].lower() in _UPWARD
         if _moments(left_text, fa) != _moments(right_text, same_r[0]) or va[1] & _MOMENTS or vb[1] & _MOMENTS:
             continue
-        if up_a != up_b and not (va[1] and vb[1] and va[1].isdisjoint(vb[1])):
+        before_l = left_text[: max(0, left_text.rfind(va[0], 0, fa.start))]
+        before_r = right_text[: max(0, right_text.rfind(vb[0], 0, same_r[0].start))]
+        if up_a != up_b and not _two_movers(va[1], vb[1], before_l, before_r):
             return va[0], vb[0]
     return None
+
+
+def _two_movers(a: frozenset[str], b: frozenset[str], before_l: str, before_r: str) -> bool:
+    """Do the words before two moves name two things: none in common, and none of either
+    anywhere before the other's verb ("turnaround time at the terminal fell" / "average vessel
+    turnaround rose": one thing; "Sales rose 5 percent" / "Costs fell 5 percent in May while
+    sales were flat": two)?"""
+    if not a or not b or not a.isdisjoint(b):
+        return False
+    other_l, other_r = _stems5(before_r), _stems5(before_l)
+    return not any(w[:5] in other_l for w in a) and not any(w[:5] in other_r for w in b)
+
+
+def _stems5(text: str) -> frozenset[str]:
+    return frozenset(p[:5] for w in _WORD.findall(text.lower()) for p in w.split("-") if len(p) > 2)
 
 
 def _units_meet(a: str, b: str) -> bool:
@@ -143,10 +166,9 @@ def _units_meet(a: str, b: str) -> bool:
 def _moments(text: str, f: Fact) -> frozenset[str]:
     """The moments told in the six words after a figure ("3 percent *in the morning session*")."""
     words = [w.group().lower() for w in list(_WORD.finditer(text, f.end, f.end + 60))[:6]]
-    # ("from a year earlier": the base of a change, no moment of the day)
-    return frozenset(
-        w for k, w in enumerate(words) if w in _MOMENTS and (k == 0 or words[k - 1] not in _SPANS)
-    )
+    # ("from a year earlier": the base of a change, no moment of the day; "the $21 million
+    # opening": the figure's own noun, the word right after it)
+    return frozenset(w for k, w in enumerate(words) if w in _MOMENTS and k > 0 and words[k - 1] not in _SPANS)
 
 
 _SPANS = frozenset("year month week quarter day decade years months weeks quarters days decades".split())
