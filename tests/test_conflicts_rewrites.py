@@ -47,11 +47,23 @@ def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
             [("amount", "€2.3 billion", "2.3 million euros")],
             id="scale-beside-a-sum",
         ),
-        pytest.param(  # two sums that share their digits, nothing else alike: two sums
-            "The region approved a €2.3 billion flood plan on Tuesday.",
-            "The council's 2.3 million euro grant for dykes was approved on Tuesday.",
+        pytest.param(  # two sums that share their digits, the words beside them apart: two sums
+            "The region approved a €2.3 billion flood plan on Tuesday, beside a €40 million grant for dykes.",
+            "The council's 2.3 million euro grant for dykes was approved on Tuesday, with a €2 billion plan.",
             [],
             id="scale-two-sums",
+        ),
+        pytest.param(  # the one sum of each sentence, reworded around it: one sum, its scale slipped (ut56)
+            "Marketing spending for the year is expected to reach $3.4 billion, unchanged from earlier guidance.",
+            "The company still expects to spend $3.4 million on marketing this year, in line with its guidance.",
+            [("amount", "$3.4 billion", "$3.4 million")],
+            id="scale-one-sum-each",
+        ),
+        pytest.param(  # a part of one whole, its noun past a modifier; one round named two ways (ut56)
+            "The novel received 412 of the 1,090 votes cast in the final round, the jury said.",
+            "According to the jury, the book took 421 of 1,090 final-round votes.",
+            [("number", "412", "421")],
+            id="part-of-one-whole",
         ),
         pytest.param(  # a surname's last letter changed, the given name and title kept
             "Interior Minister Tomas Quintero said 1,800 police officers had been deployed.",

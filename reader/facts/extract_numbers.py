@@ -302,7 +302,8 @@ def _kind(m: re.Match[str], text: str, cur: str, cur2: str, scale: str) -> tuple
 # an act ("missed nine games").
 _DETERMINER = r"(?:the|its|their|his|her|our|your|these|those)"
 _PART_OF = re.compile(
-    rf"\s+of\s+(?:{_DETERMINER}\s+)?(?:[\w.'’-]+\s+){{0,2}}?(?P<whole>{NUM})\s+(?P<noun>[a-z][\w'-]*)"
+    rf"\s+of\s+(?:{_DETERMINER}\s+)?(?:[\w.'’-]+\s+){{0,2}}?(?P<whole>{NUM})\s+"
+    r"(?:[a-z]+-[a-z]+\s+(?=[a-z]))?(?P<noun>[a-z][\w'-]*)"  # past a modifier: "of 2,870 final-round ballots"
 )
 _WHOLE_BEFORE = re.compile(
     rf"\b(?:{NUM}|most|many|some|none|several|half|majority|rest)\s+of\s+"

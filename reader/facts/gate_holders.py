@@ -180,6 +180,16 @@ def part(text: str, f: Fact) -> str:
     return ""
 
 
+def _written_as(part_: str, text: str) -> bool:
+    """Does ``text`` name the part of an occasion another way ("in the final round" / "final-round
+    ballots")?"""
+    words = part_.split()[-2:]
+    return (
+        bool(words)
+        and re.search(r"\b" + r"[\s-]+".join(map(re.escape, words)) + r"\b", text, re.I) is not None
+    )
+
+
 # a rate: "eight rebounds a game", "23 points per game", "averaging 23 points"
 _RATE_AFTER = re.compile(
     r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:a|per|each|every)\s+(?:game|match|contest|outing|start|season|"
@@ -244,7 +254,8 @@ def apart(a: Fact, b: Fact, ltext: str, rtext: str, lfacts: Sequence[Fact], rfac
     '' when nothing says so."""
     if a.kind == "number" and two_holders(a, b, ltext, rtext, lfacts, rfacts):
         return "holder"  # (a sum of money is a thing's, a bill's or a deal's, more than its payer's)
-    if part(ltext, a) != part(rtext, b):
+    pa, pb = part(ltext, a), part(rtext, b)
+    if pa != pb and not (_written_as(pa, rtext) or _written_as(pb, ltext)):
         return "part"
     if a.kind == "number" and rate(ltext, a) != rate(rtext, b):
         return "rate"

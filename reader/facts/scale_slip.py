@@ -150,13 +150,16 @@ def slip_apart(left: str, right: str, left_text: str, right_text: str) -> bool:
     """Two figures with two scale words that are no slip of one figure: the words beside them
     differ on both sides ("a $5 billion budget" / "the $5 million plan", "cost $4 million" /
     "a $4 billion program"), so they are two sums that share their digits by chance; a slip
-    keeps its frame ("fined $5 million by" / "fined $5 billion by"), and so do sentences
-    that state another sum alike ("spent £4.7 billion ..., up from £3.96 billion" / "cost ...
-    4.7 million pounds ..., compared with £3.96 billion")."""
+    keeps its frame ("fined $5 million by" / "fined $5 billion by"), and so do two sentences
+    with no other figure of a scale ("to reach $17 billion" / "to spend $17 million") or that
+    state another sum alike ("spent £4.7 billion ..., up from £3.96 billion" / "cost ... 4.7
+    million pounds ..., compared with £3.96 billion")."""
     if not _one_figure_two_scales(left, right):
         return False
     if _other_figures(left_text, left) & _other_figures(right_text, right):
         return False
+    if len(_A_SCALED_FIGURE.findall(left_text)) == 1 == len(_A_SCALED_FIGURE.findall(right_text)):
+        return False  # the one such figure of each: "to reach $17 billion" / "to spend $17 million"
     (b1, a1), (b2, a2) = _beside(left_text, left), _beside(right_text, right)
     return b1 != b2 and a1 != a2
 
@@ -173,3 +176,4 @@ def _other_figures(text: str, span: str) -> set[str]:
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_A_SCALED_FIGURE = re.compile(r"\d\s*(?:million|billion|trillion|mln|bln|bn|m)\b", re.I)
