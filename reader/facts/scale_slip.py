@@ -151,14 +151,18 @@ def slip_apart(left: str, right: str, left_text: str, right_text: str) -> bool:
     differ on both sides ("a $5 billion budget" / "the $5 million plan", "cost $4 million" /
     "a $4 billion program"), so they are two sums that share their digits by chance; a slip
     keeps its frame ("fined $5 million by" / "fined $5 billion by"), and so do two sentences
-    with no other figure of a scale ("to reach $17 billion" / "to spend $17 million") or that
+    with no other figure of a scale that tell much alike (:data:`SLIP_SHARED_WORDS`: "Content
+    spending ... to reach $17 billion, unchanged from earlier guidance" / "expects to spend $17
+    million on content ..., in line with its earlier guidance") or that
     state another sum alike ("spent £4.7 billion ..., up from £3.96 billion" / "cost ... 4.7
     million pounds ..., compared with £3.96 billion")."""
     if not _one_figure_two_scales(left, right):
         return False
     if _other_figures(left_text, left) & _other_figures(right_text, right):
         return False
-    if len(_A_SCALED_FIGURE.findall(left_text)) == 1 == len(_A_SCALED_FIGURE.findall(right_text)):
+    if len(_A_SCALED_FIGURE.findall(left_text)) == 1 == len(_A_SCALED_FIGURE.findall(right_text)) and (
+        len(_content(left_text) & _content(right_text)) >= SLIP_SHARED_WORDS
+    ):
         return False  # the one such figure of each: "to reach $17 billion" / "to spend $17 million"
     (b1, a1), (b2, a2) = _beside(left_text, left), _beside(right_text, right)
     return b1 != b2 and a1 != a2
@@ -177,3 +181,15 @@ def _other_figures(text: str, span: str) -> set[str]:
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _A_SCALED_FIGURE = re.compile(r"\d\s*(?:million|billion|trillion|mln|bln|bn|m)\b", re.I)
+
+
+# two sentences with one figure of a scale each tell one sum when they share this many content
+# words: "content", "expect", "earlier", "guidance" do; "The agency, which has a $5 billion
+# budget, approved the plan" / "The agency approved the $5 million plan" (three) are two sums
+SLIP_SHARED_WORDS = 4
+_CONTENT = re.compile(r"[A-Za-z]{4,}")
+_NOT_CONTENT = frozenset("that this with from have been were will would said says their which about".split())
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower()[:5] for w in _CONTENT.findall(text) if w.lower() not in _NOT_CONTENT}
