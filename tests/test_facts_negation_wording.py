@@ -81,3 +81,53 @@ def test_an_act_denied_of_one_thing_and_stated_of_another_is_no_conflict() -> No
     # the same thing denied on one side and stated on the other still is
     plain = "Aldous said he supported a fee on moorings and most of the harbour plan."
     assert both_ways(a, plain) == [("could not support", "supported")]
+
+
+@pytest.mark.parametrize(
+    ("denied", "stated", "spans"),
+    [
+        (  # one possibility denied and stated, the sentence reworded around it (ut57)
+            "Lena Voss said the new fees would not deter cruise lines, noting that calls kept rising.",
+            "Voss acknowledged the new fees would deter some cruise lines, but noted that calls kept rising.",
+            ("would not deter", "deter"),
+        ),
+        (  # over "be": one limit stated, the other side's denied
+            "The ministry said ticket resales would not be capped in the first season.",
+            "Ticket resales would be capped at face value in the first season, the ministry said.",
+            ("would not be capped", "capped"),
+        ),
+    ],
+)
+def test_one_possibility_denied_and_stated_after_the_same_modal(
+    denied: str, stated: str, spans: tuple[str, str]
+) -> None:
+    assert [(d.left, d.right) for d in negation_diffs(denied, stated)] == [spans]
+    assert [(d.left, d.right) for d in negation_diffs(stated, denied)] == [spans[::-1]]
+
+
+@pytest.mark.parametrize(
+    ("denied", "other"),
+    [
+        # "not before June": then at the earliest, which "could reopen in June" states too
+        (
+            "The council said the bridge could not reopen before June.",
+            "The council said the bridge could reopen in June.",
+        ),
+        # the other side denies it too: nothing its subject, nothing its object, "lest" before it
+        (
+            "Officials said the plan would not be changed this year.",
+            "Officials said nothing would be changed this year.",
+        ),
+        (
+            "The inspectors would not find any fault with the hull.",
+            "The inspectors would find nothing at fault with the hull.",
+        ),
+        (
+            "He locked the gate so that the dogs could not reach the flock.",
+            "He locked the gate lest the dogs could reach the flock.",
+        ),
+    ],
+)
+def test_a_modal_act_the_other_side_also_denies_or_times_is_no_conflict(denied: str, other: str) -> None:
+    assert negation_diffs(denied, other) == []
+    assert negation_diffs(other, denied) == []

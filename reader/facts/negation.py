@@ -40,7 +40,7 @@ from reader.facts.negation_hint import REFUSALS, negates, refusal
 from reader.facts.negation_kept import no_denial
 from reader.facts.negation_rewrite import only_negated
 from reader.facts.negation_subject import other_subject, reported
-from reader.facts.negation_words import AUXILIARIES, NOUN_ENDINGS, Tokens, stem
+from reader.facts.negation_words import AUXILIARIES, NOUN_ENDINGS, Tokens, after_modal, stem
 from reader.facts.quoted_spans import quoted_spans
 from reader.lang import (
     AFFIRMING_IDIOMS,
@@ -294,6 +294,10 @@ def _scope(toks: Tokens, preds: list[int]) -> range:
     return range(preds[0] - _SCOPE, end)
 
 
+def _before(toks: Tokens, i: int) -> bool:  # "could not reopen before June": then at the earliest
+    return any(t[2] in ("before", "until") for t in toks[i + 1 : i + 1 + _SCOPE])
+
+
 def _act_after(toks: Tokens, last: int) -> int:
     """The verb after the noun a "no" governs, over auxiliaries ("no decision had been made":
     made; "no one has yet been charged": charged), or -1."""
@@ -419,6 +423,8 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
         for p in preds:
             st = stem(ta[p][2])
             j = stems_b.get(st)
+            if j is None and i and ta[i - 1][2] in _INFINITIVE_OR_MODAL - {"to"} and not _before(ta, i):
+                j = after_modal(tb, st, ta[i - 1][2], covered_b)  # "would not raise" / "would raise"
             if j is None or st in denied_b or st in stated_a or reported(st, ta, p, tb, j):
                 continue  # b denies it too; a states it of something else as well; a report
             wb = tb[j][2]

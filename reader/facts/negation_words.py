@@ -51,3 +51,25 @@ def stem(w: str) -> str:
 
 
 Tokens = list[tuple[int, int, str]]
+
+
+def after_modal(toks: Tokens, st: str, modal: str, covered: set[int]) -> int | None:
+    """Where ``toks`` state the act of stem ``st`` after the same modal, over "be" ("would be
+    capped"): one possibility stated, the other side's denied; else None.  Not when nothing
+    is its subject or object, or "lest" opens it ("that nothing might be changed", "should
+    find nothing", "lest he ... should touch them": each denies it too)."""
+    for j, (_, _, w) in enumerate(toks):
+        k = j - 1
+        while k >= 0 and toks[k][2] in ("be", "been", "have"):
+            k -= 1
+        if stem(w) != st or j in covered or k < 0 or toks[k][2] != modal:
+            continue
+        near = {t[2] for t in toks[max(0, k - 8) : k]} | {t[2] for t in toks[j + 1 : j + 2]}
+        if not near & _DENYING:
+            return j
+    return None
+
+
+_DENYING = frozenset(
+    "nothing nobody none no not lest neither never".split()
+)  # ("not one more word should be")
