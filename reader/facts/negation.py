@@ -294,8 +294,9 @@ def _scope(toks: Tokens, preds: list[int]) -> range:
     return range(preds[0] - _SCOPE, end)
 
 
-def _before(toks: Tokens, i: int) -> bool:  # "could not reopen before June": then at the earliest
-    return any(t[2] in ("before", "until") for t in toks[i + 1 : i + 1 + _SCOPE])
+def _before(toks: Tokens, i: int) -> bool:  # "could not reopen before June", "unlikely ... would not"
+    after, ahead = {t[2] for t in toks[i + 1 : i + 1 + _SCOPE]}, {t[2] for t in toks[:i]}
+    return bool(after & {"before", "until"} or ahead & {"unlikely", "doubt", "doubtful", "impossible"})
 
 
 def _act_after(toks: Tokens, last: int) -> int:
