@@ -259,3 +259,16 @@ def test_an_order_of_magnitude_explains_no_exact_figure() -> None:
         " to the ministry."
     ]
     assert both_ways(left, right) == [(0, 0, "3,400", "2,900")]
+
+
+def test_a_share_the_other_article_states_anywhere_is_not_contradicted_across() -> None:
+    """ "up 5.2 percent" told of payments on one side: the other side's "a 5.2% increase" in
+    spending is told, not a conflict with the first side's 7.3 percent of another sum (ut53)."""
+    left = [
+        "Online spending reached $13.3 billion on the holiday, a 7.3 percent increase from a year earlier.",
+        "Instalment payments on the holiday hit $991.2 million, up 5.2 percent from last year.",
+    ]
+    right = ["Instalment spending on the holiday reached $991.2 million, a 5.2% increase, the firm said."]
+    fl, fr = extract_document(left), extract_document(right)
+    assert [d for *_, d in cross_conflicts(fl, fr, left, right) if d.kind == "percentage"] == []
+    assert [d for *_, d in cross_conflicts(fr, fl, right, left) if d.kind == "percentage"] == []

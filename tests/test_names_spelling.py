@@ -144,6 +144,8 @@ def test_the_slip_is_found_when_the_article_also_writes_the_name_right() -> None
         ("Deputy's Alleged Killer Held", "Sheriff's Deputy Shot and Killed"),
         ("Texas Sen. Ted Cruz announced his run.", "The Texan senator announced his run."),
         ("Worker Kills Two in Factory Shooting", "Risk Factors of Workplace Violence"),
+        # a sentence's first word in two forms of one root (ut53)
+        ("Promotional spending rose 4 percent this year.", "Promotions took 4% more of spending this year."),
         # a party and a state abbreviated two ways
         ("The letter went to Ryan, R-Wis., on Monday.", "The letter went to Paul Ryan (R-Wisc.) on Monday."),
     ],

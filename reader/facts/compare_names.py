@@ -100,7 +100,7 @@ def names_may_differ(left: list[Fact], right: list[Fact]) -> bool:
 # Nominates ..." / "... Nominated for Surgeon General"): one name is not spelled with two
 # such endings
 # ("Deputy's Alleged Killer Held" / "Deputy Shot and Killed": a doer and a verb)
-_DERIVED = frozenset("ism isms ist ists ic ics ical ian ians ite ites e ed es s ing er ers".split())
+_DERIVED = frozenset("ism isms ist ists ic ics ical ian ians ite ites e ed es s ing er ers al".split())
 
 
 # the kind of body a name says it is: a word of the language, whose slip is no name told two ways

@@ -350,12 +350,23 @@ def _act(
 PARTNERS_MAX = 200
 
 
+def _anywhere(stated: dict[int, frozenset[tuple[str, object]]]) -> set[tuple[str, object]]:
+    return set().union(*stated.values()) if stated else set()
+
+
+def _specific(it: _Item) -> tuple[str, object] | None:
+    """A share's or a sum's kind and value, told so exactly that the same elsewhere is it."""
+    return (it.fact.kind, it.fact.value) if it.fact.kind in ("percent", "money") else None
+
+
 def _compare(L: _Side, R: _Side) -> _Found:
     """Every pair of facts about the same thing, sorted into conflicts and agreements."""
     found = _Found()
     told_l, told_r = Told(L.items), Told(R.items)
-    found.agreed_l = {x for x, a in enumerate(L.items) if told_r.states(a)}
-    found.agreed_r = {y for y, b in enumerate(R.items) if told_l.states(b)}
+    # (a share or a sum the other article states anywhere is told: "up 5.2 percent" / "5.2% increase")
+    any_l, any_r = _anywhere(L.stated), _anywhere(R.stated)
+    found.agreed_l = {x for x, a in enumerate(L.items) if told_r.states(a) or _specific(a) in any_r}
+    found.agreed_r = {y for y, b in enumerate(R.items) if told_l.states(b) or _specific(b) in any_l}
     # only facts of one group that share a word of what they are about can be about the
     # same thing: an index on those words, not every pair of facts (thousands of repeated
     # sentences would make that quadratic); a fact meets at most PARTNERS_MAX of them
