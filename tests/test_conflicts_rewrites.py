@@ -12,18 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-import reader
-
-
-def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
-    """(kind, left span, right span) of every difference, checked both ways round."""
-
-    def run(a: str, b: str) -> list[tuple[str, str, str]]:
-        return [(d.kind, d.left, d.right) for ln in reader.compare(a, b).links for d in ln.differences]
-
-    there, back = run(left, right), run(right, left)
-    assert sorted((k, y, x) for k, x, y in back) == sorted(there)
-    return there
+from tests.test_conflicts_quoted_negation import _kinds as _flags  # every difference, both ways round
 
 
 @pytest.mark.parametrize(
