@@ -58,8 +58,8 @@ def swapped_between_things(
     """The first figure of a clause whose figures were swapped with another clause's, as the
     two figures told of that clause's thing (the module's rule); else nothing."""
     fl = [f for f in left if f.kind in _SWAPPABLE]
-    fr = [f for f in right if f.kind in _SWAPPABLE]
-    if len(fl) < 2 or _values(fl) != _values(fr):
+    fr = [f for f in right if f.kind in _SWAPPABLE] if len(fl) >= 2 else []
+    if len(fl) < 2 or len(fl) != len(fr) or _values(fl) != _values(fr):
         return []
     cl, cr = _clauses(left_text, fl), _clauses(right_text, fr)
     if len(cl) < 2 or len(cl) != len(cr):

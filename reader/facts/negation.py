@@ -294,11 +294,9 @@ def _scope(toks: Tokens, preds: list[int]) -> range:
     return range(preds[0] - _SCOPE, end)
 
 
-def _before(toks: Tokens, i: int, a: str, b: str) -> bool:  # "before June", "unlikely ... would not"
+def _before(toks: Tokens, i: int) -> bool:  # "could not reopen before June", "unlikely ... would not"
     after, ahead = {t[2] for t in toks[i + 1 : i + 1 + _SCOPE]}, {t[2] for t in toks[:i]}
-    # (a sentence otherwise the same is only_negated's, with its spans: "could not be" / "could be")
-    doubt = ahead & {"unlikely", "doubt", "doubtful", "impossible"}
-    return bool(after & {"before", "until"} or doubt) or only_negated(a, b) is not None
+    return bool(after & {"before", "until"} or ahead & {"unlikely", "doubt", "doubtful", "impossible"})
 
 
 def _act_after(toks: Tokens, last: int) -> int:
@@ -426,8 +424,10 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
         for p in preds:
             st = stem(ta[p][2])
             j = stems_b.get(st)
-            if j is None and i and ta[i - 1][2] in _INFINITIVE_OR_MODAL - {"to"} and not _before(ta, i, a, b):
+            if j is None and i and ta[i - 1][2] in _INFINITIVE_OR_MODAL - {"to"} and not _before(ta, i):
                 j = after_modal(tb, st, ta[i - 1][2], covered_b)  # "would not raise" / "would raise"
+                # (a sentence otherwise the same is only_negated's, with its spans: "could not be")
+                j = None if j is not None and only_negated(a, b) is not None else j
             if j is None or st in denied_b or st in stated_a or reported(st, ta, p, tb, j):
                 continue  # b denies it too; a states it of something else as well; a report
             wb = tb[j][2]
