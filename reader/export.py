@@ -219,7 +219,7 @@ def _heading(c: Comparison, changed: Sequence[int], otherwise: Sequence[int] = (
     if otherwise:
         lines.append(
             f"- Told in other words in {counted(len(otherwise), 'shared passage')} ({_numbers(otherwise)}): "
-            "no fact rule reads a difference there, so read both"
+            "the fact rules could not check them, so read both"
         )
     notice = overlap(c).notice
     if notice:
@@ -336,7 +336,7 @@ def _told_by_both(c: Comparison, changed: dict[int, list[tuple[str, str]]], othe
             lines.append(
                 f"- {alike:.0%} same words (link score {k.score:.2f}: rare words and figures weigh most)"
                 + (
-                    "; told in other words: no fact rule reads a difference, so read both"
+                    "; told in other words: the fact rules could not check it, so read both"
                     if n in otherwise
                     else ""
                 )

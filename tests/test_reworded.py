@@ -225,10 +225,10 @@ def test_a_passage_told_in_other_words_is_named_in_every_view() -> None:
     assert k.relation == "shared" and k.left == (2,) and k.right == (2,)
     assert reworded(c) == []  # no few words to name: no "words differ"
     md = to_markdown(c)
-    assert f"- Told in other words in 1 shared passage ({n}): no fact rule reads a difference there" in md
-    assert "; told in other words: no fact rule reads a difference, so read both" in md
+    assert f"- Told in other words in 1 shared passage ({n}): the fact rules could not check them" in md
+    assert "; told in other words: the fact rules could not check it, so read both" in md
     assert f"  ~ told in other words, read both: 1 passage ({n})" in _summary(c)
-    assert "Told in other words, no fact rule reads a difference, so read both: passage" in to_html(c)
+    assert "Told in other words, the fact rules could not check them, so read both: passage" in to_html(c)
     assert to_dict(c)["told_otherwise"] == [n]
     # passages in the same words, or a few words apart, are not "told in other words"
     same = reader.compare(LEFT, LEFT)

@@ -389,7 +389,7 @@ def _same_facts(c: Comparison, link: Link, keys: KeyTable) -> list[ContentPart]:
     changes = small_changes(*texts)
     if not changes:
         return [
-            ("Told in other words: no fact rule reads a difference, so read both · ", "dim"),
+            ("Told in other words: the fact rules could not check it, so read both · ", "dim"),
             (keys.hint("toggle-diff"), "bold"),
             (" word diff", "dim"),
         ]

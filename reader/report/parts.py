@@ -129,7 +129,7 @@ def reworded_passages(c: Comparison) -> str:
     if otherwise:  # rewritten whole: no few words to mark, no fact rule reads them
         where = ", ".join(f'<a href="#L{c.links[n - 1].left[0]}">{n}</a>' for n in otherwise)
         rest += (
-            f'<p class="none">Told in other words, no fact rule reads a difference, so read both: '
+            f'<p class="none">Told in other words, the fact rules could not check them, so read both: '
             f"{'passage' if len(otherwise) == 1 else 'passages'} {where}.</p>"
         )
     return (
