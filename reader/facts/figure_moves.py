@@ -12,6 +12,9 @@ moves of one size), a verb negated ("did not fall 3 percent"), two things moving
 just before each verb share none: "Sales rose 5 percent" / "Costs fell 5 percent"), two
 moments of a day ("rose 3 percent in the morning session" / "fell 3 percent by the close":
 :data:`_MOMENTS` told after the figure, not the same on both sides, or a "later" before a verb).
+A move told as a noun ("a fall of 27 percent" / "a 27% rise"), a figure measured against another
+("above the consensus estimate of $2.78" / "fell short of the $2.78") and the base of a move
+("down from $238" / "rose to $235 from $238") tell its way too (:func:`_measured`).
 """
 
 from __future__ import annotations

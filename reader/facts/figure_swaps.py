@@ -5,7 +5,7 @@ Finland around 4,500"; "Chocolate rose 14.9 percent and butter 11.3 percent" / "
 
 Both sentences state the same figures, so no figure of one is unexplained by the other: the
 quantity rules see nothing.  What changed is which thing each figure is told of.  A sentence
-is cut into its clauses (at punctuation and at "and", "while", "but", "whereas"); a clause
+is cut into its clauses (at punctuation and "and", "while", "but", "whereas", "plus"); a clause
 that holds figures is told of the words in it that no other such clause of its sentence
 holds.  When every such clause of one side meets exactly one of the other's by those words,
 one to one, each pair holding as many figures, and a pair holds other figures while all of
@@ -178,4 +178,4 @@ def _thing(cl: list[Clause], cr: list[Clause], pair: tuple[int, int], names: set
     # (a sentence's first word is a name only if it is a country's: "Across" opening one is none)
     named = [w for k, w, s in both if k in names and w[0].isupper() and (s > 0 or country_of(w))]
     after = [w for _, w, s in both if s > at and len(w) > _SHORT]  # ("very low sulphur": "sulphur")
-    return (named or after or [w for _, w, _ in both])[0]
+    return (named or after or [w for _, w, _ in both] or ["?"])[0]  # (a pair met by words has one)
