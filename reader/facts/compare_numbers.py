@@ -355,7 +355,9 @@ def _told_for_its_own(a: Fact, others: list[Fact], mine: list[Fact], free: list[
     figure with no noun is of its words' slot: "at least 14 people were killed and 74 wounded"
     / "killed at least 14 people and wounded 47".  A measure's noun is any unit of it: "a depth
     of 38 miles, 65 km southwest" / "38 kilometres, about 65 kilometres" (38 miles ~ 65 km)."""
-    if not any((not a.unit or _one_measure(c.unit, a.unit)) and same_slot(a, c) for c in free):
+    if not any(
+        (not a.unit or c.unit == a.unit or one_measure(c.unit, a.unit)) and same_slot(a, c) for c in free
+    ):
         return False
     by = [b for b in others if _explains(a, b, apart)]
     return all(
@@ -370,11 +372,6 @@ def _told_for_its_own(a: Fact, others: list[Fact], mine: list[Fact], free: list[
 
 def _one_unit(a: str, b: str) -> bool:  # "km" / "kilometres"
     return a == b or (unit_of(a) is not None and unit_of(a) == unit_of(b))
-
-
-def _one_measure(a: str, b: str) -> bool:  # "miles" / "kilometres": lengths
-    ua, ub = unit_of(a), unit_of(b)
-    return a == b or (ua is not None and ub is not None and ua[0] == ub[0])
 
 
 def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:

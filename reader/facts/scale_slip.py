@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.facts.pairing_items import stems
 from reader.facts.tables import SCALE
 from reader.model import Fact
 
@@ -161,7 +162,7 @@ def slip_apart(left: str, right: str, left_text: str, right_text: str) -> bool:
     if _other_figures(left_text, left) & _other_figures(right_text, right):
         return False
     if len(_A_SCALED_FIGURE.findall(left_text)) == 1 == len(_A_SCALED_FIGURE.findall(right_text)) and (
-        len(_content(left_text) & _content(right_text)) >= SLIP_SHARED_WORDS
+        len(stems(left_text) & stems(right_text)) >= SLIP_SHARED_WORDS
     ):
         return False  # the one such figure of each: "to reach $17 billion" / "to spend $17 million"
     (b1, a1), (b2, a2) = _beside(left_text, left), _beside(right_text, right)
@@ -187,9 +188,3 @@ _A_SCALED_FIGURE = re.compile(r"\d\s*(?:million|billion|trillion|mln|bln|bn|m)\b
 # words: "content", "expect", "earlier", "guidance" do; "The agency, which has a $5 billion
 # budget, approved the plan" / "The agency approved the $5 million plan" (three) are two sums
 SLIP_SHARED_WORDS = 4
-_CONTENT = re.compile(r"[A-Za-z]{4,}")
-_NOT_CONTENT = frozenset("that this with from have been were will would said says their which about".split())
-
-
-def _content(text: str) -> set[str]:
-    return {w.lower()[:5] for w in _CONTENT.findall(text) if w.lower() not in _NOT_CONTENT}
