@@ -85,6 +85,27 @@ def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
             "Eritrea",
             id="ranking",
         ),
+        pytest.param(  # a list told "respectively" against two clauses
+            "Shipments from Antofagasta and Iquique fell 12% and 7%, respectively, in the second quarter, the port authority said.",
+            "Shipments from Antofagasta fell 7% in the second quarter, while Iquique's dropped 12%, the port authority said.",
+            ("12%", "7%"),
+            "Antofagasta",
+            id="respectively-names",
+        ),
+        pytest.param(  # lower-case things, the sentence's first word capitalised anyway
+            "Imports and exports grew 3.1% and 5.4%, respectively, in October.",
+            "Exports grew 3.1% in October while imports climbed 5.4%.",
+            ("5.4%", "3.1%"),
+            "exports",
+            id="respectively-lower-case",
+        ),
+        pytest.param(  # three items, a unit after the figures
+            "Kenya, Uganda and Tanzania bought 410,000, 260,000 and 180,000 tonnes, respectively.",
+            "Tanzania bought 180,000 tonnes, Uganda 410,000 tonnes and Kenya 260,000 tonnes.",
+            ("260,000", "410,000"),
+            "Uganda",
+            id="respectively-three",
+        ),
     ],
 )
 def test_figures_swapped_between_things_conflict(
@@ -112,6 +133,21 @@ def test_figures_swapped_between_things_conflict(
             "The rate rose to 4.6 percent in June from 4.1 percent in May.",
             "The rate rose to 4.6% in June, from 4.1% in May.",
             id="clauses-differ",
+        ),
+        pytest.param(  # "respectively" with each figure kept with its thing
+            "Imports and exports grew 3.1% and 5.4%, respectively, in October.",
+            "Exports grew 5.4% in October while imports climbed 3.1%.",
+            id="respectively-kept",
+        ),
+        pytest.param(  # both told "respectively", the list in another order with its figures
+            "Kenya, Uganda and Tanzania bought 410,000, 260,000 and 180,000 tonnes, respectively.",
+            "Tanzania, Kenya and Uganda bought 180,000, 410,000 and 260,000 tonnes, respectively.",
+            id="respectively-reordered",
+        ),
+        pytest.param(  # more figures than the list: no reading of which is whose
+            "Imports and exports, worth $4.2 billion in all, grew 3.1% and 5.4%, respectively.",
+            "Exports grew 3.1% while imports climbed 5.4%, to $4.2 billion in all.",
+            id="respectively-unread",
         ),
     ],
 )

@@ -23,6 +23,7 @@ from itertools import pairwise
 from reader.facts.compare_numbers import QUANTITY_LABELS
 from reader.facts.countries import country_of
 from reader.facts.figure_frames import swapped_between_places
+from reader.facts.respective import respective
 from reader.model import Difference, Fact
 
 # the note's opening, read by the gate (both sides state both figures: that is the point)
@@ -90,17 +91,17 @@ Clause = tuple[list[tuple[str, str, int]], list[Fact]]  # (its words: key, as wr
 def _clauses(text: str, facts: list[Fact]) -> list[Clause]:
     """The clauses of ``text`` that hold a figure, each with its words (outside the figures)
     and its figures.  A figure set off alone belongs to the clause before it: "Halcyon Studios
-    collected the most awards of any distributor, seven, ahead of ..."."""
+    collected the most awards of any distributor, seven, ahead of ...".  A list told
+    "respectively" is a clause per item (:mod:`reader.facts.respective`)."""
+    told = respective(text, facts)
+    if told is not None:
+        return [(_words_of(text, start, end, facts), [f]) for (start, end), f in told]
     cuts = [0, *(m.start() for m in _CLAUSE_CUT.finditer(text)), len(text) + 1]
     out: list[Clause] = []
     last: Clause | None = None
     for start, end in pairwise(cuts):
         figures = [f for f in facts if start <= f.start < end]
-        words = [
-            (_key(m.group()), m.group(), m.start())
-            for m in _WORD.finditer(text, start, min(end, len(text)))
-            if m.group().lower() not in _NO_THING and not any(f.start <= m.start() < f.end for f in facts)
-        ]
+        words = _words_of(text, start, end, facts)
         if figures and not words and last is not None:
             last[1].extend(figures)
             if last not in out:
@@ -109,6 +110,15 @@ def _clauses(text: str, facts: list[Fact]) -> list[Clause]:
             out.append((words, figures))
         last = out[-1] if figures else (words, [])
     return out
+
+
+def _words_of(text: str, start: int, end: int, facts: list[Fact]) -> list[tuple[str, str, int]]:
+    """The words of ``text[start:end]`` that may tell a thing, outside the figures."""
+    return [
+        (_key(m.group()), m.group(), m.start())
+        for m in _WORD.finditer(text, start, min(end, len(text)))
+        if m.group().lower() not in _NO_THING and not any(f.start <= m.start() < f.end for f in facts)
+    ]
 
 
 def _key(word: str) -> str:
