@@ -41,12 +41,21 @@ def two_facts(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext:
         and ltext
         and rtext
         and act_words(ltext, d.left).isdisjoint(act_words(rtext, d.right))
+        and not _one_context(d, left, right)
     ):
         return True  # two moments, each of its own act
     if d.kind == "number" and ltext and rtext and _acts_apart(d, left, right, ltext, rtext):
         return True  # two counts of two acts ("contains 400 million barrels" / "the purchase of 77 million")
     # "Pierre Thomas was placed on IR Wednesday" / "On Tuesday, the team placed Chris Ivory"
     return d.kind in _VALUE_KINDS and _people_apart(left, right, ltext, rtext)
+
+
+def _one_context(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Do the two values of ``d`` share a word of their own context: one act said two ways
+    ("first announced in September 2022" / "which was first announced in September 2021")?"""
+    a = next((f for f in left if f.text == d.left and f.context), None)
+    b = next((f for f in right if f.text == d.right and f.context), None)
+    return a is not None and b is not None and not set(a.context).isdisjoint(b.context)
 
 
 def _acts_apart(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:
