@@ -84,6 +84,18 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [],
             id="lone-sums-two-things",
         ),
+        pytest.param(  # "tons" and "tonnes" are one unit: the year-earlier figure changed (ut61)
+            "The terminal loaded 2.4 million tons of coal in March, up from 2.1 million tons a year earlier.",
+            "The terminal loaded 2.4 million tonnes of coal in March, up from 1.9 million tonnes a year earlier.",
+            [("number", "2.1 million", "1.9 million")],
+            id="tons-tonnes-changed",
+        ),
+        pytest.param(  # ... and the same figures in the other spelling are no conflict
+            "The terminal loaded 2.4 million tons of coal in March, up from 2.1 million tons a year earlier.",
+            "The terminal loaded 2.4 million metric tons of coal in March, against 2.1 million tonnes a year earlier.",
+            [],
+            id="tons-tonnes-same",
+        ),
     ],
 )
 def test_values_changed_in_a_reworded_sentence(

@@ -31,7 +31,9 @@ _add("mass", 0.001, "gram", "grams", "g")
 _add("mass", 1.0, "kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes")
 _add("mass", 0.45359237, "pound", "pounds", "lb", "lbs")
 _add("mass", 0.028349523, "ounce", "ounces", "oz")
-_add("mass", 1000.0, "tonne", "tonnes")
+# "tons" in news on mines, ports and harvests is most often the metric ton a rewrite writes
+# "tonnes": one unit, so "1.7 million tons" / "1.7 million tonnes" is one figure, never a unit changed
+_add("mass", 1000.0, "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons")
 _add("volume", 1.0, "liter", "liters", "litre", "litres", "l")
 _add("volume", 0.001, "ml", "milliliter", "milliliters", "millilitre", "millilitres")
 _add("volume", 3.785411784, "gallon", "gallons", "gal")
@@ -76,6 +78,16 @@ def glued_unit(written: str) -> str:
     """The unit of a figure that has it written on ("90km", "113km/h", "34°C"), lower case."""
     u = written.strip().replace(" ", "")
     return _GLUED.get(u, u)
+
+
+def unit_name(unit: str) -> str:
+    """The one name of a unit written as another word ("tons", "metric tons" -> "tonne"; "oz"
+    -> "ounce"): the first form registered of its size; "" for a unit's own name or plural
+    ("yards" stays what it counts) and for any other word."""
+    written = unit.lower().strip()
+    size = _UNITS.get(written)
+    named = next((form for form, of in _UNITS.items() if of == size), "") if size else ""
+    return named if named.rstrip("s") != written.rstrip("s") else ""
 
 
 def measure_units() -> frozenset[str]:

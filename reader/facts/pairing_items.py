@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
+from reader.facts.bargains import bargaining_side
 from reader.facts.conversions import conversion_key
 from reader.facts.extract_numbers import WHOLE
+from reader.facts.measures import unit_name
 from reader.facts.outcomes import CLAUSE_AFTER, OUTCOMES, SUBJECT_START, VERB_AFTER, VERB_BEFORE, stem5
 from reader.facts.pairing_counts import CROWD, calibres, count_slots
 from reader.facts.values import month_alone, month_part, ymd
@@ -326,19 +328,8 @@ def _extra(text: str) -> Iterable[Fact]:
 _NOT_A_COUNT = re.compile(r"\b(?:" + "|".join(MONTHS) + r"|no|number|nos)\.?\s*$", re.IGNORECASE)
 
 
-# A sum in a negotiation is one side's: what was demanded ("his demand for $5 billion") and
-# what was offered ("a compromise of $2.5 billion") are two sums, not one told two ways.
-_DEMANDED = re.compile(
-    r"\b(?:demand(?:s|ed|ing)?|request(?:s|ed)?|sought|seek(?:s|ing)?|insist(?:s|ed))\b", re.I
-)
-_OFFERED = re.compile(
-    r"\b(?:(?:counter-?)?offer(?:s|ed|ing)?|compromise|proposal|propos(?:e|es|ed)|floated|insufficient|inadequate)\b",
-    re.I,
-)
-
-
 # a clause is bounded by these marks: a payer named in another clause of a sum's sentence is
-# the story's, not the sum's (pairing_sums), and so is a bargaining word (below)
+# the story's, not the sum's (pairing_sums), and so is a bargaining word (bargains)
 CLAUSE_MARKS = ",;:()—–"
 
 
@@ -350,13 +341,6 @@ def clause_bounds(text: str, a: int, b: int) -> tuple[int, int]:
     lo = max(text.rfind(c, 0, a) for c in CLAUSE_MARKS) + 1
     ends = [i for i in (text.find(c, b) for c in CLAUSE_MARKS) if i >= 0]
     return lo, min(ends, default=len(text))
-
-
-def _bargaining_side(text: str) -> str:
-    """'<demand>' or '<offer>' when a sentence tells only one side of a bargain, else ''
-    (in an item's verb: two sums of two sides do not pair)."""
-    demanded, offered = _DEMANDED.search(text) is not None, _OFFERED.search(text) is not None
-    return "<demand>" if demanded and not offered else "<offer>" if offered and not demanded else ""
 
 
 def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
@@ -377,7 +361,7 @@ def _items(sid: int, text: str, facts: Sequence[Fact]) -> list[_Item]:
         elif k == "money":
             what = frozenset(_window(text, f.start, f.end, 6, names=True))
             lo, hi = clause_bounds(text, f.start, f.end)
-            side = _bargaining_side(text[lo:hi]) + conversion_key(f, facts)  # of what it converts
+            side = bargaining_side(text[lo:hi]) + conversion_key(f, facts)  # of what it converts
             out.append(_Item(sid, f, k, what, side, None, stems(f.text)))
         elif k == "age":
             who, given = _age_owner(text, facts, f)
@@ -426,6 +410,8 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
         what = frozenset({"<length>" + verb}) if verb else frozenset()
     else:
         what = _counted(text, f)
+        if (named := unit_name(f.unit)) and stem5(f.unit) in what:  # "tons" / "tonnes": one unit
+            what = (what - {stem5(f.unit)}) | {stem5(named)}
         if f.kind == "number":  # one thing under two names, a crowd's size, an increment
             what = count_slots(what, text, f.start, f.end)
     if not what:
