@@ -96,6 +96,18 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [],
             id="tons-tonnes-same",
         ),
+        pytest.param(  # a share that moved, no noun after it: its mover is the subject (ut59)
+            "Average office rents in the district fell 12 percent from a year earlier to $41 a square foot, the agency said.",
+            "The agency said the district's vacancy rate climbed to 18.5% in the third quarter, up from 15.2% a year before, while average office rents slid 8% from a year earlier to $41 a square foot.",
+            [("percentage", "12 percent", "8%")],
+            id="share-of-one-mover",
+        ),
+        pytest.param(  # ... and a share of another mover is another fact
+            "Average office rents in the district fell 12 percent from a year earlier to $41 a square foot, the agency said.",
+            "The agency said the district's vacancy rate climbed to 18.5% in the third quarter, up from 15.2% a year before, while average sale prices slid 8% from a year earlier to $41 a square foot.",
+            [],
+            id="shares-of-two-movers",
+        ),
     ],
 )
 def test_values_changed_in_a_reworded_sentence(

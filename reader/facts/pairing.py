@@ -338,6 +338,8 @@ def _act(
     of).  (The one clock time each article gives for one act counts as all: see _compare.)"""
     if a.group in _WHEN and not a.what.isdisjoint(b.what):
         return 1
+    if a.group == "percent":  # one thing moving one way ("rents fell" / "rents slid"): movers
+        return int(a.verb[:1] == "<" and a.verb == b.verb)
     if a.group != "number":
         return 0
     if any(w.endswith("+") or w == CROWD for w in a.what & b.what):

@@ -18,6 +18,7 @@ from reader.facts.bargains import bargaining_side
 from reader.facts.conversions import conversion_key
 from reader.facts.extract_numbers import WHOLE
 from reader.facts.measures import unit_name
+from reader.facts.movers import direction, mover
 from reader.facts.outcomes import CLAUSE_AFTER, OUTCOMES, SUBJECT_START, VERB_AFTER, VERB_BEFORE, stem5
 from reader.facts.pairing_counts import CROWD, calibres, count_slots
 from reader.facts.values import month_alone, month_part, ymd
@@ -414,6 +415,8 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
             what = (what - {stem5(f.unit)}) | {stem5(named)}
         if f.kind == "number":  # one thing under two names, a crowd's size, an increment
             what = count_slots(what, text, f.start, f.end)
+    if not what and f.kind == "percent" and vm and direction(verb):  # "rents fell 14 percent"
+        what = mover(text, vm.start(1))
     if not what:
         return None
     if f.kind == "number" and CROWD not in what and (cm := CLAUSE_AFTER.match(text, f.end)):
@@ -432,7 +435,7 @@ def _quantity(sid: int, text: str, f: Fact) -> _Item | None:
         verb = stem5(am.group(1)) if am else ""
     if head and not verb and f.kind == "number" and len(what - {act := stem5(head.group(1))}) >= 1:
         verb, what = act, what - {act}  # "the purchase of 77 million barrels": the act a count is of
-    verb = OUTCOMES.get(verb, verb)
+    verb = (f.kind == "percent" and direction(verb)) or OUTCOMES.get(verb, verb)  # "fell" / "slid"
     return _Item(sid, f, f.kind, what, verb if verb not in what else "", metres, stems(f.text))
 
 
