@@ -133,7 +133,7 @@ def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         if fa in rw:
             continue
         for fb, (b, bf) in rw.items():
-            if fb in lw or _house_style(fa, fb) or fa in _KIND_WORDS or fb in _KIND_WORDS:
+            if fb in lw or _house_style(fa, fb) or {fa, fb} & _KIND_WORDS or transliteration(a, b):
                 continue  # ... or a common word of a body's name mistyped ("Departement of Justice")
             if not (near_spelling(fa, fb) and not _word_forms(fa, fb)) and not _surname_s(fa, af, fb, bf):
                 continue
@@ -415,7 +415,7 @@ def _near_pairs(
             if not near_spelling(fa, fb) or _house_style(fa, fb) or _word_forms(fa, fb):
                 continue
             (li, a, rest_a, given_a), (ri, b, rest_b, given_b) = lw[fa], rw[fb]
-            if _two_bearers(rest_a, rest_b):
+            if _two_bearers(rest_a, rest_b) or transliteration(a, b):  # ("Müller" / "Mueller")
                 continue
             if given_a != given_b and not rest_a & rest_b:
                 continue  # a given name and a surname: two people ("Walter F. Bugden" / "Judge Walther")
