@@ -1,8 +1,10 @@
 """One figure given as the least on one side and as the most on the other ("a minimum of
 $10,000" / "up to $10,000") is a conflict, and so is a count told above and below one
-figure ("more than 30 hikers were stranded" / "fewer than 30"); two sides of one threshold
-("earning less than $400,000" / "income above $400,000") and two hedges of one kind are
-not.  Sentences of our own, each pair checked both ways (tests.test_conflicts_guards.both_ways)."""
+figure ("more than 30 hikers were stranded" / "fewer than 30"), and a group turned round in
+a sentence otherwise kept ("towns of fewer than 20,000" / "towns of more than 20,000"); two
+sides of one threshold ("earning less than $400,000" / "income above $400,000") and two
+hedges of one kind are not.  Sentences of our own, each pair checked both ways
+(tests.test_conflicts_guards.both_ways)."""
 
 from __future__ import annotations
 
@@ -101,22 +103,49 @@ def test_a_claimed_count_above_and_below_one_figure_conflicts(
 
 
 @pytest.mark.parametrize(
-    ("left", "right"),
+    ("left", "right", "words"),
     [
-        # an -ing word without "is" only names a group: two groups, both true
+        # an -ing word without "is" names a group: the figures' rule sees two groups, but one
+        # sentence otherwise kept, the group turned round, is a rewrite's reversal (ut60: "towns
+        # of fewer than 20,000 inhabitants" / "towns of more than 20,000 inhabitants")
         (
             "Farms employing more than 10 seasonal workers must register them with the county.",
             "Farms employing fewer than 10 seasonal workers must register them with the county.",
+            ("more", "fewer"),
         ),
         # a relative clause names a group too
         (
             "Firms that employ more than 50 workers must offer health coverage, the rule says.",
             "Firms that employ fewer than 50 workers must offer health coverage, the rule says.",
+            ("more", "fewer"),
         ),
-        # "with" names a group even when a verb in -ed follows the noun
+        # "with" names a group; a verb put for another besides
         (
-            "Clinics with more than 15 doctors were inspected by the state last spring.",
-            "Clinics with fewer than 15 doctors were inspected by the state last spring.",
+            "The grants will go to clinics with more than 15 doctors, the state said last spring.",
+            "The grants will reach clinics with fewer than 15 doctors, the state said last spring.",
+            ("more", "fewer"),
+        ),
+    ],
+)
+def test_a_group_turned_round_in_a_sentence_otherwise_kept_conflicts(
+    left: str, right: str, words: tuple[str, str]
+) -> None:
+    got = both_ways(left, right)
+    assert [(k, a, b) for k, a, b in got] == [("negation", *words)]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # another group under another rule: more than the bound changed
+        (
+            "Firms that employ more than 50 workers must offer health coverage, the rule says.",
+            "Under the rule, small companies with fewer than 50 employees get a tax credit for coverage.",
+        ),
+        # a word that turns the group round too: one rule told from either side
+        (
+            "The levy applies to firms with more than 50 workers, the ministry said.",
+            "The levy exempts firms with fewer than 50 workers, the ministry said.",
         ),
     ],
 )

@@ -106,6 +106,7 @@ def differences(
         out += labelled_number_diffs(left_text, right_text, out) + range_diffs(left_text, right_text)
         out += swapped(left, right, left_text, right_text)
         out = [d for d in out if not list_reordered(d.left, d.right, left_text, right_text)]
+    out = [d for d in out if not _bound_of_a_figure(d, out)]
     uniq: dict[tuple[str, str, str], Difference] = {}
     for d in _without_told_quotes(out):
         uniq.setdefault((d.kind, d.left, d.right), d)
@@ -122,6 +123,20 @@ def _one_thing(d: Difference, left_text: str, right_text: str) -> bool:
     if d.kind == "ordinal" and both_told(d, left_text, right_text):
         return False
     return d.kind not in _SCALED_KINDS or not slip_apart(d.left, d.right, left_text, right_text)
+
+
+_BOUNDED = frozenset(("number", "amount", "percentage"))  # the kinds of a figure's difference
+
+
+def _bound_of_a_figure(d: Difference, found: list[Difference]) -> bool:
+    """Is ``d`` an opposite word that a figure's difference holds already ("more" / "fewer" in
+    "more than 30" / "fewer than 30"): one conflict, told once, by the figures?"""
+    return d.note.startswith(OPPOSITE_NOTE) and any(
+        e.kind in _BOUNDED
+        and d.left.lower() in e.left.lower().split()
+        and d.right.lower() in e.right.lower().split()
+        for e in found
+    )
 
 
 def _two_scores(d: Difference, left: list[Fact], right: list[Fact]) -> bool:

@@ -272,6 +272,13 @@ _BEFORE_A_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_A_SUM = re.compile(r"\s+than\s+(?:us|a|c)?[$€£¥]")
+# ... but a threshold turned round in a sentence otherwise kept ("towns of fewer than 20,000
+# inhabitants" / "towns of more than 20,000 inhabitants", a verb put for another at most: the
+# pair and three words more) is a rewrite's reversal, not two groups the figures' rule sets apart
+_THRESHOLD_CHANGES_MAX = 5
+# ... unless a word put in turns the group round too ("applies to firms with more than 50" /
+# "exempts firms with fewer than 50")
+_EXCLUDING = ("exempt", "exclud", "except", "spare", "without", "outside", "barr")
 
 
 def _figures_rule(word: str, text: str, end: int) -> bool:
@@ -336,8 +343,10 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
         if len(xs[i2 : i2 + w]) == w and xs[i2 : i2 + w] == ys[j2 : j2 + w]:  # ... and after
             at_a = [m.span() for m in _WORD.finditer(la)]  # the words' places, read only now
             at_b = [m.span() for m in _WORD.finditer(lb)]
-            if _figures_rule(xs[i1], a, at_a[i1][1]):
-                continue
+            if _figures_rule(xs[i1], a, at_a[i1][1]) and (
+                len(sa ^ sb) > _THRESHOLD_CHANGES_MAX or any(w.startswith(_EXCLUDING) for w in sa ^ sb)
+            ):
+                continue  # (a count's bound is the figures' rule's, unless the rest is the sentence)
             return a[at_a[i1][0] : at_a[i1][1]], b[at_b[j1][0] : at_b[j1][1]]
     return None
 
