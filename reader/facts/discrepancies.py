@@ -44,6 +44,7 @@ from reader.facts.opposites import OPPOSITE_NOTE, STRETCH_MAX, opposite_said, op
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import stamped
 from reader.facts.pairing_party import party_and_state, party_told
+from reader.facts.periods import period_diffs
 from reader.facts.qualifiers import qualifier_diffs
 from reader.facts.quote_speakers import speaker_diffs
 from reader.facts.ranges import range_diffs
@@ -68,6 +69,7 @@ def differences(
     out: list[Difference] = negation_diffs(left_text, right_text) if left_text and right_text else []
     if left_text and right_text:  # (then a stamp's time, a range's bounds: no value of one thing)
         out += _words_put_for_others((left, right), left_text, right_text, negated=bool(out))
+        out += period_diffs(left, right, left_text, right_text)  # "15 euros a month" / "€15 a week"
         left = [f for f in left if not stamped(left_text, f) and not in_range(left_text, f)]
         right = [f for f in right if not stamped(right_text, f) and not in_range(right_text, f)]
         out += minute_diffs(left, right, left_text, right_text)  # "67th minute" / "after 76 minutes"

@@ -47,6 +47,7 @@ from reader.facts.measures import count_and_measure
 from reader.facts.namewords import state_name, strip_possessive
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_counts import crowd_sizes
+from reader.facts.periods import PERIOD_NOTE
 from reader.facts.twin_values import lone_value_diffs
 from reader.facts.values import amount
 from reader.lang import (
@@ -104,8 +105,8 @@ def credible(
     a pair found across the articles by its facts).  Kinds not gated always may; a
     negation of an aligned passage when the passage is one statement (:data:`NEGATION_SCORE`),
     a speaker when the quotes are one quote, a quantity when all tests above pass; figures
-    swapped between places always (each side states both: "told by the other too" is the point)."""
-    if d.kind == "negation" or d.note.startswith(SWAPPED):
+    swapped between places, and a sum for two periods, always (both sides state the figures)."""
+    if d.kind == "negation" or d.note.startswith((SWAPPED, PERIOD_NOTE)):
         return _stated_reversed(d, score, ltext, rtext)
     if score is not None and score < WEAK_PASSAGE_SCORE and two_facts(d, left, right, ltext, rtext):
         return False
@@ -157,7 +158,7 @@ def _stated_reversed(d: Difference, score: float | None, ltext: str, rtext: str)
     """May a statement turned round show: figures swapped between places always; a negation
     of an aligned passage when the passage is one statement (:data:`NEGATION_SCORE`), an
     opposite word in sentences otherwise the same, or one plea told both ways."""
-    if d.note.startswith(SWAPPED) or score is None or score >= NEGATION_SCORE:
+    if d.note.startswith((SWAPPED, PERIOD_NOTE)) or score is None or score >= NEGATION_SCORE:
         return True
     if d.note.startswith(OPPOSITE_NOTE):
         return True

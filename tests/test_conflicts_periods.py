@@ -1,0 +1,84 @@
+"""A sum told for two periods (reader.facts.periods): the figure is the same on both sides, the
+period it is paid for changed ("a tariff of 12 dollars a month" / "$12 a week").  A sum one side
+gives no period, two sums of one value each with its own period, or one period written two ways
+("annual" / "a year") is no conflict.
+
+Every sentence is made up for the test (other events, other outlets' styles); each case runs
+in both directions (the sides swapped).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.facts.periods import PERIOD_NOTE
+from tests.test_conflicts_quoted_negation import _kinds as _flags  # every difference, both ways round
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        pytest.param(  # the period after the sum, the currency written two ways (ut60)
+            "The water board will charge a connection fee of 12 dollars a month for new homes in the valley.",
+            "New homes in the valley will pay the water board a connection fee of $12 a week.",
+            [("amount", "12 dollars", "$12")],
+            id="after",
+        ),
+        pytest.param(  # a rate per unit, then per period (ut59)
+            "The developer is asking $2.15 per square foot per month for the remaining warehouse space.",
+            "The remaining warehouse space is listed at $2.15 per square foot per year, the developer said.",
+            [("amount", "$2.15", "$2.15")],
+            id="per-unit-per-period",
+        ),
+        pytest.param(  # an adjective before a range on one side, after it on the other (ut62)
+            "The gang rented its phishing kit to other criminals for a monthly fee of between $250 and $900.",
+            "The gang rented out its phishing kit to other criminals for between $250 and $900 a week.",
+            [("amount", "$250", "$250")],
+            id="range",
+        ),
+    ],
+)
+def test_a_sum_told_for_another_period_conflicts(
+    left: str, right: str, want: list[tuple[str, str, str]]
+) -> None:
+    assert _flags(left, right) == want
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(  # one period written two ways
+            "Members pay an annual fee of $85 to use the courts, the club said.",
+            "The club said members pay $85 a year to use the courts.",
+            id="annual-a-year",
+        ),
+        pytest.param(  # a hotel's night is its day
+            "Rooms at the lodge cost $140 a night during the festival.",
+            "During the festival, rooms at the lodge cost $140 a day.",
+            id="night-day",
+        ),
+        pytest.param(  # two sums of one value on one side, each with its own period
+            "The union wants a raise of $3 an hour, and the company offered $3 a week more in bonuses.",
+            "The company offered $3 a week in bonuses, while the union wants $3 more an hour.",
+            id="two-sums-one-value",
+        ),
+        pytest.param(  # no period on one side: nothing said of it
+            "Subscribers will pay 9 euros a month from March, the broadcaster said.",
+            "From March, subscribers will pay €9, the broadcaster said.",
+            id="no-period",
+        ),
+    ],
+)
+def test_one_period_or_none_is_no_conflict(left: str, right: str) -> None:
+    assert _flags(left, right) == []
+
+
+def test_the_note_names_both_periods() -> None:
+    from reader import compare
+
+    c = compare(
+        "Customers will pay 18 euros a month for the basic plan, the operator said.",
+        "The operator said the basic plan will cost customers €18 a week.",
+    )
+    notes = [d.note for ln in c.links for d in ln.differences]
+    assert notes == [f"{PERIOD_NOTE}: 18 euros a month vs €18 a week"]
