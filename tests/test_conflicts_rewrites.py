@@ -108,6 +108,18 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [],
             id="shares-of-two-movers",
         ),
+        pytest.param(  # one date with two weekdays, the rest reworded (ut62)
+            "The outage was spotted in the early hours of Thursday, October 9, when traders at the exchange could not log in.",
+            "The exchange became aware of the outage early on Wednesday, October 9, when traders there could not log in.",
+            [("day", "Thursday", "Wednesday")],
+            id="weekday-of-one-date",
+        ),
+        pytest.param(  # two dates, each with its weekday, told alike in another order
+            "The hearing, first set for Tuesday, June 3, was moved to Thursday, June 5, the court said.",
+            "The court said the hearing was moved from Tuesday, June 3, to Thursday, June 5.",
+            [],
+            id="weekdays-of-two-dates",
+        ),
     ],
 )
 def test_values_changed_in_a_reworded_sentence(

@@ -108,7 +108,30 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         a, b = lx[0], rx[0]
         if not (shifted and abs(_WEEK.index(str(a.value)) - _WEEK.index(str(b.value))) in (1, 6)):
             out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
+    if not any(d.kind == "day" for d in out):
+        out += _weekday_of_one_date(left, right)
     return out
+
+
+def _weekday_of_one_date(left: list[Fact], right: list[Fact]) -> list[Difference]:
+    """One date written with two weekdays ("early on Monday, March 10" / "early on Sunday, March
+    10"): whatever else the sentences say, a date has one weekday, so one of them is wrong."""
+    la, ra = _dated_weekdays(left), _dated_weekdays(right)
+    for when, a in la.items():
+        b = ra.get(when)
+        if b is not None and a[0].value != b[0].value:
+            return [Difference("day", a[0].text, b[0].text, f"day: {a[0].text} vs {b[0].text} ({a[1].text})")]
+    return []
+
+
+def _dated_weekdays(facts: list[Fact]) -> dict[tuple[int, int], tuple[Fact, Fact]]:
+    """(month, day) -> (weekday, date) of each weekday written right before its date."""
+    days = [f for f in facts if f.kind == "day" and f.value in WEEKDAYS]
+    dates = [f for f in facts if f.kind == "date" and isinstance(f.value, tuple) and ymd(f)[2]]
+    return {ymd(t)[1:]: (d, t) for d in days for t in dates if 0 <= t.start - d.end <= _WEEKDAY_GAP_MAX}
+
+
+_WEEKDAY_GAP_MAX = 2  # "Monday, March 10", "Monday March 10"
 
 
 def _year_of_a_date(lo: list[Fact], ro: list[Fact]) -> list[Difference]:
