@@ -132,6 +132,17 @@ from tests.test_conflicts_guards import both_ways
             "The ministry readily acknowledged the figures from the audit on Monday, officials said.",
             ("disputed", "acknowledged"),
         ),
+        # a stance (ut61) and a setting (ut62)
+        (
+            "The fishermen's cooperative criticised the quota ruling, saying it would cost jobs in the port.",
+            "The fishermen's cooperative welcomed the quota ruling, saying it would cost jobs in the port.",
+            ("criticised", "welcomed"),
+        ),
+        (
+            "Remote printing is enabled by default on the office routers, the vendor said.",
+            "Remote printing is disabled by default on the office routers, the vendor said.",
+            ("enabled", "disabled"),
+        ),
     ],
 )
 def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:

@@ -84,6 +84,13 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised"),
     ),
     (("praise", "praises", "praised", "praising"), ("condemn", "condemns", "condemned", "condemning")),
+    (("praise", "praises", "praised", "praising"), ("criticise", "criticised", "criticize", "criticized")),
+    (
+        ("welcome", "welcomes", "welcomed", "welcoming"),
+        ("criticise", "criticised", "criticize", "criticized"),
+    ),
+    (("enable", "enables", "enabled", "enabling"), ("disable", "disables", "disabled", "disabling")),
+    (("activate", "activates", "activated"), ("deactivate", "deactivates", "deactivated")),
     (("welcome", "welcomes", "welcomed", "welcoming"), ("condemn", "condemns", "condemned", "condemning")),
     (("welcome", "welcomes", "welcomed", "welcoming"), ("reject", "rejects", "rejected", "rejecting")),
     (("welcome", "welcomes", "welcomed", "welcoming"), ("rebuff", "rebuffs", "rebuffed", "rebuffing")),
