@@ -120,6 +120,18 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [],
             id="weekdays-of-two-dates",
         ),
+        pytest.param(  # one clock reading, "a.m." for "p.m.", told with two verbs (ut60)
+            "The freighter docked at 5:50 p.m. on Sunday, the port authority said.",
+            "The port authority said the freighter tied up at 5:50 a.m. on Sunday.",
+            [("time", "5:50 p.m.", "5:50 a.m.")],
+            id="meridiem-turned",
+        ),
+        pytest.param(  # both readings on both sides: opening and closing, in another order
+            "The market opens at 8 a.m. and closes at 8 p.m. on weekdays, the council said.",
+            "On weekdays the market closes at 8 p.m. and opens at 8 a.m., the council said.",
+            [],
+            id="meridiem-both-told",
+        ),
     ],
 )
 def test_values_changed_in_a_reworded_sentence(

@@ -98,6 +98,8 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
             [b for b in ro if (b.unit in _LOCAL) == local],
         )
         out += [Difference("time", a.text, b.text, f"time: {a.text} vs {b.text}") for a, b in _paired(la, ra)]
+    if not any(d.kind == "time" for d in out):
+        out += _meridiem_turned(lo, ro)
     # weekdays: "Monday" vs "Tuesday" for the same event; "today" never conflicts; days both
     # sides name ("scheduled for Thursday") leave the one day a side that differs
     lw = {str(f.value): f for f in left if f.kind == "day" and f.value in WEEKDAYS}
@@ -111,6 +113,28 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     if not any(d.kind == "day" for d in out):
         out += _weekday_of_one_date(left, right)
     return out
+
+
+_MERIDIEM = re.compile(r"[ap]\.?\s?m\b\.?", re.IGNORECASE)
+_HALF_DAY = 720  # minutes from a clock time in the morning to the same in the evening
+
+
+def _meridiem_turned(lo: list[Fact], ro: list[Fact]) -> list[Difference]:
+    """One clock reading with "a.m." for "p.m." ("landed at 6:40 p.m." / "touched down at 6:40
+    a.m."): the digits are the same, so it is one moment written wrong, whatever verbs tell it
+    (two moments twelve hours apart to the minute, each told once, would be a coincidence)."""
+    for a in lo:
+        for b in ro:
+            if (
+                isinstance(a.value, int)
+                and isinstance(b.value, int)
+                and abs(a.value - b.value) == _HALF_DAY
+                and comparable(a, b)
+                and _MERIDIEM.search(a.text)
+                and _MERIDIEM.search(b.text)
+            ):
+                return [Difference("time", a.text, b.text, f"time: {a.text} vs {b.text}")]
+    return []
 
 
 def _weekday_of_one_date(left: list[Fact], right: list[Fact]) -> list[Difference]:
