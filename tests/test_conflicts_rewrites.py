@@ -132,6 +132,12 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [],
             id="meridiem-both-told",
         ),
+        pytest.param(  # "pounds" is money where the sentence invests it: a sum's scale slipped (ut60)
+            "The merged railway will invest 4 billion pounds in new trains over the next decade, the ministry said.",
+            "The ministry said the merged railway would spend 4 million pounds on new trains over ten years.",
+            [("amount", "4 billion pounds", "4 million pounds")],
+            id="pounds-invested",
+        ),
     ],
 )
 def test_values_changed_in_a_reworded_sentence(

@@ -374,7 +374,8 @@ _POUNDS = re.compile(r"\s+pounds?\b(?!\s+(?:of|heavier|lighter)\b)")
 _PER_HEAD = re.compile(r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|hour|pupil|student|head|person)\b")
 _MONEY_WORDS = re.compile(
     r"\b(?:fees?|tuition|costs?|priced?|prices|pay|paid|salar(?:y|ies)|wages?|fund(?:s|ing|ed)?|budget|"
-    r"grants?|fined?|bonus(?:es)?|spend(?:s|ing)?|spent|worth|charged?|loans?|debts?|rent|earn(?:s|ed)?)\b"
+    r"grants?|fined?|bonus(?:es)?|spend(?:s|ing)?|spent|worth|charged?|loans?|debts?|rent|earn(?:s|ed)?|"
+    r"invest(?:s|ed|ing|ment|ments)?|revenues?|profits?|bids?|deal)\b"
 )
 
 
