@@ -211,6 +211,11 @@ def test_up_or_down_before_a_figure_is_its_way(left: str, right: str, verbs: tup
             "Spending per visitor rose to $61 a day from $64 in 2023, the organisers said.",
             ("down", "rose"),
         ),
+        (  # the company as "the company" on one side and by its name on the other (ut64)
+            "The lender's shares fell 3.6 percent to $18.40 in Frankfurt after the ruling.",
+            "Nordbank shares rose 3.6% to $18.40 in Frankfurt following the decision.",
+            ("fell", "rose"),
+        ),
     ],
 )
 def test_a_move_as_a_noun_or_a_figure_measured_against_another_is_its_way(
@@ -245,6 +250,7 @@ def test_one_way_a_bound_or_a_negated_comparison_is_no_opposite_move(left: str, 
     ("left", "right"),
     [
         ("Sales rose 5 percent in May.", "Costs fell 5 percent in May while sales were flat."),  # two things
+        ("Nordbank shares rose 3.6 percent.", "Shares of Altbank fell 3.6 percent."),  # two named companies
         ("Sales rose 5 percent in May.", "Sales climbed in May, up 5 percent."),  # one way
         (
             "Exports rose 2 percent and imports rose 2 percent.",

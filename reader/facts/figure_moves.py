@@ -150,10 +150,22 @@ def _two_movers(a: frozenset[str], b: frozenset[str], before_l: str, before_r: s
     anywhere before the other's verb ("turnaround time at the terminal fell" / "average vessel
     turnaround rose": one thing; "Sales rose 5 percent" / "Costs fell 5 percent in May while
     sales were flat": two)?"""
-    if not a or not b or not a.isdisjoint(b):
-        return False
+    if not a or not b or not a.isdisjoint(b) or _a_body(a) or _a_body(b):
+        return False  # ("The company's shares fell" / "Brightwave shares rose": the company named)
     other_l, other_r = _stems5(before_r), _stems5(before_l)
     return not any(w[:5] in other_l for w in a) and not any(w[:5] in other_r for w in b)
+
+
+# nouns that name a kind of body, which another sentence calls by its name: "the company", "the
+# group", "the lender" (a mover told so is the named one, not a second thing)
+_BODIES = frozenset(
+    "company firm group business lender bank insurer carrier airline retailer maker operator "
+    "chain brand conglomerate manufacturer automaker miner producer developer".split()
+)
+
+
+def _a_body(words: frozenset[str]) -> bool:
+    return all(w.removesuffix("'s").removesuffix("’s") in _BODIES for w in words)
 
 
 def _stems5(text: str) -> frozenset[str]:
