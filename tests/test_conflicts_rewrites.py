@@ -114,6 +114,12 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [("day", "Thursday", "Wednesday")],
             id="weekday-of-one-date",
         ),
+        pytest.param(  # ... beside another date with its weekday, the team under two names (ut65)
+            "Harbor City plays at Fresno State on Friday, March 7, before hosting Reno on Sunday, March 9, in the conference finale.",
+            "The Gulls play at Fresno State on Thursday, March 7, and host Reno in the conference finale on March 9.",
+            [("day", "Friday", "Thursday")],
+            id="weekday-of-one-date-of-two",
+        ),
         pytest.param(  # two dates, each with its weekday, told alike in another order
             "The hearing, first set for Tuesday, June 3, was moved to Thursday, June 5, the court said.",
             "The court said the hearing was moved from Tuesday, June 3, to Thursday, June 5.",

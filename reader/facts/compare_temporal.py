@@ -137,6 +137,10 @@ def _meridiem_turned(lo: list[Fact], ro: list[Fact]) -> list[Difference]:
     return []
 
 
+# the note's opening of one date told with two weekdays (read by the act test: no act to ask)
+WEEKDAY_OF = "weekday of"
+
+
 def _weekday_of_one_date(left: list[Fact], right: list[Fact]) -> list[Difference]:
     """One date written with two weekdays ("early on Monday, March 10" / "early on Sunday, March
     10"): whatever else the sentences say, a date has one weekday, so one of them is wrong."""
@@ -144,7 +148,11 @@ def _weekday_of_one_date(left: list[Fact], right: list[Fact]) -> list[Difference
     for when, a in la.items():
         b = ra.get(when)
         if b is not None and a[0].value != b[0].value:
-            return [Difference("day", a[0].text, b[0].text, f"day: {a[0].text} vs {b[0].text} ({a[1].text})")]
+            return [
+                Difference(
+                    "day", a[0].text, b[0].text, f"{WEEKDAY_OF} {a[1].text}: {a[0].text} vs {b[0].text}"
+                )
+            ]
     return []
 
 

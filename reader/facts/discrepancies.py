@@ -27,7 +27,13 @@ from reader.facts.compare_numbers import (
 )
 from reader.facts.compare_quotes import wording_diffs
 from reader.facts.compare_tallies import tally_diffs
-from reader.facts.compare_temporal import dates_compatible, day_part_diffs, one_moment, temporal_diffs
+from reader.facts.compare_temporal import (
+    WEEKDAY_OF,
+    dates_compatible,
+    day_part_diffs,
+    one_moment,
+    temporal_diffs,
+)
 from reader.facts.countries import country_of, country_slots
 from reader.facts.court_outcomes import opposite_verdict
 from reader.facts.figure_frames import framed, in_range, list_reordered
@@ -118,7 +124,7 @@ def differences(
 def _one_thing(d: Difference, left_text: str, right_text: str) -> bool:
     """Do the two values of ``d`` tell one thing in the two sentences: a day or a duration
     of one act, an age of one person, one place in a series, one sum not told at two scales?"""
-    if d.kind in OF_AN_ACT and not same_act(d, left_text, right_text):
+    if d.kind in OF_AN_ACT and not d.note.startswith(WEEKDAY_OF) and not same_act(d, left_text, right_text):
         return False
     if d.kind == "age" and not same_bearer(d, left_text, right_text):
         return False
