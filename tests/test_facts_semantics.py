@@ -829,6 +829,18 @@ def test_a_place_in_a_table_is_an_ordinal(left: str, right: str, spans: tuple[st
     assert flagged(left, right, "ordinal") == [spans]
 
 
+def test_a_place_after_was_is_read_where_a_result_follows() -> None:
+    """ "was third in 2:14:05" is a place (ut65: left unread, a split sentence's "third" met the
+    other runner's "second"); "was first elected" is no place."""
+    left = "Okoro won in 2:10:02, and Dana Lisle of Leeds was third in 2:14:05."
+    right = "Okoro won in 2:10:02. Dana Lisle of Leeds placed third in 2:14:05, the organisers said."
+    assert flagged(left, right, "ordinal") == []
+    assert [(f.text, f.unit) for f in facts.extract(left) if f.kind == "ordinal"] == [("third", "place")]
+    assert [f.unit for f in facts.extract("She was first elected in 2006.") if f.kind == "ordinal"] != [
+        "place"
+    ]
+
+
 def test_places_in_two_categories_are_two_ordinals() -> None:  # the near miss
     left = "Linwood came first for teaching and third for research quality."
     right = "It topped the guide for teaching and was placed second on research quality."

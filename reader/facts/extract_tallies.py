@@ -27,7 +27,7 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             continue
         facts.append(Fact("ordinal", text[a:b], a, b, n, unit=noun))
         taken.append((a, b))
-    for m in _RANKED.finditer(low):  # "came fourth for graduate prospects", "climbed to 5th in"
+    for m in (*_RANKED.finditer(low), *_RANKED_WAS.finditer(low)):  # "came fourth for ...", "was third in"
         a, b = m.span("o")
         o = m.group("o")
         n = ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 0)
@@ -48,6 +48,12 @@ _RANKED = re.compile(
     r"\b(?:came|finished|ranked|ranks|placed|rated|(?:climbed|rose|fell|dropped|slipped|moved|jumped)"
     r"(?:\s+(?:up|down|back))?\s+to)\s+(?:(?:a|an|joint|equal)\s+)?"
     rf"(?P<o>{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b"
+)
+# ... or after "was": only where a result follows ("was third in 2:14:05", "was second with 14
+# points") or the clause ends ("was third."), never "was first elected", "was third-largest"
+_RANKED_WAS = re.compile(
+    rf"\b(?:was|were|is)\s+(?P<o>{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
+    r"(?=\s+(?:in|with)\s+\d|\s*[,.;])"
 )
 _RANKED_IN = re.compile(r"\s+(?:for|on|in|among|of)\s+(?:the\s+|its\s+|their\s+)?([a-z]+)")
 
