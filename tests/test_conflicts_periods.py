@@ -62,6 +62,11 @@ def test_a_sum_told_for_another_period_conflicts(
             "The company offered $3 a week in bonuses, while the union wants $3 more an hour.",
             id="two-sums-one-value",
         ),
+        pytest.param(  # "a year ago" / "a month earlier" tell when the sum was, not a period
+            "The pension fund held $6 million a year ago, the filing showed.",
+            "The filing showed the pension fund held $6 million a month earlier.",
+            id="when-not-a-period",
+        ),
         pytest.param(  # no period on one side: nothing said of it
             "Subscribers will pay 9 euros a month from March, the broadcaster said.",
             "From March, subscribers will pay €9, the broadcaster said.",

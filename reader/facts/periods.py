@@ -40,9 +40,10 @@ _PERIODS = {
 }
 _AFTER_WORDS = "hour|day|night|week|fortnight|month|quarter|year|annum"
 # after the sum, within a few words of what it is per ("per square foot per month"), before
-# another figure or the clause's end
+# another figure or the clause's end; "a year ago", "a month earlier" tell when, not a period
 _AFTER = re.compile(
-    rf"[^.;:!?\d$€£¥]{{0,30}}?(?:\b(?:a|an|per|each|every)\s+|/)({_AFTER_WORDS})\b|\s+((?:annually|monthly|weekly|daily|hourly))\b",
+    rf"[^.;:!?\d$€£¥]{{0,30}}?(?:\b(?:a|an|per|each|every)\s+|/)({_AFTER_WORDS})\b(?!\s+(?:ago|earlier|later|before|after)\b)"
+    r"|\s+((?:annually|monthly|weekly|daily|hourly))\b",
     re.IGNORECASE,
 )
 _BEFORE = re.compile(
