@@ -84,6 +84,8 @@ SAME_QUOTE = 0.5
 GATED = frozenset({"number", "amount", "money", "percentage", "percent"})
 # the fact kinds a gated difference can be of
 _FACT_KINDS = frozenset({"number", "money", "percent"})
+# the notes of differences whose figures both sides state (told by the other is the point)
+_BOTH_STATED = (SWAPPED, PERIOD_NOTE)
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.'’-]*")
 _CODE = re.compile(r"^[A-Za-z]{1,3}-?\d+[A-Za-z]?$")  # E10, i7, F-150, A320
@@ -106,7 +108,7 @@ def credible(
     negation of an aligned passage when the passage is one statement (:data:`NEGATION_SCORE`),
     a speaker when the quotes are one quote, a quantity when all tests above pass; figures
     swapped between places, and a sum for two periods, always (both sides state the figures)."""
-    if d.kind == "negation" or d.note.startswith((SWAPPED, PERIOD_NOTE)):
+    if d.kind == "negation" or d.note.startswith(_BOTH_STATED):
         return _stated_reversed(d, score, ltext, rtext)
     if score is not None and score < WEAK_PASSAGE_SCORE and two_facts(d, left, right, ltext, rtext):
         return False
@@ -158,7 +160,7 @@ def _stated_reversed(d: Difference, score: float | None, ltext: str, rtext: str)
     """May a statement turned round show: figures swapped between places always; a negation
     of an aligned passage when the passage is one statement (:data:`NEGATION_SCORE`), an
     opposite word in sentences otherwise the same, or one plea told both ways."""
-    if d.note.startswith((SWAPPED, PERIOD_NOTE)) or score is None or score >= NEGATION_SCORE:
+    if d.note.startswith(_BOTH_STATED) or score is None or score >= NEGATION_SCORE:
         return True
     if d.note.startswith(OPPOSITE_NOTE):
         return True

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 # unit as written (lower case) -> (dimension, size in the dimension's base unit)
 _UNITS: dict[str, tuple[str, float]] = {}
+# (dimension, size) -> the first form registered of it: the one name of a unit (unit_name)
+_NAMES: dict[tuple[str, float], str] = {}
 
 
 def _add(dimension: str, size: float, *forms: str) -> None:
     for form in forms:
         _UNITS[form] = (dimension, size)
+    _NAMES.setdefault((dimension, size), forms[0])
 
 
 _add("length", 0.001, "mm", "millimeter", "millimeters", "millimetre", "millimetres")
@@ -86,7 +89,7 @@ def unit_name(unit: str) -> str:
     ("yards" stays what it counts) and for any other word."""
     written = unit.lower().strip()
     size = _UNITS.get(written)
-    named = next((form for form, of in _UNITS.items() if of == size), "") if size else ""
+    named = _NAMES[size] if size else ""
     return named if named.rstrip("s") != written.rstrip("s") else ""
 
 

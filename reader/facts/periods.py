@@ -13,6 +13,7 @@ period, in two periods, is a difference: a sum one side gives no period tells no
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.model import Difference, Fact
 
@@ -60,10 +61,10 @@ def period_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text
     """The first sum both sides write alike, each with a period, the periods two."""
     if not any(f.kind == "money" for f in left) or not any(f.kind == "money" for f in right):
         return []  # (most sentence pairs)
-    lp, rp = _periods(left, left_text), _periods(right, right_text)
+    lp, rp = _once(_periods(left, left_text)), _once(_periods(right, right_text))
     for a, pa in lp:
         for b, pb in rp:
-            if a.value == b.value and a.unit == b.unit and pa != pb and _once(a, lp) and _once(b, rp):
+            if a.value == b.value and a.unit == b.unit and pa != pb:
                 return [
                     Difference(
                         "amount", a.text, b.text, f"{PERIOD_NOTE}: {a.text} {_per(pa)} vs {b.text} {_per(pb)}"
@@ -72,10 +73,11 @@ def period_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text
     return []
 
 
-def _once(f: Fact, told: list[tuple[Fact, str]]) -> bool:
-    """Is ``f`` the one sum of its value its side tells for a period ("$2 an hour ... $2 a week"
-    on one side are two sums, each with its own)?"""
-    return sum(1 for g, _ in told if g.value == f.value and g.unit == f.unit) == 1
+def _once(told: list[tuple[Fact, str]]) -> list[tuple[Fact, str]]:
+    """The sums of ``told`` that are the one sum of their value their side tells for a period
+    ("$2 an hour ... $2 a week" on one side are two sums, each with its own)."""
+    counts = Counter((f.value, f.unit) for f, _ in told)
+    return [(f, p) for f, p in told if counts[(f.value, f.unit)] == 1]
 
 
 def _per(period: str) -> str:
@@ -85,14 +87,14 @@ def _per(period: str) -> str:
 def _periods(facts: list[Fact], text: str) -> list[tuple[Fact, str]]:
     """Each sum of ``text`` with the period it is told for, when it is told one."""
     sums = sorted((f for f in facts if f.kind == "money"), key=lambda f: f.start)
-    own = {id(f): _own(text, f) for f in sums}
+    own = [_own(text, f) for f in sums]
     out = []
     for i, f in enumerate(sums):
-        period = own[id(f)]
+        period = own[i]
         if not period:  # a range shares its period
-            for g in (sums[i - 1] if i else None, sums[i + 1] if i + 1 < len(sums) else None):
-                if g is not None and _ranged(text, f, g):
-                    period = period or own[id(g)]
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(sums) and _ranged(text, f, sums[j]):
+                    period = period or own[j]
         if period:
             out.append((f, period))
     return out

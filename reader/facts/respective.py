@@ -112,7 +112,7 @@ def _backward(pre: str, start: int, end: int, capital: bool) -> Item | None:
 
 def _forward(pre: str, start: int, *, capital: bool, size: int) -> Item | None:
     """The last item, from ``start``: a capitalised run, or ``size`` lower-case words."""
-    words = [w for w in _words(pre, start, len(pre))]
+    words = _words(pre, start, len(pre))
     while words and words[0].group().lower() == "the":
         words.pop(0)
     taken: list[re.Match[str]] = []
