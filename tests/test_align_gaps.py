@@ -78,3 +78,39 @@ def test_a_pair_between_two_links_of_its_offset_is_kept_whatever_its_window_says
     assert between_neighbours(li, ri, kept, {4}, slack=1) == set()
     # the right sentence must sit between the neighbours' right sentences too
     assert between_neighbours(np.array([0, 1, 2]), np.array([5, 4, 6]), {0, 2}, {1}, slack=1) == set()
+
+
+def test_a_paragraph_moved_far_and_reworded_is_linked_when_each_is_the_others_best() -> None:
+    """A rewrite moves a paragraph and rewords it so far that its cosine is below
+    ``moved_cosine_min``: the two sentences are still each other's best partner and share words
+    beside names, so they are one sentence moved (a figure changed in it would go unseen)."""
+    rest = [*ORIGINAL[:7], *ORIGINAL[8:]]
+    for moved in (
+        "The north berth will be out of use for most of April while the channel is deepened.",
+        "Ships cannot use the north berth for three weeks in spring during dredging work.",
+    ):
+        for at in (1, 3, 9):
+            rewrite = [*rest[:at], moved, *rest[at:]]
+            assert ((7,), (at,)) in _linked(ORIGINAL, rewrite)
+            # the rule off: the moved paragraph shows as cut and added
+            assert ((7,), (at,)) not in _linked(ORIGINAL, rewrite, moved_pair_cosine_min=0)
+
+
+def test_a_sentence_merged_into_a_moved_pair_joins_it_but_a_taken_sentence_does_not() -> None:
+    import numpy as np
+
+    from reader.align.score import Scores
+    from reader.align.select import _moved_pairs
+
+    # candidates (left, right): 10-3 each other's best (0.53); 9-3 the best of left 9 only (0.49);
+    # 8-3 the best of left 8, which is linked already (8-8); 2-7 weak (0.2)
+    li = np.array([2, 8, 8, 9, 10])
+    ri = np.array([7, 3, 8, 3, 3])
+    cos = np.array([0.2, 0.3, 0.9, 0.49, 0.53])
+    eff = np.array([0.2, 0.4, 0.9, 0.5, 0.55])
+    scores = Scores(li, ri, cos, cos, eff)
+    kept = {2}
+    assert _moved_pairs(scores, {0, 1, 3, 4}, kept, DEFAULTS) == {3, 4}
+    # without the mutual pair nothing joins
+    assert _moved_pairs(scores, {0, 1, 3}, kept, DEFAULTS) == set()
+    assert _moved_pairs(scores, {0, 1, 3, 4}, kept, replace(DEFAULTS, moved_pair_cosine_min=0)) == set()

@@ -67,6 +67,7 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
             kept |= _same_letters(
                 scores, chosen - kept, settings.same_letters_min, settings.held_whole_min_chars
             )
+            kept |= _moved_pairs(scores, chosen - kept, kept, settings)
         chosen = kept | between_neighbours(li, ri, kept, chosen - kept, settings.support_offset_window)
     else:
         chain = drifting_chain(scores, n_left, n_right, settings)
@@ -86,6 +87,32 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
         return pairs
     sizes, shared_below = (n_left, n_right), settings.gap_shared_word_up_to
     return pairs + _gap_pairs(scores, chosen, settings.gap_max, sizes, shared_below, settings.gap_cosine_min)
+
+
+def _moved_pairs(scores: Scores, doubtful: set[int], kept: set[int], settings: Settings) -> set[int]:
+    """The pairs of ``doubtful`` (off the local offset) that a rewrite moved: each sentence the
+    other's best partner among all candidates, from ``moved_pair_cosine_min``, with evidence beside
+    names; and, beside such a pair, a sentence merged into it ("..." Delahunt said. / Benedetti said
+    ... + "...," said Benedetti, who added ...), its own best partner, unlinked otherwise."""
+    least = settings.moved_pair_cosine_min
+    if least <= 0 or not doubtful:
+        return set()
+    li, ri, cos = scores.li, scores.ri, scores.cos
+    strong = {k for k in doubtful if cos[k] >= least and _has_evidence(scores, k)}
+    mutual = mutual_best(li, ri, scores.eff)
+    moved = {k for k in strong if mutual[k]}
+    linked = (
+        {int(li[k]) for k in kept | moved},
+        {int(ri[k]) for k in kept | moved},
+    )
+    ends = ({int(li[k]) for k in moved}, {int(ri[k]) for k in moved})
+    merged = {
+        k
+        for k in strong - moved
+        if (int(ri[k]) in ends[1] and int(li[k]) not in linked[0])
+        or (int(li[k]) in ends[0] and int(ri[k]) not in linked[1])
+    }
+    return moved | merged
 
 
 def _same_letters(scores: Scores, pairs: set[int], least: float, whole_from: int) -> set[int]:
