@@ -94,7 +94,8 @@ def _speaker(text: str, qs: int, qe: int, names: list[Fact]) -> tuple[str, int, 
     if said_by is not None and len(text[qs:qe].split()) >= _SAID_WORDS_MIN:
         first = [n for n in names if said_by.start() - _CLAUSE_REACH <= n.end <= said_by.start()]
         if first:  # the first name, not the last: "Yahweh spoke to Moses, saying, "..."
-            return first[0].text, first[0].start, first[0].end
+            n = _office_holder(text, first)
+            return n.text, n.start, n.end
     verbs = list(SPEECH_RE.finditer(text, 0, qs))
     if not verbs and (opener := _colon_subject(text, qs, names)) is not None:
         return opener.text, opener.start, opener.end
@@ -179,6 +180,20 @@ def _subject(text: str, verb: int, names: list[Fact]) -> Fact | None:
         return n
     before = [b for b in names if b.end <= m.start() and m.start() - b.end <= 60]
     return before[-1] if before else None
+
+
+def _office_holder(text: str, names: list[Fact]) -> Fact:
+    """The first of ``names``, or the person after it when it is an office the person holds "of" a
+    body ("Chancellor of the Exchequer Helen Carver welcomed ..., saying": Carver, not "Chancellor")."""
+    n = names[0]
+    if (
+        len(names) > 1
+        and not looks_like_person(n.text, set())
+        and _AFFILIATION.fullmatch(text, n.end, names[1].start)
+        and looks_like_person(names[1].text, set())
+    ):
+        return names[1]
+    return n
 
 
 def _names_in(m: re.Match[str], names: list[Fact]) -> list[Fact]:

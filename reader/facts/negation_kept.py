@@ -1,6 +1,7 @@
 """A negation found that denies nothing the other side states, whatever its words: a plea
 set against a verdict ("has pleaded not guilty" / "was found guilty": two acts of a trial),
-a degree denied ("not old enough to marry" says nothing against "old").  Checked after
+a degree denied ("not old enough to marry" says nothing against "old"), a whole denied where the
+other side states a part ("does not cover its full cost" / "covering only part of its cost").  Checked after
 :mod:`reader.facts.negation` finds a denial.  And a statement the other side's passage states
 too (:func:`stated_beside`).
 """
@@ -24,11 +25,23 @@ def no_denial(d: Difference, left_text: str, right_text: str) -> bool:
     guilt = "guilty" in d.left.lower() and "guilty" in d.right.lower()
     if guilt and bool(_PLEA.search(left_text)) != bool(_PLEA.search(right_text)):
         return True
-    for span, text in ((d.left, left_text), (d.right, right_text)):
+    for span, text, other in ((d.left, left_text, right_text), (d.right, right_text, left_text)):
         at = text.find(span)
         if at >= 0 and _ENOUGH.match(text, at + len(span)):
             return True
+        if at >= 0 and _NEGATION.search(span) and _WHOLE.match(text, at + len(span)) and _PART.search(other):
+            return True  # "does not cover its full cost" / "covering only part of its cost"
     return False
+
+
+# a whole denied is a part stated: "does not cover its full cost" says what "covering only part
+# of its cost" says; "did not pay the full amount" against "paid the full amount" stays a denial
+_NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+_WHOLE = re.compile(
+    r"(?:\s+[\w'’]+){0,3}?\s+(?:full|fully|whole|entire|entirely|all|every|completely|wholly)\b",
+    re.IGNORECASE,
+)
+_PART = re.compile(r"\b(?:part|partly|partially|portion|fraction|some\s+of)\b", re.IGNORECASE)
 
 
 def stated_beside(d: Difference, others_left: list[str], others_right: list[str]) -> bool:

@@ -38,7 +38,28 @@ def other_subject(ta: Tokens, ra: list[str], i: int, tb: Tokens, rb: list[str], 
         return sa != sb
     if sa:
         return sa not in _names_of(tb)
-    return bool(sb) and sb not in _names_of(ta)
+    return bool(sb) and (sb not in _names_of(ta) or _did_so(ta, sb))
+
+
+def _did_so(toks: Tokens, name: str) -> bool:
+    """Does the sentence tell the act of ``name`` by "did so" ("no member voted for a larger cut,
+    unlike in December, when Mehta did so"): the other side's "Mehta voted" is stated on both?"""
+    words = [t[2] for t in toks]
+    for k, w in enumerate(words[:-2]):
+        if w.removesuffix("'s") == name and words[k + 1] in _DO and words[k + 2] in _SO:
+            return True
+        if (
+            w == name
+            and words[k + 1] in AUXILIARIES
+            and words[k + 2] == "done"
+            and words[k + 3 : k + 4] == ["so"]
+        ):
+            return True
+    return False
+
+
+_DO = frozenset("did does do".split())
+_SO = frozenset("so too likewise".split())
 
 
 def reported(st: str, ta: Tokens, p: int, tb: Tokens, j: int) -> bool:

@@ -307,6 +307,9 @@ _ROLES = (
     "|economist|expert|researcher|professor|executive|founder|organizer|activist|advocate|director"
     "|chief|chairman|chairwoman|president|secretary|leader|member|head|manager|coach|strategist"
     "|captain|owner|striker|goalkeeper|defender|midfielder|winger|forward|guard|officer|scientist"
+    "|author|co-author|engineer|minister|commissioner|governor|senator|deputy|editor|astronomer"
+    "|epidemiologist|inspector|investigator|prosecutor|judge|mayor|ambassador|councillor|councilor"
+    "|consultant|physician|surgeon|pilot|historian|forecaster|meteorologist|treasurer|commander"
 )
 # ... as words: a person's role beside the body they work for ("Sarah Lin, an analyst at
 # Bernstein" / "Bernstein analyst Sarah Lin") is no act between two names
@@ -319,7 +322,7 @@ _ROLE_BEFORE = rf"(?:(?:[A-Z]{{2,}}\s+|{CAPWORD}\s+(?:{CAPWORD}\s+)?)?(?:[a-z]+\
 _PARTY_TAG = r"(?:\s*\([DRI][-–][^()]{1,15}\)|,\s+[DRI][-–][A-Za-z.]{2,6},)?"
 # ... or a description set off by a comma: "said another passenger, Tom Gallagher" (a name fact
 # must follow: :func:`reader.facts.extract_quotes.said`)
-_DESCRIBED = r"(?:the|a|an|another|one)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+"
+_DESCRIBED = r"(?:the|a|an|another|one)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3}?[a-z-]+,\s+"
 AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:{_WHO}{_PARTY_TAG}\s+(?:also\s+|later\s+|then\s+|earlier\s+|[a-z]+ly\s+)?{SPEECH}\b"
     rf"|{SPEECH}\s+(?:{_DESCRIBED}|{_ROLE_BEFORE})(?P<who2>{_RUN}))"
