@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import replace
 
-from reader.facts.conversions import one_conversion, some_dollar, wrong_conversions
+from reader.facts.conversions import one_conversion, one_sum_each, some_dollar, wrong_conversions
 from reader.facts.extract_numbers import WHOLE
 from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_measure, two_dimensions, unit_of
 from reader.facts.opposites import DOWN, UP
@@ -330,8 +330,8 @@ def quantity_diffs(
         # every pair of one slot, the closest values first (a figure and its own retelling:
         # "returned 12 weeks ago" / "moved back six weeks ago", not "four years ago" / "six
         # weeks ago" because it came first), each figure in one difference at most
-        single = len(lo) == len(ro) == 1
         sums = (left, right) if kind == "money" else None
+        single = len(lo) == len(ro) == 1 or (sums is not None and one_sum_each(lo, ro, left, right))
         found = sorted(
             (-1.0 if by is True else _apart(a, b), i, j)
             for i, a in enumerate(lo)

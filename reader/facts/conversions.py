@@ -40,6 +40,17 @@ def converted_sum(f: Fact, facts: Sequence[Fact]) -> Fact | None:
     )
 
 
+def one_sum_each(lo: Sequence[Fact], ro: Sequence[Fact], left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Are the sums ``lo`` of the left (its facts ``left``) one sum and its conversions at most, and
+    so the sums ``ro`` of the right?  "215 million euros ($227 million)" / "$215 million" is one sum
+    each side, whose currency slipped, not $227 million against $215 million."""
+    return (
+        sum(converted_sum(a, left) is None for a in lo)
+        == sum(converted_sum(b, right) is None for b in ro)
+        == 1
+    )
+
+
 def conversion_key(f: Fact, facts: Sequence[Fact]) -> str:
     """What ``f`` converts, as a key ("=30000.0 JPY"), or "" when it converts nothing: sums
     converting two different sums are never about one thing."""

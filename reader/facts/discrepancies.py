@@ -38,7 +38,7 @@ from reader.facts.countries import country_of, country_slots
 from reader.facts.court_outcomes import opposite_verdict
 from reader.facts.figure_frames import framed, in_range, list_reordered
 from reader.facts.figure_moves import opposite_move
-from reader.facts.figure_swaps import swapped
+from reader.facts.figure_swaps import SWAPPED, swapped
 from reader.facts.given_names import given_name_diffs
 from reader.facts.labelled_numbers import labelled_number_diffs
 from reader.facts.name_swap import swapped_names
@@ -138,11 +138,17 @@ _BOUNDED = frozenset(("number", "amount", "percentage"))  # the kinds of a figur
 
 def _bound_of_a_figure(d: Difference, found: list[Difference]) -> bool:
     """Is ``d`` an opposite word that a figure's difference holds already ("more" / "fewer" in
-    "more than 30" / "fewer than 30"): one conflict, told once, by the figures?"""
+    "more than 30" / "fewer than 30"), or the move of a figure swapped between two things ("North
+    America rose 11.2 percent, while China fell 9.8 percent" / "... climbed 9.8%, while China
+    slid 11.2%": 11.2 goes up on one side and down on the other because it changed places):
+    one conflict, told once, by the figures?"""
     return d.note.startswith(OPPOSITE_NOTE) and any(
-        e.kind in _BOUNDED
-        and d.left.lower() in e.left.lower().split()
-        and d.right.lower() in e.right.lower().split()
+        e.note.startswith(SWAPPED)
+        or (
+            e.kind in _BOUNDED
+            and d.left.lower() in e.left.lower().split()
+            and d.right.lower() in e.right.lower().split()
+        )
         for e in found
     )
 

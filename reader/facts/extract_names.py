@@ -20,6 +20,13 @@ from reader.lang import MONTHS, NAME_CONNECTORS, NOT_NAMES, WEEKDAYS
 from reader.model import Fact
 
 _CONNECTORS = frozenset(NAME_CONNECTORS)
+# after a run: a verb of saying (its run is who spoke: "March said"), or a figure ("Mexico March 3")
+_SAID = re.compile(r"\s+(?:said|says|told|added|wrote|noted|asked)\b")
+_FIGURE_AFTER = re.compile(r"[\s,]*\d")
+# ... but a month after a word of time is the month ("data for March said")
+_WHEN_BEFORE = re.compile(
+    r"\b(?:for|in|on|since|by|until|of|from|through|last|next|this|early|late|mid)\s+$", re.I
+)
 # "We're", "They've", "I'll", "Couldn't": a pronoun or verb with its ending, never a name
 _CONTRACTION = re.compile(r"['’](?:re|ve|ll|d|m)$|n['’]t$")
 
@@ -35,9 +42,11 @@ def _words_at(chain: str) -> list[tuple[int, str]]:
     return words
 
 
-def _segments(words: list[tuple[int, str]]) -> list[list[int]]:
+def _segments(words: list[tuple[int, str]], surname_month: bool) -> list[list[int]]:
     """Word indexes of each candidate name: function words, months, weekdays and numbers
-    break a run; a lower-case connector stays inside one that has begun."""
+    break a run; a lower-case connector stays inside one that has begun.  With
+    ``surname_month`` (no figure follows the run) a month that ends a run a name has begun
+    ends the name ("Dr. Helen March", "Theresa May"), and a month alone is a name."""
     segments: list[list[int]] = []
     seg: list[int] = []
     for i, (_, w) in enumerate(words):
@@ -49,6 +58,9 @@ def _segments(words: list[tuple[int, str]]) -> list[list[int]]:
         bare = lw[:-2] if lw.endswith(("'s", "’s")) else lw
         if seg and INITIALS.fullmatch(w):
             seg.append(i)  # a middle initial, not the article or the pronoun: "Samuel A. Alito"
+        elif surname_month and bare in MONTHS and i == len(words) - 1 and (seg or i == 0) and w.istitle():
+            if not seg or not _sentence_end(words[i - 1][1]):  # ("the LORD. May he ...": a sentence)
+                seg.append(i)
         elif (
             bare in NOT_NAMES
             or bare in MONTHS
@@ -66,18 +78,24 @@ def _segments(words: list[tuple[int, str]]) -> list[list[int]]:
     return segments
 
 
+def _sentence_end(word: str) -> bool:
+    """Does ``word`` end a sentence (a full stop, not an initial's or a title's: "Dr.", "A.")?"""
+    return word.endswith(".") and not INITIALS.fullmatch(word) and word.lower() not in NAME_ABBREVIATIONS
+
+
 @lru_cache(maxsize=8192)
-def chain_names(chain: str) -> tuple[tuple[int, int, int, str], ...]:
+def chain_names(chain: str, surname_month: bool = False) -> tuple[tuple[int, int, int, str], ...]:
     """The names inside one run of capitalised words: (start, end, words, key) each.
 
     Function words, months and weekdays break a run ("France and Mexico Monday" gives
     "France", "Mexico"); a lower-case connector stays inside ("Secretary of State John
-    Kerry"); a possessive or a full stop at the end is not part of the name.  Cached: the
+    Kerry"); a possessive or a full stop at the end is not part of the name; a month may end one
+    (:func:`_segments`, ``surname_month``).  Cached: the
     same runs ("God", "Le Monde", "NSA") come back in sentence after sentence.
     """
     words = _words_at(chain)
     out = []
-    for seg in _segments(words):
+    for seg in _segments(words, surname_month):
         while seg and words[seg[-1]][1] in _CONNECTORS:
             seg = seg[:-1]
         if not seg:
@@ -103,7 +121,10 @@ def chain_names(chain: str) -> tuple[tuple[int, int, int, str], ...]:
 def names(text: str, facts: list[Fact], taken: Spans) -> None:
     for m in NAME.finditer(text):
         base = m.start()
-        for rs, re_, n, key in chain_names(m.group()):
+        # a month is a surname when a given name, a title or a verb of saying, not a figure, is beside it
+        said = _SAID.match(text, m.end()) is not None and not _WHEN_BEFORE.search(text, 0, m.start())
+        month_named = said or (m.group().count(" ") > 0 and not _FIGURE_AFTER.match(text, m.end()))
+        for rs, re_, n, key in chain_names(m.group(), month_named):
             start, end = base + rs, base + re_
             if taken and overlaps(taken, start, end):
                 continue

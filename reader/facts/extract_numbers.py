@@ -283,13 +283,14 @@ def _part_of_name(text: str, a: int, raw: str, cur: str) -> bool:
 
 
 def _kind(m: re.Match[str], text: str, cur: str, cur2: str, scale: str) -> tuple[FactKind, str]:
-    """Percent, money (with its currency), a bare year, or a number (with the noun it counts)."""
+    """Percent, money (with its currency), a bare year, or a number (with the noun it counts or a
+    unit written on: "34C"; five digits and a letter are a code, "lot 24112C")."""
     raw, b = m.group("num"), m.end()
     if m.group("pct"):  # a share, or a change of one in points ("rose 4 percentage points")
         return "percent", "points" if m.group("pct").lower().startswith(("percentage", "basis")) else ""
     if cur or cur2:
         return "money", CURRENCY.get(cur or cur2, cur.upper() or cur2)
-    if glued := m.group("glued"):
+    if (glued := m.group("glued")) and not (len(raw) > 4 and raw.isdigit() and len(glued) == 1):  # ("24112C")
         return "number", glued_unit(glued)
     if raw.isdigit() and len(raw) == 4 and not scale and 1600 <= int(raw) <= 2099:
         return ("year" if YEAR_ALONE.fullmatch(raw) else "number"), ""
