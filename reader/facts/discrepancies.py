@@ -46,6 +46,7 @@ from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs
 from reader.facts.one_act import OF_AN_ACT, same_act
 from reader.facts.opposite_claims import opposite_claim
+from reader.facts.opposite_context import opposite_in_clause
 from reader.facts.opposites import OPPOSITE_NOTE, STRETCH_MAX, opposite_said, opposite_word, ordinal_word
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import stamped
@@ -178,6 +179,7 @@ def _words_put_for_others(
         got = opposite_word(left_text, right_text) if near else None
         got = got or opposite_said(left_text, right_text) or opposite_claim(left_text, right_text)
         got = got or opposite_verdict(left_text, right_text) or opposite_move(*facts, left_text, right_text)
+        got = got or opposite_in_clause(left_text, right_text)
     if got is not None:
         out.append(Difference("negation", got[0], got[1], f"{OPPOSITE_NOTE}: {got[0]} vs {got[1]}"))
     if near and (got := ordinal_word(left_text, right_text)):

@@ -112,6 +112,8 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("guilty",), ("innocent",)),
     (("legal",), ("illegal",)),
     (("higher",), ("lower",)),
+    (("high",), ("low",)),
+    (("younger", "youngest"), ("older", "oldest")),
     (("before",), ("after",)),
     (("majority",), ("minority",)),
     (("agree", "agrees", "agreed", "agreeing"), ("decline", "declines", "declined", "declining")),
@@ -226,6 +228,16 @@ _SEQUENCE = frozenset(
 _TAKEN = frozenset("for to of with on".split())
 
 
+def opposite_of(word: str) -> frozenset[str]:
+    """The words of the table opposite to ``word`` (lower case), none for any other word."""
+    return _OPPOSITE.get(word, frozenset())
+
+
+def sequence_word(word: str) -> bool:
+    """Is ``word`` an adverb that orders two moments ("initially", "later")?"""
+    return word in _SEQUENCE
+
+
 def _adverb(word: str) -> bool:
     """An adverb in -ly beside the word, not a word of the table ("likely" / "unlikely")."""
     return word.endswith("ly") and word not in _OPPOSITE
@@ -286,6 +298,11 @@ _THRESHOLD_CHANGES_MAX = 5
 # ... unless a word put in turns the group round too ("applies to firms with more than 50" /
 # "exempts firms with fewer than 50")
 _EXCLUDING = ("exempt", "exclud", "except", "spare", "without", "outside", "barr")
+
+
+def reads_a_figure(word: str, text: str, end: int) -> bool:
+    """Is ``word`` (ending at ``end`` of ``text``) the bound of a count, the figures' rule's?"""
+    return _figures_rule(word, text, end)
 
 
 def _figures_rule(word: str, text: str, end: int) -> bool:

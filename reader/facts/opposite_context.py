@@ -1,0 +1,100 @@
+"""One word put for its opposite in a sentence a rewrite reworded: "Congress rejected a similar 24
+percent science cut last year and funded the agency ..." / "Last year, Congress approved a similar
+24% cut to science and funded NASA ...", "parents of infants younger than 2 months old consult a
+pediatrician" / "Parents of infants older than 2 months should talk to a pediatrician".
+
+The rules of :mod:`reader.facts.opposites` ask the rest of the sentence to be the same, word for
+word around the pair; a rewrite changes words elsewhere, moves "last year" to the front, writes
+"%" for "percent".  Here only the clause of the pair is read (cut at punctuation and at words that
+open another clause): the content words next to the word on each side, the thing it is said of
+and what follows it, must be the same on both sides (:data:`CONTEXT_WORDS_MIN` at least, before
+it one at least), and the pair must be the one pair of opposites between the two sentences.  Not
+when either clause holds a negation ("did not approve" says "rejected") or an adverb of sequence
+("initially rejected" / "later approved": two moments), nor for a bound of a count, which is the
+figures' rule ("more than 30").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.facts.opposites import opposite_of, reads_a_figure, sequence_word
+from reader.facts.outcomes import stem5
+
+# the content words next to the pair that must be the same on both sides (the thing and what
+# follows it: "culpability was high" / "culpability to be low", two; "Congress rejected a similar
+# 24" / "Congress approved a similar 24", three)
+CONTEXT_WORDS_MIN = 2
+# content words read on each side of the word
+_NEAR = 2
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[,;:()\u2013\u2014]")
+# words that open another clause (a mark does too)
+_CLAUSE_WORDS = frozenset("and but while whereas although though because which who when".split())
+_NEGATIONS = frozenset("not no never nor neither none nothing without".split())
+# words of the table with too many senses to be read by their neighbours alone: particles ("cut
+# up" / "cut down"), prepositions ("after their manner" / "what they did before"), quantifiers
+# ("how much less" / "how much more"), sides; the rules of whole sentences read them
+_MANY_SENSES = frozenset("up down before after more less fewer left right little much few many".split())
+# words that tell no thing of the clause
+_SMALL = frozenset(
+    "the a an of by to in on at for from with as was were is are be been being has had have it its "
+    "this that these those than also would will could should may might can said says".split()
+)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _clause(toks: list[tuple[str, int, int]], at: int) -> tuple[int, int]:
+    """The token range of the clause holding token ``at``."""
+    cut = [i for i, (w, _, _) in enumerate(toks) if not w[0].isalnum() or w in _CLAUSE_WORDS]
+    start = max((i + 1 for i in cut if i < at), default=0)
+    end = min((i for i in cut if i > at), default=len(toks))
+    return start, end
+
+
+def _content(words: list[str]) -> list[str]:
+    return [stem5(w.removesuffix("'s").removesuffix("’s")) for w in words if w not in _SMALL]
+
+
+def _context(toks: list[tuple[str, int, int]], at: int) -> tuple[list[str], list[str]] | None:
+    """The content stems just before and just after token ``at`` in its clause; None when the
+    clause holds a negation or an adverb of sequence."""
+    start, end = _clause(toks, at)
+    words = [w for w, _, _ in toks[start:end]]
+    if any(w in _NEGATIONS or w.endswith(("n't", "n’t")) or sequence_word(w) for w in words):
+        return None
+    return _content(words[: at - start])[-_NEAR:], _content(words[at - start + 1 :])[:_NEAR]
+
+
+def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
+    """The word of ``a`` and the word of ``b`` that are opposites in clauses of the same content
+    words around them (the module's rule), as written; else None."""
+    ta, tb = _tokens(a), _tokens(b)
+    wa, wb = {w for w, _, _ in ta}, {w for w, _, _ in tb}
+    pairs = [
+        (i, j)
+        for i, (x, _, _) in enumerate(ta)
+        if x not in wb and x not in _MANY_SENSES and (opposite := opposite_of(x))
+        for j, (y, _, _) in enumerate(tb)
+        if y in opposite and y not in wa
+    ]
+    if len(pairs) != 1:
+        return None
+    i, j = pairs[0]
+    (x, xa, xb), (y, ya, yb) = ta[i], tb[j]
+    if reads_a_figure(x, a, xb) or reads_a_figure(y, b, yb):
+        return None
+    near_a, near_b = _context(ta, i), _context(tb, j)
+    if near_a is None or near_b is None:
+        return None
+    # the words nearest the pair, as many as the shorter side reads ("Doctors advise that children
+    # younger" / "Children older": "children" before both)
+    k = min(len(near_a[0]), len(near_b[0]))
+    n = min(len(near_a[1]), len(near_b[1]))
+    if not k or near_a[0][len(near_a[0]) - k :] != near_b[0][len(near_b[0]) - k :]:
+        return None
+    if near_a[1][:n] != near_b[1][:n] or k + n < CONTEXT_WORDS_MIN:
+        return None
+    return a[xa:xb], b[ya:yb]

@@ -1,0 +1,94 @@
+"""One word put for its opposite in a reworded sentence: the clause of the pair keeps the same
+content words around it, whatever else the rewrite changed.  reader.facts.opposite_context;
+every sentence is made up for the test, and each case is checked both ways round."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import facts
+from reader.facts.opposite_context import opposite_in_clause
+
+
+def both_ways(a: str, b: str) -> tuple[str, str] | None:
+    got = opposite_in_clause(a, b)
+    back = opposite_in_clause(b, a)
+    assert back == (None if got is None else (got[1], got[0]))
+    return got
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pair"),
+    [
+        (
+            "The senate rejected a similar 12 percent pay rise last spring and kept the budget flat.",
+            "Last spring, the senate approved a similar 12% rise in pay and held the budget steady.",
+            ("rejected", "approved"),
+        ),
+        (
+            "Doctors advise that children younger than 6 months old avoid the syrup before bedtime.",
+            "Children older than 6 months should not be given the syrup at night, doctors advise.",
+            None,  # a negation in the other clause: not this rule's
+        ),
+        (
+            "Doctors advise that children younger than 6 months old get the drops from a nurse.",
+            "Children older than 6 months should get the drops from a nurse, doctors advise.",
+            ("younger", "older"),
+        ),
+        (
+            "The inspector said the risk of flooding was high and that the dam needed repairs.",
+            "The inspector judged the risk of flooding to be low but said the dam needed repairs.",
+            ("high", "low"),
+        ),
+    ],
+)
+def test_an_opposite_in_a_reworded_clause_is_found(a: str, b: str, pair: tuple[str, str] | None) -> None:
+    assert both_ways(a, b) == pair
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two moments told by adverbs of sequence
+        (
+            "The board initially rejected the merger in May before investors revolted.",
+            "The board later approved the merger after investors revolted in May.",
+        ),
+        # a negation says the opposite word itself
+        ("The board did not approve the merger on Friday.", "The board rejected the merger on Friday."),
+        # two different things moved: the words after the pair differ
+        ("Shares rose in early trading, brokers said.", "Shares fell in late trading, brokers said."),
+        # the pair's subject differs
+        ("Exports rose 4 percent in March.", "Imports fell 4 percent in March."),
+        # both sides write both words: no word put for the other
+        (
+            "Prices rose in the north and fell in the south, the survey showed.",
+            "Prices fell in the south and rose in the north, the survey showed.",
+        ),
+        # a bound of a count is the figures' rule
+        ("More than 30 hikers were rescued.", "Fewer than 30 hikers were rescued."),
+        # words of many senses: a particle, a preposition, a quantifier
+        (
+            "The old hedges were cut up and burned by the gardeners.",
+            "The old hedges were cut down and burned.",
+        ),
+        (
+            "They kept to their former habits after the storm.",
+            "They kept to their habits from before the storm.",
+        ),
+        (
+            "How much less can the small farms afford the new fees?",
+            "How much more can the small farms afford?",
+        ),
+    ],
+)
+def test_no_opposite_where_the_clause_tells_two_things(a: str, b: str) -> None:
+    assert both_ways(a, b) is None
+
+
+def test_the_reworded_opposite_is_a_conflict_of_the_link() -> None:
+    a = "The senate rejected a similar 12 percent pay rise last spring and kept the budget flat."
+    b = "Last spring, the senate approved a similar 12% rise in pay and held the budget steady."
+    fa, fb = facts.extract_document([a])[0], facts.extract_document([b])[0]
+    notes = [d.note for d in facts.differences(fa, fb, a, b)]
+    assert "one side says the opposite: rejected vs approved" in notes
