@@ -41,6 +41,7 @@ from reader.facts.figure_moves import opposite_move
 from reader.facts.figure_swaps import SWAPPED, swapped
 from reader.facts.given_names import given_name_diffs
 from reader.facts.labelled_numbers import labelled_number_diffs
+from reader.facts.levels import levels_swapped
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs
@@ -113,7 +114,9 @@ def differences(
         out = [d for d in out if _one_thing(d, left_text, right_text) and not _two_scores(d, left, right)]
         out += lone_value_diffs(left, right, left_text, right_text, out)  # of one sentence told twice
         out += labelled_number_diffs(left_text, right_text, out) + range_diffs(left_text, right_text)
-        out += swapped(left, right, left_text, right_text)
+        out += swapped(left, right, left_text, right_text) or levels_swapped(
+            left, right, left_text, right_text
+        )
         out = [d for d in out if not list_reordered(d.left, d.right, left_text, right_text)]
     out = [d for d in out if not _bound_of_a_figure(d, out)]
     uniq: dict[tuple[str, str, str], Difference] = {}
