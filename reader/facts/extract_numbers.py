@@ -1,9 +1,8 @@
 """Finding quantities: numbers, money, percentages, ordinals (and bare years among numbers).
 
-A quantity carries what makes it comparable: its value, the bound a qualifier sets
-("more than 100"), the rounding its precision allows ("70.3 million" is +-50,000 wide),
-and what it counts (the noun after it, the verb before it), so that "killed 12 people"
-and "killed 15 people" are one slot and "12 people" and "15 cars" are not.
+A quantity carries what makes it comparable: its value, a qualifier's bound ("more than 100"), the
+rounding its precision allows ("70.3 million": +-50,000), what it counts (the noun after it, the verb
+before it): "killed 12 people" / "killed 15 people" are one slot, "12 people" / "15 cars" not.
 """
 
 from __future__ import annotations
@@ -26,6 +25,7 @@ from reader.facts.tables import (
     QUAL_BEFORE,
     QUALIFIERS,
     QUANTITY,
+    RESULT_COUNTED,
     SCALE,
     WORD_VALUES,
     WS,
@@ -101,8 +101,7 @@ def _value(raw: str, scale: str, half: bool) -> tuple[float, float] | None:
         # a round figure, written to a tenth of its scale at best, like "0.5 million"
         return (SCALE[scale] / 2, SCALE[scale] / 10) if scale in SCALE else None
     if scale == "dozen":
-        # "three dozen" is 36 told in twelves: a writer rounds to a dozen ("36" / "three dozen"
-        # agree, "two dozen" / "three dozen" do not)
+        # "three dozen" is 36 told in twelves: rounded to a dozen ("36" / "three dozen" agree)
         got = parse_number(raw)
         return (got[0] * 12 + (6 if half else 0), 12.0) if got and got[0] >= 1 and not got[1] else None
     if not half:
@@ -266,9 +265,10 @@ def _quantity_starts(low: str, words: bool) -> list[int]:
 
 
 def _part_of_name(text: str, a: int, raw: str, cur: str) -> bool:
-    """ "Europe 1", "Apollo 11", "Article 5": a short number right after a capitalised word."""
+    """ "Europe 1", "Apollo 11", "Article 5": a short number right after a capitalised word (not a
+    result listed after a name: "the Social Democrats 9 seats", :data:`RESULT_COUNTED`)."""
     prev = text[:a].rstrip()
-    if not (raw.isdigit() and len(raw) < 4 and prev and not cur):
+    if not (raw.isdigit() and len(raw) < 4 and prev and not cur) or RESULT_COUNTED.match(text, a + len(raw)):
         return False
     pw = prev.rsplit(None, 1)[-1]
     pw = pw.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", pw) else pw  # "U.S. 271" as "US 271"
@@ -283,8 +283,7 @@ def _part_of_name(text: str, a: int, raw: str, cur: str) -> bool:
 
 
 def _kind(m: re.Match[str], text: str, cur: str, cur2: str, scale: str) -> tuple[FactKind, str]:
-    """Percent, money (with its currency), a bare year, or a number (with the noun it counts or a
-    unit written on: "34C"; five digits and a letter are a code, "lot 24112C")."""
+    """Percent, money, a bare year, or a number (its noun, or a unit on it: "34C"; not "lot 24112C")."""
     raw, b = m.group("num"), m.end()
     if m.group("pct"):  # a share, or a change of one in points ("rose 4 percentage points")
         return "percent", "points" if m.group("pct").lower().startswith(("percentage", "basis")) else ""
@@ -472,18 +471,18 @@ def half_measures(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
 
 
 # a count written before its noun with a hyphen: "a 98-page draft", "a 12-point plan", "the
-# 9-member board", "the 35-word oath"; spans of time ("30-day"), ages ("54-year-old") and codes
+# 9-member board", "a 27.85-carat sapphire"; spans of time ("30-day"), ages ("54-year-old") and codes
 # ("AK-47") are read elsewhere or are no counts, and a measure ("a 73-yard drive", "the 16-yard
 # line") is of many things in one story: every such pair of the corpus was two plays
 _WORD_COUNTS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COMPOUND = re.compile(
-    rf"(?<![\w.,/$€£-])(?P<n>\d{{1,4}}(?:,\d{{3}})?|(?i:{_WORD_COUNTS}))-(?P<noun>[a-z]{{3,}})\b(?!-)"
+    rf"(?<![\w.,/$€£-])(?P<n>\d{{1,4}}(?:,\d{{3}})?(?:\.\d+)?|(?i:{_WORD_COUNTS}))-(?P<noun>[a-z]{{3,}})\b(?!-)"
 )
 _NOT_COUNTED = frozenset(
     """year years day days week weeks month months hour hours minute minutes second seconds
     night nights decade decades century old odd plus ish something another other and the
     inch foot feet yard mile meter metre kilometer kilometre pound ton gallon ounce degree bit
-    thirds fourths fifths sixths sevenths eighths ninths tenths way""".split()
+    thirds fourths fifths sixths sevenths eighths ninths tenths way magnitude percent""".split()
 )
 
 
@@ -495,6 +494,6 @@ def compound_counts(text: str, facts: list[Fact], taken: Spans) -> None:
             continue
         a, b = m.start(), m.end()
         n = m.group("n").replace(",", "")
-        value = float(n) if n.isdigit() else float(CARDINALS[n.lower()])  # "a three-term senator"
+        value = float(n) if n[0].isdigit() else float(CARDINALS[n.lower()])  # "a three-term senator"
         facts.append(Fact("number", text[a:b], a, b, value, noun, "=", 0.0, (noun,)))
         taken.append((a, b))

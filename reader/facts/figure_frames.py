@@ -8,6 +8,7 @@ Read by :func:`reader.facts.discrepancies.differences` on the two sentences comp
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.facts.compare_numbers import QUANTITY_LABELS, Apart
 from reader.facts.pairing_counts import crowd_sizes
@@ -222,4 +223,42 @@ def _places(facts: list[Fact], text: str) -> dict[str, Fact]:
         if m.group(1) in out or any(g.value == f.value for g in out.values()):
             return {}
         out[m.group(1)] = f
+    return out
+
+
+# a figure that tells a gap to another figure, not a level: "leaves it 14 seats short of a
+# majority", "three more seats than it won", "two points ahead of"; its noun between at most
+_GAP_AFTER = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:short|shy|clear)\s+of\b|(?:\s+[a-z-]+)?\s+(?:ahead|behind)\b"
+    r"|(?:\s+(?:more|fewer|less))(?:\s+[a-z-]+)?\s+than\b",
+)
+
+
+def gap(text: str, f: Fact) -> bool:
+    """Is the figure ``f`` of ``text`` a gap to another figure ("14 seats short of a majority")?"""
+    return _GAP_AFTER.match(text, f.end) is not None
+
+
+# the lower bound of a range told before its upper bound's scale: "2-3 million francs", "2 to 3
+# million", "between 2 and 3 million" (a dash, "to" or "and" between, nothing more)
+_BOUND_JOINT = re.compile(r"\s*(?:[-\u2013\u2014]|to|and)\s*$")
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_IN = re.compile(r"\b(thousand|million|billion|trillion)\b", re.I)
+
+
+def scaled_lower_bounds(text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts, a range's bare lower bound given its upper bound's scale and kind: "2-3 million
+    francs" is 2 million francs to 3 million francs, not 2 and 3 million."""
+    out = list(facts)
+    for i, f in enumerate(out):
+        upper = next(
+            (g for g in out if g.start > f.end and _BOUND_JOINT.fullmatch(text, f.end, g.start)), None
+        )
+        if upper is None or f.kind != "number" or f.unit or not f.text.replace(",", "").isdigit():
+            continue
+        m = _SCALE_IN.search(upper.text)
+        if m is None or _SCALE_IN.search(f.text) or upper.kind not in ("number", "money", "percent"):
+            continue
+        value = float(f.text.replace(",", "")) * _SCALES[m.group(1).lower()]
+        out[i] = replace(f, kind=upper.kind, value=value, unit=upper.unit, context=upper.context)
     return out

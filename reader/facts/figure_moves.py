@@ -96,10 +96,8 @@ def _measured(text: str, f: Fact, words: list[re.Match[str]]) -> tuple[str, froz
     :data:`_BELOW`): right after the figure ("a 27% rise"), or among the five words before it
     with a word opening a noun phrase between and no figure ("above the consensus estimate
     of"), not negated and not another figure's own ("fees 3 percent lower, than the budget");
-    as a sign, of the sentence's subject."""
-    after = _WORD.match(text, f.end + (1 if text[f.end : f.end + 1] == " " else 0))
-    if after is not None and after.group().lower() in _ABOVE | _BELOW:
-        return after.group(), frozenset()
+    as a sign, of the sentence's subject.  The word before first: "below the average 8% rise" is
+    measured against, as "less than the 8 percent average increase" is."""
     last = words[-5:]
     for k in range(len(last) - 1, -1, -1):
         w = last[k].group().lower()
@@ -112,6 +110,9 @@ def _measured(text: str, f: Fact, words: list[re.Match[str]]) -> tuple[str, froz
         ):
             negated = any(x.group().lower() in _NEGATION for x in last[max(0, k - 2) : k])
             return None if negated else (last[k].group(), frozenset())
+    after = _WORD.match(text, f.end + (1 if text[f.end : f.end + 1] == " " else 0))
+    if after is not None and after.group().lower() in _ABOVE | _BELOW:
+        return after.group(), frozenset()
     return None
 
 

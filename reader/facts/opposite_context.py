@@ -8,7 +8,9 @@ word around the pair; a rewrite changes words elsewhere, moves "last year" to th
 "%" for "percent".  Here only the clause of the pair is read (cut at punctuation and at words that
 open another clause): the content words next to the word on each side, the thing it is said of
 and what follows it, must be the same on both sides (:data:`CONTEXT_WORDS_MIN` at least, before
-it one at least), and the pair must be the one pair of opposites between the two sentences.  Not
+it one at least), the pair must be the one pair of opposites between the two sentences, and the
+sentences must share :data:`~reader.facts.opposites.SAME_WORDS_MIN` content words and name the
+same moments ("Ticket sales rose." / "fell.", "in the morning" / "by the close": two moments).  Not
 when either clause holds a negation ("did not approve" says "rejected") or an adverb of sequence
 ("initially rejected" / "later approved": two moments), nor for a bound of a count, which is the
 figures' rule ("more than 30").
@@ -18,8 +20,9 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.opposites import opposite_of, reads_a_figure, sequence_word
+from reader.facts.opposites import SAME_WORDS_MIN, opposite_of, reads_a_figure, sequence_word
 from reader.facts.outcomes import stem5
+from reader.lang import MOMENT_WORDS
 
 # the content words next to the pair that must be the same on both sides (the thing and what
 # follows it: "culpability was high" / "culpability to be low", two; "Congress rejected a similar
@@ -73,6 +76,8 @@ def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
     words around them (the module's rule), as written; else None."""
     ta, tb = _tokens(a), _tokens(b)
     wa, wb = {w for w, _, _ in ta}, {w for w, _, _ in tb}
+    if MOMENT_WORDS & (wa ^ wb) or len(set(_content(list(wa))) & set(_content(list(wb)))) < SAME_WORDS_MIN:
+        return None  # two moments ("in the morning" / "by the close"), or too little told alike
     pairs = [
         (i, j)
         for i, (x, _, _) in enumerate(ta)

@@ -25,6 +25,11 @@ SAME_WORDS_MIN = 4
 # what joins the names of a list, not an act between them
 _LIST_JOINTS = frozenset({"and", "or", "&", "vs", "v", "versus", "nor", "with", "the"})
 _WORD = re.compile(r"[\w'’]+")
+# the rank before a role: "Ahmed Karimi, a senior analyst at Ampere Analysis" / "Ampere Analysis
+# senior analyst Ahmed Karimi" is a person and the body they work for, no act between them
+_RANKS = frozenset(
+    "senior junior chief deputy vice assistant associate lead principal managing general".split()
+)
 _A, _B = "\x00", "\x01"  # stand-ins for the two names
 _LENGTH_SLACK = 12  # characters a rewrite's other words and commas may add or drop
 _OTHER_WORDS_MAX = 2  # words a rewrite may put for others in the sentence besides the swap
@@ -55,7 +60,13 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
             continue  # "Nice reported 310 ... and Marseille 205" / "Marseille reported 205 ... and Nice 310"
         i, j = sorted((la.index(_A), la.index(_B)))
         if (
-            not set(la[i + 1 : j]) - _LIST_JOINTS - OFFICES - ROLE_WORDS - COUNT_STOP_WORDS - name_words
+            not set(la[i + 1 : j])
+            - _LIST_JOINTS
+            - OFFICES
+            - ROLE_WORDS
+            - _RANKS
+            - COUNT_STOP_WORDS
+            - name_words
             and "respectively" not in la
         ):
             # "Smith and Jones", "in Portland, Maine, and in Portland, Oregon": a list in another

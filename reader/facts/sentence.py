@@ -17,12 +17,17 @@ from reader.facts.extract_quotes import quotes
 from reader.facts.extract_shares import ratios, shares
 from reader.facts.extract_tallies import ordinals, tallies
 from reader.facts.extract_temporal import ages, appositive_ages, dates, days, durations, times
+from reader.facts.figure_frames import scaled_lower_bounds
 from reader.facts.spans import Spans
-from reader.facts.tables import DIGIT, DUR_ANY, MONTH_ANY, NUMWORD_HINT, ORD_ANY, ORD_DIGITS
+from reader.facts.tables import DIGIT, DUR_ANY, HYPHEN_RANGE, MONTH_ANY, NUMWORD_HINT, ORD_ANY, ORD_DIGITS
 from reader.model import Fact
 
 # the words of a share in words ("two-thirds of", "three-fourths the"): shares are looked for only then
 _FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
+
+
+# words without which a sentence tells no day ("Tuesday", "tomorrow", "last week")
+_DAY_HINTS = ("day", "tomorrow", "tonight", "this ", "last ", "next ")
 
 
 def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
@@ -45,14 +50,7 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         dates(text, year_hint, facts, taken)
     if has_digit and ("m" in low or ":" in low or "utc" in low):  # ("a.m.", "17:55", "0300 UTC")
         times(text, low, facts, taken)
-    if (
-        "day" in low
-        or "tomorrow" in low
-        or "tonight" in low
-        or "this " in low
-        or "last " in low
-        or "next " in low
-    ):
+    if any(w in low for w in _DAY_HINTS):
         days(text, low, facts, taken)
     if has_number and ("old" in low or "aged" in low or "who " in low):
         ages(text, low, facts, taken)
@@ -74,8 +72,10 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         compound_counts(text, facts, taken)
     if "s of " in low or "s more " in low or "s upon " in low:
         magnitudes(text, low, facts, taken)
-    if has_number:
-        quantities(text, low, facts, taken, has_words)
+    if has_number:  # ("2-3 million francs" read as the range "2\u20133 million francs")
+        quantities(text, HYPHEN_RANGE.sub("\u2013", low) if "-" in low else low, facts, taken, has_words)
+        if "illion" in low or "thousand" in low:
+            facts[:] = scaled_lower_bounds(text, facts)
     # ORDINAL matches an ordinal word or a digit with its ending ("21st"), so it can match
     # only where one of the two pre-checks does; ORD_DIGITS can only match with a digit
     if ORD_ANY.search(low) or (has_digit and ORD_DIGITS.search(low)):

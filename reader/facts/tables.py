@@ -247,6 +247,7 @@ QUANTITY = re.compile(
 # 63", "247- 175" as a page broke it); a range of people or years has none
 TALLY = re.compile(
     r"(?<![\w.,/$€£-])(?P<a>\d{1,3})\s?(?:(?:-to-|-|–|—)\s?|\s+(?:votes?\s+)?to\s+)(?P<b>\d{1,3})(?![\w%/]|[.,]\d|-)"
+    r"(?!\s*(?:percent|per cent|million|billion|trillion|thousand)\b)"  # a range: "10-15 percent"
 )
 TALLY_WORDS = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|passed|pass|approved?|rejected|ballot|tally|margin|ruling|"
@@ -327,6 +328,14 @@ AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:{_WHO}{_PARTY_TAG}\s+(?:also\s+|later\s+|then\s+|earlier\s+|[a-z]+ly\s+)?{SPEECH}\b"
     rf"|{SPEECH}\s+(?:{_DESCRIBED}|{_ROLE_BEFORE})(?P<who2>{_RUN}))"
 )
+# a hyphen between two figures before a scale or a share is a range's dash ("2-3 million francs",
+# "10-15 percent"), not a score's (the quantities read it as they read "2\u20133 million")
+HYPHEN_RANGE = re.compile(
+    r"(?<=\d)-(?=\d[\d.,]*\s*(?:(?:million|billion|trillion|thousand|percent|per cent)\b|%))"
+)
+# the nouns a result counts, listed after a name ("the Social Democrats 9 seats on 8.9%", "Isamaa
+# 10 seats"): the number is a count, not the name's own ("Apollo 11")
+RESULT_COUNTED = re.compile(r"\s+(?:seats|votes|points|goals|runs|wickets|medals|delegates|wins|losses)\b")
 # a speaker set off by an apposition after the quote: '"...," the lawyer, Mark Sheridan, said'
 # or '"...," Mark Sheridan, a lawyer for the campaign, said' (the role: a few words, no quote)
 _ROLE = r"(?:the|a|an|his|her|their)\s+[^,\"“”.;]{1,60}?"
