@@ -58,6 +58,7 @@ from reader.facts.quote_speakers import speaker_diffs
 from reader.facts.ranges import range_diffs
 from reader.facts.role_swap import swapped_roles
 from reader.facts.scale_slip import slip_apart
+from reader.facts.surnames import surname_diffs
 from reader.facts.title_swap import title_diffs
 from reader.facts.twin_values import lone_value_diffs
 from reader.lang import COUNT_STOP_WORDS, NAME_CONNECTORS, SPEECH_VERBS, TITLES, WEEKDAYS
@@ -201,6 +202,7 @@ def _swaps(
     swapped = swapped_names(left, right, left_text, right_text)  # its cheap sieve first
     swapped += title_diffs(left, right, left_text, right_text)
     swapped += given_name_diffs(left, right, (left_text, right_text))  # untitled, in a rewrite
+    swapped += surname_diffs(left, right, (left_text, right_text))  # two letters apart
     swapped = swapped or swapped_roles(left, right, left_text, right_text)
     if not swapped or _title_case(left_text) or _title_case(right_text):
         return []

@@ -75,6 +75,7 @@ EVENTS: dict[str, str] = {
     **dict.fromkeys(("disap", "missi", "vanis"), "vanish"),
     **dict.fromkeys(("retur",), "return"),
     **dict.fromkeys(("moved",), "move"),  # "moved back": a return (_BACK)
+    **dict.fromkeys(("paid", "pay", "pays", "payab", "payme", "payin"), "pay"),
 }
 
 # A scope one side gives: a total over several events, or a count so far.
