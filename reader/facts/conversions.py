@@ -70,13 +70,23 @@ def one_conversion(a: Fact, b: Fact, sums: tuple[Sequence[Fact], Sequence[Fact]]
 
 
 def wrong_conversions(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
-    """Conversions of one sum that disagree by more than :data:`CONVERSION_SLACK`."""
+    """Conversions of one sum that disagree by more than :data:`CONVERSION_SLACK`, or that write
+    one figure in two currencies ("600,000 pesos, about $640" / "600,000 pesos (about 640 euros)":
+    two rates never give one figure; the currency slipped)."""
     out = []
     for a in left:
         for b in right:
             if one_conversion(a, b, (left, right)):
                 va, vb = abs(float(amount(a))), abs(float(amount(b)))
                 if abs(va - vb) > CONVERSION_SLACK * max(va, vb):
+                    out.append((a, b))
+            elif a.unit and b.unit and a.unit != b.unit and a.value == b.value and not some_dollar(a, b):
+                of_a, of_b = converted_sum(a, left), converted_sum(b, right)
+                if (
+                    of_a is not None
+                    and of_b is not None
+                    and (of_a.unit, of_a.value) == (of_b.unit, of_b.value)
+                ):
                     out.append((a, b))
     return out
 

@@ -220,6 +220,10 @@ CURRENCY: dict[str, str] = {
     "kroner": "", "kronor": "", "zlotys": "PLN", "zloty": "PLN",
     "ca$": "CAD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "canadian dollars": "CAD",
     "australian dollars": "AUD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
+    # currencies written as words whose names are no other word (not "won", "real", "sol", "rand")
+    "kwacha": "ZMW", "naira": "NGN", "cedis": "GHS", "birr": "ETB", "rupiah": "IDR", "ringgit": "MYR",
+    "baht": "THB", "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "forint": "HUF", "lira": "TRY",
+    "dirhams": "AED", "riyals": "SAR", "taka": "BDT", "tenge": "KZT", "quetzales": "GTQ",
 }  # fmt: skip
 # ("kroner" alone names no one country's: any crown, read as no currency told)
 QUANTITY = re.compile(
@@ -239,7 +243,8 @@ QUANTITY = re.compile(
     r"(?:\s(?P<cur2>(?:us\s|canadian\s|australian\s|new\szealand\s|hong\skong\s)?dollars|dollar(?=\s[a-z])|euros?|pounds\ssterling|yen|yuan|rupees|pesos|francs|r[ou]bles"
     # the crowns of the Nordic countries and the Czech Republic, written as words
     # ("seven crowns" alone are a king's: only a country's crowns are money)
-    r"|(?:danish|swedish|norwegian|czech)\s(?:crowns|kroner|kronor)|kroner|kronor|zlotys?)\b)?"
+    r"|(?:danish|swedish|norwegian|czech)\s(?:crowns|kroner|kronor)|kroner|kronor|zlotys?"
+    r"|kwacha|naira|cedis|birr|rupiah|ringgit|baht|hryvnias?|forints?|lira|dirhams|riyals|taka|tenge|quetzales)\b)?"
     r"(?![\w/]|-(?![$€£¥])|[.,]\d)"
 )
 # a vote tally: two counts joined by a dash or "to", with a vote word near it ("passed
