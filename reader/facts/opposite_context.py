@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.opposites import SAME_WORDS_MIN, opposite_of, reads_a_figure, sequence_word
+from reader.facts.opposites import SAME_WORDS_MIN, opposed, opposite_of, reads_a_figure, sequence_word
 from reader.facts.outcomes import stem5
 from reader.lang import MOMENT_WORDS
 
@@ -74,6 +74,8 @@ def _context(toks: list[tuple[str, int, int]], at: int) -> tuple[list[str], list
 def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
     """The word of ``a`` and the word of ``b`` that are opposites in clauses of the same content
     words around them (the module's rule), as written; else None."""
+    if not opposed(a, b):
+        return None  # (asked already of the pair by the rules of whole sentences: cached)
     ta, tb = _tokens(a), _tokens(b)
     wa, wb = {w for w, _, _ in ta}, {w for w, _, _ in tb}
     if MOMENT_WORDS & (wa ^ wb) or len(set(_content(list(wa))) & set(_content(list(wb)))) < SAME_WORDS_MIN:

@@ -228,6 +228,12 @@ _SEQUENCE = frozenset(
 _TAKEN = frozenset("for to of with on".split())
 
 
+def opposed(a: str, b: str) -> bool:
+    """Does a word of the table that only ``a`` writes have its opposite only in ``b`` (the cheap
+    question every rule of opposites asks first, cached for the pair)?"""
+    return _opposed(a, b) is not None
+
+
 def opposite_of(word: str) -> frozenset[str]:
     """The words of the table opposite to ``word`` (lower case), none for any other word."""
     return _OPPOSITE.get(word, frozenset())

@@ -33,7 +33,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 def surname_diffs(left: list[Fact], right: list[Fact], texts: tuple[str, str]) -> list[Difference]:
     """Each full name of the left told with a surname two letters apart on the right (the module's
     rule), as a difference of the two surnames."""
-    words = ({fold(w) for w in _WORD.findall(texts[0])}, {fold(w) for w in _WORD.findall(texts[1])})
+    words: tuple[set[str], set[str]] | None = None  # read only for a candidate pair: most have none
     out = []
     for a in left:
         wa = a.text.split() if a.kind == "name" else []
@@ -44,7 +44,14 @@ def surname_diffs(left: list[Fact], right: list[Fact], texts: tuple[str, str]) -
             if len(wb) != len(wa) or wa[:-1] != wb[:-1] or wa[-1] == wb[-1]:
                 continue
             x, y = fold(wa[-1]), fold(wb[-1])
-            if min(len(x), len(y)) < SURNAME_MIN or x[0] != y[0] or x in words[1] or y in words[0]:
+            if min(len(x), len(y)) < SURNAME_MIN or x[0] != y[0] or Levenshtein.distance(x, y) != EDITS_MAX:
+                continue
+            if words is None:
+                words = (
+                    {fold(w) for w in _WORD.findall(texts[0])},
+                    {fold(w) for w in _WORD.findall(texts[1])},
+                )
+            if x in words[1] or y in words[0]:
                 continue
             if (
                 x.startswith(y)
@@ -52,7 +59,7 @@ def surname_diffs(left: list[Fact], right: list[Fact], texts: tuple[str, str]) -
                 or not (_role_before(texts[0], a) == _role_before(texts[1], b) != "")
             ):
                 continue  # "New Zealander" / "New Zealand": a word made of the other; a role names the person
-            if Levenshtein.distance(x, y) == EDITS_MAX and not transliteration(x, y):
+            if not transliteration(x, y):
                 out.append(Difference("name", wa[-1], wb[-1], f"name: {a.text} vs {b.text}"))
     return out
 
