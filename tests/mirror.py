@@ -1,11 +1,13 @@
-"""Checking a rule over two articles both ways round: swapping the articles swaps the sides."""
+"""Checking a rule over two articles (or two sentences) both ways round: swapping them swaps the
+sides."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reader.facts import cross_conflicts, extract_document
+from reader.facts import cross_conflicts, differences, extract_document
 from reader.facts.compare_numbers import QUANTITY_LABELS
+from reader.model import Fact
 
 Found = list[tuple[int, int, str, str]]
 Rule = Callable[[Sequence[str], Sequence[str]], Found]
@@ -29,3 +31,17 @@ def cross_of_kind(kind: str) -> Rule:
         return [(x, y, d.left, d.right) for x, y, d in got if d.kind == label]
 
     return run
+
+
+def facts_of(text: str) -> list[Fact]:
+    """The facts of one sentence, as a document of one sentence reads them."""
+    return extract_document([text])[0]
+
+
+def notes(a: str, b: str) -> list[str]:
+    """The notes of the differences of sentence ``a`` against ``b``, after checking that ``b``
+    against ``a`` finds the same differences with the sides swapped."""
+    ab = differences(facts_of(a), facts_of(b), a, b)
+    ba = differences(facts_of(b), facts_of(a), b, a)
+    assert sorted((d.right, d.left) for d in ba) == sorted((d.left, d.right) for d in ab)
+    return [d.note for d in ab]

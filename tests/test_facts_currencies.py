@@ -6,28 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from reader import facts
-from reader.model import Fact
-
-
-def _facts(text: str) -> list[Fact]:
-    return facts.extract_document([text])[0]
-
-
-def _notes(a: str, b: str) -> list[str]:
-    ab = facts.differences(_facts(a), _facts(b), a, b)
-    ba = facts.differences(_facts(b), _facts(a), b, a)
-    assert sorted((d.right, d.left) for d in ba) == sorted((d.left, d.right) for d in ab)
-    return [d.note for d in ab]
+from tests.mirror import facts_of, notes
 
 
 def test_one_sum_converted_into_two_currencies_with_one_figure_is_a_slip() -> None:
     a = "The fine was set at 2 million rupees, about $24,000, the court said."
     b = "The fine was set at 2 million rupees (about 24,000 euros), the court said."
-    assert _notes(a, b) == ["amount: about $24,000 vs about 24,000 euros"]
+    assert notes(a, b) == ["amount: about $24,000 vs about 24,000 euros"]
     # two rates give two figures: one sum converted into two currencies is no conflict
     c = "The fine was set at 2 million rupees (about 22,000 euros), the court said."
-    assert _notes(a, c) == []
+    assert notes(a, c) == []
 
 
 @pytest.mark.parametrize(
@@ -39,4 +27,4 @@ def test_one_sum_converted_into_two_currencies_with_one_figure_is_a_slip() -> No
     ],
 )
 def test_a_currency_written_as_a_word_is_money(text: str, unit: str) -> None:
-    assert [f.unit for f in _facts(text) if f.kind == "money"] == [unit]
+    assert [f.unit for f in facts_of(text) if f.kind == "money"] == [unit]

@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader import facts
-from reader.model import Fact
-
-
-def _facts(text: str) -> list[Fact]:
-    return facts.extract_document([text])[0]
-
-
-def _notes(a: str, b: str) -> list[str]:
-    ab = facts.differences(_facts(a), _facts(b), a, b)
-    ba = facts.differences(_facts(b), _facts(a), b, a)
-    assert sorted((d.right, d.left) for d in ba) == sorted((d.left, d.right) for d in ab)
-    return [d.note for d in ab]
+from tests.mirror import facts_of, notes
 
 
 @pytest.mark.parametrize(
@@ -33,28 +21,28 @@ def _notes(a: str, b: str) -> list[str]:
     ],
 )
 def test_a_range_s_lower_bound_takes_the_upper_bound_s_scale_and_kind(text: str) -> None:
-    money = [(f.value, f.unit) for f in _facts(text) if f.kind == "money"]
+    money = [(f.value, f.unit) for f in facts_of(text) if f.kind == "money"]
     assert money == [(4_000_000.0, "EUR"), (6_000_000.0, "EUR")]
 
 
 def test_a_hyphen_between_figures_before_a_share_is_a_range_not_a_score() -> None:
-    kinds = [f.kind for f in _facts("Between 10-15 percent of voters backed the motion.")]
+    kinds = [f.kind for f in facts_of("Between 10-15 percent of voters backed the motion.")]
     assert "tally" not in kinds and "percent" in kinds
-    assert [f.kind for f in _facts("The motion passed 10-5 in the council.")] == ["tally"]
+    assert [f.kind for f in facts_of("The motion passed 10-5 in the council.")] == ["tally"]
 
 
 def test_a_range_written_two_ways_is_no_conflict_but_a_changed_bound_is() -> None:
     a = "The vase sold for 5.1 million euros, against an estimate of 4 million to 6 million euros."
     b = "The vase fetched 5.1 million euros, within its estimate of 4-6 million euros."
-    assert _notes(a, b) == []
+    assert notes(a, b) == []
 
 
 def test_a_gap_to_another_figure_is_not_a_level() -> None:
     a = "The vote gives the Greens four more seats than in 2021 but leaves them 17 seats short of a majority."
     b = "The Greens are up from 42 seats in 2021, while a majority needs 76."
-    assert not [n for n in _notes(a, b) if n.startswith("number")]
+    assert not [n for n in notes(a, b) if n.startswith("number")]
     # two gaps still compare
-    assert _notes(
+    assert notes(
         "The bloc is 17 seats short of a majority.", "The bloc is 15 seats short of a majority."
     ) == ["number: 17 vs 15 (seats)"]
 
@@ -62,27 +50,27 @@ def test_a_gap_to_another_figure_is_not_a_level() -> None:
 def test_a_result_listed_after_a_name_is_a_count_of_its_own() -> None:
     a = "Forward Latvia won 12 seats. The Greens took 8 seats, and Unity won 9 seats."
     b = "Forward Latvia won 12 seats, the Greens 8 seats and Unity 9 seats."
-    assert sorted(f.value for f in _facts(b) if f.kind == "number") == [8.0, 9.0, 12.0]
-    assert _notes(a, b) == []
+    assert sorted(f.value for f in facts_of(b) if f.kind == "number") == [8.0, 9.0, 12.0]
+    assert notes(a, b) == []
 
 
 def test_a_measure_with_decimals_before_its_noun_is_compared() -> None:
     a = "The auction's top lot was a 14.62-carat pink diamond, sold to a dealer."
     b = "The auction's top lot was a 14.26-carat pink diamond, sold to a dealer."
-    assert _notes(a, b) == ["number: 14.62-carat vs 14.26-carat"]
+    assert notes(a, b) == ["number: 14.62-carat vs 14.26-carat"]
     # a quake's magnitude stays the magnitude's rule
-    quake = _facts("The 6.3-magnitude quake struck at dawn.")
+    quake = facts_of("The 6.3-magnitude quake struck at dawn.")
     assert not any(f.kind == "number" and f.unit == "magnitude" for f in quake)
 
 
 def test_a_comparison_word_before_a_figure_is_read_before_the_noun_after_it() -> None:
     a = "The chain said fares would rise a little in 2026, less than the 6 percent average increase of 2025."
     b = "The chain said fare increases in 2026 would be small, below the average 6% rise of 2025."
-    assert not [n for n in _notes(a, b) if n.startswith("one side says the opposite")]
+    assert not [n for n in notes(a, b) if n.startswith("one side says the opposite")]
 
 
 def test_a_person_s_rank_and_employer_around_the_name_is_no_act() -> None:
     quote = '"Prices this high will test the most loyal fans,"'
     a = f"{quote} said Lena Ortiz, a senior analyst at Northgate Research."
     b = f"{quote} said Northgate Research senior analyst Lena Ortiz."
-    assert _notes(a, b) == []
+    assert notes(a, b) == []

@@ -6,45 +6,33 @@ test, and each case is checked both ways round."""
 
 from __future__ import annotations
 
-from reader import facts
-from reader.model import Fact
-
-
-def _facts(text: str) -> list[Fact]:
-    return facts.extract_document([text])[0]
-
-
-def _notes(a: str, b: str) -> list[str]:
-    ab = facts.differences(_facts(a), _facts(b), a, b)
-    ba = facts.differences(_facts(b), _facts(a), b, a)
-    assert sorted((d.right, d.left) for d in ba) == sorted((d.left, d.right) for d in ab)
-    return [d.note for d in ab]
+from tests.mirror import notes
 
 
 def test_a_sum_with_its_conversion_against_the_same_figure_in_the_other_currency_is_the_currency() -> None:
     a = "The shipyard booked charges of 480 million euros ($517 million) in the third quarter."
     b = "The shipyard booked charges of $480 million in the third quarter."
-    assert _notes(a, b) == ["amount: 480 million euros vs $480 million"]
+    assert notes(a, b) == ["amount: 480 million euros vs $480 million"]
     # the conversion itself told wrong is still the conversion's difference
     c = "The shipyard booked charges of 480 million euros ($717 million) in the third quarter."
-    assert _notes(a, c) == ["amount: $517 million vs $717 million"]
+    assert notes(a, c) == ["amount: $517 million vs $717 million"]
 
 
 def test_a_figure_swapped_between_two_things_is_the_swap_not_its_verb_reversed() -> None:
     a = "Exports to Brazil rose 6.4 percent to 18,200 tonnes, while shipments to Chile fell 3.1 percent."
     b = "Brazilian exports climbed 3.1% to 18,200 tonnes, while shipments to Chile slid 6.4%."
-    notes = _notes(a, b)
-    assert notes and all(n.startswith("figures swapped") for n in notes)
+    found = notes(a, b)
+    assert found and all(n.startswith("figures swapped") for n in found)
     # the verb reversed with the figures in place is an opposite
     c = "Exports to Brazil fell 6.4 percent to 18,200 tonnes, while shipments to Chile fell 3.1 percent."
-    assert any(n.startswith("one side says the opposite") for n in _notes(a, c))
+    assert any(n.startswith("one side says the opposite") for n in notes(a, c))
 
 
 def test_five_digits_and_a_letter_are_a_code_not_a_temperature() -> None:
     a = "The recall covers batches 31007B through 31542C, the company said."
     b = "The recall covers batches 31007B through 31524C, the company said."
-    assert _notes(a, b) == ["number: 31542C vs 31524C"]
-    assert _notes("Ovens reached 230C on Friday.", "Ovens reached 320C on Friday.") == [
+    assert notes(a, b) == ["number: 31542C vs 31524C"]
+    assert notes("Ovens reached 230C on Friday.", "Ovens reached 320C on Friday.") == [
         "temperature: 230C vs 320C"
     ]
 
@@ -52,10 +40,10 @@ def test_five_digits_and_a_letter_are_a_code_not_a_temperature() -> None:
 def test_a_surname_that_is_a_month_is_a_name() -> None:
     a = "County health officer Dr. Paula Marsh said the water was safe to drink."
     b = "County health officer Dr. Paula March said the water was safe to drink."
-    assert _notes(a, b) == ["name spelled two ways: Marsh vs March"]
-    assert _notes('"The water is safe," Marsh said.', '"The water is safe," March said.') == [
+    assert notes(a, b) == ["name spelled two ways: Marsh vs March"]
+    assert notes('"The water is safe," Marsh said.', '"The water is safe," March said.') == [
         "name spelled two ways: Marsh vs March"
     ]
     # a month after a word of time, or before a day's figure, is the month
-    assert _notes("The plant reopened in May.", "The plant reopened in June.") == ["date: May vs June"]
-    assert not [n for n in _notes("Data for May said little.", "Data for May said little.") if "name" in n]
+    assert notes("The plant reopened in May.", "The plant reopened in June.") == ["date: May vs June"]
+    assert not [n for n in notes("Data for May said little.", "Data for May said little.") if "name" in n]

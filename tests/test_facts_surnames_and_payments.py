@@ -7,27 +7,15 @@ from __future__ import annotations
 import pytest
 
 import reader
-from reader import facts
-from reader.model import Fact
-
-
-def _facts(text: str) -> list[Fact]:
-    return facts.extract_document([text])[0]
-
-
-def _notes(a: str, b: str) -> list[str]:
-    ab = facts.differences(_facts(a), _facts(b), a, b)
-    ba = facts.differences(_facts(b), _facts(a), b, a)
-    assert sorted((d.right, d.left) for d in ba) == sorted((d.left, d.right) for d in ab)
-    return [d.note for d in ab]
+from tests.mirror import notes
 
 
 def test_a_surname_two_letters_apart_after_the_same_role_is_another_name() -> None:
     a = "The audit blames former treasurer Helena Marsden and the trust's lawyers for the losses."
     b = "The audit faults former treasurer Helena Marsdon and the trust's lawyers for the losses."
-    assert _notes(a, b) == ["name spelled two ways: Marsden vs Marsdon"]  # one letter: the spelling rule
+    assert notes(a, b) == ["name spelled two ways: Marsden vs Marsdon"]  # one letter: the spelling rule
     c = "The audit faults former treasurer Helena Marston and the trust's lawyers for the losses."
-    assert _notes(a, c) == ["name: Helena Marsden vs Helena Marston"]
+    assert notes(a, c) == ["name: Helena Marsden vs Helena Marston"]
 
 
 @pytest.mark.parametrize(
@@ -47,18 +35,18 @@ def test_a_surname_two_letters_apart_after_the_same_role_is_another_name() -> No
     ],
 )
 def test_no_other_name_where_the_two_are_one_or_both_are_told(a: str, b: str) -> None:
-    assert not [n for n in _notes(a, b) if n.startswith("name:")]
+    assert not [n for n in notes(a, b) if n.startswith("name:")]
 
 
-def _link_notes(a: str, b: str) -> list[str]:
+def _linknotes(a: str, b: str) -> list[str]:
     return [d.note for k in reader.compare(a, b).links for d in k.differences]
 
 
 def test_the_day_a_sum_is_paid_is_one_act_however_worded() -> None:
     a = "The board proposed a dividend of 40 cents a share, to be paid on August 3."
     b = "The board proposed a 40-cent dividend, payable on August 13."
-    assert _link_notes(a, b) == ["date: August 3 vs August 13"]
-    assert _link_notes(b, a) == ["date: August 13 vs August 3"]
+    assert _linknotes(a, b) == ["date: August 3 vs August 13"]
+    assert _linknotes(b, a) == ["date: August 13 vs August 3"]
     # two acts: a sum announced one day and paid another
     c = "The board announced the 40-cent dividend on August 13."
-    assert _link_notes(a, c) == []
+    assert _linknotes(a, c) == []
