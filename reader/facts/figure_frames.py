@@ -13,6 +13,7 @@ from dataclasses import replace
 from reader.facts.compare_numbers import QUANTITY_LABELS, Apart
 from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.scale_slip import one_writing
+from reader.facts.tables import SCALE
 from reader.facts.values import amount
 from reader.model import Difference, Fact
 
@@ -243,7 +244,6 @@ def gap(text: str, f: Fact) -> bool:
 # the lower bound of a range told before its upper bound's scale: "2-3 million francs", "2 to 3
 # million", "between 2 and 3 million" (a dash, "to" or "and" between, nothing more)
 _BOUND_JOINT = re.compile(r"\s*(?:[-\u2013\u2014]|to|and)\s*$")
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE_IN = re.compile(r"\b(thousand|million|billion|trillion)\b", re.I)
 
 
@@ -260,6 +260,6 @@ def scaled_lower_bounds(text: str, facts: list[Fact]) -> list[Fact]:
         m = _SCALE_IN.search(upper.text)
         if m is None or _SCALE_IN.search(f.text) or upper.kind not in ("number", "money", "percent"):
             continue
-        value = float(f.text.replace(",", "")) * _SCALES[m.group(1).lower()]
+        value = float(f.text.replace(",", "")) * SCALE[m.group(1).lower()]
         out[i] = replace(f, kind=upper.kind, value=value, unit=upper.unit, context=upper.context)
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.facts.compare_temporal import same_event
 from reader.facts.namewords import looks_like_person, person
 from reader.facts.pairing_items import act_words, count_act
 from reader.facts.ranges import RANGE_NOTE
@@ -55,7 +56,7 @@ def _one_context(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> 
     ("first announced in September 2022" / "which was first announced in September 2021")?"""
     a = next((f for f in left if f.text == d.left and f.context), None)
     b = next((f for f in right if f.text == d.right and f.context), None)
-    return a is not None and b is not None and not set(a.context).isdisjoint(b.context)
+    return a is not None and b is not None and same_event(a, b)
 
 
 def _acts_apart(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.opposites import SAME_WORDS_MIN, opposed, opposite_of, reads_a_figure, sequence_word
+from reader.facts.opposites import SAME_WORDS_MIN, SEQUENCE, negating, opposed, opposite_of, reads_a_figure
 from reader.facts.outcomes import stem5
 from reader.lang import MOMENT_WORDS
 
@@ -33,7 +33,6 @@ _NEAR = 2
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|[,;:()\u2013\u2014]")
 # words that open another clause (a mark does too)
 _CLAUSE_WORDS = frozenset("and but while whereas although though because which who when".split())
-_NEGATIONS = frozenset("not no never nor neither none nothing without".split())
 # words of the table with too many senses to be read by their neighbours alone: particles ("cut
 # up" / "cut down"), prepositions ("after their manner" / "what they did before"), quantifiers
 # ("how much less" / "how much more"), sides; the rules of whole sentences read them
@@ -66,7 +65,7 @@ def _context(toks: list[tuple[str, int, int]], at: int) -> tuple[list[str], list
     clause holds a negation or an adverb of sequence."""
     start, end = _clause(toks, at)
     words = [w for w, _, _ in toks[start:end]]
-    if any(w in _NEGATIONS or w.endswith(("n't", "n’t")) or sequence_word(w) for w in words):
+    if any(negating(w) or w == "without" or w in SEQUENCE for w in words):
         return None
     return _content(words[: at - start])[-_NEAR:], _content(words[at - start + 1 :])[:_NEAR]
 

@@ -220,7 +220,7 @@ _ANY = re.compile(
 
 
 # adverbs that order two moments, not the manner of one act
-_SEQUENCE = frozenset(
+SEQUENCE = frozenset(
     "initially eventually originally subsequently previously finally later first earlier then".split()
 )
 
@@ -239,9 +239,9 @@ def opposite_of(word: str) -> frozenset[str]:
     return _OPPOSITE.get(word, frozenset())
 
 
-def sequence_word(word: str) -> bool:
-    """Is ``word`` an adverb that orders two moments ("initially", "later")?"""
-    return word in _SEQUENCE
+def negating(word: str) -> bool:
+    """Is ``word`` (lower case) a negation ("not", "none", "didn't")?"""
+    return word in _NEGATIONS or word.endswith(("n't", "n’t"))
 
 
 def _adverb(word: str) -> bool:
@@ -266,7 +266,7 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
     # the word itself, past an adverb in -ly before or after it ("emphatically disputed"); an
     # adverb of sequence tells two moments ("initially denied" / "eventually acknowledged")
     run_a, run_b = wa[i1:i2], wb[j1:j2]
-    if any(w in _SEQUENCE for w, _, _ in (*run_a, *run_b)):
+    if any(w in SEQUENCE for w, _, _ in (*run_a, *run_b)):
         return None
     # ... and past the preposition the word takes ("support for" / "opposition to")
     xs = _phrasal([w for w in run_a if not _adverb(w[0]) and w[0] not in _TAKEN])
@@ -274,7 +274,7 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
     if len(xs) != 1 or len(ys) != 1 or i2 - i1 > 2 or j2 - j1 > 2:
         return None
     (x, xa, xb), (y, ya, yb) = xs[0], ys[0]
-    if y not in _OPPOSITE.get(x, frozenset()) or _figures_rule(x, a, xb):
+    if y not in _OPPOSITE.get(x, frozenset()) or reads_a_figure(x, a, xb):
         return None
     return a[xa:xb], b[ya:yb]
 
@@ -307,11 +307,6 @@ _EXCLUDING = ("exempt", "exclud", "except", "spare", "without", "outside", "barr
 
 
 def reads_a_figure(word: str, text: str, end: int) -> bool:
-    """Is ``word`` (ending at ``end`` of ``text``) the bound of a count, the figures' rule's?"""
-    return _figures_rule(word, text, end)
-
-
-def _figures_rule(word: str, text: str, end: int) -> bool:
     """Is the word a bound of a count ("more than 30 hikers"), which the figures' rule reads
     (:mod:`reader.facts.compare_numbers`), not a bound of a sum, which it leaves alone, nor
     a comparison ("the more modern hotel" / "the less modern hotel"), which is this rule's?"""
@@ -356,9 +351,9 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
     if read is None:
         return None
     la, lb, xs, ys, sa, sb = read
-    if any(w in _SEQUENCE for w in (*xs, *ys)):
+    if any(w in SEQUENCE for w in (*xs, *ys)):
         return None
-    if any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in sa ^ sb):
+    if any(negating(w) for w in sa ^ sb):
         return None  # a "not" elsewhere may turn it back: "unlikely ... would not" / "likely ... would"
     # the same words before (or the same opening of the sentence: "But little is known") ...
     for i1, i2, j1, j2 in runs_replaced_in_place(xs, ys, opening=True):
@@ -373,7 +368,7 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
         if len(xs[i2 : i2 + w]) == w and xs[i2 : i2 + w] == ys[j2 : j2 + w]:  # ... and after
             at_a = [m.span() for m in _WORD.finditer(la)]  # the words' places, read only now
             at_b = [m.span() for m in _WORD.finditer(lb)]
-            if _figures_rule(xs[i1], a, at_a[i1][1]) and (
+            if reads_a_figure(xs[i1], a, at_a[i1][1]) and (
                 len(sa ^ sb) > _THRESHOLD_CHANGES_MAX or any(w.startswith(_EXCLUDING) for w in sa ^ sb)
             ):
                 continue  # (a count's bound is the figures' rule's, unless the rest is the sentence)
@@ -426,7 +421,7 @@ def opposite_reordered(a: str, b: str) -> tuple[str, str] | None:
     oa, ob = [w for w in sa - sb if w in _OPPOSITE], [w for w in sb - sa if w in _OPPOSITE]
     if len(oa) != 1 or len(ob) != 1 or ob[0] not in _OPPOSITE[oa[0]]:
         return None
-    if any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in sa | sb):
+    if any(negating(w) for w in sa | sb):
         return None
     # ("44 percent" / "44%": a share's sign is no word)
     ca, cb = sa - _SMALL - {oa[0], "percent"}, sb - _SMALL - {ob[0], "percent"}
@@ -435,14 +430,14 @@ def opposite_reordered(a: str, b: str) -> tuple[str, str] | None:
     ma, mb = re.search(rf"\b{oa[0]}\b", la), re.search(rf"\b{ob[0]}\b", lb)
     if ma is None or mb is None or _sequenced(la, ma.start()) or _sequenced(lb, mb.start()):
         return None  # "initially rejected" / "later accepted": two moments
-    if _figures_rule(oa[0], a, ma.end()) or _figures_rule(ob[0], b, mb.end()):
+    if reads_a_figure(oa[0], a, ma.end()) or reads_a_figure(ob[0], b, mb.end()):
         return None  # "more than 30 hikers": the figures' rule reads it
     return a[ma.start() : ma.end()], b[mb.start() : mb.end()]
 
 
 def _sequenced(low: str, at: int) -> bool:
     """Is an adverb of sequence one of the two words before ``at``?"""
-    return any(w in _SEQUENCE for w in _WORD.findall(low, max(0, at - 24), at)[-2:])
+    return any(w in SEQUENCE for w in _WORD.findall(low, max(0, at - 24), at)[-2:])
 
 
 # ordinals as words and figures ("second", "2nd"), for one put for another in a kept sentence

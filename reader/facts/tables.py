@@ -247,12 +247,15 @@ QUANTITY = re.compile(
     r"|kwacha|naira|cedis|birr|rupiah|ringgit|baht|hryvnias?|forints?|lira|dirhams|riyals|taka|tenge|quetzales)\b)?"
     r"(?![\w/]|-(?![$€£¥])|[.,]\d)"
 )
+# a scale or a share after a second figure: two figures joined by a dash are then a range's
+# bounds ("10-15 percent", "2-3 million"), not a score
+_SCALED_OR_SHARE = r"(?:million|billion|trillion|thousand|percent|per cent)\b"
 # a vote tally: two counts joined by a dash or "to", with a vote word near it ("passed
 # 4-1", "a vote of 8-1", "by 348-77", "a 5-4 ruling", "a 134-to-63 vote", "by 134 votes to
 # 63", "247- 175" as a page broke it); a range of people or years has none
 TALLY = re.compile(
     r"(?<![\w.,/$€£-])(?P<a>\d{1,3})\s?(?:(?:-to-|-|–|—)\s?|\s+(?:votes?\s+)?to\s+)(?P<b>\d{1,3})(?![\w%/]|[.,]\d|-)"
-    r"(?!\s*(?:percent|per cent|million|billion|trillion|thousand)\b)"  # a range: "10-15 percent"
+    rf"(?!\s*{_SCALED_OR_SHARE})"  # a range: "10-15 percent"
 )
 TALLY_WORDS = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|passed|pass|approved?|rejected|ballot|tally|margin|ruling|"
@@ -334,10 +337,8 @@ AFTER_QUOTE = re.compile(
     rf"|{SPEECH}\s+(?:{_DESCRIBED}|{_ROLE_BEFORE})(?P<who2>{_RUN}))"
 )
 # a hyphen between two figures before a scale or a share is a range's dash ("2-3 million francs",
-# "10-15 percent"), not a score's (the quantities read it as they read "2\u20133 million")
-HYPHEN_RANGE = re.compile(
-    r"(?<=\d)-(?=\d[\d.,]*\s*(?:(?:million|billion|trillion|thousand|percent|per cent)\b|%))"
-)
+# "10-15 percent": :data:`_SCALED_OR_SHARE`), read by the quantities as they read "2\u20133 million"
+HYPHEN_RANGE = re.compile(rf"(?<=\d)-(?=\d[\d.,]*\s*(?:{_SCALED_OR_SHARE}|%))")
 # the nouns a result counts, listed after a name ("the Social Democrats 9 seats on 8.9%", "Isamaa
 # 10 seats"): the number is a count, not the name's own ("Apollo 11")
 RESULT_COUNTED = re.compile(r"\s+(?:seats|votes|points|goals|runs|wickets|medals|delegates|wins|losses)\b")
