@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from reader.facts import cross_conflicts, differences, extract_document
 from reader.facts.compare_numbers import QUANTITY_LABELS
+from reader.facts.negation import negation_diffs
 from reader.model import Fact
 
 Found = list[tuple[int, int, str, str]]
@@ -45,3 +46,11 @@ def notes(a: str, b: str) -> list[str]:
     ba = differences(facts_of(b), facts_of(a), b, a)
     assert sorted((d.right, d.left) for d in ba) == sorted((d.left, d.right) for d in ab)
     return [d.note for d in ab]
+
+
+def negations(a: str, b: str) -> list[tuple[str, str]]:
+    """The spans of the negations of sentence ``a`` against ``b`` (reader.facts.negation), after
+    checking that ``b`` against ``a`` finds the same with the sides swapped."""
+    got = [(d.left, d.right) for d in negation_diffs(a, b)]
+    assert [(d.right, d.left) for d in negation_diffs(b, a)] == got
+    return got

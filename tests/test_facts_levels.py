@@ -8,11 +8,7 @@ import pytest
 
 from reader import facts
 from reader.facts.levels import levels_swapped
-from reader.model import Fact
-
-
-def _facts(text: str) -> list[Fact]:
-    return facts.extract_document([text])[0]
+from tests.mirror import facts_of as _facts
 
 
 def both_ways(a: str, b: str) -> list[str]:

@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reader.facts.negation import negation_diffs
-
-
-def both_ways(a: str, b: str) -> list[tuple[str, str]]:
-    got = [(d.left, d.right) for d in negation_diffs(a, b)]
-    assert [(d.right, d.left) for d in negation_diffs(b, a)] == got
-    return got
+from tests.mirror import negations as both_ways
 
 
 @pytest.mark.parametrize(
