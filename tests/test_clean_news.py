@@ -114,6 +114,9 @@ def test_sentences_with_stamp_words_stay(line: str) -> None:
         ("Chennai, Jan 9 -", "dateline"),
         ("WASHINGTON —", "dateline"),
         ("KESTREL BAY, March 4 (Coastline Wire) -", "dateline"),
+        # no date: the outlet's name in brackets still makes it a dateline
+        ("HALIFAX (Harbour Wire) -", "dateline"),
+        ("GENEVA (World Health Organization) —", "dateline"),
     ],
 )
 def test_leading_furniture_is_cut_and_the_sentence_stays(furniture: str, reason: str) -> None:
@@ -133,6 +136,8 @@ def test_leading_furniture_is_cut_and_the_sentence_stays(furniture: str, reason:
         "Sydney has recorded its wettest March since 1975, forecasters said.",
         "Police: The man was seen near the station before the fire.",
         "PARIS (The Government) said on Monday that the talks had failed.",
+        # the brackets spell out the capitals: an acronym, not a place and an outlet
+        "NATO (North Atlantic Treaty Organization) - The alliance met in Brussels on Thursday.",
     ],
 )
 def test_sentences_that_open_like_a_dateline_stay(first: str) -> None:

@@ -15,13 +15,12 @@ from reader.clean.captions import caps_start, with_captions
 from reader.clean.datelines import (
     _AGENCY_TAG_RE,
     _DASHES_IN,
-    _DATELINE_LEAD,
     _MONTHS,
     _WIRE_DATELINE_MID,
     DASHES,
     clock_start,
     dated_byline,
-    glued_name,
+    dateline_at,
 )
 from reader.clean.footer import staff_tail
 from reader.clean.labels import paragraph_labels
@@ -201,8 +200,8 @@ def _leading_cuts(text: str, head: bool, opens: bool = True) -> list[tuple[int, 
                 cuts.append((pos, stop, "date or time stamp"))
                 pos = stop
                 continue
-        m = _DATELINE_LEAD.match(text, pos)
-        if m and m.end() > pos and not (cuts and cuts[-1][2] == "dateline") and not glued_name(text, m.end()):
+        m = dateline_at(text, pos)
+        if m and not (cuts and cuts[-1][2] == "dateline"):
             cuts.append((pos, m.end(), "dateline"))
             pos = m.end()
             continue
@@ -347,7 +346,7 @@ def _inner_cuts(text: str) -> list[tuple[int, int, str]]:
             if not nxt or nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'(":
                 cuts.append((m.start(), stop, "date or time stamp"))
                 # the story opens after the stamp, with its dateline ("... AKDT ALASKA-Shortly ...")
-                if lead := _DATELINE_LEAD.match(text, stop + gap):
+                if lead := dateline_at(text, stop + gap):
                     cuts.append((lead.start(), _rstrip_at(text, lead.start(), lead.end()), "dateline"))
     cuts.extend(caps_teasers(text) + tweet_credits(text) + clock_stamps(text))
     # cross-heads last: a credit or a promo in the same place is the better reason

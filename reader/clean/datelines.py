@@ -36,9 +36,11 @@ _DATE_PART = rf"(?:{_MONTHS}\s*\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(
 # ("KESTREL BAY, March 4 (Coastline Wire) -"), not only the agencies listed above
 _SOURCE_TAG = r"\((?-i:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\)"
 # ... and after a place in capitals with no date, any agency's initials ("CHATHAM, Mass. (AW) —")
+# or name ("BOSTON (Harbour Wire) -"), unless the brackets spell out the capitals before them:
+# "NATO (North Atlantic Treaty Organization) - The alliance ..." opens a sentence
 _INITIALS_TAG = r"\((?-i:[A-Z]{2,6})\)"
 _DATELINE_LEAD = re.compile(
-    rf"(?:(?-i:{_PLACE_CAPS})(?:[\s,{_DASHES_IN}]*{_DATE_PART}(?:\s*{_SOURCE_TAG})?|(?:\s*(?:{_AGENCY_TAG}|{_INITIALS_TAG}))?)"
+    rf"(?:(?P<place>(?-i:{_PLACE_CAPS}))(?:[\s,{_DASHES_IN}]*{_DATE_PART}(?:\s*{_SOURCE_TAG})?|(?:\s*(?:{_AGENCY_TAG}|{_INITIALS_TAG}|(?P<source>{_SOURCE_TAG})))?)"
     rf"\s*{_DATELINE_DASH}|"
     rf"(?-i:{_PLACE_TITLE})(?:(?:[\s,{_DASHES_IN}]*{_DATE_PART})(?:\s*{_AGENCY_TAG})?|\s*{_AGENCY_TAG})\s*{_DATELINE_DASH})"
     # the sentence opens with a capital (the pattern is caseless), or on the next line: a
@@ -53,6 +55,21 @@ _WIRE_DATELINE_MID = re.compile(
     r"(?=[\"“‘'A-Z])"
 )
 _AGENCY_TAG_RE = re.compile(_AGENCY_TAG)  # in every wire dateline; fast to look for alone
+
+
+def dateline_at(text: str, pos: int) -> re.Match[str] | None:
+    """The dateline that opens ``text`` at ``pos``, if one does (see ``_DATELINE_LEAD``)."""
+    m = _DATELINE_LEAD.match(text, pos)
+    if m is None or m.end() <= pos or glued_name(text, m.end()):
+        return None
+    source = m.group("source")
+    if source and _initials(source) == re.sub(r"[^A-Z]", "", m.group("place")):
+        return None
+    return m
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w&.\-]*", words))
 
 
 def glued_name(text: str, end: int) -> bool:
