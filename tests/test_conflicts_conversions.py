@@ -73,3 +73,49 @@ def test_a_conversion_of_another_sum_elsewhere_in_the_articles_is_no_conflict() 
     wrong = right.replace("20,000 yen ($133) for each child", "30,000 yen ($2,000)")
     told = {(d.difference.left, d.difference.right) for d in compare_texts(left, wrong).disagreements()}
     assert ("$200", "$2,000") in told
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        pytest.param(  # the other sum told alike on both sides converts nothing (ut75)
+            "The Tianjin lumber premium eased to $26 a cubic metre from $41 in early May.",
+            "The Tianjin lumber premium eased to 26 yuan a cubic metre from $41 in early May.",
+            [("amount", "$26", "26 yuan")],
+            id="twin-converts-nothing",
+        ),
+        pytest.param(  # "pounds a tonne" is a price, not a weight (ut75)
+            "In London, July sugar settled at 512 pounds a tonne after a volatile session.",
+            "London's July sugar contract settled at 512 euros a tonne after a volatile session.",
+            [("amount", "512 pounds", "512 euros")],
+            id="pounds-a-tonne",
+        ),
+        pytest.param(  # "won" after a scale is Korea's currency (ut77)
+            "The carmaker booked an operating profit of 3.4 trillion won in the quarter.",
+            "The carmaker booked an operating profit of 3.4 trillion yen in the quarter.",
+            [("amount", "3.4 trillion won", "3.4 trillion yen")],
+            id="won-after-a-scale",
+        ),
+    ],
+)
+def test_one_figure_in_two_currencies_is_a_slip(
+    left: str, right: str, want: list[tuple[str, str, str]]
+) -> None:
+    assert _both_ways(left, right) == want
+
+
+def test_a_sum_converted_and_the_verb_won_stay_what_they_are() -> None:
+    # a conversion of another sum of the sentence, told alike on both sides: no slip
+    assert (
+        _both_ways(
+            "The port charged $41 a container, about 300 yuan, in May.",
+            "The port charged $41 (300 yuan) a container in May.",
+        )
+        == []
+    )
+    # "won" as a verb after a figure is no currency
+    found = facts.extract("The ruling party won 152 seats, and the opposition won 3 by-elections.")
+    assert not [f for f in found if f.kind == "money"]
+    assert [f.unit for f in facts.extract("Pay rose to 4.1 million won a year.") if f.kind == "money"] == [
+        "KRW"
+    ]

@@ -16,7 +16,13 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import replace
 
-from reader.facts.conversions import one_conversion, one_sum_each, some_dollar, wrong_conversions
+from reader.facts.conversions import (
+    converts_a_twin,
+    one_conversion,
+    one_sum_each,
+    some_dollar,
+    wrong_conversions,
+)
 from reader.facts.extract_numbers import WHOLE
 from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_measure, two_dimensions, unit_of
 from reader.facts.opposites import DOWN, UP
@@ -321,8 +327,11 @@ def quantity_diffs(
             lo = [a for a in ln if not any(a.value == b.value and same_slot(a, b) for b in rn)]
             ro = [b for b in rn if not any(a.value == b.value and same_slot(a, b) for a in ln)]
         else:
-            lo = [a for a in ln if not any(_explains(a, b, apart) for b in rn)]
-            ro = [b for b in rn if not any(_explains(a, b, apart) for a in ln)]
+            ex = [
+                (a, b) for a in ln for b in rn if _explains(a, b, apart) and not converts_a_twin(a, b, ln, rn)
+            ]
+            lo = [a for a in ln if all(a is not x for x, _ in ex)]
+            ro = [b for b in rn if all(b is not y for _, y in ex)]
             lo, ro = (
                 [a for a in ln if a in lo or _told_for_its_own(a, rn, ln, ro, apart)],
                 [b for b in rn if b in ro or _told_for_its_own(b, ln, rn, lo, apart)],
@@ -466,31 +475,3 @@ def _unsaid_scale(a: Fact, b: Fact) -> bool:
     if not {a.unit, b.unit} & {"degree", "degrees"}:
         return False
     return any((u := unit_of(x)) is not None and u[0] == "temperature" for x in (a.unit, b.unit))
-
-
-# "after 67 minutes" of a match: the moment of its 67th minute
-_AFTER_MINUTES = re.compile(r"\bafter\s+$", re.IGNORECASE)
-
-
-def minute_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
-    """A match's minute told as an ordinal on one side and as "after N minutes" on the other
-    ("in the 67th minute" / "after 76 minutes"), each side's only one: one moment, compared."""
-    for ords, durs, dtext, flip in ((left, right, right_text, False), (right, left, left_text, True)):
-        o = [f for f in ords if f.kind == "ordinal" and f.unit.startswith("minute")]
-        d = [
-            f
-            for f in durs
-            if f.kind == "duration" and f.unit == "minute" and _AFTER_MINUTES.search(dtext, 0, f.start)
-        ]
-        if (
-            len(o) != 1
-            or len(d) != 1
-            or any(f.kind == "ordinal" and f.unit.startswith("minute") for f in durs)
-        ):
-            continue
-        minutes = round(float(amount(d[0])) * 1440)
-        if minutes == o[0].value:
-            return []
-        a, b = (d[0].text, o[0].text) if flip else (o[0].text, d[0].text)
-        return [Difference("time", a, b, f"minute of the match: {a} vs {b}")]
-    return []

@@ -105,3 +105,18 @@ def some_dollar(a: Fact, b: Fact) -> bool:
     if a.unit not in _DOLLARS or b.unit not in _DOLLARS:
         return False
     return bool(_BARE_DOLLAR.search(a.text)) != bool(_BARE_DOLLAR.search(b.text))
+
+
+def converts_a_twin(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Would ``a`` (of ``left``) and ``b`` (of ``right``), in two currencies, be one sum converted
+    while one of them is told alike on the other side, and neither is written as a conversion?
+    That one is its twin's, and converts nothing: "$38 a ton from $72" / "38 yuan a ton from $72"
+    is $38 against 38 yuan, not the $72 converted into 38 yuan; "12,000 rupees ($144)" /
+    "12,000 rupees ($140)" converts the rupees both times."""
+    if a.kind != "money" or a.unit == b.unit or converted_sum(a, left) or converted_sum(b, right):
+        return False
+    return any(_alike(a, g) for g in right) or any(_alike(b, g) for g in left)
+
+
+def _alike(f: Fact, g: Fact) -> bool:
+    return g.kind == "money" and g.unit == f.unit and g.value == f.value

@@ -20,7 +20,6 @@ from reader.facts.compare_numbers import (
     QUANTITY_LABELS,
     Apart,
     both_told,
-    minute_diffs,
     quantities_compatible,
     quantity_diffs,
     same_slot,
@@ -42,6 +41,7 @@ from reader.facts.figure_swaps import SWAPPED, swapped
 from reader.facts.given_names import given_name_diffs
 from reader.facts.labelled_numbers import labelled_number_diffs
 from reader.facts.levels import levels_swapped
+from reader.facts.match_minutes import minute_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs

@@ -223,7 +223,9 @@ CURRENCY: dict[str, str] = {
     # currencies written as words whose names are no other word (not "won", "real", "sol", "rand")
     "kwacha": "ZMW", "naira": "NGN", "cedis": "GHS", "birr": "ETB", "rupiah": "IDR", "ringgit": "MYR",
     "baht": "THB", "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "forint": "HUF", "lira": "TRY",
-    "dirhams": "AED", "riyals": "SAR", "taka": "BDT", "tenge": "KZT", "quetzales": "GTQ",
+    "dirhams": "AED", "riyals": "SAR", "taka": "BDT", "tenge": "KZT", "quetzales": "GTQ", "reais": "BRL",
+    # ... and those that are other words too, read only after a scale ("1.52 trillion won")
+    "won": "KRW", "rand": "ZAR",
 }  # fmt: skip
 # ("kroner" alone names no one country's: any crown, read as no currency told)
 QUANTITY = re.compile(
@@ -244,7 +246,8 @@ QUANTITY = re.compile(
     # the crowns of the Nordic countries and the Czech Republic, written as words
     # ("seven crowns" alone are a king's: only a country's crowns are money)
     r"|(?:danish|swedish|norwegian|czech)\s(?:crowns|kroner|kronor)|kroner|kronor|zlotys?"
-    r"|kwacha|naira|cedis|birr|rupiah|ringgit|baht|hryvnias?|forints?|lira|dirhams|riyals|taka|tenge|quetzales)\b)?"
+    r"|kwacha|naira|cedis|birr|rupiah|ringgit|baht|hryvnias?|forints?|lira|dirhams|riyals|taka|tenge|quetzales|reais"
+    r"|(?<=illion\s)(?:won|rand))\b)?"
     r"(?![\w/]|-(?![$€£¥])|[.,]\d)"
 )
 # a scale or a share after a second figure: two figures joined by a dash are then a range's
@@ -387,9 +390,13 @@ def of_the_dead(low: str, at: int, unit: str, context: tuple[str, ...]) -> tuple
 
 
 # "9,250 pounds" is a sum where the sentence speaks of money ("a fee of 9,250 pounds", "310
-# pounds a pupil"), a weight elsewhere ("3,400 pounds of shark", "weighed 200 pounds")
+# pounds a pupil", a price of a unit sold: "8,905 pounds a tonne", "4 pounds a share"), a
+# weight elsewhere ("3,400 pounds of shark", "weighed 200 pounds")
 _POUNDS = re.compile(r"\s+pounds?\b(?!\s+(?:of|heavier|lighter)\b)")
-_PER_HEAD = re.compile(r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|hour|pupil|student|head|person)\b")
+_PER_HEAD = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|hour|pupil|student|head|person|"
+    r"tonne|ton|kilo(?:gram)?|kg|barrel|ounce|share|ticket|night|litre|bottle)\b"
+)
 _MONEY_WORDS = re.compile(
     r"\b(?:fees?|tuition|costs?|priced?|prices|pay|paid|salar(?:y|ies)|wages?|fund(?:s|ing|ed)?|budget|"
     r"grants?|fined?|bonus(?:es)?|spend(?:s|ing)?|spent|worth|charged?|loans?|debts?|rent|earn(?:s|ed)?|"
