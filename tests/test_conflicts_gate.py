@@ -262,3 +262,11 @@ def test_one_share_a_side_of_a_sum_both_state_is_one_share() -> None:
     assert _shown(two, b) == []
     other = "That is 5.2 percent more than the 51 ferries the board is running this year."
     assert _shown(a, other) == []
+
+
+def test_a_hedged_figure_told_alike_leaves_the_other_in_its_place() -> None:
+    # the second figure of each list is one hedged figure ("about" / "around"): the first is
+    # the one figure told two ways, whatever the lists (ut78)
+    a = "Savers held £2.31 trillion in deposits in June, of which about £310 billion earned nothing."
+    b = "Savers had £2.31 billion in deposits in June, around £310 billion of it earning nothing."
+    assert _gated("amount", a, "£2.31 trillion", b, "£2.31 billion") == (True, True)

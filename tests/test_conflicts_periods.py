@@ -36,6 +36,30 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [("amount", "$250", "$250")],
             id="range",
         ),
+        pytest.param(  # a count told for two periods (ut78)
+            "Members may make up to four free transfers a year between the two funds.",
+            "Members can make up to four free transfers a month between the two funds.",
+            [("number", "up to four", "up to four")],
+            id="count-per-period",
+        ),
+        pytest.param(  # an interest rate by the month and by the year
+            "The payday lender charges 2.9% a month on the outstanding balance.",
+            "The payday lender charges 2.9% a year on the outstanding balance.",
+            [("percentage", "2.9%", "2.9%")],
+            id="rate-per-period",
+        ),
+        pytest.param(  # a yield per two units of area (ut75)
+            "Rice farmers in the delta harvested 6.2 tonnes per hectare this season.",
+            "Rice farmers in the delta harvested 6.2 tonnes per acre this season.",
+            [("number", "6.2", "6.2")],
+            id="per-area",
+        ),
+        pytest.param(  # a fine per breach or per day (ut61)
+            "The data law sets penalties of up to $2,500 per breach.",
+            "The data law sets penalties of up to $2,500 per day.",
+            [("amount", "up to $2,500", "up to $2,500")],
+            id="per-anything",
+        ),
     ],
 )
 def test_a_sum_told_for_another_period_conflicts(
@@ -72,10 +96,38 @@ def test_a_sum_told_for_another_period_conflicts(
             "From March, subscribers will pay €9, the broadcaster said.",
             id="no-period",
         ),
+        pytest.param(  # one unit, two names
+            "Dinner at the gala costs $95 a head, the organisers said.",
+            "The organisers said dinner at the gala costs $95 per person.",
+            id="head-person",
+        ),
+        pytest.param(  # "per cent" is a share, not a unit; "per day" and "a day" are one
+            "The mill turns out 900 tonnes a day and runs at 85 per cent of capacity.",
+            "The mill runs at 85 per cent of capacity and turns out 900 tonnes per day.",
+            id="per-cent-and-per-day",
+        ),
+        pytest.param(  # the period belongs to the next figure, not to the one before it
+            "Savers need £1 to open the account, with three withdrawals a year allowed.",
+            "Savers need £1 to open the account, which allows three withdrawals a year.",
+            id="period-of-the-next-figure",
+        ),
     ],
 )
 def test_one_period_or_none_is_no_conflict(left: str, right: str) -> None:
     assert _flags(left, right) == []
+
+
+def test_the_note_names_the_figure_with_what_it_is_per() -> None:
+    from reader import compare
+
+    c = compare(
+        "The orchard yields 14 tonnes of apples per hectare in a good year.",
+        "The orchard yields 14 tonnes of apples per acre in a good year.",
+    )
+    notes = [d.note for ln in c.links for d in ln.differences]
+    assert notes == [
+        "a figure per another unit: 14 tonnes of apples per hectare vs 14 tonnes of apples per acre"
+    ]
 
 
 def test_the_note_names_both_periods() -> None:

@@ -47,7 +47,7 @@ from reader.facts.measures import count_and_measure
 from reader.facts.namewords import state_name, strip_possessive
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_counts import crowd_sizes
-from reader.facts.periods import PERIOD_NOTE
+from reader.facts.periods import PER_NOTES
 from reader.facts.twin_values import lone_value_diffs
 from reader.facts.values import amount
 from reader.lang import (
@@ -85,7 +85,7 @@ GATED = frozenset({"number", "amount", "money", "percentage", "percent"})
 # the fact kinds a gated difference can be of
 _FACT_KINDS = frozenset({"number", "money", "percent"})
 # the notes of differences whose figures both sides state (told by the other is the point)
-_BOTH_STATED = (SWAPPED, PERIOD_NOTE)
+_BOTH_STATED = (SWAPPED, *PER_NOTES)
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.'’-]*")
 _CODE = re.compile(r"^[A-Za-z]{1,3}-?\d+[A-Za-z]?$")  # E10, i7, F-150, A320
@@ -307,15 +307,14 @@ def _list_of(f: Fact, facts: Sequence[Fact]) -> list[Fact]:
 def _same_place(a: Fact, left: Sequence[Fact], b: Fact, right: Sequence[Fact]) -> bool:
     """Two lists of one length whose other figures agree place by place ("with 100 percent
     counted, Trump 45.9 percent, Rubio 23.8 percent" / "... Trump 54.9 percent, Rubio 23.8
-    percent"), ``a`` and ``b`` in one place: the one figure told two ways.  Lists in another
+    percent"; "£1.97 trillion, of which about £290 billion" / "£1.97 billion, around £290
+    billion"), ``a`` and ``b`` in one place: the one figure told two ways.  Lists in another
     order, of other lengths or with figures only near each other ("35.7" / "36" may be two
     people's rates) stay a guess (two price lists, a team's total and a player's)."""
     la, lb = _list_of(a, left), _list_of(b, right)
     if len(la) != len(lb) or la.index(a) != lb.index(b):
         return False
-    return all(
-        x.bound == y.bound == "=" and x.value == y.value for x, y in zip(la, lb, strict=True) if x is not a
-    )
+    return all(x.bound == y.bound and x.value == y.value for x, y in zip(la, lb, strict=True) if x is not a)
 
 
 def _near(text: str, f: Fact) -> list[tuple[str, bool]]:

@@ -1,13 +1,16 @@
-"""A sum told for two periods: "a social tariff of 15 euros a month" / "a social tariff of €15 a
-week", "$1.38 per square foot per month" / "$1.38 per square foot per year", "a monthly
-subscription of between $300 and $1,500" / "between $300 and $1,500 a week".
+"""A figure told per two things: "a social tariff of 15 euros a month" / "a social tariff of €15 a
+week", "$1.38 per square foot per month" / "... per year", "up to three withdrawals a year" / "...
+a month", "4.3 tonnes per hectare" / "4.3 tonnes per acre", "$5,000 per violation" / "$5,000 per
+day".
 
-The figure is the same on both sides, so the figures' rules see it told alike; the period it
-is paid or earned for is what changed, and a price by the week is four times one by the month.
-A sum's period is written right after it ("a month", "per year", "an hour", "/month"), or as
-an adjective before it ("a monthly subscription of", "an annual fee of"); a range shares its
-period ("between $300 and $1,500 a week").  Only a sum both sides write the same, each with a
-period, in two periods, is a difference: a sum one side gives no period tells nothing of it.
+The figure is the same on both sides, so the figures' rules see it told alike; what it is paid,
+earned or counted per is what changed, and a price by the week is four times one by the month.
+What a figure is per is written right after it, before the next fact ("a month", "per year", "an
+hour", "/month", "a hectare", "a share", "per" and any word), or as a period adjective before it
+("a monthly subscription of", "an annual fee of"); a range shares its period ("between $300 and
+$1,500 a week").  Only a figure both sides write the same, each per something, the things two,
+is a difference: a figure one side gives per nothing tells nothing of it; one unit written two
+ways ("a head" / "per person", "km" / "kilometre") is one.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.facts.measures import unit_of
 from reader.model import Difference, Fact
 
 # the period as the words name it
@@ -40,11 +44,20 @@ _PERIODS = {
     "annum": "year",
 }
 _AFTER_WORDS = "hour|day|night|week|fortnight|month|quarter|year|annum"
-# after the sum, within a few words of what it is per ("per square foot per month"), before
+# what a figure is counted per besides a period, after "a", "an", "each" or "every": a unit of
+# measure or a unit sold ("4.3 tonnes a hectare", "$5 a share", "$40 a head"); after "per" any
+# word is one ("$5,000 per violation", "per capita"), "per cent" aside
+_UNIT_WORDS = (
+    r"hectare|acre|square\s+(?:metre|meter|foot|feet|mile|kilometre|kilometer)|sq\.?\s*(?:ft|m)|mile|kilometre|kilometer|km"
+    r"|kilo(?:gram)?|kg|tonne|ton|pound|lb|ounce|oz|litre|liter|gallon|barrel|bushel|share|person|head|household|passenger"
+)
+# after the figure, within a few words of what it is per ("per square foot per month"), before
 # another figure or the clause's end; "a year ago", "a month earlier" tell when, not a period
-_AFTER = re.compile(
-    rf"[^.;:!?\d$€£¥]{{0,30}}?(?:\b(?:a|an|per|each|every)\s+|/)({_AFTER_WORDS})\b(?!\s+(?:ago|earlier|later|before|after)\b)"
-    r"|\s+((?:annually|monthly|weekly|daily|hourly))\b",
+_STRETCH = re.compile(r"[^.;:!?\d$€£¥]{0,40}")
+_PER = re.compile(
+    rf"(?:\b(?:a|an|each|every)\s+|/)(?P<word>{_AFTER_WORDS}|{_UNIT_WORDS})s?\b(?!\s+(?:ago|earlier|later|before|after)\b)"
+    rf"|\bper\s+(?P<any>{_AFTER_WORDS}|{_UNIT_WORDS}|(?!cent\b)[a-z]+)"
+    r"|(?<=\s)(?P<adverb>annually|monthly|weekly|daily|hourly)\b",
     re.IGNORECASE,
 )
 _BEFORE = re.compile(
@@ -53,59 +66,103 @@ _BEFORE = re.compile(
 )
 # two sums of one range: "between $300 and $1,500", "$300 to $1,500", "$300-$1,500"
 _RANGE_JOINT = re.compile(r"\s*(?:and|to|-|–)\s*")
-# the note's opening (the gate reads it: both sides state the sum, its period is the point)
+# the notes' openings (the gate reads them: both sides state the figure, what it is per is the point)
 PERIOD_NOTE = "a sum for another period"
+PER_NOTES = (
+    PERIOD_NOTE,
+    "a figure for another period",
+    "a sum per another unit",
+    "a figure per another unit",
+)
+_KINDS = frozenset({"money", "number", "percent"})
+_LABELS = {"money": "amount", "number": "number", "percent": "percentage"}
 
 
 def period_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
-    """The first sum both sides write alike, each with a period, the periods two."""
-    if not any(f.kind == "money" for f in left) or not any(f.kind == "money" for f in right):
+    """The first figure both sides write alike, each per something, the things two."""
+    if not any(f.kind in _KINDS for f in left) or not any(f.kind in _KINDS for f in right):
         return []  # (most sentence pairs)
     lp, rp = _once(_periods(left, left_text)), _once(_periods(right, right_text))
-    for a, pa in lp:
-        for b, pb in rp:
-            if a.value == b.value and a.unit == b.unit and pa != pb:
-                return [
-                    Difference(
-                        "amount", a.text, b.text, f"{PERIOD_NOTE}: {a.text} {_per(pa)} vs {b.text} {_per(pb)}"
-                    )
-                ]
+    for a, (ka, shown_a) in lp:
+        for b, (kb, shown_b) in rp:
+            if _alike(a, b) and ka != kb:
+                noun = "a sum" if a.kind == "money" else "a figure"
+                tail = "for another period" if ka | kb <= _PERIOD_KEYS else "per another unit"
+                return [Difference(_LABELS[a.kind], a.text, b.text, f"{noun} {tail}: {shown_a} vs {shown_b}")]
     return []
 
 
-def _once(told: list[tuple[Fact, str]]) -> list[tuple[Fact, str]]:
-    """The sums of ``told`` that are the one sum of their value their side tells for a period
-    ("$2 an hour ... $2 a week" on one side are two sums, each with its own)."""
-    counts = Counter((f.value, f.unit) for f, _ in told)
-    return [(f, p) for f, p in told if counts[(f.value, f.unit)] == 1]
+_PERIOD_KEYS = frozenset(_PERIODS.values())
+# what a figure is told per: the keys of its periods and units, and the words that show it
+_Per = tuple[frozenset[str], str]
+
+
+def _alike(a: Fact, b: Fact) -> bool:
+    """One figure written alike on both sides: of one kind, value and unit, a count of one noun."""
+    if a.kind != b.kind or a.value != b.value or a.unit != b.unit:
+        return False
+    return a.kind != "number" or not a.context or not b.context or bool(set(a.context) & set(b.context))
+
+
+def _once(told: list[tuple[Fact, _Per]]) -> list[tuple[Fact, _Per]]:
+    """The figures of ``told`` that are the one figure of their value their side tells per
+    something ("$2 an hour ... $2 a week" on one side are two sums, each with its own)."""
+    counts = Counter((f.kind, f.value, f.unit) for f, _ in told)
+    return [(f, p) for f, p in told if counts[(f.kind, f.value, f.unit)] == 1]
 
 
 def _per(period: str) -> str:
     return f"an {period}" if period == "hour" else f"a {period}"
 
 
-def _periods(facts: list[Fact], text: str) -> list[tuple[Fact, str]]:
-    """Each sum of ``text`` with the period it is told for, when it is told one."""
-    sums = sorted((f for f in facts if f.kind == "money"), key=lambda f: f.start)
-    own = [_own(text, f) for f in sums]
+def _periods(facts: list[Fact], text: str) -> list[tuple[Fact, _Per]]:
+    """Each figure of ``text`` with what it is told per, when anything."""
+    figures = sorted((f for f in facts if f.kind in _KINDS), key=lambda f: f.start)
+    starts = sorted(f.start for f in facts)
+    # what a figure is per stands before the next fact ("£1, with up to three withdrawals a year")
+    own = [_own(text, f, next((s for s in starts if s >= f.end), len(text))) for f in figures]
     out = []
-    for i, f in enumerate(sums):
-        period = own[i]
-        if not period:  # a range shares its period
+    for i, f in enumerate(figures):
+        per = own[i]
+        if per is None:  # a range shares its period
             for j in (i - 1, i + 1):
-                if 0 <= j < len(sums) and _ranged(text, f, sums[j]):
-                    period = period or own[j]
-        if period:
-            out.append((f, period))
+                if 0 <= j < len(figures) and _ranged(text, f, figures[j]) and (other := own[j]) is not None:
+                    per = per or (other[0], f"{f.text} {other[1][len(figures[j].text) :].strip()}")
+        if per is not None:
+            out.append((f, per))
     return out
 
 
-def _own(text: str, f: Fact) -> str:
-    after = _AFTER.match(text, f.end)
-    if after is not None:
-        return _PERIODS[(after.group(1) or after.group(2)).lower()]
-    before = _BEFORE.search(text, max(0, f.start - 40), f.start)
-    return _PERIODS[before.group(1).lower()] if before is not None else ""
+def _own(text: str, f: Fact, stop: int) -> _Per | None:
+    """What ``f`` is told per: the periods and units after it, before ``stop`` (the next
+    fact), else a period adjective before it ("a monthly fee of")."""
+    stretch = _STRETCH.match(text, f.end, stop)
+    keys, end = set(), f.end
+    for m in _PER.finditer(text, f.end, stretch.end() if stretch else f.end):
+        word = (m.group("word") or m.group("any") or m.group("adverb")).lower()
+        keys.add(_PERIODS.get(word) or _unit_key(word))
+        end = m.end()
+    if keys:
+        return frozenset(keys), text[f.start : end]
+    if (before := _BEFORE.search(text, max(0, f.start - 40), f.start)) is not None:
+        period = _PERIODS[before.group(1).lower()]
+        return frozenset({period}), f"{f.text} {_per(period)}"
+    return None
+
+
+# one unit, two names: a head is a person ("$40 a head" / "$40 per person")
+_SAME_UNIT = {
+    "sq ft": "square foot", "sq. ft": "square foot", "sq m": "square metre", "sq. m": "square metre",
+    "head": "person", "capita": "person",
+}  # fmt: skip
+
+
+def _unit_key(word: str) -> str:
+    """One key for one unit however written ("km" / "kilometre", "square feet" / "sq ft")."""
+    w = re.sub(r"\s+", " ", word.rstrip("s").replace("feet", "foot"))
+    w = _SAME_UNIT.get(w, w)
+    u = unit_of(w)
+    return f"{u[0]}:{u[1]}" if u else w.replace("meter", "metre").replace("liter", "litre")
 
 
 def _ranged(text: str, a: Fact, b: Fact) -> bool:
