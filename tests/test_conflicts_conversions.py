@@ -96,6 +96,12 @@ def test_a_conversion_of_another_sum_elsewhere_in_the_articles_is_no_conflict() 
             [("amount", "3.4 trillion won", "3.4 trillion yen")],
             id="won-after-a-scale",
         ),
+        pytest.param(  # a scale slipped beside the same conversion: the won are two figures (ut68)
+            "The shipyard posted a net profit of 215 billion won ($161 million) for the year.",
+            "The shipyard posted a net profit of 215 million won ($161 million) for the year.",
+            [("amount", "215 billion won", "215 million won")],
+            id="slip-beside-its-conversion",
+        ),
     ],
 )
 def test_one_figure_in_two_currencies_is_a_slip(

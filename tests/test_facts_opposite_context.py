@@ -40,6 +40,16 @@ def both_ways(a: str, b: str) -> tuple[str, str] | None:
             "The inspector judged the risk of flooding to be low but said the dam needed repairs.",
             ("high", "low"),
         ),
+        (  # a share written two ways right after the pair (ut78)
+            "The regulator said insurers had approved 41% of flood claims in March.",
+            "Insurers rejected 41 percent of flood claims in March, the regulator said.",
+            ("approved", "rejected"),
+        ),
+        (  # a stance turned round (ut78)
+            "The farmers' union welcomed the subsidy plan but asked for more money for hedges.",
+            "The farmers' union opposed the subsidy plan, asking for more money for hedges.",
+            ("welcomed", "opposed"),
+        ),
     ],
 )
 def test_an_opposite_in_a_reworded_clause_is_found(a: str, b: str, pair: tuple[str, str] | None) -> None:

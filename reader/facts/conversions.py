@@ -108,12 +108,23 @@ def some_dollar(a: Fact, b: Fact) -> bool:
 
 
 def converts_a_twin(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
-    """Would ``a`` (of ``left``) and ``b`` (of ``right``), in two currencies, be one sum converted
-    while one of them is told alike on the other side, and neither is written as a conversion?
-    That one is its twin's, and converts nothing: "$38 a ton from $72" / "38 yuan a ton from $72"
-    is $38 against 38 yuan, not the $72 converted into 38 yuan; "12,000 rupees ($144)" /
-    "12,000 rupees ($140)" converts the rupees both times."""
-    if a.kind != "money" or a.unit == b.unit or converted_sum(a, left) or converted_sum(b, right):
+    """Would ``a`` (of ``left``) and ``b`` (of ``right``), in two currencies, be taken for one sum
+    converted when one of them belongs to another sum?
+
+    * One of them is told alike on the other side, and neither is written as a conversion: that
+      one is its twin's, and converts nothing ("$38 a ton from $72" / "38 yuan a ton from $72" is
+      $38 against 38 yuan, not the $72 converted into 38 yuan; "12,000 rupees ($144)" / "12,000
+      rupees ($140)" converts the rupees both times).
+    * One of them converts a sum in the other's currency, of another figure: that sum is the
+      other's counterpart ("412 billion won ($309 million)" / "412 million won ($309 million)":
+      the won are two figures, whatever the dollars say)."""
+    if a.kind != "money" or a.unit == b.unit:
+        return False
+    of_a, of_b = converted_sum(a, left), converted_sum(b, right)
+    for conv, other in ((of_b, a), (of_a, b)):
+        if conv is not None and conv.unit == other.unit and conv.value != other.value:
+            return True
+    if of_a is not None or of_b is not None:
         return False
     return any(_alike(a, g) for g in right) or any(_alike(b, g) for g in left)
 

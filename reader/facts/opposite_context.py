@@ -37,9 +37,10 @@ _CLAUSE_WORDS = frozenset("and but while whereas although though because which w
 # up" / "cut down"), prepositions ("after their manner" / "what they did before"), quantifiers
 # ("how much less" / "how much more"), sides; the rules of whole sentences read them
 _MANY_SENSES = frozenset("up down before after more less fewer left right little much few many".split())
-# words that tell no thing of the clause
+# words that tell no thing of the clause (nor does a share's word: "62%" / "62 percent")
 _SMALL = frozenset(
     "the a an of by to in on at for from with as was were is are be been being has had have it its "
+    "percent per cent pct "
     "this that these those than also would will could should may might can said says".split()
 )
 

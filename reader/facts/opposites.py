@@ -92,6 +92,7 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("enable", "enables", "enabled", "enabling"), ("disable", "disables", "disabled", "disabling")),
     (("activate", "activates", "activated"), ("deactivate", "deactivates", "deactivated")),
     (("welcome", "welcomes", "welcomed", "welcoming"), ("condemn", "condemns", "condemned", "condemning")),
+    (("welcome", "welcomes", "welcomed", "welcoming"), ("oppose", "opposes", "opposed", "opposing")),
     (("welcome", "welcomes", "welcomed", "welcoming"), ("reject", "rejects", "rejected", "rejecting")),
     (("welcome", "welcomes", "welcomed", "welcoming"), ("rebuff", "rebuffs", "rebuffed", "rebuffing")),
     (("accept", "accepts", "accepted", "accepting"), ("rebuff", "rebuffs", "rebuffed", "rebuffing")),
