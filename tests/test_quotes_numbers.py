@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from reader import facts
-from reader.facts.compare_quotes import _quote_words
+from reader.facts.quote_words import quote_words as _quote_words
 from tests.test_quotes_short import quote_diffs  # the quote differences, both ways
 
 

@@ -13,167 +13,10 @@ from collections.abc import Sequence
 from difflib import Match, SequenceMatcher
 from itertools import takewhile
 
-from reader.facts.extract_numbers import parse_number
 from reader.facts.namewords import content_tokens
-from reader.facts.tables import CURRENCY, SCALE
-from reader.lang import CARDINALS, QUOTE_STOP_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS
+from reader.facts.quote_words import EDITED, editorial, quote_words, spoken
+from reader.lang import QUOTE_STOP_WORDS, SPEECH_VERBS, SUBJECT_PRONOUNS
 from reader.model import Difference, Fact
-from reader.textnorm import fold, one_spelling
-
-# a word: letters with inner apostrophes, or "&"; a hyphen separates ("state-funded" and
-# "state funded" are one wording, "--" is punctuation)
-# a sum's scale written on its figure ("$3.1m"): read as the figure and its word
-_SCALE_SUFFIX = "bn|mn|tn|m|k|b"
-_SCALED = re.compile(rf"(\d+(?:[.,]\d+)*)({_SCALE_SUFFIX})")
-_WORD = re.compile(
-    rf"[$€£¥](?=\d)|(?<=[$€£¥])\d+(?:[.,]\d+)*(?:{_SCALE_SUFFIX})(?![\w'’])|\d+(?:[.,]\d+)+(?![\w'’])|"
-    r"[\w'’]+|&|%|\[\]"
-)
-_SCALE_WORD = {
-    "k": "thousand",
-    "m": "million",
-    "mn": "million",
-    "b": "billion",
-    "bn": "billion",
-    "tn": "trillion",
-}
-# a currency's sign or word after a figure is its code (:data:`reader.facts.tables.CURRENCY`),
-# told after the figure: "$3.1 million" and "3.1 million dollars" are one wording, "$3.1
-# million" and "3.1 million pounds" two
-_SIGNS = frozenset("$€£¥")
-# contractions read as their words ("you're" / "you are"; "is n't" / "is not")
-_CONTRACTED = re.compile(r"^(\w+?)(n't|n’t|'re|’re|'ve|’ve|'ll|’ll|'m|’m|'d|’d)$", re.I)
-_EXPANDED = {"n't": "not", "'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "'d": "would"}
-# "'s" after these is "is" (or "has"), never a possessive: "he's" / "he is"
-_IS_AFTER = frozenset("he she it that there what who where here".split())
-# speech as transcribed and as written are one wording ("gonna" / "going to")
-_SPOKEN = {"gonna": "going to", "wanna": "want to", "gotta": "got to", "gimme": "give me"}
-# a pronoun for what was just said, as a speaker repeats it: "that's okay" / "it's O.K." is
-# one remark however the reporter heard it (only so contracted: "that" alone is mostly a
-# conjunction)
-_THAT = {"that": "it", "this": "it"}
-
-# the words of a number told in several ("two hundred and fifty", "3 million", "a thousand")
-_NUMBER_WORDS = frozenset(CARDINALS) | frozenset(SCALE) - frozenset("k m mn mln bn b tn".split())
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _number_run(words: list[str], i: int) -> tuple[int, str] | None:
-    """(how many words, the value in digits) of a number told in several words from
-    ``words[i]`` on ("two hundred" / "200", "1,500" / "fifteen hundred", "3 million" / "three
-    million"), or None: one number word alone is left to :func:`one_spelling`."""
-    run: list[str] = []
-    for j in range(i, len(words)):  # by index: a slice would copy the rest of a long quote
-        w = words[j]
-        f = fold(w)
-        if not run and (_DIGITS.fullmatch(f) or f == "a"):
-            run.append("one" if f == "a" else f)  # a figure, or "a" of "a hundred", opens a run only
-        elif f in _NUMBER_WORDS or (f == "and" and run and run[-1] in _NUMBER_WORDS):
-            run.append(f)
-        else:
-            break
-    while run:
-        while run and run[-1] == "and":
-            run.pop()
-        if len(run) < 2 and not (run and "," in run[0]):
-            return None
-        if (n := parse_number(" ".join(run))) is not None:
-            return len(run), f"{n[0]:.15g}"
-        run.pop()
-    return None
-
-
-# words in square brackets are the editor's, not the speaker's ("[Governor Ray]
-# Tolland's plan", "we grew up [with]"), and an ellipsis marks words left out: each is
-# one placeholder that matches no word, and what the other side quotes in its place
-# alone is no rewording
-_EDITORIAL = re.compile(r"\[[^\]]*\]|\([^)]*\)|\.\s?\.\s?\.|…")
-_EDITED = "[]"
-
-
-def _spoken(words: list[str]) -> int:
-    """How many words of a run are the speaker's (not the editor's placeholder)."""
-    return sum(1 for w in words if w != _EDITED)
-
-
-def _editorial(words: list[str]) -> bool:
-    return bool(words) and all(w == _EDITED for w in words)
-
-
-def _unscaled(word: str) -> tuple[str, ...]:
-    """A figure with its scale on it as the figure and the scale's word ("3.1m": "3.1", "million")."""
-    m = _SCALED.fullmatch(word)
-    return (m[1], _SCALE_WORD[m[2]]) if m else (word,)
-
-
-def _quote_words(text: str) -> list[tuple[str, str]]:
-    """The words of a quotation as (written, compared): folded, "&" as "and", a
-    contraction as its two words (the written form kept on the first), a title's
-    abbreviation as its word ("Gen." / "General"), British and American spellings and
-    numbers in words or digits as one (:func:`reader.textnorm.one_spelling`), a number of
-    several words as one ("two hundred", "200" and "2 hundred" are "200";
-    :func:`_number_run`); words in square brackets or
-    parentheses as one placeholder (the editor's, by the wire services' use)."""
-    out: list[tuple[str, str]] = []
-    words = [part for w in _WORD.findall(_EDITORIAL.sub(" [] ", text)) for part in _unscaled(w)]
-    skip = 0
-    currency = ""
-    for i, w in enumerate(words):
-        if skip:
-            skip -= 1
-            continue
-        if w in _SIGNS:
-            currency = CURRENCY[w]  # told after its figure
-            continue
-        if number := _number_run(words, i):
-            out.append((" ".join(words[i : i + number[0]]), number[1]))
-            skip = number[0] - 1
-            currency = _told_after(out, currency)
-            continue
-        if w == "[]":
-            out.append(("", _EDITED))
-            continue
-        f = fold(w).replace("’", "'")
-        if f.isalpha() and CURRENCY.get(f) and out and _DIGITS.fullmatch(out[-1][1]):
-            out.append((w, CURRENCY[f]))
-            continue
-        if f in ("o", "ok") and (f == "ok" or (i + 1 < len(words) and fold(words[i + 1]) == "k")):
-            out.append((w if f == "ok" else f"{w} {words[i + 1]}", "okay"))  # "O.K.", "OK", "okay"
-            skip = f == "o"
-            continue
-        if f == "&":
-            out.append((w, "and"))
-            continue
-        if f == "%" or (f == "per" and i + 1 < len(words) and fold(words[i + 1]) == "cent"):
-            out.append((w if f == "%" else f"{w} {words[i + 1]}", "percent"))  # "38%", "38 per cent"
-            skip = f == "per"
-            continue
-        if f == "n't":
-            out.append((w, "not"))
-            continue
-        m = _CONTRACTED.match(f)
-        if m and f not in ("won't", "can't"):
-            out += [(w, m.group(1)), ("", _EXPANDED[m.group(2).lower()])]
-            continue
-        if f.endswith("'s") and f[:-2] in _IS_AFTER:
-            out += [(w, _THAT.get(f[:-2], f[:-2])), ("", "is")]
-            continue
-        if f in _SPOKEN:
-            first, second = _SPOKEN[f].split()
-            out += [(w, first), ("", second)]
-            continue
-        out.append((w, one_spelling(TITLE_WORDS.get(f, f))))
-        currency = _told_after(out, currency)
-    return out
-
-
-def _told_after(out: list[tuple[str, str]], currency: str) -> str:
-    """Add a symbol's currency after the figure just read; '' once told (or when no figure was:
-    "$" before a word that is none)."""
-    if currency and _DIGITS.fullmatch(out[-1][1]):
-        out.append(("", currency))
-    return ""
-
 
 # words one side quotes and the other leaves out, at least this many: an elision (an
 # excerpt with a gap), not a rewording of the quotation.  Three words left out silently
@@ -213,11 +56,11 @@ def wording_diffs(
     for a in left:
         if a.kind != "quote":
             continue
-        qa = _quote_words(a.text)
+        qa = quote_words(a.text)
         for b in right:
             if b.kind != "quote":
                 continue
-            qb = _quote_words(b.text)
+            qb = quote_words(b.text)
             fa, fb = [f for _, f in qa], [f for _, f in qb]
             if fa == fb:
                 continue
@@ -270,10 +113,10 @@ def _reworded(
             continue  # one excerpt starts elsewhere in the quotation
         if (i2 > last.a + last.size or j2 > last.b + last.size) and not _swapped_end(tag, fa, fb, i1, j1):
             continue  # ... or ends elsewhere
-        na, nb = _spoken(fa[i1:i2]), _spoken(fb[j1:j2])
+        na, nb = spoken(fa[i1:i2]), spoken(fb[j1:j2])
         if (i1 == i2 and nb >= ELISION) or (j1 == j2 and na >= ELISION) or abs(na - nb) >= 2 * ELISION:
             continue  # a gap in one excerpt (with a word changed at its edge)
-        if _editorial(fa[i1:i2]) or _editorial(fb[j1:j2]):
+        if editorial(fa[i1:i2]) or editorial(fb[j1:j2]):
             continue  # only the editor's words on one side: not the speaker's wording
         if _initials(wa[i1:i2], wb[j1:j2]) or _initials(wb[j1:j2], wa[i1:i2]):
             continue  # "the United States and" / "the U.S. and": a name and its initials
@@ -402,8 +245,8 @@ def _telling(word: str) -> bool:
 
 def _frames(text: str, q: Fact) -> tuple[list[str], list[str]]:
     """The compared words just before and just after a quote in its sentence."""
-    before = [f for _, f in _quote_words(text[: q.start])]
-    after = [f for _, f in _quote_words(text[q.end :])]
+    before = [f for _, f in quote_words(text[: q.start])]
+    after = [f for _, f in quote_words(text[q.end :])]
     return before[len(before) - FRAME :] if len(before) > FRAME else before, after[:FRAME]
 
 
@@ -430,9 +273,9 @@ def _same_slot(a: Fact, b: Fact, left_text: str, right_text: str) -> bool:
 def _said_there(words: list[str], facts: list[Fact], text: str) -> bool:
     """Are these words quoted by another quote of the other sentence, or written there
     without quotation marks?  Then that side has the words, in another place."""
-    if any(f.kind == "quote" and [w for _, w in _quote_words(f.text)] == words for f in facts):
+    if any(f.kind == "quote" and [w for _, w in quote_words(f.text)] == words for f in facts):
         return True
-    there = [w for _, w in _quote_words(text)]
+    there = [w for _, w in quote_words(text)]
     n = len(words)
     return any(there[i : i + n] == words for i in range(len(there) - n + 1))
 
@@ -449,9 +292,9 @@ def short_diffs(
     justice") or a word added is an excerpt, not a rewording.  Words the other sentence
     also has, quoted elsewhere or unquoted, are no rewording either.
     """
-    qa, qb = _quote_words(a.text), _quote_words(b.text)
+    qa, qb = quote_words(a.text), quote_words(b.text)
     fa, fb = [f for _, f in qa], [f for _, f in qb]
-    if _EDITED in fa or _EDITED in fb or not _same_slot(a, b, left_text, right_text):
+    if EDITED in fa or EDITED in fb or not _same_slot(a, b, left_text, right_text):
         return []
     if a.speaker and b.speaker and not set(content_tokens(a.speaker)) & set(content_tokens(b.speaker)):
         return []  # two people, each saying their own words

@@ -13,7 +13,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from reader.facts.event_words import event_context
-from reader.facts.measures import PER_HOUR, glued_unit, unit_of
+from reader.facts.measures import PER_HOUR, glued_unit, unit_of, unit_of_two_words
 from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import (
     COUNT_WORD_BEFORE,
@@ -203,9 +203,6 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
 _AN_HOUR = re.compile(r"/h\b|\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
 
 
-_SCALE_AFTER = re.compile(r"\s+(Fahrenheit|Celsius|centigrade)\b", re.IGNORECASE)
-
-
 def _noun(text: str, b: int) -> str:
     """The noun a count counts ("12 people"), with a modifier before it ("25 young people");
     '' when a function word follows the count ("40 and 50", "from 40 to 60")."""
@@ -213,8 +210,8 @@ def _noun(text: str, b: int) -> str:
     if not nm:
         return ""
     word = nm.group(1).lower()
-    if word in ("degree", "degrees") and (scale := _SCALE_AFTER.match(text, nm.end())):
-        return f"{nm.group(1)} {scale.group(1)}"  # "94 degrees Fahrenheit": a temperature, as written
+    if two := unit_of_two_words(nm.group(1), text, nm.end()):
+        return two  # "94 degrees Fahrenheit", "18 nautical miles", as written
     if _AN_HOUR.match(text, nm.end()) and (length := unit_of(word)) and length[0] == "length":
         return word + ("/h" if text[nm.end() : nm.end() + 2] == "/h" else PER_HOUR)  # a speed
     if word in _MODIFIERS:

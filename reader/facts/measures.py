@@ -10,6 +10,8 @@ measure two things.  A general fact of the units, not of any article.
 
 from __future__ import annotations
 
+import re
+
 # unit as written (lower case) -> (dimension, size in the dimension's base unit)
 _UNITS: dict[str, tuple[str, float]] = {}
 # (dimension, size) -> the first form registered of it: the one name of a unit (unit_name)
@@ -30,6 +32,7 @@ _add("length", 0.0254, "inch", "inches", "in.")
 _add("length", 0.3048, "foot", "feet", "ft")
 _add("length", 0.9144, "yard", "yards", "yd")
 _add("length", 1609.344, "mile", "miles", "mi")
+_add("length", 1852.0, "nautical mile", "nautical miles")
 _add("mass", 0.001, "gram", "grams", "g")
 _add("mass", 1.0, "kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes")
 _add("mass", 0.45359237, "pound", "pounds", "lb", "lbs")
@@ -42,6 +45,10 @@ _add("volume", 0.001, "ml", "milliliter", "milliliters", "millilitre", "millilit
 _add("volume", 3.785411784, "gallon", "gallons", "gal")
 _add("area", 4046.8564224, "acre", "acres")
 _add("area", 10000.0, "hectare", "hectares", "ha")
+_add("area", 1.0, "square metre", "square metres", "square meter", "square meters")
+_add("area", 0.09290304, "square foot", "square feet")
+_add("area", 1e6, "square kilometre", "square kilometres", "square kilometer", "square kilometers")
+_add("area", 2589988.110336, "square mile", "square miles")
 _add("speed", 1.0, "km/h", "kph", "kmh")
 _add("speed", 1.609344, "mph")
 # memory and storage, in the makers' decimal units (a "1TB" drive holds 1,000 GB)
@@ -60,8 +67,19 @@ _add(
     "degrees celsius",
     "degrees centigrade",
     "degrees (celsius)",
+    "degree celsius",
+    "degree centigrade",
 )
-_add("temperature", 5 / 9, "°f", "f", "fahrenheit", "degrees fahrenheit", "degrees (fahrenheit)")
+_add(
+    "temperature",
+    5 / 9,
+    "°f",
+    "f",
+    "fahrenheit",
+    "degrees fahrenheit",
+    "degrees (fahrenheit)",
+    "degree fahrenheit",
+)
 FAHRENHEIT_ZERO = 32.0  # where the Fahrenheit scale starts, in its own degrees: 32°F is 0°C
 
 # two converted figures of one measure stand at most this share of the larger apart: a
@@ -109,6 +127,20 @@ def unit_of(unit: str) -> tuple[str, float] | None:
         if u.endswith(per) and (length := _UNITS.get(u[: -len(per)])) and length[0] == "length":
             return "speed", length[1] / 1000
     return None
+
+
+# the first words of units of two words ("nautical miles", "square metres", "degrees Celsius")
+_FIRST_OF_TWO = frozenset(("nautical", "square", "cubic", "degree", "degrees"))
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def unit_of_two_words(first: str, text: str, at: int) -> str | None:
+    """The unit of two words, as written, that ``first`` (ending at ``at`` in ``text``) opens
+    ("18 nautical miles", "2,300 square metres", "94 degrees Fahrenheit"); None when it opens none
+    ("3 square towers", "40 degrees in the shade")."""
+    nxt = _NEXT_WORD.match(text, at) if first.lower() in _FIRST_OF_TWO else None
+    unit = f"{first} {nxt.group(1)}" if nxt else ""
+    return unit if nxt and unit_of(unit) else None
 
 
 # how :func:`reader.facts.extract_numbers` writes a length an hour ("miles an hour"; "km/h" as written)

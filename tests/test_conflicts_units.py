@@ -1,0 +1,78 @@
+"""Units of two words and units inside quotations (ut76, ut77: a museum's floor space, a ship's
+position at sea, a rescuer's words on the water temperature).  "18 nautical miles" against "18
+kilometres" is a unit changed, against "33 kilometres" the same distance converted; inside a
+quotation "7 degrees" and "7C", "90 kilometres" and "90km" are one wording.  Sentences of our
+own, each pair checked both ways (tests.mirror.notes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.facts.measures import converted, unit_of
+from tests.mirror import facts_of, notes
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        (
+            "The trawler sank about 26 nautical miles south of the lighthouse.",
+            "The trawler sank some 26 kilometres south of the lighthouse.",
+            ["length: about 26 nautical miles vs some 26 kilometres"],
+        ),
+        (
+            "The new terminal covers 8,400 square metres on a single floor.",
+            "The new terminal covers 8,400 square feet on a single floor.",
+            ["area: 8,400 square metres vs 8,400 square feet"],
+        ),
+        (  # converted: one distance, one area
+            "The trawler sank about 26 nautical miles south of the lighthouse.",
+            "The trawler sank about 48 kilometres south of the lighthouse.",
+            [],
+        ),
+        (
+            "The new terminal covers 8,400 square metres on a single floor.",
+            "The new terminal covers about 90,000 square feet on a single floor.",
+            [],
+        ),
+    ],
+)
+def test_a_unit_of_two_words_is_a_unit(left: str, right: str, want: list[str]) -> None:
+    assert notes(left, right) == want
+
+
+def test_units_of_two_words_are_measures() -> None:
+    assert unit_of("nautical miles") == ("length", 1852.0)
+    assert converted(1.0, "square miles", 2.59, "square kilometres") is True
+    assert [
+        f.unit for f in facts_of("The reserve spans 12 square miles of marsh.") if f.kind == "number"
+    ] == ["square miles"]
+    # "square" before no unit is the word it is
+    assert [f.unit for f in facts_of("The town has 3 square towers.") if f.kind == "number"] == ["square"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            '"The sea is 9 degrees out there and every hour counts," the lifeboat coxswain said.',
+            '"The sea is 9C out there and every hour counts," the lifeboat coxswain said.',
+        ),
+        (
+            '"The sea is 9 degrees Celsius out there and every hour counts," the lifeboat coxswain said.',
+            '"The sea is 9C out there and every hour counts," the lifeboat coxswain said.',
+        ),
+        (
+            '"The front is 40 kilometres from the town and moving towards it," the fire chief said.',
+            '"The front is 40km from the town and moving towards it," the fire chief said.',
+        ),
+    ],
+)
+def test_a_unit_written_two_ways_in_a_quote_is_one_wording(left: str, right: str) -> None:
+    assert notes(left, right) == []
+
+
+def test_a_figure_or_a_unit_changed_in_a_quote_still_shows() -> None:
+    base = '"The front is 40 kilometres from the town and moving towards it," the fire chief said.'
+    assert notes(base, base.replace("40 kilometres", "40 miles")) == ["length: 40 kilometres vs 40 miles"]
+    assert notes(base, base.replace("40 kilometres", "30km")) == ["length: 40 kilometres vs 30km"]
