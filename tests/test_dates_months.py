@@ -82,3 +82,22 @@ def test_a_month_of_a_year_and_a_day_of_it_are_no_conflict() -> None:  # the nea
     left = "The senators walked out in May 2019 and again this spring."
     right = "The senators walked out on May 3, 2019, and again this spring."
     assert [k for k, _, _ in both_ways(left, right) if k == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        (  # a share's word is no act; "reduction" and "cut" are one act (ut78)
+            "Traders expect the central bank to make a further reduction to 3.5% in October.",
+            "Traders are betting the central bank will make a further cut to 3.5 percent in November.",
+            ("October", "November"),
+        ),
+        (  # "agreed" and "decided" are one act (ut75)
+            "The twelve member states agreed on Tuesday to keep fishing quotas unchanged.",
+            "The twelve member states decided on Wednesday to keep fishing quotas unchanged.",
+            ("Tuesday", "Wednesday"),
+        ),
+    ],
+)
+def test_a_day_of_one_act_told_in_two_words_conflicts(left: str, right: str, want: tuple[str, str]) -> None:
+    assert [(x, y) for _, x, y in both_ways(left, right) if _ in ("date", "day")] == [want]
