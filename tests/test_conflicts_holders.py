@@ -249,3 +249,12 @@ def test_figures_of_two_states_are_two_figures() -> None:
     a = "Retirees make up about 18 percent of Vermont's population, the survey found."
     b = "Retirees make up 25 percent of Vermont's population, the survey found."
     assert _kinds(a, b)[0] == [("percentage", "about 18 percent", "25 percent")]
+
+
+def test_a_capitalised_word_describing_the_name_after_it_is_of_that_holder() -> None:
+    s = "Jazz pianist Ruth Okoye sold 40,000 copies of the album within 48 hours."
+    who, _ = holder(s, _fact(s, "40,000"), extract(s))
+    assert {"ruth", "okoye"} <= who
+    # so a duration changed in a retelling that names her alone is one holder's (ut80)
+    other = "Ruth Okoye sold 40,000 copies of the album within 48 minutes."
+    assert [d.kind for d in differences(extract(s), extract(other), s, other)] == ["duration"]

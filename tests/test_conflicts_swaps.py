@@ -153,3 +153,22 @@ def test_figures_swapped_between_things_conflict(
 )
 def test_figures_under_the_same_things_are_no_conflict(left: str, right: str) -> None:
     assert _flags(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        (  # two counts in one clause, each with its noun (ut82)
+            "The recall covers 212 engines fitted to 14 airlines in 9 countries.",
+            "The recall covers 212 engines fitted to 9 airlines in 14 countries.",
+            [("14", "9", f"{SWAPPED}: 14 vs 9 (airlines)")],
+        ),
+        (  # the same counts of the same nouns in another order: no swap
+            "The raid left 4 officers and 7 protesters injured.",
+            "Seven protesters and four officers were injured in the raid.",
+            [],
+        ),
+    ],
+)
+def test_counts_swapped_between_their_nouns(left: str, right: str, want: list[tuple[str, str, str]]) -> None:
+    assert _flags(left, right) == want

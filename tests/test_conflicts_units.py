@@ -76,3 +76,13 @@ def test_a_figure_or_a_unit_changed_in_a_quote_still_shows() -> None:
     base = '"The front is 40 kilometres from the town and moving towards it," the fire chief said.'
     assert notes(base, base.replace("40 kilometres", "40 miles")) == ["length: 40 kilometres vs 40 miles"]
     assert notes(base, base.replace("40 kilometres", "30km")) == ["length: 40 kilometres vs 30km"]
+
+
+def test_a_length_short_of_a_place_is_how_far_from_it() -> None:
+    # "short of the barrier" is a distance, like "from the barrier": the unit changed (ut82)
+    assert notes(
+        "The bus came to a halt 60 metres short of the barrier.",
+        "The bus halted 60 feet from the barrier.",
+    ) == ["length: 60 metres vs 60 feet"]
+    # a gap to a figure is still no level ("14 seats short of a majority" / "won 34 seats")
+    assert notes("The party ended 14 seats short of a majority.", "The party won 34 seats.") == []

@@ -211,7 +211,12 @@ def same_slot(a: Fact, b: Fact) -> bool:
         return False
     rest_a = [w for w in a.context if not a.unit.lower().startswith(w)]
     rest_b = [w for w in b.context if not b.unit.lower().startswith(w)]
-    return not rest_a or not rest_b
+    # (one verb cut to two stems says nothing else: "stop" / "stopp" of "stopped")
+    return (
+        not rest_a
+        or not rest_b
+        or any(x[:4] == y[:4] for x in rest_a for y in rest_b if min(len(x), len(y)) >= 4)
+    )
 
 
 def _verb_and_noun(a: Fact, b: Fact) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from reader.facts.compare_numbers import QUANTITY_LABELS, Apart
+from reader.facts.measures import unit_of
 from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.scale_slip import one_writing
 from reader.facts.tables import SCALE
@@ -237,8 +238,9 @@ _GAP_AFTER = re.compile(
 
 
 def gap(text: str, f: Fact) -> bool:
-    """Is the figure ``f`` of ``text`` a gap to another figure ("14 seats short of a majority")?"""
-    return _GAP_AFTER.match(text, f.end) is not None
+    """Is the figure ``f`` of ``text`` a gap to another figure ("14 seats short of a majority")?
+    Not a length: "190 metres short of the truck" is how far from it ("190 feet from the truck")."""
+    return _GAP_AFTER.match(text, f.end) is not None and (unit_of(f.unit) or ("",))[0] != "length"
 
 
 # the lower bound of a range told before its upper bound's scale: "2-3 million francs", "2 to 3

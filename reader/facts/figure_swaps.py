@@ -23,6 +23,7 @@ from itertools import pairwise
 from reader.facts.compare_numbers import QUANTITY_LABELS
 from reader.facts.countries import country_of
 from reader.facts.figure_frames import swapped_between_places
+from reader.facts.measures import unit_of
 from reader.facts.respective import respective
 from reader.model import Difference, Fact
 
@@ -48,9 +49,46 @@ _SHORT = 4
 def swapped(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
     """Figures swapped between two places (:func:`reader.facts.figure_frames.swapped_between_places`)
     or between the things of two clauses (:func:`swapped_between_things`)."""
-    return swapped_between_places(left, right, left_text, right_text) or swapped_between_things(
-        left, right, left_text, right_text
+    return (
+        swapped_between_places(left, right, left_text, right_text)
+        or swapped_between_things(left, right, left_text, right_text)
+        or swapped_between_nouns(left, right)
     )
+
+
+def swapped_between_nouns(left: list[Fact], right: list[Fact]) -> list[Difference]:
+    """Two counts whose nouns changed places, in one clause or not: "156 aircraft operated by 19
+    airlines in 11 countries" / "156 aircraft flown by 11 airlines in 19 countries".  Every count
+    has its noun right after it on both sides (no unit of measure), each side tells the same
+    figures once each, and two of them are told of each other's noun."""
+    nl, nr = _counted(left), _counted(right)
+    if len(nl) < 2 or len(nl) != len(nr) or set(nl) != set(nr):
+        return []
+    for v, (a, noun) in nl.items():
+        for w, (b, other) in nr.items():
+            if v != w and noun == other and nl[w][1] == nr[v][1] != noun:
+                return [
+                    Difference(
+                        QUANTITY_LABELS[a.kind], a.text, b.text, f"{SWAPPED}: {a.text} vs {b.text} ({a.unit})"
+                    )
+                ]
+    return []
+
+
+def _counted(facts: list[Fact]) -> dict[float, tuple[Fact, str]]:
+    """Each count of ``facts`` by its value, with its noun's stem; empty when a count has no noun,
+    is a measure, or two counts share a value."""
+    counts = [f for f in facts if f.kind == "number"]
+    out = {
+        float(f.value): (f, f.unit.lower().rstrip("s")[:5])
+        for f in counts
+        if isinstance(f.value, float | int)
+    }
+    if len(out) != len(counts) or any(
+        not f.unit or " " in f.unit or unit_of(f.unit) for f, _ in out.values()
+    ):
+        return {}
+    return out
 
 
 def swapped_between_things(

@@ -97,6 +97,10 @@ def _owner(text: str, f: Fact, names: Sequence[Fact]) -> frozenset[str]:
     return frozenset()
 
 
+# lower-case words between a capitalised word and a name that are the name's description
+_DESCRIBES = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
 def _subject(text: str, at: int, names: Sequence[Fact]) -> frozenset[str]:
     """The name that is the subject of the clause holding ``at``; empty when the subject is
     no name (a common noun, the figure itself) or cannot be told (a pronoun with no person
@@ -110,7 +114,15 @@ def _subject(text: str, at: int, names: Sequence[Fact]) -> frozenset[str]:
             continue  # "Okafor, a junior, now has": an apposition, no subject
         named = next((g for g in names if lead <= g.start <= lead + 4 and g.start < at), None)
         if named is not None and re.match(r"(?:the\s+)?$", text[lead : named.start], re.IGNORECASE):
-            return _words(named.text)
+            # a capitalised word that describes the name after it is of that name ("Pop singer
+            # Maya Castellanos sold", "Harbour Wire reporter Ana Ruiz said")
+            after = next(
+                (g for g in names if g.start > named.end and _DESCRIBES.fullmatch(text, named.end, g.start)),
+                None,
+            )
+            return _words(named.text) | (
+                _words(after.text) if after is not None and after.start < at else frozenset()
+            )
         if _PRONOUN.match(head):
             # "he", "she": the last person named before, or the last name that was a subject
             starts = {c + len(text[c:at]) - len(text[c:at].lstrip(" \"“'‘")) for c in cuts}
