@@ -35,7 +35,7 @@ from reader.facts.compare_temporal import (
 )
 from reader.facts.countries import country_of, country_slots
 from reader.facts.court_outcomes import opposite_verdict
-from reader.facts.figure_frames import framed, gap, in_range, list_reordered
+from reader.facts.figure_frames import complements, framed, gap, in_range, list_reordered
 from reader.facts.figure_moves import opposite_move
 from reader.facts.figure_swaps import SWAPPED, swapped
 from reader.facts.given_names import given_name_diffs
@@ -134,6 +134,8 @@ def _one_thing(d: Difference, left_text: str, right_text: str) -> bool:
     if d.kind == "age" and not same_bearer(d, left_text, right_text):
         return False
     if d.kind == "ordinal" and both_told(d, left_text, right_text):
+        return False
+    if d.kind == "percentage" and complements(d, left_text + " " + right_text):
         return False
     return d.kind not in _SCALED_KINDS or not slip_apart(d.left, d.right, left_text, right_text)
 

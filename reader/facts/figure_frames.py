@@ -247,21 +247,48 @@ def gap(text: str, f: Fact) -> bool:
 # million", "between 2 and 3 million" (a dash, "to" or "and" between, nothing more)
 _BOUND_JOINT = re.compile(r"\s*(?:[-\u2013\u2014]|to|and)\s*$")
 _SCALE_IN = re.compile(r"\b(thousand|million|billion|trillion)\b", re.I)
+# a bound written bare: a figure with no scale, a currency's sign before it at most ("HK$2.8")
+_BARE_BOUND = re.compile(r"((?:[A-Z]{1,3})?[$€£¥])?(\d[\d,]*(?:\.\d+)?)")
 
 
 def scaled_lower_bounds(text: str, facts: list[Fact]) -> list[Fact]:
     """The facts, a range's bare lower bound given its upper bound's scale and kind: "2-3 million
-    francs" is 2 million francs to 3 million francs, not 2 and 3 million."""
+    francs" is 2 million francs to 3 million francs, not 2 and 3 million; "HK$2.8-3.6 million" is
+    HK$2.8 million to HK$3.6 million (the sign told once, on the lower bound)."""
     out = list(facts)
     for i, f in enumerate(out):
         upper = next(
             (g for g in out if g.start > f.end and _BOUND_JOINT.fullmatch(text, f.end, g.start)), None
         )
-        if upper is None or f.kind != "number" or f.unit or not f.text.replace(",", "").isdigit():
+        bare = _BARE_BOUND.fullmatch(f.text)
+        signed = f.kind == "money" and bool(bare and bare.group(1))
+        if upper is None or bare is None or not (signed or (f.kind == "number" and not f.unit)):
             continue
         m = _SCALE_IN.search(upper.text)
-        if m is None or _SCALE_IN.search(f.text) or upper.kind not in ("number", "money", "percent"):
+        if m is None or upper.kind not in ("number", "money", "percent") or (signed and upper.unit):
             continue
-        value = float(f.text.replace(",", "")) * SCALE[m.group(1).lower()]
-        out[i] = replace(f, kind=upper.kind, value=value, unit=upper.unit, context=upper.context)
+        value = float(bare.group(2).replace(",", "")) * SCALE[m.group(1).lower()]
+        if signed:  # the upper bound is a sum in the lower bound's currency
+            out[i] = replace(f, value=value)
+            j = out.index(upper)
+            out[j] = replace(upper, kind="money", unit=f.unit)
+        else:
+            out[i] = replace(f, kind=upper.kind, value=value, unit=upper.unit, context=upper.context)
     return out
+
+
+# the words of the share that is left: "the remaining 61.5 percent" / "38.5%, the rest going to"
+_REST = re.compile(r"\b(?:rest|remaining|remainder)\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def complements(d: Difference, texts: str) -> bool:
+    """Are two shares of ``d`` a whole's two parts, one told as what is left ("the remaining 61.5
+    percent" / "38.5% ..., with the rest going to ...")?  They add up to 100."""
+    a, b = _FIGURE.search(d.left), _FIGURE.search(d.right)
+    return (
+        a is not None
+        and b is not None
+        and abs(float(a.group()) + float(b.group()) - 100) < 1e-6
+        and bool(_REST.search(texts))
+    )

@@ -400,7 +400,7 @@ _PER_HEAD = re.compile(
 _MONEY_WORDS = re.compile(
     r"\b(?:fees?|tuition|costs?|priced?|prices|pay|paid|salar(?:y|ies)|wages?|fund(?:s|ing|ed)?|budget|"
     r"grants?|fined?|bonus(?:es)?|spend(?:s|ing)?|spent|worth|charged?|loans?|debts?|rent|earn(?:s|ed)?|"
-    r"invest(?:s|ed|ing|ment|ments)?|revenues?|profits?|bids?|deal)\b"
+    r"invest(?:s|ed|ing|ment|ments)?|revenues?|profits?|bids?|deal|sales|turnover|income|earnings)\b"
 )
 
 
