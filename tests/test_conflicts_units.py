@@ -86,3 +86,12 @@ def test_a_length_short_of_a_place_is_how_far_from_it() -> None:
     ) == ["length: 60 metres vs 60 feet"]
     # a gap to a figure is still no level ("14 seats short of a majority" / "won 34 seats")
     assert notes("The party ended 14 seats short of a majority.", "The party won 34 seats.") == []
+
+
+def test_hectolitres_and_a_figure_after_a_name() -> None:
+    # a figure with its scale right after a name is no part of the name ("Apollo 11" is), and
+    # hectolitres are a unit of volume (ut81)
+    left = "Nordbrau brewed 22 million hectolitres in 2024, and Halsey 9 million hectolitres."
+    right = "Nordbrau brewed 22 million hectolitres in 2024, and Halsey 9 million litres."
+    assert notes(left, right) == ["volume: 9 million hectolitres vs 9 million litres"]
+    assert [f.text for f in facts_of("The crew of Apollo 11 landed in 1969.") if f.kind == "number"] == []

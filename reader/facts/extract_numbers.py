@@ -13,6 +13,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from reader.facts.event_words import event_context
+from reader.facts.labelled_numbers import part_of_name
 from reader.facts.measures import PER_HOUR, glued_unit, unit_of, unit_of_two_words
 from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import (
@@ -25,7 +26,6 @@ from reader.facts.tables import (
     QUAL_BEFORE,
     QUALIFIERS,
     QUANTITY,
-    RESULT_COUNTED,
     SCALE,
     WORD_VALUES,
     WS,
@@ -34,9 +34,8 @@ from reader.facts.tables import (
     one_person,
     sterling,
 )
-from reader.lang import CARDINALS, COUNT_STOP_WORDS, MONTHS, NOT_NAMES, WEEKDAYS
+from reader.lang import CARDINALS, COUNT_STOP_WORDS
 from reader.model import Bound, Fact, FactKind
-from reader.textnorm import fold
 
 _SCALE_WORDS = ("thousand", "million", "billion", "trillion")
 
@@ -261,24 +260,6 @@ def _quantity_starts(low: str, words: bool) -> list[int]:
     return out
 
 
-def _part_of_name(text: str, a: int, raw: str, cur: str) -> bool:
-    """ "Europe 1", "Apollo 11", "Article 5": a short number right after a capitalised word (not a
-    result listed after a name: "the Social Democrats 9 seats", :data:`RESULT_COUNTED`)."""
-    prev = text[:a].rstrip()
-    if not (raw.isdigit() and len(raw) < 4 and prev and not cur) or RESULT_COUNTED.match(text, a + len(raw)):
-        return False
-    pw = prev.rsplit(None, 1)[-1]
-    pw = pw.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", pw) else pw  # "U.S. 271" as "US 271"
-    return (
-        pw[:1].isupper()
-        and pw.isalpha()
-        and pw.lower() not in NOT_NAMES
-        and pw.lower() not in MONTHS
-        and pw.lower() not in WEEKDAYS
-        and fold(pw) not in QUALIFIERS
-    )
-
-
 def _kind(m: re.Match[str], text: str, cur: str, cur2: str, scale: str) -> tuple[FactKind, str]:
     """Percent, money, a bare year, or a number (its noun, or a unit on it: "34C"; not "lot 24112C")."""
     raw, b = m.group("num"), m.end()
@@ -374,7 +355,7 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         b, got = _and_more(low, b, raw, got)  # "a hundred and fifty"
         if b != b0 and overlaps(taken, a, b):
             b, got = b0, got0  # "five and thirty years": the tens are a duration's, read already
-        if got is None or _part_of_name(text, a, raw, cur or cur2 or m.group("pct") or ""):  # "US 5 percent"
+        if got is None or part_of_name(text, a, raw, cur or cur2 or m.group("pct") or ""):  # "US 5 percent"
             continue
         kind, unit = _kind(m, text, cur, cur2, scale)
         unit = _noun(text, b) if kind == "number" and b > m.end() else unit

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.lang import MONTHS, WEEKDAYS
+from reader.facts.tables import QUALIFIERS, RESULT_COUNTED
+from reader.lang import MONTHS, NOT_NAMES, WEEKDAYS
 from reader.model import Difference
+from reader.textnorm import fold
 
 _LABELLED = re.compile(
     r"\b([A-Z][A-Za-z]+)((?:\s+[A-Z]{1,3})?)\s+(\d{1,4}[A-Za-z]?)\b(?![.,:/-]?\d)(?!,?\s+(?:and|or|to)\s+\d)"
@@ -76,3 +78,28 @@ def labelled_number_diffs(
             continue
         out.append(Difference("number", la[1], rb[1], f"number: {la[1]} vs {rb[1]}"))
     return out
+
+
+_SCALE_AFTER = re.compile(r"\s+(?:thousand|million|billion|trillion)\b", re.I)
+
+
+def part_of_name(text: str, a: int, raw: str, cur: str) -> bool:
+    """ "Europe 1", "Apollo 11", "Article 5": a short number right after a capitalised word (not a
+    result listed after a name: "the Social Democrats 9 seats", :data:`RESULT_COUNTED`; nor a
+    figure with its scale: "and Delvaux 17 million litres")."""
+    prev = text[:a].rstrip()
+    after = a + len(raw)
+    if not (raw.isdigit() and len(raw) < 4 and prev and not cur) or (
+        RESULT_COUNTED.match(text, after) or _SCALE_AFTER.match(text, after)
+    ):
+        return False
+    pw = prev.rsplit(None, 1)[-1]
+    pw = pw.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", pw) else pw  # "U.S. 271" as "US 271"
+    return (
+        pw[:1].isupper()
+        and pw.isalpha()
+        and pw.lower() not in NOT_NAMES
+        and pw.lower() not in MONTHS
+        and pw.lower() not in WEEKDAYS
+        and fold(pw) not in QUALIFIERS
+    )

@@ -41,6 +41,7 @@ _add("mass", 0.028349523, "ounce", "ounces", "oz")
 # "tonnes": one unit, so "1.7 million tons" / "1.7 million tonnes" is one figure, never a unit changed
 _add("mass", 1000.0, "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons")
 _add("volume", 1.0, "liter", "liters", "litre", "litres", "l")
+_add("volume", 100.0, "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl")
 _add("volume", 0.001, "ml", "milliliter", "milliliters", "millilitre", "millilitres")
 _add("volume", 3.785411784, "gallon", "gallons", "gal")
 _add("area", 4046.8564224, "acre", "acres")
