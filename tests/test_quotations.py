@@ -191,9 +191,12 @@ def test_another_currency_is_still_flagged() -> None:  # the near miss of the su
     # a sum in pounds: the amounts' rule shows the currency that slipped
     right = "“We are looking at a 4.7 million pound hole in the harbour fund,” the treasurer said."
     assert flagged(left, right, "amount") == [("$4.7 million", "4.7 million pound")]
-    # a currency the figures' rule does not read: the quote's wording shows it
+    # rand after a scale is a currency the amounts' rule reads (stop 41) ...
     right = "“We are looking at a 4.7 million rand hole in the harbour fund,” the treasurer said."
-    assert flagged(left, right, "quote") == [("4.7 million hole", "4.7 million rand hole")]
+    assert flagged(left, right, "amount") == [("$4.7 million", "4.7 million rand")]
+    # ... a currency it does not read ("real" is a word too): the quote's wording shows it
+    right = "“We are looking at a 4.7 million real hole in the harbour fund,” the treasurer said."
+    assert flagged(left, right, "quote") == [("4.7 million hole", "4.7 million real hole")]
 
 
 def test_a_plural_for_a_singular_is_a_rewording() -> None:
