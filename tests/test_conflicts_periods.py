@@ -139,3 +139,14 @@ def test_the_note_names_both_periods() -> None:
     )
     notes = [d.note for ln in c.links for d in ln.differences]
     assert notes == [f"{PERIOD_NOTE}: 18 euros a month vs €18 a week"]
+
+
+def test_a_period_changed_beside_the_same_unit_is_told_as_a_period() -> None:
+    from reader import compare
+
+    c = compare(
+        "The landlord is asking $3.40 per square foot per month for the shop.",
+        "The landlord is asking $3.40 per square foot per year for the shop.",
+    )
+    notes = [d.note for ln in c.links for d in ln.differences]
+    assert notes == [f"{PERIOD_NOTE}: $3.40 per square foot per month vs $3.40 per square foot per year"]

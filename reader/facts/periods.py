@@ -87,7 +87,7 @@ def period_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text
         for b, (kb, shown_b) in rp:
             if _alike(a, b) and ka != kb:
                 noun = "a sum" if a.kind == "money" else "a figure"
-                tail = "for another period" if ka | kb <= _PERIOD_KEYS else "per another unit"
+                tail = "for another period" if ka ^ kb <= _PERIOD_KEYS else "per another unit"
                 return [Difference(_LABELS[a.kind], a.text, b.text, f"{noun} {tail}: {shown_a} vs {shown_b}")]
     return []
 
