@@ -21,13 +21,13 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
         pytest.param(  # the period after the sum, the currency written two ways (ut60)
             "The water board will charge a connection fee of 12 dollars a month for new homes in the valley.",
             "New homes in the valley will pay the water board a connection fee of $12 a week.",
-            [("amount", "12 dollars", "$12")],
+            [("amount", "12 dollars a month", "$12 a week")],
             id="after",
         ),
         pytest.param(  # a rate per unit, then per period (ut59)
             "The developer is asking $2.15 per square foot per month for the remaining warehouse space.",
             "The remaining warehouse space is listed at $2.15 per square foot per year, the developer said.",
-            [("amount", "$2.15", "$2.15")],
+            [("amount", "$2.15 per square foot per month", "$2.15 per square foot per year")],
             id="per-unit-per-period",
         ),
         pytest.param(  # an adjective before a range on one side, after it on the other (ut62)
@@ -39,25 +39,25 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
         pytest.param(  # a count told for two periods (ut78)
             "Members may make up to four free transfers a year between the two funds.",
             "Members can make up to four free transfers a month between the two funds.",
-            [("number", "up to four", "up to four")],
+            [("number", "up to four free transfers a year", "up to four free transfers a month")],
             id="count-per-period",
         ),
         pytest.param(  # an interest rate by the month and by the year
             "The payday lender charges 2.9% a month on the outstanding balance.",
             "The payday lender charges 2.9% a year on the outstanding balance.",
-            [("percentage", "2.9%", "2.9%")],
+            [("percentage", "2.9% a month", "2.9% a year")],
             id="rate-per-period",
         ),
         pytest.param(  # a yield per two units of area (ut75)
             "Rice farmers in the delta harvested 6.2 tonnes per hectare this season.",
             "Rice farmers in the delta harvested 6.2 tonnes per acre this season.",
-            [("number", "6.2", "6.2")],
+            [("number", "6.2 tonnes per hectare", "6.2 tonnes per acre")],
             id="per-area",
         ),
         pytest.param(  # a fine per breach or per day (ut61)
             "The data law sets penalties of up to $2,500 per breach.",
             "The data law sets penalties of up to $2,500 per day.",
-            [("amount", "up to $2,500", "up to $2,500")],
+            [("amount", "up to $2,500 per breach", "up to $2,500 per day")],
             id="per-anything",
         ),
     ],

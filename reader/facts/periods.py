@@ -88,7 +88,10 @@ def period_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text
             if _alike(a, b) and ka != kb:
                 noun = "a sum" if a.kind == "money" else "a figure"
                 tail = "for another period" if ka ^ kb <= _PERIOD_KEYS else "per another unit"
-                return [Difference(_LABELS[a.kind], a.text, b.text, f"{noun} {tail}: {shown_a} vs {shown_b}")]
+                # the spans: the figure and what it is per, when written in one stretch
+                sa = shown_a if shown_a in left_text else a.text
+                sb = shown_b if shown_b in right_text else b.text
+                return [Difference(_LABELS[a.kind], sa, sb, f"{noun} {tail}: {shown_a} vs {shown_b}")]
     return []
 
 
