@@ -27,6 +27,7 @@ from reader.facts.tables import (
     QUALIFIERS,
     QUANTITY,
     SCALE,
+    SCALE_WORDS,
     WORD_VALUES,
     WS,
     YEAR_ALONE,
@@ -37,7 +38,7 @@ from reader.facts.tables import (
 from reader.lang import CARDINALS, COUNT_STOP_WORDS
 from reader.model import Bound, Fact, FactKind
 
-_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
+_SCALE_WORDS = tuple(SCALE_WORDS.split("|"))
 
 
 def parse_number(text: str) -> tuple[float, float] | None:

@@ -14,7 +14,7 @@ from reader.facts.compare_numbers import QUANTITY_LABELS, Apart
 from reader.facts.measures import unit_of
 from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.scale_slip import one_writing
-from reader.facts.tables import SCALE
+from reader.facts.tables import SCALE, SCALE_WORDS
 from reader.facts.values import amount
 from reader.model import Difference, Fact
 
@@ -246,7 +246,7 @@ def gap(text: str, f: Fact) -> bool:
 # the lower bound of a range told before its upper bound's scale: "2-3 million francs", "2 to 3
 # million", "between 2 and 3 million" (a dash, "to" or "and" between, nothing more)
 _BOUND_JOINT = re.compile(r"\s*(?:[-\u2013\u2014]|to|and)\s*$")
-_SCALE_IN = re.compile(r"\b(thousand|million|billion|trillion)\b", re.I)
+_SCALE_IN = re.compile(rf"\b({SCALE_WORDS})\b", re.I)
 # a bound written bare: a figure with no scale, a currency's sign before it at most ("HK$2.8")
 _BARE_BOUND = re.compile(r"((?:[A-Z]{1,3})?[$€£¥])?(\d[\d,]*(?:\.\d+)?)")
 

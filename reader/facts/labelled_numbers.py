@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.facts.tables import QUALIFIERS, RESULT_COUNTED
+from reader.facts.tables import QUALIFIERS, RESULT_COUNTED, SCALE_WORDS
 from reader.lang import MONTHS, NOT_NAMES, WEEKDAYS
 from reader.model import Difference
 from reader.textnorm import fold
@@ -80,7 +80,7 @@ def labelled_number_diffs(
     return out
 
 
-_SCALE_AFTER = re.compile(r"\s+(?:thousand|million|billion|trillion)\b", re.I)
+_SCALE_AFTER = re.compile(rf"\s+(?:{SCALE_WORDS})\b", re.I)
 
 
 def part_of_name(text: str, a: int, raw: str, cur: str) -> bool:

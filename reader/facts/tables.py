@@ -250,9 +250,11 @@ QUANTITY = re.compile(
     r"|(?<=illion\s)(?:won|rand))\b)?"
     r"(?![\w/]|-(?![$€£¥])|[.,]\d)"
 )
+# the scale words written out, as one alternation (a figure's scale, a range's, a name's number)
+SCALE_WORDS = "thousand|million|billion|trillion"
 # a scale or a share after a second figure: two figures joined by a dash are then a range's
 # bounds ("10-15 percent", "2-3 million"), not a score
-_SCALED_OR_SHARE = r"(?:million|billion|trillion|thousand|percent|per cent)\b"
+_SCALED_OR_SHARE = rf"(?:{SCALE_WORDS}|percent|per cent)\b"
 # a vote tally: two counts joined by a dash or "to", with a vote word near it ("passed
 # 4-1", "a vote of 8-1", "by 348-77", "a 5-4 ruling", "a 134-to-63 vote", "by 134 votes to
 # 63", "247- 175" as a page broke it); a range of people or years has none
