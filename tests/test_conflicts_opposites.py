@@ -195,6 +195,51 @@ def test_above_and_below_a_count_is_the_figures_rule_alone() -> None:
 
 
 @pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        (  # a bound without "than" on a sum
+            "The transit agency paid under $8 million for the depot site, its board was told.",
+            "The transit agency paid over $8 million for the depot site, its board was told.",
+            ("under", "over"),
+        ),
+        (  # ... on a share
+            "Unemployment in the valley stayed below 4 percent through the spring, the bureau said.",
+            "Unemployment in the valley stayed above 4 percent through the spring, the bureau said.",
+            ("below", "above"),
+        ),
+        (  # ... against no figure at all
+            "The clinic's waiting times were below the regional average last winter, inspectors found.",
+            "The clinic's waiting times were above the regional average last winter, inspectors found.",
+            ("below", "above"),
+        ),
+        (  # a share told as "half" is no count: the figures' rule sets shares apart as thresholds
+            "Fewer than half of the tenants answered the housing survey, the council said.",
+            "More than half of the tenants answered the housing survey, the council said.",
+            ("Fewer", "More"),
+        ),
+    ],
+)
+def test_a_bound_of_a_share_or_sum_turned_round_in_a_kept_sentence_conflicts(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [("negation", *spans)]
+
+
+def test_over_and_under_a_count_is_the_figures_rule_alone() -> None:
+    got = both_ways(
+        "Crews said over 3,000 homes were flooded in the county on Sunday, officials said.",
+        "Crews said under 3,000 homes were flooded in the county on Sunday, officials said.",
+    )
+    assert [(k, a, b) for k, a, b in got] == [("number", "over 3,000", "under 3,000")]
+
+
+def test_over_in_its_other_senses_is_no_bound() -> None:  # near miss: "over" of time or place
+    left = "The storm passed over the harbour during the night and the ferries ran on Sunday."
+    right = "The storm passed over the harbour during the night and the ferries stopped on Sunday."
+    assert [(a, b) for k, a, b in both_ways(left, right) if k == "negation"] == []
+
+
+@pytest.mark.parametrize(
     ("a", "b", "width", "apart"),
     [
         ("the cat sat on the mat", "the dog sat on the mat", 3, True),

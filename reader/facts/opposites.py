@@ -154,6 +154,11 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # a bound turned round ("less than $5 billion" / "more than $5 billion"): the figures'
     # rule leaves sums alone (a sum is mostly a threshold), a sentence kept whole does not
     (("less", "fewer"), ("more",)),
+    # ... and written without "than" ("paid under $5 million" / "paid over $5 million", "below
+    # the industry average" / "above"): as a word put for its opposite in a sentence otherwise
+    # kept, never the many other senses of "over" ("over the weekend"), which stay as they are
+    (("under",), ("over",)),
+    (("below",), ("above",)),
 )
 # a figure's direction: any verb of going up against any of going down ("decreased from 94
 # percent" / "rose from 94 percent", "shrank" / "grew")
@@ -275,8 +280,10 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
     if len(xs) != 1 or len(ys) != 1 or i2 - i1 > 2 or j2 - j1 > 2:
         return None
     (x, xa, xb), (y, ya, yb) = xs[0], ys[0]
-    if y not in _OPPOSITE.get(x, frozenset()) or reads_a_figure(x, a, xb):
-        return None
+    if y not in _OPPOSITE.get(x, frozenset()) or (
+        reads_a_figure(x, a, xb) and not _BEFORE_A_SHARE.match(a, xb)
+    ):
+        return None  # (a count's bound turned round is the figures' rule's)
     return a[xa:xb], b[ya:yb]
 
 
@@ -289,15 +296,25 @@ def _phrasal(run: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 
 _BOUNDS = frozenset(("less", "fewer", "more"))
-# "than" and a figure after it, hedged or not: "more than 30", "fewer than two dozen", "less
-# than half", "more than a million"
+# ... and the bounds that take no "than" ("over 2,000 homes", "under 40 people")
+_BARE_BOUNDS = frozenset(("under", "over", "below", "above"))
+# "than" (or not, after a bare bound) and a figure after it, hedged or not: "more than 30",
+# "fewer than two dozen", "less than half", "more than a million", "over 2,000"
+_HEDGE = r"\s+(?:than\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?"
 _BEFORE_A_FIGURE = re.compile(
-    r"\s+than\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?(?:\d|(?:a\s+|an\s+)?(?:"
+    _HEDGE
+    + r"(?:\d|(?:a\s+|an\s+)?(?:"
     + "|".join(CARDINALS)
     + r"|half|third|quarter|dozen|thousand|million|billion|trillion)\b)",
     re.IGNORECASE,
 )
-_BEFORE_A_SUM = re.compile(r"\s+than\s+(?:us|a|c)?[$€£¥]")
+# ... of them a share ("less than half", "below 3 percent"), which the figures' rule sets apart
+# as a threshold, so a sentence kept whole but for its bound is this rule's
+_BEFORE_A_SHARE = re.compile(
+    _HEDGE + r"(?:[\d.,]*\d\s*(?:%|percent\b|per\s*cent\b)|(?:a\s+)?(?:half|third|quarter)\b)",
+    re.IGNORECASE,
+)
+_BEFORE_A_SUM = re.compile(r"\s+(?:than\s+)?(?:us|a|c)?[$€£¥]")
 # ... but a threshold turned round in a sentence otherwise kept ("towns of fewer than 20,000
 # inhabitants" / "towns of more than 20,000 inhabitants", a verb put for another at most: the
 # pair and three words more) is a rewrite's reversal, not two groups the figures' rule sets apart
@@ -311,8 +328,9 @@ def reads_a_figure(word: str, text: str, end: int) -> bool:
     """Is the word a bound of a count ("more than 30 hikers"), which the figures' rule reads
     (:mod:`reader.facts.compare_numbers`), not a bound of a sum, which it leaves alone, nor
     a comparison ("the more modern hotel" / "the less modern hotel"), which is this rule's?"""
+    than = text[end:].lstrip().lower().startswith("than")
     return (
-        word in _BOUNDS
+        ((word in _BOUNDS and than) or (word in _BARE_BOUNDS and not than))
         and _BEFORE_A_FIGURE.match(text, end) is not None
         and not _BEFORE_A_SUM.match(text, end)
     )
