@@ -102,6 +102,25 @@ def test_a_conversion_of_another_sum_elsewhere_in_the_articles_is_no_conflict() 
             [("amount", "215 billion won", "215 million won")],
             id="slip-beside-its-conversion",
         ),
+        pytest.param(  # the rand's sign is a letter: "R46 million" is a sum, and the sum told alike
+            # on both sides frames the conversion beside it, so its scale slipped (ut85)
+            "The clean-up of the bay has cost 38 million rand, or about $2.1 million, the port said.",
+            "The bay's clean-up has cost R38 million (about $2.1 billion), the port said.",
+            [("amount", "about $2.1 million", "about $2.1 billion")],
+            id="rand-sign",
+        ),
+        pytest.param(  # Singapore's dollar is no American one
+            "Mid-range hotels reported an average rate of S$184 a night in March.",
+            "Mid-range hotels averaged US$184 a night in March.",
+            [("amount", "S$184", "US$184")],
+            id="singapore-dollar",
+        ),
+        pytest.param(  # millions of pounds not "of" a thing are a sum, so they meet "£90 million"
+            "It is, however, smaller than the record 64 million pounds imposed on a water firm in 2022.",
+            "Even so, it is larger than the record £64 million imposed on a water firm in 2022.",
+            [("negation", "smaller", "larger")],
+            id="scaled-pounds",
+        ),
     ],
 )
 def test_one_figure_in_two_currencies_is_a_slip(
@@ -119,6 +138,16 @@ def test_a_sum_converted_and_the_verb_won_stay_what_they_are() -> None:
         )
         == []
     )
+    # a road's number, a sum's sign in lower case and a weight in millions of pounds are no sums
+    for text in ("The N2 and the R101 were closed on Monday.", "The r46 million figure was revised."):
+        assert not [f for f in facts.extract(text) if f.kind == "money"], text
+    recall = facts.extract("The plant recalled 2 million pounds of ground beef on Friday.")
+    assert [f.kind for f in recall if f.value == 2e6] == ["number"]
+    # ... nor is one sum in two styles, in rand or Singapore dollars
+    assert (
+        _both_ways("Fines of R3,500 were issued on Monday.", "Fines of R3,500 were issued on Monday.") == []
+    )
+    assert _both_ways("A room costs S$298 a night.", "A room costs 298 Singapore dollars a night.") == []
     # "won" as a verb after a figure is no currency
     found = facts.extract("The ruling party won 152 seats, and the opposition won 3 by-elections.")
     assert not [f for f in found if f.kind == "money"]

@@ -229,6 +229,11 @@ def _noun(text: str, b: int) -> str:
     return "" if word in _NOT_UNITS else word
 
 
+# the rand's sign is a letter, so it is read only before a figure a sum would be written with:
+# a scale ("R46 million", "R1.2bn") or thousands ("R3,500"); "R2" and "R101" are no sums
+_RAND = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b)")
+
+
 def _quantity_starts(low: str, words: bool) -> list[int]:
     """Where a quantity may start: a digit or currency sign not inside another number
     (moved back over "us$", "usd "), and number words ("a dozen", "twelve")."""
@@ -246,8 +251,10 @@ def _quantity_starts(low: str, words: bool) -> list[int]:
                 p -= 3
         elif low[p - 2 : p] in ("us", "ca", "au", "nz", "hk"):  # "US$", "CA$", "NZ$"
             p -= 2
-        elif prev in "ac" and (p < 2 or not low[p - 2].isalnum()):
-            p -= 1
+        elif prev in "acrs" and (p < 2 or not low[p - 2].isalnum()):
+            p -= 1  # "A$", "C$", "R$", "S$"
+        if c.isdigit() and prev == "r" and (p < 2 or not low[p - 2].isalnum()) and _RAND.match(low, p):
+            p -= 1  # "R46 million"
         out.append(p)
     if words:
         for m in NUMWORD_HINT.finditer(low):
@@ -332,7 +339,7 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         if p < last:
             continue
         m = QUANTITY.match(low, p)
-        if m is None:
+        if m is None or (m.group("cur") == "r" and text[p] != "R"):  # ("r46": no sign in lower case)
             continue
         a, b = m.start(), m.end()
         last = b

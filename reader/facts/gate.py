@@ -129,10 +129,8 @@ def credible(
     a, b = _facts_of(d, left, right)
     if a is None or b is None:
         return True
-    if _truncated(a, b) or _truncated(b, a):
-        return False
-    if _explained(a, right) or _explained(b, left):
-        return False  # the other sentence states it too ("to 40 mpg" / "40.4 mpg")
+    if _truncated(a, b) or _truncated(b, a) or _explained(a, right) or _explained(b, left):
+        return False  # one cut short, or the other sentence states it too ("to 40 mpg" / "40.4 mpg")
     if _lists(a, left, b, right) and not _same_place(a, left, b, right):
         return False
     crowds = crowd_sizes(a, b, ltext, rtext)  # what both measure, whatever noun each uses ("saw" / "fans")
@@ -153,7 +151,8 @@ def credible(
         return False
     if _states_apart(left, right):
         return False  # "21 percent of Colorado's population" / "30 percent ... in Arizona"
-    return not (_codes_apart(wa, rtext) or _codes_apart(wb, ltext) or _specs_apart(wa, wb, ltext, rtext))
+    codes = _codes_apart(wa, rtext, left) or _codes_apart(wb, ltext, right)
+    return not (codes or _specs_apart(wa, wb, ltext, rtext))
 
 
 def _stated_reversed(d: Difference, score: float | None, ltext: str, rtext: str) -> bool:
@@ -358,9 +357,14 @@ def _spelled_there(name: str, other: str) -> bool:
     return any(near_spelling(name, w) or transliteration(name, w) for w in words)
 
 
-def _codes_apart(words: list[tuple[str, bool]], other: str) -> bool:
-    """Is a model code near the value ("E10", "i7") absent from the other sentence?"""
-    return any(_CODE.match(w) and w.lower() not in other.lower() for w, _ in words)
+def _codes_apart(words: list[tuple[str, bool]], other: str, own: Sequence[Fact]) -> bool:
+    """Is a model code near the value ("E10", "i7") absent from the other sentence?  A sum
+    whose currency's sign is a letter ("R46 million") is no code."""
+    sums = [f.text for f in own if f.kind == "money"]
+    return any(
+        _CODE.match(w) and w.lower() not in other.lower() and not any(t.startswith(w) for t in sums)
+        for w, _ in words
+    )
 
 
 # a measure written as one word before the noun it qualifies: "15-inch", "seven-year", "64GB"

@@ -169,9 +169,12 @@ def slip_apart(left: str, right: str, left_text: str, right_text: str) -> bool:
     return b1 != b2 and a1 != a2
 
 
-# a figure of three digits or more, with its currency sign and scale word: specific enough that
-# two sentences stating it alike tell one frame (not a year)
-_SPECIFIC = re.compile(r"[$€£¥]?\d[\d,.]*\d\d(?:\s+(?:million|billion|trillion))?")
+# a figure of three digits or more, with its currency sign and scale word, or of two digits with
+# its scale word ("46 million rand" / "R46 million"): specific enough that two sentences stating
+# it alike tell one frame (not a year)
+_SPECIFIC = re.compile(
+    r"[$€£¥]?(?:\d[\d,.]*\d\d(?:\s+(?:million|billion|trillion))?|\d[\d.]*\d\s+(?:million|billion|trillion))"
+)
 
 
 def _other_figures(text: str, span: str) -> set[str]:

@@ -220,17 +220,21 @@ CURRENCY: dict[str, str] = {
     "kroner": "", "kronor": "", "zlotys": "PLN", "zloty": "PLN",
     "ca$": "CAD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "canadian dollars": "CAD",
     "australian dollars": "AUD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
     # currencies written as words whose names are no other word (not "won", "real", "sol", "rand")
     "kwacha": "ZMW", "naira": "NGN", "cedis": "GHS", "birr": "ETB", "rupiah": "IDR", "ringgit": "MYR",
     "baht": "THB", "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "forint": "HUF", "lira": "TRY",
     "dirhams": "AED", "riyals": "SAR", "taka": "BDT", "tenge": "KZT", "quetzales": "GTQ", "reais": "BRL",
     # ... and those that are other words too, read only after a scale ("1.52 trillion won")
     "won": "KRW", "rand": "ZAR",
+    # signs of a letter: the rand's "R" (South African papers' "R46 million", "R3,500", read
+    # only before a scale or a figure in thousands), the real's "R$", Singapore's "S$"
+    "r": "ZAR", "r$": "BRL", "s$": "SGD",
 }  # fmt: skip
 # ("kroner" alone names no one country's: any crown, read as no currency told)
 QUANTITY = re.compile(
     # (a sum after a hyphen only as the top of a range of sums: "$800-$1,000")
-    r"(?:(?<![\w.,/\-$€£¥])|(?<=\d-)(?=[$€£¥]))(?P<cur>us\$|ca\$|au\$|nz\$|hk\$|a\$|c\$|[$€£¥]|(?:usd|eur|gbp)\s?)?"
+    r"(?:(?<![\w.,/\-$€£¥])|(?<=\d-)(?=[$€£¥]))(?P<cur>us\$|ca\$|au\$|nz\$|hk\$|a\$|c\$|r\$|s\$|[$€£¥]|(?:usd|eur|gbp)\s?|r(?=\d))?"
     rf"(?P<num>{DIGITS}|{NUMWORD}|half\s+a(?=\s+(?:thousand|million|billion|trillion)\b))"
     # "two and a half million", "4 and a half percent": a half more than the number
     r"(?P<half>[-\s]and[-\s]a[-\s]half(?![-\w]))?"
@@ -242,7 +246,7 @@ QUANTITY = re.compile(
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b))?"
     # ("pounds" alone is a weight: news writes a sum in pounds "£3,400", and "3,400 pounds" of a shark)
     # (and "dollar" before its noun: "a 40 million dollar investment")
-    r"(?:\s(?P<cur2>(?:us\s|canadian\s|australian\s|new\szealand\s|hong\skong\s)?dollars|dollar(?=\s[a-z])|euros?|pounds\ssterling|yen|yuan|rupees|pesos|francs|r[ou]bles"
+    r"(?:\s(?P<cur2>(?:us\s|canadian\s|australian\s|new\szealand\s|hong\skong\s|singapore\s)?dollars|dollar(?=\s[a-z])|euros?|pounds\ssterling|yen|yuan|rupees|pesos|francs|r[ou]bles"
     # the crowns of the Nordic countries and the Czech Republic, written as words
     # ("seven crowns" alone are a king's: only a country's crowns are money)
     r"|(?:danish|swedish|norwegian|czech)\s(?:crowns|kroner|kronor)|kroner|kronor|zlotys?"
@@ -399,6 +403,7 @@ _PER_HEAD = re.compile(
     r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|hour|pupil|student|head|person|"
     r"tonne|ton|kilo(?:gram)?|kg|barrel|ounce|share|ticket|night|litre|bottle)\b"
 )
+_SCALED = re.compile(r"\s(?:million|billion|trillion)$")
 _MONEY_WORDS = re.compile(
     r"\b(?:fees?|tuition|costs?|priced?|prices|pay|paid|salar(?:y|ies)|wages?|fund(?:s|ing|ed)?|budget|"
     r"grants?|fined?|bonus(?:es)?|spend(?:s|ing)?|spent|worth|charged?|loans?|debts?|rent|earn(?:s|ed)?|"
@@ -410,6 +415,9 @@ def sterling(kind: FactKind, unit: str, low: str, end: int) -> tuple[FactKind, s
     """A count of "pounds" ending at ``end`` as a sum of money, its span to the word's end,
     when the sentence ``low`` speaks of money, not of a weight; else the count as it is."""
     m = _POUNDS.match(low, end) if kind == "number" and unit in ("pound", "pounds") else None
-    if m is None or "weigh" in low or not (_PER_HEAD.match(low, m.end()) or _MONEY_WORDS.search(low)):
+    if m is None or "weigh" in low:
+        return kind, unit, end
+    # (millions of pounds not "of" a thing are a sum: "the record 90 million pounds imposed on")
+    if not (_PER_HEAD.match(low, m.end()) or _MONEY_WORDS.search(low) or _SCALED.search(low, 0, end)):
         return kind, unit, end
     return "money", "GBP", m.end()
