@@ -650,3 +650,35 @@ def test_two_neighbouring_words_swapped_in_a_quotation_are_one_rewording() -> No
     assert [(k, x, y) for k, x, y in both_ways(a, b) if k == "quote"] == [
         ("quote", "with either", "either with")
     ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        (  # "already" is what "not yet" denies
+            "The county's target of 250 new nesting boxes has already been met, wardens said.",
+            "The county's target of 250 new nesting boxes has not yet been met, wardens said.",
+            ("has already been", "has not yet been"),
+        ),
+        (  # ... and "still" what "no longer" denies
+            "The coastal footpath near the quarry is still closed to walkers, the trust said.",
+            "The coastal footpath near the quarry is no longer closed to walkers, the trust said.",
+            ("is still closed", "is no longer closed"),
+        ),
+        (  # the negation and one other word dropped away from it (ut85)
+            "The club's goal of 90 members by 2026 has already been reached, and the next is 150 members.",
+            "The club's goal of 90 members by 2026 has not yet been reached, and the next is 150.",
+            ("has already been", "has not yet been"),
+        ),
+    ],
+)
+def test_a_negation_of_time_against_its_affirmative_conflicts(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    assert both_ways(left, right) == [("negation", *spans)]
+
+
+def test_not_yet_on_both_sides_is_no_negation() -> None:  # near miss
+    left = "The county's target of 250 new nesting boxes has not yet been met, wardens said."
+    right = "The county has not yet met its target of 250 new nesting boxes, wardens said on Friday."
+    assert [k for k, _, _ in both_ways(left, right) if k == "negation"] == []

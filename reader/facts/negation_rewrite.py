@@ -75,9 +75,9 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
         return None  # a letter whose lower case is longer ("İ"): the offsets would shift
     if len(set(b.lower().split()) - set(a.lower().split())) > _SPLIT_WORDS_APART:
         return None  # the cheap question first: words b has that a lacks, as spaces split them
-    wa, wb = _words_of(a), _words_of(b)
+    wa, wb = _aspect(_words_of(a), _words_of(b))
     wa = _unstressed(_did_not(wa, {w for w, _, _ in wb}), wb)
-    if len(wb) < 4 or not 0 < len(wa) - len(wb) <= 3:
+    if len(wb) < 4 or not 0 <= len(wa) - len(wb) <= 3:  # (the negation and one other word dropped: 0)
         return None
     if len({w for w, _, _ in wb} - {w for w, _, _ in wa}) > 1:
         return None  # b has more than one word a lacks: more than the one other word below
@@ -111,6 +111,27 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
     if wa[i][0] == "no" and a[wa[i][2] : wa[i][2] + 1] in _AFTER_AN_ANSWER:
         return None  # "No," an answer, or "No." of a number: no determiner of a noun
     return a[wa[i - 1][1] : wa[k][2]], b[wb[j - 1][1] : wb[j][2]]
+
+
+# the word of a negation that tells when ("not yet", "no longer") and the word that stands for it
+# without one ("already", "still"): "has not yet been reached" / "has already been reached",
+# "is no longer open" / "is still open" differ by the negation alone
+_ASPECT = {("not", "yet"): "already", ("n't", "yet"): "already", ("no", "longer"): "still"}
+
+
+def _aspect(
+    wa: list[tuple[str, int, int]], wb: list[tuple[str, int, int]]
+) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """The two word lists without the word of time a negation carries on one side (its "yet",
+    its "longer") and the word that stands for it on the other ("already", "still"), when each
+    is written once and only on its own side; else as they are."""
+    plain_a, plain_b = [w for w, _, _ in wa], [w for w, _, _ in wb]
+    for (neg, when), instead in _ASPECT.items():
+        at = [i for i in range(1, len(plain_a)) if plain_a[i - 1] == neg and plain_a[i] == when]
+        if len(at) == 1 and plain_b.count(instead) == 1 and instead not in plain_a and when not in plain_b:
+            k = plain_b.index(instead)
+            return wa[: at[0]] + wa[at[0] + 1 :], wb[:k] + wb[k + 1 :]
+    return wa, wb
 
 
 def _did_not(words: list[tuple[str, int, int]], other: set[str]) -> list[tuple[str, int, int]]:
