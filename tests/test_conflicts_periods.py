@@ -111,6 +111,14 @@ def test_a_sum_told_for_another_period_conflicts(
             "Savers need £1 to open the account, which allows three withdrawals a year.",
             id="period-of-the-next-figure",
         ),
+        pytest.param(  # "per" after a comma is another clause's; a move and its level are no range;
+            # a share after a verb of moving is a change of the daily rate, not a share per day (ut57)
+            "The average nightly rate for a cabin rose 4.2 percent to C$212, while revenue per booked"
+            " cabin climbed 7.5 percent to C$180.",
+            "Average nightly cabin rates rose 4.2% to 212 Canadian dollars. Revenue per booked cabin,"
+            " a key measure, increased 7.5% to C$180.",
+            id="clause-after-a-comma",
+        ),
     ],
 )
 def test_one_period_or_none_is_no_conflict(left: str, right: str) -> None:

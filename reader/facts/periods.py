@@ -53,7 +53,8 @@ _UNIT_WORDS = (
 )
 # after the figure, within a few words of what it is per ("per square foot per month"), before
 # another figure or the clause's end; "a year ago", "a month earlier" tell when, not a period
-_STRETCH = re.compile(r"[^.;:!?\d$€£¥]{0,40}")
+# (nor past a comma: "S$298, while revenue per available room ..." is another clause's)
+_STRETCH = re.compile(r"[^.;:!?\d$€£¥,]{0,40}")
 _PER = re.compile(
     rf"(?:\b(?:a|an|each|every)\s+|/)(?P<word>{_AFTER_WORDS}|{_UNIT_WORDS})s?\b(?!\s+(?:ago|earlier|later|before|after)\b)"
     rf"|\bper\s+(?P<any>{_AFTER_WORDS}|{_UNIT_WORDS}|(?!cent\b)[a-z]+)"
@@ -62,6 +63,13 @@ _PER = re.compile(
 )
 _BEFORE = re.compile(
     r"\b(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual)\b[^.;:!?\d$€£¥]{0,30}$",
+    re.IGNORECASE,
+)
+# a share after a verb of moving tells a change of the thing the period adjective qualifies,
+# not a share per period ("the average daily room rate rose 3.1 percent")
+_MOVED = re.compile(
+    r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|climbed|increased|decreased|declined|jumped|dropped|gained|slipped|"
+    r"grew|grown|up|down)\b",
     re.IGNORECASE,
 )
 # two sums of one range: "between $300 and $1,500", "$300 to $1,500", "$300-$1,500"
@@ -147,7 +155,8 @@ def _own(text: str, f: Fact, stop: int) -> _Per | None:
         end = m.end()
     if keys:
         return frozenset(keys), text[f.start : end]
-    if (before := _BEFORE.search(text, max(0, f.start - 40), f.start)) is not None:
+    before = _BEFORE.search(text, max(0, f.start - 40), f.start)
+    if before is not None and not (f.kind == "percent" and _MOVED.search(before.group())):
         period = _PERIODS[before.group(1).lower()]
         return frozenset({period}), f"{f.text} {_per(period)}"
     return None
@@ -169,5 +178,7 @@ def _unit_key(word: str) -> str:
 
 
 def _ranged(text: str, a: Fact, b: Fact) -> bool:
+    """Are two figures the bounds of one range: of one kind ("3.1% to 298 Singapore dollars" is
+    a move and the level it reached), joined by "and", "to" or a dash?"""
     first, second = sorted((a, b), key=lambda f: f.start)
-    return _RANGE_JOINT.fullmatch(text, first.end, second.start) is not None
+    return a.kind == b.kind and _RANGE_JOINT.fullmatch(text, first.end, second.start) is not None
