@@ -270,3 +270,41 @@ def test_a_hedged_figure_told_alike_leaves_the_other_in_its_place() -> None:
     a = "Savers held £2.31 trillion in deposits in June, of which about £310 billion earned nothing."
     b = "Savers had £2.31 billion in deposits in June, around £310 billion of it earning nothing."
     assert _gated("amount", a, "£2.31 trillion", b, "£2.31 billion") == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "spans"),
+    [
+        (  # the rewrite put other words around a count miscopied (ut83)
+            "The cuts, which close two depots in Leeds, take effect on June 1 and affect about 360 drivers.",
+            "About 630 staff will be affected by the cuts, which take effect June 1 and close two depots.",
+            ("about 360", "About 630"),
+        ),
+        (  # ... around a fee (ut86)
+            "Parking permits for staff will rise by 4 percent, to £1,485.",
+            "Staff will see the price of a parking permit go up 4% to £1,845.",
+            ("£1,485", "£1,845"),
+        ),
+    ],
+)
+def test_a_figure_with_two_neighbouring_digits_swapped_is_shown_in_other_words(
+    a: str, b: str, spans: tuple[str, str]
+) -> None:
+    kind = "amount" if "£" in spans[0] else "number"
+    assert _both_ways(a, b) == ([(kind, *spans)], [(kind, spans[1], spans[0])])
+
+
+def test_two_figures_not_one_with_its_digits_swapped_stay_gated() -> None:  # near misses
+    # digits swapped that are not neighbours, and two digits only: two figures by chance as often
+    a = "The cuts, which close two depots in Leeds, take effect on June 1 and affect about 360 drivers."
+    for b in (
+        "About 350 staff will be affected by the cuts, which take effect June 1 and close two Leeds depots.",
+        "About 36 staff will be affected by the cuts, which take effect June 1 and close two Leeds depots.",
+        "About 603 staff will be affected by the cuts, which take effect June 1 and close two Leeds depots.",
+    ):
+        assert _shown(a, b) == [], b
+    two = a.replace("about 360", "about 36")
+    other = (
+        "About 63 staff will be affected by the cuts, which take effect June 1 and close two Leeds depots."
+    )
+    assert _found(two, other) and not _shown(two, other)  # found, not shown

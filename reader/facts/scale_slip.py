@@ -11,6 +11,7 @@ moved or a zero dropped ("$2.5 million" / "$25 million", "$480 billion" / "$48 b
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.facts.pairing_items import stems
 from reader.facts.tables import SCALE
@@ -118,6 +119,32 @@ def digit_added(a: Fact, b: Fact, digits_min: int = ADDED_DIGITS_MIN) -> bool:
     if len(long_) != len(short) + 1 or long_[1:] != short or long_[0] == "0":
         return False
     return sum(c.isdigit() for c in short) >= digits_min and one_writing(a, b)
+
+
+# a figure with two neighbouring digits swapped has this many digits at least: "420" / "240",
+# "C$27,560" / "C$27,650", "$75,000" / "$57,000" (two digits, "14" / "41", meet by chance)
+TRANSPOSED_DIGITS_MIN = 3
+
+
+def digits_transposed(a: Fact, b: Fact) -> bool:
+    """Is one quantity the other with two neighbouring digits swapped, all else written the
+    same ("about 420 employees" / "About 240 workers", "C$27,560" / "C$27,650"): a typist's
+    slip of one figure, whatever words the rewrite put around it?"""
+    if a.kind != b.kind or a.kind not in ("number", "money", "percent"):
+        return False
+    ma, mb = _FIGURE.search(a.text), _FIGURE.search(b.text)
+    if ma is None or mb is None or ma.group().count(",") != mb.group().count(","):
+        return False
+    fa, fb = ma.group().replace(",", ""), mb.group().replace(",", "")
+    if len(fa) != len(fb) or sum(c.isdigit() for c in fa) < TRANSPOSED_DIGITS_MIN:
+        return False
+    apart = [i for i in range(len(fa)) if fa[i] != fb[i]]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and (fa[apart[0]], fa[apart[1]]) == (fb[apart[1]], fb[apart[0]])
+        and one_writing(replace(a, text=a.text.lower()), replace(b, text=b.text.lower()))
+    )
 
 
 def one_writing(a: Fact, b: Fact) -> bool:
