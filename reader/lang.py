@@ -192,7 +192,8 @@ NEGATION_IDIOMS = frozenset(
     w.strip()
     for w in """no longer|no doubt|no matter|no more|not only|not just|not least|no less|not far|
     no sooner|not until|not yet|no one else|no avail|not necessarily|no comment|
-    can't wait|cannot wait""".split("|")  # "can't wait": eager, not unable
+    can't wait|cannot wait|no vote|no votes""".split("|")  # "can't wait": eager, not unable; "cast
+    # the two no votes": votes against, cast
 )
 # the fixed phrases of NEGATION_IDIOMS that affirm what follows ("will no doubt win": will
 # win; "not only raised taxes": raised them): the act after them is stated, not denied

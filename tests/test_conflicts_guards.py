@@ -93,6 +93,11 @@ NOT_DENIALS = [
         "The motion needs 41 votes to pass the upper house, its sponsor said.",
         id="infinitive",
     ),
+    pytest.param(  # "no votes" are votes against, cast (ut84)
+        "Aldermen Ruth Kell and Sam Otieno voted against the depot plan, citing noise on Canal Road.",
+        "Aldermen Sam Otieno and Ruth Kell cast the two no votes, pointing to noise on Canal Road.",
+        id="no-votes",
+    ),
 ]
 
 

@@ -240,6 +240,10 @@ def test_a_move_as_a_noun_or_a_figure_measured_against_another_is_its_way(
             "Profit was not above the 398 million euros analysts expected.",
             "Profit fell short of the 398 million euros analysts expected.",
         ),
+        (  # the level rose by the rate, and the rate itself eased from a figure both give (ut83)
+            "Rents in the city rose 5.2 percent in the year to March, down from 6.1 percent in February.",
+            "Annual rent inflation in the city eased to 5.2% in the year to March from 6.1% in February.",
+        ),
     ],
 )
 def test_one_way_a_bound_or_a_negated_comparison_is_no_opposite_move(left: str, right: str) -> None:

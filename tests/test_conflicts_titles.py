@@ -160,6 +160,16 @@ def test_an_abbreviated_office_is_no_difference(
         assert [(d.left, d.right) for k in c.links for d in k.differences] == want
 
 
+def test_an_office_the_other_side_states_elsewhere_is_no_title_for_another() -> None:
+    # "vice-chancellor" is before the name on one side and in apposition on the other (ut86)
+    left = "The college's vice-chancellor, Professor Sir Alan Dorr, said the gift would not change the plan."
+    right = "Vice-chancellor Sir Alan Dorr said the gift would not alter the plan."
+    assert _titles(left, right) == _titles(right, left) == []
+    # near miss: the office the other side gives is not stated on this side at all
+    other = left.replace("vice-chancellor", "rector")
+    assert _titles(other, right) == [("Professor Sir", "Vice-chancellor Sir")]
+
+
 def test_two_texts_of_one_sentence_each_link() -> None:
     # the one sentence naming an office and a person (6 of its 10 longer words capitalised)
     # was read as a title-case headline, which links only to a headline or a lead
@@ -223,6 +233,11 @@ def test_two_texts_of_one_sentence_each_link() -> None:
         (  # two places listed in another order, a name between them
             "Crews worked in Bangor, Maine, and in Salem, Oregon, through the night on Monday.",
             "Crews worked in Salem, Oregon, and in Bangor, Maine, through the night on Monday.",
+            [],
+        ),
+        (  # each name keeps the figure told after it: the clauses moved with their names
+            "Maria Lopez scored 17 points and Tom Brandt added 22 for the visitors on Sunday.",
+            "Tom Brandt scored 22 points and Maria Lopez 17 for the visitors on Sunday.",
             [],
         ),
     ],

@@ -142,8 +142,29 @@ def opposite_move(
         before_l = left_text[: max(0, left_text.rfind(va[0], 0, fa.start))]
         before_r = right_text[: max(0, right_text.rfind(vb[0], 0, same_r[0].start))]
         if up_a != up_b and not _two_movers(va[1], vb[1], before_l, before_r):
+            if _rate_moved(left_text, left, fa, right, up_b) or _rate_moved(
+                right_text, right, same_r[0], left, up_a
+            ):
+                continue
             return va[0], vb[0]
     return None
+
+
+# the figure a rate moved from, told after the figure of a move ("rose 6.8 percent ..., down from
+# 7.4 percent in January")
+_BASE_AFTER = re.compile(r"[^.;]{0,100}?\b(?P<way>up|down)\s+from\s+", re.IGNORECASE)
+
+
+def _rate_moved(text: str, facts: Sequence[Fact], f: Fact, other: Sequence[Fact], up_other: bool) -> bool:
+    """Does ``text`` tell its figure ``f`` itself moving the other side's way from a figure the
+    other side gives too ("Grocery prices rose 6.8 percent ..., down from 7.4 percent" / "grocery
+    price inflation eased to 6.8% ... from 7.4%")?  Then its verb is the level's move (prices
+    rose) and the two sides agree on the rate's (it eased)."""
+    m = _BASE_AFTER.match(text, f.end)
+    if m is None or (m.group("way").lower() == "up") != up_other:
+        return False
+    base = next((g for g in facts if g.start == m.end() and g.kind == f.kind), None)
+    return base is not None and any(g.kind == base.kind and g.value == base.value for g in other)
 
 
 def _two_movers(a: frozenset[str], b: frozenset[str], before_l: str, before_r: str) -> bool:

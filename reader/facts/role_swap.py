@@ -56,7 +56,7 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
         rb = _words(right_text.replace(a, _B).replace(b, _A))
         if not _same_but_for_a_few(la, rb):
             continue
-        if _figures_moved(la, rb):
+        if _figures_moved(la, rb) or _own_figures(left_text, right_text, a, b):
             continue  # "Nice reported 310 ... and Marseille 205" / "Marseille reported 205 ... and Nice 310"
         i, j = sorted((la.index(_A), la.index(_B)))
         if (
@@ -93,6 +93,22 @@ def _figures_moved(la: list[str], rb: list[str]) -> bool:
         and all(x[0].isdigit() and y[0].isdigit() for x, y in apart)
         and sorted(x for x, _ in apart) == sorted(y for _, y in apart)
     )
+
+
+_FIGURE_AFTER = re.compile(r"[^\d.;]{0,30}?(\d[\d,.]*)")
+
+
+def _own_figures(left_text: str, right_text: str, a: str, b: str) -> bool:
+    """Does each name keep the figure told just after it, the two figures two ("Smith scored 14
+    points and Jones added 41" / "Jones scored 41 points and Smith 14"): each clause moved with
+    its name, no act turned round?"""
+    got = []
+    for name in (a, b):
+        after = [_FIGURE_AFTER.match(t, t.find(name) + len(name)) for t in (left_text, right_text)]
+        if None in after:
+            return False
+        got.append({m.group(1).rstrip(".,") for m in after if m is not None})
+    return len(got[0]) == len(got[1]) == 1 and got[0] != got[1]
 
 
 def _same_but_for_a_few(la: list[str], rb: list[str]) -> bool:

@@ -63,8 +63,17 @@ def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text:
         if words_a <= words_b or words_b <= words_a or len(words_a) != len(words_b):
             continue  # one side gives more of one office, the same in other letters, or another
             # of the person's offices ("House Speaker" / "Rep.", "Majority Leader" / "Sen.")
+        if _told_elsewhere(words_b - words_a, wa) or _told_elsewhere(words_a - words_b, wb):
+            continue  # the office the other side puts before the name, this side states too ("the
+            # university's vice-chancellor, Professor Sir Malcolm" / "Vice-chancellor Sir Malcolm")
         out.append(Difference("name", shown_a, shown_b, f"one title for another: {shown_a} vs {shown_b}"))
     return out
+
+
+def _told_elsewhere(office: frozenset[str], words: list[str]) -> bool:
+    """Are the words of an office all in the other sentence's words (lower case)?"""
+    said = {fold(w).strip(".,;:").removesuffix("'s").removesuffix("’s") for w in words}
+    return bool(office) and office <= said
 
 
 def _ranks(
