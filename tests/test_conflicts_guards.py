@@ -98,6 +98,11 @@ NOT_DENIALS = [
         "Aldermen Sam Otieno and Ruth Kell cast the two no votes, pointing to noise on Canal Road.",
         id="no-votes",
     ),
+    pytest.param(  # "rather than seek" tells the act not done, as "would not seek" does (ut90)
+        "Okafor said the agency would not seek new levies next year and would instead chase unpaid bills.",
+        "Rather than seek new levies next year, the agency will chase unpaid bills, Okafor said.",
+        id="rather-than",
+    ),
 ]
 
 

@@ -119,6 +119,11 @@ def test_a_sum_told_for_another_period_conflicts(
             " a key measure, increased 7.5% to C$180.",
             id="clause-after-a-comma",
         ),
+        pytest.param(  # one side gives it per fewer things and names the rest anyway (ut88)
+            "The app costs cafes £3 per seat per month, with a minimum monthly charge of £25.",
+            "It costs three pounds a month for each seat, with a minimum monthly charge of £25.",
+            id="named-besides",
+        ),
     ],
 )
 def test_one_period_or_none_is_no_conflict(left: str, right: str) -> None:

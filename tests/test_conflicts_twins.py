@@ -129,3 +129,39 @@ def test_one_person_and_two_people_of_one_toll_conflict() -> None:
     left = "One woman died after the flood swept through Alder Creek, the sheriff said."
     right = "Two women died after the flood swept through Alder Creek, the sheriff said."
     assert shown(left, right) == [("number", "One", "Two")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (  # one specific sum told alike frames two reworded sentences: the one change each tells (ut87)
+            "Fare revenue for the route reached £12.6 million in the year, up 14% on the year before,"
+            " the operator said.",
+            "The operator said fare revenue on the route hit £12.6 million, 41 percent more than the"
+            " year before.",
+            [("percentage", "14%", "41 percent")],
+        ),
+        (  # a move from one figure told alike: its ends are one figure (ut90)
+            "To help pay for the scheme, the state will raise the duty on imported steel from 12 percent"
+            " to 18 percent.",
+            "To protect the mills, duties on steel imports will go up from 12% to 15%.",
+            [("percentage", "18 percent", "15%")],
+        ),
+        (  # one figure with two digits swapped, whatever noun each side counts (ut88)
+            "The insurer, valued at $3.1 billion, said on Monday it would cut 630 jobs as claims rose.",
+            "The insurer will lay off 360 employees as claims rose, it said on Monday.",
+            [("number", "630", "360")],
+        ),
+    ],
+)
+def test_a_value_told_in_other_words_around_one_frame(
+    left: str, right: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert not twins(left, right)
+    assert shown(left, right) == expected
+
+
+def test_a_change_and_a_level_beside_one_sum_are_two_measures() -> None:  # near miss
+    left = "Sales reached $4.2 billion in the quarter, up 5 percent, the company said."
+    right = "The company reported $4.2 billion in quarterly sales, with an operating margin of 12 percent."
+    assert shown(left, right) == []

@@ -27,7 +27,7 @@ from reader.facts.extract_numbers import WHOLE
 from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_measure, two_dimensions, unit_of
 from reader.facts.opposites import DOWN, UP
 from reader.facts.pairing_counts import SAME_THING
-from reader.facts.scale_slip import digit_added, point_moved, scale_slip
+from reader.facts.scale_slip import digit_added, digits_transposed, point_moved, scale_slip
 from reader.facts.tables import QUALIFIERS
 from reader.facts.values import amount, half_unit_apart
 from reader.model import Difference, Fact, FactKind
@@ -193,6 +193,8 @@ def same_slot(a: Fact, b: Fact) -> bool:
         return a.unit[:5] == b.unit[:5]
     if " " in a.unit and a.unit == b.unit:
         return True  # "two more presidential debates" / "three more presidential debates"
+    if digits_transposed(a, b):
+        return True  # "cut 540 jobs" / "lay off 450 employees": one figure miscopied, whatever its noun
     if (
         a.unit
         and (thing := SAME_THING.get(a.unit.lower()[:5]))

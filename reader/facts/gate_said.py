@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.measures import measure_units
+from reader.facts.twin_values import told_as_change
 from reader.lang import COUNT_STOP_WORDS
 from reader.model import Fact
 
@@ -40,10 +41,20 @@ def said_of_one(
     moves the words that say what a figure measures beyond the six either side of it)."""
     if (stems(wa) & stems(wb)) - _MEASURE_STEMS or _figures(wa) & _figures(wb):
         return True
+    if (
+        texts is not None
+        and (start := _moved_from(texts[0], fa[0]))
+        and start == _moved_from(texts[1], fb[0])
+    ):
+        return True  # "from 24 percent to 28 percent" / "from 24% to 26%": one move from one figure
     if not (_alone_of_kind(*fa) and _alone_of_kind(*fb)):
         return False
-    if _same_sums(fa[1], fb[1]):
-        return True
+    if _same_sums(fa[1], fb[1]) and (
+        fa[0].kind != "percent" or told_as_change(texts[0], fa[0]) == told_as_change(texts[1], fb[0])
+        if texts
+        else True
+    ):
+        return True  # (a change and a level are two measures of one sum: "up 5%" / "a margin of 12%")
     if texts is None or not (_named_value(fa[0]) and _named_value(fb[0])):
         return False
     sa, sb = (
@@ -52,6 +63,19 @@ def said_of_one(
     )
     shared = len(sa & sb)
     return shared >= CLAUSE_SHARED_MIN and shared >= CLAUSE_SHARED_SHARE * min(len(sa), len(sb))
+
+
+# a move's start told just before its end: "from 24 percent to", "from $1.2 million to"
+_FROM = re.compile(
+    r"\bfrom\s+[$€£]?(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?(?:\s+(?:million|billion))?\s+to\s+$",
+    re.I,
+)
+
+
+def _moved_from(text: str, f: Fact) -> str:
+    """The figure a value moved from, written just before it ("from 24 percent to 28"), or ''."""
+    m = _FROM.search(text, max(0, f.start - 40), f.start)
+    return m.group(1).replace(",", "") if m else ""
 
 
 # the clauses of two lone figures tell one thing when they share this many words, and this share

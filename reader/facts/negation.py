@@ -40,7 +40,7 @@ from reader.facts.negation_hint import REFUSALS, negates, refusal
 from reader.facts.negation_kept import no_denial
 from reader.facts.negation_rewrite import only_negated
 from reader.facts.negation_subject import other_subject, reported
-from reader.facts.negation_words import AUXILIARIES, NOUN_ENDINGS, Tokens, after_modal, stem
+from reader.facts.negation_words import AUXILIARIES, NOUN_ENDINGS, Tokens, after_modal, passed_over, stem
 from reader.facts.quoted_spans import quoted_spans
 from reader.lang import (
     AFFIRMING_IDIOMS,
@@ -274,8 +274,8 @@ def _statements(toks: Tokens, raw: list[str], covered: set[int]) -> dict[str, in
             continue
         if at and raw[at][0].isupper():
             continue  # "all-White", "Recognition" in a headline: a name or a title word
-        if at + 1 < len(toks) and toks[at + 1][2] in _NONE:
-            continue  # "has released none": no release stated
+        if (at + 1 < len(toks) and toks[at + 1][2] in _NONE) or (at >= 2 and passed_over(toks, at)):
+            continue  # "has released none", "Rather than seek new taxes": no act stated
         out.setdefault(stem(w), at)
     return out
 

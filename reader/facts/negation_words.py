@@ -14,6 +14,15 @@ REPORTING = frozenset(
 )
 # the auxiliaries a negation and a subject stand beside ("did not attend", "Moreno is not signed")
 AUXILIARIES = frozenset("do does did is are was were has have had will would could should can may".split())
+# the two words before an act set aside for another ("rather than seek", "instead of raising")
+_PASSED_OVER = frozenset({("rather", "than"), ("instead", "of")})
+
+
+def passed_over(toks: Tokens, at: int) -> bool:
+    """Is the word at ``at`` an act set aside ("Rather than seek new taxes"), stated as not done?"""
+    return (toks[at - 2][2], toks[at - 1][2]) in _PASSED_OVER
+
+
 # endings of a noun made of a verb ("negotiations", "payment", "acceptance")
 NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ances", "ence", "ences")
 

@@ -93,7 +93,7 @@ def period_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text
     lp, rp = _once(_periods(left, left_text)), _once(_periods(right, right_text))
     for a, (ka, shown_a) in lp:
         for b, (kb, shown_b) in rp:
-            if _alike(a, b) and ka != kb:
+            if _alike(a, b) and ka != kb and not _said_besides(ka, kb, left_text, right_text):
                 noun = "a sum" if a.kind == "money" else "a figure"
                 tail = "for another period" if ka ^ kb <= _PERIOD_KEYS else "per another unit"
                 # the spans: the figure and what it is per, when written in one stretch
@@ -106,6 +106,15 @@ def period_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text
 _PERIOD_KEYS = frozenset(_PERIODS.values())
 # what a figure is told per: the keys of its periods and units, and the words that show it
 _Per = tuple[frozenset[str], str]
+
+
+def _said_besides(ka: frozenset[str], kb: frozenset[str], left_text: str, right_text: str) -> bool:
+    """Does one side give a figure per fewer things, and the other sentence names the rest
+    anyway ("£4 per employee per month" / "four pounds a month for each employee")?  Each unit
+    by the first five letters of its key."""
+    small, big, other = (ka, kb, left_text) if ka < kb else (kb, ka, right_text) if kb < ka else (ka, ka, "")
+    low = other.lower()
+    return bool(other) and all(k[:5] in low for k in big - small)
 
 
 def _alike(a: Fact, b: Fact) -> bool:

@@ -72,6 +72,45 @@ def twins(left_text: str, right_text: str) -> bool:
     )
 
 
+# a figure written this specifically (digits besides its zeros and point, or a scale word) told
+# alike on both sides frames the two sentences as one ("£48.7 million, up 22%" / "£48.7 million,
+# 12 percent more"), with this many content words in common besides
+_FRAME_DIGITS = 3
+FRAME_WORDS_MIN = 3
+_SCALED = re.compile(r"\b(?:million|billion|trillion|bn|m)\b", re.IGNORECASE)
+
+
+def one_frame(left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str) -> bool:
+    """Do two sentences state one specific figure alike (a sum, a count) and share a few words
+    besides: one sentence reworded around it, whatever the share of words in common?"""
+    told = {
+        (a.kind, a.value)
+        for a in left
+        if a.kind in ("number", "money")
+        and (_SCALED.search(a.text) or len(re.sub(r"\D|0", "", a.text)) >= _FRAME_DIGITS)
+    }
+    if not any((b.kind, b.value) in told for b in right):
+        return False
+    return len(stems(left_text) & stems(right_text)) >= FRAME_WORDS_MIN
+
+
+# the words beside a share that make it a change ("up 22%", "12 percent more", "rose 3 percent")
+_MOVE = re.compile(
+    r"\b(?:up|down|more|less|higher|lower|rose|rise|risen|rising|fell|fall|fallen|falling|increased?|"
+    r"decreased?|grew|grown|gained?|dropped?|climbed|declined?|jumped|slipped|cut)\b",
+    re.IGNORECASE,
+)
+
+
+def told_as_change(text: str, f: Fact) -> bool:
+    """Is a share told as a change (a word of moving within a few characters either side), not
+    as the level a thing moved to or stands at ("rose to 4.3 percent", "at 12 percent")?"""
+    before = text[max(0, f.start - 12) : f.start]
+    if re.search(r"\b(?:to|at|of)\s+$", before):
+        return False
+    return bool(_MOVE.search(before) or _MOVE.search(text, f.end, f.end + 12))
+
+
 def lone_value_diffs(
     left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str, found: Sequence[Difference]
 ) -> list[Difference]:
@@ -103,8 +142,10 @@ def lone_value_diffs(
             continue  # "three hundred and threescore": a count in scores is read in part only
         if kind == "date" and not (ymd(a)[2] and ymd(b)[2]):
             continue  # a month alone, or of a year: too loose to be one date told twice
-        if not out and not twins(left_text, right_text):
+        if not out and not (twins(left_text, right_text) or one_frame(left, right, left_text, right_text)):
             return []  # (asked only once a pair is found: most sentence pairs have none)
+        if kind == "percent" and told_as_change(left_text, a) != told_as_change(right_text, b):
+            continue  # "up 5 percent" / "an operating margin of 12 percent": a change and a level
         if kind == "date" and act_words(left_text, a.text).isdisjoint(act_words(right_text, b.text)):
             continue  # told amid other words: a date of another act the sentences both tell
         if kind == "date":
