@@ -33,6 +33,7 @@ from reader.facts.compare_temporal import (
     one_moment,
     temporal_diffs,
 )
+from reader.facts.comparisons import opposite_comparison, other_way_round
 from reader.facts.countries import country_of, country_slots
 from reader.facts.court_outcomes import opposite_verdict
 from reader.facts.figure_frames import complements, framed, gap, in_range, list_reordered
@@ -185,7 +186,8 @@ def _words_put_for_others(
         got = opposite_word(left_text, right_text) if near else None
         got = got or opposite_said(left_text, right_text) or opposite_claim(left_text, right_text)
         got = got or opposite_verdict(left_text, right_text) or opposite_move(*facts, left_text, right_text)
-        got = got or opposite_in_clause(left_text, right_text)
+        got = got or opposite_in_clause(left_text, right_text) or opposite_comparison(left_text, right_text)
+        got = None if got is not None and other_way_round(left_text, right_text) else got
     if got is not None:
         out.append(Difference("negation", got[0], got[1], f"{OPPOSITE_NOTE}: {got[0]} vs {got[1]}"))
     if near and (got := ordinal_word(left_text, right_text)):

@@ -16,6 +16,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from itertools import permutations
 
+from reader.facts.opposites import opposite_of
 from reader.facts.tables import ROLE_WORDS
 from reader.lang import COUNT_STOP_WORDS, OFFICES
 from reader.model import Difference, Fact
@@ -56,7 +57,7 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
         rb = _words(right_text.replace(a, _B).replace(b, _A))
         if not _same_but_for_a_few(la, rb):
             continue
-        if _figures_moved(la, rb) or _own_figures(left_text, right_text, a, b):
+        if _figures_moved(la, rb) or _own_figures(left_text, right_text, a, b) or _turned_comparison(la, rb):
             continue  # "Nice reported 310 ... and Marseille 205" / "Marseille reported 205 ... and Nice 310"
         i, j = sorted((la.index(_A), la.index(_B)))
         if (
@@ -93,6 +94,13 @@ def _figures_moved(la: list[str], rb: list[str]) -> bool:
         and all(x[0].isdigit() and y[0].isdigit() for x, y in apart)
         and sorted(x for x, _ in apart) == sorted(y for _, y in apart)
     )
+
+
+def _turned_comparison(la: list[str], rb: list[str]) -> bool:
+    """Is the one word between the names put for its opposite ("A is higher than B" / "B is lower
+    than A"): the comparison told from the other side, the same claim?"""
+    apart = [(x, y) for x, y in zip(la, rb, strict=False) if x != y]
+    return len(la) == len(rb) and len(apart) == 1 and apart[0][1] in opposite_of(apart[0][0])
 
 
 _FIGURE_AFTER = re.compile(r"[^\d.;]{0,30}?(\d[\d,.]*)")
