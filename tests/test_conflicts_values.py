@@ -238,9 +238,10 @@ LISTS = [
         [("45.9 percent", "54.9 percent")],
         id="one-figure-of-a-list-changed",
     ),
-    pytest.param(  # near miss: the other figure is hedged on one side, so it explains nothing
+    pytest.param(  # near miss: the other figure is hedged on one side, so it explains nothing (a
+        # figure with two digits swapped, "54.9", would be shown all the same: one figure miscopied)
         "With 100 percent of the vote in, the mayor had 45.9 percent of the vote, Ames 23.8 percent.",
-        "With nearly 100 percent of the vote in, the mayor had 54.9 percent of the vote, Ames 23.8 percent.",
+        "With nearly 100 percent of the vote in, the mayor had 51.2 percent of the vote, Ames 23.8 percent.",
         "percentage",
         [],
         id="a-hedged-figure-explains-nothing",
