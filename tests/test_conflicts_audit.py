@@ -630,6 +630,17 @@ def test_a_speaker_named_after_the_verb_with_a_role_before_the_name() -> None:
     assert both_ways(left, after, "speaker") == []
 
 
+def test_a_speaker_named_before_the_verb_with_a_role_in_lower_case() -> None:
+    """'“...,” festival director Lee Gelernt said': the role before the name kept the name from
+    speaking, so a quote given to him showed nothing (ut88, ut89; and ut55, ut57, ut62)."""
+    said = "The suit was filed on Monday. “We will see them in court,” {} said."
+    left, right = said.format("Ruth Okafor"), said.format("union legal director Lee Gelernt")
+    assert both_ways(left, right, "speaker") == [("Ruth Okafor", "Lee Gelernt")]
+    # near misses: the same person with a role; a role and no name
+    assert both_ways(said.format("Lee Gelernt"), right, "speaker") == []
+    assert both_ways(left, said.format("the union's legal director"), "speaker") == []
+
+
 @pytest.mark.parametrize(
     "speaker",
     [

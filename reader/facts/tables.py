@@ -341,8 +341,11 @@ _PARTY_TAG = r"(?:\s*\([DRI][-–][^()]{1,15}\)|,\s+[DRI][-–][A-Za-z.]{2,6},)?
 # ... or a description set off by a comma: "said another passenger, Tom Gallagher" (a name fact
 # must follow: :func:`reader.facts.extract_quotes.said`)
 _DESCRIBED = r"(?:the|a|an|another|one)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3}?[a-z-]+,\s+"
+# ... or before the name, in lower case, when the name says it: '"...," festival director Martin
+# Kessler said' (a role of two words at most before the role noun)
+_ROLE_FIRST = rf"(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})\s+(?=[A-Z]))?"
 AFTER_QUOTE = re.compile(
-    rf"\s*,?\s*(?:{_WHO}{_PARTY_TAG}\s+(?:also\s+|later\s+|then\s+|earlier\s+|[a-z]+ly\s+)?{SPEECH}\b"
+    rf"\s*,?\s*(?:{_ROLE_FIRST}{_WHO}{_PARTY_TAG}\s+(?:also\s+|later\s+|then\s+|earlier\s+|[a-z]+ly\s+)?{SPEECH}\b"
     rf"|{SPEECH}\s+(?:{_DESCRIBED}|{_ROLE_BEFORE})(?P<who2>{_RUN}))"
 )
 # a hyphen between two figures before a scale or a share is a range's dash ("2-3 million francs",
