@@ -89,6 +89,10 @@ def test_two_romanisations_of_one_speaker_are_one_speaker() -> None:
     assert [d for d in _diffs(left, right) if d[0] == "speaker"] == []
     other = quote + "President Volodymyr Zelaya wrote on Telegram on Saturday."
     assert [d[0] for d in _diffs(left, other)] == ["speaker"]
+    # a role before the name on one side only: the given name is the word before the surname (ut62)
+    said = '"We will appeal the fine," {} said.'
+    spelled = _diffs(said.format("chief executive Anders Lindqvist"), said.format("CEO Anders Lindquist"))
+    assert [d[0] for d in spelled] == ["spelling"]
 
 
 @pytest.mark.parametrize(

@@ -204,7 +204,9 @@ CASES: list[tuple[str, str, Expected]] = [
     ("Unemployment rose by 41,000 to 2.37 million.", "Unemployment rose by 14,000 to 2.37 million.", [("number", "41,000", "14,000")]),
     ("The rand closed at 18.42 against the dollar.", "The rand closed at 18.24 against the dollar.", [("number", "18.42", "18.24")]),
     ("Prices rose by 3 to 6 percent.", "Prices rose by 3 to 8 percent.", []),  # a range's bounds
-    ("The rand peaked at 18.42 on Monday.", "The rand settled at 18.24 on Monday.", []),  # two acts
+    ("The rand peaked at 18.42 on Monday.", "The rand settled at 18.31 on Monday.", []),  # two acts
+    # ... but two digits swapped are one figure miscopied, whatever act each side tells (ut58)
+    ("The rand peaked at 18.42 on Monday.", "The rand settled at 18.24 on Monday.", [("number", "18.42", "18.24")]),
     # a part of a group named before, told by what it did ("of them" / "of whom")
     ("Nine crew members were rescued. Five of them were later treated in hospital.", "Nine crew members were rescued, four of whom were later treated in hospital.", [("number", "Five", "four")]),
     ("Five of them were later treated in hospital.", "Five of whom were later treated in hospital.", []),

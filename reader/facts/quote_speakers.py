@@ -97,9 +97,10 @@ def _one_speaker(ta: Sequence[str], tb: Sequence[str], named_l: set[str], named_
     if not ta or not tb:
         return True
     if len(ta) >= 2 and len(tb) >= 2 and ta[-1] != tb[-1] and ta[-1] not in tb and tb[-1] not in ta:
-        if ta[0] == tb[0] and (_misspelt(ta[-1], tb[-1]) or transliteration(ta[-1], tb[-1])):
+        if ta[-2] == tb[-2] and (_misspelt(ta[-1], tb[-1]) or transliteration(ta[-1], tb[-1])):
             # "Scott Shackford" / "Scott Shackleford": one person, a name's spelling; "Volodymyr
-            # Zelensky" / "Volodymyr Zelenskyy": one person, two romanisations (ut38)
+            # Zelensky" / "Volodymyr Zelenskyy": one person, two romanisations (ut38); the given
+            # name is the word before the surname ("CEO Anders Lindquist", ut62)
             return True
         return ta[-1] in named_r or tb[-1] in named_l
     if (len(ta) == 1 or len(tb) == 1) and (_misspelt(ta[-1], tb[-1]) or transliteration(ta[-1], tb[-1])):
