@@ -17,7 +17,7 @@ clause holds a negation ("not higher than" says "lower than or equal"), nor when
 
 from __future__ import annotations
 
-from reader.facts.opposite_context import _clause, _content, _tokens
+from reader.facts.opposite_context import clause_of, clause_tokens, content_stems
 from reader.facts.opposites import SEQUENCE, negating, opposed, opposite_of
 from reader.lang import CARDINALS
 
@@ -41,7 +41,10 @@ def opposite_comparison(a: str, b: str) -> tuple[str, str] | None:
     if found is None:
         return None
     (ta, i, (before_a, after_a)), (tb, j, (before_b, after_b)) = found
-    if len(set(_content([w for w, _, _ in ta])) & set(_content([w for w, _, _ in tb]))) < SHARED_WORDS_MIN:
+    if (
+        len(set(content_stems([w for w, _, _ in ta])) & set(content_stems([w for w, _, _ in tb])))
+        < SHARED_WORDS_MIN
+    ):
         return None
     if before_a.isdisjoint(before_b) or after_a.isdisjoint(after_b) or _crossed(found):
         return None
@@ -70,7 +73,7 @@ def _compared(a: str, b: str) -> tuple[_Side, _Side] | None:
     and after) on the two sides; None when there is not exactly one."""
     if " than " not in a or " than " not in b or not opposed(a, b):
         return None  # (the cheap questions first: most linked pairs compare nothing)
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = clause_tokens(a), clause_tokens(b)
     wa, wb = {w for w, _, _ in ta}, {w for w, _, _ in tb}
     pairs = [
         (i, j)
@@ -89,7 +92,7 @@ def _compared(a: str, b: str) -> tuple[_Side, _Side] | None:
 def _sides(toks: list[tuple[str, int, int]], at: int) -> tuple[set[str], set[str]] | None:
     """The content stems before the comparative at ``at`` and after its "than", in its clause;
     None when the clause holds a negation or an adverb of sequence, or a figure follows "than"."""
-    start, end = _clause(toks, at)
+    start, end = clause_of(toks, at)
     words = [w for w, _, _ in toks[start:end]]
     if any(negating(w) or w in SEQUENCE for w in words):
         return None
@@ -98,4 +101,4 @@ def _sides(toks: list[tuple[str, int, int]], at: int) -> tuple[set[str], set[str
     if figure is not None and not (after[figure + 1 : figure + 2] and after[figure + 1].startswith(_SPANS)):
         return None  # "more than 30 hikers": a count's bound, the figures' rule (a span of time is not)
     before = [w for w, _, _ in toks[start:at]]
-    return set(_content(before)[-_BEFORE_WORDS:]), set(_content(after)[:_AFTER_WORDS])
+    return set(content_stems(before)[-_BEFORE_WORDS:]), set(content_stems(after)[:_AFTER_WORDS])

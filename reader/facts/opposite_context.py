@@ -45,11 +45,12 @@ _SMALL = frozenset(
 )
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
+def clause_tokens(text: str) -> list[tuple[str, int, int]]:
+    """The words of a text in lower case, and the marks that cut a clause, with their offsets."""
     return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-def _clause(toks: list[tuple[str, int, int]], at: int) -> tuple[int, int]:
+def clause_of(toks: list[tuple[str, int, int]], at: int) -> tuple[int, int]:
     """The token range of the clause holding token ``at``."""
     cut = [i for i, (w, _, _) in enumerate(toks) if not w[0].isalnum() or w in _CLAUSE_WORDS]
     start = max((i + 1 for i in cut if i < at), default=0)
@@ -57,18 +58,19 @@ def _clause(toks: list[tuple[str, int, int]], at: int) -> tuple[int, int]:
     return start, end
 
 
-def _content(words: list[str]) -> list[str]:
+def content_stems(words: list[str]) -> list[str]:
+    """The five-letter stems of the words that tell a thing of the clause, in order."""
     return [stem5(w.removesuffix("'s").removesuffix("’s")) for w in words if w not in _SMALL]
 
 
 def _context(toks: list[tuple[str, int, int]], at: int) -> tuple[list[str], list[str]] | None:
     """The content stems just before and just after token ``at`` in its clause; None when the
     clause holds a negation or an adverb of sequence."""
-    start, end = _clause(toks, at)
+    start, end = clause_of(toks, at)
     words = [w for w, _, _ in toks[start:end]]
     if any(negating(w) or w == "without" or w in SEQUENCE for w in words):
         return None
-    return _content(words[: at - start])[-_NEAR:], _content(words[at - start + 1 :])[:_NEAR]
+    return content_stems(words[: at - start])[-_NEAR:], content_stems(words[at - start + 1 :])[:_NEAR]
 
 
 def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
@@ -76,9 +78,12 @@ def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
     words around them (the module's rule), as written; else None."""
     if not opposed(a, b):
         return None  # (asked already of the pair by the rules of whole sentences: cached)
-    ta, tb = _tokens(a), _tokens(b)
+    ta, tb = clause_tokens(a), clause_tokens(b)
     wa, wb = {w for w, _, _ in ta}, {w for w, _, _ in tb}
-    if MOMENT_WORDS & (wa ^ wb) or len(set(_content(list(wa))) & set(_content(list(wb)))) < SAME_WORDS_MIN:
+    if (
+        MOMENT_WORDS & (wa ^ wb)
+        or len(set(content_stems(list(wa))) & set(content_stems(list(wb)))) < SAME_WORDS_MIN
+    ):
         return None  # two moments ("in the morning" / "by the close"), or too little told alike
     pairs = [
         (i, j)
