@@ -49,12 +49,8 @@ def said_of_one(
         return True  # "from 24 percent to 28 percent" / "from 24% to 26%": one move from one figure
     if not (_alone_of_kind(*fa) and _alone_of_kind(*fb)):
         return False
-    if _same_sums(fa[1], fb[1]) and (
-        fa[0].kind != "percent" or told_as_change(texts[0], fa[0]) == told_as_change(texts[1], fb[0])
-        if texts
-        else True
-    ):
-        return True  # (a change and a level are two measures of one sum: "up 5%" / "a margin of 12%")
+    if _same_sums(fa[1], fb[1]) and not _change_and_level(fa[0], fb[0], texts):
+        return True
     if texts is None or not (_named_value(fa[0]) and _named_value(fb[0])):
         return False
     sa, sb = (
@@ -63,6 +59,14 @@ def said_of_one(
     )
     shared = len(sa & sb)
     return shared >= CLAUSE_SHARED_MIN and shared >= CLAUSE_SHARED_SHARE * min(len(sa), len(sb))
+
+
+def _change_and_level(a: Fact, b: Fact, texts: tuple[str, str] | None) -> bool:
+    """Are two shares a change and a level, two measures of one sum ("up 5 percent" / "an
+    operating margin of 12 percent")?  Asked of a linked pair only (``texts``)."""
+    if texts is None or a.kind != "percent":
+        return False
+    return told_as_change(texts[0], a) != told_as_change(texts[1], b)
 
 
 # a move's start told just before its end: "from 24 percent to", "from $1.2 million to"

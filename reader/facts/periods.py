@@ -112,9 +112,13 @@ def _said_besides(ka: frozenset[str], kb: frozenset[str], left_text: str, right_
     """Does one side give a figure per fewer things, and the other sentence names the rest
     anyway ("£4 per employee per month" / "four pounds a month for each employee")?  Each unit
     by the first five letters of its key."""
-    small, big, other = (ka, kb, left_text) if ka < kb else (kb, ka, right_text) if kb < ka else (ka, ka, "")
-    low = other.lower()
-    return bool(other) and all(k[:5] in low for k in big - small)
+    if ka < kb:
+        rest, other = kb - ka, left_text.lower()
+    elif kb < ka:
+        rest, other = ka - kb, right_text.lower()
+    else:
+        return False  # (neither side's things within the other's)
+    return all(k[:5] in other for k in rest)
 
 
 def _alike(a: Fact, b: Fact) -> bool:
