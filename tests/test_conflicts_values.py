@@ -37,6 +37,20 @@ CASES = [
         [("Monday", "Wednesday")],
         id="day-of-one-statement",
     ),
+    pytest.param(  # one state's start, the state reworded
+        "The ferry line has been family-owned since 1987, its owners said on Friday.",
+        "Its owners said the ferry line has stayed in family hands since 1978.",
+        "year",
+        [("1987", "1978")],
+        id="since-a-reworded-state",
+    ),
+    pytest.param(  # near miss: a state's start and the year of another act
+        "The ferry line has been family-owned since 1987, its owners said on Friday.",
+        "Its owners said the ferry line bought its second boat in 1978.",
+        "year",
+        [],
+        id="since-against-another-act",
+    ),
     pytest.param(  # a kind of rule, not how long anything took
         "The state bans most drug trials after ten weeks under the new code.",
         "The code, which includes a 24-hour waiting rule and a cap on trials, is strict.",
