@@ -1,8 +1,9 @@
-"""Text normalisation: folding words for comparison, the rule for "near spelling", Title Case.
+"""Text normalisation: folding words for comparison, Title Case, word runs replaced.
 
 Two stages compare words across texts: the fact layer (names spelled two ways) and the
-aligner (tokens).  Both fold case and accents first; this module is where folding and
-the spelling rule are defined, so a change to either is made once.
+aligner (tokens).  Both fold case and accents first; this module is where folding is
+defined, so a change to it is made once (the spelling rule built on it is
+:mod:`reader.spelling`).
 
 There are two folds today, and both are kept so that output does not change:
 
@@ -29,9 +30,7 @@ from collections.abc import Iterable, Sequence, Set
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
-
-from reader.lang import CARDINALS, DISTINCT_NAMES, MOMENT_WORDS, ORDINAL_WORDS
+from reader.lang import CARDINALS, MOMENT_WORDS, ORDINAL_WORDS
 
 _LATIN_MARKS = re.compile(r"[\u0300-\u036f]")
 
@@ -111,173 +110,6 @@ def related_forms(a: str, b: str) -> bool:
     return a == b or not _stems(a).isdisjoint(_stems(b))
 
 
-# Letter correspondences between romanisations of one name (Arabic, Russian, Chinese...
-# into English, French, German spelling): each pair is one sound written two ways.
-# Applied in order, on folded words; "ch" is kept apart before "c" becomes "k".
-_TRANSLIT_STEPS: tuple[tuple[str, str], ...] = (
-    ("tch", "ch"),  # Tchaikovsky / Chaikovsky (French / English)
-    ("kh", "k"),
-    ("q", "k"),
-    ("ck", "k"),  # Kadhafi / Qaddafi / Gaddafi; Khamenei
-    ("ch", "\x00"),
-    ("c", "k"),
-    ("\x00", "ch"),  # Cadhafi / Kadhafi, keeping "ch"
-    ("dh", "d"),
-    ("th", "t"),
-    ("ph", "f"),  # Kadhafi / Gaddafi; Othman / Osman-like pairs
-    ("ou", "u"),
-    ("oo", "u"),
-    ("ee", "i"),
-    ("y", "i"),
-    ("j", "i"),  # Yousef / Yusuf
-)
-# Pairs the letter rule cannot derive but that are one name in two romanisations (data,
-# kept short: each entry says the spelling systems involved).
-TRANSLITERATIONS = frozenset(
-    frozenset(p)
-    for p in (
-        ("gaddafi", "qadhafi"),  # English press / academic romanisation of Arabic qaf
-        ("zelensky", "zelenskyy"),  # Russian-based / Ukrainian-based romanisation
-        ("navalny", "navalnyi"),  # English / Ukrainian-style ending
-        # Arabic shadda (a doubled consonant) written or not, in the commonest romanised names:
-        # one letter apart like a slip of an English name ("Bacca"/"Baca"), so listed
-        ("mohammed", "mohamed"), ("mohammad", "mohamad"), ("muhammad", "muhamad"),
-        ("muhammed", "muhamed"), ("hassan", "hasan"), ("hussein", "husein"), ("abbas", "abas"),
-        ("saddam", "sadam"), ("assad", "asad"), ("gaddafi", "gadafi"), ("hammad", "hamad"),
-        # Russian final -й / -и as y or i in the commonest given names ("Pawlenty"/"Pawlenti"
-        # is a slip: the same change, so listed)
-        ("dmitry", "dmitri"), ("yury", "yuri"), ("vasily", "vasili"), ("grigory", "grigori"),
-        ("yevgeny", "yevgeni"), ("evgeny", "evgeni"),
-        # one vowel for another in the commonest romanised Arabic names: the same change as a
-        # slip of an English name ("Miller"/"Millar", "Hawkins"/"Hawkens"), so listed
-        ("mohammed", "mohammad"), ("muhammad", "muhammed"), ("mohamed", "mohamad"),
-        ("ahmed", "ahmad"), ("hamid", "hamed"), ("osama", "usama"), ("omar", "umar"),
-        ("hussein", "hussain"), ("husein", "husain"), ("mustafa", "mostafa"),
-        ("mahmud", "mahmoud"), ("yusuf", "yousuf"), ("abdel", "abdul"), ("ismail", "ismael"),
-    )
-)  # fmt: skip
-# vowels that romanisations write for one sound: a/e/i (Mohammed / Muhammad, Osama /
-# Usama's second vowel), o/u (Mohammed / Muhammad); "oi" / "ou" stay apart (Delacroix /
-# Delacroux is a misspelling)
-_VOWEL_CLASSES = str.maketrans("aeiou", "AAAUU")
-_DOUBLE = re.compile(r"(.)\1+")
-
-
-@lru_cache(maxsize=65536)
-def _translit_key(w: str) -> str:
-    """The skeleton of a romanised name: one sound, one letter; vowels by class; doubled
-    letters single (Mohammed / Muhammad / Mohamed)."""
-    for x, y in _TRANSLIT_STEPS:
-        w = w.replace(x, y)
-    if w[:1] == "g":  # Gaddafi / Qaddafi: Arabic qaf is "g" in many spoken forms
-        w = "k" + w[1:]
-    w = w.translate(_VOWEL_CLASSES)
-    return _DOUBLE.sub(r"\1", w)
-
-
-def neighbours_swapped(a: str, b: str) -> bool:
-    """Are two words one word with two neighbouring letters swapped ("ryan" / "rayn")?"""
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
-    return len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 and sorted(a) == sorted(b)
-
-
-# letters written as two where a keyboard or a wire lacks them, by the languages' own rule
-# ("Müller" / "Mueller", "Strauß" / "Strauss", "Bjørn" / "Bjoern", "Århus" / "Aarhus")
-_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "oe", "æ": "ae", "å": "aa"})
-
-
-def transliteration(a: str, b: str) -> bool:
-    """Two romanisations of one name ("Gaddafi"/"Kadhafi"/"Qaddafi", "Mohammed"/
-    "Muhammad", "Tchaikovsky"/"Chaikovsky"), not a misspelling.
-
-    The words must have the same skeleton after the letter correspondences above; two
-    neighbouring letters swapped ("Spiegel"/"Speigel") is a slip of the keyboard, not
-    another spelling system, and a consonant changed ("Rifkin"/"Rivkin") is no
-    correspondence we know.
-    """
-    fa, fb = fold(a), fold(b)
-    if fa == fb or fold(a.lower().translate(_SPELLED_OUT)) in (fb, fold(b.lower().translate(_SPELLED_OUT))):
-        return True  # (a letter spelled out where a keyboard lacks it: "Müller" / "Mueller")
-    if frozenset((fa, fb)) in TRANSLITERATIONS:
-        return True
-    if neighbours_swapped(fa, fb):
-        return False  # "ie" / "ei": two letters swapped
-    if _consonant_doubled(fa, fb) and not (_FOREIGN.search(fa) or _FOREIGN.search(fb)):
-        return False  # "Philip" / "Phillip", "Marshal" / "Marshall": a slip ("Masoud" / "Massoud" not)
-    if OSA.distance(fa, fb, score_cutoff=1) <= 1 and not (_ROMANISED.search(fa) or _ROMANISED.search(fb)):
-        return _one_sound_key(fa) == _one_sound_key(fb) or _vowel_before_last_syllable(fa, fb)
-    return _translit_key(fa) == _translit_key(fb)
-
-
-def _vowel_before_last_syllable(a: str, b: str) -> bool:
-    """One of a, e, i for another before the last syllable ("Taliban" / "Taleban", "Hezbollah"
-    / "Hizbollah", "Kandahar" / "Kandehar"): how romanisations of Arabic, Pashto or Persian
-    differ.  In the last syllable it is a slip of an English name as often ("Miller" /
-    "Millar", "Hawkins" / "Hawkens"), so there it is a misspelling (the romanised names that
-    vary there are listed: Ahmed / Ahmad)."""
-    if len(a) != len(b):
-        return False
-    apart = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    if len(apart) != 1:
-        return False
-    k = apart[0]
-    return a[k] in "aei" and b[k] in "aei" and any(c in "aeiouy" for c in a[k + 1 :])
-
-
-def _consonant_doubled(a: str, b: str) -> bool:
-    """Is one word the other with one consonant (not "h": "Pashur"/"Pashhur") doubled?"""
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    if len(long_) != len(short) + 1:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
-    c = long_[i]
-    twin = (i > 0 and long_[i - 1] == c) or (i + 1 < len(long_) and long_[i + 1] == c)
-    return twin and c not in "aeiouh" and long_[:i] + long_[i + 1 :] == short
-
-
-# One letter apart, two words are two romanisations only where English spelling never
-# makes that change, since a one-letter slip of an English name ("Hickock"/"Hickok",
-# "Pawlenty"/"Pawlenti", "Smith"/"Smyth", "Baca"/"Bacca") has the same shape as a
-# correspondence of the rule above.  Kept: tch/ch, kh/k, q/k/g, dh/d, ou/u, a vowel
-# doubled; y, i and j as a glide next to a vowel ("Sergei"/"Sergey", "Heidar"/"Heydar") or
-# in the Slavic ending -sky/-ski, o for u.  Left out: a, e or i for another ("Miller"/"Millar",
-# "Hawkins"/"Hawkens": the romanised names that vary so are listed above), ck/k, c/k
-# ("Marc"/"Mark", "Eric"/"Erik": one person's name spelled wrong), th/t, ph/f, y for i
-# between consonants, a doubled consonant.  A word that shows
-# a romanisation (:data:`_ROMANISED`: "Masoud"/"Massoud", "Gadhafi"/"Gaddafi",
-# "Pashur"/"Pashhur", "Tophet"/"Topheth") keeps the whole rule above.
-_ONE_SOUND_STEPS: tuple[tuple[str, str], ...] = (
-    ("tch", "ch"),
-    ("kh", "k"),
-    ("q", "k"),
-    ("dh", "d"),
-    ("ou", "u"),
-)
-# letters English spelling rarely writes and romanisations of Arabic, Persian, Hebrew or
-# Russian do: kh, dh, zh, an initial gh, q without u, ou, a doubled a, u or i, sh, ph
-_ROMANISED = re.compile(r"kh|dh|zh|^gh|q(?!u)|ou|aa|uu|ii|sh|ph")
-# ... of them, those English names rarely write ("sh" and "ph" are in Marshall and Philip)
-_FOREIGN = re.compile(r"kh|dh|zh|^gh|q(?!u)|ou|aa|uu|ii")
-# o and u: one vowel of Persian and Arabic names romanised two ways ("Hormozgan" /
-# "Hormuzgan", "Mosul" / "Musul"); a slip of an English name seldom swaps them
-_O_FOR_U = str.maketrans("o", "u")
-_GLIDE = re.compile(r"(?<=[aeiou])[yj]|[yj](?=[aeiou])|(?<=sk)y$")
-_DOUBLE_VOWEL = re.compile(r"([aeiou])\1+")
-
-
-@lru_cache(maxsize=65536)
-def _one_sound_key(w: str) -> str:
-    """The skeleton of a word for romanisations one letter apart (see above)."""
-    for x, y in _ONE_SOUND_STEPS:
-        w = w.replace(x, y)
-    w = _GLIDE.sub("i", w)
-    if w[:1] == "g":
-        w = "k" + w[1:]
-    elif w[:1] == "w" and w[1:2] not in "aeiouy":  # Russian "v" before a consonant as German and
-        w = "v" + w[1:]  # Polish write it (Wladimir / Vladimir); "Walters" / "Valters" stays a slip
-    return _DOUBLE_VOWEL.sub(r"\1", w.translate(_O_FOR_U))
-
-
 # particles written together with a surname ("LaCalamita"/"Calamita", "McDonald"): the
 # two spellings are one person's name spelled two ways, a discrepancy
 _NAME_PARTICLES = ("la", "le", "de", "di", "da", "du", "van", "von", "mc", "mac", "al", "el", "o'")
@@ -321,63 +153,6 @@ def one_spelling(word: str) -> str:
         for pattern, repl in _SPELLINGS:
             word = pattern.sub(repl, word)
     return word
-
-
-def near_spelling(a: str, b: str, least: int = 3) -> bool:
-    """Two spellings of one name: one edit apart (a swap of neighbours counts once).
-
-    Folded words of ``least`` letters or more (three: "Jon"/"John", "Ryan"/"Rayn"; the
-    callers ask more of a short word: another word of the name in common, see
-    :mod:`reader.facts.compare_names`); the first letter may differ only from seven
-    letters on ("Gaddafi"/"Qaddafi", but not "Kerry"/"Perry"); two edits only from ten
-    letters on.  Word forms ("Mexico"/"Mexican") and known pairs of distinct names
-    ("Iran"/"Iraq", "Obama"/"Osama") are not spellings of one another.
-
-    The aligner's fuzzy token merge (``align._fuzzy_pairs``) is looser on purpose: any
-    word of five letters or more, same first letter, one edit or two from eight letters,
-    and no exceptions, because there a wrong merge only lowers a score a little.
-    """
-    fa, fb = fold(a), fold(b)
-    n = min(len(fa), len(fb))
-    if fa == fb or n < least or abs(len(fa) - len(fb)) > 3:
-        return False
-    if particle_variant(fa, fb):
-        return True
-    if abs(len(fa) - len(fb)) > 2:
-        return False
-    if fa[0] != fb[0] and n < 7:
-        return False
-    limit = 1 if n < 10 else 2
-    if OSA.distance(fa, fb, score_cutoff=limit) > limit:
-        return False
-    if frozenset((fa, fb)) in DISTINCT_NAMES or transliteration(a, b):
-        return False
-    if n >= 6 and one_spelling(fa) == one_spelling(fb):
-        return False  # "Centre" / "Center", "Recognised" / "Recognized": one word ("Petre" / "Peter" two)
-    # a final "y" written "i" is no other form ("Pawlenty" / "Pawlenti"), while another last
-    # vowel is ("Mario" / "Maria", "Paolo" / "Paola": two people), as are endings added or
-    # changed ("Syria" / "Syrian", "Texas" / "Texan")
-    return (
-        not related_forms(fa, fb)
-        or (len(fa) == len(fb) and fa[:-1] == fb[:-1] and {fa[-1], fb[-1]} == {"y", "i"})
-        or _edit_before_ending(fa, fb)
-    )
-
-
-def _edit_before_ending(a: str, b: str) -> bool:
-    """One letter changed, added or dropped before the same last letter ("Boras" / "Boros",
-    "Harris" / "Harras", "Healey" / "Healy"): a misspelling, though both may lose a vowel or
-    an "s" to the same base; forms of one word change their ending ("Texas" / "Texan",
-    "Mexico" / "Mexican", "Obama" / "Obamas")."""
-    if not a or not b or a[-1] != b[-1] or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        apart = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        return len(apart) == 1 and (a[apart[0]] + b[apart[0]]).isalpha()  # not "Georgia's"
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    if long_.endswith("ns") and long_[:-2] == short[:-1]:
-        return False  # a people and its land: "Texans" / "Texas"
-    return any(long_[:k] + long_[k + 1 :] == short and long_[k].isalpha() for k in range(len(long_) - 1))
 
 
 def title_case(

@@ -770,7 +770,7 @@ _NAME_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=5, max_size
 
 @given(_NAME_WORD, _NAME_WORD)
 def test_romanisation_and_near_spelling_are_symmetric_and_exclusive(a: str, b: str) -> None:
-    from reader.textnorm import near_spelling, transliteration
+    from reader.spelling import near_spelling, transliteration
 
     assert transliteration(a, b) == transliteration(b, a)
     assert near_spelling(a, b) == near_spelling(b, a)

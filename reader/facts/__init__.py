@@ -46,7 +46,7 @@ Where things are (each module says more in its docstring):
 ``compare_numbers``    when quantities conflict (intervals, slots, equal hedges), vote tallies
 ``compare_temporal``   when dates, years, times, weekdays conflict (of one event only)
 ``compare_names``      when a name is spelled two ways (:func:`name_variants`); not a
-                       romanisation (:func:`reader.textnorm.transliteration`)
+                       romanisation (:func:`reader.spelling.transliteration`)
 ``compare_quotes``     when the same words have different speakers, or one quotation
                        is worded two ways
 ``discrepancies``      :func:`differences`, :func:`unique_details` for one link; running

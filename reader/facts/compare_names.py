@@ -31,14 +31,8 @@ from reader.facts.namewords import (
 from reader.facts.tables import WS
 from reader.lang import NAME_CONNECTORS, TITLES
 from reader.model import Difference, Fact
-from reader.textnorm import (
-    fold,
-    near_spelling,
-    neighbours_swapped,
-    particle_variant,
-    related_forms,
-    transliteration,
-)
+from reader.spelling import near_spelling, neighbours_swapped, transliteration
+from reader.textnorm import fold, particle_variant, related_forms
 
 
 def _name_words(facts: list[Fact]) -> dict[str, tuple[str, Fact]]:

@@ -31,7 +31,7 @@ from reader.facts.spans import Spans
 from reader.facts.tables import QUOTED, SPEECH, SPEECH_RE
 from reader.facts.values import ymd
 from reader.model import Fact
-from reader.textnorm import near_spelling
+from reader.spelling import near_spelling
 
 
 @dataclass(slots=True)

@@ -59,7 +59,7 @@ from reader.lang import (
     WEEKDAYS,
 )
 from reader.model import Difference, Fact
-from reader.textnorm import near_spelling, transliteration
+from reader.spelling import near_spelling, transliteration
 
 # words either side of a value that tell what it measures: a noun phrase and its verb
 # ("the 2.3 GHz quad-core i7 model", "30 percent of the population in Arizona") fit in

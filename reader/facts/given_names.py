@@ -13,7 +13,8 @@ from __future__ import annotations
 from reader.facts.namewords import looks_like_person
 from reader.lang import ABBREVIATED_WORDS, ADDRESS_FORMS, INSTITUTION_WORDS, ORG_WORDS, TITLE_WORDS, TITLES
 from reader.model import Difference, Fact
-from reader.textnorm import fold, one_stretch_apart, transliteration
+from reader.spelling import transliteration
+from reader.textnorm import fold, one_stretch_apart
 
 # given names and the short forms they are known by that do not start with their letters
 _DIMINUTIVES = (

@@ -25,17 +25,16 @@ from reader.facts.namewords import looks_like_person, same_name_text, state_name
 from reader.facts.tables import NAME_ABBREVIATIONS
 from reader.lang import ABBREVIATED_WORDS, ALIGN_STOP_WORDS, MONTHS, TITLES, WEEKDAYS
 from reader.model import Difference, Fact
+from reader.spelling import near_spelling, transliteration
 from reader.textnorm import (
     REWRITE_SHARE_MIN,
     fold,
     may_share,
-    near_spelling,
     one_run_replaced,
     one_spelling,
     one_stretch_apart,
     related_forms,
     runs_replaced_in_place,
-    transliteration,
 )
 
 _TOKEN = re.compile(r"[\w'’.-]*\w")

@@ -16,7 +16,8 @@ from reader.facts.gate import named_speaker, one_quote, quote_by, quote_words
 from reader.facts.namewords import content_tokens, person
 from reader.lang import SUBJECT_PRONOUNS, TITLES
 from reader.model import Difference, Fact
-from reader.textnorm import fold, near_spelling, transliteration
+from reader.spelling import near_spelling, transliteration
+from reader.textnorm import fold
 
 
 def said_by_another(

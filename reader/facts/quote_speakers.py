@@ -14,7 +14,8 @@ from itertools import pairwise
 
 from reader.facts.namewords import _person_shape, content_tokens, person
 from reader.model import Difference, Fact
-from reader.textnorm import fold, near_spelling, transliteration
+from reader.spelling import near_spelling, transliteration
+from reader.textnorm import fold
 
 
 def _same_words(a: Fact, b: Fact) -> bool:

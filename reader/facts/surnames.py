@@ -6,7 +6,7 @@ letters apart it is a misspelling too, or another person put in the place: eithe
 accounts do not name the same person, and the note says so.  Asked of two full names of linked
 sentences, word for word the same but for the surname (the given name and any title alike), the
 two surnames of :data:`SURNAME_MIN` letters at least, opening alike, two edits apart
-(:data:`EDITS_MAX`), no transliteration of one name (:func:`reader.textnorm.transliteration`),
+(:data:`EDITS_MAX`), no transliteration of one name (:func:`reader.spelling.transliteration`),
 neither surname written anywhere on the other side (then the story names two people: "Mark
 Dunn" and "Mark Dunne", both on both sides) nor made of the other ("New Zealand" / "New Zealander"),
 and one role or office right before the name on both sides ("former chief executive"), which says
@@ -23,7 +23,8 @@ from reader.facts.namewords import looks_like_person
 from reader.facts.tables import ROLE_WORDS
 from reader.lang import OFFICES, TITLES
 from reader.model import Difference, Fact
-from reader.textnorm import fold, transliteration
+from reader.spelling import transliteration
+from reader.textnorm import fold
 
 SURNAME_MIN = 4
 EDITS_MAX = 2
