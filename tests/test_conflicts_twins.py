@@ -147,6 +147,18 @@ def test_one_person_and_two_people_of_one_toll_conflict() -> None:
             "To protect the mills, duties on steel imports will go up from 12% to 15%.",
             [("percentage", "18 percent", "15%")],
         ),
+        (  # two specific shares told alike: the one date each is of what they measure (ut93)
+            "Member contributions will climb to 12.4 percent of salary from 11.6 percent starting"
+            " October 1, the scheme said.",
+            "Member contributions will rise to 12.4% of salary from 11.6% on September 1.",
+            [("date", "October 1", "September 1")],
+        ),
+        (  # two sums told alike around a date whose act each words its own way (ut91)
+            "For a flat using 40 cubic metres a quarter, the heating bill will go from £182.40 to"
+            " £196.75 starting on April 1.",
+            "A flat using 40 cubic metres a quarter will pay £196.75 instead of £182.40 from March 1.",
+            [("date", "April 1", "March 1")],
+        ),
         (  # one figure with two digits swapped, whatever noun each side counts (ut88)
             "The insurer, valued at $3.1 billion, said on Monday it would cut 630 jobs as claims rose.",
             "The insurer will lay off 360 employees as claims rose, it said on Monday.",
@@ -159,6 +171,12 @@ def test_a_value_told_in_other_words_around_one_frame(
 ) -> None:
     assert not twins(left, right)
     assert shown(left, right) == expected
+
+
+def test_one_figure_told_alike_leaves_dates_of_two_acts_apart() -> None:  # near miss
+    left = "The council will pay £182.40 per household, the clerk said on April 1."
+    right = "Households will get £182.40 each once the fund opens on March 1, the council said."
+    assert shown(left, right) == []
 
 
 def test_a_change_and_a_level_beside_one_sum_are_two_measures() -> None:  # near miss

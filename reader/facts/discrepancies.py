@@ -77,6 +77,7 @@ def differences(
     fact one side lacks is a unique detail (:func:`unique_details`), not a difference.
     """
     out: list[Difference] = negation_diffs(left_text, right_text) if left_text and right_text else []
+    frame = (left, right)  # every fact of the two sentences, before bounds and stamps are set aside
     if left_text and right_text:  # (then a stamp's time, a range's bounds: no value of one thing)
         out += _words_put_for_others((left, right), left_text, right_text, negated=bool(out))
         out += period_diffs(left, right, left_text, right_text)  # "15 euros a month" / "€15 a week"
@@ -114,7 +115,7 @@ def differences(
             out += country_slots(left, right, left_text, right_text)  # a headline's capitals name nothing
     if left_text and right_text:
         out = [d for d in out if _one_thing(d, left_text, right_text) and not _two_scores(d, left, right)]
-        out += lone_value_diffs(left, right, left_text, right_text, out)  # of one sentence told twice
+        out += lone_value_diffs(left, right, left_text, right_text, out, frame)  # of one sentence told twice
         out += labelled_number_diffs(left_text, right_text, out) + range_diffs(left_text, right_text)
         out += swapped(left, right, left_text, right_text) or levels_swapped(
             left, right, left_text, right_text

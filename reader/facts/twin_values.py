@@ -80,16 +80,23 @@ FRAME_WORDS_MIN = 3
 _SCALED = re.compile(r"\b(?:million|billion|trillion|bn|m)\b", re.IGNORECASE)
 
 
+def figures_told_alike(left: Sequence[Fact], right: Sequence[Fact]) -> int:
+    """How many specific figures (a sum, a count, a share: digits besides its zeros and point,
+    or a scale word) both sentences state alike."""
+    told = {(a.kind, a.value) for a in left if _specific(a)}
+    return len(told & {(b.kind, b.value) for b in right if _specific(b)})
+
+
+def _specific(f: Fact) -> bool:
+    return f.kind in ("number", "money", "percent") and bool(
+        _SCALED.search(f.text) or len(re.sub(r"\D|0", "", f.text)) >= _FRAME_DIGITS
+    )
+
+
 def one_frame(left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str) -> bool:
-    """Do two sentences state one specific figure alike (a sum, a count) and share a few words
-    besides: one sentence reworded around it, whatever the share of words in common?"""
-    told = {
-        (a.kind, a.value)
-        for a in left
-        if a.kind in ("number", "money")
-        and (_SCALED.search(a.text) or len(re.sub(r"\D|0", "", a.text)) >= _FRAME_DIGITS)
-    }
-    if not any((b.kind, b.value) in told for b in right):
+    """Do two sentences state one specific figure alike (a sum, a count, a share) and share a
+    few words besides: one sentence reworded around it, whatever the share of words in common?"""
+    if not figures_told_alike(left, right):
         return False
     return len(stems(left_text) & stems(right_text)) >= FRAME_WORDS_MIN
 
@@ -112,10 +119,17 @@ def told_as_change(text: str, f: Fact) -> bool:
 
 
 def lone_value_diffs(
-    left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str, found: Sequence[Difference]
+    left: Sequence[Fact],
+    right: Sequence[Fact],
+    left_text: str,
+    right_text: str,
+    found: Sequence[Difference],
+    frame: tuple[Sequence[Fact], Sequence[Fact]] | None = None,
 ) -> list[Difference]:
     """In two twin sentences, per kind, the one value of each side no value of the other
-    explains, paired (a kind a difference ``found`` already tells is left to it)."""
+    explains, paired (a kind a difference ``found`` already tells is left to it).  ``frame``:
+    all facts of the two sentences when ``left`` and ``right`` leave some out (a range's
+    bounds are no lone values, but figures told alike all the same)."""
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
     if kinds.isdisjoint(_KINDS):
         return []  # (most sentence pairs: no value of these kinds on both sides)
@@ -142,17 +156,36 @@ def lone_value_diffs(
             continue  # "three hundred and threescore": a count in scores is read in part only
         if kind == "date" and not (ymd(a)[2] and ymd(b)[2]):
             continue  # a month alone, or of a year: too loose to be one date told twice
-        if not out and not (twins(left_text, right_text) or one_frame(left, right, left_text, right_text)):
+        if not out and not (
+            twins(left_text, right_text) or one_frame(*(frame or (left, right)), left_text, right_text)
+        ):
             return []  # (asked only once a pair is found: most sentence pairs have none)
         if kind == "percent" and told_as_change(left_text, a) != told_as_change(right_text, b):
             continue  # "up 5 percent" / "an operating margin of 12 percent": a change and a level
-        if kind == "date" and act_words(left_text, a.text).isdisjoint(act_words(right_text, b.text)):
+        if kind == "date" and not _one_act(*(frame or (left, right)), left_text, right_text, (a, b)):
             continue  # told amid other words: a date of another act the sentences both tell
         if kind == "date":
             out.append(Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}"))
         else:
             out.append(quantity_difference(a, b, kind))
     return out
+
+
+# specific figures both sentences state alike that make the one date each tells the date of
+# what those figures measure, whatever words of its act each uses ("will rise from $64.20 to
+# $71.52 starting on July 1" / "will pay $71.52 instead of $64.20 from June 1")
+FIGURES_FOR_ONE_DATE = 2
+
+
+def _one_act(
+    left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str, pair: tuple[Fact, Fact]
+) -> bool:
+    """Is a date of each side the date of one act: a word of its act in common, or figures
+    enough told alike around it?"""
+    a, b = pair
+    if not act_words(left_text, a.text).isdisjoint(act_words(right_text, b.text)):
+        return True
+    return figures_told_alike(left, right) >= FIGURES_FOR_ONE_DATE
 
 
 def _explains(a: Fact, b: Fact) -> bool:
