@@ -51,6 +51,27 @@ CASES = [
         [],
         id="since-against-another-act",
     ),
+    pytest.param(  # the year a figure is compared with, against the year it is of (ut94)
+        "The carrier flew 12.1 million passengers in 2023, up 4 percent from the year before.",
+        "The carrier flew 12.1 million passengers last year, 4% more than in 2022.",
+        "year",
+        [],
+        id="baseline-year-against-the-year-measured",
+    ),
+    pytest.param(  # near miss: the year measured told two ways
+        "The carrier flew 12.1 million passengers in 2023, up 4 percent from the year before.",
+        "The carrier flew 12.1 million passengers in 2021, 4% more than a year earlier.",
+        "year",
+        [("2023", "2021")],
+        id="year-measured-told-two-ways",
+    ),
+    pytest.param(  # near miss: the baseline told two ways
+        "Profits at the lender were higher than in 2019, the bank said on Tuesday.",
+        "Profits at the lender were higher than in 2018, the bank said on Tuesday.",
+        "year",
+        [("2019", "2018")],
+        id="baseline-told-two-ways",
+    ),
     pytest.param(  # a kind of rule, not how long anything took
         "The state bans most drug trials after ten weeks under the new code.",
         "The code, which includes a 24-hour waiting rule and a cap on trials, is strict.",
