@@ -102,6 +102,16 @@ def _titles(left: str, right: str) -> list[tuple[str, str]]:
             "Senator Tom Brandt rejected the offer on Friday, aides said.",
             [],
         ),
+        (  # the body by its initials (the Harbour Safety Board) (ut91)
+            "Board Chairman Tom Brandt rejected the offer on Friday, aides said.",
+            "HSB Chairman Tom Brandt rejected the offer on Friday, aides said.",
+            [],
+        ),
+        (  # ... but initials of another body are another office
+            "Board Chairman Tom Brandt rejected the offer on Friday, aides said.",
+            "FDA Chairman Tom Brandt rejected the offer on Friday, aides said.",
+            [("Board Chairman", "FDA Chairman")],
+        ),
         (
             "Majority Leader Tom Brandt rejected the offer on Friday, aides said.",
             "Senate Majority Leader Tom Brandt rejected the offer on Friday, aides said.",

@@ -63,11 +63,32 @@ def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text:
         if words_a <= words_b or words_b <= words_a or len(words_a) != len(words_b):
             continue  # one side gives more of one office, the same in other letters, or another
             # of the person's offices ("House Speaker" / "Rep.", "Majority Leader" / "Sen.")
+        if _initials_for_body(words_a - words_b, words_b - words_a, (shown_a, shown_b)):
+            continue  # "Commission Chairman" / "PUC Chairman": the body by its initials
         if _told_elsewhere(words_b - words_a, wa) or _told_elsewhere(words_a - words_b, wb):
             continue  # the office the other side puts before the name, this side states too ("the
             # university's vice-chancellor, Professor Sir Malcolm" / "Vice-chancellor Sir Malcolm")
         out.append(Difference("name", shown_a, shown_b, f"one title for another: {shown_a} vs {shown_b}"))
     return out
+
+
+def _initials_for_body(only_a: frozenset[str], only_b: frozenset[str], shown: tuple[str, str]) -> bool:
+    """Is the one word of a title that differs a body's initials on one side, ending in the
+    initial of the other side's word ("PUC" / "Commission": the Public Utility Commission,
+    "SEC" / "Commission")?  A title names its body by its last word or by its initials."""
+    if len(only_a) != 1 or len(only_b) != 1:
+        return False
+    (a,), (b,) = only_a, only_b
+    return any(
+        _INITIALS_MIN <= len(short) <= _INITIALS_MAX
+        and short.upper() in title.split()
+        and short[-1] == word[:1]
+        for short, word, title in ((a, b, shown[0]), (b, a, shown[1]))
+    )
+
+
+# the letters of a body's initials written before a title ("EU", "PUC", "NASA", "UNESCO")
+_INITIALS_MIN, _INITIALS_MAX = 2, 6
 
 
 def _told_elsewhere(office: frozenset[str], words: list[str]) -> bool:
