@@ -23,6 +23,11 @@ from tests.test_conflicts_guards import both_ways
             "With the rise, Dunmore's water charge is now higher than those of nearby Kells and Navan.",
             ("lower", "higher"),
         ),
+        (  # the comparative opens its clause: what it compares is the clause before (ut94)
+            "Average bus fares rose 4.1 percent, more than the general inflation rate of 3.2 percent.",
+            "Bus fares rose on average by 4.1%, less than general inflation of 3.2%.",
+            ("more", "less"),
+        ),
         (  # two bounds of one span of time are a comparison, not a count's threshold
             "The crew reached the ward in less than 9 minutes, the trust said on Friday.",
             "The crew reached the ward after more than 9 minutes, the trust said on Friday.",

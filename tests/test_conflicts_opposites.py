@@ -132,6 +132,17 @@ from tests.test_conflicts_guards import both_ways
             "The ministry readily acknowledged the figures from the audit on Monday, officials said.",
             ("disputed", "acknowledged"),
         ),
+        # a stand on a law turned round (ut93), a witness's account (ut91)
+        (
+            "The Greens, who voted against the 2019 grazing law, have not said how they will vote.",
+            "The Greens, who backed the 2019 grazing law, have not said how they will vote.",
+            ("against", "backed"),
+        ),
+        (
+            "The harbour master, who saw the collision from the quay, disputed the captain's account.",
+            "The harbour master, who saw the collision from the quay, backed the captain's account.",
+            ("disputed", "backed"),
+        ),
         # a stance (ut61) and a setting (ut62)
         (
             "The fishermen's cooperative criticised the quota ruling, saying it would cost jobs in the port.",

@@ -45,6 +45,21 @@ def both_ways(a: str, b: str) -> tuple[str, str] | None:
             "Insurers rejected 41 percent of flood claims in March, the regulator said.",
             ("approved", "rejected"),
         ),
+        (  # the word before the thing reworded, two words after it alike (ut91)
+            "Forecasters said there was a 40 percent chance of above-normal snowfall in the Alps.",
+            "Forecasters put the chance of below-normal snowfall in the Alps at 40%.",
+            ("above", "below"),
+        ),
+        (  # one share's bound turned round: the clause's words say it is one threshold (ut92)
+            "The mill will hire in valleys where joblessness exceeds 15 percent, the minister said.",
+            "The minister said the mill would bring work to valleys where joblessness is below 15%.",
+            ("exceeds", "below"),
+        ),
+        (
+            "The mill will hire in valleys where joblessness is more than 15 percent, the minister said.",
+            "The minister said the mill would bring work to valleys where joblessness is less than 15%.",
+            ("more", "less"),
+        ),
         (  # a stance turned round (ut78)
             "The farmers' union welcomed the subsidy plan but asked for more money for hedges.",
             "The farmers' union opposed the subsidy plan, asking for more money for hedges.",
@@ -77,6 +92,20 @@ def test_an_opposite_in_a_reworded_clause_is_found(a: str, b: str, pair: tuple[s
         ),
         # a bound of a count is the figures' rule
         ("More than 30 hikers were rescued.", "Fewer than 30 hikers were rescued."),
+        (
+            "Rescuers said more than 30 hikers were flown out of the valley on Sunday.",
+            "Rescuers said fewer than 30 hikers were flown out of the valley on Sunday.",
+        ),
+        # ... and two shares, however the clause reads
+        (
+            "The mill will hire in valleys where joblessness is more than 15 percent, the minister said.",
+            "The minister said the mill would bring work to valleys where joblessness is less than 25%.",
+        ),
+        # the word before the thing differs: two things
+        (
+            "Forecasters said there was a 40 percent chance of above-normal snowfall in the Alps.",
+            "Forecasters put the risk of below-normal snowfall in the Alps at 40%.",
+        ),
         # words of many senses: a particle, a preposition, a quantifier
         (
             "The old hedges were cut up and burned by the gardeners.",

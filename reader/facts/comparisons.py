@@ -100,5 +100,11 @@ def _sides(toks: list[tuple[str, int, int]], at: int) -> tuple[set[str], set[str
     figure = next((k for k, w in enumerate(after[:2]) if w[0].isdigit() or w in CARDINALS), None)
     if figure is not None and not (after[figure + 1 : figure + 2] and after[figure + 1].startswith(_SPANS)):
         return None  # "more than 30 hikers": a count's bound, the figures' rule (a span of time is not)
-    before = [w for w, _, _ in toks[start:at]]
-    return set(content_stems(before)[-_BEFORE_WORDS:]), set(content_stems(after)[:_AFTER_WORDS])
+    before = content_stems([w for w, _, _ in toks[start:at]])
+    if not before and start > 1:
+        # the comparative opens its clause ("Prices rose 3.4 percent, more than inflation"):
+        # what it compares is told in the clause before
+        start = clause_of(toks, start - 2)[0]
+        if not any(negating(w) or w in SEQUENCE for w, _, _ in toks[start:at]):
+            before = content_stems([w for w, _, _ in toks[start:at]])
+    return set(before[-_BEFORE_WORDS:]), set(content_stems(after)[:_AFTER_WORDS])

@@ -36,7 +36,9 @@ _CLAUSE_WORDS = frozenset("and but while whereas although though because which w
 # words of the table with too many senses to be read by their neighbours alone: particles ("cut
 # up" / "cut down"), prepositions ("after their manner" / "what they did before"), quantifiers
 # ("how much less" / "how much more"), sides; the rules of whole sentences read them
-_MANY_SENSES = frozenset("up down before after more less fewer left right little much few many".split())
+_MANY_SENSES = frozenset(
+    "up down before after more less fewer left right little much few many against".split()
+)
 # words that tell no thing of the clause (nor does a share's word: "62%" / "62 percent")
 _SMALL = frozenset(
     "the a an of by to in on at for from with as was were is are be been being has had have it its "
@@ -87,26 +89,74 @@ def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
         return None  # two moments ("in the morning" / "by the close"), or too little told alike
     pairs = [
         (i, j)
-        for i, (x, _, _) in enumerate(ta)
-        if x not in wb and x not in _MANY_SENSES and (opposite := opposite_of(x))
-        for j, (y, _, _) in enumerate(tb)
-        if y in opposite and y not in wa
+        for i, (x, _, xe) in enumerate(ta)
+        if x not in wb and _read_alone(x, a, xe) and (opposite := opposite_of(x))
+        for j, (y, _, ye) in enumerate(tb)
+        if y in opposite and y not in wa and _read_alone(y, b, ye)
     ]
     if len(pairs) != 1:
         return None
     i, j = pairs[0]
     (x, xa, xb), (y, ya, yb) = ta[i], tb[j]
-    if reads_a_figure(x, a, xb) or reads_a_figure(y, b, yb):
+    if (reads_a_figure(x, a, xb) or reads_a_figure(y, b, yb)) and not _one_threshold(a[xb:], b[yb:]):
         return None
     near_a, near_b = _context(ta, i), _context(tb, j)
     if near_a is None or near_b is None:
         return None
-    # the words nearest the pair, as many as the shorter side reads ("Doctors advise that children
-    # younger" / "Children older": "children" before both)
-    k = min(len(near_a[0]), len(near_b[0]))
-    n = min(len(near_a[1]), len(near_b[1]))
-    if not k or near_a[0][len(near_a[0]) - k :] != near_b[0][len(near_b[0]) - k :]:
-        return None
-    if near_a[1][:n] != near_b[1][:n] or k + n < CONTEXT_WORDS_MIN:
+    if not _same_context(near_a, near_b):
         return None
     return a[xa:xb], b[ya:yb]
+
+
+# the figure a bound reads, after "than" and a hedge ("more than 20 percent", "below 20%")
+_FIGURE_AFTER = re.compile(
+    r"\s*(?:than\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?([\d.,]+\d|\d)\s?(?:%|percent|per\s+cent)"
+)
+
+
+def _read_alone(word: str, text: str, end: int) -> bool:
+    """May a word of the table be read by its neighbours: not one of many senses, unless a
+    bound of a figure ("more than 20 percent")?"""
+    if word not in _MANY_SENSES:
+        return True
+    return word in ("more", "less", "fewer") and _THAN_A_FIGURE.match(text, end) is not None
+
+
+_THAN_A_FIGURE = re.compile(r"\s+than\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\d")
+
+
+def _one_threshold(after_a: str, after_b: str) -> bool:
+    """Do two bounds read the same share ("unemployment is more than 20 percent" / "is less
+    than 20%")?  Then the clause's words say whether one threshold is turned round; two
+    figures, and a count's bounds ("more than 30 hikers"), are the figures' rule's."""
+    ma, mb = _FIGURE_AFTER.match(after_a), _FIGURE_AFTER.match(after_b)
+    return ma is not None and mb is not None and ma.group(1) == mb.group(1)
+
+
+def _same_context(near_a: tuple[list[str], list[str]], near_b: tuple[list[str], list[str]]) -> bool:
+    """Are the words next to the pair the same on both sides: as many as the shorter side reads
+    ("Doctors advise that children younger" / "Children older": "children" before both), or
+    the nearest word before and :data:`CONTEXT_RUN_MIN` in a row through the pair ("a 30
+    percent chance of above-average rainfall" / "put the chance of below-average rainfall":
+    "chance" before, "average rainfall" after)?"""
+    k = min(len(near_a[0]), len(near_b[0]))
+    n = min(len(near_a[1]), len(near_b[1]))
+    before = _run(near_a[0][::-1], near_b[0][::-1])
+    after = _run(near_a[1], near_b[1])
+    if not before:
+        return False
+    return (before == k and after == n and k + n >= CONTEXT_WORDS_MIN) or before + after >= CONTEXT_RUN_MIN
+
+
+# ... or, the words before not all alike, this many alike in a row through the pair
+CONTEXT_RUN_MIN = 3
+
+
+def _run(a: list[str], b: list[str]) -> int:
+    """How many words from the first are the same in both lists."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n

@@ -159,6 +159,14 @@ _PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # kept, never the many other senses of "over" ("over the weekend"), which stay as they are
     (("under",), ("over",)),
     (("below",), ("above",)),
+    # ... a verb of passing a figure against a bound below it ("unemployment exceeds 20 percent" /
+    # "is below 20%")
+    (("exceed", "exceeds", "exceeded", "exceeding"), ("below", "under")),
+    # a stand taken turned round: "which voted against the 2021 law" / "which backed the 2021 law"
+    (("against",), ("back", "backs", "backed", "backing", "support", "supports", "supported")),
+    (("dispute", "disputes", "disputed", "disputing"), ("back", "backs", "backed", "backing")),
+    (("improve", "improves", "improved", "improving"), ("worsen", "worsens", "worsened", "worsening")),
+    (("improve", "improves", "improved", "improving"), ("deteriorate", "deteriorates", "deteriorated")),
 )
 # a figure's direction: any verb of going up against any of going down ("decreased from 94
 # percent" / "rose from 94 percent", "shrank" / "grew")
