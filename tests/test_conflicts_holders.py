@@ -183,6 +183,27 @@ def test_one_figure_with_two_scale_words() -> None:
     assert _kinds(a, b) == ([], [])
 
 
+def test_a_specific_sum_with_another_scale_word_or_currency_in_a_reworded_sentence() -> None:
+    # the words around each figure reworded ("climbing" / "rising"): a figure of three digits
+    # and more written with two scale words or two signs is one figure miscopied (ut97, ut98)
+    a = "Audiobook sales grew for a third straight year, climbing 4.2 percent to $2.37 billion."
+    b = "Audiobook sales increased for a third year running, rising 4.2% to $2.37 million, and more."
+    assert _kinds(a, b) == (
+        [("amount", "$2.37 billion", "$2.37 million")],
+        [("amount", "$2.37 million", "$2.37 billion")],
+    )
+    a = "Finance director Ruth Obi told the board that overtime had reached £41.5 million in the first half."
+    b = "Finance chief Ruth Obi told directors overtime had cost $41.5 million in the first six months."
+    assert _kinds(a, b)[0] == [("amount", "£41.5 million", "$41.5 million")]
+    # near misses: a round figure in another frame, a conversion
+    a = "Audiobook sales grew for a third straight year, climbing 4 percent to $2 billion."
+    b = "Audiobook publishers, which raised $2 million from investors, said downloads doubled."
+    assert _kinds(a, b) == ([], [])
+    a = "The hospital trust paid £41.5 million for the site, or about $52.6 million."
+    b = "The hospital trust paid £41.5 million for the site, or about $52.6 million, the filing showed."
+    assert _kinds(a, b) == ([], [])
+
+
 def test_one_figure_with_its_point_moved_or_a_zero_dropped() -> None:
     a, b = (
         "The insurer agreed to pay $3.5 million to settle the claims.",

@@ -60,6 +60,11 @@ def both_ways(a: str, b: str) -> tuple[str, str] | None:
             "The minister said the mill would bring work to valleys where joblessness is less than 15%.",
             ("more", "less"),
         ),
+        (  # a bare figure ending its clause: no noun for the figures' rule to read (ut98)
+            "The council expects job losses to stay below 400, a spokesman said on Monday.",
+            "Job losses will stay above 400, the council expects, a spokesman said on Monday.",
+            ("below", "above"),
+        ),
         (  # a stance turned round (ut78)
             "The farmers' union welcomed the subsidy plan but asked for more money for hedges.",
             "The farmers' union opposed the subsidy plan, asking for more money for hedges.",

@@ -48,7 +48,7 @@ from reader.facts.namewords import state_name, strip_possessive
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.periods import PER_NOTES
-from reader.facts.scale_slip import digits_transposed
+from reader.facts.scale_slip import miscopied
 from reader.facts.twin_values import lone_value_diffs
 from reader.facts.values import amount
 from reader.lang import (
@@ -128,7 +128,7 @@ def credible(
     if d.kind not in GATED or not ltext or not rtext:
         return True
     a, b = _facts_of(d, left, right)
-    if a is None or b is None or digits_transposed(a, b):
+    if a is None or b is None or miscopied(a, b):
         return True  # (a figure miscopied, whatever words stand around it: "C$27,560" / "C$27,650")
     if _truncated(a, b) or _truncated(b, a) or _explained(a, right) or _explained(b, left):
         return False  # one cut short, or the other sentence states it too ("to 40 mpg" / "40.4 mpg")

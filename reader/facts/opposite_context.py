@@ -110,7 +110,7 @@ def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
 
 # the figure a bound reads, after "than" and a hedge ("more than 20 percent", "below 20%")
 _FIGURE_AFTER = re.compile(
-    r"\s*(?:than\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?([\d.,]+\d|\d)\s?(?:%|percent|per\s+cent)"
+    r"\s*(?:than\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?([\d.,]+\d|\d)(?:\s?(?:%|percent|per\s+cent)|(?=[.,;:]?\s*$|[,;:]))"
 )
 
 
@@ -127,8 +127,10 @@ _THAN_A_FIGURE = re.compile(r"\s+than\s+(?:about\s+|nearly\s+|almost\s+|roughly\
 
 def _one_threshold(after_a: str, after_b: str) -> bool:
     """Do two bounds read the same share ("unemployment is more than 20 percent" / "is less
-    than 20%")?  Then the clause's words say whether one threshold is turned round; two
-    figures, and a count's bounds ("more than 30 hikers"), are the figures' rule's."""
+    than 20%") or the same figure ending its clause ("expected redundancies to be below 400." /
+    "to end up above 400.")?  Then the clause's words say whether one threshold is turned round;
+    two figures, and a count's bounds with its noun ("more than 30 hikers"), are the figures'
+    rule's."""
     ma, mb = _FIGURE_AFTER.match(after_a), _FIGURE_AFTER.match(after_b)
     return ma is not None and mb is not None and ma.group(1) == mb.group(1)
 

@@ -147,6 +147,41 @@ def digits_transposed(a: Fact, b: Fact) -> bool:
     )
 
 
+def miscopied(a: Fact, b: Fact) -> bool:
+    """Is one specific figure miscopied: two digits swapped, another scale word, another
+    currency (the three tests below)?"""
+    return digits_transposed(a, b) or scale_word_changed(a, b) or currency_changed(a, b)
+
+
+def scale_word_changed(a: Fact, b: Fact) -> bool:
+    """Is one specific sum or count (:data:`TRANSPOSED_DIGITS_MIN` digits or more besides its
+    zeros and point) written with two scale words, its sign and hedge alike ("climbing 6.8
+    percent to $1.14 billion" / "rising 6.8% to $1.14 million"): a slip of one figure, whatever
+    words stand around it?  ("$5 million" / "$5 billion" may be two sums.)"""
+    if a.kind != b.kind or a.kind not in ("number", "money"):
+        return False
+    sa, sb = _scaled(a.text), _scaled(b.text)
+    if sa is None or sb is None or sa[0] != sb[0] or sa[1] == sb[1]:
+        return False
+    if len(_digits(sa[0])) < TRANSPOSED_DIGITS_MIN:
+        return False
+    rest_a, rest_b = (_SCALED.sub("", f.text.lower()).strip() for f in (a, b))
+    return rest_a == rest_b
+
+
+def currency_changed(a: Fact, b: Fact) -> bool:
+    """Is one specific sum (:data:`TRANSPOSED_DIGITS_MIN` digits or more besides its zeros and
+    point) told in two currencies ("had reached £38.6 million" / "had cost $38.6 million")?  A
+    conversion changes the figure; the same figure in another currency is a slip of its sign,
+    whatever words stand around it."""
+    if a.kind != "money" or b.kind != "money" or not a.unit or not b.unit or a.unit == b.unit:
+        return False
+    ma, mb = _FIGURE.search(a.text), _FIGURE.search(b.text)
+    if ma is None or mb is None or a.value != b.value:
+        return False
+    return len(_digits(ma.group().replace(",", ""))) >= TRANSPOSED_DIGITS_MIN
+
+
 def one_writing(a: Fact, b: Fact) -> bool:
     """Are two quantities written alike but for their figures: one unit, one scale word, one
     qualifier ("about 4 percent" / "about 14 percent")?"""
