@@ -59,6 +59,9 @@ ABBREVIATED_WORDS = {
     **TITLE_WORDS, "st": "street", "ave": "avenue", "rd": "road", "blvd": "boulevard",
     "hwy": "highway", "dept": "department", "mt": "mount", "pres": "president",
     "capt": "captain", "atty": "attorney",
+    # military and police ranks as wire styles shorten them ("Brig Gen", "Maj.", "Det Insp")
+    "brig": "brigadier", "maj": "major", "adm": "admiral", "cmdr": "commander", "cpl": "corporal",
+    "pvt": "private", "insp": "inspector", "supt": "superintendent", "det": "detective",
 }  # fmt: skip
 # offices and forms of address written before a name ("Prime Minister", "former", "Sir")
 OFFICES = frozenset(

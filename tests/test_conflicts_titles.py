@@ -102,6 +102,11 @@ def _titles(left: str, right: str) -> list[tuple[str, str]]:
             "Senator Tom Brandt rejected the offer on Friday, aides said.",
             [],
         ),
+        (  # ranks as a wire style shortens them, without full stops (ut96)
+            "Brigadier General Tom Brandt rejected the offer on Friday, aides said.",
+            "Brig Gen Tom Brandt rejected the offer on Friday, aides said.",
+            [],
+        ),
         (  # the body by its initials (the Harbour Safety Board) (ut91)
             "Board Chairman Tom Brandt rejected the offer on Friday, aides said.",
             "HSB Chairman Tom Brandt rejected the offer on Friday, aides said.",

@@ -179,6 +179,15 @@ def test_one_figure_told_alike_leaves_dates_of_two_acts_apart() -> None:  # near
     assert shown(left, right) == []
 
 
+def test_the_level_a_sum_moved_from_and_the_change_are_two_measures() -> None:  # ut97
+    left = "Locum spending at the 12 clinics reached €48 million in 2024, up from €31 million in 2021."
+    right = "The 12 clinics spent €48 million on locums in 2024, €17 million more than in 2021."
+    assert shown(left, right) == []
+    # near miss: the level moved from told two ways
+    right = "The 12 clinics spent €48 million on locums in 2024, up from €37 million in 2021."
+    assert shown(left, right) == [("amount", "€31 million", "€37 million")]
+
+
 def test_a_change_and_a_level_beside_one_sum_are_two_measures() -> None:  # near miss
     left = "Sales reached $4.2 billion in the quarter, up 5 percent, the company said."
     right = "The company reported $4.2 billion in quarterly sales, with an operating margin of 12 percent."

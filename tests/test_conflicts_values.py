@@ -72,6 +72,20 @@ CASES = [
         [("2019", "2018")],
         id="baseline-told-two-ways",
     ),
+    pytest.param(  # the next event's day told from the first one's date (ut97)
+        "The plans were published on Monday, March 3, ahead of a council vote the following day.",
+        "Plans published on Monday set out the scheme ahead of a council vote on Tuesday, March 4.",
+        "date",
+        [],
+        id="day-told-as-the-following-day",
+    ),
+    pytest.param(  # near miss: both tell the following day, the first date told two ways
+        "The plans were published on March 3, ahead of a council vote the following day.",
+        "The plans were published on March 4, ahead of a council vote the following day.",
+        "date",
+        [("March 3", "March 4")],
+        id="one-date-with-the-following-day-both-sides",
+    ),
     pytest.param(  # a kind of rule, not how long anything took
         "The state bans most drug trials after ten weeks under the new code.",
         "The code, which includes a 24-hour waiting rule and a cap on trials, is strict.",

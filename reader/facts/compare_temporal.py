@@ -197,6 +197,32 @@ def _next_day(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
     return (ma == mb and abs(da - db) == 1) or (abs(ma - mb) == 1 and min(da, db) == 1 and max(da, db) >= 28)
 
 
+# a day told from the date a sentence gives: the next event's day ("published on Wednesday,
+# November 6, ahead of a meeting the following day" / "ahead of a meeting on Thursday, November 7")
+_DAY_AFTER = re.compile(
+    r"\b(?:the\s+following|the\s+next|a\s+day\s+later|the\s+day\s+after)\b(?:\s+day)?", re.I
+)
+_DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|the\s+eve)\b", re.I)
+
+
+def next_day_told(
+    d: Difference, left: list[Fact], right: list[Fact], left_text: str, right_text: str
+) -> bool:
+    """Are two dates a day apart where one side tells the other's day from its own ("ahead of a
+    meeting the following day" / "a meeting on Thursday, November 7"): two events' days, both
+    told?"""
+    if d.kind != "date":
+        return False
+    a = next((f for f in left if f.kind == "date" and f.text == d.left), None)
+    b = next((f for f in right if f.kind == "date" and f.text == d.right), None)
+    if a is None or b is None or not _next_day(ymd(a), ymd(b)):
+        return False
+    later = (ymd(b)[1], ymd(b)[2]) > (ymd(a)[1], ymd(a)[2]) if ymd(a)[1] == ymd(b)[1] else ymd(b)[2] == 1
+    early_text, late_text = (left_text, right_text) if later else (right_text, left_text)
+    after = bool(_DAY_AFTER.search(early_text)) and not _DAY_AFTER.search(late_text)
+    return after or (bool(_DAY_BEFORE.search(late_text)) and not _DAY_BEFORE.search(early_text))
+
+
 # minutes two clock times of one moment may stand apart when one of them is rounded: "3:30
 # a.m." / "3:33 a.m.", "8.40am" / "8.39am", "7 p.m." / "7:01 p.m." are one call told by two
 # clocks or rounded to five minutes; a quarter of an hour apart is two moments

@@ -30,6 +30,7 @@ from reader.facts.compare_temporal import (
     WEEKDAY_OF,
     dates_compatible,
     day_part_diffs,
+    next_day_told,
     one_moment,
     temporal_diffs,
 )
@@ -121,7 +122,19 @@ def differences(
             left, right, left_text, right_text
         )
         out = [d for d in out if not list_reordered(d.left, d.right, left_text, right_text)]
-    out = [d for d in out if not _bound_of_a_figure(d, out)]
+    return _kept(out, (left, right), left_text, right_text)
+
+
+def _kept(
+    found: list[Difference], facts: tuple[list[Fact], list[Fact]], left_text: str, right_text: str
+) -> list[Difference]:
+    """The differences found, once each, but for a range's bound beside its figure, a day the
+    other side tells from its own date, a quote told elsewhere."""
+    out = [
+        d
+        for d in found
+        if not _bound_of_a_figure(d, found) and not next_day_told(d, *facts, left_text, right_text)
+    ]
     uniq: dict[tuple[str, str, str], Difference] = {}
     for d in _without_told_quotes(out):
         uniq.setdefault((d.kind, d.left, d.right), d)

@@ -113,8 +113,8 @@ def told_as_change(text: str, f: Fact) -> bool:
     """Is a share told as a change (a word of moving within a few characters either side), not
     as the level a thing moved to or stands at ("rose to 4.3 percent", "at 12 percent")?"""
     before = text[max(0, f.start - 12) : f.start]
-    if re.search(r"\b(?:to|at|of)\s+$", before):
-        return False
+    if re.search(r"\b(?:to|at|of|from)\s+$", before):
+        return False  # ... or the level it moved from ("up from €61 million")
     return bool(_MOVE.search(before) or _MOVE.search(text, f.end, f.end + 12))
 
 
@@ -160,8 +160,9 @@ def lone_value_diffs(
             twins(left_text, right_text) or one_frame(*(frame or (left, right)), left_text, right_text)
         ):
             return []  # (asked only once a pair is found: most sentence pairs have none)
-        if kind == "percent" and told_as_change(left_text, a) != told_as_change(right_text, b):
+        if told_as_change(left_text, a) != told_as_change(right_text, b):
             continue  # "up 5 percent" / "an operating margin of 12 percent": a change and a level
+            # ("up from €61 million" / "€33 million more than in 2022")
         if kind == "date" and not _one_act(*(frame or (left, right)), left_text, right_text, (a, b)):
             continue  # told amid other words: a date of another act the sentences both tell
         if kind == "date":
