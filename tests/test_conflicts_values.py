@@ -79,6 +79,13 @@ CASES = [
         [],
         id="day-told-as-the-following-day",
     ),
+    pytest.param(  # near miss: a date beside its weekday, the act worded two ways (ut57)
+        "Fans will be able to buy tickets for the final from Thursday, May 8.",
+        "Ticket sales for the final open on Thursday, May 15.",
+        "date",
+        [("May 8", "May 15")],
+        id="date-beside-its-weekday-act-reworded",
+    ),
     pytest.param(  # near miss: both tell the following day, the first date told two ways
         "The plans were published on March 3, ahead of a council vote the following day.",
         "The plans were published on March 4, ahead of a council vote the following day.",

@@ -24,10 +24,6 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
     Awards"; "destroyed in Hurricane Katrina in 2005").  With ``act``, also the verb the clause
     names before a noun (not for a bare year: "destroyed the clinic in 1998" / "destroyed in
     Hurricane Katrina in 2005" are two storms' acts)."""
-    day = _WEEKDAY_BEFORE.search(low, max(0, a - 12), a)
-    if day is not None:
-        # a date set beside its weekday ("on Thursday, November 7"): the weekday's event
-        return event_context(low, day.start(1), day.end(1), act)
     lo, hi = max(0, a - 40), min(len(low), b + 40)
     cuts = list(_CLAUSE.finditer(low, lo, a))
     if cuts:
@@ -62,7 +58,6 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
 
 
 _SINCE = re.compile(r"\bsince\s+$")
-_WEEKDAY_BEFORE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+$")
 _BASELINE = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+|on\s+)?$")
 
 
