@@ -86,6 +86,20 @@ CASES = [
         [("May 8", "May 15")],
         id="date-beside-its-weekday-act-reworded",
     ),
+    pytest.param(  # one act in two words: "reached" / "arrived" (ut95)
+        "The lifeboat from Wick reached the scene at 4:10 a.m. and took four men off the wreck.",
+        "A Wick lifeboat arrived at 4:40 a.m. and took four men off the wreck; a tug came later.",
+        "time",
+        [("4:10 a.m.", "4:40 a.m.")],
+        id="time-of-one-arrival-two-verbs",
+    ),
+    pytest.param(  # "starting" is no act: the day of the cut told two ways (ut55)
+        "The port will cut the number of night sailings to 4 from 6 starting on Monday, the ferry firm said.",
+        "The port will offer fewer night sailings from Wednesday, the ferry firm said.",
+        "day",
+        [("Monday", "Wednesday")],
+        id="day-after-starting",
+    ),
     pytest.param(  # near miss: both tell the following day, the first date told two ways
         "The plans were published on March 3, ahead of a council vote the following day.",
         "The plans were published on March 4, ahead of a council vote the following day.",

@@ -80,12 +80,13 @@ def _stem(w: str) -> str:
 _NOT_EVENTS = frozenset(
     """on since until till by last next this early late morning afternoon evening night
     said says told week weeks day days month year local time after before during from
-    around about percent per cent pct""".split()
+    around about percent per cent pct starting beginning effective""".split()
 )
 # stems of one act told in two words, as news rewrites them ("agreed on Sunday to hold output"
 # / "decided on Saturday to keep production"; "a further reduction to 4% in August" / "a
-# further cut to 4 percent in September"): general English, the act's first stem
-_ONE_ACT = {"agre": "decid", "resol": "decid", "reduc": "cut"}
+# further cut to 4 percent in September"; "reached the scene at 3:05 a.m." / "arrived at 3:35
+# a.m."): general English, the act's first stem
+_ONE_ACT = {"agre": "decid", "resol": "decid", "reduc": "cut", "arriv": "reach"}
 
 
 def _event_word(w: str) -> bool:
