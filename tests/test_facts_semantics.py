@@ -341,6 +341,12 @@ def test_one_quote_given_to_two_named_people_is_a_conflict() -> None:
             "The minister believes the figures are accurate, her office said on Monday.",
             ("does not believe", "believes"),
         ),
+        # a verb of reporting in the passive tells what was done to the thing (ut92)
+        (
+            "The inspectors said the complaints would not be considered in their review of the licence.",
+            "The agency said the complaints would be considered as part of its review of the licence.",
+            ("would not be considered", "considered"),
+        ),
         # ... or a "no" before a noun
         (
             "The auditor said she had found no evidence that the grants were misused.",

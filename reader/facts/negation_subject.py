@@ -67,7 +67,17 @@ def reported(st: str, ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
     which denies nothing ("did not say whether" / "said that")?  Not a belief denied and stated
     of the same thing ("did not expect inflation to fall" / "expects inflation to drop": the same
     word right after the verb on both sides)."""
-    return st in REPORTING and not _believed(st, ta, p, tb, j)
+    return st in REPORTING and not _believed(st, ta, p, tb, j) and not _passive(ta, p, tb, j)
+
+
+_BE = frozenset("be been being is are was were".split())
+
+
+def _passive(ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
+    """Is the verb a participle after a form of "be" on both sides ("the findings would not be
+    considered" / "would be considered", "was not confirmed" / "was confirmed")?  Then it tells
+    what was done to the thing, not what someone reports."""
+    return bool(p and j) and ta[p - 1][2] in _BE and tb[j - 1][2] in _BE and ta[p][2].endswith(("ed", "wn"))
 
 
 def _believed(st: str, ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
