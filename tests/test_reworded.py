@@ -191,6 +191,13 @@ def test_the_one_value_each_side_tells_alone_is_listed_with_the_words_to_read() 
         " court records. Starting in 2014, prosecutors said, she wrote herself more than 200 checks from the"
         " payroll account that no one had authorized, some made out to a shell company."
     )
+    # "Beginning" / "Starting" name no act (stop 43): the start of one act told two ways conflicts
+    assert [d.note for k in compare_texts(left, right).links for d in k.differences] == ["year: 2012 vs 2014"]
+    # the years of two acts ("Hired in 2012" / "Promoted in 2014") are listed for the reader
+    left, right = (
+        left.replace("Beginning in 2012", "Hired in 2012"),
+        right.replace("Starting in 2014", "Promoted in 2014"),
+    )
     c = compare_texts(left, right)
     passage = next(n for n, k in enumerate(c.links, 1) if "2012" in k.only_left)
     assert dict(reworded(c))[passage] == [("2012", "2014")]
