@@ -165,9 +165,7 @@ def _vowel_before_last_syllable(a: str, b: str) -> bool:
     differ.  In the last syllable it is a slip of an English name as often ("Miller" /
     "Millar", "Hawkins" / "Hawkens"), so there it is a misspelling (the romanised names that
     vary there are listed: Ahmed / Ahmad)."""
-    if len(a) != len(b):
-        return False
-    apart = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    apart = _letters_apart(a, b)
     if len(apart) != 1:
         return False
     k = apart[0]

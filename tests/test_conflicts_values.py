@@ -100,6 +100,13 @@ CASES = [
         [("Monday", "Wednesday")],
         id="day-after-starting",
     ),
+    pytest.param(  # near miss: "the next" of no day tells no day
+        "The plans were published on March 3, ahead of the next council vote, the clerk said.",
+        "The plans were published on March 4, ahead of a council vote, the clerk said.",
+        "date",
+        [("March 3", "March 4")],
+        id="the-next-of-no-day",
+    ),
     pytest.param(  # near miss: both tell the following day, the first date told two ways
         "The plans were published on March 3, ahead of a council vote the following day.",
         "The plans were published on March 4, ahead of a council vote the following day.",

@@ -200,7 +200,8 @@ def _next_day(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
 # a day told from the date a sentence gives: the next event's day ("published on Wednesday,
 # November 6, ahead of a meeting the following day" / "ahead of a meeting on Thursday, November 7")
 _DAY_AFTER = re.compile(
-    r"\b(?:the\s+following|the\s+next|a\s+day\s+later|the\s+day\s+after)\b(?:\s+day)?", re.I
+    r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later|the\s+day\s+after)\b",
+    re.I,
 )
 _DAY_BEFORE = re.compile(r"\b(?:the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier|the\s+eve)\b", re.I)
 
