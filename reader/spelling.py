@@ -84,8 +84,8 @@ def _translit_key(w: str) -> str:
 
 def neighbours_swapped(a: str, b: str) -> bool:
     """Are two words one word with two neighbouring letters swapped ("ryan" / "rayn")?"""
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
-    return len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 and sorted(a) == sorted(b)
+    diff = _letters_apart(a, b)
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and sorted(a) == sorted(b)
 
 
 # letters written as two where a keyboard or a wire lacks them, by the languages' own rule
@@ -275,7 +275,7 @@ def _edit_before_ending(a: str, b: str) -> bool:
     if not a or not b or a[-1] != b[-1] or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        apart = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        apart = _letters_apart(a, b)
         return len(apart) == 1 and (a[apart[0]] + b[apart[0]]).isalpha()  # not "Georgia's"
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if long_.endswith("ns") and long_[:-2] == short[:-1]:

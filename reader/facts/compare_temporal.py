@@ -216,9 +216,9 @@ def next_day_told(
         return False
     a = next((f for f in left if f.kind == "date" and f.text == d.left), None)
     b = next((f for f in right if f.kind == "date" and f.text == d.right), None)
-    if a is None or b is None or not _next_day(ymd(a), ymd(b)):
+    if a is None or b is None or not _next_day(da := ymd(a), db := ymd(b)):
         return False
-    later = (ymd(b)[1], ymd(b)[2]) > (ymd(a)[1], ymd(a)[2]) if ymd(a)[1] == ymd(b)[1] else ymd(b)[2] == 1
+    later = db[2] > da[2] if da[1] == db[1] else db[2] == 1  # (across a month's end: the 1st is later)
     early_text, late_text = (left_text, right_text) if later else (right_text, left_text)
     after = bool(_DAY_AFTER.search(early_text)) and not _DAY_AFTER.search(late_text)
     return after or (bool(_DAY_BEFORE.search(late_text)) and not _DAY_BEFORE.search(early_text))

@@ -20,7 +20,15 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.opposites import SAME_WORDS_MIN, SEQUENCE, negating, opposed, opposite_of, reads_a_figure
+from reader.facts.opposites import (
+    HEDGE_WORDS,
+    SAME_WORDS_MIN,
+    SEQUENCE,
+    negating,
+    opposed,
+    opposite_of,
+    reads_a_figure,
+)
 from reader.facts.outcomes import stem5
 from reader.lang import MOMENT_WORDS
 
@@ -110,7 +118,7 @@ def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
 
 # the figure a bound reads, after "than" and a hedge ("more than 20 percent", "below 20%")
 _FIGURE_AFTER = re.compile(
-    r"\s*(?:than\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?([\d.,]+\d|\d)(?:\s?(?:%|percent|per\s+cent)|(?=[.,;:]?\s*$|[,;:]))"
+    r"\s*(?:than\s+)?" + HEDGE_WORDS + r"([\d.,]+\d|\d)(?:\s?(?:%|percent|per\s+cent)|(?=[.,;:]?\s*$|[,;:]))"
 )
 
 
@@ -122,7 +130,7 @@ def _read_alone(word: str, text: str, end: int) -> bool:
     return word in ("more", "less", "fewer") and _THAN_A_FIGURE.match(text, end) is not None
 
 
-_THAN_A_FIGURE = re.compile(r"\s+than\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\d")
+_THAN_A_FIGURE = re.compile(r"\s+than\s+" + HEDGE_WORDS + r"\d")
 
 
 def _one_threshold(after_a: str, after_b: str) -> bool:

@@ -308,7 +308,8 @@ _BOUNDS = frozenset(("less", "fewer", "more"))
 _BARE_BOUNDS = frozenset(("under", "over", "below", "above"))
 # "than" (or not, after a bare bound) and a figure after it, hedged or not: "more than 30",
 # "fewer than two dozen", "less than half", "more than a million", "over 2,000"
-_HEDGE = r"\s+(?:than\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?"
+HEDGE_WORDS = r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?"
+_HEDGE = r"\s+(?:than\s+)?" + HEDGE_WORDS
 _BEFORE_A_FIGURE = re.compile(
     _HEDGE
     + r"(?:\d|(?:a\s+|an\s+)?(?:"

@@ -14,7 +14,7 @@ import re
 
 from reader.facts.extract_numbers import parse_number
 from reader.facts.measures import unit_of
-from reader.facts.tables import CURRENCY, SCALE
+from reader.facts.tables import CURRENCY, SCALE, SCALE_WORD
 from reader.lang import CARDINALS, TITLE_WORDS
 from reader.textnorm import fold, one_spelling
 
@@ -27,14 +27,6 @@ _WORD = re.compile(
     rf"[$€£¥](?=\d)|(?<=[$€£¥])\d+(?:[.,]\d+)*(?:{_SCALE_SUFFIX})(?![\w'’])|\d+(?:[.,]\d+)+(?![\w'’])|"
     r"[\w'’]+|&|%|\[\]"
 )
-_SCALE_WORD = {
-    "k": "thousand",
-    "m": "million",
-    "mn": "million",
-    "b": "billion",
-    "bn": "billion",
-    "tn": "trillion",
-}
 # a currency's sign or word after a figure is its code (:data:`reader.facts.tables.CURRENCY`),
 # told after the figure: "$3.1 million" and "3.1 million dollars" are one wording, "$3.1
 # million" and "3.1 million pounds" two
@@ -101,7 +93,7 @@ def editorial(words: list[str]) -> bool:
 def _unscaled(word: str) -> tuple[str, ...]:
     """A figure with its scale on it as the figure and the scale's word ("3.1m": "3.1", "million")."""
     m = _SCALED.fullmatch(word)
-    return (m[1], _SCALE_WORD[m[2]]) if m else (word,)
+    return (m[1], SCALE_WORD[m[2]]) if m else (word,)
 
 
 # a unit written onto its figure, as British papers do ("7C", "90km", "34kg")

@@ -14,14 +14,12 @@ import re
 from dataclasses import replace
 
 from reader.facts.pairing_items import stems
-from reader.facts.tables import SCALE
+from reader.facts.tables import SCALE, SCALE_WORD
 from reader.model import Fact
 
 _SCALED = re.compile(
     r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|m|b|k)\b", re.IGNORECASE
 )
-# abbreviations read as the scale word they stand for
-_SCALE = {"bn": "billion", "b": "billion", "mn": "million", "m": "million", "k": "thousand"}
 
 
 def _scaled(text: str) -> tuple[str, str] | None:
@@ -30,7 +28,7 @@ def _scaled(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     word = m.group(2).lower()
-    return m.group(1).replace(",", ""), _SCALE.get(word, word)
+    return m.group(1).replace(",", ""), SCALE_WORD.get(word, word)
 
 
 def _one_figure_two_scales(a: str, b: str) -> bool:

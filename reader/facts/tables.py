@@ -46,6 +46,10 @@ SCALE: dict[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12,
 }  # fmt: skip
+# each scale as its word, however a house style writes it ("bn" and "billion": "billion")
+SCALE_WORD: dict[str, str] = {
+    k: w for k, v in SCALE.items() for w in ("thousand", "million", "billion", "trillion") if SCALE[w] == v
+}
 # one cardinal word; a run of them ("one hundred twenty five", "three million two
 # hundred thousand") is read whole and valued by text2num (extract_numbers.parse_number),
 # which rejects a run that is no number ("sixty fifteen", "two three")
