@@ -37,6 +37,13 @@ def shown(a: str, b: str) -> list[tuple[str, str, str]]:
             " weekly sailings on the Island Route.",
             [("date", "3 March", "13 March")],
         ),
+        (  # a word of moving near one date makes no change of it: dates are no measures
+            "Harbor Transit also confirmed that a new ferry schedule will take effect on 3 March, up from"
+            " a winter timetable, adding 40 weekly sailings on the Island Route.",
+            "Separately, Harbor Transit confirmed that a new ferry schedule starting on 13 March will add 40"
+            " weekly sailings on the Island Route.",
+            [("date", "3 March", "13 March")],
+        ),
         (  # a count whose noun is worded two ways, nouns of people
             "Mayor Ana Ruiz ordered the evacuation of about 9,000 residents in Riverside County and"
             " neighboring Eastgate County on Sunday night.",

@@ -160,7 +160,7 @@ def lone_value_diffs(
             twins(left_text, right_text) or one_frame(*(frame or (left, right)), left_text, right_text)
         ):
             return []  # (asked only once a pair is found: most sentence pairs have none)
-        if told_as_change(left_text, a) != told_as_change(right_text, b):
+        if kind != "date" and told_as_change(left_text, a) != told_as_change(right_text, b):
             continue  # "up 5 percent" / "an operating margin of 12 percent": a change and a level
             # ("up from €61 million" / "€33 million more than in 2022")
         if kind == "date" and not _one_act(*(frame or (left, right)), left_text, right_text, (a, b)):
