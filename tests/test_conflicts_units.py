@@ -95,3 +95,60 @@ def test_hectolitres_and_a_figure_after_a_name() -> None:
     right = "Nordbrau brewed 22 million hectolitres in 2024, and Halsey 9 million litres."
     assert notes(left, right) == ["volume: 9 million hectolitres vs 9 million litres"]
     assert [f.text for f in facts_of("The crew of Apollo 11 landed in 1969.") if f.kind == "number"] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        (  # a pollution reading's unit slipped by a thousand (chemicals, water desks)
+            "Samples from the estuary held 22 micrograms of mercury per litre, the agency said.",
+            "Samples from the estuary held 22 milligrams of mercury per litre, the agency said.",
+            ["weight: 22 micrograms vs 22 milligrams"],
+        ),
+        (
+            "The new turbine hall will add 850 megawatts of capacity by 2031.",
+            "The new turbine hall will add 850 gigawatts of capacity by 2031.",
+            ["power: 850 megawatts vs 850 gigawatts"],
+        ),
+        (
+            "The farm's batteries can store 240 megawatt-hours for the evening peak.",
+            "The farm's batteries can store 240 kilowatt-hours for the evening peak.",
+            ["energy: 240 megawatt-hours vs 240 kilowatt-hours"],
+        ),
+        (
+            "Monitors downwind recorded 65 ppm of sulphur dioxide on Thursday.",
+            "Monitors downwind recorded 65 ppb of sulphur dioxide on Thursday.",
+            ["concentration: 65 ppm vs 65 ppb"],
+        ),
+        (  # glued onto the figure, as a label or a British paper writes it
+            "Children under 12 should take no more than 250mg a day.",
+            "Children under 12 should take no more than 250mcg a day.",
+            ["weight: no more than 250mg vs no more than 250mcg"],
+        ),
+        (  # converted: one capacity, one dose, one volume
+            "The new turbine hall will add 850 megawatts of capacity by 2031.",
+            "The new turbine hall will add 0.85 gigawatts of capacity by 2031.",
+            [],
+        ),
+        (
+            "Children under 12 should take no more than 250mg a day.",
+            "Children under 12 should take no more than 250,000 micrograms a day.",
+            [],
+        ),
+        (
+            "The reservoir behind the dam holds 4 million cubic metres of water.",
+            "The reservoir behind the dam holds 4 billion litres of water.",
+            [],
+        ),
+    ],
+)
+def test_small_masses_power_energy_and_concentrations_are_measures(
+    left: str, right: str, want: list[str]
+) -> None:
+    assert notes(left, right) == want
+
+
+def test_a_reservoir_in_cubic_metres_against_litres_is_converted_not_counted() -> None:
+    assert unit_of("cubic metres") == ("volume", 1000.0)
+    assert converted(4e6, "cubic metres", 4e6, "litres") is False  # one figure, a unit changed
+    assert [f.unit for f in facts_of("The 1,500MW plant closed.") if f.kind == "number"] == ["mw"]

@@ -245,7 +245,7 @@ QUANTITY = re.compile(
     r"(?:(?P<sfx>bn|mn|m|k|tn)\b|\s(?P<scale>thousand|million|billion|trillion|bn|mn|mln|dozen)\b"
     # a unit of measure written onto its figure, as British papers do: "90km", "113km/h", "34C"
     # (and a size of memory or storage: "256GB", "1TB")
-    r"|(?P<glued>km/h|kmh|kph|km|kg|cm|mm|mph|ft|lbs?|\s?[mgt]b|\s?°\s?[cf]|[cf](?![\w/]))(?![\w/]))?"
+    r"|(?P<glued>km/h|kmh|kph|km|kg|cm|mm|mg|µg|mcg|kwh|mwh|gwh|twh|kw|mw|gw|ppm|ppb|mph|ft|lbs?|\s?[mgt]b|\s?°\s?[cf]|[cf](?![\w/]))(?![\w/]))?"
     # (a basis point is a hundredth of a percentage point: "25 basis points", read as 0.25 points)
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b))?"
     # ("pounds" alone is a weight: news writes a sum in pounds "£3,400", and "3,400 pounds" of a shark)
