@@ -109,6 +109,12 @@ def test_a_conversion_of_another_sum_elsewhere_in_the_articles_is_no_conflict() 
             [("amount", "about $2.1 million", "about $2.1 billion")],
             id="rand-sign",
         ),
+        pytest.param(  # the dollars convert the zlotys, not the euros: one sum, its currency slipped (ut102)
+            "The regional inspectorate fined the tannery 2.4 million zlotys ($620,000) on Friday.",
+            "On Friday, the regional inspectorate fined the tannery 2.4 million euros.",
+            [("amount", "2.4 million zlotys", "2.4 million euros")],
+            id="third-currency-beside-a-conversion",
+        ),
         pytest.param(  # Singapore's dollar is no American one
             "Mid-range hotels reported an average rate of S$184 a night in March.",
             "Mid-range hotels averaged US$184 a night in March.",
@@ -153,4 +159,23 @@ def test_a_sum_converted_and_the_verb_won_stay_what_they_are() -> None:
     assert not [f for f in found if f.kind == "money"]
     assert [f.unit for f in facts.extract("Pay rose to 4.1 million won a year.") if f.kind == "money"] == [
         "KRW"
+    ]
+
+
+def test_a_sum_and_its_conversion_against_either_alone_is_no_slip() -> None:  # near miss
+    left = "The regional inspectorate fined the tannery 2.4 million zlotys ($620,000) on Friday."
+    assert _both_ways(left, "On Friday, the regional inspectorate fined the tannery $620,000.") == []
+    assert (
+        _both_ways(left, "On Friday, the regional inspectorate fined the tannery 2.4 million zlotys.") == []
+    )
+
+
+def test_a_year_joined_to_a_word_of_time_is_no_model_code() -> None:  # ut102
+    # "by end-2026" is a time: it does not set two sums apart as the prices of two models would
+    got = compare_texts(
+        "The closures will be completed by the end of 2027 and should save 480 million euros a year.",
+        "The group aims to finish the closures by end-2027 and expects annual savings of $480 million.",
+    )
+    assert [d.note for ln in got.links for d in ln.differences] == [
+        "amount: 480 million euros vs $480 million"
     ]

@@ -117,12 +117,15 @@ def converts_a_twin(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact
       rupees ($140)" converts the rupees both times).
     * One of them converts a sum in the other's currency, of another figure: that sum is the
       other's counterpart ("412 billion won ($309 million)" / "412 million won ($309 million)":
-      the won are two figures, whatever the dollars say)."""
+      the won are two figures, whatever the dollars say).
+    * One of them converts a sum of the other's figure in a third currency: that sum is the
+      other's counterpart, its currency slipped ("1.2 million zlotys ($310,000)" / "1.2 million
+      euros": the dollars convert the zlotys, not the euros)."""
     if a.kind != "money" or a.unit == b.unit:
         return False
     of_a, of_b = converted_sum(a, left), converted_sum(b, right)
     for conv, other in ((of_b, a), (of_a, b)):
-        if conv is not None and conv.unit == other.unit and conv.value != other.value:
+        if conv is not None and (conv.unit == other.unit) != (conv.value == other.value):
             return True
     if of_a is not None or of_b is not None:
         return False

@@ -90,6 +90,8 @@ _BOTH_STATED = (SWAPPED, *PER_NOTES)
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w.'’-]*")
 _CODE = re.compile(r"^[A-Za-z]{1,3}-?\d+[A-Za-z]?$")  # E10, i7, F-150, A320
+# ... but a word of time joined to a year is a time, not a model ("by end-2026", "mid-2025")
+_YEAR_JOINED = re.compile(r"^[a-z]{2,3}-(?:19|20)\d\d$")
 _NOT_LABELS = frozenset(
     [*WEEKDAYS, *(m.lower() for m in MONTH_NAMES), *MONTH_ABBREVIATIONS, *(t.lower() for t in TITLES)]
 )
@@ -363,7 +365,10 @@ def _codes_apart(words: list[tuple[str, bool]], other: str, own: Sequence[Fact])
     whose currency's sign is a letter ("R46 million") is no code."""
     sums = [f.text for f in own if f.kind == "money"]
     return any(
-        _CODE.match(w) and w.lower() not in other.lower() and not any(t.startswith(w) for t in sums)
+        _CODE.match(w)
+        and not _YEAR_JOINED.match(w)
+        and w.lower() not in other.lower()
+        and not any(t.startswith(w) for t in sums)
         for w, _ in words
     )
 
