@@ -58,6 +58,27 @@ def shown(a: str, b: str) -> list[tuple[str, str, str]]:
             " on board.",
             [("number", "about 120,000", "some 210,000")],
         ),
+        (  # a clock time, its act worded two ways ("last seen on video" / "footage last showed") (ut100)
+            "The warden said the two men were last seen on camera at 2:51 a.m. on Sunday, heading east along"
+            " the county road.",
+            "Camera footage last showed the two men at 2:15 a.m. on Sunday heading east on the county road,"
+            " the warden said.",
+            [("time", "2:51 a.m.", "2:15 a.m.")],
+        ),
+        (  # clock times that differ too: the time is the difference, no clock anchors the weekdays
+            "The boil-water notice was withdrawn at 6 p.m. on Saturday, after tests showed the supply"
+            " was safe again.",
+            "Officials withdrew the boil-water notice at 9 a.m. on Sunday once tests showed the supply"
+            " was safe.",
+            [("time", "6 p.m.", "9 a.m.")],
+        ),
+        (  # a weekday beside a clock time both tell alike: one moment (ut102)
+            "The boil-water notice was withdrawn at 6 p.m. on Saturday, after tests showed the supply"
+            " was safe again.",
+            "Officials withdrew the boil-water notice at 6 p.m. on Sunday once tests showed the supply"
+            " was safe.",
+            [("day", "Saturday", "Sunday")],
+        ),
     ],
 )
 def test_the_one_value_of_twin_sentences_is_one_value_told_two_ways(
@@ -199,3 +220,18 @@ def test_a_change_and_a_level_beside_one_sum_are_two_measures() -> None:  # near
     left = "Sales reached $4.2 billion in the quarter, up 5 percent, the company said."
     right = "The company reported $4.2 billion in quarterly sales, with an operating margin of 12 percent."
     assert shown(left, right) == []
+
+
+def test_a_date_split_into_a_sentence_of_its_own_is_the_longer_ones_date() -> None:  # ut102
+    from reader.facts.twin_values import split_part
+    from reader.pipeline import compare_texts
+
+    long_ = (
+        "The rules apply from 1 April 2026, after which operators will have a transition period until"
+        " 30 September 2026 to replace the old meters."
+    )
+    short = "Operators will then have until 30 June 2026 to replace the old meters."
+    assert split_part(long_, short) and split_part(short, long_)
+    assert not split_part(long_, "Operators will then have until 30 June 2026 to replace the cabling.")
+    got = compare_texts(long_, "The rules apply from 1 April 2026. " + short)
+    assert [d.note for ln in got.links for d in ln.differences] == ["date: 30 September 2026 vs 30 June 2026"]

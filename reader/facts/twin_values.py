@@ -37,11 +37,12 @@ from reader.facts.compare_numbers import (
     quantities_compatible,
     quantity_difference,
 )
-from reader.facts.compare_temporal import dates_compatible
+from reader.facts.compare_temporal import dates_compatible, one_moment
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_counts import SAME_THING
 from reader.facts.pairing_items import act_words, stems
 from reader.facts.values import amount, ymd
+from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
 
 # the share of the smaller sentence's content stems the other sentence has too, and of the
@@ -52,7 +53,9 @@ TWIN_SHARE_MIN = 0.65
 TWIN_SHARE_OF_LARGER_MIN = 0.5
 # ... and at least this many stems in common (a headline's few words meet by chance)
 TWIN_WORDS_MIN = 6
-_KINDS = ("date", "number", "money", "percent")
+_KINDS = ("date", "number", "money", "percent", "time", "day")
+# kinds told as when, not how much: asked for a word of their act in common (:func:`_one_act`)
+_WHEN = frozenset({"date", "time", "day"})
 # a count in scores ("threescore", "fourscore"), which the number reader does not value
 _SCORES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten)score\b", re.IGNORECASE)
 # nouns of people counted as a whole, which a rewrite uses for one another ("26,000 residents" /
@@ -129,47 +132,93 @@ def lone_value_diffs(
     """In two twin sentences, per kind, the one value of each side no value of the other
     explains, paired (a kind a difference ``found`` already tells is left to it).  ``frame``:
     all facts of the two sentences when ``left`` and ``right`` leave some out (a range's
-    bounds are no lone values, but figures told alike all the same)."""
+    bounds are no lone values, but figures told alike all the same).  A date, time or weekday
+    pairs in a sentence split from the other's too (:func:`split_part`)."""
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
     if kinds.isdisjoint(_KINDS):
         return []  # (most sentence pairs: no value of these kinds on both sides)
     told = {d.kind for d in found}
+    frame = frame or (left, right)
     out: list[Difference] = []
+    alike: dict[str, bool] = {}  # (asked only once a pair is found: most sentence pairs have none)
     for kind in _KINDS:
-        if kind not in kinds:
+        if kind not in kinds or (kind if kind in _WHEN else QUANTITY_LABELS[kind]) in told:
             continue
-        if (QUANTITY_LABELS[kind] if kind != "date" else kind) in told:
+        pair = _lone_pair(kind, left, right, left_text, right_text)
+        if pair is None:
             continue
-        la, ra = [a for a in left if a.kind == kind], [b for b in right if b.kind == kind]
-        if {a.value for a in la} == {b.value for b in ra}:
-            continue  # every value told alike (most pairs of a translation: no comparison needed)
-        lo = [a for a in la if not any(_explains(a, b) for b in right)]
-        ro = [b for b in ra if not any(_explains(a, b) for a in left)]
-        if len(lo) != 1 or len(ro) != 1:
+        if "twins" not in alike:
+            alike["twins"] = twins(left_text, right_text) or one_frame(*frame, left_text, right_text)
+        if not alike["twins"] and not (kind in _WHEN and split_part(left_text, right_text)):
             continue
-        a, b = lo[0], ro[0]
-        if kind in ("number", "money", "percent") and not _one_thing(a, b, left_text, right_text):
-            continue
-        if kind == "number" and counts_apart(left_text, a, right_text, b):
-            continue  # "arrested 14" / "charged six": counts of two outcomes
-        if kind == "number" and (_SCORES.search(left_text) or _SCORES.search(right_text)):
-            continue  # "three hundred and threescore": a count in scores is read in part only
-        if kind == "date" and not (ymd(a)[2] and ymd(b)[2]):
-            continue  # a month alone, or of a year: too loose to be one date told twice
-        if not out and not (
-            twins(left_text, right_text) or one_frame(*(frame or (left, right)), left_text, right_text)
-        ):
-            return []  # (asked only once a pair is found: most sentence pairs have none)
-        if kind != "date" and told_as_change(left_text, a) != told_as_change(right_text, b):
+        a, b = pair
+        if kind not in _WHEN and told_as_change(left_text, a) != told_as_change(right_text, b):
             continue  # "up 5 percent" / "an operating margin of 12 percent": a change and a level
             # ("up from €61 million" / "€33 million more than in 2022")
-        if kind == "date" and not _one_act(*(frame or (left, right)), left_text, right_text, (a, b)):
+        if kind in _WHEN and not _one_act(*frame, left_text, right_text, (a, b)):
             continue  # told amid other words: a date of another act the sentences both tell
-        if kind == "date":
-            out.append(Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}"))
+        if kind in _WHEN:
+            out.append(Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}"))
         else:
             out.append(quantity_difference(a, b, kind))
     return out
+
+
+def _lone_pair(
+    kind: str, left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str
+) -> tuple[Fact, Fact] | None:
+    """The one value of ``kind`` of each side that no value of the other explains, when the
+    two may be one value told twice (one scope and thing for a quantity, a day for a date)."""
+    la, ra = [a for a in left if a.kind == kind], [b for b in right if b.kind == kind]
+    if kind == "day":  # a weekday, not "today" or "tonight"
+        la, ra = [a for a in la if a.value in WEEKDAYS], [b for b in ra if b.value in WEEKDAYS]
+    if {a.value for a in la} == {b.value for b in ra}:
+        return None  # every value told alike (most pairs of a translation: no comparison needed)
+    lo = [a for a in la if not any(_explains(a, b) for b in right)]
+    ro = [b for b in ra if not any(_explains(a, b) for a in left)]
+    if len(lo) != 1 or len(ro) != 1:
+        return None
+    a, b = lo[0], ro[0]
+    if kind in ("number", "money", "percent") and not _one_thing(a, b, left_text, right_text):
+        return None
+    if kind == "number" and counts_apart(left_text, a, right_text, b):
+        return None  # "arrested 14" / "charged six": counts of two outcomes
+    if kind == "number" and (_SCORES.search(left_text) or _SCORES.search(right_text)):
+        return None  # "three hundred and threescore": a count in scores is read in part only
+    if kind == "date" and not (ymd(a)[2] and ymd(b)[2]):
+        return None  # a month alone, or of a year: too loose to be one date told twice
+    if kind == "day" and not (_at_clock(a, left, right) and _at_clock(b, right, left)):
+        return None  # weekdays of twins are most often two acts' ("convicted Thursday" / "sentenced Tuesday")
+    return a, b
+
+
+# a weekday this many characters at most from a clock time ("at 9 p.m. on Wednesday")
+CLOCK_GAP_MAX = 6
+
+
+def _at_clock(day: Fact, own: Sequence[Fact], other: Sequence[Fact]) -> bool:
+    """Is ``day`` written beside a clock time the other side tells alike: the one moment both
+    tell ("lifted at 9 p.m. on Wednesday" / "lifted ... at 9 p.m. on Thursday")?"""
+    return any(
+        t.kind == "time"
+        and (0 <= day.start - t.end <= CLOCK_GAP_MAX or 0 <= t.start - day.end <= CLOCK_GAP_MAX)
+        and any(u.kind == "time" and one_moment(t, u) for u in other)
+        for t in own
+    )
+
+
+# a sentence split from a longer one keeps at least this many of its content stems, every
+# one of them the longer one's ("... after which farmers will have a grace period until May 31
+# to use up existing stocks" / "Farmers will then have until March 31 to use up their stocks")
+SPLIT_WORDS_MIN = 4
+
+
+def split_part(left_text: str, right_text: str) -> bool:
+    """Is one sentence a part of the other, split off: every content stem of the shorter is the
+    longer's, and a few of them at least?  Its one date is the longer's one date left over."""
+    a, b = stems(left_text), stems(right_text)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= SPLIT_WORDS_MIN and short <= long_
 
 
 # specific figures both sentences state alike that make the one date each tells the date of
@@ -193,6 +242,10 @@ def _explains(a: Fact, b: Fact) -> bool:
     """May ``b`` tell the value ``a`` tells (a date by a date or a year it fits)?"""
     if a.kind == "date":
         return b.kind in ("date", "year") and dates_compatible(a, b)
+    if a.kind == "time":
+        return b.kind == "time" and one_moment(a, b)
+    if a.kind == "day":
+        return b.kind == "day" and a.value == b.value
     return a.kind == b.kind and quantities_compatible(a, b)
 
 
