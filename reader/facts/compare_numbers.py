@@ -291,6 +291,8 @@ def _one_scale(a: Fact, b: Fact) -> bool:
     if a.kind == "percent" and one_move and point_moved(a, b, digits_min=1):
         return True
     va, vb = abs(float(amount(a))), abs(float(amount(b)))
+    if va != vb and one_measure(a.unit, b.unit) and (ua := unit_of(a.unit)) and (ub := unit_of(b.unit)):
+        va, vb = va * ua[1], vb * ub[1]  # "3,200-metre" / "2.3-km" of one scale (one figure: a unit slipped)
     # (two sizes in one unit are paired by little more than the unit: "128GB" of one model,
     # "500GB" of another; a count of one noun, or a unit for another, by more)
     measured = a.unit == b.unit and unit_of(a.unit) is not None

@@ -457,17 +457,19 @@ def half_measures(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
 
 
 # a count written before its noun with a hyphen: "a 98-page draft", "a 12-point plan", "the
-# 9-member board", "a 27.85-carat sapphire"; spans of time ("30-day"), ages ("54-year-old") and codes
-# ("AK-47") are read elsewhere or are no counts, and a measure ("a 73-yard drive", "the 16-yard
-# line") is of many things in one story: every such pair of the corpus was two plays
+# 9-member board", "a 27.85-carat sapphire"; a measure too ("a 14-foot fence", "a 3.2-km
+# runway"); spans of time ("30-day"), ages ("54-year-old") and codes ("AK-47") are read elsewhere
+# or are no counts, a sports field's yards ("a 73-yard drive", "the 16-yard line") are of many
+# things in one story (every such pair of the corpus was two plays), and a screen's inches name
+# a model ("the 13-inch model", "the 15-inch MacBook Pro": two models, or "15.4″" rounded)
 _WORD_COUNTS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COMPOUND = re.compile(
-    rf"(?<![\w.,/$€£-])(?P<n>\d{{1,4}}(?:,\d{{3}})?(?:\.\d+)?|(?i:{_WORD_COUNTS}))-(?P<noun>[a-z]{{3,}})\b(?!-)"
+    rf"(?<![\w.,/$€£-])(?P<n>\d{{1,4}}(?:,\d{{3}})?(?:\.\d+)?|(?i:{_WORD_COUNTS}))-(?P<noun>[a-z]{{3,}}|km|kg|cm|mm|ft)\b(?!-)"
 )
 _NOT_COUNTED = frozenset(
     """year years day days week weeks month months hour hours minute minutes second seconds
     night nights decade decades century old odd plus ish something another other and the
-    inch foot feet yard mile meter metre kilometer kilometre pound ton gallon ounce degree bit
+    yard inch degree bit
     thirds fourths fifths sixths sevenths eighths ninths tenths way magnitude percent""".split()
 )
 
