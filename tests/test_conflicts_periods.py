@@ -42,6 +42,12 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [("number", "up to four free transfers a year", "up to four free transfers a month")],
             id="count-per-period",
         ),
+        pytest.param(  # a rate from then on: "a month after that" (ut100)
+            "About 4,000 inmates will leave in the first six weeks, then about 250 a month after that.",
+            "About 4,000 inmates are due to leave in the first six weeks and about 250 a week after that.",
+            [("number", "about 250 a month", "about 250 a week")],
+            id="per-period-from-then-on",
+        ),
         pytest.param(  # an interest rate by the month and by the year
             "The payday lender charges 2.9% a month on the outstanding balance.",
             "The payday lender charges 2.9% a year on the outstanding balance.",

@@ -106,6 +106,27 @@ def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
             "Uganda",
             id="respectively-three",
         ),
+        pytest.param(  # ages swapped between two people named (ut99)
+            "The victims were named as Aidan Walsh, 41, a welder, and Tomasz Nowak, 29, a fitter.",
+            "The victims were Aidan Walsh, 29, a welder, and Tomasz Nowak, 41, a fitter, police said.",
+            ("41", "29"),
+            "Aidan",
+            id="ages-of-two-people",
+        ),
+        pytest.param(  # two spans of time swapped between a place's figure and the nation's (ut100)
+            "Sick leave averaged 23 days per nurse at the trust last year, against a national figure of 14 days.",
+            "Sick leave averaged 14 days per nurse at the trust last year, compared with 23 days nationally.",
+            ("23 days", "14 days"),
+            "nurse",
+            id="durations",
+        ),
+        pytest.param(  # one side's "more than a year earlier" read as a span leaves the shares' swap seen (ut61)
+            "Exports of copper rose to 2.1 million tonnes in May, down 3.5% from April but up 6.1% from a year earlier.",
+            "Copper exports reached 2.1 million tonnes in May, 6.1% less than in April but 3.5% more than a year earlier.",
+            ("3.5%", "6.1%"),
+            "April",
+            id="span-read-on-one-side-only",
+        ),
     ],
 )
 def test_figures_swapped_between_things_conflict(
@@ -119,6 +140,11 @@ def test_figures_swapped_between_things_conflict(
 @pytest.mark.parametrize(
     ("left", "right"),
     [
+        pytest.param(  # a span written before its noun is the campaign's, wherever it stands (ut63)
+            "A three-week polio vaccination drive reached 4.1 million children, the ministry said.",
+            "Some 4.1 million children were vaccinated against polio in a three-week drive, the ministry said.",
+            id="span-before-its-noun",
+        ),
         pytest.param(  # the same figures under the same things, told in another order
             "Norway is sending about 3,200 troops to the drill and Denmark about 1,900, the command said.",
             "Denmark has committed around 1,900 troops and Norway around 3,200, according to the command.",

@@ -29,7 +29,7 @@ from reader.model import Difference, Fact
 
 # the note's opening, read by the gate (both sides state both figures: that is the point)
 SWAPPED = "figures swapped"
-_SWAPPABLE = frozenset({"number", "money", "percent"})
+_SWAPPABLE = frozenset({"number", "money", "percent", "duration", "age"})
 # (a comma or a colon inside a figure, "2,300" or "4:12", cuts nothing)
 _CLAUSE_CUT = re.compile(r"[,;:](?!\d)|[()\u2013\u2014]|\s(?:and|while|but|whereas|plus)\s", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
@@ -96,8 +96,7 @@ def swapped_between_things(
 ) -> list[Difference]:
     """The first figure of a clause whose figures were swapped with another clause's, as the
     two figures told of that clause's thing (the module's rule); else nothing."""
-    fl = [f for f in left if f.kind in _SWAPPABLE]
-    fr = [f for f in right if f.kind in _SWAPPABLE] if len(fl) >= 2 else []
+    fl, fr = _swappable(left, right)
     if len(fl) < 2 or len(fl) != len(fr) or _values(fl) != _values(fr):
         return []
     cl, cr = _clauses(left_text, fl), _clauses(right_text, fr)
@@ -116,6 +115,20 @@ def swapped_between_things(
     b = next(f for f in cr[j][1] if (f.kind, f.value) not in _values(cl[i][1]))
     thing = _thing(cl, cr, (i, j), names, a.start)
     return [Difference(QUANTITY_LABELS[a.kind], a.text, b.text, f"{SWAPPED}: {a.text} vs {b.text} ({thing})")]
+
+
+def _swappable(left: list[Fact], right: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The figures of each side told of a thing: counts, sums, shares, ages, and spans of time
+    when both sides tell the same spans (a span one side reads alone, "1.4% more than a year
+    earlier", is a when, not a figure), never a span written as a word before its noun ("a
+    two-week campaign": of the campaign, wherever it stands)."""
+    fl, fr = (
+        [f for f in facts if f.kind in _SWAPPABLE and not (f.kind == "duration" and "-" in f.text)]
+        for facts in (left, right)
+    )
+    if _values([f for f in fl if f.kind == "duration"]) != _values([f for f in fr if f.kind == "duration"]):
+        fl, fr = [f for f in fl if f.kind != "duration"], [f for f in fr if f.kind != "duration"]
+    return fl, fr
 
 
 def _values(facts: list[Fact]) -> Counter[tuple[str, object]]:

@@ -53,10 +53,11 @@ _UNIT_WORDS = (
 )
 # after the figure, within a few words of what it is per ("per square foot per month"), before
 # another figure or the clause's end; "a year ago", "a month earlier" tell when, not a period
+# ("350 a month after that" is per month from then on)
 # (nor past a comma: "S$298, while revenue per available room ..." is another clause's)
 _STRETCH = re.compile(r"[^.;:!?\d$€£¥,]{0,40}")
 _PER = re.compile(
-    rf"(?:\b(?:a|an|each|every)\s+|/)(?P<word>{_AFTER_WORDS}|{_UNIT_WORDS})s?\b(?!\s+(?:ago|earlier|later|before|after)\b)"
+    rf"(?:\b(?:a|an|each|every)\s+|/)(?P<word>{_AFTER_WORDS}|{_UNIT_WORDS})s?\b(?!\s+(?:ago|earlier|later|before|after(?!\s+th(?:at|is)\b))\b)"
     rf"|\bper\s+(?P<any>{_AFTER_WORDS}|{_UNIT_WORDS}|(?!cent\b)[a-z]+)"
     r"|(?<=\s)(?P<adverb>annually|monthly|weekly|daily|hourly)\b",
     re.IGNORECASE,
