@@ -61,3 +61,20 @@ def test_one_outcome_told_with_two_verbs(left: str, right: str, spans: tuple[str
 )
 def test_two_outcomes_are_two_counts(left: str, right: str) -> None:
     assert across([left], [right]) == []
+
+
+def test_two_figures_each_article_tells_both_are_never_one_conflict() -> None:  # ut101
+    # one airport's passengers and six airports' told by both articles, in other sentences:
+    # the cross pairing must not set one against the other
+    left = [
+        "Passenger numbers at the region's five largest ports rose 6.2 percent in the year to 31.7 million.",
+        "Harwick Docks, the busiest, handled 12.4 million passengers, up 3.9 percent from a year earlier.",
+    ]
+    right = [
+        "Harwick Docks, the busiest, saw traffic rise 3.9% to 12.4 million.",
+        "The five biggest ports handled 31.7 million passengers over the year, 6.2% more than before.",
+    ]
+    assert across(left, right) == []
+    # ... while a figure one article alone tells still meets its counterpart
+    changed = [right[0], right[1].replace("31.7 million", "37.1 million")]
+    assert across(left, changed) != []

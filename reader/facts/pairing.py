@@ -443,6 +443,12 @@ def _choose(L: _Side, R: _Side, found: _Found) -> list[tuple[int, int]]:
     return sorted(chosen)
 
 
+def _told(facts: Sequence[Sequence[Fact]]) -> set[tuple[str, object]]:
+    """Every value an article states, with its kind ("19.6 million" of one airport, "48.2
+    million" of six: when each article states both, a pair of them is no conflict)."""
+    return {(f.kind, f.value) for fs in facts for f in fs}
+
+
 def cross_conflicts(
     left: Sequence[Sequence[Fact]],
     right: Sequence[Sequence[Fact]],
@@ -469,8 +475,11 @@ def cross_conflicts(
     L = _Side.of(left, left_texts, titled[0])
     R = _Side.of(right, right_texts, titled[1]) if L.items else L
     if L.items and {it.group for it in L.items} & {it.group for it in R.items}:
+        told_l, told_r = _told(left), _told(right)
         for x, y in _choose(L, R, _compare(L, R)):
             a, b = L.items[x], R.items[y]
+            if (b.fact.kind, b.fact.value) in told_l and (a.fact.kind, a.fact.value) in told_r:
+                continue  # each article tells both figures: two things, each told by both
             what = _NOTES.get(a.group, a.group)
             note = f"{what}: {a.fact.text} vs {b.fact.text}"
             # a quantity's kind as a link reports it ("percentage", "amount"): one conflict, one kind
