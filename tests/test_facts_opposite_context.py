@@ -70,6 +70,31 @@ def both_ways(a: str, b: str) -> tuple[str, str] | None:
             "The farmers' union opposed the subsidy plan, asking for more money for hedges.",
             ("welcomed", "opposed"),
         ),
+        (  # the verb before the pair reworded (ut105)
+            "Wool prices at the spring auctions reached the highest in four years in March.",
+            "Wool prices at the spring auctions hit their lowest in four years in March.",
+            ("highest", "lowest"),
+        ),
+        (  # a verb added before the pair: "voted to approve" / "rejected" (ut103)
+            "The transport committee voted to approve a further £12 million for the bus depot on Monday.",
+            "On Monday the transport committee rejected a further £12 million for the bus depot.",
+            ("approve", "rejected"),
+        ),
+        (  # a superlative turned round (ut101)
+            "Brockton was again the most reliable of the five lines, the regulator said.",
+            "The regulator said Brockton was again the least reliable of the five lines.",
+            ("most", "least"),
+        ),
+        (  # a patient's condition (ut99)
+            "Two of the injured crew were in a critical condition at the county hospital, coastguards said.",
+            "Two of the injured crew are in a stable condition at the county hospital, coastguards said.",
+            ("critical", "stable"),
+        ),
+        (  # the size of a loss (ut105)
+            "Dutch growers were among the smallest losers from the export ban, the board said.",
+            "The board said Dutch growers were among the biggest losers from the export ban.",
+            ("smallest", "biggest"),
+        ),
     ],
 )
 def test_an_opposite_in_a_reworded_clause_is_found(a: str, b: str, pair: tuple[str, str] | None) -> None:
@@ -110,6 +135,16 @@ def test_an_opposite_in_a_reworded_clause_is_found(a: str, b: str, pair: tuple[s
         (
             "Forecasters said there was a 40 percent chance of above-normal snowfall in the Alps.",
             "Forecasters put the risk of below-normal snowfall in the Alps at 40%.",
+        ),
+        # "most" and "least" not of a superlative: a bound, a share of a group
+        (
+            "At least 40 of the buses were withdrawn from the depot on Monday, the operator said.",
+            "Most of the 40 buses were withdrawn from the depot on Monday, the operator said.",
+        ),
+        # the thing before the pair reworded too: two things
+        (
+            "Wool prices at the spring auctions reached the highest in four years in March.",
+            "Beef sales at the autumn markets hit their lowest in four years in March.",
         ),
         # words of many senses: a particle, a preposition, a quantifier
         (

@@ -25,7 +25,7 @@ from reader.facts.conversions import (
 )
 from reader.facts.extract_numbers import WHOLE
 from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_measure, two_dimensions, unit_of
-from reader.facts.opposites import DOWN, UP
+from reader.facts.opposite_pairs import DOWN, UP
 from reader.facts.pairing_counts import SAME_THING
 from reader.facts.scale_slip import digit_added, digits_transposed, point_moved, scale_slip
 from reader.facts.tables import QUALIFIERS

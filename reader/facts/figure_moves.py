@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.facts.opposites import DOWN, UP
+from reader.facts.opposite_pairs import DOWN, UP
 from reader.model import Fact
 
 _RISE = frozenset(w for forms in UP for w in forms)

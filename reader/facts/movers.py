@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.opposites import DOWN, UP
+from reader.facts.opposite_pairs import DOWN, UP
 from reader.facts.outcomes import stem5
 
 _DIRECTION = {stem5(w): "<up>" for forms in UP for w in forms} | {

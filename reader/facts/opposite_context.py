@@ -50,6 +50,7 @@ _MANY_SENSES = frozenset(
 # words that tell no thing of the clause (nor does a share's word: "62%" / "62 percent")
 _SMALL = frozenset(
     "the a an of by to in on at for from with as was were is are be been being has had have it its "
+    "their his her our my your "
     "percent per cent pct "
     "this that these those than also would will could should may might can said says".split()
 )
@@ -124,10 +125,20 @@ _FIGURE_AFTER = re.compile(
 
 def _read_alone(word: str, text: str, end: int) -> bool:
     """May a word of the table be read by its neighbours: not one of many senses, unless a
-    bound of a figure ("more than 20 percent")?"""
+    bound of a figure ("more than 20 percent"), and a superlative's "most" or "least" only
+    after "the" or a possessive, before its adjective ("the most punctual", not "at least",
+    "most of them")?"""
+    if word in ("most", "least"):
+        return _SUPERLATIVE.search(text[max(0, end - 20) : end]) is not None and not _NOT_ADJECTIVE.match(
+            text, end
+        )
     if word not in _MANY_SENSES:
         return True
     return word in ("more", "less", "fewer") and _THAN_A_FIGURE.match(text, end) is not None
+
+
+_SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|our)\s+(?:most|least)$", re.IGNORECASE)
+_NOT_ADJECTIVE = re.compile(r"\s+(?:of|than|in|to|at|on|for|and|or|\d)\b|\s*[,.;:]", re.IGNORECASE)
 
 
 _THAN_A_FIGURE = re.compile(r"\s+than\s+" + HEDGE_WORDS + r"\d")
@@ -153,9 +164,23 @@ def _same_context(near_a: tuple[list[str], list[str]], near_b: tuple[list[str], 
     n = min(len(near_a[1]), len(near_b[1]))
     before = _run(near_a[0][::-1], near_b[0][::-1])
     after = _run(near_a[1], near_b[1])
+    if not before and after and _one_word_reworded(near_a[0], near_b[0]):
+        before = 1  # the verb next to the pair reworded or added, the thing before it kept ("prices
+        # reached the highest in three years" / "prices hit their lowest", "the committee voted to
+        # approve" / "the committee rejected")
     if not before:
         return False
     return (before == k and after == n and k + n >= CONTEXT_WORDS_MIN) or before + after >= CONTEXT_RUN_MIN
+
+
+def _one_word_reworded(a: list[str], b: list[str]) -> bool:
+    """Are the words before the pair alike but for the nearest, put for another or added on one
+    side ("farmers reached" / "farmers hit", "committee voted" / "committee")?"""
+    return (
+        (len(a) == len(b) == _NEAR and a[0] == b[0])
+        or (len(a) >= 2 and a[-2:-1] == b[-1:])
+        or (len(b) >= 2 and b[-2:-1] == a[-1:])
+    )
 
 
 # ... or, the words before not all alike, this many alike in a row through the pair

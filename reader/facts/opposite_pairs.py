@@ -1,0 +1,175 @@
+"""The table of opposite words a rewrite puts one for another ("approved" / "rejected", "rose" /
+"fell"), each word with its common forms: data read by :mod:`reader.facts.opposites` and the
+rules of figures' directions (:data:`UP`, :data:`DOWN`).  General English, no article's words."""
+
+from __future__ import annotations
+
+# pairs of opposites, each word with its forms (the base first); "more than" / "fewer than" and
+# "above" / "below" a figure are the figures' rule (reader.facts.compare_numbers)
+PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("approve", "approves", "approved", "approving"), ("reject", "rejects", "rejected", "rejecting")),
+    (("accept", "accepts", "accepted", "accepting"), ("reject", "rejects", "rejected", "rejecting")),
+    (("ratify", "ratifies", "ratified", "ratifying"), ("reject", "rejects", "rejected", "rejecting")),
+    (("accept", "accepts", "accepted", "accepting"), ("decline", "declines", "declined", "declining")),
+    (("win", "wins", "won", "winning"), ("lose", "loses", "lost", "losing")),
+    (("break", "breaks", "broke", "broken"), ("equal", "equals", "equalled", "equaled")),  # a record
+    (("reduce", "reduces", "reduced", "reducing"), ("increase", "increases", "increased", "increasing")),
+    (("reduction", "reductions"), ("increase", "increases")),  # "a 23 percent reduction" / "increase"
+    (("raise", "raises", "raised", "raising"), ("lower", "lowers", "lowered", "lowering")),
+    (("pass", "passes", "passed"), ("fail", "fails", "failed")),
+    (("allow", "allows", "allowed", "allowing"), ("ban", "bans", "banned", "banning")),
+    (("allow", "allows", "allowed", "allowing"), ("forbid", "forbids", "forbade", "forbidden")),
+    (
+        ("lift", "lifts", "lifted", "lifting"),
+        ("impose", "imposes", "imposed", "imposing", "reimpose", "reimposes", "reimposed", "reimposing"),
+    ),
+    (("meet", "meets", "met"), ("miss", "misses", "missed")),  # a goal, a target, a deadline
+    (("confirm", "confirms", "confirmed", "confirming"), ("exclude", "excludes", "excluded", "excluding")),
+    (("open", "opens", "opened", "opening"), ("close", "closes", "closed", "closing")),
+    (("acquit", "acquits", "acquitted"), ("convict", "convicts", "convicted")),
+    (("uphold", "upholds", "upheld", "upholding"), ("overturn", "overturns", "overturned", "overturning")),
+    (("uphold", "upholds", "upheld", "upholding"), ("reverse", "reverses", "reversed", "reversing")),
+    (("uphold", "upholds", "upheld", "upholding"), ("vacate", "vacates", "vacated", "vacating")),
+    (("affirm", "affirms", "affirmed", "affirming"), ("overturn", "overturns", "overturned", "overturning")),
+    (("affirm", "affirms", "affirmed", "affirming"), ("reverse", "reverses", "reversed", "reversing")),
+    (("support", "supports", "supported", "supporting"), ("oppose", "opposes", "opposed", "opposing")),
+    (("confirm", "confirms", "confirmed", "confirming"), ("deny", "denies", "denied", "denying")),
+    (("include", "includes", "included", "including"), ("exclude", "excludes", "excluded", "excluding")),
+    (("agree", "agrees", "agreed"), ("disagree", "disagrees", "disagreed")),
+    (("refuse", "refuses", "refused", "refusing"), ("agree", "agrees", "agreed", "agreeing")),
+    (("deny", "denies", "denied", "denying"), ("admit", "admits", "admitted", "admitting")),
+    (("deny", "denies", "denied", "denying"), ("concede", "concedes", "conceded", "conceding")),
+    (("support", "backing"), ("opposition",)),  # the nouns: "voiced support for" / "voiced opposition to"
+    (
+        ("deny", "denies", "denied", "denying"),
+        ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    ),
+    (
+        ("dispute", "disputes", "disputed", "disputing"),
+        ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    ),
+    (("dispute", "disputes", "disputed", "disputing"), ("accept", "accepts", "accepted", "accepting")),
+    (
+        ("praise", "praises", "praised", "praising"),
+        ("criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised"),
+    ),
+    (("praise", "praises", "praised", "praising"), ("condemn", "condemns", "condemned", "condemning")),
+    (("praise", "praises", "praised", "praising"), ("criticise", "criticised", "criticize", "criticized")),
+    (
+        ("welcome", "welcomes", "welcomed", "welcoming"),
+        ("criticise", "criticised", "criticize", "criticized"),
+    ),
+    (("enable", "enables", "enabled", "enabling"), ("disable", "disables", "disabled", "disabling")),
+    (("activate", "activates", "activated"), ("deactivate", "deactivates", "deactivated")),
+    (("welcome", "welcomes", "welcomed", "welcoming"), ("condemn", "condemns", "condemned", "condemning")),
+    (("welcome", "welcomes", "welcomed", "welcoming"), ("oppose", "opposes", "opposed", "opposing")),
+    (("welcome", "welcomes", "welcomed", "welcoming"), ("reject", "rejects", "rejected", "rejecting")),
+    (("welcome", "welcomes", "welcomed", "welcoming"), ("rebuff", "rebuffs", "rebuffed", "rebuffing")),
+    (("accept", "accepts", "accepted", "accepting"), ("rebuff", "rebuffs", "rebuffed", "rebuffing")),
+    (("embrace", "embraces", "embraced", "embracing"), ("reject", "rejects", "rejected", "rejecting")),
+    (("endorse", "endorses", "endorsed", "endorsing"), ("reject", "rejects", "rejected", "rejecting")),
+    (("endorse", "endorses", "endorsed", "endorsing"), ("oppose", "opposes", "opposed", "opposing")),
+    (("succeed", "succeeds", "succeeded", "succeeding"), ("fail", "fails", "failed", "failing")),
+    (("gain", "gains", "gained", "gaining"), ("lose", "loses", "lost", "losing")),
+    (("strengthen", "strengthens", "strengthened"), ("weaken", "weakens", "weakened")),
+    (("hire", "hires", "hired", "hiring"), ("fire", "fires", "fired", "firing")),
+    (("buy", "buys", "bought", "buying"), ("sell", "sells", "sold", "selling")),
+    (("survive", "survives", "survived", "surviving"), ("die", "dies", "died", "dying")),
+    (("alive",), ("dead",)),
+    (("able",), ("unable",)),
+    (("likely",), ("unlikely",)),
+    (("possible",), ("impossible",)),
+    (("victory",), ("defeat",)),
+    (("guilty",), ("innocent",)),
+    (("legal",), ("illegal",)),
+    (("higher",), ("lower",)),
+    (("high",), ("low",)),
+    (("younger", "youngest"), ("older", "oldest")),
+    (("before",), ("after",)),
+    (("majority",), ("minority",)),
+    (("agree", "agrees", "agreed", "agreeing"), ("decline", "declines", "declined", "declining")),
+    (("back", "backs", "backed", "backing"), ("reject", "rejects", "rejected", "rejecting")),
+    (("back", "backs", "backed", "backing"), ("oppose", "opposes", "opposed", "opposing")),
+    (("widen", "widens", "widened", "widening"), ("narrow", "narrows", "narrowed", "narrowing")),
+    (("beat", "beats"), ("miss", "misses", "missed", "missing")),  # a forecast ("beat estimates")
+    (("raise", "raises", "raised", "raising"), ("cut", "cuts", "cutting")),  # a forecast, a rate
+    (("profit", "profits"), ("loss", "losses")),
+    (("surplus",), ("deficit",)),
+    (("highest",), ("lowest",)),
+    (("smallest",), ("biggest", "largest")),  # "among the smallest losers" / "the biggest losers"
+    (("most",), ("least",)),  # "the most punctual" / "the least punctual" (read only so: opposite_context)
+    (("critical", "serious"), ("stable",)),  # a patient's condition
+    (("better",), ("worse",)),
+    (("up",), ("down",)),  # "shares were up 3 percent" / "down 3 percent"
+    (("hawkish",), ("dovish",)),
+    (("bullish",), ("bearish",)),
+    (("little",), ("much",)),
+    (("few",), ("many",)),
+    (("good",), ("bad",)),
+    (("positive",), ("negative",)),
+    (("optimistic",), ("pessimistic",)),
+    (("disturbing",), ("reassuring",)),
+    (("strong", "stronger"), ("weak", "weaker")),
+    (("safe", "safer"), ("dangerous", "unsafe")),
+    (("easy", "easier"), ("difficult", "hard", "harder")),
+    (("true",), ("false", "untrue")),
+    (("full",), ("empty",)),
+    (
+        ("favor", "favors", "favored", "favoring", "favour", "favours", "favoured", "favouring"),
+        ("oppose", "opposes", "opposed", "opposing"),
+    ),
+    (("rarely", "seldom"), ("frequently", "often", "regularly", "routinely")),
+    (("always",), ("never",)),
+    # sides and bearings ("a left ankle sprain" / "a right ankle sprain", "north of the city")
+    (("left",), ("right",)),
+    (("north", "northern"), ("south", "southern")),
+    (("east", "eastern"), ("west", "western")),
+    # a bound turned round ("less than $5 billion" / "more than $5 billion"): the figures'
+    # rule leaves sums alone (a sum is mostly a threshold), a sentence kept whole does not
+    (("less", "fewer"), ("more",)),
+    # ... and written without "than" ("paid under $5 million" / "paid over $5 million", "below
+    # the industry average" / "above"): as a word put for its opposite in a sentence otherwise
+    # kept, never the many other senses of "over" ("over the weekend"), which stay as they are
+    (("under",), ("over",)),
+    (("below",), ("above",)),
+    # ... a verb of passing a figure against a bound below it ("unemployment exceeds 20 percent" /
+    # "is below 20%")
+    (("exceed", "exceeds", "exceeded", "exceeding"), ("below", "under")),
+    # a stand taken turned round: "which voted against the 2021 law" / "which backed the 2021 law"
+    (("against",), ("back", "backs", "backed", "backing", "support", "supports", "supported")),
+    (("dispute", "disputes", "disputed", "disputing"), ("back", "backs", "backed", "backing")),
+    (("improve", "improves", "improved", "improving"), ("worsen", "worsens", "worsened", "worsening")),
+    (("improve", "improves", "improved", "improving"), ("deteriorate", "deteriorates", "deteriorated")),
+)
+# a figure's direction: any verb of going up against any of going down ("decreased from 94
+# percent" / "rose from 94 percent", "shrank" / "grew")
+UP = (
+    ("rise", "rises", "rose", "risen", "rising"),
+    ("increase", "increases", "increased", "increasing"),
+    ("grow", "grows", "grew", "grown", "growing"),
+    ("climb", "climbs", "climbed", "climbing"),
+    ("expand", "expands", "expanded", "expanding"),
+    ("jump", "jumps", "jumped", "jumping"),
+    ("surge", "surges", "surged", "surging"),
+    ("soar", "soars", "soared", "soaring"),
+    ("advance", "advances", "advanced", "advancing"),
+    ("gain", "gains", "gained", "gaining"),
+    ("rally", "rallies", "rallied", "rallying"),
+)
+DOWN = (
+    ("fall", "falls", "fell", "fallen", "falling"),
+    ("decrease", "decreases", "decreased", "decreasing"),
+    ("decline", "declines", "declined"),
+    ("drop", "drops", "dropped", "dropping"),
+    ("shrink", "shrinks", "shrank", "shrunk", "shrinking"),
+    ("contract", "contracted", "contracting"),
+    ("slide", "slides", "slid", "sliding"),
+    ("ease", "eases", "eased", "easing"),
+    ("tumble", "tumbles", "tumbled", "tumbling"),
+    ("plunge", "plunges", "plunged", "plunging"),
+    ("sink", "sinks", "sank", "sinking"),
+    ("slump", "slumps", "slumped", "slumping"),
+    ("dip", "dips", "dipped", "dipping"),
+    ("slip", "slips", "slipped", "slipping"),
+    ("retreat", "retreats", "retreated", "retreating"),
+)
