@@ -212,3 +212,51 @@ def test_two_counts_reordered_are_paired_by_their_verbs(right: str, want: list[t
     for a, b, flip in ((left, right, False), (right, left, True)):
         got = [(d.left, d.right) for ln in reader.compare(a, b).links for d in ln.differences]
         assert got == ([(y, x) for x, y in want] if flip else want)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        (  # "shortly before" a clock time: the minutes before it (ut104)
+            "Firefighters reached the warehouse at 3:47 a.m., the brigade said.",
+            "Firefighters reached the warehouse shortly before 4am, the brigade said.",
+            [],
+        ),
+        (  # ... not the minutes after it
+            "Firefighters reached the warehouse at 4:17 a.m., the brigade said.",
+            "Firefighters reached the warehouse shortly before 4am, the brigade said.",
+            [("time", "4:17 a.m.", "4am")],
+        ),
+        (  # ... nor an hour before
+            "Firefighters reached the warehouse at 2:55 a.m., the brigade said.",
+            "Firefighters reached the warehouse shortly before 4am, the brigade said.",
+            [("time", "2:55 a.m.", "4am")],
+        ),
+        (
+            "Firefighters reached the warehouse at 4:17 a.m., the brigade said.",
+            "Firefighters reached the warehouse just after 4am, the brigade said.",
+            [],
+        ),
+    ],
+)
+def test_a_time_told_near_one_side_of_a_clock_time(
+    left: str, right: str, want: list[tuple[str, str, str]]
+) -> None:
+    assert both_ways(left, right) == want
+
+
+def test_going_up_to_a_figure_is_its_level_and_a_sum_to_the_cent_is_no_rounding() -> None:  # ut103
+    # "will go up to €3.10" is the fare's new level, so "from €2.80" / "from €2.50" is the one
+    # sum left on each side, and "€2.00" is written to the cent, not "€2" with its cents left off
+    assert both_ways(
+        "A day ticket for the inner zones will cost €3.10, up from €2.80, from June 1.",
+        "From June 1, a day ticket for the inner zones will go up to €3.10 from €2.00.",
+    ) == [("amount", "€2.80", "€2.00")]
+    # ... while a limit stays a limit: "can go up to" is at most
+    assert (
+        both_ways(
+            "Fines for fare dodging can go up to €400 on the inner lines.",
+            "Fines for fare dodging can reach as much as €400 on the inner lines.",
+        )
+        == []
+    )

@@ -169,3 +169,13 @@ def test_a_period_changed_beside_the_same_unit_is_told_as_a_period() -> None:
     )
     notes = [d.note for ln in c.links for d in ln.differences]
     assert notes == [f"{PERIOD_NOTE}: $3.40 per square foot per month vs $3.40 per square foot per year"]
+
+
+def test_a_figure_per_fewer_of_the_same_things_tells_less_not_other() -> None:  # ut106
+    assert (
+        _flags(
+            "The home charged self-funders £1,240 a week, while the council paid £910 a week per resident.",
+            "The home charged self-funders £1,240 per week, against the £910 weekly rate the council paid.",
+        )
+        == []
+    )

@@ -240,7 +240,24 @@ def one_moment(a: Fact, b: Fact) -> bool:
     if not comparable(a, b):
         return False
     oa, ob = ZONES.get(a.unit, (0,)), ZONES.get(b.unit, (0,))
+    if a.bound in "<>" or b.bound in "<>":  # "shortly before 6am" / "5:42 a.m."
+        return any(_near_side(a, va - round(x * 60), b, vb - round(y * 60)) for x in oa for y in ob)
     return any(_same_clock(va - round(x * 60), vb - round(y * 60)) for x in oa for y in ob)
+
+
+# minutes "shortly before" or "just after" a clock time may reach: "5:42 a.m." is "shortly
+# before 6am", "6:40 a.m." is not
+NEAR_MINUTES_MAX = 30
+
+
+def _near_side(a: Fact, va: int, b: Fact, vb: int) -> bool:
+    """Is the time told plainly on the side of the other that its "shortly before" or "just
+    after" says, within :data:`NEAR_MINUTES_MAX` minutes (both so told: the same clock time)?"""
+    if a.bound in "<>" and b.bound in "<>":
+        return a.bound == b.bound and _same_clock(va, vb)
+    near, told, plain = (a, va, vb) if a.bound in "<>" else (b, vb, va)
+    ahead = (plain - told + 720) % 1440 - 720  # minutes the plain time stands after the near one
+    return -NEAR_MINUTES_MAX <= ahead <= 0 if near.bound == "<" else 0 <= ahead <= NEAR_MINUTES_MAX
 
 
 _LOCAL = frozenset({"", "local"})

@@ -122,7 +122,15 @@ def qualifier_before(text: str, start: int) -> tuple[Bound, int]:
     if not m:
         return "=", start
     q = WS.sub(" ", m.group("q").lower())
+    if q == "up to" and _MOVED_UP.search(window, 0, m.start()) and not _MAY.search(window, 0, m.start()):
+        return "=", start  # "will go up to €2.40": the level it moves to, no bound
     return QUALIFIERS.get(q, "~"), start - len(window) + m.start()
+
+
+# a verb of moving before "up to": the figure is where it goes ("fares will go up to €2.40")
+_MOVED_UP = re.compile(r"\b(?:go|goes|went|gone|going|move[sd]?|moving|shot|jump(?:s|ed)?)\s+$")
+# ... unless a modal makes it a limit ("fines can go up to $5,000")
+_MAY = re.compile(r"\b(?:can|could|may|might)\s+(?:\w+\s+)?(?:go|move)\s+$")
 
 
 def count_context(text: str, a: int, b: int) -> tuple[str, ...]:

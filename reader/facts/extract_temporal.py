@@ -195,6 +195,7 @@ def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         if in_stamp(low, m.start()):
             continue  # "Updated: ... 20:09 IST": when the page changed, not the story
         zone = m.group("zone") or m.group("zone24") or m.group("zonew") or ""
+        near = _NEAR_TIME.search(low, max(0, m.start() - 24), m.start())
         facts.append(
             Fact(
                 "time",
@@ -203,9 +204,17 @@ def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
                 end,
                 h * 60 + mi,
                 "local" if zone.startswith("local") else zone,  # the unit: the zone told
+                "<" if near and near.group(1) == "before" else ">" if near else "=",
                 context=event_context(low, m.start(), end),
             )
         )
+
+
+# a clock time told as near one side of it: "shortly before 6am" is a moment in the minutes
+# before six (reader.facts.compare_temporal.one_moment)
+_NEAR_TIME = re.compile(
+    r"\b(?:shortly|just|soon|moments?|minutes)\s+(before|after)\s+(?:about\s+|around\s+)?$"
+)
 
 
 def _duration_matches(low: str) -> Iterable[re.Match[str]]:

@@ -259,11 +259,18 @@ def _facts_of(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> tup
 
 def _truncated(a: Fact, b: Fact) -> bool:
     """Is ``a`` a round figure written as ``b`` cut at ``a``'s precision ("$43 million" /
-    "$43,885,310"), or a price in whole dollars written with its cents ("$99" / "$99.99")?"""
+    "$43,885,310"), or a price in whole dollars written with its cents ("$99" / "$99.99"; not
+    "€2.00" / "€2.20": both written to the cent)?"""
     if a.bound != "=" or b.bound != "=" or a.unit != b.unit:
         return False
     va, vb = float(amount(a)), float(amount(b))
-    if a.kind == "money" and va == int(va) and b.resolution == 0.01 and vb != int(vb):
+    if (
+        a.kind == "money"
+        and va == int(va)
+        and a.resolution != 0.01
+        and b.resolution == 0.01
+        and vb != int(vb)
+    ):
         return va > 0 and va in (math.floor(vb), math.ceil(vb))  # "$99" for "$99.99": the cents left off
     if a.resolution <= b.resolution:
         return False

@@ -94,7 +94,7 @@ def period_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text
     lp, rp = _once(_periods(left, left_text)), _once(_periods(right, right_text))
     for a, (ka, shown_a) in lp:
         for b, (kb, shown_b) in rp:
-            if _alike(a, b) and ka != kb and not _said_besides(ka, kb, left_text, right_text):
+            if _alike(a, b) and ka != kb and not _fewer_things(ka, kb):
                 noun = "a sum" if a.kind == "money" else "a figure"
                 tail = "for another period" if ka ^ kb <= _PERIOD_KEYS else "per another unit"
                 # the spans: the figure and what it is per, when written in one stretch
@@ -109,17 +109,11 @@ _PERIOD_KEYS = frozenset(_PERIODS.values())
 _Per = tuple[frozenset[str], str]
 
 
-def _said_besides(ka: frozenset[str], kb: frozenset[str], left_text: str, right_text: str) -> bool:
-    """Does one side give a figure per fewer things, and the other sentence names the rest
-    anyway ("£4 per employee per month" / "four pounds a month for each employee")?  Each unit
-    by the first five letters of its key."""
-    if ka < kb:
-        rest, other = kb - ka, left_text.lower()
-    elif kb < ka:
-        rest, other = ka - kb, right_text.lower()
-    else:
-        return False  # (neither side's things within the other's)
-    return all(k[:5] in other for k in rest)
+def _fewer_things(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Does one side give a figure per fewer things, of the other's things: it tells less, not
+    other ("£4 per employee per month" / "four pounds a month for each employee", "£865 a week
+    per resident" / "the £865 weekly rate")?"""
+    return ka < kb or kb < ka
 
 
 def _alike(a: Fact, b: Fact) -> bool:
