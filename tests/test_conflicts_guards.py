@@ -675,6 +675,16 @@ def test_two_neighbouring_words_swapped_in_a_quotation_are_one_rewording() -> No
             "The coastal footpath near the quarry is no longer closed to walkers, the trust said.",
             ("is still closed", "is no longer closed"),
         ),
+        (  # ... and a verb of going on what "no longer" denies (ut103)
+            "Pensioners will continue to ride the ferry free at weekends, the council said.",
+            "Pensioners will no longer ride the ferry free at weekends, the council said.",
+            ("will continue to ride", "will no longer ride"),
+        ),
+        (  # "raise" put for "increase" beside a negation dropped (ut103)
+            "The water company said it would not increase bills this year to pay for the new reservoir.",
+            "The water company said it would raise bills this year to help pay for the new reservoir.",
+            ("would not increase", "would raise"),
+        ),
         (  # the negation and one other word dropped away from it (ut85)
             "The club's goal of 90 members by 2026 has already been reached, and the next is 150 members.",
             "The club's goal of 90 members by 2026 has not yet been reached, and the next is 150.",

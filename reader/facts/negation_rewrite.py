@@ -36,8 +36,13 @@ def _words_of(text: str) -> list[tuple[str, int, int]]:
         elif w == "cannot":
             out += [("can", a, a + 3), ("not", a + 3, b)]
         else:
-            out.append((w, a, b))
+            out.append((_SAME_VERB.get(w, w), a, b))
     return out
+
+
+# verbs a rewrite puts for one another, read as one word here ("would not increase fares" /
+# "would raise fares" differ by the negation alone)
+_SAME_VERB = {"raise": "increase", "raises": "increases", "raised": "increased", "raising": "increasing"}
 
 
 # words that only stress a negation ("don't have to change anything at all" / "have to change
@@ -117,6 +122,9 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
 # without one ("already", "still"): "has not yet been reached" / "has already been reached",
 # "is no longer open" / "is still open" differ by the negation alone
 _ASPECT = {("not", "yet"): "already", ("n't", "yet"): "already", ("no", "longer"): "still"}
+# ... and "no longer" against a verb of going on ("will no longer travel free" / "will continue
+# to travel free")
+_GOING_ON = frozenset(("continue", "continues", "continued"))
 
 
 def _aspect(
@@ -131,6 +139,10 @@ def _aspect(
         if len(at) == 1 and plain_b.count(instead) == 1 and instead not in plain_a and when not in plain_b:
             k = plain_b.index(instead)
             return wa[: at[0]] + wa[at[0] + 1 :], wb[:k] + wb[k + 1 :]
+    at = [i for i in range(1, len(plain_a)) if plain_a[i - 1] == "no" and plain_a[i] == "longer"]
+    on = [k for k in range(len(plain_b) - 1) if plain_b[k] in _GOING_ON and plain_b[k + 1] == "to"]
+    if len(at) == 1 and len(on) == 1 and not _GOING_ON & set(plain_a) and "longer" not in plain_b:
+        return wa[: at[0]] + wa[at[0] + 1 :], wb[: on[0]] + wb[on[0] + 2 :]  # "no" stays: the negation
     return wa, wb
 
 
