@@ -127,6 +127,15 @@ def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
             "April",
             id="span-read-on-one-side-only",
         ),
+        pytest.param(  # a yield in tonnes a hectare, written "t/ha" on the other side (ut105)
+            "Yields in the north, the main barley region, averaged 6.4 tonnes per hectare, while the"
+            " west recorded 5.1 tonnes.",
+            "In the north, the main barley-growing region, yields averaged 5.1 t/ha, compared with 6.4"
+            " t/ha in the west.",
+            ("6.4", "5.1"),
+            "averaged",
+            id="tonnes-a-hectare-as-t-ha",
+        ),
     ],
 )
 def test_figures_swapped_between_things_conflict(
@@ -198,3 +207,26 @@ def test_figures_under_the_same_things_are_no_conflict(left: str, right: str) ->
 )
 def test_counts_swapped_between_their_nouns(left: str, right: str, want: list[tuple[str, str, str]]) -> None:
     assert _flags(left, right) == want
+
+
+def test_figures_swapped_between_two_measures_a_sentence_names() -> None:  # ut103
+    from reader.facts.measure_labels import swapped_measures
+    from tests.mirror import facts_of
+
+    left = "Nurses voted 64 percent in favour of the pay offer on a turnout of 58 percent, the union said."
+    right = "The pay offer was backed by 58 percent of nurses who voted, on a turnout of 64 percent, the union said."
+    got = _flags(left, right)
+    assert got == [("58 percent", "64 percent", "figures swapped: 58 percent vs 64 percent (turnout)")]
+    # one measure told alike, or a figure only one side tells: no swap of this rule's
+    kept = right.replace("backed by 58 percent", "backed by 64 percent").replace(
+        "turnout of 64", "turnout of 58"
+    )
+    assert swapped_measures(facts_of(left), facts_of(kept), left, kept) == []
+    other = right.replace("turnout of 64 percent", "turnout of 61 percent")
+    assert swapped_measures(facts_of(left), facts_of(other), left, other) == []
+
+
+def test_a_measure_whose_words_tell_more_than_one_thing_names_no_figure() -> None:  # near miss (ut78)
+    left = "Savers aged 55 to 64 held the highest average balances, at £24,300, while those aged 25 to 34 held an average of £6,150."
+    right = "The highest balances were among 55- to 64-year-olds, at an average of £24,300, against £6,150 for 25- to 34-year-olds."
+    assert _flags(left, right) == []

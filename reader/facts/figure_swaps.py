@@ -23,6 +23,7 @@ from itertools import pairwise
 from reader.facts.compare_numbers import QUANTITY_LABELS
 from reader.facts.countries import country_of
 from reader.facts.figure_frames import swapped_between_places
+from reader.facts.measure_labels import swapped_measures
 from reader.facts.measures import unit_of
 from reader.facts.respective import respective
 from reader.model import Difference, Fact
@@ -47,12 +48,14 @@ _SHORT = 4
 
 
 def swapped(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
-    """Figures swapped between two places (:func:`reader.facts.figure_frames.swapped_between_places`)
-    or between the things of two clauses (:func:`swapped_between_things`)."""
+    """Figures swapped between two places (:func:`reader.facts.figure_frames.swapped_between_places`),
+    between the things of two clauses (:func:`swapped_between_things`), two nouns, or two
+    measures a sentence names (:func:`reader.facts.measure_labels.swapped_measures`)."""
     return (
         swapped_between_places(left, right, left_text, right_text)
         or swapped_between_things(left, right, left_text, right_text)
         or swapped_between_nouns(left, right)
+        or swapped_measures(left, right, left_text, right_text)
     )
 
 

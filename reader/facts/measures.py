@@ -43,7 +43,7 @@ _add("mass", 0.45359237, "pound", "pounds", "lb", "lbs")
 _add("mass", 0.028349523, "ounce", "ounces", "oz")
 # "tons" in news on mines, ports and harvests is most often the metric ton a rewrite writes
 # "tonnes": one unit, so "1.7 million tons" / "1.7 million tonnes" is one figure, never a unit changed
-_add("mass", 1000.0, "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons")
+_add("mass", 1000.0, "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "t")
 _add("volume", 1.0, "liter", "liters", "litre", "litres", "l")
 _add("volume", 100.0, "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl")
 _add("volume", 0.001, "ml", "milliliter", "milliliters", "millilitre", "millilitres")
