@@ -197,6 +197,14 @@ def _next_day(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
     return (ma == mb and abs(da - db) == 1) or (abs(ma - mb) == 1 and min(da, db) == 1 and max(da, db) >= 28)
 
 
+def a_day_apart(a: Fact, b: Fact) -> bool:
+    """Are two dates, or two weekdays, a day apart (as one moment told in two zones may be)?"""
+    if a.kind == "day":
+        va, vb = str(a.value), str(b.value)
+        return va in _WEEK and vb in _WEEK and abs(_WEEK.index(va) - _WEEK.index(vb)) in (1, 6)
+    return _next_day(ymd(a), ymd(b))
+
+
 # a day told from the date a sentence gives: the next event's day ("published on Wednesday,
 # November 6, ahead of a meeting the following day" / "ahead of a meeting on Thursday, November 7")
 _DAY_AFTER = re.compile(

@@ -37,7 +37,7 @@ from reader.facts.compare_numbers import (
     quantities_compatible,
     quantity_difference,
 )
-from reader.facts.compare_temporal import dates_compatible, one_moment
+from reader.facts.compare_temporal import a_day_apart, comparable, dates_compatible, one_moment, zones_apart
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_counts import SAME_THING
 from reader.facts.pairing_items import act_words, stems
@@ -152,6 +152,8 @@ def lone_value_diffs(
         if not alike["twins"] and not (kind in _WHEN and split_part(left_text, right_text)):
             continue
         a, b = pair
+        if kind in ("date", "day") and a_day_apart(a, b) and zones_apart(*frame):
+            continue  # one moment told in two zones ("02:10 UTC on Friday" / "11:10 p.m. on Thursday")
         if kind not in _WHEN and told_as_change(left_text, a) != told_as_change(right_text, b):
             continue  # "up 5 percent" / "an operating margin of 12 percent": a change and a level
             # ("up from €61 million" / "€33 million more than in 2022")
@@ -187,6 +189,8 @@ def _lone_pair(
         return None  # "three hundred and threescore": a count in scores is read in part only
     if kind == "date" and not (ymd(a)[2] and ymd(b)[2]):
         return None  # a month alone, or of a year: too loose to be one date told twice
+    if kind == "time" and not comparable(a, b):
+        return None  # a zone against a local clock: its offset is not told
     if kind == "day" and not (_at_clock(a, left, right) and _at_clock(b, right, left)):
         return None  # weekdays of twins are most often two acts' ("convicted Thursday" / "sentenced Tuesday")
     return a, b
