@@ -80,6 +80,7 @@ from reader.facts.pairing_items import (
 )
 from reader.facts.pairing_kin import kin_conflicts
 from reader.facts.pairing_party import party_conflicts
+from reader.facts.pairing_quotes import quote_conflicts
 from reader.facts.pairing_stats import stat_conflicts
 from reader.facts.pairing_sums import sum_conflicts
 from reader.facts.pairing_terms import term_conflicts
@@ -467,7 +468,7 @@ def cross_conflicts(
     the same thing is in none.  Swapping the articles swaps the sides.
     """
     out = claim_conflicts(left, right, left_texts, right_texts) + weapon_conflicts(left_texts, right_texts)
-    out += party_conflicts(left_texts, right_texts)
+    out += party_conflicts(left_texts, right_texts) + quote_conflicts(left, right, left_texts, right_texts)
     out += children_conflicts(left, right, left_texts, right_texts)
     out += term_conflicts(left, right, left_texts, right_texts)
     out += stat_conflicts(left, right, left_texts, right_texts)
