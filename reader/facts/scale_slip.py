@@ -221,6 +221,8 @@ def slip_apart(left: str, right: str, left_text: str, right_text: str) -> bool:
         return False
     if _other_figures(left_text, left) & _other_figures(right_text, right):
         return False
+    if _share_before(left_text, left) & _share_before(right_text, right):
+        return False  # one move to the sum told alike ("fell 7 percent to" / "7% lower at")
     if len(_A_SCALED_FIGURE.findall(left_text)) == 1 == len(_A_SCALED_FIGURE.findall(right_text)) and (
         len(stems(left_text) & stems(right_text)) >= SLIP_SHARED_WORDS
     ):
@@ -244,6 +246,16 @@ def _other_figures(text: str, span: str) -> set[str]:
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# a share right before a sum, the change that brought it there ("fell 7 percent to", "7% lower at")
+_SHARE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|(?:percent|per cent)\b)[^\d.;]{0,16}$")
+
+
+def _share_before(text: str, span: str) -> set[str]:
+    at = text.find(span)
+    m = _SHARE_BEFORE.search(text, max(0, at - 30), at) if at >= 0 else None
+    return {m.group(1)} if m else set()
+
+
 _A_SCALED_FIGURE = re.compile(r"\d\s*(?:million|billion|trillion|mln|bln|bn|m)\b", re.I)
 
 
