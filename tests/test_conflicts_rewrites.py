@@ -144,6 +144,26 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [("amount", "4 billion pounds", "4 million pounds")],
             id="pounds-invested",
         ),
+        (  # a sum's scale slipped, the move to it told alike just before it (ut99)
+            "Turnover fell 9 percent to 4.8 billion euros in the April-June quarter, the Essen-based group said.",
+            "Turnover in April-June was 9% lower at €4.8 million.",
+            [("amount", "4.8 billion euros", "€4.8 million")],
+        ),
+        (  # a vote told in words, its minority changed (ut101)
+            "The planning board approved the runway by eleven votes to two after a long hearing.",
+            "Board members voted eleven to three in favour of the runway after a long hearing.",
+            [("tally", "eleven votes to two", "eleven to three")],
+        ),
+        (  # a split vote told as unanimous (ut100, ut90)
+            "A three-member parole panel voted 2-1 in favour of release after a hearing in March.",
+            "The three-member parole panel voted unanimously for release after a hearing in March.",
+            [("tally", "2-1", "unanimously")],
+        ),
+        (  # near miss: a vote with none against is a unanimous one
+            "The county board voted 7-0 to approve the new bridge on Monday.",
+            "The county board unanimously approved the new bridge on Monday.",
+            [],
+        ),
     ],
 )
 def test_values_changed_in_a_reworded_sentence(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from reader.facts.extract_tallies import UNANIMOUS
 from reader.model import Difference, Fact
 
 
@@ -10,10 +11,14 @@ def tally_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     """Tallies (of a vote, of a game) no tally of the other side equals, paired in order when
     each side has the same number of them left ("4-1" / "8-1": one vote counted two ways)."""
     lo = [
-        a for a in left if a.kind == "tally" and all(a.value != b.value for b in right if b.kind == "tally")
+        a
+        for a in left
+        if a.kind == "tally" and not any(tallies_alike(a, b) for b in right if b.kind == "tally")
     ]
     ro = [
-        b for b in right if b.kind == "tally" and all(a.value != b.value for a in left if a.kind == "tally")
+        b
+        for b in right
+        if b.kind == "tally" and not any(tallies_alike(a, b) for a in left if a.kind == "tally")
     ]
     if lo and all(f.context for f in lo + ro):  # running scores: one moment of the game each
         return [_tally_difference(a, b) for a in lo for b in ro if a.context == b.context]
@@ -24,3 +29,10 @@ def tally_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
 
 def _tally_difference(a: Fact, b: Fact) -> Difference:
     return Difference("tally", a.text, b.text, f"tally: {a.text} vs {b.text}")  # a vote's or a game's
+
+
+def tallies_alike(a: Fact, b: Fact) -> bool:
+    """One vote: the same tally, or a unanimous one and a tally with no vote against ("5-0")."""
+    if a.value == b.value:
+        return True
+    return UNANIMOUS in (a.value, b.value) and any(str(v).endswith("-0") for v in (a.value, b.value))

@@ -9,7 +9,7 @@ import re
 
 from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import GAME_CLOCK, ORDINAL, ORDINALS, QUARTER, TALLY, TALLY_WORDS
-from reader.lang import COUNT_STOP_WORDS
+from reader.lang import CARDINALS, COUNT_STOP_WORDS
 from reader.model import Fact
 
 
@@ -89,6 +89,35 @@ def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             continue  # a season's record beside a win: "the 10th win for Indianapolis (10-5)"
         x, y = int(m.group("a")), int(m.group("b"))
         facts.append(Fact("tally", text[a:b], a, b, f"{max(x, y)}-{min(x, y)}", context=moment))
+        taken.append((a, b))
+    _told_in_words(text, low, facts, taken)
+
+
+# a vote told in words: "by nine votes to four", "voted nine to three", and a vote nobody opposed
+# ("voted unanimously", "a unanimous vote"), whose tally is any with no vote against
+_WORD_TALLY = re.compile(
+    r"\b(?P<a>" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")\s+(?:votes?\s+)?to\s+"
+    r"(?P<b>"
+    + "|".join(sorted(CARDINALS, key=len, reverse=True))
+    + r")\b(?!\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|hours?|percent)\b)"
+)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b")
+UNANIMOUS = "unanimous"
+
+
+def _told_in_words(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
+    for m in (*_WORD_TALLY.finditer(low), *_UNANIMOUS.finditer(low)):
+        a, b = m.start(), m.end()
+        if overlaps(taken, a, b) or low[max(0, a - 5) : a] == "from ":
+            continue
+        if not TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16)):
+            continue
+        if m.re is _UNANIMOUS:
+            value = UNANIMOUS
+        else:
+            x, y = CARDINALS[m.group("a")], CARDINALS[m.group("b")]
+            value = f"{max(x, y)}-{min(x, y)}"
+        facts.append(Fact("tally", text[a:b], a, b, value))
         taken.append((a, b))
 
 

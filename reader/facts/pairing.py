@@ -62,6 +62,7 @@ from reader.facts.compare_numbers import (
     is_magnitude,
     quantities_compatible,
 )
+from reader.facts.compare_tallies import tallies_alike
 from reader.facts.compare_temporal import comparable, dates_compatible, one_moment
 from reader.facts.figure_moments import figure_moments
 from reader.facts.outcomes import stem5, wider_below
@@ -151,7 +152,7 @@ def _agree(a: _Item, b: _Item) -> bool:
         if not comparable(fa, fb):
             return True  # a zone against a local clock: no moment told against another
         return abs(float(amount(fa)) - float(amount(fb))) < 30 if rough else one_moment(fa, fb)
-    return fa.value == fb.value
+    return tallies_alike(fa, fb) if fa.kind == "tally" else fa.value == fb.value
 
 
 def _vague(it: _Item) -> bool:

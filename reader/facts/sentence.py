@@ -58,7 +58,11 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         appositive_ages(text, facts, taken)
     if DUR_ANY.search(low):  # "more than a year" has no number word
         durations(text, low, facts, taken)
-    if has_digit and ("-" in text or "–" in text or "—" in text or " to " in low):
+    if (
+        (has_number and " to " in low)
+        or (has_digit and ("-" in text or "–" in text or "—" in text))
+        or ("unanimous" in low)
+    ):  # ("4-1", "by nine votes to four", "voted unanimously")
         tallies(text, low, facts, taken)
     if has_digit and ("ounce" in low or "inch" in low or "foot-" in low or " oz" in low):
         compound_measures(text, low, facts, taken)
