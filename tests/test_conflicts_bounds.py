@@ -260,3 +260,53 @@ def test_going_up_to_a_figure_is_its_level_and_a_sum_to_the_cent_is_no_rounding(
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        (  # a group turned round, its bound told after the figure on one side (ut100)
+            "Inmates serving terms of less than four years will be freed after serving 40 percent of them.",
+            "Inmates serving terms of four years or more will be freed after serving 40 percent of them.",
+            [("negation", "less than four years", "four years or more")],
+        ),
+        (
+            "Shops with fewer than 30 staff will be exempt from the new charge, the council said.",
+            "Shops with 30 staff or more will be exempt from the new charge, the council said.",
+            [("negation", "fewer than 30", "30 staff or more")],
+        ),
+        (  # near miss: the same bound told two ways
+            "Shops with 30 staff or more will pay the new charge, the council said.",
+            "Shops with more than 30 staff will pay the new charge, the council said.",
+            [],
+        ),
+        (  # near miss: both groups told on both sides
+            "Shops with fewer than 30 staff are exempt, while shops with 30 staff or more pay the charge.",
+            "Shops with 30 staff or more pay the charge, and shops with fewer than 30 staff are exempt.",
+            [],
+        ),
+    ],
+)
+def test_a_bound_told_after_its_figure_and_turned_round(
+    left: str, right: str, want: list[tuple[str, str, str]]
+) -> None:
+    assert both_ways(left, right) == want
+
+
+def test_a_change_told_as_a_fraction_is_its_share() -> None:  # ut105
+    left = "The ministry will cut direct payments by 20 percent from 2027, officials said."
+    assert both_ways(left, left.replace("by 20 percent", "by a quarter")) == [
+        ("percentage", "20 percent", "a quarter")
+    ]
+    assert (
+        both_ways(left.replace("20 percent", "25 percent"), left.replace("by 20 percent", "by a quarter"))
+        == []
+    )
+    # a fraction of a thing is no change of a share
+    assert (
+        both_ways(
+            "The race was delayed by a quarter of an hour on Sunday.",
+            "The race was delayed by 15 minutes on Sunday.",
+        )
+        == []
+    )

@@ -122,3 +122,34 @@ def shares(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             )
         )
         taken.append((start, end))
+
+
+# a change told as a fraction: "cut payments by a quarter", "rose by a third", "fell by half"
+# (25, 33, 50 percent), not a fraction of a thing ("by a quarter of an hour", "by half a point")
+_BY_A_SHARE = re.compile(
+    r"\bby\s+(?:(?:a|one)\s+(?P<f>third|quarter|fourth|fifth|tenth)|(?P<h>half))\b"
+    r"(?!\s+(?:of|an?)\b|[-\s]+(?:century|centuries|mile|hour|point|percentage)\b)"
+)
+
+
+def changed_by_a_share(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
+    """ "cut by a quarter" as the change of 25 percent it tells, so it meets "by 20 percent"."""
+    for m in _BY_A_SHARE.finditer(low):
+        a, b = m.start() + 3, m.end()  # the share, not its "by"
+        if overlaps(taken, a, b):
+            continue
+        value = 50.0 if m.group("h") else _FRACTIONS[m.group("f")]
+        facts.append(
+            Fact(
+                "percent",
+                text[a:b],
+                a,
+                b,
+                round(value, 2),
+                "",
+                "=",
+                SHARE_RESOLUTION,
+                count_context(text, a, b),
+            )
+        )
+        taken.append((a, b))

@@ -9,12 +9,15 @@ is no duration), durations before quantities, names last.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from reader.facts.extract_compound import compound_measures
 from reader.facts.extract_magnitudes import magnitudes
 from reader.facts.extract_names import names
 from reader.facts.extract_numbers import compound_counts, half_measures, quantities
 from reader.facts.extract_quotes import quotes
-from reader.facts.extract_shares import ratios, shares
+from reader.facts.extract_shares import changed_by_a_share, ratios, shares
 from reader.facts.extract_tallies import ordinals, tallies
 from reader.facts.extract_temporal import ages, appositive_ages, dates, days, durations, times
 from reader.facts.figure_frames import scaled_lower_bounds
@@ -23,6 +26,7 @@ from reader.facts.tables import DIGIT, DUR_ANY, HYPHEN_RANGE, MONTH_ANY, NUMWORD
 from reader.model import Fact
 
 # the words of a share in words ("two-thirds of", "three-fourths the"): shares are looked for only then
+_DASH = re.compile("[-\u2013\u2014]")
 _FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
 
 
@@ -58,12 +62,8 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         appositive_ages(text, facts, taken)
     if DUR_ANY.search(low):  # "more than a year" has no number word
         durations(text, low, facts, taken)
-    if (
-        (has_number and " to " in low)
-        or (has_digit and ("-" in text or "–" in text or "—" in text))
-        or ("unanimous" in low)
-    ):  # ("4-1", "by nine votes to four", "voted unanimously")
-        tallies(text, low, facts, taken)
+    if (has_number and " to " in low) or "unanimous" in low or (has_digit and _DASH.search(text)):
+        tallies(text, low, facts, taken)  # ("4-1", "by nine votes to four", "voted unanimously")
     if has_digit and ("ounce" in low or "inch" in low or "foot-" in low or " oz" in low):
         compound_measures(text, low, facts, taken)
     if "half" in low:
@@ -72,6 +72,7 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         ratios(text, low, facts, taken)
     if any(w in low for w in _FRACTION_WORDS):
         shares(text, low, facts, taken)
+        changed_by_a_share(text, low, facts, taken)
     if (has_digit or has_words) and "-" in text:  # "a 98-page draft", "a three-term senator"
         compound_counts(text, facts, taken)
     if "s of " in low or "s more " in low or "s upon " in low:
@@ -87,5 +88,24 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
     names(text, facts, taken)
     if '"' in text or "“" in text:
         quotes(text, facts)
+    if " or " in low or " and " in low:
+        facts[:] = [_or_more(low, f) for f in facts]
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
+
+
+# a bound told after its figure: "sentences of five years or more", "towns of 20,000 people or
+# fewer", "aged 65 and over" (the figure's noun between them)
+OR_MORE = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:or|and)\s+"
+    r"(?P<w>more|over|above|longer|older|greater|less|fewer|under|below|shorter|younger)\b"
+)
+_ABOVE = frozenset(("more", "over", "above", "longer", "older", "greater"))
+_BOUNDED = frozenset({"number", "money", "percent", "duration", "age"})
+
+
+def _or_more(low: str, f: Fact) -> Fact:
+    m = OR_MORE.match(low, f.end) if f.kind in _BOUNDED and f.bound == "=" else None
+    if m is None:
+        return f
+    return replace(f, bound=">" if m.group("w") in _ABOVE else "<")

@@ -38,9 +38,11 @@ from reader.facts.compare_numbers import (
     quantity_difference,
 )
 from reader.facts.compare_temporal import a_day_apart, comparable, dates_compatible, one_moment, zones_apart
+from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_counts import SAME_THING
 from reader.facts.pairing_items import act_words, stems
+from reader.facts.sentence import OR_MORE
 from reader.facts.values import amount, ymd
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
@@ -134,10 +136,11 @@ def lone_value_diffs(
     all facts of the two sentences when ``left`` and ``right`` leave some out (a range's
     bounds are no lone values, but figures told alike all the same).  A date, time or weekday
     pairs in a sentence split from the other's too (:func:`split_part`)."""
+    told = {d.kind for d in found}
+    turned = _bound_turned(left, right, left_text, right_text) if "negation" not in told else None
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
     if kinds.isdisjoint(_KINDS):
-        return []  # (most sentence pairs: no value of these kinds on both sides)
-    told = {d.kind for d in found}
+        return [turned] if turned else []  # (most sentence pairs: no value of these kinds on both sides)
     frame = frame or (left, right)
     out: list[Difference] = []
     alike: dict[str, bool] = {}  # (asked only once a pair is found: most sentence pairs have none)
@@ -163,7 +166,52 @@ def lone_value_diffs(
             out.append(Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}"))
         else:
             out.append(quantity_difference(a, b, kind))
-    return out
+    return [*out, turned] if turned else out
+
+
+def _bound_turned(
+    left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str
+) -> Difference | None:
+    """One figure told as a bound below on one side and above on the other, one bound told after
+    its figure, in two twin sentences ("prisoners serving sentences of less than five years will
+    be released" / "... of five years or more"): the group, or the claim, turned round."""
+    for a in left:
+        if a.bound not in "<>":
+            continue
+        same = [b for b in right if b.kind == a.kind and b.value == a.value]
+        if len(same) != 1 or {a.bound, same[0].bound} != {"<", ">"}:
+            continue
+        if sum(f.kind == a.kind and f.value == a.value for f in left) != 1 or not _kept(
+            left_text, right_text
+        ):
+            continue
+        sa, sb = _with_bound(a, left_text), _with_bound(same[0], right_text)
+        if sa == a.text and sb == same[0].text:
+            continue  # both bounds before their figures: the figures' rules read those ("as many as 10")
+        return Difference("negation", sa, sb, f"{OPPOSITE_NOTE}: {sa} vs {sb}")
+    return None
+
+
+# a sentence kept but for its bound shares this share of the longer's content stems, and four at
+# least ("Prisoners serving sentences of less than five years will be released after serving 40
+# percent of their term" / "... of five years or more ...": five of five)
+KEPT_SHARE_MIN = 0.8
+KEPT_WORDS_MIN = 4
+
+
+def _kept(left_text: str, right_text: str) -> bool:
+    """Twins, or one sentence kept nearly word for word (short: fewer content words than twins need)."""
+    a, b = stems(left_text), stems(right_text)
+    shared = len(a & b)
+    return twins(left_text, right_text) or (
+        shared >= KEPT_WORDS_MIN and shared >= KEPT_SHARE_MIN * max(len(a), len(b))
+    )
+
+
+def _with_bound(f: Fact, text: str) -> str:
+    """The figure as written with its bound after it ("five years or more"), else as read."""
+    m = OR_MORE.match(text.lower(), f.end)
+    return text[f.start : m.end()] if m else f.text
 
 
 def _lone_pair(
