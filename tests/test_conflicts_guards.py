@@ -680,6 +680,11 @@ def test_two_neighbouring_words_swapped_in_a_quotation_are_one_rewording() -> No
             "Pensioners will no longer ride the ferry free at weekends, the council said.",
             ("will continue to ride", "will no longer ride"),
         ),
+        (  # "be able to" with the negation: the ability says the act (ut99)
+            "The shipyard said it would honour the existing orders, which run until the end of June.",
+            "The shipyard said it would not be able to honour the existing orders, which run until the end of June.",
+            ("would honour", "would not be able to honour"),
+        ),
         (  # "raise" put for "increase" beside a negation dropped (ut103)
             "The water company said it would not increase bills this year to pay for the new reservoir.",
             "The water company said it would raise bills this year to help pay for the new reservoir.",

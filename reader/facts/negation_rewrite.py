@@ -80,7 +80,7 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
         return None  # a letter whose lower case is longer ("İ"): the offsets would shift
     if len(set(b.lower().split()) - set(a.lower().split())) > _SPLIT_WORDS_APART:
         return None  # the cheap question first: words b has that a lacks, as spaces split them
-    wa, wb = _aspect(_words_of(a), _words_of(b))
+    wa, wb = _aspect(*_able(_words_of(a), _words_of(b)))
     wa = _unstressed(_did_not(wa, {w for w, _, _ in wb}), wb)
     if len(wb) < 4 or not 0 <= len(wa) - len(wb) <= 3:  # (the negation and one other word dropped: 0)
         return None
@@ -144,6 +144,21 @@ def _aspect(
     if len(at) == 1 and len(on) == 1 and not _GOING_ON & set(plain_a) and "longer" not in plain_b:
         return wa[: at[0]] + wa[at[0] + 1 :], wb[: on[0]] + wb[on[0] + 2 :]  # "no" stays: the negation
     return wa, wb
+
+
+def _able(
+    wa: list[tuple[str, int, int]], wb: list[tuple[str, int, int]]
+) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """The two word lists without "be able to" on the side that alone writes it ("would not be
+    able to honour the contracts" / "would honour the contracts": the ability says the act)."""
+    out = []
+    for mine, other in ((wa, wb), (wb, wa)):
+        words = [w for w, _, _ in mine]
+        at = [k for k in range(len(words) - 2) if words[k : k + 3] == ["be", "able", "to"]]
+        if len(at) == 1 and "able" not in {w for w, _, _ in other}:
+            mine = mine[: at[0]] + mine[at[0] + 3 :]
+        out.append(mine)
+    return out[0], out[1]
 
 
 def _did_not(words: list[tuple[str, int, int]], other: set[str]) -> list[tuple[str, int, int]]:
