@@ -63,3 +63,13 @@ def test_two_ranges_apart_show_in_a_weak_passage_too() -> None:
     (d,) = [d for d in facts.differences(fa, fb, left, right) if d.note.startswith("range")]
     assert (d.left, d.right) == ("5 to 6 days", "2 to 3 days")
     assert facts.credible(d, fa, fb, left, right, 0.35)
+
+
+def test_a_range_of_sums_with_a_scale_on_each_bound_is_one_range() -> None:  # ut99
+    from tests.test_conflicts_bounds import both_ways as _both
+
+    left = "The group kept its forecast for core earnings of between 2.4 billion and 2.8 billion euros."
+    assert _both(left, "The group confirmed its full-year core earnings guidance of €2.4bn-€2.8bn.") == []
+    assert _both(left, "The group confirmed its full-year core earnings guidance of €2.4bn-€3.1bn.") == [
+        ("amount", "2.8 billion euros", "€3.1bn")
+    ]
