@@ -466,8 +466,14 @@ def add_cross_conflicts(
     # a name spelled two ways is one discrepancy wherever it is written: once shown by a link,
     # not again by a conflict link of two other sentences
     spelt = {(d.left, d.right) for k in out for d in k.differences if d.kind == "spelling"}
+    # a value a link shows in a conflict already is in no second one across the articles ("on
+    # July 18" of a second vote, against "June 18" in its link: not against the first vote's date)
+    told_l = {(i, d.kind, d.left) for k in out for d in k.differences for i in k.left}
+    told_r = {(i, d.kind, d.right) for k in out for d in k.differences for i in k.right}
     for li, ri, d in found:
         if d.kind == "spelling" and (d.left, d.right) in spelt:
+            continue
+        if d.kind != "spelling" and ((li, d.kind, d.left) in told_l or (ri, d.kind, d.right) in told_r):
             continue
         spelt |= {(d.left, d.right)} if d.kind == "spelling" else set()
         both = next((k for k in out if li in k.left and ri in k.right), None)

@@ -235,3 +235,22 @@ def test_a_date_split_into_a_sentence_of_its_own_is_the_longer_ones_date() -> No
     assert not split_part(long_, "Operators will then have until 30 June 2026 to replace the cabling.")
     got = compare_texts(long_, "The rules apply from 1 April 2026. " + short)
     assert [d.note for ln in got.links for d in ln.differences] == ["date: 30 September 2026 vs 30 June 2026"]
+
+
+def test_a_date_scheduled_for_an_act_is_the_acts_date() -> None:  # ut104
+    from reader.pipeline import compare_texts
+
+    left = (
+        "The county board voted 6-3 on Tuesday, April 8, 2025, to close two libraries. "
+        "The board spent most of the meeting on the transport budget. "
+        "A final vote to confirm the closures is scheduled for May 13."
+    )
+    right = (
+        "The county board on Tuesday voted 6-3 to close two libraries. "
+        "The board must hold a final vote to confirm the closures on June 13."
+    )
+    got = compare_texts(left, right)
+    notes = [(ln.left, ln.right, d.note) for ln in got.links for d in ln.differences]
+    # the date of the final vote, in the link of its two sentences; not set against the first
+    # vote's date across the articles as well
+    assert [n for *_, n in notes if n.startswith("date")] == ["date: May 13 vs June 13"]

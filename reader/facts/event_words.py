@@ -80,7 +80,8 @@ def _stem(w: str) -> str:
 _NOT_EVENTS = frozenset(
     """on since until till by last next this early late morning afternoon evening night
     said says told week weeks day days month year local time after before during from
-    around about percent per cent pct starting beginning effective""".split()
+    around about percent per cent pct starting beginning effective
+    scheduled slated planned due""".split()
 )
 # stems of one act told in two words, as news rewrites them ("agreed on Sunday to hold output"
 # / "decided on Saturday to keep production"; "a further reduction to 4% in August" / "a
