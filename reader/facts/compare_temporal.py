@@ -76,7 +76,7 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         out += [
             Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}")
             for a, b in _paired(la, ra)
-            if not (shifted and _next_day(ymd(a), ymd(b)))
+            if not (shifted and a_day_apart(a, b))
         ]
     out += _year_of_a_date(lo, ro)
     # a month of a year written, no day ("in May 2019" / "in April 2019"); a month alone, or a
@@ -108,7 +108,7 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     rx = [f for k, f in rw.items() if k not in lw]
     if len(lx) == 1 and len(rx) == 1 and same_event(lx[0], rx[0]):
         a, b = lx[0], rx[0]
-        if not (shifted and abs(_WEEK.index(str(a.value)) - _WEEK.index(str(b.value))) in (1, 6)):
+        if not (shifted and a_day_apart(a, b)):
             out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
     if not any(d.kind == "day" for d in out):
         out += _weekday_of_one_date(left, right)

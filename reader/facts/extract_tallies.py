@@ -95,11 +95,10 @@ def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
 
 # a vote told in words: "by nine votes to four", "voted nine to three", and a vote nobody opposed
 # ("voted unanimously", "a unanimous vote"), whose tally is any with no vote against
+_CARDINAL = "|".join(sorted(CARDINALS, key=len, reverse=True))
 _WORD_TALLY = re.compile(
-    r"\b(?P<a>" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + r")\s+(?:votes?\s+)?to\s+"
-    r"(?P<b>"
-    + "|".join(sorted(CARDINALS, key=len, reverse=True))
-    + r")\b(?!\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|hours?|percent)\b)"
+    rf"\b(?P<a>{_CARDINAL})\s+(?:votes?\s+)?to\s+(?P<b>{_CARDINAL})\b"
+    r"(?!\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|hours?|percent)\b)"
 )
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b")
 UNANIMOUS = "unanimous"

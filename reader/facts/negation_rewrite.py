@@ -135,15 +135,21 @@ def _aspect(
     is written once and only on its own side; else as they are."""
     plain_a, plain_b = [w for w, _, _ in wa], [w for w, _, _ in wb]
     for (neg, when), instead in _ASPECT.items():
-        at = [i for i in range(1, len(plain_a)) if plain_a[i - 1] == neg and plain_a[i] == when]
+        at = [k + 1 for k in _starts(plain_a, (neg, when))]  # the word of time
         if len(at) == 1 and plain_b.count(instead) == 1 and instead not in plain_a and when not in plain_b:
             k = plain_b.index(instead)
             return wa[: at[0]] + wa[at[0] + 1 :], wb[:k] + wb[k + 1 :]
-    at = [i for i in range(1, len(plain_a)) if plain_a[i - 1] == "no" and plain_a[i] == "longer"]
-    on = [k for k in range(len(plain_b) - 1) if plain_b[k] in _GOING_ON and plain_b[k + 1] == "to"]
+    at = [k + 1 for k in _starts(plain_a, ("no", "longer"))]
+    on = [k for verb in _GOING_ON for k in _starts(plain_b, (verb, "to"))]
     if len(at) == 1 and len(on) == 1 and not _GOING_ON & set(plain_a) and "longer" not in plain_b:
         return wa[: at[0]] + wa[at[0] + 1 :], wb[: on[0]] + wb[on[0] + 2 :]  # "no" stays: the negation
     return wa, wb
+
+
+def _starts(words: list[str], run: tuple[str, ...]) -> list[int]:
+    """Each place ``run`` starts in ``words``."""
+    n = len(run)
+    return [k for k in range(len(words) - n + 1) if tuple(words[k : k + n]) == run]
 
 
 def _able(
@@ -153,8 +159,7 @@ def _able(
     able to honour the contracts" / "would honour the contracts": the ability says the act)."""
     out = []
     for mine, other in ((wa, wb), (wb, wa)):
-        words = [w for w, _, _ in mine]
-        at = [k for k in range(len(words) - 2) if words[k : k + 3] == ["be", "able", "to"]]
+        at = _starts([w for w, _, _ in mine], ("be", "able", "to"))
         if len(at) == 1 and "able" not in {w for w, _, _ in other}:
             mine = mine[: at[0]] + mine[at[0] + 3 :]
         out.append(mine)

@@ -26,8 +26,9 @@ from reader.facts.tables import DIGIT, DUR_ANY, HYPHEN_RANGE, MONTH_ANY, NUMWORD
 from reader.model import Fact
 
 # the words of a share in words ("two-thirds of", "three-fourths the"): shares are looked for only then
-_DASH = re.compile("[-\u2013\u2014]")
 _FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
+# a dash between two counts: a tally ("4-1") is looked for only then, or with "to" or "unanimous"
+_DASH = re.compile("[-\u2013\u2014]")
 
 
 # words without which a sentence tells no day ("Tuesday", "tomorrow", "last week")

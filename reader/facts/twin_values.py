@@ -143,16 +143,16 @@ def lone_value_diffs(
         return [turned] if turned else []  # (most sentence pairs: no value of these kinds on both sides)
     frame = frame or (left, right)
     out: list[Difference] = []
-    alike: dict[str, bool] = {}  # (asked only once a pair is found: most sentence pairs have none)
+    alike: bool | None = None  # (asked only once a pair is found: most sentence pairs have none)
     for kind in _KINDS:
         if kind not in kinds or (kind if kind in _WHEN else QUANTITY_LABELS[kind]) in told:
             continue
         pair = _lone_pair(kind, left, right, left_text, right_text)
         if pair is None:
             continue
-        if "twins" not in alike:
-            alike["twins"] = twins(left_text, right_text) or one_frame(*frame, left_text, right_text)
-        if not alike["twins"] and not (kind in _WHEN and split_part(left_text, right_text)):
+        if alike is None:
+            alike = twins(left_text, right_text) or one_frame(*frame, left_text, right_text)
+        if not alike and not (kind in _WHEN and split_part(left_text, right_text)):
             continue
         a, b = pair
         if kind in ("date", "day") and a_day_apart(a, b) and zones_apart(*frame):
