@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reader import facts as facts_mod
-from reader.facts.discrepancies import headline_words, loose_names, only_loose, title_only
+from reader.facts.capitals import headline_words, loose_names, only_loose, title_only
 from reader.facts.figure_frames import list_reordered
 from reader.facts.name_swap import STRETCH_MAX
 from reader.facts.negation_kept import negation_beside

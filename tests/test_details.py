@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader import compare
 from reader.facts import extract, unique_details
-from reader.facts.discrepancies import loose_names, only_loose
+from reader.facts.capitals import loose_names, only_loose
 
 
 def _unit(text: str) -> list[tuple[str, str]]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from reader.facts.capitals import title_cased as _title_case
 from reader.facts.compare_names import name_variants
-from reader.facts.discrepancies import _title_case
 from reader.facts.document import extract_document
 from reader.pipeline import compare_texts
 from reader.spelling import near_spelling, transliteration

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.align.evidence import _title_case as aligner_title_case
 from reader.clean import _title_case as cleaner_title_case
-from reader.facts.discrepancies import _title_case as facts_title_case
+from reader.facts.capitals import title_cased as facts_title_case
 from reader.textnorm import title_case
 
 
@@ -39,7 +39,7 @@ def test_each_caller_keeps_its_own_bar() -> None:
 
 def test_the_early_answer_of_the_fact_layer_agrees_with_the_whole_rule() -> None:
     # a lower-case word that is not a small one decides at once; the rule read in full agrees
-    from reader.facts import discrepancies as d
+    from reader.facts import capitals as d
 
     for text in [
         "Deputy's Alleged Killer Held",
@@ -55,4 +55,4 @@ def test_the_early_answer_of_the_fact_layer_agrees_with_the_whole_rule() -> None
     ]:
         words = [w for w in d._WORD.findall(text) if w != "s"]
         whole = title_case(words, 1.0, least=3, small=d._HEADLINE_SMALL, least_big=2)
-        assert d._title_case(text) == whole, text
+        assert d.title_cased(text) == whole, text

@@ -4,8 +4,8 @@
 ``compare_names``, ``compare_quotes``) only when both sides hold facts of that kind;
 :func:`unique_details` lists what only one side states.  A fact one side lacks is a detail,
 never a conflict; a value the other side contradicts, or a name it spells another way, is
-never a detail.  Nor is a name capitalised only where any word is (:func:`loose_names`:
-"Hundreds" opening a sentence, a Title Case headline), nor a count of nothing ("under 40 to").
+never a detail.  Nor is a name capitalised only where any word is (``capitals``: "Hundreds"
+opening a sentence, a Title Case headline), nor a count of nothing ("under 40 to").
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Sequence, Set
 from dataclasses import replace
 
 from reader.facts.age_owners import same_bearer
+from reader.facts.capitals import title_cased
 from reader.facts.compare_names import name_diffs, name_variant_text, names_may_differ
 from reader.facts.compare_numbers import (
     QUANTITY_LABELS,
@@ -62,10 +63,10 @@ from reader.facts.role_swap import swapped_roles
 from reader.facts.scale_slip import slip_apart
 from reader.facts.surnames import surname_diffs
 from reader.facts.title_swap import title_diffs
-from reader.facts.twin_values import lone_value_diffs
-from reader.lang import COUNT_STOP_WORDS, NAME_CONNECTORS, SPEECH_VERBS, TITLES, WEEKDAYS
+from reader.facts.twin_values import bound_turned, lone_value_diffs
+from reader.lang import TITLES, WEEKDAYS
 from reader.model import Difference, Fact
-from reader.textnorm import CaseBlind, one_stretch_apart, title_case
+from reader.textnorm import CaseBlind, one_stretch_apart
 
 
 def differences(
@@ -112,17 +113,35 @@ def differences(
     if "name" in kinds and left_text and right_text:
         out += qualifier_diffs(left, right, left_text, right_text)
         out += _swaps(left, right, left_text, right_text, out)  # not one a qualifier tells
-        if not any(d.kind == "name" for d in out) and not (_title_case(left_text) or _title_case(right_text)):
+        if not any(d.kind == "name" for d in out) and not any(map(title_cased, (left_text, right_text))):
             out += country_slots(left, right, left_text, right_text)  # a headline's capitals name nothing
     if left_text and right_text:
         out = [d for d in out if _one_thing(d, left_text, right_text) and not _two_scores(d, left, right)]
-        out += lone_value_diffs(left, right, left_text, right_text, out, frame)  # of one sentence told twice
+        out += _told_twice(left, right, left_text, right_text, out, frame)
         out += labelled_number_diffs(left_text, right_text, out) + range_diffs(left_text, right_text)
         out += swapped(left, right, left_text, right_text) or levels_swapped(
             left, right, left_text, right_text
         )
         out = [d for d in out if not list_reordered(d.left, d.right, left_text, right_text)]
     return _kept(out, (left, right), left_text, right_text)
+
+
+def _told_twice(
+    left: list[Fact],
+    right: list[Fact],
+    left_text: str,
+    right_text: str,
+    found: list[Difference],
+    frame: tuple[list[Fact], list[Fact]],
+) -> list[Difference]:
+    """In one sentence told twice, the one value of a kind each side tells another way, and a
+    bound turned round ("of less than five years" / "of five years or more") unless a negation
+    found already tells the claim turned."""
+    out = lone_value_diffs(left, right, left_text, right_text, found, frame)
+    if any(d.kind == "negation" for d in found):
+        return out
+    turned = bound_turned(left, right, left_text, right_text)
+    return [*out, turned] if turned else out
 
 
 def _kept(
@@ -222,7 +241,7 @@ def _swaps(
     swapped += given_name_diffs(left, right, (left_text, right_text))  # untitled, in a rewrite
     swapped += surname_diffs(left, right, (left_text, right_text))  # two letters apart
     swapped = swapped or swapped_roles(left, right, left_text, right_text)
-    if not swapped or _title_case(left_text) or _title_case(right_text):
+    if not swapped or title_cased(left_text) or title_cased(right_text):
         return []
     # told already: the same values, or within them ("Missouri" in "Springfield, Missouri")
     return [d for d in swapped if not any(d.left in f.left and d.right in f.right for f in found)]
@@ -315,7 +334,7 @@ def _told_by(f: Fact, other: list[Fact], other_names: list[str], conflicting: se
 
 def _details(a: list[Fact], b: list[Fact], conflicting: set[str], loose: Set[str] = frozenset()) -> list[str]:
     """The facts of ``a`` that ``b`` neither states nor contradicts, as labels; not a name
-    in ``loose`` (:func:`loose_names`), nor a count of nothing named ("26", "under 40")."""
+    in ``loose`` (``capitals.loose_names``), nor a count of nothing named ("26", "under 40")."""
     out: list[str] = []
     names_b = [g.text for g in b if g.kind == "name"]
     for f in a:
@@ -360,7 +379,7 @@ def unique_details(
     A value the other side contradicts ("13 months" against "30-day period") or a name it
     spells another way ("Rifkin"/"Rivkin", "Mexico"/"Mexican") is not a detail of one
     side: it is shown as a difference, or is the same thing in other words.  Names in
-    ``loose`` are words the articles capitalise only where any word is (:func:`loose_names`).
+    ``loose`` are words the articles capitalise only where any word is (``capitals.loose_names``).
     """
     if not left and not right:
         return [], []
@@ -382,119 +401,3 @@ def _hyphen_cut(f: Fact) -> Fact:
     """A name fact without a lower-case tail after a hyphen ("Obama-era": "Obama")."""
     cut = _HYPHEN_TAIL.sub("", f.text)
     return f if cut == f.text or not cut else replace(f, text=cut)
-
-
-# what follows a person named at the start of a sentence: a verb of saying ("Trump said"),
-# a possessive ("Obama's plan")
-_SUBJECT_AFTER = re.compile(r"(?:['’]s\b|,?\s+(?:has\s+|had\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b)")
-# the words a Title Case headline leaves in lower case ("Suspect Arrested in Southern Florida")
-_HEADLINE_SMALL = COUNT_STOP_WORDS | frozenset(NAME_CONNECTORS) | frozenset("vs nor".split())
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z][\w'’.-]*")  # a word of _WORD that starts in lower case
-
-
-def _title_case(text: str) -> bool:
-    """Is a sentence written in Title Case or capitals ("Chick-fil-A Draws Huge Crowds",
-    "FOR IMMEDIATE RELEASE"): three words or more, every one capitalised but the small ones?
-    Its capitals then say nothing of which words are names."""
-    # a word in lower case that is not a small one decides at once (most sentences, early)
-    for m in _LOWER_WORD.finditer(text):
-        if m.group() != "s" and m.group().lower() not in _HEADLINE_SMALL:
-            return False
-    # an "s" standing alone is a possessive cut off by a stray space ("Sheriff’ s Deputy")
-    words = [w for w in _WORD.findall(text) if w != "s"]
-    return title_case(words, 1.0, least=3, small=_HEADLINE_SMALL, least_big=2)
-
-
-# a run of this many capitalised words, small words and figures aside, is a headline or a
-# page's heading run into the text ("Office of the Press Secretary FOR IMMEDIATE RELEASE July
-# 13, 2009 President Obama Announces Nominee"); a person with an office runs to six
-# ("LeFlore County District Judge Jon Sullivan"), two bodies joined by "and" to seven ("U.S.
-# Fish and Wildlife Service and National Marine Fisheries Service"): at six, a corpus sample
-# lost such names
-_HEADING_RUN = 8
-_TOKEN = re.compile(r"\S+")
-
-
-def _in_heading(text: str, f: Fact) -> bool:
-    """Is the name ``f`` inside a run of :data:`_HEADING_RUN` capitalised words or more?"""
-    big, inside = 0, False
-    for m in _TOKEN.finditer(text):
-        w = m.group().strip("\"“”‘’'(),:;.!?|–—-")
-        if w[:1].islower() and w.lower() not in _HEADLINE_SMALL:
-            if inside:
-                break
-            big = 0  # a word in lower case ends a run
-        elif w[:1].isupper() and w.lower() not in _HEADLINE_SMALL:
-            big += 1
-        inside = inside or m.end() > f.start
-    return big >= _HEADING_RUN
-
-
-def _opens(text: str, f: Fact) -> bool:
-    """Does a one-word name open a sentence or a quote ("says: ’Momma, look"), or follow a
-    figure ("115th Street", "12 Magazines"), where a capital says nothing of a name?"""
-    if " " in f.text:
-        return False
-    before = text[: f.start].rstrip()
-    if _FIGURE_END.search(before):  # "at 115th Street": the end of a numbered name
-        return True
-    return f.sentence_initial or not before or before[-1] in "\"“‘’':(—–" or f.text[:1] in "’‘'\"“"
-
-
-_FIGURE_END = re.compile(r"\d(?:st|nd|rd|th)?$")
-
-
-def loose_names(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> tuple[set[str], set[str]]:
-    """(loose, sure): names as written where any word is capitalised (one word opening a
-    sentence: "Hundreds", "Asked", "Below"; a Title Case headline: "Huge Crowds"), and names
-    written where only a name is.  A name opening a sentence before a verb of saying or a
-    possessive ("Trump said", "Obama's plan") is sure.  A loose name the articles never write
-    as a sure one (whole, or as a word of one: "Rait" of "Craig Rait") is no detail to show."""
-    loose: set[str] = set()
-    sure: set[str] = set()
-    for text, fs in zip(texts, facts, strict=False):
-        if not any(f.kind == "name" for f in fs):
-            continue
-        headline = _title_case(text)
-        capitals = sum(1 for w in text.split() if w[:1].isupper()) >= _HEADING_RUN
-        for f in fs:
-            if f.kind != "name":
-                continue
-            if (
-                headline
-                or (capitals and _in_heading(text, f))
-                or (_opens(text, f) and not _SUBJECT_AFTER.match(text, f.end))
-            ):
-                loose.add(f.text)
-            else:
-                sure.add(f.text)
-    return loose, sure
-
-
-def headline_words(texts: Sequence[str], facts: Sequence[Sequence[Fact]]) -> tuple[set[str], set[str]]:
-    """(words of the names found in Title Case lines, words of the names found elsewhere) of
-    one document: "Accountant" of a headline "Fired Accountant Goes on Shooting Spree" is
-    capitalised only because every word of the line is."""
-    heads: set[str] = set()
-    body: set[str] = set()
-    for text, fs in zip(texts, facts, strict=False):
-        names = [f.text for f in fs if f.kind == "name"]
-        if names:
-            (heads if _title_case(text) else body).update(w for t in names for w in t.split())
-    return heads, body
-
-
-def title_only(*found: tuple[set[str], set[str]]) -> frozenset[str]:
-    """The words of :func:`headline_words` that no document writes as a name outside a Title
-    Case line: no name to find misspelt."""
-    body = set().union(*(b for _, b in found))
-    return frozenset(w for h, _ in found for w in h if w not in body)
-
-
-def only_loose(*found: tuple[set[str], set[str]]) -> frozenset[str]:
-    """The loose names of several documents' :func:`loose_names` that none writes as sure."""
-    loose = set().union(*(lo for lo, _ in found))
-    sure = set().union(*(su for _, su in found))
-    words = {w for t in sure for w in t.split()}
-    return frozenset(t for t in loose if t not in sure and not (" " not in t and t in words))

@@ -137,10 +137,9 @@ def lone_value_diffs(
     bounds are no lone values, but figures told alike all the same).  A date, time or weekday
     pairs in a sentence split from the other's too (:func:`split_part`)."""
     told = {d.kind for d in found}
-    turned = _bound_turned(left, right, left_text, right_text) if "negation" not in told else None
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
     if kinds.isdisjoint(_KINDS):
-        return [turned] if turned else []  # (most sentence pairs: no value of these kinds on both sides)
+        return []  # (most sentence pairs: no value of these kinds on both sides)
     frame = frame or (left, right)
     out: list[Difference] = []
     alike: bool | None = None  # (asked only once a pair is found: most sentence pairs have none)
@@ -166,10 +165,10 @@ def lone_value_diffs(
             out.append(Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}"))
         else:
             out.append(quantity_difference(a, b, kind))
-    return [*out, turned] if turned else out
+    return out
 
 
-def _bound_turned(
+def bound_turned(
     left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str
 ) -> Difference | None:
     """One figure told as a bound below on one side and above on the other, one bound told after
