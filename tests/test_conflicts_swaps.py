@@ -203,6 +203,16 @@ def test_figures_under_the_same_things_are_no_conflict(left: str, right: str) ->
             "Seven protesters and four officers were injured in the raid.",
             [],
         ),
+        (  # the figures where they stood, their nouns traded: one thing under two names (ut110)
+            "The defeat was their fourth in seven games and left them on 9 points from 11 matches.",
+            "The defeat was their fourth in seven matches and left them on 9 points from 11 games.",
+            [],
+        ),
+        (  # near miss: the figures moved under nouns kept in place
+            "The defeat was their fourth in seven games and left them on 9 points from 11 matches.",
+            "The defeat was their fourth in 11 games and left them on 9 points from seven matches.",
+            [("seven", "11", f"{SWAPPED}: seven vs 11 (games)")],
+        ),
     ],
 )
 def test_counts_swapped_between_their_nouns(left: str, right: str, want: list[tuple[str, str, str]]) -> None:

@@ -63,19 +63,26 @@ def swapped_between_nouns(left: list[Fact], right: list[Fact]) -> list[Differenc
     """Two counts whose nouns changed places, in one clause or not: "156 aircraft operated by 19
     airlines in 11 countries" / "156 aircraft flown by 11 airlines in 19 countries".  Every count
     has its noun right after it on both sides (no unit of measure), each side tells the same
-    figures once each, and two of them are told of each other's noun."""
+    figures once each, and two of them are told of each other's noun, in each other's place."""
     nl, nr = _counted(left), _counted(right)
     if len(nl) < 2 or len(nl) != len(nr) or set(nl) != set(nr):
         return []
     for v, (a, noun) in nl.items():
         for w, (b, other) in nr.items():
-            if v != w and noun == other and nl[w][1] == nr[v][1] != noun:
+            if v != w and noun == other and nl[w][1] == nr[v][1] != noun and _moved(nl, nr, v, w):
                 return [
                     Difference(
                         QUANTITY_LABELS[a.kind], a.text, b.text, f"{SWAPPED}: {a.text} vs {b.text} ({a.unit})"
                     )
                 ]
     return []
+
+
+def _moved(nl: dict[float, tuple[Fact, str]], nr: dict[float, tuple[Fact, str]], v: float, w: float) -> bool:
+    """Did the two figures change places, not their nouns?  "six games ... 12 matches" / "six
+    matches ... 12 games": the figures stand where they stood, the nouns traded, one thing under
+    two names; "19 airlines in 11 countries" / "11 airlines in 19 countries": the figures moved."""
+    return (nl[v][0].start < nl[w][0].start) != (nr[v][0].start < nr[w][0].start)
 
 
 def _counted(facts: list[Fact]) -> dict[float, tuple[Fact, str]]:
