@@ -109,3 +109,12 @@ def test_a_match_minute_as_an_ordinal_and_after_so_many_minutes_is_one_moment() 
     assert both_ways(left, left.replace("in the 67th minute", "after 67 minutes"), "time") == []
     # a stretch of play, no moment: "for 76 minutes"
     assert both_ways(left, left.replace("in the 67th minute", "for 76 minutes"), "time") == []
+
+
+def test_a_season_written_as_two_years_tells_its_second_year() -> None:  # ut110
+    left = "Brayford have not been relegated from the top division since the 1987-88 season."
+    right = "Brayford were last relegated from the top division in 1988."
+    assert both_ways(left, right, "year") == []
+    assert both_ways(left.replace("1987-88", "2019/20"), right.replace("1988", "2020"), "year") == []
+    # near miss: a year neither of the span's
+    assert both_ways(left, right.replace("1988", "1989"), "year") == [("1987-88", "1989")]

@@ -31,7 +31,23 @@ def dates_compatible(a: Fact, b: Fact) -> bool:
 def _explains(a: Fact, b: Fact) -> bool:
     """Does ``b`` tell the date ``a`` tells: compatible, with a part both write ("June" says
     nothing of the year "1996": "in June ... the 1996 Act" / "in June ... the 1994 Act")?"""
+    if _end_year(a) == ymd(b)[0] or _end_year(b) == ymd(a)[0] != 0:
+        return True  # "since the 1993-94 season" / "last relegated in 1994": the span's second year
     return dates_compatible(a, b) and any(x and y for x, y in zip(ymd(a), ymd(b), strict=True))
+
+
+# a span of two years written as one, a season or a financial year ("1993-94", "2019/20", "2022–2023")
+_TWO_YEARS = re.compile(r"((?:1[89]|20)\d\d)\s*[-–/]\s*(\d\d(?:\d\d)?)")
+
+
+def _end_year(f: Fact) -> int | None:
+    """The second year of a span of two years written as one ("1993-94": 1994), else None."""
+    m = _TWO_YEARS.fullmatch(f.text) if f.kind == "year" else None
+    if m is None:
+        return None
+    start, end = m.group(1), m.group(2)
+    year = int(start[:2] + end if len(end) == 2 else end)
+    return year if year == int(start) + 1 else None
 
 
 def same_event(a: Fact, b: Fact) -> bool:
