@@ -48,6 +48,18 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [("amount", "$3.4 billion", "$3.4 million")],
             id="scale-one-sum-each",
         ),
+        pytest.param(  # the one sum of each, one written out in full, the other with a scale word (ut107)
+            "Three of the blazes caused damage estimated at about $740,000, including one that gutted a workshop in Leeds.",
+            "Three blazes, one of which gutted a workshop in Leeds, caused about $740 million of damage.",
+            [("amount", "about $740,000", "about $740 million")],
+            id="scale-written-out-one-sum-each",
+        ),
+        pytest.param(  # near miss: two sums of another scale beside each, the words beside apart
+            "The charity raised $740,000 at its gala, on top of the $1,200,000 pledged in May.",
+            "The charity's building fund stands at $740 million after the gala, its trustees said.",
+            [],
+            id="scale-written-out-two-sums",
+        ),
         pytest.param(  # a part of one whole, its noun past a modifier; one round named two ways (ut56)
             "The novel received 412 of the 1,090 votes cast in the final round, the jury said.",
             "According to the jury, the book took 421 of 1,090 final-round votes.",

@@ -223,8 +223,9 @@ def slip_apart(left: str, right: str, left_text: str, right_text: str) -> bool:
         return False
     if _share_before(left_text, left) & _share_before(right_text, right):
         return False  # one move to the sum told alike ("fell 7 percent to" / "7% lower at")
-    if len(_A_SCALED_FIGURE.findall(left_text)) == 1 == len(_A_SCALED_FIGURE.findall(right_text)) and (
-        len(stems(left_text) & stems(right_text)) >= SLIP_SHARED_WORDS
+    if (
+        _sums(left_text) == 1 == _sums(right_text)
+        and len(stems(left_text) & stems(right_text)) >= SLIP_SHARED_WORDS
     ):
         return False  # the one such figure of each: "to reach $17 billion" / "to spend $17 million"
     (b1, a1), (b2, a2) = _beside(left_text, left), _beside(right_text, right)
@@ -257,6 +258,14 @@ def _share_before(text: str, span: str) -> set[str]:
 
 
 _A_SCALED_FIGURE = re.compile(r"\d\s*(?:million|billion|trillion|mln|bln|bn|m)\b", re.I)
+# a sum written out in full with its currency ("$310,000"), the figure a slip writes with a scale word
+_WRITTEN_SUM = re.compile(r"[$€£¥]\s?\d{1,3}(?:,\d{3})+(?![\d.,]*\s*(?:million|billion|trillion)\b)", re.I)
+
+
+def _sums(text: str) -> int:
+    """How many sums of a scale a sentence tells: written with a scale word, or, when it writes
+    none so, written out in full with its currency."""
+    return len(_A_SCALED_FIGURE.findall(text)) or len(_WRITTEN_SUM.findall(text))
 
 
 # two sentences with one figure of a scale each tell one sum when they share this many content
