@@ -154,6 +154,22 @@ from tests.test_conflicts_guards import both_ways
             "Remote printing is disabled by default on the office routers, the vendor said.",
             ("enabled", "disabled"),
         ),
+        # a comparison turned (ut107, ut109) and a game's ground (ut110)
+        (
+            "Its battery lasted 14 hours in our video test, 6 percent behind the Lenovo Yoga Slim 7.",
+            "Its battery lasted 14 hours in our video test, 6% ahead of the Lenovo Yoga Slim 7.",
+            ("behind", "ahead"),
+        ),
+        (
+            "The fall in the ratio was larger than the 1.8 points recorded in the previous exercise.",
+            "The fall in the ratio was smaller than the 1.8 points recorded in the previous exercise.",
+            ("larger", "smaller"),
+        ),
+        (
+            "Rovers' 2-1 home win over Dunmore was their third in a row, the club said.",
+            "Rovers' 2-1 away win over Dunmore was their third in a row, the club said.",
+            ("home", "away"),
+        ),
     ],
 )
 def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:
@@ -185,6 +201,11 @@ def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: t
         (
             "The harbour board approved the plan to dredge the channel on Monday night.",
             "The harbour board rejected a second plan to dredge the channel on Monday night.",
+        ),
+        # "ahead of" a moment is "before" it: no opposite of "behind" there
+        (
+            "Tickets went on sale a week ahead of the concert, the promoter said on Friday.",
+            "Tickets went on sale a week before the concert, the promoter said on Friday.",
         ),
         # "not all" of one group, "all" of another: two sentences apart
         (

@@ -100,6 +100,10 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("most",), ("least",)),  # "the most punctual" / "the least punctual" (read only so: opposite_context)
     (("critical", "serious"), ("stable",)),  # a patient's condition
     (("better",), ("worse",)),
+    (("larger", "bigger", "greater"), ("smaller",)),  # "a decline larger than last year's" / "smaller"
+    (("longer",), ("shorter",)),
+    (("ahead",), ("behind",)),  # "9 percent ahead of its rival" / "9% behind"; "ahead of schedule"
+    (("home",), ("away",)),  # a game's ground: "a 3-0 home defeat" / "a 3-0 defeat away at"
     (("up",), ("down",)),  # "shares were up 3 percent" / "down 3 percent"
     (("hawkish",), ("dovish",)),
     (("bullish",), ("bearish",)),
