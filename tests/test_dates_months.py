@@ -101,3 +101,11 @@ def test_a_month_of_a_year_and_a_day_of_it_are_no_conflict() -> None:  # the nea
 )
 def test_a_day_of_one_act_told_in_two_words_conflicts(left: str, right: str, want: tuple[str, str]) -> None:
     assert [(x, y) for _, x, y in both_ways(left, right) if _ in ("date", "day")] == [want]
+
+
+def test_a_range_of_months_with_one_end_changed_conflicts() -> None:  # ut107
+    left = "The heaters recalled were sold between October 2021 and February 2024 for about $60."
+    right = "The heaters were sold from October 2020 to February 2024 at around 60 dollars."
+    assert both_ways(left, right) == [("date", "October 2021", "October 2020")]
+    # near miss: the same range in other words
+    assert both_ways(left, right.replace("2020", "2021")) == []

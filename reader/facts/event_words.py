@@ -80,7 +80,7 @@ def _stem(w: str) -> str:
 _NOT_EVENTS = frozenset(
     """on since until till by last next this early late morning afternoon evening night
     said says told week weeks day days month year local time after before during from
-    around about percent per cent pct starting beginning effective
+    around about between percent per cent pct starting beginning effective
     scheduled slated planned due""".split()
 )
 # stems of one act told in two words, as news rewrites them ("agreed on Sunday to hold output"
