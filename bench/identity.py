@@ -24,6 +24,10 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+# the tree this script is in, not whichever reader the environment installed (a worktree's
+# check must read the worktree's code)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from reader.export import to_json
 from reader.pipeline import compare_files
 
