@@ -28,3 +28,41 @@ def test_one_sum_converted_into_two_currencies_with_one_figure_is_a_slip() -> No
 )
 def test_a_currency_written_as_a_word_is_money(text: str, unit: str) -> None:
     assert [f.unit for f in facts_of(text) if f.kind == "money"] == [unit]
+
+
+def test_one_specific_figure_told_once_a_side_in_two_currencies_is_a_slip() -> None:  # ut107
+    a = "Korvia launched the Tessa 3 tablet on Monday at $649 in the United States and 579 pounds in Britain."
+    b = "Korvia launched the Tessa 3 tablet on Monday at $649 in the U.S. and €579 in Britain."
+    assert notes(a, b) == ["amount: 579 pounds vs €579"]
+    # near miss, among sums the other side does not pair one to one: a round figure ("500")
+    # is no sure slip
+    c = "Korvia priced it at $649 in the U.S., 500 pounds in Britain and 1.2 million won in Korea."
+    d = "Korvia priced it at $649 in the U.S., €500 in Britain and 1,200,000 won in Korea."
+    assert notes(c, d) == []
+    assert notes(c.replace("500", "579"), d.replace("500", "579")) == ["amount: 579 pounds vs €579"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The board kept the quarterly dividend at 33 cents a share.", 0.33, ""),  # a hundredth of any
+        (
+            "The transit fee is 3.4 euros/MWh, the operator said.",
+            3.4,
+            "EUR",
+        ),  # a rate after a currency's word
+        ("Halcyon is pricing the phone at 849 pounds in Britain.", 849, "GBP"),  # a price: sterling
+    ],
+)
+def test_cents_a_rate_and_a_price_in_pounds_are_money(text: str, value: float, unit: str) -> None:
+    assert [(f.value, f.unit) for f in facts_of(text) if f.kind == "money"] == [(value, unit)]
+
+
+def test_a_sum_in_cents_compares_with_a_sum_in_a_currency() -> None:  # ut108
+    a = "The board kept the quarterly dividend unchanged at 33 cents per share, the company said."
+    assert notes(a, "The company said the quarterly dividend was held at $0.33 a share.") == []
+    assert notes(a, "The company said the quarterly dividend was held at $0.38 a share.") == [
+        "amount: 33 cents vs $0.38"
+    ]
+    # near miss: a weight in pounds stays a weight
+    assert [f.kind for f in facts_of("The sturgeon weighed 849 pounds.") if f.kind == "money"] == []

@@ -187,8 +187,8 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
 
 def same_slot(a: Fact, b: Fact) -> bool:
     """Do two quantities of one kind measure the same thing?"""
-    if a.kind == "money":
-        return a.unit == b.unit
+    if a.kind == "money":  # ("33 cents": a sum in no currency told, a hundredth of any)
+        return a.unit == b.unit or not (a.unit and b.unit)
     if a.kind == "ordinal":
         return a.unit[:5] == b.unit[:5]
     if " " in a.unit and a.unit == b.unit:

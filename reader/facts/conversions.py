@@ -86,9 +86,25 @@ def wrong_conversions(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple
                     of_a is not None
                     and of_b is not None
                     and (of_a.unit, of_a.value) == (of_b.unit, of_b.value)
-                ):
+                ) or _one_figure_two_currencies(a, b, left, right):
                     out.append((a, b))
     return out
+
+
+# a figure with this many digits besides its zeros is specific enough that, told once a side
+# in two currencies, it is one sum whose currency slipped ("849 pounds" / "€849"), not two
+# round sums that happen to share a figure ("€20" / "$20")
+SPECIFIC_DIGITS_MIN = 2
+
+
+def _one_figure_two_currencies(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Is the figure of two sums in two currencies specific, converted from nothing, and told by
+    no other sum of either side ("$899 in the U.S., 849 pounds in Britain" / "$899 in the U.S.,
+    €849 in Britain"): two rates never give one figure, so the currency slipped."""
+    digits = re.sub(r"\D", "", str(a.value).removesuffix(".0")).strip("0")
+    if len(digits) < SPECIFIC_DIGITS_MIN or converted_sum(a, left) or converted_sum(b, right):
+        return False
+    return sum(f.value == a.value for f in left) == 1 == sum(f.value == b.value for f in right)
 
 
 # a dollar written with no country: "$5", "5 dollars" (read as US dollars) may be any country's

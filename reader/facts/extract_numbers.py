@@ -33,7 +33,7 @@ from reader.facts.tables import (
     YEAR_ALONE,
     of_the_dead,
     one_person,
-    sterling,
+    sum_in_words,
 )
 from reader.lang import CARDINALS, COUNT_STOP_WORDS
 from reader.model import Bound, Fact, FactKind
@@ -375,7 +375,7 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
             continue
         kind, unit = _kind(m, text, cur, cur2, scale)
         unit = _noun(text, b) if kind == "number" and b > m.end() else unit
-        kind, unit, b = sterling(kind, unit, low, b)  # "a fee of 9,250 pounds" (a weight elsewhere)
+        kind, unit, b, got = sum_in_words(kind, unit, low, b, got)  # "9,250 pounds" (a fee), "33 cents"
         if kind == "year":
             # with the words of its event, like a date: two years of two events are no conflict
             facts.append(

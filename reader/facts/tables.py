@@ -256,7 +256,9 @@ QUANTITY = re.compile(
     r"|(?:danish|swedish|norwegian|czech)\s(?:crowns|kroner|kronor)|kroner|kronor|zlotys?"
     r"|kwacha|naira|cedis|birr|rupiah|ringgit|baht|hryvnias?|forints?|lira|dirhams|riyals|taka|tenge|quetzales|reais"
     r"|(?<=illion\s)(?:won|rand))\b)?"
-    r"(?![\w/]|-(?![$€£¥])|[.,]\d)"
+    # (a slash after a figure is a fraction's or a date's, "3/4", "10/12"; after a currency's
+    # word, a rate's: "3.4 euros/MWh")
+    r"(?!\w|(?<![a-z])/|-(?![$€£¥])|[.,]\d)"
 )
 # the scale words written out, as one alternation (a figure's scale, a range's, a name's number)
 SCALE_WORDS = "thousand|million|billion|trillion"
@@ -411,8 +413,9 @@ _PER_HEAD = re.compile(
     r"tonne|ton|kilo(?:gram)?|kg|barrel|ounce|share|ticket|night|litre|bottle)\b"
 )
 _SCALED = re.compile(r"\s(?:million|billion|trillion)$")
+_A_SIGNED_SUM = re.compile(r"[$€£¥]\s?\d")  # another sum in the sentence, with its currency's sign
 _MONEY_WORDS = re.compile(
-    r"\b(?:fees?|tuition|costs?|priced?|prices|pay|paid|salar(?:y|ies)|wages?|fund(?:s|ing|ed)?|budget|"
+    r"\b(?:fees?|tuition|costs?|priced?|prices|pricing|pay|paid|salar(?:y|ies)|wages?|fund(?:s|ing|ed)?|budget|"
     r"grants?|fined?|bonus(?:es)?|spend(?:s|ing)?|spent|worth|charged?|loans?|debts?|rent|earn(?:s|ed)?|"
     r"invest(?:s|ed|ing|ment|ments)?|revenues?|profits?|bids?|deal|sales|turnover|income|earnings)\b"
 )
@@ -425,6 +428,29 @@ def sterling(kind: FactKind, unit: str, low: str, end: int) -> tuple[FactKind, s
     if m is None or "weigh" in low:
         return kind, unit, end
     # (millions of pounds not "of" a thing are a sum: "the record 90 million pounds imposed on")
-    if not (_PER_HEAD.match(low, m.end()) or _MONEY_WORDS.search(low) or _SCALED.search(low, 0, end)):
+    if not (
+        _PER_HEAD.match(low, m.end())
+        or _MONEY_WORDS.search(low)
+        or _SCALED.search(low, 0, end)
+        or _A_SIGNED_SUM.search(low)  # "at $649 in the U.S. and 579 pounds in Britain"
+    ):
         return kind, unit, end
     return "money", "GBP", m.end()
+
+
+# "33 cents": a sum, a hundredth of the currency's unit whichever the currency ("33 cents a share"
+# / "$0.33 a share", "a dividend of 101 cents" / "$1.01")
+_CENTS = re.compile(r"\s+cents?\b")
+
+
+def sum_in_words(
+    kind: FactKind, unit: str, low: str, end: int, got: tuple[float, float]
+) -> tuple[FactKind, str, int, tuple[float, float]]:
+    """A count of "pounds" as a sum where the sentence speaks of money (:func:`sterling`), a
+    count of "cents" ending at ``end`` as a sum in no currency told (its value in the
+    currency's unit, its span to the word's end); else the count as it is."""
+    kind, unit, end = sterling(kind, unit, low, end)
+    m = _CENTS.match(low, end) if kind == "number" and unit in ("cent", "cents") else None
+    if m is None:
+        return kind, unit, end, got
+    return "money", "", m.end(), (got[0] / 100, got[1] / 100)
