@@ -103,6 +103,25 @@ def test_two_lists_of_figures_are_not_paired_in_order() -> None:
     assert _gated("number", one, "two", "The Willow plan allows five drilling pads.", "five") == (True, True)
 
 
+def test_lists_whose_figures_each_name_holds_pair_by_the_names() -> None:  # ut108
+    a = "Venezuela agreed to trim 120,000 bpd and Nigeria 64,000 bpd, according to the statement."
+    b = (
+        "According to the statement, Venezuela will cut 102,000 bpd and Nigeria 64,000 bpd,"
+        " Angola will cut 38,000 bpd, Gabon 17,000 bpd and Congo 9,000 bpd."
+    )
+    assert _gated("number", a, "120,000", b, "102,000") == (True, True)
+    # near miss: the figures held by two names, the names pair nothing
+    from reader.facts.gate import _one_holder
+
+    c = b.replace("Venezuela will cut", "Libya will cut")
+    fa, fb, fc = extract(a), extract(b), extract(c)
+    x, y, z = (
+        next(f for f in fs if f.text == t) for fs, t in ((fa, "120,000"), (fb, "102,000"), (fc, "102,000"))
+    )
+    assert _one_holder(x, y, fa, fb, a, b)
+    assert not _one_holder(x, z, fa, fc, a, c)
+
+
 def test_values_next_to_two_different_names_are_of_two_groups() -> None:
     a = "The state's two Republican senators, Jeff Flake and John McCain, opposed it."
     b = "Three Republican state senators, Adam Driggs and Steve Pierce, opposed it."

@@ -40,7 +40,7 @@ from reader.facts.appositions import two_bearers
 from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.court_outcomes import plea_reversed
 from reader.facts.figure_swaps import SWAPPED
-from reader.facts.gate_holders import apart, spans_apart, two_holders
+from reader.facts.gate_holders import apart, holder, spans_apart, two_holders
 from reader.facts.gate_said import STEM, said_of_one, stems
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
 from reader.facts.measures import count_and_measure
@@ -134,7 +134,7 @@ def credible(
         return True  # (a figure miscopied, whatever words stand around it: "C$27,560" / "C$27,650")
     if _truncated(a, b) or _truncated(b, a) or _explained(a, right) or _explained(b, left):
         return False  # one cut short, or the other sentence states it too ("to 40 mpg" / "40.4 mpg")
-    if _lists(a, left, b, right) and not _same_place(a, left, b, right):
+    if _lists(a, left, b, right) and not _paired_in_lists(a, b, left, right, ltext, rtext):
         return False
     crowds = crowd_sizes(a, b, ltext, rtext)  # what both measure, whatever noun each uses ("saw" / "fans")
     one = crowds or d in lone_value_diffs(left, right, ltext, rtext, ())  # or two sentences told alike
@@ -324,6 +324,32 @@ def _same_place(a: Fact, left: Sequence[Fact], b: Fact, right: Sequence[Fact]) -
     if len(la) != len(lb) or la.index(a) != lb.index(b):
         return False
     return all(x.bound == y.bound and x.value == y.value for x, y in zip(la, lb, strict=True) if x is not a)
+
+
+def _paired_in_lists(
+    a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str
+) -> bool:
+    """Do two lists say which of their figures pair: in one place, the others alike
+    (:func:`_same_place`), or held by one name (:func:`_one_holder`)?"""
+    return _same_place(a, left, b, right) or _one_holder(a, b, left, right, ltext, rtext)
+
+
+def _one_holder(
+    a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str
+) -> bool:
+    """Are two figures of two lists held by one name, the only figure of its list that name
+    holds, and every other figure of both lists held by a name of its own ("Iraq agreed to trim
+    220,000 bpd and the United Arab Emirates 144,000 bpd" / "Iraq will cut 210,000 bpd and the
+    UAE 144,000 bpd, Kuwait ...")?  Which pairs with which is then told by the names."""
+    held = holder(ltext, a, left)[0]
+    if not held or held != holder(rtext, b, right)[0]:
+        return False
+    for f, facts, text in ((a, left, ltext), (b, right, rtext)):
+        for g in _list_of(f, facts):
+            other = holder(text, g, facts)[0] if g is not f else None
+            if other is not None and (not other or other == held):
+                return False
+    return True
 
 
 def _near(text: str, f: Fact) -> list[tuple[str, bool]]:
