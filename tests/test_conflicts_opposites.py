@@ -176,6 +176,17 @@ def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: t
     assert [(k, a, b) for k, a, b in both_ways(left, right)] == [("negation", *spans)]
 
 
+def test_a_verb_and_no_put_for_another_verb_before_the_same_noun_is_a_denial() -> None:  # ut110
+    left = "The inspectors, Hale & Orme, raised no concerns about the reactor's cooling system on Monday."
+    right = "Inspectors Hale & Orme flagged concerns about the reactor's cooling system on Monday."
+    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [
+        ("negation", "raised no concerns", "flagged concerns")
+    ]
+    # near miss: "no" on both sides, the verb alone changed
+    other = "Inspectors Hale & Orme voiced no concerns about the reactor's cooling system on Monday."
+    assert [k for k, _, _ in both_ways(left, other) if k == "negation"] == []
+
+
 @pytest.mark.parametrize(
     ("left", "right"),
     [

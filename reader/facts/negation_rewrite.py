@@ -94,6 +94,8 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
         if op[0] != "equal"
     ]
     cut = [op for op in ops if op[0] == "delete" and _negation_run([w for w, _, _ in wa[op[1] : op[2]]])]
+    swapped = [op for op in ops if _verb_for_no(op, wa, wb)] if not cut else []
+    cut = cut or swapped
     if len(cut) != 1 or len(ops) > 1 + (len(wb) >= _LONG_REWRITE):
         return None
     for op in ops:
@@ -110,7 +112,9 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
             # same), of no polarity ("released none" / "not released any"), and not beside
             # the negation ("not on bail" / "on parole")
             return None
-    _, i, k, j, _ = cut[0]
+    _, i, k, j, m = cut[0]
+    if swapped:  # "raised no concerns" / "flagged concerns": from the verb to the noun
+        return a[wa[i][1] : wa[k][2]], b[wb[j][1] : wb[m][2]]
     if i == 0 or k >= len(wa) or j >= len(wb):
         return None
     if wa[i][0] == "no" and a[wa[i][2] : wa[i][2] + 1] in _AFTER_AN_ANSWER:
@@ -200,3 +204,15 @@ _LONG_REWRITE = 8
 _POLARITY = frozenset(
     "no none any nothing anything never ever nobody anyone neither either nor yet not n't".split()
 )
+
+
+def _verb_for_no(
+    op: tuple[str, int, int, int, int], wa: list[tuple[str, int, int]], wb: list[tuple[str, int, int]]
+) -> bool:
+    """Is a change a verb and "no" put for another verb of the same past tense before the same
+    noun ("The auditors raised no concerns about" / "The auditors flagged concerns about")?"""
+    tag, i, k, j, m = op
+    if tag != "replace" or k - i != 2 or m - j != 1 or wa[i + 1][0] != "no" or k >= len(wa) or m >= len(wb):
+        return False
+    v1, v2 = wa[i][0], wb[j][0]
+    return v1 != v2 and v1.endswith("ed") and v2.endswith("ed") and wa[k][0] not in _POLARITY
