@@ -60,6 +60,12 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [],
             id="scale-written-out-two-sums",
         ),
+        pytest.param(  # a sum of two digits with another scale word, among other sums (ut111)
+            "The founder was also ordered by Judge Ana Ruiz to pay $41.6 million in restitution and forfeit $7.3 million in assets.",
+            "Judge Ana Ruiz ordered him to pay $41.6 million in restitution and to forfeit $7.3 billion in assets, and fined him $100,000.",
+            [("amount", "$7.3 million", "$7.3 billion")],
+            id="scale-two-digits-among-sums",
+        ),
         pytest.param(  # a part of one whole, its noun past a modifier; one round named two ways (ut56)
             "The novel received 412 of the 1,090 votes cast in the final round, the jury said.",
             "According to the jury, the book took 421 of 1,090 final-round votes.",

@@ -151,8 +151,13 @@ def miscopied(a: Fact, b: Fact) -> bool:
     return digits_transposed(a, b) or scale_word_changed(a, b) or currency_changed(a, b)
 
 
+# a figure with another scale word has this many digits at least besides its zeros and point
+# ("$9.8 million" / "$9.8 billion"): one digit ("$5 million" / "$5 billion") may be two sums
+SCALE_SLIP_DIGITS_MIN = 2
+
+
 def scale_word_changed(a: Fact, b: Fact) -> bool:
-    """Is one specific sum or count (:data:`TRANSPOSED_DIGITS_MIN` digits or more besides its
+    """Is one specific sum or count (:data:`SCALE_SLIP_DIGITS_MIN` digits or more besides its
     zeros and point) written with two scale words, its sign and hedge alike ("climbing 6.8
     percent to $1.14 billion" / "rising 6.8% to $1.14 million"): a slip of one figure, whatever
     words stand around it?  ("$5 million" / "$5 billion" may be two sums.)"""
@@ -161,7 +166,7 @@ def scale_word_changed(a: Fact, b: Fact) -> bool:
     sa, sb = _scaled(a.text), _scaled(b.text)
     if sa is None or sb is None or sa[0] != sb[0] or sa[1] == sb[1]:
         return False
-    if len(_digits(sa[0])) < TRANSPOSED_DIGITS_MIN:
+    if len(_digits(sa[0])) < SCALE_SLIP_DIGITS_MIN:
         return False
     rest_a, rest_b = (_SCALED.sub("", f.text.lower()).strip() for f in (a, b))
     return rest_a == rest_b
