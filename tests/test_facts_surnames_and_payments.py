@@ -16,6 +16,10 @@ def test_a_surname_two_letters_apart_after_the_same_role_is_another_name() -> No
     assert notes(a, b) == ["name spelled two ways: Marsden vs Marsdon"]  # one letter: the spelling rule
     c = "The audit faults former treasurer Helena Marston and the trust's lawyers for the losses."
     assert notes(a, c) == ["name: Helena Marsden vs Helena Marston"]
+    # the role opening the name itself ("Judge Miriam Castell"; ut111)
+    d = "Judge Miriam Castell had given the defendant a discount for his guilty plea, the court heard."
+    e = "Judge Miriam Castle had given the defendant a discount for his guilty plea, the court heard."
+    assert notes(d, e) == ["name: Judge Miriam Castell vs Judge Miriam Castle"]
 
 
 @pytest.mark.parametrize(

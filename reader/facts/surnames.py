@@ -9,8 +9,9 @@ two surnames of :data:`SURNAME_MIN` letters at least, opening alike, two edits a
 (:data:`EDITS_MAX`), no transliteration of one name (:func:`reader.spelling.transliteration`),
 neither surname written anywhere on the other side (then the story names two people: "Mark
 Dunn" and "Mark Dunne", both on both sides) nor made of the other ("New Zealand" / "New Zealander"),
-and one role or office right before the name on both sides ("former chief executive"), which says
-a person is named ("the son of Nun Jehoshua" / "Nun Joshua": two spellings of a scripture's name).
+and one role or office right before the name on both sides ("former chief executive") or opening
+it ("Judge Miriam Castell"), which says a person is named ("the son of Nun Jehoshua" / "Nun
+Joshua": two spellings of a scripture's name).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def surname_diffs(left: list[Fact], right: list[Fact], texts: tuple[str, str]) -
             if (
                 x.startswith(y)
                 or y.startswith(x)
-                or not (_role_before(texts[0], a) == _role_before(texts[1], b) != "")
+                or not (_role_before(texts[0], a) == _role_before(texts[1], b) != "" or _role(wa[0]))
             ):
                 continue  # "New Zealander" / "New Zealand": a word made of the other; a role names the person
             if not transliteration(x, y):
@@ -73,4 +74,10 @@ def _role_before(text: str, f: Fact) -> str:
     Paul Berger"), lower case; "" for any other word ("the son of Nun Jehoshua")."""
     m = _BEFORE.search(text, max(0, f.start - 30), f.start)
     word = m.group(1).lower() if m else ""
-    return word if word in ROLE_WORDS or word in OFFICES or word in TITLES else ""
+    return word if _role(word) else ""
+
+
+def _role(word: str) -> bool:
+    """Is a word a role or an office, before a name or opening it ("Judge Miriam Castell")?"""
+    word = word.lower()
+    return word in ROLE_WORDS or word in OFFICES or word in TITLES
