@@ -54,6 +54,21 @@ def test_two_people_two_charges_or_one_verdict_are_no_conflict(left: str, right:
     assert opposite_verdict(left, right) is None and opposite_verdict(right, left) is None
 
 
+def test_both_verdicts_told_by_one_side_are_no_verdict_turned() -> None:  # ut111's false alarm
+    left = (
+        "Daniel Orr was convicted in March on nine counts of fraud following a two-week trial,"
+        " though jurors acquitted him of two bribery charges."
+    )
+    right = "The jury acquitted him on two counts of bribery."
+    assert opposite_verdict(left, right) is None
+    assert opposite_verdict(right, left) is None
+    # near miss: one verdict a side, on one charge, turned
+    assert opposite_verdict("Daniel Orr was convicted on two counts of bribery.", right) == (
+        "convicted",
+        "acquitted",
+    )
+
+
 def test_a_plea_told_both_ways_in_a_reworded_lead_is_a_conflict() -> None:
     left = (
         "A 52-year-old Dayton woman pleaded not guilty Tuesday to charges that she set fire to her "

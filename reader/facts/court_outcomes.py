@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.opposite_claims import same_claim
+from reader.facts.opposite_claims import claim_words, same_claim
 
 # a verdict and what it is of: "acquitted him of", "found Smith not guilty on all counts",
 # "convicted Pellman on January 22, 2024, of four counts"; the charge is read ahead, so a
@@ -41,7 +41,10 @@ _PLEA = re.compile(
 _VERDICT_WORD = re.compile(r"acquit|convict|guilty", re.IGNORECASE)
 _PLEA_WORD = re.compile(r"\bple(?:a|d)", re.IGNORECASE)
 # where one charge ends: the next clause ("... but acquitted him of", "... after a trial")
-_CHARGE_END = re.compile(r"\s(?:but|while|after|before|because|when|and\s+(?:was|were|is))\s", re.IGNORECASE)
+_CHARGE_END = re.compile(
+    r"\s(?:but|while|after|before|because|when|though|although|whereas|following|and\s+(?:was|were|is))\s",
+    re.IGNORECASE,
+)
 
 
 def _charge(text: str) -> str:
@@ -95,7 +98,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(text))
 
 
-def _verdicts(text: str) -> list[tuple[bool, str, int, int, str]]:
+_Verdict = tuple[bool, str, int, int, str]  # guilty, charge, start and end of its words, who
+
+
+def _verdicts(text: str) -> list[_Verdict]:
     """(guilty, charge, start, end of the words that tell it, who) of each verdict told."""
     out = []
     for m in _VERDICT.finditer(text):
@@ -120,12 +126,22 @@ def opposite_verdict(a: str, b: str) -> tuple[str, str] | None:
     guilty of the same charge, by no two people named; else None."""
     if _VERDICT_WORD.search(a) is None or _VERDICT_WORD.search(b) is None:
         return None  # the cheap question first: most linked pairs tell no verdict
-    for ga, ca, sa, ea, pa in _verdicts(a):
-        for gb, cb, sb, eb, pb in _verdicts(b):
+    va, vb = _verdicts(a), _verdicts(b)
+    for ga, ca, sa, ea, pa in va:
+        for gb, cb, sb, eb, pb in vb:
             if ga == gb or not same_claim(ca, cb, least=1) or _two_people(a, pa, b, pb):
                 continue
+            if _better_told(gb, ca, cb, va) or _better_told(ga, cb, ca, vb):
+                continue  # "convicted on 12 counts, though acquitted of two" / "acquitted on two counts"
             return a[sa:ea], b[sb:eb]
     return None
+
+
+def _better_told(guilty: bool, mine: str, other: str, verdicts: list[_Verdict]) -> bool:
+    """Does a side tell the other's verdict (``guilty`` or not) on a charge nearer the other's
+    charge than ``mine`` is: the other's verdict is of that charge, not of ``mine``?"""
+    near = len(claim_words(mine) & claim_words(other))
+    return any(g == guilty and len(claim_words(c) & claim_words(other)) > near for g, c, _, _, _ in verdicts)
 
 
 def plea_reversed(a: str, b: str) -> bool:

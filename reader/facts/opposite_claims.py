@@ -101,12 +101,13 @@ def _negation_before(text: str, at: int) -> re.Match[str] | None:
     return _NEGATION.search(text, max(0, at - 12), at)
 
 
-def _content(clause: str) -> set[str]:
+def claim_words(clause: str) -> set[str]:
+    """The content words of a clause by their first five letters, small words and short ones aside."""
     return {w.lower()[:5] for w in _WORD.findall(clause) if w.lower() not in COUNT_STOP_WORDS and len(w) > 2}
 
 
 def same_claim(x: str, y: str, least: int = CLAIM_WORDS_MIN) -> bool:
-    cx, cy = _content(x), _content(y)
+    cx, cy = claim_words(x), claim_words(y)
     short = min(len(cx), len(cy))
     return short >= least and len(cx & cy) >= SAME_CLAIM_SHARE * short
 
