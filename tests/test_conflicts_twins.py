@@ -79,6 +79,13 @@ def shown(a: str, b: str) -> list[tuple[str, str, str]]:
             " was safe.",
             [("day", "Saturday", "Sunday")],
         ),
+        (  # the span of a deal around one specific volume told alike (ut108)
+            "Portugal and Morocco signed a 12-year agreement to trade 2.5 billion kilowatt hours of power"
+            " a year over a new cable, the ministers said.",
+            "Morocco will sell Portugal 2.5 billion kilowatt hours of power a year under an eight-year deal,"
+            " the ministers said, to be carried by a new cable.",
+            [("duration", "12-year", "eight-year")],
+        ),
     ],
 )
 def test_the_one_value_of_twin_sentences_is_one_value_told_two_ways(
@@ -199,6 +206,19 @@ def test_a_value_told_in_other_words_around_one_frame(
 ) -> None:
     assert not twins(left, right)
     assert shown(left, right) == expected
+
+
+def test_an_older_count_of_years_is_read_whole() -> None:  # the Bible's "two and fifty years"
+    [d] = [
+        f for f in facts.extract("and he reigned two and fifty years in Jerusalem.") if f.kind == "duration"
+    ]
+    assert (d.text, d.value) == ("two and fifty years", 52 * 365.25)
+    left = "And the days which he reigned were two and twenty years, and he slept with his fathers."
+    right = "The days which he reigned were twenty-two years; then he slept with his fathers."
+    assert shown(left, right) == []
+    # near miss: a range's bounds stay two figures
+    got = [(f.kind, f.text) for f in facts.extract("The works take between two and thirty days.")]
+    assert ("duration", "thirty days") in got
 
 
 def test_one_figure_told_alike_leaves_dates_of_two_acts_apart() -> None:  # near miss

@@ -52,6 +52,7 @@ def test_one_specific_figure_told_once_a_side_in_two_currencies_is_a_slip() -> N
             "EUR",
         ),  # a rate after a currency's word
         ("Halcyon is pricing the phone at 849 pounds in Britain.", 849, "GBP"),  # a price: sterling
+        ("Shares in the group fell 6.3 percent to 48 pence.", 0.48, "GBP"),  # a hundredth of a pound (ut113)
     ],
 )
 def test_cents_a_rate_and_a_price_in_pounds_are_money(text: str, value: float, unit: str) -> None:

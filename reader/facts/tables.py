@@ -439,18 +439,19 @@ def sterling(kind: FactKind, unit: str, low: str, end: int) -> tuple[FactKind, s
 
 
 # "33 cents": a sum, a hundredth of the currency's unit whichever the currency ("33 cents a share"
-# / "$0.33 a share", "a dividend of 101 cents" / "$1.01")
-_CENTS = re.compile(r"\s+cents?\b")
+# / "$0.33 a share", "a dividend of 101 cents" / "$1.01"); "48 pence", a hundredth of a pound
+_HUNDREDTHS = {"cent": "", "cents": "", "pence": "GBP", "penny": "GBP"}
+_HUNDREDTH = re.compile(r"\s+(?:cents?|pence|penny)\b")
 
 
 def sum_in_words(
     kind: FactKind, unit: str, low: str, end: int, got: tuple[float, float]
 ) -> tuple[FactKind, str, int, tuple[float, float]]:
     """A count of "pounds" as a sum where the sentence speaks of money (:func:`sterling`), a
-    count of "cents" ending at ``end`` as a sum in no currency told (its value in the
-    currency's unit, its span to the word's end); else the count as it is."""
+    count of "cents" ending at ``end`` as a sum in no currency told, of "pence" in pounds (its
+    value in the currency's unit, its span to the word's end); else the count as it is."""
     kind, unit, end = sterling(kind, unit, low, end)
-    m = _CENTS.match(low, end) if kind == "number" and unit in ("cent", "cents") else None
+    m = _HUNDREDTH.match(low, end) if kind == "number" and unit in _HUNDREDTHS else None
     if m is None:
         return kind, unit, end, got
-    return "money", "", m.end(), (got[0] / 100, got[1] / 100)
+    return "money", _HUNDREDTHS[unit], m.end(), (got[0] / 100, got[1] / 100)

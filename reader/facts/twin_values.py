@@ -55,7 +55,7 @@ TWIN_SHARE_MIN = 0.65
 TWIN_SHARE_OF_LARGER_MIN = 0.5
 # ... and at least this many stems in common (a headline's few words meet by chance)
 TWIN_WORDS_MIN = 6
-_KINDS = ("date", "number", "money", "percent", "time", "day")
+_KINDS = ("date", "number", "money", "percent", "time", "day", "duration")
 # kinds told as when, not how much: asked for a word of their act in common (:func:`_one_act`)
 _WHEN = frozenset({"date", "time", "day"})
 # a count in scores ("threescore", "fourscore"), which the number reader does not value
@@ -228,7 +228,7 @@ def _lone_pair(
     if len(lo) != 1 or len(ro) != 1:
         return None
     a, b = lo[0], ro[0]
-    if kind in ("number", "money", "percent") and not _one_thing(a, b, left_text, right_text):
+    if kind in ("number", "money", "percent", "duration") and not _one_thing(a, b, left_text, right_text):
         return None
     if kind == "number" and counts_apart(left_text, a, right_text, b):
         return None  # "arrested 14" / "charged six": counts of two outcomes
