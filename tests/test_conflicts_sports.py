@@ -118,3 +118,6 @@ def test_a_season_written_as_two_years_tells_its_second_year() -> None:  # ut110
     assert both_ways(left.replace("1987-88", "2019/20"), right.replace("1988", "2020"), "year") == []
     # near miss: a year neither of the span's
     assert both_ways(left, right.replace("1988", "1989"), "year") == [("1987-88", "1989")]
+    # ... and two seasons that share a year (ut110)
+    opens = "The new stand will open for the start of the 2027-28 season, the club said."
+    assert both_ways(opens, opens.replace("2027-28", "2028-29"), "year") == [("2027-28", "2028-29")]

@@ -31,8 +31,11 @@ def dates_compatible(a: Fact, b: Fact) -> bool:
 def _explains(a: Fact, b: Fact) -> bool:
     """Does ``b`` tell the date ``a`` tells: compatible, with a part both write ("June" says
     nothing of the year "1996": "in June ... the 1996 Act" / "in June ... the 1994 Act")?"""
-    if _end_year(a) == ymd(b)[0] or _end_year(b) == ymd(a)[0] != 0:
+    ea, eb = _end_year(a), _end_year(b)
+    if (ea is None) != (eb is None) and (ea == ymd(b)[0] or eb == ymd(a)[0] != 0):
         return True  # "since the 1993-94 season" / "last relegated in 1994": the span's second year
+    if ea is not None and eb is not None and ea != eb:
+        return False  # two seasons: "the 2027-28 season" / "the 2028-29 season"
     return dates_compatible(a, b) and any(x and y for x, y in zip(ymd(a), ymd(b), strict=True))
 
 
