@@ -302,6 +302,12 @@ def test_a_change_told_as_a_fraction_is_its_share() -> None:  # ut105
         both_ways(left.replace("20 percent", "25 percent"), left.replace("by 20 percent", "by a quarter"))
         == []
     )
+    # a hedged fraction (ut114): "about a fifth" is about 20 percent, not 40
+    spreads = "Spreads on new bonds narrowed by about 20 percent over the year, the broker said."
+    assert both_ways(spreads, spreads.replace("about 20 percent", "about a fifth")) == []
+    assert both_ways(spreads.replace("20", "40"), spreads.replace("about 20 percent", "about a fifth")) == [
+        ("percentage", "about 40 percent", "about a fifth")
+    ]
     # a fraction of a thing is no change of a share
     assert (
         both_ways(

@@ -127,13 +127,15 @@ def shares(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
 # a change told as a fraction: "cut payments by a quarter", "rose by a third", "fell by half"
 # (25, 33, 50 percent), not a fraction of a thing ("by a quarter of an hour", "by half a point")
 _BY_A_SHARE = re.compile(
-    r"\bby\s+(?:(?:a|one)\s+(?P<f>third|quarter|fourth|fifth|tenth)|(?P<h>half))\b"
+    r"\bby\s+(?P<about>(?:about|around|roughly|some|nearly|almost)\s+)?"
+    r"(?:(?:a|one)\s+(?P<f>third|quarter|fourth|fifth|tenth)|(?P<h>half))\b"
     r"(?!\s+(?:of|an?)\b|[-\s]+(?:century|centuries|mile|hour|point|percentage)\b)"
 )
 
 
 def changed_by_a_share(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
-    """ "cut by a quarter" as the change of 25 percent it tells, so it meets "by 20 percent"."""
+    """ "cut by a quarter" as the change of 25 percent it tells, so it meets "by 20 percent"
+    ("by about a fifth": about 20 percent)."""
     for m in _BY_A_SHARE.finditer(low):
         a, b = m.start() + 3, m.end()  # the share, not its "by"
         if overlaps(taken, a, b):
@@ -147,7 +149,7 @@ def changed_by_a_share(text: str, low: str, facts: list[Fact], taken: Spans) -> 
                 b,
                 round(value, 2),
                 "",
-                "=",
+                "~" if m.group("about") else "=",  # "narrowed by about a fifth"
                 SHARE_RESOLUTION,
                 count_context(text, a, b),
             )
