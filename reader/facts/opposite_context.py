@@ -74,12 +74,25 @@ def content_stems(words: list[str]) -> list[str]:
     return [stem5(w.removesuffix("'s").removesuffix("’s")) for w in words if w not in _SMALL]
 
 
+# units of time before "earlier" or "later": a baseline ("a year earlier"), not a sequence of acts
+_SPANS = frozenset("year years month months week weeks day days quarter quarters decade".split())
+
+
+def _of_sequence(words: list[str], k: int) -> bool:
+    """Is word ``k`` an adverb of sequence ("initially rejected", "later approved"), not a
+    baseline ("from 94.6% a year earlier") nor an ordinal ("in the first nine months")?"""
+    if words[k] not in SEQUENCE:
+        return False
+    before = words[k - 1] if k else ""
+    return before not in _SPANS and not (words[k] == "first" and before == "the")
+
+
 def _context(toks: list[tuple[str, int, int]], at: int) -> tuple[list[str], list[str]] | None:
     """The content stems just before and just after token ``at`` in its clause; None when the
     clause holds a negation or an adverb of sequence."""
     start, end = clause_of(toks, at)
     words = [w for w, _, _ in toks[start:end]]
-    if any(negating(w) or w == "without" or w in SEQUENCE for w in words):
+    if any(negating(w) or w == "without" or _of_sequence(words, k) for k, w in enumerate(words)):
         return None
     return content_stems(words[: at - start])[-_NEAR:], content_stems(words[at - start + 1 :])[:_NEAR]
 
