@@ -45,6 +45,7 @@ from reader.facts.given_names import given_name_diffs
 from reader.facts.labelled_numbers import labelled_number_diffs
 from reader.facts.levels import levels_swapped
 from reader.facts.match_minutes import minute_diffs
+from reader.facts.name_lists import list_name_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs
@@ -241,6 +242,7 @@ def _swaps(
     swapped += given_name_diffs(left, right, (left_text, right_text))  # untitled, in a rewrite
     swapped += surname_diffs(left, right, (left_text, right_text))  # two letters apart
     swapped = swapped or swapped_roles(left, right, left_text, right_text)
+    swapped = swapped or list_name_diffs(left, right, left_text, right_text)  # "Leeds, Bristol and Glasgow"
     if not swapped or title_cased(left_text) or title_cased(right_text):
         return []
     # told already: the same values, or within them ("Missouri" in "Springfield, Missouri")
