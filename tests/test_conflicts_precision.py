@@ -423,3 +423,17 @@ def test_a_quote_given_to_a_passenger_named_after_a_description_conflicts() -> N
     )
     (note,) = _speaker_conflicts(left, right)
     assert note.endswith(": Ruth Okoye vs Sam Idowu")
+
+
+def test_a_short_surname_a_letter_apart_is_a_spelling_not_another_speaker() -> None:  # ut113
+    quote = '"We thought we would be lucky to get six episodes,"'
+    left = f"{quote} Furey told reporters at a screening in Cork on Thursday."
+    right = f"{quote} Fury told reporters at a screening in Cork on Thursday."
+    got = [
+        (d.kind, d.note) for d in facts.differences(facts.extract(left), facts.extract(right), left, right)
+    ]
+    assert got == [("spelling", "name spelled two ways: Furey vs Fury")]
+    # near miss: two surnames more than a letter apart are two speakers
+    other = right.replace("Fury", "Foley")
+    kinds = [d.kind for d in facts.differences(facts.extract(left), facts.extract(other), left, other)]
+    assert kinds == ["speaker"]

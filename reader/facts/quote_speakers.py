@@ -76,9 +76,18 @@ def speaker_diffs(
             wa = a.speaker_words or a.speaker
             wb = b.speaker_words or b.speaker
             sa, sb = _as_named(wa, a.speaker), _as_named(wb, b.speaker)
+            la, lb = a.speaker.split()[-1], b.speaker.split()[-1]
+            if near_spelling(la, lb) and min(len(la), len(lb)) >= _SHORT_SURNAME:
+                # "Furey told" / "Fury told": one surname a letter apart, too short for the
+                # name rule's spelling (:func:`_misspelt`), shown as a spelling, not another person
+                out.append(Difference("spelling", la, lb, f"name spelled two ways: {la} vs {lb}"))
+                continue
             shared = _shared_phrase(a.text, b.text)
             out.append(Difference("speaker", wa, wb, f"speaker of “{shared}”: {sa} vs {sb}"))
     return out
+
+
+_SHORT_SURNAME = 4  # "Fury": a surname this short may still be one a letter apart
 
 
 def _as_named(words: str, speaker: str) -> str:
