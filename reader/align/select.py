@@ -75,9 +75,11 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
         if chain is not None:
             # off the chain only a confident link stays (a moved sentence, not a rewrite)
             kept = with_chain(scores, chain, chosen, settings)
-            return _pairs(scores, _checked_chain(scores, kept, meant, n_left, n_right, settings, by_right))
+            found = _checked_chain(scores, kept, meant, n_left, n_right, settings, by_right)
+            return _pairs(scores, found - _strays(scores, found, settings))
         # not in order (two articles about one event): a link stands on its own evidence
-        return _pairs(scores, _unordered(scores, meant, n_left, n_right, settings, by_right))
+        found = _unordered(scores, meant, n_left, n_right, settings, by_right)
+        return _pairs(scores, found - _strays(scores, found, settings))
     if ordered and settings.neighbour_cosine_min > 0:
         chosen |= _grow(
             li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right, scores.evidence
@@ -182,6 +184,36 @@ def _second_best(scores: Scores, chosen: set[int], settings: Settings) -> set[in
         and best_r[int(ri[k])] != k
         and not (int(li[k]) in heads[0] and int(ri[k]) in heads[1])  # the two headlines' own pair
     }
+
+
+def _strays(scores: Scores, chosen: set[int], settings: Settings) -> set[int]:
+    """In a rewrite (most links strong: ``rewrite_strong_share_min``), the weak pairs of
+    ``chosen`` (below ``stray_cosine_max``) one of whose sentences has a strong link elsewhere, to
+    a partner not next to this pair's: a sentence the rewrite added, hung on the sentence it
+    borrows a few words from ("Lumber prices topped $1,600 per thousand board feet in May 2021"
+    on "Lumber futures ... settled at $487 per thousand board feet", itself linked to its own
+    rewrite)."""
+    if settings.stray_cosine_max <= 0:
+        return set()
+    li, ri, cos = scores.li, scores.ri, scores.cos
+    strong = [k for k in chosen if cos[k] >= settings.strong_cosine_min]
+    if len(strong) < settings.rewrite_strong_share_min * len(chosen):
+        return set()  # two articles written apart: a sentence may tell a part of a far one's fact
+    partners_l: dict[int, list[int]] = {}
+    partners_r: dict[int, list[int]] = {}
+    for k in strong:
+        partners_l.setdefault(int(li[k]), []).append(int(ri[k]))
+        partners_r.setdefault(int(ri[k]), []).append(int(li[k]))
+    out = set()
+    for k in chosen:
+        if cos[k] >= settings.stray_cosine_max:
+            continue
+        a, b = int(li[k]), int(ri[k])
+        far_r = any(abs(p - b) > 1 for p in partners_l.get(a, ()))
+        far_l = any(abs(p - a) > 1 for p in partners_r.get(b, ()))
+        if far_r or far_l:
+            out.add(k)
+    return out
 
 
 def _pairs(scores: Scores, chosen: set[int]) -> list[Pair]:
