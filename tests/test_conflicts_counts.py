@@ -272,3 +272,14 @@ def test_a_share_the_other_article_states_anywhere_is_not_contradicted_across() 
     fl, fr = extract_document(left), extract_document(right)
     assert [d for *_, d in cross_conflicts(fl, fr, left, right) if d.kind == "percentage"] == []
     assert [d for *_, d in cross_conflicts(fr, fl, right, left) if d.kind == "percentage"] == []
+
+
+def test_a_count_told_past_an_adjective_of_sequence_counts_its_noun() -> None:  # ut110
+    from tests.mirror import notes
+
+    left = "Porto had rejected two earlier offers for the midfielder, the club's president said."
+    right = "The club's president said Porto had turned down three previous offers for the midfielder."
+    assert notes(left, right) == ["number: two vs three (earlier offers)"]
+    # near miss: the adjective before two nouns, two things counted
+    other = "The club's president said Porto had turned down three previous coaches before him."
+    assert notes(left, other) == []

@@ -28,6 +28,7 @@ from reader.facts.tables import (
     QUANTITY,
     SCALE,
     SCALE_WORDS,
+    SEQUENCE_BEFORE_NOUN,
     WORD_VALUES,
     WS,
     YEAR_ALONE,
@@ -139,6 +140,8 @@ def count_context(text: str, a: int, b: int) -> tuple[str, ...]:
     nm = NOUN_AFTER.match(text, b)
     if nm:
         words += nm.group(1).lower().split()
+        if words and words[0] in SEQUENCE_BEFORE_NOUN and (nx := _WORD_AFTER.match(text, nm.end())):
+            words.append(nx.group(1).lower())  # "two earlier bids" / "three previous bids": the bids
     if pm := _OF_THEM.match(text, b):  # "Four of them have since died": what they did says what
         words = [pm.group(1).lower()]
     bm = COUNT_WORD_BEFORE.search(text, max(0, a - 30), a)
@@ -194,7 +197,7 @@ def count_claim(text: str, qa: int, b: int) -> str:
 
 # words that stand between a count and its noun ("two other men", "25 young people", "six
 # blocked shots"): the unit is the word and the noun after it, never the word alone
-_MODIFIERS = frozenset(
+_MODIFIERS = SEQUENCE_BEFORE_NOUN | frozenset(
     """other more additional further separate different young old new former senior junior
     leading top armed unarmed blocked injured wounded federal local national foreign""".split()
 )

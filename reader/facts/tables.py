@@ -292,6 +292,10 @@ ORD_ANY = _any_of(tuple(ORDINALS))
 ORD_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b|\bq[1-4]\b")
 # a quarter of a year written short, as company and markets copy does: "Q3", "Q4 2025"
 QUARTER = re.compile(r"\bQ(?P<n>[1-4])\b")
+# words of sequence between a count and its noun, which says what is counted ("two earlier bids" /
+# "three previous bids"); not "prior": "four prior arrests" / "arrested three times since October"
+# are two scopes
+SEQUENCE_BEFORE_NOUN = frozenset("earlier previous consecutive successive straight".split())
 NOUN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?((?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)")
 # the word before a number, skipping an article or qualifier ("killed some 12")
 COUNT_WORD_BEFORE = re.compile(r"\b([a-z][a-z'-]+)\s+(?:(?:a|an|the|some|about|nearly|around)\s+)?$")
