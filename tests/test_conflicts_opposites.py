@@ -176,6 +176,35 @@ def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: t
     assert [(k, a, b) for k, a, b in both_ways(left, right)] == [("negation", *spans)]
 
 
+def test_a_clause_moved_and_denied_by_no_is_a_denial() -> None:  # ut111
+    left = "No forced entry was found at the back door, an inspector told the hearing."
+    right = "An inspector told the hearing that a forced entry was found at the back door."
+    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [
+        ("negation", "No forced entry was found", "a forced entry was found")
+    ]
+    # near misses: "No," an answer; the clause denied on both sides; too few words kept
+    answer = "No, the tender was awarded by the council on Friday, aides said."
+    assert both_ways(answer, "Aides said the tender was awarded by the council on Friday.") == []
+    both = "An inspector told the hearing that no forced entry was found at the back door."
+    # ... "not a" on the other side: both deny (the Bible's "not a vain thing" / "no vain thing")
+    no_small = (
+        "This is no small thing for you, because it is your home, and through it you shall keep your land."
+    )
+    not_a = (
+        "This is not a small thing for you; because it is your home: and through it you shall keep your land."
+    )
+    assert [k for k, _, _ in both_ways(no_small, not_a) if k == "negation"] == []
+    held = "The port authority has not held a public tender for the berth since March 3."
+    assert both_ways(held, "The port authority has held no public tender for the berth since March 3.") == []
+    assert [k for k, _, _ in both_ways(left, both) if k == "negation"] == []
+    short = "An inspector told the hearing about a forced entry at the back."
+    assert [
+        k
+        for k, _, _ in both_ways("No forced entry, an inspector told the hearing.", short)
+        if k == "negation"
+    ] == []
+
+
 def test_a_verb_and_no_put_for_another_verb_before_the_same_noun_is_a_denial() -> None:  # ut110
     left = "The inspectors, Hale & Orme, raised no concerns about the reactor's cooling system on Monday."
     right = "Inspectors Hale & Orme flagged concerns about the reactor's cooling system on Monday."

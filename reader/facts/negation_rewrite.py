@@ -73,11 +73,17 @@ _STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
 def only_negated(a: str, b: str) -> tuple[str, str] | None:
     """``a`` is ``b`` with a negation added ("He was not on probation" / "He was on
     probation"), word for word but for at most one other word in a long sentence ("do not
-    have to file ... if" / "have to file ... even if"): the spans around the negation (the
-    word before it to the word after), else None.  Nothing more may differ, so two
-    sentences that tell two things never meet here."""
+    have to file ... if" / "have to file ... even if"), or a clause of ``b`` moved and denied
+    by "no" (:func:`_denied_run_moved`): the spans around the negation (the word before it to
+    the word after), else None.  Nothing more may differ, so two sentences that tell two
+    things never meet here."""
     if len(a.lower()) != len(a) or len(b.lower()) != len(b):
         return None  # a letter whose lower case is longer ("İ"): the offsets would shift
+    return _in_place(a, b) or _denied_run_moved(a, b)
+
+
+def _in_place(a: str, b: str) -> tuple[str, str] | None:
+    """``a`` is ``b`` with a negation added, the words in place (:func:`only_negated`)."""
     if len(set(b.lower().split()) - set(a.lower().split())) > _SPLIT_WORDS_APART:
         return None  # the cheap question first: words b has that a lacks, as spaces split them
     wa, wb = _aspect(*_able(_words_of(a), _words_of(b)))
@@ -216,3 +222,34 @@ def _verb_for_no(
         return False
     v1, v2 = wa[i][0], wb[j][0]
     return v1 != v2 and v1.endswith("ed") and v2.endswith("ed") and wa[k][0] not in _POLARITY
+
+
+# the fewest words of a clause both sentences tell word for word, moved within a reworded
+# sentence, before which one side writes "no" ("No steering lock was found at the scene, a
+# detective told the court" / "A detective told the court that a steering lock was found at
+# the scene": seven)
+MOVED_RUN_MIN = 5
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def _denied_run_moved(a: str, b: str) -> tuple[str, str] | None:
+    """A clause of ``b`` told word for word in ``a``, moved, with "no" before it in ``a`` and an
+    article or nothing in ``b``: the spans from the word before the run to its fourth word."""
+    wa, wb = _words_of(a), _words_of(b)
+    ta, tb = [w for w, _, _ in wa], [w for w, _, _ in wb]
+    m = SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
+    i, j = m.a, m.b
+    if (
+        m.size < MOVED_RUN_MIN
+        or i == 0
+        or ta[i - 1] != "no"
+        or a[wa[i - 1][2] : wa[i - 1][2] + 1] in _AFTER_AN_ANSWER
+    ):
+        return None
+    if j > 0 and (tb[j - 1] not in _ARTICLES or _POLARITY & set(tb[max(0, j - 4) : j])):
+        return None  # "no", "not a", "has not held a" before it on the other side: denied there too
+    if _POLARITY & set(ta[i : i + m.size]):
+        return None
+    end = min(m.size, 4) - 1
+    start_b = wb[j - 1][1] if j > 0 else wb[j][1]
+    return a[wa[i - 1][1] : wa[i + end][2]], b[start_b : wb[j + end][2]]
