@@ -182,6 +182,12 @@ def test_a_clause_moved_and_denied_by_no_is_a_denial() -> None:  # ut111
     assert [(k, a, b) for k, a, b in both_ways(left, right)] == [
         ("negation", "No forced entry was found", "a forced entry was found")
     ]
+    # a noun phrase moved with the same verb before it (ut79)
+    rules = "The current rules set no formal height limit in the old port district, but require a review."
+    kept = "The rules set a formal height limit in the old port district and require a review for any tower."
+    assert [(k, a, b) for k, a, b in both_ways(rules, kept)] == [
+        ("negation", "no formal height limit in", "a formal height limit in")
+    ]
     # near misses: "No," an answer; the clause denied on both sides; too few words kept
     answer = "No, the tender was awarded by the council on Friday, aides said."
     assert both_ways(answer, "Aides said the tender was awarded by the council on Friday.") == []

@@ -76,7 +76,8 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
             # off the chain only a confident link stays (a moved sentence, not a rewrite)
             kept = with_chain(scores, chain, chosen, settings)
             found = _checked_chain(scores, kept, meant, n_left, n_right, settings, by_right)
-            return _pairs(scores, found - _strays(scores, found, settings))
+            # (a chain without the meaning signal, a plain-language rewrite, is taken as it is)
+            return _pairs(scores, found - _strays(scores, found, settings) if meant is not None else found)
         # not in order (two articles about one event): a link stands on its own evidence
         found = _unordered(scores, meant, n_left, n_right, settings, by_right)
         return _pairs(scores, found - _strays(scores, found, settings))

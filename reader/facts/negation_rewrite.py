@@ -230,11 +230,16 @@ def _verb_for_no(
 # the scene": seven)
 MOVED_RUN_MIN = 5
 _ARTICLES = frozenset(("a", "an", "the"))
+_DENIALS = _ONLY_NEGATIONS | frozenset("none nothing nobody neither nor".split())
+# the run tells its predicate, not a noun phrase alone: one of these words in it, or the same
+# verb before "no" and before the article
+_VERBS = frozenset("is are was were be been being has have had will would could can".split())
 
 
 def _denied_run_moved(a: str, b: str) -> tuple[str, str] | None:
-    """A clause of ``b`` told word for word in ``a``, moved, with "no" before it in ``a`` and an
-    article or nothing in ``b``: the spans from the word before the run to its fourth word."""
+    """A clause of ``b`` told word for word in ``a``, its verb with it, moved, with "no" before it
+    in ``a`` and an article or nothing in ``b``, which denies nothing: the spans from the word
+    before the run to its fourth word."""
     wa, wb = _words_of(a), _words_of(b)
     ta, tb = [w for w, _, _ in wa], [w for w, _, _ in wb]
     m = SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
@@ -248,8 +253,11 @@ def _denied_run_moved(a: str, b: str) -> tuple[str, str] | None:
         return None
     if j > 0 and (tb[j - 1] not in _ARTICLES or _POLARITY & set(tb[max(0, j - 4) : j])):
         return None  # "no", "not a", "has not held a" before it on the other side: denied there too
-    if _POLARITY & set(ta[i : i + m.size]):
-        return None
+    if _POLARITY & set(ta[i : i + m.size]) or _DENIALS & set(tb):
+        return None  # (the other side denies it after the run: "a final ruling ... had not been made")
+    one_verb = i > 1 and j > 1 and ta[i - 2] == tb[j - 2]  # "set no formal limit" / "set a formal limit"
+    if not (one_verb or _VERBS & set(ta[i : i + m.size])):
+        return None  # a noun phrase alone: "There is no national emergency" / "... was declared"
     end = min(m.size, 4) - 1
     start_b = wb[j - 1][1] if j > 0 else wb[j][1]
     return a[wa[i - 1][1] : wa[i + end][2]], b[start_b : wb[j + end][2]]
