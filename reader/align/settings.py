@@ -136,8 +136,8 @@ class Settings:
     (or cut), hung on a sentence it borrows a few words from, hid it from "only on one side" (three
     user tests of stop 45 said so: ut107, ut112, ut114; 0 turns this off) ..."""
     rewrite_strong_share_min: float = 0.6
-    """... a rewrite: at least this share of the links reach ``strong_cosine_min`` (the 40 user-test
-    pairs of stop 45: 0.67 to 1.00; the 33 reference pairs of two articles written apart: 0 to
+    """... a rewrite: at least this share of the links reach ``strong_cosine_min`` (40 user-test
+    pairs of stops 44-45: 0.67 to 1.00; the 33 reference pairs of two articles written apart: 0 to
     0.57 but one at 0.90).  Between two such articles a sentence often tells a part of a far
     sentence's fact, and the rule there cut allowed links (development set 122 -> 121 allowed,
     held-out h44 and h45 one check each)."""
