@@ -230,6 +230,7 @@ def _verb_for_no(
 # the scene": seven)
 MOVED_RUN_MIN = 5
 _ARTICLES = frozenset(("a", "an", "the"))
+_NO = re.compile(r"\bno\b", re.IGNORECASE)
 _DENIALS = _ONLY_NEGATIONS | frozenset("none nothing nobody neither nor".split())
 # the run tells its predicate, not a noun phrase alone: one of these words in it, or the same
 # verb before "no" and before the article
@@ -240,8 +241,14 @@ def _denied_run_moved(a: str, b: str) -> tuple[str, str] | None:
     """A clause of ``b`` told word for word in ``a``, its verb with it, moved, with "no" before it
     in ``a`` and an article or nothing in ``b``, which denies nothing: the spans from the word
     before the run to its fourth word."""
+    if _NO.search(a) is None:
+        return None  # the cheap question first: most pairs with a negation deny with "not"
     wa, wb = _words_of(a), _words_of(b)
     ta, tb = [w for w, _, _ in wa], [w for w, _, _ in wb]
+    if "no" not in ta or _DENIALS & set(tb):
+        # (the other side denying anything, "a final ruling ... had not been made", is no run
+        # denied on one side only)
+        return None
     m = SequenceMatcher(None, ta, tb, autojunk=False).find_longest_match(0, len(ta), 0, len(tb))
     i, j = m.a, m.b
     if (
@@ -253,8 +260,8 @@ def _denied_run_moved(a: str, b: str) -> tuple[str, str] | None:
         return None
     if j > 0 and (tb[j - 1] not in _ARTICLES or _POLARITY & set(tb[max(0, j - 4) : j])):
         return None  # "no", "not a", "has not held a" before it on the other side: denied there too
-    if _POLARITY & set(ta[i : i + m.size]) or _DENIALS & set(tb):
-        return None  # (the other side denies it after the run: "a final ruling ... had not been made")
+    if _POLARITY & set(ta[i : i + m.size]):
+        return None
     one_verb = i > 1 and j > 1 and ta[i - 2] == tb[j - 2]  # "set no formal limit" / "set a formal limit"
     if not (one_verb or _VERBS & set(ta[i : i + m.size])):
         return None  # a noun phrase alone: "There is no national emergency" / "... was declared"
