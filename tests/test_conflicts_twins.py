@@ -274,3 +274,17 @@ def test_a_date_scheduled_for_an_act_is_the_acts_date() -> None:  # ut104
     # the date of the final vote, in the link of its two sentences; not set against the first
     # vote's date across the articles as well
     assert [n for *_, n in notes if n.startswith("date")] == ["date: May 13 vs June 13"]
+
+
+def test_a_span_a_preposition_governs_is_no_bound() -> None:  # "under a 10-year deal" (ut108)
+    [d] = [
+        f
+        for f in facts.extract("Gas will flow under a 10-year deal signed on Monday.")
+        if f.kind == "duration"
+    ]
+    assert (d.text, d.bound) == ("10-year", "=")
+    # near misses: a bound of a span, with its article or its period noun
+    [e] = [f for f in facts.extract("The works were finished in under a year.") if f.kind == "duration"]
+    assert (e.text, e.bound) == ("under a year", "<")
+    [g] = [f for f in facts.extract("Claims must be made within a 30-day period.") if f.kind == "duration"]
+    assert (g.text, g.bound) == ("within a 30-day period", "<")

@@ -319,6 +319,8 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             n += 0.5  # "two and a half years", "a year and a half"
         unit = m.group("unit").lower()
         qual = WS.sub(" ", (m.group("qual") or "").lower())
+        if qual and m.group("art") and not m.group("noun") and low[m.start("unit") - 1] == "-":
+            qual = ""  # "under a 10-year deal": the span of the deal, no bound ("within a 30-day period" is)
         bound = DUR_QUAL.get(qual, "~" if qual else "=")
         # the span: the qualifier when it bounds the value, never articles or "over"
         start = m.start("qual") if qual and qual not in ("over", "during", "for") else m.start("num")
