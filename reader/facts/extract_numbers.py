@@ -29,6 +29,8 @@ from reader.facts.tables import (
     SCALE,
     SCALE_WORDS,
     SEQUENCE_BEFORE_NOUN,
+    TENS_WORDS,
+    UNIT_WORDS,
     WORD_VALUES,
     WS,
     YEAR_ALONE,
@@ -408,11 +410,11 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
 
 # an older English count, the units before the tens ("four and twenty elders" is 24), not a
 # range ("between four and twenty")
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TENS = "|".join(TENS_WORDS)
 _INVERTED = re.compile(rf" and ({_TENS})\b(?: (thousand|million|billion)\b)?")
 
 
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_UNITS = UNIT_WORDS
 _Read = tuple[float, float] | None
 
 

@@ -28,8 +28,11 @@ from reader.facts.tables import (
     DUR_UNITS,
     DURATION,
     PERSON_NOUN_AGE,
+    TENS_WORDS,
     TIME,
     UNIT_AT,
+    UNIT_WORDS,
+    WORD_VALUES,
     WS,
 )
 from reader.facts.values import amount
@@ -290,10 +293,17 @@ _LASTED = re.compile(r"\b(?:lasted|lasts|lasting|last|waited)\s+$")
 
 
 # an older English count, the units before the tens: "two and fifty years", "three and thirty days"
-_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 # (not a range's bounds: "between two and thirty days")
-_UNITS_BEFORE = re.compile(rf"(?P<range>\bbetween\s+)?\b({'|'.join(_UNIT_WORDS)})\s+and\s+$")
+_UNITS_BEFORE = re.compile(rf"(?P<range>\bbetween\s+)?\b({'|'.join(UNIT_WORDS)})\s+and\s+$")
+
+
+def _units_before(low: str, at: int, num: str) -> re.Match[str] | None:
+    """The units written before the tens ``num`` that start at ``at`` ("two and" of "two and
+    fifty years"), the units as group 2; None when there are none or they bound a range."""
+    if num not in TENS_WORDS:
+        return None
+    m = _UNITS_BEFORE.search(low, max(0, at - 18), at)
+    return None if m is None or m.group("range") else m
 
 
 def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
@@ -301,7 +311,7 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         if m.group("old") or overlaps(taken, m.start(), m.end()):
             continue
         num = m.group("num").lower()
-        old = None  # (an older count, "two and fifty years", read below)
+        older = None  # (an older count, "two and fifty years", read below)
         if num in ("a", "an"):
             n = 1.0
             stated = m.group("noun") or m.group("qual") or m.group("art") or m.group("half2")
@@ -312,9 +322,9 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             if got is None:
                 continue
             n = got[0]
-            old = _UNITS_BEFORE.search(low, max(0, m.start("num") - 18), m.start("num"))
-            if old is not None and num in _TENS_WORDS and not old.group("range"):
-                n += _UNIT_WORDS.index(old.group(2)) + 1  # "two and fifty years" is 52 (an older English)
+            older = _units_before(low, m.start("num"), num)
+            if older is not None:
+                n += WORD_VALUES[older.group(2)]  # "two and fifty years" is 52
         if m.group("half") or m.group("half2"):
             n += 0.5  # "two and a half years", "a year and a half"
         unit = m.group("unit").lower()
@@ -324,8 +334,8 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         bound = DUR_QUAL.get(qual, "~" if qual else "=")
         # the span: the qualifier when it bounds the value, never articles or "over"
         start = m.start("qual") if qual and qual not in ("over", "during", "for") else m.start("num")
-        if old is not None and num in _TENS_WORDS and not old.group("range"):
-            start = old.start(2)
+        if older is not None:
+            start = older.start(2)
         if num in ("a", "an") and m.group("art"):
             start = min(start, m.start("num"))
         days_ = n * DUR_UNITS[unit]

@@ -77,9 +77,9 @@ def speaker_diffs(
             wb = b.speaker_words or b.speaker
             sa, sb = _as_named(wa, a.speaker), _as_named(wb, b.speaker)
             la, lb = a.speaker.split()[-1], b.speaker.split()[-1]
-            if near_spelling(la, lb) and min(len(la), len(lb)) >= _SHORT_SURNAME:
+            if _misspelt(la, lb, least=_SHORT_SURNAME):
                 # "Furey told" / "Fury told": one surname a letter apart, too short for the
-                # name rule's spelling (:func:`_misspelt`), shown as a spelling, not another person
+                # name rule's spelling, shown as a spelling, not another person
                 out.append(Difference("spelling", la, lb, f"name spelled two ways: {la} vs {lb}"))
                 continue
             shared = _shared_phrase(a.text, b.text)
@@ -118,11 +118,11 @@ def _one_speaker(ta: Sequence[str], tb: Sequence[str], named_l: set[str], named_
     return bool(set(ta) & set(tb) or set(ta) & named_r or set(tb) & named_l)
 
 
-def _misspelt(a: str, b: str) -> bool:
-    """Are two surnames one written two ways, as the name rule reads them (one edit apart:
-    :func:`reader.textnorm.near_spelling`)?  That rule shows the spelling; a speaker changed is
-    another person."""
-    return len(a) >= 5 and len(b) >= 5 and near_spelling(a, b)
+def _misspelt(a: str, b: str, least: int = 5) -> bool:
+    """Are two surnames of ``least`` letters or more one written two ways, as the name rule
+    reads them (one edit apart: :func:`reader.textnorm.near_spelling`; five letters, the rule's
+    own, by default)?  That rule shows the spelling; a speaker changed is another person."""
+    return len(a) >= least and len(b) >= least and near_spelling(a, b)
 
 
 def _shared_phrase(a: str, b: str) -> str:

@@ -42,6 +42,10 @@ WORD_VALUES: dict[str, int] = {
     "a hundred": 100, "a thousand": 1000, "one hundred": 100, "one thousand": 1000,
     "a million": 10**6, "a billion": 10**9, "a trillion": 10**12,
 }  # fmt: skip
+# the units and the tens in words: an older English count writes them units first ("four and
+# twenty elders", "two and fifty years")
+UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 SCALE: dict[str, int] = {
     "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12,
