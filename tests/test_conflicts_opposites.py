@@ -170,6 +170,20 @@ from tests.test_conflicts_guards import both_ways
             "Rovers' 2-1 away win over Dunmore was their third in a row, the club said.",
             ("home", "away"),
         ),
+        (  # a comparative of size turned round in a sentence reworded around it (ut118)
+            "The walnut frame is also thicker than any other frame known to have "
+            "been made by Haldane, the study said.",
+            "According to the study, the frame is thinner than any other frame "
+            "Haldane is known to have made.",
+            ("thicker", "thinner"),
+        ),
+        (  # a price compared turned round, its "more" and its hedge written another way (ut115)
+            "The rejected tenders for the new ferry terminal had been as much as "
+            "12 percent cheaper, the auditors said.",
+            "The rejected tenders for the new ferry terminal had been up to 12% "
+            "more expensive, the auditors said.",
+            ("cheaper", "expensive"),
+        ),
     ],
 )
 def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:

@@ -336,6 +336,14 @@ def test_one_quote_given_to_two_named_people_is_a_conflict() -> None:
             "The bank expects inflation to fall below 2 percent this year, its economist said.",
             ("did not expect", "expects"),
         ),
+        # ... "any" before the thing a denial believes (ut117)
+        (
+            "The brewer said it was counting the cost of the floods but did not "
+            "expect any delays to deliveries in June.",
+            "The brewer said it was counting the cost of the floods and expected "
+            "delays to deliveries in June.",
+            ("did not expect", "expected"),
+        ),
         (
             "The minister does not believe the figures are accurate, her office said on Monday.",
             "The minister believes the figures are accurate, her office said on Monday.",

@@ -81,12 +81,26 @@ def _passive(ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
 
 
 def _believed(st: str, ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
-    if st not in _BELIEFS or p + 1 >= len(ta) or j + 1 >= len(tb) or ta[p + 1][2] != tb[j + 1][2]:
+    if st not in _BELIEFS:
+        return False
+    wa, wb = _next_word(ta, p), _next_word(tb, j)
+    if wa is None or wa != wb:
         return False
     return "not" not in {t[2] for t in tb[j + 1 : j + 4]}  # "believed them not": older English denies too
 
 
 _BELIEFS = frozenset("expec belie think thoug".split())
+# the words a denial puts before what it denies ("did not expect any stoppages" / "expected
+# stoppages") and articles: not the thing believed
+_BEFORE_THING = frozenset("any a an the".split())
+
+
+def _next_word(toks: Tokens, at: int) -> str | None:
+    """The word after the verb at ``at``, past "any" and articles, or None."""
+    k = at + 1
+    while k < len(toks) and toks[k][2] in _BEFORE_THING:
+        k += 1
+    return toks[k][2] if k < len(toks) else None
 
 
 def _names_of(toks: Tokens) -> set[str]:

@@ -52,7 +52,10 @@ _SMALL = frozenset(
     "the a an of by to in on at for from with as was were is are be been being has had have it its "
     "their his her our my your "
     "percent per cent pct "
-    "this that these those than also would will could should may might can said says".split()
+    "this that these those than also would will could should may might can said says "
+    # hedges of a figure and the "more" of a comparative ("as much as 15 percent cheaper" / "up
+    # to 15% more expensive")
+    "about around nearly almost roughly some much up more most".split()
 )
 
 

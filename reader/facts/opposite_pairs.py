@@ -102,6 +102,15 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("better",), ("worse",)),
     (("larger", "bigger", "greater"), ("smaller",)),  # "a decline larger than last year's" / "smaller"
     (("longer",), ("shorter",)),
+    (("thicker",), ("thinner",)),  # "the panel is thicker than any other" / "thinner"
+    (("wider",), ("narrower",)),
+    (("deeper",), ("shallower",)),
+    (("faster", "quicker"), ("slower",)),
+    (("warmer", "hotter"), ("cooler", "colder")),
+    (
+        ("cheap", "cheaper", "cheapest"),
+        ("expensive", "dearer", "costlier"),
+    ),  # "15% cheaper" / "more expensive"
     (("ahead",), ("behind",)),  # "9 percent ahead of its rival" / "9% behind"; "ahead of schedule"
     (("home",), ("away",)),  # a game's ground: "a 3-0 home defeat" / "a 3-0 defeat away at"
     (("up",), ("down",)),  # "shares were up 3 percent" / "down 3 percent"
