@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reader.facts.measures import unit_of
 from reader.model import Document, Fact
 
 # the kinds of value compared by amount or moment: one stated alike by another sentence is
@@ -34,7 +35,7 @@ def without_agreed(mine: list[Fact], doc: Document, at: int, ids: Sequence[int])
     elsewhere = {v for j in ids if j != at for v in _stated(facts_of(doc, j))} - compared
     if not elsewhere:
         return mine
-    agreed = [f for f in mine if f.kind in _QUANTITIES and (f.kind, f.value, f.unit) in elsewhere]
+    agreed = [f for f in mine if f.kind in _QUANTITIES and _agreed(f, elsewhere)]
     kept = [f for f in mine if f not in agreed]
     # ... when the sentence keeps another value of that kind: the one left is the partner.  The
     # only one goes on being compared ("over 13 months" / "over a 30-day period" is a conflict
@@ -43,8 +44,35 @@ def without_agreed(mine: list[Fact], doc: Document, at: int, ids: Sequence[int])
     return [f for f in mine if f not in agreed or f.kind not in left_kinds]
 
 
-def _stated(facts: list[Fact]) -> set[tuple[str, object, str]]:
-    return {(f.kind, f.value, f.unit) for f in facts if f.kind in _QUANTITIES}
+def _stated(facts: list[Fact]) -> set[tuple[str, object, object]]:
+    """The values ``facts`` state; a day of a month also as "~" (whatever its year) and, when its
+    year is not written or only inferred from the article's other dates, as "?"."""
+    out: set[tuple[str, object, object]] = {
+        (f.kind, f.value, _unit(f)) for f in facts if f.kind in _QUANTITIES
+    }
+    for f in facts:
+        if f.kind == "date" and isinstance(f.value, tuple) and f.value[2]:
+            out.add(("date", (0, *f.value[1:]), "~"))
+            if f.year_inferred or not f.value[0]:
+                out.add(("date", (0, *f.value[1:]), "?"))
+    return out
+
+
+def _unit(f: Fact) -> object:
+    """A unit of measure by its size ("32 yards" / "a 32 yard touchdown"), else as written."""
+    return (unit_of(f.unit) if f.unit else None) or f.unit
+
+
+def _agreed(f: Fact, stated: set[tuple[str, object, object]]) -> bool:
+    """Does ``stated`` hold ``f``'s value?  A day of a month without a written year ("21
+    October", its year inferred on one side only) is the day of either year, as one written
+    with its year is the day another sentence tells without one."""
+    if (f.kind, f.value, _unit(f)) in stated:
+        return True
+    if f.kind != "date" or not isinstance(f.value, tuple) or not f.value[2]:
+        return False
+    soft = f.year_inferred or not f.value[0]
+    return ("date", (0, *f.value[1:]), "~" if soft else "?") in stated
 
 
 def facts_of(doc: Document, i: int) -> list[Fact]:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Set
 from dataclasses import replace
 
+from reader.facts import measures
 from reader.facts.conversions import (
     converts_a_twin,
     one_conversion,
@@ -37,9 +38,6 @@ QUANTITY_LABELS: dict[FactKind, str] = {
     "number": "number", "money": "amount", "percent": "percentage", "duration": "duration",
     "age": "age", "ordinal": "ordinal",
 }  # fmt: skip
-# ... and a number both sides give in units of one measure, with the measure's name: an editor
-# reads "temperature: 41C vs 43C", not "number" ("length" is any distance, height or depth)
-MEASURE_LABELS = {"mass": "weight", "data": "data size"}
 
 
 # a hedged figure of this many digits or more besides its zeros ("some 4,280": 428) is a count
@@ -60,7 +58,7 @@ def _interval(f: Fact) -> tuple[float, float]:
         slack = HEDGE_SLACK if len(re.sub(r"\D", "", f.text).strip("0")) >= FINE_DIGITS else 0.2
         return v * (1 - slack), v * (1 + slack)
     half = f.resolution / 2
-    if f.kind == "duration":
+    if f.kind == "duration" and not f.resolution:  # (one told in two units: to its smaller unit)
         half = max(half, v * 0.1)  # "four weeks" ~ "a month"; same unit stays exact
     return v - half, v + half
 
@@ -312,11 +310,10 @@ def _never(a: Fact, b: Fact) -> bool:
 def quantity_diffs(
     left: list[Fact], right: list[Fact], kinds: Set[str], apart: Apart = _never, framed: Apart = _never
 ) -> list[Difference]:
-    """Per kind, the quantities no value of the other side explains, paired in order when
-    they measure the same slot (durations and ages always do; a single percentage too; a
-    single figure ``framed`` as one: "rose by 92,000 to 1.61 million" / "to 16.1 million",
-    :func:`reader.facts.figure_frames.framed`)
-    and are not two counts ``apart``."""
+    """Per kind, the quantities no value of the other side explains, paired in order when they
+    measure one slot (durations and ages always do; a single percentage, or the one figure of a
+    measure each side leaves; a single figure ``framed`` as one: "rose by 92,000 to 1.61
+    million" / "to 16.1 million") and are not two counts ``apart``."""
     out: list[Difference] = []
     for kind in ("duration", "number", "money", "percent", "age", "ordinal"):
         if kind not in kinds:
@@ -355,7 +352,11 @@ def quantity_diffs(
             for i, a in enumerate(lo)
             for j, b in enumerate(ro)
             if (by := one_conversion(a, b, sums)) is not False
-            and (by or _pairs(a, b, kind, single, apart) or (single and framed(a, b) and not apart(a, b)))
+            and (
+                by
+                or _pairs(a, b, kind, single or measures.lone_of_measure(a, b, lo, ro), apart)
+                or (single and framed(a, b) and not apart(a, b))
+            )
         )
         chosen: dict[int, int] = {}
         for _, i, j in found:
@@ -436,7 +437,7 @@ def quantity_difference(a: Fact, b: Fact, kind: str) -> Difference:
             what, a.text, b.text, f"{what}: {a.text} vs {b.text}" + (f" ({counted})" if counted else "")
         )
     # a measure: each figure with its unit, under the measure's name when both measure one thing
-    label = MEASURE_LABELS.get(ua[0], ua[0]) if ua[0] == ub[0] else what
+    label = measures.MEASURE_LABELS.get(ua[0], ua[0]) if ua[0] == ub[0] else what
     note = f"{label}: {_with_unit(a)} vs {_with_unit(b)}"
     if ua != ub:  # two units ("18,500 acres" / "18,500 hectares"): each span with its unit
         return Difference(what, _with_unit(a, as_written=True), _with_unit(b, as_written=True), note)
@@ -463,32 +464,10 @@ def _explains(a: Fact, b: Fact, apart: Apart) -> bool:
         return False
     if a.unit != b.unit and count_and_measure(a.unit, b.unit):
         return _unsaid_scale(a, b)  # else a measure and a count of things ("up to 140 km/h" / "three people")
+    if measures.bound_of_no_measure(a, b):
+        return False  # "up to 14,000" ships / "16 feet": a ceiling of no unit covers any smaller depth
     # ("10 inches" / "25 centimeters": one measure converted, :func:`quantities_compatible`)
     return quantities_compatible(a, b) and not apart(a, b)
-
-
-def both_told(d: Difference, left_text: str, right_text: str) -> bool:
-    """Does each sentence write both ordinals of ``d`` ("Youkilis at first base and Lowell at
-    third" / "move Youkilis from first to third base"): two places both tell, not one place
-    told two ways?"""
-    if _numbered(d.left, left_text, right_text) or _numbered(d.right, right_text, left_text):
-        return True  # "the 72nd floor" / "floor 72": the other side tells it as a number
-    return _has_word(right_text, d.left) and _has_word(left_text, d.right)
-
-
-def _numbered(ordinal: str, text: str, other: str) -> bool:
-    """Does ``other`` tell the ordinal ``ordinal`` of ``text`` as its noun and a number ("the
-    72nd floor" / "floor 72", "floors 8 to 22")?"""
-    m = re.match(r"(\d+)(?:st|nd|rd|th)$", ordinal)
-    noun = re.match(r"\s+([a-z]+?)s?\b", text[text.find(ordinal) + len(ordinal) :]) if m else None
-    if m is None or noun is None:
-        return False
-    told = rf"\b{noun.group(1)}s?\s+(?:\d+\s*(?:to|-|–|and)\s*)?{m.group(1)}\b"
-    return re.search(told, other, re.IGNORECASE) is not None
-
-
-def _has_word(text: str, word: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _unsaid_scale(a: Fact, b: Fact) -> bool:

@@ -36,7 +36,12 @@ def _explains(a: Fact, b: Fact) -> bool:
         return True  # "since the 1993-94 season" / "last relegated in 1994": the span's second year
     if ea is not None and eb is not None and ea != eb:
         return False  # two seasons: "the 2027-28 season" / "the 2028-29 season"
-    return dates_compatible(a, b) and any(x and y for x, y in zip(ymd(a), ymd(b), strict=True))
+    # (a year inferred from the article's other dates is none written: "in September", read
+    # as of 2025, tells nothing of "by the end of 2027")
+    both = [x and y for x, y in zip(ymd(a), ymd(b), strict=True)]
+    if a.year_inferred or b.year_inferred:
+        both[0] = 0
+    return dates_compatible(a, b) and any(both)
 
 
 # a span of two years written as one, a season or a financial year ("1993-94", "2019/20", "2022–2023")
@@ -78,6 +83,18 @@ def _paired(lo: list[Fact], ro: list[Fact]) -> list[tuple[Fact, Fact]]:
     return [(a, b) for a, b in zip(lo, ro, strict=True) if same_event(a, b)]
 
 
+def _of_one_event(lo: list[Fact], ro: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """When the sides leave unequal numbers, the pairs whose words name one event and no other
+    of the other side ("start in the second half of 2025, and ... volume production in the
+    fourth quarter of 2028" / "volume output in the final quarter of 2027": the quarter's)."""
+    if not lo or not ro or len(lo) == len(ro):
+        return []
+    pairs = [(a, b) for a in lo for b in ro if a.context and b.context and same_event(a, b)]
+    return [
+        (a, b) for a, b in pairs if sum(x is a for x, _ in pairs) == 1 and sum(y is b for _, y in pairs) == 1
+    ]
+
+
 def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     """Dates, years, times and weekdays: paired only when each side has the same number
     left unexplained, so a date one side adds is a detail, not a conflict."""
@@ -94,7 +111,7 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         ra = [b for b in ro if b.kind == kind and (kind == "year" or ymd(b)[2])]
         out += [
             Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}")
-            for a, b in _paired(la, ra)
+            for a, b in _paired(la, ra) or _of_one_event(la, ra)
             if not (shifted and a_day_apart(a, b))
         ]
     out += _year_of_a_date(lo, ro)

@@ -20,7 +20,6 @@ from reader.facts.compare_names import name_diffs, name_variant_text, names_may_
 from reader.facts.compare_numbers import (
     QUANTITY_LABELS,
     Apart,
-    both_told,
     quantities_compatible,
     quantity_diffs,
     same_slot,
@@ -53,6 +52,7 @@ from reader.facts.one_act import OF_AN_ACT, same_act
 from reader.facts.opposite_claims import opposite_claim
 from reader.facts.opposite_context import opposite_in_clause
 from reader.facts.opposites import OPPOSITE_NOTE, STRETCH_MAX, opposite_said, opposite_word, ordinal_word
+from reader.facts.ordinal_places import both_told
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import stamped
 from reader.facts.pairing_party import party_and_state, party_told

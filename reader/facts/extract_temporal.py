@@ -292,6 +292,17 @@ def appositive_ages(text: str, facts: list[Fact], taken: Spans, known: frozenset
 _LASTED = re.compile(r"\b(?:lasted|lasts|lasting|last|waited)\s+$")
 
 
+# the smaller part of a duration told in two units, after "an hour" of "an hour and 35 minutes"
+_PARTED = re.compile(r"(?:,\s*|\s+and\s+)(?:\d+|[a-z]+)\s+(second|minute|hour|day|week|month)s?\b")
+
+
+def _parted(low: str, m: re.Match[str]) -> bool:
+    """Is the duration ``m`` the larger part of one told in two units ("an hour and 35 minutes";
+    not "60 miles an hour and two hours later")?"""
+    part = _PARTED.match(low, m.end())
+    return part is not None and DUR_UNITS[part.group(1)] < DUR_UNITS[m.group("unit").lower()]
+
+
 # an older English count, the units before the tens: "two and fifty years", "three and thirty days"
 # (not a range's bounds: "between two and thirty days")
 _UNITS_BEFORE = re.compile(rf"(?P<range>\bbetween\s+)?\b({'|'.join(UNIT_WORDS)})\s+and\s+$")
@@ -315,8 +326,9 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         if num in ("a", "an"):
             n = 1.0
             stated = m.group("noun") or m.group("qual") or m.group("art") or m.group("half2")
-            if not stated and not _LASTED.search(low, max(0, m.start() - 12), m.start("num")):
-                continue  # "a day" in passing is no stated duration; "lasted a week" is
+            told = stated or _LASTED.search(low, max(0, m.start() - 12), m.start("num")) or _parted(low, m)
+            if not told:  # "a day" in passing is no stated duration; "lasted a week" is, "an hour and ..."
+                continue
         else:
             got = parse_number(num)
             if got is None:
@@ -359,4 +371,13 @@ def _compound(text: str, facts: list[Fact], got: Fact) -> Fact:
         return got
     facts.pop()
     value = amount(prev) + amount(got)
-    return replace(got, text=text[prev.start : got.end], start=prev.start, value=value, bound=prev.bound)
+    # told to its smaller unit: "11 hours and 40 minutes" is no rounding of twelve hours
+    told_to = DUR_UNITS[got.unit]
+    return replace(
+        got,
+        text=text[prev.start : got.end],
+        start=prev.start,
+        value=value,
+        bound=prev.bound,
+        resolution=told_to,
+    )

@@ -11,7 +11,13 @@ measure two things.  A general fact of the units, not of any article.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from reader.model import Fact
+
+# a number both sides give in units of one measure is reported with the measure's name: an editor
+# reads "temperature: 41C vs 43C", not "number" ("length" is any distance, height or depth)
+MEASURE_LABELS = {"mass": "weight", "data": "data size"}
 # unit as written (lower case) -> (dimension, size in the dimension's base unit)
 _UNITS: dict[str, tuple[str, float]] = {}
 # (dimension, size) -> the first form registered of it: the one name of a unit (unit_name)
@@ -205,3 +211,29 @@ def one_measure(unit_a: str, unit_b: str) -> bool:
     """Are two units of one measure ("acres" / "hectares", "pounds" / "kg", "°F" / "C")?"""
     ua, ub = unit_of(unit_a), unit_of(unit_b)
     return ua is not None and ub is not None and ua[0] == ub[0]
+
+
+def lone_of_measure(a: Fact, b: Fact, mine: Sequence[Fact], theirs: Sequence[Fact]) -> bool:
+    """Are ``a`` and ``b`` one figure whose unit slipped to another of its measure, the one figure
+    of the measure each side leaves unexplained (``mine``, ``theirs``)?  "deepen the channel from
+    12.5 metres to 16 metres and widen it to 280 metres" / "... to 16 feet ...": once 12.5 and 280
+    metres agree, 16 metres and 16 feet are one depth, whatever counts of ships stand beside them
+    (two figures are two lengths: "162 yards" passing, "took it 32 yards")."""
+    if a.value != b.value or not one_measure(a.unit, b.unit):
+        return False
+    dim = unit_of(a.unit)[0]  # type: ignore[index]
+    return [x for x in mine if _dim(x) == dim] == [a] and [y for y in theirs if _dim(y) == dim] == [b]
+
+
+def _dim(f: Fact) -> str | None:
+    u = unit_of(f.unit) if f.unit else None
+    return u[0] if u is not None else None
+
+
+def bound_of_no_measure(a: Fact, b: Fact) -> bool:
+    """Is one of two different figures an open bound with no unit and the other a measure ("up
+    to 14,000" ships / "16 feet")?  The bound would explain any smaller measure of the sentence."""
+    if a.value == b.value or bool(a.unit) == bool(b.unit):
+        return False
+    bound, measure = (a, b) if not a.unit else (b, a)
+    return bound.bound in "<>" and unit_of(measure.unit) is not None

@@ -1,0 +1,129 @@
+# ruff: noqa: E501  (sentence pairs read best one per line)
+"""Spans of time told in two units, lengths whose unit slipped, years of one event among others
+and days of a month in a merged passage (ut115-ut117, first-time users at a ports desk, a
+universities desk and a chip-supply desk).  Each with a near miss that must stay quiet.
+
+Every sentence is made up for the test (other events, other outlets' styles); each case runs
+in both directions (the sides swapped).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reader
+from reader.facts import extract
+from tests.test_conflicts_quoted_negation import _kinds as _flags  # every difference, both ways round
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        pytest.param(  # a span told to the minute is no rounding of the next whole hour
+            "The ferry sailed 11 hours and 40 minutes late after a steering fault in Dover.",
+            "The ferry sailed more than 12 hours late after a steering fault in Dover.",
+            [("duration", "11 hours and 40 minutes", "more than 12 hours")],
+            id="minutes-against-a-bound",
+        ),
+        pytest.param(  # ... but "nearly" twelve hours, or twelve as a round figure, tells it
+            "The ferry sailed 11 hours and 40 minutes late after a steering fault in Dover.",
+            "The ferry sailed nearly 12 hours late after a steering fault in Dover.",
+            [],
+            id="minutes-nearly-the-hour",
+        ),
+        pytest.param(
+            "The ferry sailed 11 hours and 40 minutes late after a steering fault in Dover.",
+            "The ferry sailed 12 hours late after a steering fault in Dover.",
+            [],
+            id="minutes-rounded-to-the-hour",
+        ),
+        pytest.param(  # "an hour and 35 minutes" is 95 minutes, not 35
+            "The operation to separate the twins took an hour and 35 minutes, the hospital in Leeds said.",
+            "The operation to separate the twins took 95 minutes, the hospital in Leeds said.",
+            [],
+            id="an-hour-and-minutes",
+        ),
+        pytest.param(
+            "The operation to separate the twins took an hour and 35 minutes, the hospital in Leeds said.",
+            "The operation to separate the twins took 85 minutes, the hospital in Leeds said.",
+            [("duration", "an hour and 35 minutes", "85 minutes")],
+            id="an-hour-and-minutes-changed",
+        ),
+        pytest.param(  # a depth's unit slipped; the other lengths agree and ship counts stand beside
+            "The port will deepen the berth from 11.5 metres to 15 metres and lengthen it to 350 metres, so ships of up to 9,000 TEU can call, against about 4,000 TEU now.",
+            "The berth will be deepened from 11.5 metres to 15 feet and lengthened to 350 metres, so ships of up to 9,000 twenty-foot equivalent units can call, against roughly 4,000 now.",
+            [("number", "15 metres", "15 feet")],
+            id="unit-slipped-beside-counts",
+        ),
+        pytest.param(  # two lengths, two figures: a passing total and one run
+            "Okafor threw for 212 yards with one interception before the break.",
+            "Okafor ran it in from 41 yards for the touchdown.",
+            [],
+            id="two-lengths-two-figures",
+        ),
+        pytest.param(  # one year among two on one side: the one whose words name the same stage
+            "Building work starts in the first half of 2027, and the plant should reach full output in the third quarter of 2029.",
+            "The plant is due to reach full output in the third quarter of 2030.",
+            [("year", "2029", "2030")],
+            id="year-of-one-stage",
+        ),
+        pytest.param(  # ... not when the other side's year could be either stage's
+            "Building work starts in 2027, and the plant should reach full output in 2029.",
+            "The plant is due to be finished in 2030.",
+            [],
+            id="year-of-either-stage",
+        ),
+    ],
+)
+def test_spans_lengths_and_years(left: str, right: str, want: list[tuple[str, str, str]]) -> None:
+    assert _flags(left, right) == want
+
+
+def test_an_hour_in_a_speed_is_no_span() -> None:
+    """ "60 miles an hour and two hours later": only the two hours are a span of time."""
+    spans = [
+        f.text
+        for f in extract("The lorry was doing 60 miles an hour and two hours later it crashed.")
+        if f.kind == "duration"
+    ]
+    assert spans == ["two hours"]
+
+
+def _notes(left: str, right: str) -> list[str]:
+    return [d.note for ln in reader.compare(left, right).links for d in ln.differences]
+
+
+@pytest.mark.parametrize("flip", [False, True])
+def test_a_merged_passage_compares_a_deadline_its_year_inferred(flip: bool) -> None:
+    """The left names the year once, so its "3 March" reads as of 2025 and the right's, with no
+    year, does not: still the one date both passages tell, agreed on, and the deadline is the
+    pair's other date, which changed."""
+    left = (
+        "Nurses at Castlebrook Hospital will vote on strike action, their union said on 10 February 2025. "
+        "Voting opens on Monday, 3 March. It closes at noon on Friday, 28 March."
+    )
+    right = (
+        "Nurses at Castlebrook Hospital will vote on strike action, their union said on 10 February. "
+        "The ballot opens on Monday 3 March and closes at noon on Friday 4 April."
+    )
+    a, b = (right, left) if flip else (left, right)
+    got = _notes(a, b)
+    want = "date: 4 April vs 28 March" if flip else "date: 28 March vs 4 April"
+    assert want in got
+
+
+@pytest.mark.parametrize("flip", [False, True])
+def test_a_month_read_as_of_an_inferred_year_tells_no_other_year(flip: bool) -> None:
+    """ "in September", read as of 2025 from the article's first date, says nothing of "the end
+    of 2027": the end years still compare."""
+    left = (
+        "The harbour authority signed the dredging contract on 4 June 2025. "
+        "Dredging is due to start in September and finish by the end of 2026, the authority said."
+    )
+    right = (
+        "The harbour authority signed the dredging contract on 4 June. "
+        "Work is scheduled to begin in September and be completed by the end of 2027, the authority said."
+    )
+    a, b = (right, left) if flip else (left, right)
+    want = "year: 2027 vs 2026" if flip else "year: 2026 vs 2027"
+    assert want in _notes(a, b)
