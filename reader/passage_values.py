@@ -22,7 +22,7 @@ from reader.model import Document, Fact
 # the kinds of value compared by amount or moment: one stated alike by another sentence is
 # agreed on ("Pre-orders open on Friday, September 13, and the phones go on sale on September
 # 20" / "... pre-order from Friday, Sept. 13. The phones reach stores on Sept. 27")
-_QUANTITIES = frozenset({"number", "money", "percent", "duration", "age", "date", "time"})
+_QUANTITIES = frozenset({"number", "money", "percent", "duration", "age", "date", "year", "time"})
 
 
 def without_agreed(mine: list[Fact], doc: Document, at: int, ids: Sequence[int]) -> list[Fact]:

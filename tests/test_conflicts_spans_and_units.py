@@ -73,6 +73,12 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [],
             id="year-of-either-stage",
         ),
+        pytest.param(  # a decade ("the 1930's") and a year of its own: an act's words alone pair no years
+            "The crime family was founded in the 1930's by Salvatore Maranzano, who was shot dead in 1931.",
+            "Gennaro joined the crime family founded in 1932 by Salvatore Maranzano.",
+            [],
+            id="decade-beside-a-year",
+        ),
     ],
 )
 def test_spans_lengths_and_years(left: str, right: str, want: list[tuple[str, str, str]]) -> None:
@@ -126,4 +132,18 @@ def test_a_month_read_as_of_an_inferred_year_tells_no_other_year(flip: bool) -> 
     )
     a, b = (right, left) if flip else (left, right)
     want = "year: 2027 vs 2026" if flip else "year: 2026 vs 2027"
+    assert want in _notes(a, b)
+
+
+@pytest.mark.parametrize("flip", [False, True])
+def test_a_merged_passage_agrees_on_a_year_its_other_sentence_tells(flip: bool) -> None:
+    """ "since 1887" is told by the left passage's second sentence: agreed on, so the merged
+    sentence's other year is the partner of the first sentence's."""
+    left = (
+        "The panel painting measures 70 by 52 centimetres and is dated 1651. "
+        "It had been in the same family in Kent since 1887 and was last shown in public in 1949."
+    )
+    right = "The panel, 70 x 52 cm, is dated 1615 and had belonged to the same Kent family since 1887."
+    a, b = (right, left) if flip else (left, right)
+    want = "year: 1615 vs 1651" if flip else "year: 1651 vs 1615"
     assert want in _notes(a, b)

@@ -136,6 +136,20 @@ def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
             "averaged",
             id="tonnes-a-hectare-as-t-ha",
         ),
+        pytest.param(  # a figure only one side tells, the swap among the figures both tell (ut116)
+            "Of the 260 jobs to go, 140 are in the depots and 120 are in head office, the operator said.",
+            "Of the jobs to go, 120 are in the depots and 140 are in head office, the operator said.",
+            ("140", "120"),
+            "depots",
+            id="beside-a-figure-one-side-tells",
+        ),
+        pytest.param(  # two names that traded figures standing where they stood (ut116)
+            "Visitors from Canada rose by 18 percent, from 41,000 to 48,400, while those from Mexico fell by 9 percent to 30,200.",
+            "Visitors from Mexico rose 18%, from 41,000 to 48,400, while those from Canada fell 9% to 30,200.",
+            ("18 percent", "9%"),
+            "Canada",
+            id="names-traded-figures",
+        ),
     ],
 )
 def test_figures_swapped_between_things_conflict(
@@ -183,6 +197,16 @@ def test_figures_swapped_between_things_conflict(
             "Imports and exports, worth $4.2 billion in all, grew 3.1% and 5.4%, respectively.",
             "Exports grew 3.1% while imports climbed 5.4%, to $4.2 billion in all.",
             id="respectively-unread",
+        ),
+        pytest.param(  # two names, each with its own figures, in another order
+            "Visitors from Canada rose by 18 percent while those from Mexico fell by 9 percent.",
+            "Visitors from Mexico fell by 9 percent while those from Canada rose by 18 percent.",
+            id="names-reordered-with-their-figures",
+        ),
+        pytest.param(  # an age and a count in each other's clause: no figures traded
+            "Seventeen-year-old Dario Vance was shot and killed on Friday night after pointing a gun at two uniformed officers who stopped him, police said.",
+            "Two uniformed officers shot and killed a 17-year-old Leeds resident after police say he pointed a gun at officers on Friday.",
+            id="an-age-and-a-count",
         ),
     ],
 )

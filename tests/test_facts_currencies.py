@@ -24,6 +24,8 @@ def test_one_sum_converted_into_two_currencies_with_one_figure_is_a_slip() -> No
         ("The bank lent 40 billion naira to farmers.", "NGN"),
         ("Tickets cost 1,200 baht each.", "THB"),
         ("The budget adds 3.5 trillion rupiah for roads.", "IDR"),
+        ("Profit reached 61.3 billion New Taiwan dollars.", "TWD"),  # ut117
+        ("Profit reached NT$61.3 billion.", "TWD"),
     ],
 )
 def test_a_currency_written_as_a_word_is_money(text: str, unit: str) -> None:
@@ -67,3 +69,9 @@ def test_a_sum_in_cents_compares_with_a_sum_in_a_currency() -> None:  # ut108
     ]
     # near miss: a weight in pounds stays a weight
     assert [f.kind for f in facts_of("The sturgeon weighed 849 pounds.") if f.kind == "money"] == []
+
+
+def test_a_sum_s_scale_slipped_in_new_taiwan_dollars_conflicts() -> None:  # ut117
+    a = "The foundry reported a net profit of 48.2 billion New Taiwan dollars ($1.5 billion) for the quarter."
+    b = "The foundry made a net profit of NT$48.2 million ($1.5 billion) in the quarter."
+    assert notes(a, b) == ["amount: 48.2 billion New Taiwan dollars vs NT$48.2 million"]

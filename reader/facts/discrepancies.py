@@ -60,6 +60,7 @@ from reader.facts.periods import period_diffs
 from reader.facts.qualifiers import qualifier_diffs
 from reader.facts.quote_speakers import speaker_diffs
 from reader.facts.ranges import range_diffs
+from reader.facts.reversed_direction import reversed_moves
 from reader.facts.role_swap import swapped_roles
 from reader.facts.scale_slip import slip_apart
 from reader.facts.surnames import surname_diffs
@@ -80,6 +81,7 @@ def differences(
     fact one side lacks is a unique detail (:func:`unique_details`), not a difference.
     """
     out: list[Difference] = negation_diffs(left_text, right_text) if left_text and right_text else []
+    out += reversed_moves(left_text, right_text) if left_text and right_text and not out else []
     frame = (left, right)  # every fact of the two sentences, before bounds and stamps are set aside
     if left_text and right_text:  # (then a stamp's time, a range's bounds: no value of one thing)
         out += _words_put_for_others((left, right), left_text, right_text, negated=bool(out))

@@ -262,7 +262,7 @@ def _quantity_starts(low: str, words: bool) -> list[int]:
                 p -= 4
             elif low[p - 3 : p] in ("usd", "eur", "gbp"):
                 p -= 3
-        elif low[p - 2 : p] in ("us", "ca", "au", "nz", "hk"):  # "US$", "CA$", "NZ$"
+        elif low[p - 2 : p] in ("us", "ca", "au", "nz", "hk", "nt"):  # "US$", "CA$", "NZ$", "NT$"
             p -= 2
         elif prev in "acrs" and (p < 2 or not low[p - 2].isalnum()):
             p -= 1  # "A$", "C$", "R$", "S$"

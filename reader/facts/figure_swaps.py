@@ -54,9 +54,54 @@ def swapped(left: list[Fact], right: list[Fact], left_text: str, right_text: str
     return (
         swapped_between_places(left, right, left_text, right_text)
         or swapped_between_things(left, right, left_text, right_text)
+        or swapped_between_names(left, right, left_text, right_text)
         or swapped_between_nouns(left, right)
         or swapped_measures(left, right, left_text, right_text)
     )
+
+
+def swapped_between_names(
+    left: list[Fact], right: list[Fact], left_text: str, right_text: str
+) -> list[Difference]:
+    """Two names that traded their figures, the figures standing where they stood: "Applications
+    from Nigeria fell by 61 percent ..., while those from India dropped by 27 percent" /
+    "Applications from India fell 61% ..., while those from Nigeria dropped 27%".  A name's
+    figure is the first after it in its clause, before the next name; each name once a side."""
+    nl, nr = _figure_of_name(left, left_text), _figure_of_name(right, right_text)
+    shared = [n for n in nl if n in nr]
+    traded = [
+        n
+        for i, x in enumerate(shared)
+        for y in shared[i + 1 :]
+        if _told(nl[x][1]) == _told(nr[y][1]) != _told(nl[y][1]) == _told(nr[x][1])
+        for n in (x, y)
+    ]
+    if not traded:
+        return []
+    # the name named first in both sentences together: the same either way round
+    x = min(traded, key=lambda n: (nl[n][2] + nr[n][2], str(n)))
+    a, b = nl[x][1], nr[x][1]
+    return [
+        Difference(QUANTITY_LABELS[a.kind], a.text, b.text, f"{SWAPPED}: {a.text} vs {b.text} ({nl[x][0]})")
+    ]
+
+
+def _told(f: Fact) -> tuple[str, object]:
+    return f.kind, f.value
+
+
+def _figure_of_name(facts: list[Fact], text: str) -> dict[object, tuple[str, Fact, int]]:
+    """Each name told once, with its figure (as :func:`swapped_between_names` reads it)."""
+    names = [f for f in facts if f.kind == "name" and not f.sentence_initial]
+    figures = [f for f in facts if f.kind in ("number", "money", "percent")]
+    told = Counter(f.value for f in names)
+    out: dict[object, tuple[str, Fact, int]] = {}
+    for i, n in enumerate(names):
+        end = names[i + 1].start if i + 1 < len(names) else len(text)
+        fig = next((f for f in figures if n.end <= f.start < end), None)
+        if told[n.value] == 1 and fig is not None and not _CLAUSE_CUT.search(text, n.end, fig.start):
+            out[n.value] = (n.text, fig, n.start)
+    return out
 
 
 def swapped_between_nouns(left: list[Fact], right: list[Fact]) -> list[Difference]:
@@ -107,6 +152,12 @@ def swapped_between_things(
     """The first figure of a clause whose figures were swapped with another clause's, as the
     two figures told of that clause's thing (the module's rule); else nothing."""
     fl, fr = _swappable(left, right)
+    if _values(fl) != _values(fr):
+        # a figure only one side tells is a detail of its own ("Of the 312 posts at risk, 187 are
+        # academic and 125 ..." / "Of the posts at risk, 125 are academic and 187 ..."): the swap
+        # is of the figures both tell; one such figure, not a list of prices each side tells apart
+        bl, br = _both_tell(fl, fr), _both_tell(fr, fl)
+        fl, fr = (bl, br) if len(fl) - len(bl) + len(fr) - len(br) == 1 else (fl, fr)
     if len(fl) < 2 or len(fl) != len(fr) or _values(fl) != _values(fr):
         return []
     cl, cr = _clauses(left_text, fl), _clauses(right_text, fr)
@@ -123,6 +174,8 @@ def swapped_between_things(
     i, j = min(moved, key=lambda p: (cl[p[0]][1][0].start + cr[p[1]][1][0].start, p))
     a = next(f for f in cl[i][1] if (f.kind, f.value) not in _values(cr[j][1]))
     b = next(f for f in cr[j][1] if (f.kind, f.value) not in _values(cl[i][1]))
+    if a.kind != b.kind:  # an age and a count trade no places ("Sixteen-year-old ... two
+        return []  # officers" / "Two officers ... a 16-year-old")
     thing = _thing(cl, cr, (i, j), names, a.start)
     return [Difference(QUANTITY_LABELS[a.kind], a.text, b.text, f"{SWAPPED}: {a.text} vs {b.text} ({thing})")]
 
@@ -139,6 +192,12 @@ def _swappable(left: list[Fact], right: list[Fact]) -> tuple[list[Fact], list[Fa
     if _values([f for f in fl if f.kind == "duration"]) != _values([f for f in fr if f.kind == "duration"]):
         fl, fr = [f for f in fl if f.kind != "duration"], [f for f in fr if f.kind != "duration"]
     return fl, fr
+
+
+def _both_tell(mine: list[Fact], theirs: list[Fact]) -> list[Fact]:
+    """The figures of ``mine`` whose value ``theirs`` tells too."""
+    told = _values(theirs)
+    return [f for f in mine if (f.kind, f.value) in told]
 
 
 def _values(facts: list[Fact]) -> Counter[tuple[str, object]]:

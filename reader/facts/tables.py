@@ -228,7 +228,7 @@ CURRENCY: dict[str, str] = {
     "kroner": "", "kronor": "", "zlotys": "PLN", "zloty": "PLN",
     "ca$": "CAD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "canadian dollars": "CAD",
     "australian dollars": "AUD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
-    "singapore dollars": "SGD",
+    "singapore dollars": "SGD", "nt$": "TWD", "new taiwan dollars": "TWD",
     # currencies written as words whose names are no other word (not "won", "real", "sol", "rand")
     "kwacha": "ZMW", "naira": "NGN", "cedis": "GHS", "birr": "ETB", "rupiah": "IDR", "ringgit": "MYR",
     "baht": "THB", "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "forint": "HUF", "lira": "TRY",
@@ -242,7 +242,7 @@ CURRENCY: dict[str, str] = {
 # ("kroner" alone names no one country's: any crown, read as no currency told)
 QUANTITY = re.compile(
     # (a sum after a hyphen only as the top of a range of sums: "$800-$1,000", "€1.1bn-€1.3bn")
-    r"(?:(?<![\w.,/\-$€£¥])|(?:(?<=\d-)|(?<=\d[mk]-)|(?<=\d[bmt]n-))(?=[$€£¥]))(?P<cur>us\$|ca\$|au\$|nz\$|hk\$|a\$|c\$|r\$|s\$|[$€£¥]|(?:usd|eur|gbp)\s?|r(?=\d))?"
+    r"(?:(?<![\w.,/\-$€£¥])|(?:(?<=\d-)|(?<=\d[mk]-)|(?<=\d[bmt]n-))(?=[$€£¥]))(?P<cur>us\$|ca\$|au\$|nz\$|hk\$|nt\$|a\$|c\$|r\$|s\$|[$€£¥]|(?:usd|eur|gbp)\s?|r(?=\d))?"
     rf"(?P<num>{DIGITS}|{NUMWORD}|half\s+a(?=\s+(?:thousand|million|billion|trillion)\b))"
     # "two and a half million", "4 and a half percent": a half more than the number
     r"(?P<half>[-\s]and[-\s]a[-\s]half(?![-\w]))?"
@@ -254,7 +254,7 @@ QUANTITY = re.compile(
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b))?"
     # ("pounds" alone is a weight: news writes a sum in pounds "£3,400", and "3,400 pounds" of a shark)
     # (and "dollar" before its noun: "a 40 million dollar investment")
-    r"(?:\s(?P<cur2>(?:us\s|canadian\s|australian\s|new\szealand\s|hong\skong\s|singapore\s)?dollars|dollar(?=\s[a-z])|euros?|pounds\ssterling|yen|yuan|rupees|pesos|francs|r[ou]bles"
+    r"(?:\s(?P<cur2>(?:us\s|canadian\s|australian\s|new\szealand\s|new\staiwan\s|hong\skong\s|singapore\s)?dollars|dollar(?=\s[a-z])|euros?|pounds\ssterling|yen|yuan|rupees|pesos|francs|r[ou]bles"
     # the crowns of the Nordic countries and the Czech Republic, written as words
     # ("seven crowns" alone are a king's: only a country's crowns are money)
     r"|(?:danish|swedish|norwegian|czech)\s(?:crowns|kroner|kronor)|kroner|kronor|zlotys?"

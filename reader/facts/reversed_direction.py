@@ -1,0 +1,59 @@
+"""A move told the other way round: "to move new staff from a defined benefit pension scheme to a
+defined contribution scheme" / "from a defined contribution pension scheme to a defined benefit
+scheme", "the flight from Lagos to Accra" / "from Accra to Lagos".
+
+Both sentences name both ends, so no word is missing and no value differs: what changed is
+which end is the start.  Each "from X to Y" of words (a figure's "from 5 to 7" is the figures'
+rule) is read for the words its two ends do not share ("benefit pension" / "contribution");
+when a start's own words are the other side's end's and the end's its start's, and the other
+sentence tells no move the same way round, the move was reversed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.model import Difference
+
+# an end: one to five words, the first a letter; the end's end at a mark or a word that opens
+# what follows the move ("from Lagos to Accra on Friday", "from coal to gas by 2030")
+_END = r"(?:an?\s+|the\s+)?([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)"
+_FROM_TO = re.compile(
+    rf"\bfrom\s+{_END}\s+to\s+{_END}"
+    r"(?=\s*[,.;:)]|\s+(?:from|by|in|on|at|for|and|or|with|after|before|over|under|within|until|which|that|as|when)\b|\s*$)",
+    re.IGNORECASE,
+)
+_SMALL = frozenset("a an the of and or its their his her our new old".split())
+_KEY = 5
+
+Move = tuple[str, frozenset[str], frozenset[str]]  # (as written, the start's own words, the end's)
+
+
+def reversed_moves(left_text: str, right_text: str) -> list[Difference]:
+    """The move one side tells the other way round (the module's rule), at most one."""
+    if "from" not in left_text.lower() or "from" not in right_text.lower():
+        return []
+    lm, rm = _moves(left_text), _moves(right_text)
+    for text, xa, ya in lm:
+        for other, xb, yb in rm:
+            if xa & yb and ya & xb and not _same_way(xb, yb, lm) and not _same_way(xa, ya, rm):
+                return [Difference("negation", text, other, f"one side says the opposite: {text} vs {other}")]
+    return []
+
+
+def _same_way(x: frozenset[str], y: frozenset[str], moves: list[Move]) -> bool:
+    """Does one of ``moves`` go from ``x``'s words to ``y``'s?"""
+    return any(x & mx and y & my for _, mx, my in moves)
+
+
+def _moves(text: str) -> list[Move]:
+    out = []
+    for m in _FROM_TO.finditer(text):
+        x, y = _keys(m.group(1)), _keys(m.group(2))
+        if x - y and y - x:
+            out.append((m.group(), frozenset(x - y), frozenset(y - x)))
+    return out
+
+
+def _keys(words: str) -> set[str]:
+    return {w.lower()[:_KEY] for w in words.split() if w.lower() not in _SMALL}

@@ -1,0 +1,59 @@
+# ruff: noqa: E501  (sentence pairs read best one per line)
+"""A move told the other way round ("from a final salary scheme to a career average scheme" /
+"from a career average scheme to a final salary scheme") is a conflict of kind "negation";
+the same move in other words, a move both ways on one side, or figures' ends are not
+(reader.facts.reversed_direction).  Sentences of our own, each pair checked both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_conflicts_guards import both_ways
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        pytest.param(  # two ends sharing words, the move turned round (ut116)
+            "The council plans to move new teachers from a final salary pension scheme to a career average scheme in 2027.",
+            "The council plans to move new teachers from a career average pension scheme to a final salary scheme in 2027.",
+            (
+                "from a final salary pension scheme to a career average scheme",
+                "from a career average pension scheme to a final salary scheme",
+            ),
+            id="pension-schemes",
+        ),
+        pytest.param(  # two places
+            "The carrier will add a daily flight from Nairobi to Kigali on Monday, its chief executive said.",
+            "The carrier will add a daily flight from Kigali to Nairobi on Monday, its chief executive said.",
+            ("from Nairobi to Kigali", "from Kigali to Nairobi"),
+            id="two-places",
+        ),
+    ],
+)
+def test_a_move_turned_round_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:
+    assert both_ways(left, right) == [("negation", *spans)]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(  # the same move, its ends written in the other order
+            "The mill is switching from coal to biomass by 2029, the owners said.",
+            "The mill is switching to biomass from coal by 2029, the owners said.",
+            id="to-before-from",
+        ),
+        pytest.param(  # one side tells the move both ways
+            "Buses will run from Bath to Wells and back from Wells to Bath, the operator said.",
+            "Buses will run from Wells to Bath, the operator said.",
+            id="there-and-back",
+        ),
+        pytest.param(  # a figure's ends are the figures' rule
+            "Fares will rise from 4 pounds to 5 pounds on Monday, the operator said.",
+            "Fares will rise from 4 pounds to 5 pounds from Monday, the operator said.",
+            id="figures",
+        ),
+    ],
+)
+def test_the_same_move_is_no_conflict(left: str, right: str) -> None:
+    assert both_ways(left, right) == []
