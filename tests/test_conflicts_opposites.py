@@ -184,6 +184,23 @@ from tests.test_conflicts_guards import both_ways
             "more expensive, the auditors said.",
             ("cheaper", "expensive"),
         ),
+        (  # a tribunal's decision turned round (ut119, ut121)
+            "The tribunal upheld the appeal lodged by the rider's team in May, its written decision said.",
+            "The tribunal rejected the appeal lodged by the rider's team in May, its written decision said.",
+            ("upheld", "rejected"),
+        ),
+        (  # a balance turned round, the plural on one side (ut121)
+            "The country posted a surplus of $2.1 billion with Chile and $1.4 "
+            "billion with Peru, the ministry said.",
+            "The country ran deficits of $2.1 billion with Chile and $1.4 billion "
+            "with Peru, the ministry said.",
+            ("surplus", "deficits"),
+        ),
+        (  # trade's two ways (ut121)
+            "Imports of steel from Turkey rose 12 percent in the first half, the ministry said on Monday.",
+            "Exports of steel from Turkey rose 12 percent in the first half, the ministry said on Monday.",
+            ("Imports", "Exports"),
+        ),
     ],
 )
 def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:

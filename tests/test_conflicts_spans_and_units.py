@@ -79,6 +79,24 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [],
             id="decade-beside-a-year",
         ),
+        pytest.param(  # a baseline year ("up 15% on 2026") is no year of the act ("in 2027") (ut119)
+            "The league will spend 4.2 million euros on youth coaching in 2027, a 9 percent increase on this year, its board said on Friday.",
+            "The league will put 4.2 million euros into youth coaching next year, up 15% on 2026, the board said on Friday.",
+            [("percentage", "9 percent", "15%")],
+            id="a-baseline-year",
+        ),
+        pytest.param(  # megalitres are millions of litres: a figure's digits transposed (ut120)
+            "The Hollins reservoir held 2,840 megalitres on Friday, against 3,960 megalitres a year earlier.",
+            "Hollins reservoir held 2,480 million litres on Friday, compared with 3,960 million litres a year ago.",
+            [("number", "2,840 megalitres", "2,480 million litres")],
+            id="megalitres-transposed",
+        ),
+        pytest.param(
+            "The Hollins reservoir held 2,840 megalitres on Friday, against 3,960 megalitres a year earlier.",
+            "Hollins reservoir held 2,840 million litres on Friday, compared with 3,960 million litres a year ago.",
+            [],
+            id="megalitres-as-million-litres",
+        ),
     ],
 )
 def test_spans_lengths_and_years(left: str, right: str, want: list[tuple[str, str, str]]) -> None:

@@ -51,14 +51,16 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
         # state is reworded more often than any other act, the start is what both tell
         stems.append("since")
     if _BASELINE.search(low, max(0, a - 20), a):
-        # what a figure is compared with ("6.1% more than in 2023"): the year before the one
+        # what a figure is compared with ("6.1% more than in 2023", "up 20% on 2025"): the year before the one
         # the other side tells ("in 2024, up 6.1 percent from the previous year"), not its slot
         stems.append("than")
     return tuple(dict.fromkeys(_ONE_ACT.get(s, s) for s in stems))
 
 
 _SINCE = re.compile(r"\bsince\s+$")
-_BASELINE = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+|on\s+)?$")
+_BASELINE = re.compile(
+    r"(?:\bthan|\bcompared\s+(?:with|to)|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over))\s+(?:in\s+|on\s+)?$"
+)
 
 
 _SUFFIX = re.compile(r"(?:ing|ed|es|e|s|d)$")

@@ -53,6 +53,10 @@ _add("mass", 1000.0, "tonne", "tonnes", "ton", "tons", "metric ton", "metric ton
 _add("volume", 1.0, "liter", "liters", "litre", "litres", "l")
 _add("volume", 100.0, "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl")
 _add("volume", 0.001, "ml", "milliliter", "milliliters", "millilitre", "millilitres")
+# reservoirs' and utilities' volumes ("3,150 megalitres" / "3,150 million litres"; not "ML", which
+# folds to a millilitre's "ml")
+_add("volume", 1e6, "megalitre", "megalitres", "megaliter", "megaliters")
+_add("volume", 1e9, "gigalitre", "gigalitres", "gigaliter", "gigaliters")
 _add("volume", 3.785411784, "gallon", "gallons", "gal")
 _add("volume", 1000.0, "cubic metre", "cubic metres", "cubic meter", "cubic meters")
 _add("volume", 28.316846592, "cubic foot", "cubic feet")

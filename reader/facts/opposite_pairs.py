@@ -28,6 +28,8 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("open", "opens", "opened", "opening"), ("close", "closes", "closed", "closing")),
     (("acquit", "acquits", "acquitted"), ("convict", "convicts", "convicted")),
     (("uphold", "upholds", "upheld", "upholding"), ("overturn", "overturns", "overturned", "overturning")),
+    # an appeal, a claim, a right: "the court upheld the appeal" / "rejected the appeal"
+    (("uphold", "upholds", "upheld", "upholding"), ("reject", "rejects", "rejected", "rejecting")),
     (("uphold", "upholds", "upheld", "upholding"), ("reverse", "reverses", "reversed", "reversing")),
     (("uphold", "upholds", "upheld", "upholding"), ("vacate", "vacates", "vacated", "vacating")),
     (("affirm", "affirms", "affirmed", "affirming"), ("overturn", "overturns", "overturned", "overturning")),
@@ -94,7 +96,8 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("beat", "beats"), ("miss", "misses", "missed", "missing")),  # a forecast ("beat estimates")
     (("raise", "raises", "raised", "raising"), ("cut", "cuts", "cutting")),  # a forecast, a rate
     (("profit", "profits"), ("loss", "losses")),
-    (("surplus",), ("deficit",)),
+    (("surplus", "surpluses"), ("deficit", "deficits")),
+    (("import", "imports"), ("export", "exports")),  # trade's two ways: "Imports of ... dropped" / "Exports"
     (("highest",), ("lowest",)),
     (("smallest",), ("biggest", "largest")),  # "among the smallest losers" / "the biggest losers"
     (("most",), ("least",)),  # "the most punctual" / "the least punctual" (read only so: opposite_context)
