@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reader import facts as facts_mod
+from reader.dateline_diffs import dateline_diffs
 from reader.facts.capitals import headline_words, loose_names, only_loose, title_only
 from reader.facts.figure_frames import list_reordered
 from reader.facts.name_swap import STRETCH_MAX
@@ -177,9 +178,8 @@ def _passage_differences(
     return diffs, doubtful
 
 
-# a name is one text's own way of naming a thing when it writes it this many times at least
-# (three, as for a swap made in three passages: CONVENTION_PASSAGES), and the other text at
-# most a third as often
+# a name is one text's own way of naming a thing when it writes it this many times at least (three,
+# as for a swap made in three passages: CONVENTION_PASSAGES), and the other at most a third as often
 CONVENTION_MENTIONS_MIN = 3
 
 
@@ -295,9 +295,9 @@ def news_sized(left: Document, right: Document) -> bool:
 
 
 def assemble(left: Document, right: Document, links: list[Link], whole: Whole | None = None) -> Comparison:
-    """The comparison made of all its links: the sentences no link holds, and the names
-    spelled two ways across the documents that no link already shows.  Conflicts found
-    across the whole documents are added first (see the module docstring)."""
+    """The comparison made of all its links: the sentences no link holds, the names spelled two
+    ways across the documents that no link shows, the datelines told apart (dateline_diffs).
+    Conflicts found across the whole documents are added first (see the module docstring)."""
     if whole is None:
         whole = read_whole(left, right)
     common = whole.title_words
@@ -318,7 +318,7 @@ def assemble(left: Document, right: Document, links: list[Link], whole: Whole | 
     # sentences) is not listed again: every discrepancy is shown once
     shown = {(d.left, d.right) for link in links for d in link.differences}
     names = [DocumentDifference(li, ri, d) for li, ri, d in variants if (d.left, d.right) not in shown]
-    return Comparison(left, right, links, unique_l, unique_r, names)
+    return Comparison(left, right, links, unique_l, unique_r, names + dateline_diffs(left, right))
 
 
 def _told_slip(

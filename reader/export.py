@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reader.counts import counted, discrepancies
-from reader.model import Comparison, Document, DocumentDifference, Link, Meta
+from reader.model import DATELINE, Comparison, Document, DocumentDifference, Link, Meta
 from reader.overlap import overlap
 from reader.overlap import to_dict as overlap_dict
 from reader.reworded import to_read, unread_changes
@@ -120,6 +120,16 @@ def _name_variant(n: DocumentDifference) -> dict[str, Any]:
         "right": n.difference.right,
         "note": n.difference.note,
     }
+
+
+def _opened(doc: Document, i: int, kind: str) -> str:
+    """Sentence ``i``, after the dateline the cleaner took off it when the difference is the
+    dateline's ("LEIPZIG, Germany, March 11 (Wire) - Taiwanese contract chipmaker ...")."""
+    text = doc.sentences[i].text
+    if kind != DATELINE:
+        return text
+    cut = [r.text for r in doc.removed if r.reason == DATELINE and r.end <= doc.sentences[i].start]
+    return f"{cut[-1]} {text}" if cut else text
 
 
 def _meta(m: Meta) -> dict[str, str | None]:
@@ -269,8 +279,8 @@ def to_markdown(c: Comparison) -> str:
         lines += [f"### {n}. {_escape(d.note)}", ""]
         lines += [_where(None, (nv.left_sentence,), (nv.right_sentence,)), ""]
         lines += [f"- **{_escape(d.label)}**: left “{_escape(d.left)}” / right “{_escape(d.right)}”", ""]
-        lines += ["Left:", "", _quote(L.sentences[nv.left_sentence].text), ""]
-        lines += ["Right:", "", _quote(R.sentences[nv.right_sentence].text), ""]
+        lines += ["Left:", "", _quote(_opened(L, nv.left_sentence, d.kind)), ""]
+        lines += ["Right:", "", _quote(_opened(R, nv.right_sentence, d.kind)), ""]
     lines += _told_by_both(c, changed, set(otherwise))
     for side, doc, ids, name in (
         ("left", L, c.unique_left, c.titles()[0]),

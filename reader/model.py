@@ -119,6 +119,11 @@ class Difference:
         return head if sep else self.kind
 
 
+# the kind of a difference of two datelines (reader.dateline_diffs): a place or a date the story
+# was filed from, listed with the names spelled two ways across the articles
+DATELINE = "dateline"
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentDifference:
     """A discrepancy between the documents as wholes, with the first sentence on each side."""
@@ -219,7 +224,7 @@ class Comparison:
     links: list[Link]
     unique_left: list[int]
     unique_right: list[int]
-    # discrepancies between the whole documents, outside any link (names spelled two ways)
+    # discrepancies between the whole documents, outside any link (names spelled two ways, datelines)
     names: list[DocumentDifference] = field(default_factory=list)
 
     def document(self, side: Side) -> Document:
@@ -293,7 +298,8 @@ class Comparison:
             "shared": len(self.links) - conflicts,
             "conflicts": conflicts,
             "differences": sum(len(link.differences) for link in self.links),
-            "name_variants": len(self.names),
+            "name_variants": sum(n.difference.kind != DATELINE for n in self.names),
+            "datelines": sum(n.difference.kind == DATELINE for n in self.names),
             "unique_left": len(self.unique_left),
             "unique_right": len(self.unique_right),
             "linked_left": linked_left,

@@ -299,7 +299,9 @@ def test_pairs_that_share_little_are_marked_in_a_column_of_their_own() -> None:
     from reader.batch.inputs import Pair
     from reader.batch.tables import LATER_KINDS, PAIR_COLUMNS, pair_row
 
-    names = [name for name, _ in PAIR_COLUMNS][: -len(LATER_KINDS)]  # the later kinds come last
+    every = [name for name, _ in PAIR_COLUMNS]
+    assert every[-1] == "datelines"  # the newest column last, after the later kinds
+    names = every[: -len(LATER_KINDS) - 1]
     assert names[-2:] == ["little_shared", "discrepancies"]
     assert names[-5:-2] == ["seconds", "error", "result"]
     pair = Pair("p", "a.txt", "b.txt")

@@ -18,7 +18,7 @@ from reader.app import safe
 from reader.app.keys import table_of
 from reader.app.nav import Navigator, Stop, other
 from reader.app.pane import ArticlePane
-from reader.counts import counted
+from reader.counts import discrepancies
 from reader.model import Side
 
 
@@ -110,12 +110,8 @@ class MoveActions:
             names = self.nav.comparison.names
             said = ", ".join(f"{n.difference.left}/{n.difference.right}" for n in names[:3])
             more = f" and {len(names) - 3} more" if len(names) > 3 else ""
-            self.say(
-                safe.line(
-                    f"No passage in conflict; {counted(len(names), 'name')} spelled two ways across "
-                    f"the articles: {said}{more}."
-                )
-            )
+            where = discrepancies(self.nav.comparison).parts.split(", ", 1)[-1]  # names, datelines
+            self.say(safe.line(f"No passage in conflict; {where}: {said}{more}."))
         else:
             self.say("No conflicts in this comparison.")
 

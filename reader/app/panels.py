@@ -21,7 +21,7 @@ from reader.app.fields import Field
 from reader.app.keys import KeyTable
 from reader.app.nav import Navigator, Stop, other
 from reader.counts import discrepancies
-from reader.model import Comparison, Document, Link, Side
+from reader.model import DATELINE, Comparison, Document, Link, Side
 from reader.overlap import overlap
 from reader.reworded import unread_changes
 from reader.textnorm import fold
@@ -237,7 +237,7 @@ def phrase_rows(content: Content, width: int) -> list[Content]:
 def _spelled_two_ways(comparison: Comparison) -> list[str]:
     """Each name spelled two ways, once: the document-level list, then those that conflict
     links show (a name of one bearer spelled two ways is a conflict link of its own)."""
-    found = [n.difference for n in comparison.names]
+    found = [n.difference for n in comparison.names if n.difference.kind != DATELINE]
     found += [d for link in comparison.links for d in link.differences if d.kind == "spelling"]
     return list(dict.fromkeys(f"{d.left}/{d.right}" for d in found))
 

@@ -32,8 +32,11 @@ KINDS = (
     "date", "year", "time", "day", "spelling", "speaker", "quote",
 )  # fmt: skip
 # ... and those it learned later: a name put for another, a statement and its negation, a vote's
-# tally, a kinship, a party, a statistic, a term of office or prison, a weapon, a child count
-LATER_KINDS = ("name", "negation", "tally", "relation", "party", "statistic", "term", "weapon", "children")
+# tally, a kinship, a party, a statistic, a term of office or prison, a weapon, a child count, a
+# dateline's place or date
+LATER_KINDS = (
+    "name", "negation", "tally", "relation", "party", "statistic", "term", "weapon", "children", "dateline",
+)  # fmt: skip
 PAIR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "str"), ("left", "str"), ("right", "str"),
     ("left_source", "str"), ("right_source", "str"), ("left_title", "str"), ("right_title", "str"),
@@ -45,9 +48,10 @@ PAIR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("coverage_left", "float"), ("coverage_right", "float"),
     ("seconds", "float"), ("error", "str"), ("result", "str"),
     ("little_shared", "bool"),  # after the columns of the first tables, so they keep their places
-    ("discrepancies", "int"),  # conflicts + name_variants: the count every view shows
+    ("discrepancies", "int"),  # conflicts + name_variants + datelines: the count every view shows
     # kinds the comparison learned after the first tables (at the end: the others keep their places)
     *((f"diff_{k}", "int") for k in LATER_KINDS),
+    ("datelines", "int"),  # a dateline's place or date told apart (counted with the discrepancies)
 )  # fmt: skip
 DIFF_COLUMNS: tuple[tuple[str, str], ...] = (
     ("pair", "str"), ("link", "int"), ("kind", "str"),
@@ -113,6 +117,7 @@ def pair_row(pair: Pair, data: dict[str, Any] | None, outcome: Outcome | None, r
     s = data["summary"]
     row.update({k: s.get(k) for k in ("left_sentences", "right_sentences", "links", "shared", "conflicts")})
     row.update({k: s.get(k) for k in ("differences", "name_variants", "unique_left", "unique_right")})
+    row["datelines"] = s.get("datelines") or 0
     row.update(coverage_left=s.get("coverage_left"), coverage_right=s.get("coverage_right"))
     for side in ("left", "right"):
         row[f"{side}_source"], row[f"{side}_title"] = data[side]["source"], data[side]["title"]
