@@ -29,6 +29,18 @@ from tests.test_conflicts_guards import both_ways
             ("from Nairobi to Kigali", "from Kigali to Nairobi"),
             id="two-places",
         ),
+        pytest.param(  # a figure's move told from its end, the figures the other way round (ut122)
+            "The council will cut the rate it pays on the loan from 5.2 percent to 3.9 percent, the treasurer said.",
+            "The council's loan will now carry interest at 5.2%, down from 3.9%, the treasurer said.",
+            ("from 5.2 percent to 3.9 percent", "5.2%, down from 3.9%"),
+            id="a-figure-s-move",
+        ),
+        pytest.param(
+            "Season tickets will go from $40 to $55 next year, the club said on Monday.",
+            "Season tickets will go from $55 to $40 next year, the club said on Monday.",
+            ("from $40 to $55", "from $55 to $40"),
+            id="a-figure-s-move-both-from-the-start",
+        ),
     ],
 )
 def test_a_move_turned_round_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:
@@ -52,6 +64,11 @@ def test_a_move_turned_round_conflicts(left: str, right: str, spans: tuple[str, 
             "Fares will rise from 4 pounds to 5 pounds on Monday, the operator said.",
             "Fares will rise from 4 pounds to 5 pounds from Monday, the operator said.",
             id="figures",
+        ),
+        pytest.param(  # one move told from its start and from its end
+            "The council will cut the rate it pays on the loan from 5.2 percent to 3.9 percent, the treasurer said.",
+            "The council's loan will now carry interest at 3.9%, down from 5.2%, the treasurer said.",
+            id="a-figure-s-move-from-its-end",
         ),
     ],
 )

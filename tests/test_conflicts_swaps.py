@@ -150,6 +150,27 @@ def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
             "Canada",
             id="names-traded-figures",
         ),
+        pytest.param(  # two counts traded between the years they are told of (ut119)
+            "Doping cases have doubled, with laboratories reporting 64 positive tests for the drug in 2024, up from 30 in 2022.",
+            "Doping cases have doubled: laboratories reported 30 positive tests for the drug in 2024, up from 64 in 2022.",
+            ("64", "30"),
+            "positive",
+            id="counts-traded-between-years",
+        ),
+        pytest.param(  # two bidders' prices traded, the second bidder named after its figure (ut122)
+            "Varnell's bid was priced at £8.6 million per train, compared with £9.2 million for Ostby Rail, the department said.",
+            "Varnell offered a price of £9.2 million per train against £8.6 million from Ostby Rail, the department said.",
+            ("£8.6 million", "£9.2 million"),
+            "Varnell",
+            id="bidders-traded-prices",
+        ),
+        pytest.param(  # two firms' fines traded, one named after its fine (ut122)
+            "The largest fine, of 41.3 million euros, was imposed on Grupo Ferral, while Hormigones Suarez received a fine of 27.9 million euros.",
+            "The biggest penalty, €41.3 million, went to Hormigones Suarez, while Grupo Ferral was fined €27.9 million.",
+            ("27.9 million euros", "€41.3 million"),
+            "Hormigones Suarez",
+            id="firms-traded-fines",
+        ),
     ],
 )
 def test_figures_swapped_between_things_conflict(
@@ -207,6 +228,21 @@ def test_figures_swapped_between_things_conflict(
             "Seventeen-year-old Dario Vance was shot and killed on Friday night after pointing a gun at two uniformed officers who stopped him, police said.",
             "Two uniformed officers shot and killed a 17-year-old Leeds resident after police say he pointed a gun at officers on Friday.",
             id="an-age-and-a-count",
+        ),
+        pytest.param(  # each firm keeps its fine, told in another order
+            "The largest fine, of 41.3 million euros, was imposed on Grupo Ferral, while Hormigones Suarez received a fine of 27.9 million euros.",
+            "The biggest penalty, €41.3 million, went to Grupo Ferral, while Hormigones Suarez was fined €27.9 million.",
+            id="firms-keep-their-fines",
+        ),
+        pytest.param(  # a speaker named after the figures is not whom they are of
+            "Coastguard spokesman Piet Vos said 14 of the 16 crew had been lifted off by a helicopter from Esbjerg.",
+            "A helicopter from Esbjerg lifted off 14 of the 16 crew, coastguard spokesman Piet Vos said.",
+            id="a-speaker-after-the-figures",
+        ),
+        pytest.param(  # a sum and a count next to two names in another order
+            "Norway signed a $4 billion deal with Germany on Friday to buy 54 Leopard tanks, the ministry said.",
+            "Norway on May 3 agreed to buy 54 Leopard tanks from Germany for 4 billion dollars, the ministry said.",
+            id="a-sum-and-a-count",
         ),
     ],
 )

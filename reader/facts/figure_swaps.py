@@ -33,7 +33,8 @@ SWAPPED = "figures swapped"
 _SWAPPABLE = frozenset({"number", "money", "percent", "duration", "age"})
 # (a comma or a colon inside a figure, "2,300" or "4:12", cuts nothing)
 _CLAUSE_CUT = re.compile(r"[,;:](?!\d)|[()\u2013\u2014]|\s(?:and|while|but|whereas|plus)\s", re.I)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+# (a year is a word of its clause: "57 findings in 2023, up from 31 in 2021" tells each count of its year)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}|\b(?:1[89]|20)\d\d\b")
 # words that tell no thing a figure is of (an auxiliary, a preposition, a hedge, a speech verb)
 _NO_THING = frozenset(
     "the and with from that this these those were was are is have has had been being said says "
@@ -74,6 +75,7 @@ def swapped_between_names(
         for i, x in enumerate(shared)
         for y in shared[i + 1 :]
         if _told(nl[x][1]) == _told(nr[y][1]) != _told(nl[y][1]) == _told(nr[x][1])
+        and nl[x][1].kind == nl[y][1].kind  # (a sum and a count trade no places: "$10 billion ... 96")
         for n in (x, y)
     ]
     if not traded:
@@ -90,16 +92,33 @@ def _told(f: Fact) -> tuple[str, object]:
     return f.kind, f.value
 
 
+# the word before a name its figure before it is told of: "£13.1 million for Kestrel Dynamics", "a
+# fine of 68.2 million euros, was imposed on Obras Castellanas" (not "28 of the 30 seafarers,
+# coastguard spokesman Edwin Brouwer said": a speaker, not whom the figure is of)
+_GIVEN_TO = re.compile(r"\b(?:for|from|to|on|by|against)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _figure_of_name(facts: list[Fact], text: str) -> dict[object, tuple[str, Fact, int]]:
-    """Each name told once, with its figure (as :func:`swapped_between_names` reads it)."""
-    names = [f for f in facts if f.kind == "name" and not f.sentence_initial]
+    """Each name told once, with its figure (as :func:`swapped_between_names` reads it): the first
+    after it in its clause, before the next name; else the last before it, after the name before
+    ("priced at £12.4 million, compared with £13.1 million for Kestrel Dynamics", "The largest
+    fine, of 68.2 million euros, was imposed on Obras Castellanas, while ...")."""
+    names = [f for f in facts if f.kind == "name"]
     figures = [f for f in facts if f.kind in ("number", "money", "percent")]
     told = Counter(f.value for f in names)
     out: dict[object, tuple[str, Fact, int]] = {}
     for i, n in enumerate(names):
         end = names[i + 1].start if i + 1 < len(names) else len(text)
         fig = next((f for f in figures if n.end <= f.start < end), None)
-        if told[n.value] == 1 and fig is not None and not _CLAUSE_CUT.search(text, n.end, fig.start):
+        if fig is None or _CLAUSE_CUT.search(text, n.end, fig.start):
+            start = names[i - 1].end if i else 0
+            given = _GIVEN_TO.search(text, max(0, n.start - 10), n.start)  # "... for Kestrel", "imposed on"
+            fig = (
+                next((f for f in reversed(figures) if start <= f.start and f.end <= n.start), None)
+                if given
+                else None
+            )
+        if told[n.value] == 1 and fig is not None:
             out[n.value] = (n.text, fig, n.start)
     return out
 

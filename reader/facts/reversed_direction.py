@@ -37,8 +37,41 @@ def reversed_moves(left_text: str, right_text: str) -> list[Difference]:
     for text, xa, ya in lm:
         for other, xb, yb in rm:
             if xa & yb and ya & xb and not _same_way(xb, yb, lm) and not _same_way(xa, ya, rm):
-                return [Difference("negation", text, other, f"one side says the opposite: {text} vs {other}")]
+                return [_opposite(text, other)]
+    lf, rf = _figure_moves(left_text), _figure_moves(right_text)
+    for text, start, end in lf:
+        for other, start_b, end_b in rf:
+            if (start, end) == (end_b, start_b) and (start_b, end_b) not in {(x, y) for _, x, y in lf}:
+                return [_opposite(text, other)]
     return []
+
+
+def _opposite(text: str, other: str) -> Difference:
+    return Difference("negation", text, other, f"one side says the opposite: {text} vs {other}")
+
+
+# a figure's move told from its start ("from 6.1 percent to 4.3 percent") or from its end ("at
+# 4.3%, down from 6.1%", "to 4.3% from 6.1%"): the same two figures the other way round is a
+# rise told as a fall ("will cut the rate from 6.1 percent to 4.3 percent" / "will now carry
+# interest at 6.1%, down from 4.3%")
+_FIG = r"(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|percent\b|per\s+cent\b|million\b|billion\b))?"
+_FROM_START = re.compile(rf"\bfrom\s+{_FIG}\s+to\s+{_FIG}", re.IGNORECASE)
+_FROM_END = re.compile(
+    rf"{_FIG},?\s+(?:up|down)\s+from\s+{_FIG}|\bto\s+{_FIG}\s+from\s+{_FIG}", re.IGNORECASE
+)
+
+
+def _figure_moves(text: str) -> list[tuple[str, float, float]]:
+    """Each move of a figure ``text`` tells: as written, its start and its end."""
+    out = [(m.group(), _value(m.group(1)), _value(m.group(2))) for m in _FROM_START.finditer(text)]
+    for m in _FROM_END.finditer(text):
+        end, start = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.append((m.group(), _value(start), _value(end)))
+    return out
+
+
+def _value(figure: str) -> float:
+    return float(figure.replace(",", ""))
 
 
 def _same_way(x: frozenset[str], y: frozenset[str], moves: list[Move]) -> bool:
