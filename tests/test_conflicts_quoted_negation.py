@@ -56,6 +56,35 @@ def _kinds(left: str, right: str) -> list[tuple[str, str, str]]:
             [],
             id="none-as-object",
         ),
+        pytest.param(  # one speaker quoted on one side, reported denying it on the other (ut119)
+            "“We will not comment while the appeal is open, but the suspension is "
+            "automatic for this substance,” Marsh added.",
+            "Marsh said the suspension was not automatic for this substance and "
+            "that the body would not comment while the appeal was open.",
+            [("negation", "automatic", "was not automatic")],
+            id="quoted-and-reported",
+        ),
+        pytest.param(  # near miss: ... another speaker reported
+            "“We will not comment while the appeal is open, but the suspension is "
+            "automatic for this substance,” Marsh added.",
+            "Lopez said the suspension was not automatic for this substance and "
+            "that the body would not comment while the appeal was open.",
+            [],
+            id="quoted-and-another-reported",
+        ),
+        pytest.param(  # near miss: words quoted without the marks, as older English prints them
+            "And Orin said, If thou go down to the river in peace, then hath not the king spoken by me.",
+            "Orin said, “If you go down to the river in peace, the king has not spoken by me.”",
+            [],
+            id="quoted-without-marks",
+        ),
+        pytest.param(  # ... words spoken to someone ("said unto"), no reported speech
+            "And Orin said unto his sons, Rend not your clothes in the camp, lest ye die in the camp.",
+            "Orin said to his sons, “Don’t tear your clothes in the camp, so that "
+            "you don’t die in the camp.”",
+            [],
+            id="said-unto",
+        ),
         pytest.param(  # near miss: a speaker's words against the article's own statement
             "“The mill never polluted the river,” the owner said at the hearing.",
             "The mill polluted the river for a decade, the hearing was told by the owner.",

@@ -39,7 +39,7 @@ from reader.facts.contractions import as_written, joined
 from reader.facts.negation_hint import REFUSALS, negates, refusal
 from reader.facts.negation_kept import no_denial
 from reader.facts.negation_rewrite import only_negated
-from reader.facts.negation_subject import other_subject, reported
+from reader.facts.negation_subject import other_subject, reported, said_by_one
 from reader.facts.negation_words import AUXILIARIES, NOUN_ENDINGS, Tokens, after_modal, passed_over, stem
 from reader.facts.quoted_spans import quoted_spans
 from reader.lang import (
@@ -431,8 +431,8 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
             if j is None or st in denied_b or st in stated_a or reported(st, ta, p, tb, j):
                 continue  # b denies it too; a states it of something else as well; a report
             wb = tb[j][2]
-            if any(x <= tb[j][0] < y for x, y in quoted_b) != in_quote:
-                continue  # a speaker's words on one side, a statement on the other
+            if any(x <= tb[j][0] < y for x, y in quoted_b) != in_quote and not said_by_one(a, b):
+                continue  # a speaker's words on one side, a statement on the other (not what they said)
             if wb.endswith(NOUN_ENDINGS) and not ta[p][2].endswith(NOUN_ENDINGS):
                 continue  # "will not negotiate" / "before any negotiations": a noun
             verb = _one_verb(ta, i, tb, j)  # "found no evidence" / "found evidence"

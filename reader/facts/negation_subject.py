@@ -6,6 +6,8 @@ not say whether" / "said").  Asked by :func:`reader.facts.negation.denial`.
 
 from __future__ import annotations
 
+import re
+
 from reader.facts.negation_words import AUXILIARIES, REPORTING, Tokens
 from reader.lang import NEGATION_FILLERS, NEGATIONS, NOT_NAMES
 
@@ -106,3 +108,29 @@ def _next_word(toks: Tokens, at: int) -> str | None:
 def _names_of(toks: Tokens) -> set[str]:
     """A sentence's folded words, a possessive's "'s" off ("Ortiz's" is Ortiz)."""
     return {t[2].removesuffix("'s").removesuffix("’s") for t in toks}
+
+
+# a named speaker and a verb of saying, either way round: "Forsythe added", "said Forsythe"
+_SPEAKER = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:said|says|added|adds|told|stated)\b|\b(?:said|says|added|adds)\s+([A-Z][a-z]+)\b"
+)
+# ... and one whose words are reported, not quoted: "Forsythe said the suspension was ..." (not
+# "And Micaiah said, If thou ...": words quoted without the marks)
+_REPORTED = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:said|says)\s+(?:that\s+)?"
+    r"(?:the|a|an|it|its|he|she|they|his|her|their|there|this|these|those|no|all|some)\s"
+)  # (not "Moses said unto Aaron, ...": words spoken to someone, quoted without the marks)
+_QUOTE_MARKS = re.compile("[\"“”‘’]|''")
+
+
+def said_by_one(a: str, b: str) -> bool:
+    """Do the two sentences give one named speaker's words, quoted on one side and reported (no
+    quotation marks at all) on the other ("... but the provisional suspension is mandatory,"
+    Forsythe added / Forsythe said the provisional suspension was not mandatory)?  Then a denial
+    of what the quote states is a misquote, as a quote denied on one side is."""
+    for quoted, told in ((a, b), (b, a)):
+        if _QUOTE_MARKS.search(quoted) and not _QUOTE_MARKS.search(told):
+            reporters = {m.group(1) for m in _REPORTED.finditer(told)}
+            if reporters & {m.group(1) or m.group(2) for m in _SPEAKER.finditer(quoted)}:
+                return True
+    return False
