@@ -68,6 +68,8 @@ def swapped_between_names(
     from Nigeria fell by 61 percent ..., while those from India dropped by 27 percent" /
     "Applications from India fell 61% ..., while those from Nigeria dropped 27%".  A name's
     figure is the first after it in its clause, before the next name; each name once a side."""
+    if any(sum(f.kind in _NAMED_FIGURES for f in facts) < 2 for facts in (left, right)):
+        return []  # (two figures a side at least: most sentence pairs stop here)
     nl, nr = _figure_of_name(left, left_text), _figure_of_name(right, right_text)
     shared = [n for n in nl if n in nr]
     traded = [
@@ -92,6 +94,7 @@ def _told(f: Fact) -> tuple[str, object]:
     return f.kind, f.value
 
 
+_NAMED_FIGURES = frozenset({"number", "money", "percent"})  # the figures a name may trade
 # the word before a name its figure before it is told of: "£13.1 million for Kestrel Dynamics", "a
 # fine of 68.2 million euros, was imposed on Obras Castellanas" (not "28 of the 30 seafarers,
 # coastguard spokesman Edwin Brouwer said": a speaker, not whom the figure is of)
@@ -104,7 +107,7 @@ def _figure_of_name(facts: list[Fact], text: str) -> dict[object, tuple[str, Fac
     ("priced at £12.4 million, compared with £13.1 million for Kestrel Dynamics", "The largest
     fine, of 68.2 million euros, was imposed on Obras Castellanas, while ...")."""
     names = [f for f in facts if f.kind == "name"]
-    figures = [f for f in facts if f.kind in ("number", "money", "percent")]
+    figures = [f for f in facts if f.kind in _NAMED_FIGURES]
     told = Counter(f.value for f in names)
     out: dict[object, tuple[str, Fact, int]] = {}
     for i, n in enumerate(names):
