@@ -117,51 +117,41 @@ def _notes(left: str, right: str) -> list[str]:
     return [d.note for ln in reader.compare(left, right).links for d in ln.differences]
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        pytest.param(  # the left names the year once, so its "3 March" reads as of 2025 and the
+            # right's does not: still the one date both passages tell, agreed on, and the deadline
+            # is the pair's other date, which changed
+            "Nurses at Castlebrook Hospital will vote on strike action, their union said on 10 February 2025. "
+            "Voting opens on Monday, 3 March. It closes at noon on Friday, 28 March.",
+            "Nurses at Castlebrook Hospital will vote on strike action, their union said on 10 February. "
+            "The ballot opens on Monday 3 March and closes at noon on Friday 4 April.",
+            ("date", "28 March", "4 April"),
+            id="a-deadline-its-year-inferred",
+        ),
+        pytest.param(  # "in September", read as of 2025 from the first date, says nothing of "the end of 2027"
+            "The harbour authority signed the dredging contract on 4 June 2025. "
+            "Dredging is due to start in September and finish by the end of 2026, the authority said.",
+            "The harbour authority signed the dredging contract on 4 June. "
+            "Work is scheduled to begin in September and be completed by the end of 2027, the authority said.",
+            ("year", "2026", "2027"),
+            id="a-month-s-inferred-year-tells-no-other",
+        ),
+        pytest.param(  # "since 1887" is told by the left passage's second sentence: agreed on, so
+            # the merged sentence's other year is the partner of the first sentence's
+            "The panel painting measures 70 by 52 centimetres and is dated 1651. "
+            "It had been in the same family in Kent since 1887 and was last shown in public in 1949.",
+            "The panel, 70 x 52 cm, is dated 1615 and had belonged to the same Kent family since 1887.",
+            ("year", "1651", "1615"),
+            id="a-year-the-passage-tells-elsewhere",
+        ),
+    ],
+)
 @pytest.mark.parametrize("flip", [False, True])
-def test_a_merged_passage_compares_a_deadline_its_year_inferred(flip: bool) -> None:
-    """The left names the year once, so its "3 March" reads as of 2025 and the right's, with no
-    year, does not: still the one date both passages tell, agreed on, and the deadline is the
-    pair's other date, which changed."""
-    left = (
-        "Nurses at Castlebrook Hospital will vote on strike action, their union said on 10 February 2025. "
-        "Voting opens on Monday, 3 March. It closes at noon on Friday, 28 March."
-    )
-    right = (
-        "Nurses at Castlebrook Hospital will vote on strike action, their union said on 10 February. "
-        "The ballot opens on Monday 3 March and closes at noon on Friday 4 April."
-    )
-    a, b = (right, left) if flip else (left, right)
-    got = _notes(a, b)
-    want = "date: 4 April vs 28 March" if flip else "date: 28 March vs 4 April"
-    assert want in got
-
-
-@pytest.mark.parametrize("flip", [False, True])
-def test_a_month_read_as_of_an_inferred_year_tells_no_other_year(flip: bool) -> None:
-    """ "in September", read as of 2025 from the article's first date, says nothing of "the end
-    of 2027": the end years still compare."""
-    left = (
-        "The harbour authority signed the dredging contract on 4 June 2025. "
-        "Dredging is due to start in September and finish by the end of 2026, the authority said."
-    )
-    right = (
-        "The harbour authority signed the dredging contract on 4 June. "
-        "Work is scheduled to begin in September and be completed by the end of 2027, the authority said."
-    )
-    a, b = (right, left) if flip else (left, right)
-    want = "year: 2027 vs 2026" if flip else "year: 2026 vs 2027"
-    assert want in _notes(a, b)
-
-
-@pytest.mark.parametrize("flip", [False, True])
-def test_a_merged_passage_agrees_on_a_year_its_other_sentence_tells(flip: bool) -> None:
-    """ "since 1887" is told by the left passage's second sentence: agreed on, so the merged
-    sentence's other year is the partner of the first sentence's."""
-    left = (
-        "The panel painting measures 70 by 52 centimetres and is dated 1651. "
-        "It had been in the same family in Kent since 1887 and was last shown in public in 1949."
-    )
-    right = "The panel, 70 x 52 cm, is dated 1615 and had belonged to the same Kent family since 1887."
-    a, b = (right, left) if flip else (left, right)
-    want = "year: 1615 vs 1651" if flip else "year: 1651 vs 1615"
-    assert want in _notes(a, b)
+def test_a_passage_s_value_told_in_another_sentence_leaves_the_changed_one(
+    left: str, right: str, want: tuple[str, str, str], flip: bool
+) -> None:
+    kind, a, b = want
+    texts, note = ((right, left), f"{kind}: {b} vs {a}") if flip else ((left, right), f"{kind}: {a} vs {b}")
+    assert note in _notes(*texts)
