@@ -25,8 +25,8 @@ from reader.model import DATELINE, Difference, Document, DocumentDifference
 
 # a dateline opens the story: at most the title and a byline's sentence stand before it
 _SENTENCES_BEFORE_MAX = 2
-# where a place ends: a comma (its state or country follows), a bracket (the agency), a date's digit
 _SOURCE = re.compile(r"\(([^()]{1,40})\)")  # the source in brackets: "(Wire)", "(AP)"
+# where a place ends: a comma (its state or country follows), a bracket (the agency), a date's digit
 _PLACE_END = re.compile(r"\s*(?:,|\(|\d|[-\u2010-\u2015\u2212]|:)")
 
 

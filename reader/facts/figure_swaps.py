@@ -66,8 +66,8 @@ def swapped_between_names(
 ) -> list[Difference]:
     """Two names that traded their figures, the figures standing where they stood: "Applications
     from Nigeria fell by 61 percent ..., while those from India dropped by 27 percent" /
-    "Applications from India fell 61% ..., while those from Nigeria dropped 27%".  A name's
-    figure is the first after it in its clause, before the next name; each name once a side."""
+    "Applications from India fell 61% ..., while those from Nigeria dropped 27%".  Each name told
+    once a side, with its figure as :func:`_figure_of_name` reads it; two figures of one kind."""
     if any(sum(f.kind in _NAMED_FIGURES for f in facts) < 2 for facts in (left, right)):
         return []  # (two figures a side at least: most sentence pairs stop here)
     nl, nr = _figure_of_name(left, left_text), _figure_of_name(right, right_text)
