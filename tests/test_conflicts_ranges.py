@@ -73,3 +73,18 @@ def test_a_range_of_sums_with_a_scale_on_each_bound_is_one_range() -> None:  # u
     assert _both(left, "The group confirmed its full-year core earnings guidance of €2.4bn-€3.1bn.") == [
         ("amount", "2.8 billion euros", "€3.1bn")
     ]
+
+
+def test_a_range_of_sums_with_the_scale_word_on_each_bound_is_one_range() -> None:  # ut118
+    """ "$18 million-$24 million" read its top bound as a bare "million" (a million of nothing),
+    and the sum beside the range then met the bound ("amount: $24 million vs $31.2 million")."""
+    from tests.test_conflicts_bounds import both_ways as _both
+
+    text = "The 1961 canvas had carried a presale estimate of $18 million-$24 million, and the hammer "
+    text += "fell at $31.2 million."
+    assert [(f.kind, f.value) for f in facts.extract(text) if f.kind == "money"] == [
+        ("money", 18e6),
+        ("money", 24e6),
+        ("money", 31.2e6),
+    ]
+    assert _both("The 1961 canvas had been estimated to sell for $18 million to $24 million.", text) == []

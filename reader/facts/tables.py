@@ -241,8 +241,9 @@ CURRENCY: dict[str, str] = {
 }  # fmt: skip
 # ("kroner" alone names no one country's: any crown, read as no currency told)
 QUANTITY = re.compile(
-    # (a sum after a hyphen only as the top of a range of sums: "$800-$1,000", "€1.1bn-€1.3bn")
-    r"(?:(?<![\w.,/\-$€£¥])|(?:(?<=\d-)|(?<=\d[mk]-)|(?<=\d[bmt]n-))(?=[$€£¥]))(?P<cur>us\$|ca\$|au\$|nz\$|hk\$|nt\$|a\$|c\$|r\$|s\$|[$€£¥]|(?:usd|eur|gbp)\s?|r(?=\d))?"
+    # (a sum after a hyphen only as the top of a range of sums: "$800-$1,000", "€1.1bn-€1.3bn",
+    # "$25 million-$35 million")
+    r"(?:(?<![\w.,/\-$€£¥])|(?:(?<=\d-)|(?<=\d[mk]-)|(?<=\d[bmt]n-)|(?<=illion-))(?=[$€£¥]))(?P<cur>us\$|ca\$|au\$|nz\$|hk\$|nt\$|a\$|c\$|r\$|s\$|[$€£¥]|(?:usd|eur|gbp)\s?|r(?=\d))?"
     rf"(?P<num>{DIGITS}|{NUMWORD}|half\s+a(?=\s+(?:thousand|million|billion|trillion)\b))"
     # "two and a half million", "4 and a half percent": a half more than the number
     r"(?P<half>[-\s]and[-\s]a[-\s]half(?![-\w]))?"
