@@ -42,11 +42,14 @@ class Discrepancies:
     def parts(self) -> str:
         """Where they are, when not all in passages ("" when they are): "1 passage in
         conflict, 1 name spelled two ways across the articles", ", 1 dateline told apart"."""
-        if not self.names and not self.datelines:
-            return ""
-        parts = [f"{counted(self.passages, 'passage')} in conflict"]
-        if self.names:
-            parts.append(f"{counted(self.names, 'name')} spelled two ways across the articles")
+        outside = self.outside
+        return f"{counted(self.passages, 'passage')} in conflict, {outside}" if outside else ""
+
+    @property
+    def outside(self) -> str:
+        """Those outside any passage ("" when none are): "1 name spelled two ways across the
+        articles, 1 dateline told apart"."""
+        parts = [f"{counted(self.names, 'name')} spelled two ways across the articles"] if self.names else []
         if self.datelines:
             parts.append(f"{counted(self.datelines, 'dateline')} told apart")
         return ", ".join(parts)

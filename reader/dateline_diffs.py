@@ -21,7 +21,8 @@ import re
 
 from reader.clean.datelines import dateline_at
 from reader.facts import extract
-from reader.model import DATELINE, Difference, Document, DocumentDifference
+from reader.facts.compare_temporal import dates_compatible
+from reader.model import DATELINE, Difference, Document, DocumentDifference, Fact
 
 # a dateline opens the story: at most the title and a byline's sentence stand before it
 _SENTENCES_BEFORE_MAX = 2
@@ -45,9 +46,9 @@ def dateline_diffs(left: Document, right: Document) -> list[DocumentDifference]:
         note = f"dateline place: {place_a} vs {place_b}"
         out.append(DocumentDifference(at_a, at_b, Difference(DATELINE, place_a, place_b, note)))
     date_a, date_b = _date(text_a), _date(text_b)
-    if date_a is not None and date_b is not None and not _one_date(date_a[1], date_b[1]):
-        note = f"dateline date: {date_a[0]} vs {date_b[0]}"
-        out.append(DocumentDifference(at_a, at_b, Difference(DATELINE, date_a[0], date_b[0], note)))
+    if date_a is not None and date_b is not None and not dates_compatible(date_a, date_b):
+        note = f"dateline date: {date_a.text} vs {date_b.text}"
+        out.append(DocumentDifference(at_a, at_b, Difference(DATELINE, date_a.text, date_b.text, note)))
     return out
 
 
@@ -79,13 +80,8 @@ def _one_place(a: str, b: str) -> bool:
     return bool(parts_a & parts_b)
 
 
-def _date(text: str) -> tuple[str, tuple[int, int, int]] | None:
-    """The date a dateline tells with its day, as written and as (year, month, day)."""
-    for f in extract(text):
-        if f.kind == "date" and isinstance(f.value, tuple) and f.value[2]:
-            return f.text, f.value
-    return None
-
-
-def _one_date(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
-    return a[1:] == b[1:] and (not a[0] or not b[0] or a[0] == b[0])
+def _date(text: str) -> Fact | None:
+    """The date a dateline tells with its day."""
+    return next(
+        (f for f in extract(text) if f.kind == "date" and isinstance(f.value, tuple) and f.value[2]), None
+    )

@@ -110,7 +110,7 @@ class MoveActions:
             names = self.nav.comparison.names
             said = ", ".join(f"{n.difference.left}/{n.difference.right}" for n in names[:3])
             more = f" and {len(names) - 3} more" if len(names) > 3 else ""
-            where = discrepancies(self.nav.comparison).parts.split(", ", 1)[-1]  # names, datelines
+            where = discrepancies(self.nav.comparison).outside  # names, datelines
             self.say(safe.line(f"No passage in conflict; {where}: {said}{more}."))
         else:
             self.say("No conflicts in this comparison.")

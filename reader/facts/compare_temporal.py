@@ -94,12 +94,8 @@ def _of_one_event(lo: list[Fact], ro: list[Fact]) -> list[tuple[Fact, Fact]]:
     fourth quarter of 2028" / "volume output in the final quarter of 2027": the quarter's)."""
     if not lo or not ro or len(lo) == len(ro):
         return []
-    pairs = [
-        (a, b)
-        for a in lo
-        for b in ro
-        if _PARTS_OF_YEAR.intersection(a.context, b.context) and same_event(a, b)
-    ]
+    # (a part of the year both write is a word both contexts share: one event, :func:`same_event`)
+    pairs = [(a, b) for a in lo for b in ro if _PARTS_OF_YEAR.intersection(a.context, b.context)]
     return [
         (a, b) for a, b in pairs if sum(x is a for x, _ in pairs) == 1 and sum(y is b for _, y in pairs) == 1
     ]

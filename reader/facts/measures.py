@@ -225,7 +225,7 @@ def lone_of_measure(a: Fact, b: Fact, mine: Sequence[Fact], theirs: Sequence[Fac
     (two figures are two lengths: "162 yards" passing, "took it 32 yards")."""
     if a.value != b.value or not one_measure(a.unit, b.unit):
         return False
-    dim = unit_of(a.unit)[0]  # type: ignore[index]
+    dim = _dim(a)
     return [x for x in mine if _dim(x) == dim] == [a] and [y for y in theirs if _dim(y) == dim] == [b]
 
 
