@@ -204,21 +204,17 @@ from tests.test_conflicts_guards import both_ways
     ],
 )
 def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:
-    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [("negation", *spans)]
+    assert both_ways(left, right) == [("negation", *spans)]
 
 
 def test_a_clause_moved_and_denied_by_no_is_a_denial() -> None:  # ut111
     left = "No forced entry was found at the back door, an inspector told the hearing."
     right = "An inspector told the hearing that a forced entry was found at the back door."
-    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [
-        ("negation", "No forced entry was found", "a forced entry was found")
-    ]
+    assert both_ways(left, right) == [("negation", "No forced entry was found", "a forced entry was found")]
     # a noun phrase moved with the same verb before it (ut79)
     rules = "The current rules set no formal height limit in the old port district, but require a review."
     kept = "The rules set a formal height limit in the old port district and require a review for any tower."
-    assert [(k, a, b) for k, a, b in both_ways(rules, kept)] == [
-        ("negation", "no formal height limit in", "a formal height limit in")
-    ]
+    assert both_ways(rules, kept) == [("negation", "no formal height limit in", "a formal height limit in")]
     # near misses: "No," an answer; the clause denied on both sides; too few words kept
     answer = "No, the tender was awarded by the council on Friday, aides said."
     assert both_ways(answer, "Aides said the tender was awarded by the council on Friday.") == []
@@ -245,9 +241,7 @@ def test_a_clause_moved_and_denied_by_no_is_a_denial() -> None:  # ut111
 def test_a_verb_and_no_put_for_another_verb_before_the_same_noun_is_a_denial() -> None:  # ut110
     left = "The inspectors, Hale & Orme, raised no concerns about the reactor's cooling system on Monday."
     right = "Inspectors Hale & Orme flagged concerns about the reactor's cooling system on Monday."
-    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [
-        ("negation", "raised no concerns", "flagged concerns")
-    ]
+    assert both_ways(left, right) == [("negation", "raised no concerns", "flagged concerns")]
     # near miss: "no" on both sides, the verb alone changed
     other = "Inspectors Hale & Orme voiced no concerns about the reactor's cooling system on Monday."
     assert [k for k, _, _ in both_ways(left, other) if k == "negation"] == []
@@ -331,7 +325,7 @@ def test_above_and_below_a_count_is_the_figures_rule_alone() -> None:
 def test_a_bound_of_a_share_or_sum_turned_round_in_a_kept_sentence_conflicts(
     left: str, right: str, spans: tuple[str, str]
 ) -> None:
-    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [("negation", *spans)]
+    assert both_ways(left, right) == [("negation", *spans)]
 
 
 def test_over_and_under_a_count_is_the_figures_rule_alone() -> None:
@@ -589,7 +583,7 @@ def test_an_opposite_with_only_small_words_changed_beside_it_conflicts() -> None
     # "the plan" / "a plan": the same content words, the outcome turned round
     left = "The harbour board approved the plan to dredge the channel on Monday night."
     right = "The harbour board rejected a plan to dredge the channel on Monday night."
-    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [("negation", "approved", "rejected")]
+    assert both_ways(left, right) == [("negation", "approved", "rejected")]
 
 
 def test_an_opposite_in_a_sentence_reordered_conflicts() -> None:
@@ -597,7 +591,7 @@ def test_an_opposite_in_a_sentence_reordered_conflicts() -> None:
     offer" / "The offer was accepted by members")."""
     left = "Dock workers rejected the port authority's earlier offer by a margin of 64 percent."
     right = "The port authority's earlier offer was accepted by dock workers by a margin of 64 percent."
-    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [("negation", "rejected", "accepted")]
+    assert both_ways(left, right) == [("negation", "rejected", "accepted")]
     # near misses: two moments ("initially" / "later"), or a sentence that tells more
     moments = (
         "The port authority's earlier offer was later accepted by dock workers by a margin of 64 percent."
@@ -639,14 +633,14 @@ def test_an_opposite_in_a_sentence_reordered_conflicts() -> None:
 def test_a_goal_met_and_missed_a_cause_ruled_out_and_confirmed(
     left: str, right: str, spans: tuple[str, str]
 ) -> None:
-    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [("negation", *spans)]
+    assert both_ways(left, right) == [("negation", *spans)]
 
 
 def test_an_irregular_past_and_its_denial_are_one_predicate() -> None:
     # "met" / "did not meet": the past of an irregular verb is its base's ("meet")
     left = "The new reactor met every safety test of the regulator last spring."
     right = "The new reactor did not meet every safety test of the regulator last spring."
-    assert [(k, a, b) for k, a, b in both_ways(left, right)] == [("negation", "met", "did not meet")]
+    assert both_ways(left, right) == [("negation", "met", "did not meet")]
     # older English writes the "not" after the verb and its pronoun: both deny it
     old = "Because the elders met them not with bread and with water at the gate of the city;"
     new = "because the elders didn't meet them with bread and with water at the gate of the city;"
