@@ -88,3 +88,68 @@ def test_a_range_of_sums_with_the_scale_word_on_each_bound_is_one_range() -> Non
         ("money", 31.2e6),
     ]
     assert _both("The 1961 canvas had been estimated to sell for $18 million to $24 million.", text) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (  # "between ... and" against a span verb's "from ... to": one range, its top slipped a scale
+            "Tickets for the final sold for between 90 and 400 pounds on resale sites.",
+            "On resale sites, tickets for the final ranged from 90 to 4,000 pounds.",
+            ("between 90 and 400 pounds", "90 to 4,000 pounds"),
+        ),
+        (  # the same bottom, another top, both written "between"
+            "The storm's gusts were expected to reach between 60 and 80 kilometres an hour.",
+            "Gusts of between 60 and 130 kilometres an hour were expected from the storm.",
+            ("between 60 and 80 kilometres", "between 60 and 130 kilometres"),
+        ),
+        (  # two ranges apart, one with "varied from"
+            "Waiting times at the border varied from 2 to 3 hours on Friday.",
+            "On Friday waiting times at the border were between 5 and 6 hours.",
+            ("2 to 3 hours", "between 5 and 6 hours"),
+        ),
+    ],
+)
+def test_a_range_between_two_figures_or_ranging_from_one_is_read_whole(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    assert ("number", *expected) in shown(left, right)
+    assert ("number", *expected[::-1]) in shown(right, left)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # one inside the other with no bound in common: two estimates that meet
+        (
+            "Gusts of between 60 and 95 kilometres an hour were expected.",
+            "Gusts of 70 to 80 kilometres an hour.",
+        ),
+        # the same range told two ways
+        ("Tickets sold for between 90 and 400 pounds.", "Tickets ranged from 90 to 400 pounds."),
+        # a bound moved a little: a range told at two moments, as more terms were handed down
+        (
+            "The five men convicted so far received prison terms of between four and 30 years.",
+            "Six men have been convicted, with prison terms ranging from three to 30 years.",
+        ),
+        # a move from one level keeps its start: no range, whatever its end
+        ("Fares rose from 3 to 4 percent of income.", "Fares rose from 3 to 6 percent of income."),
+    ],
+)
+def test_ranges_told_alike_and_moves_from_one_level_are_no_range_conflict(left: str, right: str) -> None:
+    assert range_diffs(left, right) == range_diffs(right, left) == []
+
+
+def test_a_span_verb_makes_from_a_range_and_a_move_keeps_its_figures() -> None:
+    from reader.facts.figure_frames import in_range
+
+    spanned = "Prices ranged from 120 to 180 dollars a barrel last year."
+    moved = "Prices rose from 120 to 180 dollars a barrel last year."
+    assert [(f.value, in_range(spanned, f)) for f in facts.extract(spanned) if f.value in (120, 180)] == [
+        (120, True),
+        (180, True),
+    ]
+    assert [(f.value, in_range(moved, f)) for f in facts.extract(moved) if f.value in (120, 180)] == [
+        (120, False),
+        (180, False),
+    ]

@@ -93,8 +93,8 @@ def differences(
     kinds = {f.kind for f in left}.intersection([f.kind for f in right])
     if {"date", "year"} & {f.kind for f in left} and {"date", "year"} & {f.kind for f in right}:
         kinds.add("date")  # a full date against a bare year: the years compare (temporal_diffs)
-    if not kinds:
-        return out
+    if not kinds:  # (a range's bounds, set aside above, may be all the figures there are)
+        return out + range_diffs(left_text, right_text) if left_text and right_text else out
     counted = "number" in kinds or "money" in kinds  # only then is a scope asked for
     if counted and left_text and right_text and _total(left_text) != _total(right_text):
         # one side's running total ("so far", "in all") against the other's figures for

@@ -95,10 +95,21 @@ _RANGE_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+and\s+)?$", re.I)
 _RANGE_AFTER = re.compile(r"\s+and\s+\S")
 _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # the figure before "to" whole: not its decimals ("from 12.5 percent to": "5" is no figure)
-_TO_BEFORE = re.compile(r"(?<!from )(?<![\d.,])\b(" + _NUMBER + r")(?:\s*%|\s+percent)?\s+to\s+$", re.I)
+_TO_BEFORE = re.compile(r"(?<![\d.,])\b(" + _NUMBER + r")(?:\s*%|\s+percent)?\s+to\s+$", re.I)
 _TO_AFTER = re.compile(r"\s+to\s+(" + _NUMBER + r")\b", re.I)
 # "from" right before a figure: the start of a move ("rose from 10 to 12 percent"), no range
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# ... unless a verb of a span stands before it: "prices ranged from 3,000 to 20,000 euros"
+_SPAN_VERB = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+from\s+$", re.I)
+
+
+def moved_from(text: str, at: int) -> bool:
+    """Does "from" before ``at`` start a move ("rose from 10 to 12 percent"), not a span?"""
+    return FROM_BEFORE.search(text, max(0, at - 8), at) is not None and (
+        _SPAN_VERB.search(text, max(0, at - 20), at) is None
+    )
+
+
 # "by 92,000 to 1.61 million": a change and the level it reached, not a range ("grew by 5 to 10
 # percent"), when the level is this many times the change at least
 _BY = re.compile(r"\bby\s+$", re.I)
@@ -116,13 +127,13 @@ def in_range(text: str, f: Fact) -> bool:
     if m is not None and ("and" in m.group().lower() or _RANGE_AFTER.match(text, f.end) is not None):
         return True
     before = _TO_BEFORE.search(text, max(0, f.start - 30), f.start)
-    if before is not None:
+    if before is not None and not moved_from(text, before.start()):
         if f.kind != "percent" and _SHARE.search(before.group()):
             return False  # "gained 1.12 percent to 18,703.5": a change and the level it reached
         by = _BY.search(text, max(0, before.start() - 4), before.start()) is not None
         return not _descending(before.group(1), f, first=False) and not (by and _level(before.group(1), f))
     after = _TO_AFTER.match(text, f.end)
-    if after is None or FROM_BEFORE.search(text, max(0, f.start - 8), f.start):
+    if after is None or moved_from(text, f.start):
         return False
     mark = _SHARE.match(text, after.end())
     if f.kind == "percent" and (mark is None or (f.unit == "points") != ("point" in mark.group().lower())):

@@ -1,5 +1,6 @@
 """Two ranges of one thing that do not meet: "adds 10 to 12 days" / "adding 7 to 9 days",
-"revenue of $2.20 billion to $2.25 billion" / "$2.30 billion to $2.35 billion".
+"revenue of $2.20 billion to $2.25 billion" / "$2.30 billion to $2.35 billion", "between 3,000
+and 20,000 euros" / "ranged from 3,000 to 200,000 euros".
 
 A range's bounds are no values of their own (:func:`reader.facts.figure_frames.in_range` keeps
 them out of the figure-by-figure comparison: "between 12 and 16" says nothing against "14"), so
@@ -15,20 +16,21 @@ from __future__ import annotations
 import re
 
 from reader.facts.extract_numbers import parse_number
-from reader.facts.figure_frames import FROM_BEFORE
+from reader.facts.figure_frames import moved_from
 from reader.facts.pairing_items import act_words
 from reader.facts.tables import SCALE
 from reader.model import Difference
 
 _NUM = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _RANGE = re.compile(
-    rf"(?<![\w.,$€£])(?P<cur>[$€£])?(?P<a>{_NUM})(?:\s*(?P<scale_a>million|billion|bn|m)\b)?"
-    rf"\s*(?:to|-|–)\s*(?P=cur)?(?P<b>{_NUM})\s*(?P<unit>%|[a-z]+)",
+    rf"(?<![\w.,$€£])(?P<between>between\s+)?(?P<cur>[$€£])?(?P<a>{_NUM})"
+    rf"(?:\s*(?P<scale_a>million|billion|bn|m)\b)?"
+    rf"\s*(?(between)and\s|(?:to|-|–))\s*(?P=cur)?(?P<b>{_NUM})\s*(?P<unit>%|[a-z]+)",
     re.IGNORECASE,
 )
-# the cheap questions first: a figure, "to" or a dash, a figure; or "to" before a number word
-_HINT_DIGITS = re.compile(r"\d(?:\s*(?:million|billion|bn|m))?\s*(?:to|-|–)\s*[$€£]?\d")
-_HINT_TO = re.compile(rf" to (?:{_NUM})", re.IGNORECASE)
+# the cheap questions first: a figure, "to", "and" or a dash, a figure; or "to" before a number word
+_HINT_DIGITS = re.compile(r"\d(?:\s*(?:million|billion|bn|m))?\s*(?:to|and|-|–)\s*[$€£]?\d")
+_HINT_TO = re.compile(rf" (?:to|and) (?:{_NUM})", re.IGNORECASE)
 RANGE_NOTE = "range: "  # how a difference of two ranges is noted
 
 
@@ -36,7 +38,7 @@ def _ranges(text: str) -> list[tuple[float, float, str, str]]:
     """(low, high, unit, span) of each range in ``text``: "10 to 12 days" is (10, 12, "days")."""
     out = []
     for m in _RANGE.finditer(text):
-        if FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if moved_from(text, m.start()):
             continue  # "rose from 10 to 12 percent": a move, no range
         a, b = parse_number(m.group("a").lower()), parse_number(m.group("b").lower())
         if a is None or b is None or not a[0] < b[0]:
@@ -53,6 +55,22 @@ def _hinted(text: str) -> bool:
     return _HINT_DIGITS.search(text) is not None or _HINT_TO.search(text) is not None
 
 
+# one bound of two ranges moved this many times at least: a scale or a digit slipped ("3,000 to
+# 20,000" / "3,000 to 200,000"); a range told at two moments moves a little as its count grows
+# (prison terms "of between six and 75 years" / "ranging from seven to 75 years": more men
+# sentenced), and two estimates overlap ("8 to 12" / "10 to 14")
+MOVED_BOUND_RATIO_MIN = 1.5
+
+
+def _one_bound_moved(left: tuple[float, float], right: tuple[float, float]) -> bool:
+    """One bound the same and the other not, far apart (:data:`MOVED_BOUND_RATIO_MIN`): one range
+    told with another top or bottom."""
+    if (left[0] == right[0]) == (left[1] == right[1]):
+        return False
+    x, y = (left[1], right[1]) if left[0] == right[0] else (left[0], right[0])
+    return min(x, y) > 0 and max(x, y) >= MOVED_BOUND_RATIO_MIN * min(x, y)
+
+
 def range_diffs(left_text: str, right_text: str) -> list[Difference]:
     """One range a sentence, of one unit, the two apart: a difference of their spans."""
     if not (_hinted(left_text) and _hinted(right_text)):
@@ -61,7 +79,7 @@ def range_diffs(left_text: str, right_text: str) -> list[Difference]:
     if len(lr) != 1 or len(rr) != 1:
         return []
     (la, lb, lu, ls), (ra, rb, ru, rs) = lr[0], rr[0]
-    if lu != ru or not (lb < ra or rb < la):
+    if lu != ru or not (lb < ra or rb < la or _one_bound_moved((la, lb), (ra, rb))):
         return []
     if act_words(left_text, ls).isdisjoint(act_words(right_text, rs)):
         return []  # two ranges of two things ("5 to 10 days" of a delay, "2 to 3 days" of a repair)
