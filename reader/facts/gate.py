@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from reader.facts.appositions import two_bearers
 from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.court_outcomes import plea_reversed
+from reader.facts.figure_parts import parts_of_one_whole
 from reader.facts.figure_swaps import SWAPPED
 from reader.facts.gate_holders import apart, holder, spans_apart, two_holders
 from reader.facts.gate_said import STEM, said_of_one, stems
@@ -132,8 +133,8 @@ def credible(
     a, b = _facts_of(d, left, right)
     if a is None or b is None or miscopied(a, b):
         return True  # (a figure miscopied, whatever words stand around it: "C$27,560" / "C$27,650")
-    if _truncated(a, b) or _truncated(b, a) or _explained(a, right) or _explained(b, left):
-        return False  # one cut short, or the other sentence states it too ("to 40 mpg" / "40.4 mpg")
+    if _truncated(a, b) or _truncated(b, a) or _told_by_other(a, b, left, right):
+        return False  # one cut short, or the other sentence states it ("to 40 mpg" / "40.4 mpg")
     if _lists(a, left, b, right) and not _paired_in_lists(a, b, left, right, ltext, rtext):
         return False
     crowds = crowd_sizes(a, b, ltext, rtext)  # what both measure, whatever noun each uses ("saw" / "fans")
@@ -275,6 +276,12 @@ def _truncated(a: Fact, b: Fact) -> bool:
     if a.resolution <= b.resolution:
         return False
     return va > 0 and math.isclose(math.floor(vb / a.resolution + 1e-9) * a.resolution, va)
+
+
+def _told_by_other(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Does either sentence state the other's figure, or is one the rest of a whole both state
+    ("has 39 of the 54" / "is 15 short of the 54": :func:`reader.facts.figure_parts.parts_of_one_whole`)?"""
+    return _explained(a, right) or _explained(b, left) or parts_of_one_whole(a, b, left, right)
 
 
 def _explained(f: Fact, other: Sequence[Fact]) -> bool:

@@ -92,7 +92,33 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
     if " or " in low or " and " in low:
         facts[:] = [_or_more(low, f) for f in facts]
     facts.sort(key=lambda f: (f.start, f.end))
+    if " of them" in low or " of which" in low or " of whom" in low or " of those" in low:
+        facts[:] = _partitives(low, facts)
     return facts
+
+
+# a count of a part of the count before it: "six sites, five of them in Britain", "120 jobs, 80
+# of which in Leeds" (the part counts the same noun)
+_PART_OF = re.compile(r"\s+of\s+(?:them|which|whom|those)\b")
+
+
+def _partitives(low: str, facts: list[Fact]) -> list[Fact]:
+    """The facts, a count of "N of them" given the noun of the count before it in the sentence."""
+    out: list[Fact] = []
+    for f in facts:
+        # the figure right before it, a count with a noun ("1,850 hours, 620 of them": a duration's)
+        whole = next((g for g in reversed(out) if g.kind != "name"), None)
+        if (
+            f.kind == "number"
+            and not f.unit
+            and whole is not None
+            and whole.kind == "number"
+            and whole.unit
+            and _PART_OF.match(low, f.end)
+        ):
+            f = replace(f, unit=whole.unit, context=whole.context)
+        out.append(f)
+    return out
 
 
 # a bound told after its figure: "sentences of five years or more", "towns of 20,000 people or
