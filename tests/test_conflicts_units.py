@@ -152,3 +152,28 @@ def test_a_reservoir_in_cubic_metres_against_litres_is_converted_not_counted() -
     assert unit_of("cubic metres") == ("volume", 1000.0)
     assert converted(4e6, "cubic metres", 4e6, "litres") is False  # one figure, a unit changed
     assert [f.unit for f in facts_of("The 1,500MW plant closed.") if f.kind == "number"] == ["mw"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        (  # ut124: one bound of a wait, its unit slipped ("more than" / "longer than")
+            "Under the new rule no driver may work more than 12 hours without a rest break.",
+            "The new rule says no driver may work longer than 12 minutes without a rest break.",
+            ["duration: more than 12 hours vs longer than 12 minutes"],
+        ),
+        (  # ... and with the same bound word
+            "Passengers should not wait more than 3 days for a refund, the regulator said.",
+            "Passengers should not wait more than 3 weeks for a refund, the regulator said.",
+            ["duration: more than 3 days vs more than 3 weeks"],
+        ),
+        # the same bound told in two units that agree: no slip
+        (
+            "Passengers should not wait more than 3 weeks for a refund, the regulator said.",
+            "Passengers should not wait longer than 21 days for a refund, the regulator said.",
+            [],
+        ),
+    ],
+)
+def test_a_bound_of_time_whose_unit_slipped_conflicts(left: str, right: str, want: list[str]) -> None:
+    assert notes(left, right) == want

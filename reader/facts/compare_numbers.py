@@ -29,7 +29,7 @@ from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_me
 from reader.facts.opposite_pairs import DOWN, UP
 from reader.facts.pairing_counts import SAME_THING
 from reader.facts.scale_slip import digit_added, digits_transposed, point_moved, scale_slip
-from reader.facts.tables import QUALIFIERS
+from reader.facts.tables import DUR_UNITS, QUALIFIERS
 from reader.facts.values import amount, half_unit_apart
 from reader.model import Difference, Fact, FactKind
 
@@ -77,10 +77,22 @@ _STRICT = frozenset(
 
 def _two_bounds(a: Fact, b: Fact) -> bool:
     """Two durations each a bound, and not one hedge put on two figures ("at least 10 weeks
-    ago" / "at least 6 weeks ago") nor two estimates: rarely one stretch of time."""
-    if "=" in (a.bound, b.bound) or a.bound == b.bound == "~":
+    ago" / "at least 6 weeks ago") nor two estimates, nor one bound whose unit slipped: rarely
+    one stretch of time."""
+    if "=" in (a.bound, b.bound) or a.bound == b.bound == "~" or unit_slipped(a, b):
         return False
     return not hedge(a) or hedge(a) != hedge(b)
+
+
+def unit_slipped(a: Fact, b: Fact) -> bool:
+    """Two durations bounded the same way whose figure is the same and whose unit is not
+    ("wait more than 10 weeks" / "longer than 10 months"): one bound told with another unit."""
+    if a.kind != "duration" or b.kind != "duration" or a.unit == b.unit or a.bound != b.bound:
+        return False
+    ua, ub = DUR_UNITS.get(a.unit.lower().rstrip("s")), DUR_UNITS.get(b.unit.lower().rstrip("s"))
+    if ua is None or ub is None:
+        return False
+    return round(float(amount(a)) / ua, 6) == round(float(amount(b)) / ub, 6)
 
 
 def hedge(f: Fact) -> str:
@@ -140,6 +152,8 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         one = converted(float(amount(a)), a.unit, float(amount(b)), b.unit)
         if one is not None:
             return one
+    if unit_slipped(a, b):
+        return False  # "more than 10 weeks" / "longer than 10 months": one bound, its unit changed
     if a.value == b.value:
         # one figure as the least on one side and the most on the other ("a minimum of
         # $10,000" / "up to $10,000"): two opposite claims.  Not "less than" / "above": two

@@ -171,7 +171,7 @@ DUR_UNITS: dict[str, float] = {
 DUR_ANY = _any_of(("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"))
 _DUR_UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade)s?"
 DURATION = re.compile(
-    rf"\b(?:(?P<qual>less\s+than|fewer\s+than|more\s+than|at\s+least|at\s+most|up\s+to|"
+    rf"\b(?:(?P<qual>less\s+than|fewer\s+than|more\s+than|longer\s+than|shorter\s+than|at\s+least|at\s+most|up\s+to|"
     r"just\s+over|just\s+under|nearly|almost|about|around|roughly|some|approximately|"
     r"over|under|within|during|for)\s+)?"
     r"(?P<art>(?:(?:a|one)\s+period\s+of\s+)|(?:an?\s+)(?=\d|[a-z]+[-\s](?:second|minute|hour|day|week|month|year|decade)s?[-\s](?:period|span|stretch|window|spell|long))|(?:the\s+(?:past|last|next)\s+))?"
@@ -213,6 +213,7 @@ DUR_QUAL: dict[str, Bound] = {
     "over": "=", "during": "=", "for": "=",
     "within": "<", "under": "<", "less than": "<", "fewer than": "<", "at most": "<",
     "up to": "<", "just under": "<", "more than": ">", "at least": ">", "just over": ">",
+    "longer than": ">", "shorter than": "<",
 }  # fmt: skip
 
 # ---------------------------------------------------------------------------------------
