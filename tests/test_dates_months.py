@@ -109,3 +109,35 @@ def test_a_range_of_months_with_one_end_changed_conflicts() -> None:  # ut107
     assert both_ways(left, right) == [("date", "October 2021", "October 2020")]
     # near miss: the same range in other words
     assert both_ways(left, right.replace("2020", "2021")) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        (  # ut125: one audit's month, its year changed, told with two verbs
+            "Regulators found the faults during a routine inspection of the ferry's logbooks in March 2021.",
+            "Inspectors uncovered the problem in March 2020 while checking the ferry's logbooks.",
+            [("date", "March 2021", "March 2020")],
+        ),
+        (  # ut126: one day of one month, "take effect on" / "apply from"
+            "The new fishing quotas will take effect on April 1, 2028, giving crews a year to adapt.",
+            "The new fishing quotas apply from April 1, 2027.",
+            [("date", "April 1, 2028", "April 1, 2027")],
+        ),
+        # near misses: two months, or a date whose weekday fits its year on each side (two stories)
+        (
+            "Regulators found the faults during a routine inspection of the ferry's logbooks in March 2021.",
+            "Inspectors uncovered the problem in May 2020 while checking the ferry's logbooks.",
+            [],
+        ),
+        (
+            "Inspectors boarded the ferry on Friday, March 5, 2021, at the harbour.",
+            "The ferry was launched at the harbour on Thursday, March 5, 2020.",
+            [],
+        ),
+    ],
+)
+def test_one_date_whose_year_changed_conflicts_whatever_its_verbs(
+    left: str, right: str, want: list[tuple[str, str, str]]
+) -> None:
+    assert both_ways(left, right) == want

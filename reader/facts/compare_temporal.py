@@ -9,6 +9,7 @@ only when each side names exactly one ("today" never conflicts).
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 
@@ -101,12 +102,65 @@ def _of_one_event(lo: list[Fact], ro: list[Fact]) -> list[tuple[Fact, Fact]]:
     ]
 
 
-def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
-    """Dates, years, times and weekdays: paired only when each side has the same number
-    left unexplained, so a date one side adds is a detail, not a conflict."""
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def year_slipped(d: Difference, left: list[Fact], right: list[Fact]) -> bool:
+    """Are the two dates of ``d`` as written the same but for their year ("Jan. 1, 2027" / "Jan.
+    1, 2026"), and not each vouched for by its weekday (:func:`_weekday_fits`)?"""
+    ya, yb = _YEAR.findall(d.left), _YEAR.findall(d.right)
+    if len(ya) != 1 or len(yb) != 1 or ya == yb or _YEAR.sub("", d.left) != _YEAR.sub("", d.right):
+        return False
+    a = next((f for f in left if f.kind == "date" and f.text == d.left), None)
+    b = next((f for f in right if f.kind == "date" and f.text == d.right), None)
+    return a is None or b is None or not _two_years_vouched(a, b, left, right)
+
+
+def _year_slipped(lo: list[Fact], ro: list[Fact], left: list[Fact], right: list[Fact]) -> list[Difference]:
+    """The one date a side left, the same day of the same month (or the same month) written with
+    two years ("audited in September 2023" / "in September 2022", "from Jan. 1, 2027" / "Jan. 1,
+    2026"): one date whose year changed, whatever words each writer puts around it.  Not when
+    each writes its weekday too and it fits its own year ("Friday, Sep 10, 2010" / "Monday, Sep
+    10, 2012": two stories' dates, each writer sure of its year)."""
+    la, ra = [a for a in lo if a.kind == "date"], [b for b in ro if b.kind == "date"]
+    if len(la) != 1 or len(ra) != 1 or la[0].year_inferred or ra[0].year_inferred:
+        return []
+    (a, b), ((ya, ma, da), (yb, mb, db)) = (la[0], ra[0]), (ymd(la[0]), ymd(ra[0]))
+    if not (ya and yb and ma) or ya == yb or (ma, da) != (mb, db) or month_part(a) or month_part(b):
+        return []
+    d = Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}")
+    return [d] if year_slipped(d, left, right) else []
+
+
+def _two_years_vouched(a: Fact, b: Fact, left: list[Fact], right: list[Fact]) -> bool:
+    """Are ``a`` and ``b`` dates of two years, each written with the weekday its year gives it
+    ("Friday, March 5, 2021" / "Thursday, March 5, 2020"): two dates, each writer sure of it?"""
+    return (
+        a.kind == b.kind == "date"
+        and ymd(a)[0] != ymd(b)[0]
+        and _weekday_fits(a, left)
+        and _weekday_fits(b, right)
+    )
+
+
+def _weekday_fits(date: Fact, facts: list[Fact]) -> bool:
+    """Is the date written right after its weekday, the one its year gives it?"""
+    y, m, d = ymd(date)
+    told = _dated_weekdays(facts).get((m, d))
+    try:
+        return (
+            told is not None
+            and told[1] is date
+            and WEEKDAYS[datetime.date(y, m, d).weekday()] == told[0].value
+        )
+    except ValueError:
+        return False
+
+
+def _date_diffs(left: list[Fact], right: list[Fact], shifted: bool) -> list[Difference]:
+    """The dates and years of :func:`temporal_diffs` (``shifted``: the clocks are told in two
+    zones, so a day before or after may be one moment)."""
     out: list[Difference] = []
-    # a day before or after, when the clock times are told in two zones, may be one moment
-    shifted = zones_apart(left, right)
     # dates (with a day) and bare years compare with all dates of the other side
     ld = [f for f in left if f.kind in ("date", "year")]
     rd = [f for f in right if f.kind in ("date", "year")]
@@ -118,7 +172,7 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         out += [
             Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}")
             for a, b in _paired(la, ra) or _of_one_event(la, ra)
-            if not (shifted and a_day_apart(a, b))
+            if not (shifted and a_day_apart(a, b)) and not _two_years_vouched(a, b, left, right)
         ]
     out += _year_of_a_date(lo, ro)
     # a month of a year written, no day ("in May 2019" / "in April 2019"); a month alone, or a
@@ -130,6 +184,17 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         if len(lm) == 1 and len(rm) == 1 and same_event(lm[0], rm[0]):
             a, b = lm[0], rm[0]
             out.append(Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}"))
+    if not any(d.kind == "date" for d in out):
+        out += _year_slipped(lo, ro, left, right)
+    return out
+
+
+def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
+    """Dates, years, times and weekdays: paired only when each side has the same number
+    left unexplained, so a date one side adds is a detail, not a conflict."""
+    # a day before or after, when the clock times are told in two zones, may be one moment
+    shifted = zones_apart(left, right)
+    out = _date_diffs(left, right, shifted)
     lt = [f for f in left if f.kind == "time"]
     rt = [f for f in right if f.kind == "time"]
     lo = [a for a in lt if all(not one_moment(a, b) for b in rt)]
@@ -189,7 +254,7 @@ def _weekday_of_one_date(left: list[Fact], right: list[Fact]) -> list[Difference
     la, ra = _dated_weekdays(left), _dated_weekdays(right)
     for when, a in la.items():
         b = ra.get(when)
-        if b is not None and a[0].value != b[0].value:
+        if b is not None and a[0].value != b[0].value and not _two_years_vouched(a[1], b[1], left, right):
             return [
                 Difference(
                     "day", a[0].text, b[0].text, f"{WEEKDAY_OF} {a[1].text}: {a[0].text} vs {b[0].text}"

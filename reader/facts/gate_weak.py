@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.facts.compare_temporal import same_event
+from reader.facts.compare_temporal import same_event, year_slipped
 from reader.facts.namewords import looks_like_person, person
 from reader.facts.pairing_items import act_words, count_act
 from reader.facts.ranges import RANGE_NOTE
@@ -37,6 +37,8 @@ def two_facts(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext:
         return False  # two ranges read whole: their own rule asks one unit, words of one act
     if d.kind == "ordinal":
         return True  # two places in two series ("his second win over Thompson" / "58th win")
+    if d.kind == "date" and year_slipped(d, list(left), list(right)):
+        return False  # one day of one month, its year changed: one date, whatever the acts' words
     if (
         d.kind in _OF_ONE_ACT
         and ltext
