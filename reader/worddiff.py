@@ -21,6 +21,9 @@ from typing import Literal
 
 from rapidfuzz.distance import Indel
 
+from reader.facts.measures import unit_of
+from reader.facts.opposites import opposite_of
+from reader.facts.tables import DUR_UNITS
 from reader.lang import (
     ABBREVIATED_WORDS,
     ADDRESS_FORMS,
@@ -339,8 +342,9 @@ _NEGATING = frozenset(NEGATIONS) | {"without"}
 
 
 def weight(change: tuple[str, str]) -> int:
-    """How much a change of :func:`small_changes` may matter, 0 first: a figure or a negation
-    ("29" / "27", "All" / "Not all"); a name ("Marseilles" / "Genoa"); other words; function
+    """How much a change of :func:`small_changes` may matter, 0 first: a figure, a negation, a
+    word for its opposite or a unit for another ("29" / "27", "All" / "Not all", "fallen" /
+    "risen", "weeks" / "months"); a name ("Marseilles" / "Genoa"); other words; function
     words, capitals or spelling alone ("their" / "its", "Weeks" / "weeks")."""
     a, b = change
     joined = f"{a} {b}".replace("’", "'")
@@ -348,11 +352,29 @@ def weight(change: tuple[str, str]) -> int:
     low = {w.lower() for w in words}
     if any(c.isdigit() for c in joined) or low & _NEGATING or low & CARDINALS.keys() or "n't" in joined:
         return 0
+    if _turned(a.lower(), b.lower()):
+        return 0
     if [one_spelling(w.lower()) for w in a.split()] == [one_spelling(w.lower()) for w in b.split()]:
         return 3
     if low <= ALIGN_STOP_WORDS:
         return 3
     return 1 if any(w[:1].isupper() for w in words) else 2
+
+
+def _turned(a: str, b: str) -> bool:
+    """Does one side put a word for its opposite, or a unit for another of its measure?"""
+    xs, ys = re.findall(r"[a-z]+", a), re.findall(r"[a-z]+", b)
+    if any(y in opposite_of(x) for x in xs for y in ys):
+        return True
+    return any(x != y and _measure(x) is not None and _measure(x) == _measure(y) for x in xs for y in ys)
+
+
+def _measure(word: str) -> str | None:
+    """What a unit measures ("weeks": time, "km": length), None for any other word."""
+    if word.removesuffix("s") in DUR_UNITS:
+        return "time"
+    unit = unit_of(word)
+    return unit[0] if unit is not None else None
 
 
 def said_apart(changes: Sequence[tuple[str, str]], most: int, shown: Callable[[str], str]) -> str:

@@ -201,6 +201,16 @@ from tests.test_conflicts_guards import both_ways
             "Exports of steel from Turkey rose 12 percent in the first half, the ministry said on Monday.",
             ("Imports", "Exports"),
         ),
+        (  # a complaint dismissed or upheld (ut123)
+            "On Friday the ombudsman dismissed the complaint by the tenants' association about heating.",
+            "On Friday the ombudsman upheld the complaint by the tenants' association about heating.",
+            ("dismissed", "upheld"),
+        ),
+        (  # a vote against or in favour (ut123)
+            "The fund, which holds 4.1 percent of the shares, would vote against the bid on Friday.",
+            "The fund, which holds 4.1 percent of the shares, would vote in favour of the bid on Friday.",
+            ("against", "favour"),
+        ),
     ],
 )
 def test_one_word_put_for_its_opposite_conflicts(left: str, right: str, spans: tuple[str, str]) -> None:

@@ -149,6 +149,22 @@ def test_the_summary_names_ten_and_says_there_are_more() -> None:
     assert lines[-1] == "  ~ and more passages whose words differ: the export lists them all"
 
 
+def test_the_summary_names_the_passages_whose_changes_may_matter_first() -> None:
+    """ut124: "had fallen" / "had risen" and "would no longer be required" were past the tenth
+    passage the summary names, behind passages of a word put for a word of the same sense."""
+    said = "Crew {} of the ferry fleet reported for duty at the {} pier on the first morning."
+    left = [said.format(n, "stone") for n in range(1, 13)]
+    right = [said.format(n, "wooden") for n in range(1, 13)]
+    left.append(
+        "Port director Dr Ana Ruiz said the number of new bookings had fallen for the fourth consecutive day."
+    )
+    right.append("Port director Ana Ruiz said new reservations had risen for a fourth straight day.")
+    c = reader.compare(" ".join(left), " ".join(right))
+    lines = [line for line in _summary(c).splitlines() if line.startswith("  ~ passage ")]
+    assert "words differ: “fallen” / “risen”; " in lines[0]
+    assert len(lines) == 10
+
+
 def test_a_time_written_another_way_or_moved_is_no_change_but_a_word_beside_it_is() -> None:
     """ "as of 4 November 02:00 GMT" / "as of 2am GMT on 4 November": one moment (ut24 saw it
     first among the words that differ); "their" / "its" beside it is still named."""

@@ -251,6 +251,15 @@ def test_the_changes_that_may_matter_are_named_first() -> None:
     )
 
 
+def test_an_opposite_or_a_unit_put_for_another_weighs_as_a_figure() -> None:
+    # ut124: "fallen" / "risen" and "weeks" / "months" were "3 more" behind "Dr" / (none)
+    assert [weight(c) for c in [("fallen", "risen"), ("weeks", "months"), ("metres", "feet")]] == [0, 0, 0]
+    assert [weight(c) for c in [("cases", "infections"), ("week", "weekend"), ("Dr", "")]] == [2, 2, 1]
+    assert said_apart([("Dr", ""), ("the number of", ""), ("fallen", "risen")], 1, str) == (
+        "“fallen” / “risen”; 2 more"
+    )
+
+
 def test_a_change_holds_no_quotation_mark_or_bracket_whose_partner_is_outside_it() -> None:
     # ut30: the Markdown read “it "does not believe” and “3.6bn (about £2.8bn”
     got = small_changes(

@@ -32,6 +32,8 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("uphold", "upholds", "upheld", "upholding"), ("reject", "rejects", "rejected", "rejecting")),
     (("uphold", "upholds", "upheld", "upholding"), ("reverse", "reverses", "reversed", "reversing")),
     (("uphold", "upholds", "upheld", "upholding"), ("vacate", "vacates", "vacated", "vacating")),
+    # a complaint, a claim: "the board dismissed a complaint" / "upheld the complaint"
+    (("uphold", "upholds", "upheld", "upholding"), ("dismiss", "dismisses", "dismissed", "dismissing")),
     (("affirm", "affirms", "affirmed", "affirming"), ("overturn", "overturns", "overturned", "overturning")),
     (("affirm", "affirms", "affirmed", "affirming"), ("reverse", "reverses", "reversed", "reversing")),
     (("support", "supports", "supported", "supporting"), ("oppose", "opposes", "opposed", "opposing")),
@@ -153,6 +155,7 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("exceed", "exceeds", "exceeded", "exceeding"), ("below", "under")),
     # a stand taken turned round: "which voted against the 2021 law" / "which backed the 2021 law"
     (("against",), ("back", "backs", "backed", "backing", "support", "supports", "supported")),
+    (("against",), ("favour", "favor")),  # "would vote against the offer" / "would vote in favour"
     (("dispute", "disputes", "disputed", "disputing"), ("back", "backs", "backed", "backing")),
     (("improve", "improves", "improved", "improving"), ("worsen", "worsens", "worsened", "worsening")),
     (("improve", "improves", "improved", "improving"), ("deteriorate", "deteriorates", "deteriorated")),
