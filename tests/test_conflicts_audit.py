@@ -371,6 +371,19 @@ def test_pounds_of_a_sentence_about_money_are_sterling_and_a_weight_elsewhere() 
     assert [f.kind for f in facts.extract(weight) if f.text.startswith("2,100")] == ["number"]
 
 
+def test_pounds_of_a_rate_a_fare_or_a_premium_are_sterling() -> None:
+    """ut123: "the average daily rate rose 3.2 percent to 146 pounds" / "climbed 3.2% to 146 euros"
+    read a count of pounds against a sum in euros, two things."""
+    for text in (
+        "The average nightly rate at the resort rose 4.1 percent to 212 pounds.",
+        "The cheapest return fare to the island is now 86 pounds.",
+        "Her annual premium went up to 1,240 pounds after the claim.",
+    ):
+        assert [f.kind for f in facts.extract(text) if f.text.split()[0][0].isdigit()][-1] == "money", text
+    left = "The average nightly rate at the resort rose 4.1 percent to 212 pounds, the group said."
+    assert both_ways(left, left.replace("212 pounds", "212 euros"), "amount") == [("212 pounds", "212 euros")]
+
+
 def test_two_dimensions_are_two_measures() -> None:
     left = "The crew cleared 40 miles of road after the storm."
     right = "The crew cleared 40 tonnes of debris after the storm."
