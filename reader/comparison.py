@@ -39,6 +39,7 @@ from reader.facts.figure_frames import list_reordered
 from reader.facts.name_swap import STRETCH_MAX
 from reader.facts.negation_kept import negation_beside
 from reader.facts.pronoun_speakers import said_by_another
+from reader.facts.reported_speakers import reported_speaker
 from reader.facts.subject_swap import may_swap, person_swap, subject_swap, surnames
 from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
@@ -89,17 +90,16 @@ class _Known:
 def _subject_swaps(
     left: Document, right: Document, lids: Sequence[int], rids: Sequence[int], known: _Known
 ) -> list[Difference]:
-    """The first pair of a passage's sentences that tells one act of two people
-    (:mod:`reader.facts.subject_swap`)."""
-    for li in lids:
-        for ri in rids:
-            pair = (left.sentences[li].text, right.sentences[ri].text)
-            if may_swap(*pair) and (
-                found := subject_swap(facts_of(left, li), facts_of(right, ri), pair, known)
-            ):
-                return found
-            if one_stretch_apart(*pair, STRETCH_MAX) and (found := person_swap(pair, known)):
-                return found
+    """The first pair of a passage's sentences that tells one act or one statement of two people."""
+    for li, ri in ((li, ri) for li in lids for ri in rids):
+        pair = (left.sentences[li].text, right.sentences[ri].text)
+        facts = (facts_of(left, li), facts_of(right, ri))
+        if found := (
+            (may_swap(*pair) and subject_swap(*facts, pair, known))
+            or (one_stretch_apart(*pair, STRETCH_MAX) and person_swap(pair, known))
+            or reported_speaker(facts, pair, known)
+        ):
+            return found
     return []
 
 

@@ -1,0 +1,50 @@
+"""Reported speech given to another person (ut123, a hotels desk: "Carvalho said the board would
+spend 8.5 million euros next year on marketing" / "Ferreira said the board would put €8.5
+million into marketing next year" passed, shown only as two one-sided names).  Articles of our
+own, each compared both ways round."""
+
+from __future__ import annotations
+
+from tests.test_conflicts_parts import flagged
+
+_LEFT = (
+    "Harbour board sets out plans.\n\n"
+    "The harbour board met in Tromso on Monday to agree its budget for next year. "
+    "Board chair Ingrid Solberg opened the meeting with a warning about falling cruise calls. "
+    "Finance director Erik Hansen said the board would spend 4.2 million crowns on dredging the "
+    "northern channel next spring. "
+    "Solberg said the vote on the budget would be held in March."
+)
+_RIGHT = (
+    "Harbour board sets out plans.\n\n"
+    "Meeting in Tromso on Monday, the harbour board agreed its budget for next year. "
+    "Ingrid Solberg, the board's chair, opened with a warning about falling cruise calls. "
+    "Solberg said the board would put 4.2 million crowns into dredging the northern channel next "
+    "spring. "
+    "Finance director Erik Hansen said the budget vote would be held in March."
+)
+
+
+def test_one_statement_given_to_another_person_both_articles_name_conflicts() -> None:
+    assert flagged(_LEFT, _RIGHT) == [("name", "Erik Hansen", "Solberg"), ("name", "Solberg", "Erik Hansen")]
+    assert flagged(_LEFT, _LEFT) == []
+
+
+# the March vote, still given to the other person in each near miss below
+_VOTE = [("name", "Solberg", "Erik Hansen")]
+
+
+def test_a_speaker_one_article_never_names_is_no_conflict() -> None:
+    # two outlets may report two people saying alike: a slip needs a person both articles know
+    right = _RIGHT.replace(
+        "Solberg said the board would put", "Deputy mayor Per Lunde said the board would put"
+    )
+    assert flagged(_LEFT, right) == _VOTE
+
+
+def test_two_statements_of_two_people_are_no_conflict() -> None:
+    right = _RIGHT.replace(
+        "Solberg said the board would put 4.2 million crowns into dredging the northern channel next spring.",
+        "Solberg said cruise lines had been told of the new fees in a letter last week.",
+    )
+    assert flagged(_LEFT, right) == _VOTE
