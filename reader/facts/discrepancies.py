@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from reader.facts.age_owners import same_bearer
 from reader.facts.capitals import title_cased
+from reader.facts.chosen_figures import choice_swapped
 from reader.facts.compare_names import name_diffs, name_variant_text, names_may_differ
 from reader.facts.compare_numbers import (
     QUANTITY_LABELS,
@@ -122,8 +123,10 @@ def differences(
         out = [d for d in out if _one_thing(d, left_text, right_text) and not _two_scores(d, left, right)]
         out += _told_twice(left, right, left_text, right_text, out, frame)
         out += labelled_number_diffs(left_text, right_text, out) + range_diffs(left_text, right_text)
-        out += swapped(left, right, left_text, right_text) or levels_swapped(
-            left, right, left_text, right_text
+        out += (
+            swapped(left, right, left_text, right_text)
+            or levels_swapped(left, right, left_text, right_text)
+            or choice_swapped(left, right, left_text, right_text)
         )
         out = [d for d in out if not list_reordered(d.left, d.right, left_text, right_text)]
     return _kept(out, (left, right), left_text, right_text)
