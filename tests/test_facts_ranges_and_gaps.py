@@ -74,3 +74,16 @@ def test_a_person_s_rank_and_employer_around_the_name_is_no_act() -> None:
     a = f"{quote} said Lena Ortiz, a senior analyst at Northgate Research."
     b = f"{quote} said Northgate Research senior analyst Lena Ortiz."
     assert notes(a, b) == []
+
+
+def test_a_body_s_person_told_with_a_possessive_or_at_the_body_is_no_act() -> None:
+    # ut127: "said Hartwell's head of retirement research, Fiona McAllister" / "said Fiona
+    # McAllister, head of retirement research at Hartwell" was "who did what to whom, turned round"
+    quote = '"Fares this high will test the most loyal passengers,"'
+    a = f"{quote} said Northgate's head of transport research, Lena Ortiz."
+    b = f"{quote} said Lena Ortiz, head of transport research at Northgate."
+    assert notes(a, b) == []
+    # near miss: an act between a body and a person, turned round, still shows
+    a = "Northgate sued Lena Ortiz over the unpaid research fees last spring, the court heard."
+    b = "Lena Ortiz sued Northgate over the unpaid research fees last spring, the court heard."
+    assert [n.split(":")[0] for n in notes(a, b)] == ["who did what to whom, turned round"]

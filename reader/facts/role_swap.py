@@ -59,6 +59,8 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
             continue
         if _figures_moved(la, rb) or _own_figures(left_text, right_text, a, b) or _turned_comparison(la, rb):
             continue  # "Nice reported 310 ... and Marseille 205" / "Marseille reported 205 ... and Nice 310"
+        if _member_of(left_text, right_text, a) or _member_of(left_text, right_text, b):
+            continue  # "Hartwell's head of research, Fiona Roe" / "Fiona Roe, head of research at Hartwell"
         i, j = sorted((la.index(_A), la.index(_B)))
         if (
             not set(la[i + 1 : j])
@@ -82,6 +84,18 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
                 )
             ]
     return []
+
+
+def _member_of(left_text: str, right_text: str, body: str) -> bool:
+    """Does one side write ``body`` with a possessive and the other with "at", "of" or "for" before
+    it: a body and one of its people, told from either end ("Hartwell's head of research, Fiona
+    McAllister" / "Fiona McAllister, head of research at Hartwell"), no act between them?"""
+    owned = re.compile(rf"{re.escape(body)}['’]s?\b")
+    member = re.compile(rf"\b(?:at|of|for|with)\s+(?:the\s+)?{re.escape(body)}\b")
+    return bool(
+        (owned.search(left_text) and member.search(right_text))
+        or (owned.search(right_text) and member.search(left_text))
+    )
 
 
 def _figures_moved(la: list[str], rb: list[str]) -> bool:
