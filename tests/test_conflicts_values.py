@@ -601,6 +601,12 @@ def test_one_unit_written_two_ways_is_named_once_a_side(left: str, right: str, n
             "Dock workers secured annual pay rises of 12.5 percent.",
             ("2.5 percent", "12.5 percent"),
         ),
+        # ... or a nought put after it, in other words (ut129: "about 400 ounces of gold a day" / "4,000")
+        (
+            "The refinery said the fire would cost about 300 ounces of silver a day.",
+            "At a cost of about 3,000 ounces of silver a day, the fire shut the refinery.",
+            ("about 300", "about 3,000"),
+        ),
     ],
 )
 def test_a_figure_with_a_digit_struck_is_a_conflict(left: str, right: str, spans: tuple[str, str]) -> None:

@@ -103,9 +103,10 @@ ADDED_DIGITS_MIN = 2
 
 
 def digit_added(a: Fact, b: Fact, digits_min: int = ADDED_DIGITS_MIN) -> bool:
-    """Is one quantity the other with a digit struck before its figure, all else written the
-    same ("25 percent" / "125 percent", "$4.31" / "$14.31", "320 million euros" / "1,320
-    million euros"): the slip of a desk, not two scopes far apart?  ``digits_min``: of the
+    """Is one quantity the other with a digit struck before its figure or a nought after it, all
+    else written the same ("25 percent" / "125 percent", "$4.31" / "$14.31", "320 million euros"
+    / "1,320 million euros", "about 400 ounces" / "about 4,000 ounces"): the slip of a desk, not
+    two scopes far apart?  ``digits_min``: of the
     shorter figure (a figure of one digit shares its digits with many another)."""
     if a.kind != b.kind or a.kind not in ("number", "money", "percent"):
         return False
@@ -114,7 +115,10 @@ def digit_added(a: Fact, b: Fact, digits_min: int = ADDED_DIGITS_MIN) -> bool:
         return False
     fa, fb = ma.group().replace(",", ""), mb.group().replace(",", "")
     short, long_ = sorted((fa, fb), key=len)
-    if len(long_) != len(short) + 1 or long_[1:] != short or long_[0] == "0":
+    if len(long_) != len(short) + 1 or long_[0] == "0":
+        return False
+    # ... or a nought put after a whole figure ("about 400 ounces" / "about 4,000 ounces")
+    if long_[1:] != short and not (long_ == short + "0" and "." not in long_):
         return False
     return sum(c.isdigit() for c in short) >= digits_min and one_writing(a, b)
 
