@@ -377,6 +377,18 @@ def test_pronoun_not_resolved_to_a_name_inside_the_quotation() -> None:
     assert diff_docs(doc, other, 1, 1) == [("speaker", "he", "Tom Spilsbury")]
 
 
+def test_a_speaker_quoted_as_saying_in_a_report_speaks() -> None:
+    # ut128: '"I cannot run a safe regime with the staff I have," Ekwueme was quoted as saying in
+    # the report.' gave the quote no speaker, so its move to a union official passed
+    said = (
+        '"We cannot keep the wards open with the nurses we have," Okafor was quoted as saying in the audit.'
+    )
+    (q,) = [f for f in facts.extract(said) if f.kind == "quote"]
+    assert q.speaker == "Okafor"
+    moved = '"We cannot keep the wards open with the nurses we have," said Dana Whitlock, the union\'s regional organiser.'
+    assert diff_docs([said], [moved], 0, 0) == [("speaker", "Okafor", "Dana Whitlock")]
+
+
 @pytest.mark.parametrize("verb", ["hinted", "suggested", "joked", "vowed"])
 def test_pronoun_resolves_to_a_person_who_hinted_or_joked(verb: str) -> None:
     doc = [

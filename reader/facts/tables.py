@@ -360,8 +360,11 @@ _DESCRIBED = r"(?:the|a|an|another|one)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3}?[a-z-]
 # ... or before the name, in lower case, when the name says it: '"...," festival director Martin
 # Kessler said' (a role of two words at most before the role noun)
 _ROLE_FIRST = rf"(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})\s+(?=[A-Z]))?"
+# ... in the passive of a report: '"...," Ekwueme was quoted as saying in the report'
+_QUOTED_AS = r"(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying"
 AFTER_QUOTE = re.compile(
-    rf"\s*,?\s*(?:{_ROLE_FIRST}{_WHO}{_PARTY_TAG}\s+(?:also\s+|later\s+|then\s+|earlier\s+|[a-z]+ly\s+)?{SPEECH}\b"
+    rf"\s*,?\s*(?:{_ROLE_FIRST}{_WHO}{_PARTY_TAG}\s+(?:also\s+|later\s+|then\s+|earlier\s+|[a-z]+ly\s+)?"
+    rf"(?:{_QUOTED_AS}|{SPEECH})\b"
     rf"|{SPEECH}\s+(?:{_DESCRIBED}|{_ROLE_BEFORE})(?P<who2>{_RUN}))"
 )
 # a hyphen between two figures before a scale or a share is a range's dash ("2-3 million francs",
