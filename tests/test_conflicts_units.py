@@ -177,3 +177,24 @@ def test_a_reservoir_in_cubic_metres_against_litres_is_converted_not_counted() -
 )
 def test_a_bound_of_time_whose_unit_slipped_conflicts(left: str, right: str, want: list[str]) -> None:
     assert notes(left, right) == want
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        (  # ut130: bits for bytes, the figure kept
+            "Median fixed-line speeds reached 61.4 megabits per second last year.",
+            "Median fixed-line speeds reached 61.4 megabytes per second last year.",
+            ["data size: 61.4 megabits vs 61.4 megabytes"],
+        ),
+        # one speed written two ways, or converted
+        (
+            "Median fixed-line speeds reached 61.4 megabits per second last year.",
+            "Median fixed-line speeds reached 61.4 Mbps last year.",
+            [],
+        ),
+        ("The new plan offers 500 megabits per second.", "The new plan offers 0.5 gigabits per second.", []),
+    ],
+)
+def test_a_line_s_speed_in_bits_is_not_one_in_bytes(left: str, right: str, want: list[str]) -> None:
+    assert notes(left, right) == want

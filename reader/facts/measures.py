@@ -84,6 +84,12 @@ _add("concentration", 1e-9, "ppb")
 _add("data", 0.001, "mb", "megabyte", "megabytes")
 _add("data", 1.0, "gb", "gigabyte", "gigabytes")
 _add("data", 1000.0, "tb", "terabyte", "terabytes")
+_add("data", 1e-6, "kilobyte", "kilobytes")
+# ... and a line's speed in bits, an eighth of a byte ("94.6 megabits per second" / "94.6 Mbps"
+# is one speed, "94.6 megabytes per second" another: ut130)
+_add("data", 1.25e-7, "kilobit", "kilobits", "kbps", "kbit/s")
+_add("data", 1.25e-4, "megabit", "megabits", "mbps", "mbit/s")
+_add("data", 0.125, "gigabit", "gigabits", "gbps", "gbit/s")
 # a temperature's size is its degree's; its zero is set apart (:data:`_ZERO`)
 # ("degrees (fahrenheit)": bare degrees the article's one scale named elsewhere makes Fahrenheit)
 _add(
