@@ -929,3 +929,25 @@ def test_a_measure_s_conflict_is_named_by_what_it_measures(left: str, right: str
     # the kind rules read stays "number"; the label is the note's, and the Markdown export uses it
     assert [d.difference.kind for d in c.disagreements()] == ["number"]
     assert c.disagreements()[0].difference.label == note.partition(":")[0]
+
+
+def test_dollars_of_no_country_in_a_sentence_of_one_country_s_dollars_are_that_country_s() -> None:
+    """ut130: "spent 6.8 billion Australian dollars ... a further 2.5 billion dollars" / "A$6.8
+    million ... another A$2.5 billion": the bare dollars read as US dollars left A$2.5 billion
+    unexplained, and the slip was noted against it ("6.8 billion Australian dollars vs A$2.5
+    billion")."""
+    left = (
+        "Ottawa has spent 4.1 billion Canadian dollars on the scheme since 2021 and set aside a further "
+        "1.3 billion dollars for the next three years."
+    )
+    assert [(f.text, f.unit) for f in facts.extract(left) if f.kind == "money"] == [
+        ("4.1 billion Canadian dollars", "CAD"),
+        ("1.3 billion dollars", "CAD"),
+    ]
+    right = "Spending on the scheme reached C$4.1 million since 2021, with another C$1.3 billion set aside."
+    assert both_ways(left, right, "amount") == [("4.1 billion Canadian dollars", "C$4.1 million")]
+    # dollars named as US dollars, or a "$" sign (a wire's conversion), keep their country
+    told = "Canberra will pay 3 billion Australian dollars, or about 2 billion US dollars, for the jets."
+    assert [f.unit for f in facts.extract(told) if f.kind == "money"] == ["AUD", "USD"]
+    sign = "Canberra will pay A$3 billion ($2 billion) for the jets."
+    assert [f.unit for f in facts.extract(sign) if f.kind == "money"] == ["AUD", "USD"]

@@ -252,7 +252,8 @@ _SPECIFIC = re.compile(
 def _other_figures(text: str, span: str) -> set[str]:
     at = text.find(span)
     rest = text[:at] + " " + text[at + len(span) :] if at >= 0 else text
-    return {f for f in _SPECIFIC.findall(rest) if not _YEAR.fullmatch(f)}  # a year frames nothing
+    # (a year frames nothing; a currency sign is a style: "2.5 billion dollars" / "A$2.5 billion")
+    return {f.lstrip("$€£¥") for f in _SPECIFIC.findall(rest) if not _YEAR.fullmatch(f)}
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")

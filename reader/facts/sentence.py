@@ -89,12 +89,43 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
     names(text, facts, taken)
     if '"' in text or "“" in text:
         quotes(text, facts)
-    if " or " in low or " and " in low:
-        facts[:] = [_or_more(low, f) for f in facts]
     facts.sort(key=lambda f: (f.start, f.end))
+    return _read_together(low, facts)
+
+
+def _read_together(low: str, facts: list[Fact]) -> list[Fact]:
+    """The facts read with their neighbours: a bound told after its figure ("or more"), a part
+    of the count before it ("five of them"), dollars of the sentence's one country."""
+    if " or " in low or " and " in low:
+        facts = [_or_more(low, f) for f in facts]
     if " of them" in low or " of which" in low or " of whom" in low or " of those" in low:
-        facts[:] = _partitives(low, facts)
+        facts = _partitives(low, facts)
+    if "dollar" in low:
+        facts = _one_dollar(facts)
     return facts
+
+
+# the dollars of a country, when a sentence names them ("6.8 billion Australian dollars")
+_COUNTRY_DOLLARS = frozenset({"AUD", "CAD", "NZD", "HKD"})
+# "dollars" written out with no country: the sentence's own dollars (not "US dollars")
+_BARE_DOLLARS = re.compile(r"(?<!us\s)(?<!u\.s\.\s)(?<!american\s)\bdollars?\b", re.IGNORECASE)
+
+
+def _one_dollar(facts: list[Fact]) -> list[Fact]:
+    """The facts, a sum in "dollars" of no country given the country of the one kind of dollars
+    the sentence names ("spent 6.8 billion Australian dollars and set aside a further 2.5 billion
+    dollars": both Australian); a "$" sign is left alone (a wire's conversion: "A$6.8 billion
+    ($4.5 billion)")."""
+    named = {f.unit for f in facts if f.kind == "money" and f.unit in _COUNTRY_DOLLARS}
+    if len(named) != 1:
+        return facts
+    (country,) = named
+    return [
+        replace(f, unit=country)
+        if f.kind == "money" and f.unit == "USD" and "$" not in f.text and _BARE_DOLLARS.search(f.text)
+        else f
+        for f in facts
+    ]
 
 
 # a count of a part of the count before it: "six sites, five of them in Britain", "120 jobs, 80
