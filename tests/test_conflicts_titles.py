@@ -463,6 +463,21 @@ def test_a_model_s_name_with_a_digit_apart_is_one_name_for_another() -> None:
             "Gusts reached 95 km/h in Dieppe and 130 km/h in Cherbourg overnight.",
             [],
         ),
+        # ... or two months' ends (ut129: net debt "at the end of September" and "of June")
+        (
+            "The utility's debt stood at $4.1 billion at the end of March, compared with $4.7 billion "
+            "at the end of December.",
+            "The utility's debt rose to $4.7 billion at the end of March from $4.1 billion at the end "
+            "of December.",
+            [("$4.1 billion", "$4.7 billion")],
+        ),
+        (  # near miss: the two moments told in another order, each with its figure
+            "The utility's debt stood at $4.1 billion at the end of March, compared with $4.7 billion "
+            "at the end of December.",
+            "The utility's debt fell to $4.1 billion at the end of March from $4.7 billion at the end "
+            "of December.",
+            [],
+        ),
     ],
 )
 def test_figures_swapped_between_places_kept_in_order(

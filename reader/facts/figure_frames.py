@@ -16,6 +16,7 @@ from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.scale_slip import one_writing
 from reader.facts.tables import SCALE, SCALE_WORDS
 from reader.facts.values import amount
+from reader.lang import MONTH_NAMES
 from reader.model import Difference, Fact
 
 
@@ -200,7 +201,11 @@ def _whole_figure(text: str, figure: str) -> int:
 SWAPPED_NOTE = "figures swapped between places"
 # a figure and the place it is of, right after it: "120 km/h in Brest", "4 percent in Lyon", "310
 # flights at Orly" (a unit or a noun of two words at most between)
-_OF_A_PLACE = re.compile(r"\s+(?:[a-z/]+\s+){0,2}?(?:in|at|for)\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+# (or a moment, a month's end told like a place: "$3.2 billion at the end of September")
+_OF_A_PLACE = re.compile(
+    r"\s+(?:[a-z/]+\s+){0,2}?(?:in|at|for)\s+(?:the\s+)?(?:(?:end|start|beginning|close)\s+of\s+)?"
+    r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+)
 
 
 def swapped_between_places(
@@ -219,7 +224,10 @@ def swapped_between_places(
         b = mine_r[place]
         if a.value != b.value:
             what = QUANTITY_LABELS[a.kind]
-            return [Difference(what, a.text, b.text, f"{SWAPPED_NOTE}: {a.text} vs {b.text} ({place})")]
+            note = (
+                SWAPPED_NOTE if place.lower() not in MONTH_NAMES else SWAPPED_NOTE.replace("places", "dates")
+            )
+            return [Difference(what, a.text, b.text, f"{note}: {a.text} vs {b.text} ({place})")]
     return []
 
 
