@@ -36,6 +36,11 @@ def both_ways(a: str, b: str) -> list[str]:
             "Season tickets now cost $455, down to that from $410, the club said.",
             None,  # "to that": no "to" figure on the right
         ),
+        (  # "up from": the figure before it is the new level (ut129: "of $1.70 per pound, up from $1.85")
+            "The airline raised its forecast for fuel costs to $2.45 a gallon from $2.30, citing the strike.",
+            "The airline now expects fuel costs of $2.30 a gallon, up from $2.45 previously.",
+            "figures swapped: to $2.45 from $2.30 vs to $2.30 from $2.45",
+        ),
     ],
 )
 def test_the_new_level_and_the_old_swapped(a: str, b: str, note: str | None) -> None:
@@ -54,6 +59,8 @@ def test_the_new_level_and_the_old_swapped(a: str, b: str, note: str | None) -> 
         ("The rate rose to 6.8% from 6.1%.", "The rate rose to 6.9% from 6.1%."),
         # one level only on a side
         ("Shares fell to $12.40 from $13.10.", "Shares fell 5 percent to $13.10."),
+        # "up from" with the same new level: one move told two ways
+        ("Fuel costs rose to $2.45 a gallon from $2.30.", "Fuel costs were $2.45 a gallon, up from $2.30."),
     ],
 )
 def test_no_swap_where_the_levels_are_the_same_or_not_both_told(a: str, b: str) -> None:

@@ -4,7 +4,8 @@ reported 143,000"; "The unemployment rate fell to 4.0% from 4.2%" / "The jobless
 4.2 percent from 4.0 percent".
 
 Both sentences state both figures, so no figure is unexplained and the quantity rules see
-nothing; what changed is which figure is the new level ("to") and which the old ("from").  Each
+nothing; what changed is which figure is the new level ("to", or the figure right before "up
+from" / "down from": "costs of $1.70 per pound, up from $1.85") and which the old ("from").  Each
 sentence must hold exactly one figure after "to" and one after "from" (a few words between at
 most: "from an initially reported 143,000"), of one kind, two different values; the other side's
 "to" figure is this side's "from" figure and the other way round.  The same two figures in the
@@ -41,9 +42,24 @@ def _levels(facts: list[Fact], text: str) -> tuple[Fact, Fact] | None:
         if m is None or any(c.isdigit() for c in text[m.end() : f.start]):
             continue
         (to if m.group(1).lower() == "to" else frm).append(f)
+    if not to and len(frm) == 1:
+        to = _level_before(facts, text, frm[0])
     if len(to) != 1 or len(frm) != 1 or to[0].kind != frm[0].kind:
         return None
     return to[0], frm[0]
+
+
+# "up from" / "down from" before the old level: the figure just before it is the new one ("costs of
+# $1.70 per pound, up from $1.85": no "to" before it)
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _level_before(facts: list[Fact], text: str, old: Fact) -> list[Fact]:
+    """The figure of ``old``'s kind right before "up from" / "down from" ``old`` in its clause."""
+    if _UP_FROM.search(text, max(0, old.start - _REACH), old.start) is None:
+        return []
+    before = [f for f in facts if f.kind == old.kind and f.end <= old.start and old.start - f.end <= _REACH]
+    return before[-1:] if before and not re.search(r"[;.]", text[before[-1].end : old.start]) else []
 
 
 def _value(f: Fact) -> float | None:
