@@ -39,9 +39,11 @@ def without_agreed(mine: list[Fact], doc: Document, at: int, ids: Sequence[int])
     kept = [f for f in mine if f not in agreed]
     # ... when the sentence keeps another value of that kind: the one left is the partner.  The
     # only one goes on being compared ("over 13 months" / "over a 30-day period" is a conflict
-    # of the pair though the left passage says "over a period of 30 days" elsewhere too)
+    # of the pair though the left passage says "over a period of 30 days" elsewhere too), but a
+    # date the passage agrees on is its date: a background sentence joined to it tells another
+    # event ("easing in August 2024" beside "Bank Rate had peaked ... in August 2023": ut133)
     left_kinds = {f.kind for f in kept}
-    return [f for f in mine if f not in agreed or f.kind not in left_kinds]
+    return [f for f in mine if f not in agreed or (f.kind not in left_kinds and f.kind != "date")]
 
 
 def _stated(facts: list[Fact]) -> set[tuple[str, object, object]]:

@@ -80,3 +80,25 @@ def test_without_agreed_keeps_a_one_sentence_passage_as_it_is() -> None:
     assert without_agreed(facts, c.left, 1, (1,)) == facts
     dropped = without_agreed(facts, c.left, 1, (1, 2))
     assert [f.text for f in facts if f not in dropped] == ["€3.02 billion"]
+
+
+def test_a_date_the_passage_agrees_on_is_no_conflict_with_a_background_sentence_joined_to_it() -> None:
+    """ut133: "It was the sixth cut since the bank began easing in August 2024" / "... since it started
+    easing in August 2024 from 5.25%. Bank Rate had peaked at 5.25% in August 2023" was flagged
+    "date: August 2024 vs August 2023": the added background sentence tells another event."""
+    left = (
+        "Wages rose again. It was the council's fourth levy rise since it began raising charges in "
+        "March 2022, when the levy stood at 3.1 percent."
+    )
+    right = (
+        "Wages rose again. It was the council's fourth levy rise since it started raising charges in March "
+        "2022 from 3.1%. The levy had bottomed out at 3.1% in March 2021, a record low."
+    )
+    c = reader.compare(left, right)
+    assert [d.note for ln in c.links for d in ln.differences if d.kind == "date"] == []
+    # the passage joins both right sentences, as it did the user's; against the background one, the
+    # left's date is the one the passage agrees on
+    (linked,) = [ln.right for ln in c.links if 1 in ln.left]
+    assert linked == (1, 2)
+    facts = c.left.facts[1]
+    assert [f.text for f in facts if f not in without_agreed(facts, c.right, 2, linked)] == ["March 2022"]
