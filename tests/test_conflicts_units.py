@@ -66,6 +66,14 @@ def test_units_of_two_words_are_measures() -> None:
             '"The front is 40 kilometres from the town and moving towards it," the fire chief said.',
             '"The front is 40km from the town and moving towards it," the fire chief said.',
         ),
+        (  # a speed (ut134: "pick up to 60 kilometres per hour" / "60 km/h" was a quote worded two ways)
+            '"The gusts will reach 90 kilometres per hour by midnight," the forecaster said.',
+            '"The gusts will reach 90 km/h by midnight," the forecaster said.',
+        ),
+        (
+            '"The gusts will reach 55 miles an hour by midnight," the forecaster said.',
+            '"The gusts will reach 55 mph by midnight," the forecaster said.',
+        ),
     ],
 )
 def test_a_unit_written_two_ways_in_a_quote_is_one_wording(left: str, right: str) -> None:
@@ -76,6 +84,11 @@ def test_a_figure_or_a_unit_changed_in_a_quote_still_shows() -> None:
     base = '"The front is 40 kilometres from the town and moving towards it," the fire chief said.'
     assert notes(base, base.replace("40 kilometres", "40 miles")) == ["length: 40 kilometres vs 40 miles"]
     assert notes(base, base.replace("40 kilometres", "30km")) == ["length: 40 kilometres vs 30km"]
+    gusts = '"The gusts will reach 90 kilometres per hour by midnight," the forecaster said.'
+    assert (
+        notes(gusts, gusts.replace("90 kilometres per hour", "90 mph"))[0]
+        == "speed: 90 kilometres per hour vs 90 mph"
+    )
 
 
 def test_a_length_short_of_a_place_is_how_far_from_it() -> None:

@@ -389,6 +389,15 @@ def test_a_speaker_quoted_as_saying_in_a_report_speaks() -> None:
     assert diff_docs([said], [moved], 0, 0) == [("speaker", "Okafor", "Dana Whitlock")]
 
 
+def test_a_speaker_after_a_body_s_initials_and_a_role_speaks() -> None:
+    # ut129: '"...," NUM regional secretary Sipho Ndlovu said.' gave the quote no speaker
+    said = '"No shift should start before the shafts are checked," Minister Tembo said.'
+    moved = '"No shift should start before the shafts are checked," NUM regional secretary Sipho Ndlovu said.'
+    (q,) = [f for f in facts.extract(moved) if f.kind == "quote"]
+    assert q.speaker == "Sipho Ndlovu"
+    assert diff_docs([said], [moved], 0, 0) == [("speaker", "Minister Tembo", "Sipho Ndlovu")]
+
+
 @pytest.mark.parametrize("verb", ["hinted", "suggested", "joked", "vowed"])
 def test_pronoun_resolves_to_a_person_who_hinted_or_joked(verb: str) -> None:
     doc = [

@@ -131,6 +131,23 @@ def _unit_word(f: str, out: list[tuple[str, str]]) -> str | None:
     return None if unit is None else f"{unit[0]}:{unit[1]}"
 
 
+# "an hour" after a length: a speed ("60 kilometres per hour", "60 km/h" and "60 kph" are one)
+_AN_HOUR = (("per", "hour"), ("an", "hour"), ("a", "hour"), ("h",))
+
+
+def _per_hour(words: list[str], i: int, out: list[tuple[str, str]]) -> int:
+    """How many words from ``words[i]`` say "an hour" after a length just read (0 when none), the
+    length then read as a speed in the unit km/h is (:func:`reader.facts.measures.unit_of`'s)."""
+    if not out or not out[-1][1].startswith("length:"):
+        return 0
+    low = [w.lower() for w in words[i : i + 2]]
+    hour = next((len(h) for h in _AN_HOUR if tuple(low[: len(h)]) == h), 0)
+    if hour:
+        metres = float(out[-1][1].split(":")[1])
+        out[-1] = (f"{out[-1][0]} {' '.join(words[i : i + hour])}", f"speed:{round(metres / 1000, 6)}")
+    return hour
+
+
 # signs and pieces read as the word they stand for ("&", "is n't" as tokenised)
 _WORD_FOR = {"&": "and", "n't": "not"}
 
@@ -188,7 +205,8 @@ def quote_words(text: str) -> list[tuple[str, str]]:
             first, second = _SPOKEN[f].split()
             out += [(w, first), ("", second)]
             continue
-        if _read_unit(w, f, out):
+        if (hour := _per_hour(words, i, out)) or _read_unit(w, f, out):
+            skip = max(hour - 1, 0)
             continue
         out.append((w, one_spelling(TITLE_WORDS.get(f, f))))
         currency = _told_after(out, currency)

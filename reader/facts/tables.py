@@ -358,8 +358,9 @@ _PARTY_TAG = r"(?:\s*\([DRI][-–][^()]{1,15}\)|,\s+[DRI][-–][A-Za-z.]{2,6},)?
 # must follow: :func:`reader.facts.extract_quotes.said`)
 _DESCRIBED = r"(?:the|a|an|another|one)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3}?[a-z-]+,\s+"
 # ... or before the name, in lower case, when the name says it: '"...," festival director Martin
-# Kessler said' (a role of two words at most before the role noun)
-_ROLE_FIRST = rf"(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})\s+(?=[A-Z]))?"
+# Kessler said' (a role of two words at most before the role noun, a body's initials before it:
+# '"...," NUM regional secretary Sipho Ndlovu said')
+_ROLE_FIRST = rf"(?:(?:the\s+)?(?:[A-Z]{{2,}}\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})\s+(?=[A-Z]))?"
 # ... in the passive of a report: '"...," Ekwueme was quoted as saying in the report'
 _QUOTED_AS = r"(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying"
 AFTER_QUOTE = re.compile(
