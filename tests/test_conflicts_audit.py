@@ -892,6 +892,16 @@ def test_a_share_is_not_a_change_in_points() -> None:
     assert both_ways(same, same.replace("40 percent", "40%"), "percentage") == []
 
 
+def test_a_level_told_by_its_change_in_points_is_no_conflict() -> None:
+    # ut131: "up from 15 percent" / "rose by 7 percentage points" set the old level against the change
+    left = "Early voting rose to 19 percent of ballots, up from 12 percent in 2022."
+    right = "Early voting rose by 7 percentage points from 2022, to 19% of ballots."
+    assert both_ways(left, right, "percentage") == []
+    # near miss: two old levels, one unit, still conflict
+    right = "Early voting rose to 19% of ballots, up from 13 percent in 2022."
+    assert both_ways(left, right, "percentage") == [("12 percent", "13 percent")]
+
+
 @pytest.mark.parametrize(
     ("left", "right", "note"),
     [
