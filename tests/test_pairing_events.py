@@ -68,3 +68,16 @@ def test_words_that_only_begin_like_an_act_are_no_act() -> None:
         left = [f"{word} on Tuesday in Brora, the harbour office said."]
         right = ["The Brora harbour office was elected on Saturday, it said."]
         assert both_ways(left, right) == []
+
+
+def test_a_date_of_this_year_and_a_month_with_its_year_written_are_two_votes() -> None:
+    """ut132: "The City Council voted 5-2 on Wednesday, March 11, ..." / "St. Paul voters approved
+    the original measure in a November 2021 ballot." was flagged "date: March 11 vs November 2021":
+    news writes a date of its own year without the year, another year's with it."""
+    left = ["The harbour board voted 6-1 on Tuesday, June 9, to raise mooring fees for yachts."]
+    background = ["Residents approved the original mooring plan in an October 2019 ballot."]
+    assert both_ways(left, background) == []
+    # near miss: two dates of one vote, neither with a year, still conflict
+    assert both_ways(left, ["The harbour board voted 6-1 on July 9 to raise mooring fees for yachts."]) == [
+        ("June 9", "July 9")
+    ]

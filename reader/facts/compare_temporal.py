@@ -29,6 +29,16 @@ def dates_compatible(a: Fact, b: Fact) -> bool:
     return True
 
 
+def written_in_two_years(a: Fact, b: Fact) -> bool:
+    """Two dates of two months, one written with its year and one with none (nor inferred): of
+    two years, as news writes a date of its own year without one ("voted on Wednesday, March
+    11" / "approved the measure in a November 2021 ballot": ut132, a background sentence)."""
+    (ya, ma, _), (yb, mb, _) = ymd(a), ymd(b)
+    if a.year_inferred or b.year_inferred or not (ma and mb) or ma == mb:
+        return False
+    return bool(ya) != bool(yb)
+
+
 def _explains(a: Fact, b: Fact) -> bool:
     """Does ``b`` tell the date ``a`` tells: compatible, with a part both write ("June" says
     nothing of the year "1996": "in June ... the 1996 Act" / "in June ... the 1994 Act")?"""

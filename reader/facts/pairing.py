@@ -63,7 +63,7 @@ from reader.facts.compare_numbers import (
     quantities_compatible,
 )
 from reader.facts.compare_tallies import tallies_alike
-from reader.facts.compare_temporal import comparable, dates_compatible, one_moment
+from reader.facts.compare_temporal import comparable, dates_compatible, one_moment, written_in_two_years
 from reader.facts.figure_moments import figure_moments
 from reader.facts.outcomes import stem5, wider_below
 from reader.facts.pairing_claims import claim_conflicts
@@ -256,7 +256,7 @@ def _comparable(a: _Item, b: _Item, when_a: frozenset[str], when_b: frozenset[st
     if a.group == "age":  # a deputy of 35 and his son of 17 share a surname
         return abs(float(amount(a.fact)) - float(amount(b.fact))) <= AGE_GAP_MAX
     if a.group not in ("number", "percent", "money"):
-        return True
+        return a.group != "date" or not written_in_two_years(a.fact, b.fact)
     if when_a and when_b and when_a.isdisjoint(when_b):
         return False
     if a.metres is not None and b.metres is not None:
