@@ -87,3 +87,16 @@ def test_a_body_s_person_told_with_a_possessive_or_at_the_body_is_no_act() -> No
     a = "Northgate sued Lena Ortiz over the unpaid research fees last spring, the court heard."
     b = "Lena Ortiz sued Northgate over the unpaid research fees last spring, the court heard."
     assert [n.split(":")[0] for n in notes(a, b)] == ["who did what to whom, turned round"]
+
+
+def test_two_names_that_traded_their_participles_are_an_act_turned_round() -> None:
+    # ut134: "owned by Salford City Council and managed by ... Irwell Homes" / "owned by ... Irwell
+    # Homes and managed by Salford City Council", the sentence reordered besides
+    a = "The tower, owned by Leeds City Council and run by the charity Northgate Homes, has 90 flats."
+    b = "Fielding Court, 90 flats, is owned by the charity Northgate Homes and run by Leeds City Council."
+    assert notes(a, b) == [
+        "who did what to whom, turned round: owned by Leeds City Council vs owned by Northgate Homes"
+    ]
+    # near miss: the same owner and the same manager, told in another order
+    c = "Fielding Court, 90 flats, is run by the charity Northgate Homes and owned by Leeds City Council."
+    assert notes(a, c) == []

@@ -181,3 +181,40 @@ def _stretch(text: str, a: str, b: str) -> str:
         return ""
     start, end = min(ia, ib), max(ia + len(a), ib + len(b))
     return text[start:end]
+
+
+# a participle and "by" before a name, a description of it at most between ("owned by the
+# housing association Irwell Homes", "managed by Salford City Council")
+_BY = re.compile(
+    r"\b([a-z]{3,}ed|run|led|held|built|made|written|won)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$"
+)
+_BY_REACH = 60  # characters before a name its participle may stand
+
+
+def swapped_agents(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
+    """Two names, each told after a participle and "by", that traded their participles: "owned by
+    Salford City Council and managed by Irwell Homes" / "owned by Irwell Homes and managed by
+    Salford City Council" (ut134), whatever else the rewrite reordered: the same participles and
+    the same names on both sides, each participle with one name, another name for one of them."""
+    la, ra = _agents(left, left_text), _agents(right, right_text)
+    if len(la) < 2 or set(la) != set(ra) or set(la.values()) != set(ra.values()):
+        return []
+    turned = sorted(p for p in la if la[p] != ra[p])
+    if not turned:
+        return []
+    p = turned[0]
+    a, b = f"{p} by {la[p]}", f"{p} by {ra[p]}"
+    return [Difference("name", la[p], ra[p], f"who did what to whom, turned round: {a} vs {b}")]
+
+
+def _agents(facts: list[Fact], text: str) -> dict[str, str]:
+    """Each participle told with "by" before a name, and that name; none when a participle or a
+    name is told twice (which is whose is then open)."""
+    out: dict[str, str] = {}
+    for f in facts:
+        if f.kind != "name" or not (m := _BY.search(text, max(0, f.start - _BY_REACH), f.start)):
+            continue
+        if m.group(1) in out or f.text in out.values():
+            return {}
+        out[m.group(1)] = f.text
+    return out
