@@ -570,6 +570,24 @@ def test_one_unit_written_two_ways_is_named_once_a_side(left: str, right: str, n
     assert got == [note]
 
 
+def test_a_sum_with_two_digits_swapped_shows_in_other_words_whatever_its_currency_is_written() -> None:
+    # ut130: "had raised 1.87 billion euros" / "has brought in €1.78 billion", a sentence reworded
+    # (a weak passage), the euros written out on one side and as a sign on the other
+    left = (
+        "Portugal's telecoms regulator said on Tuesday that its auction of fifth-generation mobile airwaves "
+        "had raised 2.49 billion euros, well above the 1.6 billion euros the finance ministry had pencilled "
+        "into this year's budget."
+    )
+    right = (
+        "An auction of 5G spectrum has brought in €2.94 billion for Portugal, far more than the €1.6 billion "
+        "budgeted by the finance ministry, the country's telecoms regulator said on March 12."
+    )
+    fa, fb = facts.extract(left), facts.extract(right)
+    (d,) = facts.differences(fa, fb, left, right)
+    assert (d.left, d.right) == ("2.49 billion euros", "€2.94 billion")
+    assert facts.credible(d, fa, fb, left, right, 0.28)
+
+
 @pytest.mark.parametrize(
     ("left", "right", "spans"),
     [

@@ -196,6 +196,11 @@ def one_writing(a: Fact, b: Fact) -> bool:
     if ma is None or mb is None or a.kind != b.kind:
         return False
     rest_a, rest_b = a.text[: ma.start()] + a.text[ma.end() :], b.text[: mb.start()] + b.text[mb.end() :]
+    if a.kind == "money" and a.unit and a.unit == b.unit and a.bound == b.bound:
+        # one currency, written as its sign or its name ("1.87 billion euros" / "€1.78 billion"),
+        # one hedge: the scale word decides
+        sa, sb = _scaled(a.text), _scaled(b.text)
+        return sa[1] == sb[1] if sa is not None and sb is not None else sa is None and sb is None
     return _PERCENT.sub("%", rest_a.lower()) == _PERCENT.sub("%", rest_b.lower())
 
 
