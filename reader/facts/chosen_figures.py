@@ -16,7 +16,7 @@ import re
 
 from reader.facts.compare_numbers import QUANTITY_LABELS
 from reader.facts.figure_swaps import SWAPPED
-from reader.facts.values import amount
+from reader.facts.levels import roles_traded
 from reader.model import Difference, Fact
 
 _KINDS = frozenset({"number", "money", "percent", "duration", "age"})
@@ -41,23 +41,13 @@ def _choice(facts: list[Fact], text: str) -> tuple[Fact, Fact] | None:
     return chosen, passed
 
 
-def _value(f: Fact) -> float | None:
-    try:
-        return float(amount(f))
-    except (TypeError, ValueError):
-        return None
-
-
 def choice_swapped(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
     """The chosen figure and the passed-over one swapped between the two sentences (the module's
     rule), as one difference of the chosen figures; else nothing."""
     if not (_INSTEAD.search(left_text) and _INSTEAD.search(right_text)):
         return []  # (the cheap question first)
     a, b = _choice(left, left_text), _choice(right, right_text)
-    if a is None or b is None or a[0].kind != b[0].kind:
-        return []
-    va, pa, vb, pb = (_value(f) for f in (*a, *b))
-    if None in (va, pa) or va == pa or (va, pa) != (pb, vb):
+    if a is None or b is None or not roles_traded(a, b):
         return []
     note = f"{SWAPPED}: {a[0].text} instead of {a[1].text} vs {b[0].text} instead of {b[1].text}"
     return [Difference(QUANTITY_LABELS.get(a[0].kind, a[0].kind), a[0].text, b[0].text, note)]

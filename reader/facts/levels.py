@@ -69,14 +69,22 @@ def _value(f: Fact) -> float | None:
         return None
 
 
+def roles_traded(a: tuple[Fact, Fact], b: tuple[Fact, Fact]) -> bool:
+    """Are two pairs of figures (each in its two roles: the new level and the old, the figure
+    chosen and the one passed over) the same two values of one kind, each in the other's role?"""
+    if a[0].kind != b[0].kind:
+        return False
+    first_a, second_a, first_b, second_b = (_value(f) for f in (*a, *b))
+    return (
+        None not in (first_a, second_a) and first_a != second_a and (first_a, second_a) == (second_b, first_b)
+    )
+
+
 def levels_swapped(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
     """The new level and the old one swapped between the two sentences (the module's rule), as
     one difference of the "to" figures; else nothing."""
     a, b = _levels(left, left_text), _levels(right, right_text)
-    if a is None or b is None or a[0].kind != b[0].kind:
-        return []
-    to_a, from_a, to_b, from_b = (_value(f) for f in (*a, *b))
-    if None in (to_a, from_a) or to_a == from_a or (to_a, from_a) != (from_b, to_b):
+    if a is None or b is None or not roles_traded(a, b):
         return []
     what = QUANTITY_LABELS.get(a[0].kind, a[0].kind)
     ta, tb = (f.text[6:] if f.text.lower().startswith("up to ") else f.text for f in (a[0], b[0]))
