@@ -65,3 +65,39 @@ def test_a_noun_said_of_the_subject_and_denied_is_a_negation(
 )
 def test_what_is_no_noun_denied_of_a_subject(a: str, b: str) -> None:
     assert both_ways(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("denied", "stated", "spans"),
+    [
+        (  # ut123: a plan denied by "no plans", stated as going on
+            "The chain said it had no plans to sell any of its resorts in the next two years.",
+            "The chain said it was planning to sell some of its resorts in the next two years.",
+            ("had no plans", "planning"),
+        ),
+        (  # a verb that doubles its consonant, "plan" / "planned", "stop" / "stopped"
+            "The operator said it did not plan to close the northern ferry route next winter.",
+            "The operator said it planned to close the northern ferry route next winter.",
+            ("did not plan", "planned"),
+        ),
+        (
+            "Police said officers did not stop the march through the old town on Saturday.",
+            "Police said officers stopped the march through the old town on Saturday.",
+            ("did not stop", "stopped"),
+        ),
+    ],
+)
+def test_a_plan_denied_and_stated_and_a_doubled_consonant(
+    denied: str, stated: str, spans: tuple[str, str]
+) -> None:
+    assert both_ways(denied, stated) == [spans]
+
+
+def test_no_plans_for_one_act_and_plans_for_another_are_no_denial() -> None:  # near miss
+    assert (
+        both_ways(
+            "The chain said it had no plans to sell any of its resorts in the next two years.",
+            "The chain said it was planning to buy more resorts in the next two years.",
+        )
+        == []
+    )

@@ -187,6 +187,7 @@ _COPULAS = frozenset("be is are was were been".split())
 
 
 _MODALS = AUXILIARIES | {"shall", "must", "might"}
+_BEFORE_ACT = _MODALS | _COPULAS  # what stands between a "no" noun and its verb ("no decision had been made")
 _NEGATED_COPULAS = frozenset("isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 
 
@@ -302,14 +303,7 @@ def _before(toks: Tokens, i: int) -> bool:  # "could not reopen before June", "u
 def _act_after(toks: Tokens, last: int) -> int:
     """The verb after the noun a "no" governs, over auxiliaries ("no decision had been made":
     made; "no one has yet been charged": charged), or -1."""
-    k = next(
-        (
-            k
-            for k in range(last + 1, min(len(toks), last + 8))
-            if toks[k][2] in _MODALS or toks[k][2] in _COPULAS
-        ),
-        -1,
-    )
+    k = next((k for k in range(last + 1, min(len(toks), last + 8)) if toks[k][2] in _BEFORE_ACT), -1)
     if k < 0 or any(t[2] in _CLAUSE_END for t in toks[last + 1 : k]):
         return -1  # the noun may go on ("no ruling on the permit had been made"), its clause may not
     while k < len(toks) and (toks[k][2] in _MODALS or toks[k][2] in NEGATION_FILLERS):
@@ -436,8 +430,9 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
             if wb.endswith(NOUN_ENDINGS) and not ta[p][2].endswith(NOUN_ENDINGS):
                 continue  # "will not negotiate" / "before any negotiations": a noun
             verb = _one_verb(ta, i, tb, j)  # "found no evidence" / "found evidence"
-            if ta[i][2] in ("no", "nobody", "none") and not wb.endswith(("ed", "en")) and not verb:
-                continue  # "no charges" is denied by "was charged"; "a national emergency" is a mention
+            told = wb.endswith(("ed", "en")) or (wb.endswith("ing") and tb[j - 1][2] in _STATING)
+            if ta[i][2] in ("no", "nobody", "none") and not told and not verb:
+                continue  # "no charges": "was charged", "was planning"; "a national emergency" is a mention
             if _other_object(ta, p, tb, j, content_a, content_b) or other_subject(ta, ra, i, tb, rb, j):
                 continue  # "never backed the tax" / "support of the levy"; "Moreno is not" / "Park is"
             if stated and not _done(ta, p, tb, j):

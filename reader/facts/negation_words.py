@@ -28,6 +28,8 @@ NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ances", "ence", "ence
 
 
 _SUFFIX = re.compile(r"(?:ing|ed|es|e|s|d)$")
+# ... and the consonants a short verb doubles before it (not "d", "l", "r", "s": "add", "fill", "err", "pass")
+_DOUBLED = re.compile(r"(bb|gg|mm|nn|pp|tt)$")
 # past forms of common irregular verbs and their base, so that "met" and "did not meet" are one
 # predicate (data of the language; not the ones that are other words too: "left", "rose",
 # "found", "saw", "led", "fell", nor the verbs of reporting, which REPORTING reads as written)
@@ -55,7 +57,9 @@ def stem(w: str) -> str:
     Memoised: the same words come back in every sentence pair that is checked."""
     w = _IRREGULAR.get(w, w)
     if len(w) > 4:
-        w = _SUFFIX.sub("", w)
+        cut = _SUFFIX.sub("", w)
+        # a consonant doubled before "-ed" / "-ing" is the base's one ("planned", "stopped": "plan")
+        w = cut[:-1] if cut != w and w.endswith(("ed", "ing")) and _DOUBLED.search(cut) else cut
     return w[:5]
 
 
