@@ -201,6 +201,16 @@ from tests.test_conflicts_guards import both_ways
             "Exports of steel from Turkey rose 12 percent in the first half, the ministry said on Monday.",
             ("Imports", "Exports"),
         ),
+        (  # a time taken (ut131: "two hours faster than in 2019" / "two hours longer than in 2019")
+            "The ferry crossing took 95 minutes on Saturday, 20 minutes faster than a year earlier.",
+            "The ferry crossing took 95 minutes on Saturday, 20 minutes longer than a year earlier.",
+            ("faster", "longer"),
+        ),
+        (  # an act achieved or not (ut134: "had managed to stop the fire" / "had been unable to stop")
+            "The mayor said volunteers had managed to clear the flooded underpass before evening rush.",
+            "The mayor said volunteers had been unable to clear the flooded underpass before evening rush.",
+            ("managed", "unable"),
+        ),
         (  # a complaint dismissed or upheld (ut123)
             "On Friday the ombudsman dismissed the complaint by the tenants' association about heating.",
             "On Friday the ombudsman upheld the complaint by the tenants' association about heating.",
@@ -655,3 +665,13 @@ def test_an_irregular_past_and_its_denial_are_one_predicate() -> None:
     old = "Because the elders met them not with bread and with water at the gate of the city;"
     new = "because the elders didn't meet them with bread and with water at the gate of the city;"
     assert [k for k, _, _ in both_ways(old, new) if k == "negation"] == []
+
+
+def test_a_body_that_manages_a_thing_is_no_act_achieved() -> None:  # near miss of managed / unable
+    assert (
+        both_ways(
+            "The block, managed by Irwell Homes, was inspected in May, the council said.",
+            "The block, run by Irwell Homes, failed an inspection in May, the council said.",
+        )
+        == []
+    )

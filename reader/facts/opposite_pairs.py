@@ -81,6 +81,8 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("survive", "survives", "survived", "surviving"), ("die", "dies", "died", "dying")),
     (("alive",), ("dead",)),
     (("able",), ("unable",)),
+    # an act achieved or not: "crews had managed to stop the fire" / "had been unable to stop it"
+    (("managed",), ("unable", "failed")),
     (("likely",), ("unlikely",)),
     (("possible",), ("impossible",)),
     (("victory",), ("defeat",)),
@@ -111,6 +113,7 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("wider",), ("narrower",)),
     (("deeper",), ("shallower",)),
     (("faster", "quicker"), ("slower",)),
+    (("faster", "quicker"), ("longer",)),  # of a time taken: "two hours faster than in 2019" / "longer"
     (("warmer", "hotter"), ("cooler", "colder")),
     (
         ("cheap", "cheaper", "cheapest"),
