@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.facts.tables import DOLLARS
 from reader.facts.values import amount
 from reader.model import Fact
 
@@ -112,13 +113,12 @@ _BARE_DOLLAR = re.compile(
     r"(?<![a-z])\$|(?<!us\s)(?<!canadian\s)(?<!australian\s)(?<!zealand\s)(?<!kong\s)\bdollars?\b",
     re.IGNORECASE,
 )
-_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD"})
 
 
 def some_dollar(a: Fact, b: Fact) -> bool:
     """Is one sum in dollars of no country named and the other in a country's dollars ("10.3
     billion dollars" / "C$10.3 billion"): one sum, its currency told once, not a slip?"""
-    if a.unit not in _DOLLARS or b.unit not in _DOLLARS:
+    if a.unit not in DOLLARS or b.unit not in DOLLARS:
         return False
     return bool(_BARE_DOLLAR.search(a.text)) != bool(_BARE_DOLLAR.search(b.text))
 

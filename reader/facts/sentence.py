@@ -22,7 +22,16 @@ from reader.facts.extract_tallies import ordinals, tallies
 from reader.facts.extract_temporal import ages, appositive_ages, dates, days, durations, times
 from reader.facts.figure_frames import scaled_lower_bounds
 from reader.facts.spans import Spans
-from reader.facts.tables import DIGIT, DUR_ANY, HYPHEN_RANGE, MONTH_ANY, NUMWORD_HINT, ORD_ANY, ORD_DIGITS
+from reader.facts.tables import (
+    DIGIT,
+    DOLLARS,
+    DUR_ANY,
+    HYPHEN_RANGE,
+    MONTH_ANY,
+    NUMWORD_HINT,
+    ORD_ANY,
+    ORD_DIGITS,
+)
 from reader.model import Fact
 
 # the words of a share in words ("two-thirds of", "three-fourths the"): shares are looked for only then
@@ -106,8 +115,9 @@ def _read_together(low: str, facts: list[Fact]) -> list[Fact]:
 
 
 # the dollars of a country, when a sentence names them ("6.8 billion Australian dollars")
-_COUNTRY_DOLLARS = frozenset({"AUD", "CAD", "NZD", "HKD"})
-# "dollars" written out with no country: the sentence's own dollars (not "US dollars")
+_COUNTRY_DOLLARS = DOLLARS - {"USD"}
+# "dollars" written out with no country: the sentence's own dollars (not "US dollars", nor, unlike
+# conversions' bare dollar, "U.S." or "American" dollars: here such a sum would change country)
 _BARE_DOLLARS = re.compile(r"(?<!us\s)(?<!u\.s\.\s)(?<!american\s)\bdollars?\b", re.IGNORECASE)
 
 

@@ -219,6 +219,9 @@ DUR_QUAL: dict[str, Bound] = {
 # ---------------------------------------------------------------------------------------
 # quantities: numbers, money, percentages, ordinals
 
+# the dollars, a country's or none named (read as US dollars): a sum in one and a sum in another
+# may be one sum whose country one side leaves out (reader.facts.conversions.some_dollar)
+DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD"})
 CURRENCY: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "JPY", "a$": "AUD", "c$": "CAD", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
