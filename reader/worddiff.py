@@ -21,7 +21,7 @@ from typing import Literal
 
 from rapidfuzz.distance import Indel
 
-from reader.facts.measures import unit_of
+from reader.facts.measures import one_measure
 from reader.facts.opposites import opposite_of
 from reader.facts.tables import DUR_UNITS
 from reader.lang import (
@@ -366,15 +366,12 @@ def _turned(a: str, b: str) -> bool:
     xs, ys = re.findall(r"[a-z]+", a), re.findall(r"[a-z]+", b)
     if any(y in opposite_of(x) for x in xs for y in ys):
         return True
-    return any(x != y and _measure(x) is not None and _measure(x) == _measure(y) for x in xs for y in ys)
+    return any(x != y and (one_measure(x, y) or (_time(x) and _time(y))) for x in xs for y in ys)
 
 
-def _measure(word: str) -> str | None:
-    """What a unit measures ("weeks": time, "km": length), None for any other word."""
-    if word.removesuffix("s") in DUR_UNITS:
-        return "time"
-    unit = unit_of(word)
-    return unit[0] if unit is not None else None
+def _time(word: str) -> bool:
+    """Is the word a unit of time ("weeks", "month"): no unit of measure's table holds it?"""
+    return word.removesuffix("s") in DUR_UNITS
 
 
 def said_apart(changes: Sequence[tuple[str, str]], most: int, shown: Callable[[str], str]) -> str:
