@@ -118,12 +118,17 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def year_slipped(d: Difference, left: list[Fact], right: list[Fact]) -> bool:
     """Are the two dates of ``d`` as written the same but for their year ("Jan. 1, 2027" / "Jan.
     1, 2026"), and not each vouched for by its weekday (:func:`_weekday_fits`)?"""
-    ya, yb = _YEAR.findall(d.left), _YEAR.findall(d.right)
-    if len(ya) != 1 or len(yb) != 1 or ya == yb or _YEAR.sub("", d.left) != _YEAR.sub("", d.right):
+    if not _only_year_apart(d.left, d.right):
         return False
     a = next((f for f in left if f.kind == "date" and f.text == d.left), None)
     b = next((f for f in right if f.kind == "date" and f.text == d.right), None)
     return a is None or b is None or not _two_years_vouched(a, b, left, right)
+
+
+def _only_year_apart(a: str, b: str) -> bool:
+    """Are two dates as written the same but for their one year, which differs?"""
+    ya, yb = _YEAR.findall(a), _YEAR.findall(b)
+    return len(ya) == len(yb) == 1 and ya != yb and _YEAR.sub("", a) == _YEAR.sub("", b)
 
 
 def _year_slipped(lo: list[Fact], ro: list[Fact], left: list[Fact], right: list[Fact]) -> list[Difference]:
@@ -138,8 +143,9 @@ def _year_slipped(lo: list[Fact], ro: list[Fact], left: list[Fact], right: list[
     (a, b), ((ya, ma, da), (yb, mb, db)) = (la[0], ra[0]), (ymd(la[0]), ymd(ra[0]))
     if not (ya and yb and ma) or ya == yb or (ma, da) != (mb, db) or month_part(a) or month_part(b):
         return []
-    d = Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}")
-    return [d] if year_slipped(d, left, right) else []
+    if not _only_year_apart(a.text, b.text) or _two_years_vouched(a, b, left, right):
+        return []
+    return [Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}")]
 
 
 def _two_years_vouched(a: Fact, b: Fact, left: list[Fact], right: list[Fact]) -> bool:
