@@ -118,6 +118,8 @@ class Evidence:
         self._inputs = (texts, toks, ids)
         self.content: tuple[list[frozenset[int]], list[frozenset[int]]] = ([], [])
         self.numbers: tuple[list[frozenset[int]], list[frozenset[int]]] = ([], [])
+        self.keys: tuple[list[frozenset[int]], list[frozenset[int]]] = ([], [])
+        self.values: tuple[list[frozenset[int]], list[frozenset[int]]] = ([], [])
         self._ready = False
         self._figures: dict[tuple[int, int], frozenset[int]] = {}
         self._nouns: bool | None = None
@@ -137,18 +139,22 @@ class Evidence:
         for side in (0, 1):
             m = ids[side]
             for ts in toks[side]:
-                content, numbers = [], []
+                content, numbers, keys, values = [], [], [], []
                 for k, _ in ts:
                     if k not in m or k[0] == "^":
                         continue
                     i = m[k]
+                    keys.append(i)
                     if k[0].isdigit() or k[0] == "@":
+                        values.append(i)
                         if telling(k):
                             numbers.append(i)
                     elif i not in names and k not in _TIME_WORDS:
                         content.append(i)
                 self.content[side].append(frozenset(content))
                 self.numbers[side].append(frozenset(numbers))
+                self.keys[side].append(frozenset(keys))
+                self.values[side].append(frozenset(values))
 
     def headline(self, side: int) -> tuple[frozenset[int], int]:
         """(the headline's sentences, the end of the lead) of one side; no headline: (empty, 0).
@@ -180,6 +186,20 @@ class Evidence:
         if self.numbers[0][left] & self.numbers[1][right]:
             return True
         return len(self.content[0][left] & self.content[1][right]) >= self.settings.shared_content_words_min
+
+    def shared(self, left: int, right: int) -> frozenset[int]:
+        """Every key the pair shares (names, words, numbers), beside the other signals."""
+        if not self._ready:
+            self._prepare()
+        return self.keys[0][left] & self.keys[1][right]
+
+    def own_values(self, mine: int, theirs: int, *, side: int = 0) -> bool:
+        """Whether sentence ``mine`` of ``side`` tells numbers (any: a year, a count, a fact key)
+        of which sentence ``theirs`` of the other side tells none."""
+        if not self._ready:
+            self._prepare()
+        own = self.values[side][mine]
+        return bool(own) and own.isdisjoint(self.values[1 - side][theirs])
 
     def other_figures(self, mine: int, theirs: int, *, side: int = 0) -> bool:
         """Whether sentence ``mine`` of ``side`` tells figures (telling numbers) of which

@@ -21,6 +21,7 @@ from rapidfuzz.fuzz import partial_ratio, ratio
 
 from reader.align.chain import drifting_chain, with_chain
 from reader.align.clauses import clause_rescued
+from reader.align.earned import hangers_on
 from reader.align.evidence import Evidence
 from reader.align.lead import headline_link, headline_ok, lead_links, one_per_headline
 from reader.align.pairs import Pair
@@ -77,19 +78,25 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
             kept = with_chain(scores, chain, chosen, settings)
             found = _checked_chain(scores, kept, meant, n_left, n_right, settings, by_right)
             # (a chain without the meaning signal, a plain-language rewrite, is taken as it is)
-            return _pairs(scores, found - _strays(scores, found, settings) if meant is not None else found)
+            return _pairs(scores, found - _alone(scores, found, settings) if meant is not None else found)
         # not in order (two articles about one event): a link stands on its own evidence
         found = _unordered(scores, meant, n_left, n_right, settings, by_right)
-        return _pairs(scores, found - _strays(scores, found, settings))
-    if ordered and settings.neighbour_cosine_min > 0:
+        return _pairs(scores, found - _alone(scores, found, settings))
+    if settings.neighbour_cosine_min > 0:
         chosen |= _grow(
             li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right, scores.evidence
         )
-    pairs = _pairs(scores, chosen)
-    if not ordered:
-        return pairs
+    if max(n_left, n_right) <= settings.gap_shared_word_up_to:
+        chosen -= hangers_on(scores, chosen, settings)  # an article's rewrite, not a book
     sizes, shared_below = (n_left, n_right), settings.gap_shared_word_up_to
-    return pairs + _gap_pairs(scores, chosen, settings.gap_max, sizes, shared_below, settings.gap_cosine_min)
+    gaps = _gap_pairs(scores, chosen, settings.gap_max, sizes, shared_below, settings.gap_cosine_min)
+    return _pairs(scores, chosen) + gaps
+
+
+def _alone(scores: Scores, chosen: set[int], settings: Settings) -> set[int]:
+    """The pairs of ``chosen`` that leave a sentence to stand alone: strays of a rewrite and
+    hangers-on of a passage (:mod:`reader.align.earned`)."""
+    return _strays(scores, chosen, settings) | hangers_on(scores, chosen, settings)
 
 
 def _moved_pairs(scores: Scores, doubtful: set[int], kept: set[int], settings: Settings) -> set[int]:
