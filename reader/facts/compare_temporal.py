@@ -17,7 +17,7 @@ from reader.facts.tables import ZONES
 from reader.facts.values import month_alone, month_part, ymd
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
-from reader.textnorm import mostly_alike
+from reader.textnorm import mostly_alike, neighbours_swapped
 
 
 def dates_compatible(a: Fact, b: Fact) -> bool:
@@ -191,6 +191,8 @@ def _date_diffs(left: list[Fact], right: list[Fact], shifted: bool) -> list[Diff
             if not (shifted and a_day_apart(a, b)) and not _two_years_vouched(a, b, left, right)
         ]
     out += _year_of_a_date(lo, ro)
+    if not any(d.kind == "year" for d in out):
+        out += _years_transposed([a for a in lo if a.kind == "year"], [b for b in ro if b.kind == "year"])
     # a month of a year written, no day ("in May 2019" / "in April 2019"); a month alone, or a
     # part of one, without a day or a year ("threatened in May" / "in March", "the end of May"
     # / "the end of June"): one of each a side, of one act
@@ -203,6 +205,23 @@ def _date_diffs(left: list[Fact], right: list[Fact], shifted: bool) -> list[Diff
     if not any(d.kind == "date" for d in out):
         out += _year_slipped(lo, ro, left, right)
     return out
+
+
+def _years_transposed(ly: list[Fact], ry: list[Fact]) -> list[Difference]:
+    """The one pair of years written with two neighbouring digits swapped ("knew as early as
+    1998" / "had known since at least 1989": ut138): a typist's slip of one year, whatever words
+    each writer puts around it, where two events' years would need a word in common."""
+    pairs = [
+        (a, b) for a in ly for b in ry if _four_digits(a.text, b.text) and neighbours_swapped(a.text, b.text)
+    ]
+    if len(pairs) != 1:
+        return []
+    a, b = pairs[0]
+    return [Difference("year", a.text, b.text, f"year: {a.text} vs {b.text}")]
+
+
+def _four_digits(a: str, b: str) -> bool:
+    return len(a) == len(b) == 4 and a.isdigit() and b.isdigit()
 
 
 def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:

@@ -63,12 +63,12 @@ from reader.facts.quote_speakers import speaker_diffs
 from reader.facts.ranges import range_diffs
 from reader.facts.reversed_direction import reversed_moves
 from reader.facts.role_swap import swapped_agents, swapped_roles
-from reader.facts.scale_slip import slip_apart
+from reader.facts.scale_slip import other_scale_word, slip_apart
 from reader.facts.surnames import surname_diffs
 from reader.facts.title_swap import title_diffs
 from reader.facts.twin_values import bound_turned, lone_value_diffs
 from reader.lang import TITLES, WEEKDAYS
-from reader.model import Difference, Fact
+from reader.model import Difference, Fact, FactKind
 from reader.textnorm import CaseBlind, one_stretch_apart
 
 
@@ -99,7 +99,8 @@ def differences(
     counted = "number" in kinds or "money" in kinds  # only then is a scope asked for
     if counted and left_text and right_text and _total(left_text) != _total(right_text):
         # one side's running total ("so far", "in all") against the other's figures for
-        # one occasion: different scopes, not one count told two ways
+        # one occasion: different scopes, not one count told two ways (but for a scale slip)
+        out += _scale_beside_total(left, right, kinds, left_text, right_text)
         kinds -= {"number", "money"}
     if not kinds.isdisjoint(QUANTITY_LABELS):
         out += quantity_diffs(left, right, kinds, *_apart(left_text, right_text))
@@ -286,6 +287,17 @@ def _apart(left_text: str, right_text: str) -> tuple[Apart, Apart]:
     return (
         lambda a, b: counts_apart(left_text, a, right_text, b) or gap(left_text, a) != gap(right_text, b)
     ), framed(left_text, right_text)
+
+
+def _scale_beside_total(
+    left: list[Fact], right: list[Fact], kinds: set[FactKind], left_text: str, right_text: str
+) -> list[Difference]:
+    """Beside one side's running total, the one figure the other side writes with another scale
+    word ("In total insurers paid £3.1 million" / "3.1 billion pounds": ut135): no other scope."""
+    slipped = [f for f in left if any(other_scale_word(f, g) for g in right)]
+    if not slipped:
+        return []
+    return quantity_diffs(slipped, right, kinds & {"number", "money"}, *_apart(left_text, right_text))
 
 
 _SCALED_KINDS = frozenset({"amount", "number"})  # the kinds a scale word is written in

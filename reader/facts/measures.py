@@ -58,6 +58,8 @@ _add("volume", 0.001, "ml", "milliliter", "milliliters", "millilitre", "millilit
 _add("volume", 1e6, "megalitre", "megalitres", "megaliter", "megaliters")
 _add("volume", 1e9, "gigalitre", "gigalitres", "gigaliter", "gigaliters")
 _add("volume", 3.785411784, "gallon", "gallons", "gal")
+# the oil barrel of 42 US gallons, the unit of crude and fuel in news of markets and spills
+_add("volume", 158.987294928, "barrel", "barrels", "bbl")
 _add("volume", 1000.0, "cubic metre", "cubic metres", "cubic meter", "cubic meters")
 _add("volume", 28.316846592, "cubic foot", "cubic feet")
 _add("area", 4046.8564224, "acre", "acres")

@@ -16,6 +16,7 @@ from dataclasses import replace
 from reader.facts.pairing_items import stems
 from reader.facts.tables import SCALE, SCALE_WORD
 from reader.model import Fact
+from reader.textnorm import neighbours_swapped
 
 _SCALED = re.compile(
     r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|m|b|k)\b", re.IGNORECASE
@@ -64,6 +65,15 @@ def _digits(figure: str) -> str:
     """The digits that tell a figure, without its point and its zeros at either end ("2.50" and
     "25": "25")."""
     return figure.replace(".", "").strip("0")
+
+
+def other_scale_word(a: Fact, b: Fact) -> bool:
+    """Are two counts or sums one figure as written with two scale words ("6.3 billion pounds" /
+    "6.3 million pounds")?  Two scopes (a running total, one occasion) never share the figure so."""
+    if a.kind != b.kind or a.kind not in ("number", "money"):
+        return False
+    sa, sb = _scaled(a.text), _scaled(b.text)
+    return sa is not None and sb is not None and sa[0] == sb[0] and sa[1] != sb[1]
 
 
 def scale_slip(a: Fact, b: Fact) -> bool:
@@ -140,12 +150,8 @@ def digits_transposed(a: Fact, b: Fact) -> bool:
     fa, fb = ma.group().replace(",", ""), mb.group().replace(",", "")
     if len(fa) != len(fb) or sum(c.isdigit() for c in fa) < TRANSPOSED_DIGITS_MIN:
         return False
-    apart = [i for i in range(len(fa)) if fa[i] != fb[i]]
-    return (
-        len(apart) == 2
-        and apart[1] == apart[0] + 1
-        and (fa[apart[0]], fa[apart[1]]) == (fb[apart[1]], fb[apart[0]])
-        and one_writing(replace(a, text=a.text.lower()), replace(b, text=b.text.lower()))
+    return neighbours_swapped(fa, fb) and one_writing(
+        replace(a, text=a.text.lower()), replace(b, text=b.text.lower())
     )
 
 

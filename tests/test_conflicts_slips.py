@@ -1,0 +1,144 @@
+"""Slips of one figure that the words around it used to hide (ut135 insurance, ut136 shipping, ut137
+energy, ut138 courts): a scale word changed in a sentence that also says "in total", a year with two
+digits swapped in a sentence reworded around it, a figure kept with a unit of another measure.
+
+Every sentence is made up for the test, checked both ways round, with near misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_conflicts_twins import shown
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (  # a running total on one side: still one figure, its scale word changed
+            "Insurers paid out 3.1 billion pounds in motor claims in the quarter.",
+            "In total insurers paid £3.1 million in motor claims in the quarter.",
+            ("amount", "3.1 billion pounds", "£3.1 million"),
+        ),
+        (
+            "So far the appeal has raised $2.4 million for the families, the charity said.",
+            "The charity said the appeal had raised $2.4 billion for the families.",
+            ("amount", "$2.4 million", "$2.4 billion"),
+        ),
+        (
+            "Altogether 1.2 million passengers used the airport in March.",
+            "The airport handled 1.2 billion passengers in March.",
+            ("number", "1.2 million", "1.2 billion"),
+        ),
+    ],
+)
+def test_one_figure_with_another_scale_word_beside_a_total(
+    left: str, right: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in shown(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a running total and the figure of one occasion: two scopes, as before
+        (
+            "So far the fund has raised $4 million, after $2 million in the first round.",
+            "The fund raised $2 million in its first round.",
+        ),
+        (
+            "In all, the charity gave out 3,000 meals, 1,200 of them on Sunday.",
+            "The charity gave 1,200 meals on Sunday.",
+        ),
+        # a total and an occasion whose figures only share their digits' scale word
+        (
+            "In total the airline carried 4 million passengers.",
+            "The airline carried 3 million passengers in May.",
+        ),
+    ],
+)
+def test_near_miss_a_total_and_one_occasion_stay_apart(left: str, right: str) -> None:
+    assert not [d for d in shown(left, right) if d[0] in ("amount", "number")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (  # two neighbouring digits swapped, the clause reworded around the year
+            "The jury found the company knew as early as 1998 that the dye posed a cancer risk.",
+            "Jurors said the firm had known since at least 1989 that the dye could cause cancer.",
+            ("1998", "1989"),
+        ),
+        (
+            "The museum, which opened in 1974, drew 2 million visitors last year.",
+            "Opened to the public in 1947, the museum had 2 million visitors last year.",
+            ("1974", "1947"),
+        ),
+    ],
+)
+def test_a_year_with_two_digits_swapped(left: str, right: str, expected: tuple[str, str]) -> None:
+    assert ("year", *expected) in shown(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # the two years both sides tell, each of its own act
+        (
+            "The club was founded in 1978 and moved to its stadium in 1987.",
+            "Founded in 1978, the club has played at its stadium since 1987.",
+        ),
+        # two years a digit apart but not swapped neighbours: two acts' years, no slip of one
+        (
+            "The company knew as early as 1998 that the dye posed a risk.",
+            "Regulators first studied the dye in 1988.",
+        ),
+        # two candidates on one side: no one year to pair
+        (
+            "The firm knew by 1998 of the risk, and again in 2012.",
+            "The firm had known since 1989 of the risk, and regulators acted in 2021.",
+        ),
+    ],
+)
+def test_near_miss_years_that_are_no_slip(left: str, right: str) -> None:
+    assert not [d for d in shown(left, right) if d[0] == "year"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (  # a mass and a volume: no conversion without the oil's density, one figure's unit slipped
+            "The tanker spilled an estimated 420 tonnes of fuel oil after the collision.",
+            "The tanker spilled an estimated 420 barrels of fuel oil after the collision.",
+            ("an estimated 420 tonnes", "an estimated 420 barrels"),
+        ),
+        (
+            "Two tankers carrying a combined 600,000 barrels of naphtha were diverted to Rotterdam.",
+            "Two tankers with a combined 600,000 tonnes of naphtha were heading for Rotterdam.",
+            ("600,000 barrels", "600,000 tonnes"),
+        ),
+    ],
+)
+def test_one_figure_with_a_unit_of_another_measure(left: str, right: str, expected: tuple[str, str]) -> None:
+    assert ("number", *expected) in shown(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # the figure of each measure told alike
+        (
+            "The ship was 300 metres long and carried 300 tonnes of cargo.",
+            "The ship, 300 metres long, carried 300 tonnes of cargo.",
+        ),
+        # a volume and a mass of one cargo with two figures: no conversion asked
+        (
+            "The tanker carried 2 million barrels of crude.",
+            "The tanker carried about 270,000 tonnes of crude.",
+        ),
+        # barrels a day written as "bpd"
+        ("Output rose to 1.2 million barrels a day.", "Output rose to 1.2 million bpd."),
+    ],
+)
+def test_near_miss_measures_told_alike_or_apart(left: str, right: str) -> None:
+    assert not [d for d in shown(left, right) if d[0] == "number"]
