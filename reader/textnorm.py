@@ -211,19 +211,6 @@ def one_stretch_apart(a: str, b: str, width: int) -> bool:
     return len(a) - start - lo <= width and len(b) - start - lo <= width
 
 
-def neighbours_swapped(a: str, b: str) -> bool:
-    """Are two strings of one length the same but for two neighbouring characters swapped
-    ("1998" / "1989", "540" / "450"): a typist's slip?"""
-    if len(a) != len(b):
-        return False
-    apart = [i for i in range(len(a)) if a[i] != b[i]]
-    return (
-        len(apart) == 2
-        and apart[1] == apart[0] + 1
-        and (a[apart[0]], a[apart[1]]) == (b[apart[1]], b[apart[0]])
-    )
-
-
 def one_run_replaced(a: Sequence[str], b: Sequence[str], same_min: int) -> tuple[int, int, int, int] | None:
     """Where two word lists differ when one run of words is put for another and nothing else
     changes, with at least ``same_min`` words the same around it: ``(i1, i2, j1, j2)``, the run

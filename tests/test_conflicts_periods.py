@@ -66,6 +66,12 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [("amount", "up to $2,500 per breach", "up to $2,500 per day")],
             id="per-anything",
         ),
+        pytest.param(  # near miss of the unit and its symbol: a unit of another measure, written whole
+            "The battery cells cost $35 per kilowatt-hour to make, the carmaker said.",
+            "The carmaker said the battery cells cost $35 per tonne to make.",
+            [("amount", "$35 per kilowatt-hour", "$35 per tonne")],
+            id="per-compound-unit",
+        ),
     ],
 )
 def test_a_sum_told_for_another_period_conflicts(
@@ -129,6 +135,12 @@ def test_a_sum_told_for_another_period_conflicts(
             "The app costs cafes £3 per seat per month, with a minimum monthly charge of £25.",
             "It costs three pounds a month for each seat, with a minimum monthly charge of £25.",
             id="named-besides",
+        ),
+        pytest.param(  # one unit written whole and as its symbol: no "kilo" inside "kilowatt", no
+            # name "Wh" inside "kWh" (ut142)
+            "The battery cells cost $35 per kilowatt-hour to make, the carmaker said.",
+            "The carmaker said the battery cells cost $35 per kWh to make.",
+            id="unit-and-symbol",
         ),
     ],
 )

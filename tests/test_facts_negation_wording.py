@@ -39,6 +39,18 @@ from tests.mirror import negations as both_ways
             "The club said the striker had not formally requested a transfer this season.",
             "The club said the striker never requested a transfer this season.",
         ),
+        (  # a noun with the prefix of its denial (ut138): the act not done, said as a noun
+            "The appeals court quashed a murder conviction over non-disclosure of evidence.",
+            "The appeals court overturned a murder conviction because evidence was not disclosed.",
+        ),
+        (
+            "The landlord was fined for non-payment of the levy on the flats.",
+            "The landlord was fined as the levy on the flats was not paid.",
+        ),
+        (  # "before" beside the denial, or at the end: when, not what is denied (ut140)
+            "The rower had never before won a medal at a world championship.",
+            "The rower had never won a medal at a world championship before.",
+        ),
     ],
 )
 def test_one_denial_in_two_wordings_is_no_conflict(a: str, b: str) -> None:
@@ -58,6 +70,16 @@ def test_one_denial_in_two_wordings_is_no_conflict(a: str, b: str) -> None:
             "The scheme is open to growers who had not previously applied for a grant.",
             "The scheme is open to growers who had applied for a grant last year.",
             ("had not previously applied", "applied"),
+        ),
+        (  # "never before" and the act stated without it
+            "The rower had never before won a medal at a world championship.",
+            "The rower had won a medal at a world championship before.",
+            ("had never before won", "won"),
+        ),
+        (  # the noun without the prefix of its denial
+            "The appeals court overturned a murder conviction because evidence was not disclosed.",
+            "The appeals court quashed a murder conviction over disclosure of evidence.",
+            ("was not disclosed", "disclosure"),
         ),
     ],
 )

@@ -677,6 +677,24 @@ def test_sentence_initial_contractions_are_no_names() -> None:
     assert [n.difference.kind for n in c.names] == []
 
 
+def test_a_capital_inside_a_word_starts_no_name() -> None:
+    # a unit's symbol, a product, a molecule (ut142: "$35 per kWh" read as a sum per "k", beside "Wh")
+    names = [
+        f.text
+        for f in facts.extract("Its iPhone plant uses 40 kWh a day to make mRNA kits.")
+        if f.kind == "name"
+    ]
+    assert names == []
+    # near miss: a name after an apostrophe, a hyphen or a particle is still one
+    text = "O'Brien met al-Assad and McDonald in Paris."
+    assert [f.text for f in facts.extract(text) if f.kind == "name"] == [
+        "O'Brien",
+        "Assad",
+        "McDonald",
+        "Paris",
+    ]
+
+
 # ---------------------------------------------------------------------------------------
 # numbers written in words
 

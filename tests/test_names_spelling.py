@@ -160,6 +160,14 @@ def test_the_slip_is_found_when_the_article_also_writes_the_name_right() -> None
         ("Promotional spending rose 4 percent this year.", "Promotions took 4% more of spending this year."),
         # a party and a state abbreviated two ways
         ("The letter went to Ryan, R-Wis., on Monday.", "The letter went to Paul Ryan (R-Wisc.) on Monday."),
+        # a country and its people's word, alone or in a compound (ut136: "Liberia-flagged" /
+        # "Liberian-flagged"), made by the endings English puts on a country's name
+        (
+            "A Liberia-flagged tanker and a container ship collided in the strait on Thursday.",
+            "The Liberian-flagged tanker collided with a container ship in the strait on Thursday.",
+        ),
+        ("The Malian army said the convoy was attacked.", "The army of Mali said the convoy was attacked."),
+        ("A Panama-registered freighter ran aground.", "A Panamanian-registered freighter ran aground."),
     ],
 )
 def test_no_misspelling(left: str, right: str) -> None:

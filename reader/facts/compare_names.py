@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz.distance import OSA
 
+from reader.facts.countries import country_of
 from reader.facts.given_names import given_name_diffs
 from reader.facts.language_words import language_word
 from reader.facts.namewords import (
@@ -411,6 +412,8 @@ def _near_pairs(
             (li, a, rest_a, given_a), (ri, b, rest_b, given_b) = lw[fa], rw[fb]
             if _two_bearers(rest_a, rest_b) or transliteration(a, b):  # ("Müller" / "Mueller")
                 continue
+            if country_of(a) and country_of(a) == country_of(b):
+                continue  # a country and its people's word ("Liberia-flagged" / "Liberian-flagged")
             if given_a != given_b and not rest_a & rest_b:
                 continue  # a given name and a surname: two people ("Walter F. Bugden" / "Judge Walther")
             if min(len(fa), len(fb)) < SPELL_LONG and not rest_a & rest_b:

@@ -17,7 +17,8 @@ from reader.facts.tables import ZONES
 from reader.facts.values import month_alone, month_part, ymd
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
-from reader.textnorm import mostly_alike, neighbours_swapped
+from reader.spelling import neighbours_swapped
+from reader.textnorm import mostly_alike
 
 
 def dates_compatible(a: Fact, b: Fact) -> bool:

@@ -255,11 +255,30 @@ def country_of(name: str) -> str:
     """The country a name stands for (its own name, another name of it, its capital, the word
     for its people), or '' when the name is no country's or also names something else
     ("Georgia", "Jordan"; "Korean": which Korea)."""
+    head, _, rest = name.partition("-")
+    if rest and rest.islower():  # "Liberia-flagged", "Kenya-born": the country's adjective
+        name = head
     key = fold(name).replace(".", "").strip()
     key = key.removeprefix("the ") if key not in _COUNTRY else key
     if key in _AMBIGUOUS:
         return ""
-    return _COUNTRY.get(key, "") or _DEMONYMS.get(key, "") or _DEMONYMS.get(key.removesuffix("s"), "")
+    told = _COUNTRY.get(key, "") or _DEMONYMS.get(key, "") or _DEMONYMS.get(key.removesuffix("s"), "")
+    return told or (_derived(key.removesuffix("s")) if key not in _DEMONYMS else "")
+
+
+# the endings English puts on a country's name for its people and things ("Liberian", "Malian",
+# "Brazilian", "Panamanian", "Qatari", "Sudanese"): a rule of the language, so the table of
+# demonyms lists only the words it cannot make ("Dutch", "Swiss", "Somali")
+_DEMONYM_ENDINGS = ("nian", "ian", "ese", "an", "n", "i")
+
+
+def _derived(key: str) -> str:
+    """The country whose name ``key`` is with a demonym's ending, or ''."""
+    for end in _DEMONYM_ENDINGS:
+        stem = key.removesuffix(end)
+        if stem != key and stem in _COUNTRY and stem not in _CAPITALS and stem not in _AMBIGUOUS:
+            return _COUNTRY[stem]
+    return ""
 
 
 def is_capital(name: str) -> bool:

@@ -167,6 +167,8 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
                 continue
             if t.endswith("ly") and j + 1 < len(toks) and toks[j + 1][2].endswith(("ed", "en")):
                 continue  # an adverb before the act: "had not previously submitted"
+            if t == "before" and j == i + 1 and _act_next(toks, raw, j):
+                continue  # "had never before beaten": when, not what is denied (ut140)
             if raw[j][0].isupper():
                 break  # a name follows: "not for Majority Whip ..." negates no act
             preds.append(j)
@@ -176,6 +178,16 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
         if preds:
             out.append((i, preds))
     return out
+
+
+def _act_next(toks: Tokens, raw: list[str], j: int) -> bool:
+    """Is the token after ``j`` a word in lower case, no article (an act: "never before seen")?"""
+    return (
+        j + 1 < len(toks)
+        and raw[j + 1].isalpha()
+        and raw[j + 1].islower()
+        and toks[j + 1][2] not in _ARTICLES
+    )
 
 
 _EVERY = frozenset(UNIVERSALS)
@@ -383,6 +395,11 @@ def _denied(tb: Tokens, every_b: list[tuple[int, list[int]]], acts_b: list[int])
     return denied | {stem(tb[k - 2][2]) for k in after_pronoun}
 
 
+def _non(toks: Tokens, j: int) -> bool:
+    """Is token ``j`` written with the prefix of its denial ("non-disclosure": ut138)?"""
+    return j > 1 and toks[j - 1][2] == "-" and toks[j - 2][2] == "non" and toks[j - 1][0] == toks[j - 2][1]
+
+
 def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
     """'a' negates a predicate that 'b' states plainly: their spans, else None.  With
     ``stated``, 'b' must state it as an act done, a participle after an auxiliary ("has
@@ -422,8 +439,8 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
                 j = after_modal(tb, st, ta[i - 1][2], covered_b)  # "would not raise" / "would raise"
                 # (a sentence otherwise the same is only_negated's, with its spans: "could not be")
                 j = None if j is not None and only_negated(a, b) is not None else j
-            if j is None or st in denied_b or st in stated_a or reported(st, ta, p, tb, j):
-                continue  # b denies it too; a states it of something else as well; a report
+            if j is None or st in denied_b or st in stated_a or reported(st, ta, p, tb, j) or _non(tb, j):
+                continue  # b denies it too (also as "non-disclosure"); a states it elsewhere; a report
             wb = tb[j][2]
             if any(x <= tb[j][0] < y for x, y in quoted_b) != in_quote and not said_by_one(a, b):
                 continue  # a speaker's words on one side, a statement on the other (not what they said)
@@ -463,33 +480,19 @@ def negation_diffs(left_text: str, right_text: str) -> list[Difference]:
 
 def _negation_diffs(left_text: str, right_text: str) -> list[Difference]:
     ln, rn = negates(left_text), negates(right_text)
-    if not ln and not rn:
-        return []
-    if ln:
-        got = denial(left_text, right_text)
+    for on_left, negated, a, b in ((True, ln, left_text, right_text), (False, rn, right_text, left_text)):
+        got = denial(a, b) if negated else None
         if got:
-            note = f"one side denies what the other states: {got[0]} vs {got[1]}"
-            return [Difference("negation", got[0], got[1], note)]
-    if rn:
-        got = denial(right_text, left_text)
-        if got:
-            note = f"one side denies what the other states: {got[1]} vs {got[0]}"
-            return [Difference("negation", got[1], got[0], note)]
+            return [_denied_diff(got, on_left)]
     one = only_negated(left_text, right_text) if ln else None
-    other = only_negated(right_text, left_text) if rn and one is None else None
     if one is not None:
-        return [
-            Difference(
-                "negation", one[0], one[1], f"one side denies what the other states: {one[0]} vs {one[1]}"
-            )
-        ]
-    if other is not None:
-        return [
-            Difference(
-                "negation",
-                other[1],
-                other[0],
-                f"one side denies what the other states: {other[1]} vs {other[0]}",
-            )
-        ]
-    return []
+        return [_denied_diff(one, True)]
+    other = only_negated(right_text, left_text) if rn else None
+    return [_denied_diff(other, False)] if other is not None else []
+
+
+def _denied_diff(spans: tuple[str, str], on_left: bool) -> Difference:
+    """The difference of a denial's spans (the denial, the statement), the denial on the left
+    when ``on_left``."""
+    left, right = spans if on_left else spans[::-1]
+    return Difference("negation", left, right, f"one side denies what the other states: {left} vs {right}")

@@ -58,7 +58,7 @@ _UNIT_WORDS = (
 _STRETCH = re.compile(r"[^.;:!?\d$€£¥,]{0,40}")
 _PER = re.compile(
     rf"(?:\b(?:a|an|each|every)\s+|/)(?P<word>{_AFTER_WORDS}|{_UNIT_WORDS})s?\b(?!\s+(?:ago|earlier|later|before|after(?!\s+th(?:at|is)\b))\b)"
-    rf"|\bper\s+(?P<any>{_AFTER_WORDS}|{_UNIT_WORDS}|(?!cent\b)[a-z]+)"
+    rf"|\bper\s+(?P<any>(?:{_AFTER_WORDS}|{_UNIT_WORDS})s?\b|(?!cent\b)[a-z]+(?:-[a-z]+)*)"
     r"|(?<=\s)(?P<adverb>annually|monthly|weekly|daily|hourly)\b",
     re.IGNORECASE,
 )

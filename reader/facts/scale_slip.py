@@ -16,7 +16,7 @@ from dataclasses import replace
 from reader.facts.pairing_items import stems
 from reader.facts.tables import SCALE, SCALE_WORD
 from reader.model import Fact
-from reader.textnorm import neighbours_swapped
+from reader.spelling import neighbours_swapped
 
 _SCALED = re.compile(
     r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|m|b|k)\b", re.IGNORECASE

@@ -313,7 +313,8 @@ COUNT_WORD_BEFORE = re.compile(r"\b([a-z][a-z'-]+)\s+(?:(?:a|an|the|some|about|n
 # names
 
 CAPWORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*)"
-NAME = re.compile(rf"{CAPWORD}(?:(?:\s+(?:{'|'.join(NAME_CONNECTORS)})\s+|\s+){CAPWORD})*")
+# (not a capital inside a word: "kWh", "iPhone", "mRNA" name no "Wh", "Phone", "RNA")
+NAME = re.compile(rf"(?<![^\W\d_]){CAPWORD}(?:(?:\s+(?:{'|'.join(NAME_CONNECTORS)})\s+|\s+){CAPWORD})*")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # abbreviations that keep their full stop at the end of a name ("Gen.", "Jr.", "Corp.")
 NAME_ABBREVIATIONS = frozenset(
