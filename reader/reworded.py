@@ -12,7 +12,10 @@ where no rule can tie the two years to one act.
 
 from __future__ import annotations
 
+import re
+
 from reader.facts import extract
+from reader.facts.opposites import opposite_of
 from reader.model import Comparison, Fact, Link
 from reader.worddiff import same_words, small_changes
 
@@ -32,6 +35,12 @@ def unread_changes(
         if not any((not a or _within(a, d.left)) and (not b or _within(b, d.right)) for d in k.differences)
     ]
     values = [v for v in values_apart(c, k) if not any(v[0] in a and v[1] in b for a, b in changes)]
+    values += [
+        v
+        for v in opposites_apart(c, k)
+        if not any(v[0] in a and v[1] in b for a, b in changes + values)
+        and not any(v[0] in d.left or v[1] in d.right for d in k.differences)
+    ]
     if not any(ch.isdigit() for a, b in changes for ch in a + b):
         return changes + values  # no figure, date or time moved: nothing to look up
     told_l, told_r = _moments(c.left.facts, k.left), _moments(c.right.facts, k.right)
@@ -60,6 +69,35 @@ def values_apart(c: Comparison, k: Link) -> list[tuple[str, str]]:
         rv = _alone(c.right.facts, k.right, k.only_right, kind)
         if len(lv) == 1 and len(rv) == 1:
             out.append((lv[0], rv[0]))
+    return out
+
+
+# a word in lower case: a capital is a name's ("South Richmond Hill") or a sentence's first word
+_WORD = re.compile(r"\b[a-z]+\b")
+# opposites of place and order, which two accounts use of two things all the time ("fired last
+# week ... walked into his former office" / "after being fired"; "left" the office / "right now")
+_NO_HINT = frozenset("before after left right north south east west up down over under".split())
+
+
+def opposites_apart(c: Comparison, k: Link) -> list[tuple[str, str]]:
+    """The words of a shared passage's two sides that are opposites, each missing from the other
+    side ("price decreases averaging 1.8 percent" / "average price increases of 1.8%", "below the
+    2021 peak" / "above the record": ut135, ut141): no rule read the sentences, reworded around
+    the pair, as one statement reversed, but a reader must look; at most one pair a word."""
+    if k.score < VALUES_APART_SCORE:
+        return []
+    left = _WORD.findall(c.text("left", k.left))
+    right = _WORD.findall(c.text("right", k.right))
+    words_l, words_r = set(left), set(right)
+    out: list[tuple[str, str]] = []
+    taken: set[str] = set(_NO_HINT)
+    for a in left:
+        if a in words_r or a in taken:
+            continue
+        b = next((b for b in right if b in opposite_of(a) and b not in words_l and b not in taken), None)
+        if b is not None:
+            out.append((a, b))
+            taken |= {a, b}
     return out
 
 

@@ -274,3 +274,28 @@ def test_a_passage_is_told_in_other_words_or_has_its_words_listed_not_both(
     )
     assert [m for m, _ in module.reworded(c)] == [n]
     assert module.told_otherwise(c) == []
+
+
+def test_opposite_words_of_a_passage_told_in_other_words_are_named() -> None:
+    # ut135: "price decreases averaging 1.8 percent" / "average price increases of 1.8%" was told in
+    # other words, no word named; ut141: "still below the 2021 peak" / "remains above the record"
+    left = (
+        "Reinsurer Renews Treaties\n\n"
+        "The reinsurer renewed about 60 percent of its property treaty business on January 1, when it"
+        " reported price decreases averaging 1.8 percent."
+    )
+    right = (
+        "Reinsurer Renews Treaties\n\n"
+        "At the January 1 renewals, when it renewed about 60% of its property treaty book, the reinsurer"
+        " reported average price increases of 1.8%."
+    )
+    c = compare_texts(left, right)
+    passage = next(n for n, k in enumerate(c.links, 1) if k.left == (1,))
+    assert ("decreases", "increases") in dict(reworded(c))[passage]
+    assert "“decreases” / “increases”" in _summary(c)
+    # near misses: the same direction in other words; opposites of place and order; names
+    for same in ("reported average price declines of 1.8%", "reported price cuts of 1.8% after the renewals"):
+        c = compare_texts(left, right.replace("reported average price increases of 1.8%", same))
+        assert not [p for _, changes in reworded(c) for p in changes if p[1] in ("increases", "after")]
+    c = compare_texts(left.replace("on January 1", "before January 1"), right.replace("At the", "After the"))
+    assert not [p for _, changes in reworded(c) for p in changes if p == ("before", "After")]
