@@ -1,6 +1,7 @@
 """Slips of one figure that the words around it used to hide (ut135 insurance, ut136 shipping, ut137
 energy, ut138 courts): a scale word changed in a sentence that also says "in total", a year with two
-digits swapped in a sentence reworded around it, a figure kept with a unit of another measure.
+digits swapped in a sentence reworded around it, a figure kept with a unit of another measure, the
+day of a statement told with two verbs of telling ("reported on Monday" / "said on Friday").
 
 Every sentence is made up for the test, checked both ways round, with near misses.
 """
@@ -142,3 +143,45 @@ def test_one_figure_with_a_unit_of_another_measure(left: str, right: str, expect
 )
 def test_near_miss_measures_told_alike_or_apart(left: str, right: str) -> None:
     assert not [d for d in shown(left, right) if d[0] == "number"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (  # the verbs of telling the news are one act, whichever a writer picks (ut142, ut60)
+            "Rival Kestrel Automotive reported on Monday that its October sales fell 1.2 percent.",
+            "Rival Kestrel Automotive said on Friday its October sales had fallen 1.2%.",
+            ("Monday", "Friday"),
+        ),
+        (  # figures published / showed (ut135, ut130)
+            "Car insurance prices fell 8 percent in the quarter to 576 pounds, according to figures"
+            " published on Wednesday by the underwriters' association.",
+            "Drivers paid an average of £576 for car cover in the quarter, 8% less than a year before,"
+            " the underwriters' association's figures showed on Thursday.",
+            ("Wednesday", "Thursday"),
+        ),
+    ],
+)
+def test_the_day_a_statement_was_made_told_with_two_verbs_of_telling(
+    left: str, right: str, expected: tuple[str, str]
+) -> None:
+    assert ("day", *expected) in shown(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # two acts: a filing on one day, a statement on another
+        (
+            "The union filed its pay claim on Monday, asking for a 6 percent rise.",
+            "The union said on Thursday it was asking for a 6% pay rise.",
+        ),
+        # one day told alike with two verbs of telling
+        (
+            "Rival Kestrel Automotive reported on Monday that its October sales fell 1.2 percent.",
+            "Rival Kestrel Automotive said on Monday its October sales had fallen 1.2%.",
+        ),
+    ],
+)
+def test_near_miss_days_of_two_acts_or_one_day(left: str, right: str) -> None:
+    assert not [d for d in shown(left, right) if d[0] == "day"]
