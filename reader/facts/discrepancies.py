@@ -45,6 +45,7 @@ from reader.facts.given_names import given_name_diffs
 from reader.facts.labelled_numbers import labelled_number_diffs
 from reader.facts.levels import levels_swapped
 from reader.facts.match_minutes import minute_diffs
+from reader.facts.measures import of_two_stuffs
 from reader.facts.name_lists import list_name_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
@@ -177,6 +178,8 @@ def _one_thing(d: Difference, left_text: str, right_text: str) -> bool:
     if d.kind == "ordinal" and both_told(d, left_text, right_text):
         return False
     if d.kind == "percentage" and complements(d, left_text + " " + right_text):
+        return False
+    if d.kind == "number" and of_two_stuffs(d.left, left_text, d.right, right_text):
         return False
     return d.kind not in _SCALED_KINDS or not slip_apart(d.left, d.right, left_text, right_text)
 

@@ -249,3 +249,23 @@ def bound_of_no_measure(a: Fact, b: Fact) -> bool:
         return False
     bound, measure = (a, b) if not a.unit else (b, a)
     return bound.bound in "<>" and unit_of(measure.unit) is not None
+
+
+# what a measure is of, after its unit: the first word of it ("420 tonnes of *fuel* oil")
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?([A-Za-z-]+)")
+
+
+def of_two_stuffs(a: str, text_a: str, b: str, text_b: str) -> bool:
+    """Are two spans ("40 miles", "40 tonnes") figures in units of two dimensions, each followed by
+    what it measures, two things ("40 miles of road" / "40 tonnes of debris": no unit slipped)?"""
+    ua, ub = a.split()[-1:], b.split()[-1:]
+    if not ua or not ub or not two_dimensions(ua[0], ub[0]):
+        return False
+    stuff = []
+    for span, text in ((a, text_a), (b, text_b)):
+        at = text.find(span)
+        m = _OF_WHAT.match(text, at + len(span)) if at >= 0 else None
+        if m is None:
+            return False
+        stuff.append(m.group(1).lower())
+    return stuff[0] != stuff[1]
