@@ -668,6 +668,23 @@ def test_a_speaker_after_a_company_and_a_long_role_is_the_person(speaker: str) -
     assert both_ways(said.format("Lee Gelernt"), right, "speaker") == []
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Rovers manager Lee Gelernt",  # a club's name before the role (ut140)
+        "Nordhafen Bank economist Lee Gelernt",  # a body of two words
+        "Nordhafen's chief executive Lee Gelernt",  # a possessive
+    ],
+)
+def test_a_speaker_named_before_the_verb_after_a_body_and_a_role(speaker: str) -> None:
+    said = "The club lost on Saturday. “We were poor for half an hour,” {} said."
+    left, right = said.format("Ruth Okafor"), said.format(speaker)
+    assert both_ways(left, right, "speaker") == [("Ruth Okafor", "Lee Gelernt")]
+    # near misses: the same person; a role and no name
+    assert both_ways(said.format("Lee Gelernt"), right, "speaker") == []
+    assert both_ways(left, said.format("the club's manager"), "speaker") == []
+
+
 # ---------------------------------------------------------------------------------------
 # two figures a side, one pair of them agreeing: the other pair is one slot
 

@@ -355,7 +355,8 @@ ROLE_WORDS = frozenset(_ROLES.split("|"))
 # (or a name before the role: "said Villa captain John McGinn", "said Trump adviser Ana Ruiz";
 # a role of three words, "said Airbus chief commercial officer Christian Scherer"; a company's
 # role set off by commas, "said Nexora's chief executive, Daniela Ortiz")
-_ROLE_BEFORE = rf"(?:(?:[A-Z]{{2,}}\s+|{CAPWORD}\s+(?:{CAPWORD}\s+)?)?(?:[a-z]+\s+){{0,2}}(?:{_ROLES}),?\s+)?"
+_BODY_BEFORE = rf"(?:[A-Z]{{2,}}\s+|{CAPWORD}\s+(?:{CAPWORD}\s+)?)?"  # a body: "NUM", "Deutsche Bank"
+_ROLE_BEFORE = rf"(?:{_BODY_BEFORE}(?:[a-z]+\s+){{0,2}}(?:{_ROLES}),?\s+)?"
 # a politician's party and state after the name: "Carolyn B. Maloney (D-N.Y.) said", ", R-Ky., said"
 _PARTY_TAG = r"(?:\s*\([DRI][-–][^()]{1,15}\)|,\s+[DRI][-–][A-Za-z.]{2,6},)?"
 # ... or a description set off by a comma: "said another passenger, Tom Gallagher" (a name fact
@@ -364,7 +365,9 @@ _DESCRIBED = r"(?:the|a|an|another|one)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3}?[a-z-]
 # ... or before the name, in lower case, when the name says it: '"...," festival director Martin
 # Kessler said' (a role of two words at most before the role noun, a body's initials before it:
 # '"...," NUM regional secretary Sipho Ndlovu said')
-_ROLE_FIRST = rf"(?:(?:the\s+)?(?:[A-Z]{{2,}}\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})\s+(?=[A-Z]))?"
+# ... or a body's name of a word or two: '"...," Athletic manager Gordon Fairlie said', '"...,"
+# Deutsche Bank economist Sanjay Raja said' (ut140)
+_ROLE_FIRST = rf"(?:(?:the\s+)?{_BODY_BEFORE}(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})\s+(?=[A-Z]))?"
 # ... in the passive of a report: '"...," Ekwueme was quoted as saying in the report'
 _QUOTED_AS = r"(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying"
 AFTER_QUOTE = re.compile(
