@@ -75,3 +75,29 @@ def test_the_other_way_round_is_told_apart_from_a_reversal() -> None:
     assert not other_way_round(
         a, "Dunmore's water charge is lower than Kells's charge, the report found on Monday."
     )
+
+
+def test_the_other_side_s_thing_as_subject_with_no_than_is_the_other_way_round() -> None:
+    # ut146: "the price was 500 yuan higher than the X8 Pro" / "the X8 Pro had cost 500 yuan less"
+    a = "The analyst said the new phone's price was 300 euros higher than the Vela 5, citing memory costs."
+    b = "The analyst noted that the Vela 5 had cost 300 euros less, citing memory costs."
+    assert other_way_round(a, b) and other_way_round(b, a)
+    assert [k for k, _, _ in both_ways(a, b) if k == "negation"] == []
+    # near miss: the same thing as subject on both sides, no other side's thing: a reversal
+    c = "The analyst noted that the new phone's price was 300 euros lower, citing memory costs."
+    assert not other_way_round(a, c)
+    assert [k for k, _, _ in both_ways(a, c) if k == "negation"] == ["negation"]
+
+
+def test_an_opposite_beside_a_figure_with_the_thing_after_it_reworded() -> None:
+    # ut144: "0.29 metres below the record set during Storm Eva" / "0.29 metres above its Storm Eva
+    # record": the words before alike, the thing after told in other words
+    from reader.facts.opposite_context import opposite_in_clause
+
+    a = "The Ouse at York peaked at 5.1 metres, 0.4 metres below the record set during Storm Ciara in 2020."
+    b = "The Ouse at York peaked at 5.1 metres, 0.4 metres above its Storm Ciara record of 2020."
+    assert opposite_in_clause(a, b) == ("below", "above")
+    assert opposite_in_clause(b, a) == ("above", "below")
+    # near miss: the thing after it another ("below the flood defences' height")
+    c = "The Ouse at York peaked at 5.1 metres, 0.4 metres above the height of the new defences in 2020."
+    assert opposite_in_clause(a, c) is None

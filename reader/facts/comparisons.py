@@ -56,7 +56,37 @@ def other_way_round(a: str, b: str) -> bool:
     than Lakeside's" / "Lakeside's rate is lower than Riverton's"): one claim, whatever rule reads
     the opposite comparatives?"""
     found = _compared(a, b)
-    return found is not None and _crossed(found)
+    return (found is not None and _crossed(found)) or _with_its_other(a, b) or _with_its_other(b, a)
+
+
+# comparatives of one way and the other, in any form a writer turns them ("higher" / "less")
+_MORE = frozenset("higher more greater larger bigger above".split())
+_LESS = frozenset("lower less fewer smaller below".split())
+_OTHER_WAY = {**dict.fromkeys(_MORE, _LESS), **dict.fromkeys(_LESS, _MORE)}
+
+
+def _with_its_other(a: str, b: str) -> bool:
+    """Does ``a`` compare a thing "than" another and ``b`` tell the opposite comparative, with no
+    "than", of that other ("the price was 500 yuan higher than the X8 Pro" / "the X8 Pro had cost
+    500 yuan less": ut146): one claim from the other's side."""
+    if " than " not in a or " than " in b:
+        return False
+    ta, tb = clause_tokens(a), clause_tokens(b)
+    wa, wb = {w for w, _, _ in ta}, {w for w, _, _ in tb}
+    for i, (x, _, _) in enumerate(ta[:-1]):
+        if (
+            ta[i + 1][0] != "than"
+            or x in wb
+            or not (opposite := opposite_of(x) | _OTHER_WAY.get(x, frozenset()))
+        ):
+            continue
+        side = _sides(ta, i)
+        for j, (y, _, _) in enumerate(tb):
+            if side is not None and y in opposite and y not in wa:
+                start = clause_of(tb, j)[0]
+                if side[1] & set(content_stems([w for w, _, _ in tb[start:j]])):
+                    return True
+    return False
 
 
 _Side = tuple[list[tuple[str, int, int]], int, tuple[set[str], set[str]]]

@@ -128,9 +128,44 @@ def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
     near_a, near_b = _context(ta, i), _context(tb, j)
     if near_a is None or near_b is None:
         return None
-    if not _same_context(near_a, near_b):
+    if not _same_context(near_a, near_b) and not _thing_reworded(near_a, near_b, ta, i, tb, j):
         return None
     return a[xa:xb], b[ya:yb]
+
+
+def _thing_reworded(
+    near_a: tuple[list[str], list[str]],
+    near_b: tuple[list[str], list[str]],
+    ta: list[tuple[str, int, int]],
+    i: int,
+    tb: list[tuple[str, int, int]],
+    j: int,
+) -> bool:
+    """The words before the pair all alike, and the thing after it told with its words moved
+    ("0.29 metres below the record set during Storm Eva" / "0.29 metres above its Storm Eva
+    record": ut144)?"""
+    k = min(len(near_a[0]), len(near_b[0]))
+    if k < _NEAR or near_a[0][-k:] != near_b[0][-k:] or not near_a[1] or not near_b[1]:
+        return False
+    wide_a, wide_b = _after(ta, i), _after(tb, j)
+    return _moved_before(wide_a, wide_b) or _moved_before(wide_b, wide_a)
+
+
+def _moved_before(mine: list[str], theirs: list[str]) -> bool:
+    """Is my first word after the pair among their few, the words they put before it mine too
+    (moved in front of the thing, "its Storm Eva record", not added: "a second plan")?"""
+    if not mine or mine[0] not in theirs:
+        return False
+    return all(w in mine for w in theirs[: theirs.index(mine[0])])
+
+
+def _after(toks: list[tuple[str, int, int]], at: int) -> list[str]:
+    """The first :data:`_WIDE` content stems after token ``at`` in its clause."""
+    end = clause_of(toks, at)[1]
+    return content_stems([w for w, _, _ in toks[at + 1 : end]])[:_WIDE]
+
+
+_WIDE = 6  # content words after the pair read for the thing it is said of, reworded
 
 
 # the figure a bound reads, after "than" and a hedge ("more than 20 percent", "below 20%")
