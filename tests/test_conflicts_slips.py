@@ -185,3 +185,13 @@ def test_the_day_a_statement_was_made_told_with_two_verbs_of_telling(
 )
 def test_near_miss_days_of_two_acts_or_one_day(left: str, right: str) -> None:
     assert not [d for d in shown(left, right) if d[0] == "day"]
+
+
+def test_two_speakers_days_are_two_statements_one_speaker_s_one() -> None:
+    # the verbs of telling are one act only of one speaker (ut60: "telecom group Fibranet said on
+    # Monday" / "the Spanish telecom group said on Tuesday"); two bodies' days are two statements
+    left = "Spanish telecom group Fibranet said on Monday it would connect 2.4 million more homes."
+    right = "Fibranet will connect another 2.4 million homes, the Spanish telecom group said on Tuesday."
+    assert ("day", "Monday", "Tuesday") in shown(left, right)
+    other = "Fibranet will connect another 2.4 million homes, the industry ministry said on Tuesday."
+    assert not [d for d in shown(left, other) if d[0] == "day"]

@@ -13,6 +13,7 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from reader.facts.event_words import SAY
 from reader.facts.tables import ZONES
 from reader.facts.values import month_alone, month_part, ymd
 from reader.lang import WEEKDAYS
@@ -73,8 +74,13 @@ def _end_year(f: Fact) -> int | None:
 def same_event(a: Fact, b: Fact) -> bool:
     """May two dates, days or times be of one event?  Only when the words around them
     share a stem ("charged on March 3" / "charged on March 4"), or one side has none: a
-    filing on one day and a hearing on another are two facts, not a conflict."""
-    return not a.context or not b.context or not set(a.context).isdisjoint(b.context)
+    filing on one day and a hearing on another are two facts, not a conflict.  A statement
+    is one only when its speaker is too ("the company said on Wednesday" / "Health Canada said
+    Monday": two statements; :func:`reader.facts.event_words.event_context`)."""
+    if not a.context or not b.context:
+        return True
+    shared = set(a.context) & set(b.context)
+    return bool(shared) and shared != {SAY}
 
 
 def _month_of_year(f: Fact) -> bool:
@@ -218,6 +224,8 @@ def _years_transposed(ly: list[Fact], ry: list[Fact]) -> list[Difference]:
     if len(pairs) != 1:
         return []
     a, b = pairs[0]
+    if ("since" in a.context) != ("since" in b.context):
+        return []  # a state's start and an act's year ("family-owned since 1987" / "bought ... in 1978")
     return [Difference("year", a.text, b.text, f"year: {a.text} vs {b.text}")]
 
 

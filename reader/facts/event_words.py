@@ -39,6 +39,10 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
     # repairing its cable network on 27 October" / "was repaired on 29 October")
     acts = [w for w in words[:-1] if w.endswith(("ing", "ed")) and len(w) > 4] if act else []
     before += acts[-1:]
+    if words and _ONE_ACT.get(_stem(words[-1])) == SAY:
+        # a statement is its speaker's: the words naming who told it ("telecom group Fibranet
+        # said on Monday" / "the telecom group said on Tuesday"), as two speakers are two acts
+        before += words[-1 - _SPEAKER_WORDS : -1]
     # after it, only a word that follows at once: "Wednesday's vote", "Saturday accelerated"
     # ("March 10 in federal court" is where, not what)
     nxt = _WORD.match(low, b + 1) if low[b : b + 1] == " " else None
@@ -58,6 +62,7 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
 
 
 _SINCE = re.compile(r"\bsince\s+$")
+_SPEAKER_WORDS = 2  # the event words before a verb of telling read as who told it
 _BASELINE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:with|to)|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over))\s+(?:in\s+|on\s+)?$"
 )
@@ -93,7 +98,8 @@ _ONE_ACT = {"agre": "decid", "resol": "decid", "reduc": "cut", "arriv": "reach"}
 # ... and the verbs of telling the news, one act whichever a writer picks ("Kestrel reported on
 # Monday that its sales fell" / "Kestrel said on Friday its sales had fallen", "figures published
 # on Wednesday" / "figures showed on Thursday": ut142, ut135)
-_ONE_ACT |= dict.fromkeys(("sai", "say", "tol", "tell", "repor", "annou", "stat", "publi", "show"), "say")
+SAY = "say"
+_ONE_ACT |= dict.fromkeys(("sai", "say", "tol", "tell", "repor", "annou", "stat", "publi", "show"), SAY)
 
 
 def _event_word(w: str) -> bool:
