@@ -94,7 +94,8 @@ def opposites_apart(c: Comparison, k: Link) -> list[tuple[str, str]]:
     for a in left:
         if a in words_r or a in taken:
             continue
-        b = next((b for b in right if b in opposite_of(a) and b not in words_l and b not in taken), None)
+        opposite = opposite_of(a)  # (once a word, not once a word of the other side)
+        b = next((b for b in right if b in opposite and b not in words_l and b not in taken), None)
         if b is not None:
             out.append((a, b))
             taken |= {a, b}

@@ -412,7 +412,7 @@ def _near_pairs(
             (li, a, rest_a, given_a), (ri, b, rest_b, given_b) = lw[fa], rw[fb]
             if _two_bearers(rest_a, rest_b) or transliteration(a, b):  # ("Müller" / "Mueller")
                 continue
-            if country_of(a) and country_of(a) == country_of(b):
+            if (land := country_of(a)) and land == country_of(b):
                 continue  # a country and its people's word ("Liberia-flagged" / "Liberian-flagged")
             if given_a != given_b and not rest_a & rest_b:
                 continue  # a given name and a surname: two people ("Walter F. Bugden" / "Judge Walther")

@@ -423,10 +423,9 @@ def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:
         # side with the same figure is one sum whose currency slipped ("£50m" / "€50m")
         slot = single and a.value == b.value and not some_dollar(a, b)
     else:
-        slot = same_slot(a, b) and not two_dimensions(a.unit, b.unit)
-        # ... and one figure in units of two measures, told of one act ("spilling an estimated 420
-        # tonnes of fuel oil" / "420 barrels": ut136, ut137): its unit slipped, no second figure
-        slot = slot or (a.value == b.value and two_dimensions(a.unit, b.unit) and same_slot(a, b))
+        # (in units of two measures only one figure, told of one act: its unit slipped, "spilling
+        # an estimated 420 tonnes of fuel oil" / "420 barrels": ut136, ut137)
+        slot = same_slot(a, b) and (not two_dimensions(a.unit, b.unit) or a.value == b.value)
         # the one figure of a measure left on each side ("about 41 degrees Fahrenheit" / "about
         # 10C", the depths beside them converted right): one measure, whatever words stand near
         slot = slot or (single and one_measure(a.unit, b.unit))

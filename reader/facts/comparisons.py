@@ -81,8 +81,10 @@ def _with_its_other(a: str, b: str) -> bool:
         ):
             continue
         side = _sides(ta, i)
+        if side is None:
+            continue
         for j, (y, _, _) in enumerate(tb):
-            if side is not None and y in opposite and y not in wa:
+            if y in opposite and y not in wa:
                 start = clause_of(tb, j)[0]
                 if side[1] & set(content_stems([w for w, _, _ in tb[start:j]])):
                     return True

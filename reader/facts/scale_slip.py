@@ -70,10 +70,15 @@ def _digits(figure: str) -> str:
 def other_scale_word(a: Fact, b: Fact) -> bool:
     """Are two counts or sums one figure as written with two scale words ("6.3 billion pounds" /
     "6.3 million pounds")?  Two scopes (a running total, one occasion) never share the figure so."""
+    return _figure_of_two_scales(a, b) is not None
+
+
+def _figure_of_two_scales(a: Fact, b: Fact) -> str | None:
+    """The figure as written that two counts or sums share with two scale words, else None."""
     if a.kind != b.kind or a.kind not in ("number", "money"):
-        return False
+        return None
     sa, sb = _scaled(a.text), _scaled(b.text)
-    return sa is not None and sb is not None and sa[0] == sb[0] and sa[1] != sb[1]
+    return sa[0] if sa is not None and sb is not None and sa[0] == sb[0] and sa[1] != sb[1] else None
 
 
 def scale_slip(a: Fact, b: Fact) -> bool:
@@ -171,12 +176,8 @@ def scale_word_changed(a: Fact, b: Fact) -> bool:
     zeros and point) written with two scale words, its sign and hedge alike ("climbing 6.8
     percent to $1.14 billion" / "rising 6.8% to $1.14 million"): a slip of one figure, whatever
     words stand around it?  ("$5 million" / "$5 billion" may be two sums.)"""
-    if a.kind != b.kind or a.kind not in ("number", "money"):
-        return False
-    sa, sb = _scaled(a.text), _scaled(b.text)
-    if sa is None or sb is None or sa[0] != sb[0] or sa[1] == sb[1]:
-        return False
-    if len(_digits(sa[0])) < SCALE_SLIP_DIGITS_MIN:
+    figure = _figure_of_two_scales(a, b)
+    if figure is None or len(_digits(figure)) < SCALE_SLIP_DIGITS_MIN:
         return False
     rest_a, rest_b = (_SCALED.sub("", f.text.lower()).strip() for f in (a, b))
     return rest_a == rest_b
