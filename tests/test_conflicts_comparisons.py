@@ -28,6 +28,26 @@ from tests.test_conflicts_guards import both_ways
             "Bus fares rose on average by 4.1%, less than general inflation of 3.2%.",
             ("more", "less"),
         ),
+        (  # against a level named by its figure ("than the 3.1 percent they had forecast": ut137)
+            "Analysts expect copper output to grow by 2.3 percent this year, slower than the 3.1 percent"
+            " they had forecast in March.",
+            "Analysts now see copper output growth of 2.3% this year, faster than the 3.1% they had"
+            " predicted in March.",
+            ("slower", "faster"),
+        ),
+        (  # a level set with "above" / "below", what it is compared with reworded (ut117)
+            "Quarterly sales reached 4.2 billion euros, just above the average analyst forecast of"
+            " 4.1 billion euros.",
+            "Quarterly sales came to 4.2 billion euros, just below the 4.1 billion euro average analyst"
+            " forecast.",
+            ("above", "below"),
+        ),
+        (  # a preposition of level on one side, a comparative of the other way on the other (ut142)
+            "Occupancy is expected to be about 71 percent this summer, slightly below last year's"
+            " 74 percent.",
+            "Summer occupancy should be about 71%, slightly higher than last year's 74%.",
+            ("below", "higher"),
+        ),
         (  # two bounds of one span of time are a comparison, not a count's threshold
             "The crew reached the ward in less than 9 minutes, the trust said on Friday.",
             "The crew reached the ward after more than 9 minutes, the trust said on Friday.",
@@ -53,6 +73,16 @@ def test_a_comparison_turned_round_in_other_words_conflicts(
         (  # a negated comparison says the other
             "Dunmore's water charge is not higher than the charge in Kells, officials said.",
             "Dunmore's water charge is lower than the charge in Kells, officials said.",
+        ),
+        (  # a figure's bound, not a level named: the figures' rule ("below 300" / "above 300")
+            "The firm expects job cuts at the plant to stay below 300 this year, the union said.",
+            "The firm expects job cuts at the plant to rise above 300 this year, the union said.",
+        ),
+        (  # the other way round, each side's figure the other's level
+            "Wage growth in the public sector was 3.9 percent, below the 4.4 percent rate in the private"
+            " sector.",
+            "Wage growth in the private sector was 4.4 percent, above the 3.9 percent rate in the public"
+            " sector.",
         ),
         (  # compared with two things
             "Regional airports have coped better than the big hubs with the strikes, the survey found.",
@@ -101,3 +131,13 @@ def test_an_opposite_beside_a_figure_with_the_thing_after_it_reworded() -> None:
     # near miss: the thing after it another ("below the flood defences' height")
     c = "The Ouse at York peaked at 5.1 metres, 0.4 metres above the height of the new defences in 2020."
     assert opposite_in_clause(a, c) is None
+
+
+def test_two_things_measured_against_one_level_are_not_one_comparison() -> None:
+    # each side's own figure before the level: two things measured (the unit's name and figure
+    # apart are the names' and figures' rules), not one comparison turned round
+    a = "Revenue at the German unit, 2.1 billion euros, was above the 2 billion euros analysts had forecast."
+    b = "Revenue at the French unit, 1.9 billion euros, was below the 2 billion euros analysts had forecast."
+    assert opposite_comparison(a, b) is None
+    c = "Revenue at the German unit, 2.1 billion euros, was below the 2 billion euros analysts had forecast."
+    assert opposite_comparison(a, c) == ("above", "below")

@@ -12,10 +12,16 @@ before each comparative in common) and against the same thing (a content word of
 "than" in common) tell opposite comparisons.  Not when the two sides compare the other way round
 ("A is higher than B" / "B is lower than A": what each compares with is not the other's), when a
 clause holds a negation ("not higher than" says "lower than or equal"), nor when a figure follows
-"than" (a bound of a count is the figures' rule).
+"than" (a bound of a count is the figures' rule).  A level is compared with as "than" does by
+"above" and "below", and named by a figure after "the" or an owner ("slower than the 1.4 million
+barrels it had projected", "slightly below last year's 28.9 percent" / "slightly higher than last
+year's 28.9%"): that figure is what both compare with.  Not when each side measures its own thing
+(the figures before the comparatives all differ) nor when each compares with the other's figure.
 """
 
 from __future__ import annotations
+
+import re
 
 from reader.facts.opposite_context import clause_of, clause_tokens, content_stems
 from reader.facts.opposites import SEQUENCE, negating, opposed, opposite_of
@@ -48,6 +54,9 @@ def opposite_comparison(a: str, b: str) -> tuple[str, str] | None:
         return None
     if before_a.isdisjoint(before_b) or after_a.isdisjoint(after_b) or _crossed(found):
         return None
+    figures_a, figures_b = ({w for w in side if w[0].isdigit()} for side in (before_a, before_b))
+    if figures_a and figures_b and figures_a.isdisjoint(figures_b):
+        return None  # two things measured ("the German unit, 2.1 billion" / "the French, 1.9 billion")
     return a[ta[i][1] : ta[i][2]], b[tb[j][1] : tb[j][2]]
 
 
@@ -65,6 +74,11 @@ _LESS = frozenset("lower less fewer smaller below".split())
 _OTHER_WAY = {**dict.fromkeys(_MORE, _LESS), **dict.fromkeys(_LESS, _MORE)}
 
 
+def _opposites(word: str) -> frozenset[str]:
+    """The words of the table opposite ``word``, and the comparatives of the other way."""
+    return opposite_of(word) | _OTHER_WAY.get(word, frozenset())
+
+
 def _with_its_other(a: str, b: str) -> bool:
     """Does ``a`` compare a thing "than" another and ``b`` tell the opposite comparative, with no
     "than", of that other ("the price was 500 yuan higher than the X8 Pro" / "the X8 Pro had cost
@@ -74,11 +88,7 @@ def _with_its_other(a: str, b: str) -> bool:
     ta, tb = clause_tokens(a), clause_tokens(b)
     wa, wb = {w for w, _, _ in ta}, {w for w, _, _ in tb}
     for i, (x, _, _) in enumerate(ta[:-1]):
-        if (
-            ta[i + 1][0] != "than"
-            or x in wb
-            or not (opposite := opposite_of(x) | _OTHER_WAY.get(x, frozenset()))
-        ):
+        if ta[i + 1][0] != "than" or x in wb or not (opposite := _opposites(x)):
             continue
         side = _sides(ta, i)
         if side is None:
@@ -95,30 +105,72 @@ _Side = tuple[list[tuple[str, int, int]], int, tuple[set[str], set[str]]]
 
 
 def _crossed(found: tuple[_Side, _Side]) -> bool:
-    """What one side compares is what the other compares it with."""
-    (_, _, (before_a, after_a)), (_, _, (before_b, after_b)) = found
-    return bool((before_a - before_b) & after_b or (before_b - before_a) & after_a)
+    """What each side compares is what the other compares it with, a word or a figure ("public
+    sector was 3.9 percent, below the 4.4 percent" / "private sector was 4.4 percent, above the 3.9
+    percent"; one word or figure moved to the other end of a sentence is no crossing)."""
+    (ta, i, (before_a, after_a)), (tb, j, (before_b, after_b)) = found
+    fa, fb = _figures(ta[:i]), _figures(tb[:j])
+    return bool((before_a - before_b | fa - fb) & after_b and (before_b - before_a | fb - fa) & after_a)
 
 
 def _compared(a: str, b: str) -> tuple[_Side, _Side] | None:
-    """The one pair of opposite comparatives before "than" (tokens, index, the content before
-    and after) on the two sides; None when there is not exactly one."""
-    if " than " not in a or " than " not in b or not opposed(a, b):
+    """The one pair of opposite comparatives before "than", or prepositions of a level (tokens,
+    index, the content before and after) on the two sides; None when there is not exactly one."""
+    if not (_COMPARING.search(a) and _COMPARING.search(b) and (opposed(a, b) or _other_ways(a, b))):
         return None  # (the cheap questions first: most linked pairs compare nothing)
     ta, tb = clause_tokens(a), clause_tokens(b)
     wa, wb = {w for w, _, _ in ta}, {w for w, _, _ in tb}
     pairs = [
         (i, j)
         for i, (x, _, _) in enumerate(ta[:-1])
-        if ta[i + 1][0] == "than" and x not in wb and (opposite := opposite_of(x))
+        if _head(ta, i) and x not in wb and (opposite := _opposites(x))
         for j, (y, _, _) in enumerate(tb[:-1])
-        if tb[j + 1][0] == "than" and y in opposite and y not in wa
+        if _head(tb, j) and y in opposite and y not in wa
     ]
     if len(pairs) != 1:
         return None
     i, j = pairs[0]
     sa, sb = _sides(ta, i), _sides(tb, j)
     return None if sa is None or sb is None else ((ta, i, sa), (tb, j, sb))
+
+
+# prepositions that set a thing against a level as a comparative and "than" do ("slightly above
+# the average estimate of 17.4 trillion won" / "below the 17.4 trillion won estimate")
+_LEVELS = frozenset(("above", "below"))
+_WORDS = re.compile(r"[a-z]+")
+_COMPARING = re.compile(r"\b(?:than|above|below)\b", re.IGNORECASE)
+
+
+def _figures(toks: list[tuple[str, int, int]]) -> set[str]:
+    """The figures the tokens write, whole ("2.61": two tokens a point apart)."""
+    out: list[str] = []
+    end = -2
+    for w, s, e in toks:
+        if w[0].isdigit():
+            out[-1:] = [f"{out[-1]}.{w}"] if out and s == end + 1 else [*out[-1:], w]
+            end = e
+    return set(out)
+
+
+def _other_ways(a: str, b: str) -> bool:
+    """Does one side hold a comparative of one way and the other one of the other way?"""
+    wa, wb = set(_WORDS.findall(a.lower())), set(_WORDS.findall(b.lower()))
+    return bool((wa & _MORE and wb & _LESS) or (wa & _LESS and wb & _MORE))
+
+
+def _head(toks: list[tuple[str, int, int]], i: int) -> int:
+    """How many tokens open a comparison at ``i`` (a comparative and "than": 2; "above" or
+    "below": 1), 0 for none."""
+    if toks[i + 1][0] == "than":
+        return 2
+    return 1 if toks[i][0] in _LEVELS else 0
+
+
+# the words before a figure that make it a thing named ("than the 1.4 million barrels it had
+# projected", "above its 2019 level"), not a count's bound ("more than 30 hikers")
+# a figure's scale and unit words, which both a level and what is compared with it are told in
+_SCALES = frozenset(("thous", "milli", "billi", "trill", "perce"))
+_NAMING = frozenset("the its their his her our this that these those last".split())
 
 
 def _sides(toks: list[tuple[str, int, int]], at: int) -> tuple[set[str], set[str]] | None:
@@ -128,9 +180,13 @@ def _sides(toks: list[tuple[str, int, int]], at: int) -> tuple[set[str], set[str
     words = [w for w, _, _ in toks[start:end]]
     if any(negating(w) or w in SEQUENCE for w in words):
         return None
-    after = [w for w, _, _ in toks[at + 2 : end]]
+    after = [w for w, _, _ in toks[at + _head(toks, at) : end]]
     figure = next((k for k, w in enumerate(after[:2]) if w[0].isdigit() or w in CARDINALS), None)
-    if figure is not None and not (after[figure + 1 : figure + 2] and after[figure + 1].startswith(_SPANS)):
+    if (
+        figure is not None
+        and not (figure and after[0] in _NAMING)
+        and not (after[figure + 1 : figure + 2] and after[figure + 1].startswith(_SPANS))
+    ):
         return None  # "more than 30 hikers": a count's bound, the figures' rule (a span of time is not)
     before = content_stems([w for w, _, _ in toks[start:at]])
     if not before and start > 1:
@@ -139,4 +195,6 @@ def _sides(toks: list[tuple[str, int, int]], at: int) -> tuple[set[str], set[str
         start = clause_of(toks, start - 2)[0]
         if not any(negating(w) or w in SEQUENCE for w, _, _ in toks[start:at]):
             before = content_stems([w for w, _, _ in toks[start:at]])
-    return set(before[-_BEFORE_WORDS:]), set(content_stems(after)[:_AFTER_WORDS])
+    named = [w for w in content_stems(after) if not w[0].isdigit() and w not in _SCALES][:_AFTER_WORDS]
+    # (a level named by its figure is that figure)
+    return set(before[-_BEFORE_WORDS:]), set(named) | _figures(toks[at + _head(toks, at) : end])
