@@ -45,6 +45,7 @@ from reader.facts.gate_holders import apart, holder, spans_apart, two_holders
 from reader.facts.gate_said import STEM, said_of_one, stems
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
 from reader.facts.measures import count_and_measure
+from reader.facts.move_ends import ends_of_one_move
 from reader.facts.namewords import state_name, strip_possessive
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_counts import crowd_sizes
@@ -337,8 +338,13 @@ def _paired_in_lists(
     a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str
 ) -> bool:
     """Do two lists say which of their figures pair: in one place, the others alike
-    (:func:`_same_place`), or held by one name (:func:`_one_holder`)?"""
-    return _same_place(a, left, b, right) or _one_holder(a, b, left, right, ltext, rtext)
+    (:func:`_same_place`), held by one name (:func:`_one_holder`), or the ends of one move
+    ("from 41 to 29" / "from 41 to 26": :func:`reader.facts.move_ends.ends_of_one_move`)?"""
+    return (
+        _same_place(a, left, b, right)
+        or _one_holder(a, b, left, right, ltext, rtext)
+        or ends_of_one_move(ltext, a.text, rtext, b.text)
+    )
 
 
 def _one_holder(

@@ -54,7 +54,11 @@ def _opposite(text: str, other: str) -> Difference:
 # 4.3%, down from 6.1%", "to 4.3% from 6.1%"): the same two figures the other way round is a
 # rise told as a fall ("will cut the rate from 6.1 percent to 4.3 percent" / "will now carry
 # interest at 6.1%, down from 4.3%")
-_FIG = r"(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|percent\b|per\s+cent\b|million\b|billion\b))?"
+_FIG = (
+    r"(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|percent\b|per\s+cent\b|million\b|billion\b))?"
+    # ... and its unit before the other end ("from 1.2 billion euros to")
+    r"(?:\s+(?!to\b|from\b)[a-z]+(?=\s+(?:to|from)\b))?"
+)
 _FROM_START = re.compile(rf"\bfrom\s+{_FIG}\s+to\s+{_FIG}", re.IGNORECASE)
 _FROM_END = re.compile(
     rf"{_FIG},?\s+(?:up|down)\s+from\s+{_FIG}|\bto\s+{_FIG}\s+from\s+{_FIG}", re.IGNORECASE
@@ -63,10 +67,20 @@ _FROM_END = re.compile(
 
 def _figure_moves(text: str) -> list[tuple[str, float, float]]:
     """Each move of a figure ``text`` tells: as written, its start and its end."""
-    out = [(m.group(), _value(m.group(1)), _value(m.group(2))) for m in _FROM_START.finditer(text)]
+    return [(written, start, end) for written, start, end, _ in figure_moves(text)]
+
+
+def figure_moves(text: str) -> list[tuple[str, float, float, str]]:
+    """Each move of a figure ``text`` tells: as written, its start, its end and the end's figure
+    as written ("from 41 to 29": 41.0, 29.0, "29"; "to 4.0% from 4.2%"; "8.4 percent, down from
+    9.1 percent")."""
+    out = [
+        (m.group(), _value(m.group(1)), _value(m.group(2)), m.group(2).rstrip(","))
+        for m in _FROM_START.finditer(text)
+    ]
     for m in _FROM_END.finditer(text):
         end, start = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        out.append((m.group(), _value(start), _value(end)))
+        out.append((m.group(), _value(start), _value(end), end.rstrip(",")))
     return out
 
 

@@ -1,0 +1,97 @@
+"""A move's end told two ways: "Pedestrian deaths dropped from 41 to 29, while deaths among car
+occupants fell from 68 to 61" / "Deaths among pedestrians fell from 41 to 26 and among car
+occupants from 68 to 61; motorcyclist deaths stayed at 22" (ut150).
+
+The figures of two sentences are paired by kind and value; when one side tells a figure more
+(the motorcyclists' 22) no pairing is sure and none is made.  A move of a figure names its own
+pair: "from 41 to 29", "to 29 from 41", "29, down from 41".  The same start on both sides, told
+once on each, says the two tell one move, so two ends apart are one value told two ways, however
+many other figures stand beside.  Not a conflict: an end the other side states anywhere (two
+moves' ends traded are the swaps' rule; a move told the other way round is
+:mod:`reader.facts.reversed_direction`'s), one end the other rounded ("to 29.5" / "to 30"),
+a start either side tells as the start of two moves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.facts.compare_numbers import QUANTITY_LABELS, quantity_difference
+from reader.facts.reversed_direction import figure_moves
+from reader.model import Difference, Fact
+
+_FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def move_end_diffs(
+    left: Sequence[Fact],
+    right: Sequence[Fact],
+    left_text: str,
+    right_text: str,
+    found: Sequence[Difference] = (),
+) -> list[Difference]:
+    """The ends of one move (the same start once on each side) that the two sides tell apart,
+    each a quantity of one kind (``left``, ``right``: the sentences' facts), not told by the other
+    side anywhere nor by a difference ``found`` already."""
+    if "from" not in left_text or "from" not in right_text:
+        return []  # (the cheap test first: most sentence pairs tell no move)
+    lm, rm = figure_moves(left_text), figure_moves(right_text)
+    out = []
+    for _, start, end, end_text in lm:
+        theirs = [m for m in rm if m[1] == start]
+        if sum(m[1] == start for m in lm) != 1 or len(theirs) != 1:
+            continue
+        other_end, other_text = theirs[0][2], theirs[0][3]
+        if other_end == end or _rounded(end_text, other_text):
+            continue
+        if end in _figures(right_text) or other_end in _figures(left_text):
+            continue
+        a, b = _quantity(left, end_text), _quantity(right, other_text)
+        if a is None or b is None or a.kind != b.kind:
+            continue
+        if not any(a.text in d.left and b.text in d.right for d in found):
+            out.append(quantity_difference(a, b, a.kind))
+    return out
+
+
+def _quantity(facts: Sequence[Fact], figure: str) -> Fact | None:
+    """The fact of a kind of quantity whose figure is ``figure``."""
+    return next((f for f in facts if f.kind in QUANTITY_LABELS and _written_in(figure, f.text)), None)
+
+
+def ends_of_one_move(left_text: str, a: str, right_text: str, b: str) -> bool:
+    """Are the figures written ``a`` and ``b`` (a fact's text: "29", "4.1%", "£1.9 billion") the
+    ends of one move of the two sentences, its start the same and told once on each side?"""
+    if "from" not in left_text or "from" not in right_text:
+        return False
+    lm, rm = figure_moves(left_text), figure_moves(right_text)
+    for _, start, _, end in lm:
+        theirs = [m for m in rm if m[1] == start]
+        if _written_in(end, a) and sum(m[1] == start for m in lm) == 1 and len(theirs) == 1:
+            return _written_in(theirs[0][3], b)
+    return False
+
+
+def _written_in(figure: str, text: str) -> bool:
+    """Is ``figure`` the figure of ``text`` (not a part of a longer one)?"""
+    return re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)", text) is not None
+
+
+def _figures(text: str) -> set[float]:
+    return {float(m.group().replace(",", "")) for m in _FIGURE.finditer(text)}
+
+
+def _rounded(a: str, b: str) -> bool:
+    """Is one figure the other rounded to its own places ("29.5" / "30", "4.04" / "4.0",
+    "29,500" / "30,000")?"""
+    return _rounds_to(a, b) or _rounds_to(b, a)
+
+
+def _rounds_to(exact: str, rounder: str) -> bool:
+    digits = rounder.replace(",", "")
+    whole, _, places = digits.partition(".")
+    step = (
+        10.0 ** -len(places) if places else 10.0 ** min(len(whole) - len(whole.rstrip("0")), len(whole) - 1)
+    )
+    return abs(float(exact.replace(",", "")) - float(digits)) <= step / 2
