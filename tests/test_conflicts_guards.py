@@ -55,6 +55,35 @@ ACT_CASES = [
         [("day", "Monday", "Tuesday")],
         id="day-of-one-vote",
     ),
+    pytest.param(  # near miss: a start each side tells in its own verb, across two articles (the
+        # corpus's two cable outages: "the problems began ... on Tuesday" / "started to experience
+        # problems on Saturday"): no verb table makes two starts one
+        "According to the operator, the outage began at around 08:30 on Tuesday and was fixed by 09:40.",
+        "The operator started to see faults on its cable on Saturday, caused by a break near Marseille.",
+        [],
+        id="days-of-two-starts",
+    ),
+    pytest.param(  # one market move, its figures told alike: its weekday is one day (ut148)
+        "Harlow's shares fell 4.3 percent to 12.86 euros in Frankfurt on Tuesday, their worst day since May.",
+        "The stock dropped 4.3% to 12.86 euros in Frankfurt trading on Monday, its steepest fall since May.",
+        [("day", "Tuesday", "Monday")],
+        id="day-of-one-move-its-figures-alike",
+    ),
+    pytest.param(  # near miss: figures alike, but one side's weekday is the day its source spoke
+        # and the other's the day of the storm (ut114)
+        "A storm that hit the coast last week has caused about 48,500 claims and 2.3 billion euros of"
+        " losses, the insurers' association said on Wednesday.",
+        "Insurers have received about 48,500 claims after last Thursday's storm on the coast and expect"
+        " to pay 2.3 billion euros, the association said on July 3.",
+        [],
+        id="day-spoken-and-day-of-the-storm",
+    ),
+    pytest.param(  # near miss: one figure alike (a round share) does not make one move's day
+        "Harlow's shares fell 4 percent in Frankfurt on Tuesday, their worst day since May.",
+        "The stock dropped 4% in Frankfurt trading on Monday after a profit warning, analysts said.",
+        [],
+        id="days-of-two-moves-one-round-figure",
+    ),
     pytest.param(  # near miss: one stretch of a search, the same words around it
         "Divers searched the lake for nine days before the wreck of the plane was found.",
         "Divers searched the lake for twelve days before the plane was found.",
@@ -707,3 +736,13 @@ def test_not_yet_on_both_sides_is_no_negation() -> None:  # near miss
     left = "The county's target of 250 new nesting boxes has not yet been met, wardens said."
     right = "The county has not yet met its target of 250 new nesting boxes, wardens said on Friday."
     assert [k for k, _, _ in both_ways(left, right) if k == "negation"] == []
+
+
+def test_two_hedged_shares_one_a_ratio_agree_across_the_articles() -> None:
+    # ut150: "only about 15 percent of duties" / "only roughly one in seven duties" (14.3 percent)
+    a = "The operator says the new rota would change only about 15 percent of shifts."
+    b = "The operator says only roughly one in seven shifts would change."
+    assert across_both_ways([a], [b], "percentage") == []
+    # near miss: a hedge no ratio reaches conflicts ("about 30 percent" / "roughly one in seven")
+    c = "The operator says the new rota would change only about 30 percent of shifts."
+    assert across_both_ways([c], [b], "percentage") == [(0, 0, "about 30 percent", "roughly one in seven")]

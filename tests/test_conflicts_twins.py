@@ -288,3 +288,35 @@ def test_a_span_a_preposition_governs_is_no_bound() -> None:  # "under a 10-year
     assert (e.text, e.bound) == ("under a year", "<")
     [g] = [f for f in facts.extract("Claims must be made within a 30-day period.") if f.kind == "duration"]
     assert (g.text, g.bound) == ("within a 30-day period", "<")
+
+
+def test_a_named_day_is_no_weekday_of_an_act() -> None:
+    # ut53: "the five days from Thanksgiving through Cyber Monday" against "said on Tuesday": a
+    # season of shopping, not the day anyone spoke
+    a = "A record 88 million people shopped over the weekend, up from 81.4 million, the group said Tuesday."
+    b = "The group said on Dec. 2 that 88 million people shopped through Cyber Monday, up from 81.4m."
+    assert [k for k, _, _ in shown(a, b) if k == "day"] == []
+    assert [
+        f.text for f in facts.extract("Sales on Black Friday and on Monday rose.") if f.kind == "day"
+    ] == ["Monday"]
+    # near miss: a weekday after a place's capital is the day of the act ("in Paris Monday")
+    assert [f.text for f in facts.extract("He spoke in Paris Monday.") if f.kind == "day"] == ["Monday"]
+
+
+def test_a_whole_and_the_members_picked_from_it_are_two_counts() -> None:
+    # ut150: "Of the five stations, Canal Street and Harbour Point are the furthest behind" / "...
+    # are the two stations furthest behind": the whole and the two picked from it, both true
+    a = "Of the six depots, Northgate and Riverside are the most overcrowded, the inspectors said."
+    b = "Northgate and Riverside are the two depots most overcrowded; Eastfield is nearly empty."
+    assert [k for k, _, _ in shown(a, b) if k == "number"] == []
+    # near miss: two wholes told apart conflict ("of the six" / "of the eight")
+    c = "Of the eight depots, Northgate and Riverside are the most overcrowded, the inspectors said."
+    assert [(x, y) for k, x, y in shown(a, c) if k == "number"] == [("six", "eight")]
+    # near misses: a whole told "of the N" on one side and "of N" on the other is one whole (ut112,
+    # ut68), and a count "of" a thing is no whole ("a crowd of 5,000")
+    d = "Councillor Ames was one of the two members who voted against the budget on Monday."
+    e = "Councillor Ames, one of three members who voted against the budget, spoke on Monday."
+    assert [(x, y) for k, x, y in shown(d, e) if k == "number"] == [("two", "three")]
+    f = "A crowd of 5,000 marched to the town hall on Saturday, police said."
+    g = "Police said 8,000 marched to the town hall on Saturday."
+    assert [(x, y) for k, x, y in shown(f, g) if k == "number"] == [("5,000", "8,000")]

@@ -143,9 +143,20 @@ def seasons(text: str, facts: list[Fact], taken: Spans) -> None:
             taken.append(m.span())
 
 
+# the named days a weekday ends ("Cyber Monday", "Black Friday", "Super Tuesday", "Easter
+# Sunday"): a season of shopping, a church's or a vote's, not the day of an act (general English)
+_NAMED_DAY = re.compile(
+    r"\b(?:Black|Cyber|Good|Holy|Maundy|Easter|Palm|Ash|Super|Bloody|Giving|Shrove|Whit|Bowl|Mothering|"
+    r"Business|Boxing)\s+$"
+)
+
+
 def days(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
-    """Weekdays and relative days ("Monday", "yesterday", "last week"), kept as words."""
+    """Weekdays and relative days ("Monday", "yesterday", "last week"), kept as words; not a
+    named day's ("Cyber Monday")."""
     for m in DAY.finditer(low):
+        if _NAMED_DAY.search(text, max(0, m.start() - 12), m.start()) and text[m.start()].isupper():
+            continue
         if not overlaps(taken, m.start(), m.end()) and not in_stamp(low, m.start()):
             ctx = event_context(low, m.start(), m.end())
             facts.append(

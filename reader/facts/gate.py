@@ -41,7 +41,7 @@ from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.court_outcomes import plea_reversed
 from reader.facts.figure_parts import parts_of_one_whole
 from reader.facts.figure_swaps import SWAPPED
-from reader.facts.gate_holders import apart, holder, spans_apart, two_holders
+from reader.facts.gate_holders import apart, holder, of_a_whole, spans_apart, two_holders
 from reader.facts.gate_said import STEM, said_of_one, stems
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
 from reader.facts.measures import count_and_measure
@@ -107,12 +107,11 @@ def credible(
     rtext: str,
     score: float | None = None,
 ) -> bool:
-    """May the difference ``d`` of two sentences (their facts and texts) be shown as a
-    conflict?  ``score`` is the alignment score of the passage that links them (None for
-    a pair found across the articles by its facts).  Kinds not gated always may; a
-    negation of an aligned passage when the passage is one statement (:data:`NEGATION_SCORE`),
-    a speaker when the quotes are one quote, a quantity when all tests above pass; figures
-    swapped between places, and a sum for two periods, always (both sides state the figures)."""
+    """May the difference ``d`` of two sentences (their facts and texts) be shown as a conflict?
+    ``score`` is the alignment score of the passage that links them (None for a pair found across
+    the articles by its facts).  Kinds not gated always may; a negation of an aligned passage when
+    the passage is one statement (:data:`NEGATION_SCORE`), a speaker when the quotes are one quote,
+    a quantity when all tests below pass; figures swapped between places, a sum for two periods."""
     if d.kind == "negation" or d.note.startswith(_BOTH_STATED):
         return _stated_reversed(d, score, ltext, rtext)
     if score is not None and score < WEAK_PASSAGE_SCORE and two_facts(d, left, right, ltext, rtext):
@@ -138,6 +137,8 @@ def credible(
         return False  # one cut short, or the other sentence states it ("to 40 mpg" / "40.4 mpg")
     if _lists(a, left, b, right) and not _paired_in_lists(a, b, left, right, ltext, rtext):
         return False
+    if a.kind == "number" and of_a_whole(ltext, a) != of_a_whole(rtext, b):
+        return False  # a whole and its members: "Of the five stations, ..." / "the two stations" (ut150)
     crowds = crowd_sizes(a, b, ltext, rtext)  # what both measure, whatever noun each uses ("saw" / "fans")
     one = crowds or d in lone_value_diffs(left, right, ltext, rtext, ())  # or two sentences told alike
     if not one and apart(a, b, ltext, rtext, left, right):

@@ -278,6 +278,21 @@ def apart(a: Fact, b: Fact, ltext: str, rtext: str, lfacts: Sequence[Fact], rfac
     return ""
 
 
+# a count of a whole its members are picked from ("Of the five stations, two ...", "three of the
+# seven judges"): the whole, not the members a count of the other side may tell
+_WHOLE = re.compile(
+    r"(?:(?:^|[,;:(]\s*)|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|some|all|most|"
+    r"none|each|many|several|both|any)\s+)of\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def of_a_whole(text: str, f: Fact) -> bool:
+    """Is ``f`` the count of a whole its members are picked from ("Of the five stations", "one
+    of three members", "five of the 16 SUVs"), not a count of a thing ("a crowd of 5,000")?"""
+    return _WHOLE.search(text, max(0, f.start - 24), f.start) is not None
+
+
 # a length: "150 metres" and "200 feet" are one fall told in two units (compared as lengths
 # by :mod:`reader.facts.pairing`), not two things counted
 _LENGTH = re.compile(r"\s*(?:km|kilomet|met|m\b|mi|ft|feet|foot|yard|inch|cm|mm)", re.IGNORECASE)

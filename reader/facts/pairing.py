@@ -58,13 +58,13 @@ from reader.facts.compare_numbers import (
     COUNT_MAX_RATIO,
     MAX_RATIO,
     QUANTITY_LABELS,
-    hedge,
     is_magnitude,
     quantities_compatible,
 )
 from reader.facts.compare_tallies import tallies_alike
 from reader.facts.compare_temporal import comparable, dates_compatible, one_moment, written_in_two_years
 from reader.facts.figure_moments import figure_moments
+from reader.facts.hedges import hedge
 from reader.facts.outcomes import stem5, wider_below
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_counts import CROWD
@@ -139,8 +139,9 @@ def _agree(a: _Item, b: _Item) -> bool:
         # a hedge or rounding ("about 20,000" / "roughly 21,000"): the figures agree when
         # they are one at the coarser precision written
         va, vb = float(amount(fa)), float(amount(fb))
-        if _nearly(fa, vb) or _nearly(fb, va):
-            return True
+        ratio = fa.kind == "percent" and fa.bound == fb.bound == "~" and (fa.resolution or fb.resolution)
+        if _nearly(fa, vb) or _nearly(fb, va) or (ratio and quantities_compatible(fa, fb)):
+            return True  # (a hedged share told as a ratio agrees as a link's would: "roughly one in seven")
         return abs(va - vb) < max(_figure_precision(va), _figure_precision(vb)) / 2 + 1e-9
     if a.group == "date":
         return dates_compatible(fa, fb)

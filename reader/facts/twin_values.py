@@ -38,6 +38,7 @@ from reader.facts.compare_numbers import (
     quantity_difference,
 )
 from reader.facts.compare_temporal import a_day_apart, comparable, dates_compatible, one_moment, zones_apart
+from reader.facts.one_act import same_act
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_counts import SAME_THING
@@ -238,9 +239,35 @@ def _lone_pair(
         return None  # a month alone, or of a year: too loose to be one date told twice
     if kind == "time" and not comparable(a, b):
         return None  # a zone against a local clock: its offset is not told
-    if kind == "day" and not (_at_clock(a, left, right) and _at_clock(b, right, left)):
+    if (
+        kind == "day"
+        and not (_at_clock(a, left, right) and _at_clock(b, right, left))
+        and not _one_move(left, right)
+    ):
         return None  # weekdays of twins are most often two acts' ("convicted Thursday" / "sentenced Tuesday")
+    if kind == "day" and not same_act(Difference("day", a.text, b.text, ""), left_text, right_text):
+        return None  # the day one side's source spoke, the other's day of the act ("said on Wednesday" /
+        # "after last Thursday's hailstorm", ut114)
     return a, b
+
+
+# figures with their places told alike that make a weekday each side tells the day of the one
+# thing they measure ("shares fell 5.7 percent to $31.42 in New York on Thursday" / "the stock
+# dropped 5.7% to $31.42 in New York trading on Wednesday": ut148)
+FIGURES_FOR_ONE_DAY = 2
+
+
+def _one_move(left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Do both sentences state alike figures enough, each specific or with its decimals ("5.7
+    percent", "$31.42"), to be the one move or count of one day?"""
+    told = {(a.kind, a.value) for a in left if _specific(a) or _decimal(a)}
+    return (
+        len(told & {(b.kind, b.value) for b in right if _specific(b) or _decimal(b)}) >= FIGURES_FOR_ONE_DAY
+    )
+
+
+def _decimal(f: Fact) -> bool:
+    return f.kind in ("number", "money", "percent") and re.search(r"\d\.\d", f.text) is not None
 
 
 # a weekday this many characters at most from a clock time ("at 9 p.m. on Wednesday")
