@@ -195,3 +195,16 @@ def test_two_speakers_days_are_two_statements_one_speaker_s_one() -> None:
     assert ("day", "Monday", "Tuesday") in shown(left, right)
     other = "Fibranet will connect another 2.4 million homes, the industry ministry said on Tuesday."
     assert not [d for d in shown(left, other) if d[0] == "day"]
+
+
+def test_a_bound_whose_scale_word_slipped_conflicts_beside_a_figure_it_would_allow() -> None:
+    # ut149: "has since cost more than 1.3 billion pounds" / "more than £1.3 million", beside a
+    # "£495 million" that the bound "more than £1.3 million" would let explain it
+    a = "The bridge was first costed at 240 million euros but has since cost more than 1.7 billion euros."
+    b = "The bridge, first costed at €240 million, has since cost more than €1.7 million, auditors said."
+    assert [(x, y) for k, x, y in shown(a, b) if k == "amount"] == [
+        ("more than 1.7 billion euros", "more than €1.7 million")
+    ]
+    # near miss: the bound told alike, the first costing's scale word beside it is no partner
+    c = "The bridge, first costed at €240 million, has since cost more than €1.7 billion, auditors said."
+    assert [k for k, _, _ in shown(a, c) if k == "amount"] == []

@@ -25,11 +25,11 @@ from reader.facts.conversions import (
     wrong_conversions,
 )
 from reader.facts.extract_numbers import WHOLE
+from reader.facts.hedges import CEILINGS, FLOORS, STRICT, bound_slipped, hedge, two_bounds
 from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_measure, two_dimensions, unit_of
 from reader.facts.opposite_pairs import DOWN, UP
 from reader.facts.pairing_counts import SAME_THING
 from reader.facts.scale_slip import digit_added, digits_transposed, point_moved, scale_slip
-from reader.facts.tables import DUR_UNITS, QUALIFIERS
 from reader.facts.values import amount, half_unit_apart
 from reader.model import Difference, Fact, FactKind
 
@@ -63,44 +63,6 @@ def _interval(f: Fact) -> tuple[float, float]:
     return v - half, v + half
 
 
-# the words that make a figure the least or the most of what is allowed or counted, as
-# opposed to a comparison with a threshold ("more than", "under") or an estimate ("as many as")
-_FLOORS = frozenset(("at least", "a minimum of", "minimum of", "no less than", "no fewer than"))
-_CEILINGS = frozenset(("up to", "at most", "a maximum of", "maximum of", "no more than"))
-# the words that put a figure strictly above or below a count: "more than 40" and "fewer than
-# 40" exclude each other, while "as many as 10" and "at least 10" both allow 10
-_STRICT = frozenset(
-    ("more than", "over", "just over", "upwards of", "above", "in excess of", "less than", "fewer than",
-     "under", "just under", "below")
-)  # fmt: skip
-
-
-def _two_bounds(a: Fact, b: Fact) -> bool:
-    """Two durations each a bound, and not one hedge put on two figures ("at least 10 weeks
-    ago" / "at least 6 weeks ago") nor two estimates, nor one bound whose unit slipped: rarely
-    one stretch of time."""
-    if "=" in (a.bound, b.bound) or a.bound == b.bound == "~" or unit_slipped(a, b):
-        return False
-    return not hedge(a) or hedge(a) != hedge(b)
-
-
-def unit_slipped(a: Fact, b: Fact) -> bool:
-    """Two durations bounded the same way whose figure is the same and whose unit is not
-    ("wait more than 10 weeks" / "longer than 10 months"): one bound told with another unit."""
-    if a.kind != "duration" or b.kind != "duration" or a.unit == b.unit or a.bound != b.bound:
-        return False
-    ua, ub = DUR_UNITS.get(a.unit.lower().rstrip("s")), DUR_UNITS.get(b.unit.lower().rstrip("s"))
-    if ua is None or ub is None:
-        return False
-    return round(float(amount(a)) / ua, 6) == round(float(amount(b)) / ub, 6)
-
-
-def hedge(f: Fact) -> str:
-    """The qualifier words a quantity starts with ("more than"), '' when none."""
-    low = " ".join(f.text.lower().split())
-    return max((q for q in QUALIFIERS if low.startswith(q + " ")), key=len, default="")
-
-
 # a whole figure beside one with decimals is its rounding only this close: "40" for "40.4 miles
 # per gallon" (1 %) or "36" for "35.7 percent" (0.8 %) are one figure, while "4 percent" for
 # "4.4 percent" (9 %) or a magnitude "7" for "7.4" (5 %) are two
@@ -128,8 +90,8 @@ def _above_and_below(a: Fact, b: Fact) -> bool:
     return (
         a.kind == b.kind == "number"
         and {a.bound, b.bound} == {"<", ">"}
-        and hedge(a) in _STRICT
-        and hedge(b) in _STRICT
+        and hedge(a) in STRICT
+        and hedge(b) in STRICT
         and bool(a.unit)
         and a.unit == b.unit
         and bool(a.claim)
@@ -152,13 +114,13 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         one = converted(float(amount(a)), a.unit, float(amount(b)), b.unit)
         if one is not None:
             return one
-    if unit_slipped(a, b):
-        return False  # "more than 10 weeks" / "longer than 10 months": one bound, its unit changed
+    if bound_slipped(a, b):
+        return False  # "more than 10 weeks" / "longer than 10 months": one bound, its unit or scale changed
     if a.value == b.value:
         # one figure as the least on one side and the most on the other ("a minimum of
         # $10,000" / "up to $10,000"): two opposite claims.  Not "less than" / "above": two
         # sides of one threshold ("earning less than $400,000" / "income above $400,000")
-        if {hedge(a), hedge(b)} & _FLOORS and {hedge(a), hedge(b)} & _CEILINGS:
+        if {hedge(a), hedge(b)} & FLOORS and {hedge(a), hedge(b)} & CEILINGS:
             return False
         return not _above_and_below(a, b)
     la, ha = _interval(a)
@@ -347,9 +309,7 @@ def quantity_diffs(
             lo = [a for a in ln if not any(a.value == b.value and same_slot(a, b) for b in rn)]
             ro = [b for b in rn if not any(a.value == b.value and same_slot(a, b) for a in ln)]
         else:
-            ex = [
-                (a, b) for a in ln for b in rn if _explains(a, b, apart) and not converts_a_twin(a, b, ln, rn)
-            ]
+            ex = _explained(ln, rn, apart)
             lo = [a for a in ln if all(a is not x for x, _ in ex)]
             ro = [b for b in rn if all(b is not y for _, y in ex)]
             lo, ro = (
@@ -378,6 +338,21 @@ def quantity_diffs(
                 chosen[i] = j
         out += [quantity_difference(lo[i], ro[chosen[i]], kind) for i in sorted(chosen)]  # in reading order
     return out
+
+
+def _explained(ln: list[Fact], rn: list[Fact], apart: Apart) -> list[tuple[Fact, Fact]]:
+    """The pairs of figures of one kind where one explains the other; not a bound by another
+    figure when it has a partner that is its own figure with another scale word ("more than 1.3
+    billion pounds" / "more than £1.3 million", which "£495 million" would satisfy: ut149)."""
+    slips = [(a, b) for a in ln for b in rn if bound_slipped(a, b) and a.kind != "duration"]
+    return [
+        (a, b)
+        for a in ln
+        for b in rn
+        if _explains(a, b, apart)
+        and not converts_a_twin(a, b, ln, rn)
+        and not any((a is x) != (b is y) for x, y in slips)
+    ]
 
 
 def _told_for_its_own(a: Fact, others: list[Fact], mine: list[Fact], free: list[Fact], apart: Apart) -> bool:
@@ -431,7 +406,7 @@ def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:
         slot = slot or (single and one_measure(a.unit, b.unit))
     if not slot or apart(a, b):
         return False
-    if kind == "duration" and _two_bounds(a, b):
+    if kind == "duration" and two_bounds(a, b):
         return False  # two bounds rarely speak of one stretch of time
     return kind not in ("number", "money", "percent") or _one_scale(a, b)
 
