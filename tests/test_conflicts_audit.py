@@ -451,6 +451,15 @@ def test_not_old_enough_denies_a_degree_not_the_quality() -> None:
     assert both_ways(left, right, "negation") == []
 
 
+def test_not_seen_since_a_time_is_last_seen_then() -> None:  # ut154
+    left = "Public debt reached 97.1 percent of output in June, a level not seen since the early 1950s."
+    right = "Public debt stood at 97.1% of output in June, a level last seen in the early 1950s."
+    assert both_ways(left, right, "negation") == []
+    # near miss: "seen since" stated against "not seen since" is a denial
+    other = "Public debt reached 97.1 percent of output in June, a level often seen since the early 1950s."
+    assert [a for a, _ in both_ways(left, other, "negation")] != []
+
+
 # ---------------------------------------------------------------------------------------
 # a word of the language is no name spelled two ways
 

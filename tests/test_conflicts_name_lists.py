@@ -36,6 +36,15 @@ def test_a_list_told_otherwise_is_no_name_put_for_another(b: str) -> None:
     assert [n for n in notes(a, b) if n.startswith("one name for another")] == []
 
 
+def test_one_country_s_two_names_in_a_list_are_one_name() -> None:  # ut152
+    a = "The trial ran at 42 sites in the United States, Canada and Japan over two years."
+    b = "The trial ran at 42 sites in the US, Canada and Japan over two years."
+    assert [n for n in notes(a, b) if n.startswith("one name for another")] == []
+    # near miss: another country put for it is one place for another
+    c = "The trial ran at 42 sites in the UK, Canada and Japan over two years."
+    assert notes(a, c) == ["one place for another: United States vs UK"]
+
+
 def test_names_written_two_ways_are_one_name() -> None:
     from reader.facts.name_lists import _one_name
 

@@ -124,6 +124,10 @@ def test_years_are_not_counts() -> None:
         ("It took more than a year.", "more than a year", 365.25, ">"),
         ("a three-year term", "three-year term"[:10], 3 * 365.25, "="),
         ("It lasted about 48 hours.", "about 48 hours", 2, "~"),
+        # a figure in digits and its scale word: the count is the figure's ("3.5 million years")
+        ("Fossils show it lived 3.5 million years ago.", "3.5 million years", 3.5e6 * 365.25, "="),
+        # a sum's scale word before a count of its own is the sum's (ut152)
+        ("It pledged €1.3 billion three years ago.", "three years", 3 * 365.25, "="),
     ],
 )
 def test_durations(text: str, span: str, days: float, bound: str) -> None:
@@ -215,6 +219,9 @@ def test_ages(text: str, span: str, age: float) -> None:
         ("It was the second time.", "second", 2, "time"),
         ("the 21st century", "21st", 21, "century"),
         ("the third attack", "third", 3, "attack"),
+        # a run: its thing, not the adjective ("the fifth consecutive year" / "fourth year running": ut149)
+        ("exports fell for the fifth consecutive year", "fifth", 5, "year"),
+        ("a third straight month of gains", "third", 3, "month"),
     ],
 )
 def test_ordinals(text: str, span: str, n: int, noun: str) -> None:

@@ -12,6 +12,10 @@ from reader.facts.tables import GAME_CLOCK, ORDINAL, ORDINALS, QUARTER, TALLY, T
 from reader.lang import CARDINALS, COUNT_STOP_WORDS
 from reader.model import Fact
 
+# the adjectives of a run, between its ordinal and its thing ("the fifth consecutive year")
+_RUN = frozenset(("consecutive", "straight", "successive"))
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
 
 def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     for m in ORDINAL.finditer(low):
@@ -21,6 +25,8 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         o = m.group("o").lower()
         n = ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 0)
         noun = m.group("noun").lower()
+        if noun in _RUN and (nxt := _NEXT_WORD.match(low, m.end("noun"))):
+            noun = nxt.group(1)  # the thing of a run: "fifth consecutive year" is "fourth year running"'s
         if not n or noun in COUNT_STOP_WORDS or text[m.start("noun")].isupper():
             continue
         if o == "second" and text[b : b + 1] == "s":

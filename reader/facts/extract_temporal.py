@@ -328,11 +328,23 @@ def _units_before(low: str, at: int, num: str) -> re.Match[str] | None:
     return None if m is None or m.group("range") else m
 
 
+# a figure in digits before a bare scale word ("3.5 million years ago")
+_FIGURE_BEFORE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s+$")
+_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
+# a scale word opening a run of number words: the end of a sum before it, not a count's start
+_SCALE_FIRST = re.compile(r"(?:thousand|million|billion|trillion)\b(?=\s+\w)")
+
+
 def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     for m in _duration_matches(low):
         if m.group("old") or overlaps(taken, m.start(), m.end()):
             continue
         num = m.group("num").lower()
+        at = m.start("num")
+        scale = _SCALE_FIRST.match(num) if _FIGURE_BEFORE.search(low, max(0, at - 16), at) else None
+        if scale:  # "€1.3 billion three years ago": the scale word of a sum in digits before it
+            num = num[scale.end() :].lstrip()
+            at = m.end("num") - len(num)
         older = None  # (an older count, "two and fifty years", read below)
         if num in ("a", "an"):
             n = 1.0
@@ -345,7 +357,10 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             if got is None:
                 continue
             n = got[0]
-            older = _units_before(low, m.start("num"), num)
+            if (figure := _FIGURE_BEFORE.search(low, max(0, at - 16), at)) and num in _SCALES:
+                n *= float(figure.group(1).replace(",", ""))  # "3.5 million years": the figure is the count's
+                at = figure.start(1)
+            older = _units_before(low, at, num)
             if older is not None:
                 n += WORD_VALUES[older.group(2)]  # "two and fifty years" is 52
         if m.group("half") or m.group("half2"):
@@ -356,7 +371,7 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             qual = ""  # "under a 10-year deal": the span of the deal, no bound ("within a 30-day period" is)
         bound = DUR_QUAL.get(qual, "~" if qual else "=")
         # the span: the qualifier when it bounds the value, never articles or "over"
-        start = m.start("qual") if qual and qual not in ("over", "during", "for") else m.start("num")
+        start = m.start("qual") if qual and qual not in ("over", "during", "for") else at
         if older is not None:
             start = older.start(2)
         if num in ("a", "an") and m.group("art"):

@@ -18,6 +18,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from reader.facts.countries import country_of
 from reader.model import Difference, Fact
 from reader.spelling import near_spelling
 from reader.textnorm import fold
@@ -71,11 +72,13 @@ ONE_NAME_RATIO_MIN = 70
 
 
 def _one_name(x: str, y: str) -> bool:
-    """Are two names one name written two ways: a spelling, a shared word ("Fort Myers" /
-    "Ft. Myers"), or letters mostly alike (:data:`ONE_NAME_RATIO_MIN`)?"""
+    """Are two names one name written two ways: one country's two names, a spelling, a shared word
+    ("Fort Myers" / "Ft. Myers"), or letters mostly alike (:data:`ONE_NAME_RATIO_MIN`)?"""
     fx, fy = fold(x), fold(y)
+    country = country_of(x)
     return (
-        near_spelling(fx, fy)
+        (bool(country) and country == country_of(y))  # "the United States" / "the US"
+        or near_spelling(fx, fy)
         or bool(set(fx.replace(".", " ").split()) & set(fy.replace(".", " ").split()))
         or fuzz.ratio(fx, fy) >= ONE_NAME_RATIO_MIN
     )

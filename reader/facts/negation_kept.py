@@ -21,7 +21,8 @@ _ENOUGH = re.compile(r"\s+enough\b", re.IGNORECASE)
 
 def no_denial(d: Difference, left_text: str, right_text: str) -> bool:
     """Is a negation found no denial of what the other side states: a plea set against a
-    verdict, or a degree denied ("not old enough")?"""
+    verdict, a degree denied ("not old enough"), a thing not seen since a time against its being
+    last seen then?"""
     guilt = "guilty" in d.left.lower() and "guilty" in d.right.lower()
     if guilt and bool(_PLEA.search(left_text)) != bool(_PLEA.search(right_text)):
         return True
@@ -31,7 +32,15 @@ def no_denial(d: Difference, left_text: str, right_text: str) -> bool:
             return True
         if at >= 0 and _NEGATION.search(span) and _WHOLE.match(text, at + len(span)) and _PART.search(other):
             return True  # "does not cover its full cost" / "covering only part of its cost"
+        if at >= 0 and _NEGATION.search(span) and _SINCE.match(text, at + len(span)) and _LAST.search(other):
+            return True  # "a level not seen since the 1960s" / "a level last seen in the 1960s" (ut154)
     return False
+
+
+# a thing not seen (heard, recorded) since a time was last seen then: "not seen since the early
+# 1960s" says what "last seen in the early 1960s" says
+_SINCE = re.compile(r"\s+since\b", re.IGNORECASE)
+_LAST = re.compile(r"\blast\s+(?:seen|heard|recorded|reached|hit|touched)\b", re.IGNORECASE)
 
 
 # a whole denied is a part stated: "does not cover its full cost" says what "covering only part

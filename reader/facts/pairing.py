@@ -139,7 +139,7 @@ def _agree(a: _Item, b: _Item) -> bool:
         # a hedge or rounding ("about 20,000" / "roughly 21,000"): the figures agree when
         # they are one at the coarser precision written
         va, vb = float(amount(fa)), float(amount(fb))
-        ratio = fa.kind == "percent" and fa.bound == fb.bound == "~" and (fa.resolution or fb.resolution)
+        ratio = fa.kind == "percent" and fa.bound == "~" and bool(fa.resolution) != bool(fb.resolution)
         if _nearly(fa, vb) or _nearly(fb, va) or (ratio and quantities_compatible(fa, fb)):
             return True  # (a hedged share told as a ratio agrees as a link's would: "roughly one in seven")
         return abs(va - vb) < max(_figure_precision(va), _figure_precision(vb)) / 2 + 1e-9
