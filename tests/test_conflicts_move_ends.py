@@ -77,3 +77,16 @@ def test_the_ends_of_one_move_pair_two_lists_for_the_gate() -> None:
     assert ends_of_one_move(a, "287", b, "278")
     assert not ends_of_one_move(a, "287", b, "40")  # not the end of that move
     assert not ends_of_one_move(a, "28", b, "278")  # a part of a figure is not the figure
+
+
+def test_the_base_of_a_move_told_two_ways_conflicts() -> None:
+    # ut157: "22 percent ..., down from 26 percent in 2022" / "Just over a fifth of adults (22%) ...,
+    # down from 24% in 2022", where "just over a fifth" would explain either base
+    a = "The survey found 22 percent of adults had volunteered last year, down from 27 percent in 2021."
+    b = "Just over a fifth of adults (22%) said they had volunteered in the past year, down from 25% in 2021."
+    assert [(x, y) for k, x, y in both_ways(a, b) if k == "percentage"] == [("27 percent", "25%")]
+    # near misses: the other side states the base elsewhere; one base rounded
+    c = "Just over a fifth of adults (22%) volunteered last year; 27% had in 2021, down from 25% in 2019."
+    assert [k for k, _, _ in both_ways(a, c) if k == "percentage"] == []
+    d = "Just over a fifth of adults (22%) said they had volunteered last year, down from 27.2% in 2021."
+    assert [k for k, _, _ in both_ways(a, d) if k == "percentage"] == []

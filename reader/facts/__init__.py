@@ -65,7 +65,7 @@ Where things are (each module says more in its docstring):
 ``pronoun_speakers``   a quote given to "he" and to a person the article names only far off
 ``figure_moves``       one figure told going up on one side and down on the other
 ``hedges``             the words that bound or hedge a figure; a bound told with another unit or scale
-``move_ends``          the end of one move told two ways ("from 41 to 29" / "from 41 to 26")
+``move_ends``          the end or base of one move told two ways ("from 41 to 29" / "from 41 to 26")
 ``language_words``     a word of the language, not a name ("Partly" / "Party")
 ``contractions``       a contraction printed apart ("didn’ t"), read joined, spans as written
 ``gate``               which conflicts to show: evidence both values measure one thing

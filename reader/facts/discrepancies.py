@@ -46,7 +46,7 @@ from reader.facts.labelled_numbers import labelled_number_diffs
 from reader.facts.levels import levels_swapped
 from reader.facts.match_minutes import minute_diffs
 from reader.facts.measures import of_two_stuffs
-from reader.facts.move_ends import move_end_diffs
+from reader.facts.move_ends import move_diffs
 from reader.facts.name_lists import list_name_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
@@ -126,7 +126,7 @@ def differences(
         out = [d for d in out if _one_thing(d, left_text, right_text) and not _two_scores(d, left, right)]
         out += _told_twice(left, right, left_text, right_text, out, frame)
         out += labelled_number_diffs(left_text, right_text, out) + range_diffs(left_text, right_text)
-        out += move_end_diffs(left, right, left_text, right_text, out)  # "from 41 to 29" / "from 41 to 26"
+        out += move_diffs(left, right, left_text, right_text, out)  # "from 41 to 29" / "from 41 to 26"
         out += (
             swapped(left, right, left_text, right_text)
             or levels_swapped(left, right, left_text, right_text)

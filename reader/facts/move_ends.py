@@ -1,4 +1,4 @@
-"""A move's end told two ways: "Pedestrian deaths dropped from 41 to 29, while deaths among car
+"""A move's end, or its base, told two ways: "Pedestrian deaths dropped from 41 to 29, while deaths among car
 occupants fell from 68 to 61" / "Deaths among pedestrians fell from 41 to 26 and among car
 occupants from 68 to 61; motorcyclist deaths stayed at 22" (ut150).
 
@@ -22,6 +22,19 @@ from reader.facts.reversed_direction import figure_moves
 from reader.model import Difference, Fact
 
 _FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def move_diffs(
+    left: Sequence[Fact],
+    right: Sequence[Fact],
+    left_text: str,
+    right_text: str,
+    found: Sequence[Difference] = (),
+) -> list[Difference]:
+    """The ends (:func:`move_end_diffs`) and then the bases (:func:`base_diffs`) of one move that
+    two sentences tell apart, not those a difference ``found`` tells already."""
+    ends = move_end_diffs(left, right, left_text, right_text, found)
+    return ends + base_diffs(left, right, left_text, right_text, [*found, *ends])
 
 
 def move_end_diffs(
@@ -53,6 +66,39 @@ def move_end_diffs(
         if not any(a.text in d.left and b.text in d.right for d in found):
             out.append(quantity_difference(a, b, a.kind))
     return out
+
+
+# the base a figure moved from, told alone ("22 percent ..., down from 26 percent in 2022")
+_BASE = re.compile(r"\b(?:up|down)\s+from\s+(?:[$€£]\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)")
+
+
+def base_diffs(
+    left: Sequence[Fact],
+    right: Sequence[Fact],
+    left_text: str,
+    right_text: str,
+    found: Sequence[Difference] = (),
+) -> list[Difference]:
+    """The base of one move told two ways: each side tells one "up from" or "down from" a figure,
+    the two figures apart and neither stated by the other side ("down from 26 percent in 2022" /
+    "down from 24% in 2022", ut157); not one the other rounded."""
+    if "from" not in left_text or "from" not in right_text:
+        return []
+    la, ra = _BASE.findall(left_text), _BASE.findall(right_text)
+    if len(la) != 1 or len(ra) != 1 or la == ra or _rounded(la[0], ra[0]):
+        return []
+    (x,), (y,) = la, ra
+    if float(x.replace(",", "")) in _figures(right_text) or float(y.replace(",", "")) in _figures(left_text):
+        return []
+    a, b = _quantity(left, x), _quantity(right, y)
+    if (
+        a is None
+        or b is None
+        or a.kind != b.kind
+        or any(a.text in d.left and b.text in d.right for d in found)
+    ):
+        return []
+    return [quantity_difference(a, b, a.kind)]
 
 
 def _quantity(facts: Sequence[Fact], figure: str) -> Fact | None:
