@@ -84,6 +84,13 @@ ACT_CASES = [
         [],
         id="days-of-two-moves-one-round-figure",
     ),
+    pytest.param(  # how long one count told alike has waited, two verbs (ut158)
+        "Of the pending claims, 4,380 had been waiting for a year or more, and 1,205 for more than two years.",
+        "Some 4,380 claims had waited a year or longer, including 1,205 that had been outstanding for more"
+        " than two months.",
+        [("duration", "more than two years", "more than two months")],
+        id="duration-of-one-count-two-verbs",
+    ),
     pytest.param(  # near miss: one stretch of a search, the same words around it
         "Divers searched the lake for nine days before the wreck of the plane was found.",
         "Divers searched the lake for twelve days before the plane was found.",

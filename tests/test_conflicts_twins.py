@@ -320,3 +320,22 @@ def test_a_whole_and_the_members_picked_from_it_are_two_counts() -> None:
     f = "A crowd of 5,000 marched to the town hall on Saturday, police said."
     g = "Police said 8,000 marched to the town hall on Saturday."
     assert [(x, y) for k, x, y in shown(f, g) if k == "number"] == [("5,000", "8,000")]
+
+
+def test_a_zero_dropped_from_a_hedged_figure_of_twin_sentences_conflicts() -> None:
+    # ut156: "by around 300,000 a year" / "by about 30,000 a year", ten times apart (two scopes
+    # elsewhere) in one sentence told twice
+    a = "The minister told MPs the rules would cut the number of people able to settle by around 200,000."
+    b = "The minister told peers the rules would cut the number of people able to settle by about 20,000."
+    assert [(x, y) for k, x, y in shown(a, b) if k == "number"] == [("around 200,000", "about 20,000")]
+    # near miss: two figures of other digits ten times apart stay two scopes
+    c = "The minister told peers the rules would cut the number of people able to settle by 25,000."
+    assert [k for k, _, _ in shown(a, c) if k == "number"] == []
+
+
+def test_a_verb_s_particle_over_is_no_bound() -> None:
+    # ut155: "the jackpot had rolled over five times" / "rolled over six times": not "more than five"
+    a = "The jackpot had rolled over five times before Saturday's draw, the operator said."
+    b = "The operator said the jackpot had rolled over six times before Saturday's draw."
+    assert [(x, y) for k, x, y in shown(a, b) if k == "number"] == [("five", "six")]
+    assert [f.bound for f in facts.extract("Over 300 people attended.") if f.kind == "number"] == [">"]

@@ -186,6 +186,16 @@ def test_a_reservoir_in_cubic_metres_against_litres_is_converted_not_counted() -
             "Passengers should not wait longer than 21 days for a refund, the regulator said.",
             [],
         ),
+        (  # ut158: a slipped bound beside a span ("a year or more") that would explain it
+            "Of the open claims, 9,310 had waited a year or more, and 2,870 for more than two years.",
+            "Some 9,310 claims had waited a year or longer, including 2,870 open for more than two months.",
+            ["duration: more than two years vs more than two months"],
+        ),
+        (  # near miss: each bound told alike by the other side, a third span beside: no slip
+            "The hearing lasted more than three days, and the appeal more than three months.",
+            "The appeal took more than three months; the hearing lasted more than three days.",
+            [],
+        ),
     ],
 )
 def test_a_bound_of_time_whose_unit_slipped_conflicts(left: str, right: str, want: list[str]) -> None:

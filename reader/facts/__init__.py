@@ -64,6 +64,7 @@ Where things are (each module says more in its docstring):
 ``reported_speakers``  reported speech given to another person ("Carvalho said ..." / "Ferreira said ...")
 ``pronoun_speakers``   a quote given to "he" and to a person the article names only far off
 ``figure_moves``       one figure told going up on one side and down on the other
+``qualifier_words``    the words just before a figure that bound or hedge it, and those that only look so
 ``hedges``             the words that bound or hedge a figure; a bound told with another unit or scale
 ``move_ends``          the end or base of one move told two ways ("from 41 to 29" / "from 41 to 26")
 ``language_words``     a word of the language, not a name ("Partly" / "Party")

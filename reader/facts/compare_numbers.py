@@ -344,7 +344,7 @@ def _explained(ln: list[Fact], rn: list[Fact], apart: Apart) -> list[tuple[Fact,
     """The pairs of figures of one kind where one explains the other; not a bound by another
     figure when it has a partner that is its own figure with another scale word ("more than 1.3
     billion pounds" / "more than £1.3 million", which "£495 million" would satisfy: ut149)."""
-    slips = [(a, b) for a in ln for b in rn if bound_slipped(a, b) and a.kind != "duration"]
+    slips = [(a, b) for a in ln for b in rn if bound_slipped(a, b) and not (_told(a, rn) or _told(b, ln))]
     return [
         (a, b)
         for a in ln
@@ -353,6 +353,10 @@ def _explained(ln: list[Fact], rn: list[Fact], apart: Apart) -> list[tuple[Fact,
         and not converts_a_twin(a, b, ln, rn)
         and not any((a is x) != (b is y) for x, y in slips)
     ]
+
+
+def _told(f: Fact, others: list[Fact]) -> bool:  # the same value stated by the other side
+    return any(g.value == f.value and g.unit == f.unit for g in others)
 
 
 def _told_for_its_own(a: Fact, others: list[Fact], mine: list[Fact], free: list[Fact], apart: Apart) -> bool:

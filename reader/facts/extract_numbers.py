@@ -15,6 +15,7 @@ from text_to_num import text2num
 from reader.facts.event_words import event_context
 from reader.facts.labelled_numbers import part_of_name
 from reader.facts.measures import PER_HOUR, glued_unit, unit_of, unit_of_two_words
+from reader.facts.qualifier_words import qualifier_before
 from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import (
     COUNT_WORD_BEFORE,
@@ -23,8 +24,6 @@ from reader.facts.tables import (
     NUM,
     NUMWORD_HINT,
     QSTART,
-    QUAL_BEFORE,
-    QUALIFIERS,
     QUANTITY,
     SCALE,
     SCALE_WORDS,
@@ -39,7 +38,7 @@ from reader.facts.tables import (
     sum_in_words,
 )
 from reader.lang import CARDINALS, COUNT_STOP_WORDS
-from reader.model import Bound, Fact, FactKind
+from reader.model import Fact, FactKind
 
 _SCALE_WORDS = tuple(SCALE_WORDS.split("|"))
 
@@ -114,26 +113,6 @@ def _value(raw: str, scale: str, half: bool) -> tuple[float, float] | None:
         return None
     times = SCALE.get(scale, 1)
     return (got[0] + 0.5) * times, (times / 10 if times > 1 else got[1])  # as "2.5 million"
-
-
-def qualifier_before(text: str, start: int) -> tuple[Bound, int]:
-    """The bound a qualifier just before ``start`` gives ('=' when none) and where it starts."""
-    window = text[max(0, start - 24) : start].lower()
-    if not window.endswith(" "):
-        return "=", start
-    m = QUAL_BEFORE.search(window)
-    if not m:
-        return "=", start
-    q = WS.sub(" ", m.group("q").lower())
-    if q == "up to" and _MOVED_UP.search(window, 0, m.start()) and not _MAY.search(window, 0, m.start()):
-        return "=", start  # "will go up to €2.40": the level it moves to, no bound
-    return QUALIFIERS.get(q, "~"), start - len(window) + m.start()
-
-
-# a verb of moving before "up to": the figure is where it goes ("fares will go up to €2.40")
-_MOVED_UP = re.compile(r"\b(?:go|goes|went|gone|going|move[sd]?|moving|shot|jump(?:s|ed)?)\s+$")
-# ... unless a modal makes it a limit ("fines can go up to $5,000")
-_MAY = re.compile(r"\b(?:can|could|may|might)\s+(?:\w+\s+)?(?:go|move)\s+$")
 
 
 def count_context(text: str, a: int, b: int) -> tuple[str, ...]:

@@ -28,12 +28,30 @@ def same_act(d: Difference, left_text: str, right_text: str) -> bool:
         return True  # the day one speaker spoke: "the Commission said on Thursday" / "said Tuesday"
     if d.kind == "duration" and _modifier(left_text, d.left) != _modifier(right_text, d.right):
         return False  # "a 24-hour waiting rule": a kind of rule, not how long an act took
+    if (
+        d.kind == "duration"
+        and (held := _count_before(left_text, d.left))
+        and held == _count_before(right_text, d.right)
+    ):
+        return True  # how long one count told alike has waited: "6,112 for more than two years" / "6,112 that
+        # had been outstanding for more than two months" (ut158), whatever verb each uses
     a, b = act_words(left_text, d.left), act_words(right_text, d.right)
     shared = a & b
     if shared and d.kind == "duration":  # a word both sentences are about is no act of either's value
         shared -= topic_words(left_text) & topic_words(right_text)
     # a full date against a bare year asks two words in common ("retiring in 1993" / "retired on Feb 6, 1995")
     return not a or not b or len(shared) >= 1 + (d.kind == "year" and (" " in d.left) != (" " in d.right))
+
+
+# a specific count (three digits or more) shortly before a duration, in its clause: what the
+# duration is of ("6,112 [cases] for more than two years")
+_COUNT_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,]\d)[^,;:.\d]{0,48}$")
+
+
+def _count_before(text: str, span: str) -> str:
+    at = text.find(span)
+    m = _COUNT_BEFORE.search(text, max(0, at - 60), at) if at >= 0 else None
+    return m.group(1) if m else ""
 
 
 # a verb of saying right before a day ("said Tuesday", "announced on Monday")

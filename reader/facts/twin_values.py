@@ -43,6 +43,7 @@ from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_counts import SAME_THING
 from reader.facts.pairing_items import act_words, stems
+from reader.facts.scale_slip import point_moved
 from reader.facts.sentence import OR_MORE
 from reader.facts.values import amount, ymd
 from reader.lang import WEEKDAYS
@@ -330,8 +331,10 @@ def _explains(a: Fact, b: Fact) -> bool:
 def _one_thing(a: Fact, b: Fact, left_text: str, right_text: str) -> bool:
     """Two quantities of one scope, counting one thing."""
     va, vb = abs(float(amount(a))), abs(float(amount(b)))
-    if min(va, vb) * MAX_RATIO < max(va, vb):
-        return False
+    if min(va, vb) * MAX_RATIO < max(va, vb) and not (a.unit == b.unit and point_moved(a, b, 1)):
+        return (
+            False  # (one figure with a zero dropped is one scope: "around 300,000" / "about 30,000", ut156)
+        )
     if a.kind != "number" or not a.unit or not b.unit or a.unit == b.unit:
         return a.kind != "money" or a.unit == b.unit
     ua, ub = a.unit[:5].lower(), b.unit[:5].lower()
