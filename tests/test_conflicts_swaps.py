@@ -171,6 +171,13 @@ def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
             "Hormigones Suarez",
             id="firms-traded-fines",
         ),
+        pytest.param(  # a figure and its baseline traded, the baseline told in other words (ut157)
+            "The ombudsman opened 38 formal investigations in the 2024-25 year, compared with 52 the year before.",
+            "The ombudsman opened 52 formal investigations in 2024-25, against 38 a year earlier.",
+            ("38", "52"),
+            "formal",
+            id="figure-and-baseline-traded",
+        ),
     ],
 )
 def test_figures_swapped_between_things_conflict(
