@@ -166,10 +166,10 @@ def _head(toks: list[tuple[str, int, int]], i: int) -> int:
     return 1 if toks[i][0] in _LEVELS else 0
 
 
-# the words before a figure that make it a thing named ("than the 1.4 million barrels it had
-# projected", "above its 2019 level"), not a count's bound ("more than 30 hikers")
 # a figure's scale and unit words, which both a level and what is compared with it are told in
 _SCALES = frozenset(("thous", "milli", "billi", "trill", "perce"))
+# the words before a figure that make it a thing named ("than the 1.4 million barrels it had
+# projected", "above its 2019 level"), not a count's bound ("more than 30 hikers")
 _NAMING = frozenset("the its their his her our this that these those last".split())
 
 

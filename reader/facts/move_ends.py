@@ -1,6 +1,6 @@
-"""A move's end, or its base, told two ways: "Pedestrian deaths dropped from 41 to 29, while deaths among car
-occupants fell from 68 to 61" / "Deaths among pedestrians fell from 41 to 26 and among car
-occupants from 68 to 61; motorcyclist deaths stayed at 22" (ut150).
+"""A move's end, or its base, told two ways: "Pedestrian deaths dropped from 41 to 29, while
+deaths among car occupants fell from 68 to 61" / "Deaths among pedestrians fell from 41 to 26 and
+among car occupants from 68 to 61; motorcyclist deaths stayed at 22" (ut150).
 
 The figures of two sentences are paired by kind and value; when one side tells a figure more
 (the motorcyclists' 22) no pairing is sure and none is made.  A move of a figure names its own
@@ -9,7 +9,9 @@ once on each, says the two tell one move, so two ends apart are one value told t
 many other figures stand beside.  Not a conflict: an end the other side states anywhere (two
 moves' ends traded are the swaps' rule; a move told the other way round is
 :mod:`reader.facts.reversed_direction`'s), one end the other rounded ("to 29.5" / "to 30"),
-a start either side tells as the start of two moves.
+a start either side tells as the start of two moves.  Likewise one base each side tells alone
+("down from 26 percent in 2022" / "down from 24% in 2022", ut157), where a bound beside it ("just
+over a fifth") would let either agree.
 """
 
 from __future__ import annotations
