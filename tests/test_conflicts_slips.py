@@ -208,3 +208,12 @@ def test_a_bound_whose_scale_word_slipped_conflicts_beside_a_figure_it_would_all
     # near miss: the bound told alike, the first costing's scale word beside it is no partner
     c = "The bridge, first costed at €240 million, has since cost more than €1.7 billion, auditors said."
     assert [k for k, _, _ in shown(a, c) if k == "amount"] == []
+
+
+def test_a_scale_slip_in_a_merged_sentence_pairs_by_its_figure_before_the_closest_value() -> None:
+    # ut149: "to 3 billion crowns" / "..., SEK 2.5 billion goes to ..., and ... doubles to SEK 3
+    # million": the closest value (2.5 billion) is another sum; the same figure with another scale
+    # word is the slip
+    a = "The budget also doubles funding for coastal radar to 4 billion crowns."
+    b = "A further SEK 3.5 billion goes to new frigates, and coastal radar funding doubles to SEK 4 million."
+    assert [(x, y) for k, x, y in shown(a, b) if k == "amount"] == [("4 billion crowns", "SEK 4 million")]

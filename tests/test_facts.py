@@ -79,11 +79,22 @@ def test_not_numbers(text: str) -> None:
         ("It cost 200 euros.", "200 euros", 200, "EUR"),
         # "dollar" before the noun it prices (ut46: "$40 million" / "40 million dollar" were two)
         ("The port is weighing a 40 million dollar upgrade.", "40 million dollar", 40_000_000, "USD"),
+        # a currency's code before its figure, and crowns after a scale (ut149: "SEK 3 million" /
+        # "3 billion crowns" were a name and a count)
+        ("A further SEK 2.5 billion goes to ammunition.", "SEK 2.5 billion", 2_500_000_000, "SEK"),
+        ("The grant is CHF 12 million.", "CHF 12 million", 12_000_000, "CHF"),
+        ("Sales reached 40 million crowns.", "40 million crowns", 40_000_000, ""),
     ],
 )
 def test_money(text: str, span: str, value: float, currency: str) -> None:
     f = one(text, "money")
     assert (f.text, f.value, f.unit) == (span, value, currency)
+
+
+def test_crowns_without_a_scale_or_a_country_are_no_money() -> None:  # near miss
+    assert [
+        f.kind for f in facts.extract("The king wore seven crowns at the feast.") if f.kind == "money"
+    ] == []
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ from reader.facts.hedges import CEILINGS, FLOORS, STRICT, bound_slipped, hedge, 
 from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_measure, two_dimensions, unit_of
 from reader.facts.opposite_pairs import DOWN, UP
 from reader.facts.pairing_counts import SAME_THING
-from reader.facts.scale_slip import digit_added, digits_transposed, point_moved, scale_slip
+from reader.facts.scale_slip import digit_added, digits_transposed, other_scale_word, point_moved, scale_slip
 from reader.facts.values import amount, half_unit_apart
 from reader.model import Difference, Fact, FactKind
 
@@ -322,7 +322,7 @@ def quantity_diffs(
         sums = (left, right) if kind == "money" else None
         single = len(lo) == len(ro) == 1 or (sums is not None and one_sum_each(lo, ro, left, right))
         found = sorted(
-            (-1.0 if by is True else _apart(a, b), i, j)
+            (-1.0 if by is True else -0.5 if other_scale_word(a, b) else _apart(a, b), i, j)
             for i, a in enumerate(lo)
             for j, b in enumerate(ro)
             if (by := one_conversion(a, b, sums)) is not False

@@ -20,6 +20,7 @@ from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import (
     COUNT_WORD_BEFORE,
     CURRENCY,
+    CURRENCY_CODES,
     NOUN_AFTER,
     NUM,
     NUMWORD_HINT,
@@ -237,9 +238,9 @@ def _quantity_starts(low: str, words: bool) -> list[int]:
         if c.isdigit():
             if prev.isdigit() or prev in ".,$€£¥" or low[p - 2 : p] in ("$ ", "€ ", "£ "):
                 continue
-            if low[p - 4 : p] in ("usd ", "eur ", "gbp "):
+            if low[p - 4 : p - 1] in _CODES and low[p - 1] == " " and not low[p - 5 : p - 4].isalpha():
                 p -= 4
-            elif low[p - 3 : p] in ("usd", "eur", "gbp"):
+            elif low[p - 3 : p] in _CODES and not low[p - 4 : p - 3].isalpha():
                 p -= 3
         elif low[p - 2 : p] in ("us", "ca", "au", "nz", "hk", "nt"):  # "US$", "CA$", "NZ$", "NT$"
             p -= 2
@@ -322,6 +323,7 @@ def _part_and_whole(
 _PER_BASE = re.compile(r"(?:\s+[a-z][\w-]*)?\s+per\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+)\b")
 # a scale word standing for a number only after a vague word: "several hundred", "a few dozen"
 _SCALE_ALONE = frozenset(("dozen", "hundred", "thousand", "million", "billion"))
+_CODES = frozenset(("usd", "eur", "gbp", *CURRENCY_CODES))
 _VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$")
 
 

@@ -222,6 +222,11 @@ DUR_QUAL: dict[str, Bound] = {
 # the dollars, a country's or none named (read as US dollars): a sum in one and a sum in another
 # may be one sum whose country one side leaves out (reader.facts.conversions.some_dollar)
 DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD"})
+# the currency codes read before a figure besides USD, EUR and GBP (not TRY, a word of English)
+CURRENCY_CODES = (
+    "sek", "nok", "dkk", "chf", "cad", "aud", "nzd", "jpy", "cny", "hkd", "sgd", "inr", "zar", "pln",
+    "czk", "huf", "brl", "mxn",
+)  # fmt: skip
 CURRENCY: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "¥": "JPY", "a$": "AUD", "c$": "CAD", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
@@ -242,12 +247,18 @@ CURRENCY: dict[str, str] = {
     # signs of a letter: the rand's "R" (South African papers' "R46 million", "R3,500", read
     # only before a scale or a figure in thousands), the real's "R$", Singapore's "S$"
     "r": "ZAR", "r$": "BRL", "s$": "SGD",
+    # ... and the codes a desk writes before a figure ("SEK 2.5 billion", "CHF 12 million")
+    **{code: code.upper() for code in CURRENCY_CODES},
+    # "3 billion crowns": some Nordic or Czech crown, read only after a scale, as "kroner" is
+    "crowns": "",
 }  # fmt: skip
 # ("kroner" alone names no one country's: any crown, read as no currency told)
 QUANTITY = re.compile(
     # (a sum after a hyphen only as the top of a range of sums: "$800-$1,000", "€1.1bn-€1.3bn",
     # "$25 million-$35 million")
-    r"(?:(?<![\w.,/\-$€£¥])|(?:(?<=\d-)|(?<=\d[mk]-)|(?<=\d[bmt]n-)|(?<=illion-))(?=[$€£¥]))(?P<cur>us\$|ca\$|au\$|nz\$|hk\$|nt\$|a\$|c\$|r\$|s\$|[$€£¥]|(?:usd|eur|gbp)\s?|r(?=\d))?"
+    r"(?:(?<![\w.,/\-$€£¥])|(?:(?<=\d-)|(?<=\d[mk]-)|(?<=\d[bmt]n-)|(?<=illion-))(?=[$€£¥]))(?P<cur>us\$|ca\$|au\$|nz\$|hk\$|nt\$|a\$|c\$|r\$|s\$|[$€£¥]|(?:usd|eur|gbp|"
+    + "|".join(CURRENCY_CODES)
+    + r")\s?|r(?=\d))?"
     rf"(?P<num>{DIGITS}|{NUMWORD}|half\s+a(?=\s+(?:thousand|million|billion|trillion)\b))"
     # "two and a half million", "4 and a half percent": a half more than the number
     r"(?P<half>[-\s]and[-\s]a[-\s]half(?![-\w]))?"
@@ -264,7 +275,7 @@ QUANTITY = re.compile(
     # ("seven crowns" alone are a king's: only a country's crowns are money)
     r"|(?:danish|swedish|norwegian|czech)\s(?:crowns|kroner|kronor)|kroner|kronor|zlotys?"
     r"|kwacha|naira|cedis|birr|rupiah|ringgit|baht|hryvnias?|forints?|lira|dirhams|riyals|taka|tenge|quetzales|reais"
-    r"|(?<=illion\s)(?:won|rand))\b)?"
+    r"|(?<=illion\s)(?:won|rand|crowns))\b)?"
     # (a slash after a figure is a fraction's or a date's, "3/4", "10/12"; after a currency's
     # word, a rate's: "3.4 euros/MWh")
     r"(?!\w|(?<![a-z])/|-(?![$€£¥])|[.,]\d)"
