@@ -28,6 +28,7 @@ from reader.facts.tables import (
     DUR_UNITS,
     DURATION,
     PERSON_NOUN_AGE,
+    SCALE_WORDS,
     TENS_WORDS,
     TIME,
     UNIT_AT,
@@ -328,11 +329,12 @@ def _units_before(low: str, at: int, num: str) -> re.Match[str] | None:
     return None if m is None or m.group("range") else m
 
 
-# a figure in digits before a bare scale word ("3.5 million years ago")
+# a figure in digits before a count's words: with a bare scale word, the count's figure ("3.5
+# million years ago"); before a scale word that opens a run of number words, a sum's, whose scale
+# word that is ("€1.3 billion three years ago"), not the count's start
 _FIGURE_BEFORE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s+$")
-_SCALES = frozenset(("thousand", "million", "billion", "trillion"))
-# a scale word opening a run of number words: the end of a sum before it, not a count's start
-_SCALE_FIRST = re.compile(r"(?:thousand|million|billion|trillion)\b(?=\s+\w)")
+_SCALES = frozenset(SCALE_WORDS.split("|"))
+_SCALE_FIRST = re.compile(rf"(?:{SCALE_WORDS})\b(?=\s+\w)")
 
 
 def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
@@ -341,10 +343,10 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             continue
         num = m.group("num").lower()
         at = m.start("num")
-        scale = _SCALE_FIRST.match(num) if _FIGURE_BEFORE.search(low, max(0, at - 16), at) else None
-        if scale:  # "€1.3 billion three years ago": the scale word of a sum in digits before it
+        figure = _FIGURE_BEFORE.search(low, max(0, at - 16), at)
+        if figure and (scale := _SCALE_FIRST.match(num)):  # the scale word of the sum before
             num = num[scale.end() :].lstrip()
-            at = m.end("num") - len(num)
+            at, figure = m.end("num") - len(num), None
         older = None  # (an older count, "two and fifty years", read below)
         if num in ("a", "an"):
             n = 1.0
@@ -357,7 +359,7 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             if got is None:
                 continue
             n = got[0]
-            if (figure := _FIGURE_BEFORE.search(low, max(0, at - 16), at)) and num in _SCALES:
+            if figure and num in _SCALES:
                 n *= float(figure.group(1).replace(",", ""))  # "3.5 million years": the figure is the count's
                 at = figure.start(1)
             older = _units_before(low, at, num)

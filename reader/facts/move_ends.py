@@ -20,10 +20,12 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.compare_numbers import QUANTITY_LABELS, quantity_difference
-from reader.facts.reversed_direction import figure_moves
+from reader.facts.reversed_direction import FigureMove, figure_moves
 from reader.model import Difference, Fact
 
 _FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+# the base a figure moved from, told alone ("22 percent ..., down from 26 percent in 2022")
+_BASE = re.compile(rf"\b(?:up|down)\s+from\s+(?:[$€£]\s?)?({_FIGURE.pattern})")
 
 
 def move_diffs(
@@ -49,29 +51,11 @@ def move_end_diffs(
     """The ends of one move (the same start once on each side) that the two sides tell apart,
     each a quantity of one kind (``left``, ``right``: the sentences' facts), not told by the other
     side anywhere nor by a difference ``found`` already."""
-    if "from" not in left_text or "from" not in right_text:
-        return []  # (the cheap test first: most sentence pairs tell no move)
-    lm, rm = figure_moves(left_text), figure_moves(right_text)
     out = []
-    for _, start, end, end_text in lm:
-        theirs = [m for m in rm if m[1] == start]
-        if sum(m[1] == start for m in lm) != 1 or len(theirs) != 1:
-            continue
-        other_end, other_text = theirs[0][2], theirs[0][3]
-        if other_end == end or _rounded(end_text, other_text):
-            continue
-        if end in _figures(right_text) or other_end in _figures(left_text):
-            continue
-        a, b = _quantity(left, end_text), _quantity(right, other_text)
-        if a is None or b is None or a.kind != b.kind:
-            continue
-        if not any(a.text in d.left and b.text in d.right for d in found):
-            out.append(quantity_difference(a, b, a.kind))
+    for mine, theirs in _one_moves(left_text, right_text):
+        d = _told_apart(mine[3], theirs[3], (left, right), (left_text, right_text), found)
+        out += [d] if d is not None else []
     return out
-
-
-# the base a figure moved from, told alone ("22 percent ..., down from 26 percent in 2022")
-_BASE = re.compile(r"\b(?:up|down)\s+from\s+(?:[$€£]\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)")
 
 
 def base_diffs(
@@ -87,20 +71,46 @@ def base_diffs(
     if "from" not in left_text or "from" not in right_text:
         return []
     la, ra = _BASE.findall(left_text), _BASE.findall(right_text)
-    if len(la) != 1 or len(ra) != 1 or la == ra or _rounded(la[0], ra[0]):
+    if len(la) != 1 or len(ra) != 1:
         return []
-    (x,), (y,) = la, ra
-    if float(x.replace(",", "")) in _figures(right_text) or float(y.replace(",", "")) in _figures(left_text):
-        return []
-    a, b = _quantity(left, x), _quantity(right, y)
+    d = _told_apart(la[0], ra[0], (left, right), (left_text, right_text), found)
+    return [d] if d is not None else []
+
+
+def _one_moves(left_text: str, right_text: str) -> list[tuple[FigureMove, FigureMove]]:
+    """The moves of the two sentences that are one move: the same start, told once on each side."""
+    if "from" not in left_text or "from" not in right_text:
+        return []  # (the cheap test first: most sentence pairs tell no move)
+    lm, rm = figure_moves(left_text), figure_moves(right_text)
+    out = []
+    for mine in lm:
+        theirs = [m for m in rm if m[1] == mine[1]]
+        if len(theirs) == 1 and sum(m[1] == mine[1] for m in lm) == 1:
+            out.append((mine, theirs[0]))
+    return out
+
+
+def _told_apart(
+    x: str,
+    y: str,
+    facts: tuple[Sequence[Fact], Sequence[Fact]],
+    texts: tuple[str, str],
+    found: Sequence[Difference],
+) -> Difference | None:
+    """The difference of the figures written ``x`` (left) and ``y`` (right) as the quantities they
+    are, when they are apart: not one the other rounded, neither stated by the other side
+    anywhere, both of one kind, and no difference ``found`` telling them already."""
+    if _rounded(x, y) or _value(x) in _figures(texts[1]) or _value(y) in _figures(texts[0]):
+        return None
+    a, b = _quantity(facts[0], x), _quantity(facts[1], y)
     if (
         a is None
         or b is None
         or a.kind != b.kind
         or any(a.text in d.left and b.text in d.right for d in found)
     ):
-        return []
-    return [quantity_difference(a, b, a.kind)]
+        return None
+    return quantity_difference(a, b, a.kind)
 
 
 def _quantity(facts: Sequence[Fact], figure: str) -> Fact | None:
@@ -111,14 +121,8 @@ def _quantity(facts: Sequence[Fact], figure: str) -> Fact | None:
 def ends_of_one_move(left_text: str, a: str, right_text: str, b: str) -> bool:
     """Are the figures written ``a`` and ``b`` (a fact's text: "29", "4.1%", "£1.9 billion") the
     ends of one move of the two sentences, its start the same and told once on each side?"""
-    if "from" not in left_text or "from" not in right_text:
-        return False
-    lm, rm = figure_moves(left_text), figure_moves(right_text)
-    for _, start, _, end in lm:
-        theirs = [m for m in rm if m[1] == start]
-        if _written_in(end, a) and sum(m[1] == start for m in lm) == 1 and len(theirs) == 1:
-            return _written_in(theirs[0][3], b)
-    return False
+    pairs = _one_moves(left_text, right_text)
+    return next((_written_in(theirs[3], b) for mine, theirs in pairs if _written_in(mine[3], a)), False)
 
 
 def _written_in(figure: str, text: str) -> bool:
@@ -127,7 +131,11 @@ def _written_in(figure: str, text: str) -> bool:
 
 
 def _figures(text: str) -> set[float]:
-    return {float(m.group().replace(",", "")) for m in _FIGURE.finditer(text)}
+    return {_value(m.group()) for m in _FIGURE.finditer(text)}
+
+
+def _value(figure: str) -> float:
+    return float(figure.replace(",", ""))
 
 
 def _rounded(a: str, b: str) -> bool:
@@ -142,4 +150,4 @@ def _rounds_to(exact: str, rounder: str) -> bool:
     step = (
         10.0 ** -len(places) if places else 10.0 ** min(len(whole) - len(whole.rstrip("0")), len(whole) - 1)
     )
-    return abs(float(exact.replace(",", "")) - float(digits)) <= step / 2
+    return abs(_value(exact) - float(digits)) <= step / 2

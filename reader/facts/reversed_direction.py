@@ -38,10 +38,10 @@ def reversed_moves(left_text: str, right_text: str) -> list[Difference]:
         for other, xb, yb in rm:
             if xa & yb and ya & xb and not _same_way(xb, yb, lm) and not _same_way(xa, ya, rm):
                 return [_opposite(text, other)]
-    lf, rf = _figure_moves(left_text), _figure_moves(right_text)
-    for text, start, end in lf:
-        for other, start_b, end_b in rf:
-            if (start, end) == (end_b, start_b) and (start_b, end_b) not in {(x, y) for _, x, y in lf}:
+    lf, rf = figure_moves(left_text), figure_moves(right_text)
+    for text, start, end, _ in lf:
+        for other, start_b, end_b, _ in rf:
+            if (start, end) == (end_b, start_b) and (start_b, end_b) not in {(x, y) for _, x, y, _ in lf}:
                 return [_opposite(text, other)]
     return []
 
@@ -65,12 +65,11 @@ _FROM_END = re.compile(
 )
 
 
-def _figure_moves(text: str) -> list[tuple[str, float, float]]:
-    """Each move of a figure ``text`` tells: as written, its start and its end."""
-    return [(written, start, end) for written, start, end, _ in figure_moves(text)]
+# a move of a figure: as written, its start, its end and the end's figure as written
+FigureMove = tuple[str, float, float, str]
 
 
-def figure_moves(text: str) -> list[tuple[str, float, float, str]]:
+def figure_moves(text: str) -> list[FigureMove]:
     """Each move of a figure ``text`` tells: as written, its start, its end and the end's figure
     as written ("from 41 to 29": 41.0, 29.0, "29"; "to 4.0% from 4.2%"; "8.4 percent, down from
     9.1 percent")."""
