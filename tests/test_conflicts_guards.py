@@ -731,6 +731,16 @@ def test_two_neighbouring_words_swapped_in_a_quotation_are_one_rewording() -> No
             "The club's goal of 90 members by 2026 has not yet been reached, and the next is 150.",
             ("has already been", "has not yet been"),
         ),
+        (  # "no longer" dropped, every other word kept: the ban told as a permission
+            "From April, coaches will be allowed to park on the seafront, the borough said on Monday.",
+            "From April, coaches will no longer be allowed to park on the seafront, the borough said on Monday.",
+            ("will be", "will no longer be"),
+        ),
+        (  # ... and "not yet" dropped: the signing told as done
+            "The lease for the new depot has been signed by both parties, the operator said.",
+            "The lease for the new depot has not yet been signed by both parties, the operator said.",
+            ("has been", "has not yet been"),
+        ),
     ],
 )
 def test_a_negation_of_time_against_its_affirmative_conflicts(

@@ -196,10 +196,11 @@ def _did_not(words: list[tuple[str, int, int]], other: set[str]) -> list[tuple[s
 
 
 def _negation_run(words: list[str]) -> bool:
-    """ "not", "never", "n't", or "do"/"does"/"did" and one of them."""
+    """ "not", "never", "n't", or "do"/"does"/"did" and one of them, or a negation that tells
+    when ("no longer", "not yet": "will no longer be allowed" / "will be allowed")."""
     if len(words) == 2 and words[0] in _DO:
         words = words[1:]
-    return len(words) == 1 and words[0] in _ONLY_NEGATIONS
+    return (len(words) == 1 and words[0] in _ONLY_NEGATIONS) or tuple(words) in _ASPECT
 
 
 # what follows a "no" that negates no noun: an answer ("No, he said"), "No. 1"
