@@ -37,6 +37,20 @@ CASES = [
         [("Monday", "Wednesday")],
         id="day-of-one-statement",
     ),
+    pytest.param(  # one report, its day put before the verb on one side, its speaker unnamed (ut162)
+        "The survey follows one from a rival lender, which on Friday reported a 1.2 percent rise in lending.",
+        "The survey follows one from a rival lender, which reported on Thursday that lending rose 1.2%.",
+        "day",
+        [("Friday", "Thursday")],
+        id="day-before-the-verb-of-one-report",
+    ),
+    pytest.param(  # near miss: the day a speaker urged, put before the verb, and the day of an act
+        "Gov. Dana Pruitt on Monday urged lawmakers to rewrite the zoning bill sent to her a day earlier.",
+        "Gov. Dana Pruitt signed a rewritten version of the zoning bill on Tuesday.",
+        "day",
+        [],
+        id="day-of-urging-before-the-verb-vs-day-of-an-act",
+    ),
     pytest.param(  # one state's start, the state reworded
         "The ferry line has been family-owned since 1987, its owners said on Friday.",
         "Its owners said the ferry line has stayed in family hands since 1978.",

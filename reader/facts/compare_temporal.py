@@ -76,8 +76,10 @@ def same_event(a: Fact, b: Fact) -> bool:
     share a stem ("charged on March 3" / "charged on March 4"), or one side has none: a
     filing on one day and a hearing on another are two facts, not a conflict.  A statement
     is one only when its speaker is too ("the company said on Wednesday" / "Health Canada said
-    Monday": two statements; :func:`reader.facts.event_words.event_context`)."""
-    if not a.context or not b.context:
+    Monday": two statements; :func:`reader.facts.event_words.event_context`); a statement whose
+    speaker neither side's words name ("Nationwide, which on Monday reported" / "which reported
+    on Tuesday") says nothing against one."""
+    if not a.context or not b.context or a.context == b.context == (SAY,):
         return True
     shared = set(a.context) & set(b.context)
     return bool(shared) and shared != {SAY}

@@ -58,9 +58,16 @@ def _count_before(text: str, span: str) -> str:
 _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
-def _of_saying(text: str, span: str) -> bool:  # the day someone spoke ("said Tuesday")?
+# ... or right after it, the day put before the verb ("Nationwide, which on Monday reported")
+_SAID_AFTER = re.compile(r"\s+(?:" + "|".join(SPEECH_VERBS) + r")\b", re.I)
+
+
+def _of_saying(text: str, span: str) -> bool:  # the day someone spoke ("said Tuesday", "Tuesday said")?
     at = text.find(span)
-    return at >= 0 and _SAID_BEFORE.search(text, max(0, at - 30), at) is not None
+    return at >= 0 and (
+        _SAID_BEFORE.search(text, max(0, at - 30), at) is not None
+        or _SAID_AFTER.match(text, at + len(span)) is not None
+    )
 
 
 def _speakers(text: str, span: str) -> frozenset[str]:
