@@ -30,6 +30,9 @@ def _both_ways(a: str, b: str) -> list[tuple[str, str, str]]:
         ("The 10-year yield fell 6 basis points to 4.21 percent.", "6 basis points", False),
         ("Home prices rose 10 to 15 percent in the suburbs.", "10", True),  # a range still
         ("Fares will rise 3 percent to 5 percent next year.", "3 percent", True),
+        # a verb of moving before the change, the level a share too (ut161)
+        ("Hotel occupancy climbed 2.8 percent to 81.4 percent in July.", "2.8 percent", False),
+        ("Hotel occupancy climbed 2.8 percent to 81.4 percent in July.", "81.4 percent", False),
     ],
 )
 def test_a_move_and_the_level_it_reached_are_no_range(text: str, figure: str, ranged: bool) -> None:
@@ -59,6 +62,11 @@ def test_a_move_and_the_level_it_reached_are_no_range(text: str, figure: str, ra
             "The central bank's move adds roughly 0.5 percentage points to mortgage rates.",
             "The central bank's move adds roughly 5 basis points to mortgage rates.",
             [("percentage", "roughly 0.5 percentage points", "roughly 5 basis points")],
+        ),
+        (  # a change in points told as a percent change, the level it reached kept (ut161)
+            "Hotel occupancy climbed 2.8 percentage points to 81.4 percent in July.",
+            "Hotel occupancy climbed 2.8 percent to 81.4 percent in July.",
+            [("percentage", "2.8 percentage points", "2.8 percent")],
         ),
         (
             "Gilt yields dropped 8 basis points to 4.02 percent.",

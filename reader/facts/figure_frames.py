@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from reader.facts.compare_numbers import QUANTITY_LABELS, Apart
 from reader.facts.measures import unit_of
+from reader.facts.opposite_pairs import DOWN, UP
 from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.scale_slip import one_writing
 from reader.facts.tables import SCALE, SCALE_WORDS
@@ -115,6 +116,19 @@ def moved_from(text: str, at: int) -> bool:
 # percent"), when the level is this many times the change at least
 _BY = re.compile(r"\bby\s+$", re.I)
 LEVEL_OVER_CHANGE_MIN = 5.0
+# ... and a verb of moving right before the change stands for "by" ("rose 3.1 percent to 84.6
+# percent": a rise and the level it reached, not a range)
+_MOVED = re.compile(r"\b(?:" + "|".join(w for forms in UP + DOWN for w in forms) + r")\s+$", re.I)
+
+
+def _change_before(text: str, at: int) -> bool:
+    """Does "by" or a verb of moving stand right before the figure at ``at``?"""
+    return (
+        _BY.search(text, max(0, at - 4), at) is not None
+        or _MOVED.search(text, max(0, at - 14), at) is not None
+    )
+
+
 _RANGE_KINDS = frozenset({"number", "money", "percent", "age", "duration"})
 # a share's mark: a range's two figures are both shares, or only its second says so
 _SHARE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I)
@@ -131,7 +145,7 @@ def in_range(text: str, f: Fact) -> bool:
     if before is not None and not moved_from(text, before.start()):
         if f.kind != "percent" and _SHARE.search(before.group()):
             return False  # "gained 1.12 percent to 18,703.5": a change and the level it reached
-        by = _BY.search(text, max(0, before.start() - 4), before.start()) is not None
+        by = _change_before(text, before.start())
         return not _descending(before.group(1), f, first=False) and not (by and _level(before.group(1), f))
     after = _TO_AFTER.match(text, f.end)
     if after is None or moved_from(text, f.start):
@@ -139,7 +153,7 @@ def in_range(text: str, f: Fact) -> bool:
     mark = _SHARE.match(text, after.end())
     if f.kind == "percent" and (mark is None or (f.unit == "points") != ("point" in mark.group().lower())):
         return False  # ... the change: a range's figures are shares alike ("10 to 15 percent")
-    if _BY.search(text, max(0, f.start - 4), f.start) and _level(after.group(1), f, first=True):
+    if _change_before(text, f.start) and _level(after.group(1), f, first=True):
         return False
     return not _descending(after.group(1), f, first=True)
 
