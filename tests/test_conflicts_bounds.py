@@ -76,6 +76,39 @@ def test_a_count_told_above_and_below_one_figure_conflicts() -> None:
 @pytest.mark.parametrize(
     ("left", "right", "spans"),
     [
+        # a share opening its sentence, its verb reworded out of reach (ut166)
+        (
+            "More than 30 percent of members back the merger, a poll of 900 members found.",
+            "Less than 30 percent of members back the merger, according to a poll of 900 members.",
+            ("More than 30 percent", "Less than 30 percent"),
+        ),
+        # a count opening its sentence, the rest reworded (ut164)
+        (
+            "More than 8,000 households lost power in the county on Friday, the utility said.",
+            "Just under 8,000 households in the county were left without power on Friday, the utility said.",
+            ("More than 8,000", "Just under 8,000"),
+        ),
+    ],
+)
+def test_a_figure_opening_both_sentences_above_and_below_conflicts(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    assert [(a, b) for _, a, b in both_ways(left, right)] == [spans]
+
+
+def test_shares_of_two_groups_opening_their_sentences_are_no_conflict() -> None:  # near miss
+    assert (
+        both_ways(
+            "More than 30 percent of members back the merger, a poll of 900 members found.",
+            "Less than 30 percent of staff back the merger, according to a poll of 900 members.",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
         # the count opens the sentence: its verb comes after its noun
         (
             "More than 60 passengers were evacuated from the ferry before it sank, the coast guard said.",

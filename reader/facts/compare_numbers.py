@@ -122,7 +122,7 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         # sides of one threshold ("earning less than $400,000" / "income above $400,000")
         if {hedge(a), hedge(b)} & FLOORS and {hedge(a), hedge(b)} & CEILINGS:
             return False
-        return not _above_and_below(a, b)
+        return not (_above_and_below(a, b) or _counts_told_above_and_below(a, b))
     la, ha = _interval(a)
     lb, hb = _interval(b)
     if a.bound == b.bound and a.bound in "<>" and hedge(a) and hedge(a) == hedge(b):
@@ -157,6 +157,23 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         wa, wb = _rounded_to_units(va, vb, ha - la), _rounded_to_units(vb, va, hb - lb)
         return abs(va - vb) < max(wa, wb) / 2 - 1e-9
     return la <= hb + 1e-9 and lb <= ha + 1e-9
+
+
+def _counts_told_above_and_below(a: Fact, b: Fact) -> bool:
+    """One figure told as above it and below it, each opening its sentence as what the sentence
+    counts ("More than 40 percent of residents back the zone" / "Less than 40 percent of
+    residents back the zone"): the subject of the claim, not a threshold that picks a group
+    ("firms with fewer than 50 workers" stands after its noun)."""
+    return (
+        a.kind == b.kind
+        and a.kind in ("number", "percent", "money")
+        and {a.bound, b.bound} == {"<", ">"}
+        and hedge(a) in STRICT
+        and hedge(b) in STRICT
+        and a.start == b.start == 0
+        and a.unit == b.unit
+        and (not a.context or not b.context or bool(set(a.context) & set(b.context)))
+    )
 
 
 def same_slot(a: Fact, b: Fact) -> bool:
