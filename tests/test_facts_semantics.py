@@ -344,6 +344,18 @@ def test_one_quote_given_to_two_named_people_is_a_conflict() -> None:
             "delays to deliveries in June.",
             ("did not expect", "expected"),
         ),
+        # a thing reported on one side and not on the other, the rest reworded (ut165)
+        (
+            "The operator did not report any injuries among the crew, but it said two cars were damaged.",
+            "The operator reported injuries among the crew, and two cars were damaged, it said.",
+            ("did not report", "reported"),
+        ),
+        # ... and a thing found, its verb's past another word too (ut161)
+        (
+            "The auditors did not find any errors in the pension fund's accounts for 2024.",
+            "Auditors found errors in the accounts the pension fund filed for 2024.",
+            ("did not find", "found"),
+        ),
         (
             "The minister does not believe the figures are accurate, her office said on Monday.",
             "The minister believes the figures are accurate, her office said on Monday.",

@@ -68,7 +68,8 @@ def reported(st: str, ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
     """Is the verb (stem ``st``) denied in ``ta`` at ``p`` and stated in ``tb`` at ``j`` a report,
     which denies nothing ("did not say whether" / "said that")?  Not a belief denied and stated
     of the same thing ("did not expect inflation to fall" / "expects inflation to drop": the same
-    word right after the verb on both sides)."""
+    word right after the verb on both sides), nor a thing reported or confirmed on one side and
+    not on the other ("did not report any equipment failures" / "reported equipment failures")."""
     return st in REPORTING and not _believed(st, ta, p, tb, j) and not _passive(ta, p, tb, j)
 
 
@@ -91,7 +92,7 @@ def _believed(st: str, ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
     return "not" not in {t[2] for t in tb[j + 1 : j + 4]}  # "believed them not": older English denies too
 
 
-_BELIEFS = frozenset("expec belie think thoug".split())
+_BELIEFS = frozenset("expec belie think thoug repor confi".split())
 # the words a denial puts before what it denies ("did not expect any stoppages" / "expected
 # stoppages") and articles: not the thing believed
 _BEFORE_THING = frozenset("any a an the".split())

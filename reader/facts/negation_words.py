@@ -31,8 +31,9 @@ _SUFFIX = re.compile(r"(?:ing|ed|es|e|s|d)$")
 # ... and the consonants a short verb doubles before it (not "d", "l", "r", "s": "add", "fill", "err", "pass")
 _DOUBLED = re.compile(r"(bb|gg|mm|nn|pp|tt)$")
 # past forms of common irregular verbs and their base, so that "met" and "did not meet" are one
-# predicate (data of the language; not the ones that are other words too: "left", "rose",
-# "found", "saw", "led", "fell", nor the verbs of reporting, which REPORTING reads as written)
+# predicate (data of the language; not the ones that are other words too: "left", "rose", "led",
+# "fell", nor the verbs of reporting, which REPORTING reads as written; "found" and "saw" are
+# read as "find" and "see": "did not find any fault" / "found fault")
 _IRREGULAR = {
     past: base
     for base, pasts in (
@@ -45,6 +46,7 @@ _IRREGULAR = {
         ("write", "wrote written"), ("get", "got gotten"), ("grow", "grew grown"), ("shoot", "shot"),
         ("seek", "sought"), ("catch", "caught"), ("sink", "sank sunk"), ("swear", "swore sworn"),
         ("lend", "lent"), ("throw", "threw thrown"), ("wear", "wore worn"), ("fly", "flew flown"),
+        ("find", "found"), ("see", "saw"),
     )
     for past in pasts.split()
 }  # fmt: skip
