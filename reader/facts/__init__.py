@@ -85,6 +85,7 @@ Where things are (each module says more in its docstring):
 ``pairing_stats``      one player's statistic of a game, told two ways ("scored 14 points" / "had 12")
 ``pairing_sums``       a sum of money of one named thing, told two ways ("the $732 billion bill")
 ``pairing_kin``        which of two relatives is the elder, told two ways ("older sister" / "younger")
+``pairing_titles``     two people's offices traded across the articles (CEO and chairman swapped)
 =====================  ==============================================================
 
 Shared word lists are in :mod:`reader.lang`; folding and the near-spelling rule in

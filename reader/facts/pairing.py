@@ -85,6 +85,7 @@ from reader.facts.pairing_quotes import quote_conflicts
 from reader.facts.pairing_stats import stat_conflicts
 from reader.facts.pairing_sums import sum_conflicts
 from reader.facts.pairing_terms import term_conflicts
+from reader.facts.pairing_titles import title_conflicts
 from reader.facts.pairing_told import Told, both_ways
 from reader.facts.pairing_weapons import weapon_conflicts
 from reader.facts.values import amount
@@ -474,7 +475,9 @@ def cross_conflicts(
     out += children_conflicts(left, right, left_texts, right_texts)
     out += term_conflicts(left, right, left_texts, right_texts)
     out += stat_conflicts(left, right, left_texts, right_texts)
-    out += kin_conflicts(left, right, left_texts, right_texts)
+    out += kin_conflicts(left, right, left_texts, right_texts) + title_conflicts(
+        left, right, left_texts, right_texts
+    )
     L = _Side.of(left, left_texts, titled[0])
     R = _Side.of(right, right_texts, titled[1]) if L.items else L
     if L.items and {it.group for it in L.items} & {it.group for it in R.items}:

@@ -1,0 +1,69 @@
+"""Two people's offices traded across the articles (reader.facts.pairing_titles): each person
+given the other's office is a conflict on both; one person given two offices by two outlets,
+or an article that gives a person both, is not.  Sentences of our own, each pair of articles
+run both ways round and through the whole comparison."""
+
+from __future__ import annotations
+
+import reader
+from tests.mirror import both_ways, cross_of_kind
+
+offices = cross_of_kind("name")
+
+
+def test_two_ministers_given_each_others_portfolio_conflict_on_both() -> None:
+    left = [
+        "Health Minister Marta Delgado said hospitals would get 400 more nurses this year.",
+        "Transport Minister Tomas Ferrer said the rail plan was on schedule.",
+    ]
+    right = [
+        "The rail plan is on schedule, Health Minister Tomas Ferrer told reporters on Monday.",
+        "Transport Minister Marta Delgado promised hospitals 400 more nurses this year.",
+    ]
+    assert both_ways(offices, left, right) == [
+        (0, 1, "Health Minister Marta Delgado", "Transport Minister Marta Delgado"),
+        (1, 0, "Transport Minister Tomas Ferrer", "Health Minister Tomas Ferrer"),
+    ]
+
+
+def test_two_names_of_one_office_are_read_as_one() -> None:
+    # "finance chief" is the chief financial officer: the two executives traded places
+    left = ["Chief executive Lena Hart and chief financial officer Omar Reyes presented the results."]
+    right = ["Finance chief Lena Hart said sales rose.", "Chief executive Omar Reyes said costs fell."]
+    got = both_ways(offices, left, right)
+    assert [(x, y) for x, y, *_ in got] == [(0, 0), (0, 1)]
+
+
+def test_one_person_with_two_offices_in_two_articles_is_no_conflict() -> None:  # near miss
+    left = ["Chairwoman Ruth Ames opened the meeting.", "Chief executive Paul Moss spoke next."]
+    right = ["Chief executive Ruth Ames opened the meeting.", "Chief executive Paul Moss spoke next."]
+    assert both_ways(offices, left, right) == []
+
+
+def test_an_article_that_gives_a_person_both_offices_is_no_conflict() -> None:  # near miss
+    # she moved from one office to the other: the article tells both
+    left = ["Chairwoman Ruth Ames opened the meeting.", "Chief executive Paul Moss spoke next."]
+    right = [
+        "Chief executive Ruth Ames, named chairwoman on Monday, opened the meeting.",
+        "Chairwoman Ruth Ames handed over to chairman Paul Moss.",
+    ]
+    assert both_ways(offices, left, right) == []
+
+
+def test_the_same_offices_told_alike_are_no_conflict() -> None:  # near miss
+    left = ["Finance Minister Ana Costa met Labour Minister Rui Lopes on Friday."]
+    right = ["Labour Minister Rui Lopes held talks with Finance Minister Ana Costa."]
+    assert both_ways(offices, left, right) == []
+
+
+def test_the_trade_is_flagged_in_the_whole_comparison() -> None:
+    left = (
+        "Climate Minister Sofia Lind said the target stood.\n\n"
+        "Finance Minister Jonas Berg said the cost was 2 billion."
+    )
+    right = (
+        "The target stands, according to Finance Minister Sofia Lind.\n\n"
+        "It will cost 2 billion, said Climate Minister Jonas Berg."
+    )
+    notes = [d.difference.note for d in reader.compare(left, right).disagreements()]
+    assert len(notes) == 2 and all(n.startswith("offices traded between two people") for n in notes)
