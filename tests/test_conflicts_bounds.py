@@ -82,6 +82,17 @@ def test_a_count_told_above_and_below_one_figure_conflicts() -> None:
             "Less than 30 percent of members back the merger, according to a poll of 900 members.",
             ("More than 30 percent", "Less than 30 percent"),
         ),
+        # a share inside the sentence, the same words around it on both sides (ut167, ut170)
+        (
+            "Exports to the region rose sharply, with more than 35 percent of them going by rail.",
+            "Exports to the region climbed, with less than 35% of them going by rail.",
+            ("more than 35 percent", "less than 35%"),
+        ),
+        (
+            "Refiners have cut output by more than 12% since June because of weak demand.",
+            "Refiners have trimmed production by less than 12% since June on weak demand.",
+            ("more than 12%", "less than 12%"),
+        ),
         # a count opening its sentence, the rest reworded (ut164)
         (
             "More than 8,000 households lost power in the county on Friday, the utility said.",
@@ -90,7 +101,7 @@ def test_a_count_told_above_and_below_one_figure_conflicts() -> None:
         ),
     ],
 )
-def test_a_figure_opening_both_sentences_above_and_below_conflicts(
+def test_one_claimed_figure_told_above_and_below_conflicts(
     left: str, right: str, spans: tuple[str, str]
 ) -> None:
     assert [(a, b) for _, a, b in both_ways(left, right)] == [spans]

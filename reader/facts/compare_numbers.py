@@ -163,16 +163,23 @@ def _counts_told_above_and_below(a: Fact, b: Fact) -> bool:
     """One figure told as above it and below it, each opening its sentence as what the sentence
     counts ("More than 40 percent of residents back the zone" / "Less than 40 percent of
     residents back the zone"): the subject of the claim, not a threshold that picks a group
-    ("firms with fewer than 50 workers" stands after its noun)."""
+    ("firms with fewer than 50 workers" stands after its noun).  A share anywhere with the same
+    words around it is one claim too ("with more than 29 percent of spending" / "with less than
+    29% of spending", "cut output by more than 10%" / "trimmed production by less than 10%")."""
     return (
         a.kind == b.kind
         and a.kind in ("number", "percent", "money")
         and {a.bound, b.bound} == {"<", ">"}
         and hedge(a) in STRICT
         and hedge(b) in STRICT
-        and a.start == b.start == 0
         and a.unit == b.unit
-        and (not a.context or not b.context or bool(set(a.context) & set(b.context)))
+        and (
+            (
+                a.start == b.start == 0
+                and (not a.context or not b.context or bool(set(a.context) & set(b.context)))
+            )
+            or (a.kind == "percent" and bool(a.context) and a.context == b.context)
+        )
     )
 
 
