@@ -68,6 +68,16 @@ def test_a_move_and_the_level_it_reached_are_no_range(text: str, figure: str, ra
             "Hotel occupancy climbed 2.8 percent to 81.4 percent in July.",
             [("percentage", "2.8 percentage points", "2.8 percent")],
         ),
+        (  # an index's change told in points and in percent, the level it reached kept (ut170)
+            "The services index rose 1.4 points to 52.3 in March, a survey showed on Monday.",
+            "The services index climbed 1.4% to 52.3 in March, the survey showed.",
+            [("percentage", "1.4 points", "1.4%")],
+        ),
+        (  # a gap told as "above" and as "beat ... by" (ut163)
+            "Wage growth of 5.2% was 0.4 percentage points above inflation of 4.8% in May.",
+            "Wage growth of 5.2% beat May's inflation of 4.8% by 0.4%.",
+            [("percentage", "0.4 percentage points", "0.4%")],
+        ),
         (
             "Gilt yields dropped 8 basis points to 4.02 percent.",
             "Gilt yields dropped 0.8 percentage point to 4.02 percent.",

@@ -270,10 +270,22 @@ _GAP_AFTER = re.compile(
 )
 
 
+# ... or a verb of outdoing before it, with "by": "beat September's inflation of 3.8% by 0.3%"
+_GAP_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|exceed(?:s|ed|ing)?|outpac(?:es|ed|ing)|outstrip(?:s|ped|ping)?|"
+    r"trail(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\b(?:[^.;:!?]|\.(?=\d)){0,60}\bby\s+$",
+    re.I,
+)
+
+
 def gap(text: str, f: Fact) -> bool:
-    """Is the figure ``f`` of ``text`` a gap to another figure ("14 seats short of a majority")?
-    Not a length: "190 metres short of the truck" is how far from it ("190 feet from the truck")."""
-    return _GAP_AFTER.match(text, f.end) is not None and (unit_of(f.unit) or ("",))[0] != "length"
+    """Is the figure ``f`` of ``text`` a gap to another figure ("14 seats short of a majority",
+    "beat the forecast by 0.3%")?  Not a length: "190 metres short of the truck" is how far from
+    it ("190 feet from the truck")."""
+    told = _GAP_AFTER.match(text, f.end) is not None or _GAP_BEFORE.search(
+        text, max(0, f.start - 90), f.start
+    )
+    return bool(told) and (unit_of(f.unit) or ("",))[0] != "length"
 
 
 # the lower bound of a range told before its upper bound's scale: "2-3 million francs", "2 to 3

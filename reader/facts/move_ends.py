@@ -9,7 +9,9 @@ once on each, says the two tell one move, so two ends apart are one value told t
 many other figures stand beside.  Not a conflict: an end the other side states anywhere (two
 moves' ends traded are the swaps' rule; a move told the other way round is
 :mod:`reader.facts.reversed_direction`'s), one end the other rounded ("to 29.5" / "to 30"),
-a start either side tells as the start of two moves.  Likewise one base each side tells alone
+a start either side tells as the start of two moves.  A change to one level told in points and
+in percent ("rising 0.8 points to 50.6" / "rose 0.8% to 50.6") is one unit slipped.  Likewise
+one base each side tells alone
 ("down from 26 percent in 2022" / "down from 24% in 2022", ut157), where a bound beside it ("just
 over a fifth") would let either agree.
 """
@@ -20,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.compare_numbers import QUANTITY_LABELS, quantity_difference
+from reader.facts.opposite_pairs import DOWN, UP
 from reader.facts.reversed_direction import FigureMove, figure_moves
 from reader.model import Difference, Fact
 
@@ -38,7 +41,36 @@ def move_diffs(
     """The ends (:func:`move_end_diffs`) and then the bases (:func:`base_diffs`) of one move that
     two sentences tell apart, not those a difference ``found`` tells already."""
     ends = move_end_diffs(left, right, left_text, right_text, found)
+    ends += change_unit_diffs(left_text, right_text, [*found, *ends])
     return ends + base_diffs(left, right, left_text, right_text, [*found, *ends])
+
+
+# a change and the level it reached: "rising 0.8 points to 50.6", "rose by 0.8% to 50.6"
+_CHANGE = re.compile(
+    r"\b(?:" + "|".join(w for forms in UP + DOWN for w in forms) + r")\s+(?:by\s+)?"
+    rf"(?P<change>({_FIGURE.pattern})\s*(?P<unit>%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b))"
+    rf"\s+to\s+(?P<level>{_FIGURE.pattern})",
+    re.I,
+)
+
+
+def change_unit_diffs(left_text: str, right_text: str, found: Sequence[Difference] = ()) -> list[Difference]:
+    """One change to one level, told in points on one side and in percent on the other ("rising
+    0.8 points to 50.6" / "rose 0.8% to 50.6"): the same figures, so one unit is wrong."""
+    if " to " not in left_text or " to " not in right_text:
+        return []
+    out = []
+    for a in _CHANGE.finditer(left_text):
+        for b in _CHANGE.finditer(right_text):
+            if (
+                _value(a.group(2)) == _value(b.group(2))
+                and _value(a.group("level")) == _value(b.group("level"))
+                and ("point" in a.group("unit").lower()) != ("point" in b.group("unit").lower())
+                and not any(a.group(2) in d.left and b.group(2) in d.right for d in found)
+            ):
+                x, y = a.group("change"), b.group("change")
+                out.append(Difference("percentage", x, y, f"percentage: {x} vs {y}"))
+    return out
 
 
 def move_end_diffs(
