@@ -72,6 +72,12 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [("amount", "$35 per kilowatt-hour", "$35 per tonne")],
             id="per-compound-unit",
         ),
+        pytest.param(  # near miss of a head: two kinds of people are two
+            "The fund will pay 300 euros per child this winter, the ministry said.",
+            "The ministry said the fund will pay 300 euros per adult this winter.",
+            [("amount", "300 euros per child", "300 euros per adult")],
+            id="per-child-per-adult",
+        ),
     ],
 )
 def test_a_sum_told_for_another_period_conflicts(
@@ -112,6 +118,16 @@ def test_a_sum_told_for_another_period_conflicts(
             "Dinner at the gala costs $95 a head, the organisers said.",
             "The organisers said dinner at the gala costs $95 per person.",
             id="head-person",
+        ),
+        pytest.param(  # a head is any of the people counted (ut170)
+            "The insurer will pay 2,500 euros per passenger, the airline said.",
+            "The airline said its insurer will pay 2,500 euros a head.",
+            id="head-passenger",
+        ),
+        pytest.param(  # a metric ton is a tonne (ut170)
+            "Nickel fell to $16,400 a tonne in London on Thursday.",
+            "Nickel dropped to $16,400 per metric ton in London on Thursday.",
+            id="metric-ton-tonne",
         ),
         pytest.param(  # "per cent" is a share, not a unit; "per day" and "a day" are one
             "The mill turns out 900 tonnes a day and runs at 85 per cent of capacity.",

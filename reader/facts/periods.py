@@ -58,7 +58,7 @@ _UNIT_WORDS = (
 _STRETCH = re.compile(r"[^.;:!?\d$€£¥,]{0,40}")
 _PER = re.compile(
     rf"(?:\b(?:a|an|each|every)\s+|/)(?P<word>{_AFTER_WORDS}|{_UNIT_WORDS})s?\b(?!\s+(?:ago|earlier|later|before|after(?!\s+th(?:at|is)\b))\b)"
-    rf"|\bper\s+(?P<any>(?:{_AFTER_WORDS}|{_UNIT_WORDS})s?\b|(?!cent\b)[a-z]+(?:-[a-z]+)*)"
+    rf"|\bper\s+(?P<any>metric\s+tons?\b|(?:{_AFTER_WORDS}|{_UNIT_WORDS})s?\b|(?!cent\b)[a-z]+(?:-[a-z]+)*)"
     r"|(?<=\s)(?P<adverb>annually|monthly|weekly|daily|hourly)\b",
     re.IGNORECASE,
 )
@@ -94,7 +94,7 @@ def period_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text
     lp, rp = _once(_periods(left, left_text)), _once(_periods(right, right_text))
     for a, (ka, shown_a) in lp:
         for b, (kb, shown_b) in rp:
-            if _alike(a, b) and ka != kb and not _fewer_things(ka, kb):
+            if _alike(a, b) and ka != kb and not _fewer_things(ka, kb) and not _one_people(ka, kb):
                 noun = "a sum" if a.kind == "money" else "a figure"
                 tail = "for another period" if ka ^ kb <= _PERIOD_KEYS else "per another unit"
                 # the spans: the figure and what it is per, when written in one stretch
@@ -173,8 +173,20 @@ def _own(text: str, f: Fact, stop: int) -> _Per | None:
 # one unit, two names: a head is a person ("$40 a head" / "$40 per person")
 _SAME_UNIT = {
     "sq ft": "square foot", "sq. ft": "square foot", "sq m": "square metre", "sq. m": "square metre",
-    "head": "person", "capita": "person",
+    "head": "person", "capita": "person", "metric ton": "tonne",
 }  # fmt: skip
+# the people a figure may be counted per: "a head" or "per person" is per any of them ("4 million
+# pesos per worker" / "4 million pesos a head"), while two of them are two ("per child" / "per adult")
+_PEOPLE = frozenset(
+    """worker employee resident member pupil student passenger patient customer voter citizen
+    inhabitant miner farmer tenant""".split()
+)
+
+
+def _one_people(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Do two keys differ only by "person" against one kind of people ("a head" / "per worker")?"""
+    only = ka ^ kb
+    return "person" in only and len(only) == 2 and bool(only & _PEOPLE)
 
 
 def _unit_key(word: str) -> str:
