@@ -29,6 +29,11 @@ from tests.test_conflicts_twins import shown
             "From Tuesday, users can download Orion 13, the company said.",
             [("number", "Orion 12", "Orion 13")],
         ),
+        (  # near miss of a plural: another model in the plural
+            "A Boeing 767 landed in Shannon with a cracked window, the airline said.",
+            "One of its Boeing 757s landed in Shannon with a cracked window, the airline said.",
+            [("number", "Boeing 767", "Boeing 757s")],
+        ),
     ],
 )
 def test_a_number_one_label_names_two_ways_is_a_conflict(left: str, right: str, expected: list) -> None:
@@ -47,6 +52,11 @@ def test_a_number_one_label_names_two_ways_is_a_conflict(left: str, right: str, 
         # a year after a capitalised word opening a sentence is no label's number
         ("In 2013 the plant opened in Leeds.", "In 2013 the plant opened its doors in Leeds."),
         ("The plant opened on May 3 in Leeds.", "The plant opened in Leeds on May 4 or so."),
+        # a model and its plural (ut161)
+        (
+            "A Boeing 767 landed in Shannon with a cracked window.",
+            "One of its Boeing 767s landed in Shannon.",
+        ),
     ],
 )
 def test_no_labelled_number_is_compared_without_one_label_and_two_numbers(left: str, right: str) -> None:

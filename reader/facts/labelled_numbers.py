@@ -59,7 +59,9 @@ def _labelled(text: str) -> dict[str, list[tuple[str, str]]]:
             text, m.end()
         ):
             continue  # "in Texas 12 people", "in Deutschland 249 Sterne-Restaurants": a place, a count
-        out.setdefault(f"{label.lower()} {code}", []).append((number.lower(), m.group(0)))
+        # a plural's "s" is no letter of the number: "Boeing 737s" are Boeing 737s
+        value = number[:-1] if number.endswith("s") and number[:-1].isdigit() else number.lower()
+        out.setdefault(f"{label.lower()} {code}", []).append((value, m.group(0)))
     return out
 
 
