@@ -415,6 +415,15 @@ def test_a_figure_a_little_under_one_told_as_nearly_it_is_no_conflict() -> None:
     assert notes == ["amount: $43 million vs nearly $48 million"]
 
 
+def test_half_a_place_rounded_up_under_a_hedge_is_no_conflict() -> None:  # ut159
+    left = "The harvest is worth A$27.5 billion to growers, the forecaster said on Tuesday."
+    right = "The forecaster put the value of the harvest at about A$28 billion."
+    assert not [d for ln in reader.compare(left, right).links for d in ln.differences]
+    far = right.replace("about A$28 billion", "about A$29 billion")  # near miss: rounds to no 29
+    notes = [d.note for ln in reader.compare(left, far).links for d in ln.differences]
+    assert notes == ["amount: A$27.5 billion vs about A$29 billion"]
+
+
 def test_a_price_without_its_cents_is_the_same_price() -> None:
     left = "The phone sells for $99.99 down with monthly payments of $20."
     right = "The phone sells for $99 down with monthly payments of $20."

@@ -143,7 +143,8 @@ def _agree(a: _Item, b: _Item) -> bool:
         ratio = fa.kind == "percent" and fa.bound == "~" and bool(fa.resolution) != bool(fb.resolution)
         if _nearly(fa, vb) or _nearly(fb, va) or (ratio and quantities_compatible(fa, fb)):
             return True  # (a hedged share told as a ratio agrees as a link's would: "roughly one in seven")
-        return abs(va - vb) < max(_figure_precision(va), _figure_precision(vb)) / 2 + 1e-9
+        # (half a place within it, "A$27.5 billion" / "about A$28 billion": a margin relative to billions)
+        return abs(va - vb) <= max(_figure_precision(va), _figure_precision(vb)) / 2 * (1 + 1e-9)
     if a.group == "date":
         return dates_compatible(fa, fb)
     if a.group == "ago":  # "six weeks ago" / "12 weeks ago": apart beyond two publication days
@@ -472,12 +473,8 @@ def cross_conflicts(
     """
     out = claim_conflicts(left, right, left_texts, right_texts) + weapon_conflicts(left_texts, right_texts)
     out += party_conflicts(left_texts, right_texts) + quote_conflicts(left, right, left_texts, right_texts)
-    out += children_conflicts(left, right, left_texts, right_texts)
-    out += term_conflicts(left, right, left_texts, right_texts)
-    out += stat_conflicts(left, right, left_texts, right_texts)
-    out += kin_conflicts(left, right, left_texts, right_texts) + title_conflicts(
-        left, right, left_texts, right_texts
-    )
+    for rule in (children_conflicts, term_conflicts, stat_conflicts, kin_conflicts, title_conflicts):
+        out += rule(left, right, left_texts, right_texts)
     L = _Side.of(left, left_texts, titled[0])
     R = _Side.of(right, right_texts, titled[1]) if L.items else L
     if L.items and {it.group for it in L.items} & {it.group for it in R.items}:
