@@ -37,6 +37,27 @@ CASES = [
         [("Monday", "Wednesday")],
         id="day-of-one-statement",
     ),
+    pytest.param(  # the moment of an act and a limit of another (ut165)
+        "Circuit Judge Tomas Ruiz issued the order at 7:15 p.m., extending voting by one hour at both locations.",
+        "Dane County Circuit Judge Tomas Ruiz ordered two of them to stay open until 9 p.m.",
+        "time",
+        [],
+        id="a-moment-and-a-limit",
+    ),
+    pytest.param(  # near miss: one moment told two ways
+        "Judge Ana Ruiz signed the order at 6:40 p.m., extending voting at two schools.",
+        "Judge Ana Ruiz signed the order at 8:40 p.m., keeping two schools open.",
+        "time",
+        [("6:40 p.m.", "8:40 p.m.")],
+        id="one-moment",
+    ),
+    pytest.param(  # a level's baseline and the gap to it (ut164)
+        "The median wait was 18 weeks, compared with 15 weeks a year earlier.",
+        "Patients waited a median of 18 weeks, three weeks longer than a year before.",
+        "duration",
+        [],
+        id="a-baseline-and-a-gap",
+    ),
     pytest.param(  # one report, its day put before the verb on one side, its speaker unnamed (ut162)
         "The survey follows one from a rival lender, which on Friday reported a 1.2 percent rise in lending.",
         "The survey follows one from a rival lender, which reported on Thursday that lending rose 1.2%.",

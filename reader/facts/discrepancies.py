@@ -57,7 +57,7 @@ from reader.facts.opposite_context import opposite_in_clause
 from reader.facts.opposites import OPPOSITE_NOTE, STRETCH_MAX, opposite_said, opposite_word, ordinal_word
 from reader.facts.ordinal_places import both_told
 from reader.facts.outcomes import counts_apart
-from reader.facts.pairing_items import stamped
+from reader.facts.pairing_items import a_limit, stamped
 from reader.facts.pairing_party import party_and_state, party_told
 from reader.facts.periods import period_diffs
 from reader.facts.qualifiers import qualifier_diffs
@@ -172,11 +172,14 @@ def _kept(
 
 def _one_thing(d: Difference, left_text: str, right_text: str) -> bool:
     """Do the two values of ``d`` tell one thing in the two sentences: a day or a duration
-    of one act, an age of one person, one place in a series, one sum not told at two scales?"""
+    of one act, an age of one person, two moments (not one a limit), one place in a series, one
+    sum not told at two scales?"""
     if d.kind in OF_AN_ACT and not d.note.startswith(WEEKDAY_OF) and not same_act(d, left_text, right_text):
         return False
     if d.kind == "age" and not same_bearer(d, left_text, right_text):
         return False
+    if d.kind == "time" and a_limit(left_text, d.left) != a_limit(right_text, d.right):
+        return False  # "issued the order at 7:15 p.m." / "to stay open until 9 p.m.": a moment and a limit
     if d.kind == "ordinal" and both_told(d, left_text, right_text):
         return False
     if d.kind == "percentage" and complements(d, left_text + " " + right_text):

@@ -265,7 +265,7 @@ def _places(facts: list[Fact], text: str) -> dict[str, Fact]:
 # majority", "three more seats than it won", "two points ahead of"; its noun between at most
 _GAP_AFTER = re.compile(
     r"(?:\s+[a-z-]+)?\s+(?:short|shy|clear)\s+of\b|(?:\s+[a-z-]+)?\s+(?:ahead|behind)\b"
-    r"|(?:\s+(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger))(?:\s+[a-z-]+)?\s+than\b"
+    r"|(?:\s+(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger|longer|shorter))(?:\s+[a-z-]+)?\s+than\b"
     r"|(?:\s+[a-z-]+)?\s+(?:above|below)\b",
 )
 

@@ -199,6 +199,11 @@ _STAMPED = re.compile(r"(?:1[89]|20)\d\d,?\s*(?:at\s+|-\s+)?$")
 _LIMIT = re.compile(r"\b(?:by|until|till|before|after|since)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
+def a_limit(text: str, span: str) -> bool:  # is the clock time written ``span`` a limit ("until 9 p.m.")?
+    at = text.find(span)
+    return at >= 0 and _LIMIT.search(text, max(0, at - 16), at) is not None
+
+
 # ... and the date or year of that stamp: a clock time follows it at once
 # (seconds too: "12 / 19 / 2005 2:48:40 PM ET")
 _STAMP_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)")
