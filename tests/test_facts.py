@@ -424,6 +424,12 @@ def test_sentence_initial_common_word_is_no_name_in_context() -> None:
         ("Mr. Okafor, asked about Mr. Brandt, said he was “a fine colleague.”", "a fine colleague", "Okafor"),
         ("Ruiz, a lawyer for Tomas Herrera, said it was “a travesty.”", "a travesty", "Ruiz"),
         ("The lawyer, Mark Sheridan, said it was “a travesty.”", "a travesty", "Mark Sheridan"),
+        # ... but not a body's name in the possessive opening the aside (ut164)
+        (
+            "Dr. Ana Pereira, Lisbon City Council's health director, said crews worked “around the clock.”",
+            "around the clock",
+            "Ana Pereira",
+        ),
         ("The mayor, speaking in Leeds on Monday, said it was “a disgrace.”", "a disgrace", ""),
         # a quote opened by "saying": the subject of the clause it hangs on, not its object
         (

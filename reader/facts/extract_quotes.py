@@ -164,7 +164,8 @@ def _subject(text: str, verb: int, names: list[Fact]) -> Fact | None:
     one inside an aside that opens with other words ("Sanders, campaigning in San Francisco,
     told"; "Smith, a lawyer for Jones, said"): the speaker is then the name before the aside,
     or unknown ("The senator, campaigning in Ohio, said").  A name that opens the aside is an
-    apposition and speaks ("The lawyer, Mark Sheridan, said")."""
+    apposition and speaks ("The lawyer, Mark Sheridan, said"), but not a body's name in the
+    possessive ("Julian Reed, NHS England's medical director, said": Reed speaks)."""
     cands = [n for n in names if n.end <= verb and verb - n.end <= 60]
     if not cands:
         return None
@@ -176,7 +177,12 @@ def _subject(text: str, verb: int, names: list[Fact]) -> Fact | None:
     ):
         n = cands[-2]  # "Mary Lee of the Teachers Union said": the person, not the body she is of
     m = _ASIDE.search(text, max(0, n.start - 200), verb)
-    if m is None or n.start < m.start("aside") or not _LOWER_WORD.search(text, m.start("aside"), n.start):
+    owns = text.startswith(("'s", "’s"), n.end)  # "NHS England's medical director": a body, no apposition
+    if (
+        m is None
+        or n.start < m.start("aside")
+        or not (owns or _LOWER_WORD.search(text, m.start("aside"), n.start))
+    ):
         return n
     before = [b for b in names if b.end <= m.start() and m.start() - b.end <= 60]
     return before[-1] if before else None
