@@ -38,7 +38,7 @@ CASES = [
         id="day-of-one-statement",
     ),
     pytest.param(  # the moment of an act and a limit of another (ut165)
-        "Circuit Judge Tomas Ruiz issued the order at 7:15 p.m., extending voting by one hour at both locations.",
+        "Circuit Judge Tomas Ruiz issued the order at 7:15 p.m., extending voting by one hour at both sites.",
         "Dane County Circuit Judge Tomas Ruiz ordered two of them to stay open until 9 p.m.",
         "time",
         [],
