@@ -200,8 +200,11 @@ _LIMIT = re.compile(r"\b(?:by|until|till|before|after|since)\s+(?:about\s+|aroun
 
 
 def a_limit(text: str, span: str) -> bool:  # is the clock time written ``span`` a limit ("until 9 p.m.")?
-    at = text.find(span)
+    at = text.find(span) if _CLOCK.search(span) else -1  # (a match's "after 76 minutes" is a moment)
     return at >= 0 and _LIMIT.search(text, max(0, at - 16), at) is not None
+
+
+_CLOCK = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 # ... and the date or year of that stamp: a clock time follows it at once
