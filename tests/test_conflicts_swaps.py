@@ -178,6 +178,22 @@ def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
             "formal",
             id="figure-and-baseline-traded",
         ),
+        pytest.param(  # "against" sets two things apart as a comma does (ut163, ut166)
+            "The fund held assets of £3.2 billion and liabilities of £3.65 billion at the end of March.",
+            "The fund's accounts showed assets of £3.65 billion against liabilities of £3.2 billion in March.",
+            ("£3.2 billion", "£3.65 billion"),
+            "assets",
+            id="against",
+        ),
+        pytest.param(  # an attribution moved from the start to the end reorders no list (ut169)
+            "According to the Campus Funding Council, Iowa spent $6,940 per student last year,"
+            " compared with a national average of $9,115.",
+            "Iowa spent $9,115 per student last year, against a national average of $6,940,"
+            " according to the Campus Funding Council.",
+            ("$6,940", "$9,115"),
+            "Iowa",
+            id="attribution-moved",
+        ),
     ],
 )
 def test_figures_swapped_between_things_conflict(

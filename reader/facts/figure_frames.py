@@ -198,11 +198,23 @@ def list_reordered(left: str, right: str, left_text: str, right_text: str) -> bo
     at = [_whole_figure(t, f) for t in (left_text, right_text) for f in (fa, fb)]
     if min(at) < 0 or (at[0] < at[1]) == (at[2] < at[3]):
         return False
-    names_l = list(dict.fromkeys(_CAPITALISED.findall(left_text)))
-    names_r = list(dict.fromkeys(_CAPITALISED.findall(right_text)))
+    # the names around the two figures only: an attribution moved from the start to the end
+    # ("According to the State Association, Ohio spent $7,850 ..." / "Ohio spent $10,237 ...,
+    # according to the State Association") reorders no list
+    names_l = list(dict.fromkeys(_CAPITALISED.findall(left_text, *_around(left_text, at[0], at[1]))))
+    names_r = list(dict.fromkeys(_CAPITALISED.findall(right_text, *_around(right_text, at[2], at[3]))))
     common = [n for n in names_l if n in names_r]
     order_r = [n for n in names_r if n in common]
     return len(common) >= 2 and common != order_r
+
+
+_LIST_REACH = 60  # characters before a list's first figure its first name may stand
+
+
+def _around(text: str, a: int, b: int) -> tuple[int, int]:
+    """From a little before the first of two figures at ``a`` and ``b`` to the end of the last's clause."""
+    end = re.compile(r"[,;:.](?!\d)").search(text, max(a, b))
+    return max(0, min(a, b) - _LIST_REACH), end.start() if end else len(text)
 
 
 def _whole_figure(text: str, figure: str) -> int:

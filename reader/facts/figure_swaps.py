@@ -32,7 +32,12 @@ from reader.model import Difference, Fact
 SWAPPED = "figures swapped"
 _SWAPPABLE = frozenset({"number", "money", "percent", "duration", "age"})
 # (a comma or a colon inside a figure, "2,300" or "4:12", cuts nothing)
-_CLAUSE_CUT = re.compile(r"[,;:](?!\d)|[()\u2013\u2014]|\s(?:and|while|but|whereas|plus)\s", re.I)
+# ... and the words that set one figure against another cut ("assets of £5.4 billion against
+# liabilities of £5.1 billion": two clauses, each of its own thing)
+_CLAUSE_CUT = re.compile(
+    r"[,;:](?!\d)|[()\u2013\u2014]|\s(?:and|while|but|whereas|plus|against|versus|compared\s+(?:with|to))\s",
+    re.I,
+)
 # (a year is a word of its clause: "57 findings in 2023, up from 31 in 2021" tells each count of its year)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}|\b(?:1[89]|20)\d\d\b")
 # words that tell no thing a figure is of (an auxiliary, a preposition, a hedge, a speech verb)
@@ -54,8 +59,8 @@ def swapped(left: list[Fact], right: list[Fact], left_text: str, right_text: str
     measures a sentence names (:func:`reader.facts.measure_labels.swapped_measures`)."""
     return (
         swapped_between_places(left, right, left_text, right_text)
-        or swapped_between_things(left, right, left_text, right_text)
         or swapped_between_names(left, right, left_text, right_text)
+        or swapped_between_things(left, right, left_text, right_text)
         or swapped_between_nouns(left, right)
         or swapped_measures(left, right, left_text, right_text)
     )
@@ -333,10 +338,12 @@ def _meet(mine: set[str], theirs: set[str]) -> bool:
 
 def _thing(cl: list[Clause], cr: list[Clause], pair: tuple[int, int], names: set[str], at: int) -> str:
     """The word both clauses of a moved pair are told of, as the left writes it: a name, else
-    the nearest word after the figure (at ``at``), else the first."""
+    the nearest word after the figure (at ``at``), else the one right before it ("assets of"),
+    else the first."""
     mine, theirs = _own(cl, pair[0]), _own(cr, pair[1])
     both = [(k, w, s) for k, w, s in cl[pair[0]][0] if k in mine and _meet({k}, theirs)]
     # (a sentence's first word is a name only if it is a country's: "Across" opening one is none)
     named = [w for k, w, s in both if k in names and w[0].isupper() and (s > 0 or country_of(w))]
     after = [w for _, w, s in both if s > at and len(w) > _SHORT]  # ("very low sulphur": "sulphur")
-    return (named or after or [w for _, w, _ in both] or ["?"])[0]  # (a pair met by words has one)
+    of = [w for _, w, s in both if 0 < at - s - len(w) <= len(" of ")]  # ("assets of £3.2 billion")
+    return (named or after or of or [w for _, w, _ in both] or ["?"])[0]  # (a pair met by words has one)
