@@ -31,7 +31,13 @@ _HEADS = (
 # capitalised or not, no function word
 _MODIFIER = r"(?!(?:The|the|A|a|An|an|and|or|said|says|while|with|as|its|his|her|their|of)\b)[A-Za-z][a-z]+"
 _NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*[a-z][\w'’-]*){1,2}"
-_TITLED = re.compile(rf"\b(?P<office>(?:{_MODIFIER}\s+){{0,2}}(?i:{_HEADS}))\s+(?P<name>{_NAME})")
+# the head and the name after it, looked for first (most sentences hold none); then its words before
+_HEAD_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(f"[{h[0].upper()}{h[0]}]{h[1:]}|{h.upper()}" for h in _HEADS.split("|"))
+    + rf")\s+(?P<name>{_NAME})"
+)
+_BEFORE_HEAD = re.compile(rf"(?<![\w'’-])(?:{_MODIFIER}\s+){{1,2}}$")
 # names of one office, each read as the first
 _SAME_OFFICE = (
     ("chief executive", "chief executive officer", "ceo"),
@@ -47,19 +53,27 @@ def _office(words: str) -> str:
     return _ONE_OFFICE.get(low, low)
 
 
-def _offices(texts: Sequence[str]) -> dict[str, dict[str, tuple[int, str]]]:
+# how far before a name fact its office's head may start ("Chief financial officer Priya Raman")
+_OFFICE_REACH = 45
+
+
+def _offices(facts: Sequence[Sequence[Fact]], texts: Sequence[str]) -> dict[str, dict[str, tuple[int, str]]]:
     """Each person named after an office (by the name's last word, folded) -> each office they
     are given (read as one name) -> the first sentence giving it and the office and name as
-    written."""
+    written.  Read only just before the names the facts found (the cheap way through a long
+    text: most sentences name nobody with an office)."""
     out: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
-    for sid, text in enumerate(texts):
-        for m in _TITLED.finditer(text):
-            words = list(re.finditer(r"\S+", m.group("office")))
-            while len(words) > 1 and words[0].group().lower() in COUNT_STOP_WORDS:
+    for sid, (own, text) in enumerate(zip(facts, texts, strict=True)):
+        spots = [(max(0, f.start - _OFFICE_REACH), f.end) for f in own if f.kind == "name"]
+        for m in (m for lo, hi in spots for m in _HEAD_NAME.finditer(text, lo, hi)):
+            before = _BEFORE_HEAD.search(text, max(0, m.start() - 40), m.start())
+            start = before.start() if before else m.start()
+            words = list(re.finditer(r"\S+", text[start : m.start()]))
+            while words and words[0].group().lower() in COUNT_STOP_WORDS:
                 words = words[1:]  # "according to Finance Minister ...": "to" is no office
-            start = m.start("office") + words[0].start()
+            start = start + words[0].start() if words else m.start()
             who = fold(m.group("name").split()[-1])
-            office = text[start : m.end("office")]
+            office = text[start : m.start("name")].strip()
             out[who].setdefault(_office(office), (sid, text[start : m.end()]))
     return out
 
@@ -72,8 +86,7 @@ def title_conflicts(
 ) -> list[tuple[int, int, Difference]]:
     """Two people each given the other's office, in each article one office each: a conflict on
     each person's sentences (left sentence, right sentence, difference)."""
-    del left, right  # the offices are read from the words
-    lo, ro = _offices(left_texts), _offices(right_texts)
+    lo, ro = _offices(left, left_texts), _offices(right, right_texts)
     alone = {who: (next(iter(lo[who])), next(iter(ro[who]))) for who in lo.keys() & ro.keys()}
     alone = {who: pair for who, pair in alone.items() if len(lo[who]) == len(ro[who]) == 1}
     out = []
