@@ -37,6 +37,13 @@ CASES = [
         [("Monday", "Wednesday")],
         id="day-of-one-statement",
     ),
+    pytest.param(  # the day figures were published, told as said and as showed (ut167)
+        "Annual inflation eased to 2.8 percent in May, the statistics office said on Tuesday, June 17.",
+        "Inflation slowed to 2.8% last month, official figures showed on Wednesday.",
+        "day",
+        [("Tuesday", "Wednesday")],
+        id="day-of-publishing",
+    ),
     pytest.param(  # the moment of an act and a limit of another (ut165)
         "Circuit Judge Tomas Ruiz issued the order at 7:15 p.m., extending voting by one hour at both sites.",
         "Dane County Circuit Judge Tomas Ruiz ordered two of them to stay open until 9 p.m.",

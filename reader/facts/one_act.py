@@ -55,11 +55,15 @@ def _count_before(text: str, span: str) -> str:
 
 
 # a verb of saying right before a day ("said Tuesday", "announced on Monday")
-_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+# (and a verb of publishing: "figures showed on Thursday", the day the figures were told)
+_PUBLISHED = ("showed", "shows", "published", "publishes", "released", "releases")
+_SAID_BEFORE = re.compile(
+    r"\b(?:" + "|".join(SPEECH_VERBS + _PUBLISHED) + r")\s+(?:on\s+|late\s+|early\s+)?$", re.I
+)
 
 
 # ... or right after it, the day put before the verb ("Nationwide, which on Monday reported")
-_SAID_AFTER = re.compile(r"\s+(?:" + "|".join(SPEECH_VERBS) + r")\b", re.I)
+_SAID_AFTER = re.compile(r"\s+(?:" + "|".join(SPEECH_VERBS + _PUBLISHED) + r")\b", re.I)
 
 
 def _of_saying(text: str, span: str) -> bool:  # the day someone spoke ("said Tuesday", "Tuesday said")?
