@@ -160,6 +160,15 @@ def test_one_figure_moving_up_and_down_in_a_rewrite_conflicts() -> None:
     assert ("negation", "climbed", "slid") in _both_ways(left, right)
 
 
+def test_a_verb_and_its_object_before_the_figure_tell_its_way() -> None:  # ut167
+    left = "Discounter Penny Lane increased its market share to 11.4 percent from 10.9 percent."
+    right = "Penny Lane's share of the market fell to 11.4% from 10.9%, the survey showed."
+    assert ("negation", "increased", "fell") in _both_ways(left, right)
+    # near miss: the verb of another clause, before a comma, moves nothing of the figure's
+    other = "Discounter Penny Lane increased its range, and its share stood at 11.4 percent."
+    assert opposite_move(facts.extract(other), facts.extract(right), other, right) is None
+
+
 @pytest.mark.parametrize(
     ("left", "right", "verbs"),
     [

@@ -73,6 +73,9 @@ def _verb(text: str, f: Fact) -> tuple[str, frozenset[str]] | None:
     based = bool(words) and words[-1].group().lower() == "from"
     while words and words[-1].group().lower() in _BETWEEN:
         words.pop()
+    moved = not words or based or words[-1].group().lower() in _RISE | _FALL | _SIGNS
+    if not moved and (told := _with_object(text, f, words)) is not None:
+        return told
     # the base of a move: the move of its clause ("rose to $61 a day *from* $64")
     while based and len(words) > 1 and words[-1].group().lower() not in _RISE | _FALL | _SIGNS:
         if not _WORD_GAP.fullmatch(text[words[-2].end() : words[-1].start()]):
@@ -89,6 +92,28 @@ def _verb(text: str, f: Fact) -> tuple[str, frozenset[str]] | None:
         return None
     mover = frozenset(w.group().lower() for w in words[-4:-1] if w.group().lower() not in _NOT_THINGS)
     return verb.group(), mover
+
+
+# the determiners that open the object a verb of moving moves ("increased its market share to")
+_OBJECT_OPENS = frozenset("its their his her the a an".split())
+
+
+def _with_object(text: str, f: Fact, words: list[re.Match[str]]) -> tuple[str, frozenset[str]] | None:
+    """A verb of moving and its object before the figure's "to" or "by", in one clause
+    ("increased its market share to 10.2 percent", "cut the bank's forecast by 2 percent"): the
+    verb, and the object's words as what moved; None when the words before are no such verb
+    and object."""
+    last = words[-5:]
+    low = [w.group().lower() for w in last]
+    for k in range(len(low) - 3, -1, -1):
+        if low[k] in _RISE | _FALL and low[k + 1] in _OBJECT_OPENS:
+            if (k and low[k - 1] in _NEGATION) or _CLAUSE_MARK.search(text, last[k].end(), f.start):
+                return None
+            return last[k].group(), frozenset(low[k + 2 :]) - _NOT_THINGS
+    return None
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?](?!\d)")
 
 
 def _measured(text: str, f: Fact, words: list[re.Match[str]]) -> tuple[str, frozenset[str]] | None:
