@@ -175,7 +175,7 @@ def _passage_differences(
             ):
                 continue
             (diffs if _credible(d, left, right, li, ri, score) else doubtful).append(d)
-    return diffs, doubtful
+    return facts_mod.shown_once(diffs), doubtful
 
 
 # a name is one text's own way of naming a thing when it writes it this many times at least (three,

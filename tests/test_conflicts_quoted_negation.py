@@ -41,6 +41,19 @@ def _kinds(left: str, right: str) -> list[tuple[str, str, str]]:
             [("amount", "$716 billion", "$716 million")],
             id="amount-shown-once",
         ),
+        pytest.param(  # a short quotation turned round, shown once, as its negation
+            "Halvorsen said she was “tired but not beaten” after the count on Friday.",
+            "Halvorsen said she was “tired and beaten” after the count.",
+            [("negation", "not beaten", "beaten")],
+            id="short-quote-turned-round",
+        ),
+        pytest.param(  # ... and as a quotation in other words where the sentences tell little else
+            # alike (ut165): its negation and a joint rewritten, each content word kept
+            "Mendes, who had led the group for 12 years, said she was “hurt but not shocked.”",
+            "Mendes said she was “hurt and shocked.” She told reporters the result was fair.",
+            [("quote", "but not", "and")],
+            id="short-quote-turned-round-in-a-weak-link",
+        ),
         pytest.param(  # near miss: both quotations negate, one of them another word
             "“The rules aren’t written yet,” the minister told the committee.",
             "“The rules aren’t agreed, written down yet,” the minister told the committee.",

@@ -45,6 +45,7 @@ Where things are (each module says more in its docstring):
 ``keys``               :func:`keys`: fact tokens for the aligner
 ``compare_numbers``    when quantities conflict (intervals, slots, equal hedges), vote tallies
 ``compare_temporal``   when dates, years, times, weekdays conflict (of one event only)
+``relative_spans``     "next week" / "next month" of one event
 ``compare_names``      when a name is spelled two ways (:func:`name_variants`); not a
                        romanisation (:func:`reader.spelling.transliteration`)
 ``compare_quotes``     when the same words have different speakers, or one quotation
@@ -95,6 +96,7 @@ Shared word lists are in :mod:`reader.lang`; folding and the near-spelling rule 
 from __future__ import annotations
 
 from reader.facts.compare_names import name_variants, one_bearer, slip_of
+from reader.facts.compare_quotes import shown_once
 from reader.facts.discrepancies import differences, unique_details
 from reader.facts.document import extract_document
 from reader.facts.gate import credible
@@ -119,6 +121,7 @@ __all__ = [
     "name_variants",
     "one_bearer",
     "same_name",
+    "shown_once",
     "slip_of",
     "unique_details",
 ]

@@ -64,11 +64,40 @@ def wording_diffs(
             fa, fb = [f for _, f in qa], [f for _, f in qb]
             if fa == fb:
                 continue
-            if min(len(fa), len(fb)) >= SHORT:
+            turned = a.value == b.value and NEGATING.isdisjoint(fa) != NEGATING.isdisjoint(fb)
+            if turned and (neg := _negated_inside(qa, qb)):
+                out += neg  # "disappointed but not surprised" / "disappointed and surprised"
+            elif min(len(fa), len(fb)) >= SHORT:
                 out += _reworded(qa, qb, a.text, b.text)
             elif max(len(fa), len(fb)) < SHORT and left_text and right_text:
                 out += short_diffs(a, b, left, right, left_text, right_text)
     return out
+
+
+# the words that deny in a quotation: one side's only, every content word the same, the quote
+# was turned round ("disappointed but not surprised" / "disappointed and surprised")
+NEGATING = frozenset(("not", "never", "no", "n't", "cannot", "nothing", "nobody"))
+
+
+def shown_once(diffs: list[Difference]) -> list[Difference]:
+    """The differences of a link, a quotation turned round (:func:`_negated_inside`) shown once:
+    as its negation where the negation rule shows one."""
+    if not any(d.kind == "negation" for d in diffs):
+        return diffs
+    return [d for d in diffs if d.kind != "quote" or NEGATING.isdisjoint(f"{d.left} {d.right}".split())]
+
+
+def _negated_inside(qa: list[tuple[str, str]], qb: list[tuple[str, str]]) -> list[Difference]:
+    """One quotation, its content words alike, a negation in it on one side only: the run of
+    words from the first that differs to the last, each side as written."""
+    wa, fa = [w for w, _ in qa], [f for _, f in qa]
+    wb, fb = [w for w, _ in qb], [f for _, f in qb]
+    ops = [op for op in SequenceMatcher(None, fa, fb, autojunk=False).get_opcodes() if op[0] != "equal"]
+    ta = " ".join(w for w in wa[ops[0][1] : ops[-1][2]] if w)
+    tb = " ".join(w for w in wb[ops[0][3] : ops[-1][4]] if w)
+    if not ta or not tb:
+        return []  # ("not" alone added: the negation rule's, with the words around it)
+    return [Difference("quote", ta, tb, f"quote worded two ways: “{ta}” vs “{tb}”")]
 
 
 def _same_stretch(blocks: list[Match], matched: int, shorter: int) -> bool:
