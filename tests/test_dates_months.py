@@ -141,3 +141,13 @@ def test_one_date_whose_year_changed_conflicts_whatever_its_verbs(
     left: str, right: str, want: list[tuple[str, str, str]]
 ) -> None:
     assert both_ways(left, right) == want
+
+
+def test_one_event_next_week_and_next_month_conflicts() -> None:  # ut164
+    left = "The hospital trust said the new maternity ward would open next week."
+    right = "The new maternity ward will open next month, the hospital trust said."
+    got = [(k, a, b) for k, a, b in both_ways(left, right) if k == "day"]
+    assert got == [("day", "next week", "next month")]
+    # near miss: "this week" may be the other's "next week", written days apart
+    later = right.replace("next month", "this week")
+    assert [k for k, _, _ in both_ways(left, later) if k == "day"] == []

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.event_words import SAY
+from reader.facts.relative_spans import relative_span_diffs
 from reader.facts.tables import ZONES
 from reader.facts.values import month_alone, month_part, ymd
 from reader.lang import WEEKDAYS
@@ -264,7 +265,7 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         if not (shifted and a_day_apart(a, b)):
             out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
     if not any(d.kind == "day" for d in out):
-        out += _weekday_of_one_date(left, right)
+        out += _weekday_of_one_date(left, right) or relative_span_diffs(left, right, same_event)
     return out
 
 
