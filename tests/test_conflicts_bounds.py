@@ -107,6 +107,37 @@ def test_one_claimed_figure_told_above_and_below_conflicts(
     assert [(a, b) for _, a, b in both_ways(left, right)] == [spans]
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        # a count after a verb, the sentence reworded around it (ut174)
+        (
+            "A landslide buried the village road on Monday, killing at least 12 people and injuring"
+            " more than 300, the provincial governor said.",
+            "At least 12 people were killed and fewer than 300 injured when a landslide buried the"
+            " village road on Monday, the governor said.",
+            ("more than 300", "fewer than 300"),
+        ),
+        # ... a count of its noun, a quotation turned into a report (ut172)
+        (
+            "“We have more than 800 engineers in the field tonight,” the utility's director said.",
+            "The utility's director said it had fewer than 800 engineers in the field overnight.",
+            ("more than 800", "fewer than 800"),
+        ),
+    ],
+)
+def test_a_claimed_count_turned_round_in_a_reworded_sentence_conflicts(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    assert [(a, b) for _, a, b in both_ways(left, right)] == [spans]
+
+
+def test_a_count_a_relative_clause_or_a_participle_picks_is_a_threshold() -> None:  # near miss
+    left = "Clinics that employ more than 20 nurses must publish their rotas, the regulator said."
+    right = "The regulator said clinics employing fewer than 20 nurses must publish rotas."
+    assert both_ways(left, right) == []
+
+
 def test_shares_of_two_groups_opening_their_sentences_are_no_conflict() -> None:  # near miss
     assert (
         both_ways(

@@ -44,6 +44,7 @@ Where things are (each module says more in its docstring):
 ``document``           :func:`extract_document`: years, speakers, spellings in context
 ``keys``               :func:`keys`: fact tokens for the aligner
 ``compare_numbers``    when quantities conflict (intervals, slots, equal hedges), vote tallies
+``bounds_turned``      a claimed count above a figure on one side, below it on the other
 ``compare_temporal``   when dates, years, times, weekdays conflict (of one event only)
 ``relative_spans``     "next week" / "next month" of one event
 ``compare_names``      when a name is spelled two ways (:func:`name_variants`); not a

@@ -15,6 +15,7 @@ from collections.abc import Sequence, Set
 from dataclasses import replace
 
 from reader.facts.age_owners import same_bearer
+from reader.facts.bounds_turned import bounds_turned
 from reader.facts.capitals import title_cased
 from reader.facts.chosen_figures import choice_swapped
 from reader.facts.compare_names import name_diffs, name_variant_text, names_may_differ
@@ -100,12 +101,12 @@ def differences(
         return out + range_diffs(left_text, right_text) if left_text and right_text else out
     counted = "number" in kinds or "money" in kinds  # only then is a scope asked for
     if counted and left_text and right_text and _total(left_text) != _total(right_text):
-        # one side's running total ("so far", "in all") against the other's figures for
-        # one occasion: different scopes, not one count told two ways (but for a scale slip)
+        # a running total ("so far", "in all") against one occasion's figures: two scopes (but a scale slip)
         out += _scale_beside_total(left, right, kinds, left_text, right_text)
         kinds -= {"number", "money"}
     if not kinds.isdisjoint(QUANTITY_LABELS):
         out += quantity_diffs(left, right, kinds, *_apart(left_text, right_text))
+        out += bounds_turned(left, right, left_text, right_text, out)  # "more than 700" / "fewer than"
     if not kinds.isdisjoint(("date", "year", "time", "day")):
         out += temporal_diffs(left, right)
         if "day" in kinds and left_text and right_text:

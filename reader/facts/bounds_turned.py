@@ -1,0 +1,73 @@
+"""One count told above a figure on one side and below it on the other, in a reworded sentence:
+"killing at least 46 people and injuring more than 700" / "At least 46 people were killed and
+fewer than 700 injured", "We have more than 1,100 line workers in the field" / "the company had
+fewer than 1,100 line workers in the field".
+
+Two sides of one figure are two groups when the figure is a threshold that picks them ("firms
+with more than 50 workers" / "firms with fewer than 50 workers": both exist), which is why the
+quantities' rule lets strict bounds of one figure agree
+(:func:`reader.facts.compare_numbers.quantities_compatible`).  A threshold follows its noun:
+"with", "of", "than", "aged", "to", a relative clause's verb ("that employ more than 50") or a
+participle right after a noun ("Farms employing more than 10") stands before it.  A count the
+sentence claims stands after a verb, an "and", a comma or nothing; told of the same thing on
+both sides (the same noun or unit, the same words around it), above on one side and below on
+the other, it is one count turned round.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.facts.compare_numbers import quantity_difference
+from reader.facts.hedges import STRICT, hedge
+from reader.model import Difference, Fact
+
+# the words before a bound that make its figure a threshold picking a group
+_THRESHOLD_BEFORE = frozenset("with of than aged to for among in at from by under over between".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*\s+$")
+_COUNTED = frozenset(("number", "money", "duration"))
+
+
+def _claimed(text: str, f: Fact) -> bool:
+    """Is the bounded figure ``f`` a count the sentence claims, not a threshold (the module's rule)?"""
+    before = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if before is None:
+        return True  # the sentence opens with it
+    word = before.group(1).lower()
+    if word in _THRESHOLD_BEFORE:
+        return False
+    prev = _WORD_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
+    if prev is not None and prev.group(1).lower() in _RELATIVES:
+        return False  # "Firms that employ more than 50 workers": a relative clause picks a group
+    if word.endswith("ing"):  # "Farms employing more than 10": a participle after a noun picks a group
+        return prev is None or prev.group(1).lower() == "and" or "," in text[prev.end(1) : before.start(1)]
+    return True
+
+
+_RELATIVES = frozenset(("that", "who", "which", "whose"))
+
+
+def bounds_turned(
+    left: list[Fact], right: list[Fact], left_text: str, right_text: str, found: list[Difference]
+) -> list[Difference]:
+    """Each count claimed above a figure on one side and below it on the other, of one thing, not
+    one a difference ``found`` tells already; none without the sentences."""
+    out: list[Difference] = []
+    if not left_text or not right_text:
+        return out
+    for a in left:
+        if a.kind not in _COUNTED or a.bound not in "<>" or hedge(a) not in STRICT or not a.context:
+            continue
+        for b in right:
+            if (
+                b.kind == a.kind
+                and b.value == a.value
+                and b.unit == a.unit
+                and (b.context == a.context or bool(a.unit))  # (its noun names what it counts)
+                and {a.bound, b.bound} == {"<", ">"}
+                and hedge(b) in STRICT
+                and _claimed(left_text, a)
+                and _claimed(right_text, b)
+            ):
+                out.append(quantity_difference(a, b, a.kind))
+    return [d for d in out if d not in found]
