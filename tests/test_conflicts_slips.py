@@ -31,6 +31,11 @@ from tests.test_conflicts_twins import shown
             "The airport handled 1.2 billion passengers in March.",
             ("number", "1.2 million", "1.2 billion"),
         ),
+        (  # a conversion in brackets after the sum is the same sum, no second one (ut171, ut174)
+            "The county plans to invest 2.4 billion euros ($2.6 billion) over five years in new flood walls.",
+            "Over five years the county intends to spend 2.4 million euros on new flood walls.",
+            ("amount", "2.4 billion euros", "2.4 million euros"),
+        ),
     ],
 )
 def test_one_figure_with_another_scale_word_beside_a_total(

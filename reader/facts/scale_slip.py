@@ -286,8 +286,14 @@ _WRITTEN_SUM = re.compile(r"[$€£¥]\s?\d{1,3}(?:,\d{3})+(?![\d.,]*\s*(?:milli
 
 def _sums(text: str) -> int:
     """How many sums of a scale a sentence tells: written with a scale word, or, when it writes
-    none so, written out in full with its currency."""
+    none so, written out in full with its currency; a sum's conversion in brackets after it
+    ("1.2 billion euros ($1.3 billion)") is the same sum."""
+    text = _CONVERTED.sub("", text)
     return len(_A_SCALED_FIGURE.findall(text)) or len(_WRITTEN_SUM.findall(text))
+
+
+# a conversion in brackets right after a sum: "(about $1.3 billion)", "($1.6 billion)"
+_CONVERTED = re.compile(r"\s*\((?:about\s+|roughly\s+|some\s+)?[A-Z]{0,3}[$€£¥][^()]{1,24}\)")
 
 
 # two sentences with one figure of a scale each tell one sum when they share this many content
