@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import reader
 from reader import facts
 from tests.test_facts_semantics import doc_diffs, flagged
 
@@ -326,3 +327,16 @@ def test_a_rewording_note_quotes_the_words_as_written() -> None:
     b = "“In reality, the council’s so-called reform would really be a reform for nobody,” she said."
     notes = [d.note for d in differences(extract(a), extract(b), a, b) if d.kind == "quote"]
     assert notes == ["quote worded two ways: “In practice, the” vs “In reality, the”"]
+
+
+def test_the_first_word_of_a_quotation_put_for_another_is_a_rewording() -> None:  # ut174
+    left = "“Weekends are the real problem for the service in the valley,” Diaz said on Monday."
+    right = "“Weekdays are the real problem for the service in the valley,” she said."
+    notes = [d.difference.note for d in reader.compare(left, right).disagreements()]
+    assert notes == ["quote worded two ways: “Weekends are” vs “Weekdays are”"]
+    # near miss: a joint opening the quotation is no claim of the speaker's
+    joint = [
+        left.replace("“Weekends are", "“Then weekends are"),
+        right.replace("“Weekdays are", "“And weekends are"),
+    ]
+    assert [d.difference.kind for d in reader.compare(*joint).disagreements()] == []

@@ -138,7 +138,17 @@ def _reworded(
     for tag, i1, i2, j1, j2 in _with_swaps(sm.get_opcodes(), fa, fb):
         if tag == "equal":
             continue
-        if i1 < first.a or j1 < first.b:
+        # the quotation's first word put for another, the clause it opens kept: "Nights are the real
+        # problem" / "Days are the real problem" (not an opener set off, "Frankly," / "Clearly,", nor
+        # a function word)
+        opening = (
+            tag == "replace"
+            and i1 == j1 == 0
+            and i2 == j2 == 1
+            and not {fa[0], fb[0]} & QUOTE_STOP_WORDS  # ("Then we'll" / "And we'll": a joint, no claim)
+            and "," not in " ".join(text_a.split()[:1] + text_b.split()[:1])
+        )
+        if (i1 < first.a or j1 < first.b) and not opening:
             continue  # one excerpt starts elsewhere in the quotation
         if (i2 > last.a + last.size or j2 > last.b + last.size) and not _swapped_end(tag, fa, fb, i1, j1):
             continue  # ... or ends elsewhere
