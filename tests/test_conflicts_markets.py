@@ -73,6 +73,11 @@ def test_a_move_and_the_level_it_reached_are_no_range(text: str, figure: str, ra
             "The services index climbed 1.4% to 52.3 in March, the survey showed.",
             [("percentage", "1.4 points", "1.4%")],
         ),
+        (  # a change from an earlier time told as a gap and with its sign (ut174)
+            "Reservoirs stood at 58 percent of capacity, 4 percentage points lower than a week earlier.",
+            "Reservoirs were at 58 percent of capacity, down 4 percent from a week earlier.",
+            [("percentage", "4 percentage points", "4 percent")],
+        ),
         (  # a gap told as "above" and as "beat ... by" (ut163)
             "Wage growth of 5.2% was 0.4 percentage points above inflation of 4.8% in May.",
             "Wage growth of 5.2% beat May's inflation of 4.8% by 0.4%.",

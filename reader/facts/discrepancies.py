@@ -39,7 +39,7 @@ from reader.facts.compare_temporal import (
 from reader.facts.comparisons import opposite_comparison, other_way_round
 from reader.facts.countries import country_of, country_slots
 from reader.facts.court_outcomes import opposite_verdict
-from reader.facts.figure_frames import complements, framed, gap, in_range, list_reordered
+from reader.facts.figure_frames import complements, framed, gap, in_range, list_reordered, signed
 from reader.facts.figure_moves import opposite_move
 from reader.facts.figure_swaps import SWAPPED, swapped
 from reader.facts.given_names import given_name_diffs
@@ -287,15 +287,20 @@ _TOLD_WORD = re.compile(r"[\w$€£.,'’-]*\w")  # a word or a figure, no sign 
 
 def _apart(left_text: str, right_text: str) -> tuple[Apart, Apart]:
     """Two counts told with two outcomes ("killed two" / "wounded three"), or a gap to another
-    figure and a level ("14 seats short of a majority" / "up from 34 seats"): two counts
+    figure and a level ("14 seats short of a majority" / "up from 34 seats"), but for a change
+    told with its sign ("5 points lower than a week earlier" / "down 5 percent"): two counts
     (:func:`reader.facts.outcomes.counts_apart`, :func:`reader.facts.figure_frames.gap`); and two
     bare figures in the same words, one (:func:`reader.facts.figure_frames.framed`).  Without the
     sentences, none are either."""
     if not left_text or not right_text:
         return (lambda a, b: False), (lambda a, b: False)
-    return (
-        lambda a, b: counts_apart(left_text, a, right_text, b) or gap(left_text, a) != gap(right_text, b)
-    ), framed(left_text, right_text)
+
+    def two(a: Fact, b: Fact) -> bool:
+        if counts_apart(left_text, a, right_text, b):
+            return True
+        return gap(left_text, a) != gap(right_text, b) and not (signed(left_text, a) or signed(right_text, b))
+
+    return two, framed(left_text, right_text)
 
 
 def _scale_beside_total(

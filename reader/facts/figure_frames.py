@@ -291,6 +291,15 @@ _GAP_BEFORE = re.compile(
 )
 
 
+def signed(text: str, f: Fact) -> bool:
+    """Is the figure ``f`` of ``text`` told with the sign of a change ("down 5 percent", "up by 3")?
+    Against a gap to an earlier time ("5 points lower than a week earlier") it is the same change."""
+    return _SIGN_BEFORE.search(text, max(0, f.start - 16), f.start) is not None
+
+
+_SIGN_BEFORE = re.compile(r"\b(?:up|down)\s+(?:by\s+)?$", re.I)
+
+
 def gap(text: str, f: Fact) -> bool:
     """Is the figure ``f`` of ``text`` a gap to another figure ("14 seats short of a majority",
     "beat the forecast by 0.3%")?  Not a length: "190 metres short of the truck" is how far from
