@@ -305,3 +305,14 @@ def test_ages_in_a_clause_of_their_own_conflict() -> None:
         (d.left, d.right) for k in reader.compare(left, right).links for d in k.differences if d.kind == "age"
     ]
     assert found == [("41", "44")]
+
+
+def test_the_oldest_or_youngest_of_a_group_is_one_person() -> None:  # ut174
+    left = "The oldest victim was a 93-year-old man who drowned in his cellar in Faenza."
+    right = "The oldest victim, an 83-year-old man, drowned in his cellar in Faenza."
+    assert [(k, a, b) for k, a, b in in_a_link(left, right) if k == "age"] == [
+        ("age", "93-year-old", "83-year-old")
+    ]
+    # near miss: the oldest and the youngest are two people
+    other = "The youngest victim, an 83-year-old man, drowned in his cellar in Faenza."
+    assert [k for k, _, _ in in_a_link(left, other) if k == "age"] == []

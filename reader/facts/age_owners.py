@@ -29,6 +29,8 @@ def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
     40-year-old Thompson": the two boxers of one fight; "Dr. Smith" and "Smith's lawyer" are
     Smith; an adjective of origin counts as a name, so "the 40-year-old American" is not set
     against "the 42-year-old Thompson" either)."""
+    if (extreme := _extreme_of(left_text, d.left)) and extreme == _extreme_of(right_text, d.right):
+        return True  # "The oldest victim was a 91-year-old woman" / "The oldest victim, an 81-year-old"
     nouns: list[str] = []
     names: list[list[str]] = []
     owners: list[list[str]] = []
@@ -69,6 +71,21 @@ def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
         return bool(names[0] and names[1]) and _one_name(names[0], names[1])
     # two names with no word in common ("Thompson's lawyer" is Thompson; "Dr. Smith" is Smith)
     return not (names[0] and names[1] and set(names[0]).isdisjoint(names[1]))
+
+
+# one person picked out by the most of an age, before it in its sentence: "the oldest victim", "the
+# youngest of the miners" (one such a side, of one noun: one person)
+_EXTREME = re.compile(r"\bthe\s+(oldest|youngest|eldest)\s+(?:of\s+the\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def _extreme_of(text: str, span: str) -> tuple[str, str] | None:
+    """The one person "the oldest ..." or "the youngest ..." names before the age ``span``."""
+    at = text.find(span)
+    found = [m for m in _EXTREME.finditer(text, 0, max(0, at))] if at >= 0 else []
+    if len(found) != 1:
+        return None
+    word, noun = found[0].group(1).lower(), found[0].group(2).lower()
+    return ("oldest" if word == "eldest" else word), stem(noun)
 
 
 # how many words after an age must read alike for two far-apart ages to be one person's
