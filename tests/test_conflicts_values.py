@@ -44,6 +44,13 @@ CASES = [
         [("Tuesday", "Wednesday")],
         id="day-of-publishing",
     ),
+    pytest.param(  # the day a statement was made, its speaker between the day and the verb (ut163)
+        "The Housing Regulator said on Monday that it would publish new rules on rent rises in the spring.",
+        "On Tuesday the Housing Regulator said it would publish new rules on rent rises in the spring.",
+        "day",
+        [("Monday", "Tuesday")],
+        id="day-then-speaker-then-verb",
+    ),
     pytest.param(  # the moment of an act and a limit of another (ut165)
         "Circuit Judge Tomas Ruiz issued the order at 7:15 p.m., extending voting by one hour at both sites.",
         "Dane County Circuit Judge Tomas Ruiz ordered two of them to stay open until 9 p.m.",

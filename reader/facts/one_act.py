@@ -63,7 +63,10 @@ _SAID_BEFORE = re.compile(
 
 
 # ... or right after it, the day put before the verb ("Nationwide, which on Monday reported")
-_SAID_AFTER = re.compile(r"\s+(?:" + "|".join(SPEECH_VERBS + _PUBLISHED) + r")\b", re.I)
+# (its speaker may stand between, opening the sentence: "On Tuesday the Pensions Regulator said")
+_SAID_AFTER = re.compile(
+    r",?\s+(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?(?:" + "|".join(SPEECH_VERBS + _PUBLISHED) + r")\b"
+)
 
 
 def _of_saying(text: str, span: str) -> bool:  # the day someone spoke ("said Tuesday", "Tuesday said")?
