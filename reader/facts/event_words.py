@@ -79,6 +79,8 @@ _SUFFIX = re.compile(r"(?:ing|ed|es|e|s|d)$")
 def _stem(w: str) -> str:
     """A crude stem: 'voted'/'vote', 'filed'/'filing' meet (memoised: words recur)."""
     w = ABBREVIATED_WORDS.get(w, w)
+    if len(w) > 6 and w.endswith("able"):  # "payable on March 29" / "pay it on March 26"
+        w = w[:-4]
     if len(w) > 3:
         w = _SUFFIX.sub("", w)
     return w[:5]
