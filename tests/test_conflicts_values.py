@@ -51,6 +51,20 @@ CASES = [
         [("Monday", "Tuesday")],
         id="day-then-speaker-then-verb",
     ),
+    pytest.param(  # one payment's date, told with "pay" and "payable" (ut170)
+        "The brewer raised its dividend to 40 cents a share and will pay it on May 12.",
+        "The brewer lifted its dividend to 40 cents a share, payable on May 21.",
+        "date",
+        [("May 12", "May 21")],
+        id="pay-payable",
+    ),
+    pytest.param(  # one running total, since the start of a month told two ways (ut174)
+        "Wildfires have burned 8,400 hectares since the start of July, the agency said.",
+        "Fires have burned 4,800 hectares since July began, the agency said.",
+        "number",
+        [("8,400", "4,800")],
+        id="running-total-two-ways",
+    ),
     pytest.param(  # the moment of an act and a limit of another (ut165)
         "Circuit Judge Tomas Ruiz issued the order at 7:15 p.m., extending voting by one hour at both sites.",
         "Dane County Circuit Judge Tomas Ruiz ordered two of them to stay open until 9 p.m.",

@@ -319,8 +319,9 @@ _SCALED_KINDS = frozenset({"amount", "number"})  # the kinds a scale word is wri
 
 # words that make the figures of a sentence a total over several occasions
 _TOTAL = CaseBlind(
-    r"\b(?:so far|to date|in total|altogether|all told|in all|cumulative(?:ly)?|since the start)\b"
-)
+    r"\b(?:so far|to date|in total|altogether|all told|in all|cumulative(?:ly)?|since the (?:start|beginning)"
+    r"|since \w+ (?:began|started|begun))\b"
+)  # ("since the start of June" / "since June began": one running total)
 
 
 def _total(text: str) -> bool:
