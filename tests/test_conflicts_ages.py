@@ -316,3 +316,14 @@ def test_the_oldest_or_youngest_of_a_group_is_one_person() -> None:  # ut174
     # near miss: the oldest and the youngest are two people
     other = "The youngest victim, an 83-year-old man, drowned in his cellar in Faenza."
     assert [k for k, _, _ in in_a_link(left, other) if k == "age"] == []
+
+
+def test_far_apart_ages_of_one_noun_in_one_place_are_one_person() -> None:  # ut172
+    left = "The storm killed a 64-year-old woman in Redmond who was hit by a falling branch, police said."
+    right = "A 46-year-old woman was killed in Redmond when a branch fell on her, police said."
+    assert [(k, a, b) for k, a, b in in_a_link(left, right) if k == "age"] == [
+        ("age", "64-year-old", "46-year-old")
+    ]
+    # near miss: a woman and a boy in one place are two people
+    other = "A 16-year-old boy was killed in Redmond when a branch fell on him, police said."
+    assert [k for k, _, _ in in_a_link(left, other) if k == "age"] == []

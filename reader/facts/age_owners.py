@@ -29,8 +29,9 @@ def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
     40-year-old Thompson": the two boxers of one fight; "Dr. Smith" and "Smith's lawyer" are
     Smith; an adjective of origin counts as a name, so "the 40-year-old American" is not set
     against "the 42-year-old Thompson" either)."""
-    if (extreme := _extreme_of(left_text, d.left)) and extreme == _extreme_of(right_text, d.right):
-        return True  # "The oldest victim was a 91-year-old woman" / "The oldest victim, an 81-year-old"
+    extremes = _extreme_of(left_text, d.left), _extreme_of(right_text, d.right)
+    if extremes[0] and extremes[1]:  # "The oldest victim was a 91-year-old woman" / "The oldest victim,
+        return extremes[0] == extremes[1]  # an 81-year-old": one; the oldest and the youngest: two
     nouns: list[str] = []
     names: list[list[str]] = []
     owners: list[list[str]] = []
@@ -64,6 +65,8 @@ def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
         # 54-year-old man from Boston was": a rewrite's slip): else a parent and a child
         if nouns[0] and _told_on_alike(left_text, d.left, right_text, d.right):
             return True
+        if nouns[0] and nouns[0] == nouns[1] and _places(left_text) & _places(right_text):
+            return True  # "a 71-year-old man in Everett who" / "A 77-year-old man was killed in Everett"
         names = [
             n or _apposed(t, span)
             for n, t, span in zip(names, (left_text, right_text), (d.left, d.right), strict=True)
@@ -86,6 +89,14 @@ def _extreme_of(text: str, span: str) -> tuple[str, str] | None:
         return None
     word, noun = found[0].group(1).lower(), found[0].group(2).lower()
     return ("oldest" if word == "eldest" else word), stem(noun)
+
+
+# a place named after "in", "at" or "near": one noun of one place is one person ("a man in Everett")
+_PLACE = re.compile(r"\b(?:in|at|near)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+
+
+def _places(text: str) -> set[str]:
+    return set(_PLACE.findall(text))
 
 
 # how many words after an age must read alike for two far-apart ages to be one person's
