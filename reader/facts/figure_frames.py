@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from reader.facts.compare_numbers import QUANTITY_LABELS, Apart
 from reader.facts.measures import unit_of
-from reader.facts.opposite_pairs import DOWN, UP
+from reader.facts.opposite_pairs import MOVE_WORDS
 from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.scale_slip import one_writing
 from reader.facts.tables import SCALE, SCALE_WORDS
@@ -118,7 +118,7 @@ _BY = re.compile(r"\bby\s+$", re.I)
 LEVEL_OVER_CHANGE_MIN = 5.0
 # ... and a verb of moving right before the change stands for "by" ("rose 3.1 percent to 84.6
 # percent": a rise and the level it reached, not a range)
-_MOVED = re.compile(r"\b(?:" + "|".join(w for forms in UP + DOWN for w in forms) + r")\s+$", re.I)
+_MOVED = re.compile(r"\b(?:" + "|".join(MOVE_WORDS) + r")\s+$", re.I)
 
 
 def _change_before(text: str, at: int) -> bool:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.compare_numbers import QUANTITY_LABELS, quantity_difference
-from reader.facts.opposite_pairs import DOWN, UP
+from reader.facts.opposite_pairs import MOVE_WORDS
 from reader.facts.reversed_direction import FigureMove, figure_moves
 from reader.model import Difference, Fact
 
@@ -47,7 +47,7 @@ def move_diffs(
 
 # a change and the level it reached: "rising 0.8 points to 50.6", "rose by 0.8% to 50.6"
 _CHANGE = re.compile(
-    r"\b(?:" + "|".join(w for forms in UP + DOWN for w in forms) + r")\s+(?:by\s+)?"
+    r"\b(?:" + "|".join(MOVE_WORDS) + r")\s+(?:by\s+)?"
     rf"(?P<change>({_FIGURE.pattern})\s*(?P<unit>%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b))"
     rf"\s+to\s+(?P<level>{_FIGURE.pattern})",
     re.I,

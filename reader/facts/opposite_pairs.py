@@ -195,3 +195,5 @@ DOWN = (
     ("slip", "slips", "slipped", "slipping"),
     ("retreat", "retreats", "retreated", "retreating"),
 )
+# every form of every verb of moving either way ("rose", "fell", "climbing"), for a pattern of them
+MOVE_WORDS = tuple(w for forms in UP + DOWN for w in forms)
