@@ -170,10 +170,15 @@ def _vowel_before_last_syllable(a: str, b: str) -> bool:
     "Millar", "Hawkins" / "Hawkens"), so there it is a misspelling (the romanised names that
     vary there are listed: Ahmed / Ahmad)."""
     apart = _letters_apart(a, b)
-    if len(apart) != 1:
-        return False
+    if len(apart) != 1 or _ENGLISH_SPELLED.search(a):
+        return False  # (an English name's slip: "Abernathy" / "Abernethy")
     k = apart[0]
     return a[k] in "aei" and b[k] in "aei" and any(c in "aeiouy" for c in a[k + 1 :])
+
+
+# spellings English names have and no romanisation writes: a final "y" after a consonant
+# ("Abernathy", "McCarthy"; a romanisation ends such a name in "i" or "ih") and "wh"
+_ENGLISH_SPELLED = re.compile(r"[^aeiouy]y$|wh")
 
 
 def _consonant_doubled(a: str, b: str) -> bool:
@@ -269,7 +274,21 @@ def near_spelling(a: str, b: str, least: int = 3) -> bool:
         not related_forms(fa, fb)
         or (len(fa) == len(fb) and fa[:-1] == fb[:-1] and {fa[-1], fb[-1]} == {"y", "i"})
         or _edit_before_ending(fa, fb)
+        or _silent_e(fa, fb)
     )
+
+
+# the consonants a final silent "e" of an English surname follows ("Whitcombe", "Clarke",
+# "Wilde", "Thorpe"); not n, s, l, t, whose "e" makes the other form of a given name
+# ("Simone" / "Simon", "Louise" / "Louis", "Michele" / "Michel", "Juliette" / "Juliet")
+_SILENT_E_AFTER = frozenset("bcdfgkmpvwz")
+
+
+def _silent_e(a: str, b: str) -> bool:
+    """One word the other with a silent "e" added after a consonant ("Whitcombe" /
+    "Whitcomb", "Clarke" / "Clark"): one surname misspelt, not a form of one word."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 4 and long_ == short + "e" and short[-1] in _SILENT_E_AFTER
 
 
 def _edit_before_ending(a: str, b: str) -> bool:

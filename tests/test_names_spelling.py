@@ -230,6 +230,15 @@ def test_a_given_name_and_a_lone_surname_are_two_people_across_the_articles() ->
         # writes it) and o for u in a last syllable: slips, not romanisations
         ("nowicki", "nowacki"),
         ("okafor", "okafur"),
+        # a vowel before the last syllable of a name spelled the English way (a final "y"
+        # after a consonant, "wh"): no romanisation writes it, so a slip
+        ("abernathy", "abernethy"),
+        ("mccarthy", "mccerthy"),
+        ("whitaker", "whiteker"),
+        # a silent "e" added to a surname after a consonant
+        ("whitcombe", "whitcomb"),
+        ("clarke", "clark"),
+        ("thorpe", "thorp"),
     ],
 )
 def test_near_spelling_of_one_letter(a: str, b: str) -> None:
@@ -255,6 +264,8 @@ def test_near_spelling_of_one_letter(a: str, b: str) -> None:
         ("mohammed", "muhammad"),  # two vowels, each in its own syllable
         ("zelensky", "zelenski"),
         ("tchaikovsky", "chaikovsky"),
+        ("zachariah", "zechariah"),  # a vowel before the last syllable of a romanised name
+        ("taliban", "taleban"),
         ("hanover", "hannover"),  # a place's English and native spellings (listed, ut165)
         ("wladimir", "vladimir"),  # a Russian initial "v" as German and Polish write it
         ("wsevolod", "vsevolod"),
@@ -279,6 +290,11 @@ def test_romanisations_one_letter_apart(a: str, b: str) -> None:
         ("paolo", "paola"),
         ("texans", "texas"),  # a people and its land
         ("doctors", "doctor's"),
+        # an "e" that makes the other form of a given name (n, s, l, t before it)
+        ("simone", "simon"),
+        ("louise", "louis"),
+        ("michele", "michel"),
+        ("juliette", "juliet"),
     ],
 )
 def test_not_near_spellings(a: str, b: str) -> None:
@@ -375,6 +391,16 @@ def test_a_surname_without_its_particle_shows_the_particle_it_was_written_with()
             "Quarterback Philip Rivers threw for 300 yards in the win.",
             "Quarterback Phillip Rivers threw for 300 yards in the win.",
             ("Philip", "Phillip"),
+        ),
+        (  # ut178: a vowel before the last syllable, a silent "e" dropped
+            "Its chief pharmacy officer, Thomas Abernathy, said the insurer had spent more than planned.",
+            "The insurer spent more than planned, said Thomas Abernethy, its chief pharmacy officer.",
+            ("Abernathy", "Abernethy"),
+        ),
+        (
+            "Dr. Paul Whitcombe, a cardiologist in Atlanta who led the trial, said the results held.",
+            "Dr. Paul Whitcomb, an Atlanta cardiologist who led the trial, said the benefit held.",
+            ("Whitcombe", "Whitcomb"),
         ),
     ],
 )
