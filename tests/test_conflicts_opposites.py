@@ -41,6 +41,52 @@ from tests.test_conflicts_guards import both_ways
             "The fire broke out in a warehouse south of the ring road late on Sunday night.",
             ("north", "south"),
         ),
+        # a decision, an activity, a rating, a count of jobs turned round (ut174, ut178's kind)
+        (
+            "The competition regulator approved the merger of the two grocers on Thursday.",
+            "The competition regulator blocked the merger of the two grocers on Thursday.",
+            ("approved", "blocked"),
+        ),
+        (
+            "The governor signed the rent bill into law on Tuesday after weeks of debate.",
+            "The governor vetoed the rent bill on Tuesday after weeks of debate.",
+            ("signed", "vetoed"),
+        ),
+        (
+            "The ministry said outdoor work would be banned during the hottest hours in July.",
+            "The ministry said outdoor work would remain permitted during the hottest hours in July.",
+            ("banned", "permitted"),
+        ),
+        (
+            "The smelter resumed production on Monday after a two-week stoppage, the owner said.",
+            "The smelter halted production on Monday after a two-week stoppage, the owner said.",
+            ("resumed", "halted"),
+        ),
+        (
+            "The agency upgraded the province's credit rating on Friday, citing stronger revenue.",
+            "The agency downgraded the province's credit rating on Friday, citing stronger revenue.",
+            ("upgraded", "downgraded"),
+        ),
+        (
+            "The mill added 120 jobs in the second quarter, the company's report showed.",
+            "The mill cut 120 jobs in the second quarter, the company's report showed.",
+            ("added", "cut"),
+        ),
+        (
+            "Most of the patients admitted to the ward last winter were unvaccinated, doctors said.",
+            "Most of the patients admitted to the ward last winter were vaccinated, doctors said.",
+            ("unvaccinated", "vaccinated"),
+        ),
+        (
+            "Passenger arrivals at the island's airport reached 2.1 million in July, officials said.",
+            "Passenger departures at the island's airport reached 2.1 million in July, officials said.",
+            ("arrivals", "departures"),
+        ),
+        (
+            "The dock strike began on Monday at the port of Santos, the union said in a statement.",
+            "The dock strike ended on Monday at the port of Santos, the union said in a statement.",
+            ("began", "ended"),
+        ),
         (
             "The harbour board approved the plan to dredge the channel on Monday night.",
             "The harbour board rejected the plan to dredge the channel on Monday night.",

@@ -162,6 +162,70 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("dispute", "disputes", "disputed", "disputing"), ("back", "backs", "backed", "backing")),
     (("improve", "improves", "improved", "improving"), ("worsen", "worsens", "worsened", "worsening")),
     (("improve", "improves", "improved", "improving"), ("deteriorate", "deteriorates", "deteriorated")),
+    # a decision turned round: a regulator's, a governor's, a chamber's, a court's
+    (("approve", "approves", "approved", "approving"), ("block", "blocks", "blocked", "blocking")),
+    (("allow", "allows", "allowed", "allowing"), ("block", "blocks", "blocked", "blocking")),
+    (("approve", "approves", "approved", "approving"), ("deny", "denies", "denied", "denying")),
+    (("approve", "approves", "approved", "approving"), ("veto", "vetoes", "vetoed", "vetoing")),
+    (("sign", "signs", "signed", "signing"), ("veto", "vetoes", "vetoed", "vetoing")),
+    (("pass", "passes", "passed"), ("reject", "rejects", "rejected", "rejecting")),
+    (("grant", "grants", "granted", "granting"), ("deny", "denies", "denied", "denying")),
+    (("grant", "grants", "granted", "granting"), ("refuse", "refuses", "refused", "refusing")),
+    (("permit", "permits", "permitted", "permitting"), ("ban", "bans", "banned", "banning")),
+    (("permit", "permits", "permitted", "permitting"), ("forbid", "forbids", "forbade", "forbidden")),
+    (("permit", "permits", "permitted", "permitting"), ("prohibit", "prohibits", "prohibited")),
+    (("allow", "allows", "allowed", "allowing"), ("prohibit", "prohibits", "prohibited", "prohibiting")),
+    # an activity started or stopped: a strike, a plant's output, a market
+    (("begin", "begins", "began", "begun", "start", "starts", "started"), ("end", "ends", "ended")),
+    (("resume", "resumes", "resumed", "resuming"), ("halt", "halts", "halted", "halting")),
+    (("resume", "resumes", "resumed", "resuming"), ("suspend", "suspends", "suspended", "suspending")),
+    (("reopen", "reopens", "reopened", "reopening"), ("close", "closes", "closed", "closing")),
+    (("enter", "enters", "entered", "entering"), ("exit", "exits", "exited", "exiting")),
+    (("join", "joins", "joined", "joining"), ("leave", "leaves", "left", "leaving")),
+    # a rating, a rule, a pace, a count of jobs, a budget
+    (("upgrade", "upgrades", "upgraded", "upgrading"), ("downgrade", "downgrades", "downgraded")),
+    (("tighten", "tightens", "tightened", "tightening"), ("ease", "eases", "eased", "easing")),
+    (
+        ("tighten", "tightens", "tightened", "tightening"),
+        ("loosen", "loosens", "loosened", "relax", "relaxed"),
+    ),
+    (("accelerate", "accelerates", "accelerated", "accelerating"), ("slow", "slows", "slowed", "slowing")),
+    (("add", "adds", "added", "adding"), ("cut", "cuts", "cutting", "shed", "sheds", "shedding")),
+    (("increase", "increases", "increased", "increasing"), ("cut", "cuts", "cutting")),
+    (("boost", "boosts", "boosted", "boosting"), ("cut", "cuts", "cutting")),
+    (("hike", "hikes", "hiked"), ("cut", "cuts", "cutting")),
+    (("overestimate", "overestimated"), ("underestimate", "underestimated")),
+    (("outperform", "outperformed"), ("underperform", "underperformed")),
+    (("gain", "gains"), ("loss", "losses")),
+    (("inflow", "inflows"), ("outflow", "outflows")),
+    (("arrival", "arrivals"), ("departure", "departures")),
+    (("inbound",), ("outbound",)),
+    (("maximum",), ("minimum",)),
+    (("temporary",), ("permanent",)),
+    (("mandatory", "compulsory"), ("voluntary", "optional")),
+    (("success", "successful"), ("failure", "unsuccessful")),
+    # the two sides of one deal or one case, one put for the other
+    (("buyer", "buyers"), ("seller", "sellers")),
+    (("lender", "lenders"), ("borrower", "borrowers")),
+    (("winner", "winners"), ("loser", "losers")),
+    (("landlord", "landlords"), ("tenant", "tenants")),
+    (("employer", "employers"), ("employee", "employees")),
+    (("inside", "indoor", "indoors"), ("outside", "outdoor", "outdoors")),
+    # a word and its negative form, the prefix of which no look-up of the table would find
+    *(
+        ((w,), (f"{pre}{w}",))
+        for pre, words in (
+            (
+                "un",
+                """vaccinated armed insured employed paid changed popular profitable available certain
+                clear known prepared aware willing fair stable sustainable acceptable official
+                identified expected lawful constitutional successful""",
+            ),
+            ("in", "effective accurate complete adequate sufficient consistent appropriate direct formal"),
+            ("ir", "regular relevant responsible reversible"),
+        )
+        for w in words.split()
+    ),
 )
 # a figure's direction: any verb of going up against any of going down ("decreased from 94
 # percent" / "rose from 94 percent", "shrank" / "grew")
