@@ -132,6 +132,30 @@ def test_a_claimed_count_turned_round_in_a_reworded_sentence_conflicts(
     assert [(a, b) for _, a, b in both_ways(left, right)] == [spans]
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        # a share opening its sentence turned round, beside a floor of another slot that both
+        # bounds would fit (ut178): the floor explains neither
+        (
+            "More than 40% of patients on the highest dose lost at least a fifth of their weight.",
+            "Fewer than 40% of patients on the top dose lost at least a fifth of their weight.",
+            ("More than 40%", "Fewer than 40%"),
+        ),
+        (
+            "Over 60 percent of the orchards in the valley lost at least a quarter of their harvest.",
+            "Under 60 percent of the orchards in the valley lost at least a quarter of their harvest, growers"
+            " said.",
+            ("Over 60 percent", "Under 60 percent"),
+        ),
+    ],
+)
+def test_a_bound_turned_round_is_not_explained_by_another_figure(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    assert [(a, b) for _, a, b in both_ways(left, right)] == [spans]
+
+
 def test_a_count_a_relative_clause_or_a_participle_picks_is_a_threshold() -> None:  # near miss
     left = "Clinics that employ more than 20 nurses must publish their rotas, the regulator said."
     right = "The regulator said clinics employing fewer than 20 nurses must publish rotas."

@@ -25,7 +25,15 @@ from reader.facts.conversions import (
     wrong_conversions,
 )
 from reader.facts.extract_numbers import WHOLE
-from reader.facts.hedges import CEILINGS, FLOORS, STRICT, bound_slipped, hedge, two_bounds
+from reader.facts.hedges import (
+    CEILINGS,
+    FLOORS,
+    above_and_below,
+    bound_slipped,
+    counts_told_above_and_below,
+    hedge,
+    two_bounds,
+)
 from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_measure, two_dimensions, unit_of
 from reader.facts.opposite_pairs import DOWN, UP
 from reader.facts.pairing_counts import SAME_THING
@@ -80,26 +88,6 @@ def _rounded_to_units(v: float, other: float, width: float) -> float:
     return width
 
 
-def _above_and_below(a: Fact, b: Fact) -> bool:
-    """One count told as above a figure and below it, of the same noun with the same verb
-    ("more than 40 people were hurt" / "fewer than 40 people were hurt", "killed more than 40
-    people" / "killed fewer than 40 people"): two opposite claims.  A threshold has no verb of
-    its own ("firms with fewer than 50 workers" / "firms with more than 50 workers", "companies
-    employing more than 50 workers": two groups, both true), and money and shares are mostly
-    thresholds."""
-    return (
-        a.kind == b.kind == "number"
-        and {a.bound, b.bound} == {"<", ">"}
-        and hedge(a) in STRICT
-        and hedge(b) in STRICT
-        and bool(a.unit)
-        and a.unit == b.unit
-        and bool(a.claim)
-        and a.claim == b.claim
-        and a.context == b.context
-    )
-
-
 def quantities_compatible(a: Fact, b: Fact) -> bool:
     """Can both wordings be true of one quantity?  Symmetric by construction.  Figures in
     two units of measure are one quantity only converted ("30 miles" / "48 km"): "181 miles"
@@ -122,7 +110,7 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         # sides of one threshold ("earning less than $400,000" / "income above $400,000")
         if {hedge(a), hedge(b)} & FLOORS and {hedge(a), hedge(b)} & CEILINGS:
             return False
-        return not (_above_and_below(a, b) or _counts_told_above_and_below(a, b))
+        return not (above_and_below(a, b) or counts_told_above_and_below(a, b))
     la, ha = _interval(a)
     lb, hb = _interval(b)
     if a.bound == b.bound and a.bound in "<>" and hedge(a) and hedge(a) == hedge(b):
@@ -157,30 +145,6 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         wa, wb = _rounded_to_units(va, vb, ha - la), _rounded_to_units(vb, va, hb - lb)
         return abs(va - vb) < max(wa, wb) / 2 - 1e-9
     return la <= hb + 1e-9 and lb <= ha + 1e-9
-
-
-def _counts_told_above_and_below(a: Fact, b: Fact) -> bool:
-    """One figure told as above it and below it, each opening its sentence as what the sentence
-    counts ("More than 40 percent of residents back the zone" / "Less than 40 percent of
-    residents back the zone"): the subject of the claim, not a threshold that picks a group
-    ("firms with fewer than 50 workers" stands after its noun).  A share anywhere with the same
-    words around it is one claim too ("with more than 29 percent of spending" / "with less than
-    29% of spending", "cut output by more than 10%" / "trimmed production by less than 10%")."""
-    return (
-        a.kind == b.kind
-        and a.kind in ("number", "percent", "money")
-        and {a.bound, b.bound} == {"<", ">"}
-        and hedge(a) in STRICT
-        and hedge(b) in STRICT
-        and a.unit == b.unit
-        and (
-            (
-                a.start == b.start == 0
-                and (not a.context or not b.context or bool(set(a.context) & set(b.context)))
-            )
-            or (a.kind == "percent" and bool(a.context) and a.context == b.context)
-        )
-    )
 
 
 def same_slot(a: Fact, b: Fact) -> bool:
@@ -368,7 +332,12 @@ def _explained(ln: list[Fact], rn: list[Fact], apart: Apart) -> list[tuple[Fact,
     """The pairs of figures of one kind where one explains the other; not a bound by another
     figure when it has a partner that is its own figure with another scale word ("more than 1.3
     billion pounds" / "more than £1.3 million", which "£495 million" would satisfy: ut149)."""
-    slips = [(a, b) for a in ln for b in rn if bound_slipped(a, b) and not (_told(a, rn) or _told(b, ln))]
+    slips = [
+        (a, b)
+        for a in ln
+        for b in rn
+        if (bound_slipped(a, b) and not (_told(a, rn) or _told(b, ln))) or _turned_round(a, b)
+    ]
     return [
         (a, b)
         for a in ln
@@ -377,6 +346,18 @@ def _explained(ln: list[Fact], rn: list[Fact], apart: Apart) -> list[tuple[Fact,
         and not converts_a_twin(a, b, ln, rn)
         and not any((a is x) != (b is y) for x, y in slips)
     ]
+
+
+def _turned_round(a: Fact, b: Fact) -> bool:
+    """One figure of one slot told as above it and below it ("More than 40% of patients" /
+    "Fewer than 40% of patients"): the pair is the conflict, whatever other figure of the
+    other side would explain either bound ("at least a fifth of their weight", ut178)."""
+    return (
+        a.value == b.value
+        and {a.bound, b.bound} == {"<", ">"}
+        and same_slot(a, b)
+        and not quantities_compatible(a, b)
+    )
 
 
 def _told(f: Fact, others: list[Fact]) -> bool:  # the same value stated by the other side

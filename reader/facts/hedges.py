@@ -4,7 +4,9 @@
 either side of 40 and exclude each other; "about 40" is an estimate.  Two bounds of one figure
 are compared as intervals (:func:`reader.facts.compare_numbers.quantities_compatible`), which
 lets "more than 1.3 million" agree with "more than 1.3 billion": one bound whose unit or scale
-word slipped is a slip all the same (:func:`bound_slipped`).
+word slipped is a slip all the same (:func:`bound_slipped`), and one figure told above it on
+one side and below it on the other is two opposite claims where it is the sentence's subject or
+a count claimed with one verb (:func:`above_and_below`, :func:`counts_told_above_and_below`).
 """
 
 from __future__ import annotations
@@ -57,3 +59,47 @@ def hedge(f: Fact) -> str:
     """The qualifier words a quantity starts with ("more than"), '' when none."""
     low = " ".join(f.text.lower().split())
     return max((q for q in QUALIFIERS if low.startswith(q + " ")), key=len, default="")
+
+
+def above_and_below(a: Fact, b: Fact) -> bool:
+    """One count told as above a figure and below it, of the same noun with the same verb
+    ("more than 40 people were hurt" / "fewer than 40 people were hurt", "killed more than 40
+    people" / "killed fewer than 40 people"): two opposite claims.  A threshold has no verb of
+    its own ("firms with fewer than 50 workers" / "firms with more than 50 workers", "companies
+    employing more than 50 workers": two groups, both true), and money and shares are mostly
+    thresholds."""
+    return (
+        a.kind == b.kind == "number"
+        and {a.bound, b.bound} == {"<", ">"}
+        and hedge(a) in STRICT
+        and hedge(b) in STRICT
+        and bool(a.unit)
+        and a.unit == b.unit
+        and bool(a.claim)
+        and a.claim == b.claim
+        and a.context == b.context
+    )
+
+
+def counts_told_above_and_below(a: Fact, b: Fact) -> bool:
+    """One figure told as above it and below it, each opening its sentence as what the sentence
+    counts ("More than 40 percent of residents back the zone" / "Less than 40 percent of
+    residents back the zone"): the subject of the claim, not a threshold that picks a group
+    ("firms with fewer than 50 workers" stands after its noun).  A share anywhere with the same
+    words around it is one claim too ("with more than 29 percent of spending" / "with less than
+    29% of spending", "cut output by more than 10%" / "trimmed production by less than 10%")."""
+    return (
+        a.kind == b.kind
+        and a.kind in ("number", "percent", "money")
+        and {a.bound, b.bound} == {"<", ">"}
+        and hedge(a) in STRICT
+        and hedge(b) in STRICT
+        and a.unit == b.unit
+        and (
+            (
+                a.start == b.start == 0
+                and (not a.context or not b.context or bool(set(a.context) & set(b.context)))
+            )
+            or (a.kind == "percent" and bool(a.context) and a.context == b.context)
+        )
+    )
