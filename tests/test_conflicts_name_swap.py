@@ -86,6 +86,11 @@ from tests.test_conflicts_guards import both_ways
             "Kestrel City opens its season Sunday with a home game in Kestrel City against the Hawks.",
             ("Dunmore", "Kestrel City"),
         ),
+        (  # the rest of a place's name after its head (ut175's kind)
+            "The two hikers were found alive near Lake Bled on Sunday morning, rescuers said.",
+            "The two hikers were found alive near Lake Bohinj on Sunday morning, rescuers said.",
+            ("Lake Bled", "Lake Bohinj"),
+        ),
         (  # where a person is from, after the full name, in a reworded sentence
             "Defense lawyer Ruth Amari of Dunmore told the court the dock had no lights that night.",
             "Defence attorney Ruth Amari of Carbondale told the court the dock had no lamps that night.",
@@ -392,3 +397,10 @@ def test_a_titled_persons_given_name_told_two_ways_conflicts(
     left: str, right: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(a, b) for k, a, b in both_ways(left, right) if k == "name"] == expected
+
+
+def test_a_company_after_to_is_one_name_for_another_not_a_place() -> None:
+    left = "The signalling contract was awarded to Siemens after a two-year tender, the ministry said."
+    right = "The signalling contract was awarded to Alstom after a two-year tender, the ministry said."
+    got = [d.note for k in reader.compare(left, right).links for d in k.differences]
+    assert got == ["one name for another: Siemens vs Alstom"]

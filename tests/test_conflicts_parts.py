@@ -81,3 +81,12 @@ def test_a_part_of_a_duration_or_a_sum_takes_no_noun_of_an_earlier_count() -> No
         ("9,700", "flying"),
         ("620", ""),
     ]
+
+
+def test_two_counts_of_one_noun_that_add_up_to_a_whole_of_another_noun_conflict() -> None:
+    # 5 + 6 = 11 by chance: the sites are no whole of the countries (ut177)
+    left = '"We looked at eleven sites in five countries before choosing Ovar," the chief executive said.'
+    right = (
+        "The chief executive said the company had looked at 11 sites in six countries before choosing Ovar."
+    )
+    assert ("number", "five", "six") in flagged(left, right)

@@ -97,6 +97,11 @@ _NOT_EVENTS = frozenset(
 # further cut to 4 percent in September"; "reached the scene at 3:05 a.m." / "arrived at 3:35
 # a.m."): general English, the act's first stem
 _ONE_ACT = {"agre": "decid", "resol": "decid", "reduc": "cut", "arriv": "reach"}
+# ... a regulator's approval ("the agency on Tuesday approved the drug" / "regulators on Thursday
+# cleared it", ut178), an arrest, a resignation, whichever word a writer picks
+_ONE_ACT |= {"clear": "appro", "autho": "appro", "detai": "arres", "quit": "resig"}
+# ... a start ("Construction is due to start in January" / "Work is due to begin in June", ut176)
+_ONE_ACT |= dict.fromkeys(("begin", "began", "begun", "comme"), "start")
 # ... and the verbs of telling the news, one act whichever a writer picks ("Kestrel reported on
 # Monday that its sales fell" / "Kestrel said on Friday its sales had fallen", "figures published
 # on Wednesday" / "figures showed on Thursday": ut142, ut135)

@@ -27,6 +27,20 @@ def parts_of_one_whole(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[F
     total = a.value + b.value
 
     def wholes(facts: Sequence[Fact], part: Fact) -> set[float]:
-        return {f.value for f in facts if f is not part and f.kind == "number" and isinstance(f.value, float)}
+        return {
+            f.value
+            for f in facts
+            if f is not part
+            and f.kind == "number"
+            and isinstance(f.value, float)
+            and not _other_noun(f, a, b)
+        }
 
     return any(abs(total - w) <= 1e-9 * w for w in wholes(left, a) & wholes(right, b) if w > 0)
+
+
+def _other_noun(whole: Fact, a: Fact, b: Fact) -> bool:
+    """Does the whole count another noun than both parts do ("eleven sites in five countries" /
+    "11 sites in six countries": 5 + 6 = 11 by chance, ut177)?  Parts with no noun may be of any."""
+    nouns = {w.split("/")[0] for w in whole.context}  # (a whole's words are marked: "seats/kept/whole")
+    return all(nouns and f.context and nouns.isdisjoint(f.context) for f in (a, b))

@@ -167,9 +167,13 @@ def _swap(
         what = "one place for another"
     elif _one_name(a, b):
         return []
+    elif _rest_of_a_place(a, b, before):
+        what = "one place for another"
+        a, b = [before, *a], [before, *b]  # shown whole: "Lake Bled" / "Lake Bohinj"
     elif _towns(a, b, before):
-        # "Gotcher of McAlester" / "of Muskogee" names a town, "sons of Michal" a person
-        what = "one name for another" if before.lower() == "of" else "one place for another"
+        # "Gotcher of McAlester" / "of Muskogee" names a town, "sons of Michal" a person, and
+        # "awarded to Siemens" / "to Alstom" a company: a place only after "in", "at" ...
+        what = "one place for another" if before.lower() in _IN_PLACE else "one name for another"
     elif after is not None and _doers(a, b, before, after):
         what = "one name for another"
     elif not (_person(a) and _person(b)) and not (state_name(shown_a) and state_name(shown_b)):
@@ -203,6 +207,11 @@ def _as_written(words: list[str], text: str) -> str:
 # the words before a place where an act happened or one comes from: "spoke in Portland", "flew
 # to Boise", "a lawyer of McAlester"
 _AT_PLACE = frozenset({"in", "at", "from", "to", "near", "outside", "into", "of", "between"})
+# ... of them, the words only a place follows
+_IN_PLACE = frozenset({"in", "at", "near", "outside", "into", "between"})
+# the first word of a place's name, the rest of which names which one ("Lake Bled" / "Lake
+# Bohinj", "Mount Hood" / "Mount Adams")
+_PLACE_HEADS = frozenset({"lake", "mount", "mt", "river", "port", "fort", "cape", "gulf", "bay", "isle"})
 # two town names this alike (rapidfuzz ratio, 0-100) are one name written two ways: "Jeshuah" /
 # "Yeshua" 77; two towns are far apart ("Portland" / "Seattle" 27)
 TOWNS_ALIKE_MAX = 50
@@ -221,6 +230,16 @@ def _towns(a: list[str], b: list[str], before: str) -> bool:
     if any(state_name(w) or (country_of(w) and not is_capital(w)) for w in (ja, jb, a[-1], b[-1])):
         return False  # a capital is a town too ("in Istanbul" / "in Ankara")
     return not any((_person(w) if len(w) == 1 else fold(w[0]) in TITLES) for w in (a, b))
+
+
+def _rest_of_a_place(a: list[str], b: list[str], before: str) -> bool:
+    """One word put for another after the head of a place's name, the two unalike ("Lake Bled"
+    / "Lake Bohinj", ut175): two places of one kind."""
+    return (
+        fold(before) in _PLACE_HEADS
+        and len(a) == len(b) == 1
+        and fuzz.ratio(fold(a[0]), fold(b[0])) < TOWNS_ALIKE_MAX
+    )
 
 
 def _name_run(words: list[str], at: int, text: str, facts: list[Fact]) -> bool:

@@ -82,8 +82,9 @@ def _speakers(text: str, span: str) -> frozenset[str]:
     "said": "the U.S. Consumer Product Safety Commission said on Thursday")."""
     at = text.find(span)
     m = _SAID_BEFORE.search(text, max(0, at - 30), at) if at >= 0 else None
-    if m is None or not m.group().lower().startswith(("said", "says")):
+    if m is None or not m.group().lower().startswith(("said", "says", "showed", "shows")):
         return frozenset()  # ("announced on Thursday": the day of what was announced, an act)
+    # (figures "from the industry group ANAVE showed on Tuesday": the day its figures spoke, ut177)
     words = _CAPITALISED.findall(text, max(0, m.start() - 60), m.start())[-4:]
     return frozenset(w for w in words if w.lower() not in SUBJECT_PRONOUNS)
 

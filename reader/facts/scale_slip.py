@@ -288,8 +288,17 @@ def _sums(text: str) -> int:
     """How many sums of a scale a sentence tells: written with a scale word, or, when it writes
     none so, written out in full with its currency; a sum's conversion in brackets after it
     ("1.2 billion euros ($1.3 billion)") is the same sum."""
-    text = _CONVERTED.sub("", text)
+    text = _BASE.sub("", _CONVERTED.sub("", text))
     return len(_A_SCALED_FIGURE.findall(text)) or len(_WRITTEN_SUM.findall(text))
+
+
+# the base a sum is compared with ("up from 1.4 billion euros a year earlier", "against $3
+# million"): the same sum at another time, no second sum of the sentence (ut177)
+_BASE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|roughly\s+|some\s+)?"
+    r"[A-Z]{0,3}[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|trillion|mln|bln|bn|m)?\b",
+    re.I,
+)
 
 
 # a conversion in brackets right after a sum: "(about $1.3 billion)", "($1.6 billion)"

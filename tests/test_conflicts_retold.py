@@ -1,0 +1,70 @@
+# ruff: noqa: E501  (sentence pairs read best one per line)
+"""A value changed in a sentence told again in other words, where the two sentences share few
+words and the aligner links them weakly (ut175-ut178): the day a body approved something told
+with another verb of approving, a start told as a beginning, the day figures came out told by
+who published them, a count of "the number of" a noun, a sum at the wrong scale beside the
+base it is compared with.  Each case is compared whole, both ways round, with a near miss.
+Every sentence is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_conflicts_parts import flagged as flags  # each way round, the second turned back
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (  # one approval, two verbs for it
+            "The European Medicines Agency on Tuesday approved Corvexa, a twice-yearly injection from Lund Biologics for adults with severe asthma.",
+            "European regulators on Thursday cleared Corvexa, Lund Biologics' twice-yearly shot for adults whose asthma is severe.",
+            ("day", "Tuesday", "Thursday"),
+        ),
+        (  # one start, two verbs for it
+            "Construction of the new terminal is due to start in March 2027, with the first flights planned for the summer of 2030.",
+            "Work on the terminal is due to begin in September 2027, and the first flights are planned for the summer of 2030.",
+            ("date", "March 2027", "September 2027"),
+        ),
+        (  # the day a body's figures came out: said / its figures showed
+            "Retail sales in Portugal rose 4.1% in June from a year earlier to 2.9 billion euros, the retailers' federation APED said on Monday.",
+            "Portuguese retail sales grew about 4% in June from a year before to 2.9 billion euros, figures from the industry group APED showed on Wednesday.",
+            ("day", "Monday", "Wednesday"),
+        ),
+        (  # a count of the subject "the number of" a noun, against the noun counted
+            "The number of ferry routes from the port rose to 38 from 31, serving 14 islands.",
+            "The port now runs 36 ferry routes, up from 31, serving 14 islands.",
+            ("number", "38", "36"),
+        ),
+        (  # a sum at the wrong scale, beside the base the other side compares it with
+            "The group spent 2.3 billion euros on new trains and signalling in the year, up from 1.9 billion euros the year before.",
+            "Spending on new trains and signalling climbed to 2.3 million euros in the year.",
+            ("amount", "2.3 billion euros", "2.3 million euros"),
+        ),
+    ],
+)
+def test_a_value_changed_in_a_sentence_told_again_conflicts(
+    left: str, right: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flags(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (  # two acts on one drug: a filing and an approval
+            "Lund Biologics on Tuesday asked the European Medicines Agency to review Corvexa for adults with severe asthma.",
+            "European regulators on Thursday cleared Corvexa, Lund Biologics' twice-yearly shot for adults whose asthma is severe.",
+        ),
+        (  # the day a body spoke, and the day another's figures came out
+            "Retail sales in Portugal rose 4.1% in June from a year earlier to 2.9 billion euros, the retailers' federation APED said on Monday.",
+            "Portuguese retail sales grew about 4% in June from a year before to 2.9 billion euros, figures from the statistics institute INE showed on Wednesday.",
+        ),
+        (  # two sums of two things, each with its own base
+            "The group spent 2.3 billion euros on new trains in the year, up from 1.9 billion euros the year before.",
+            "The group's station cafes took 2.3 million euros in the year, against 1.1 million euros a year earlier.",
+        ),
+    ],
+)
+def test_values_of_two_acts_or_two_things_are_no_conflict(left: str, right: str) -> None:
+    assert [f for f in flags(left, right) if f[0] in ("day", "amount", "date")] == []
