@@ -47,7 +47,7 @@ from reader.facts.labelled_numbers import labelled_number_diffs
 from reader.facts.levels import levels_swapped
 from reader.facts.match_minutes import minute_diffs
 from reader.facts.measures import of_two_stuffs
-from reader.facts.move_ends import move_diffs
+from reader.facts.move_ends import move_diffs, points_told_as_percent
 from reader.facts.name_lists import list_name_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
@@ -98,7 +98,7 @@ def differences(
     if {"date", "year"} & {f.kind for f in left} and {"date", "year"} & {f.kind for f in right}:
         kinds.add("date")  # a full date against a bare year: the years compare (temporal_diffs)
     if not kinds:  # (a range's bounds, set aside above, may be all the figures there are)
-        return out + range_diffs(left_text, right_text) if left_text and right_text else out
+        return out + _bounds_only(left_text, right_text, out) if left_text and right_text else out
     counted = "number" in kinds or "money" in kinds  # only then is a scope asked for
     if counted and left_text and right_text and _total(left_text) != _total(right_text):
         # a running total ("so far", "in all") against one occasion's figures: two scopes (but a scale slip)
@@ -135,6 +135,12 @@ def differences(
         )
         out = [d for d in out if not list_reordered(d.left, d.right, left_text, right_text)]
     return _kept(out, (left, right), left_text, right_text)
+
+
+def _bounds_only(left_text: str, right_text: str, found: list[Difference]) -> list[Difference]:
+    """The differences of two sentences whose figures are all a range's bounds: two ranges, or a
+    move's two ends read as bounds ("to 24.5% from 21.0%" / "widened 3.5% to 24.5%")."""
+    return range_diffs(left_text, right_text) + points_told_as_percent(left_text, right_text, found)
 
 
 def _told_twice(

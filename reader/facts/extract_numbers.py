@@ -130,7 +130,11 @@ def count_context(text: str, a: int, b: int) -> tuple[str, ...]:
     if bm:
         words.append(bm.group(1).lower())
     stems = [w[:5] for w in words if w not in COUNT_STOP_WORDS and len(w) > 2]
-    if not stems and (subject := _NUMBER_OF.search(text, max(0, a - 80), a)):
+    if (
+        not stems
+        and _A_LEVEL.search(text, max(0, a - 12), a)
+        and (subject := _NUMBER_OF.search(text, max(0, a - 80), a))
+    ):
         stems = [subject.group(1).lower()[:5]]  # "The number of airlines ... rose to 74": airlines
     return tuple(dict.fromkeys(stems))
 
@@ -138,6 +142,9 @@ def count_context(text: str, a: int, b: int) -> tuple[str, ...]:
 # a count told of its clause's subject, "the number of" a noun, with no noun after it ("The
 # number of airlines serving Vienna rose to 74 from 69" / "served by 71 airlines", ut175); no
 # clause's end between them
+# ... the level it reached or stands at, not a change of it ("cut the number of people able to
+# settle by 200,000": a change's scope may be told apart, see reader.facts.scale_slip)
+_A_LEVEL = re.compile(r"\b(?:to|at|reached|hit|totalled|totaled|was|were|is|are)\s+$", re.I)
 _NUMBER_OF = re.compile(r"\b[Tt]he\s+(?:number|total|count)\s+of\s+([a-z][a-z'-]+)\b[^.;:,\d]*$")
 
 

@@ -39,6 +39,13 @@ def _levels(facts: list[Fact], text: str) -> tuple[Fact, Fact] | None:
             to.append(f)
             continue
         m = _BEFORE.search(text, max(0, f.start - _REACH), f.start)
+        if (
+            m is None
+            and _AGAINST.search(text, max(0, f.start - _REACH), f.start)
+            and _EARLIER.match(text, f.end)
+        ):
+            frm.append(f)  # "at 8.3%, against 9.1% a year earlier": the old level (ut177)
+            continue
         if m is None or any(c.isdigit() for c in text[m.end() : f.start]):
             continue
         (to if m.group(1).lower() == "to" else frm).append(f)
@@ -51,7 +58,14 @@ def _levels(facts: list[Fact], text: str) -> tuple[Fact, Fact] | None:
 
 # "up from" / "down from" before the old level: the figure just before it is the new one ("costs of
 # $1.70 per pound, up from $1.85": no "to" before it)
-_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE)
+_UP_FROM = re.compile(
+    r"\b(?:(?:up|down)\s+from|against|compared\s+with)\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE
+)
+# ... and a figure "against" or "compared with" is the old level when a time before follows it
+_AGAINST = re.compile(r"\b(?:against|compared\s+with)\s+$", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|in\s+the\s+same\s+(?:period|quarter))"
+)
 
 
 def _level_before(facts: list[Fact], text: str, old: Fact) -> list[Fact]:

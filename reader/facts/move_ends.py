@@ -42,12 +42,15 @@ def move_diffs(
     two sentences tell apart, not those a difference ``found`` tells already."""
     ends = move_end_diffs(left, right, left_text, right_text, found)
     ends += change_unit_diffs(left_text, right_text, [*found, *ends])
+    ends += points_told_as_percent(left_text, right_text, [*found, *ends])
     return ends + base_diffs(left, right, left_text, right_text, [*found, *ends])
 
 
+# (a gap or a margin's change: "the operating margin widened 3.5% to 24.5%")
+_WIDEN = ("widened", "widens", "widening", "narrowed", "narrows", "narrowing")
 # a change and the level it reached: "rising 0.8 points to 50.6", "rose by 0.8% to 50.6"
 _CHANGE = re.compile(
-    r"\b(?:" + "|".join(MOVE_WORDS) + r")\s+(?:by\s+)?"
+    r"\b(?:" + "|".join((*MOVE_WORDS, *_WIDEN)) + r")\s+(?:by\s+)?"
     rf"(?P<change>({_FIGURE.pattern})\s*(?P<unit>%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b))"
     rf"\s+to\s+(?P<level>{_FIGURE.pattern})",
     re.I,
@@ -183,3 +186,39 @@ def _rounds_to(exact: str, rounder: str) -> bool:
         10.0 ** -len(places) if places else 10.0 ** min(len(whole) - len(whole.rstrip("0")), len(whole) - 1)
     )
     return abs(_value(exact) - float(digits)) <= step / 2
+
+
+_PERCENT = r"\s*(?:%|percent\b|per\s+cent\b)"
+# two levels of one share, the move between them: "to 24.5% from 21.0%", "from 21% to 24.5%"
+_LEVELS = re.compile(
+    rf"\bto\s+(?P<to>{_FIGURE.pattern}){_PERCENT}\s+from\s+(?P<start>{_FIGURE.pattern}){_PERCENT}"
+    rf"|\bfrom\s+(?P<start2>{_FIGURE.pattern}){_PERCENT}\s+to\s+(?P<to2>{_FIGURE.pattern}){_PERCENT}",
+    re.I,
+)
+
+
+def points_told_as_percent(
+    left_text: str, right_text: str, found: Sequence[Difference] = ()
+) -> list[Difference]:
+    """A share's move told by its two levels on one side ("widened to 24.5% from 21.0%") and by
+    its change in percent to the same level on the other ("widened 3.5% to 24.5%"), the change
+    the levels' gap in points, not their change in percent (16.7 %): points told as percent
+    (ut178)."""
+    out = []
+    for one, other, flip in ((left_text, right_text, False), (right_text, left_text, True)):
+        for m in _LEVELS.finditer(one):
+            start, to = _value(m.group("start") or m.group("start2")), _value(m.group("to") or m.group("to2"))
+            for c in _CHANGE.finditer(other):
+                change = _value(c.group(2))
+                if (
+                    "point" in c.group("unit").lower()
+                    or _value(c.group("level")) != to
+                    or abs(abs(to - start) - change) > 1e-9
+                    or abs(abs(to - start) / start * 100 - change) < 0.05
+                    or any(c.group("change") in (d.right if not flip else d.left) for d in found)
+                ):
+                    continue
+                x, y = m.group().strip(), c.group("change")
+                a, b = (y, x) if flip else (x, y)
+                out.append(Difference("percentage", a, b, f"percentage points told as percent: {a} vs {b}"))
+    return out

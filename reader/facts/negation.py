@@ -267,8 +267,10 @@ def _mention(toks: Tokens, at: int) -> bool:
     "have": "to fully comply", "to be neutral", "could have agreed"), or a form in
     -ing after a preposition ("barred the council from selling the land")?"""
     if at and toks[at - 1][2] in _NOT_STATED:
-        # ... but a noun after "to be" and its article is said of the subject ("would be a
-        # mistake": a mistake is stated)
+        # ... but a noun after "to be" and its article is said of the subject ("would be a mistake"),
+        # and a verb after an auxiliary and "each" is an act of each ("were each docked", ut176)
+        if toks[at - 1][2] == "each" and at > 1 and toks[at - 2][2] in _STATING:
+            return False
         return not (toks[at - 1][2] in _ARTICLES and at > 1 and toks[at - 2][2] in _COPULAS)
     k = at - 1
     while k >= 0 and (toks[k][2].endswith("ly") or toks[k][2] in _PASS_BACK) and at - k <= 3:
