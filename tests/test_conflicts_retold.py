@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.facts.move_ends import direction_turned
 from tests.test_conflicts_parts import flagged as flags  # each way round, the second turned back
 
 
@@ -56,6 +57,31 @@ from tests.test_conflicts_parts import flagged as flags  # each way round, the s
             "The two clubs broke the spending rules last season but were not fined.",
             ("negation", "fined", "were not fined"),
         ),
+        (  # the day someone told whom, the listeners named two ways (ut179)
+            "Central bank governor Mirela Kovac told lawmakers on Wednesday that interest rates were near their peak.",
+            "Governor Mirela Kovac told parliament on Thursday that interest rates were close to their peak.",
+            ("day", "Wednesday", "Thursday"),
+        ),
+        (  # a deadline's year, the goal worded two ways (ut179)
+            "The government has promised a housing benefit set at 30% of local rents for every tenant by 2031.",
+            "The government has pledged a housing benefit worth 30% of local rent levels for all renters by 2028.",
+            ("year", "2031", "2028"),
+        ),
+        (  # a start told with its weekday, a week apart (ut181)
+            "Northfield Water will impose a hosepipe ban on 900,000 homes in the county from Monday 8 July, it said.",
+            "Homes in the county will be barred from using hosepipes from Monday 15 July, Northfield Water said.",
+            ("date", "8 July", "15 July"),
+        ),
+        (  # one move, the same change and level, told up on one side and down on the other (ut179)
+            "The number of people on zero-hours contracts for want of other work rose by 64,000 to 1.2 million.",
+            "The number of people on zero-hours contracts because they could not find other work fell by 64,000 to 1.2 million.",
+            ("negation", "rose", "fell"),
+        ),
+        (  # a sum at the wrong scale, what it is for told near it on both sides (ut179, ut182)
+            "The carmaker will also invest €3.1 billion over four years in battery production.",
+            "Kestrel also plans to put €3.1 million into battery production over four years.",
+            ("amount", "€3.1 billion", "€3.1 million"),
+        ),
     ],
 )
 def test_a_value_changed_in_a_sentence_told_again_conflicts(
@@ -79,6 +105,18 @@ def test_a_value_changed_in_a_sentence_told_again_conflicts(
             "The airline's operating margin widened to 11.5% from 9.0% in the quarter.",
             "The airline's operating margin widened 27.8% to 11.5% in the quarter.",
         ),
+        (  # a state's end and another's, both "until" a year
+            "The old bridge carried traffic until 2004, when the new crossing opened upstream.",
+            "The ferry carried cars across the river until 1998, when the old bridge was widened.",
+        ),
+        (  # a rise and a fall of two things, each its own change and level
+            "Rents in the city rose by 4% to £1,250 a month in the year to March.",
+            "House prices in the city fell by 2% to £310,000 in the year to March.",
+        ),
+        (  # two sums for two things near each
+            "The agency, which has a $5 billion budget, approved the plan.",
+            "The agency approved the $5 million plan.",
+        ),
         (  # two sums of two things, each with its own base
             "The group spent 2.3 billion euros on new trains in the year, up from 1.9 billion euros the year before.",
             "The group's station cafes took 2.3 million euros in the year, against 1.1 million euros a year earlier.",
@@ -86,4 +124,16 @@ def test_a_value_changed_in_a_sentence_told_again_conflicts(
     ],
 )
 def test_values_of_two_acts_or_two_things_are_no_conflict(left: str, right: str) -> None:
-    assert [f for f in flags(left, right) if f[0] in ("day", "amount", "date", "percentage")] == []
+    kinds = ("day", "amount", "date", "year", "percentage", "negation")
+    assert [f for f in flags(left, right) if f[0] in kinds] == []
+
+
+def test_one_move_told_up_and_down_is_found_by_its_change_and_level() -> None:
+    left = "Part-time workers who want more hours rose by 117,000 to 4.4 million, the survey showed."
+    right = "The count of those wanting more hours in part-time jobs fell by 117,000 to 4.4 million."
+    assert [(d.left, d.right) for d in direction_turned(left, right)] == [("rose", "fell")]
+    assert direction_turned(right, left)[0].note == "one side says the opposite: fell vs rose"
+    # near misses: another change to the same level, or the same change to another level
+    assert direction_turned(left, right.replace("117,000 to", "171,000 to")) == []
+    assert direction_turned(left, right.replace("to 4.4 million", "to 4.1 million")) == []
+    assert direction_turned(left, right.replace("fell", "climbed")) == []

@@ -39,6 +39,9 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
     # repairing its cable network on 27 October" / "was repaired on 29 October")
     acts = [w for w in words[:-1] if w.endswith(("ing", "ed")) and len(w) > 4] if act else []
     before += acts[-1:]
+    if len(words) >= 2 and _stem(words[-2]) in _TOLD and words[-1] not in _STATED_WORDS:
+        # "told lawmakers on Wednesday": the day of telling, to whom as well
+        words, before = words[:-1], [words[-1], words[-2]]
     if words and _ONE_ACT.get(_stem(words[-1])) == SAY:
         # a statement is its speaker's: the words naming who told it ("telecom group Fibranet
         # said on Monday" / "the telecom group said on Tuesday"), as two speakers are two acts
@@ -58,10 +61,21 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
         # what a figure is compared with ("6.1% more than in 2023", "up 20% on 2025"): the year before the one
         # the other side tells ("in 2024, up 6.1 percent from the previous year"), not its slot
         stems.append("than")
+    if stems and (role := _ROLE.search(low, max(0, a - 18), a)):
+        stems.append(role.group(1))  # "from Friday 12 July" / "from Friday 19 July": when it starts
     return tuple(dict.fromkeys(_ONE_ACT.get(s, s) for s in stems))
 
 
 _SINCE = re.compile(r"\bsince\s+$")
+# the part a moment plays in what both sentences tell, its start or its deadline ("from Friday
+# 12 July", "by 2029", ut179, ut181): one role, one moment, whatever words each writer puts
+# around it (a weekday before its date is part of it); not "until", the end of a state as
+# often as of a plan ("took until 2003 to admit" / "His luck held until 1997")
+_ROLE = re.compile(r"\b(from|by)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$")
+# a verb of telling with whom it told between it and its day ("told lawmakers on Wednesday",
+# "told Congress on Tuesday", ut179): the day of the telling, not of the listeners
+_TOLD = frozenset(("tol", "tell", "brief"))  # (stems: "told", "tells", "briefed")
+_STATED_WORDS = frozenset(("that", "how", "what", "why"))
 _SPEAKER_WORDS = 2  # the event words before a verb of telling read as who told it
 _BASELINE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:with|to)|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over))\s+(?:in\s+|on\s+)?$"

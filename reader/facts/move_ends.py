@@ -22,7 +22,8 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.compare_numbers import QUANTITY_LABELS, quantity_difference
-from reader.facts.opposite_pairs import MOVE_WORDS
+from reader.facts.opposite_pairs import MOVE_WORDS, UP
+from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.reversed_direction import FigureMove, figure_moves
 from reader.model import Difference, Fact
 
@@ -43,6 +44,7 @@ def move_diffs(
     ends = move_end_diffs(left, right, left_text, right_text, found)
     ends += change_unit_diffs(left_text, right_text, [*found, *ends])
     ends += points_told_as_percent(left_text, right_text, [*found, *ends])
+    ends += direction_turned(left_text, right_text, [*found, *ends])
     return ends + base_diffs(left, right, left_text, right_text, [*found, *ends])
 
 
@@ -221,4 +223,36 @@ def points_told_as_percent(
                 x, y = m.group().strip(), c.group("change")
                 a, b = (y, x) if flip else (x, y)
                 out.append(Difference("percentage", a, b, f"percentage points told as percent: {a} vs {b}"))
+    return out
+
+
+_UP_WORDS = frozenset(w for forms in UP for w in forms)
+# a move told whole: its verb, its change and the level it reached ("rose by 117,000 to 4.4
+# million", "fell 3% to $41.20")
+_MOVE = re.compile(
+    r"\b(?P<verb>" + "|".join(MOVE_WORDS) + r")\s+(?:by\s+)?(?:[$€£]\s?)?(?P<change>" + _FIGURE.pattern + r")"
+    r"(?P<unit>\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b|bn\b|m\b))?"
+    r"\s+to\s+(?:[$€£]\s?)?(?P<level>" + _FIGURE.pattern + r")",
+    re.I,
+)
+
+
+def direction_turned(left_text: str, right_text: str, found: Sequence[Difference] = ()) -> list[Difference]:
+    """One move told with the same change and the same level on both sides, its verb going up
+    on one and down on the other ("rose by 117,000 to 4.4 million" / "fell by 117,000 to 4.4
+    million", in sentences reworded around it, ut179): the same two figures make it one move."""
+    if " to " not in left_text or " to " not in right_text:
+        return []
+    out = []
+    for a in _MOVE.finditer(left_text):
+        for b in _MOVE.finditer(right_text):
+            va, vb = a.group("verb"), b.group("verb")
+            if (
+                (va.lower() in _UP_WORDS) != (vb.lower() in _UP_WORDS)
+                and _value(a.group("change")) == _value(b.group("change"))
+                and _value(a.group("level")) == _value(b.group("level"))
+                and (a.group("unit") or "").strip().lower()[:1] == (b.group("unit") or "").strip().lower()[:1]
+                and not any(va in d.left and vb in d.right for d in found)
+            ):
+                out.append(Difference("negation", va, vb, f"{OPPOSITE_NOTE}: {va} vs {vb}"))
     return out

@@ -249,8 +249,27 @@ def slip_apart(left: str, right: str, left_text: str, right_text: str) -> bool:
         and len(stems(left_text) & stems(right_text)) >= SLIP_SHARED_WORDS
     ):
         return False  # the one such figure of each: "to reach $17 billion" / "to spend $17 million"
+    if _clause_stems(left_text, left) & _clause_stems(right_text, right):
+        return False  # what the sum is for, told near it on both sides: "invest €2.4 billion ... in
+        # electric vehicle production" / "put €2.4 million into electric vehicle production" (ut179)
     (b1, a1), (b2, a2) = _beside(left_text, left), _beside(right_text, right)
     return b1 != b2 and a1 != a2
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:()—–]")
+_NEAR_WORDS = 6  # the words either side of a sum, in its clause, that say what it is for
+
+
+def _clause_stems(text: str, span: str) -> frozenset[str]:
+    """The stems of the content words within :data:`_NEAR_WORDS` of ``span``, in its clause
+    ("includes $1.4 billion for space technology, a rise of 9 percent": space, technology)."""
+    at = text.find(span)
+    if at < 0:
+        return frozenset()
+    before = _CLAUSE_EDGE.split(text[:at])[-1]
+    after = _CLAUSE_EDGE.split(text[at + len(span) :])[0]
+    near = " ".join(_WORD.findall(before)[-_NEAR_WORDS:] + _WORD.findall(after)[:_NEAR_WORDS])
+    return stems(near)
 
 
 # a figure of three digits or more, with its currency sign and scale word, or of two digits with
