@@ -82,6 +82,21 @@ from tests.test_conflicts_parts import flagged as flags  # each way round, the s
             "Kestrel also plans to put €3.1 million into battery production over four years.",
             ("amount", "€3.1 billion", "€3.1 million"),
         ),
+        (  # a change's size told above and below one figure (ut181)
+            '"Salmon numbers in the upper river have fallen by more than 30 percent," the trust\'s director said.',
+            "The trust says salmon numbers in the upper river have dropped by less than 30 percent.",
+            ("percentage", "more than 30 percent", "less than 30 percent"),
+        ),
+        (  # the day a study came out, named by where it came out (ut182)
+            "The map of the fruit fly's brain was published on Tuesday in the journal Cell Reports.",
+            "It is the first full map of a fruit fly brain, researchers said in a paper published Friday in Cell Reports.",
+            ("day", "Tuesday", "Friday"),
+        ),
+        (  # the date a hearing is fixed for, told with two verbs (ut180)
+            "A sentencing hearing for the two brothers will take place on March 9.",
+            "A sentencing hearing for the brothers is set for March 19.",
+            ("date", "March 9", "March 19"),
+        ),
     ],
 )
 def test_a_value_changed_in_a_sentence_told_again_conflicts(
@@ -116,6 +131,10 @@ def test_a_value_changed_in_a_sentence_told_again_conflicts(
         (  # two sums for two things near each
             "The agency, which has a $5 billion budget, approved the plan.",
             "The agency approved the $5 million plan.",
+        ),
+        (  # two speakers on two days in one city: the city is no venue of a publication
+            "The finance minister said on Monday in Lisbon that the budget would balance.",
+            "The opposition leader said on Wednesday in Lisbon that the budget would not balance.",
         ),
         (  # two sums of two things, each with its own base
             "The group spent 2.3 billion euros on new trains in the year, up from 1.9 billion euros the year before.",

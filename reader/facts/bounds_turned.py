@@ -20,6 +20,7 @@ import re
 
 from reader.facts.compare_numbers import quantity_difference
 from reader.facts.hedges import STRICT, hedge
+from reader.facts.opposite_pairs import MOVE_WORDS, UP
 from reader.model import Difference, Fact
 
 # the words before a bound that make its figure a threshold picking a group
@@ -56,7 +57,22 @@ def bounds_turned(
     if not left_text or not right_text:
         return out
     for a in left:
-        if a.kind not in _COUNTED or a.bound not in "<>" or hedge(a) not in STRICT or not a.context:
+        if a.bound not in "<>" or hedge(a) not in STRICT:
+            continue
+        if a.kind == "percent" and (way := _moved_by(left_text, a)):
+            # a change told above a figure and below it ("have fallen by more than 40 percent" /
+            # "have dropped by less than 40 percent", ut181): one move, its size turned round
+            out += [
+                quantity_difference(a, b, a.kind)
+                for b in right
+                if b.kind == "percent"
+                and b.value == a.value
+                and {a.bound, b.bound} == {"<", ">"}
+                and hedge(b) in STRICT
+                and _moved_by(right_text, b) == way
+            ]
+            continue
+        if a.kind not in _COUNTED or not a.context:
             continue
         for b in right:
             if (
@@ -71,3 +87,16 @@ def bounds_turned(
             ):
                 out.append(quantity_difference(a, b, a.kind))
     return [d for d in out if d not in found]
+
+
+_UP_WORDS = frozenset(w for forms in UP for w in forms)
+_MOVED_BY = re.compile(r"\b([a-z]+)\s+by\s+$", re.I)
+
+
+def _moved_by(text: str, f: Fact) -> str:
+    """The way a share moved when ``f`` is its change after "by" ("fallen by more than 40
+    percent": down), else ''."""
+    m = _MOVED_BY.search(text, max(0, f.start - 24), f.start)
+    if m is None or m.group(1).lower() not in MOVE_WORDS:
+        return ""
+    return "up" if m.group(1).lower() in _UP_WORDS else "down"

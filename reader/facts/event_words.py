@@ -61,12 +61,17 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
         # what a figure is compared with ("6.1% more than in 2023", "up 20% on 2025"): the year before the one
         # the other side tells ("in 2024, up 6.1 percent from the previous year"), not its slot
         stems.append("than")
+    if (venue := _VENUE.match(low, b)) and "publi" in stems:
+        stems.append(_stem(venue.group(1)))  # "published Thursday in Nature Astronomy": where it came out
     if stems and (role := _ROLE.search(low, max(0, a - 18), a)):
         stems.append(role.group(1))  # "from Friday 12 July" / "from Friday 19 July": when it starts
     return tuple(dict.fromkeys(_ONE_ACT.get(s, s) for s in stems))
 
 
 _SINCE = re.compile(r"\bsince\s+$")
+# where a study or figures came out, right after the day ("published on Wednesday in the journal
+# Nature Astronomy" / "a study published Thursday in Nature Astronomy", ut182)
+_VENUE = re.compile(r"\s+in\s+(?:the\s+)?(?:journal\s+|magazine\s+)?([a-z][a-z'’-]+)")
 # the part a moment plays in what both sentences tell, its start or its deadline ("from Friday
 # 12 July", "by 2029", ut179, ut181): one role, one moment, whatever words each writer puts
 # around it (a weekday before its date is part of it); not "until", the end of a state as
@@ -116,6 +121,9 @@ _ONE_ACT = {"agre": "decid", "resol": "decid", "reduc": "cut", "arriv": "reach"}
 _ONE_ACT |= {"clear": "appro", "autho": "appro", "detai": "arres", "quit": "resig"}
 # ... a start ("Construction is due to start in January" / "Work is due to begin in June", ut176)
 _ONE_ACT |= dict.fromkeys(("begin", "began", "begun", "comme"), "start")
+# ... a date an event is fixed for ("will take place on January 23" / "is scheduled for January
+# 28" / "is set for" / "will be held on", ut180)
+_ONE_ACT |= dict.fromkeys(("sched", "held", "set"), "plac")
 # ... and the verbs of telling the news, one act whichever a writer picks ("Kestrel reported on
 # Monday that its sales fell" / "Kestrel said on Friday its sales had fallen", "figures published
 # on Wednesday" / "figures showed on Thursday": ut142, ut135)
