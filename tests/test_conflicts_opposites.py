@@ -41,6 +41,18 @@ from tests.test_conflicts_guards import both_ways
             "The fire broke out in a warehouse south of the ring road late on Sunday night.",
             ("north", "south"),
         ),
+        # a clause after a verb of saying opening on "all" denied (ut182)
+        (
+            "The flight director said all 24 probes had reported back to the station by dawn.",
+            "The flight director said not all of the 24 probes had reported back to the station by dawn.",
+            ("all", "not all"),
+        ),
+        # a delay told as an advance, the rest reworded (ut181)
+        (
+            "The new line is expected to open in 2031, three years later than originally planned.",
+            "The line is now due to open in 2031, three years earlier than first planned.",
+            ("later", "earlier"),
+        ),
         # a decision, an activity, a rating, a count of jobs turned round (ut174, ut178's kind)
         (
             "The competition regulator approved the merger of the two grocers on Thursday.",
@@ -734,3 +746,19 @@ def test_a_body_that_manages_a_thing_is_no_act_achieved() -> None:  # near miss 
         )
         == []
     )
+
+
+def test_a_manner_and_its_negative_form_denied_say_one_thing() -> None:  # ut177's false alarm
+    left = "The filing said a bolt holding the seat may have been tightened incorrectly by its supplier."
+    right = "According to the filing, the supplier may not have tightened a bolt holding the seat correctly."
+    assert both_ways(left, right) == []
+    # near miss: the plain manner denied against the plain manner stated is a denial
+    stated = "The filing said its supplier tightened a bolt holding the seat correctly."
+    denied = "The filing said its supplier did not tighten a bolt holding the seat correctly."
+    assert [k for k, _, _ in both_ways(stated, denied)] == ["negation"]
+
+
+def test_later_and_earlier_than_planned_by_two_amounts_is_the_figures_rule() -> None:  # near miss
+    left = "The new line is expected to open in 2031, three years later than originally planned."
+    right = "The line is now due to open in 2031, a year earlier than first planned."
+    assert [k for k, _, _ in both_ways(left, right) if k == "negation"] == []

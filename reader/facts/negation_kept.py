@@ -34,7 +34,26 @@ def no_denial(d: Difference, left_text: str, right_text: str) -> bool:
             return True  # "does not cover its full cost" / "covering only part of its cost"
         if at >= 0 and _NEGATION.search(span) and _SINCE.match(text, at + len(span)) and _LAST.search(other):
             return True  # "a level not seen since the 1960s" / "a level last seen in the 1960s" (ut154)
-    return False
+    return _manner_negated(left_text, right_text)
+
+
+# a manner and its negative form: "tightened incorrectly" says what "did not tighten correctly"
+# says (ut177); the prefixes English makes a manner's opposite with
+_NEGATIVE_PREFIXES = ("in", "im", "un", "ir", "il")
+_MANNER = re.compile(r"\b[a-z]{4,}ly\b")
+
+
+def _manner_negated(left_text: str, right_text: str) -> bool:
+    """Does one side state an act done in a negative manner ("incorrectly", "improperly") and
+    the other write the plain manner, which its negation turns into the same ("may not have
+    tightened ... correctly")?"""
+    lw, rw = set(_MANNER.findall(left_text.lower())), set(_MANNER.findall(right_text.lower()))
+    return any(
+        w.startswith(p) and w[len(p) :] in other
+        for words, other in ((lw, rw), (rw, lw))
+        for w in words
+        for p in _NEGATIVE_PREFIXES
+    )
 
 
 # a thing not seen (heard, recorded) since a time was last seen then: "not seen since the early

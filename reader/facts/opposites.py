@@ -239,8 +239,12 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
     return None
 
 
-# a sentence that opens on "all" (or "every ...") and the same sentence opening on "not all"
-_ALL_OPENING = re.compile(rf"(?i)(?P<not>not\s+)?(?P<all>{'|'.join(UNIVERSALS)})\b")
+# a sentence that opens on "all" (or "every ...") and the same sentence opening on "not all",
+# or a clause told after a verb of saying ("said all 48 satellites had" / "said not all of the
+# 48 satellites had", ut182)
+_ALL_OPENING = re.compile(
+    rf"(?i)(?:.*?\b(?:said|says|say|that)\s+)?(?P<not>not\s+)?(?P<all>{'|'.join(UNIVERSALS)})\b(?:\s+of\s+the\b)?"
+)
 
 
 def not_all(a: str, b: str) -> tuple[str, str] | None:
@@ -258,13 +262,18 @@ def not_all(a: str, b: str) -> tuple[str, str] | None:
     xs, ys = _WORD.findall(a[ma.end() :].lower()), _WORD.findall(b[mb.end() :].lower())
     if xs[:PLACE_WORDS] != ys[:PLACE_WORDS] or len(xs) < SAME_WORDS_MIN or mostly_alike(xs, ys) is None:
         return None
-    return a[: ma.end()], b[: mb.end()]
+    return a[_opening(ma) : ma.end("all")], b[_opening(mb) : mb.end("all")]
+
+
+def _opening(m: re.Match[str]) -> int:
+    """Where the quantifier starts, with its "not" ("not all of the", "All")."""
+    return m.start("not") if m["not"] else m.start("all")
 
 
 def opposite_said(a: str, b: str) -> tuple[str, str] | None:
     """In a sentence a rewrite changed elsewhere too: an opposite in place, or "all" denied, or
     an opposite in a sentence reordered."""
-    return opposite_in_place(a, b) or not_all(a, b) or opposite_reordered(a, b)
+    return opposite_in_place(a, b) or not_all(a, b) or opposite_reordered(a, b) or sooner_or_later(a, b)
 
 
 # a rewrite that reorders its sentence (the passive for the active: "Members rejected the
@@ -296,6 +305,25 @@ def opposite_reordered(a: str, b: str) -> tuple[str, str] | None:
     if reads_a_figure(oa[0], a, ma.end()) or reads_a_figure(ob[0], b, mb.end()):
         return None  # "more than 30 hikers": the figures' rule reads it
     return a[ma.start() : ma.end()], b[mb.start() : mb.end()]
+
+
+# a time against a plan ("two years later than originally planned" / "two years earlier than
+# first planned", ut181): "later" and "earlier" as a comparison, which the table leaves out as
+# words of sequence ("later accepted")
+_THAN_PLANNED = re.compile(r"(?i)\b(?P<amount>(?:[\w-]+\s+){1,2})(?P<way>later|earlier|sooner)\s+than\b")
+
+
+def sooner_or_later(a: str, b: str) -> tuple[str, str] | None:
+    """The one "later than" of ``a`` told "earlier than" in ``b`` (or the other way round), the
+    same amount before both, no negation in either, as written; else None."""
+    ma, mb = _THAN_PLANNED.search(a), _THAN_PLANNED.search(b)
+    if ma is None or mb is None or (ma["way"].lower() == "later") == (mb["way"].lower() == "later"):
+        return None
+    if ma["amount"].lower().split() != mb["amount"].lower().split():
+        return None  # "two years later than" / "a year earlier than": two figures, the figures' rule
+    if any(negating(w) for w in _WORD.findall(a.lower()) + _WORD.findall(b.lower())):
+        return None
+    return ma["way"], mb["way"]
 
 
 def _sequenced(low: str, at: int) -> bool:
