@@ -115,8 +115,9 @@ def transliteration(a: str, b: str) -> bool:
         return False  # "ie" / "ei": two letters swapped
     if _consonant_doubled(fa, fb) and not (_FOREIGN.search(fa) or _FOREIGN.search(fb)):
         return False  # "Philip" / "Phillip", "Marshal" / "Marshall": a slip ("Masoud" / "Massoud" not)
-    if _LATIN_SPELLED.search(fa) or _LATIN_SPELLED.search(fb):
-        return False  # a name of a language written in Latin letters has one spelling ("Nowicki")
+    if _LATIN_SPELLED.search(fa) or _LATIN_SPELLED.search(fb) or _ACCENTED.search(a + b):
+        return False  # a name of a language written in Latin letters has one spelling ("Nowicki",
+        # "Echeverría": an accent is that language's own, no romanisation's, ut186)
     romanised = bool(_ROMANISED.search(fa) or _ROMANISED.search(fb))
     apart = _letters_apart(fa, fb)
     if OSA.distance(fa, fb, score_cutoff=1) <= 1 and not romanised:
@@ -132,6 +133,7 @@ def transliteration(a: str, b: str) -> bool:
 # for "ck", and "cz", "sz", "rz" are Polish): such a name has one spelling, a vowel changed
 # in it is a slip ("Nowicki" / "Nowacki")
 _LATIN_SPELLED = re.compile(r"ck|cz|sz|rz")
+_ACCENTED = re.compile(r"[áéíóúàèìòùâêîôûãõñçøåæłśźżčřšžěğş]", re.IGNORECASE)
 _VOWELS = frozenset("aeiou")
 
 

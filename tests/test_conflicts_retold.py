@@ -97,6 +97,11 @@ from tests.test_conflicts_parts import flagged as flags  # each way round, the s
             "A sentencing hearing for the brothers is set for March 19.",
             ("date", "March 9", "March 19"),
         ),
+        (  # one subject opening both sentences, one weekday each (ut186)
+            "Norwell Pharma reported a 21% rise in second-quarter profit on Tuesday, helped by strong sales of its asthma drug.",
+            "Norwell Pharma posted a 21 percent increase in quarterly earnings on Wednesday and said its asthma drug sold well.",
+            ("day", "Tuesday", "Wednesday"),
+        ),
     ],
 )
 def test_a_value_changed_in_a_sentence_told_again_conflicts(
@@ -135,6 +140,10 @@ def test_a_value_changed_in_a_sentence_told_again_conflicts(
         (  # two speakers on two days in one city: the city is no venue of a publication
             "The finance minister said on Monday in Lisbon that the budget would balance.",
             "The opposition leader said on Wednesday in Lisbon that the budget would not balance.",
+        ),
+        (  # one body opening both sentences with two acts of two days
+            "Norwell Pharma will hold its annual meeting of shareholders in Basel on Thursday.",
+            "Norwell Pharma reported a 21 percent rise in quarterly profit on Wednesday.",
         ),
         (  # two sums of two things, each with its own base
             "The group spent 2.3 billion euros on new trains in the year, up from 1.9 billion euros the year before.",

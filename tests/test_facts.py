@@ -465,6 +465,19 @@ def test_sentence_initial_common_word_is_no_name_in_context() -> None:
         ),
         # near miss: a passive has no speaker before its verb
         ("The ruling was called “a disgrace to the city” in the letter.", "a disgrace to the city", ""),
+        # a new clause after the quote, its own speaker of its own words: not the quote's (ut180)
+        (
+            'Mayor Tom Brandt said the audit was "a wake-up call for the city", and his spokeswoman'
+            " Ada Lindqvist noted that reserves had fallen.",
+            "a wake-up call for the city",
+            "Tom Brandt",
+        ),
+        # ... but a role and a name right after the quote are its speaker
+        (
+            '"It is a wake-up call for the city," finance director Ada Lindqvist said.',
+            "It is a wake-up call for the city",
+            "Ada Lindqvist",
+        ),
     ],
 )
 def test_quotes_and_named_speakers(text: str, quote: str, speaker: str) -> None:

@@ -130,7 +130,7 @@ def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         for fb, (b, bf) in rw.items():
             if fb in lw or _house_style(fa, fb) or {fa, fb} & _KIND_WORDS or transliteration(a, b):
                 continue  # ... or a common word of a body's name mistyped ("Departement of Justice")
-            if not (near_spelling(fa, fb) and not _word_forms(fa, fb)) and not _surname_s(fa, af, fb, bf):
+            if not (near_spelling(a, b) and not _word_forms(fa, fb)) and not _surname_s(fa, af, fb, bf):
                 continue
             if _two_people(fa, af, fb, bf):
                 continue
@@ -407,9 +407,9 @@ def _near_pairs(
             fa, fb = words_l[i], words_r[int(j)]
             if fa in used or fb in used or fa == fb:
                 continue
-            if not near_spelling(fa, fb) or _house_style(fa, fb) or _word_forms(fa, fb):
-                continue
             (li, a, rest_a, given_a), (ri, b, rest_b, given_b) = lw[fa], rw[fb]
+            if not near_spelling(a, b) or _house_style(fa, fb) or _word_forms(fa, fb):
+                continue  # (as written: an accent says a name has one spelling, "Echeverría")
             if _two_bearers(rest_a, rest_b) or transliteration(a, b):  # ("Müller" / "Mueller")
                 continue
             if (land := country_of(a)) and land == country_of(b):

@@ -378,7 +378,11 @@ _DESCRIBED = r"(?:the|a|an|another|one)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3}?[a-z-]
 # '"...," NUM regional secretary Sipho Ndlovu said')
 # ... or a body's name of a word or two: '"...," Athletic manager Gordon Fairlie said', '"...,"
 # Deutsche Bank economist Sanjay Raja said' (ut140)
-_ROLE_FIRST = rf"(?:(?:the\s+)?{_BODY_BEFORE}(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})\s+(?=[A-Z]))?"
+# (not after "and", "but": a new clause, its own speaker of its own words, '"...", and its
+# spokeswoman Frances Webb noted that ...', ut180)
+_ROLE_FIRST = (
+    rf"(?:(?!(?:and|but|while)\s)(?:the\s+)?{_BODY_BEFORE}(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})\s+(?=[A-Z]))?"
+)
 # ... in the passive of a report: '"...," Ekwueme was quoted as saying in the report'
 _QUOTED_AS = r"(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying"
 AFTER_QUOTE = re.compile(
