@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import reader
 from reader.facts.move_ends import direction_turned
 from tests.test_conflicts_parts import flagged as flags  # each way round, the second turned back
 
@@ -102,6 +103,26 @@ from tests.test_conflicts_parts import flagged as flags  # each way round, the s
             "Norwell Pharma posted a 21 percent increase in quarterly earnings on Wednesday and said its asthma drug sold well.",
             ("day", "Tuesday", "Wednesday"),
         ),
+        (  # the second age of one list changed (ut184)
+            "The search for the two climbers, aged 34 and 62, was called off at dusk on Monday.",
+            "The search for the climbers, aged 34 and 66, was stood down at dusk the following day.",
+            ("age", "62", "66"),
+        ),
+        (  # a market's open and close swapped, the close told as the day's end (ut186)
+            "The stock opened at $18.20 and closed at $19.05, above the offer price of $16.",
+            "The shares opened at $19.05 and ended the day at $18.20, well above the $16 offer price.",
+            ("amount", "$18.20", "$19.05"),
+        ),
+        (  # "more than any other" turned round, "more than" told elsewhere on the other side (ut185)
+            "Leeds has approved nine buildings taller than 30 storeys since 2018, more than any other city in the north.",
+            "Leeds has now approved nine towers of more than 30 storeys since 2018, fewer than any other city in the north.",
+            ("negation", "more", "fewer"),
+        ),
+        (  # a rise in points told as a change in percent, "by ..., to" the level (ut184)
+            "The plan will raise the share of farmland under protection from 4 percent to 9.5 percent.",
+            "The plan raises the share of farmland under protection by 5.5 percent, to 9.5 percent.",
+            ("percentage", "from 4 percent to 9.5 percent", "5.5 percent"),
+        ),
     ],
 )
 def test_a_value_changed_in_a_sentence_told_again_conflicts(
@@ -165,3 +186,12 @@ def test_one_move_told_up_and_down_is_found_by_its_change_and_level() -> None:
     assert direction_turned(left, right.replace("117,000 to", "171,000 to")) == []
     assert direction_turned(left, right.replace("to 4.4 million", "to 4.1 million")) == []
     assert direction_turned(left, right.replace("fell", "climbed")) == []
+
+
+def test_a_move_in_points_told_in_percent_is_one_conflict_not_a_level_against_a_change() -> None:
+    left = "The plan will raise the share of farmland under protection from 4 percent to 9.5 percent."
+    right = "The plan raises the share of farmland under protection by 5.5 percent, to 9.5 percent."
+    notes = [d.note for k in reader.compare(left, right).links for d in k.differences]
+    assert notes == ["percentage points told as percent: from 4 percent to 9.5 percent vs 5.5 percent"]
+    # near miss: the change in percent that is the levels' change in percent (137.5 %) is right
+    assert flags(left, right.replace("by 5.5 percent", "by 137.5 percent")) == []

@@ -224,6 +224,13 @@ def test_ages(text: str, span: str, age: float) -> None:
     assert (f.text, f.value) == (span, age)
 
 
+def test_ages_listed_after_aged_are_each_an_age() -> None:  # ut184
+    text = "The three crew, aged 19, 27 and 51, were rescued; 40 percent of the catch was lost."
+    assert [(f.text, f.value) for f in only(text, "age")] == [("aged 19", 19), ("27", 27), ("51", 51)]
+    # near miss: a count after the list's "and" is no age ("aged 30 and 40 percent of ...")
+    assert [f.text for f in only("Workers aged 30 and 40 percent of managers agreed.", "age")] == ["aged 30"]
+
+
 @pytest.mark.parametrize(
     ("text", "span", "n", "noun"),
     [

@@ -22,6 +22,17 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]+)")
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’\-]*\.?){1,4}")
 
 
+# an age listed after another ("aged 27 and 51", "aged 19, 22 and 30"): the ages before it
+_LISTED = re.compile(r"\baged\s+((?:\d{1,3}(?:,\s*|\s+and\s+))+)$")
+
+
+def _listed_after(text: str, span: str) -> str:
+    """The ages listed before ``span`` after "aged" ("27 and " of "aged 27 and 51"), else ''."""
+    at = text.find(span)
+    m = _LISTED.search(text, max(0, at - 40), at) if at > 0 else None
+    return re.sub(r"\D+", " ", m.group(1)).strip() if m else ""
+
+
 def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
     """May two ages be of one person?  Not when each is followed by a common noun and the
     nouns differ ("an 11-year-old girl" / "the 34-year-old mother"), nor by names with no
@@ -29,6 +40,9 @@ def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
     40-year-old Thompson": the two boxers of one fight; "Dr. Smith" and "Smith's lawyer" are
     Smith; an adjective of origin counts as a name, so "the 40-year-old American" is not set
     against "the 42-year-old Thompson" either)."""
+    listed = _listed_after(left_text, d.left), _listed_after(right_text, d.right)
+    if listed[0] and listed[0] == listed[1]:
+        return True  # "aged 27 and 51" / "aged 27 and 57": the second of one list (ut184)
     extremes = _extreme_of(left_text, d.left), _extreme_of(right_text, d.right)
     if extremes[0] and extremes[1]:  # "The oldest victim was a 91-year-old woman" / "The oldest victim,
         return extremes[0] == extremes[1]  # an 81-year-old": one; the oldest and the youngest: two

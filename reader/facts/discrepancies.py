@@ -47,7 +47,7 @@ from reader.facts.labelled_numbers import labelled_number_diffs
 from reader.facts.levels import levels_swapped
 from reader.facts.match_minutes import minute_diffs
 from reader.facts.measures import of_two_stuffs
-from reader.facts.move_ends import move_diffs, points_told_as_percent
+from reader.facts.move_ends import move_diffs, points_told_as_percent, superseded
 from reader.facts.name_lists import list_name_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
@@ -127,7 +127,7 @@ def differences(
         out = [d for d in out if _one_thing(d, left_text, right_text) and not _two_scores(d, left, right)]
         out += _told_twice(left, right, left_text, right_text, out, frame)
         out += labelled_number_diffs(left_text, right_text, out) + range_diffs(left_text, right_text)
-        out += move_diffs(left, right, left_text, right_text, out)  # "from 41 to 29" / "from 41 to 26"
+        out = _with_moves(left, right, left_text, right_text, out)  # "from 41 to 29" / "from 41 to 26"
         out += (
             swapped(left, right, left_text, right_text)
             or levels_swapped(left, right, left_text, right_text)
@@ -135,6 +135,15 @@ def differences(
         )
         out = [d for d in out if not list_reordered(d.left, d.right, left_text, right_text)]
     return _kept(out, (left, right), left_text, right_text)
+
+
+def _with_moves(
+    left: list[Fact], right: list[Fact], left_text: str, right_text: str, found: list[Difference]
+) -> list[Difference]:
+    """``found`` and the differences of the moves the sentences tell, a move's own difference
+    put for one of figures it tells better (:func:`reader.facts.move_ends.superseded`)."""
+    moved = move_diffs(left, right, left_text, right_text, found)
+    return superseded(found, moved) + moved
 
 
 def _bounds_only(left_text: str, right_text: str, found: list[Difference]) -> list[Difference]:

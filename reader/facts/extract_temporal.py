@@ -263,6 +263,20 @@ def ages(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         a, b = m.span("a3") if m.group("a3") else m.span()
         facts.append(Fact("age", text[a:b], a, b, got[0], unit="years"))
         taken.append((a, b))
+        if m.group("a1"):  # "aged 27 and 51", "aged 19, 22 and 30": each of the list an age (ut184)
+            for n in _MORE_AGES.finditer(low, b):
+                if n.start() != b:
+                    break
+                x, y = n.span("age")
+                facts.append(Fact("age", text[x:y], x, y, float(n.group("age")), unit="years"))
+                taken.append((x, y))
+                b = n.end()
+
+
+# the ages listed after "aged 27": ", 22" or " and 51", never a figure of a scale or unit after it
+_MORE_AGES = re.compile(
+    r"(?:,\s*|\s+and\s+)(?P<age>[1-9]\d?|1[01]\d)\b(?![.,]?\d|\s*(?:%|percent|years?\b|million|billion))"
+)
 
 
 # capitalised words before a comma that are no person: a figure after them is a day of the

@@ -278,6 +278,9 @@ def _key(word: str) -> str:
 _BASELINE = {
     **dict.fromkeys(("compared", "against", "versus", "vs"), "against"),
     **dict.fromkeys(("before", "earlier", "previous", "prior", "ago"), "before"),
+    # ... and a market's day: its close told as its end ("closed at $35.37" / "ended the day at
+    # $34.50", ut186)
+    **dict.fromkeys(("closed", "closing", "close", "ended", "finished", "settled"), "close"),
 }
 
 

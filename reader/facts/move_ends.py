@@ -48,6 +48,8 @@ def move_diffs(
     return ends + base_diffs(left, right, left_text, right_text, [*found, *ends])
 
 
+# the note of a move in points told as a change in percent
+POINTS_NOTE = "percentage points told as percent"
 # (a gap or a margin's change: "the operating margin widened 3.5% to 24.5%")
 _WIDEN = ("widened", "widens", "widening", "narrowed", "narrows", "narrowing")
 # a change and the level it reached: "rising 0.8 points to 50.6", "rose by 0.8% to 50.6"
@@ -199,6 +201,15 @@ _LEVELS = re.compile(
 )
 
 
+# ... or a change "by" so much "to" a level, the verb further back ("raises the share of state
+# waters under full protection by 4.5 percent, to 7.5 percent", ut184)
+_BY_TO = re.compile(
+    rf"\bby\s+(?P<change>({_FIGURE.pattern})\s*(?P<unit>%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b))"
+    rf"\s*,?\s+to\s+(?P<level>{_FIGURE.pattern})",
+    re.I,
+)
+
+
 def points_told_as_percent(
     left_text: str, right_text: str, found: Sequence[Difference] = ()
 ) -> list[Difference]:
@@ -210,20 +221,35 @@ def points_told_as_percent(
     for one, other, flip in ((left_text, right_text, False), (right_text, left_text, True)):
         for m in _LEVELS.finditer(one):
             start, to = _value(m.group("start") or m.group("start2")), _value(m.group("to") or m.group("to2"))
-            for c in _CHANGE.finditer(other):
+            for c in [*_CHANGE.finditer(other), *_BY_TO.finditer(other)]:
                 change = _value(c.group(2))
                 if (
                     "point" in c.group("unit").lower()
                     or _value(c.group("level")) != to
                     or abs(abs(to - start) - change) > 1e-9
                     or abs(abs(to - start) / start * 100 - change) < 0.05
-                    or any(c.group("change") in (d.right if not flip else d.left) for d in found)
+                    or any(_told(d, c.group("change"), m.group(), flip) for d in found)
                 ):
                     continue
                 x, y = m.group().strip(), c.group("change")
                 a, b = (y, x) if flip else (x, y)
-                out.append(Difference("percentage", a, b, f"percentage points told as percent: {a} vs {b}"))
+                out.append(Difference("percentage", a, b, f"{POINTS_NOTE}: {a} vs {b}"))
     return out
+
+
+def _told(d: Difference, change: str, levels: str, flip: bool) -> bool:
+    """Does ``d`` tell the change already, other than as the change against a level of the move
+    (a difference of figures that :func:`superseded` drops: "3 percent vs 4.5 percent")?"""
+    mine, other = (d.left, d.right) if flip else (d.right, d.left)
+    return change in mine and other not in levels
+
+
+def superseded(found: Sequence[Difference], moves: Sequence[Difference]) -> list[Difference]:
+    """``found`` without a difference of figures that pairs a level of a move with its change,
+    which a move's own difference tells right ("3 percent vs 4.5 percent" of "from 3 percent to
+    7.5 percent" / "by 4.5 percent, to 7.5 percent": points told as percent)."""
+    told = [m for m in moves if m.note.startswith(POINTS_NOTE)]
+    return [d for d in found if not any(d.left in m.left and d.right in m.right for m in told)]
 
 
 _UP_WORDS = frozenset(w for forms in UP for w in forms)

@@ -185,7 +185,9 @@ _PER_CENT = re.compile(r"\bper cent\b")
 
 
 @lru_cache(maxsize=4)  # asked by both rules of one pair in a row
-def _opposed(a: str, b: str) -> tuple[str, str, list[str], list[str], frozenset[str], frozenset[str]] | None:
+def _opposed(
+    a: str, b: str, anywhere: bool = False
+) -> tuple[str, str, list[str], list[str], frozenset[str], frozenset[str]] | None:
     """Two sentences' lower-case texts, words and their sets, when a word of the table only one
     side writes has its opposite only on the other; else None (most pairs: the cheap tests
     first, difflib later)."""
@@ -200,7 +202,12 @@ def _opposed(a: str, b: str) -> tuple[str, str, list[str], list[str], frozenset[
     if sa.isdisjoint(_OPPOSITE) or sb.isdisjoint(_OPPOSITE):
         return None  # a set's look-ups: the table's regular expression costs 20 us a sentence
     only_a, only_b = sa - sb, sb - sa
-    if not any(_OPPOSITE.get(w, frozenset()) & only_b for w in only_a):
+    # (``anywhere``: the opposite may stand on both sides, once elsewhere: "towers of more than 40
+    # storeys since 2015, fewer than any other borough" / "... since 2015, more than any", ut185)
+    ta, tb = (sa, sb) if anywhere else (only_a, only_b)
+    if not any(_OPPOSITE.get(w, frozenset()) & tb for w in only_a) and not (
+        anywhere and any(_OPPOSITE.get(w, frozenset()) & ta for w in only_b)
+    ):
         return None
     return la, lb, xs, ys, sa, sb
 
@@ -210,7 +217,7 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
     (:data:`PLACE_WORDS` before and after) in two sentences a rewrite changed elsewhere too
     ("... another doctor, who agreed to place a stitch ..." / "... a different doctor, who
     declined to place a stitch ..."), as written; else None."""
-    read = _opposed(a, b)
+    read = _opposed(a, b, anywhere=True)
     if read is None:
         return None
     la, lb, xs, ys, sa, sb = read
