@@ -123,6 +123,16 @@ from tests.test_conflicts_parts import flagged as flags  # each way round, the s
             "The plan raises the share of farmland under protection by 5.5 percent, to 9.5 percent.",
             ("percentage", "from 4 percent to 9.5 percent", "5.5 percent"),
         ),
+        (  # "pounds of" a sum's own noun is a sum, not a weight (ut183)
+            "Asia contributed 2.6 billion pounds of revenue, the Americas 1.9 billion pounds.",
+            "Asia brought in £2.9 billion and the Americas £1.9 billion.",
+            ("amount", "2.6 billion pounds", "£2.9 billion"),
+        ),
+        (  # one opposite for another, an adjective after it left out (ut184)
+            "The ferry's owner said the Island Star had passed a full safety inspection in May.",
+            "Skerry Ferries, which owns the boat, said the Island Star had failed a safety inspection in May.",
+            ("negation", "passed", "failed"),
+        ),
     ],
 )
 def test_a_value_changed_in_a_sentence_told_again_conflicts(

@@ -224,6 +224,11 @@ def test_ages(text: str, span: str, age: float) -> None:
     assert (f.text, f.value) == (span, age)
 
 
+def test_pounds_of_a_sums_noun_are_a_sum_and_of_a_thing_a_weight() -> None:  # ut183
+    assert [f.kind for f in only("Europe contributed 4.2 billion pounds of revenue.", "money")] == ["money"]
+    assert only("The trawler landed 3,400 pounds of cod on Monday.", "money") == []
+
+
 def test_ages_listed_after_aged_are_each_an_age() -> None:  # ut184
     text = "The three crew, aged 19, 27 and 51, were rescued; 40 percent of the catch was lost."
     assert [(f.text, f.value) for f in only(text, "age")] == [("aged 19", 19), ("27", 27), ("51", 51)]

@@ -235,7 +235,7 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
             continue
         i1, j1 = i2 - 1, j2 - 1
         w = PLACE_WORDS
-        if len(xs[i2 : i2 + w]) == w and xs[i2 : i2 + w] == ys[j2 : j2 + w]:  # ... and after
+        if len(xs[i2 : i2 + w]) == w and _after_alike(xs[i2:], ys[j2:], w):  # ... and after
             at_a = [m.span() for m in _WORD.finditer(la)]  # the words' places, read only now
             at_b = [m.span() for m in _WORD.finditer(lb)]
             if reads_a_figure(xs[i1], a, at_a[i1][1]) and (
@@ -244,6 +244,22 @@ def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
                 continue  # (a count's bound is the figures' rule's, unless the rest is the sentence)
             return a[at_a[i1][0] : at_a[i1][1]], b[at_b[j1][0] : at_b[j1][1]]
     return None
+
+
+def _after_alike(xs: list[str], ys: list[str], w: int) -> bool:
+    """Do the ``w`` words after two opposites read the same, a word of one side left out at most
+    ("had passed a full safety inspection" / "had failed a safety inspection", ut184)?"""
+    if xs[:w] == ys[:w]:
+        return True
+    return (
+        len(xs) > w
+        and len(ys) > w
+        and any(
+            (longer[:k] + longer[k + 1 : w + 1]) == shorter[:w]
+            for longer, shorter in ((xs, ys), (ys, xs))
+            for k in range(1, w + 1)
+        )
+    )
 
 
 # a sentence that opens on "all" (or "every ...") and the same sentence opening on "not all",

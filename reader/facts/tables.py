@@ -442,8 +442,12 @@ def of_the_dead(low: str, at: int, unit: str, context: tuple[str, ...]) -> tuple
 
 # "9,250 pounds" is a sum where the sentence speaks of money ("a fee of 9,250 pounds", "310
 # pounds a pupil", a price of a unit sold: "8,905 pounds a tonne", "4 pounds a share"), a
-# weight elsewhere ("3,400 pounds of shark", "weighed 200 pounds")
-_POUNDS = re.compile(r"\s+pounds?\b(?!\s+(?:of|heavier|lighter)\b)")
+# weight elsewhere ("3,400 pounds of shark", "weighed 200 pounds"; "pounds of revenue": a sum, ut183)
+_POUNDS = re.compile(
+    r"\s+pounds?\b(?!\s+(?:of(?!\s+(?:new\s+)?(?:revenues?|sales|profits?|income|earnings|debts?|funding|investments?|"
+    r"spending|losses|savings|taxe?s?|cash|capital|turnover|assets|deposits|damages|compensation|fines|dividends|"
+    r"bonuses|aid|loans?)\b)|heavier|lighter)\b)"
+)
 _PER_HEAD = re.compile(
     r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|hour|pupil|student|head|person|"
     r"tonne|ton|kilo(?:gram)?|kg|barrel|ounce|share|ticket|night|litre|bottle)\b"
