@@ -133,6 +133,26 @@ from tests.test_conflicts_parts import flagged as flags  # each way round, the s
             "Skerry Ferries, which owns the boat, said the Island Star had failed a safety inspection in May.",
             ("negation", "passed", "failed"),
         ),
+        (  # one move to one specific level, its change told two ways (ut188)
+            "Entries in chemistry rose by 3 percent to 61,200, the exam boards said.",
+            "Chemistry stayed popular, with entries up 8 percent to 61,200, while physics entries fell 3 percent to 40,100.",
+            ("percentage", "3 percent", "8 percent"),
+        ),
+        (  # an age before a name, a town before it: the age is the name's (ut188)
+            "At Castle Park School in Didcot, 18-year-old Tom Ashby collected four A* grades.",
+            "Among those celebrating was Tom Ashby, 17, from Castle Park School in Didcot, who got four A* grades.",
+            ("age", "18-year-old", "17"),
+        ),
+        (  # an age group's floor (ut188)
+            "Acceptances of applicants aged 40 and over rose by 9 percent to 12,300, driven by teaching degrees.",
+            "Acceptances of applicants aged 30 and over climbed 9 percent to 12,300, helped by demand for teaching courses.",
+            ("age", "aged 40", "aged 30"),
+        ),
+        (  # a body's initials in brackets before its verb of saying (ut188)
+            "Nurses in Wales have voted to accept a 4.5 percent pay rise, the Royal College of Nursing (RCN) said on Monday.",
+            "Nurses in Wales have backed a 4.5% pay award in a ballot, the Royal College of Nursing said on Thursday.",
+            ("day", "Monday", "Thursday"),
+        ),
     ],
 )
 def test_a_value_changed_in_a_sentence_told_again_conflicts(
@@ -205,3 +225,9 @@ def test_a_move_in_points_told_in_percent_is_one_conflict_not_a_level_against_a_
     assert notes == ["percentage points told as percent: from 4 percent to 9.5 percent vs 5.5 percent"]
     # near miss: the change in percent that is the levels' change in percent (137.5 %) is right
     assert flags(left, right.replace("by 5.5 percent", "by 137.5 percent")) == []
+
+
+def test_one_change_of_two_things_moving_to_two_levels_is_no_opposite() -> None:  # ut188
+    left = "Entries in chemistry rose by 3 percent to 61,200, the exam boards said."
+    right = "Physics entries fell 3 percent to 40,100, while chemistry was up 5 percent to 61,200."
+    assert flags(left, right) == [("percentage", "3 percent", "5 percent")]  # not "rose vs fell"

@@ -28,15 +28,21 @@ def bearer(text: str, f: Fact, facts: Sequence[Fact]) -> tuple[tuple[str, ...], 
     """The words of the name an age is of, and whether it is in apposition to it: the name
     right before ("Lopez, 20": True), or right after "N-year-old" ("31-year-old Robert
     Buckley": False); empty when no name stands there."""
+    after = _name_after(text, f, facts)
+    if after and "year" in f.text:
+        return after, False  # "In Andover, 18-year-old Maya Okonjo": hers, not the town's (ut188)
     for g in facts:
         if g.kind == "name" and g.end <= f.start and _GAP_BEFORE.fullmatch(text, g.end, f.start):
             return _words(g.text), True
+    return after, False
+
+
+def _name_after(text: str, f: Fact, facts: Sequence[Fact]) -> tuple[str, ...]:
+    """The words of the name right after an age ("31-year-old Robert Buckley"), else ()."""
     for g in facts:
         if g.kind == "name" and f.end < g.start <= f.end + _BEARER_AFTER:
-            if _LOWER_WORDS.fullmatch(text, f.end, g.start):
-                return _words(g.text), False
-            break
-    return (), False
+            return _words(g.text) if _LOWER_WORDS.fullmatch(text, f.end, g.start) else ()
+    return ()
 
 
 def _words(name: str) -> tuple[str, ...]:

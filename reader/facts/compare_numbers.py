@@ -113,7 +113,8 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         return not (above_and_below(a, b) or counts_told_above_and_below(a, b))
     la, ha = _interval(a)
     lb, hb = _interval(b)
-    if a.bound == b.bound and a.bound in "<>" and hedge(a) and hedge(a) == hedge(b):
+    if a.bound == b.bound and a.bound in "<>" and (hedge(a) == hedge(b) != "" or a.kind == "age"):
+        # (an age group's floor, "aged 35 and over" / "aged 25 and over", likewise: ut188)
         # the same hedge on both sides ("more than 26,000" / "more than 31,000"): each
         # writer chose the figure they hedge, so the figures compare as written (with
         # their rounding); two open ranges always overlap and would hide every conflict

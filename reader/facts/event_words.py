@@ -24,6 +24,7 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
     Awards"; "destroyed in Hurricane Katrina in 2005").  With ``act``, also the verb the clause
     names before a noun (not for a bare year: "destroyed the clinic in 1998" / "destroyed in
     Hurricane Katrina in 2005" are two storms' acts)."""
+    low = _ASIDE.sub(lambda m: " " * len(m.group()), low)  # "the National Education Union (NEU) said"
     lo, hi = max(0, a - 40), min(len(low), b + 40)
     cuts = list(_CLAUSE.finditer(low, lo, a))
     if cuts:
@@ -69,6 +70,8 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
 
 
 _SINCE = re.compile(r"\bsince\s+$")
+# a short aside in brackets, blanked (its length kept) so it cuts no clause: a body's initials
+_ASIDE = re.compile(r"\([a-z.&' ]{2,12}\)")  # (not a conversion: "(16F)" cuts its clause as before)
 # where a study or figures came out, right after the day ("published on Wednesday in the journal
 # Nature Astronomy" / "a study published Thursday in Nature Astronomy", ut182)
 _VENUE = re.compile(r"\s+in\s+(?:the\s+)?(?:journal\s+|magazine\s+)?([a-z][a-z'’-]+)")

@@ -164,6 +164,12 @@ def opposite_move(
         up_a, up_b = va[0].lower() in _UPWARD, vb[0].lower() in _UPWARD
         if _moments(left_text, fa) != _moments(right_text, same_r[0]) or va[1] & _MOMENTS or vb[1] & _MOMENTS:
             continue
+        if (
+            (to_a := _level_after(left_text, fa))
+            and (to_b := _level_after(right_text, same_r[0]))
+            and to_a != to_b
+        ):
+            continue  # "rose by 4 percent to 104,500" / "fell 4 percent to 34,800": two things (ut188)
         before_l = left_text[: max(0, left_text.rfind(va[0], 0, fa.start))]
         before_r = right_text[: max(0, right_text.rfind(vb[0], 0, same_r[0].start))]
         if up_a != up_b and not _two_movers(va[1], vb[1], before_l, before_r):
@@ -173,6 +179,15 @@ def opposite_move(
                 continue
             return va[0], vb[0]
     return None
+
+
+_TO_LEVEL = re.compile(r"\s*,?\s+to\s+(?:[$€£]\s?)?(\d[\d,.]*\d|\d)")
+
+
+def _level_after(text: str, f: Fact) -> str:
+    """The level a move of ``f`` reached, told right after it ("4 percent to 104,500"), or ''."""
+    m = _TO_LEVEL.match(text, f.end)
+    return m.group(1).replace(",", "") if m else ""
 
 
 # the figure a rate moved from, told after the figure of a move ("rose 6.8 percent ..., down from

@@ -45,6 +45,7 @@ def move_diffs(
     ends += change_unit_diffs(left_text, right_text, [*found, *ends])
     ends += points_told_as_percent(left_text, right_text, [*found, *ends])
     ends += direction_turned(left_text, right_text, [*found, *ends])
+    ends += change_to_one_level(left_text, right_text, [*found, *ends])
     return ends + base_diffs(left, right, left_text, right_text, [*found, *ends])
 
 
@@ -252,11 +253,15 @@ def superseded(found: Sequence[Difference], moves: Sequence[Difference]) -> list
     return [d for d in found if not any(d.left in m.left and d.right in m.right for m in told)]
 
 
-_UP_WORDS = frozenset(w for forms in UP for w in forms)
+_UP_WORDS = frozenset(w for forms in UP for w in forms) | {"up"}
 # a move told whole: its verb, its change and the level it reached ("rose by 117,000 to 4.4
 # million", "fell 3% to $41.20")
 _MOVE = re.compile(
-    r"\b(?P<verb>" + "|".join(MOVE_WORDS) + r")\s+(?:by\s+)?(?:[$€£]\s?)?(?P<change>" + _FIGURE.pattern + r")"
+    r"\b(?P<verb>"
+    + "|".join((*MOVE_WORDS, "up", "down"))
+    + r")\s+(?:by\s+)?(?:[$€£]\s?)?(?P<change>"
+    + _FIGURE.pattern
+    + r")"
     r"(?P<unit>\s*(?:%|percent\b|per\s+cent\b|points?\b|million\b|billion\b|bn\b|m\b))?"
     r"\s+to\s+(?:[$€£]\s?)?(?P<level>" + _FIGURE.pattern + r")",
     re.I,
@@ -282,3 +287,37 @@ def direction_turned(left_text: str, right_text: str, found: Sequence[Difference
             ):
                 out.append(Difference("negation", va, vb, f"{OPPOSITE_NOTE}: {va} vs {vb}"))
     return out
+
+
+# a level specific enough to name its thing: a figure with thousands ("to 104,500", not "to 4%")
+_SPECIFIC_LEVEL = re.compile(r"\d,\d{3}")
+
+
+def change_to_one_level(
+    left_text: str, right_text: str, found: Sequence[Difference] = ()
+) -> list[Difference]:
+    """One move to one specific level, its change told two ways ("rose by 4 percent to 104,500"
+    / "up 12 percent to 104,500", ut188): the level names the thing, so the changes conflict."""
+    if " to " not in left_text or " to " not in right_text:
+        return []
+    out = []
+    for a in _MOVE.finditer(left_text):
+        for b in _MOVE.finditer(right_text):
+            x, y = _change(left_text, a), _change(right_text, b)
+            unit = (a.group("unit") or "").strip().lower()[:1]
+            if (
+                _SPECIFIC_LEVEL.search(a.group("level"))
+                and _value(a.group("level")) == _value(b.group("level"))
+                and _value(a.group("change")) != _value(b.group("change"))
+                and unit == (b.group("unit") or "").strip().lower()[:1]
+                and (a.group("verb").lower() in _UP_WORDS) == (b.group("verb").lower() in _UP_WORDS)
+                and not any(x in d.left or y in d.right for d in found)
+            ):
+                kind = "percentage" if unit in ("%", "p") else "number"
+                out.append(Difference(kind, x, y, f"change to {a.group('level')}: {x} vs {y}"))
+    return out
+
+
+def _change(text: str, m: re.Match[str]) -> str:
+    """A move's change as written, with its unit ("4 percent")."""
+    return text[m.start("change") : m.end("unit") if m.group("unit") else m.end("change")]
