@@ -12,6 +12,7 @@ import pytest
 
 import reader
 from reader.facts.move_ends import direction_turned
+from reader.facts.negation import denial
 from tests.test_conflicts_parts import flagged as flags  # each way round, the second turned back
 
 
@@ -196,6 +197,10 @@ def test_a_value_changed_in_a_sentence_told_again_conflicts(
             "Norwell Pharma will hold its annual meeting of shareholders in Basel on Thursday.",
             "Norwell Pharma reported a 21 percent rise in quarterly profit on Wednesday.",
         ),
+        (  # a home market's takings and the world's (ut189's false alarm)
+            '"Harbour Lights" opened to $41.2 million in North American theaters over the weekend, studios said.',
+            '"Harbour Lights" opened at the top of the North American box office with a global launch of $97 million.',
+        ),
         (  # two sums of two things, each with its own base
             "The group spent 2.3 billion euros on new trains in the year, up from 1.9 billion euros the year before.",
             "The group's station cafes took 2.3 million euros in the year, against 1.1 million euros a year earlier.",
@@ -203,7 +208,7 @@ def test_a_value_changed_in_a_sentence_told_again_conflicts(
     ],
 )
 def test_values_of_two_acts_or_two_things_are_no_conflict(left: str, right: str) -> None:
-    kinds = ("day", "amount", "date", "year", "percentage", "negation")
+    kinds = ("day", "amount", "date", "year", "percentage", "negation")  # (every kind a rule here gives)
     assert [f for f in flags(left, right) if f[0] in kinds] == []
 
 
@@ -231,3 +236,21 @@ def test_one_change_of_two_things_moving_to_two_levels_is_no_opposite() -> None:
     left = "Entries in chemistry rose by 3 percent to 61,200, the exam boards said."
     right = "Physics entries fell 3 percent to 40,100, while chemistry was up 5 percent to 61,200."
     assert flags(left, right) == [("percentage", "3 percent", "5 percent")]  # not "rose vs fell"
+
+
+def test_a_quote_whose_speakers_surname_is_misspelt_is_one_speaker() -> None:  # ut187's false alarm
+    quote = '"We faced flooding and a pandemic, and we still finished early,"'
+    left = f"The project's chief engineer, Amara Oduya, spoke at the opening. {quote} Oduya said."
+    right = f"{quote} said chief engineer Amara Oduye."
+    kinds = [d.difference.kind for d in reader.compare(left, right).disagreements()]
+    assert "speaker" not in kinds and "spelling" in kinds
+
+
+def test_an_act_denied_of_one_count_and_stated_of_another_is_two_groups() -> None:  # ut189
+    denied = "Of the lots offered, 34 found buyers and four failed to sell."
+    stated = (
+        "Thirty-eight lots were offered in the evening sale, 14% more than a year earlier; 34 of them sold."
+    )
+    assert denial(denied, stated) is None
+    # near miss: the same count denied and stated is a denial
+    assert denial(denied, "Of the lots offered, 34 found buyers and four sold.") == ("failed to sell", "sold")

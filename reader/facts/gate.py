@@ -41,7 +41,7 @@ from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.court_outcomes import plea_reversed
 from reader.facts.figure_parts import parts_of_one_whole
 from reader.facts.figure_swaps import SWAPPED
-from reader.facts.gate_holders import apart, holder, of_a_whole, spans_apart, two_holders
+from reader.facts.gate_holders import apart, holder, of_a_whole, scopes_apart, spans_apart, two_holders
 from reader.facts.gate_said import STEM, said_of_one, stems
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
 from reader.facts.measures import count_and_measure
@@ -133,8 +133,8 @@ def credible(
     a, b = _facts_of(d, left, right)
     if a is None or b is None or miscopied(a, b):
         return True  # (a figure miscopied, whatever words stand around it: "C$27,560" / "C$27,650")
-    if _truncated(a, b) or _truncated(b, a) or _told_by_other(a, b, left, right):
-        return False  # one cut short, or the other sentence states it ("to 40 mpg" / "40.4 mpg")
+    if _set_aside(a, b, left, right, ltext, rtext):
+        return False
     if _lists(a, left, b, right) and not _paired_in_lists(a, b, left, right, ltext, rtext):
         return False
     if a.kind == "number" and of_a_whole(ltext, a) != of_a_whole(rtext, b):
@@ -159,6 +159,17 @@ def credible(
         return False  # "21 percent of Colorado's population" / "30 percent ... in Arizona"
     codes = _codes_apart(wa, rtext, left) or _codes_apart(wb, ltext, right)
     return not (codes or _specs_apart(wa, wb, ltext, rtext))
+
+
+def _set_aside(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:
+    """Is one figure cut short, stated by the other sentence ("to 40 mpg" / "40.4 mpg"), or are
+    the two of two scopes (the world's and a home market's, ut189)?"""
+    return (
+        _truncated(a, b)
+        or _truncated(b, a)
+        or _told_by_other(a, b, left, right)
+        or scopes_apart(a, b, ltext, rtext)
+    )
 
 
 def _stated_reversed(d: Difference, score: float | None, ltext: str, rtext: str) -> bool:

@@ -278,6 +278,35 @@ def apart(a: Fact, b: Fact, ltext: str, rtext: str, lfacts: Sequence[Fact], rfac
     return ""
 
 
+# where a figure counts, the whole world or a home market: a box office's, a company's sales,
+# a survey's (ut189); two such scopes are two figures
+_SCOPES = (
+    (
+        "world",
+        re.compile(r"\b(?:global(?:ly)?|worldwide|international(?:ly)?|overseas|foreign|abroad)\b", re.I),
+    ),
+    (
+        "home",
+        re.compile(r"\b(?:domestic(?:ally)?|North\s+America(?:n)?|U\.?S\.?|United\s+States|at\s+home)\b"),
+    ),
+)
+_SCOPE_REACH = 40  # characters either side of a figure where its scope is told
+
+
+def scopes_apart(a: Fact, b: Fact, ltext: str, rtext: str) -> bool:
+    """Are two figures told of two scopes ("$68.4 million in North American theaters" / "a
+    global launch of nearly $164 million")?"""
+    sa, sb = _scope(ltext, a), _scope(rtext, b)
+    return bool(sa and sb and sa != sb)
+
+
+def _scope(text: str, f: Fact) -> str:
+    """The one scope told near the figure ``f`` ('world', 'home'), '' for none or both."""
+    near = text[max(0, f.start - _SCOPE_REACH) : f.end + _SCOPE_REACH]
+    found = [name for name, pattern in _SCOPES if pattern.search(near)]
+    return found[0] if len(found) == 1 else ""
+
+
 # a count of a whole its members are picked from ("Of the five stations, two ...", "three of the
 # seven judges"): the whole, not the members a count of the other side may tell
 _WHOLE = re.compile(

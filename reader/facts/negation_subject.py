@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.facts.negation_words import AUXILIARIES, REPORTING, Tokens
-from reader.lang import NEGATION_FILLERS, NEGATIONS, NOT_NAMES
+from reader.lang import CARDINALS, NEGATION_FILLERS, NEGATIONS, NOT_NAMES
 
 
 def _subject(toks: Tokens, raw: list[str], at: int) -> str:
@@ -27,6 +27,22 @@ def _subject(toks: Tokens, raw: list[str], at: int) -> str:
     return ""
 
 
+_OF_A_SET = frozenset("of them those these the".split())
+
+
+def _count_subject(toks: Tokens, at: int) -> str:
+    """The count that is the subject of the verb at ``at`` ("four failed", "34 of them sold"), as
+    digits, or ''."""
+    for k in range(at - 1, max(-1, at - 5), -1):
+        t = toks[k][2]
+        if t in AUXILIARIES or t in _OF_A_SET:
+            continue
+        if t.replace(",", "").isdigit():
+            return t.replace(",", "")
+        return str(CARDINALS[t]) if t in CARDINALS else ""
+    return ""
+
+
 # adverbs of time without -ly between a subject and its verb
 _STILL = frozenset("already still now then just".split())
 
@@ -35,6 +51,9 @@ def other_subject(ta: Tokens, ra: list[str], i: int, tb: Tokens, rb: list[str], 
     """Is the act denied of one named person and stated of another ("Moreno is not signed" /
     "Voss and Park are already signed"), or told of a named person the other sentence never
     names ("Ross is not signed" / "the stars ... are all signed")?"""
+    ca, cb = _count_subject(ta, i), _count_subject(tb, j)
+    if ca and cb and ca != cb:
+        return True  # "four failed to sell" / "34 of them sold": two groups of one set (ut189)
     sa, sb = _subject(ta, ra, i), _subject(tb, rb, j)
     if sa and sb:
         return sa != sb

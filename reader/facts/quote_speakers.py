@@ -122,7 +122,11 @@ def _misspelt(a: str, b: str, least: int = 5) -> bool:
     """Are two surnames of ``least`` letters or more one written two ways, as the name rule
     reads them (one edit apart: :func:`reader.textnorm.near_spelling`; five letters, the rule's
     own, by default)?  That rule shows the spelling; a speaker changed is another person."""
-    return len(a) >= least and len(b) >= least and near_spelling(a, b)
+    if len(a) < least or len(b) < least:
+        return False
+    # (a surname's last vowel changed is its slip too, "Oduya" / "Oduye": another last vowel makes
+    # two people only of given names, "Mario" / "Maria", which the speaker's surname is not, ut187)
+    return near_spelling(a, b) or (len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} <= set("aeiou"))
 
 
 def _shared_phrase(a: str, b: str) -> str:
