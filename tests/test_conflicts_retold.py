@@ -154,6 +154,16 @@ from tests.test_conflicts_parts import flagged as flags  # each way round, the s
             "Nurses in Wales have backed a 4.5% pay award in a ballot, the Royal College of Nursing said on Thursday.",
             ("day", "Monday", "Thursday"),
         ),
+        (  # a sum's scale slipped, bounded on one side only (ut190)
+            "Insured losses from the storm are expected to exceed 2.4 billion euros, the insurers' association said.",
+            "The storm will cost insurers more than 2.4 million euros, the insurers' association estimated.",
+            ("amount", "2.4 billion euros", "more than 2.4 million euros"),
+        ),
+        (  # one whole told with its parts after it on one side, before them on the other (ut190)
+            "Insurers had received about 48,000 claims by Tuesday noon, of which 30,000 related to homes and 18,000 to cars.",
+            "Of the roughly 58,000 claims filed by midday Tuesday, 30,000 concerned homes and 18,000 cars.",
+            ("number", "about 48,000", "roughly 58,000"),
+        ),
     ],
 )
 def test_a_value_changed_in_a_sentence_told_again_conflicts(

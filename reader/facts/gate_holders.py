@@ -319,7 +319,15 @@ _WHOLE = re.compile(
 def of_a_whole(text: str, f: Fact) -> bool:
     """Is ``f`` the count of a whole its members are picked from ("Of the five stations", "one
     of three members", "five of the 16 SUVs"), not a count of a thing ("a crowd of 5,000")?"""
-    return _WHOLE.search(text, max(0, f.start - 24), f.start) is not None
+    return (
+        _WHOLE.search(text, max(0, f.start - 24), f.start) is not None
+        or _OF_WHICH.match(text, f.end) is not None
+    )
+
+
+# ... or a count its members are told of after it ("about 62,000 claims by Monday noon, of which
+# 41,000 ...": the whole, as "Of the roughly 72,000 claims, 41,000 ..." is, ut190)
+_OF_WHICH = re.compile(r"[^.;,]{0,40},\s+of\s+(?:which|whom|those|them)\b", re.IGNORECASE)
 
 
 # a length: "150 metres" and "200 feet" are one fall told in two units (compared as lengths

@@ -41,7 +41,10 @@ def bound_slipped(a: Fact, b: Fact) -> bool:
     """One bound told with another unit ("wait more than 10 weeks" / "longer than 10 months") or
     another scale word ("more than 1.3 billion pounds" / "more than £1.3 million": ut149), which
     the bounds alone would let agree."""
-    return unit_slipped(a, b) or (a.bound == b.bound and a.bound in "<>" and other_scale_word(a, b))
+    # (or a bound on one side only: "expected to exceed 1.2 billion euros" / "more than 1.2 million
+    # euros", ut190; an estimate's "about" is no bound)
+    bounded = (a.bound == b.bound and a.bound in "<>") or {a.bound, b.bound} in ({"=", "<"}, {"=", ">"})
+    return unit_slipped(a, b) or (bounded and other_scale_word(a, b))
 
 
 def unit_slipped(a: Fact, b: Fact) -> bool:
