@@ -164,6 +164,21 @@ from tests.test_conflicts_parts import flagged as flags  # each way round, the s
             "Of the roughly 58,000 claims filed by midday Tuesday, 30,000 concerned homes and 18,000 cars.",
             ("number", "about 48,000", "roughly 58,000"),
         ),
+        (  # two bounds of one count that exclude each other, its noun after a word of origin (ut191)
+            "More than 60 Japanese companies currently operate in Peru, employing about 4,500 people.",
+            "More than 70 Japanese firms operate in Peru, employing roughly 4,500 people.",
+            ("number", "More than 60", "More than 70"),
+        ),
+        (  # the fewest turned into the most (ut193)
+            "Only 11 albums in the top 100 were new entries this week, the fewest since March.",
+            "Only 11 new albums entered the top 100 this week, the most since March.",
+            ("negation", "fewest", "most"),
+        ),
+        (  # a comparison's direction turned, "more than" against "down on" (ut194)
+            "That was 12 percent more than on the final day of last winter's window, the league said.",
+            "The figure was 12 percent down on last winter's final day, the league said.",
+            ("negation", "more", "down"),
+        ),
     ],
 )
 def test_a_value_changed_in_a_sentence_told_again_conflicts(
@@ -211,6 +226,18 @@ def test_a_value_changed_in_a_sentence_told_again_conflicts(
             '"Harbour Lights" opened to $41.2 million in North American theaters over the weekend, studios said.',
             '"Harbour Lights" opened at the top of the North American box office with a global launch of $97 million.',
         ),
+        (  # a country and its capital in each other's places: one party (ut191's false alarm)
+            'France\'s embassy in Ottawa called the levy "unfair" and said Paris would respond in kind.',
+            'Paris\'s embassy in Ottawa called the tariffs "unfair" and said France would respond in kind.',
+        ),
+        (  # a forecast revised down to a growth figure, its base a few words after "from" (ut192's false alarm)
+            "The bank revised its growth forecast for 2026 down to 1.8% from 2.2%, citing weak exports.",
+            "The bank now sees the economy growing 1.8% in 2026, down from a previous forecast of 2.2%.",
+        ),
+        (  # two bounds of one count, each the other side's too
+            "The Chiefs rushed for over 300 yards, the first time a losing team had done so.",
+            "The Chiefs rushed for over 300 yards, giving two running backs over 100 yards each.",
+        ),
         (  # two sums of two things, each with its own base
             "The group spent 2.3 billion euros on new trains in the year, up from 1.9 billion euros the year before.",
             "The group's station cafes took 2.3 million euros in the year, against 1.1 million euros a year earlier.",
@@ -218,7 +245,16 @@ def test_a_value_changed_in_a_sentence_told_again_conflicts(
     ],
 )
 def test_values_of_two_acts_or_two_things_are_no_conflict(left: str, right: str) -> None:
-    kinds = ("day", "amount", "date", "year", "percentage", "negation")  # (every kind a rule here gives)
+    kinds = (
+        "day",
+        "amount",
+        "date",
+        "year",
+        "percentage",
+        "negation",
+        "name",
+        "number",
+    )  # every kind a rule gives
     assert [f for f in flags(left, right) if f[0] in kinds] == []
 
 

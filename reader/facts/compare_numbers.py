@@ -162,6 +162,10 @@ def same_slot(a: Fact, b: Fact) -> bool:
         and thing == SAME_THING.get(b.unit.lower()[:5])
     ):
         return True  # one thing under two general names: "98,560 adults" / "9,856 men and women"
+    if {SAME_THING[w] for w in a.context if w in SAME_THING} & {
+        SAME_THING[w] for w in b.context if w in SAME_THING
+    }:
+        return True  # ... told by the words around it ("60 Korean companies" / "70 Korean firms", ut191)
     if not set(a.context).isdisjoint(b.context) or _verb_and_noun(a, b) or _verb_and_noun(b, a):
         return True
     # one figure kept and its unit changed for another of its measure ("181 miles" / "181
@@ -337,7 +341,8 @@ def _explained(ln: list[Fact], rn: list[Fact], apart: Apart) -> list[tuple[Fact,
         (a, b)
         for a in ln
         for b in rn
-        if (bound_slipped(a, b) and not (_told(a, rn) or _told(b, ln))) or _turned_round(a, b)
+        if (bound_slipped(a, b) or _turned_round(a, b))
+        and ((a.value == b.value and a.bound != b.bound) or not (_told(a, rn) or _told(b, ln)))
     ]
     return [
         (a, b)
@@ -351,11 +356,14 @@ def _explained(ln: list[Fact], rn: list[Fact], apart: Apart) -> list[tuple[Fact,
 
 def _turned_round(a: Fact, b: Fact) -> bool:
     """One figure of one slot told as above it and below it ("More than 40% of patients" /
-    "Fewer than 40% of patients"): the pair is the conflict, whatever other figure of the
-    other side would explain either bound ("at least a fifth of their weight", ut178)."""
+    "Fewer than 40% of patients"), or two bounds of one slot that exclude each other ("More
+    than 60 Korean companies" / "More than 70 Korean firms", ut191): the pair is the conflict,
+    whatever other figure of the other side would explain either bound ("at least a fifth of
+    their weight", ut178; "employing about 4,500 people")."""
     return (
-        a.value == b.value
-        and {a.bound, b.bound} == {"<", ">"}
+        a.bound in "<>"
+        and b.bound in "<>"
+        and (a.value == b.value or a.bound == b.bound)
         and same_slot(a, b)
         and not quantities_compatible(a, b)
     )

@@ -119,7 +119,7 @@ def _value(raw: str, scale: str, half: bool) -> tuple[float, float] | None:
 def count_context(text: str, a: int, b: int) -> tuple[str, ...]:
     """Stems of the words that say what a number counts: the noun after, the verb before."""
     words: list[str] = []
-    nm = NOUN_AFTER.match(text, b)
+    nm = NOUN_AFTER.match(text, b) or _NOUN_AFTER_ORIGIN.match(text, b)  # "60 Korean companies"
     if nm:
         words += nm.group(1).lower().split()
         if words and words[0] in SEQUENCE_BEFORE_NOUN and (nx := _WORD_AFTER.match(text, nm.end())):
@@ -146,6 +146,10 @@ def count_context(text: str, a: int, b: int) -> tuple[str, ...]:
 # settle by 200,000": a change's scope may be told apart, see reader.facts.scale_slip)
 _A_LEVEL = re.compile(r"\b(?:to|at|reached|hit|totalled|totaled|was|were|is|are)\s+$", re.I)
 _NUMBER_OF = re.compile(r"\b[Tt]he\s+(?:number|total|count)\s+of\s+([a-z][a-z'-]+)\b[^.;:,\d]*$")
+
+
+# a noun after a count and a capitalised word of origin ("More than 60 Korean companies", ut191)
+_NOUN_AFTER_ORIGIN = re.compile(r"\s+[A-Z][a-z]+(?:an|ese|ish|i)\s+([a-z][\w'-]*)")
 
 
 # a part of a group named before ("Four of them", "three of whom"), and the act it is told with

@@ -136,8 +136,8 @@ def _measured(text: str, f: Fact, words: list[re.Match[str]]) -> tuple[str, froz
             negated = any(x.group().lower() in _NEGATION for x in last[max(0, k - 2) : k])
             return None if negated else (last[k].group(), frozenset())
     after = _WORD.match(text, f.end + (1 if text[f.end : f.end + 1] == " " else 0))
-    if after is not None and after.group().lower() in _ABOVE | _BELOW:
-        return after.group(), frozenset()
+    if after is not None and after.group().lower() in _ABOVE | _BELOW | _SIGNS:
+        return after.group(), frozenset()  # ("18 percent more than" / "18 percent down on", ut194)
     return None
 
 
@@ -192,6 +192,7 @@ def _level_after(text: str, f: Fact) -> str:
 
 # the figure a rate moved from, told after the figure of a move ("rose 6.8 percent ..., down from
 # 7.4 percent in January")
+_BASE_WORDS = 30  # characters after "from" its base may stand
 _BASE_AFTER = re.compile(r"[^.;]{0,100}?\b(?P<way>up|down)\s+from\s+", re.IGNORECASE)
 
 
@@ -203,7 +204,8 @@ def _rate_moved(text: str, facts: Sequence[Fact], f: Fact, other: Sequence[Fact]
     m = _BASE_AFTER.match(text, f.end)
     if m is None or (m.group("way").lower() == "up") != up_other:
         return False
-    base = next((g for g in facts if g.start == m.end() and g.kind == f.kind), None)
+    # (the base right after "from", or a few words on: "down from a previous forecast of 2.3%", ut192)
+    base = next((g for g in facts if m.end() <= g.start <= m.end() + _BASE_WORDS and g.kind == f.kind), None)
     return base is not None and any(g.kind == base.kind and g.value == base.value for g in other)
 
 

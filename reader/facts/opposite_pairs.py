@@ -105,6 +105,7 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("highest",), ("lowest",)),
     (("smallest",), ("biggest", "largest")),  # "among the smallest losers" / "the biggest losers"
     (("most",), ("least",)),  # "the most punctual" / "the least punctual" (read only so: opposite_context)
+    (("most",), ("fewest",)),  # "the fewest since August" / "the most since August" (ut193)
     (("critical", "serious"), ("stable",)),  # a patient's condition
     (("better",), ("worse",)),
     (("larger", "bigger", "greater"), ("smaller",)),  # "a decline larger than last year's" / "smaller"

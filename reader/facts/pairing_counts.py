@@ -64,6 +64,7 @@ SAME_THING: dict[str, str] = {
     **dict.fromkeys(("engin", "appli", "tende"), "engin"),  # fire engines, appliances, tenders
     **dict.fromkeys(("troop", "soldi"), "troop"),
     **dict.fromkeys(("homes", "house", "dwell"), "homes"),  # not "resid": residents or residences
+    **dict.fromkeys(("compa", "firms", "busin"), "compa"),  # companies, firms, businesses
     **dict.fromkeys(("peopl", "perso", "indiv", "adult", "men", "women", "man", "woman", "patie"), "peopl"),
 }
 

@@ -16,6 +16,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from itertools import permutations
 
+from reader.facts.countries import country_of
 from reader.facts.opposites import opposite_of
 from reader.facts.tables import ROLE_WORDS
 from reader.lang import COUNT_STOP_WORDS, OFFICES
@@ -53,6 +54,8 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
     for a, b in permutations(sorted(names, key=len, reverse=True), 2):
         if a in b or b in a or not (at_l[a] < at_l[b] and at_r[b] < at_r[a]):
             continue  # a swap puts the later name first: the same order on both sides is none
+        if (land := country_of(a)) and land == country_of(b):
+            continue  # "China's embassy ... said Beijing" / "Beijing's embassy ... said China": one party
         la = _words(left_text.replace(a, _A).replace(b, _B))
         rb = _words(right_text.replace(a, _B).replace(b, _A))
         if not _same_but_for_a_few(la, rb):
