@@ -66,7 +66,11 @@ def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
     if owners[0] or owners[1]:
         # an age set off by commas after a name ("Paul Riva, 47,") is that person's: only an
         # age of the same name compares with it, not one of "a 45-year-old woman" beside
-        one = _one_name(owners[0] or names[0], owners[1] or names[1])
+        # (or the name an apposition follows: "Owen Blackwood, the 36-year-old defender", ut194)
+        one = _one_name(
+            owners[0] or names[0] or _apposed(left_text, d.left),
+            owners[1] or names[1] or _apposed(right_text, d.right),
+        )
         if one and _by_noun(owners) and _years_apart(d) > AGE_GAP_MAX:
             # "a man, 34," / "a man, 19,": a noun names anyone (the victim, then the suspect);
             # far apart, one man's age only as digits swapped ("34" / "43")
@@ -169,7 +173,7 @@ def _one_name(a: list[str], b: list[str]) -> bool:
 # name an apposition that tells the age follows ("Dawn Zimmer, a 54-year-old lawyer")
 _NAME_THEN_COMMA = r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)(?:\s+(?:[JS]r\.|I{2,3}|IV))?,\s"
 _NAME_BEFORE = re.compile(_NAME_THEN_COMMA + "$")
-_NAME_BEFORE_A = re.compile(_NAME_THEN_COMMA + r"an?\s$")
+_NAME_BEFORE_A = re.compile(_NAME_THEN_COMMA + r"(?:an?|the)\s$")
 _NOUN_BEFORE = re.compile(PERSON_NOUN + r",\s$")
 
 

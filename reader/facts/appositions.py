@@ -22,6 +22,8 @@ _LOWER_WORDS = re.compile(r"(?:\s+[a-z][\w-]*)*\s+$")
 # titles and offices are no part of who a person is ("Deputy Jerry Ortiz" is "Jerry Ortiz")
 TITLE_WORDS = frozenset(t.lower() for t in TITLES)
 _GAP_BEFORE = re.compile(r"(?:,\s+|\s+\()(?:aged\s+)?$")
+# ... and before an apposition that opens on the age ("Owen Blackwood, the 36-year-old defender", ut194)
+_GAP_BEFORE_APPOSED = re.compile(r",\s+(?:the|an?)\s+")
 
 
 def bearer(text: str, f: Fact, facts: Sequence[Fact]) -> tuple[tuple[str, ...], bool]:
@@ -33,6 +35,13 @@ def bearer(text: str, f: Fact, facts: Sequence[Fact]) -> tuple[tuple[str, ...], 
         return after, False  # "In Andover, 18-year-old Maya Okonjo": hers, not the town's (ut188)
     for g in facts:
         if g.kind == "name" and g.end <= f.start and _GAP_BEFORE.fullmatch(text, g.end, f.start):
+            return _words(g.text), True
+        if (
+            g.kind == "name"
+            and g.end <= f.start
+            and "year" in f.text
+            and _GAP_BEFORE_APPOSED.fullmatch(text, g.end, f.start)
+        ):
             return _words(g.text), True
     return after, False
 

@@ -304,8 +304,8 @@ QSTART = re.compile(r"[\d$€£¥]")
 ORDINALS: dict[str, int] = ORDINAL_WORDS
 ORDINAL = re.compile(
     r"\b(?P<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"\d+(?:st|nd|rd|th))(?:\s+|-(?=[a-z]+est\b))(?P<noun>[a-z][a-z'-]+)"
-)  # "second largest", "second-largest" (a superlative joined by its hyphen)
+    r"\d+(?:st|nd|rd|th))(?:\s+|-(?=[a-z]+est\b|minute\b|place\b|round\b))(?P<noun>[a-z][a-z'-]+)"
+)  # "second largest", "second-largest" (a superlative joined by its hyphen), "a 33rd-minute lead" (ut194)
 # an ordinal may be in a sentence only if it holds one of the words (ORD_ANY) or a digit
 # with its ending (ORD_DIGITS, "21st"): the pre-check of ORDINAL
 ORD_ANY = _any_of(tuple(ORDINALS))
