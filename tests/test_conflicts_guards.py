@@ -741,6 +741,11 @@ def test_two_neighbouring_words_swapped_in_a_quotation_are_one_rewording() -> No
             "The lease for the new depot has not yet been signed by both parties, the operator said.",
             ("has been", "has not yet been"),
         ),
+        (  # ... "not yet" against "now" (ut197)
+            "The agency said the 1.5-degree limit had now been permanently breached, it said on Friday.",
+            "The agency said the 1.5-degree limit had not yet been permanently breached, it said on Friday.",
+            ("had now been", "had not yet been"),
+        ),
     ],
 )
 def test_a_negation_of_time_against_its_affirmative_conflicts(

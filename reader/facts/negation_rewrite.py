@@ -131,7 +131,13 @@ def _in_place(a: str, b: str) -> tuple[str, str] | None:
 # the word of a negation that tells when ("not yet", "no longer") and the word that stands for it
 # without one ("already", "still"): "has not yet been reached" / "has already been reached",
 # "is no longer open" / "is still open" differ by the negation alone
-_ASPECT = {("not", "yet"): "already", ("n't", "yet"): "already", ("no", "longer"): "still"}
+# ("has now been reached" says "already" as well: "had not yet been permanently breached" / "had
+# now been permanently breached", ut197)
+_ASPECT = {
+    ("not", "yet"): ("already", "now"),
+    ("n't", "yet"): ("already", "now"),
+    ("no", "longer"): ("still",),
+}
 # ... and "no longer" against a verb of going on ("will no longer travel free" / "will continue
 # to travel free")
 _GOING_ON = frozenset(("continue", "continues", "continued"))
@@ -144,11 +150,17 @@ def _aspect(
     its "longer") and the word that stands for it on the other ("already", "still"), when each
     is written once and only on its own side; else as they are."""
     plain_a, plain_b = [w for w, _, _ in wa], [w for w, _, _ in wb]
-    for (neg, when), instead in _ASPECT.items():
+    for (neg, when), words in _ASPECT.items():
         at = [k + 1 for k in _starts(plain_a, (neg, when))]  # the word of time
-        if len(at) == 1 and plain_b.count(instead) == 1 and instead not in plain_a and when not in plain_b:
-            k = plain_b.index(instead)
-            return wa[: at[0]] + wa[at[0] + 1 :], wb[:k] + wb[k + 1 :]
+        for instead in words:
+            if (
+                len(at) == 1
+                and plain_b.count(instead) == 1
+                and instead not in plain_a
+                and when not in plain_b
+            ):
+                k = plain_b.index(instead)
+                return wa[: at[0]] + wa[at[0] + 1 :], wb[:k] + wb[k + 1 :]
     at = [k + 1 for k in _starts(plain_a, ("no", "longer"))]
     on = [k for verb in _GOING_ON for k in _starts(plain_b, (verb, "to"))]
     if len(at) == 1 and len(on) == 1 and not _GOING_ON & set(plain_a) and "longer" not in plain_b:
