@@ -184,6 +184,16 @@ from tests.test_conflicts_parts import flagged as flags  # each way round, the s
             "Ian Moyes, the 35-year-old defender who plans to retire in May, levelled in the 71st minute.",
             ("age", "33", "35-year-old"),
         ),
+        (  # how long one thing takes, its floor told as a ceiling (ut195)
+            "The think tank said it would take at least three years to clear the backlog at the current pace.",
+            "Analysts at the think tank estimated that, at the current rate, clearing the 12-week backlog would take less than three years.",
+            ("duration", "at least three years", "less than three years"),
+        ),
+        (  # one wait above and below one figure, other figures beside it (ut193)
+            "Some fans said they waited more than three hours in online queues, and the site crashed at 10 a.m.",
+            "Some fans said they had waited less than three hours in online queues, and the site went down at 10 a.m.",
+            ("duration", "more than three hours", "less than three hours"),
+        ),
     ],
 )
 def test_a_value_changed_in_a_sentence_told_again_conflicts(

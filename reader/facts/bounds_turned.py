@@ -72,8 +72,8 @@ def bounds_turned(
                 and _moved_by(right_text, b) == way
             ]
             continue
-        if a.kind not in _COUNTED or not a.context:
-            continue
+        if a.kind not in _COUNTED or not (a.context or a.kind == "duration"):
+            continue  # (a time's unit says what it measures: "took less than 90 seconds", ut161)
         for b in right:
             if (
                 b.kind == a.kind

@@ -105,12 +105,7 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
     if bound_slipped(a, b):
         return False  # "more than 10 weeks" / "longer than 10 months": one bound, its unit or scale changed
     if a.value == b.value:
-        # one figure as the least on one side and the most on the other ("a minimum of
-        # $10,000" / "up to $10,000"): two opposite claims.  Not "less than" / "above": two
-        # sides of one threshold ("earning less than $400,000" / "income above $400,000")
-        if {hedge(a), hedge(b)} & FLOORS and {hedge(a), hedge(b)} & CEILINGS:
-            return False
-        return not (above_and_below(a, b) or counts_told_above_and_below(a, b))
+        return not _opposite_claims(a, b)
     la, ha = _interval(a)
     lb, hb = _interval(b)
     if a.bound == b.bound and a.bound in "<>" and (hedge(a) == hedge(b) != "" or a.kind == "age"):
@@ -354,6 +349,21 @@ def _explained(ln: list[Fact], rn: list[Fact], apart: Apart) -> list[tuple[Fact,
     ]
 
 
+def _opposite_claims(a: Fact, b: Fact) -> bool:
+    """Is one figure told as two opposite claims: the least on one side and the most on the other
+    ("a minimum of $10,000" / "up to $10,000"), a time's floor against a bound below it ("at
+    least four years" / "less than four years": how long one thing takes, ut195), or a claimed
+    count above and below it?  Not "less than" / "above" alone: two sides of one threshold
+    ("earning less than $400,000" / "income above $400,000", "terms of less than four years" /
+    "terms of four years or more"), which :mod:`reader.facts.bounds_turned` tells from a claim."""
+    hedges = {hedge(a), hedge(b)}
+    if hedges & FLOORS and hedges & CEILINGS:
+        return True
+    if a.kind == "duration" and {a.bound, b.bound} == {"<", ">"} and hedges & (FLOORS | CEILINGS):
+        return True
+    return above_and_below(a, b) or counts_told_above_and_below(a, b)
+
+
 def _turned_round(a: Fact, b: Fact) -> bool:
     """One figure of one slot told as above it and below it ("More than 40% of patients" /
     "Fewer than 40% of patients"), or two bounds of one slot that exclude each other ("More
@@ -364,7 +374,7 @@ def _turned_round(a: Fact, b: Fact) -> bool:
         a.bound in "<>"
         and b.bound in "<>"
         and (a.value == b.value or a.bound == b.bound)
-        and same_slot(a, b)
+        and (same_slot(a, b) or (a.kind == b.kind == "duration" and a.context == b.context))
         and not quantities_compatible(a, b)
     )
 
@@ -424,8 +434,8 @@ def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:
         slot = slot or (single and one_measure(a.unit, b.unit))
     if not slot or apart(a, b):
         return False
-    if kind == "duration" and two_bounds(a, b):
-        return False  # two bounds rarely speak of one stretch of time
+    if kind == "duration" and two_bounds(a, b) and not _turned_round(a, b):
+        return False  # two bounds rarely speak of one stretch of time (but for one told both ways)
     return kind not in ("number", "money", "percent") or _one_scale(a, b)
 
 
