@@ -28,6 +28,7 @@ from reader.facts.reversed_direction import FigureMove, figure_moves
 from reader.model import Difference, Fact
 
 _FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_DIGIT = re.compile(r"\d")
 # the base a figure moved from, told alone ("22 percent ..., down from 26 percent in 2022")
 _BASE = re.compile(rf"\b(?:up|down)\s+from\s+(?:[$€£]\s?)?({_FIGURE.pattern})")
 
@@ -42,6 +43,8 @@ def move_diffs(
     """The ends (:func:`move_end_diffs`) and then the bases (:func:`base_diffs`) of one move that
     two sentences tell apart, not those a difference ``found`` tells already."""
     ends = move_end_diffs(left, right, left_text, right_text, found)
+    if not (_DIGIT.search(left_text) and _DIGIT.search(right_text)):  # (no figure in digits: no move told)
+        return ends + base_diffs(left, right, left_text, right_text, [*found, *ends])
     ends += change_unit_diffs(left_text, right_text, [*found, *ends])
     ends += points_told_as_percent(left_text, right_text, [*found, *ends])
     ends += direction_turned(left_text, right_text, [*found, *ends])
