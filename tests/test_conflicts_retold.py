@@ -194,6 +194,16 @@ from tests.test_conflicts_parts import flagged as flags  # each way round, the s
             "Some fans said they had waited less than three hours in online queues, and the site went down at 10 a.m.",
             ("duration", "more than three hours", "less than three hours"),
         ),
+        (  # a move told with an adverb before its level, the level in pence written two ways (ut196)
+            "The gas standing charge will rise slightly to 31.4 pence a day, while electricity will fall to 60.1 pence.",
+            "Gas standing charges will fall slightly to 31.4p a day, and electricity will drop to 60.1p.",
+            ("negation", "rise", "fall"),
+        ),
+        (  # a total in pence changed (ut185)
+            "A final dividend of 31.2 pence and an interim payment of 15.3 pence make 46.5 pence for the year.",
+            "The final dividend of 31.2p, with the 15.3p interim, gives shareholders 48.5p for the year.",
+            ("amount", "46.5 pence", "48.5p"),
+        ),
     ],
 )
 def test_a_value_changed_in_a_sentence_told_again_conflicts(

@@ -229,6 +229,13 @@ def test_pounds_of_a_sums_noun_are_a_sum_and_of_a_thing_a_weight() -> None:  # u
     assert only("The trawler landed 3,400 pounds of cod on Monday.", "money") == []
 
 
+def test_pence_written_onto_the_figure_are_a_sum() -> None:  # ut196, ut185
+    assert [
+        (f.text, f.value, f.unit) for f in only("Standing charges will fall to 60.1p a day.", "money")
+    ] == [("60.1p", 0.601, "GBP")]
+    assert only("The meeting starts at 3pm in room 4p2.", "money") == []  # near miss: a time, a code
+
+
 def test_ages_listed_after_aged_are_each_an_age() -> None:  # ut184
     text = "The three crew, aged 19, 27 and 51, were rescued; 40 percent of the catch was lost."
     assert [(f.text, f.value) for f in only(text, "age")] == [("aged 19", 19), ("27", 27), ("51", 51)]

@@ -139,11 +139,9 @@ def count_context(text: str, a: int, b: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(stems))
 
 
-# a count told of its clause's subject, "the number of" a noun, with no noun after it ("The
-# number of airlines serving Vienna rose to 74 from 69" / "served by 71 airlines", ut175); no
-# clause's end between them
-# ... the level it reached or stands at, not a change of it ("cut the number of people able to
-# settle by 200,000": a change's scope may be told apart, see reader.facts.scale_slip)
+# a count at a level ("rose to 74"), not a change ("cut ... by 200,000": its scope told apart, see
+# scale_slip), of its clause's subject "the number of" a noun ("The number of airlines serving Vienna
+# rose to 74 from 69" / "served by 71 airlines", ut175), no clause's end between them
 _A_LEVEL = re.compile(r"\b(?:to|at|reached|hit|totalled|totaled|was|were|is|are)\s+$", re.I)
 _NUMBER_OF = re.compile(r"\b[Tt]he\s+(?:number|total|count)\s+of\s+([a-z][a-z'-]+)\b[^.;:,\d]*$")
 

@@ -31,7 +31,10 @@ _FALL = frozenset(w for forms in DOWN for w in forms) | {"lost", "lose", "loses"
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # the words between a move's verb and its figure: "rose *by* 3 percent", "eased *to* 4.3%",
 # "fell *about* 2 percent"
-_BETWEEN = frozenset("by to from about around nearly almost roughly some just over more than a an".split())
+_BETWEEN = frozenset(
+    "by to from about around nearly almost roughly some just over more than a an".split()
+    + "slightly sharply steeply marginally modestly".split()  # "will rise slightly to 60.1p" (ut196)
+)
 _WORD_GAP = re.compile(r"\s+|\s*[$€£]?[\d.,]+\s*")  # between two words of one clause: a space, a figure
 _NEGATION = frozenset("not no never didn't didn’t".split())
 _MOVED = ("percent", "number", "money", "duration")

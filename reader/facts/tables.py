@@ -265,7 +265,7 @@ QUANTITY = re.compile(
     r"(?:(?P<sfx>bn|mn|m|k|tn)\b|\s(?P<scale>thousand|million|billion|trillion|bn|mn|mln|dozen)\b"
     # a unit of measure written onto its figure, as British papers do: "90km", "113km/h", "34C"
     # (and a size of memory or storage: "256GB", "1TB")
-    r"|(?P<glued>km/h|kmh|kph|km|kg|cm|mm|mg|µg|mcg|kwh|mwh|gwh|twh|kw|mw|gw|ppm|ppb|mph|ft|lbs?|\s?[mgt]b|\s?°\s?[cf]|[cf](?![\w/]))(?![\w/]))?"
+    r"|(?P<glued>km/h|kmh|kph|km|kg|cm|mm|mg|µg|mcg|kwh|mwh|gwh|twh|kw|mw|gw|ppm|ppb|mph|ft|lbs?|\s?[mgt]b|\s?°\s?[cf]|[cf](?![\w/])|p(?![\w/]))(?![\w/]))?"
     # (a basis point is a hundredth of a percentage point: "25 basis points", read as 0.25 points)
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b))?"
     # ("pounds" alone is a weight: news writes a sum in pounds "£3,400", and "3,400 pounds" of a shark)
@@ -483,8 +483,8 @@ def sterling(kind: FactKind, unit: str, low: str, end: int) -> tuple[FactKind, s
 
 # "33 cents": a sum, a hundredth of the currency's unit whichever the currency ("33 cents a share"
 # / "$0.33 a share", "a dividend of 101 cents" / "$1.01"); "48 pence", a hundredth of a pound
-_HUNDREDTHS = {"cent": "", "cents": "", "pence": "GBP", "penny": "GBP"}
-_HUNDREDTH = re.compile(r"\s+(?:cents?|pence|penny)\b")
+_HUNDREDTHS = {"cent": "", "cents": "", "pence": "GBP", "penny": "GBP", "p": "GBP"}  # "60.1p" (ut196)
+_HUNDREDTH = re.compile(r"\s+(?:cents?|pence|penny)\b|(?<=\dp)(?![\w/])")
 
 
 def sum_in_words(
