@@ -204,6 +204,11 @@ from tests.test_conflicts_parts import flagged as flags  # each way round, the s
             "The final dividend of 31.2p, with the 15.3p interim, gives shareholders 48.5p for the year.",
             ("amount", "46.5 pence", "48.5p"),
         ),
+        (  # a plan's start, another date on one side only (ut198)
+            "The contract, approved by the cabinet on Thursday, June 12, will begin on September 1 and cover 90,000 homes.",
+            "The cabinet approved the deal on Thursday, and the new service will start on October 1, covering 90,000 homes.",
+            ("date", "September 1", "October 1"),
+        ),
     ],
 )
 def test_a_value_changed_in_a_sentence_told_again_conflicts(

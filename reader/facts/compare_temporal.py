@@ -104,19 +104,20 @@ def _paired(lo: list[Fact], ro: list[Fact]) -> list[tuple[Fact, Fact]]:
     return [(a, b) for a, b in zip(lo, ro, strict=True) if same_event(a, b)]
 
 
-# the part of a year a year is told with ("the fourth quarter of 2028", "the second half of 2025"):
-# words that tie it to one stage of a plan, where "founded", "director" may be two people's acts
-_PARTS_OF_YEAR = frozenset(("quart", "half", "sprin", "summe", "autum", "winte"))
+# the part of a year a date is told with ("the fourth quarter of 2028") and a plan's start or fixed
+# date ("will begin on", "is set for"): one stage of a plan, where "founded" may be two people's acts
+_STAGES = frozenset(("quart", "half", "sprin", "summe", "autum", "winte", "start", "plac"))
 
 
 def _of_one_event(lo: list[Fact], ro: list[Fact]) -> list[tuple[Fact, Fact]]:
-    """When the sides leave unequal numbers, the pairs told with one part of a year and no other
-    of the other side ("start in the second half of 2025, and ... volume production in the
-    fourth quarter of 2028" / "volume output in the final quarter of 2027": the quarter's)."""
+    """When the sides leave unequal numbers, the pairs told with one part of a year, or one act,
+    and no other of the other side ("start in the second half of 2025, and ... volume production
+    in the fourth quarter of 2028" / "volume output in the final quarter of 2027": the quarter's;
+    "approved on June 12, will begin on October 1" / "will start on November 1": the start's, ut198)."""
     if not lo or not ro or len(lo) == len(ro):
         return []
-    # (a part of the year both write is a word both contexts share: one event, :func:`same_event`)
-    pairs = [(a, b) for a in lo for b in ro if _PARTS_OF_YEAR.intersection(a.context, b.context)]
+    # (a part of the year or a stage both write is a word both contexts share: :func:`same_event`)
+    pairs = [(a, b) for a in lo for b in ro if _STAGES.intersection(a.context, b.context)]
     return [
         (a, b) for a, b in pairs if sum(x is a for x, _ in pairs) == 1 and sum(y is b for _, y in pairs) == 1
     ]
