@@ -20,7 +20,7 @@ import re
 
 from reader.facts.compare_numbers import quantity_difference
 from reader.facts.hedges import STRICT, hedge
-from reader.facts.opposite_pairs import MOVE_WORDS, UP
+from reader.facts.opposite_pairs import DOWN_WORDS, UP_WORDS
 from reader.model import Difference, Fact
 
 # the words before a bound that make its figure a threshold picking a group
@@ -89,7 +89,6 @@ def bounds_turned(
     return [d for d in out if d not in found]
 
 
-_UP_WORDS = frozenset(w for forms in UP for w in forms)
 _MOVED_BY = re.compile(r"\b([a-z]+)\s+by\s+$", re.I)
 
 
@@ -97,6 +96,5 @@ def _moved_by(text: str, f: Fact) -> str:
     """The way a share moved when ``f`` is its change after "by" ("fallen by more than 40
     percent": down), else ''."""
     m = _MOVED_BY.search(text, max(0, f.start - 24), f.start)
-    if m is None or m.group(1).lower() not in MOVE_WORDS:
-        return ""
-    return "up" if m.group(1).lower() in _UP_WORDS else "down"
+    verb = m.group(1).lower() if m else ""
+    return "up" if verb in UP_WORDS else "down" if verb in DOWN_WORDS else ""

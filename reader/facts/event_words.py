@@ -79,7 +79,7 @@ _VENUE = re.compile(r"\s+in\s+(?:the\s+)?(?:journal\s+|magazine\s+)?([a-z][a-z'â
 # 12 July", "by 2029", ut179, ut181): one role, one moment, whatever words each writer puts
 # around it (a weekday before its date is part of it); not "until", the end of a state as
 # often as of a plan ("took until 2003 to admit" / "His luck held until 1997")
-_ROLE = re.compile(r"\b(from|by)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$")
+_ROLE = re.compile(rf"\b(from|by)\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?$")
 # a verb of telling with whom it told between it and its day ("told lawmakers on Wednesday",
 # "told Congress on Tuesday", ut179): the day of the telling, not of the listeners
 _TOLD = frozenset(("tol", "tell", "brief"))  # (stems: "told", "tells", "briefed")

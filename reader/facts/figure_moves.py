@@ -22,12 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.facts.opposite_pairs import DOWN, UP
+from reader.facts.opposite_pairs import DOWN_WORDS, UP_WORDS
 from reader.model import Fact
 
-_RISE = frozenset(w for forms in UP for w in forms)
+_RISE = UP_WORDS
 # (a count lost or shed is a move down: "public schools had lost 11,200 pupils" / "grown by 11,200")
-_FALL = frozenset(w for forms in DOWN for w in forms) | {"lost", "lose", "loses", "losing", "shed", "sheds"}
+_FALL = DOWN_WORDS | {"lost", "lose", "loses", "losing", "shed", "sheds"}
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # the words between a move's verb and its figure: "rose *by* 3 percent", "eased *to* 4.3%",
 # "fell *about* 2 percent"

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.compare_numbers import QUANTITY_LABELS, quantity_difference
-from reader.facts.opposite_pairs import MOVE_WORDS, UP
+from reader.facts.opposite_pairs import MOVE_WORDS, UP_WORDS
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.reversed_direction import FigureMove, figure_moves
 from reader.model import Difference, Fact
@@ -256,7 +256,7 @@ def superseded(found: Sequence[Difference], moves: Sequence[Difference]) -> list
     return [d for d in found if not any(d.left in m.left and d.right in m.right for m in told)]
 
 
-_UP_WORDS = frozenset(w for forms in UP for w in forms) | {"up"}
+_UP_WORDS = UP_WORDS | {"up"}
 # a move told whole: its verb, its change and the level it reached ("rose by 117,000 to 4.4
 # million", "fell 3% to $41.20")
 _MOVE = re.compile(

@@ -262,3 +262,6 @@ DOWN = (
 )
 # every form of every verb of moving either way ("rose", "fell", "climbing"), for a pattern of them
 MOVE_WORDS = tuple(w for forms in UP + DOWN for w in forms)
+# ... and each way's as a set, for the question which way a verb goes ("rose": up)
+UP_WORDS = frozenset(w for forms in UP for w in forms)
+DOWN_WORDS = frozenset(w for forms in DOWN for w in forms)

@@ -214,12 +214,9 @@ def _opposed(a: str, b: str, anywhere: bool = False) -> Read | None:
     only_a, only_b = sa - sb, sb - sa
     # (``anywhere``: the opposite may stand on both sides, once elsewhere: "towers of more than 40
     # storeys since 2015, fewer than any other borough" / "... since 2015, more than any", ut185)
-    ta, tb = (sa, sb) if anywhere else (only_a, only_b)
-    if not any(_OPPOSITE.get(w, frozenset()) & tb for w in only_a) and not (
-        anywhere and any(_OPPOSITE.get(w, frozenset()) & ta for w in only_b)
-    ):
-        return None
-    return read
+    if any(_OPPOSITE.get(w, frozenset()) & (sb if anywhere else only_b) for w in only_a):
+        return read
+    return read if anywhere and any(_OPPOSITE.get(w, frozenset()) & sa for w in only_b) else None
 
 
 def opposite_in_place(a: str, b: str) -> tuple[str, str] | None:
