@@ -161,7 +161,9 @@ COUNT_STOP_WORDS = frozenset(
     around almost roughly just up into out per each every other such""".split()
 )
 # Capitalised words that are not names: sentence starters, pronouns, connectives, number
-# words, and the labels of web pages ("Recommended", "Share").
+# words, the labels of web pages ("Recommended", "Share"), and the prepositions that open a
+# sentence ("Over 58 years he made ...", ut200) but open no name, unlike "Under Armour",
+# "Beyond Meat" or "Via Rail" (left out).
 NOT_NAMES = frozenset(
     """the a an and but or if in on at for to of by from with as after before when while
     this that these those there here he she it they we i you his her its their our my
@@ -173,7 +175,9 @@ NOT_NAMES = frozenset(
     tonight recommended explain review read watch see click photo video related update
     updated breaking exclusive analysis opinion editorial comment comments share
     fahrenheit celsius centigrade
-    just only nearly almost roughly approximately barely exactly""".split()
+    just only nearly almost roughly approximately barely exactly
+    across over throughout within amid amidst against toward towards upon into onto beneath
+    unlike besides alongside""".split()
 )
 # Words too common to show that two quotes repeat one another.
 QUOTE_STOP_WORDS = frozenset(

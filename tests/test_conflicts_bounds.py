@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_conflicts_guards import both_ways
+from tests.test_conflicts_parts import flagged
 
 
 @pytest.mark.parametrize(
@@ -415,3 +416,26 @@ def test_a_change_told_as_a_fraction_is_its_share() -> None:  # ut105
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        (
+            "Odette Laurin recorded more than 70 albums as a leader over a career spanning 51 years.",
+            "Over 51 years she made fewer than 70 albums under her own name.",
+            ("more than 70", "fewer than 70"),
+        ),
+        (
+            "Nordavia flew more than 900 routes in the region during a decade of growth.",
+            "Across a decade of growth it flew fewer than 900 routes in the region.",
+            ("more than 900", "fewer than 900"),
+        ),
+    ],
+)
+def test_a_count_turned_round_beside_a_sentence_opening_preposition_conflicts(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    # the capitalised preposition opening one sentence holds no count: a comparison of the two
+    # articles flags the count as a sentence pair does (ut200: "Over 58 years he made fewer than")
+    assert [(a, b) for _, a, b in flagged(left, right)] == [spans]

@@ -47,3 +47,16 @@ def test_a_surname_that_is_a_month_is_a_name() -> None:
     # a month after a word of time, or before a day's figure, is the month
     assert notes("The plant reopened in May.", "The plant reopened in June.") == ["date: May vs June"]
     assert not [n for n in notes("Data for May said little.", "Data for May said little.") if "name" in n]
+
+
+def test_a_preposition_opening_a_sentence_is_no_name() -> None:
+    from reader.facts import extract_document
+
+    def names(text: str) -> list[str]:
+        return [f.text for f in extract_document([text])[0] if f.kind == "name"]
+
+    assert names("Over 30 years she wrote 12 novels in Lisbon.") == ["Lisbon"]
+    assert names("Across the region, Harmon Foods shut 14 stores.") == ["Harmon Foods"]
+    assert names("Throughout March the plant ran at half speed.") == []
+    # a brand that opens with a preposition keeps its first word
+    assert names("Under Armour cut its forecast on Tuesday.") == ["Under Armour"]
