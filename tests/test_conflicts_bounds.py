@@ -431,11 +431,23 @@ def test_a_change_told_as_a_fraction_is_its_share() -> None:  # ut105
             "Across a decade of growth it flew fewer than 900 routes in the region.",
             ("more than 900", "fewer than 900"),
         ),
+        # ... or by a common word the other sentence writes in lower case (ut201)
+        (
+            "Grain exports totalled more than 900 cargoes this season, the ministry said.",
+            "Exports totalled fewer than 900 cargoes this season, the ministry said.",
+            ("more than 900", "fewer than 900"),
+        ),
+        # a unit that is a rate (barrels a day) against an average: two rates, one flow
+        (
+            "Pipeline flows averaged more than 600,000 bpd in March, the operator said.",
+            "Pipeline flows stayed below 600,000 bpd in March, the operator said.",
+            ("more than 600,000", "below 600,000"),
+        ),
     ],
 )
-def test_a_count_turned_round_beside_a_sentence_opening_preposition_conflicts(
+def test_a_count_turned_round_beside_a_common_word_or_a_rate_conflicts(
     left: str, right: str, spans: tuple[str, str]
 ) -> None:
-    # the capitalised preposition opening one sentence holds no count: a comparison of the two
-    # articles flags the count as a sentence pair does (ut200: "Over 58 years he made fewer than")
+    # a capitalised preposition or common word opening one sentence holds no count, and a rate
+    # unit is a rate: a comparison of the two articles flags the count as a sentence pair does
     assert [(a, b) for _, a, b in flagged(left, right)] == [spans]

@@ -209,12 +209,15 @@ _RATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RATE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)\s+(?:of\s+)?(?:about\s+|nearly\s+|almost\s+)?$", re.I)
+# a unit that is a rate by itself: barrels a day, miles or kilometres an hour
+_RATE_UNIT = re.compile(r"\s*(?:bpd|b/d|mph|kph|km/h)\b", re.IGNORECASE)
 
 
 def rate(text: str, f: Fact) -> bool:
-    """Is a figure a rate ("eight rebounds a game", "averaging 23 points")?"""
+    """Is a figure a rate ("eight rebounds a game", "averaging 23 points", "4 million bpd")?"""
     return (
         _RATE_AFTER.match(text, f.end) is not None
+        or _RATE_UNIT.match(text, f.end) is not None
         or _RATE_BEFORE.search(text, max(0, f.start - 25), f.start) is not None
     )
 
@@ -256,9 +259,31 @@ def two_holders(
     ... with 24 monthly payments" and one about its buyers "Consumers can get the Q10 ... with
     20 monthly payments" name both and tell one plan)."""
     (ha, own_a), (hb, own_b) = holder(ltext, a, lfacts), holder(rtext, b, rfacts)
-    if not ha or not hb or not ha.isdisjoint(hb):
+    if (
+        not ha
+        or not hb
+        or not ha.isdisjoint(hb)
+        or _common_word(ha, ltext, rtext)
+        or _common_word(hb, rtext, ltext)
+    ):
         return False
     return own_a or own_b or not _mentions(rtext, ha) or not _mentions(ltext, hb)
+
+
+def _common_word(held: frozenset[str], text: str, other: str) -> bool:
+    """Is a holder only the capitalised word that opens its sentence, written in lower case by
+    the other ("Exports stayed below 4 million bpd" / "Crude exports averaged more than 4 million
+    bpd", ut201; "Over 58 years he made" / "as a leader over a career", ut200): a common word,
+    no name."""
+    if len(held) != 1:
+        return False
+    (word,) = held
+    opening = re.match(r"[\s\"“'‘]*([A-Za-z][\w-]*)", text)
+    return (
+        opening is not None
+        and fold(opening.group(1).lower()) == word
+        and re.search(rf"\b{re.escape(opening.group(1).lower())}\b", other) is not None
+    )
 
 
 def apart(a: Fact, b: Fact, ltext: str, rtext: str, lfacts: Sequence[Fact], rfacts: Sequence[Fact]) -> str:
