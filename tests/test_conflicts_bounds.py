@@ -437,6 +437,20 @@ def test_a_change_told_as_a_fraction_is_its_share() -> None:  # ut105
             "Exports totalled fewer than 900 cargoes this season, the ministry said.",
             ("more than 900", "fewer than 900"),
         ),
+        # a share of a noun with its owner on one side only ("of the chain's branches" / "of the
+        # branches", ut200): one noun counted
+        (
+            "More than 40 percent of the chain's branches are abroad, the bank said.",
+            "Less than 40 percent of the branches are abroad, the bank said.",
+            ("More than 40 percent", "Less than 40 percent"),
+        ),
+        # ... or its owner both write and two words for its noun ("of the day's spending" / "of the
+        # day's outlay", ut194)
+        (
+            "More than half of the season's spending went on three signings, the club said.",
+            "Less than half of the season's outlay went on three signings, the club said.",
+            ("More than half of", "Less than half of"),
+        ),
         # a unit that is a rate (barrels a day) against an average: two rates, one flow
         (
             "Pipeline flows averaged more than 600,000 bpd in March, the operator said.",

@@ -121,7 +121,9 @@ def count_context(text: str, a: int, b: int) -> tuple[str, ...]:
     words: list[str] = []
     nm = NOUN_AFTER.match(text, b) or _NOUN_AFTER_ORIGIN.match(text, b)  # "60 Korean companies"
     if nm:
-        words += nm.group(1).lower().split()
+        words += nm.group("noun").lower().split()
+        if owner := nm.groupdict().get("owner"):  # "of the group's stores": the group's too
+            words.append(owner.lower())
         if words and words[0] in SEQUENCE_BEFORE_NOUN and (nx := _WORD_AFTER.match(text, nm.end())):
             words.append(nx.group(1).lower())  # "two earlier bids" / "three previous bids": the bids
     if pm := _OF_THEM.match(text, b):  # "Four of them have since died": what they did says what
@@ -147,7 +149,7 @@ _NUMBER_OF = re.compile(r"\b[Tt]he\s+(?:number|total|count)\s+of\s+([a-z][a-z'-]
 
 
 # a noun after a count and a capitalised word of origin ("More than 60 Korean companies", ut191)
-_NOUN_AFTER_ORIGIN = re.compile(r"\s+[A-Z][a-z]+(?:an|ese|ish|i)\s+([a-z][\w'-]*)")
+_NOUN_AFTER_ORIGIN = re.compile(r"\s+[A-Z][a-z]+(?:an|ese|ish|i)\s+(?P<noun>[a-z][\w'-]*)")
 
 
 # a part of a group named before ("Four of them", "three of whom"), and the act it is told with
@@ -219,8 +221,8 @@ def _noun(text: str, b: int) -> str:
     nm = NOUN_AFTER.match(text, b)
     if not nm:
         return ""
-    word = nm.group(1).lower()
-    if two := unit_of_two_words(nm.group(1), text, nm.end()):
+    word = nm.group("noun").lower()
+    if two := unit_of_two_words(nm.group("noun"), text, nm.end()):
         return two  # "94 degrees Fahrenheit", "18 nautical miles", as written
     if _AN_HOUR.match(text, nm.end()) and (length := unit_of(word)) and length[0] == "length":
         return word + ("/h" if text[nm.end() : nm.end() + 2] == "/h" else PER_HOUR)  # a speed

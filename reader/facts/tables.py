@@ -42,8 +42,7 @@ WORD_VALUES: dict[str, int] = {
     "a hundred": 100, "a thousand": 1000, "one hundred": 100, "one thousand": 1000,
     "a million": 10**6, "a billion": 10**9, "a trillion": 10**12,
 }  # fmt: skip
-# the units and the tens in words: an older English count writes them units first ("four and
-# twenty elders", "two and fifty years")
+# units and tens in words, units first in older English ("four and twenty elders", "two and fifty years")
 UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 SCALE: dict[str, int] = {
@@ -282,8 +281,7 @@ QUANTITY = re.compile(
 )
 # the scale words written out, as one alternation (a figure's scale, a range's, a name's number)
 SCALE_WORDS = "thousand|million|billion|trillion"
-# a scale or a share after a second figure: two figures joined by a dash are then a range's
-# bounds ("10-15 percent", "2-3 million"), not a score
+# a scale or a share after a second figure: a dash joins a range's bounds ("10-15 percent", "2-3 million")
 _SCALED_OR_SHARE = rf"(?:{SCALE_WORDS}|percent|per cent)\b"
 # a vote tally: two counts joined by a dash or "to", with a vote word near it ("passed
 # 4-1", "a vote of 8-1", "by 348-77", "a 5-4 ruling", "a 134-to-63 vote", "by 134 votes to
@@ -312,11 +310,13 @@ ORD_ANY = _any_of(tuple(ORDINALS))
 ORD_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b|\bq[1-4]\b")
 # a quarter of a year written short, as company and markets copy does: "Q3", "Q4 2025"
 QUARTER = re.compile(r"\bQ(?P<n>[1-4])\b")
-# words of sequence between a count and its noun, which says what is counted ("two earlier bids" /
-# "three previous bids"); not "prior": "four prior arrests" / "arrested three times since October"
-# are two scopes
+# words of sequence between a count and its noun say what is counted ("two earlier bids" / "three
+# previous bids"; not "prior": "four prior arrests" / "arrested three times since October": two scopes)
 SEQUENCE_BEFORE_NOUN = frozenset("earlier previous consecutive successive straight".split())
-NOUN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?((?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)")
+# the noun after a count, past "of the" and its owner ("40 percent of the group's stores": stores)
+NOUN_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:(?P<owner>[a-z][\w-]*)['’]s?\s+)?)?(?P<noun>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)"
+)
 # the word before a number, skipping an article or qualifier ("killed some 12")
 COUNT_WORD_BEFORE = re.compile(r"\b([a-z][a-z'-]+)\s+(?:(?:a|an|the|some|about|nearly|around)\s+)?$")
 
