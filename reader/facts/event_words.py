@@ -16,6 +16,7 @@ from reader.lang import ABBREVIATED_WORDS, COUNT_STOP_WORDS, MONTHS, WEEKDAYS
 
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 _CLAUSE = re.compile(r"[,;:()—–]|\band\b|\bbut\b")
+_INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
 
 
 def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]:
@@ -38,8 +39,12 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
     before = words[-1:]
     # ... and the act the clause names before it, when a noun stands between ("finished
     # repairing its cable network on 27 October" / "was repaired on 29 October")
+    # ... or after "to" ("is expected to vote on the budget on December 16" / "is due to vote on
+    # December 18", ut199: the vote's date)
+    after_to = set(_INFINITIVE.findall(low, lo, a))
     acts = [w for w in words[:-1] if w.endswith(("ing", "ed")) and len(w) > 4] if act else []
-    before += acts[-1:]
+    infinitives = [w for w in words[:-1] if w in after_to] if act else []
+    before += acts[-1:] + [w for w in infinitives[-1:] if w not in acts[-1:]]
     if len(words) >= 2 and _stem(words[-2]) in _TOLD and words[-1] not in _STATED_WORDS:
         # "told lawmakers on Wednesday": the day of telling, to whom as well
         words, before = words[:-1], [words[-1], words[-2]]
@@ -112,7 +117,7 @@ _NOT_EVENTS = frozenset(
     """on since until till by last next this early late morning afternoon evening night
     week weeks day days month year local time after before during from
     around about between percent per cent pct starting beginning effective
-    scheduled slated planned due""".split()
+    scheduled slated planned due expected instead rather than""".split()
 )
 # stems of one act told in two words, as news rewrites them ("agreed on Sunday to hold output"
 # / "decided on Saturday to keep production"; "a further reduction to 4% in August" / "a

@@ -45,6 +45,7 @@ def two_facts(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext:
         and rtext
         and act_words(ltext, d.left).isdisjoint(act_words(rtext, d.right))
         and not _one_context(d, left, right)
+        and not _beside_one_date(d, left, right)
     ):
         return True  # two moments, each of its own act
     if d.kind == "number" and ltext and rtext and _acts_apart(d, left, right, ltext, rtext):
@@ -59,6 +60,20 @@ def _one_context(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> 
     a = next((f for f in left if f.text == d.left and f.context), None)
     b = next((f for f in right if f.text == d.right and f.context), None)
     return a is not None and b is not None and same_event(a, b)
+
+
+def _beside_one_date(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Is a date of ``d`` told beside a month and year both sides write, neither date with words of
+    its own: one schedule's new date against its old one ("delivered ... in June 2028 instead of
+    December 2026" / "would arrive ... in January 2028 rather than December 2026", ut199)?"""
+    if d.kind != "date":
+        return False
+    a = next((f for f in left if f.kind == "date" and f.text == d.left), None)
+    b = next((f for f in right if f.kind == "date" and f.text == d.right), None)
+    if a is None or b is None or a.context or b.context:
+        return False
+    shared = {f.value for f in left if f.kind == "date" and f is not a and not f.year_inferred}
+    return any(g.value in shared and g is not b and not g.year_inferred for g in right if g.kind == "date")
 
 
 def _acts_apart(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:

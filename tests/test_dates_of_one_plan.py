@@ -1,0 +1,49 @@
+"""Dates of one planned act told in other words: a vote's date after "expected to" / "due to", and
+a schedule's new date beside the old one both sides write ("in June 2028 instead of December
+2026" / "in January 2028 rather than December 2026"); with sentences of our own, both ways round
+(reader.facts.event_words, reader.facts.gate_weak)."""
+
+from __future__ import annotations
+
+from tests.mirror import notes
+from tests.test_conflicts_parts import flagged
+
+
+def test_the_date_of_an_act_told_after_to_is_that_acts_date() -> None:
+    # "expected to vote on the housing bill on March 4" / "due to vote on March 6": the vote's
+    # date, though a noun ("housing") stands between the act and its date on one side (ut199)
+    assert notes(
+        "The assembly is expected to vote on the housing bill on March 4, and passage is considered likely.",
+        "The assembly is due to vote on March 6.",
+    ) == ["date: March 4 vs March 6"]
+
+
+def test_the_dates_of_two_acts_after_to_are_no_conflict() -> None:  # near miss
+    assert (
+        notes(
+            "The assembly is expected to debate the housing plan on March 4.",
+            "The assembly is due to adopt its budget on March 6.",
+        )
+        == []
+    )
+
+
+def test_a_schedules_new_date_beside_the_old_one_both_write_conflicts() -> None:
+    # a weak passage (other verbs: "delivered" / "arrive") whose dates have no words of their own:
+    # the old date both sides write makes the other pair one schedule's new date (ut199)
+    assert flagged(
+        "The first of the two ferries will be delivered 14 months late, in May 2027 instead of March 2026,"
+        " the operator said on Friday.",
+        "The operator said the first of two ferries would arrive more than a year behind schedule, in"
+        " August 2027 rather than March 2026.",
+    ) == [("date", "May 2027", "August 2027")]
+
+
+def test_two_acts_dates_beside_a_date_both_write_are_no_conflict() -> None:  # near miss
+    assert (
+        flagged(
+            "The plant opened in June 2019 and will close in March 2026, the company said.",
+            "The plant, which the company bought in May 2015, will close in March 2026.",
+        )
+        == []
+    )
