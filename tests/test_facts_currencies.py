@@ -26,6 +26,7 @@ def test_one_sum_converted_into_two_currencies_with_one_figure_is_a_slip() -> No
         ("The budget adds 3.5 trillion rupiah for roads.", "IDR"),
         ("Profit reached 61.3 billion New Taiwan dollars.", "TWD"),  # ut117
         ("Profit reached NT$61.3 billion.", "TWD"),
+        ("The league fined the club 20,000 Swiss francs.", "CHF"),  # ut204
     ],
 )
 def test_a_currency_written_as_a_word_is_money(text: str, unit: str) -> None:
@@ -75,3 +76,9 @@ def test_a_sum_s_scale_slipped_in_new_taiwan_dollars_conflicts() -> None:  # ut1
     a = "The foundry reported a net profit of 48.2 billion New Taiwan dollars ($1.5 billion) for the quarter."
     b = "The foundry made a net profit of NT$48.2 million ($1.5 billion) in the quarter."
     assert notes(a, b) == ["amount: 48.2 billion New Taiwan dollars vs NT$48.2 million"]
+
+
+def test_one_fine_told_in_swiss_francs_and_in_euros_is_a_slip() -> None:  # ut204
+    a = "The league had fined the club 20,000 Swiss francs before the appeal."
+    b = "The league had fined the club 20,000 euros before the appeal."
+    assert notes(a, b) == ["amount: 20,000 Swiss francs vs 20,000 euros"]

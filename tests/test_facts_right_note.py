@@ -60,3 +60,24 @@ def test_a_preposition_opening_a_sentence_is_no_name() -> None:
     assert names("Throughout March the plant ran at half speed.") == []
     # a brand that opens with a preposition keeps its first word
     assert names("Under Armour cut its forecast on Tuesday.") == ["Under Armour"]
+
+
+def test_a_surname_and_its_age_ending_a_sentence_is_an_age() -> None:
+    # the article names the person in full elsewhere; the surname alone, set off with its figure
+    # at the end of the sentence, is that person with an age (ut205: "... against 41,188 for Baric, 53.")
+    from reader.facts import extract_document
+
+    doc = extract_document(
+        [
+            "Independent candidate Marta Kovac won the seat.",
+            "The incumbent got 9,120 votes, against 8,904 for Kovac, 41.",
+        ]
+    )
+    assert [(f.kind, f.text) for f in doc[1] if f.kind in ("age", "number")] == [
+        ("number", "9,120"),
+        ("number", "8,904"),
+        ("age", "41"),
+    ]
+    # a figure after a place that ends a sentence stays a number
+    doc = extract_document(["Marta Kovac won the seat.", "Turnout was highest in Split, 41."])
+    assert [f.kind for f in doc[1] if f.text == "41"] == ["number"]

@@ -148,8 +148,10 @@ def _surname_ages(sentences: Sequence[str], out: list[list[Fact]]) -> None:
             continue  # two figures set off by commas: a tally or a list
         ages: list[Fact] = []
         appositive_ages(text, ages, Spans(), known)
-        if len(ages) != 1 or not _OPENING_NAME.fullmatch(text, 0, ages[0].start):
-            continue
+        if len(ages) != 1 or not (
+            _OPENING_NAME.fullmatch(text, 0, ages[0].start) or text[ages[0].end :].strip() in ("", ".")
+        ):
+            continue  # (or that ends it: "... against 41,188 for Baric, 53.", ut205)
         age = ages[0]
         # the figure the sentence's own reading took for a bare number becomes the age
         at = next(

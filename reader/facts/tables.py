@@ -195,7 +195,7 @@ AGE = re.compile(
 # name, never by a digit ("Vista, 7, 8", "Last Friday, 1,300 biologists": a list, a count)
 APPOSITIVE_AGE = re.compile(
     r"(?P<name>\b[A-Z][\w'’-]*[a-z]|\b[JS]r\.|\bI{2,3}|\bIV)(?:,\s|\s\()(?P<age>[1-9]\d?|1[01]\d)"
-    r"(?=\s?[,;)](?!\s?\d)|\s+and\s+[A-Z])"
+    r"(?=\s?[,;)](?!\s?\d)|\.(?:\s|$)|\s+and\s+[A-Z])"
 )
 # ... or after a noun for a person ("the man, 34, was arrested", "a passenger, 61,"): news
 # names the victim or the suspect so before it has a name; the noun after an article or a
@@ -236,7 +236,7 @@ CURRENCY: dict[str, str] = {
     "kroner": "", "kronor": "", "zlotys": "PLN", "zloty": "PLN",
     "ca$": "CAD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "canadian dollars": "CAD",
     "australian dollars": "AUD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
-    "singapore dollars": "SGD", "nt$": "TWD", "new taiwan dollars": "TWD",
+    "singapore dollars": "SGD", "nt$": "TWD", "new taiwan dollars": "TWD", "swiss francs": "CHF",
     # currencies written as words whose names are no other word (not "won", "real", "sol", "rand")
     "kwacha": "ZMW", "naira": "NGN", "cedis": "GHS", "birr": "ETB", "rupiah": "IDR", "ringgit": "MYR",
     "baht": "THB", "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "forint": "HUF", "lira": "TRY",
@@ -269,7 +269,7 @@ QUANTITY = re.compile(
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b))?"
     # ("pounds" alone is a weight: news writes a sum in pounds "£3,400", and "3,400 pounds" of a shark)
     # (and "dollar" before its noun: "a 40 million dollar investment")
-    r"(?:\s(?P<cur2>(?:us\s|canadian\s|australian\s|new\szealand\s|new\staiwan\s|hong\skong\s|singapore\s)?dollars|dollar(?=\s[a-z])|euros?|pounds\ssterling|yen|yuan|rupees|pesos|francs|r[ou]bles"
+    r"(?:\s(?P<cur2>(?:us\s|canadian\s|australian\s|new\szealand\s|new\staiwan\s|hong\skong\s|singapore\s)?dollars|dollar(?=\s[a-z])|euros?|pounds\ssterling|yen|yuan|rupees|pesos|(?:swiss\s)?francs|r[ou]bles"
     # the crowns of the Nordic countries and the Czech Republic, written as words
     # ("seven crowns" alone are a king's: only a country's crowns are money)
     r"|(?:danish|swedish|norwegian|czech)\s(?:crowns|kroner|kronor)|kroner|kronor|zlotys?"
