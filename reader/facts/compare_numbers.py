@@ -48,9 +48,8 @@ QUANTITY_LABELS: dict[FactKind, str] = {
 }  # fmt: skip
 
 
-# a hedged figure of this many digits or more besides its zeros ("some 4,280": 428) is a count
-# with a hedge, not an estimate: it allows this share either way ("some 4,280" / "4,820"
-# patients conflict, ut48; "about 4,300" / "4,280" and "about 100,000" / "120,000" agree)
+# a hedged figure of this many digits besides its zeros ("some 4,280": 428) is a count, no estimate: it
+# allows this share either way ("some 4,280" / "4,820" conflict, ut48; "about 4,300" / "4,280" agree)
 FINE_DIGITS = 3
 HEDGE_SLACK = 0.05
 
@@ -71,9 +70,8 @@ def _interval(f: Fact) -> tuple[float, float]:
     return v - half, v + half
 
 
-# a whole figure beside one with decimals is its rounding only this close: "40" for "40.4 miles
-# per gallon" (1 %) or "36" for "35.7 percent" (0.8 %) are one figure, while "4 percent" for
-# "4.4 percent" (9 %) or a magnitude "7" for "7.4" (5 %) are two
+# a whole figure beside one with decimals is its rounding only this close: "40" for "40.4 mpg" (1 %), "36"
+# for "35.7 percent" (0.8 %) are one figure, "4 percent" for "4.4" (9 %), a magnitude "7" for "7.4" two
 ROUNDED_SHARE_MAX = 0.02
 
 
@@ -207,16 +205,13 @@ def _round(v: float) -> bool:
     return n < 10
 
 
-# two ages of one person told two ways differ by a birthday or a slip (31 / 32, 54 / 55);
-# farther apart they are two people of one name (a deputy of 35 and his son of 17) or two
-# accounts years apart (every such flag read on the corpus, gaps of 7 to 43 years, was one)
+# two ages of one person told two ways differ by a birthday or a slip (31 / 32, 54 / 55); farther apart
+# two people of one name (a deputy of 35, his son of 17) or accounts years apart (the corpus: 7-43 years)
 AGE_GAP_MAX = 5.0
-# figures this many times apart are two scopes (a plan's total and one offer, a game's
-# points and a season's), not one figure misreported; sums of money and percentages are
-# paired by little (a currency), so the bound is tight for them
+# figures this many times apart are two scopes (a plan's total and one offer, a game's points and a
+# season's), not one figure misreported; money and percentages are paired by little: a tight bound
 MAX_RATIO = 3.0
-# counts of one noun ("three votes short" / "60 votes needed") are paired by more, so
-# only an order of magnitude apart makes them two scopes ("three" / "thirteen" stays)
+# counts of one noun ("three votes short" / "60 votes needed"): only ten times apart are two scopes
 COUNT_MAX_RATIO = 10.0
 
 
@@ -374,7 +369,11 @@ def _turned_round(a: Fact, b: Fact) -> bool:
         a.bound in "<>"
         and b.bound in "<>"
         and (a.value == b.value or a.bound == b.bound)
-        and (same_slot(a, b) or (a.kind == b.kind == "duration" and a.context == b.context))
+        and (
+            same_slot(a, b)
+            or counts_told_above_and_below(a, b)  # ("More than 20.4 million of the 46.6 million", ut205)
+            or (a.kind == b.kind == "duration" and a.context == b.context)
+        )
         and not quantities_compatible(a, b)
     )
 
@@ -428,7 +427,8 @@ def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:
     else:
         # (in units of two measures only one figure, told of one act: its unit slipped, "spilling
         # an estimated 420 tonnes of fuel oil" / "420 barrels": ut136, ut137)
-        slot = same_slot(a, b) and (not two_dimensions(a.unit, b.unit) or a.value == b.value)
+        one = same_slot(a, b) or _turned_round(a, b)  # (a count turned round: one slot)
+        slot = one and (not two_dimensions(a.unit, b.unit) or a.value == b.value)
         # the one figure of a measure left on each side ("about 41 degrees Fahrenheit" / "about
         # 10C", the depths beside them converted right): one measure, whatever words stand near
         slot = slot or (single and one_measure(a.unit, b.unit))

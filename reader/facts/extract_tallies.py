@@ -61,7 +61,8 @@ _RANKED_WAS = re.compile(
     rf"\b(?:was|were|is)\s+(?P<o>{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
     r"(?=\s+(?:in|with)\s+\d|\s*[,.;])"
 )
-_RANKED_IN = re.compile(r"\s+(?:for|on|in|among|of)\s+(?:the\s+|its\s+|their\s+)?([a-z]+)")
+# (a year before the noun is the edition's: "second in the 2022 world championship", ut204)
+_RANKED_IN = re.compile(r"\s+(?:for|on|in|among|of)\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?([a-z]+)")
 
 _RECORD_AFTER = re.compile(r"\s+(?:record|mark|season|start)\b")
 # what a record follows: "improved to 9-4", "lifted Boston to 40-30", "stand at 9-4"

@@ -103,6 +103,12 @@ def counts_told_above_and_below(a: Fact, b: Fact) -> bool:
                 a.start == b.start == 0
                 and (not a.context or not b.context or bool(set(a.context) & set(b.context)))
             )
-            or (a.kind == "percent" and bool(a.context) and a.context == b.context)
+            or (a.kind == "percent" and bool(a.context) and _alike(a.context, b.context))
         )
     )
+
+
+def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same words around two figures, forms of one word alike ("provided more than 80
+    percent of the funds" / "provided less than 80 percent of the funding", ut204)."""
+    return len(a) == len(b) and all(x[:4] == y[:4] for x, y in zip(a, b, strict=True))

@@ -292,7 +292,7 @@ TALLY = re.compile(
 )
 TALLY_WORDS = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|passed|pass|approved?|rejected|ballot|tally|margin|ruling|"
-    r"decision|majority|confirmed|defeated|adopted|endorsed|overrode|split|ruled|"
+    r"decision|majority|confirmed|defeated|adopted|endorsed|backed|overrode|split|ruled|"
     # a bill or motion "cleared the Senate 19-16", "failed 4-5", "turned the idea down 3-6"
     r"cleared|failed|ratified|carried|upheld|turned(?:\s+[a-z]+){0,3}\s+down|"
     # a game's final score: "beat the Yankees 5-3", "a 5-3 win"
@@ -315,7 +315,7 @@ QUARTER = re.compile(r"\bQ(?P<n>[1-4])\b")
 SEQUENCE_BEFORE_NOUN = frozenset("earlier previous consecutive successive straight".split())
 # the noun after a count, past "of the" and its owner ("40 percent of the group's stores": stores)
 NOUN_AFTER = re.compile(
-    r"\s+(?:of\s+(?:the\s+)?(?:(?P<owner>[a-z][\w-]*)['’]s?\s+)?)?(?P<noun>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)"
+    r"\s+(?:of\s+(?:the\s+)?(?:(?P<owner>[a-z][\w-]*)['’]s?\s+)?)?(?P<noun>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)(?<!'s)(?![\w'])"
 )
 # the word before a number, skipping an article or qualifier ("killed some 12")
 COUNT_WORD_BEFORE = re.compile(r"\b([a-z][a-z'-]+)\s+(?:(?:a|an|the|some|about|nearly|around)\s+)?$")
