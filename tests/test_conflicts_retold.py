@@ -336,3 +336,27 @@ def test_a_minute_written_with_its_hyphen_is_the_same_ordinal() -> None:  # ut19
     left = "Rovers took the lead in the 33rd minute. They equalised in the 71st minute through Ian Moyes."
     right = "Rovers took a 33rd-minute lead, and Ian Moyes levelled in the 71st minute."
     assert [k for k, _, _ in flags(left, right) if k == "ordinal"] == []
+
+
+def test_a_comparison_against_one_baseline_turned_round_conflicts() -> None:
+    # other words around it ("remained" / "is now"), the same baseline after "than" (ut203)
+    assert flags(
+        "Officials noted that the number of hospital beds overall remained higher than in 2018.",
+        "Officials added that the overall number of hospital beds is now lower than in 2018.",
+    ) == [("negation", "higher", "lower")]
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        # another baseline: two comparisons
+        "Officials added that the overall number of hospital beds is now lower than before the merger.",
+        # a negation elsewhere may turn it back
+        "Officials added that the overall number of hospital beds is not now lower than in 2018.",
+        # another place named before it: another thing compared
+        "Officials added that the overall number of hospital beds in Leeds is now lower than in 2018.",
+    ],
+)
+def test_a_comparison_against_another_baseline_or_of_another_thing_is_no_conflict(right: str) -> None:
+    left = "Officials noted that the number of hospital beds overall remained higher than in 2018."
+    assert flags(left, right) == []

@@ -308,7 +308,13 @@ def _opening(m: re.Match[str]) -> int:
 def opposite_said(a: str, b: str) -> tuple[str, str] | None:
     """In a sentence a rewrite changed elsewhere too: an opposite in place, or "all" denied, or
     an opposite in a sentence reordered."""
-    return opposite_in_place(a, b) or not_all(a, b) or opposite_reordered(a, b) or sooner_or_later(a, b)
+    return (
+        opposite_in_place(a, b)
+        or not_all(a, b)
+        or opposite_reordered(a, b)
+        or sooner_or_later(a, b)
+        or comparison_turned(a, b)
+    )
 
 
 # a rewrite that reorders its sentence (the passive for the active: "Members rejected the
@@ -361,6 +367,43 @@ def sooner_or_later(a: str, b: str) -> tuple[str, str] | None:
     if any(negating(w) for w in _WORD.findall(a.lower()) + _WORD.findall(b.lower())):
         return None
     return ma["way"], mb["way"]
+
+
+# a comparative against a baseline ("remained higher than in 2019" / "is now lower than in 2019",
+# ut203): the words after "than" say what both compare with; not a figure's bound ("more than 40")
+_COMPARED = re.compile(
+    r"(?i)\b(?P<way>higher|lower|larger|bigger|greater|smaller|stronger|weaker|better|worse|cheaper|dearer)"
+    r"\s+than\s+(?P<base>[a-z][\w'-]*(?:\s+[\w'-]+){0,2})"
+)
+_BEFORE_WORDS = 8  # words before the comparative that say what is compared
+_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+
+
+def comparison_turned(a: str, b: str) -> tuple[str, str] | None:
+    """The one comparative of ``a`` told as its opposite in ``b`` against the same baseline
+    (the same words after "than"), said of the same thing (two content words of the words
+    before in common, the same names there), no negation in either, as written; else None."""
+    if "than" not in a or "than" not in b:
+        return None  # (the cheap test first)
+    ma, mb = list(_COMPARED.finditer(a)), list(_COMPARED.finditer(b))
+    if len(ma) != 1 or len(mb) != 1:
+        return None
+    x, y = ma[0], mb[0]
+    if y["way"].lower() not in _OPPOSITE.get(x["way"].lower(), frozenset()):
+        return None
+    if x["base"].lower().split() != y["base"].lower().split():
+        return None  # two baselines: "higher than in 2019" / "lower than in 2015"
+    if any(negating(w) for w in _WORD.findall(a.lower()) + _WORD.findall(b.lower())):
+        return None
+    before_a = a[: x.start()].split()[-_BEFORE_WORDS:]
+    before_b = b[: y.start()].split()[-_BEFORE_WORDS:]
+    content_a = {w.lower().strip(".,;:\"'") for w in before_a if len(w) > 3}
+    content_b = {w.lower().strip(".,;:\"'") for w in before_b if len(w) > 3}
+    if len(content_a & content_b) < 2:
+        return None
+    if set(_NAMED.findall(" ".join(before_a))) != set(_NAMED.findall(" ".join(before_b))):
+        return None  # "Prices in Paris are higher than in Berlin" / "... in Rome are lower than in Berlin"
+    return x["way"], y["way"]
 
 
 def _sequenced(low: str, at: int) -> bool:
