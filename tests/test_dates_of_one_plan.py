@@ -47,3 +47,24 @@ def test_two_acts_dates_beside_a_date_both_write_are_no_conflict() -> None:  # n
         )
         == []
     )
+
+
+def test_one_acts_date_beside_another_date_on_one_side_conflicts() -> None:
+    # unequal numbers of dates a side: the one pair told of one act ("the review") is compared,
+    # the other date ("the June 1 vote") is a detail one side adds (ut205)
+    assert flagged(
+        "The union had requested the review on June 3, two days after the June 1 vote, citing errors at"
+        " four depots.",
+        "The union, which had asked for the review on June 13 citing errors at four depots, said it would"
+        " not strike.",
+    ) == [("date", "June 3", "June 13")]
+
+
+def test_dates_of_two_acts_beside_another_date_are_no_conflict() -> None:  # near miss
+    assert (
+        flagged(
+            "The firm was founded on March 3, 1990, and listed its shares on May 5, 2005, its filing says.",
+            "The firm, which hired its 1,000th worker on June 2, 1998, listed its shares in 2005.",
+        )
+        == []
+    )

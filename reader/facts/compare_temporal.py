@@ -104,20 +104,21 @@ def _paired(lo: list[Fact], ro: list[Fact]) -> list[tuple[Fact, Fact]]:
     return [(a, b) for a, b in zip(lo, ro, strict=True) if same_event(a, b)]
 
 
-# the part of a year a date is told with ("the fourth quarter of 2028") and a plan's start or fixed
-# date ("will begin on", "is set for"): one stage of a plan, where "founded" may be two people's acts
+# a part of a year ("the fourth quarter of 2028"), a plan's start or set date ("will begin on"): one stage
 _STAGES = frozenset(("quart", "half", "sprin", "summe", "autum", "winte", "start", "plac"))
 
 
-def _of_one_event(lo: list[Fact], ro: list[Fact]) -> list[tuple[Fact, Fact]]:
-    """When the sides leave unequal numbers, the pairs told with one part of a year, or one act,
-    and no other of the other side ("start in the second half of 2025, and ... volume production
-    in the fourth quarter of 2028" / "volume output in the final quarter of 2027": the quarter's;
-    "approved on June 12, will begin on October 1" / "will start on November 1": the start's, ut198)."""
+def _of_one_event(lo: list[Fact], ro: list[Fact], days: bool = False) -> list[tuple[Fact, Fact]]:
+    """When the sides leave unequal numbers, the pairs told with one part of a year ("in the second
+    half of 2025, ... in the fourth quarter of 2028" / "in the final quarter of 2027"), one stage
+    ("will begin on October 1" / "will start on November 1", ut198) or, dates with a day (``days``),
+    one act ("requested the recount on April 2, three days after the March 30 run-off" / "asked for
+    the recount on April 12", ut205), and no other of the other side."""
     if not lo or not ro or len(lo) == len(ro):
         return []
     # (a part of the year or a stage both write is a word both contexts share: :func:`same_event`)
-    pairs = [(a, b) for a in lo for b in ro if _STAGES.intersection(a.context, b.context)]
+    acts = [(a, b) for a in lo for b in ro if days and a.context and b.context and same_event(a, b)]
+    pairs = acts or [(a, b) for a in lo for b in ro if _STAGES.intersection(a.context, b.context)]
     return [
         (a, b) for a, b in pairs if sum(x is a for x, _ in pairs) == 1 and sum(y is b for _, y in pairs) == 1
     ]
@@ -198,7 +199,7 @@ def _date_diffs(left: list[Fact], right: list[Fact], shifted: bool) -> list[Diff
         ra = [b for b in ro if b.kind == kind and (kind == "year" or ymd(b)[2])]
         out += [
             Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}")
-            for a, b in _paired(la, ra) or _of_one_event(la, ra)
+            for a, b in _paired(la, ra) or _of_one_event(la, ra, days=kind == "date")
             if not (shifted and a_day_apart(a, b)) and not _two_years_vouched(a, b, left, right)
         ]
     out += _year_of_a_date(lo, ro)
@@ -375,8 +376,7 @@ def a_day_apart(a: Fact, b: Fact) -> bool:
     return _next_day(ymd(a), ymd(b))
 
 
-# a day told from the date a sentence gives: the next event's day ("published on Wednesday,
-# November 6, ahead of a meeting the following day" / "ahead of a meeting on Thursday, November 7")
+# a day told from a date the sentence gives ("on Wednesday, November 6, ahead of a meeting the following day")
 _DAY_AFTER = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later|the\s+day\s+after)\b",
     re.I,
@@ -402,9 +402,8 @@ def next_day_told(
     return after or (bool(_DAY_BEFORE.search(late_text)) and not _DAY_BEFORE.search(early_text))
 
 
-# minutes two clock times of one moment may stand apart when one of them is rounded: "3:30
-# a.m." / "3:33 a.m.", "8.40am" / "8.39am", "7 p.m." / "7:01 p.m." are one call told by two
-# clocks or rounded to five minutes; a quarter of an hour apart is two moments
+# minutes two clock times of one moment may stand apart, one rounded: "3:30 a.m." / "3:33 a.m.", "8.40am" /
+# "8.39am", "7 p.m." / "7:01 p.m." are one call told by two clocks; a quarter of an hour is two moments
 ROUNDED_MINUTES_MAX = 5
 
 
@@ -423,8 +422,7 @@ def one_moment(a: Fact, b: Fact) -> bool:
     return any(_same_clock(va - round(x * 60), vb - round(y * 60)) for x in oa for y in ob)
 
 
-# minutes "shortly before" or "just after" a clock time may reach: "5:42 a.m." is "shortly
-# before 6am", "6:40 a.m." is not
+# minutes "shortly before" or "just after" a clock time reach: "5:42 a.m." is "shortly before 6am"
 NEAR_MINUTES_MAX = 30
 
 
@@ -472,8 +470,7 @@ _DAY_PART = re.compile(
 )
 # parts of a day that overlap (an evening runs into the night): one moment either way
 _OVERLAP = frozenset({"evening", "night"})
-# ... and parts that meet (five o'clock is either): two outlets may name one moment either
-# way, but a rewrite that keeps its sentence and changes the part has changed the moment
+# ... parts that meet (five o'clock is either): either names one moment, unless the sentence is kept
 _ADJACENT = frozenset({"afternoon", "evening"})
 
 
