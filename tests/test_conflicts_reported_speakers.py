@@ -48,3 +48,18 @@ def test_two_statements_of_two_people_are_no_conflict() -> None:
         "Solberg said cruise lines had been told of the new fees in a letter last week.",
     )
     assert flagged(_LEFT, right) == _VOTE
+
+
+def test_the_speaker_before_two_asides_is_the_name_that_opens_the_clause() -> None:
+    # "Name, a post at a body, a description of the body, said:": the person speaks, not the body
+    # named inside the first aside (ut202: "the Center for Platform Accountability, a Washington nonprofit")
+    from reader.facts import extract_document
+
+    said = (
+        'Ana Ruiz, research director at the Institute for Media Law, a Boston nonprofit, said: "The'
+        ' rules came too late for most families."'
+    )
+    assert [f.speaker for f in extract_document([said])[0] if f.kind == "quote"] == ["Ana Ruiz"]
+    # the same words given to the same person on the other side are no other speaker
+    other = '"The rules came too late for most families," said Ana Ruiz of the Institute for Media Law.'
+    assert [d for d in flagged(said, other) if d[0] == "speaker"] == []

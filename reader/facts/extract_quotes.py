@@ -135,6 +135,7 @@ _QUOTING_REACH = 70  # characters before the quote's mark the verb may stand
 _WRITER_TAIL = re.compile(r"[^\"“”.;:!?,]{1,40},")
 # an aside set off by commas just before the speech verb: "Smith, a lawyer for Jones, said"
 _ASIDE = re.compile(r",(?P<aside>[^,]*),\s*$")
+_ASIDES_MAX = 3
 _LOWER_WORD = re.compile(r"\b[a-z]")
 # the words between a person's name and the body they are of ("Mary Lee of the Teachers Union")
 _AFFILIATION = re.compile(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?")
@@ -176,16 +177,22 @@ def _subject(text: str, verb: int, names: list[Fact]) -> Fact | None:
         and not looks_like_person(n.text, set())
     ):
         n = cands[-2]  # "Mary Lee of the Teachers Union said": the person, not the body she is of
-    m = _ASIDE.search(text, max(0, n.start - 200), verb)
-    owns = text.startswith(("'s", "’s"), n.end)  # "NHS England's medical director": a body, no apposition
-    if (
-        m is None
-        or n.start < m.start("aside")
-        or not (owns or _LOWER_WORD.search(text, m.start("aside"), n.start))
-    ):
-        return n
-    before = [b for b in names if b.end <= m.start() and m.start() - b.end <= 60]
-    return before[-1] if before else None
+    end = verb
+    for _ in range(_ASIDES_MAX):  # (asides one after another: "Ana Ruiz, research director at the
+        # Center for Media Law, a Boston nonprofit, said": Ruiz speaks, ut202)
+        m = _ASIDE.search(text, max(0, n.start - 200), end)
+        owns = text.startswith(("'s", "’s"), n.end)  # "NHS England's medical director": a body, no apposition
+        if (
+            m is None
+            or n.start < m.start("aside")
+            or not (owns or _LOWER_WORD.search(text, m.start("aside"), n.start))
+        ):
+            return n
+        before = [b for b in names if b.end <= m.start() and m.start() - b.end <= 60]
+        if not before:
+            return None
+        n, end = before[-1], m.start() + 1
+    return n
 
 
 def _office_holder(text: str, names: list[Fact]) -> Fact:
