@@ -111,7 +111,7 @@ def test_lists_whose_figures_each_name_holds_pair_by_the_names() -> None:  # ut1
     )
     assert _gated("number", a, "120,000", b, "102,000") == (True, True)
     # near miss: the figures held by two names, the names pair nothing
-    from reader.facts.gate import _one_holder
+    from reader.facts.gate_lists import _one_holder
 
     c = b.replace("Venezuela will cut", "Libya will cut")
     fa, fb, fc = extract(a), extract(b), extract(c)

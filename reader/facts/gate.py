@@ -37,15 +37,13 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.appositions import two_bearers
-from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.court_outcomes import plea_reversed
 from reader.facts.figure_parts import parts_of_one_whole
 from reader.facts.figure_swaps import SWAPPED
-from reader.facts.gate_holders import apart, holder, of_a_whole, scopes_apart, spans_apart, two_holders
+from reader.facts.gate_holders import apart, of_a_whole, scopes_apart, spans_apart, two_holders
+from reader.facts.gate_lists import lists, paired_in_lists, stated
 from reader.facts.gate_said import STEM, said_of_one, stems
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
-from reader.facts.measures import count_and_measure
-from reader.facts.move_ends import ends_of_one_move
 from reader.facts.namewords import state_name, strip_possessive
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_counts import crowd_sizes
@@ -63,27 +61,22 @@ from reader.lang import (
 from reader.model import Difference, Fact
 from reader.spelling import near_spelling, transliteration
 
-# words either side of a value that tell what it measures: a noun phrase and its verb
-# ("the 2.3 GHz quad-core i7 model", "30 percent of the population in Arizona") fit in
-# six; wider windows reach the next clause and its other figures
+# words either side of a value that tell what it measures: a noun phrase and its verb ("the 2.3 GHz
+# quad-core i7 model", "30 percent of the population in Arizona"); wider reaches the next clause
 WINDOW = 6
-# a name qualifies a value when it is in the value's noun phrase ("two Republican
-# senators, Jeff Flake", "21 percent of Colorado's"): within four words; a place or a
-# person farther on tells where or by whom the act was done ("falling 150 meters from a
-# ridge in Aoraki"), which two writers often name differently
+# a name qualifies a value in its noun phrase ("two Republican senators, Jeff Flake", "21 percent of
+# Colorado's"): within four words; a place or a person farther on tells where or by whom the act was
+# done ("falling 150 meters from a ridge in Aoraki"), which two writers often name differently
 NAME_WINDOW = 4
-# a negation found in an aligned passage says one statement is made and denied: the
-# rest of the two sentences must then say one thing, which a passage scored below this
-# does not (every such flag judged at 0.23-0.44 was two statements: "no evidence he had
-# direct ties" / "unclear if it was directed"); a negation found across the articles by
-# its claim (score None) is paired by its own words and is not gated
+# a negation found in an aligned passage says one statement is made and denied: the rest of the two
+# sentences must say one thing, which a passage scored below this does not (every such flag judged at
+# 0.23-0.44 was two statements: "no evidence he had direct ties" / "unclear if it was directed"); a
+# negation found across the articles by its claim (score None) is paired by its own words, not gated
 NEGATION_SCORE = 0.6
-# two quotes are one quote told with two speakers when at least this share of the
-# shorter one's content words is in the other; a short phrase shared by two quotes
-# ("future generations") is two people saying alike
+# two quotes are one quote told with two speakers when at least this share of the shorter one's
+# content words is in the other; a short phrase two share ("future generations") is two people alike
 SAME_QUOTE = 0.5
-# the kinds of difference (as links and cross-article conflicts name them) gated here:
-# figures of a count, a sum or a share, which one noun or currency pairs with little else
+# the kinds gated here: figures of a count, a sum or a share, which one noun or currency pairs
 GATED = frozenset({"number", "amount", "money", "percentage", "percent"})
 # the fact kinds a gated difference can be of
 _FACT_KINDS = frozenset({"number", "money", "percent"})
@@ -135,7 +128,7 @@ def credible(
         return True  # (a figure miscopied, whatever words stand around it: "C$27,560" / "C$27,650")
     if _set_aside(a, b, left, right, ltext, rtext):
         return False
-    if _lists(a, left, b, right) and not _paired_in_lists(a, b, left, right, ltext, rtext):
+    if lists(a, left, b, right) and not paired_in_lists(a, b, left, right, ltext, rtext):
         return False
     if a.kind == "number" and of_a_whole(ltext, a) != of_a_whole(rtext, b):
         return False  # a whole and its members: "Of the five stations, ..." / "the two stations" (ut150)
@@ -294,87 +287,7 @@ def _truncated(a: Fact, b: Fact) -> bool:
 def _told_by_other(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
     """Does either sentence state the other's figure, or is one the rest of a whole both state
     ("has 39 of the 54" / "is 15 short of the 54": :func:`reader.facts.figure_parts.parts_of_one_whole`)?"""
-    return _explained(a, right) or _explained(b, left) or parts_of_one_whole(a, b, left, right)
-
-
-def _explained(f: Fact, other: Sequence[Fact]) -> bool:
-    """Does the other sentence state ``f``'s value, for the same slot, as a figure (no hedge:
-    "roughly $141 million" may still disagree with "$139 million", see pairing)?"""
-    return f.bound == "=" and any(
-        g.kind == f.kind and g.bound == "=" and same_slot(f, g) and quantities_compatible(f, g) for g in other
-    )
-
-
-def _listed(f: Fact, facts: Sequence[Fact], other: Sequence[Fact] = ()) -> bool:
-    """Does the sentence give another value of ``f``'s kind and slot (a list of figures), one
-    the ``other`` sentence does not state too?  A count with no noun ("from five drilling pads
-    to three") may be of any slot."""
-    return len([g for g in _list_of(f, facts) if g is f or not _explained(g, other)]) > 1
-
-
-def _lists(a: Fact, left: Sequence[Fact], b: Fact, right: Sequence[Fact]) -> bool:
-    """Do both sentences list values of the slot, so that which pairs with which is open?  Not
-    when every other value of both lists is told by the other side ("40.4 mpg, compared to the
-    46.7 mpg" / "from 54 mpg ... to 40 mpg": 40.4 and 40 agree, 46.7 and 54 are left)."""
-    if not (_listed(a, left) and _listed(b, right)):
-        return False
-    return _listed(a, left, right) or _listed(b, right, left)
-
-
-def _list_of(f: Fact, facts: Sequence[Fact]) -> list[Fact]:
-    """The values of ``f``'s kind and slot in its sentence, ``f`` among them, in order."""
-    bare = f.kind == "number"  # a bare count is of any slot; a sum, a share has its own
-    return [
-        g
-        for g in facts
-        if g.kind == f.kind
-        and (g.start == f.start or same_slot(f, g) or (bare and not g.context))
-        and not count_and_measure(f.unit, g.unit)
-    ]  # (never a count of things and a measure: "four juveniles under 8 feet long")
-
-
-def _same_place(a: Fact, left: Sequence[Fact], b: Fact, right: Sequence[Fact]) -> bool:
-    """Two lists of one length whose other figures agree place by place ("with 100 percent
-    counted, Trump 45.9 percent, Rubio 23.8 percent" / "... Trump 54.9 percent, Rubio 23.8
-    percent"; "£1.97 trillion, of which about £290 billion" / "£1.97 billion, around £290
-    billion"), ``a`` and ``b`` in one place: the one figure told two ways.  Lists in another
-    order, of other lengths or with figures only near each other ("35.7" / "36" may be two
-    people's rates) stay a guess (two price lists, a team's total and a player's)."""
-    la, lb = _list_of(a, left), _list_of(b, right)
-    if len(la) != len(lb) or la.index(a) != lb.index(b):
-        return False
-    return all(x.bound == y.bound and x.value == y.value for x, y in zip(la, lb, strict=True) if x is not a)
-
-
-def _paired_in_lists(
-    a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str
-) -> bool:
-    """Do two lists say which of their figures pair: in one place, the others alike
-    (:func:`_same_place`), held by one name (:func:`_one_holder`), or the ends of one move
-    ("from 41 to 29" / "from 41 to 26": :func:`reader.facts.move_ends.ends_of_one_move`)?"""
-    return (
-        _same_place(a, left, b, right)
-        or _one_holder(a, b, left, right, ltext, rtext)
-        or ends_of_one_move(ltext, a.text, rtext, b.text)
-    )
-
-
-def _one_holder(
-    a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str
-) -> bool:
-    """Are two figures of two lists held by one name, the only figure of its list that name
-    holds, and every other figure of both lists held by a name of its own ("Iraq agreed to trim
-    220,000 bpd and the United Arab Emirates 144,000 bpd" / "Iraq will cut 210,000 bpd and the
-    UAE 144,000 bpd, Kuwait ...")?  Which pairs with which is then told by the names."""
-    held = holder(ltext, a, left)[0]
-    if not held or held != holder(rtext, b, right)[0]:
-        return False
-    for f, facts, text in ((a, left, ltext), (b, right, rtext)):
-        for g in _list_of(f, facts):
-            other = holder(text, g, facts)[0] if g is not f else None
-            if other is not None and (not other or other == held):
-                return False
-    return True
+    return stated(a, right) or stated(b, left) or parts_of_one_whole(a, b, left, right)
 
 
 def _near(text: str, f: Fact) -> list[tuple[str, bool]]:

@@ -1,0 +1,95 @@
+"""Which figure of one list pairs with which of another: two sentences that each list values of
+one slot ("Spain with 66,900 and France with 64,500" / "... France with 61,500") compare a pair
+only when the lists say it pairs (:func:`paired_in_lists`): in one place with the others alike,
+held by one name, or the ends of one move.  Asked by the gate
+(:func:`reader.facts.gate.credible`) before it shows a figure of a list as a conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.facts.compare_numbers import quantities_compatible, same_slot
+from reader.facts.gate_holders import holder
+from reader.facts.measures import count_and_measure
+from reader.facts.move_ends import ends_of_one_move
+from reader.model import Fact
+
+
+def stated(f: Fact, other: Sequence[Fact]) -> bool:
+    """Does the other sentence state ``f``'s value, for the same slot, as a figure (no hedge:
+    "roughly $141 million" may still disagree with "$139 million", see pairing)?"""
+    return f.bound == "=" and any(
+        g.kind == f.kind and g.bound == "=" and same_slot(f, g) and quantities_compatible(f, g) for g in other
+    )
+
+
+def _listed(f: Fact, facts: Sequence[Fact], other: Sequence[Fact] = ()) -> bool:
+    """Does the sentence give another value of ``f``'s kind and slot (a list of figures), one
+    the ``other`` sentence does not state too?  A count with no noun ("from five drilling pads
+    to three") may be of any slot."""
+    return len([g for g in _list_of(f, facts) if g is f or not stated(g, other)]) > 1
+
+
+def lists(a: Fact, left: Sequence[Fact], b: Fact, right: Sequence[Fact]) -> bool:
+    """Do both sentences list values of the slot, so that which pairs with which is open?  Not
+    when every other value of both lists is told by the other side ("40.4 mpg, compared to the
+    46.7 mpg" / "from 54 mpg ... to 40 mpg": 40.4 and 40 agree, 46.7 and 54 are left)."""
+    if not (_listed(a, left) and _listed(b, right)):
+        return False
+    return _listed(a, left, right) or _listed(b, right, left)
+
+
+def _list_of(f: Fact, facts: Sequence[Fact]) -> list[Fact]:
+    """The values of ``f``'s kind and slot in its sentence, ``f`` among them, in order."""
+    bare = f.kind == "number"  # a bare count is of any slot; a sum, a share has its own
+    return [
+        g
+        for g in facts
+        if g.kind == f.kind
+        and (g.start == f.start or same_slot(f, g) or (bare and not g.context))
+        and not count_and_measure(f.unit, g.unit)
+    ]  # (never a count of things and a measure: "four juveniles under 8 feet long")
+
+
+def _same_place(a: Fact, left: Sequence[Fact], b: Fact, right: Sequence[Fact]) -> bool:
+    """Two lists of one length whose other figures agree place by place ("with 100 percent
+    counted, Trump 45.9 percent, Rubio 23.8 percent" / "... Trump 54.9 percent, Rubio 23.8
+    percent"; "£1.97 trillion, of which about £290 billion" / "£1.97 billion, around £290
+    billion"), ``a`` and ``b`` in one place: the one figure told two ways.  Lists in another
+    order, of other lengths or with figures only near each other ("35.7" / "36" may be two
+    people's rates) stay a guess (two price lists, a team's total and a player's)."""
+    la, lb = _list_of(a, left), _list_of(b, right)
+    if len(la) != len(lb) or la.index(a) != lb.index(b):
+        return False
+    return all(x.bound == y.bound and x.value == y.value for x, y in zip(la, lb, strict=True) if x is not a)
+
+
+def paired_in_lists(
+    a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str
+) -> bool:
+    """Do two lists say which of their figures pair: in one place, the others alike
+    (:func:`_same_place`), held by one name (:func:`_one_holder`), or the ends of one move
+    ("from 41 to 29" / "from 41 to 26": :func:`reader.facts.move_ends.ends_of_one_move`)?"""
+    return (
+        _same_place(a, left, b, right)
+        or _one_holder(a, b, left, right, ltext, rtext)
+        or ends_of_one_move(ltext, a.text, rtext, b.text)
+    )
+
+
+def _one_holder(
+    a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str
+) -> bool:
+    """Are two figures of two lists held by one name, the only figure of its list that name
+    holds, and every other figure of both lists held by a name of its own ("Iraq agreed to trim
+    220,000 bpd and the United Arab Emirates 144,000 bpd" / "Iraq will cut 210,000 bpd and the
+    UAE 144,000 bpd, Kuwait ...")?  Which pairs with which is then told by the names."""
+    held = holder(ltext, a, left)[0]
+    if not held or held != holder(rtext, b, right)[0]:
+        return False
+    for f, facts, text in ((a, left, ltext), (b, right, rtext)):
+        for g in _list_of(f, facts):
+            other = holder(text, g, facts)[0] if g is not f else None
+            if other is not None and (not other or other == held):
+                return False
+    return True
