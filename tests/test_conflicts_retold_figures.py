@@ -40,6 +40,35 @@ from tests.test_conflicts_parts import flagged
             "She finished fifth in the 2021 European championship road race, the federation said.",
             [("ordinal", "fourth", "fifth")],
         ),
+        # ... a sum beside another both state, hedged on one side only (ut210: "$48 billion" / "an
+        # estimated $48 billion"): the lists pair place by place
+        (
+            "Okoro, whose fortune is put at $31 billion, has so far given about $4 billion to the"
+            " foundation.",
+            "Okoro, worth an estimated $31 billion, has donated about $4 million to the foundation to date.",
+            [("amount", "about $4 billion", "about $4 million")],
+        ),
+        # ... a count held by a name the other side writes inside its subject (ut207: "Sales of ...
+        # game "Ember Reach" reached")
+        (
+            '"Turbo Bay" sold 4.1 million copies in its first month, the publisher said.',
+            'Sales of Harbor Games\' racing title "Turbo Bay" reached 4.6 million copies in its first month.',
+            [("number", "4.1 million", "4.6 million")],
+        ),
+        # ... a figure of a list labelled by one name on both sides (ut209: "and France with 64,500")
+        (
+            "Poland received the largest number of claims, 73,400, ahead of Austria with 66,900 and Belgium"
+            " with 64,500.",
+            "Poland remained the top destination with 73,400 claims, followed by Austria with 66,900 and"
+            " Belgium with 61,500.",
+            [("number", "64,500", "61,500")],
+        ),
+        # ... a closure's date, "shut" for "close" (ut210)
+        (
+            "Workers were told on Friday that the plant would close by the end of May, with 40 jobs lost.",
+            "Workers were told on Friday the plant would shut by the end of June, with the loss of 40 jobs.",
+            [("date", "end of May", "end of June")],
+        ),
     ],
 )
 def test_a_figure_changed_in_a_reworded_sentence_conflicts(
@@ -60,6 +89,23 @@ def test_a_figure_changed_in_a_reworded_sentence_conflicts(
         (
             "More than 30 percent of members back the merger, a poll of 900 members found.",
             "Less than 30 percent of staff back the merger, according to a poll of 900 members.",
+        ),
+        # another country's figure in the list's last place, a name after it on one side only
+        (
+            "Poland received the largest number of claims, 73,400, ahead of Austria with 66,900 and Belgium"
+            " with 64,500.",
+            "Poland remained the top destination with 73,400 claims, followed by Austria with 66,900 and"
+            " Denmark with 61,500.",
+        ),
+        (
+            '"Turbo Bay" sold 4.1 million copies in its first month, the publisher said.',
+            'Sales of its rival title "Speed Lane" reached 4.6 million copies in its first month, ahead of'
+            ' "Turbo Bay".',
+        ),
+        # one player's run against another's, the first named in a clause before the second's figure
+        (
+            "Charles opened the second half with an 86-yard touchdown run.",
+            "Charles turned in an 86-yard touchdown run and Hillis rushed for more than a hundred yards.",
         ),
         # a range beside "backed" is no vote
         (

@@ -1,7 +1,9 @@
-"""Dates of one planned act told in other words: a vote's date after "expected to" / "due to", and
-a schedule's new date beside the old one both sides write ("in June 2028 instead of December
-2026" / "in January 2028 rather than December 2026"); with sentences of our own, both ways round
-(reader.facts.event_words, reader.facts.gate_weak)."""
+"""Dates of one act told in other words: a vote's date after "expected to" / "due to", a schedule's
+new date beside the old one both sides write ("in June 2028 instead of December 2026" / "in January
+2028 rather than December 2026"), one act's date beside another date on one side, a statement's day
+its speaker named two ways, a return "resumed" / "restarted"; with sentences of our own, both ways
+round (reader.facts.event_words, reader.facts.gate_weak, reader.facts.compare_temporal,
+reader.facts.one_act)."""
 
 from __future__ import annotations
 
@@ -68,3 +70,33 @@ def test_dates_of_two_acts_beside_another_date_are_no_conflict() -> None:  # nea
         )
         == []
     )
+
+
+_PORT = (
+    "Passenger numbers at the port fell by 6 percent in the first six months of 2024 compared with the"
+    " same period last year, the Baltic Ports Authority said on Monday."
+)
+
+
+def test_the_day_one_speaker_named_two_ways_spoke_conflicts() -> None:
+    # "the Baltic Ports Authority said" / "the region's ports authority said": one speaker (ut209)
+    right = (
+        "Passenger numbers at the port dropped 6 percent in the first half of 2024 from a year earlier,"
+        " the region's ports authority said on Tuesday."
+    )
+    assert flagged(_PORT, right) == [("day", "Monday", "Tuesday")]
+
+
+def test_the_days_two_speakers_spoke_are_no_conflict() -> None:  # near miss
+    right = (
+        "Passenger numbers at the port dropped 6 percent in the first half of 2024 from a year earlier,"
+        " the shipping ministry said on Tuesday."
+    )
+    assert flagged(_PORT, right) == []
+
+
+def test_a_date_of_one_return_told_with_resumed_and_restarted_conflicts() -> None:  # ut209
+    assert flagged(
+        "Ferries to the island resumed on April 3 after a pause of two weeks.",
+        "Island ferries restarted on April 13 after a two-week break.",
+    ) == [("date", "April 3", "April 13")]

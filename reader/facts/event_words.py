@@ -127,6 +127,9 @@ _ONE_ACT = {"agre": "decid", "resol": "decid", "reduc": "cut", "arriv": "reach"}
 # ... a regulator's approval ("the agency on Tuesday approved the drug" / "regulators on Thursday
 # cleared it", ut178), an arrest, a resignation, whichever word a writer picks
 _ONE_ACT |= {"clear": "appro", "autho": "appro", "detai": "arres", "quit": "resig"}
+# ... a closure ("it would close by the end of June" / "it would shut by the end of July", ut210), a
+# return ("Flights resumed on March 3" / "flights restarted on March 13", ut209)
+_ONE_ACT |= {"shut": "clos", "resta": "resum"}
 # ... a start ("Construction is due to start in January" / "Work is due to begin in June", ut176)
 _ONE_ACT |= dict.fromkeys(("begin", "began", "begun", "comme"), "start")
 # ... a date an event is fixed for ("will take place on January 23" / "is scheduled for January

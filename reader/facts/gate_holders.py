@@ -267,7 +267,19 @@ def two_holders(
         or _common_word(hb, rtext, ltext)
     ):
         return False
+    if _in_subject(rtext, b.start, ha) or _in_subject(ltext, a.start, hb):
+        return (
+            False  # one holder inside the other's subject ("Sales of ... game "Ember Reach" reached", ut207)
+        )
     return own_a or own_b or not _mentions(rtext, ha) or not _mentions(ltext, hb)
+
+
+def _in_subject(text: str, at: int, held: frozenset[str]) -> bool:
+    """Is a holder named before the figure at ``at`` in its clause ("Sales of Northlight's game
+    "Ember Reach" reached 9.7 million": Ember Reach's; not "Jones, who beat Smith, scored 25" or
+    "Charles ran 86 yards and Hillis rushed for more than 100": Jones's, Hillis's)?"""
+    start = max([0, *(m.end() for m in _CUT.finditer(text, 0, at))])  # (its clause: "... and Hillis rushed")
+    return all(_mentions(text[start:at], frozenset((w,))) for w in held)  # (every word of the name)
 
 
 def _common_word(held: frozenset[str], text: str, other: str) -> bool:

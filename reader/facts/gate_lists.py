@@ -1,11 +1,12 @@
 """Which figure of one list pairs with which of another: two sentences that each list values of
 one slot ("Spain with 66,900 and France with 64,500" / "... France with 61,500") compare a pair
 only when the lists say it pairs (:func:`paired_in_lists`): in one place with the others alike,
-held by one name, or the ends of one move.  Asked by the gate
+held by one name, labelled by one name, or the ends of one move.  Asked by the gate
 (:func:`reader.facts.gate.credible`) before it shows a figure of a list as a conflict."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.facts.compare_numbers import quantities_compatible, same_slot
@@ -61,7 +62,12 @@ def _same_place(a: Fact, left: Sequence[Fact], b: Fact, right: Sequence[Fact]) -
     la, lb = _list_of(a, left), _list_of(b, right)
     if len(la) != len(lb) or la.index(a) != lb.index(b):
         return False
-    return all(x.bound == y.bound and x.value == y.value for x, y in zip(la, lb, strict=True) if x is not a)
+    # (the same figure hedged on one side only is the same: "$48 billion" / "an estimated $48 billion", ut210)
+    return all(x.value == y.value and _one_bound(x, y) for x, y in zip(la, lb, strict=True) if x is not a)
+
+
+def _one_bound(x: Fact, y: Fact) -> bool:
+    return x.bound == y.bound or {x.bound, y.bound} == {"=", "~"}
 
 
 def paired_in_lists(
@@ -74,6 +80,7 @@ def paired_in_lists(
         _same_place(a, left, b, right)
         or _one_holder(a, b, left, right, ltext, rtext)
         or ends_of_one_move(ltext, a.text, rtext, b.text)
+        or same_label(a, b, ltext, rtext)
     )
 
 
@@ -93,3 +100,15 @@ def _one_holder(
             if other is not None and (not other or other == held):
                 return False
     return True
+
+
+# a figure labelled by the name right before it: "Spain with 66,900 and France with 64,500"
+_LABEL = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:with|on)\s+$")
+
+
+def same_label(a: Fact, b: Fact, ltext: str, rtext: str) -> bool:
+    """Are two figures of two lists labelled by one name right before them ("and France with
+    64,500" / "and France with 61,500", ut209)?  Which pairs with which is then told."""
+    la = _LABEL.search(ltext, max(0, a.start - 40), a.start)
+    lb = _LABEL.search(rtext, max(0, b.start - 40), b.start)
+    return la is not None and lb is not None and la.group(1) == lb.group(1)

@@ -26,6 +26,10 @@ def same_act(d: Difference, left_text: str, right_text: str) -> bool:
         return False  # "said Tuesday": the day someone spoke, not the day of the act told
     if d.kind == "day" and saying and _speakers(left_text, d.left) & _speakers(right_text, d.right):
         return True  # the day one speaker spoke: "the Commission said on Thursday" / "said Tuesday"
+    if d.kind == "day" and saying and _speaker_words(left_text, d.left) & _speaker_words(right_text, d.right):
+        return (
+            True  # ... named in other words ("the EU Agency for Asylum" / "the bloc's asylum agency", ut209)
+        )
     if d.kind == "duration" and _modifier(left_text, d.left) != _modifier(right_text, d.right):
         return False  # "a 24-hour waiting rule": a kind of rule, not how long an act took
     if (
@@ -90,6 +94,20 @@ def _speakers(text: str, span: str) -> frozenset[str]:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w.'’-]*")
+_SPEAKER_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}")
+
+
+def _speaker_words(text: str, span: str) -> frozenset[str]:
+    """The words of who said a sentence on the day ``span``, as :func:`_speakers` reads them, in
+    either case ("asylum agency" / "Agency for Asylum")."""
+    at = text.find(span)
+    m = _SAID_BEFORE.search(text, max(0, at - 30), at) if at >= 0 else None
+    if m is None or not m.group().lower().startswith(("said", "says")):
+        return frozenset()
+    words = _SPEAKER_WORD.findall(text, max(0, m.start() - 40), m.start())[-4:]
+    return frozenset(w.lower().removesuffix("s") for w in words if w.lower() not in SUBJECT_PRONOUNS)
+
+
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
 
 
