@@ -69,6 +69,13 @@ from tests.test_conflicts_parts import flagged
             "Workers were told on Friday the plant would shut by the end of June, with the loss of 40 jobs.",
             [("date", "end of May", "end of June")],
         ),
+        # ... a duration of a group each side opens with a participle (ut207: "Affected employees will
+        # receive 16 weeks" / "Departing staff will get 16 months")
+        (
+            "Displaced tenants will receive 12 weeks of rent support, the council said.",
+            "Evicted residents will get 12 months of rent support.",
+            [("duration", "12 weeks", "12 months")],
+        ),
     ],
 )
 def test_a_figure_changed_in_a_reworded_sentence_conflicts(
@@ -107,6 +114,8 @@ def test_a_figure_changed_in_a_reworded_sentence_conflicts(
             "Charles opened the second half with an 86-yard touchdown run.",
             "Charles turned in an 86-yard touchdown run and Hillis rushed for more than a hundred yards.",
         ),
+        # two players whose names end like participles: two holders
+        ("Manning threw for 300 yards in the opener.", "Browning threw for 250 yards in the opener."),
         # a range beside "backed" is no vote
         (
             "Some 10-15 residents backed the plan at the meeting.",

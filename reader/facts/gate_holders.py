@@ -265,6 +265,7 @@ def two_holders(
         or not ha.isdisjoint(hb)
         or _common_word(ha, ltext, rtext)
         or _common_word(hb, rtext, ltext)
+        or (_participle(ha, ltext) and _participle(hb, rtext))
     ):
         return False
     if _in_subject(rtext, b.start, ha) or _in_subject(ltext, a.start, hb):
@@ -280,6 +281,21 @@ def _in_subject(text: str, at: int, held: frozenset[str]) -> bool:
     "Charles ran 86 yards and Hillis rushed for more than 100": Jones's, Hillis's)?"""
     start = max([0, *(m.end() for m in _CUT.finditer(text, 0, at))])  # (its clause: "... and Hillis rushed")
     return all(_mentions(text[start:at], frozenset((w,))) for w in held)  # (every word of the name)
+
+
+# a participle, its noun and the noun's verb ("Affected employees will", "Displaced tenants received"),
+# not a name and its verb ("Manning threw for 300 yards")
+_PARTICIPLE_OPENING = re.compile(
+    r"[\s\"“'‘]*([A-Z][a-z]+(?:ed|ing))\s+[a-z]+\s+"
+    r"(?:will|would|are|were|have|had|has|is|was|can|could|may|must|should|gets?|got|receives?|[a-z]+ed)\b"
+)
+
+
+def _participle(held: frozenset[str], text: str) -> bool:
+    """Is a holder only the capitalised participle that opens its sentence before a noun ("Affected
+    employees will receive 16 weeks" / "Departing staff will get 16 months", ut207)?"""
+    m = _PARTICIPLE_OPENING.match(text)
+    return m is not None and held == {fold(m.group(1).lower())}
 
 
 def _common_word(held: frozenset[str], text: str, other: str) -> bool:
