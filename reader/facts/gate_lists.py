@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.gate_holders import holder
+from reader.facts.hedges import hedge
 from reader.facts.measures import count_and_measure
 from reader.facts.move_ends import ends_of_one_move
 from reader.model import Fact
@@ -67,7 +68,15 @@ def _same_place(a: Fact, left: Sequence[Fact], b: Fact, right: Sequence[Fact]) -
 
 
 def _one_bound(x: Fact, y: Fact) -> bool:
-    return x.bound == y.bound or {x.bound, y.bound} == {"=", "~"}
+    """One figure told plainly and with a hedge either way ("an estimated", "about"), not one short of
+    it ("With 100 percent of the vote in" / "With nearly 100 percent": two counting moments)."""
+    if x.bound == y.bound:
+        return True
+    hedged = x if x.bound == "~" else y
+    return {x.bound, y.bound} == {"=", "~"} and hedge(hedged) not in _SHORT_OF
+
+
+_SHORT_OF = frozenset(("nearly", "almost", "close to", "just shy of", "approaching"))
 
 
 def paired_in_lists(
