@@ -76,6 +76,31 @@ from tests.test_conflicts_parts import flagged
             "Evicted residents will get 12 months of rent support.",
             [("duration", "12 weeks", "12 months")],
         ),
+        # ... a count after a passive verb's "by" (ut213: "is expected to be used by more than 48,000")
+        (
+            "The new bridge is expected to be used by more than 30,000 cars a day.",
+            "The bridge is expected to handle fewer than 30,000 cars a day.",
+            [("number", "more than 30,000", "fewer than 30,000")],
+        ),
+        # ... a count turned round with a running total's words on one side only (ut211: "so far")
+        (
+            "Inspectors have identified more than 900 faulty meters, the regulator said.",
+            "Inspectors have so far identified fewer than 900 faulty meters.",
+            [("number", "more than 900", "fewer than 900")],
+        ),
+        # ... a schedule's new date beside the old one both write, its verb another (ut213)
+        (
+            "The tunnel was due to open in May 2024, but the opening has now been pushed back to April 2026.",
+            "The tunnel will now open in June 2026 rather than May 2024 as first planned.",
+            [("date", "April 2026", "June 2026")],
+        ),
+        # ... one move to a level from a start, its verb turned round (ut211: "rose to 410,000 in the
+        # second week from 260,000" / "fell to 410,000 ...")
+        (
+            "The number of bookings rose to 52,000 in the second quarter from 38,000 in the first.",
+            "Quarterly reservations fell to 52,000 in the second quarter from 38,000 in the first.",
+            [("negation", "rose", "fell")],
+        ),
     ],
 )
 def test_a_figure_changed_in_a_reworded_sentence_conflicts(
@@ -116,6 +141,11 @@ def test_a_figure_changed_in_a_reworded_sentence_conflicts(
         ),
         # two players whose names end like participles: two holders
         ("Manning threw for 300 yards in the opener.", "Browning threw for 250 yards in the opener."),
+        # a group picked by a participle and "by": two groups under one rule
+        (
+            "Firms hit by more than 50 complaints must report them, the regulator said.",
+            "Firms hit by fewer than 50 complaints are exempt, the regulator said.",
+        ),
         # a range beside "backed" is no vote
         (
             "Some 10-15 residents backed the plan at the meeting.",

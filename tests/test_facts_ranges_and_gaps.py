@@ -100,3 +100,17 @@ def test_two_names_that_traded_their_participles_are_an_act_turned_round() -> No
     # near miss: the same owner and the same manager, told in another order
     c = "Fielding Court, 90 flats, is run by the charity Northgate Homes and owned by Leeds City Council."
     assert notes(a, c) == []
+
+
+def test_one_range_told_in_two_units_of_time_is_a_slip() -> None:  # ut210
+    from reader.facts.ranges import range_diffs
+
+    got = range_diffs(
+        "Repairs to the line usually take between 6 and 8 weeks, the agency said.",
+        "Repairs to the line usually take 6 to 8 months.",
+    )
+    assert [(d.left, d.right) for d in got] == [("between 6 and 8 weeks", "6 to 8 months")]
+    # ... of one act only: a repair and an inquiry take their own times
+    assert range_diffs("Repairs usually take 6 to 8 weeks.", "The inquiry should last 6 to 8 months.") == []
+    # ... and two units of no time are two things counted
+    assert range_diffs("The firm hired 6 to 8 engineers.", "The firm hired 6 to 8 designers.") == []

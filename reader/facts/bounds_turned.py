@@ -35,6 +35,8 @@ def _claimed(text: str, f: Fact) -> bool:
     if before is None:
         return True  # the sentence opens with it
     word = before.group(1).lower()
+    if word == "by" and _PASSIVE_BY.search(text, max(0, f.start - 40), f.start):
+        return True  # the agent of a passive verb ("is expected to be used by more than 48,000", ut213)
     if word in _THRESHOLD_BEFORE:
         return False
     prev = _WORD_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
@@ -46,6 +48,7 @@ def _claimed(text: str, f: Fact) -> bool:
 
 
 _RELATIVES = frozenset(("that", "who", "which", "whose"))
+_PASSIVE_BY = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+[a-z]+(?:ed|en|wn|ne)\s+by\s+$", re.I)
 
 
 def bounds_turned(

@@ -73,13 +73,12 @@ def _end_year(f: Fact) -> int | None:
 
 
 def same_event(a: Fact, b: Fact) -> bool:
-    """May two dates, days or times be of one event?  Only when the words around them
-    share a stem ("charged on March 3" / "charged on March 4"), or one side has none: a
-    filing on one day and a hearing on another are two facts, not a conflict.  A statement
-    is one only when its speaker is too ("the company said on Wednesday" / "Health Canada said
-    Monday": two statements; :func:`reader.facts.event_words.event_context`); a statement whose
-    speaker neither side's words name ("Nationwide, which on Monday reported" / "which reported
-    on Tuesday") says nothing against one."""
+    """May two dates, days or times be of one event?  Only when the words around them share a stem
+    ("charged on March 3" / "charged on March 4"), or one side has none: a filing on one day and a
+    hearing on another are two facts.  A statement is one only when its speaker is too ("the company
+    said on Wednesday" / "Health Canada said Monday": two; :func:`reader.facts.event_words.event_context`);
+    one whose speaker neither side names ("which on Monday reported" / "which reported on Tuesday")
+    says nothing against one."""
     if not a.context or not b.context or a.context == b.context == (SAY,):
         return True
     shared = set(a.context) & set(b.context)
@@ -144,11 +143,10 @@ def _only_year_apart(a: str, b: str) -> bool:
 
 
 def _year_slipped(lo: list[Fact], ro: list[Fact], left: list[Fact], right: list[Fact]) -> list[Difference]:
-    """The one date a side left, the same day of the same month (or the same month) written with
-    two years ("audited in September 2023" / "in September 2022", "from Jan. 1, 2027" / "Jan. 1,
-    2026"): one date whose year changed, whatever words each writer puts around it.  Not when
-    each writes its weekday too and it fits its own year ("Friday, Sep 10, 2010" / "Monday, Sep
-    10, 2012": two stories' dates, each writer sure of its year)."""
+    """The one date a side left, the same day of the same month (or the same month) written with two
+    years ("audited in September 2023" / "in September 2022", "from Jan. 1, 2027" / "Jan. 1, 2026"):
+    one date whose year changed, whatever words stand around it.  Not when each writes its weekday
+    too and it fits its own year ("Friday, Sep 10, 2010" / "Monday, Sep 10, 2012": two stories')."""
     la, ra = [a for a in lo if a.kind == "date"], [b for b in ro if b.kind == "date"]
     if len(la) != 1 or len(ra) != 1 or la[0].year_inferred or ra[0].year_inferred:
         return []
@@ -211,12 +209,18 @@ def _date_diffs(left: list[Fact], right: list[Fact], shifted: bool) -> list[Diff
     for month_only in (_month_of_year, _month_without_year):
         lm = [a for a in lo if month_only(a)]
         rm = [b for b in ro if month_only(b)]
-        if len(lm) == 1 and len(rm) == 1 and same_event(lm[0], rm[0]):
+        if len(lm) == 1 and len(rm) == 1 and (same_event(lm[0], rm[0]) or _beside_one(lm[0], rm[0], ld, rd)):
             a, b = lm[0], rm[0]
             out.append(Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}"))
     if not any(d.kind == "date" for d in out):
         out += _year_slipped(lo, ro, left, right)
     return out
+
+
+def _beside_one(a: Fact, b: Fact, left: list[Fact], right: list[Fact]) -> bool:
+    """Do both sides write one other date beside ``a`` and ``b``: a schedule's old date beside its new
+    one ("pushed back to March 2027" / "will now open in May 2027 rather than June 2025", ut213)?"""
+    return any(f.value == g.value and f is not a and g is not b for f in left for g in right)
 
 
 def _years_transposed(ly: list[Fact], ry: list[Fact]) -> list[Difference]:
@@ -291,9 +295,8 @@ _HALF_DAY = 720  # minutes from a clock time in the morning to the same in the e
 
 
 def _meridiem_turned(lo: list[Fact], ro: list[Fact]) -> list[Difference]:
-    """One clock reading with "a.m." for "p.m." ("landed at 6:40 p.m." / "touched down at 6:40
-    a.m."): the digits are the same, so it is one moment written wrong, whatever verbs tell it
-    (two moments twelve hours apart to the minute, each told once, would be a coincidence)."""
+    """One clock reading with "a.m." for "p.m." ("landed at 6:40 p.m." / "touched down at 6:40 a.m."):
+    one moment written wrong, whatever verbs tell it (twelve hours apart to the minute: a coincidence)."""
     for a in lo:
         for b in ro:
             if (

@@ -322,11 +322,17 @@ def _scale_beside_total(
     left: list[Fact], right: list[Fact], kinds: set[FactKind], left_text: str, right_text: str
 ) -> list[Difference]:
     """Beside one side's running total, the one figure the other side writes with another scale
-    word ("In total insurers paid £3.1 million" / "3.1 billion pounds": ut135): no other scope."""
+    word ("In total insurers paid £3.1 million" / "3.1 billion pounds": ut135), and a count turned
+    round: no other scope."""
+    # (and one figure told above and below it is one count whatever its scope: "have identified more
+    # than 1,100 people" / "have so far identified fewer than 1,100", ut211)
+    turned = bounds_turned(left, right, left_text, right_text, [])
     slipped = [f for f in left if any(other_scale_word(f, g) for g in right)]
     if not slipped:
-        return []
-    return quantity_diffs(slipped, right, kinds & {"number", "money"}, *_apart(left_text, right_text))
+        return turned
+    return turned + quantity_diffs(
+        slipped, right, kinds & {"number", "money"}, *_apart(left_text, right_text)
+    )
 
 
 _SCALED_KINDS = frozenset({"amount", "number"})  # the kinds a scale word is written in

@@ -274,22 +274,41 @@ _MOVE = re.compile(
 def direction_turned(left_text: str, right_text: str, found: Sequence[Difference] = ()) -> list[Difference]:
     """One move told with the same change and the same level on both sides, its verb going up
     on one and down on the other ("rose by 117,000 to 4.4 million" / "fell by 117,000 to 4.4
-    million", in sentences reworded around it, ut179): the same two figures make it one move."""
+    million", in sentences reworded around it, ut179), or with the same level and start ("rose to
+    410,000 in the second week from 260,000" / "fell to 410,000 ... from 260,000", ut211): the same
+    two figures make it one move."""
     if " to " not in left_text or " to " not in right_text:
         return []
-    out = []
-    for a in _MOVE.finditer(left_text):
-        for b in _MOVE.finditer(right_text):
-            va, vb = a.group("verb"), b.group("verb")
-            if (
-                (va.lower() in _UP_WORDS) != (vb.lower() in _UP_WORDS)
-                and _value(a.group("change")) == _value(b.group("change"))
-                and _value(a.group("level")) == _value(b.group("level"))
-                and (a.group("unit") or "").strip().lower()[:1] == (b.group("unit") or "").strip().lower()[:1]
-                and not any(va in d.left and vb in d.right for d in found)
-            ):
-                out.append(Difference("negation", va, vb, f"{OPPOSITE_NOTE}: {va} vs {vb}"))
+    out: list[Difference] = []
+    for pattern, first, second in ((_MOVE, "change", "level"), (_MOVE_FROM, "level", "start")):
+        for a in pattern.finditer(left_text):
+            for b in pattern.finditer(right_text):
+                va, vb = a.group("verb"), b.group("verb")
+                if (
+                    (va.lower() in _UP_WORDS) != (vb.lower() in _UP_WORDS)
+                    and _value(a.group(first)) == _value(b.group(first))
+                    and _value(a.group(second)) == _value(b.group(second))
+                    and (a.group("unit") or "").strip().lower()[:1]
+                    == (b.group("unit") or "").strip().lower()[:1]
+                    and not any(va in d.left and vb in d.right for d in [*found, *out])
+                ):
+                    out.append(Difference("negation", va, vb, f"{OPPOSITE_NOTE}: {va} vs {vb}"))
     return out
+
+
+# ... a move to its level and from its start, a few words between ("rose to 410,000 in the second
+# week from 260,000")
+_MOVE_FROM = re.compile(
+    r"\b(?P<verb>"
+    + "|".join(MOVE_WORDS)
+    + r")\s+to\s+(?:[$€£]\s?)?(?P<level>"
+    + _FIGURE.pattern
+    + r")(?P<unit>\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b))?"
+    + r"(?:\s+[\w'-]+){0,6}?\s+from\s+(?:[$€£]\s?)?(?P<start>"
+    + _FIGURE.pattern
+    + r")",
+    re.I,
+)
 
 
 # a level specific enough to name its thing: a figure with thousands ("to 104,500", not "to 4%")

@@ -6,7 +6,8 @@ A range's bounds are no values of their own (:func:`reader.facts.figure_frames.i
 them out of the figure-by-figure comparison: "between 12 and 16" says nothing against "14"), so
 two ranges are compared whole, as intervals.  Ranges that overlap, or one inside the other,
 agree ("10 to 12 days" / "about 11 days", "8 to 12" / "10 to 14"); ranges apart disagree.  Both
-must count one thing: the same unit after their upper bound ("days", "percent", "billion") or
+must count one thing: the same unit after their upper bound ("days", "percent", "billion"; one range
+written in two units of time is a slip: "12 to 18 months" / "12 to 18 weeks") or
 the same currency before their lower, one range a sentence, and words next to them in common
 (the act they measure).
 """
@@ -17,6 +18,7 @@ import re
 
 from reader.facts.extract_numbers import parse_number
 from reader.facts.figure_frames import moved_from
+from reader.facts.hedges import DUR_UNITS
 from reader.facts.pairing_items import act_words
 from reader.facts.tables import SCALE
 from reader.model import Difference
@@ -79,8 +81,15 @@ def range_diffs(left_text: str, right_text: str) -> list[Difference]:
     if len(lr) != 1 or len(rr) != 1:
         return []
     (la, lb, lu, ls), (ra, rb, ru, rs) = lr[0], rr[0]
-    if lu != ru or not (lb < ra or rb < la or _one_bound_moved((la, lb), (ra, rb))):
+    # one range whose unit of time slipped ("take between 12 and 18 months" / "12 to 18 weeks", ut210)
+    slipped = lu.rstrip("s") != ru.rstrip("s") and (la, lb) == (ra, rb) and _time_units(lu, ru)
+    if not slipped and (lu != ru or not (lb < ra or rb < la or _one_bound_moved((la, lb), (ra, rb)))):
         return []
     if act_words(left_text, ls).isdisjoint(act_words(right_text, rs)):
         return []  # two ranges of two things ("5 to 10 days" of a delay, "2 to 3 days" of a repair)
     return [Difference("number", ls, rs, f"{RANGE_NOTE}{ls} vs {rs}")]
+
+
+def _time_units(a: str, b: str) -> bool:
+    """Are two units two units of time ("months", "weeks")?"""
+    return a.rstrip("s") in DUR_UNITS and b.rstrip("s") in DUR_UNITS
