@@ -101,6 +101,13 @@ from tests.test_conflicts_parts import flagged
             "Quarterly reservations fell to 52,000 in the second quarter from 38,000 in the first.",
             [("negation", "rose", "fell")],
         ),
+        # ... a count above its figure on one side and just short of it on the other (ut214: "used by
+        # more than 12,000 small businesses" / "sells ... to nearly 12,000 small businesses")
+        (
+            "The software is used by more than 9,000 clinics across the country, the company said.",
+            "The company sells the software to nearly 9,000 clinics across the country.",
+            [("number", "more than 9,000", "nearly 9,000")],
+        ),
     ],
 )
 def test_a_figure_changed_in_a_reworded_sentence_conflicts(
@@ -145,6 +152,15 @@ def test_a_figure_changed_in_a_reworded_sentence_conflicts(
         (
             "Firms hit by more than 50 complaints must report them, the regulator said.",
             "Firms hit by fewer than 50 complaints are exempt, the regulator said.",
+        ),
+        # an estimate either way, or below, of a count told above or below it
+        (
+            "The group now serves more than 12,000 businesses across the region.",
+            "The group now serves about 12,000 businesses across the region.",
+        ),
+        (
+            "The group now serves fewer than 12,000 businesses across the region.",
+            "The group now serves nearly 12,000 businesses across the region.",
         ),
         # a range beside "backed" is no vote
         (

@@ -26,8 +26,10 @@ from reader.facts.conversions import (
 )
 from reader.facts.extract_numbers import WHOLE
 from reader.facts.hedges import (
+    ABOVE,
     CEILINGS,
     FLOORS,
+    SHORT_OF,
     above_and_below,
     bound_slipped,
     counts_told_above_and_below,
@@ -118,8 +120,7 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
             # figure allows what it allows when written plainly; "at least two and a half
             # months" / "at least six weeks" still do not meet
             (la, ha), (lb, hb) = _interval(replace(a, bound="=")), _interval(replace(b, bound="="))
-        # roundings that only touch are two figures: "more than 5 million" / "more than 4
-        # million" meet at 4.5 million, which neither writer would round that way
+        # roundings that only touch are two figures ("more than 5 million" / "more than 4 million")
         return la < hb - 1e-9 and lb < ha - 1e-9
     if a.bound == b.bound == "~":
         # both sides estimate ("around 24 weeks" / "around 16 weeks"): each chose its figure, so
@@ -346,13 +347,13 @@ def _explained(ln: list[Fact], rn: list[Fact], apart: Apart) -> list[tuple[Fact,
 
 def _opposite_claims(a: Fact, b: Fact) -> bool:
     """Is one figure told as two opposite claims: the least on one side and the most on the other
-    ("a minimum of $10,000" / "up to $10,000"), a time's floor against a bound below it ("at
-    least four years" / "less than four years": how long one thing takes, ut195), or a claimed
-    count above and below it?  Not "less than" / "above" alone: two sides of one threshold
-    ("earning less than $400,000" / "income above $400,000", "terms of less than four years" /
-    "terms of four years or more"), which :mod:`reader.facts.bounds_turned` tells from a claim."""
+    ("a minimum of $10,000" / "up to $10,000"), above it and just short of it ("more than 12,000" /
+    "nearly 12,000", ut214), a time's floor against a bound below it ("at least four years" / "less
+    than four years", ut195), or a claimed count above and below it?  Not "less than" / "above"
+    alone: two sides of one threshold ("earning less than $400,000" / "income above $400,000"),
+    which :mod:`reader.facts.bounds_turned` tells from a claim."""
     hedges = {hedge(a), hedge(b)}
-    if hedges & FLOORS and hedges & CEILINGS:
+    if (hedges & FLOORS and hedges & CEILINGS) or (hedges & ABOVE and hedges & SHORT_OF):
         return True
     if a.kind == "duration" and {a.bound, b.bound} == {"<", ">"} and hedges & (FLOORS | CEILINGS):
         return True

@@ -33,9 +33,8 @@ def dates_compatible(a: Fact, b: Fact) -> bool:
 
 
 def written_in_two_years(a: Fact, b: Fact) -> bool:
-    """Two dates of two months, one written with its year and one with none (nor inferred): of
-    two years, as news writes a date of its own year without one ("voted on Wednesday, March
-    11" / "approved the measure in a November 2021 ballot": ut132, a background sentence)."""
+    """Two dates of two months, one with its year and one with none (nor inferred): of two years, as news
+    writes its own year's dates ("voted on Wednesday, March 11" / "in a November 2021 ballot", ut132)."""
     (ya, ma, _), (yb, mb, _) = ymd(a), ymd(b)
     if a.year_inferred or b.year_inferred or not (ma and mb) or ma == mb:
         return False
@@ -218,15 +217,17 @@ def _date_diffs(left: list[Fact], right: list[Fact], shifted: bool) -> list[Diff
 
 
 def _beside_one(a: Fact, b: Fact, left: list[Fact], right: list[Fact]) -> bool:
-    """Do both sides write one other date beside ``a`` and ``b``: a schedule's old date beside its new
-    one ("pushed back to March 2027" / "will now open in May 2027 rather than June 2025", ut213)?"""
-    return any(f.value == g.value and f is not a and g is not b for f in left for g in right)
+    """Do both sides write one other date beside ``a`` and ``b``, of the act one of them is told with:
+    a schedule's old date beside its new one ("due to open in June 2025, ... pushed back to March
+    2027" / "will now open in May 2027 rather than June 2025", ut213)?"""
+    acts = (set(a.context) | set(b.context)) - {SAY}
+    shared = [(f, g) for f in left for g in right if f.value == g.value and f is not a and g is not b]
+    return any(acts & (set(f.context) | set(g.context)) for f, g in shared)
 
 
 def _years_transposed(ly: list[Fact], ry: list[Fact]) -> list[Difference]:
-    """The one pair of years written with two neighbouring digits swapped ("knew as early as
-    1998" / "had known since at least 1989": ut138): a typist's slip of one year, whatever words
-    each writer puts around it, where two events' years would need a word in common."""
+    """The one pair of years with two neighbouring digits swapped ("knew as early as 1998" / "had known
+    since at least 1989", ut138): a slip of one year, whatever words stand around it."""
     pairs = [
         (a, b) for a in ly for b in ry if _four_digits(a.text, b.text) and neighbours_swapped(a.text, b.text)
     ]
@@ -276,9 +277,8 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
 
 
 def _one_subject(left: list[Fact], right: list[Fact], lw: dict[str, Fact], rw: dict[str, Fact]) -> bool:
-    """Do both sentences open on one name, each with one weekday only ("Veltrix Semiconductor
-    Corp reported ... on Wednesday" / "Veltrix Semiconductor posted ... on Thursday", ut186)?  One
-    subject's one act of the day, whatever verbs tell it."""
+    """Do both sentences open on one name, each with one weekday only ("Veltrix Semiconductor Corp
+    reported ... on Wednesday" / "Veltrix Semiconductor posted ... on Thursday", ut186)?  One act."""
     if len(lw) != 1 or len(rw) != 1:
         return False
     a = next((f for f in left if f.kind == "name"), None)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.gate_holders import holder
-from reader.facts.hedges import hedge
+from reader.facts.hedges import SHORT_OF, hedge
 from reader.facts.measures import count_and_measure
 from reader.facts.move_ends import ends_of_one_move
 from reader.model import Fact
@@ -73,10 +73,7 @@ def _one_bound(x: Fact, y: Fact) -> bool:
     if x.bound == y.bound:
         return True
     hedged = x if x.bound == "~" else y
-    return {x.bound, y.bound} == {"=", "~"} and hedge(hedged) not in _SHORT_OF
-
-
-_SHORT_OF = frozenset(("nearly", "almost", "close to", "just shy of", "approaching"))
+    return {x.bound, y.bound} == {"=", "~"} and hedge(hedged) not in SHORT_OF
 
 
 def paired_in_lists(

@@ -26,6 +26,9 @@ STRICT = frozenset(
     ("more than", "over", "just over", "upwards of", "above", "in excess of", "less than", "fewer than",
      "under", "just under", "below")
 )  # fmt: skip
+ABOVE = frozenset(("more than", "over", "just over", "upwards of", "above", "in excess of"))
+# an estimate just short of its figure: "nearly 12,000" is not "more than 12,000" (ut214)
+SHORT_OF = frozenset(("nearly", "almost", "close to", "just shy of", "approaching"))
 
 
 def two_bounds(a: Fact, b: Fact) -> bool:
