@@ -81,3 +81,12 @@ def test_a_surname_and_its_age_ending_a_sentence_is_an_age() -> None:
     # a figure after a place that ends a sentence stays a number
     doc = extract_document(["Marta Kovac won the seat.", "Turnout was highest in Split, 41."])
     assert [f.kind for f in doc[1] if f.text == "41"] == ["number"]
+
+
+def test_a_surname_and_its_age_before_a_clause_of_who_is_an_age() -> None:  # ut217
+    from reader.facts import extract_document
+
+    doc = extract_document(
+        ["The house named Paola Ferri as its new designer.", "Lenz succeeds Ferri, 61, who left in May."]
+    )
+    assert [(f.kind, f.text) for f in doc[1] if f.kind in ("age", "number")] == [("age", "61")]

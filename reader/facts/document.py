@@ -120,6 +120,7 @@ def _bare_degrees(doc: list[list[Fact]]) -> None:
                 facts[k] = replace(f, unit=scale)
 
 
+_WHO_AFTER = re.compile(r",\s+(?:who|whose)\b")
 # a figure set off by commas after a word ("Orozco, 27"): two of them make a tally or a list
 _SET_OFF = re.compile(r"[A-Za-z], \d{1,3}\b")
 # a sentence opened by a surname and its comma, before the figure ("Orozco, " in "Orozco, 27,"),
@@ -149,9 +150,12 @@ def _surname_ages(sentences: Sequence[str], out: list[list[Fact]]) -> None:
         ages: list[Fact] = []
         appositive_ages(text, ages, Spans(), known)
         if len(ages) != 1 or not (
-            _OPENING_NAME.fullmatch(text, 0, ages[0].start) or text[ages[0].end :].strip() in ("", ".")
+            _OPENING_NAME.fullmatch(text, 0, ages[0].start)
+            or text[ages[0].end :].strip() in ("", ".")
+            or _WHO_AFTER.match(text, ages[0].end)
         ):
-            continue  # (or that ends it: "... against 41,188 for Baric, 53.", ut205)
+            continue  # (or that ends it: "... for Baric, 53.", ut205; or a clause of who follows it:
+            # "succeeds Marchetti, 58, who left", ut217)
         age = ages[0]
         # the figure the sentence's own reading took for a bare number becomes the age
         at = next(
