@@ -385,6 +385,13 @@ def test_one_quote_given_to_two_named_people_is_a_conflict() -> None:
             "There were signs of a struggle inside the flat, detectives said.",
             ("was no sign", "were signs"),
         ),
+        # ... an adjective between the verb's article and its noun (ut218: "had a clear plan" /
+        # "had no clear plan")
+        (
+            "Auditors said the hospital's board had no clear plan to cut waiting times.",
+            "Auditors said the hospital's board had a clear plan to cut waiting times.",
+            ("had no clear plan", "clear plan"),
+        ),
         # ... with one other word changed away from it, in a long sentence
         (
             "Tenants do not have to pay the new fee if they ask the council in writing.",
@@ -404,6 +411,16 @@ def test_a_sentence_and_its_negation_differ(a: str, b: str, spans: tuple[str, st
         ("The minister did not attend the summit.", "The minister didn't attend the summit."),
         ("The minister never attended the summit.", "The minister did not attend the summit."),
         # a negation of another predicate
+        (
+            "The mayor had a clear plan for the roads, aides said.",
+            "The mayor had no plan for the schools, aides said.",
+        ),
+        # both deny it: the verb negated before the article ("may not see an unclean thing" /
+        # "see no unclean thing", the Bible's Deuteronomy 23:14)
+        (
+            "Auditors said they may not find a clear breach in the accounts.",
+            "Auditors said they find no clear breach in the accounts.",
+        ),
         (
             "The company did not comment on the lawsuit filed Monday.",
             "The lawsuit was filed Monday against the company.",

@@ -62,9 +62,8 @@ _CLAUSE_END = frozenset(
 )
 # words opening a condition or a question: a negation after them in its clause states nothing
 _CONDITIONS = frozenset({"if", "unless", "whether"})
-# words before a form that make it a mention, not a statement of the act: an article, a
-# determiner or possessive ("a ban", "any negotiations", "his speaking"), "to" ("votes to
-# pass"), a modal ("could allow": a possibility)
+# words before a form that make it a mention, not a statement of the act: an article, a determiner or
+# possessive ("a ban", "any negotiations", "his speaking"), "to" ("votes to pass"), a modal ("could allow")
 _NOT_STATED = frozenset(
     """a an the to his her its their our my your this that these those of for any some no
     every each could might may would should can avoid avoids avoided avoiding""".split()
@@ -77,16 +76,13 @@ _NOT_DONE = _CONDITIONS | {"until", "before", "once", "unless"}
 _TO_OBJECT = frozenset("to a an the any in on of for with about at by".split())
 # words of a part before an object ("most of the spending", "some of the cuts")
 _PART_OF = frozenset("most some all much many half part parts each both several few".split())
-# a preposition right after a negation: it negates a phrase ("not in reply to", "not
-# for lack of"), not an act the other side could state
+# a preposition right after a negation negates a phrase ("not in reply to", "not for lack of"), no act
 _PHRASE_OPENERS = frozenset("in on at for from by with without under over as into than".split())
 # number words and quantities: "was not one failure" negates a count, not an act
 _QUANTITIES = frozenset("one two three four five six seven eight nine ten many few several both half".split())
-# prepositions that make a verb in -ing a noun phrase, not a statement that the act took
-# place ("barred the council from selling", "left without paying")
+# prepositions that make a verb in -ing a noun phrase, no act told ("from selling", "without paying")
 _GERUND_PREPOSITIONS = frozenset("from without against about of for by in on after before instead".split())
-# words between a mention word and the form it introduces: "to adequately respond", "to be
-# impartial", "could have agreed"
+# words between a mention word and the form it introduces: "to be impartial", "could have agreed"
 _PASS_BACK = frozenset("be been have".split())
 # the pronouns between a verb and the negation older English writes after it ("met you not")
 _PRONOUNS = frozenset("me you him her it us them thee ye they".split())
@@ -193,8 +189,7 @@ def _act_next(toks: Tokens, raw: list[str], j: int) -> bool:
 _EVERY = frozenset(UNIVERSALS)
 
 
-# forms of "to be": a noun after one and its article is what is said of the subject ("was
-# not an accident" / "was an accident"), not a mention of a thing
+# forms of "to be": a noun after one is said of the subject ("was not an accident" / "was an accident")
 _COPULAS = frozenset("be is are was were been".split())
 
 
@@ -349,7 +344,12 @@ def _one_verb(ta: Tokens, i: int, tb: Tokens, j: int) -> bool:
     near = [t[2] for t in tb[max(0, j - 2) : j + 5]]  # "without committing", "gave place ..., no, not"
     if any(_plain_negation(w) or w == "without" for w in near):
         return False
-    va, vb = ta[i - 1][2], tb[j - 1][2]
+    k, told = j - 1, {t[2] for t in ta[i + 1 : i + 4]}
+    while k > 0 and (tb[k][2] in _ARTICLES or tb[k][2] in told):
+        k -= 1  # past the article and the words both give the noun ("had a clear plan" / "had no clear plan")
+    if k < j - 1 and any(_plain_negation(t[2]) for t in tb[max(0, k - 3) : k]):
+        return False  # the verb denied too ("may not see an unclean thing" / "see no unclean thing")
+    va, vb = ta[i - 1][2], tb[k][2]
     return stem(va) == stem(vb) or (va in _COPULAS and vb in _COPULAS) or (va in _HOLDING and vb in _HOLDING)
 
 
