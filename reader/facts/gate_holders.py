@@ -268,10 +268,9 @@ def two_holders(
         or (_participle(ha, ltext) and _participle(hb, rtext))
     ):
         return False
+    # one holder inside the other's subject ("Sales of ... game "Ember Reach" reached", ut207)
     if not (own_a or own_b) and (_in_subject(rtext, b.start, ha) or _in_subject(ltext, a.start, hb)):
-        return (
-            False  # one holder inside the other's subject ("Sales of ... game "Ember Reach" reached", ut207)
-        )
+        return False
     return own_a or own_b or not _mentions(rtext, ha) or not _mentions(ltext, hb)
 
 

@@ -24,12 +24,10 @@ def same_act(d: Difference, left_text: str, right_text: str) -> bool:
     days" / "reopened the government for three weeks") puts the values of two acts together."""
     if d.kind == "day" and (saying := _of_saying(left_text, d.left)) != _of_saying(right_text, d.right):
         return False  # "said Tuesday": the day someone spoke, not the day of the act told
-    if d.kind == "day" and saying and _speakers(left_text, d.left) & _speakers(right_text, d.right):
-        return True  # the day one speaker spoke: "the Commission said on Thursday" / "said Tuesday"
-    if d.kind == "day" and saying and _speaker_words(left_text, d.left) & _speaker_words(right_text, d.right):
-        return (
-            True  # ... named in other words ("the EU Agency for Asylum" / "the bloc's asylum agency", ut209)
-        )
+    # the day one speaker spoke ("the Commission said on Thursday" / "said Tuesday"), the speaker
+    # named in other words too ("the EU Agency for Asylum" / "the bloc's asylum agency", ut209)
+    if d.kind == "day" and saying and _one_speaker(left_text, d.left, right_text, d.right):
+        return True
     if d.kind == "duration" and _modifier(left_text, d.left) != _modifier(right_text, d.right):
         return False  # "a 24-hour waiting rule": a kind of rule, not how long an act took
     if (
@@ -81,13 +79,27 @@ def _of_saying(text: str, span: str) -> bool:  # the day someone spoke ("said Tu
     )
 
 
-def _speakers(text: str, span: str) -> frozenset[str]:
+def _one_speaker(left: str, at_left: str, right: str, at_right: str) -> bool:
+    """Do both sentences name one speaker of the day they spoke: the same capitalised words, or the
+    same words in either case (:func:`_speakers`)?"""
+    if _speakers(left, at_left) & _speakers(right, at_right):
+        return True
+    return bool(_speakers(left, at_left, any_case=True) & _speakers(right, at_right, any_case=True))
+
+
+def _speakers(text: str, span: str, any_case: bool = False) -> frozenset[str]:
     """The capitalised words of who said a sentence on the day ``span`` (the four words before
-    "said": "the U.S. Consumer Product Safety Commission said on Thursday")."""
+    "said": "the U.S. Consumer Product Safety Commission said on Thursday"); with ``any_case``,
+    its words of four letters or more in either case, a plural's "s" off ("asylum agency" /
+    "Agency for Asylum")."""
     at = text.find(span)
     m = _SAID_BEFORE.search(text, max(0, at - 30), at) if at >= 0 else None
-    if m is None or not m.group().lower().startswith(("said", "says", "showed", "shows")):
+    said = ("said", "says") if any_case else ("said", "says", "showed", "shows")
+    if m is None or not m.group().lower().startswith(said):
         return frozenset()  # ("announced on Thursday": the day of what was announced, an act)
+    if any_case:
+        words = _SPEAKER_WORD.findall(text, max(0, m.start() - 40), m.start())[-4:]
+        return frozenset(w.lower().removesuffix("s") for w in words if w.lower() not in SUBJECT_PRONOUNS)
     # (figures "from the industry group ANAVE showed on Tuesday": the day its figures spoke, ut177)
     words = _CAPITALISED.findall(text, max(0, m.start() - 60), m.start())[-4:]
     return frozenset(w for w in words if w.lower() not in SUBJECT_PRONOUNS)
@@ -95,17 +107,6 @@ def _speakers(text: str, span: str) -> frozenset[str]:
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w.'’-]*")
 _SPEAKER_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}")
-
-
-def _speaker_words(text: str, span: str) -> frozenset[str]:
-    """The words of who said a sentence on the day ``span``, as :func:`_speakers` reads them, in
-    either case ("asylum agency" / "Agency for Asylum")."""
-    at = text.find(span)
-    m = _SAID_BEFORE.search(text, max(0, at - 30), at) if at >= 0 else None
-    if m is None or not m.group().lower().startswith(("said", "says")):
-        return frozenset()
-    words = _SPEAKER_WORD.findall(text, max(0, m.start() - 40), m.start())[-4:]
-    return frozenset(w.lower().removesuffix("s") for w in words if w.lower() not in SUBJECT_PRONOUNS)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
