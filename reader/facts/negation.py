@@ -230,8 +230,7 @@ def _but_after(toks: Tokens, j: int) -> bool:
     return False
 
 
-# a character beyond ASCII other than the marks that fold to themselves or to "'" (no accent,
-# no case): a text without one folds character by character
+# a character beyond ASCII but the marks that fold to themselves or "'": without one, folding is per character
 _FOLDS_IN_PLACE = re.compile(r"[^\x00-\x7f’‘“”—–]")
 
 
@@ -347,8 +346,10 @@ def _one_verb(ta: Tokens, i: int, tb: Tokens, j: int) -> bool:
     k, told = j - 1, {t[2] for t in ta[i + 1 : i + 4]}
     while k > 0 and (tb[k][2] in _ARTICLES or tb[k][2] in told):
         k -= 1  # past the article and the words both give the noun ("had a clear plan" / "had no clear plan")
-    if k < j - 1 and any(_plain_negation(t[2]) for t in tb[max(0, k - 3) : k]):
-        return False  # the verb denied too ("may not see an unclean thing" / "see no unclean thing")
+    if k < j - 1 and (
+        ta[i - 1][2] not in _HOLDING | _COPULAS or any(_plain_negation(t[2]) for t in tb[max(0, k - 3) : k])
+    ):
+        return False  # only a verb of having or being takes it so ("said no final ruling"), not denied too
     va, vb = ta[i - 1][2], tb[k][2]
     return stem(va) == stem(vb) or (va in _COPULAS and vb in _COPULAS) or (va in _HOLDING and vb in _HOLDING)
 
@@ -412,8 +413,7 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
         return None
     tb, rb = _tokens(b)
     content_a, content_b = _content_stems(a), _content_stems(b)
-    # the cheap questions first (most pairs stop here): two more content words shared besides
-    # the denied one (the test at the end), a denied word that b holds and does not deny too
+    # the cheap questions first (most pairs stop here): two more content words shared, a denied word b holds
     if len(content_a & content_b) < 3 or not any(stem(ta[p][2]) in content_b for _, ps in negs for p in ps):
         return None
     every_b = _negated(tb, rb, every=True)
