@@ -90,3 +90,15 @@ def test_a_surname_and_its_age_before_a_clause_of_who_is_an_age() -> None:  # ut
         ["The house named Paola Ferri as its new designer.", "Lenz succeeds Ferri, 61, who left in May."]
     )
     assert [(f.kind, f.text) for f in doc[1] if f.kind in ("age", "number")] == [("age", "61")]
+
+
+def test_a_surname_and_its_age_before_a_verb_of_saying_is_an_age() -> None:  # ut209
+    from reader.facts import extract_document
+
+    doc = extract_document(
+        [
+            "The agency's chief economist, Omar Haddad, spoke on Monday.",
+            '"We expect a fall," Haddad, 51, told reporters.',
+        ]
+    )
+    assert [(f.kind, f.text) for f in doc[1] if f.kind in ("age", "number")] == [("age", "51")]

@@ -120,7 +120,7 @@ def _bare_degrees(doc: list[list[Fact]]) -> None:
                 facts[k] = replace(f, unit=scale)
 
 
-_WHO_AFTER = re.compile(r",\s+(?:who|whose)\b")
+_WHO_AFTER = re.compile(r",\s+(?:who|whose|said|says|told|added)\b")
 # a figure set off by commas after a word ("Orozco, 27"): two of them make a tally or a list
 _SET_OFF = re.compile(r"[A-Za-z], \d{1,3}\b")
 # a sentence opened by a surname and its comma, before the figure ("Orozco, " in "Orozco, 27,"),
@@ -154,8 +154,8 @@ def _surname_ages(sentences: Sequence[str], out: list[list[Fact]]) -> None:
             or text[ages[0].end :].strip() in ("", ".")
             or _WHO_AFTER.match(text, ages[0].end)
         ):
-            continue  # (or that ends it: "... for Baric, 53.", ut205; or a clause of who follows it:
-            # "succeeds Marchetti, 58, who left", ut217)
+            continue  # (or that ends it: "... for Baric, 53.", ut205; or a clause of who or a verb of
+            # saying follows it: "succeeds Marchetti, 58, who left", ut217; '"...," Raman, 46, told', ut209)
         age = ages[0]
         # the figure the sentence's own reading took for a bare number becomes the age
         at = next(
