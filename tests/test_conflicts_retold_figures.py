@@ -108,6 +108,13 @@ from tests.test_conflicts_parts import flagged
             "The company sells the software to nearly 9,000 clinics across the country.",
             [("number", "more than 9,000", "nearly 9,000")],
         ),
+        # ... a share's move above and below one figure, "by" on one side only (ut217: "grew more than
+        # 20% a year" / "rose by less than 20% a year")
+        (
+            "Exports from the region grew more than 15% a year on average over the decade.",
+            "The region's exports rose by less than 15% a year on average over the decade.",
+            [("percentage", "more than 15%", "less than 15%")],
+        ),
     ],
 )
 def test_a_figure_changed_in_a_reworded_sentence_conflicts(

@@ -92,12 +92,12 @@ def bounds_turned(
     return [d for d in out if d not in found]
 
 
-_MOVED_BY = re.compile(r"\b([a-z]+)\s+by\s+$", re.I)
+_MOVED_BY = re.compile(r"\b([a-z]+)\s+(?:by\s+)?$", re.I)
 
 
 def _moved_by(text: str, f: Fact) -> str:
-    """The way a share moved when ``f`` is its change after "by" ("fallen by more than 40
-    percent": down), else ''."""
+    """The way a share moved when ``f`` is its change after its verb, "by" or not ("fallen by more
+    than 40 percent": down; "grew more than 20% a year", ut217: up), else ''."""
     m = _MOVED_BY.search(text, max(0, f.start - 24), f.start)
     verb = m.group(1).lower() if m else ""
     return "up" if verb in UP_WORDS else "down" if verb in DOWN_WORDS else ""
