@@ -100,3 +100,27 @@ def test_a_date_of_one_return_told_with_resumed_and_restarted_conflicts() -> Non
         "Ferries to the island resumed on April 3 after a pause of two weeks.",
         "Island ferries restarted on April 13 after a two-week break.",
     ) == [("date", "April 3", "April 13")]
+
+
+_RECORD = (
+    "American Keira Dobbs broke the women's 400 metres world record at the Rome Golden Gala meeting"
+    " on Friday, running 47.60 seconds."
+)
+
+
+def test_the_day_of_one_persons_act_her_name_opening_both_sentences_conflicts() -> None:
+    # the name opens both sentences, a word before it on one side ("American Keira Dobbs" /
+    # "Keira Dobbs of the United States", ut216): one subject's one act, whatever verbs tell it
+    right = (
+        "Keira Dobbs of the United States lowered the world record in the 400m to 47.60 seconds on"
+        " Thursday night at the Rome Golden Gala."
+    )
+    assert flagged(_RECORD, right) == [("day", "Friday", "Thursday")]
+
+
+def test_the_days_of_two_people_of_one_surname_are_no_conflict() -> None:  # near miss
+    right = (
+        "Lena Dobbs of the United States lowered the world record in the 400m to 47.60 seconds on"
+        " Thursday night at the Rome Golden Gala."
+    )
+    assert [d for d in flagged(_RECORD, right) if d[0] == "day"] == []

@@ -226,8 +226,7 @@ def _beside_one(a: Fact, b: Fact, left: list[Fact], right: list[Fact]) -> bool:
 
 
 def _years_transposed(ly: list[Fact], ry: list[Fact]) -> list[Difference]:
-    """The one pair of years with two neighbouring digits swapped ("knew as early as 1998" / "had known
-    since at least 1989", ut138): a slip of one year, whatever words stand around it."""
+    """The one pair of years with two neighbouring digits swapped ("as early as 1998" / "since 1989")."""
     pairs = [
         (a, b) for a in ly for b in ry if _four_digits(a.text, b.text) and neighbours_swapped(a.text, b.text)
     ]
@@ -277,8 +276,9 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
 
 
 def _one_subject(left: list[Fact], right: list[Fact], lw: dict[str, Fact], rw: dict[str, Fact]) -> bool:
-    """Do both sentences open on one name, each with one weekday only ("Veltrix Semiconductor Corp
-    reported ... on Wednesday" / "Veltrix Semiconductor posted ... on Thursday", ut186)?  One act."""
+    """Do both sentences open on one name (its first words, or its last two: "American Dalia Okafor" /
+    "Dalia Okafor", ut216), each with one weekday only ("Veltrix Semiconductor Corp reported ... on
+    Wednesday" / "Veltrix Semiconductor posted ... on Thursday", ut186)?  One subject's one act."""
     if len(lw) != 1 or len(rw) != 1:
         return False
     a = next((f for f in left if f.kind == "name"), None)
@@ -287,7 +287,7 @@ def _one_subject(left: list[Fact], right: list[Fact], lw: dict[str, Fact], rw: d
         return False
     wa, wb = a.text.lower().split(), b.text.lower().split()
     n = min(len(wa), len(wb))
-    return n >= 2 and wa[:n] == wb[:n]  # (two words at least: "Police" / "Police" is anyone's)
+    return n >= 2 and (wa[:n] == wb[:n] or wa[-2:] == wb[-2:])  # (two words: "Police" is anyone's)
 
 
 _MERIDIEM = re.compile(r"[ap]\.?\s?m\b\.?", re.IGNORECASE)
