@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from reader.facts.event_words import SAY
 from reader.facts.relative_spans import relative_span_diffs
 from reader.facts.tables import ZONES
-from reader.facts.values import month_alone, month_part, ymd
+from reader.facts.values import dates_both_write, month_alone, month_part, ymd
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
 from reader.spelling import neighbours_swapped
@@ -221,8 +221,7 @@ def _beside_one(a: Fact, b: Fact, left: list[Fact], right: list[Fact]) -> bool:
     a schedule's old date beside its new one ("due to open in June 2025, ... pushed back to March
     2027" / "will now open in May 2027 rather than June 2025", ut213)?"""
     acts = (set(a.context) | set(b.context)) - {SAY}
-    shared = [(f, g) for f in left for g in right if f.value == g.value and f is not a and g is not b]
-    return any(acts & (set(f.context) | set(g.context)) for f, g in shared)
+    return any(acts & (set(f.context) | set(g.context)) for f, g in dates_both_write(a, b, left, right))
 
 
 def _years_transposed(ly: list[Fact], ry: list[Fact]) -> list[Difference]:

@@ -13,6 +13,7 @@ from reader.facts.namewords import looks_like_person, person
 from reader.facts.pairing_items import act_words, count_act
 from reader.facts.ranges import RANGE_NOTE
 from reader.facts.tables import SPEECH
+from reader.facts.values import dates_both_write
 from reader.model import Difference, Fact
 from reader.textnorm import fold
 
@@ -72,8 +73,9 @@ def _beside_one_date(d: Difference, left: Sequence[Fact], right: Sequence[Fact])
     b = next((f for f in right if f.kind == "date" and f.text == d.right), None)
     if a is None or b is None or a.context or b.context:
         return False
-    shared = {f.value for f in left if f.kind == "date" and f is not a and not f.year_inferred}
-    return any(g.value in shared and g is not b and not g.year_inferred for g in right if g.kind == "date")
+    dates_l = [f for f in left if f.kind == "date" and not f.year_inferred]
+    dates_r = [g for g in right if g.kind == "date" and not g.year_inferred]
+    return bool(dates_both_write(a, b, dates_l, dates_r))
 
 
 def _acts_apart(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:

@@ -22,11 +22,8 @@ FLOORS = frozenset(("at least", "a minimum of", "minimum of", "no less than", "n
 CEILINGS = frozenset(("up to", "at most", "a maximum of", "maximum of", "no more than"))
 # the words that put a figure strictly above or below a count: "more than 40" and "fewer than
 # 40" exclude each other, while "as many as 10" and "at least 10" both allow 10
-STRICT = frozenset(
-    ("more than", "over", "just over", "upwards of", "above", "in excess of", "less than", "fewer than",
-     "under", "just under", "below")
-)  # fmt: skip
 ABOVE = frozenset(("more than", "over", "just over", "upwards of", "above", "in excess of"))
+STRICT = ABOVE | frozenset(("less than", "fewer than", "under", "just under", "below"))
 # an estimate just short of its figure: "nearly 12,000" is not "more than 12,000" (ut214)
 SHORT_OF = frozenset(("nearly", "almost", "close to", "just shy of", "approaching"))
 

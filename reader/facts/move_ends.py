@@ -288,8 +288,7 @@ def direction_turned(left_text: str, right_text: str, found: Sequence[Difference
                     (va.lower() in _UP_WORDS) != (vb.lower() in _UP_WORDS)
                     and _value(a.group(first)) == _value(b.group(first))
                     and _value(a.group(second)) == _value(b.group(second))
-                    and (a.group("unit") or "").strip().lower()[:1]
-                    == (b.group("unit") or "").strip().lower()[:1]
+                    and _unit_letter(a) == _unit_letter(b)
                     and not any(va in d.left and vb in d.right for d in [*found, *out])
                 ):
                     out.append(Difference("negation", va, vb, f"{OPPOSITE_NOTE}: {va} vs {vb}"))
@@ -326,18 +325,23 @@ def change_to_one_level(
     for a in _MOVE.finditer(left_text):
         for b in _MOVE.finditer(right_text):
             x, y = _change(left_text, a), _change(right_text, b)
-            unit = (a.group("unit") or "").strip().lower()[:1]
+            unit = _unit_letter(a)
             if (
                 _SPECIFIC_LEVEL.search(a.group("level"))
                 and _value(a.group("level")) == _value(b.group("level"))
                 and _value(a.group("change")) != _value(b.group("change"))
-                and unit == (b.group("unit") or "").strip().lower()[:1]
+                and unit == _unit_letter(b)
                 and (a.group("verb").lower() in _UP_WORDS) == (b.group("verb").lower() in _UP_WORDS)
                 and not any(x in d.left or y in d.right for d in found)
             ):
                 kind = "percentage" if unit in ("%", "p") else "number"
                 out.append(Difference(kind, x, y, f"change to {a.group('level')}: {x} vs {y}"))
     return out
+
+
+def _unit_letter(m: re.Match[str]) -> str:
+    """The first letter of a move's unit ("%", "p" for percent or points, "m", "b"), '' for none."""
+    return (m.group("unit") or "").strip().lower()[:1]
 
 
 def _change(text: str, m: re.Match[str]) -> str:

@@ -8,6 +8,7 @@ date with a number if a kind is ever routed to the wrong check.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.facts.tables import DUR_UNITS
 from reader.lang import MONTH_NAMES
@@ -57,3 +58,12 @@ def ymd(f: Fact) -> Date:
     if isinstance(v, tuple):
         return v
     raise TypeError(f"a {f.kind} fact has no date value: {v!r}")
+
+
+def dates_both_write(
+    a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact]
+) -> list[tuple[Fact, Fact]]:
+    """The other dates of one value that both sides write beside ``a`` and ``b`` (a schedule's old
+    date beside its new one: "in June 2028 instead of December 2026" / "... rather than December
+    2026"), as pairs."""
+    return [(f, g) for f in left for g in right if f.value == g.value and f is not a and g is not b]
