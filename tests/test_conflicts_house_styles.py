@@ -56,3 +56,26 @@ def test_sales_in_pounds_are_money() -> None:
         f for f in facts_of("Net sales fell 2 percent to 1.4 billion pounds.") if f.text.startswith("1.4")
     ]
     assert (f.kind, f.unit) == ("money", "GBP")
+
+
+def test_a_change_of_thousands_beside_a_level_of_a_scale_is_its_own_figure() -> None:
+    # "rose by 100,000 to 4.3 million" is a change and the level it reached, not a range whose
+    # lower bound takes the scale (100,000 million); told as "up 100,000" it agrees (ut203)
+    counts = [(f.text, f.value) for f in facts_of("Union membership rose by 100,000 to 4.3 million.")]
+    assert ("100,000", 100_000.0) in counts
+    assert (
+        notes(
+            "Union membership rose by 100,000 to 4.3 million in the year to March, the figures showed.",
+            "Some 4.3 million workers were members in the year to March, up 100,000 on the year before.",
+        )
+        == []
+    )
+    # the change itself altered is still a conflict, and a range of a scale still takes it
+    assert notes(
+        "Membership rose by 2,500 to 1.2 million last year.",
+        "Membership climbed by 2,900 to 1.2 million last year.",
+    ) == ["number: 2,500 vs 2,900"]
+    assert [f.value for f in facts_of("Sales reached 2 to 3 million units.") if f.kind == "number"] == [
+        2_000_000.0,
+        3_000_000.0,
+    ]

@@ -318,6 +318,18 @@ _SCALE_IN = re.compile(rf"\b({SCALE_WORDS})\b", re.I)
 _BARE_BOUND = re.compile(r"((?:[A-Z]{1,3})?[$€£¥])?(\d[\d,]*(?:\.\d+)?)")
 
 
+def _whole_beside_scaled(lower: str, upper: str, scale_at: int) -> bool:
+    """A lower bound of a thousand or more beside an upper bound under a thousand of a scale
+    is a whole figure of its own: a scale word takes the small figures of a range ("2-3 million",
+    "1,500 to 2,000 million"), and no writer puts "100,000" for 100,000 million."""
+    top = _FIGURE_SPAN.search(upper, 0, scale_at)
+    return (
+        float(lower.replace(",", "")) >= 1000
+        and top is not None
+        and float(top.group(1).replace(",", "")) < 1000
+    )
+
+
 def scaled_lower_bounds(text: str, facts: list[Fact]) -> list[Fact]:
     """The facts, a range's bare lower bound given its upper bound's scale and kind: "2-3 million
     francs" is 2 million francs to 3 million francs, not 2 and 3 million; "HK$2.8-3.6 million" is
@@ -333,6 +345,11 @@ def scaled_lower_bounds(text: str, facts: list[Fact]) -> list[Fact]:
             continue
         m = _SCALE_IN.search(upper.text)
         if m is None or upper.kind not in ("number", "money", "percent") or (signed and upper.unit):
+            continue
+        if _whole_beside_scaled(bare.group(2), upper.text, m.start()):
+            # "rose by 100,000 to 4.3 million": 100,000, not 100,000 million, a count of the
+            # same thing as the figure it moved to
+            out[i] = replace(f, context=f.context or upper.context)
             continue
         value = float(bare.group(2).replace(",", "")) * SCALE[m.group(1).lower()]
         if signed:  # the upper bound is a sum in the lower bound's currency
