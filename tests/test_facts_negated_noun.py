@@ -101,3 +101,28 @@ def test_no_plans_for_one_act_and_plans_for_another_are_no_denial() -> None:  # 
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # "No. 3" is a number's sign, not "no": a rank told two ways (ut222)
+        (
+            "Moretti, the third seed, had been bidding to become the first Italian woman to win in Paris.",
+            "Moretti, the No. 3 seed, was trying to become the first Italian woman to win in Paris.",
+        ),
+        (
+            "The fourth seed, Anna Berg, lost in the opening round.",
+            "The no. 4 seed, Anna Berg, lost in the opening round.",
+        ),
+    ],
+)
+def test_a_number_sign_no_is_no_denial(left: str, right: str) -> None:
+    assert both_ways(left, right) == []
+
+
+def test_a_no_before_a_noun_still_denies_it() -> None:  # near miss: "no seed" is a denial
+    assert (
+        both_ways("Moretti was the third seed in Paris this year.", "Moretti was no seed in Paris this year.")
+        != []
+    )

@@ -53,7 +53,7 @@ from reader.lang import (
 from reader.model import Difference
 from reader.textnorm import fold
 
-_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
+_TOKEN = re.compile(r"(?i:no)\.(?=\s?\d)|[\w'’]+|[^\w\s]")  # "No. 3" is one token, no "no"
 _ARTICLES = frozenset({"a", "an", "the"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _SCOPE = 5  # words after a negation that it may govern
@@ -62,8 +62,8 @@ _CLAUSE_END = frozenset(
 )
 # words opening a condition or a question: a negation after them in its clause states nothing
 _CONDITIONS = frozenset({"if", "unless", "whether"})
-# words before a form that make it a mention, not a statement of the act: an article, a determiner or
-# possessive ("a ban", "any negotiations", "his speaking"), "to" ("votes to pass"), a modal ("could allow")
+# words before a form that make it a mention, no act stated: an article, a determiner, a possessive
+# ("a ban", "any talks", "his speaking"), "to" ("votes to pass"), a modal ("could allow")
 _NOT_STATED = frozenset(
     """a an the to his her its their our my your this that these those of for any some no
     every each could might may would should can avoid avoids avoided avoiding""".split()
