@@ -3,9 +3,11 @@ new date beside the old one both sides write ("in June 2028 instead of December 
 2028 rather than December 2026"), one act's date beside another date on one side, a statement's day
 its speaker named two ways, a return "resumed" / "restarted"; with sentences of our own, both ways
 round (reader.facts.event_words, reader.facts.gate_weak, reader.facts.compare_temporal,
-reader.facts.one_act)."""
+reader.facts.one_act, reader.facts.weekday_owners)."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.mirror import notes
 from tests.test_conflicts_parts import flagged
@@ -124,3 +126,29 @@ def test_the_days_of_two_people_of_one_surname_are_no_conflict() -> None:  # nea
         " Thursday night at the Rome Golden Gala."
     )
     assert [d for d in flagged(_RECORD, right) if d[0] == "day"] == []
+
+
+def test_the_day_written_beside_one_figure_on_both_sides_is_that_figures_day() -> None:
+    # "a final-round 64 on Sunday" / "a closing 64 on Saturday": no name opens both sentences and
+    # no word of an act is shared, but the day belongs to one score both sides write (ut222)
+    assert flagged(
+        "After a final-round 64 on Sunday, Ingrid Solberg won the Dutch Open by three strokes.",
+        "Ingrid Solberg took the Dutch Open by three shots thanks to a closing 64 on Saturday.",
+    ) == [("day", "Sunday", "Saturday")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (  # two scores, each with its own day: two rounds, not one
+            "Norway's Ingrid Solberg shot a final-round 64 on Sunday to win the Dutch Open.",
+            "Ingrid Solberg of Norway took the Dutch Open after a third-round 68 on Saturday.",
+        ),
+        (  # the figure far from the day: the day may be another act's
+            "Norway's Ingrid Solberg shot a 64 to win the Dutch Open, which ended on Sunday.",
+            "Ingrid Solberg of Norway carded a 64 and flew home to Oslo on Monday.",
+        ),
+    ],
+)
+def test_days_beside_two_figures_or_apart_from_one_are_no_conflict(left: str, right: str) -> None:
+    assert [d for d in flagged(left, right) if d[0] == "day"] == []  # near misses

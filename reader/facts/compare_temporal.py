@@ -17,6 +17,7 @@ from reader.facts.event_words import SAY
 from reader.facts.relative_spans import relative_span_diffs
 from reader.facts.tables import ZONES
 from reader.facts.values import dates_both_write, month_alone, month_part, ymd
+from reader.facts.weekday_owners import one_days_owner
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
 from reader.spelling import neighbours_swapped
@@ -265,28 +266,13 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     rw = {str(f.value): f for f in right if f.kind == "day" and f.value in WEEKDAYS}
     lx = [f for k, f in lw.items() if k not in rw]
     rx = [f for k, f in rw.items() if k not in lw]
-    if len(lx) == 1 and len(rx) == 1 and (same_event(lx[0], rx[0]) or _one_subject(left, right, lw, rw)):
+    if len(lx) == 1 and len(rx) == 1 and (same_event(lx[0], rx[0]) or one_days_owner(left, right, lw, rw)):
         a, b = lx[0], rx[0]
         if not (shifted and a_day_apart(a, b)):
             out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
     if not any(d.kind == "day" for d in out):
         out += _weekday_of_one_date(left, right) or relative_span_diffs(left, right, same_event)
     return out
-
-
-def _one_subject(left: list[Fact], right: list[Fact], lw: dict[str, Fact], rw: dict[str, Fact]) -> bool:
-    """Do both sentences open on one name (its first words, or its last two: "American Dalia Okafor" /
-    "Dalia Okafor", ut216), each with one weekday only ("Veltrix Semiconductor Corp reported ... on
-    Wednesday" / "Veltrix Semiconductor posted ... on Thursday", ut186)?  One subject's one act."""
-    if len(lw) != 1 or len(rw) != 1:
-        return False
-    a = next((f for f in left if f.kind == "name"), None)
-    b = next((f for f in right if f.kind == "name"), None)
-    if a is None or b is None or a.start != 0 or b.start != 0:
-        return False
-    wa, wb = a.text.lower().split(), b.text.lower().split()
-    n = min(len(wa), len(wb))
-    return n >= 2 and (wa[:n] == wb[:n] or wa[-2:] == wb[-2:])  # (two words: "Police" is anyone's)
 
 
 _MERIDIEM = re.compile(r"[ap]\.?\s?m\b\.?", re.IGNORECASE)

@@ -8,6 +8,7 @@ import re
 
 from reader.facts.negation import stem
 from reader.facts.pairing_items import act_words, topic_words
+from reader.facts.weekday_owners import figure_before
 from reader.lang import SPEECH_VERBS, SUBJECT_PRONOUNS
 from reader.model import Difference
 
@@ -37,6 +38,12 @@ def same_act(d: Difference, left_text: str, right_text: str) -> bool:
     ):
         return True  # how long one count told alike has waited: "6,112 for more than two years" / "6,112 that
         # had been outstanding for more than two months" (ut158), whatever verb each uses
+    if (
+        d.kind == "day"
+        and (fig := figure_before(left_text, d.left))
+        and fig == figure_before(right_text, d.right)
+    ):
+        return True  # the day of one figure told alike: "a 64 on Sunday" / "a closing 64 on Monday"
     a, b = act_words(left_text, d.left), act_words(right_text, d.right)
     shared = a & b
     if shared and d.kind == "duration":  # a word both sentences are about is no act of either's value

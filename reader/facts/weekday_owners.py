@@ -1,0 +1,64 @@
+"""Whose day a weekday is, when the two sides each name one weekday the other does not and the
+words around them name no one act: one subject opening both sentences, or one figure written
+beside both days, makes them the day of one thing (and two days of one thing conflict)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.model import Fact
+
+# a figure and a day written as one phrase, the figure first: "a 66 on Sunday", "2.4% on Monday"
+_BESIDE_GAP_MAX = 4  # " on "
+_FIGURE_BEFORE = re.compile(r"(\d[\d,.]*\s?%?)\s+(?:on\s+)?$")
+# the kinds of a figure that can hold a day to one thing (not a name, a date, another day)
+_FIGURES = frozenset(("number", "money", "percent", "duration", "ordinal", "age"))
+
+
+def one_days_owner(left: list[Fact], right: list[Fact], lw: dict[str, Fact], rw: dict[str, Fact]) -> bool:
+    """Are the one weekday each side names (``lw``, ``rw``: each side's weekdays by value, one
+    each left unmatched) the day of one thing: :func:`_one_subject` or :func:`_one_figure_beside`?"""
+    (a,) = [f for k, f in lw.items() if k not in rw]
+    (b,) = [f for k, f in rw.items() if k not in lw]
+    return _one_subject(left, right, lw, rw) or _one_figure_beside(a, b, left, right)
+
+
+def _one_subject(left: list[Fact], right: list[Fact], lw: dict[str, Fact], rw: dict[str, Fact]) -> bool:
+    """Do both sentences open on one name (its first words, or its last two: "American Dalia Okafor" /
+    "Dalia Okafor", ut216), each with one weekday only ("Veltrix Semiconductor Corp reported ... on
+    Wednesday" / "Veltrix Semiconductor posted ... on Thursday", ut186)?  One subject's one act."""
+    if len(lw) != 1 or len(rw) != 1:
+        return False
+    a = next((f for f in left if f.kind == "name"), None)
+    b = next((f for f in right if f.kind == "name"), None)
+    if a is None or b is None or a.start != 0 or b.start != 0:
+        return False
+    wa, wb = a.text.lower().split(), b.text.lower().split()
+    n = min(len(wa), len(wb))
+    return n >= 2 and (wa[:n] == wb[:n] or wa[-2:] == wb[-2:])  # (two words: "Police" is anyone's)
+
+
+def _one_figure_beside(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Do both sides write one figure of one value right beside the days ``a`` and ``b`` ("shot
+    a final-round 66 on Sunday" / "carding a closing 66 on Saturday", ut222)?  The day is then
+    the figure's, one thing's on both sides."""
+
+    def beside(f: Fact, d: Fact) -> bool:
+        return 0 <= d.start - f.end <= _BESIDE_GAP_MAX
+
+    return any(
+        f.kind == g.kind and f.value == g.value and beside(f, a) and beside(g, b)
+        for f in left
+        if f.kind in _FIGURES
+        for g in right
+    )
+
+
+def figure_before(text: str, span: str) -> str:
+    """The figure written right before the day ``span`` in ``text`` ("66" in "a closing 66 on
+    Saturday"), else "": the text's reading of :func:`_one_figure_beside`, for the check that
+    two days are of one act (reader.facts.one_act)."""
+    at = text.find(span)
+    m = _FIGURE_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
+    return m.group(1).strip() if m else ""
