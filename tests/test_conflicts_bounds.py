@@ -465,3 +465,54 @@ def test_a_count_turned_round_beside_a_common_word_or_a_rate_conflicts(
     # a capitalised preposition or common word opening one sentence holds no count, and a rate
     # unit is a rate: a comparison of the two articles flags the count as a sentence pair does
     assert [(a, b) for _, a, b in flagged(left, right)] == [spans]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        (  # the noun told in other words: one figure, each side's only one, turned round (ut222)
+            "Ticket sales closed early, and more than 65,000 spectators watched the final on Sunday.",
+            "Fewer than 65,000 fans saw the final on Sunday after ticket sales closed early.",
+            ("more than 65,000", "Fewer than 65,000"),
+        ),
+        (  # a catalogue's titles told as its films (ut221)
+            "The library deal covers more than 1,200 films, among them three Oscar winners.",
+            "Fewer than 1,200 titles are included, three Oscar winners among them.",
+            ("more than 1,200", "Fewer than 1,200"),
+        ),
+        (  # a sum of one currency, claimed by one verb (ut219)
+            "The carmaker said it had invested more than 40 million euros in the Tarbes plant since 2019.",
+            "The carmaker, which made 2.1 billion euros last year, said it had invested less than"
+            " 40 million euros in Tarbes since 2019.",
+            ("more than 40 million euros", "less than 40 million euros"),
+        ),
+    ],
+)
+def test_one_figure_turned_round_its_noun_in_other_words_conflicts(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    assert [(a, b) for _, a, b in both_ways(left, right)] == [spans]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # the figure written twice on one side: two counts, one of each group
+        (
+            "More than 65,000 spectators watched the final, and fewer than 65,000 tickets were resold.",
+            "Fewer than 65,000 fans saw the final on Sunday.",
+        ),
+        # a small figure: "more than 12 films" / "fewer than 12 titles" may be two lists
+        (
+            "The deal covers more than 12 films from the studio.",
+            "Fewer than 12 titles from the studio are included.",
+        ),
+        # a threshold on one side picks a group
+        (
+            "Stadiums holding more than 65,000 spectators must add exits.",
+            "Fewer than 65,000 fans saw the final on Sunday.",
+        ),
+    ],
+)
+def test_one_figure_above_and_below_for_two_things_is_no_conflict(left: str, right: str) -> None:
+    assert [s for s in both_ways(left, right) if s[0] != "negation"] == []  # near misses

@@ -17,10 +17,13 @@ the other, it is one count turned round.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.facts.compare_numbers import quantity_difference
 from reader.facts.hedges import STRICT, hedge
+from reader.facts.measures import unit_of
 from reader.facts.opposite_pairs import DOWN_WORDS, UP_WORDS
+from reader.facts.values import amount
 from reader.model import Difference, Fact
 
 # the words before a bound that make its figure a threshold picking a group
@@ -48,6 +51,26 @@ def _claimed(text: str, f: Fact) -> bool:
 
 
 _RELATIVES = frozenset(("that", "who", "which", "whose"))
+# a figure this large or more, written once on each side, is one count whatever noun each puts after it
+_LONE_FIGURE_MIN = 100
+
+
+def one_figure_each(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Are ``a`` and ``b`` counts of things (no measure), bounds turned round (``<``, ``>``), of
+    one figure of a hundred or more each side writes once, its noun told in other words ("more than
+    40,000 spectators attended" / "Fewer than 40,000 fans turned out", ut222)?  One count then."""
+    return (
+        a.kind == b.kind == "number"
+        and {a.bound, b.bound} == {"<", ">"}
+        and a.value == b.value
+        and amount(a) >= _LONE_FIGURE_MIN
+        and not unit_of(a.unit)
+        and not unit_of(b.unit)
+        and sum(f.value == a.value for f in left) == 1
+        and sum(f.value == b.value for f in right) == 1
+    )
+
+
 _PASSIVE_BY = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+[a-z]+(?:ed|en|wn|ne)\s+by\s+$", re.I)
 
 
@@ -75,14 +98,21 @@ def bounds_turned(
                 and _moved_by(right_text, b) == way
             ]
             continue
-        if a.kind not in _COUNTED or not (a.context or a.kind == "duration"):
-            continue  # (a time's unit says what it measures: "took less than 90 seconds", ut161)
+        if a.kind not in _COUNTED or not (
+            a.context or a.kind == "duration" or (a.kind == "money" and a.unit)
+        ):
+            # (a time's unit says what it measures: "took less than 90 seconds", ut161; a sum's, its currency)
+            continue
         for b in right:
             if (
                 b.kind == a.kind
                 and b.value == a.value
-                and b.unit == a.unit
-                and (b.context == a.context or bool(a.unit))  # (its noun names what it counts)
+                and (
+                    (
+                        b.unit == a.unit and (b.context == a.context or bool(a.unit))
+                    )  # (its noun names what it counts)
+                    or one_figure_each(a, b, left, right)
+                )
                 and {a.bound, b.bound} == {"<", ">"}
                 and hedge(b) in STRICT
                 and _claimed(left_text, a)

@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.appositions import two_bearers
+from reader.facts.bounds_turned import one_figure_each
 from reader.facts.court_outcomes import plea_reversed
 from reader.facts.figure_parts import parts_of_one_whole
 from reader.facts.figure_swaps import SWAPPED
@@ -133,7 +134,7 @@ def credible(
     if a.kind == "number" and of_a_whole(ltext, a) != of_a_whole(rtext, b):
         return False  # a whole and its members: "Of the five stations, ..." / "the two stations" (ut150)
     crowds = crowd_sizes(a, b, ltext, rtext)  # what both measure, whatever noun each uses ("saw" / "fans")
-    one = crowds or d in lone_value_diffs(left, right, ltext, rtext, ())  # or two sentences told alike
+    one = crowds or one_figure_each(a, b, left, right) or d in lone_value_diffs(left, right, ltext, rtext, ())
     if not one and apart(a, b, ltext, rtext, left, right):
         return False  # two holders, two parts, a rate and a count, two nouns (gate_holders)
     wa, wb = _window(ltext, a), _window(rtext, b)
