@@ -378,11 +378,6 @@ def test_above_and_below_a_count_is_the_figures_rule_alone() -> None:
 @pytest.mark.parametrize(
     ("left", "right", "spans"),
     [
-        (  # a bound without "than" on a sum
-            "The transit agency paid under $8 million for the depot site, its board was told.",
-            "The transit agency paid over $8 million for the depot site, its board was told.",
-            ("under", "over"),
-        ),
         (  # ... against no figure at all
             "The clinic's waiting times were below the regional average last winter, inspectors found.",
             "The clinic's waiting times were above the regional average last winter, inspectors found.",
@@ -524,11 +519,6 @@ def test_an_opposite_in_other_words_or_another_act_is_no_conflict(left: str, rig
             "The teachers union strongly opposes arming school staff, its leaders said on Monday.",
             "The teachers union strongly favors arming school staff, its leaders said on Monday.",
             ("opposes", "favors"),
-        ),
-        (  # a bound turned round on a sum, in a sentence kept whole
-            "The ministry offered the port less than $5 million for the repairs last week, officials said.",
-            "The ministry offered the port more than $5 million for the repairs last week, officials said.",
-            ("less", "more"),
         ),
         (
             "The counsel's office rarely issues statements about the inquiry, its spokesman said.",
@@ -762,3 +752,26 @@ def test_later_and_earlier_than_planned_by_two_amounts_is_the_figures_rule() -> 
     left = "The new line is expected to open in 2031, three years later than originally planned."
     right = "The line is now due to open in 2031, a year earlier than first planned."
     assert [k for k, _, _ in both_ways(left, right) if k == "negation"] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        # a sum turned round, in a sentence kept whole, is told by its figures as a share is: its
+        # currency names what it is (reader.facts.bounds_turned)
+        (
+            "The transit agency paid under $8 million for the depot site, its board was told.",
+            "The transit agency paid over $8 million for the depot site, its board was told.",
+            ("under $8 million", "over $8 million"),
+        ),
+        (
+            "The ministry offered the port less than $5 million for the repairs last week, officials said.",
+            "The ministry offered the port more than $5 million for the repairs last week, officials said.",
+            ("less than $5 million", "more than $5 million"),
+        ),
+    ],
+)
+def test_a_sum_turned_round_in_a_kept_sentence_is_told_by_its_figures(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    assert both_ways(left, right) == [("amount", *spans)]
