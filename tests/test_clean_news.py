@@ -260,3 +260,20 @@ def test_only_newlines_end_lines() -> None:
     told = "The council voted 8-1 on Monday."
     for mark in ("\x1e", "\x1c", "\x85", "\u2028"):
         assert_nothing_lost(f"0\r {told} {told} {mark}0 \n {told} {told} \n {told} {told} {mark}0")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # the promo's noun as the subject of a paragraph's statement stays (ut224)
+        ("Subscription fees at the gym chain rose to 40 dollars a month in March, the filing shows.", True),
+        ("Newsletters written by the council's staff were sent to 12,000 homes last year.", True),
+        # a short paywall note, a call to the reader or an imperative is furniture (near misses)
+        ("Subscription required to read this article in full.", False),
+        ("Newsletters for every interest, delivered to your inbox every morning of the week.", False),
+        ("Subscribe today to get every story from the gym chain in one morning email.", False),
+    ],
+)
+def test_a_paragraph_opening_on_a_promo_noun(line: str, kept: bool) -> None:
+    text = f"Gym chain settles\n\n{BODY}\n\n{line}\n\nThe chain paid 4 million dollars.\n"
+    assert (line in sentences(text)) == kept, removed(text)

@@ -290,7 +290,9 @@ def _kind(line: _Line) -> tuple[str, bool]:
             m = _FURNITURE_LOWER[reason].search(low)  # same span: lower() keeps the length here
         else:
             continue
-        if m and _mentioned(text, m.start(), line.words):
+        if m and (
+            _mentioned(text, m.start(), line.words) or _told_of(text, m.group(), m.start(), line.words)
+        ):
             return "", False
         if m:
             proven = (
@@ -317,6 +319,24 @@ def _mentioned(text: str, at: int, words: int) -> bool:
     if at == 0 or words <= 12 or not text[at].islower() or _ADDRESS.search(text):
         return False
     return text[:at].rstrip()[-1:] not in (".", "!", "?", ":", "|", "-", "—", "–")
+
+
+# a promo's noun opening a sentence of the story as its subject ("Subscription traps have drawn
+# growing scrutiny from regulators."): a statement this long, ended as one, that speaks to no one
+_PROMO_NOUNS = frozenset(("subscription", "newsletter", "newsletters"))
+_TOLD_OF_WORDS_MIN = 10
+
+
+def _told_of(text: str, word: str, at: int, words: int) -> bool:
+    """Is the promo word ``word`` at ``at`` the noun a sentence of the story opens on, not a call
+    to the reader ("Subscribe to ...", "Newsletter: ...")?"""
+    return (
+        at == 0
+        and word.lower() in _PROMO_NOUNS
+        and words >= _TOLD_OF_WORDS_MIN
+        and _SENTENCE_END.search(text.rstrip()) is not None
+        and not _ADDRESS.search(text)
+    )
 
 
 def _weak(line: _Line) -> bool:
