@@ -63,3 +63,20 @@ def test_the_speaker_before_two_asides_is_the_name_that_opens_the_clause() -> No
     # the same words given to the same person on the other side are no other speaker
     other = '"The rules came too late for most families," said Ana Ruiz of the Institute for Media Law.'
     assert [d for d in flagged(said, other) if d[0] == "speaker"] == []
+
+
+def test_the_place_a_body_is_based_in_is_no_speaker() -> None:
+    # "The company, based in Dayton, Ohio, said ..." / "The Dayton, Ohio-based company said ...":
+    # the state names where the company is, not who speaks (ut223)
+    assert (
+        flagged(
+            'The company, based in Dayton, Ohio, said that it had "acted in good faith throughout."',
+            'The Dayton, Ohio-based company said it had "acted in good faith throughout."',
+        )
+        == []
+    )
+    # a person set off by commas after the place they spoke in still speaks (near miss)
+    assert flagged(
+        'Speaking in Lyon, Durand, the trade minister, said the deal was "a good day for farmers."',
+        'Moreau said the deal was "a good day for farmers."',
+    ) == [("speaker", "Durand", "Moreau")]

@@ -167,7 +167,7 @@ def _subject(text: str, verb: int, names: list[Fact]) -> Fact | None:
     or unknown ("The senator, campaigning in Ohio, said").  A name that opens the aside is an
     apposition and speaks ("The lawyer, Mark Sheridan, said"), but not a body's name in the
     possessive ("Julian Reed, NHS England's medical director, said": Reed speaks)."""
-    cands = [n for n in names if n.end <= verb and verb - n.end <= 60]
+    cands = [n for n in names if n.end <= verb and verb - n.end <= 60 and not _a_place(text, n)]
     if not cands:
         return None
     n = cands[-1]
@@ -193,6 +193,24 @@ def _subject(text: str, verb: int, names: list[Fact]) -> Fact | None:
             return None
         n, end = before[-1], m.start() + 1
     return n
+
+
+# a name that says where, not who: after "in" ("based in Ohio"), a state after the city a body is
+# based in ("based in Columbus, Ohio, said"), or an adjective of place ("the Columbus, Ohio-based firm")
+_IN_BEFORE = re.compile(r"\bin\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_IN_CITY_BEFORE = re.compile(
+    r"\b(?:based|headquartered|located)\s+in\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+$"
+)
+
+
+def _a_place(text: str, n: Fact) -> bool:
+    before = text[max(0, n.start - 60) : n.start]
+    return (
+        n.text.endswith("-based")
+        or text.startswith("-based", n.end)
+        or _IN_BEFORE.search(before) is not None
+        or (" " not in n.text and text.startswith(",", n.end) and _IN_CITY_BEFORE.search(before) is not None)
+    )
 
 
 def _office_holder(text: str, names: list[Fact]) -> Fact:
