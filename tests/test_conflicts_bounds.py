@@ -516,3 +516,16 @@ def test_one_figure_turned_round_its_noun_in_other_words_conflicts(
 )
 def test_one_figure_above_and_below_for_two_things_is_no_conflict(left: str, right: str) -> None:
     assert [s for s in both_ways(left, right) if s[0] != "negation"] == []  # near misses
+
+
+def test_a_figure_compared_with_a_year_earlier_bounds_no_year() -> None:
+    # "3.1% more than a year earlier": the comparative is the figure's, "a year earlier" when it
+    # was compared; told "fewer" the change turns round, but no duration is bounded (ut226)
+    got = both_ways(
+        "The port handled 2.3 million containers in May, 3.1% more than a year earlier.",
+        "The port moved 2.3 million containers in May, 3.1% fewer than a year earlier.",
+    )
+    assert [k for k, _, _ in got] == ["negation"]
+    # a length of time bounded both ways round is still a duration's conflict (near miss)
+    lasted = both_ways("The dispute lasted more than a year.", "The dispute lasted less than a year.")
+    assert "duration" in [k for k, _, _ in lasted]

@@ -17,6 +17,7 @@ from dataclasses import replace
 from reader.facts.event_words import event_context
 from reader.facts.extract_numbers import parse_number
 from reader.facts.namewords import looks_like_person
+from reader.facts.qualifier_words import compared_figure
 from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import (
     AGE,
@@ -385,6 +386,8 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         qual = WS.sub(" ", (m.group("qual") or "").lower())
         if qual and m.group("art") and not m.group("noun") and low[m.start("unit") - 1] == "-":
             qual = ""  # "under a 10-year deal": the span of the deal, no bound ("within a 30-day period" is)
+        if qual and compared_figure(low, m.start("qual"), qual):
+            qual = ""  # "4.6% more than a year earlier": a figure compared with a year before, no bound
         bound = DUR_QUAL.get(qual, "~" if qual else "=")
         # the span: the qualifier when it bounds the value, never articles or "over"
         start = m.start("qual") if qual and qual not in ("over", "during", "for") else at

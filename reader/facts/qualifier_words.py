@@ -36,3 +36,15 @@ _OVER_VERB = re.compile(
 )
 # ... unless a modal makes it a limit ("fines can go up to $5,000")
 _MAY = re.compile(r"\b(?:can|could|may|might)\s+(?:\w+\s+)?(?:go|move)\s+$")
+
+
+# a comparative right after a figure compares the figure with what follows ("4.6% more than a
+# year earlier", "120 fewer than last season"): the words after "than" are no bounded value
+_COMPARED = frozenset(("more than", "fewer than", "less than"))
+_FIGURE_BEFORE = re.compile(r"\d(?:%|\s?(?:percent|per cent|points?))?\s+$")
+
+
+def compared_figure(low: str, at: int, qualifier: str) -> bool:
+    """Does the ``qualifier`` at ``at`` in ``low`` (lower-cased text) compare the figure right
+    before it with what follows, no bound of its own?"""
+    return qualifier in _COMPARED and _FIGURE_BEFORE.search(low, max(0, at - 16), at) is not None
