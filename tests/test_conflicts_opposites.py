@@ -755,6 +755,37 @@ def test_later_and_earlier_than_planned_by_two_amounts_is_the_figures_rule() -> 
 
 
 @pytest.mark.parametrize(
+    ("left", "right", "flagged"),
+    [
+        # one exchange told in the passive from its two sides, no one named doing it (ut219)
+        (
+            "The operator says 70 percent of its season passes are now bought on the app.",
+            "The operator says 70 percent of its season passes are now sold on the app.",
+            False,
+        ),
+        (
+            "Most of the old stock was lent through the scheme.",
+            "Most of the old stock was borrowed through the scheme.",
+            False,
+        ),
+        # the same verbs with a doer: who bought and who sold is turned round (near misses)
+        (
+            "Most of the new shares were bought by pension funds in March.",
+            "Most of the new shares were sold by pension funds in March.",
+            True,
+        ),
+        (
+            "The council bought the depot in 2021 for 3 million pounds.",
+            "The council sold the depot in 2021 for 3 million pounds.",
+            True,
+        ),
+    ],
+)
+def test_an_exchange_told_from_its_two_sides_in_the_passive(left: str, right: str, flagged: bool) -> None:
+    assert bool([k for k, _, _ in both_ways(left, right) if k == "negation"]) == flagged
+
+
+@pytest.mark.parametrize(
     ("left", "right", "spans"),
     [
         # a sum turned round, in a sentence kept whole, is told by its figures as a share is: its

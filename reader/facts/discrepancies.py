@@ -55,7 +55,14 @@ from reader.facts.negation import negation_diffs
 from reader.facts.one_act import OF_AN_ACT, same_act
 from reader.facts.opposite_claims import opposite_claim
 from reader.facts.opposite_context import opposite_in_clause
-from reader.facts.opposites import OPPOSITE_NOTE, STRETCH_MAX, opposite_said, opposite_word, ordinal_word
+from reader.facts.opposites import (
+    OPPOSITE_NOTE,
+    STRETCH_MAX,
+    one_exchange,
+    opposite_said,
+    opposite_word,
+    ordinal_word,
+)
 from reader.facts.ordinal_places import both_told
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import a_limit, stamped
@@ -251,7 +258,10 @@ def _words_put_for_others(
         got = got or opposite_said(left_text, right_text) or opposite_claim(left_text, right_text)
         got = got or opposite_verdict(left_text, right_text) or opposite_move(*facts, left_text, right_text)
         got = got or opposite_in_clause(left_text, right_text) or opposite_comparison(left_text, right_text)
-        got = None if got is not None and other_way_round(left_text, right_text) else got
+        if got is not None and (
+            other_way_round(left_text, right_text) or one_exchange(left_text, right_text, got)
+        ):
+            got = None
     if got is not None:
         out.append(Difference("negation", got[0], got[1], f"{OPPOSITE_NOTE}: {got[0]} vs {got[1]}"))
     if near and (got := ordinal_word(left_text, right_text)):

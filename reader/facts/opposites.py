@@ -130,6 +130,26 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
     return a[xa:xb], b[ya:yb]
 
 
+# the participles of an exchange told from its two sides: in the passive, with no one doing it,
+# the goods are bought as they are sold
+_CONVERSE = ({"bought", "sold"}, {"lent", "borrowed"})
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?$")
+
+
+def one_exchange(a: str, b: str, words: tuple[str, str]) -> bool:
+    """Are the opposites ``words`` of ``a`` and ``b`` one exchange told in the passive from its two
+    sides, no one named doing it by "by" ("tickets are now bought online" / "are now sold online",
+    ut219; "were bought by pension funds" / "were sold by pension funds" are two)?"""
+    x, y = (w.lower() for w in words)
+    xa, ya = a.lower().find(x), b.lower().find(y)
+    if {x, y} not in _CONVERSE or xa < 0 or ya < 0:
+        return False
+    by = a.lower().startswith(" by ", xa + len(x)) or b.lower().startswith(" by ", ya + len(y))
+    return not by and bool(
+        _PASSIVE_BEFORE.search(a.lower(), 0, xa) and _PASSIVE_BEFORE.search(b.lower(), 0, ya)
+    )
+
+
 def _phrasal(run: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A verb and its particle as the one word they say ("voted down": "rejected"), its span
     both words."""
