@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+import reader
 from reader.facts.negation import negation_diffs
 from tests.mirror import negations as both_ways
+from tests.test_conflicts_parts import flagged
 
 
 @pytest.mark.parametrize(
@@ -148,3 +150,45 @@ def test_one_possibility_denied_and_stated_after_the_same_modal(
 def test_a_modal_act_the_other_side_also_denies_or_times_is_no_conflict(denied: str, other: str) -> None:
     assert negation_diffs(denied, other) == []
     assert negation_diffs(other, denied) == []
+
+
+# (the gate: reader.facts.gate.NEGATED_OBJECT_SCORE) each pair below links at a score under
+# NEGATION_SCORE, each sentence giving its own reason, so only one act of one object shows
+_REASONS = [
+    (
+        "Governor Ruth Calloway declined to declare a state of emergency on Friday, saying all is well.",
+        "Gov. Ruth Calloway declared a state of emergency on Friday to free up federal aid.",
+        ("declined to declare", "declared"),
+    ),
+    (
+        "The harbour master refused to close the port on Monday despite the gale warnings.",
+        "The harbour master closed the port on Monday because of the gale.",
+        ("refused to close", "closed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "spans"), _REASONS)
+def test_one_act_of_one_object_denied_and_stated_in_a_looser_link_conflicts(
+    a: str, b: str, spans: tuple[str, str]
+) -> None:
+    got = flagged(a, b)
+    assert [(x, y) for kind, x, y in got if kind == "negation"] == [spans]
+    assert all(0.4 <= k.score < 0.6 for k in reader.compare(a, b).links)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # another object: a curfew refused, an emergency declared (two acts)
+            "Maine Governor Ruth Calloway declined to declare a curfew on Friday, saying crews could cope.",
+            "Maine Gov. Ruth Calloway declared a state of emergency on Friday to free up federal aid.",
+        ),
+        (  # another subject: the mayor refused, the harbour master closed
+            "The mayor refused to close the port on Monday despite the gale warnings.",
+            "The harbour master closed the port on Monday because of the gale.",
+        ),
+    ],
+)
+def test_an_act_of_another_object_or_subject_in_a_looser_link_is_no_conflict(a: str, b: str) -> None:
+    assert [d for d in flagged(a, b) if d[0] == "negation"] == []  # near misses

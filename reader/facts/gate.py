@@ -46,6 +46,7 @@ from reader.facts.gate_lists import lists, paired_in_lists, stated
 from reader.facts.gate_said import STEM, said_of_one, stems
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
 from reader.facts.namewords import state_name, strip_possessive
+from reader.facts.negation_words import stem
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.periods import PER_NOTES
@@ -53,8 +54,10 @@ from reader.facts.scale_slip import miscopied
 from reader.facts.twin_values import lone_value_diffs
 from reader.facts.values import amount
 from reader.lang import (
+    ALIGN_STOP_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    NEGATIONS,
     NOT_NAMES,
     TITLES,
     WEEKDAYS,
@@ -74,6 +77,15 @@ NAME_WINDOW = 4
 # 0.23-0.44 was two statements: "no evidence he had direct ties" / "unclear if it was directed"); a
 # negation found across the articles by its claim (score None) is paired by its own words, not gated
 NEGATION_SCORE = 0.6
+# ... unless the act denied and stated is one verb with one object, its first two content words alike
+# on both sides ("declined to declare a state of emergency" / "declared a state of emergency"): one
+# statement in a passage scored this much, though each sentence adds its own reason
+NEGATED_OBJECT_SCORE = 0.4
+_OBJECT_WORDS = 2
+_SUBJECT_WORDS = 4
+_DENYING = frozenset(NEGATIONS)
+_CONTRACTED_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z][a-z'’-]*")
 # two quotes are one quote told with two speakers when at least this share of the shorter one's
 # content words is in the other; a short phrase two share ("future generations") is two people alike
 SAME_QUOTE = 0.5
@@ -172,9 +184,35 @@ def _stated_reversed(d: Difference, score: float | None, ltext: str, rtext: str)
     opposite word in sentences otherwise the same, or one plea told both ways."""
     if d.note.startswith(_BOTH_STATED) or score is None or score >= NEGATION_SCORE:
         return True
-    if d.note.startswith(OPPOSITE_NOTE):
+    if d.note.startswith(OPPOSITE_NOTE) or (
+        score >= NEGATED_OBJECT_SCORE and _one_act_of_one_object(d, ltext, rtext)
+    ):
         return True
     return "guilty" in d.left.lower() and plea_reversed(ltext, rtext)
+
+
+def _one_act_of_one_object(d: Difference, ltext: str, rtext: str) -> bool:
+    """Is the act denied on one side and stated on the other one verb with one object, its first
+    content words alike on both sides ("declined to declare a state of emergency" / "declared a
+    state of emergency", ut220), and one subject?  Then the sentences tell one statement, whatever
+    else each adds."""
+    la, ra = ltext.find(d.left), rtext.find(d.right)
+    if la < 0 or ra < 0 or stem(d.left.split()[-1].lower()) != stem(d.right.split()[-1].lower()):
+        return False
+    after_l = _content_words(ltext[la + len(d.left) :])[:_OBJECT_WORDS]
+    after_r = _content_words(rtext[ra + len(d.right) :])[:_OBJECT_WORDS]
+    # ... of one subject: a word before it both write ("Governor Richard Hale" / "Gov. Richard Hale")
+    before_l, before_r = _content_words(ltext[:la]), _content_words(rtext[:ra])
+    one_subject = set(before_l[-_SUBJECT_WORDS:]) & set(before_r[-_SUBJECT_WORDS:])
+    # ... and the side that states it denies nothing ("neither ... was dedicated" is a denial the
+    # other side's "has not been dedicated" tells too); the denied span is the longer
+    stated = rtext if len(d.left.split()) > len(d.right.split()) else ltext
+    plain = not set(_WORD.findall(stated.lower())) & _DENYING and not _CONTRACTED_NOT.search(stated)
+    return len(after_l) == _OBJECT_WORDS and after_l == after_r and bool(one_subject) and plain
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text.lower()) if w not in ALIGN_STOP_WORDS]
 
 
 def _lengths_apart(
