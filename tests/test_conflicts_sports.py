@@ -121,3 +121,21 @@ def test_a_season_written_as_two_years_tells_its_second_year() -> None:  # ut110
     # ... and two seasons that share a year (ut110)
     opens = "The new stand will open for the start of the 2027-28 season, the club said."
     assert both_ways(opens, opens.replace("2027-28", "2028-29"), "year") == [("2027-28", "2028-29")]
+
+
+def test_a_place_in_a_table_after_the_places_moved_is_that_players_place() -> None:
+    # "fell four places to 15th": a place in the table, whatever clause goes on after it; two
+    # players' places in a merged sentence are paired with their own (ut222)
+    left = (
+        "The biggest climber was Sweden's Ida Lund, who rose nine places to 14th after reaching the"
+        " Rome final. Canada's Mia Roy fell three places to 19th after an early loss."
+    )
+    right = (
+        "Sweden's Ida Lund was the biggest climber, rising nine places to 14th after reaching the final"
+        " in Rome, while Canada's Mia Roy slipped three places to 19th."
+    )
+    assert [d for d in compare_texts(left, right).disagreements() if d.difference.kind == "ordinal"] == []
+    assert [f.text for f in facts.extract_document([right])[0] if f.kind == "ordinal"] == ["14th", "19th"]
+    # her place changed is still a conflict (near miss)
+    changed = right.replace("to 19th", "to 17th")
+    assert both_ways(left, changed, "ordinal") == [("19th", "17th")]

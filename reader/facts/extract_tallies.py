@@ -15,9 +15,12 @@ from reader.model import Fact
 # the adjectives of a run, between its ordinal and its thing ("the fifth consecutive year")
 _RUN = frozenset(("consecutive", "straight", "successive"))
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# words after an ordinal that name no thing it counts: a place in a table then goes on to a clause
+_NO_THING = frozenset("after before since behind ahead with without and but while as in on at for".split())
 
 
 def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
+    ranked = {m.start("o") for m in _RANKED.finditer(low)}
     for m in ORDINAL.finditer(low):
         a, b = m.start(), m.end("o")
         if overlaps(taken, a, b):
@@ -25,6 +28,8 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         o = m.group("o").lower()
         n = ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 0)
         noun = m.group("noun").lower()
+        if a in ranked and noun in _NO_THING:
+            continue  # "dropping seven places to 12th after ...": a place, read below, of no "after"
         if noun in _RUN and (nxt := _NEXT_WORD.match(low, m.end("noun"))):
             noun = nxt.group(1)  # the thing of a run: "fifth consecutive year" is "fourth year running"'s
         if not n or noun in COUNT_STOP_WORDS or text[m.start("noun")].isupper():
@@ -51,8 +56,11 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
 
 # a place in a table or a race, after the verb that gives it: no noun after the ordinal
 _RANKED = re.compile(
-    r"\b(?:came|finished|ranked|ranks|placed|rated|(?:climbed|rose|fell|dropped|slipped|moved|jumped)"
-    r"(?:\s+(?:up|down|back))?\s+to)\s+(?:(?:a|an|joint|equal)\s+)?"
+    r"\b(?:came|finished|ranked|ranks|placed|rated|(?:climbed|rose|fell|dropped|slipped|moved|jumped|"
+    r"climbing|rising|falling|dropping|slipping|moving|jumping)"
+    # (the places moved between: "slipped four places to 15th", "dropping seven spots to 12th")
+    r"(?:\s+(?:up|down|back))?(?:\s+[a-z\d-]+\s+(?:places?|spots?|positions?|rungs?))?\s+to)\s+"
+    r"(?:(?:a|an|joint|equal)\s+)?"
     rf"(?P<o>{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b"
 )
 # ... or after "was": only where a result follows ("was third in 2:14:05", "was second with 14
