@@ -192,3 +192,34 @@ def test_one_act_of_one_object_denied_and_stated_in_a_looser_link_conflicts(
 )
 def test_an_act_of_another_object_or_subject_in_a_looser_link_is_no_conflict(a: str, b: str) -> None:
     assert [d for d in flagged(a, b) if d[0] == "negation"] == []  # near misses
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "spans"),
+    [
+        # "no longer" against a verb of staying put for its copula: a state kept on one side and
+        # ended on the other (ut226)
+        (
+            "The pilots' union remained open to talks with the airline.",
+            "The pilots' union was no longer open to talks with the airline.",
+            ("union remained open", "union was no longer open"),
+        ),
+        (
+            "The northern runway stays closed to cargo flights.",
+            "The northern runway is no longer closed to cargo flights.",
+            ("runway stays closed", "runway is no longer closed"),
+        ),
+    ],
+)
+def test_a_state_kept_and_no_longer_held_conflicts(a: str, b: str, spans: tuple[str, str]) -> None:
+    assert both_ways(a, b) == [spans]
+
+
+def test_no_longer_against_another_state_kept_is_no_conflict() -> None:  # near miss
+    assert (
+        both_ways(
+            "The pilots' union remained open to talks with the airline.",
+            "The pilots' union was no longer in talks with the airline.",
+        )
+        == []
+    )

@@ -141,6 +141,9 @@ _ASPECT = {
 # ... and "no longer" against a verb of going on ("will no longer travel free" / "will continue
 # to travel free")
 _GOING_ON = frozenset(("continue", "continues", "continued"))
+# ... or against a verb of staying for the copula before it ("was no longer open" / "remained open")
+_STAYING = frozenset(("remain", "remains", "remained", "stays", "stayed"))
+_COPULAS = frozenset(("is", "are", "was", "were"))
 
 
 def _aspect(
@@ -165,6 +168,12 @@ def _aspect(
     on = [k for verb in _GOING_ON for k in _starts(plain_b, (verb, "to"))]
     if len(at) == 1 and len(on) == 1 and not _GOING_ON & set(plain_a) and "longer" not in plain_b:
         return wa[: at[0]] + wa[at[0] + 1 :], wb[: on[0]] + wb[on[0] + 2 :]  # "no" stays: the negation
+    # "was no longer open" / "remained open": the copula and "longer" against the verb of staying
+    stay = [k for k, w in enumerate(plain_b) if w in _STAYING]
+    copula = len(at) == 1 and at[0] > 1 and plain_a[at[0] - 2] in _COPULAS
+    if copula and len(stay) == 1 and not _STAYING & set(plain_a) and "longer" not in plain_b:
+        k = at[0]
+        return wa[: k - 2] + wa[k - 1 : k] + wa[k + 1 :], wb[: stay[0]] + wb[stay[0] + 1 :]
     return wa, wb
 
 
