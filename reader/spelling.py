@@ -149,9 +149,16 @@ def _in_last_syllable(word: str, k: int) -> bool:
     one before)?  (Not "y": a glide's two spellings, "Sergei" / "Sergey", are a romanisation's.)"""
     return (
         word[k] in _VOWELS
-        and not any(c in "aeiouy" for c in word[k + 1 :])
+        and not _vowel_after(word, k)
         and any(c in _VOWELS for c in word[:k])  # a one-syllable name's vowel: "Non" / "Nun"
     )
+
+
+def _vowel_after(word: str, k: int) -> bool:
+    """Is there a vowel after ``k``, a final "y" right after it aside: that glide closes the
+    vowel's own syllable ("Mowbray" / "Mowbrey": one vowel of the last syllable slipped)?"""
+    rest = word[k + 1 :]
+    return rest != "y" and any(c in "aeiouy" for c in rest)
 
 
 def _vowel_pair_rewritten(a: str, b: str, apart: list[int]) -> bool:
@@ -175,7 +182,7 @@ def _vowel_before_last_syllable(a: str, b: str) -> bool:
     if len(apart) != 1 or _ENGLISH_SPELLED.search(a):
         return False  # (an English name's slip: "Abernathy" / "Abernethy")
     k = apart[0]
-    return a[k] in "aei" and b[k] in "aei" and any(c in "aeiouy" for c in a[k + 1 :])
+    return a[k] in "aei" and b[k] in "aei" and _vowel_after(a, k)
 
 
 # spellings English names have and no romanisation writes: a final "y" after a consonant

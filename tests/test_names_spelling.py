@@ -240,6 +240,10 @@ def test_a_given_name_and_a_lone_surname_are_two_people_across_the_articles() ->
         ("whitcombe", "whitcomb"),
         ("clarke", "clark"),
         ("thorpe", "thorp"),
+        # a vowel of the last syllable before its closing "y" (ut219): "ay" / "ey" is no glide's
+        # two spellings ("Sergei" / "Sergey" is, below)
+        ("mowbray", "mowbrey"),
+        ("murray", "murrey"),
     ],
 )
 def test_near_spelling_of_one_letter(a: str, b: str) -> None:
