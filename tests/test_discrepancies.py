@@ -576,6 +576,18 @@ def test_a_reworded_quote_note_shows_the_words_around_the_change() -> None:
             '"We know it the port will close," the mayor said.',
             [("that", "it")],
         ),
+        # the last three words put for three others, both quotes ending there (ut219)
+        (
+            '"We have waited two years for this road, and our patience has run out," the mayor said.',
+            '"We have waited two years for this road, and our patience is wearing thin," the mayor said.',
+            [("has run out", "is wearing thin")],
+        ),
+        # ... but initials are pieces of one word, not three: another excerpt's end (near miss)
+        (
+            '"He lied about it to the F.B.I.," the mayor said.',
+            '"He lied about it to the press," the mayor said.',
+            [],
+        ),
     ],
 )
 def test_a_quote_ending_in_another_word_differs_and_a_transcription_does_not(

@@ -209,9 +209,10 @@ def _with_swaps(ops: Sequence[Opcode], fa: list[str], fb: list[str]) -> list[Opc
 
 
 # a quotation's last words replaced by at most this many others: "... the president is a
-# Christian" / "... is a Muslim" is reworded, not cut elsewhere.  Only at the end: where
-# two excerpts start ("As the mayor knows" / "I think the mayor knows") tells little.
-END_SWAP_MAX = 2
+# Christian" / "... is a Muslim", "and patience has run out" / "and patience is wearing thin"
+# (ut219) is reworded, not cut elsewhere.  Only at the end: where two excerpts start ("As the
+# mayor knows" / "I think the mayor knows") tells little.
+END_SWAP_MAX = 3
 
 
 def _swapped_end(tag: str, a: list[str], b: list[str], i1: int, j1: int) -> bool:
@@ -219,10 +220,13 @@ def _swapped_end(tag: str, a: list[str], b: list[str], i1: int, j1: int) -> bool
     words on each side, both quotes ending there, a word of content among them ("any longer"
     / "any more")?"""
     ra, rb = a[i1:], b[j1:]
+    longest = max(len(ra), len(rb))
     return (
         tag == "replace"
-        and max(len(ra), len(rb)) <= END_SWAP_MAX
+        and longest <= END_SWAP_MAX
         and any(len(w) >= 3 and w not in QUOTE_STOP_WORDS for run in (ra, rb) for w in run)
+        # (three words, each a word: not initials "F.B.I" or a word starred out "f***er", pieces)
+        and (longest < END_SWAP_MAX or all(len(w) > 1 for run in (ra, rb) for w in run))
     )
 
 
