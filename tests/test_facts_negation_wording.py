@@ -223,3 +223,14 @@ def test_no_longer_against_another_state_kept_is_no_conflict() -> None:  # near 
         )
         == []
     )
+
+
+def test_an_act_the_other_side_gives_to_another_doer_rather_than_the_subject_is_no_conflict() -> None:
+    # "does not set the fees" / "are set by the regulator rather than the government": both deny
+    # it of the government (ut227)
+    denied = "The council did not approve the permits, but officials welcomed the extra revenue."
+    other = "The permits were approved by the county rather than the council, and officials welcomed it."
+    assert both_ways(denied, other) == []
+    # another thing set aside, not the subject: the denial still stands (near miss)
+    kept = "The council approved the permits rather than the fines, and officials welcomed the extra revenue."
+    assert both_ways(denied, kept) == [("did not approve", "approved")]

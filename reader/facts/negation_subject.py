@@ -54,12 +54,35 @@ def other_subject(ta: Tokens, ra: list[str], i: int, tb: Tokens, rb: list[str], 
     ca, cb = _count_subject(ta, i), _count_subject(tb, j)
     if ca and cb and ca != cb:
         return True  # "four failed to sell" / "34 of them sold": two groups of one set (ut189)
+    if _set_aside(ta, i, tb, j):
+        return True  # "does not set the fees" / "set by the regulator rather than the government"
     sa, sb = _subject(ta, ra, i), _subject(tb, rb, j)
     if sa and sb:
         return sa != sb
     if sa:
         return sa not in _names_of(tb)
     return bool(sb) and (sb not in _names_of(ta) or _did_so(ta, sb))
+
+
+# words after a stated act that set another doer aside: "set by the regulator rather than the government"
+_SET_ASIDE = (("rather", "than"), ("instead", "of"))
+_SET_ASIDE_REACH = 8  # words after the act
+
+
+def _set_aside(ta: Tokens, i: int, tb: Tokens, j: int) -> bool:
+    """Does the stated side set the denied side's subject aside right after its act ("rather than
+    the government", "instead of the council", ut227)?  Both then deny it of that subject."""
+    k = i - 1
+    while k >= 0 and ta[k][2] in AUXILIARIES:
+        k -= 1
+    if k < 0:
+        return False
+    subject = ta[k][2]
+    words = [t[2] for t in tb[j + 1 : j + 1 + _SET_ASIDE_REACH]]
+    for n in range(len(words) - 1):
+        if (words[n], words[n + 1]) in _SET_ASIDE:
+            return subject in words[n + 2 : n + 5]
+    return False
 
 
 def _did_so(toks: Tokens, name: str) -> bool:
