@@ -152,3 +152,24 @@ def test_the_day_written_beside_one_figure_on_both_sides_is_that_figures_day() -
 )
 def test_days_beside_two_figures_or_apart_from_one_are_no_conflict(left: str, right: str) -> None:
     assert [d for d in flagged(left, right) if d[0] == "day"] == []  # near misses
+
+
+def test_the_year_a_change_is_measured_from_is_not_the_figures_year() -> None:
+    # "last year, up 36% from 2022" / "in 2023, up 36% from the year before": 2022 is the base,
+    # 2023 the figure's year (ut228)
+    assert (
+        flagged(
+            "Paynode processed $92 billion in payments last year, up 31% from 2022.",
+            "The company handled $92 billion in payments in 2023, up 31% from the year before.",
+        )
+        == []
+    )
+    # two bases, or two years of the figure, still conflict (near misses)
+    assert flagged(
+        "Paynode processed $92 billion in payments last year, up 31% from 2022.",
+        "Paynode handled $92 billion in payments last year, up 31% from 2021.",
+    ) == [("year", "2022", "2021")]
+    assert flagged(
+        "Paynode processed $92 billion in payments in 2023.",
+        "Paynode handled $92 billion in payments in 2022.",
+    ) == [("year", "2023", "2022")]

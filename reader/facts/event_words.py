@@ -19,12 +19,24 @@ _CLAUSE = re.compile(r"[,;:()—–]|\band\b|\bbut\b")
 _INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
 
 
+# a change's base: a share of change, then the word that gives what it is measured from ("up 36%
+# from 2022", "a 4 percent rise on 2023", "12 percent higher than in 2021"): that year is the base's
+BASE = "base"
+_CHANGE_BASE = re.compile(
+    r"\d\s?(?:%|percent|per\s+cent)(?:\s+(?:rise|fall|increase|decrease|drop|gain|higher|lower|more|less))?"
+    r"\s+(?:from|on|over|than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?)\s+$"
+)
+_CHANGE_BASE_REACH = 40
+
+
 def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]:
     """Stems of the content words around a date, day, time or year: the event it is the date
     of ("filed on March 3" / "a hearing on March 10"; "Wednesday's vote"; "the 2013 Academy
     Awards"; "destroyed in Hurricane Katrina in 2005").  With ``act``, also the verb the clause
     names before a noun (not for a bare year: "destroyed the clinic in 1998" / "destroyed in
     Hurricane Katrina in 2005" are two storms' acts)."""
+    if not act and _CHANGE_BASE.search(low, max(0, a - _CHANGE_BASE_REACH), a):
+        return (BASE,)  # "up 36% from 2022": the year a change is measured from, not the figure's year
     low = _ASIDE.sub(lambda m: " " * len(m.group()), low)  # "the National Education Union (NEU) said"
     lo, hi = max(0, a - 40), min(len(low), b + 40)
     cuts = list(_CLAUSE.finditer(low, lo, a))
