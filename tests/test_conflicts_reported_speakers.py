@@ -80,3 +80,15 @@ def test_the_place_a_body_is_based_in_is_no_speaker() -> None:
         'Speaking in Lyon, Durand, the trade minister, said the deal was "a good day for farmers."',
         'Moreau said the deal was "a good day for farmers."',
     ) == [("speaker", "Durand", "Moreau")]
+
+
+def test_a_name_that_ends_an_opening_phrase_is_not_the_described_speaker() -> None:
+    # "In a statement issued by the Falcons, the winger said: ..." : the winger speaks, unnamed;
+    # the club only issued the statement (ut230)
+    assert (
+        flagged(
+            '"I never meant to hurt anyone out there," Adeyemi said in a statement released by his club.',
+            'In a statement issued by the Falcons, the winger said "I never meant to hurt anyone out there."',
+        )
+        == []
+    )

@@ -171,6 +171,8 @@ def _subject(text: str, verb: int, names: list[Fact]) -> Fact | None:
     if not cands:
         return None
     n = cands[-1]
+    if _DESCRIBED_SUBJECT.match(text, n.end, verb):
+        return None  # "In a statement issued by Saracens, the flanker said": the flanker, unnamed
     if (
         len(cands) > 1
         and _AFFILIATION.fullmatch(text, cands[-2].end, n.start)
@@ -201,6 +203,11 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _IN_CITY_BEFORE = re.compile(
     r"\b(?:based|headquartered|located)\s+in\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+$"
 )
+
+
+# a clause's own subject told by a description after an opening phrase that ends on a name: the
+# name is the phrase's ("issued by Saracens, the flanker said"; "Speaking in Lyon, the minister said")
+_DESCRIBED_SUBJECT = re.compile(r",\s+(?:the|a|an|his|her|their|its)\s+[a-z][\w'’ -]*\s*$")
 
 
 def _a_place(text: str, n: Fact) -> bool:
