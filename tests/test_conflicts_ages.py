@@ -327,3 +327,19 @@ def test_far_apart_ages_of_one_noun_in_one_place_are_one_person() -> None:  # ut
     # near miss: a woman and a boy in one place are two people
     other = "A 16-year-old boy was killed in Redmond when a branch fell on him, police said."
     assert [k for k, _, _ in in_a_link(left, other) if k == "age"] == []
+
+
+def test_the_age_of_one_office_told_two_ways_far_apart_conflicts() -> None:
+    # "the 52-year-old director of the importing company" / "the importer's 62-year-old
+    # director": an office has one holder in a story (ut229)
+    got = in_a_link(
+        "Customs officers detained the 47-year-old director of the shipping firm and two of his staff.",
+        "Customs officers held the shipper's 57-year-old director and two of his staff.",
+    )
+    assert [(k, a, b) for k, a, b in got if k == "age"] == [("age", "47-year-old", "57-year-old")]
+    # a noun of anyone, far apart in age, may be two people (near miss)
+    anyone = in_a_link(
+        "Customs officers detained a 47-year-old man from the shipping firm and two of his staff.",
+        "Customs officers held a 57-year-old man from the shipper and two of his staff.",
+    )
+    assert [k for k, _, _ in anyone if k == "age"] == []

@@ -83,8 +83,8 @@ def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
         # 54-year-old man from Boston was": a rewrite's slip): else a parent and a child
         if nouns[0] and _told_on_alike(left_text, d.left, right_text, d.right):
             return True
-        if nouns[0] and nouns[0] == nouns[1] and _places(left_text) & _places(right_text):
-            return True  # "a 71-year-old man in Everett who" / "A 77-year-old man was killed in Everett"
+        if _one_by_noun(nouns, left_text, right_text):
+            return True
         names = [
             n or _apposed(t, span)
             for n, t, span in zip(names, (left_text, right_text), (d.left, d.right), strict=True)
@@ -94,6 +94,22 @@ def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
     return not (names[0] and names[1] and set(names[0]).isdisjoint(names[1]))
 
 
+def _one_by_noun(nouns: list[str], left_text: str, right_text: str) -> bool:
+    """Are two ages far apart told of one noun that names one person: an office ("the 52-year-old
+    director of the firm" / "the firm's 62-year-old director", ut229), or any noun in one place
+    ("a 71-year-old man in Everett who" / "A 77-year-old man was killed in Everett")?"""
+    if not nouns[0] or nouns[0] != nouns[1]:
+        return False
+    return nouns[0] in _OFFICE_STEMS or bool(_places(left_text) & _places(right_text))
+
+
+# the stems of an office's nouns: one holder in a story, where a noun of anyone ("man", "woman")
+# or of origin ("American") may be two people
+_OFFICE_STEMS = frozenset(
+    stem(w)
+    for w in """director chairman chairwoman captain mayor minister governor president secretary
+    spokesman spokeswoman judge coach manager founder editor principal commissioner sheriff""".split()
+)
 # one person picked out by the most of an age, before it in its sentence: "the oldest victim", "the
 # youngest of the miners" (one such a side, of one noun: one person)
 _EXTREME = re.compile(r"\bthe\s+(oldest|youngest|eldest)\s+(?:of\s+the\s+)?([a-z]+)", re.IGNORECASE)
