@@ -806,3 +806,32 @@ def test_a_sum_turned_round_in_a_kept_sentence_is_told_by_its_figures(
     left: str, right: str, spans: tuple[str, str]
 ) -> None:
     assert both_ways(left, right) == [("amount", *spans)]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "spans"),
+    [
+        # a chance turned round, the act after it told in other words, its thing kept (ut227)
+        (
+            "Halden analysts said the carriers were unlikely to challenge the ruling in court, due to costs.",
+            "Halden analysts said the carriers were likely to take the ruling to court, despite the costs.",
+            ("unlikely", "likely"),
+        ),
+        # a charge accepted or contested (ut230)
+        (
+            "The winger accepted the misconduct charge at Tuesday's hearing.",
+            "The winger contested the misconduct charge at Tuesday's hearing.",
+            ("accepted", "contested"),
+        ),
+    ],
+)
+def test_a_chance_or_a_plea_turned_round_in_other_words_conflicts(
+    left: str, right: str, spans: tuple[str, str]
+) -> None:
+    assert [(a, b) for k, a, b in both_ways(left, right) if k == "negation"] == [spans]
+
+
+def test_a_chance_of_another_act_on_another_thing_is_no_conflict() -> None:  # near miss
+    left = "Halden analysts said the carriers were unlikely to challenge the ruling in court, due to costs."
+    right = "Halden analysts said the carriers were likely to raise prices next year, despite the costs."
+    assert [k for k, _, _ in both_ways(left, right) if k == "negation"] == []

@@ -128,7 +128,11 @@ def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
     near_a, near_b = _context(ta, i), _context(tb, j)
     if near_a is None or near_b is None:
         return None
-    if not _same_context(near_a, near_b) and not _thing_reworded(near_a, near_b, ta, i, tb, j):
+    if (
+        not _same_context(near_a, near_b)
+        and not _thing_reworded(near_a, near_b, ta, i, tb, j)
+        and not _act_reworded(near_a, near_b, ta, i, tb, j)
+    ):
         return None
     return a[xa:xb], b[ya:yb]
 
@@ -149,6 +153,27 @@ def _thing_reworded(
         return False
     wide_a, wide_b = _after(ta, i), _after(tb, j)
     return _moved_before(wide_a, wide_b) or _moved_before(wide_b, wide_a)
+
+
+def _act_reworded(
+    near_a: tuple[list[str], list[str]],
+    near_b: tuple[list[str], list[str]],
+    ta: list[tuple[str, int, int]],
+    i: int,
+    tb: list[tuple[str, int, int]],
+    j: int,
+) -> bool:
+    """A chance or an ability before "to" ("unlikely to" / "likely to"), its subject alike and the
+    act after it told in other words, its thing kept ("the operators were unlikely to challenge the
+    decision in court" / "were likely to take the decision to court", ut227)?"""
+    if [w for w, _, _ in ta[i + 1 : i + 2]] != ["to"] or [w for w, _, _ in tb[j + 1 : j + 2]] != ["to"]:
+        return False
+    if not near_a[0] or not near_b[0] or near_a[0][-1] != near_b[0][-1]:
+        return False
+    return len(set(_after(ta, i)) & set(_after(tb, j))) >= _ACT_THING_MIN
+
+
+_ACT_THING_MIN = 2  # content words after the act both tell: its thing and where ("decision", "court")
 
 
 def _moved_before(mine: list[str], theirs: list[str]) -> bool:

@@ -53,6 +53,8 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
     ),
     (("dispute", "disputes", "disputed", "disputing"), ("accept", "accepts", "accepted", "accepting")),
+    (("contest", "contests", "contested", "contesting"), ("accept", "accepts", "accepted", "accepting")),
+    (("contest", "contests", "contested", "contesting"), ("admit", "admits", "admitted", "admitting")),
     (
         ("praise", "praises", "praised", "praising"),
         ("criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises", "criticised"),
