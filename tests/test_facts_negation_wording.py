@@ -115,6 +115,11 @@ def test_an_act_denied_of_one_thing_and_stated_of_another_is_no_conflict() -> No
             "Ticket resales would be capped at face value in the first season, the ministry said.",
             ("would not be capped", "capped"),
         ),
+        (  # "would" denied, a forecast stated: "was expected to be fit" (ut230)
+            "Ana Ruiz said Lena Hoff, who missed Sunday's game with a strain, would not be fit for Porto.",
+            "Ruiz said Hoff, who sat out Sunday's game with a strain, was expected to be fit for Porto.",
+            ("would not be fit", "fit"),
+        ),
     ],
 )
 def test_one_possibility_denied_and_stated_after_the_same_modal(
@@ -144,6 +149,11 @@ def test_one_possibility_denied_and_stated_after_the_same_modal(
         (
             "He locked the gate so that the dogs could not reach the flock.",
             "He locked the gate lest the dogs could reach the flock.",
+        ),
+        # a forecast denied too: "is not expected to be fit" (near miss)
+        (
+            "Coach Ana Ruiz said striker Lena Hoff would not be fit for Porto.",
+            "Ruiz said Hoff was not expected to be fit for Porto.",
         ),
     ],
 )

@@ -77,12 +77,24 @@ def after_modal(toks: Tokens, st: str, modal: str, covered: set[int]) -> int | N
         k = j - 1
         while k >= 0 and toks[k][2] in ("be", "been", "have"):
             k -= 1
-        if stem(w) != st or j in covered or k < 0 or toks[k][2] != modal:
+        if stem(w) != st or j in covered or k < 0 or not _same_modal(toks, k, modal):
             continue
         near = {t[2] for t in toks[max(0, k - 8) : k]} | {t[2] for t in toks[j + 1 : j + 2]}
         if not near & _DENYING:
             return j
     return None
+
+
+def _same_modal(toks: Tokens, k: int, modal: str) -> bool:
+    """Is the word at ``k`` the ``modal``, or, for a "would" or "will", the "to" of a forecast
+    ("would not be fit" / "was expected to be fit", ut230)?"""
+    if toks[k][2] == modal:
+        return True
+    return modal in _FORETELLING and toks[k][2] == "to" and k > 0 and toks[k - 1][2] in _FORECASTS
+
+
+_FORETELLING = frozenset(("would", "will"))
+_FORECASTS = frozenset(("expected", "likely", "set", "due", "poised", "going"))
 
 
 _DENYING = frozenset(
