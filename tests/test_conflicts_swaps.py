@@ -296,6 +296,11 @@ def test_figures_under_the_same_things_are_no_conflict(left: str, right: str) ->
             "The defeat was their fourth in 11 games and left them on 9 points from seven matches.",
             [("seven", "11", f"{SWAPPED}: seven vs 11 (games)")],
         ),
+        (  # a measure in the sentence tells where, not how many: the counts still swap (ut225)
+            "The survey found 31 adults at four sites, 22 males and nine females, all above 1,800 meters.",
+            "The survey counted 31 adults, nine males and 22 females, at four sites higher than about 5,900 feet.",
+            [("22", "nine", f"{SWAPPED}: 22 vs nine (males)")],
+        ),
     ],
 )
 def test_counts_swapped_between_their_nouns(left: str, right: str, want: list[tuple[str, str, str]]) -> None:

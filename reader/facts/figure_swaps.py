@@ -158,17 +158,16 @@ def _moved(nl: dict[float, tuple[Fact, str]], nr: dict[float, tuple[Fact, str]],
 
 
 def _counted(facts: list[Fact]) -> dict[float, tuple[Fact, str]]:
-    """Each count of ``facts`` by its value, with its noun's stem; empty when a count has no noun,
-    is a measure, or two counts share a value."""
-    counts = [f for f in facts if f.kind == "number"]
+    """Each count of ``facts`` by its value, with its noun's stem, measures aside ("above 2,100
+    meters" / "about 6,900 feet" tell where, not how many); empty when a count has no noun or two
+    counts share a value."""
+    counts = [f for f in facts if f.kind == "number" and not (f.unit and unit_of(f.unit))]
     out = {
         float(f.value): (f, f.unit.lower().rstrip("s")[:5])
         for f in counts
         if isinstance(f.value, float | int)
     }
-    if len(out) != len(counts) or any(
-        not f.unit or " " in f.unit or unit_of(f.unit) for f, _ in out.values()
-    ):
+    if len(out) != len(counts) or any(not f.unit or " " in f.unit for f, _ in out.values()):
         return {}
     return out
 
