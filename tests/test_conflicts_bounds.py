@@ -529,3 +529,31 @@ def test_a_figure_compared_with_a_year_earlier_bounds_no_year() -> None:
     # a length of time bounded both ways round is still a duration's conflict (near miss)
     lasted = both_ways("The dispute lasted more than a year.", "The dispute lasted less than a year.")
     assert "duration" in [k for k, _, _ in lasted]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        # two words of one kind of hedge: each writer chose the figure, so figures compare (ut229)
+        (
+            "Adult grey seals can weigh as much as 2.3 tonnes, the trust said.",
+            "Adult grey seals can weigh up to 3.2 tonnes, the trust said.",
+            ["number"],
+        ),
+        # the same figure under two such words, or a floor against a ceiling: no conflict (near misses)
+        (
+            "Adult grey seals can weigh as much as 2.3 tonnes, the trust said.",
+            "Adult grey seals can weigh up to 2.3 tonnes, the trust said.",
+            [],
+        ),
+        (
+            "Adult grey seals weigh at least 2.3 tonnes, the trust said.",
+            "Adult grey seals weigh up to 3.2 tonnes, the trust said.",
+            [],
+        ),
+    ],
+)
+def test_two_figures_hedged_by_one_kind_of_word_compare_as_written(
+    left: str, right: str, want: list[str]
+) -> None:
+    assert [k for k, _, _ in both_ways(left, right)] == want

@@ -34,6 +34,7 @@ from reader.facts.hedges import (
     bound_slipped,
     counts_told_above_and_below,
     hedge,
+    hedged_alike,
     two_bounds,
 )
 from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_measure, two_dimensions, unit_of
@@ -108,11 +109,10 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
         return not _opposite_claims(a, b)
     la, ha = _interval(a)
     lb, hb = _interval(b)
-    if a.bound == b.bound and a.bound in "<>" and (hedge(a) == hedge(b) != "" or a.kind == "age"):
-        # (an age group's floor, "aged 35 and over" / "aged 25 and over", likewise: ut188)
-        # the same hedge on both sides ("more than 26,000" / "more than 31,000"): each
-        # writer chose the figure they hedge, so the figures compare as written (with
-        # their rounding); two open ranges always overlap and would hide every conflict
+    if a.bound == b.bound and a.bound in "<>" and (hedged_alike(a, b) or a.kind == "age"):
+        # (an age group's floor, "aged 35 and over" / "aged 25 and over", likewise: ut188) one hedge on
+        # both sides ("more than 26,000" / "more than 31,000"): each writer chose the figure they hedge,
+        # so the figures compare as written; two open ranges always overlap and would hide every conflict
         la, ha = float(amount(a)) - a.resolution / 2, float(amount(a)) + a.resolution / 2
         lb, hb = float(amount(b)) - b.resolution / 2, float(amount(b)) + b.resolution / 2
         if a.kind == "duration" and a.unit != b.unit:

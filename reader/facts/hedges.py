@@ -26,6 +26,15 @@ ABOVE = frozenset(("more than", "over", "just over", "upwards of", "above", "in 
 STRICT = ABOVE | frozenset(("less than", "fewer than", "under", "just under", "below"))
 # an estimate just short of its figure: "nearly 12,000" is not "more than 12,000" (ut214)
 SHORT_OF = frozenset(("nearly", "almost", "close to", "just shy of", "approaching"))
+# the kinds of hedge, each told in several words: two figures hedged alike were each chosen by
+# their writer ("as much as 2.3 tonnes" / "up to 3.2 tonnes", ut229) and compare as written
+_KINDS = (CEILINGS | {"as many as", "as much as"}, FLOORS, ABOVE, STRICT - ABOVE)
+
+
+def hedged_alike(a: Fact, b: Fact) -> bool:
+    """Do two quantities carry one hedge, or two words of one kind of hedge?"""
+    h, g = hedge(a), hedge(b)
+    return (h == g != "") or any(h in kind and g in kind for kind in _KINDS)
 
 
 def two_bounds(a: Fact, b: Fact) -> bool:

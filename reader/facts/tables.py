@@ -88,7 +88,7 @@ NUMWORD_HINT = re.compile(
 # Words before a quantity that make it a bound or an estimate rather than an exact value.
 QUALIFIERS: dict[str, Bound] = {
     "less than": "<", "fewer than": "<", "under": "<", "at most": "<", "up to": "<",
-    "no more than": "<", "as many as": "<", "within": "<", "just under": "<", "below": "<",
+    "no more than": "<", "as many as": "<", "as much as": "<", "within": "<", "just under": "<", "below": "<",
     "more than": ">", "at least": ">", "over": ">", "just over": ">", "upwards of": ">",
     "no fewer than": ">", "no less than": ">", "above": ">", "in excess of": ">",
     "nearly": "~", "almost": "~", "about": "~", "around": "~", "roughly": "~", "some": "~",
@@ -97,7 +97,7 @@ QUALIFIERS: dict[str, Bound] = {
 }  # fmt: skip
 QUAL_BEFORE = re.compile(
     r"(?:^|(?<=\W))(?P<q>less\s+than|fewer\s+than|more\s+than|at\s+least|at\s+most|up\s+to|"
-    r"no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|as\s+many\s+as|just\s+over|"
+    r"no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|as\s+many\s+as|as\s+much\s+as|just\s+over|"
     r"just\s+under|upwards\s+of|in\s+excess\s+of|close\s+to|an\s+estimated|estimated|"
     r"nearly|almost|about|around|roughly|some|approximately|over|under|within|below|above|"
     r"(?:a\s+)?minimum\s+of|(?:a\s+)?maximum\s+of)"
