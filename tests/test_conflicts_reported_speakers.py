@@ -92,3 +92,16 @@ def test_a_name_that_ends_an_opening_phrase_is_not_the_described_speaker() -> No
         )
         == []
     )
+
+
+def test_a_name_in_an_aside_after_an_owners_noun_is_the_speaker() -> None:
+    # "Kovalenko's coach, former player Mark Whitfield, said": the coach speaks, named in the
+    # aside; the owner before it does not (ut222)
+    from reader.facts import extract_document
+
+    said = 'Oduya\'s coach, former sprinter Tom Reyes, said the medal was "the reward for years of work."'
+    assert [f.speaker for f in extract_document([said])[0] if f.kind == "quote"] == ["Tom Reyes"]
+    # an aside that opens with other words after a name that owns nothing still hands back the
+    # name before it (near miss: "Smith, a lawyer for Jones, said")
+    plain = 'Ana Ruiz, a lawyer for the families, said the ruling was "a long time coming."'
+    assert [f.speaker for f in extract_document([plain])[0] if f.kind == "quote"] == ["Ana Ruiz"]

@@ -193,6 +193,8 @@ def _subject(text: str, verb: int, names: list[Fact]) -> Fact | None:
         before = [b for b in names if b.end <= m.start() and m.start() - b.end <= 60]
         if not before:
             return None
+        if text.startswith(("'s ", "’s "), before[-1].end):
+            return n  # "Kovalenko's coach, former player Mark Whitfield, said": the coach, named in the aside
         n, end = before[-1], m.start() + 1
     return n
 
