@@ -19,6 +19,7 @@ figures' rule ("more than 30").
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from reader.facts.opposites import (
     HEDGE_WORDS,
@@ -128,49 +129,45 @@ def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
     near_a, near_b = _context(ta, i), _context(tb, j)
     if near_a is None or near_b is None:
         return None
+    side_a, side_b = _Side(near_a, ta, i), _Side(near_b, tb, j)
     if (
         not _same_context(near_a, near_b)
-        and not _thing_reworded(near_a, near_b, ta, i, tb, j)
-        and not _act_reworded(near_a, near_b, ta, i, tb, j)
+        and not _thing_reworded(side_a, side_b)
+        and not _act_reworded(side_a, side_b)
     ):
         return None
     return a[xa:xb], b[ya:yb]
 
 
-def _thing_reworded(
-    near_a: tuple[list[str], list[str]],
-    near_b: tuple[list[str], list[str]],
-    ta: list[tuple[str, int, int]],
-    i: int,
-    tb: list[tuple[str, int, int]],
-    j: int,
-) -> bool:
+class _Side(NamedTuple):
+    """One side's word of the pair: the content stems just before and after it, the clause's
+    tokens, and where the word stands among them."""
+
+    near: tuple[list[str], list[str]]
+    toks: list[tuple[str, int, int]]
+    at: int
+
+
+def _thing_reworded(a: _Side, b: _Side) -> bool:
     """The words before the pair all alike, and the thing after it told with its words moved
     ("0.29 metres below the record set during Storm Eva" / "0.29 metres above its Storm Eva
     record": ut144)?"""
-    k = min(len(near_a[0]), len(near_b[0]))
-    if k < _NEAR or near_a[0][-k:] != near_b[0][-k:] or not near_a[1] or not near_b[1]:
+    k = min(len(a.near[0]), len(b.near[0]))
+    if k < _NEAR or a.near[0][-k:] != b.near[0][-k:] or not a.near[1] or not b.near[1]:
         return False
-    wide_a, wide_b = _after(ta, i), _after(tb, j)
+    wide_a, wide_b = _after(a.toks, a.at), _after(b.toks, b.at)
     return _moved_before(wide_a, wide_b) or _moved_before(wide_b, wide_a)
 
 
-def _act_reworded(
-    near_a: tuple[list[str], list[str]],
-    near_b: tuple[list[str], list[str]],
-    ta: list[tuple[str, int, int]],
-    i: int,
-    tb: list[tuple[str, int, int]],
-    j: int,
-) -> bool:
+def _act_reworded(a: _Side, b: _Side) -> bool:
     """A chance or an ability before "to" ("unlikely to" / "likely to"), its subject alike and the
     act after it told in other words, its thing kept ("the operators were unlikely to challenge the
     decision in court" / "were likely to take the decision to court", ut227)?"""
-    if [w for w, _, _ in ta[i + 1 : i + 2]] != ["to"] or [w for w, _, _ in tb[j + 1 : j + 2]] != ["to"]:
+    if any([w for w, _, _ in s.toks[s.at + 1 : s.at + 2]] != ["to"] for s in (a, b)):
         return False
-    if not near_a[0] or not near_b[0] or near_a[0][-1] != near_b[0][-1]:
+    if not a.near[0] or not b.near[0] or a.near[0][-1] != b.near[0][-1]:
         return False
-    return len(set(_after(ta, i)) & set(_after(tb, j))) >= _ACT_THING_MIN
+    return len(set(_after(a.toks, a.at)) & set(_after(b.toks, b.at))) >= _ACT_THING_MIN
 
 
 _ACT_THING_MIN = 2  # content words after the act both tell: its thing and where ("decision", "court")
