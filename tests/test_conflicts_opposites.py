@@ -835,3 +835,31 @@ def test_a_chance_of_another_act_on_another_thing_is_no_conflict() -> None:  # n
     left = "Halden analysts said the carriers were unlikely to challenge the ruling in court, due to costs."
     right = "Halden analysts said the carriers were likely to raise prices next year, despite the costs."
     assert [k for k, _, _ in both_ways(left, right) if k == "negation"] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "flagged"),
+    [
+        # a most or a least from one moment both write, the clause reworded round it (ut231)
+        (
+            "There are 4,210 fixed-rate deals available, the highest number since June 2009.",
+            "The number of fixed-rate deals on offer, 4,210, is the lowest since June 2009.",
+            True,
+        ),
+        (
+            "Sales reached 91,000 in May, the highest level since June 2009, the bank said.",
+            "The bank said sales of 91,000 in May were the lowest since June 2009.",
+            True,
+        ),
+        # two moments: a record of one series and another's low (near miss)
+        (
+            "Sales reached 91,000 in May, the highest level since June 2009, the bank said.",
+            "The bank said sales of 84,000 in April were the lowest since March 2011.",
+            False,
+        ),
+    ],
+)
+def test_a_most_turned_to_a_least_since_one_moment(left: str, right: str, flagged: bool) -> None:
+    got = [(a, b) for k, a, b in both_ways(left, right) if k == "negation"]
+    assert (got == [("highest", "lowest")]) == flagged
+    assert flagged or got == []

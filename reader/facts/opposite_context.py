@@ -134,6 +134,7 @@ def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
         not _same_context(near_a, near_b)
         and not _thing_reworded(side_a, side_b)
         and not _act_reworded(side_a, side_b)
+        and not _one_anchor(side_a, side_b)
     ):
         return None
     return a[xa:xb], b[ya:yb]
@@ -171,6 +172,23 @@ def _act_reworded(a: _Side, b: _Side) -> bool:
 
 
 _ACT_THING_MIN = 2  # content words after the act both tell: its thing and where ("decision", "court")
+
+
+def _one_anchor(a: _Side, b: _Side) -> bool:
+    """A most or a least measured from one moment both write right after it ("the highest
+    number since March 2008" / "is the lowest since March 2008", ut231)?"""
+    since_a, since_b = _since(_after(a.toks, a.at)), _since(_after(b.toks, b.at))
+    return bool(since_a) and since_a == since_b
+
+
+def _since(after: list[str]) -> tuple[str, ...]:
+    """The moment after "since" among the first content words after a word (a noun may stand
+    between: "highest level since ..."), else ()."""
+    k = after.index("since") if "since" in after[:_ANCHOR_AT] else -1
+    return tuple(after[k + 1 : k + 3]) if k >= 0 and k + 1 < len(after) else ()
+
+
+_ANCHOR_AT = 2  # "since" right after the word, or after its noun
 
 
 def _moved_before(mine: list[str], theirs: list[str]) -> bool:
