@@ -817,6 +817,12 @@ def test_a_sum_turned_round_in_a_kept_sentence_is_told_by_its_figures(
             "Halden analysts said the carriers were likely to take the ruling to court, despite the costs.",
             ("unlikely", "likely"),
         ),
+        # a schedule kept ahead of its date or behind it (ut233)
+        (
+            "The inquiry was asked to report by May but delivered its findings in March, two months early.",
+            "The inquiry, which was due to report by May, delivered its findings two months late, in March.",
+            ("early", "late"),
+        ),
         # a charge accepted or contested (ut230)
         (
             "The winger accepted the misconduct charge at Tuesday's hearing.",

@@ -54,6 +54,7 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("dispute", "disputes", "disputed", "disputing"), ("accept", "accepts", "accepted", "accepting")),
     (("contest", "contests", "contested", "contesting"), ("accept", "accepts", "accepted", "accepting")),
+    (("early",), ("late",)),  # "two months early" / "two months late" (the parts of a day: day_part_diffs)
     (("contest", "contests", "contested", "contesting"), ("admit", "admits", "admitted", "admitting")),
     (
         ("praise", "praises", "praised", "praising"),
