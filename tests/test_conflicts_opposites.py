@@ -869,3 +869,13 @@ def test_a_most_turned_to_a_least_since_one_moment(left: str, right: str, flagge
     got = [(a, b) for k, a, b in both_ways(left, right) if k == "negation"]
     assert (got == [("highest", "lowest")]) == flagged
     assert flagged or got == []
+
+
+def test_early_and_late_of_a_month_or_a_day_are_the_dates_rules() -> None:  # near miss
+    # "set for early May" / "set for late May", "early on Tuesday": a part of a date, which the
+    # dates' own rules read (reader.facts.compare_temporal, day_part_diffs), no opposite word
+    got = both_ways(
+        "The clerk said on Wednesday the hearing is set for early May.",
+        "The clerk said on Wednesday the hearing is set for late May.",
+    )
+    assert [k for k, _, _ in got if k == "negation"] == []

@@ -62,6 +62,7 @@ from reader.facts.opposites import (
     opposite_said,
     opposite_word,
     ordinal_word,
+    part_of_a_date,
 )
 from reader.facts.ordinal_places import both_told
 from reader.facts.outcomes import counts_apart
@@ -259,7 +260,9 @@ def _words_put_for_others(
         got = got or opposite_verdict(left_text, right_text) or opposite_move(*facts, left_text, right_text)
         got = got or opposite_in_clause(left_text, right_text) or opposite_comparison(left_text, right_text)
         if got is not None and (
-            other_way_round(left_text, right_text) or one_exchange(left_text, right_text, got)
+            other_way_round(left_text, right_text)
+            or one_exchange(left_text, right_text, got)
+            or part_of_a_date(left_text, right_text, got)
         ):
             got = None
     if got is not None:
