@@ -107,10 +107,8 @@ def bounds_turned(
             if (
                 b.kind == a.kind
                 and b.value == a.value
-                and (
-                    (
-                        b.unit == a.unit and (b.context == a.context or bool(a.unit))
-                    )  # (its noun names what it counts)
+                and (  # (its noun names what it counts, or one figure each side writes once)
+                    (b.unit == a.unit and (b.context == a.context or bool(a.unit)))
                     or one_figure_each(a, b, left, right)
                 )
                 and {a.bound, b.bound} == {"<", ">"}

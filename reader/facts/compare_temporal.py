@@ -266,9 +266,10 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     rw = {str(f.value): f for f in right if f.kind == "day" and f.value in WEEKDAYS}
     lx = [f for k, f in lw.items() if k not in rw]
     rx = [f for k, f in rw.items() if k not in lw]
-    if len(lx) == 1 and len(rx) == 1 and (same_event(lx[0], rx[0]) or one_days_owner(left, right, lw, rw)):
+    if len(lx) == 1 and len(rx) == 1:
         a, b = lx[0], rx[0]
-        if not (shifted and a_day_apart(a, b)):
+        one = same_event(a, b) or one_days_owner(a, b, left, right, lw, rw)
+        if one and not (shifted and a_day_apart(a, b)):
             out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
     if not any(d.kind == "day" for d in out):
         out += _weekday_of_one_date(left, right) or relative_span_diffs(left, right, same_event)

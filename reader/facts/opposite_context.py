@@ -129,7 +129,7 @@ def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
     near_a, near_b = _context(ta, i), _context(tb, j)
     if near_a is None or near_b is None:
         return None
-    side_a, side_b = _Side(near_a, ta, i), _Side(near_b, tb, j)
+    side_a, side_b = _Side(near_a, ta, i, _after(ta, i)), _Side(near_b, tb, j, _after(tb, j))
     if (
         not _same_context(near_a, near_b)
         and not _thing_reworded(side_a, side_b)
@@ -142,11 +142,13 @@ def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
 
 class _Side(NamedTuple):
     """One side's word of the pair: the content stems just before and after it, the clause's
-    tokens, and where the word stands among them."""
+    tokens, where the word stands among them, and the wider run of stems after it (:func:`_after`),
+    read once for every test below."""
 
     near: tuple[list[str], list[str]]
     toks: list[tuple[str, int, int]]
     at: int
+    wide: list[str]
 
 
 def _thing_reworded(a: _Side, b: _Side) -> bool:
@@ -156,8 +158,7 @@ def _thing_reworded(a: _Side, b: _Side) -> bool:
     k = min(len(a.near[0]), len(b.near[0]))
     if k < _NEAR or a.near[0][-k:] != b.near[0][-k:] or not a.near[1] or not b.near[1]:
         return False
-    wide_a, wide_b = _after(a.toks, a.at), _after(b.toks, b.at)
-    return _moved_before(wide_a, wide_b) or _moved_before(wide_b, wide_a)
+    return _moved_before(a.wide, b.wide) or _moved_before(b.wide, a.wide)
 
 
 def _act_reworded(a: _Side, b: _Side) -> bool:
@@ -168,7 +169,7 @@ def _act_reworded(a: _Side, b: _Side) -> bool:
         return False
     if not a.near[0] or not b.near[0] or a.near[0][-1] != b.near[0][-1]:
         return False
-    return len(set(_after(a.toks, a.at)) & set(_after(b.toks, b.at))) >= _ACT_THING_MIN
+    return len(set(a.wide) & set(b.wide)) >= _ACT_THING_MIN
 
 
 _ACT_THING_MIN = 2  # content words after the act both tell: its thing and where ("decision", "court")
@@ -177,7 +178,7 @@ _ACT_THING_MIN = 2  # content words after the act both tell: its thing and where
 def _one_anchor(a: _Side, b: _Side) -> bool:
     """A most or a least measured from one moment both write right after it ("the highest
     number since March 2008" / "is the lowest since March 2008", ut231)?"""
-    since_a, since_b = _since(_after(a.toks, a.at)), _since(_after(b.toks, b.at))
+    since_a, since_b = _since(a.wide), _since(b.wide)
     return bool(since_a) and since_a == since_b
 
 

@@ -16,11 +16,12 @@ _FIGURE_BEFORE = re.compile(r"(\d[\d,.]*\s?%?)\s+(?:on\s+)?$")
 _FIGURES = frozenset(("number", "money", "percent", "duration", "ordinal", "age"))
 
 
-def one_days_owner(left: list[Fact], right: list[Fact], lw: dict[str, Fact], rw: dict[str, Fact]) -> bool:
-    """Are the one weekday each side names (``lw``, ``rw``: each side's weekdays by value, one
-    each left unmatched) the day of one thing: :func:`_one_subject` or :func:`_one_figure_beside`?"""
-    (a,) = [f for k, f in lw.items() if k not in rw]
-    (b,) = [f for k, f in rw.items() if k not in lw]
+def one_days_owner(
+    a: Fact, b: Fact, left: list[Fact], right: list[Fact], lw: dict[str, Fact], rw: dict[str, Fact]
+) -> bool:
+    """Are the one weekday each side names that the other does not (``a``, ``b``; ``lw``, ``rw``:
+    each side's weekdays by value) the day of one thing: :func:`_one_subject` or
+    :func:`_one_figure_beside`?"""
     return _one_subject(left, right, lw, rw) or _one_figure_beside(a, b, left, right)
 
 
