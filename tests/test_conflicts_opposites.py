@@ -274,6 +274,31 @@ from tests.test_conflicts_guards import both_ways
             "On Friday the ombudsman upheld the complaint by the tenants' association about heating.",
             ("dismissed", "upheld"),
         ),
+        (  # a regulator's clearance turned round (ut238's planted error)
+            "The competition authority cleared the takeover of the regional bus operator on Tuesday.",
+            "The competition authority blocked the takeover of the regional bus operator on Tuesday.",
+            ("cleared", "blocked"),
+        ),
+        (  # a market's move told with its direction
+            "Shares of the shipbuilder edged higher in early trading in Oslo on Wednesday.",
+            "Shares of the shipbuilder fell in early trading in Oslo on Wednesday.",
+            ("edged higher", "fell"),
+        ),
+        (  # a level that rose by itself against one cut
+            "Bus fares for pensioners have risen every year since 2018, the council report said.",
+            "Bus fares for pensioners have been cut every year since 2018, the council report said.",
+            ("risen", "cut"),
+        ),
+        (  # a vote's side after its verb: "for" alone is no word of the table (ut242)
+            "The teachers' union voted for the strike at its conference in Harrogate on Monday.",
+            "The teachers' union voted against the strike at its conference in Harrogate on Monday.",
+            ("for", "against"),
+        ),
+        (
+            "Councillor Ama Boateng, who voted against the parking levy, spoke at the meeting.",
+            "Councillor Ama Boateng, who backed the parking levy, spoke at the meeting.",
+            ("against", "backed"),
+        ),
         (  # a vote against or in favour (ut123)
             "The fund, which holds 4.1 percent of the shares, would vote against the bid on Friday.",
             "The fund, which holds 4.1 percent of the shares, would vote in favour of the bid on Friday.",

@@ -102,6 +102,16 @@ def both_ways(a: str, b: str) -> tuple[str, str] | None:
             " 2024 from 96.2% a year before.",
             ("improved", "worsened"),
         ),
+        (  # a relative clause is said of the name before it (ut242), the rest reworded
+            "Council member Dora Vance, who voted against the transit levy, said it would hurt renters.",
+            "Vance, who backed the transit levy, warned that renters would be hurt.",
+            ("against", "backed"),
+        ),
+        (
+            "Senator Ray Oduya, who voted for the grazing bill, said it would raise costs for ranchers.",
+            "Oduya, who opposed the grazing bill, said it would raise costs for ranchers.",
+            ("for", "opposed"),
+        ),
     ],
 )
 def test_an_opposite_in_a_reworded_clause_is_found(a: str, b: str, pair: tuple[str, str] | None) -> None:
@@ -170,6 +180,11 @@ def test_an_opposite_in_a_reworded_clause_is_found(a: str, b: str, pair: tuple[s
         (
             "How much less can the small farms afford the new fees?",
             "How much more can the small farms afford?",
+        ),
+        # a relative clause of two people: two stands
+        (
+            "Council member Dora Vance, who voted against the transit levy, said it would hurt renters.",
+            "Council member Ben Ruiz, who backed the transit levy, warned that renters would be hurt.",
         ),
     ],
 )

@@ -31,6 +31,7 @@ from reader.facts.opposites import (
     reads_a_figure,
 )
 from reader.facts.outcomes import stem5
+from reader.facts.vote_sides import sides_voted
 from reader.lang import MOMENT_WORDS
 
 # the content words next to the pair that must be the same on both sides (the thing and what
@@ -61,8 +62,9 @@ _SMALL = frozenset(
 
 
 def clause_tokens(text: str) -> list[tuple[str, int, int]]:
-    """The words of a text in lower case, and the marks that cut a clause, with their offsets."""
-    return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """The words of a text in lower case, and the marks that cut a clause, with their offsets (a
+    vote's side one word: :mod:`reader.facts.vote_sides`)."""
+    return sides_voted([(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)])
 
 
 def clause_of(toks: list[tuple[str, int, int]], at: int) -> tuple[int, int]:
@@ -98,7 +100,13 @@ def _context(toks: list[tuple[str, int, int]], at: int) -> tuple[list[str], list
     words = [w for w, _, _ in toks[start:end]]
     if any(negating(w) or w == "without" or _of_sequence(words, k) for k, w in enumerate(words)):
         return None
-    return content_stems(words[: at - start])[-_NEAR:], content_stems(words[at - start + 1 :])[:_NEAR]
+    before = content_stems(words[: at - start])
+    if not before and start >= 3 and toks[start - 1][0] == "who" and toks[start - 2][0] == ",":
+        # a relative clause is said of the name before it ("Peter Lindqvist, who voted against the
+        # plan" / "Lindqvist, who backed the plan", ut242)
+        lo, _ = clause_of(toks, start - 3)
+        before = content_stems([w for w, _, _ in toks[lo : start - 2]])
+    return before[-_NEAR:], content_stems(words[at - start + 1 :])[:_NEAR]
 
 
 def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:

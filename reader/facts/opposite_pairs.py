@@ -168,6 +168,9 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("improve", "improves", "improved", "improving"), ("deteriorate", "deteriorates", "deteriorated")),
     # a decision turned round: a regulator's, a governor's, a chamber's, a court's
     (("approve", "approves", "approved", "approving"), ("block", "blocks", "blocked", "blocking")),
+    # a regulator's or a chamber's clearance ("the regulator cleared the merger" / "blocked it")
+    (("clear", "clears", "cleared", "clearing"), ("block", "blocks", "blocked", "blocking")),
+    (("clear", "clears", "cleared", "clearing"), ("reject", "rejects", "rejected", "rejecting")),
     (("allow", "allows", "allowed", "allowing"), ("block", "blocks", "blocked", "blocking")),
     (("approve", "approves", "approved", "approving"), ("deny", "denies", "denied", "denying")),
     (("approve", "approves", "approved", "approving"), ("veto", "vetoes", "vetoed", "vetoing")),
@@ -195,6 +198,10 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("accelerate", "accelerates", "accelerated", "accelerating"), ("slow", "slows", "slowed", "slowing")),
     (("add", "adds", "added", "adding"), ("cut", "cuts", "cutting", "shed", "sheds", "shedding")),
+    # a level that went up by itself against one cut ("fees have risen" / "fees have been cut"),
+    # and one that went down against one raised
+    (("rise", "rises", "rose", "risen", "rising"), ("cut", "cuts", "cutting")),
+    (("fall", "falls", "fell", "fallen", "falling"), ("raise", "raises", "raised", "raising")),
     (("increase", "increases", "increased", "increasing"), ("cut", "cuts", "cutting")),
     (("boost", "boosts", "boosted", "boosting"), ("cut", "cuts", "cutting")),
     (("hike", "hikes", "hiked"), ("cut", "cuts", "cutting")),

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from reader.facts.opposite_pairs import DOWN, PAIRS, UP
+from reader.facts.vote_sides import VOTED_SIDES, sides_named, sides_voted
 from reader.lang import CARDINALS, MONTH_NAMES, ORDINAL_WORDS, UNIVERSALS, WEEKDAYS
 from reader.textnorm import (
     PLACE_WORDS,
@@ -52,6 +53,12 @@ _PHRASAL = {
     )
     for verb in verbs
 } | {"voting down": "rejecting", "turning down": "rejecting"}
+# ... a market's move told with its direction ("shares edged lower" / "shares rose slightly")
+_PHRASAL |= {
+    f"{verb} {way}": moved
+    for verb in "edged inched ticked crept drifted moved traded closed ended finished trended".split()
+    for way, moved in (("higher", "rose"), ("lower", "fell"))
+}
 # ... and "ruled out" a cause is "excluded" it
 _PHRASAL |= {
     "rule out": "exclude",
@@ -64,7 +71,8 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # the cheap test first (linked pairs are many: 31,000 verses of two Bibles): both sentences hold
 # a word of the table
 _ANY = re.compile(
-    r"\b(?:" + "|".join(sorted([*_OPPOSITE, *_PHRASAL], key=len, reverse=True)) + r")\b", re.IGNORECASE
+    r"\b(?:" + "|".join(sorted([*_OPPOSITE, *_PHRASAL, *VOTED_SIDES], key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
 )
 
 
@@ -241,7 +249,7 @@ def _read(a: str, b: str) -> Read | None:
         _PER_CENT.sub("percent ", b.lower()),
     )  # one word, one length
     xs, ys = _WORD.findall(la), _WORD.findall(lb)
-    sa, sb = frozenset(xs), frozenset(ys)
+    sa, sb = frozenset(xs) | sides_named(la), frozenset(ys) | sides_named(lb)
     if sa.isdisjoint(_OPPOSITE) or sb.isdisjoint(_OPPOSITE):
         return None
     return la, lb, xs, ys, sa, sb
@@ -476,5 +484,5 @@ def ordinal_word(a: str, b: str) -> tuple[str, str] | None:
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
-    """The words of a text in lower case, each with its place."""
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.lower())]
+    """The words of a text in lower case, each with its place (a vote's side one word: vote_sides)."""
+    return sides_voted([(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.lower())])
