@@ -13,6 +13,7 @@ from reader.facts import extract
 from tests.mirror import Found, cross_of_kind
 from tests.mirror import both_ways as mirrored
 from tests.test_conflicts_guards import both_ways as in_a_link
+from tests.test_conflicts_twins import shown
 
 
 def across(left: list[str], right: list[str]) -> Found:
@@ -343,3 +344,43 @@ def test_the_age_of_one_office_told_two_ways_far_apart_conflicts() -> None:
         "Customs officers held a 57-year-old man from the shipper and two of his staff.",
     )
     assert [k for k, _, _ in anyone if k == "age"] == []
+
+
+def test_an_age_in_an_apposition_after_its_own_words_is_the_names() -> None:
+    # "Mikhail Orlov, a retired teacher aged 77" / "a 72-year-old retired teacher" (ut240)
+    got = shown(
+        "Among the injured was Ilse Brandt, an 81-year-old retired nurse who lives near the dyke.",
+        "Ilse Brandt, a retired nurse aged 84, was injured near the dyke.",
+    )
+    assert [(k, a, b) for k, a, b in got if k == "age"] == [("age", "81-year-old", "aged 84")]
+    # near miss: past "of" the apposition turns to someone else, a child
+    child = shown(
+        "Ilse Brandt, the mother of a 7-year-old boy, said the dyke had held.",
+        "Ilse Brandt, 34, said the dyke had held.",
+    )
+    assert [k for k, _, _ in child if k == "age"] == []
+
+
+def test_a_name_after_a_preposition_is_no_bearer_of_the_age_before_it() -> None:
+    # "The 27-year-old pulled away from Ethiopia's Tadese Worku" / "The 29-year-old Mutai broke
+    # clear of ... Worku": the one he beat is no bearer of his age (ut241)
+    got = shown(
+        "The 24-year-old pulled away from Norway's Jakob Lund on the final climb to win the stage.",
+        "The 26-year-old Moreau pulled away from Jakob Lund of Norway on the final climb to win.",
+    )
+    assert [(k, a, b) for k, a, b in got if k == "age"] == [("age", "24-year-old", "26-year-old")]
+    # near miss: a name right after the age is its bearer, and two names are two people
+    two = shown(
+        "The 24-year-old Moreau pulled clear on the final climb to win the stage.",
+        "The 26-year-old Lund pulled clear on the final climb to win the stage.",
+    )
+    assert [k for k, _, _ in two if k == "age"] == []
+
+
+def test_a_place_opening_the_sentence_bears_no_age() -> None:
+    # "In Birmingham, a 19-year-old driver" / "A 17-year-old ... in Birmingham" (ut190)
+    got = shown(
+        "In Leeds, a 19-year-old cyclist was fined 400 pounds for riding on the pavement.",
+        "A 17-year-old cyclist in Leeds was fined 400 pounds for riding on the pavement.",
+    )
+    assert [(k, a, b) for k, a, b in got if k == "age"] == [("age", "19-year-old", "17-year-old")]

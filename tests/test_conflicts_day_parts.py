@@ -46,3 +46,19 @@ def test_an_afternoon_for_an_evening_conflicts_only_in_a_rewrite() -> None:
         )
         == []
     )
+
+
+def test_dawn_or_noon_beside_a_weekday_is_no_act_of_its_own() -> None:
+    # "early on Sunday" / "before dawn on Saturday" (ut240): a part of the day, not the event
+    assert both_ways(
+        "Shells hit the market in the border town of Kessa early on Sunday, officials said.",
+        "Shells struck the market in the border town of Kessa before dawn on Saturday, officials said.",
+    ) == [("day", "Sunday", "Saturday")]
+    # near miss: the same day both ways, no conflict
+    assert (
+        both_ways(
+            "Shells hit the market in the border town of Kessa early on Sunday, officials said.",
+            "Shells struck the market in the border town of Kessa at dawn on Sunday, officials said.",
+        )
+        == []
+    )

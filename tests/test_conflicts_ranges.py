@@ -153,3 +153,24 @@ def test_a_span_verb_makes_from_a_range_and_a_move_keeps_its_figures() -> None:
         (120, False),
         (180, False),
     ]
+
+
+def test_a_range_of_temperatures_converted_between_scales_agrees() -> None:
+    # "between 8 and 11 degrees Celsius" / "46 to 52 degrees Fahrenheit" (ut241): converted and
+    # rounded to the degree, one range
+    celsius = "Overnight temperatures on the pass stayed between 3 and 6 degrees Celsius, the club said."
+    assert (
+        range_diffs(celsius, "On the pass it was 37 to 43 degrees Fahrenheit overnight, the club said.") == []
+    )
+    assert range_diffs(celsius, "Overnight the pass saw 37F to 43F, the club said.") == []
+    # ... but converted wrong, or the scale dropped on one side of a rewrite, the two are apart
+    wrong = range_diffs(celsius, "On the pass it was 48 to 54 degrees Fahrenheit overnight, the club said.")
+    assert [(d.left, d.right) for d in wrong] == [
+        ("between 3 and 6 degrees Celsius", "48 to 54 degrees Fahrenheit")
+    ]
+    warmer = range_diffs(
+        celsius, "Overnight temperatures on the pass stayed between 13 and 16 degrees Celsius."
+    )
+    assert [(d.left, d.right) for d in warmer] == [
+        ("between 3 and 6 degrees Celsius", "between 13 and 16 degrees Celsius")
+    ]

@@ -10,6 +10,7 @@ import pytest
 
 from reader.facts.measures import converted, unit_of
 from tests.mirror import facts_of, notes
+from tests.test_conflicts_twins import shown
 
 
 @pytest.mark.parametrize(
@@ -221,3 +222,48 @@ def test_a_bound_of_time_whose_unit_slipped_conflicts(left: str, right: str, wan
 )
 def test_a_line_s_speed_in_bits_is_not_one_in_bytes(left: str, right: str, want: list[str]) -> None:
     assert notes(left, right) == want
+
+
+def test_a_race_in_metres_written_with_m_is_no_sum_of_millions() -> None:
+    # "won the 3,000m in 7:41.22" / "won the 3,000 metres" (ut241): metres, not 3 billion
+    assert (
+        notes(
+            "Hana Sato won the 1,500 metres in 4 minutes 02 seconds on the last night of the meeting.",
+            "Hana Sato won the 1,500m in 4:02 on the last night of the meeting.",
+        )
+        == []
+    )
+    assert [
+        (f.value, f.unit) for f in facts_of("She took the 400m hurdles title in Oslo.") if f.kind == "number"
+    ] == [(400.0, "metres")]
+    # a race changed is a length changed, noted as written
+    assert notes(
+        "Sato won the 800m title in Oslo on Sunday, her third win of the season.",
+        "Sato won the 1500m title in Oslo on Sunday, her third win of the season.",
+    ) == ["length: 800m vs 1500m"]
+    # near miss: "m" before a noun of things counted is millions, as ever
+    assert notes(
+        "The streaming service added 5m subscribers in the quarter to June.",
+        "The streaming service added 8m subscribers in the quarter to June.",
+    ) == ["number: 5m vs 8m (subscribers)"]
+
+
+def test_what_is_left_of_a_race_is_no_mark_reached() -> None:
+    # "at the 35-kilometre mark" / "with seven kilometres to go" (ut241): one point of the race
+    assert (
+        shown(
+            "Moreau attacked at the 30-kilometre mark and rode alone to the finish in Laval.",
+            "Moreau attacked with 12 kilometres to go and rode alone to the finish in Laval.",
+        )
+        == []
+    )
+    # two remainders told two ways are one, and conflict
+    assert shown(
+        "Moreau attacked with 12 kilometres to go and rode alone to the finish in Laval.",
+        "Moreau attacked 15 kilometres from the finish and rode alone to Laval.",
+    ) == [("number", "12", "15")]
+    # near miss: "left" as a verb is no remainder ("have left with deferred benefits")
+    assert shown(
+        "The fund has 412,000 members, of whom 103,000 have left with deferred benefits.",
+        "The fund has 412,000 members, of whom 113,000 have left with deferred benefits.",
+    ) == [("number", "103,000", "113,000")]

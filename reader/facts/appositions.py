@@ -17,13 +17,22 @@ from reader.model import Fact
 # the words between an age and the name after it: "31-year-old Robert Buckley", "the
 # 47-year-old coach Maria Lopez" (lower-case words only, within this many characters)
 _BEARER_AFTER = 30
-_LOWER_WORDS = re.compile(r"(?:\s+[a-z][\w-]*)*\s+$")
+# (not past a preposition: "The 27-year-old pulled away from Ethiopia's Tadese Worku" is not his age, ut241)
+_LOWER_WORDS = re.compile(r"(?:\s+(?!(?:from|of|to|with|at|by|in|on|against|over)\b)[a-z][\w-]*)*\s+$")
 # what stands between a name and its age before it: "Lopez, 20", "Lopez (20)", "Obama, aged 16"
 # titles and offices are no part of who a person is ("Deputy Jerry Ortiz" is "Jerry Ortiz")
 TITLE_WORDS = frozenset(t.lower() for t in TITLES)
 _GAP_BEFORE = re.compile(r"(?:,\s+|\s+\()(?:aged\s+)?$")
 # ... and before an apposition that opens on the age ("Owen Blackwood, the 36-year-old defender", ut194)
-_GAP_BEFORE_APPOSED = re.compile(r",\s+(?:the|an?)\s+")
+# or holds it after a few words of its own ("Mikhail Orlov, a retired teacher aged 77", ut240): not
+# past a word that turns to someone else ("the father of a 7-year-old", "whose 17-year-old son")
+_GAP_BEFORE_APPOSED = re.compile(
+    r",\s+(?:the|an?)\s+(?:(?!(?:of|and|or|with|for|to|from|who|whose|whom|his|her|their|its)\b)[a-z][\w-]*\s+){0,3}"
+)
+
+
+# a name after these is a place ("In Birmingham, a 19-year-old driver": no one's name, ut190)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.IGNORECASE)
 
 
 def bearer(text: str, f: Fact, facts: Sequence[Fact]) -> tuple[tuple[str, ...], bool]:
@@ -39,8 +48,9 @@ def bearer(text: str, f: Fact, facts: Sequence[Fact]) -> tuple[tuple[str, ...], 
         if (
             g.kind == "name"
             and g.end <= f.start
-            and "year" in f.text
+            and ("year" in f.text or f.text.lower().startswith("aged"))
             and _GAP_BEFORE_APPOSED.fullmatch(text, g.end, f.start)
+            and not _PLACE_BEFORE.search(text, max(0, g.start - 10), g.start)
         ):
             return _words(g.text), True
     return after, False

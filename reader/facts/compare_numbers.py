@@ -50,7 +50,6 @@ QUANTITY_LABELS: dict[FactKind, str] = {
     "age": "age", "ordinal": "ordinal",
 }  # fmt: skip
 
-
 # a hedged figure of this many digits besides its zeros ("some 4,280": 428) is a count, no estimate: it
 # allows this share either way ("some 4,280" / "4,820" conflict, ut48; "about 4,300" / "4,280" agree)
 FINE_DIGITS = 3
@@ -467,10 +466,11 @@ def quantity_difference(a: Fact, b: Fact, kind: str) -> Difference:
 
 
 def _with_unit(f: Fact, as_written: bool = False) -> str:
-    """A measure's figure with its unit after it ("18,500 acres"), or as written on it
-    ("90km"); ``as_written``: not a unit the extractor names in its own words ("70 miles an
-    hour" is read "miles per hour")."""
-    if f.text.lower().endswith(f.unit.lower()) or (as_written and f.unit.endswith(PER_HOUR)):
+    """A measure's figure with its unit after it ("18,500 acres"), or as written on it ("90km",
+    "the 100m": its letter); ``as_written``: not a unit the extractor names in its own words ("70
+    miles an hour" is read "miles per hour")."""
+    lettered = f.text[-2:-1].isdigit() and f.unit[:1].lower() == f.text[-1:].lower()
+    if lettered or f.text.lower().endswith(f.unit.lower()) or (as_written and f.unit.endswith(PER_HOUR)):
         return f.text
     if as_written and " (" in f.unit:  # a scale the article names elsewhere: "68 degrees"
         return f"{f.text} {f.unit.split(' (')[0]}"

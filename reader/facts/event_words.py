@@ -128,6 +128,7 @@ def _stem(w: str) -> str:
 _NOT_EVENTS = frozenset(
     """on since until till by last next this early late morning afternoon evening night
     week weeks day days month year local time after before during from
+    dawn daybreak dusk nightfall midday noon midnight overnight
     around about between percent per cent pct starting beginning effective
     scheduled slated planned due expected instead rather than""".split()
 )

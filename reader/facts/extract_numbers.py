@@ -14,7 +14,7 @@ from text_to_num import text2num
 
 from reader.facts.event_words import event_context
 from reader.facts.labelled_numbers import part_of_name
-from reader.facts.measures import PER_HOUR, glued_unit, unit_of, unit_of_two_words
+from reader.facts.measures import PER_HOUR, glued_unit, race_metres, unit_of, unit_of_two_words
 from reader.facts.qualifier_words import qualifier_before
 from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import (
@@ -241,8 +241,7 @@ def _noun(text: str, b: int) -> str:
     return "" if word in _NOT_UNITS else word
 
 
-# the rand's sign is a letter, so it is read only before a figure a sum would be written with:
-# a scale ("R46 million", "R1.2bn") or thousands ("R3,500"); "R2" and "R101" are no sums
+# the rand's sign is a letter: read only before a scale ("R46 million", "R1.2bn") or thousands ("R3,500")
 _RAND = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b)")
 
 
@@ -280,9 +279,11 @@ def _quantity_starts(low: str, words: bool) -> list[int]:
     return out
 
 
-def _kind(m: re.Match[str], text: str, cur: str, cur2: str, scale: str) -> tuple[FactKind, str]:
-    """Percent, money, a bare year, or a number (its noun, or a unit on it: "34C"; not "lot 24112C")."""
+def _kind(m: re.Match[str], text: str, cur: str, cur2: str, scale: str, metres: bool) -> tuple[FactKind, str]:
+    """Percent, money, a bare year, a race's metres, or a number (its noun, or a unit on it: "34C")."""
     raw, b = m.group("num"), m.end()
+    if metres:
+        return "number", "metres"
     if m.group("pct"):  # a share, or a change of one in points ("rose 4 percentage points")
         return "percent", "points" if m.group("pct").lower().startswith(("percentage", "basis")) else ""
     if cur or cur2:
@@ -358,19 +359,19 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         last = b
         if overlaps(taken, a, b):
             continue
-        raw = m.group("num")
-        cur = (m.group("cur") or "").strip().lower()
+        raw, cur = m.group("num"), (m.group("cur") or "").strip().lower()
         cur2 = WS.sub(" ", (m.group("cur2") or "").lower())
         scale = m.group("sfx") or m.group("scale") or ""
         if raw == "one" and not scale and not cur2 and not one_person(low, a, b):
             continue  # "one of their closest allies" is no count; "One man died" is (a toll)
         if raw in _SCALE_ALONE and _VAGUE_BEFORE.search(low, max(0, a - 12), a):
             continue  # "several hundred", "a few thousand": a count as vague as "hundreds"
-        if m.group("sfx") in ("m", "k") and not cur and not NOUN_AFTER.match(text, b):
+        metres = m.group("sfx") == "m" and not cur and race_metres(raw, low, b)  # "the 3,000m" (ut241)
+        if m.group("sfx") in ("m", "k") and not cur and not metres and not NOUN_AFTER.match(text, b):
             continue  # "5m" without a currency could be metres; only trust it before a noun
         if m.group("glued") in ("c", "f") and not text[m.start("glued")].isupper():
             continue  # "34C" is a temperature, "34c" nothing we know
-        got = _value(raw, scale, bool(m.group("half")))
+        got = _value(raw, "" if metres else scale, bool(m.group("half")))
         b0, got0 = b, got
         b, got = _inverted(low, a, b, raw, got) if not scale else (b, got)  # "four and twenty"
         b, got = _and_more(low, b, raw, got)  # "a hundred and fifty"
@@ -378,7 +379,7 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
             b, got = b0, got0  # "five and thirty years": the tens are a duration's, read already
         if got is None or part_of_name(text, a, raw, cur or cur2 or m.group("pct") or ""):  # "US 5 percent"
             continue
-        kind, unit = _kind(m, text, cur, cur2, scale)
+        kind, unit = _kind(m, text, cur, cur2, scale, metres)
         unit = _noun(text, b) if kind == "number" and b > m.end() else unit
         kind, unit, b, got = sum_in_words(kind, unit, low, b, got)  # "9,250 pounds" (a fee), "33 cents"
         if kind == "year":
@@ -408,8 +409,7 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         taken.append((start, b))
 
 
-# an older English count, the units before the tens ("four and twenty elders" is 24), not a
-# range ("between four and twenty")
+# an older English count, units before tens ("four and twenty elders" is 24), no range ("between four and")
 _TENS = "|".join(TENS_WORDS)
 _INVERTED = re.compile(rf" and ({_TENS})\b(?: (thousand|million|billion)\b)?")
 
@@ -481,8 +481,7 @@ _COMPOUND = re.compile(
 )
 _NOT_COUNTED = frozenset(
     """year years day days week weeks month months hour hours minute minutes second seconds
-    night nights decade decades century old odd plus ish something another other and the
-    yard inch degree bit
+    night nights decade decades century old odd plus ish something another other and the yard inch degree bit
     thirds fourths fifths sixths sevenths eighths ninths tenths way magnitude percent""".split()
 )
 

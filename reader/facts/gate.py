@@ -41,7 +41,14 @@ from reader.facts.bounds_turned import one_figure_each
 from reader.facts.court_outcomes import plea_reversed
 from reader.facts.figure_parts import parts_of_one_whole
 from reader.facts.figure_swaps import SWAPPED
-from reader.facts.gate_holders import apart, of_a_whole, scopes_apart, spans_apart, two_holders
+from reader.facts.gate_holders import (
+    apart,
+    of_a_whole,
+    remainders_apart,
+    scopes_apart,
+    spans_apart,
+    two_holders,
+)
 from reader.facts.gate_lists import lists, paired_in_lists, stated
 from reader.facts.gate_said import STEM, said_of_one, stems
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
@@ -169,12 +176,13 @@ def credible(
 
 def _set_aside(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:
     """Is one figure cut short, stated by the other sentence ("to 40 mpg" / "40.4 mpg"), or are
-    the two of two scopes (the world's and a home market's, ut189)?"""
+    the two of two scopes (the world's and a home market's, ut189), a remainder and a mark?"""
     return (
         _truncated(a, b)
         or _truncated(b, a)
         or _told_by_other(a, b, left, right)
         or scopes_apart(a, b, ltext, rtext)
+        or remainders_apart(a, b, ltext, rtext)
     )
 
 

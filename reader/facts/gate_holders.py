@@ -359,6 +359,23 @@ def _scope(text: str, f: Fact) -> str:
     return found[0] if len(found) == 1 else ""
 
 
+# what is left of a race, a game, a distance after a figure ("with seven kilometres to go", "with
+# 10 minutes remaining", "12 laps from the finish"): a remainder, never the mark reached ("at the
+# 35-kilometre mark", ut241) the other side tells; "left" not as a verb ("have left with deferred
+# benefits", "killed 58 people and left 21 missing")
+_REMAINDER = re.compile(
+    r"(?:\s+(?!(?:and|or|have|has|had|who|which|that|were|was|are|is)\b)[a-z]+){0,2}\s+"
+    r"(?:to\s+(?:go|run|play|race|ride|fly|sail|swim)\b|remaining\b|"
+    r"left\b(?=\s*(?:[.,;:)]|$|\s+(?:in|on|to|of|before|until|for|at)\b))|"
+    r"from\s+(?:the\s+)?(?:finish|line|end|top|summit|home)\b)"
+)
+
+
+def remainders_apart(a: Fact, b: Fact, ltext: str, rtext: str) -> bool:
+    """Is one figure what remains ("seven kilometres to go") and the other not?"""
+    return bool(_REMAINDER.match(ltext, a.end)) != bool(_REMAINDER.match(rtext, b.end))
+
+
 # a count of a whole its members are picked from ("Of the five stations, two ...", "three of the
 # seven judges"): the whole, not the members a count of the other side may tell
 _WHOLE = re.compile(

@@ -269,3 +269,19 @@ def of_two_stuffs(a: str, text_a: str, b: str, text_b: str) -> bool:
             return False
         stuff.append(m.group(1).lower())
     return stuff[0] != stuff[1]
+
+
+# a count without a currency in thousands of millions is written "bn": "3,000m", "1500m" are metres,
+# and so is "m" before a race or its prize ("the 100m title", "400m hurdles", "50m freestyle")
+_METRES_ONLY = re.compile(r"\d{1,2},\d{3}|\d{4,5}")
+_RACE_AFTER = re.compile(
+    r"\s+(?:(?:world|olympic|national|indoor|outdoor|women's|men's)\s+)?(?:title|finals?|races?|hurdles|"
+    r"freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|heats?|semi-?finals?|steeplechase|"
+    r"dash|record|gold|silver|bronze|champion(?:ship)?s?|swim|event)\b"
+)
+
+
+def race_metres(figure: str, low: str, end: int) -> bool:
+    """Is ``figure`` with "m" on it (no currency), ending at ``end`` of ``low``, a race's metres,
+    not millions ("won the 3,000m in 7:41.22", "the 100m title", ut241)?"""
+    return bool(_METRES_ONLY.fullmatch(figure) or _RACE_AFTER.match(low, end))

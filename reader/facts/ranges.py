@@ -45,12 +45,28 @@ def _ranges(text: str) -> list[tuple[float, float, str, str]]:
         a, b = parse_number(m.group("a").lower()), parse_number(m.group("b").lower())
         if a is None or b is None or not a[0] < b[0]:
             continue
-        unit = m.group("unit").lower()
+        unit, end = _temperature(text, m.end(), m.group("unit").lower())
+        if unit == "°f":
+            a, b = ((a[0] - 32) * 5 / 9, a[1]), ((b[0] - 32) * 5 / 9, b[1])
+        unit = "°c" if unit == "°f" else unit  # (a range in Fahrenheit compares in Celsius, rounded)
         scale = SCALE.get(unit, 1)  # (the same on both sides of one unit: only the bounds compare)
         if (m.group("scale_a") or "").lower() not in ("", unit):
             continue  # "$2 million to $3 billion": two scales, read no further
-        out.append((a[0] * scale, b[0] * scale, (m.group("cur") or "") + unit, m.group(0)))
+        out.append((a[0] * scale, b[0] * scale, (m.group("cur") or "") + unit, text[m.start() : end]))
     return out
+
+
+# the scale after "degrees" ("between 8 and 11 degrees Celsius" / "46 to 52 degrees Fahrenheit", ut241)
+_SCALE_AFTER = re.compile(r"\s+(?:(celsius|centigrade|c)|(fahrenheit|f))\b", re.IGNORECASE)
+
+
+def _temperature(text: str, end: int, unit: str) -> tuple[str, int]:
+    """A range's unit, "°c" or "°f" for one of degrees on either scale ("8C to 11C" too), and
+    where its span ends (past the scale's name)."""
+    m = _SCALE_AFTER.match(text, end) if unit in ("degree", "degrees") else None
+    if m or unit in ("c", "f"):
+        return ("°c" if (m.group(1) if m else unit == "c") else "°f"), m.end() if m else end
+    return unit, end
 
 
 def _hinted(text: str) -> bool:
@@ -83,11 +99,18 @@ def range_diffs(left_text: str, right_text: str) -> list[Difference]:
     (la, lb, lu, ls), (ra, rb, ru, rs) = lr[0], rr[0]
     # one range whose unit of time slipped ("take between 12 and 18 months" / "12 to 18 weeks", ut210)
     slipped = lu.rstrip("s") != ru.rstrip("s") and (la, lb) == (ra, rb) and _time_units(lu, ru)
-    if not slipped and (lu != ru or not (lb < ra or rb < la or _one_bound_moved((la, lb), (ra, rb)))):
+    # (converted, a bound is rounded to the degree: "8 to 11 C" is "46 to 52 F")
+    slack = _ROUNDED if lu == "°c" else 0.0
+    if not slipped and (
+        lu != ru or not (lb + slack < ra or rb + slack < la or _one_bound_moved((la, lb), (ra, rb)))
+    ):
         return []
     if act_words(left_text, ls).isdisjoint(act_words(right_text, rs)):
         return []  # two ranges of two things ("5 to 10 days" of a delay, "2 to 3 days" of a repair)
     return [Difference("number", ls, rs, f"{RANGE_NOTE}{ls} vs {rs}")]
+
+
+_ROUNDED = 1.0  # a degree either way: a temperature converted and rounded
 
 
 def _time_units(a: str, b: str) -> bool:
