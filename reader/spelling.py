@@ -245,7 +245,7 @@ def _one_sound_key(w: str) -> str:
     return _DOUBLE_VOWEL.sub(r"\1", w.translate(_O_FOR_U))
 
 
-def near_spelling(a: str, b: str, least: int = 3) -> bool:
+def near_spelling(a: str, b: str, least: int = 3, romanised: bool = True) -> bool:
     """Two spellings of one name: one edit apart (a swap of neighbours counts once).
 
     Folded words of ``least`` letters or more (three: "Jon"/"John", "Ryan"/"Rayn"; the
@@ -258,6 +258,10 @@ def near_spelling(a: str, b: str, least: int = 3) -> bool:
     The aligner's fuzzy token merge (``align._fuzzy_pairs``) is looser on purpose: any
     word of five letters or more, same first letter, one edit or two from eight letters,
     and no exceptions, because there a wrong merge only lowers a score a little.
+
+    ``romanised``: two romanisations of one name ("Taliban"/"Taleban") are not spellings of one
+    another; without it they are (one writer keeps to one romanisation: a word written once
+    beside the one written elsewhere is a slip, :mod:`reader.facts.compare_names`).
     """
     fa, fb = fold(a), fold(b)
     n = min(len(fa), len(fb))
@@ -272,7 +276,7 @@ def near_spelling(a: str, b: str, least: int = 3) -> bool:
     limit = 1 if n < 10 else 2
     if OSA.distance(fa, fb, score_cutoff=limit) > limit:
         return False
-    if frozenset((fa, fb)) in DISTINCT_NAMES or transliteration(a, b):
+    if frozenset((fa, fb)) in DISTINCT_NAMES or (romanised and transliteration(a, b)):
         return False
     if n >= 6 and one_spelling(fa) == one_spelling(fb):
         return False  # "Centre" / "Center", "Recognised" / "Recognized": one word ("Petre" / "Peter" two)

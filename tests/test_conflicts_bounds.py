@@ -157,6 +157,18 @@ def test_a_bound_turned_round_is_not_explained_by_another_figure(
     assert [(a, b) for _, a, b in both_ways(left, right)] == [spans]
 
 
+def test_a_lone_count_after_of_turned_round_against_a_claimed_one_conflicts() -> None:  # ut239
+    # "after committee scrutiny of more than 2,000 proposed amendments" / "after committees work
+    # through fewer than 2,000 proposed amendments": one figure each side writes once
+    left = "The final vote follows a review of more than 1,400 written objections by the planning board."
+    right = "The planning board must first work through fewer than 1,400 written objections before the vote."
+    assert [(a, b) for _, a, b in both_ways(left, right)] == [("more than 1,400", "fewer than 1,400")]
+    # near miss: a small figure after "of" picks a group ("firms of more than 50 workers")
+    firms = "The rule covers firms of more than 50 workers in the region, the ministry said."
+    fewer = "The ministry said firms now employ fewer than 50 workers in the region."
+    assert both_ways(firms, fewer) == []
+
+
 def test_a_count_a_relative_clause_or_a_participle_picks_is_a_threshold() -> None:  # near miss
     left = "Clinics that employ more than 20 nurses must publish their rotas, the regulator said."
     right = "The regulator said clinics employing fewer than 20 nurses must publish rotas."

@@ -63,6 +63,11 @@ def test_a_move_and_the_level_it_reached_are_no_range(text: str, figure: str, ra
             "The central bank's move adds roughly 5 basis points to mortgage rates.",
             [("percentage", "roughly 0.5 percentage points", "roughly 5 basis points")],
         ),
+        (  # basis points told as percent (ut242): one change whose unit slipped
+            "The central bank raised its deposit rate by 50 basis points to 3.75 percent on Thursday.",
+            "The central bank raised its deposit rate by 50 percent to 3.75 percent on Thursday.",
+            [("percentage", "50 basis points", "50 percent")],
+        ),
         (  # a change in points told as a percent change, the level it reached kept (ut161)
             "Hotel occupancy climbed 2.8 percentage points to 81.4 percent in July.",
             "Hotel occupancy climbed 2.8 percent to 81.4 percent in July.",

@@ -392,6 +392,18 @@ def test_a_person_of_a_named_body_speaks_not_the_body() -> None:
     assert q.speaker == "Dockers Union"
 
 
+def test_a_person_of_a_body_named_in_parts_speaks_not_the_body() -> None:
+    # "Economist Ciaran Mulvey of the Dublin Institute for Fiscal Studies said" was given to
+    # "Fiscal Studies", the last part of the body's name (ut242)
+    left = "Analyst Ines Roca of the Lisbon Centre for Energy Studies said the tariff was “far too low.”"
+    (q,) = [f for f in facts.extract(left) if f.kind == "quote"]
+    assert q.speaker == "Analyst Ines Roca"
+    right = (
+        "Ines Roca, an analyst at the Lisbon Centre for Energy Studies, said the tariff was “far too low.”"
+    )
+    assert _speaker_conflicts(left, right) == []
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -67,3 +67,28 @@ def test_a_slip_in_a_sentence_the_other_side_leaves_out_is_none_of_its_discrepan
     told = [*ORIGINAL[:2], "Fans of the new handset queued outside the flagship store overnight."]
     c = compare_texts("\n\n".join(slipped), "\n\n".join(told))
     assert [(n.left_sentence, n.right_sentence) for n in c.names] == [(2, 2)]
+
+
+def test_a_slip_that_looks_like_a_romanisation_is_still_one_writer_s_slip() -> None:
+    # "Ferris" twice in the original, "Ferris" once and "Farris" once in the rewrite (ut239): one
+    # writer keeps to one spelling, so a vowel changed once beside it is a slip, not a romanisation
+    original = [
+        "Senator Helen Marrow tabled the amendment on Monday, backed by Senator Tomas Verrill.",
+        "Verrill said the cap was the wrong tool for the housing market.",
+        '"A cap is the wrong tool," Verrill told reporters after the vote.',
+    ]
+    rewrite = [
+        "Senator Helen Marrow tabled the amendment on Monday with the backing of Senator Tomas Verrill.",
+        "Varrill said the cap was the wrong tool for the housing market.",
+    ]
+    assert _names(original, rewrite) == [("Verrill", "Varrill")]
+    # near miss: the two articles each keep to one romanisation, no slip of either
+    taliban = [
+        "Taliban fighters entered the town on Monday, officials said.",
+        "The Taliban said the town had surrendered.",
+    ]
+    taleban = [
+        "Taleban fighters entered the town on Monday, officials said.",
+        "The Taleban said the town had surrendered.",
+    ]
+    assert _names(taliban, taleban) == []

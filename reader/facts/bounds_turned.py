@@ -113,11 +113,24 @@ def bounds_turned(
                 )
                 and {a.bound, b.bound} == {"<", ">"}
                 and hedge(b) in STRICT
-                and _claimed(left_text, a)
-                and _claimed(right_text, b)
+                and _both_claimed(a, b, left, right, left_text, right_text)
             ):
                 out.append(quantity_difference(a, b, a.kind))
     return [d for d in out if d not in found]
+
+
+def _both_claimed(
+    a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str
+) -> bool:
+    """Are both bounded figures counts the sentences claim?  One after "of" is one too when the
+    other is claimed and the figure is one each side writes once ("after scrutiny of more than
+    2,000 proposed amendments" / "after committees work through fewer than 2,000", ut239)."""
+    claims = _claimed(left_text, a), _claimed(right_text, b)
+    if all(claims) or not any(claims) or not one_figure_each(a, b, left, right):
+        return all(claims)
+    text, f = (right_text, b) if claims[0] else (left_text, a)
+    before = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+    return before is not None and before.group(1).lower() == "of"
 
 
 _MOVED_BY = re.compile(r"\b([a-z]+)\s+(?:by\s+)?$", re.I)

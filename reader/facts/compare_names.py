@@ -359,13 +359,13 @@ def _counts(doc: Sequence[Sequence[Fact]]) -> Counter[str]:
 
 
 def _once(d: Difference, counts: tuple[Counter[str], Counter[str]]) -> bool:
-    """Is the variant written once by its document, which writes the shared word more often
-    (a slip of the pen), not a second name of its own (the Bible's Laban and Ladan, each in
-    several verses)?"""
+    """Is the variant written once by its document, the shared word more often by it or by the
+    other ("Ferris" twice / "Ferris" and "Farris", ut239: a slip of the pen), not a second name of
+    its own (the Bible's Laban and Ladan, each in several verses)?"""
     a, b = fold(d.left), fold(d.right)
     mine, shared = (a, b) if counts[1][a] == 0 else (b, a)  # the variant is one side's only
-    doc = counts[0] if counts[1][mine] == 0 else counts[1]
-    return doc[mine] == 1 and doc[shared] >= 2
+    doc, other = (counts[0], counts[1]) if counts[1][mine] == 0 else (counts[1], counts[0])
+    return doc[mine] == 1 and (doc[shared] >= 2 or other[shared] >= 2)
 
 
 def _slip(d: Difference, texts: tuple[str, str]) -> bool:
@@ -408,9 +408,10 @@ def _near_pairs(
             if fa in used or fb in used or fa == fb:
                 continue
             (li, a, rest_a, given_a), (ri, b, rest_b, given_b) = lw[fa], rw[fb]
-            if not near_spelling(a, b) or _house_style(fa, fb) or _word_forms(fa, fb):
+            slip = how.startswith("by the")  # one writer's word beside the one both write: no romanisation
+            if not near_spelling(a, b, romanised=not slip) or _house_style(fa, fb) or _word_forms(fa, fb):
                 continue  # (as written: an accent says a name has one spelling, "Echeverría")
-            if _two_bearers(rest_a, rest_b) or transliteration(a, b):  # ("Müller" / "Mueller")
+            if _two_bearers(rest_a, rest_b) or (not slip and transliteration(a, b)):  # ("Müller" / "Mueller")
                 continue
             if (land := country_of(a)) and land == country_of(b):
                 continue  # a country and its people's word ("Liberia-flagged" / "Liberian-flagged")

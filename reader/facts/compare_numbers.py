@@ -418,8 +418,8 @@ def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:
         slot = True  # whose age: reader.facts.age_owners.same_bearer
     elif kind == "percent" and single:
         # (a level and a change in points are two things, but for one figure whose unit slipped:
-        # "up from 15 percent" / "rose by 7 percentage points"; "6.8 points" / "6.8 percent")
-        slot = a.unit == b.unit or a.value == b.value
+        # "up from 15 percent" / "rose by 7 percentage points"; "6.8 points" / "6.8 percent", "3 bp")
+        slot = a.unit == b.unit or a.value == b.value or _basis(a) != _basis(b)
     elif kind == "money" and a.unit and b.unit and a.unit != b.unit:  # ("crowns" alone: any crown)
         # two currencies: never a conversion to check (rates move), but the one sum of each
         # side with the same figure is one sum whose currency slipped ("£50m" / "€50m")

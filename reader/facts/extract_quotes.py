@@ -139,6 +139,8 @@ _ASIDES_MAX = 3
 _LOWER_WORD = re.compile(r"\b[a-z]")
 # the words between a person's name and the body they are of ("Mary Lee of the Teachers Union")
 _AFFILIATION = re.compile(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?")
+# the parts of one body's name ("for" joins no person's name: "Lisbon Centre for Energy Studies")
+_BODY_JOIN = re.compile(r"\s+(for|of|and|on|&)\s+(?:the\s+)?")
 
 
 # a clause that opens with its speaker and ends in a colon right before the quote: "Vasquez put
@@ -173,12 +175,13 @@ def _subject(text: str, verb: int, names: list[Fact]) -> Fact | None:
     n = cands[-1]
     if _DESCRIBED_SUBJECT.match(text, n.end, verb):
         return None  # "In a statement issued by Saracens, the flanker said": the flanker, unnamed
-    if (
-        len(cands) > 1
-        and _AFFILIATION.fullmatch(text, cands[-2].end, n.start)
-        and not looks_like_person(n.text, set())
-    ):
-        n = cands[-2]  # "Mary Lee of the Teachers Union said": the person, not the body she is of
+    i, body = len(cands) - 1, not looks_like_person(n.text, set())
+    while i > 1 and (join := _BODY_JOIN.fullmatch(text, cands[i - 1].end, cands[i].start)):
+        if join.group(1) != "for" and looks_like_person(cands[i - 1].text, set()):
+            break
+        i, body = i - 1, True  # a body's name in parts ("the Dublin Institute for Fiscal Studies", ut242)
+    if i > 0 and body and _AFFILIATION.fullmatch(text, cands[i - 1].end, cands[i].start):
+        n = cands[i - 1]  # "Mary Lee of the Teachers Union said": the person, not the body she is of
     end = verb
     for _ in range(_ASIDES_MAX):  # (asides one after another: "Ana Ruiz, research director at the
         # Center for Media Law, a Boston nonprofit, said": Ruiz speaks, ut202)

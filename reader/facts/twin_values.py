@@ -153,9 +153,11 @@ def lone_value_diffs(
             continue
         if alike is None:
             alike = twins(left_text, right_text) or one_frame(*frame, left_text, right_text)
-        if not alike and not (kind in _WHEN and split_part(left_text, right_text)):
-            continue
         a, b = pair
+        if not (alike or _value_alone_changed(left_text, a, right_text, b)) and not (
+            kind in _WHEN and split_part(left_text, right_text)
+        ):
+            continue
         if kind in ("date", "day") and a_day_apart(a, b) and zones_apart(*frame):
             continue  # one moment told in two zones ("02:10 UTC on Friday" / "11:10 p.m. on Thursday")
         if kind not in _WHEN and told_as_change(left_text, a) != told_as_change(right_text, b):
@@ -168,6 +170,19 @@ def lone_value_diffs(
         else:
             out.append(quantity_difference(a, b, kind))
     return out
+
+
+# the words of a sentence kept whole around one value changed that make it one sentence told twice,
+# however few its content words ("Twenty-eight have abandoned, eight of them after crashes ..." /
+# "Thirty-eight have abandoned, ...", ut241)
+ONE_VALUE_WORDS_MIN = 8
+
+
+def _value_alone_changed(left_text: str, a: Fact, right_text: str, b: Fact) -> bool:
+    """Are the two sentences the same, letter for letter, but for the values ``a`` and ``b``?"""
+    rest_a = (left_text[: a.start] + "\0" + left_text[a.end :]).lower()
+    rest_b = (right_text[: b.start] + "\0" + right_text[b.end :]).lower()
+    return rest_a == rest_b and len(rest_a.split()) >= ONE_VALUE_WORDS_MIN
 
 
 def bound_turned(
