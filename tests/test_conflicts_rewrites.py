@@ -138,6 +138,12 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [("day", "Friday", "Thursday")],
             id="weekday-of-one-date-of-two",
         ),
+        pytest.param(  # ... told with two verbs of one act, which the day's own rule leaves apart (ut248)
+            "The audit will be presented to the Finance and Scrutiny Panel on Tuesday, 14 October.",
+            "The findings will go before the Finance and Scrutiny Panel on Thursday, 14 October.",
+            [("day", "Tuesday", "Thursday")],
+            id="weekday-of-one-date-two-verbs",
+        ),
         pytest.param(  # two dates, each with its weekday, told alike in another order
             "The hearing, first set for Tuesday, June 3, was moved to Thursday, June 5, the court said.",
             "The court said the hearing was moved from Tuesday, June 3, to Thursday, June 5.",

@@ -222,3 +222,15 @@ def test_a_scale_slip_in_a_merged_sentence_pairs_by_its_figure_before_the_closes
     a = "The budget also doubles funding for coastal radar to 4 billion crowns."
     b = "A further SEK 3.5 billion goes to new frigates, and coastal radar funding doubles to SEK 4 million."
     assert [(x, y) for k, x, y in shown(a, b) if k == "amount"] == [("4 billion crowns", "SEK 4 million")]
+
+
+def test_one_count_at_two_scales_in_other_words_is_one_slot() -> None:
+    # "a figure expected to rise to 1.4 million by 2040" / "expects that to reach 1.4 billion by
+    # 2040" (ut248): the one count left on each side, its figure kept, its scale word changed
+    a = "Some 850,000 people live with the condition, a figure expected to rise to 1.6 million by 2045."
+    b = "Nearly 850,000 people live with the condition, the charity expects it to reach 1.6 billion by 2045."
+    assert [(x, y) for k, x, y in shown(a, b) if k == "number"] == [("1.6 million", "1.6 billion")]
+    # near miss: a count and a compound before a noun ("a 4.2 million-barrel draw") are one figure
+    c = "The institute had reported on Tuesday a crude draw of 4.2 million barrels."
+    d = "On Tuesday, the institute had reported a 4.2 million-barrel crude draw."
+    assert [k for k, _, _ in shown(c, d) if k == "number"] == []

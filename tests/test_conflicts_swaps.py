@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import reader
+from reader import facts
 from reader.facts.figure_swaps import SWAPPED
 
 
@@ -301,6 +302,11 @@ def test_figures_under_the_same_things_are_no_conflict(left: str, right: str) ->
             "The survey counted 31 adults, nine males and 22 females, at four sites higher than about 5,900 feet.",
             [("22", "nine", f"{SWAPPED}: 22 vs nine (males)")],
         ),
+        (  # a count both sides tell, one with no noun after it, is told alike: the others still swap (ut249)
+            "Silva scored 18 goals in 33 matches for the club last season, including 11 at home.",
+            "Last season Silva scored 33 goals in 18 matches for the club, 11 of them at home.",
+            [("18", "33", f"{SWAPPED}: 18 vs 33 (goals)")],
+        ),
     ],
 )
 def test_counts_swapped_between_their_nouns(left: str, right: str, want: list[tuple[str, str, str]]) -> None:
@@ -328,3 +334,26 @@ def test_a_measure_whose_words_tell_more_than_one_thing_names_no_figure() -> Non
     left = "Savers aged 55 to 64 held the highest average balances, at £24,300, while those aged 25 to 34 held an average of £6,150."
     right = "The highest balances were among 55- to 64-year-olds, at an average of £24,300, against £6,150 for 25- to 34-year-olds."
     assert _flags(left, right) == []
+
+
+def test_race_times_written_as_on_a_clock_are_times_taken_and_swap() -> None:
+    # "took second place in 2:04:53, while ... Nageeye was third in 2:05:40" / "Worku came home
+    # second in 2:05:40, and ... Nageeye ... was third in 2:04:53" (ut241): "2:04:53" is two hours
+    # and more taken, not the clock's 2:04 and a count of 53
+    got = _flags(
+        "Amare was second in 2:06:12, while Okoth of Kenya finished third in 2:07:05.",
+        "Amare finished second in 2:07:05, and Okoth of Kenya was third in 2:06:12.",
+    )
+    assert [(a, b) for a, b, note in got if note.startswith(SWAPPED)] == [("2:06:12", "2:07:05")]
+    # a time taken told in words and on a clock is one ("7 minutes 41.22 seconds" / "7:41.22")
+    assert (
+        _flags(
+            "Lund won the 3,000 metres in 7 minutes 41.22 seconds on the last night in Torun.",
+            "Lund won the 3,000m in 7:41.22 on the last night in Torun.",
+        )
+        == []
+    )
+    # near miss: a clock with its zone keeps its seconds out of any time taken
+    assert [
+        f.kind for f in facts.extract("The launch came at 10:15:30 GMT on Monday.") if f.kind == "duration"
+    ] == []

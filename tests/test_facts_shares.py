@@ -28,6 +28,11 @@ def shares_of(text: str) -> list[tuple[str, float, str]]:
         ("More than half of the members voted to strike.", [("More than half of", 50.0, ">")]),
         ("Three quarters of the flights left on time.", [("Three quarters of", 75.0, "=")]),
         ("One-fifth of the budget goes to roads.", [("One-fifth of", 20.0, "=")]),
+        # a fraction standing for its group as the subject of a verb (ut239)
+        ("Of the 900 replies, a third supported a curfew.", [("a third", 33.3, "=")]),
+        ("Of the 900 replies, a quarter were unsure.", [("a quarter", 25.0, "=")]),
+        # ... but an ordinal before a noun is no share
+        ("The mayor is seeking a third term in office.", []),
         # no share: a part of a time, a fraction of one unit, a measure
         ("The club lost most games in the second half of the season.", []),
         ("Sales rose in the first quarter of the year.", []),

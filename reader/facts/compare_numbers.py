@@ -429,9 +429,9 @@ def _pairs(a: Fact, b: Fact, kind: str, single: bool, apart: Apart) -> bool:
         # an estimated 420 tonnes of fuel oil" / "420 barrels": ut136, ut137)
         one = same_slot(a, b) or _turned_round(a, b)  # (a count turned round: one slot)
         slot = one and (not two_dimensions(a.unit, b.unit) or a.value == b.value)
-        # the one figure of a measure left on each side ("about 41 degrees Fahrenheit" / "about
-        # 10C", the depths beside them converted right): one measure, whatever words stand near
-        slot = slot or (single and one_measure(a.unit, b.unit))
+        # the one figure of a measure left on each side ("about 41 degrees Fahrenheit" / "about 10C"), or
+        # one figure at two scales ("1.4 million" / "1.4 billion by 2040", ut248): one slot, whatever words
+        slot = slot or (single and (one_measure(a.unit, b.unit) or other_scale_word(a, b)))
     if not slot or apart(a, b):
         return False
     if kind == "duration" and two_bounds(a, b) and not _turned_round(a, b):

@@ -266,13 +266,15 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     rw = {str(f.value): f for f in right if f.kind == "day" and f.value in WEEKDAYS}
     lx = [f for k, f in lw.items() if k not in rw]
     rx = [f for k, f in rw.items() if k not in lw]
-    if len(lx) == 1 and len(rx) == 1:
+    # (one date written with two weekdays first: that says it whatever the acts' words, ut248)
+    dated = _weekday_of_one_date(left, right)
+    if len(lx) == 1 and len(rx) == 1 and not dated:
         a, b = lx[0], rx[0]
         one = same_event(a, b) or one_days_owner(a, b, left, right, lw, rw)
         if one and not (shifted and a_day_apart(a, b)):
             out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
     if not any(d.kind == "day" for d in out):
-        out += _weekday_of_one_date(left, right) or relative_span_diffs(left, right, same_event)
+        out += dated or relative_span_diffs(left, right, same_event)
     return out
 
 

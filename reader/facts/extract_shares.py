@@ -73,6 +73,11 @@ _SHARE = re.compile(
     r"|(?P<h>half))"
     r"(?P<of>\s+of)?\s+(?!a\b|an\b)(?=[a-z])"
 )
+# ... or a fraction standing for its group, the subject of a verb ("Of the 4,100 responses, a third
+# supported rent control", "a quarter were unsure", ut239): no ordinal ("a third term")
+_VERB_AFTER = re.compile(
+    r"(?:were|was|are|is|have|has|had|would|will|could|should|said|say|says|[a-z]{3,}ed)\b"
+)
 # what before "half" makes it a part of a time or a thing, not a share ("the second half",
 # "first half of 2024", "the other half", "the back half")
 _PART_BEFORE = re.compile(
@@ -99,7 +104,13 @@ def shares(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         else:
             word = m.group("f").rstrip("s")
             count = _COUNTS[m.group("n")]
-            if (count > 1) != m.group("f").endswith("s") or not (m.group("of") or low.startswith("the ", b)):
+            if (count > 1) != m.group("f").endswith("s") or not (
+                m.group("of")
+                or low.startswith("the ", b)
+                or (
+                    _VERB_AFTER.match(low, b) and count * _FRACTIONS[word] < 100
+                )  # (not "four quarters were")
+            ):
                 continue  # "two third", "a thirds", "a quarter century" (but "three-fourths the way")
             value = count * _FRACTIONS[word]
             if value > 100:

@@ -36,6 +36,7 @@ from reader.facts.tables import (
     UNIT_WORDS,
     WORD_VALUES,
     WS,
+    ZONES,
 )
 from reader.facts.values import amount
 from reader.lang import MONTHS, WEEKDAYS
@@ -192,9 +193,15 @@ def _clock_hour(h: int, ampm: str) -> int:
 
 
 def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
-    """Clock times, in minutes after midnight ("3 p.m." = 900, "15:00 GMT" = 900)."""
+    """Clock times, in minutes after midnight ("3 p.m." = 900, "15:00 GMT" = 900); a time taken
+    written as on a clock ("won in 2:04:53", "7:41.22") is a duration."""
     for m in TIME.finditer(low):
         if overlaps(taken, m.start(), m.end()):
+            continue
+        race = RACE_TIME.match(low, m.start()) if m.group("h24") is not None else None
+        if race and not _CLOCK_AFTER.match(low, race.end()):
+            facts.append(race_time(text, race))
+            taken.append(race.span())
             continue
         if m.group("h") is not None:
             h, mi = int(m.group("h")), int(m.group("mi") or 0)
@@ -224,6 +231,27 @@ def times(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
                 context=event_context(low, m.start(), end),
             )
         )
+
+
+# a time taken written as on a clock, to the second or its hundredths: "won in 2:04:53" (hours,
+# minutes, seconds), "in 7:41.22" (minutes, seconds): no clock reads seconds in a story
+RACE_TIME = re.compile(
+    r"(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)(?![\d:])|(\d{1,2}):([0-5]\d\.\d{1,3})(?![\d:])"
+)
+
+
+# ... but for one with its zone or half of the day: "10:15:30 GMT" is on a clock
+_CLOCK_AFTER = re.compile(
+    r"\s?(?:a\.?m\b|p\.?m\b|local\b|(?:" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\b)"
+)
+
+
+def race_time(text: str, m: re.Match[str]) -> Fact:
+    """The duration a time taken ``m`` (of :data:`RACE_TIME`) tells, in days as durations are."""
+    h, mi, sec = (m.group(1), m.group(2), m.group(3)) if m.group(1) else ("0", m.group(4), m.group(5))
+    days = int(h) * DUR_UNITS["hour"] + int(mi) * DUR_UNITS["minute"] + float(sec) * DUR_UNITS["second"]
+    fine = 10 ** -len(sec.partition(".")[2]) / 86400  # to the second, or its tenths and hundredths
+    return Fact("duration", text[m.start() : m.end()], m.start(), m.end(), days, "second", "=", fine)
 
 
 # a clock time told as near one side of it: "shortly before 6am" is a moment in the minutes

@@ -136,7 +136,13 @@ def swapped_between_nouns(left: list[Fact], right: list[Fact]) -> list[Differenc
     airlines in 11 countries" / "156 aircraft flown by 11 airlines in 19 countries".  Every count
     has its noun right after it on both sides (no unit of measure), each side tells the same
     figures once each, and two of them are told of each other's noun, in each other's place."""
-    nl, nr = _counted(left), _counted(right)
+    # (a figure both sides tell, one of them with no noun after it, is told alike: "including 19
+    # in the league" / "19 of them in the league", ut249)
+    alike = _bare(left, right) | _bare(right, left)
+    nl, nr = (
+        _counted([f for f in left if f.value not in alike]),
+        _counted([f for f in right if f.value not in alike]),
+    )
     if len(nl) < 2 or len(nl) != len(nr) or set(nl) != set(nr):
         return []
     for v, (a, noun) in nl.items():
@@ -155,6 +161,12 @@ def _moved(nl: dict[float, tuple[Fact, str]], nr: dict[float, tuple[Fact, str]],
     matches ... 12 games": the figures stand where they stood, the nouns traded, one thing under
     two names; "19 airlines in 11 countries" / "11 airlines in 19 countries": the figures moved."""
     return (nl[v][0].start < nl[w][0].start) != (nr[v][0].start < nr[w][0].start)
+
+
+def _bare(facts: list[Fact], other: list[Fact]) -> set[object]:
+    """The values of the counts of ``facts`` with no noun after them that ``other`` tells too."""
+    told = {f.value for f in other if f.kind == "number"}
+    return {f.value for f in facts if f.kind == "number" and not f.unit and f.value in told}
 
 
 def _counted(facts: list[Fact]) -> dict[float, tuple[Fact, str]]:
