@@ -68,6 +68,12 @@ def test_a_move_and_the_level_it_reached_are_no_range(text: str, figure: str, ra
             "The central bank raised its deposit rate by 50 percent to 3.75 percent on Thursday.",
             [("percentage", "50 basis points", "50 percent")],
         ),
+        (  # ... beside a bound both tell, which explains no other figure (ut248: "less than 60
+            # percent of median income" / "below 60 percent" is no partner of "2 percent")
+            "Some 14 percent of tenants live below 60 percent of median income, up two percentage points from 2020.",
+            "Some 14 percent of tenants live on less than 60 percent of median income, a rise of 2 percent since 2020.",
+            [("percentage", "two percentage points", "2 percent")],
+        ),
         (  # a change in points told as a percent change, the level it reached kept (ut161)
             "Hotel occupancy climbed 2.8 percentage points to 81.4 percent in July.",
             "Hotel occupancy climbed 2.8 percent to 81.4 percent in July.",

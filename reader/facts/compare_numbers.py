@@ -35,6 +35,7 @@ from reader.facts.hedges import (
     counts_told_above_and_below,
     hedge,
     hedged_alike,
+    retold_bound,
     two_bounds,
 )
 from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_measure, two_dimensions, unit_of
@@ -46,9 +47,8 @@ from reader.model import Difference, Fact, FactKind
 
 # the word a difference of each quantity kind is reported with
 QUANTITY_LABELS: dict[FactKind, str] = {
-    "number": "number", "money": "amount", "percent": "percentage", "duration": "duration",
-    "age": "age", "ordinal": "ordinal",
-}  # fmt: skip
+    "number": "number", "money": "amount", "percent": "percentage", "duration": "duration", "age": "age",
+    "ordinal": "ordinal"}  # fmt: skip
 
 # a hedged figure of this many digits besides its zeros ("some 4,280": 428) is a count, no estimate: it
 # allows this share either way ("some 4,280" / "4,820" conflict, ut48; "about 4,300" / "4,280" agree)
@@ -161,9 +161,8 @@ def same_slot(a: Fact, b: Fact) -> bool:
         return True  # ... told by the words around it ("60 Korean companies" / "70 Korean firms", ut191)
     if not set(a.context).isdisjoint(b.context) or _verb_and_noun(a, b) or _verb_and_noun(b, a):
         return True
-    # one figure kept and its unit changed for another of its measure ("181 miles" / "181
-    # kilometers"): the unit is its noun, so the words besides it must not say otherwise
-    # (two figures in two units, "162 yards" passing / "a 32-yard" run, are two measures)
+    # one figure kept, its unit changed for another of its measure ("181 miles" / "181 kilometers"):
+    # the unit is its noun, the words besides must not say otherwise ("162 yards" / "a 32-yard" run: two)
     ua, ub = unit_of(a.unit), unit_of(b.unit)
     if ua is not None and ua == ub and not any(w.endswith(WHOLE) for w in a.context + b.context):
         return True  # one unit written two ways ("km/h" / "kilometres an hour"), as one word would be
@@ -340,6 +339,7 @@ def _explained(ln: list[Fact], rn: list[Fact], apart: Apart) -> list[tuple[Fact,
         for b in rn
         if _explains(a, b, apart)
         and not converts_a_twin(a, b, ln, rn)
+        and not retold_bound(a, b, rn, ln)
         and not any((a is x) != (b is y) for x, y in slips)
     ]
 

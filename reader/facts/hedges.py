@@ -11,6 +11,8 @@ a count claimed with one verb (:func:`above_and_below`, :func:`counts_told_above
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reader.facts.scale_slip import other_scale_word
 from reader.facts.tables import DUR_UNITS, QUALIFIERS
 from reader.facts.values import amount
@@ -121,3 +123,18 @@ def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """The same words around two figures, forms of one word alike ("provided more than 80
     percent of the funds" / "provided less than 80 percent of the funding", ut204)."""
     return len(a) == len(b) and all(x[:4] == y[:4] for x, y in zip(a, b, strict=True))
+
+
+def retold_bound(a: Fact, b: Fact, rn: Sequence[Fact], ln: Sequence[Fact]) -> bool:
+    """Would a bound explain the other side's figure when its own retelling stands there ("less
+    than 60 percent of median income" / "below 60 percent", so not also "2 percent", ut248)?  ``a``
+    of ``ln`` against ``b`` of ``rn``, either way round."""
+    return _retold(a, b, rn) or _retold(b, a, ln)
+
+
+def _retold(x: Fact, y: Fact, others: Sequence[Fact]) -> bool:
+    return (
+        x.bound in ("<", ">")
+        and y.value != x.value
+        and any(o is not y and o.kind == x.kind and o.value == x.value and o.bound == x.bound for o in others)
+    )
