@@ -104,15 +104,12 @@ def shares(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         else:
             word = m.group("f").rstrip("s")
             count = _COUNTS[m.group("n")]
+            value = count * _FRACTIONS[word]
+            subject = value < 100 and _VERB_AFTER.match(low, b)  # (a whole is no share: "four quarters were")
             if (count > 1) != m.group("f").endswith("s") or not (
-                m.group("of")
-                or low.startswith("the ", b)
-                or (
-                    _VERB_AFTER.match(low, b) and count * _FRACTIONS[word] < 100
-                )  # (not "four quarters were")
+                m.group("of") or low.startswith("the ", b) or subject
             ):
                 continue  # "two third", "a thirds", "a quarter century" (but "three-fourths the way")
-            value = count * _FRACTIONS[word]
             if value > 100:
                 continue
         end = m.end("of") if m.group("of") else m.end("f") if m.group("f") else m.end("h")
