@@ -401,6 +401,7 @@ def _near_pairs(
     dist = cdist(words_l, words_r, scorer=OSA.distance, score_cutoff=2, workers=workers, dtype=np.int32)
     found = []
     near = dist <= 2
+    slip = how.startswith("by the")  # one writer's word beside the one both write: no romanisation
     for i in np.flatnonzero(near.any(axis=1)).tolist():  # the rows with a near word only
         row = dist[i]
         for j in np.argsort(row, kind="stable")[: int(near[i].sum())]:
@@ -408,7 +409,6 @@ def _near_pairs(
             if fa in used or fb in used or fa == fb:
                 continue
             (li, a, rest_a, given_a), (ri, b, rest_b, given_b) = lw[fa], rw[fb]
-            slip = how.startswith("by the")  # one writer's word beside the one both write: no romanisation
             if not near_spelling(a, b, romanised=not slip) or _house_style(fa, fb) or _word_forms(fa, fb):
                 continue  # (as written: an accent says a name has one spelling, "Echeverría")
             if _two_bearers(rest_a, rest_b) or (not slip and transliteration(a, b)):  # ("Müller" / "Mueller")

@@ -196,13 +196,14 @@ def converted(value_a: float, unit_a: str, value_b: float, unit_b: str) -> bool 
     if ua[0] != ub[0] or value_a == value_b:
         return False  # two dimensions; or one figure in two units: a unit changed, not converted
     if ua[0] == "temperature":
-        ca, cb = _celsius(value_a, unit_a), _celsius(value_b, unit_b)
+        ca, cb = celsius(value_a, unit_a), celsius(value_b, unit_b)
         return abs(ca - cb) <= CONVERTED_DEGREES_MAX
     sa, sb = value_a * ua[1], value_b * ub[1]
     return abs(sa - sb) <= CONVERTED_APART_MAX * max(abs(sa), abs(sb))
 
 
-def _celsius(value: float, unit: str) -> float:
+def celsius(value: float, unit: str) -> float:
+    """A temperature in ``unit`` (a unit of :func:`unit_of`'s "temperature") in degrees Celsius."""
     size = _UNITS[unit.lower().strip()][1]
     return (value - (FAHRENHEIT_ZERO if size != 1.0 else 0.0)) * size
 

@@ -19,6 +19,7 @@ import re
 from reader.facts.extract_numbers import parse_number
 from reader.facts.figure_frames import moved_from
 from reader.facts.hedges import DUR_UNITS
+from reader.facts.measures import celsius
 from reader.facts.pairing_items import act_words
 from reader.facts.tables import SCALE
 from reader.model import Difference
@@ -46,9 +47,8 @@ def _ranges(text: str) -> list[tuple[float, float, str, str]]:
         if a is None or b is None or not a[0] < b[0]:
             continue
         unit, end = _temperature(text, m.end(), m.group("unit").lower())
-        if unit == "°f":
-            a, b = ((a[0] - 32) * 5 / 9, a[1]), ((b[0] - 32) * 5 / 9, b[1])
-        unit = "°c" if unit == "°f" else unit  # (a range in Fahrenheit compares in Celsius, rounded)
+        if unit == "°f":  # (a range in Fahrenheit compares in Celsius, rounded)
+            a, b, unit = (celsius(a[0], unit), a[1]), (celsius(b[0], unit), b[1]), "°c"
         scale = SCALE.get(unit, 1)  # (the same on both sides of one unit: only the bounds compare)
         if (m.group("scale_a") or "").lower() not in ("", unit):
             continue  # "$2 million to $3 billion": two scales, read no further
