@@ -126,3 +126,27 @@ def test_a_no_before_a_noun_still_denies_it() -> None:  # near miss: "no seed" i
         both_ways("Moretti was the third seed in Paris this year.", "Moretti was no seed in Paris this year.")
         != []
     )
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param(  # ut243: "a no-trade clause" is the kind of clause, no denial
+            "The new deal includes a no-trade clause for the veteran goalkeeper.",
+            "The new deal does not include a no-trade clause for the veteran goalkeeper.",
+            id="no-trade",
+        ),
+        pytest.param(
+            "Ministers imposed a no-fly zone over the northern province on Sunday.",
+            "Ministers did not impose a no-fly zone over the northern province on Sunday.",
+            id="no-fly",
+        ),
+    ],
+)
+def test_a_compound_of_no_is_no_denial_so_the_not_is_found(left: str, right: str) -> None:
+    assert len(both_ways(left, right)) == 1
+
+
+def test_a_compound_of_no_alike_on_both_sides_denies_nothing() -> None:  # near miss
+    s = "The coalition survived a no-confidence vote in the assembly on Thursday."
+    assert both_ways(s, s.replace("survived", "came through")) == []

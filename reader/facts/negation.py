@@ -53,7 +53,7 @@ from reader.lang import (
 from reader.model import Difference
 from reader.textnorm import fold
 
-_TOKEN = re.compile(r"(?i:no)\.(?=\s?\d)|[\w'’]+|[^\w\s]")  # "No. 3" is one token, no "no"
+_TOKEN = re.compile(r"(?i:no)\.(?=\s?\d)|(?i:no-(?!one\b)[a-z]+)|[\w'’]+|[^\w\s]")  # "No. 3", "no-fly"
 _ARTICLES = frozenset({"a", "an", "the"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _SCOPE = 5  # words after a negation that it may govern
