@@ -132,3 +132,28 @@ def test_a_wire_time_of_four_digits_with_its_zone_is_a_time_not_a_year(
     (f,) = [f for f in facts.extract(text) if f.kind in ("time", "year", "number")]
     assert (f.kind, f.text, f.value) == ("time", span, minutes)
     assert [f.kind for f in facts.extract("The city burned in 1755 and again in 1855.")] == ["year", "year"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        pytest.param(  # ut243: one reading of the clock, "Eastern" and "ET": the weekdays conflict
+            "The transfer window closes Thursday at 5 p.m. Eastern, the league said.",
+            "The transfer window closes Wednesday at 5 p.m. ET, the league said.",
+            [("day", "Thursday", "Wednesday")],
+            id="one-reading-two-days",
+        ),
+        pytest.param(  # near miss: two readings in two zones may be one moment a day apart
+            "The rocket lifted off at 02:10 UTC on Friday, the agency said.",
+            "The rocket lifted off at 9:10 p.m. EST on Thursday, the agency said.",
+            [],
+            id="two-readings-one-moment",
+        ),
+    ],
+)
+def test_one_clock_reading_on_both_sides_is_no_shift_of_zone(
+    left: str, right: str, want: list[tuple[str, str, str]]
+) -> None:
+    from tests.test_conflicts_guards import both_ways
+
+    assert [d for d in both_ways(left, right) if d[0] in ("day", "date")] == want

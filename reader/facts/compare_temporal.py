@@ -450,6 +450,8 @@ def zones_apart(left: Sequence[Fact], right: Sequence[Fact]) -> bool:
     one moment too ("01:42 UTC on 12 March" / "10:42 p.m. local time on 11 March")?"""
     zl = {f.unit for f in left if f.kind == "time"}
     zr = {f.unit for f in right if f.kind == "time"}
+    if {f.value for f in left if f.kind == "time"} == {f.value for f in right if f.kind == "time"}:
+        return False  # one reading of the clock on both sides ("3 p.m. Eastern" / "3 p.m. ET"): no shift
     return bool(zl and zr and zl != zr and (zl | zr) - {""})
 
 
