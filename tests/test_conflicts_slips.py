@@ -234,3 +234,15 @@ def test_one_count_at_two_scales_in_other_words_is_one_slot() -> None:
     c = "The institute had reported on Tuesday a crude draw of 4.2 million barrels."
     d = "On Tuesday, the institute had reported a 4.2 million-barrel crude draw."
     assert [k for k, _, _ in shown(c, d) if k == "number"] == []
+
+
+def test_a_figure_of_three_digits_at_two_scales_is_a_slip_whatever_the_words_beside() -> None:
+    # "$68.4 million left on his contract" / "is owed $68.4 billion" (ut243): three digits shared
+    # with two scale words are no two sums
+    a = "The striker has three years and $41.7 million left on his deal after this season."
+    b = "Okafor is owed $41.7 billion over the three seasons after this one."
+    assert [(x, y) for k, x, y in shown(a, b) if k == "amount"] == [("$41.7 million", "$41.7 billion")]
+    # near miss: one digit at two scales, the words beside apart, may be two sums
+    c = "The city approved a $4 billion budget for roads."
+    d = "Officials expect the $4 million study to take a year."
+    assert [k for k, _, _ in shown(c, d) if k == "amount"] == []

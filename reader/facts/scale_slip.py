@@ -228,6 +228,11 @@ def _beside(text: str, span: str) -> tuple[str, str]:
     return (before[-1].lower() if before else ""), (after[0].lower() if after else "")
 
 
+# two sums that share three digits or more with two scale words ("68.4", "1.14", "322") are no two
+# sums that share their digits by chance, whatever the words beside them: one figure miscopied
+SLIP_CERTAIN_DIGITS_MIN = 3
+
+
 def slip_apart(left: str, right: str, left_text: str, right_text: str) -> bool:
     """Two figures with two scale words that are no slip of one figure: the words beside them
     differ on both sides ("a $5 billion budget" / "the $5 million plan", "cost $4 million" /
@@ -240,6 +245,9 @@ def slip_apart(left: str, right: str, left_text: str, right_text: str) -> bool:
     million pounds ..., compared with £3.96 billion")."""
     if not _one_figure_two_scales(left, right):
         return False
+    ours, theirs = _scaled(left), _scaled(right)
+    if ours and theirs and ours[0] == theirs[0] and len(_digits(ours[0])) >= SLIP_CERTAIN_DIGITS_MIN:
+        return False  # "$68.4 million left on his contract" / "is owed $68.4 billion": no chance
     if _other_figures(left_text, left) & _other_figures(right_text, right):
         return False
     if _share_before(left_text, left) & _share_before(right_text, right):
