@@ -569,3 +569,32 @@ def test_two_figures_hedged_by_one_kind_of_word_compare_as_written(
     left: str, right: str, want: list[str]
 ) -> None:
     assert [k for k, _, _ in both_ways(left, right)] == want
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "want"),
+    [
+        pytest.param(  # ut243: one crowd's size, "a crowd of", turned round in other words
+            "A crowd of more than 52,000 fell quiet after the late penalty.",
+            "Mensah's late penalty silenced a crowd of fewer than 52,000.",
+            ["number"],
+            id="a-crowd-of",
+        ),
+        pytest.param(  # ut246: a delegation's size on one side, what an arrival came with on the other
+            "The minister arrived in Lagos on Tuesday leading a delegation of more than 150 investors.",
+            "The minister landed on Tuesday with fewer than 150 investors in tow.",
+            ["number"],
+            id="landed-with",
+        ),
+        pytest.param(  # near miss: a plural a threshold picks from ("towns of") stays a threshold
+            "The grant is open to villages of fewer than 3,000 residents, the ministry said.",
+            "Villages of more than 3,000 residents will get a separate fund, the ministry said.",
+            [],
+            id="villages-of",
+        ),
+    ],
+)
+def test_one_whole_s_size_or_what_an_act_came_with_is_a_count_claimed(
+    left: str, right: str, want: list[str]
+) -> None:
+    assert [k for k, _, _ in both_ways(left, right) if k == "number"] == want

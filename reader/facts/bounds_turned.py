@@ -40,6 +40,10 @@ def _claimed(text: str, f: Fact) -> bool:
     word = before.group(1).lower()
     if word == "by" and _PASSIVE_BY.search(text, max(0, f.start - 40), f.start):
         return True  # the agent of a passive verb ("is expected to be used by more than 48,000", ut213)
+    if word == "of" and _ONE_WHOLE_OF.search(text, max(0, before.start(1) - 40), before.end(1)):
+        return True  # one whole's size, not a group picked: "a crowd of more than 71,000" (ut243)
+    if word == "with" and _ACT_WITH.search(text, max(0, before.start(1) - 30), before.end(1)):
+        return True  # what an act came with: "landed with fewer than 200 business leaders" (ut246)
     if word in _THRESHOLD_BEFORE:
         return False
     prev = _WORD_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
@@ -51,6 +55,12 @@ def _claimed(text: str, f: Fact) -> bool:
 
 
 _RELATIVES = frozenset(("that", "who", "which", "whose"))
+# one thing and its size, a determiner and a singular noun before "of" ("a crowd of", "a delegation
+# of", "the workforce of"), not a plural that a threshold picks from ("towns of fewer than 20,000")
+_ONE_WHOLE_OF = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?[a-z]+[^s\W]\s+of$", re.I)
+# ... and an act in the past before "with" ("arrived with", "finished with"), not a noun a threshold
+# follows ("firms with more than 50 workers")
+_ACT_WITH = re.compile(r"\b[a-z]{3,}ed\s+with$", re.I)
 # a figure this large or more, written once on each side, is one count whatever noun each puts after it
 _LONE_FIGURE_MIN = 100
 
@@ -98,14 +108,12 @@ def bounds_turned(
                 and _moved_by(right_text, b) == way
             ]
             continue
-        if a.kind not in _COUNTED or not (
-            a.context or a.kind == "duration" or (a.kind == "money" and a.unit)
-        ):
-            # (a time's unit says what it measures: "took less than 90 seconds", ut161; a sum's, its currency)
+        if a.kind not in _COUNTED:
             continue
         for b in right:
             if (
                 b.kind == a.kind
+                and (_said_of(a) or _said_of(b))
                 and b.value == a.value
                 and (  # (its noun names what it counts, or one figure each side writes once)
                     (b.unit == a.unit and (b.context == a.context or bool(a.unit)))
@@ -119,18 +127,26 @@ def bounds_turned(
     return [d for d in out if d not in found]
 
 
+def _said_of(f: Fact) -> bool:
+    """Does a bounded figure say what it counts: words around it, a time's unit ("took less than
+    90 seconds", ut161), a sum's currency?  (Either side's words do: "A crowd of more than 52,000
+    fell quiet" / "silenced a crowd of fewer than 52,000".)"""
+    return bool(f.context) or f.kind == "duration" or (f.kind == "money" and bool(f.unit))
+
+
 def _both_claimed(
     a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str
 ) -> bool:
     """Are both bounded figures counts the sentences claim?  One after "of" is one too when the
     other is claimed and the figure is one each side writes once ("after scrutiny of more than
-    2,000 proposed amendments" / "after committees work through fewer than 2,000", ut239)."""
+    2,000 proposed amendments" / "after committees work through fewer than 2,000", ut239), and so
+    is one after "with" ("landed on Monday with fewer than 200 business leaders", ut246)."""
     claims = _claimed(left_text, a), _claimed(right_text, b)
     if all(claims) or not any(claims) or not one_figure_each(a, b, left, right):
         return all(claims)
     text, f = (right_text, b) if claims[0] else (left_text, a)
     before = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
-    return before is not None and before.group(1).lower() == "of"
+    return before is not None and before.group(1).lower() in ("of", "with")
 
 
 _MOVED_BY = re.compile(r"\b([a-z]+)\s+(?:by\s+)?$", re.I)
