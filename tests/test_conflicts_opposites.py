@@ -904,3 +904,18 @@ def test_early_and_late_of_a_month_or_a_day_are_the_dates_rules() -> None:  # ne
         "The clerk said on Wednesday the hearing is set for late May.",
     )
     assert [k for k, _, _ in got if k == "negation"] == []
+
+
+def test_a_motion_adopted_and_rejected_are_opposites() -> None:
+    # ut246: "was rejected by 78 votes to 52" / "was adopted by 78 votes to 52"
+    got = both_ways(
+        "A motion tabled by the Greens that would have frozen rents was adopted by 41 votes to 37.",
+        "A Green motion that would have frozen rents was rejected by 41 votes to 37.",
+    )
+    assert [(a, b) for k, a, b in got if k == "negation"] == [("adopted", "rejected")]
+    # near miss: one adopted and another rejected, told in the other order, are no opposite
+    got = both_ways(
+        "The assembly adopted the budget and rejected an amendment on rents.",
+        "The assembly rejected an amendment on rents and adopted the budget.",
+    )
+    assert [k for k, _, _ in got if k == "negation"] == []

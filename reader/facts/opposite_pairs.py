@@ -10,6 +10,8 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("approve", "approves", "approved", "approving"), ("reject", "rejects", "rejected", "rejecting")),
     (("accept", "accepts", "accepted", "accepting"), ("reject", "rejects", "rejected", "rejecting")),
     (("ratify", "ratifies", "ratified", "ratifying"), ("reject", "rejects", "rejected", "rejecting")),
+    # a motion, an amendment, a resolution: "was adopted by 78 votes to 52" / "was rejected by ..."
+    (("adopt", "adopts", "adopted", "adopting"), ("reject", "rejects", "rejected", "rejecting")),
     (("accept", "accepts", "accepted", "accepting"), ("decline", "declines", "declined", "declining")),
     (("win", "wins", "won", "winning"), ("lose", "loses", "lost", "losing")),
     (("break", "breaks", "broke", "broken"), ("equal", "equals", "equalled", "equaled")),  # a record
