@@ -107,7 +107,8 @@ def given_name_diffs(
             if untitled and (wa[0].isupper() or wb[0].isupper() or {fold(wa[0]), fold(wb[0])} & _ADDRESSED):
                 continue  # "INS Sukanya": an acronym; "Ms. Lopez" / "Maria Lopez": a form of address
             apart = [k for k, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
-            given = next((k for k, w in enumerate(wa) if not _a_title(w)), len(wa))
+            # (past the last title: a portfolio before it is the title's, "Agriculture Minister Paulo ...")
+            given = max((k + 1 for k, w in enumerate(wa[:-1]) if _a_title(w)), default=0)
             if apart != [given] or given >= len(wa) - 1:
                 continue  # only the given name apart, a surname after it both write
             x, y = wa[given], wb[given]

@@ -60,6 +60,7 @@ def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text:
         if who not in titled_r:
             continue
         shown_b, words_b = titled_r[who]
+        words_a, words_b = _portfolio(words_a), _portfolio(words_b)
         if words_a <= words_b or words_b <= words_a or len(words_a) != len(words_b):
             continue  # one side gives more of one office, the same in other letters, or another
             # of the person's offices ("House Speaker" / "Rep.", "Majority Leader" / "Sen.")
@@ -70,6 +71,20 @@ def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text:
             # university's vice-chancellor, Professor Sir Malcolm" / "Vice-chancellor Sir Malcolm")
         out.append(Difference("name", shown_a, shown_b, f"one title for another: {shown_a} vs {shown_b}"))
     return out
+
+
+# one portfolio by two names, in two spellings or two countries' usage ("Agriculture Minister" /
+# "Farm Minister", "Defence" / "Defense"): data of government titles, each word with the one it means
+_PORTFOLIOS = {
+    w: group.split()[0]
+    for group in ("agriculture farm farming agricultural", "defence defense", "interior home",
+                  "foreign external", "labour labor", "finance financial")
+    for w in group.split()
+}  # fmt: skip
+
+
+def _portfolio(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_PORTFOLIOS.get(w, w) for w in words)
 
 
 def _initials_for_body(only_a: frozenset[str], only_b: frozenset[str], shown: tuple[str, str]) -> bool:
