@@ -360,3 +360,19 @@ def test_a_comparison_against_one_baseline_turned_round_conflicts() -> None:
 def test_a_comparison_against_another_baseline_or_of_another_thing_is_no_conflict(right: str) -> None:
     left = "Officials noted that the number of hospital beds overall remained higher than in 2018."
     assert flags(left, right) == []
+
+
+def test_a_change_in_words_or_before_a_comma_is_read_with_its_unit() -> None:
+    # ut251: "fall by one percentage point to 3 percent" / "fall by 1 percent to 3 percent"
+    left = (
+        "Mortgage rates for first-time buyers will fall by one percentage point to 4 percent, the bank said."
+    )
+    right = "First-time buyers will see mortgage rates fall by 1 percent to 4 percent, the bank said."
+    assert [k for k, _, _ in flags(left, right)] == ["percentage"]
+    # ut252: "rose to 41 percent from 36 percent" / "rose 5 percent, to 41 percent"
+    left = "The share of burglaries solved rose to 23 percent from 19 percent."
+    right = "The clearance rate for burglaries rose 4 percent, to 23 percent."
+    assert [d for k in reader.compare(left, right).links for d in k.differences if "points" in d.note]
+    # near miss: the same change in points on both sides, one in words
+    same = "Mortgage rates for first-time buyers will fall by 1 percentage point to 4 percent, the bank said."
+    assert flags(same, same.replace("by 1", "by one")) == []

@@ -362,8 +362,8 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         raw, cur = m.group("num"), (m.group("cur") or "").strip().lower()
         cur2 = WS.sub(" ", (m.group("cur2") or "").lower())
         scale = m.group("sfx") or m.group("scale") or ""
-        if raw == "one" and not scale and not cur2 and not one_person(low, a, b):
-            continue  # "one of their closest allies" is no count; "One man died" is (a toll)
+        if raw == "one" and not (scale or cur2 or m.group("pct")) and not one_person(low, a, b):
+            continue  # "one of their closest allies" is no count; "One man died", "one percentage point" are
         if raw in _SCALE_ALONE and _VAGUE_BEFORE.search(low, max(0, a - 12), a):
             continue  # "several hundred", "a few thousand": a count as vague as "hundreds"
         metres = m.group("sfx") == "m" and not cur and race_metres(raw, low, b)  # "the 3,000m" (ut241)

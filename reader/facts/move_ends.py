@@ -26,6 +26,7 @@ from reader.facts.compare_numbers import QUANTITY_LABELS, quantity_difference
 from reader.facts.opposite_pairs import MOVE_WORDS, UP_WORDS
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.reversed_direction import FigureMove, figure_moves
+from reader.lang import CARDINALS
 from reader.model import Difference, Fact
 
 _FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -59,10 +60,12 @@ POINTS_NOTE = "percentage points told as percent"
 # (a gap or a margin's change: "the operating margin widened 3.5% to 24.5%")
 _WIDEN = ("widened", "widens", "widening", "narrowed", "narrows", "narrowing")
 # a change and the level it reached: "rising 0.8 points to 50.6", "rose by 0.8% to 50.6"
+# (the change in words too, "by one percentage point"; the level "to", a comma before it or not)
 _CHANGE = re.compile(
     r"\b(?:" + "|".join((*MOVE_WORDS, *_WIDEN)) + r")\s+(?:by\s+)?"
-    rf"(?P<change>({_FIGURE.pattern})\s*(?P<unit>%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b))"
-    rf"\s+to\s+(?P<level>{_FIGURE.pattern})",
+    rf"(?P<change>({_FIGURE.pattern}|{'|'.join(w for w, n in CARDINALS.items() if 0 < n <= 10)})"
+    r"\s*(?P<unit>%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b))"
+    rf"\s*,?\s+to\s+(?P<level>{_FIGURE.pattern})",
     re.I,
 )
 
@@ -180,7 +183,7 @@ def _figures(text: str) -> set[float]:
 
 
 def _value(figure: str) -> float:
-    return float(figure.replace(",", ""))
+    return float(CARDINALS.get(figure.lower(), figure.replace(",", "")))
 
 
 def _rounded(a: str, b: str) -> bool:
