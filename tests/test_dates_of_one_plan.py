@@ -173,3 +173,20 @@ def test_the_year_a_change_is_measured_from_is_not_the_figures_year() -> None:
         "Paynode processed $92 billion in payments in 2023.",
         "Paynode handled $92 billion in payments in 2022.",
     ) == [("year", "2023", "2022")]
+
+
+def test_the_word_date_is_no_event_of_a_date() -> None:
+    # ut252: "set a trial date of October 14" / "set the trial for October 24, with a pretrial
+    # hearing on May 2": the trial's date, whatever other date the sentence tells
+    from reader import facts
+
+    left = "Judge Ames set a trial date of March 9."
+    right = "The judge set the trial for March 19, with a status hearing on January 6."
+    got = [
+        (d.kind, d.left, d.right)
+        for d in facts.differences(facts.extract(left), facts.extract(right), left, right)
+    ]
+    assert got == [("date", "March 9", "March 19")]
+    # near miss: the hearing's date against the trial's is no conflict
+    other = "The judge set a status hearing for January 16."
+    assert facts.differences(facts.extract(left), facts.extract(other), left, other) == []

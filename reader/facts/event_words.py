@@ -130,7 +130,7 @@ _NOT_EVENTS = frozenset(
     week weeks day days month year local time after before during from
     dawn daybreak dusk nightfall midday noon midnight overnight
     around about between percent per cent pct starting beginning effective
-    scheduled slated planned due expected instead rather than""".split()
+    scheduled slated planned due expected instead rather than date dates""".split()
 )
 # stems of one act told in two words, as news rewrites them ("agreed on Sunday to hold output"
 # / "decided on Saturday to keep production"; "a further reduction to 4% in August" / "a
