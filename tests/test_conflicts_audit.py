@@ -996,3 +996,28 @@ def test_dollars_of_no_country_in_a_sentence_of_one_country_s_dollars_are_that_c
     assert [f.unit for f in facts.extract(told) if f.kind == "money"] == ["AUD", "USD"]
     sign = "Canberra will pay A$3 billion ($2 billion) for the jets."
     assert [f.unit for f in facts.extract(sign) if f.kind == "money"] == ["AUD", "USD"]
+
+
+def test_an_act_last_done_then_is_not_done_since() -> None:
+    # ut253: "had last won the seat in 1997" / "had not won the seat since 1997"
+    left = "The Liberals had last won the district in 2003, the commission said."
+    right = "The Liberals had not won the district since 2003, the commission said."
+    assert both_ways(left, right, "negation") == []
+    # near miss: a win stated without "last" against one denied since is read as before
+    assert both_ways(left.replace("had last won", "won"), right, "negation") != []
+
+
+def test_an_act_stated_of_one_doer_and_denied_of_another_both_named_is_no_denial() -> None:
+    # ut252: "a relative identified the older man" / "although police have not identified either man"
+    left = "Police have not released the names, but a neighbour identified the driver as Omar Reyes."
+    right = "Neighbours named the driver as Omar Reyes, although police have not identified him."
+    assert both_ways(left, right, "negation") == []
+    # near miss: one doer on both sides
+    denied = "Police have not identified the driver as Omar Reyes, the neighbour said."
+    assert (
+        both_ways("Police identified the driver as Omar Reyes, the neighbour said.", denied, "negation") != []
+    )
+    # near miss: one doer named two ways, each side writing both words ("team" / "side", ut194)
+    left = "Coach Ana Ruiz said her side had wasted chances and admitted the stronger team had won."
+    right = "Coach Ana Ruiz said her team had wasted chances but insisted the stronger side had not won."
+    assert both_ways(left, right, "negation") != []

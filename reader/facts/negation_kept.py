@@ -26,7 +26,10 @@ def no_denial(d: Difference, left_text: str, right_text: str) -> bool:
     guilt = "guilty" in d.left.lower() and "guilty" in d.right.lower()
     if guilt and bool(_PLEA.search(left_text)) != bool(_PLEA.search(right_text)):
         return True
-    for span, text, other in ((d.left, left_text, right_text), (d.right, right_text, left_text)):
+    for span, text, other, stated in (
+        (d.left, left_text, right_text, d.right),
+        (d.right, right_text, left_text, d.left),
+    ):
         at = text.find(span)
         if at >= 0 and _ENOUGH.match(text, at + len(span)):
             return True
@@ -34,6 +37,13 @@ def no_denial(d: Difference, left_text: str, right_text: str) -> bool:
             return True  # "does not cover its full cost" / "covering only part of its cost"
         if at >= 0 and _NEGATION.search(span) and _SINCE.match(text, at + len(span)) and _LAST.search(other):
             return True  # "a level not seen since the 1960s" / "a level last seen in the 1960s" (ut154)
+        if (
+            at >= 0
+            and _NEGATION.search(span)
+            and _SINCE_AFTER.match(text, at + len(span))
+            and _last(stated, other)
+        ):
+            return True  # "had not won the seat since 1997" / "had last won the seat in 1997" (ut253)
     return _manner_negated(left_text, right_text)
 
 
@@ -64,6 +74,16 @@ _LAST = re.compile(r"\blast\s+(?:seen|heard|recorded|reached|hit|touched)\b", re
 
 # a whole denied is a part stated: "does not cover its full cost" says what "covering only part
 # of its cost" says; "did not pay the full amount" against "paid the full amount" stays a denial
+# ... "since" a few words after the act denied ("had not won the seat since 1997")
+_SINCE_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s+since\b", re.IGNORECASE)
+
+
+def _last(stated: str, text: str) -> bool:
+    """Is the act stated right after "last" ("had last won")?"""
+    words = stated.split()
+    return bool(words) and re.search(rf"\blast\s+{re.escape(words[-1])}\b", text, re.IGNORECASE) is not None
+
+
 _NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 _WHOLE = re.compile(
     r"(?:\s+[\w'’]+){0,3}?\s+(?:full|fully|whole|entire|entirely|all|every|completely|wholly)\b",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.negation_words import AUXILIARIES, REPORTING, Tokens
+from reader.facts.negation_words import AUXILIARIES, REPORTING, Tokens, stem
 from reader.lang import CARDINALS, NEGATION_FILLERS, NEGATIONS, NOT_NAMES
 
 
@@ -56,12 +56,45 @@ def other_subject(ta: Tokens, ra: list[str], i: int, tb: Tokens, rb: list[str], 
         return True  # "four failed to sell" / "34 of them sold": two groups of one set (ut189)
     if _set_aside(ta, i, tb, j):
         return True  # "does not set the fees" / "set by the regulator rather than the government"
+    if _doers_crossed(ta, i, tb, j):
+        return True
     sa, sb = _subject(ta, ra, i), _subject(tb, rb, j)
     if sa and sb:
         return sa != sb
     if sa:
         return sa not in _names_of(tb)
     return bool(sb) and (sb not in _names_of(ta) or _did_so(ta, sb))
+
+
+_NOT_DOERS = frozenset("it they he she we i you who which that this there one".split())
+
+
+def _doer(toks: Tokens, at: int) -> str:
+    """The stem of the noun just before a verb, over auxiliaries ("a relative identified", "police
+    have not identified"), or '' (a pronoun, none)."""
+    for k in range(at - 1, max(-1, at - 5), -1):
+        t = toks[k][2]
+        if t in AUXILIARIES or t in NEGATION_FILLERS or t in NEGATIONS or t.endswith(("n't", "n’t")):
+            continue
+        return stem(t) if t.isalpha() and t not in _NOT_DOERS and t not in AUXILIARIES else ""
+    return ""
+
+
+def _doers_crossed(ta: Tokens, i: int, tb: Tokens, j: int) -> bool:
+    """Is the act stated of one doer and denied of another, each sentence naming both ("a relative
+    identified the older man" ... "Police have not released the names" / "Relatives named the
+    older victim ..., although police have not identified either man", ut252)?"""
+    da, db = _doer(ta, i), _doer(tb, j)  # (``ta`` denies, ``tb`` states)
+    if not da or not db or da == db or db not in {stem(t[2]) for t in ta}:
+        return False
+    # ... the denying side's doer denied something on the stating side too ("Police have not
+    # released the names"): one story of two doers, not one doer named two ways ("the better team
+    # had won" / "the better side had not won", ut194, each side writing "team" and "side")
+    return any(
+        stem(t[2]) == da
+        and any(u[2] in NEGATIONS or u[2].endswith(("n't", "n’t")) for u in tb[k + 1 : k + 4])
+        for k, t in enumerate(tb)
+    )
 
 
 # words after a stated act that set another doer aside: "set by the regulator rather than the government"
