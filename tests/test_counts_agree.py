@@ -98,3 +98,16 @@ def test_the_pairs_the_user_test_found_agree_in_every_view(left: str, right: str
 
     c = compare_files(str(NEWS / left), str(NEWS / right))
     assert set(counts_shown(c).values()) == {discrepancies(c).total}
+
+
+def test_one_measure_in_two_units_across_the_articles_agrees() -> None:
+    # ut251: "farms 3,200 hectares" / "on about 7,900 acres" beside a changed age in the same link
+    import reader
+
+    left = "Grower Ian Reid, 61, who farms 2,400 hectares near Moree, said the crop looked strong."
+    right = "Ian Reid, 63, who grows barley on about 5,900 acres near Moree, said his crop was strong."
+    kinds = sorted({d.difference.kind for d in reader.compare(left, right).disagreements()})
+    assert kinds == ["age"]
+    # near miss: a wrong conversion is still a conflict
+    wrong = right.replace("5,900", "9,500")
+    assert "number" in {d.difference.kind for d in reader.compare(left, wrong).disagreements()}

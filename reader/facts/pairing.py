@@ -65,6 +65,7 @@ from reader.facts.compare_tallies import tallies_alike
 from reader.facts.compare_temporal import comparable, dates_compatible, one_moment, written_in_two_years
 from reader.facts.figure_moments import figure_moments
 from reader.facts.hedges import hedge
+from reader.facts.measures import converted
 from reader.facts.outcomes import stem5, wider_below
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_counts import CROWD
@@ -123,6 +124,8 @@ def _agree(a: _Item, b: _Item) -> bool:
     """Can both values be true of one thing?"""
     fa, fb = a.fact, b.fact
     if a.group in ("number", "percent", "money", "age"):
+        if converted(float(amount(fa)), fa.unit, float(amount(fb)), fb.unit):
+            return True  # one measure in two units: "3,200 hectares" / "about 7,900 acres" (ut251)
         if a.metres is not None or b.metres is not None:
             if a.metres is None or b.metres is None:
                 return True  # a length and a bare number: not comparable
