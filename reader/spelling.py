@@ -245,6 +245,11 @@ def _one_sound_key(w: str) -> str:
     return _DOUBLE_VOWEL.sub(r"\1", w.translate(_O_FOR_U))
 
 
+# a country's own name beside its English one, a letter apart, as one writer may well write both
+# ("Banco do Brasil" ... "Brazil", ut251): two languages, no slip (data of the few such names)
+ENDONYMS = frozenset(frozenset(p) for p in (("brasil", "brazil"), ("kenia", "kenya")))
+
+
 def near_spelling(a: str, b: str, least: int = 3, romanised: bool = True) -> bool:
     """Two spellings of one name: one edit apart (a swap of neighbours counts once).
 
@@ -276,7 +281,7 @@ def near_spelling(a: str, b: str, least: int = 3, romanised: bool = True) -> boo
     limit = 1 if n < 10 else 2
     if OSA.distance(fa, fb, score_cutoff=limit) > limit:
         return False
-    if frozenset((fa, fb)) in DISTINCT_NAMES or (romanised and transliteration(a, b)):
+    if frozenset((fa, fb)) in DISTINCT_NAMES | ENDONYMS or (romanised and transliteration(a, b)):
         return False
     if n >= 6 and one_spelling(fa) == one_spelling(fb):
         return False  # "Centre" / "Center", "Recognised" / "Recognized": one word ("Petre" / "Peter" two)

@@ -482,3 +482,11 @@ def test_german_nouns_a_letter_apart_are_no_name_spelled_two_ways() -> None:
 def test_a_vowel_before_the_last_syllable_is_a_romanisation(a: str, b: str) -> None:
     # in the last syllable the same change is a slip ("miller" / "millar", tested above)
     assert transliteration(a, b) and not near_spelling(a, b)
+
+
+def test_a_country_s_own_name_beside_its_english_one_is_no_slip() -> None:
+    # ut251: "Banco do Brasil" ... "Brazil" in one article
+    from reader.spelling import near_spelling
+
+    assert not near_spelling("Brasil", "Brazil", romanised=False)
+    assert near_spelling("Brazil", "Brazl", romanised=False)  # near miss: a slip of the English name
