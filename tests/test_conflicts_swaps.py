@@ -357,3 +357,14 @@ def test_race_times_written_as_on_a_clock_are_times_taken_and_swap() -> None:
     assert [
         f.kind for f in facts.extract("The launch came at 10:15:30 GMT on Monday.") if f.kind == "duration"
     ] == []
+
+
+def test_counts_of_one_kind_swapped_between_two_names_each_told_with_a_share_conflict() -> None:
+    # ut253: "came third with 16.2 percent and 15 seats, ahead of the National Front with 12.9
+    # percent and 13 seats" / "... 16.2 percent and 13 seats, ... on 12.9 percent and 15 seats"
+    left = "The Farmers' Party came second with 21.4 percent and 19 seats, ahead of the Green Left with 17.8 percent and 14 seats."
+    right = "The Farmers' Party finished second on 21.4 percent and 14 seats, with the Green Left close behind on 17.8 percent and 19 seats."
+    assert [(a, b) for a, b, note in _flags(left, right) if note.startswith(SWAPPED)] == [("19", "14")]
+    # near miss: the same seats, the shares told in other words, is no swap
+    kept = right.replace("and 14 seats", "and 19 seats").replace("and 19 seats.", "and 14 seats.")
+    assert _flags(left, kept) == []
