@@ -340,3 +340,20 @@ def test_the_first_word_of_a_quotation_put_for_another_is_a_rewording() -> None:
         right.replace("“Weekdays are", "“And weekends are"),
     ]
     assert [d.difference.kind for d in reader.compare(*joint).disagreements()] == []
+
+
+def test_a_speaker_s_age_set_off_by_commas_before_the_verb_keeps_the_speaker() -> None:
+    # ut254: '"We did not pay and we will not pay," chief executive Mark Whitfield, 61, said'
+    (q,) = [
+        f
+        for f in facts.extract('"We will rebuild," chief executive Lena Moss, 58, said on Friday.')
+        if f.kind == "quote"
+    ]
+    assert q.speaker == "Lena Moss"
+    # near miss: a figure of the sentence that is no apposition makes no speaker of what follows
+    (q,) = [
+        f
+        for f in facts.extract('"We will rebuild," the firm said, adding that 58 staff would stay.')
+        if f.kind == "quote"
+    ]
+    assert q.speaker == ""

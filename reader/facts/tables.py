@@ -368,8 +368,8 @@ ROLE_WORDS = frozenset(_ROLES.split("|"))
 # role set off by commas, "said Nexora's chief executive, Daniela Ortiz")
 _BODY_BEFORE = rf"(?:[A-Z]{{2,}}\s+|{CAPWORD}\s+(?:{CAPWORD}\s+)?)?"  # a body: "NUM", "Deutsche Bank"
 _ROLE_BEFORE = rf"(?:{_BODY_BEFORE}(?:[a-z]+\s+){{0,2}}(?:{_ROLES}),?\s+)?"
-# a politician's party and state after the name: "Carolyn B. Maloney (D-N.Y.) said", ", R-Ky., said"
-_PARTY_TAG = r"(?:\s*\([DRI][-–][^()]{1,15}\)|,\s+[DRI][-–][A-Za-z.]{2,6},)?"
+# a party and state after the name ("Maloney (D-N.Y.) said", ", R-Ky., said"), or an age (", 61, said", ut254)
+_PARTY_TAG = r"(?:\s*\([DRI][-–][^()]{1,15}\)|,\s+[DRI][-–][A-Za-z.]{2,6},|,\s+\d{1,3},)?"
 # ... or a description set off by a comma: "said another passenger, Tom Gallagher" (a name fact
 # must follow: :func:`reader.facts.extract_quotes.said`)
 _DESCRIBED = r"(?:the|a|an|another|one)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3}?[a-z-]+,\s+"
