@@ -90,3 +90,12 @@ def test_two_counts_of_one_noun_that_add_up_to_a_whole_of_another_noun_conflict(
         "The chief executive said the company had looked at 11 sites in six countries before choosing Ovar."
     )
     assert ("number", "five", "six") in flagged(left, right)
+
+
+def test_two_lists_of_counts_pair_by_the_noun_after_each() -> None:
+    # ut252: "The seven suspects, five men and two women" / "five men and three women"
+    left = "The nine suspects, six men and three women, are aged between 20 and 61."
+    right = "The nine suspects, six men and four women, range in age from 20 to 61."
+    assert flagged(left, right) == [("number", "three", "four")]
+    # near miss: the same counts in another order
+    assert flagged(left, "The nine suspects, three women and six men, range in age from 20 to 61.") == []

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from reader.facts.compare_numbers import quantities_compatible, same_slot
 from reader.facts.gate_holders import holder
 from reader.facts.hedges import SHORT_OF, hedge
-from reader.facts.measures import count_and_measure
+from reader.facts.measures import count_and_measure, unit_of
 from reader.facts.move_ends import ends_of_one_move
 from reader.model import Fact
 
@@ -87,7 +87,17 @@ def paired_in_lists(
         or _one_holder(a, b, left, right, ltext, rtext)
         or ends_of_one_move(ltext, a.text, rtext, b.text)
         or same_label(a, b, ltext, rtext)
+        or _one_noun(a, b, left, right)
     )
+
+
+def _one_noun(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Are two counts of two lists told of one noun right after them, no other count of either
+    list told of it ("five men and two women" / "five men and three women", ut252)?  Which pairs
+    with which is then told by the noun."""
+    if a.kind != "number" or not a.unit or a.unit != b.unit or unit_of(a.unit) is not None:
+        return False
+    return all(sum(g.unit == f.unit for g in _list_of(f, facts)) == 1 for f, facts in ((a, left), (b, right)))
 
 
 def _one_holder(
