@@ -498,3 +498,14 @@ def test_a_portfolio_before_a_title_is_no_given_name_and_its_synonym_no_other_of
     # near miss: the given name after the title changed is another person
     other = "Loans will get cheaper from July, Agriculture Minister Ana Tavares said on Monday."
     assert [k for k, _, _ in flags(left, other)] == ["name"]
+
+
+def test_a_rank_before_a_body_s_office_is_another_post() -> None:
+    # ut252: "Police Chief Andrea Kowalczyk told" / "Deputy Police Chief Andrea Kowalczyk said"
+    got = _titles(
+        "Fire Chief Dana Ruiz told councillors the new engines were needed.",
+        "Deputy Fire Chief Dana Ruiz said the new engines were needed.",
+    )
+    assert got == [("fire chief", "deputy fire chief")]
+    # near miss: the same office both sides
+    assert _titles("Fire Chief Dana Ruiz said so.", "Fire Chief Dana Ruiz said as much.") == []

@@ -135,9 +135,12 @@ def _ranks(
                 out.append(Difference("name", a, b, f"one title for another: {a} vs {b}"))
             continue
         extra, at = (wa[i1:i2], i2) if op == "delete" else (wb[j1:j2], j2) if op == "insert" else ([], 0)
-        office = (wa if op == "delete" else wb)[at : at + 1]
-        if len(extra) == 1 and extra[0] in _RANKS and office and office[0].strip(".,;:") in OFFICES:
-            ranked, plain = f"{extra[0]} {office[0]}".strip(".,;:"), office[0].strip(".,;:")
+        # (the office right after the rank, or after the body it is of: "deputy police chief")
+        words = (wa if op == "delete" else wb)[at : at + 2]
+        ends = [k for k, w in enumerate(words) if w.strip(".,;:") in OFFICES][:1]
+        if len(extra) == 1 and extra[0] in _RANKS and ends:
+            plain = " ".join(words[: ends[0] + 1]).strip(".,;:")
+            ranked = f"{extra[0]} {plain}"
             a, b = (ranked, plain) if op == "delete" else (plain, ranked)
             out.append(Difference("name", a, b, f"one title for another: {a} vs {b}"))
     return out
