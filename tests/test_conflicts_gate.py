@@ -327,3 +327,14 @@ def test_two_figures_not_one_with_its_digits_swapped_stay_gated() -> None:  # ne
         "About 63 staff will be affected by the cuts, which take effect June 1 and close two Leeds depots."
     )
     assert _found(two, other) and not _shown(two, other)  # found, not shown
+
+
+def test_two_ordinals_of_one_series_told_alike_show_in_a_weak_passage() -> None:
+    # ut245: "It was the second major outage at Nordpay this year" / "It is the third big outage at
+    # Nordpay this year" (a passage scored 0.49)
+    left = "It was the fourth serious crash at the junction this year, after a collision in May."
+    right = "It is the fifth major crash at the junction this year, following a collision in May."
+    assert [k for k, _, _ in _shown(left, right, 0.45)] == ["ordinal"]
+    # near miss: two series ("his second win over Thompson" / "his 58th win of his career")
+    other = "It was the fifth crash of the winter on the bypass, following a collision in May."
+    assert [k for k, _, _ in _shown(left, other, 0.45) if k == "ordinal"] == []

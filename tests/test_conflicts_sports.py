@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sentence pairs read best one per line)
 """A sports desk's errors and house style (ut31): running scores at one moment of a game, a
 game's clock that is no time of day, a record broken or only equalled, a club by its city and
 its nickname, a club's short name, a player's words given to another, "38%" in a quote.
@@ -139,3 +140,36 @@ def test_a_place_in_a_table_after_the_places_moved_is_that_players_place() -> No
     # her place changed is still a conflict (near miss)
     changed = right.replace("to 19th", "to 17th")
     assert both_ways(left, changed, "ordinal") == [("19th", "17th")]
+
+
+def test_a_running_score_told_by_the_side_behind_is_a_tally() -> None:
+    # ut243: "The Ravens trailed 24-13 early in the fourth quarter" / "Baltimore had been down 24-10
+    # early in the fourth quarter"
+    left = "The Hawks trailed 21-10 early in the third quarter before two late touchdowns."
+    right = "Seattle had been down 21-7 early in the third quarter."
+    assert both_ways(left, right, "tally") == [("21-10", "21-7")]
+    # near miss: a range of shares after "down" is no score
+    assert (
+        both_ways("Sales were down 10-15 percent in May.", "Sales were down 10-12 percent in May.", "tally")
+        == []
+    )
+
+
+def test_a_vote_told_by_its_sides_is_a_tally() -> None:
+    # ut246: "with 141 countries voting in favour, 9 against and 37 abstaining" / "by 144 votes to 9"
+    left = "The council approved the plan on Tuesday, with 27 members voting in favour, 12 against and 3 abstaining."
+    right = "The council backed the plan on Tuesday by 29 votes to 12 with three abstentions."
+    got = both_ways(left, right, "tally")
+    assert [(a.split()[0], b) for a, b in got] == [("27", "29 votes to 12")]
+    # near miss: the same vote told both ways agrees
+    assert both_ways(left, right.replace("29 votes", "27 votes"), "tally") == []
+
+
+def test_a_running_score_without_its_moment_is_no_tally() -> None:  # near miss (ecbplus-29)
+    # "put the Colts up 20-13" late in a game and "a 7-0 lead" early in it are two moments
+    got = facts.extract("A late touchdown put the Hawks up 27-20 before the final whistle.")
+    assert [f for f in got if f.kind == "tally"] == []
+    got = facts.extract("The Hawks were up 27-20 late in the fourth quarter.")
+    assert [(f.kind, f.value, f.context) for f in got if f.kind == "tally"] == [
+        ("tally", "27-20", ("fourth quarter",))
+    ]

@@ -14,6 +14,9 @@ from reader.model import Fact
 
 # the adjectives of a run, between its ordinal and its thing ("the fifth consecutive year")
 _RUN = frozenset(("consecutive", "straight", "successive"))
+# ... and of size or weight, one word for each ("the second major outage" / "the third big outage",
+# ut245; "the third major outage" / "the second major one")
+_SIZE = {"big": "major", "large": "major", "serious": "major", "significant": "major", "small": "minor"}
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # words after an ordinal that name no thing it counts: a place in a table then goes on to a clause
 _NO_THING = frozenset("after before since behind ahead with without and but while as in on at for".split())
@@ -30,6 +33,7 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         noun = m.group("noun").lower()
         if a in ranked and noun in _NO_THING:
             continue  # "dropping seven places to 12th after ...": a place, read below, of no "after"
+        noun = _SIZE.get(noun, noun)
         if noun in _RUN and (nxt := _NEXT_WORD.match(low, m.end("noun"))):
             noun = nxt.group(1)  # the thing of a run: "fifth consecutive year" is "fourth year running"'s
         if not n or noun in COUNT_STOP_WORDS or text[m.start("noun")].isupper():
@@ -98,14 +102,43 @@ def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         if overlaps(taken, a, b) or (" to " in m.group() and low[max(0, a - 5) : a] == "from "):
             continue
         moment = _moment(low, b)
-        if not moment and not TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16)):
-            continue
+        worded = TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16))
+        if not moment and not worded:
+            period = _PERIOD.match(
+                low, b
+            )  # a running score only at its moment: "early in the fourth quarter"
+            if period is None or not _SCORE_BEFORE.search(low, max(0, a - 10), a):
+                continue
+            moment = (period.group(1),)
         if not moment and _record(low, a, b):
             continue  # a season's record beside a win: "the 10th win for Indianapolis (10-5)"
         x, y = int(m.group("a")), int(m.group("b"))
         facts.append(Fact("tally", text[a:b], a, b, f"{max(x, y)}-{min(x, y)}", context=moment))
         taken.append((a, b))
     _told_in_words(text, low, facts, taken)
+    for m in _FOR_AGAINST.finditer(low):  # (its counts are read as counts too: no span taken)
+        x, y = int(m.group("a")), int(m.group("b"))
+        facts.append(Fact("tally", text[m.start() : m.end()], m.start(), m.end(), f"{max(x, y)}-{min(x, y)}"))
+
+
+# a vote told by its sides: "with 141 countries voting in favour, 9 against and 37 abstaining",
+# "passed with 212 in favour and 180 against" (ut246)
+_FOR_AGAINST = re.compile(
+    r"(?<![\d,.])(?P<a>\d{1,3})\s+(?:[a-z]+\s+){0,2}?(?:voting\s+|voted\s+)?in\s+favou?r(?:\s+of\s+it)?"
+    r"\s*,?\s*(?:and\s+|with\s+)?(?P<b>\d{1,3})\s+(?:[a-z]+\s+)?(?:voting\s+|voted\s+)?against\b"
+)
+
+
+# a running score told by the side behind or ahead right before it ("trailed 24-13 early in the
+# fourth quarter", "had been down 24-10", "led 3-1 at the break")
+_SCORE_BEFORE = re.compile(r"\b(?:down|up|led|leads|leading|trailed|trails|trailing)\s$")
+
+
+# ... and the part of the game it stands at ("early in the fourth quarter", "late in the first half")
+_PERIOD = re.compile(
+    r"\s+(?:(?:early|late|midway)\s+(?:in|through)\s+|in\s+|at\s+the\s+end\s+of\s+)the\s+"
+    r"((?:first|second|third|fourth|final)\s+(?:quarter|half|period|set|inning))\b"
+)
 
 
 # a vote told in words: "by nine votes to four", "voted nine to three", and a vote nobody opposed

@@ -36,8 +36,8 @@ def two_facts(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext:
     """Does a weak passage's difference set two facts side by side (:data:`WEAK_PASSAGE_SCORE`)?"""
     if d.note.startswith(RANGE_NOTE):
         return False  # two ranges read whole: their own rule asks one unit, words of one act
-    if d.kind == "ordinal":
-        return True  # two places in two series ("his second win over Thompson" / "58th win")
+    if d.kind == "ordinal":  # two places in two series ("his second win over Thompson" / "58th win"),
+        return not _one_series(d, left, right, ltext, rtext)  # but for one series told alike
     if d.kind == "date" and year_slipped(d, list(left), list(right)):
         return False  # one day of one month, its year changed: one date, whatever the acts' words
     if (
@@ -53,6 +53,31 @@ def two_facts(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext:
         return True  # two counts of two acts ("contains 400 million barrels" / "the purchase of 77 million")
     # "Pierre Thomas was placed on IR Wednesday" / "On Tuesday, the team placed Chris Ivory"
     return d.kind in _VALUE_KINDS and _people_apart(left, right, ltext, rtext)
+
+
+# the words after an ordinal's noun that name its series, told alike on both sides ("the second
+# major outage at Nordpay this year" / "the third big outage at Nordpay this year", ut245)
+_SERIES_WORDS = 3
+_AFTER_NOUN = re.compile(r"\s+([\w'’-]+)")
+
+
+def _one_series(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:
+    """Are two ordinals of one noun followed by the same few words (:data:`_SERIES_WORDS`), a word
+    of size before the noun aside ("major" / "big")?"""
+    a = next((f for f in left if f.kind == "ordinal" and f.text == d.left), None)
+    b = next((f for f in right if f.kind == "ordinal" and f.text == d.right), None)
+    if a is None or b is None or a.unit != b.unit or not ltext or not rtext:
+        return False
+    after = []
+    for f, text in ((a, ltext), (b, rtext)):
+        words: list[str] = []
+        pos = f.end
+        while len(words) <= _SERIES_WORDS and (m := _AFTER_NOUN.match(text, pos)):
+            words.append(m.group(1).lower())
+            pos = m.end()
+        after.append(words)
+    x, y = after
+    return len(x) > _SERIES_WORDS and (x[:_SERIES_WORDS] == y[:_SERIES_WORDS] or x[1:] == y[1:])
 
 
 def _one_context(d: Difference, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
