@@ -344,7 +344,7 @@ _PER_BASE = re.compile(r"(?:\s+[a-z][\w-]*)?\s+per\s+(?P<base>\d{1,3}(?:,\d{3})+
 # a scale word standing for a number only after a vague word: "several hundred", "a few dozen"
 _SCALE_ALONE = frozenset(("dozen", "hundred", "thousand", "million", "billion"))
 _CODES = frozenset(("usd", "eur", "gbp", *CURRENCY_CODES))
-_VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$")
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some|(?:quarter|third|fifth|tenth)s?\s+of)\s+$")
 
 
 def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool) -> None:
@@ -364,8 +364,8 @@ def quantities(text: str, low: str, facts: list[Fact], taken: Spans, words: bool
         scale = m.group("sfx") or m.group("scale") or ""
         if raw == "one" and not (scale or cur2 or m.group("pct")) and not one_person(low, a, b):
             continue  # "one of their closest allies" is no count; "One man died", "one percentage point" are
-        if raw in _SCALE_ALONE and _VAGUE_BEFORE.search(low, max(0, a - 12), a):
-            continue  # "several hundred", "a few thousand": a count as vague as "hundreds"
+        if (raw in _SCALE_ALONE or raw.startswith("a ")) and _VAGUE_BEFORE.search(low, max(0, a - 14), a):
+            continue  # "several hundred": as vague as "hundreds"; "a quarter of a million": a part unread
         metres = m.group("sfx") == "m" and not cur and race_metres(raw, low, b)  # "the 3,000m" (ut241)
         if m.group("sfx") in ("m", "k") and not cur and not metres and not NOUN_AFTER.match(text, b):
             continue  # "5m" without a currency could be metres; only trust it before a noun
