@@ -179,3 +179,15 @@ def test_a_year_joined_to_a_word_of_time_is_no_model_code() -> None:  # ut102
     assert [d.note for ln in got.links for d in ln.differences] == [
         "amount: 480 million euros vs $480 million"
     ]
+
+
+def test_a_sum_converted_in_brackets_pairs_its_conversion_with_the_other_side_s_currency() -> None:
+    # ut254: "spent 3.2 billion Norwegian crowns ($290 million)" / "spent $290 billion": the
+    # crowns explain no dollar sum, the dollars in brackets are the pair
+    left = "The insurer paid 1.8 billion Swiss francs ($2.04 billion) for the portfolio."
+    right = "The insurer paid $2.04 million for the portfolio, the filing showed."
+    assert [(a, b) for k, a, b in _both_ways(left, right) if k == "amount"] == [
+        ("$2.04 billion", "$2.04 million")
+    ]
+    # near miss: the conversion told alike agrees
+    assert [k for k, _, _ in _both_ways(left, right.replace("million", "billion")) if k == "amount"] == []

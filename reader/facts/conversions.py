@@ -145,7 +145,14 @@ def converts_a_twin(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact
             return True
     if of_a is not None or of_b is not None:
         return False
+    if _converted_into(a, b.unit, left) or _converted_into(b, a.unit, right):
+        return True  # "3.2 billion crowns ($290 million)" / "$290 billion": the dollars are the pair (ut254)
     return any(_alike(a, g) for g in right) or any(_alike(b, g) for g in left)
+
+
+def _converted_into(f: Fact, currency: str, facts: Sequence[Fact]) -> bool:
+    """Does its sentence convert the sum ``f`` into ``currency`` right after it?"""
+    return any(g.unit == currency and converted_sum(g, facts) is f for g in facts if g.kind == "money")
 
 
 def _alike(f: Fact, g: Fact) -> bool:
