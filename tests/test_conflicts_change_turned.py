@@ -60,3 +60,16 @@ def test_one_change_told_up_and_down_conflicts(left: str, right: str, spans: tup
 )
 def test_two_changes_or_a_denial_are_no_change_turned(left: str, right: str) -> None:
     assert change_turned(left, right) == change_turned(right, left) == []
+
+
+def test_one_move_told_by_its_two_levels_up_and_down_conflicts() -> None:
+    # ut253: "was 71.2 percent, up from 66.9 percent in 2021" / "slipped to 71.2 percent, compared
+    # with 66.9 percent in 2021"
+    left = "Attendance at the festival was 48.5 percent of capacity, up from 41.2 percent in 2022."
+    right = (
+        "Attendance at the festival slipped to 48.5 percent of capacity, compared with 41.2 percent in 2022."
+    )
+    assert [(a, b) for k, a, b in both_ways(left, right) if k == "negation"] == [("up", "slipped")]
+    # near miss: the same move told with another verb of its way
+    same = right.replace("slipped", "climbed")
+    assert [k for k, _, _ in both_ways(left, same) if k == "negation"] == []

@@ -8,7 +8,9 @@ figure written once on each side, said of the same thing (a content word of the 
 verb in common) and in the same moments (no day, month or part of a day only one side names:
 "rose 2% in the morning" ... "fell 2% in the afternoon" are two moves).  A sentence that denies
 anything is the negation rules'.  Two figures of one move (a change and its level) are
-:func:`reader.facts.move_ends.direction_turned`'s.
+:func:`reader.facts.move_ends.direction_turned`'s; a move told by its two levels, the same on both
+sides ("71.2 percent, up from 66.9 percent" / "slipped to 71.2 percent, compared with 66.9
+percent", ut253), is :func:`levels_turned`'s.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def change_turned(left_text: str, right_text: str, found: Sequence[Difference] =
     if a is None or b is None or negates(left_text) or negates(right_text):
         return []
     va, vb = a.group("verb"), b.group("verb")
-    if (va.lower() in UP_WORDS or va.lower() == "up") == (vb.lower() in UP_WORDS or vb.lower() == "up"):
+    if _up(va) == _up(vb):
         return []
     if float(a.group("change").replace(",", "")) != float(b.group("change").replace(",", "")):
         return []
@@ -80,3 +82,45 @@ def _moments(text: str) -> frozenset[str]:
 def _subject(text: str, m: re.Match[str]) -> frozenset[str]:
     """The content stems of the few words before the verb."""
     return stems(" ".join(text[: m.start()].split()[-SUBJECT_WORDS:]))
+
+
+# a move told by its two levels: "71.2 percent, up from 66.9 percent", "slipped to 71.2 percent,
+# compared with 66.9 percent", "rose to 410,000 ... from 260,000"
+_SHARE = r"(?:\s*(?:%|percent\b|per\s+cent\b))?"
+_LEVELS = (
+    re.compile(
+        rf"(?P<end>{_FIGURE}){_SHARE}(?:\s+[\w'-]+){{0,3}}?,?\s+(?P<verb>up|down)\s+from\s+(?P<start>{_FIGURE})",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?P<verb>{'|'.join(MOVE_WORDS)})\s+to\s+(?P<end>{_FIGURE}){_SHARE}(?:\s+[\w'-]+){{0,6}}?,?\s+"
+        rf"(?:from|compared\s+with|compared\s+to|against)\s+(?P<start>{_FIGURE})",
+        re.I,
+    ),
+)
+
+
+def levels_turned(left_text: str, right_text: str, found: Sequence[Difference] = ()) -> list[Difference]:
+    """One move told by the same two levels on both sides, going up on one and down on the other
+    ("Turnout ... was 71.2 percent, up from 66.9 percent" / "Turnout slipped to 71.2 percent, compared
+    with 66.9 percent", ut253): the same two figures make it one move."""
+    a, b = _levels(left_text), _levels(right_text)
+    if a is None or b is None or negates(left_text) or negates(right_text):
+        return []
+    (va, ea, sa), (vb, eb, sb) = a, b
+    if (ea, sa) != (eb, sb) or _up(va) == _up(vb) or any(va in d.left and vb in d.right for d in found):
+        return []
+    return [Difference("negation", va, vb, f"{OPPOSITE_NOTE}: {va} vs {vb}")]
+
+
+def _levels(text: str) -> tuple[str, float, float] | None:
+    """The one move a sentence tells by its two levels: its verb as written, its end and start."""
+    found = [m for pattern in _LEVELS for m in pattern.finditer(text)]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return m.group("verb"), float(m.group("end").replace(",", "")), float(m.group("start").replace(",", ""))
+
+
+def _up(verb: str) -> bool:
+    return verb.lower() in UP_WORDS or verb.lower() == "up"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.facts.change_turned import change_turned
+from reader.facts.change_turned import change_turned, levels_turned
 from reader.facts.compare_numbers import QUANTITY_LABELS, quantity_difference
 from reader.facts.opposite_pairs import MOVE_WORDS, UP_WORDS
 from reader.facts.opposites import OPPOSITE_NOTE
@@ -51,6 +51,7 @@ def move_diffs(
     ends += points_told_as_percent(left_text, right_text, [*found, *ends])
     ends += direction_turned(left_text, right_text, [*found, *ends])
     ends += change_turned(left_text, right_text, [*found, *ends])  # one change alone, reworded around
+    ends += levels_turned(left_text, right_text, [*found, *ends])  # ... or told by its two levels
     ends += change_to_one_level(left_text, right_text, [*found, *ends])
     return ends + base_diffs(left, right, left_text, right_text, [*found, *ends])
 
