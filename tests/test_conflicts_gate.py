@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sentence pairs read best one per line)
 """The gate on shown conflicts (:mod:`reader.facts.gate`): a value conflict needs the words
 around both values to say they measure one thing.  Every case is checked both ways, and
 each rule has a near miss (one thing, two values) that must still be shown."""
@@ -338,3 +339,13 @@ def test_two_ordinals_of_one_series_told_alike_show_in_a_weak_passage() -> None:
     # near miss: two series ("his second win over Thompson" / "his 58th win of his career")
     other = "It was the fifth crash of the winter on the bypass, following a collision in May."
     assert [k for k, _, _ in _shown(left, other, 0.45) if k == "ordinal"] == []
+
+
+def test_a_country_and_its_people_near_a_figure_are_one_label() -> None:
+    # ut244: "while 23 percent came from Britain" / "Britons for 28 percent"
+    left = "Local visitors made up 58 percent of the total, while 27 percent came from Germany and 15 percent from elsewhere."
+    right = "Local visitors accounted for 58 percent of the total, Germans for 31 percent and visitors from elsewhere for 15 percent."
+    assert [(a, b) for k, a, b in _shown(left, right, 0.5)] == [("27 percent", "31 percent")]
+    # near miss: another country near the other figure is another share
+    other = right.replace("Germans for 31 percent", "Austrians for 31 percent")
+    assert _shown(left, other, 0.5) == []

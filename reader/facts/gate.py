@@ -38,6 +38,7 @@ from collections.abc import Sequence
 
 from reader.facts.appositions import two_bearers
 from reader.facts.bounds_turned import one_figure_each
+from reader.facts.countries import country_of
 from reader.facts.court_outcomes import plea_reversed
 from reader.facts.figure_parts import parts_of_one_whole
 from reader.facts.figure_swaps import SWAPPED
@@ -375,6 +376,10 @@ def _spelled_there(name: str, other: str) -> bool:
     """Does the other sentence write ``name`` another way, misspelled or romanised otherwise
     ("Chief Castillo said 12" / "Chief Castilo said 14": one chief, one count told two ways)?"""
     words = [w for w in _WORDS.findall(other) if len(w) >= 3 and w[0].isupper()]
+    if (country := country_of(name)) and any(country_of(w) == country for w in words):
+        return (
+            True  # a country by its people ("23 percent came from Britain" / "Britons for 28 percent", ut244)
+        )
     return any(near_spelling(name, w) or transliteration(name, w) for w in words)
 
 
