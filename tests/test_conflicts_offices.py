@@ -67,3 +67,24 @@ def test_the_trade_is_flagged_in_the_whole_comparison() -> None:
     )
     notes = [d.difference.note for d in reader.compare(left, right).disagreements()]
     assert len(notes) == 2 and all(n.startswith("offices traded between two people") for n in notes)
+
+
+def test_offices_told_after_the_name_as_what_it_is_or_before_it_with_a_comma_are_read() -> None:
+    # ut244: "Helen Marsh, the dean of Hallowmere" + "The project's lead architect, Tomasz
+    # Wierzbicki" / "Helen Marsh, the project's lead architect" + "The cathedral's dean, Tomasz
+    # Wierzbicki"; ut245: "Raman is chief executive" / "Feldt runs the company as chief executive"
+    left = [
+        "The restoration was approved, said Clara Voss, the dean of Eastbury.",
+        "The project's lead architect, Piotr Nowak, said the scaffolding would go up in May.",
+    ]
+    right = [
+        "The restoration was approved, said Clara Voss, the project's lead architect.",
+        "The cathedral's dean, Piotr Nowak, said the scaffolding would go up in May.",
+    ]
+    assert [(li, ri) for li, ri, _, _ in both_ways(offices, left, right)] == [(0, 0), (1, 1)]
+    left = ["Ortiz is chief executive and Lund is chief technology officer."]
+    right = ["Lund runs the company as chief executive, and Ortiz is its chief technology officer."]
+    assert len(both_ways(offices, left, right)) == 2
+    # near miss: the same offices told in those other ways are no trade
+    same = ["Ortiz runs the company as chief executive, and Lund is its chief technology officer."]
+    assert both_ways(offices, left, same) == []

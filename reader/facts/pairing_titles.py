@@ -75,7 +75,40 @@ def _offices(facts: Sequence[Sequence[Fact]], texts: Sequence[str]) -> dict[str,
             who = fold(m.group("name").split()[-1])
             office = text[start : m.start("name")].strip()
             out[who].setdefault(_office(office), (sid, text[start : m.end()]))
+        for f in own:
+            if f.kind == "name" and (told := _told_beside(text, f)) is not None:
+                out[fold(f.text.split()[-1])].setdefault(_office(told[0]), (sid, told[1]))
     return out
+
+
+# an office told beside a name in the other ways news writes it: after it set off by a comma
+# ("Helen Marsh, the dean of Hallowmere", "Helen Marsh, the project's lead architect"), as what the
+# person is or does a job as ("Raman is chief executive", "Feldt runs the company as chief executive"),
+# or before it set off by a comma ("its chief executive, Lewis Banda"); the office is its head and
+# the words of it before, a body's possessive left out (ut244, ut245)
+_OWNER = r"(?:[\w'’-]+['’]s\s+)?"
+_WORDS = r"(?:(?!(?:and|or|of|who|which|said|says)\b)[a-z][\w-]*\s+){0,2}?"
+_HEAD = rf"(?:{_HEADS}|dean|architect|rector|coach|editor|judge|mayor)\b"
+_APPOSED_AFTER = re.compile(
+    rf",\s+(?:the|its|their|his|her)\s+{_OWNER}(?P<office>{_WORDS}{_HEAD})(?=\s+of\b|[,.;]|$)"
+)
+_IS = re.compile(
+    rf"\s+(?:is|was)\s+(?:the\s+|its\s+|their\s+)?{_OWNER}(?P<office>{_WORDS}{_HEAD})(?=[,.;]|\s+(?:and|of)\b|$)"
+)
+_AS = re.compile(
+    rf"(?:\s+[a-z]+){{1,3}}?\s+as\s+(?:its\s+|the\s+)?{_OWNER}(?P<office>{_WORDS}{_HEAD})(?=[,.;]|\s+(?:and|of|in|since)\b|$)"
+)
+_APPOSED_BEFORE = re.compile(rf"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+{_OWNER}(?P<office>{_WORDS}{_HEAD}),\s+$")
+
+
+def _told_beside(text: str, f: Fact) -> tuple[str, str] | None:
+    """The office told of the name ``f`` beside it (the forms above) and the words as written."""
+    for pattern, at in ((_APPOSED_AFTER, f.end), (_IS, f.end), (_AS, f.end)):
+        m = pattern.match(text, at)
+        if m is not None:
+            return m.group("office"), text[f.start : m.end("office")]
+    m = _APPOSED_BEFORE.search(text, max(0, f.start - 60), f.start)
+    return (m.group("office"), text[m.start() : f.end]) if m is not None else None
 
 
 def title_conflicts(
