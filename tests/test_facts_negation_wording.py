@@ -244,3 +244,18 @@ def test_an_act_the_other_side_gives_to_another_doer_rather_than_the_subject_is_
     # another thing set aside, not the subject: the denial still stands (near miss)
     kept = "The council approved the permits rather than the fines, and officials welcomed the extra revenue."
     assert both_ways(denied, kept) == [("did not approve", "approved")]
+
+
+def test_a_reason_or_a_concession_after_the_act_is_no_object_of_it() -> None:
+    # ut243: "did not start because of a sprained right ankle" / "started despite a sprained right ankle"
+    from tests.mirror import negations
+
+    got = negations(
+        "Midfielder Tom Reyes did not play because of a hamstring strain.",
+        "Tom Reyes played despite a hamstring strain.",
+    )
+    assert got == [("did not play", "played")]
+    # near miss: two objects of one act, neither named by the other sentence, are two acts
+    assert (
+        negations("The mayor did not back the tax on Monday.", "The mayor backed the levy on Monday.") == []
+    )

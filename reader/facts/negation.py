@@ -57,9 +57,7 @@ _TOKEN = re.compile(r"(?i:no)\.(?=\s?\d)|(?i:no-(?!one\b)[a-z]+)|[\w'’]+|[^\w\
 _ARTICLES = frozenset({"a", "an", "the"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _SCOPE = 5  # words after a negation that it may govern
-_CLAUSE_END = frozenset(
-    {",", ";", ":", "—", "–", "(", ")", "but", "and", "or", "while", "although", "because"}
-)
+_CLAUSE_END = frozenset(",;:—–()") | {"but", "and", "or", "while", "although", "because"}
 # words opening a condition or a question: a negation after them in its clause states nothing
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 # words before a form that make it a mention, no act stated: an article, a determiner, a possessive
@@ -96,7 +94,7 @@ def _object(toks: Tokens, j: int) -> str:
         t = toks[k][2]
         if t in _TO_OBJECT or t in _PART_OF:
             continue
-        return stem(t) if _content(t) else ""
+        return stem(t) if _content(t) and t not in _ADJUNCT else ""  # ("did not start because of")
     return ""
 
 
@@ -375,6 +373,7 @@ def _other_object(ta: Tokens, p: int, tb: Tokens, j: int, content_a: Set[str], c
 
 # where an act's objects end: the next clause
 _REACH_END = frozenset({";", ":", ".", "but", "while", "although", "because", "though", "yet"})
+_ADJUNCT = frozenset("despite because amid following after before since until due owing".split())  # no object
 
 
 def _reach(toks: Tokens, j: int) -> set[str]:
