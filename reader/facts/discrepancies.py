@@ -52,6 +52,7 @@ from reader.facts.name_lists import list_name_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs
+from reader.facts.nobody_told import nobody_and_some
 from reader.facts.one_act import OF_AN_ACT, same_act
 from reader.facts.opposite_claims import opposite_claim
 from reader.facts.opposite_context import opposite_in_clause
@@ -94,6 +95,7 @@ def differences(
     """
     out: list[Difference] = negation_diffs(left_text, right_text) if left_text and right_text else []
     out += reversed_moves(left_text, right_text) if left_text and right_text and not out else []
+    out += nobody_and_some(left_text, right_text) if left_text and right_text and not out else []
     frame = (left, right)  # every fact of the two sentences, before bounds and stamps are set aside
     if left_text and right_text:  # (then a stamp's time, a range's bounds: no value of one thing)
         out += _words_put_for_others((left, right), left_text, right_text, negated=bool(out))
