@@ -42,7 +42,7 @@ def nobody_and_some(left_text: str, right_text: str) -> list[Difference]:
                 continue
             verb = m.group("verb").lower()
             if any(k.group("verb").lower() == verb for k in _SOME.finditer(one)):
-                continue  # the side tells both: "no one was hurt in the first blast, two were hurt in the second"
+                continue  # the side tells both: "no one was hurt in the first blast, two in the second"
             for n in _SOME.finditer(other):
                 if n.group("verb").lower() != verb or not _same_people(m, n):
                     continue
