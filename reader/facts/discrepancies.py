@@ -94,8 +94,7 @@ def differences(
     fact one side lacks is a unique detail (:func:`unique_details`), not a difference.
     """
     out: list[Difference] = negation_diffs(left_text, right_text) if left_text and right_text else []
-    out += reversed_moves(left_text, right_text) if left_text and right_text and not out else []
-    out += nobody_and_some(left_text, right_text) if left_text and right_text and not out else []
+    out += _turned_round(left_text, right_text) if left_text and right_text and not out else []
     frame = (left, right)  # every fact of the two sentences, before bounds and stamps are set aside
     if left_text and right_text:  # (then a stamp's time, a range's bounds: no value of one thing)
         out += _words_put_for_others((left, right), left_text, right_text, negated=bool(out))
@@ -145,6 +144,12 @@ def differences(
         )
         out = [d for d in out if not list_reordered(d.left, d.right, left_text, right_text)]
     return _kept(out, (left, right), left_text, right_text)
+
+
+def _turned_round(left_text: str, right_text: str) -> list[Difference]:
+    """A move told the other way round ("from A to B" / "from B to A"), or nobody done to against
+    some ("no one was hurt" / "two people were hurt")."""
+    return reversed_moves(left_text, right_text) or nobody_and_some(left_text, right_text)
 
 
 def _with_moves(
