@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sentence pairs read best one per line)
 """One act told of two people both articles know (reader.facts.subject_swap).
 
 Sentences made up for the test, each case checked both ways round."""
@@ -77,3 +78,22 @@ def test_one_person_put_for_another_by_surname_is_a_conflict() -> None:
     assert who(intro + source + "Brook.", intro + source + "Mercer.") == []
     other = "Councillor Ada Brook meets a rival in Sunday's final ballot. "
     assert who(left, other + right.removeprefix(intro)) == []
+
+
+def test_two_names_around_one_act_in_each_other_s_places_in_a_reworded_sentence() -> None:
+    # ut243: "Baltimore (14-5) will play at Kansas City for a spot in the Super Bowl" / "Kansas City
+    # will play at Baltimore with a trip to the Super Bowl on the line"
+    from reader import facts
+
+    left = "Leeds (12-3) will travel to Norwich for a place in the FA Cup final."
+    right = "Norwich will travel to Leeds with a trip to the FA Cup final at stake."
+    got = [d.note for d in facts.differences(facts.extract(left), facts.extract(right), left, right)]
+    assert got == [
+        "who did what to whom, turned round: Leeds (12-3) will travel to Norwich vs Norwich will travel to Leeds"
+    ]
+    # near miss: a list in another order is no act
+    left, right = (
+        "Leeds and Norwich will meet in the FA Cup final.",
+        "Norwich and Leeds will meet in the FA Cup final.",
+    )
+    assert facts.differences(facts.extract(left), facts.extract(right), left, right) == []

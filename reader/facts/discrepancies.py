@@ -74,7 +74,7 @@ from reader.facts.qualifiers import qualifier_diffs
 from reader.facts.quote_speakers import speaker_diffs
 from reader.facts.ranges import range_diffs
 from reader.facts.reversed_direction import reversed_moves
-from reader.facts.role_swap import swapped_agents, swapped_roles
+from reader.facts.role_swap import swapped_agents, swapped_around_act, swapped_roles
 from reader.facts.scale_slip import other_scale_word, slip_apart
 from reader.facts.surnames import surname_diffs
 from reader.facts.title_swap import title_diffs
@@ -293,6 +293,7 @@ def _swaps(
     swapped += surname_diffs(left, right, (left_text, right_text))  # two letters apart
     swapped = swapped or swapped_roles(left, right, left_text, right_text)
     swapped = swapped or swapped_agents(left, right, left_text, right_text)  # "owned by A, run by B"
+    swapped = swapped or swapped_around_act(left, right, left_text, right_text)  # "A will play at B"
     swapped = swapped or list_name_diffs(left, right, left_text, right_text)  # "Leeds, Bristol and Glasgow"
     if not swapped or title_cased(left_text) or title_cased(right_text):
         return []

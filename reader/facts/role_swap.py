@@ -223,3 +223,39 @@ def _agents(facts: list[Fact], text: str) -> dict[str, str]:
             return {}
         out[m.group(1)] = f.text
     return out
+
+
+# the act told between two names in each other's places, as few words as an act takes ("will play
+# at", "beat", "sued"), in sentences reworded around it
+_ACT_WORDS_MAX = 4
+_AROUND_SHARED_MIN = 2  # content words the two sentences share besides the names and the act
+
+
+def swapped_around_act(
+    left: list[Fact], right: list[Fact], left_text: str, right_text: str
+) -> list[Difference]:
+    """Two names with the same few words of an act between them, in each other's places, in
+    sentences reworded elsewhere: "Baltimore (14-5) will play at Kansas City for a spot in the Super
+    Bowl" / "Kansas City will play at Baltimore with a trip to the Super Bowl on the line" (ut243)."""
+    names = {f.text for f in left if f.kind == "name"} & {f.text for f in right if f.kind == "name"}
+    for a, b in permutations(sorted(names), 2):
+        la = re.search(
+            rf"{re.escape(a)}(?:\s*\([^()]{{1,12}}\))?\s+((?:[\w'’]+\s+){{1,{_ACT_WORDS_MAX}}}){re.escape(b)}",
+            left_text,
+        )
+        ra = re.search(
+            rf"{re.escape(b)}(?:\s*\([^()]{{1,12}}\))?\s+((?:[\w'’]+\s+){{1,{_ACT_WORDS_MAX}}}){re.escape(a)}",
+            right_text,
+        )
+        if la is None or ra is None or la.group(1).lower() != ra.group(1).lower():
+            continue
+        act = set(_WORD.findall(la.group(1).lower()))
+        if not act - _LIST_JOINTS - OFFICES - ROLE_WORDS - _RANKS - COUNT_STOP_WORDS:
+            continue  # "Smith and Jones", "Smith of Jones": no act between them
+        rest_l = set(_WORD.findall(left_text.lower())) - act - set(_WORD.findall(f"{a} {b}".lower()))
+        rest_r = set(_WORD.findall(right_text.lower())) - act - set(_WORD.findall(f"{a} {b}".lower()))
+        if len((rest_l & rest_r) - COUNT_STOP_WORDS) < _AROUND_SHARED_MIN:
+            continue
+        x, y = la.group().strip(), ra.group().strip()
+        return [Difference("name", x, y, f"who did what to whom, turned round: {x} vs {y}")]
+    return []
