@@ -122,5 +122,9 @@ def _levels(text: str) -> tuple[str, float, float] | None:
     return m.group("verb"), float(m.group("end").replace(",", "")), float(m.group("start").replace(",", ""))
 
 
+# the words of a move up, "up" among them ("up 3 percent", "up from 66.9 percent")
+UPWARD = UP_WORDS | {"up"}
+
+
 def _up(verb: str) -> bool:
-    return verb.lower() in UP_WORDS or verb.lower() == "up"
+    return verb.lower() in UPWARD

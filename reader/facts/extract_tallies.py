@@ -104,9 +104,8 @@ def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         moment = _moment(low, b)
         worded = TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16))
         if not moment and not worded:
-            period = _PERIOD.match(
-                low, b
-            )  # a running score only at its moment: "early in the fourth quarter"
+            # a running score only at its moment: "early in the fourth quarter"
+            period = _PERIOD.match(low, b)
             if period is None or not _SCORE_BEFORE.search(low, max(0, a - 10), a):
                 continue
             moment = (period.group(1),)

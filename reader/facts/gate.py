@@ -376,10 +376,9 @@ def _spelled_there(name: str, other: str) -> bool:
     """Does the other sentence write ``name`` another way, misspelled or romanised otherwise
     ("Chief Castillo said 12" / "Chief Castilo said 14": one chief, one count told two ways)?"""
     words = [w for w in _WORDS.findall(other) if len(w) >= 3 and w[0].isupper()]
+    # a country by its people ("23 percent came from Britain" / "Britons for 28 percent", ut244)
     if (country := country_of(name)) and any(country_of(w) == country for w in words):
-        return (
-            True  # a country by its people ("23 percent came from Britain" / "Britons for 28 percent", ut244)
-        )
+        return True
     return any(near_spelling(name, w) or transliteration(name, w) for w in words)
 
 

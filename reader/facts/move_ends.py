@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.facts.change_turned import change_turned, levels_turned
+from reader.facts.change_turned import UPWARD, change_turned, levels_turned
 from reader.facts.compare_numbers import QUANTITY_LABELS, quantity_difference
-from reader.facts.opposite_pairs import MOVE_WORDS, UP_WORDS
+from reader.facts.opposite_pairs import MOVE_WORDS
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.reversed_direction import FigureMove, figure_moves
 from reader.lang import CARDINALS
@@ -262,7 +262,6 @@ def superseded(found: Sequence[Difference], moves: Sequence[Difference]) -> list
     return [d for d in found if not any(d.left in m.left and d.right in m.right for m in told)]
 
 
-_UP_WORDS = UP_WORDS | {"up"}
 # a move told whole: its verb, its change and the level it reached ("rose by 117,000 to 4.4
 # million", "fell 3% to $41.20")
 _MOVE = re.compile(
@@ -291,7 +290,7 @@ def direction_turned(left_text: str, right_text: str, found: Sequence[Difference
             for b in pattern.finditer(right_text):
                 va, vb = a.group("verb"), b.group("verb")
                 if (
-                    (va.lower() in _UP_WORDS) != (vb.lower() in _UP_WORDS)
+                    (va.lower() in UPWARD) != (vb.lower() in UPWARD)
                     and _value(a.group(first)) == _value(b.group(first))
                     and _value(a.group(second)) == _value(b.group(second))
                     and _unit_letter(a) == _unit_letter(b)
@@ -337,7 +336,7 @@ def change_to_one_level(
                 and _value(a.group("level")) == _value(b.group("level"))
                 and _value(a.group("change")) != _value(b.group("change"))
                 and unit == _unit_letter(b)
-                and (a.group("verb").lower() in _UP_WORDS) == (b.group("verb").lower() in _UP_WORDS)
+                and (a.group("verb").lower() in UPWARD) == (b.group("verb").lower() in UPWARD)
                 and not any(x in d.left or y in d.right for d in found)
             ):
                 kind = "percentage" if unit in ("%", "p") else "number"

@@ -38,9 +38,9 @@ def nobody_and_some(left_text: str, right_text: str) -> list[Difference]:
         if "no" not in one.lower():
             continue  # (the cheap test first: most sentences deny nobody)
         for m in _NOBODY.finditer(one):
-            if m.group("verb").lower() in CARDINALS:
-                continue
             verb = m.group("verb").lower()
+            if verb in CARDINALS:
+                continue  # "no more than two were": no act
             if any(k.group("verb").lower() == verb for k in _SOME.finditer(one)):
                 continue  # the side tells both: "no one was hurt in the first blast, two in the second"
             for n in _SOME.finditer(other):
