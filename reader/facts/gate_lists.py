@@ -97,7 +97,11 @@ def _one_noun(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact]) -> 
     with which is then told by the noun."""
     if a.kind != "number" or not a.unit or a.unit != b.unit or unit_of(a.unit) is not None:
         return False
-    return all(sum(g.unit == f.unit for g in _list_of(f, facts)) == 1 for f, facts in ((a, left), (b, right)))
+    la, lb = _list_of(a, left), _list_of(b, right)
+    if any(g.value == a.value for g in lb) or any(g.value == b.value for g in la):
+        return False  # a figure the other list tells ("killed four people in Britain and two in
+        # Ireland" / "Six people were killed, four in Britain and two in Ireland"): no pair by noun
+    return all(sum(g.unit == f.unit for g in fl) == 1 for f, fl in ((a, la), (b, lb)))
 
 
 def _one_holder(
