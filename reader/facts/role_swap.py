@@ -238,24 +238,41 @@ def swapped_around_act(
     sentences reworded elsewhere: "Baltimore (14-5) will play at Kansas City for a spot in the Super
     Bowl" / "Kansas City will play at Baltimore with a trip to the Super Bowl on the line" (ut243)."""
     names = {f.text for f in left if f.kind == "name"} & {f.text for f in right if f.kind == "name"}
+    if len(names) < 2:
+        return []
+    at_l, at_r = {n: left_text.find(n) for n in names}, {n: right_text.find(n) for n in names}
     for a, b in permutations(sorted(names), 2):
-        la = re.search(
-            rf"{re.escape(a)}(?:\s*\([^()]{{1,12}}\))?\s+((?:[\w'’]+\s+){{1,{_ACT_WORDS_MAX}}}){re.escape(b)}",
-            left_text,
-        )
-        ra = re.search(
-            rf"{re.escape(b)}(?:\s*\([^()]{{1,12}}\))?\s+((?:[\w'’]+\s+){{1,{_ACT_WORDS_MAX}}}){re.escape(a)}",
-            right_text,
-        )
-        if la is None or ra is None or la.group(1).lower() != ra.group(1).lower():
+        if not (0 <= at_l[a] < at_l[b] and 0 <= at_r[b] < at_r[a]):
+            continue  # (the cheap question first: the later name put first)
+        between_l = _between(left_text, at_l[a] + len(a), at_l[b])
+        if between_l is None or between_l != _between(right_text, at_r[b] + len(b), at_r[a]):
             continue
-        act = set(_WORD.findall(la.group(1).lower()))
+        act = set(between_l.split())
         if not act - _LIST_JOINTS - OFFICES - ROLE_WORDS - _RANKS - COUNT_STOP_WORDS:
             continue  # "Smith and Jones", "Smith of Jones": no act between them
-        rest_l = set(_WORD.findall(left_text.lower())) - act - set(_WORD.findall(f"{a} {b}".lower()))
-        rest_r = set(_WORD.findall(right_text.lower())) - act - set(_WORD.findall(f"{a} {b}".lower()))
+        named = set(_WORD.findall(f"{a} {b}".lower())) | act
+        rest_l, rest_r = (
+            set(_WORD.findall(left_text.lower())) - named,
+            set(_WORD.findall(right_text.lower())) - named,
+        )
         if len((rest_l & rest_r) - COUNT_STOP_WORDS) < _AROUND_SHARED_MIN:
             continue
-        x, y = la.group().strip(), ra.group().strip()
+        x, y = left_text[at_l[a] : at_l[b] + len(b)], right_text[at_r[b] : at_r[a] + len(a)]
         return [Difference("name", x, y, f"who did what to whom, turned round: {x} vs {y}")]
     return []
+
+
+# what may stand between a name and the act after it: its record in brackets ("Baltimore (14-5)")
+_BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")
+
+
+def _between(text: str, start: int, end: int) -> str | None:
+    """The few words between two names (:data:`_ACT_WORDS_MAX`), in lower case, a bracket after the
+    first aside; None for more, or for anything but words."""
+    if end <= start:
+        return None
+    m = _BRACKETED.match(text, start, end)
+    words = text[m.end() if m else start : end].split()
+    if not 1 <= len(words) <= _ACT_WORDS_MAX or not all(_WORD.fullmatch(w) for w in words):
+        return None
+    return " ".join(words).lower()
