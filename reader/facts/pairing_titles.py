@@ -103,11 +103,22 @@ _APPOSED_BEFORE = re.compile(rf"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+{_OWNER}(?P<o
 
 def _told_beside(text: str, f: Fact) -> tuple[str, str] | None:
     """The office told of the name ``f`` beside it (the forms above) and the words as written."""
-    for pattern, at in ((_APPOSED_AFTER, f.end), (_IS, f.end), (_AS, f.end)):
-        m = pattern.match(text, at)
+    after = text[f.end : f.end + 40]
+    for pattern, hint in (
+        (_APPOSED_AFTER, after.startswith(", ")),
+        (_IS, " is " in after or " was " in after),
+    ):
+        m = pattern.match(text, f.end) if hint else None  # (the cheap test first: most names have none)
         if m is not None:
             return m.group("office"), text[f.start : m.end("office")]
-    m = _APPOSED_BEFORE.search(text, max(0, f.start - 60), f.start)
+    m = _AS.match(text, f.end) if " as " in after else None
+    if m is not None:
+        return m.group("office"), text[f.start : m.end("office")]
+    m = (
+        _APPOSED_BEFORE.search(text, max(0, f.start - 60), f.start)
+        if text[f.start - 2 : f.start] == ", "
+        else None
+    )
     return (m.group("office"), text[m.start() : f.end]) if m is not None else None
 
 
