@@ -198,3 +198,17 @@ def test_the_reworded_opposite_is_a_conflict_of_the_link() -> None:
     fa, fb = facts.extract_document([a])[0], facts.extract_document([b])[0]
     notes = [d.note for d in facts.differences(fa, fb, a, b)]
     assert "one side says the opposite: rejected vs approved" in notes
+
+
+def test_a_stance_in_a_relative_clause_of_one_named_person_whatever_its_thing_is_called() -> None:
+    # ut252: "Councillor Rebecca Tan, who voted against the measure, said" / "Councillor Rebecca
+    # Tan, who supported the budget, said"
+    a = "Senator Maria Oduya, who voted against the bill, said the money should go to rural clinics instead."
+    b = "Senator Maria Oduya, who supported the package, said the money would do more for rural clinics."
+    assert opposite_in_clause(a, b) == ("against", "supported")
+    # near miss: the stance of another person named in another relative clause
+    c = (
+        "Senator Maria Oduya said the money would do more for rural clinics, while Senator Paul Ames,"
+        " who supported the package, disagreed."
+    )
+    assert opposite_in_clause(a, c) is None

@@ -143,9 +143,29 @@ def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
         and not _thing_reworded(side_a, side_b)
         and not _act_reworded(side_a, side_b)
         and not _one_anchor(side_a, side_b)
+        and not _stance_of_one_person(side_a, side_b)
     ):
         return None
     return a[xa:xb], b[ya:yb]
+
+
+# the words of a stance a relative clause gives a person ("who voted against the measure" / "who
+# supported the budget"): its side, whatever thing each side names it by
+_STANCES = frozenset("for against favour supported backed opposed endorsed rejected".split())
+
+
+def _stance_of_one_person(a: _Side, b: _Side) -> bool:
+    """A stance told in a relative clause of the same named person on both sides ("Councillor Rebecca
+    Tan, who voted against the measure" / "Councillor Rebecca Tan, who supported the budget", ut252)?"""
+    return all(s.toks[s.at][0] in _STANCES and _relative(s.toks, s.at) for s in (a, b)) and (
+        len(a.near[0]) == _NEAR and a.near[0] == b.near[0]
+    )
+
+
+def _relative(toks: list[tuple[str, int, int]], at: int) -> bool:
+    """Does the clause of token ``at`` open with ", who" (a relative clause of the name before)?"""
+    start, _ = clause_of(toks, at)
+    return start >= 3 and toks[start - 1][0] == "who" and toks[start - 2][0] == ","
 
 
 class _Side(NamedTuple):
