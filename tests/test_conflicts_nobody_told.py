@@ -54,3 +54,17 @@ def test_nobody_against_some_is_a_denial(left: str, right: str) -> None:
 )
 def test_nobody_against_another_act_or_a_side_telling_both_is_none(left: str, right: str) -> None:
     assert nobody_and_some(left, right) == nobody_and_some(right, left) == []
+
+
+def test_injuries_suffered_are_some_injured() -> None:
+    # ut244: "no pilgrim had been seriously injured" / "several pilgrims had suffered serious injuries"
+    left = "Organisers said no runner had been seriously injured in the heat."
+    right = "Organisers said two runners had suffered serious injuries in the heat."
+    assert [k for k, _, _ in both_ways(left, right)] == ["negation"]
+    # near miss: cuts suffered are no injuries told
+    assert (
+        nobody_and_some(
+            "No one was injured in the crash.", "Two drivers had suffered minor cuts in the crash."
+        )
+        == []
+    )

@@ -23,7 +23,11 @@ _NOBODY = re.compile(
 )
 _COUNT = "|".join(["\\d+", "a", "an", "several", "some", "many", "dozens\\s+of", *CARDINALS])
 _SOME = re.compile(
-    rf"\b(?P<count>{_COUNT})\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+?)s?\s+{_BE}(?P<verb>[a-z]+)\b", re.I
+    rf"\b(?P<count>{_COUNT})\s+(?:[a-z]+\s+)?(?!(?:had|has|have|was|were|is|are)\b)(?P<noun>[a-z]+?)s?\s+"
+    rf"(?:{_BE}(?P<verb>[a-z]+)\b"
+    # ... or hurt told as injuries suffered: "several pilgrims had suffered serious injuries" (ut244)
+    r"|(?:had\s+|have\s+|has\s+)?(?:suffered|sustained)\s+(?:[a-z]+\s+)?(?P<injuries>injuries)\b)",
+    re.I,
 )
 # the nouns a count of people is told with, for "no one" / "nobody"
 _PEOPLE = frozenset(
@@ -41,10 +45,10 @@ def nobody_and_some(left_text: str, right_text: str) -> list[Difference]:
             verb = m.group("verb").lower()
             if verb in CARDINALS:
                 continue  # "no more than two were": no act
-            if any(k.group("verb").lower() == verb for k in _SOME.finditer(one)):
+            if any(_verb(k) == verb for k in _SOME.finditer(one)):
                 continue  # the side tells both: "no one was hurt in the first blast, two in the second"
             for n in _SOME.finditer(other):
-                if n.group("verb").lower() != verb or not _same_people(m, n):
+                if _verb(n) != verb or not _same_people(m, n):
                     continue
                 a, b = m.group(), n.group()
                 x, y = (b, a) if flip else (a, b)
@@ -57,3 +61,8 @@ def _same_people(m: re.Match[str], n: re.Match[str]) -> bool:
     noun = (n.group("noun") or "").lower()
     denied = (m.group("noun") or "").lower()
     return noun == denied if denied else noun in _PEOPLE
+
+
+def _verb(n: re.Match[str]) -> str:
+    """The verb of a count's act ("injured" for injuries suffered)."""
+    return "injured" if n.group("injuries") else n.group("verb").lower()
