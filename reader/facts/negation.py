@@ -36,7 +36,7 @@ from collections.abc import Set
 from functools import lru_cache
 
 from reader.facts.contractions import as_written, joined
-from reader.facts.negation_hint import REFUSALS, negates, refusal
+from reader.facts.negation_hint import REFUSALS, negates, negation_word, refusal
 from reader.facts.negation_kept import no_denial
 from reader.facts.negation_rewrite import only_negated
 from reader.facts.negation_subject import other_subject, reported, said_by_one
@@ -47,7 +47,6 @@ from reader.lang import (
     COUNT_STOP_WORDS,
     NEGATION_FILLERS,
     NEGATION_IDIOMS,
-    NEGATIONS,
     UNIVERSALS,
 )
 from reader.model import Difference
@@ -108,16 +107,12 @@ def _conditional(toks: Tokens, i: int, words: frozenset[str] = _CONDITIONS) -> b
     return False
 
 
-def _plain_negation(w: str) -> bool:
-    return w in NEGATIONS or w.endswith(("n't", "n’t"))
-
-
 def _double(toks: Tokens, i: int) -> bool:
     """A negation and a refusal that cancel: "never failed to attend", "did not refuse to
     attend" state the act (the negation at most two words before the refusal)."""
     if refusal(toks, i):
-        return any(_plain_negation(t[2]) for t in toks[max(0, i - 2) : i])
-    return _plain_negation(toks[i][2]) and any(refusal(toks, j) for j in range(i + 1, min(len(toks), i + 3)))
+        return any(negation_word(t[2]) for t in toks[max(0, i - 2) : i])
+    return negation_word(toks[i][2]) and any(refusal(toks, j) for j in range(i + 1, min(len(toks), i + 3)))
 
 
 def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[int, list[int]]]:
@@ -127,9 +122,9 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
     they still show that a side does not state the act."""
     out = []
     for i, (_, _, w) in enumerate(toks):
-        if w not in NEGATIONS and w not in REFUSALS and not w.endswith(("n't", "n’t")):
+        if not negation_word(w) and w not in REFUSALS:
             continue  # the cheap question first: most words are neither
-        if not (_plain_negation(w) or refusal(toks, i)) or _double(toks, i):
+        if not (negation_word(w) or refusal(toks, i)) or _double(toks, i):
             continue
         if i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in AFFIRMING_IDIOMS:
             continue  # "will no doubt win" states the win, even for ``every``
@@ -339,13 +334,13 @@ def _one_verb(ta: Tokens, i: int, tb: Tokens, j: int) -> bool:
     if ta[i][2] != "no" or not i or not j:
         return False
     near = [t[2] for t in tb[max(0, j - 2) : j + 5]]  # "without committing", "gave place ..., no, not"
-    if any(_plain_negation(w) or w == "without" for w in near):
+    if any(negation_word(w) or w == "without" for w in near):
         return False
     k, told = j - 1, {t[2] for t in ta[i + 1 : i + 4]}
     while k > 0 and (tb[k][2] in _ARTICLES or tb[k][2] in told):
         k -= 1  # past the article and the words both give the noun ("had a clear plan" / "had no clear plan")
     if k < j - 1 and (
-        ta[i - 1][2] not in _HOLDING | _COPULAS or any(_plain_negation(t[2]) for t in tb[max(0, k - 3) : k])
+        ta[i - 1][2] not in _HOLDING | _COPULAS or any(negation_word(t[2]) for t in tb[max(0, k - 3) : k])
     ):
         return False  # only a verb of having or being takes it so ("said no final ruling"), not denied too
     va, vb = ta[i - 1][2], tb[k][2]

@@ -1,10 +1,13 @@
 """Does a text negate at all: a negation word or a refusal ("refused to comment")?  The
 cheap question :mod:`reader.facts.negation` asks before it reads a sentence pair word by
-word (most pairs stop here); and is one word of it a refusal (:func:`refusal`)."""
+word (most pairs stop here); and is one word of it a negation (:func:`negation_word`) or a
+refusal (:func:`refusal`)."""
 
 from __future__ import annotations
 
 import re
+
+from reader.lang import NEGATIONS
 
 # Is there a negation at all: a word "not", "never", "no", "nobody", "none", "neither",
 # "nor", "cannot" or an ending "n't", in any case.  Written as the plain
@@ -27,6 +30,12 @@ _REFUSAL_HINT = re.compile(r"\b(?:[Rr]efus|[Dd]eclin|[Ff]ail)\w*\s+to\b")
 
 # what _REFUSAL_HINT cannot match without: plain substring tests, far cheaper than its search
 _REFUSAL_PARTS = ("efus", "eclin", "fail", "Fail")
+
+
+def negation_word(w: str) -> bool:
+    """Is the word (lower case) a negation: one of :data:`reader.lang.NEGATIONS`, or a form in
+    "n't" ("didn't", "won’t")?"""
+    return w in NEGATIONS or w.endswith(("n't", "n’t"))
 
 
 def negates(text: str) -> bool:

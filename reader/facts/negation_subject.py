@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from reader.facts.negation_hint import negation_word
 from reader.facts.negation_words import AUXILIARIES, REPORTING, Tokens, stem
-from reader.lang import CARDINALS, NEGATION_FILLERS, NEGATIONS, NOT_NAMES
+from reader.lang import CARDINALS, NEGATION_FILLERS, NOT_NAMES
 
 
 def _subject(toks: Tokens, raw: list[str], at: int) -> str:
@@ -17,7 +18,7 @@ def _subject(toks: Tokens, raw: list[str], at: int) -> str:
     "Park is already signed"): its folded word, or '' (a pronoun, a noun, none)."""
     for k in range(at - 1, max(-1, at - 6), -1):
         t = toks[k][2]
-        if t in AUXILIARIES or t in NEGATION_FILLERS or t in NEGATIONS or t.endswith(("ly", "n't", "n’t")):
+        if t in AUXILIARIES or t in NEGATION_FILLERS or negation_word(t) or t.endswith("ly"):
             continue
         if t in _STILL:
             continue
@@ -74,7 +75,7 @@ def _doer(toks: Tokens, at: int) -> str:
     have not identified"), or '' (a pronoun, none)."""
     for k in range(at - 1, max(-1, at - 5), -1):
         t = toks[k][2]
-        if t in AUXILIARIES or t in NEGATION_FILLERS or t in NEGATIONS or t.endswith(("n't", "n’t")):
+        if t in AUXILIARIES or t in NEGATION_FILLERS or negation_word(t):
             continue
         return stem(t) if t.isalpha() and t not in _NOT_DOERS and t not in AUXILIARIES else ""
     return ""
@@ -91,9 +92,7 @@ def _doers_crossed(ta: Tokens, i: int, tb: Tokens, j: int) -> bool:
     # released the names"): one story of two doers, not one doer named two ways ("the better team
     # had won" / "the better side had not won", ut194, each side writing "team" and "side")
     return any(
-        stem(t[2]) == da
-        and any(u[2] in NEGATIONS or u[2].endswith(("n't", "n’t")) for u in tb[k + 1 : k + 4])
-        for k, t in enumerate(tb)
+        stem(t[2]) == da and any(negation_word(u[2]) for u in tb[k + 1 : k + 4]) for k, t in enumerate(tb)
     )
 
 
