@@ -248,6 +248,7 @@ def _one_sound_key(w: str) -> str:
 # a country's own name beside its English one, a letter apart, as one writer may well write both
 # ("Banco do Brasil" ... "Brazil", ut251): two languages, no slip (data of the few such names)
 ENDONYMS = frozenset(frozenset(p) for p in (("brasil", "brazil"), ("kenia", "kenya")))
+_NOT_ONE_NAME = DISTINCT_NAMES | ENDONYMS  # (built once: asked of every near pair)
 
 
 def near_spelling(a: str, b: str, least: int = 3, romanised: bool = True) -> bool:
@@ -281,7 +282,7 @@ def near_spelling(a: str, b: str, least: int = 3, romanised: bool = True) -> boo
     limit = 1 if n < 10 else 2
     if OSA.distance(fa, fb, score_cutoff=limit) > limit:
         return False
-    if frozenset((fa, fb)) in DISTINCT_NAMES | ENDONYMS or (romanised and transliteration(a, b)):
+    if frozenset((fa, fb)) in _NOT_ONE_NAME or (romanised and transliteration(a, b)):
         return False
     if n >= 6 and one_spelling(fa) == one_spelling(fb):
         return False  # "Centre" / "Center", "Recognised" / "Recognized": one word ("Petre" / "Peter" two)

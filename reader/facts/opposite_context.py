@@ -101,7 +101,7 @@ def _context(toks: list[tuple[str, int, int]], at: int) -> tuple[list[str], list
     if any(negating(w) or w == "without" or _of_sequence(words, k) for k, w in enumerate(words)):
         return None
     before = content_stems(words[: at - start])
-    if not before and start >= 3 and toks[start - 1][0] == "who" and toks[start - 2][0] == ",":
+    if not before and _opens_relative(toks, start):
         # a relative clause is said of the name before it ("Peter Lindqvist, who voted against the
         # plan" / "Lindqvist, who backed the plan", ut242)
         lo, _ = clause_of(toks, start - 3)
@@ -150,21 +150,24 @@ def opposite_in_clause(a: str, b: str) -> tuple[str, str] | None:
 
 
 # the words of a stance a relative clause gives a person ("who voted against the measure" / "who
-# supported the budget"): its side, whatever thing each side names it by
-_STANCES = frozenset("for against favour supported backed opposed endorsed rejected".split())
+# supported the budget"): its side, whatever thing each side names it by (a vote's side is read as
+# its word of the table, "favour" or "opposed": :func:`clause_tokens`)
+_STANCES = frozenset("favour supported backed opposed endorsed rejected".split())
 
 
 def _stance_of_one_person(a: _Side, b: _Side) -> bool:
     """A stance told in a relative clause of the same named person on both sides ("Councillor Rebecca
     Tan, who voted against the measure" / "Councillor Rebecca Tan, who supported the budget", ut252)?"""
-    return all(s.toks[s.at][0] in _STANCES and _relative(s.toks, s.at) for s in (a, b)) and (
-        len(a.near[0]) == _NEAR and a.near[0] == b.near[0]
+    if len(a.near[0]) != _NEAR or a.near[0] != b.near[0]:
+        return False  # (the same two words of the name before the clause)
+    return all(
+        s.toks[s.at][0] in _STANCES and _opens_relative(s.toks, clause_of(s.toks, s.at)[0]) for s in (a, b)
     )
 
 
-def _relative(toks: list[tuple[str, int, int]], at: int) -> bool:
-    """Does the clause of token ``at`` open with ", who" (a relative clause of the name before)?"""
-    start, _ = clause_of(toks, at)
+def _opens_relative(toks: list[tuple[str, int, int]], start: int) -> bool:
+    """Does the clause starting at token ``start`` open with ", who" (a relative clause of the name
+    before it)?"""
     return start >= 3 and toks[start - 1][0] == "who" and toks[start - 2][0] == ","
 
 

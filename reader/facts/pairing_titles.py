@@ -107,13 +107,11 @@ def _told_beside(text: str, f: Fact) -> tuple[str, str] | None:
     for pattern, hint in (
         (_APPOSED_AFTER, after.startswith(", ")),
         (_IS, " is " in after or " was " in after),
+        (_AS, " as " in after),
     ):
         m = pattern.match(text, f.end) if hint else None  # (the cheap test first: most names have none)
         if m is not None:
             return m.group("office"), text[f.start : m.end("office")]
-    m = _AS.match(text, f.end) if " as " in after else None
-    if m is not None:
-        return m.group("office"), text[f.start : m.end("office")]
     m = (
         _APPOSED_BEFORE.search(text, max(0, f.start - 60), f.start)
         if text[f.start - 2 : f.start] == ", "

@@ -72,8 +72,10 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         appositive_ages(text, facts, taken)
     if DUR_ANY.search(low):  # "more than a year" has no number word
         durations(text, low, facts, taken)
-    dashed = has_digit and (_DASH.search(text) or "against" in low)  # ("212 in favour and 180 against")
-    if (has_number and " to " in low) or "unanimous" in low or dashed:
+    paired = has_digit and (
+        _DASH.search(text) or "against" in low
+    )  # ("4-1", "212 in favour and 180 against")
+    if (has_number and " to " in low) or "unanimous" in low or paired:
         tallies(text, low, facts, taken)  # ("4-1", "by nine votes to four", "voted unanimously")
     if has_digit and ("ounce" in low or "inch" in low or "foot-" in low or " oz" in low):
         compound_measures(text, low, facts, taken)
