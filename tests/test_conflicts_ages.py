@@ -384,3 +384,71 @@ def test_a_place_opening_the_sentence_bears_no_age() -> None:
         "A 17-year-old cyclist in Leeds was fined 400 pounds for riding on the pavement.",
     )
     assert [(k, a, b) for k, a, b in got if k == "age"] == [("age", "19-year-old", "17-year-old")]
+
+
+def test_an_age_in_months_or_weeks_is_an_age() -> None:
+    # a baby's age: valued in years, so twelve months and one year are one age
+    assert ages("A 9-month-old boy was flown to the children's hospital in Bristol.") == [
+        ("9-month-old", 0.75)
+    ]
+    assert in_a_link(
+        "A 7-month-old boy was flown to the children's hospital in Bristol on Monday.",
+        "A 6-month-old boy was airlifted to the children's hospital in Bristol on Monday.",
+    ) == [("age", "7-month-old", "6-month-old")]
+    # near miss: one age in two units
+    assert (
+        in_a_link(
+            "A 12-month-old girl was flown to the children's hospital in Bristol on Monday.",
+            "A 1-year-old girl was airlifted to the children's hospital in Bristol on Monday.",
+        )
+        == []
+    )
+
+
+def test_an_office_with_of_before_a_name_keeps_the_name_as_the_bearer() -> None:
+    # "Secretary of Labor Margaret Hollins, 58," is Hollins: the "of" is the office's (ut257)
+    assert shown(
+        "Minister of Fisheries Tomas Varga, 61, opened the new harbour wall in Split.",
+        "Fisheries Minister Tomas Varga, 64, opened the rebuilt harbour wall in Split.",
+    ) == [("age", "61", "64")]
+    # near miss: two people of one surname
+    assert (
+        shown(
+            "Minister of Fisheries Tomas Varga, 61, opened the new harbour wall in Split.",
+            "Fisheries Minister Anna Varga, 64, opened the rebuilt harbour wall in Split.",
+        )
+        == []
+    )
+
+
+def test_the_age_of_a_surname_spelled_two_ways_is_one_persons() -> None:
+    # one given name, the surname a letter apart: the slip is flagged, and the age compared (ut258)
+    got = shown(
+        "The ferry's captain, Henrik Mattsson, 52, said the engine failed twice.",
+        "Captain Henrik Matsson, 55, said the engine had failed twice.",
+    )
+    assert ("age", "52", "55") in got
+    # near miss: another given name before the near surname is someone else
+    other = shown(
+        "The ferry's captain, Henrik Mattsson, 52, said the engine failed twice.",
+        "Captain Erik Matsson, 55, said the engine had failed twice.",
+    )
+    assert [k for k, _, _ in other if k == "age"] == []
+
+
+def test_far_apart_ages_of_one_noun_told_on_in_other_words_are_one_persons() -> None:
+    # "a 27-year-old woman who suffered burns to her arms" / "a 37-year-old woman with burns to
+    # her arms" (ut256): the words after the noun tell what befell one person
+    got = in_a_link(
+        "Two hikers were airlifted on Saturday, one of them a 24-year-old man who suffered a broken ankle.",
+        "Two hikers were flown out on Saturday, including a 42-year-old man with a broken ankle.",
+    )
+    assert [(k, a, b) for k, a, b in got if k == "age"] == [("age", "24-year-old", "42-year-old")]
+    # near miss: the same words around, but two acts done to two men (one stabbed, one arrested)
+    assert (
+        in_a_link(
+            "Police said a 45-year-old man was stabbed outside the pub shortly after midnight.",
+            "Police said a 19-year-old man was arrested outside the pub shortly after midnight.",
+        )
+        == []
+    )

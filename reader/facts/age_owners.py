@@ -83,7 +83,7 @@ def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
         # 54-year-old man from Boston was": a rewrite's slip): else a parent and a child
         if nouns[0] and _told_on_alike(left_text, d.left, right_text, d.right):
             return True
-        if _one_by_noun(nouns, left_text, right_text):
+        if _one_by_noun(nouns, d, left_text, right_text):
             return True
         names = [
             n or _apposed(t, span)
@@ -94,13 +94,18 @@ def same_bearer(d: Difference, left_text: str, right_text: str) -> bool:
     return not (names[0] and names[1] and set(names[0]).isdisjoint(names[1]))
 
 
-def _one_by_noun(nouns: list[str], left_text: str, right_text: str) -> bool:
+def _one_by_noun(nouns: list[str], d: Difference, left_text: str, right_text: str) -> bool:
     """Are two ages far apart told of one noun that names one person: an office ("the 52-year-old
-    director of the firm" / "the firm's 62-year-old director", ut229), or any noun in one place
-    ("a 71-year-old man in Everett who" / "A 77-year-old man was killed in Everett")?"""
+    director of the firm" / "the firm's 62-year-old director", ut229), any noun in one place
+    ("a 71-year-old man in Everett who" / "A 77-year-old man was killed in Everett"), or any
+    noun told on in words of one fate (:func:`_same_after`)?"""
     if not nouns[0] or nouns[0] != nouns[1]:
         return False
-    return nouns[0] in _OFFICE_STEMS or bool(_places(left_text) & _places(right_text))
+    return (
+        nouns[0] in _OFFICE_STEMS
+        or bool(_places(left_text) & _places(right_text))
+        or _same_after(left_text, d.left, right_text, d.right)
+    )
 
 
 # the stems of an office's nouns: one holder in a story, where a noun of anyone ("man", "woman")
@@ -157,6 +162,32 @@ def _told_on_alike(left_text: str, left_span: str, right_text: str, right_span: 
         around.append(([w.lower() for w in after], [w.lower() for w in before]))
     (after_l, before_l), (after_r, before_r) = around
     return len(after_l) + len(before_l) >= _ALIKE_AFTER and after_l == after_r and before_l == before_r
+
+
+# the words after an age's noun that tell what befell that one person, and how many of them two
+# sentences must share: "a 27-year-old woman who suffered burns to her arms" / "a 37-year-old woman
+# with burns to her arms" is one woman; "a 45-year-old man was stabbed at the scene" / "a
+# 19-year-old man was arrested at the scene" two men (one word in common)
+_SAME_AFTER_WORDS = 8
+SAME_AFTER_MIN = 2
+
+
+def _same_after(left_text: str, left_span: str, right_text: str, right_span: str) -> bool:
+    """Do the words after two ages' one noun share :data:`SAME_AFTER_MIN` content words, and
+    not two acts done to the noun ("a 45-year-old man was stabbed ..." / "a 19-year-old man was
+    arrested ...")?"""
+    said, acts = [], []
+    for text, span in ((left_text, left_span), (right_text, right_span)):
+        at = text.find(span)
+        words = _WORD_AFTER.findall(text, at + len(span), at + len(span) + 100)[1 : _SAME_AFTER_WORDS + 1]
+        said.append({stem(w.lower()) for w in words if len(w) > 3 and w.lower() not in COUNT_STOP_WORDS})
+        m = _ACT_AFTER.match(text, at + len(span))
+        acts.append(m.group(1).lower() if m else "")
+    return len(said[0] & said[1]) >= SAME_AFTER_MIN and not (acts[0] and acts[1] and acts[0] != acts[1])
+
+
+# the act a noun after an age is the subject of: "a 45-year-old man was stabbed", "who was found"
+_ACT_AFTER = re.compile(r"\s+[a-z]+,?\s+(?:who\s+)?(?:was|is|were|are|had|has|have)\s+(?:been\s+)?([a-z]+)")
 
 
 def _by_noun(owners: list[list[str]]) -> bool:

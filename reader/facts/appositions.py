@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from reader.lang import TITLES
 from reader.model import Fact
+from reader.spelling import near_spelling
 
 # the words between an age and the name after it: "31-year-old Robert Buckley", "the
 # 47-year-old coach Maria Lopez" (lower-case words only, within this many characters)
@@ -66,16 +67,24 @@ def _name_after(text: str, f: Fact, facts: Sequence[Fact]) -> tuple[str, ...]:
 
 def _words(name: str) -> tuple[str, ...]:
     """The words of a person's name, titles left out, up to an "of" ("Robert Buckley of the
-    U.K."): the surname last."""
-    words = name.split(" of ")[0].split()
-    low = (w.lower().removesuffix("'s").removesuffix("’s") for w in words)
-    return tuple(w for w in low if w not in TITLE_WORDS)
+    U.K."): the surname last.  An "of" inside an office before the name is no end of it
+    ("Secretary of Labor Margaret Hollins": the words after it)."""
+    for part in name.split(" of "):
+        low = (w.lower().removesuffix("'s").removesuffix("’s") for w in part.split())
+        words = tuple(w for w in low if w not in TITLE_WORDS)
+        if words:
+            return words
+    return ()
 
 
 def _one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One surname, and given names that meet when both give some ("Jose Luis Orozco" /
-    "Jose Orozco"; not "Jerry Ortiz" / "Jeremy Ortiz")."""
-    return a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or not set(a[:-1]).isdisjoint(b[:-1]))
+    "Jose Orozco"; not "Jerry Ortiz" / "Jeremy Ortiz").  A surname spelled two ways after one
+    given name is one person too ("Reto Ammann" / "Reto Amman": the spelling rule flags the
+    slip, and the age is that person's all the same)."""
+    if a[-1] != b[-1] and not (len(a) > 1 and len(b) > 1 and a[-2] == b[-2] and near_spelling(a[-1], b[-1])):
+        return False
+    return len(a) == 1 or len(b) == 1 or not set(a[:-1]).isdisjoint(b[:-1])
 
 
 def two_bearers(ta: str, fa: Fact, la: Sequence[Fact], tb: str, fb: Fact, lb: Sequence[Fact]) -> bool:

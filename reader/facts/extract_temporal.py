@@ -290,7 +290,7 @@ def ages(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         if got is None:
             continue
         a, b = m.span("a3") if m.group("a3") else m.span()
-        facts.append(Fact("age", text[a:b], a, b, got[0], unit="years"))
+        facts.append(Fact("age", text[a:b], a, b, got[0] / _PER_YEAR[m.group("per") or "year"], unit="years"))
         taken.append((a, b))
         if m.group("a1"):  # "aged 27 and 51", "aged 19, 22 and 30": each of the list an age (ut184)
             for n in _MORE_AGES.finditer(low, b):
@@ -300,6 +300,11 @@ def ages(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
                 facts.append(Fact("age", text[x:y], x, y, float(n.group("age")), unit="years"))
                 taken.append((x, y))
                 b = n.end()
+
+
+# a baby's age in months or weeks ("a 9-month-old girl", ut255) is valued in years: "12-month-old"
+# and "1-year-old" are one age
+_PER_YEAR = {"year": 1, "month": 12, "week": 52}
 
 
 # the ages listed after "aged 27": ", 22" or " and 51", never a figure of a scale or unit after it

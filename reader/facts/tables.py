@@ -184,7 +184,7 @@ UNIT_AT = re.compile(r"\b(?:second|minute|hour|day|week|fortnight|month|year|dec
 # what stands just before the unit of every duration: its number (or "a"), then a space or hyphen
 COUNT_BEFORE_UNIT = re.compile(rf"(?:{NUM}|an?)(?:[-\s]and[-\s]a[-\s]half)?[-\s]\Z")
 AGE = re.compile(
-    rf"\b(?:aged\s+(?P<a1>\d{{1,3}})|(?P<a2>\d{{1,3}}|{NUMWORD})[-\s]years?[-\s]old)\b"
+    rf"\b(?:aged\s+(?P<a1>\d{{1,3}})|(?P<a2>\d{{1,3}}|{NUMWORD})[-\s](?P<per>year|month|week)s?[-\s]old)\b"
     # "Mattis, who is 68, said": a person's age in a clause of its own, the figure alone
     rf"|,\s+who\s+(?:is|was|turns|turned)\s+(?P<a3>[1-9]\d?|1[01]\d)(?=\s*[,.;)]|\s+(?:on|in|last|this)\b)"
 )
