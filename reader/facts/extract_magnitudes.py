@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.extract_numbers import count_claim, count_context
+from reader.facts.count_words import count_claim, count_context
 from reader.facts.spans import Spans, overlaps
 from reader.model import Fact
 

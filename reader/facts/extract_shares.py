@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.extract_numbers import count_context, parse_number
+from reader.facts.count_words import count_context
+from reader.facts.extract_numbers import parse_number
 from reader.facts.qualifier_words import qualifier_before
 from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import NUM

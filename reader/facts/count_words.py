@@ -1,0 +1,138 @@
+"""What a count counts and how it is told: the noun after it ("12 people", "25 young people"),
+the verb it is told with ("killed 12 people", "More than 40 people were injured"), and the stems
+of both, which say whether two counts of two sentences may be one (:attr:`reader.model.Fact.context`,
+:attr:`reader.model.Fact.claim`).  Read for every count :mod:`reader.facts.extract_numbers` finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.facts.measures import PER_HOUR, unit_of, unit_of_two_words
+from reader.facts.tables import COUNT_WORD_BEFORE, NOUN_AFTER, SEQUENCE_BEFORE_NOUN
+from reader.lang import COUNT_STOP_WORDS
+
+
+def count_context(text: str, a: int, b: int) -> tuple[str, ...]:
+    """Stems of the words that say what a number counts: the noun after, the verb before."""
+    words: list[str] = []
+    nm = NOUN_AFTER.match(text, b) or _NOUN_AFTER_ORIGIN.match(text, b)  # "60 Korean companies"
+    if nm:
+        words += nm.group("noun").lower().split()
+        if owner := nm.groupdict().get("owner"):  # "of the group's stores": the group's too
+            words.append(owner.lower())
+        if words and words[0] in SEQUENCE_BEFORE_NOUN and (nx := _WORD_AFTER.match(text, nm.end())):
+            words.append(nx.group(1).lower())  # "two earlier bids" / "three previous bids": the bids
+    if pm := _OF_THEM.match(text, b):  # "Four of them have since died": what they did says what
+        words = [pm.group(1).lower()]
+    bm = COUNT_WORD_BEFORE.search(text, max(0, a - 30), a)
+    if bm:
+        words.append(bm.group(1).lower())
+    stems = [w[:5] for w in words if w not in COUNT_STOP_WORDS and len(w) > 2]
+    if (
+        not stems
+        and _A_LEVEL.search(text, max(0, a - 12), a)
+        and (subject := _NUMBER_OF.search(text, max(0, a - 80), a))
+    ):
+        stems = [subject.group(1).lower()[:5]]  # "The number of airlines ... rose to 74": airlines
+    return tuple(dict.fromkeys(stems))
+
+
+# a count at a level ("rose to 74"), not a change ("cut ... by 200,000": its scope told apart, see
+# scale_slip), of its clause's subject "the number of" a noun ("The number of airlines serving Vienna
+# rose to 74 from 69" / "served by 71 airlines", ut175), no clause's end between them
+_A_LEVEL = re.compile(r"\b(?:to|at|reached|hit|totalled|totaled|was|were|is|are)\s+$", re.I)
+_NUMBER_OF = re.compile(r"\b[Tt]he\s+(?:number|total|count)\s+of\s+([a-z][a-z'-]+)\b[^.;:,\d]*$")
+
+
+# a noun after a count and a capitalised word of origin ("More than 60 Korean companies", ut191)
+_NOUN_AFTER_ORIGIN = re.compile(r"\s+[A-Z][a-z]+(?:an|ese|ish|i)\s+(?P<noun>[a-z][\w'-]*)")
+
+
+# a part of a group named before ("Four of them", "three of whom"), and the act it is told with
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|whom|those|these)\s+(?:(?:have|has|had|were|was|are|is|been|since|later|now)\s+){0,3}"
+    r"([a-z]+(?:ed|en)|died|hurt|left|fled)\b",
+    re.I,
+)
+
+
+# what may stand before a count that opens its clause ("Police said more than 40 people were
+# hurt", "..., and fewer than 40 were hurt"): the count is the subject of the verb after it
+_CLAUSE_OPENERS = ("said", "says", "say", "that", "and", "but", "while", "when")
+_OPENS_CLAUSE = re.compile(rf"(?:^|[,;:(\u2014\u2013]|\b(?:{'|'.join(_CLAUSE_OPENERS)}))\s*$", re.I)
+# the verb after the noun of a count that opens its clause, past auxiliaries ("were injured",
+# "have been arrested", "died"): a verb in -ed, or "hurt"
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have|has|had|been|will|would|could|may|might|be)\s+){0,3}"
+    r"(?:reportedly\s+|also\s+)?([a-z]+ed|hurt)\b"
+)
+# a be-verb before a verb in -ing makes it told ("is employing more than 50"); without one the
+# -ing word only names a group ("companies employing more than 50 workers")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which|where)\s+$", re.I)
+
+
+def count_claim(text: str, qa: int, b: int) -> str:
+    """The stem of the verb a count is told with (:attr:`reader.model.Fact.claim`)."""
+    bm = COUNT_WORD_BEFORE.search(text, max(0, qa - 30), qa)
+    if bm:
+        word = bm.group(1).lower()
+        if word in COUNT_STOP_WORDS or len(word) <= 2:
+            return ""
+        if word.endswith("ing") and not _BE_BEFORE.search(text, max(0, bm.start() - 8), bm.start()):
+            return ""
+        if _RELATIVE_BEFORE.search(text, max(0, bm.start() - 8), bm.start()):
+            return ""  # "firms that employ more than 50 workers": a group, like "firms with"
+        if word not in _CLAUSE_OPENERS:
+            return word[:5]
+    if not _OPENS_CLAUSE.search(text, max(0, qa - 12), qa):
+        return ""
+    nm = NOUN_AFTER.match(text, b)
+    vm = _VERB_AFTER.match(text, nm.end()) if nm else None
+    return vm.group(1).lower()[:5] if vm else ""
+
+
+# words that stand between a count and its noun ("two other men", "25 young people", "six
+# blocked shots"): the unit is the word and the noun after it, never the word alone
+_MODIFIERS = SEQUENCE_BEFORE_NOUN | frozenset(
+    """other more additional further separate different young old new former senior junior
+    leading top armed unarmed blocked injured wounded federal local national foreign""".split()
+)
+# words after a count that are not what it counts ("40 and", "under 40 to", "26 of them",
+# "fell 600m while climbing", the "x" of "1,440 x 900")
+_NOT_UNITS = COUNT_STOP_WORDS | frozenset(
+    "them whom which us those these him me x".split()
+    + "while when where whether after before because since until unless".split()
+    + "last next this".split()  # "fell to 35,100 last year": a time, not what it counts
+)
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'-]*)")
+
+
+_AN_HOUR = re.compile(r"/h\b|\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
+
+
+def count_noun(text: str, b: int) -> str:
+    """The noun a count counts ("12 people"), with a modifier before it ("25 young people");
+    '' when a function word follows the count ("40 and 50", "from 40 to 60")."""
+    nm = NOUN_AFTER.match(text, b)
+    if not nm:
+        return ""
+    word = nm.group("noun").lower()
+    if two := unit_of_two_words(nm.group("noun"), text, nm.end()):
+        return two  # "94 degrees Fahrenheit", "18 nautical miles", as written
+    if _AN_HOUR.match(text, nm.end()) and (length := unit_of(word)) and length[0] == "length":
+        return word + ("/h" if text[nm.end() : nm.end() + 2] == "/h" else PER_HOUR)  # a speed
+    if word in _MODIFIERS:
+        words = [word]
+        at = nm.end()
+        while len(words) < 3 and (nx := _WORD_AFTER.match(text, at)):
+            nxt = nx.group(1)
+            if nxt.lower() in _NOT_UNITS or nxt.endswith("ly"):  # "the two more closely"
+                break
+            words.append(nxt)  # "1.8 million young undocumented immigrants"
+            at = nx.end()
+            if not (nxt.lower() in _MODIFIERS or nxt.endswith("ed")):
+                return " ".join(words)
+        return " ".join(words) if len(words) > 1 else ""
+    return "" if word in _NOT_UNITS else word
