@@ -70,7 +70,11 @@ _VERB_AFTER = re.compile(
 # a be-verb before a verb in -ing makes it told ("is employing more than 50"); without one the
 # -ing word only names a group ("companies employing more than 50 workers")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.I)
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which|where)\s+$", re.I)
+# ... but a clause set off by a comma tells of one thing named ("Harbourline, which has fewer
+# than 5,000 staff"): a claim
+_RELATIVE_BEFORE = re.compile(r"(?<!,\s)\b(?:that|who|which|where)\s+$", re.I)
+# a count held ("has more than 5,000 staff") is claimed like one told with a verb of its own
+_HAVE = frozenset(("has", "have", "had"))
 
 
 def count_claim(text: str, qa: int, b: int) -> str:
@@ -78,6 +82,8 @@ def count_claim(text: str, qa: int, b: int) -> str:
     bm = COUNT_WORD_BEFORE.search(text, max(0, qa - 30), qa)
     if bm:
         word = bm.group(1).lower()
+        if word in _HAVE and not _RELATIVE_BEFORE.search(text, max(0, bm.start() - 8), bm.start()):
+            return "has"  # "it has more than 5,000 staff", ", which has fewer than 5,000 staff"
         if word in COUNT_STOP_WORDS or len(word) <= 2:
             return ""
         if word.endswith("ing") and not _BE_BEFORE.search(text, max(0, bm.start() - 8), bm.start()):

@@ -108,7 +108,7 @@ def counts_told_above_and_below(a: Fact, b: Fact) -> bool:
         and {a.bound, b.bound} == {"<", ">"}
         and hedge(a) in STRICT
         and hedge(b) in STRICT
-        and a.unit == b.unit
+        and (a.unit == b.unit or (a.start == b.start == 0 and not (a.unit and b.unit)))
         and (
             (
                 a.start == b.start == 0
