@@ -509,3 +509,13 @@ def test_a_rank_before_a_body_s_office_is_another_post() -> None:
     assert got == [("fire chief", "deputy fire chief")]
     # near miss: the same office both sides
     assert _titles("Fire Chief Dana Ruiz said so.", "Fire Chief Dana Ruiz said as much.") == []
+
+
+def test_vice_and_deputy_are_one_rank_of_one_office() -> None:
+    # ut259: "Vice Foreign Minister" / "Deputy Foreign Minister" of one person: a usage, no post
+    left = "Talks will resume in March, Vice Finance Minister Aiko Mori told reporters in Seoul."
+    right = "Talks will resume in March, Deputy Finance Minister Aiko Mori told reporters in Seoul."
+    assert flags(left, right) == []
+    # near miss: a rank added to the office is another post
+    plain = "Talks will resume in March, Finance Minister Aiko Mori told reporters in Seoul."
+    assert [k for k, _, _ in flags(plain, right)] == ["name"]

@@ -357,3 +357,17 @@ def test_a_speaker_s_age_set_off_by_commas_before_the_verb_keeps_the_speaker() -
         if f.kind == "quote"
     ]
     assert q.speaker == ""
+
+
+def test_a_country_and_its_capital_or_people_speak_as_one_state() -> None:
+    # ut259: "The Belarusian foreign ministry said ... 'on humanitarian grounds'" / "Minsk's foreign
+    # ministry said ...": one state speaks, by its people's adjective and by its capital
+    left = (
+        'The Kenyan foreign ministry said the release was agreed "on purely humanitarian grounds" on Friday.'
+    )
+    right = 'Nairobi\'s foreign ministry said the release was agreed "on purely humanitarian grounds".'
+    assert [d.difference.kind for d in reader.compare(left, right).disagreements()] == []
+    assert [d.difference.kind for d in reader.compare(right, left).disagreements()] == []
+    # near miss: another country's capital is another speaker
+    other = 'Kampala\'s foreign ministry said the release was agreed "on purely humanitarian grounds".'
+    assert [d.difference.kind for d in reader.compare(left, other).disagreements()] == ["speaker"]

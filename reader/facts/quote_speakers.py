@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from reader.facts.countries import country_of
 from reader.facts.namewords import _person_shape, content_tokens, person
 from reader.model import Difference, Fact
 from reader.spelling import near_spelling, transliteration
@@ -71,6 +72,8 @@ def speaker_diffs(
                 continue
             if _one_speaker(content_tokens(a.speaker), content_tokens(b.speaker), named_l, named_r):
                 continue
+            if _one_country(a.speaker, b.speaker):
+                continue  # "The Belarusian foreign ministry said" / "Minsk's ministry said": one state
             if not _person_shape(a.speaker) or not _person_shape(b.speaker):
                 continue
             wa = a.speaker_words or a.speaker
@@ -116,6 +119,13 @@ def _one_speaker(ta: Sequence[str], tb: Sequence[str], named_l: set[str], named_
     if (len(ta) == 1 or len(tb) == 1) and (_misspelt(ta[-1], tb[-1]) or transliteration(ta[-1], tb[-1])):
         return True  # a surname alone, written two ways: "Zelensky wrote" / "Zelenskiy wrote" (ut52)
     return bool(set(ta) & set(tb) or set(ta) & named_r or set(tb) & named_l)
+
+
+def _one_country(a: str, b: str) -> bool:
+    """Do two speakers stand for one country: its name, its people's adjective or its capital
+    ("Peru" / "Lima", "Belarusian" / "Minsk"), as the wires let a state speak?"""
+    ca = {country_of(w) for w in (a, *a.split())} - {""}
+    return bool(ca) and not ca.isdisjoint({country_of(w) for w in (b, *b.split())})
 
 
 def _misspelt(a: str, b: str, least: int = 5) -> bool:

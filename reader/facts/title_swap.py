@@ -74,11 +74,12 @@ def title_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text:
 
 
 # one portfolio by two names, in two spellings or two countries' usage ("Agriculture Minister" /
-# "Farm Minister", "Defence" / "Defense"): data of government titles, each word with the one it means
+# "Farm Minister", "Defence" / "Defense"), and one rank ("Vice Foreign Minister" / "Deputy Foreign
+# Minister", ut259): data of government titles, each word with the one it means
 _PORTFOLIOS = {
     w: group.split()[0]
     for group in ("agriculture farm farming agricultural", "defence defense", "interior home",
-                  "foreign external", "labour labor", "finance financial")
+                  "foreign external", "labour labor", "finance financial", "deputy vice")
     for w in group.split()
 }  # fmt: skip
 
