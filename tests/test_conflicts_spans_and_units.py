@@ -155,3 +155,13 @@ def test_a_passage_s_value_told_in_another_sentence_leaves_the_changed_one(
     kind, a, b = want
     texts, note = ((right, left), f"{kind}: {b} vs {a}") if flip else ((left, right), f"{kind}: {a} vs {b}")
     assert note in _notes(*texts)
+
+
+def test_a_span_of_one_sentence_told_twice_is_of_its_one_act() -> None:
+    # ut260: "which carry sentences of up to 10 years in prison" / "punishable by up to 10 months in
+    # prison": the verbs differ, the sentence is one, so the span is one act's
+    left = "The two men face charges of fraud and forgery, which carry sentences of up to 12 years in jail."
+    right = "The two men face charges of fraud and forgery, punishable by up to 12 months in jail."
+    assert ("duration", "up to 12 years", "up to 12 months") in _flags(left, right)
+    # near miss: one span in two units
+    assert _flags(left, right.replace("up to 12 months", "up to a dozen years")) == []

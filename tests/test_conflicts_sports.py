@@ -173,3 +173,26 @@ def test_a_running_score_without_its_moment_is_no_tally() -> None:  # near miss 
     assert [(f.kind, f.value, f.context) for f in got if f.kind == "tally"] == [
         ("tally", "27-20", ("fourth quarter",))
     ]
+
+
+def test_a_team_s_record_told_with_its_verb_is_compared_per_season() -> None:
+    # ut261: "The Sparks finished 44-38 last season" / "Los Angeles went 44-36 last season"
+    left = "The Comets finished 51-31 last season and lost to Denver in the second round in six games."
+    right = "Houston went 51-33 last season and was beaten by Denver in six games in the second round."
+    assert both_ways(left, right, "tally") == [("51-31", "51-33")]
+    # near misses: the same record in other words; the records of two seasons; a record in
+    # brackets beside a win stays unread (two teams' records in one sentence)
+    assert both_ways(left, right.replace("51-33", "51-31"), "tally") == []
+    assert both_ways(left, "Houston is 12-3 this season after going 51-31 last season.", "tally") == []
+    assert [f for f in facts.extract("The Comets (51-31) beat Denver on Friday.") if f.kind == "tally"] == []
+    # ... and a record the other sentence writes too, unread there after "and" (ut261)
+    assert (
+        both_ways(
+            "She went 60-41 in two seasons at Leeds, after going 88-90 from 2015 to 2019.",
+            "She went 88-90 from 2015 to 2019 and 60-41 in two seasons at Leeds, for a combined 148-131.",
+            "tally",
+        )
+        == []
+    )
+    (f,) = [f for f in facts.extract(left) if f.kind == "tally"]
+    assert (f.value, f.context) == ("51-31", ("record", "last"))

@@ -78,7 +78,7 @@ from reader.facts.role_swap import swapped_agents, swapped_around_act, swapped_r
 from reader.facts.scale_slip import other_scale_word, slip_apart
 from reader.facts.surnames import surname_diffs
 from reader.facts.title_swap import title_diffs
-from reader.facts.twin_values import bound_turned, lone_value_diffs
+from reader.facts.twin_values import bound_turned, in_scores, lone_value_diffs, twins
 from reader.lang import TITLES, WEEKDAYS
 from reader.model import Difference, Fact, FactKind
 from reader.textnorm import CaseBlind, one_stretch_apart
@@ -123,7 +123,7 @@ def differences(
     if "name" in kinds and names_may_differ(left, right):
         out += name_diffs(left, right)
     if "tally" in kinds:
-        out += tally_diffs(left, right)
+        out += tally_diffs(left, right, left_text, right_text)
     if "quote" in kinds:
         out += speaker_diffs(left, right, left_text, right_text)
         out += wording_diffs(left, right, left_text, right_text)
@@ -206,7 +206,9 @@ def _one_thing(d: Difference, left_text: str, right_text: str) -> bool:
     of one act, an age of one person, two moments (not one a limit), one place in a series, one
     sum not told at two scales?"""
     if d.kind in OF_AN_ACT and not d.note.startswith(WEEKDAY_OF) and not same_act(d, left_text, right_text):
-        return False
+        # (a duration of one sentence told twice is of its one act, whatever verb each side gives
+        # it: "which carry sentences of up to 10 years" / "punishable by up to 10 months", ut260)
+        return d.kind == "duration" and twins(left_text, right_text) and not in_scores(left_text + right_text)
     if d.kind == "age" and not same_bearer(d, left_text, right_text):
         return False
     if d.kind == "time" and a_limit(left_text, d.left) != a_limit(right_text, d.right):

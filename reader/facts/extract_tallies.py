@@ -91,6 +91,25 @@ def _record(low: str, a: int, b: int) -> bool:
     return bool(_RECORD_BEFORE.search(low, max(0, a - 4), a) or _RECORD_AFTER.match(low, b))
 
 
+# a team's record told with its verb ("finished 44-38 last season", "went 31-10 at home", "improved
+# to 9-4"): wins first, as written, and of the season or the part of it named after it (ut261)
+_RECORD_VERB = re.compile(
+    r"\b(?:finished|finishing|went|going|ended|ending|closed|improved\s+to|fell\s+to|dropped\s+to|slipped\s+to|moved\s+to)"
+    r"(?:\s+(?:the|its|their|his|her)\s+season)?(?:\s+at)?\s+$"
+)
+_SEASON = re.compile(r"\s+(?:(last|this|next)\s+season|(at\s+home|on\s+the\s+road|away)|in\s+(\d{4}))\b")
+RECORD = "record"  # the first word of a record's context
+
+
+def _season_record(low: str, a: int, b: int) -> tuple[str, ...]:
+    """The context of a record told with its verb at ``a``-``b``: ("record", the season or
+    venue named right after it, or ""); () when the tally is no such record."""
+    if not _RECORD_VERB.search(low, max(0, a - 30), a):
+        return ()
+    m = _SEASON.match(low, b)
+    return (RECORD, next((g for g in m.groups() if g), "") if m else "")
+
+
 def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     """Vote tallies ("passed 4-1", "a vote of 8-1", "by 348-77", "voted 5 to 4").
 
@@ -100,6 +119,11 @@ def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     for m in TALLY.finditer(low):
         a, b = m.start(), m.end()
         if overlaps(taken, a, b) or (" to " in m.group() and low[max(0, a - 5) : a] == "from "):
+            continue
+        if season := _season_record(low, a, b):
+            x, y = int(m.group("a")), int(m.group("b"))
+            facts.append(Fact("tally", text[a:b], a, b, f"{x}-{y}", context=season))
+            taken.append((a, b))
             continue
         moment = _moment(low, b)
         worded = TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16))

@@ -68,6 +68,12 @@ _SCORES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten)score\b
 _PEOPLE = frozenset({"peopl", "perso", "resid", "inhab", "citiz", "indiv", "local", "villa"})
 
 
+def in_scores(text: str) -> bool:
+    """Does a text count in scores ("threescore and two weeks"), which the readers of figures read
+    in part only ("two weeks")?"""
+    return _SCORES.search(text) is not None
+
+
 def twins(left_text: str, right_text: str) -> bool:
     """Do two sentences share enough content words to be one sentence told twice?"""
     a, b = stems(left_text), stems(right_text)
@@ -249,7 +255,7 @@ def _lone_pair(
         return None
     if kind == "number" and counts_apart(left_text, a, right_text, b):
         return None  # "arrested 14" / "charged six": counts of two outcomes
-    if kind == "number" and (_SCORES.search(left_text) or _SCORES.search(right_text)):
+    if kind == "number" and in_scores(left_text + " " + right_text):
         return None  # "three hundred and threescore": a count in scores is read in part only
     if kind == "date" and not (ymd(a)[2] and ymd(b)[2]):
         return None  # a month alone, or of a year: too loose to be one date told twice
