@@ -351,3 +351,33 @@ def test_one_count_changed_in_a_sentence_kept_letter_for_letter_is_told() -> Non
     # near miss: another word changed too, and the counts say nothing of one thing
     other = "Nineteen have arrived so far, three of them with injuries from the storm on the coast."
     assert shown(left, other) == []
+
+
+def test_a_weekday_framed_alike_as_one_moment_pairs_in_other_words() -> None:
+    # ut259: "the talks nearly collapsed late on Wednesday over ..." / "Negotiations almost broke
+    # down late on Tuesday over ...": the same part of the day, one moment told with two verbs
+    left = "Officials said the ceasefire nearly fell apart late on Monday over the release of prisoners."
+    right = "The truce almost collapsed late on Sunday over how prisoners would be freed, officials said."
+    assert shown(left, right) == [("day", "Monday", "Sunday")]
+    # ut261: "Game 6 is Thursday" / "Game 6 is set for Friday": the day one named event is set for
+    assert shown(
+        "The Cup final is Saturday in Cardiff, where the hosts have won 14 of their 16 games this season.",
+        "The Cup final is set for Sunday in Cardiff, where the hosts went 14-2 this season.",
+    ) == [("day", "Saturday", "Sunday")]
+    # near misses: two parts of the day, two events set for two days
+    assert shown(left, right.replace("late on Sunday", "early on Sunday")) == []
+    assert shown("The final is on Sunday in Cardiff.", "The semi-final is on Saturday in Cardiff.") == []
+
+
+def test_the_weekday_of_one_quoted_statement_told_twice_pairs() -> None:
+    # ut257: 'rejected the offer on Friday as "an insult to every driver ..."' / 'on Thursday
+    # dismissed the offer as "an insult to every driver ..."': the day of one statement
+    left = 'Union leader Ana Brandt rejected the pay offer on Friday as "a slap in the face for every nurse."'
+    right = 'Ana Brandt on Thursday dismissed the pay offer as "a slap in the face for every nurse."'
+    assert shown(left, right) == [("day", "Friday", "Thursday")]
+    # near miss: a few quoted words are no one statement (twins' weekdays are most often two acts')
+    short = [
+        left.replace('"a slap in the face for every nurse."', '"a slap" for nurses.'),
+        right.replace('"a slap in the face for every nurse."', '"a slap" for nurses.'),
+    ]
+    assert shown(*short) == []

@@ -160,8 +160,11 @@ def lone_value_diffs(
         if alike is None:
             alike = twins(left_text, right_text) or one_frame(*frame, left_text, right_text)
         a, b = pair
-        if not (alike or _value_alone_changed(left_text, a, right_text, b)) and not (
-            kind in _WHEN and split_part(left_text, right_text)
+        if not (
+            alike
+            or _value_alone_changed(left_text, a, right_text, b)
+            or (kind in _WHEN and split_part(left_text, right_text))
+            or (kind == "day" and framed_alike(left_text, a, right_text, b))
         ):
             continue
         if kind in ("date", "day") and a_day_apart(a, b) and zones_apart(*frame):
@@ -265,12 +268,50 @@ def _lone_pair(
         kind == "day"
         and not (_at_clock(a, left, right) and _at_clock(b, right, left))
         and not _one_move(left, right)
+        and not framed_alike(left_text, a, right_text, b)
+        and not _one_quote(left_text, right_text)
     ):
         return None  # weekdays of twins are most often two acts' ("convicted Thursday" / "sentenced Tuesday")
     if kind == "day" and not same_act(Difference("day", a.text, b.text, ""), left_text, right_text):
         return None  # the day one side's source spoke, the other's day of the act ("said on Wednesday" /
         # "after last Thursday's hailstorm", ut114)
     return a, b
+
+
+# a weekday framed alike on both sides as one moment: the same part of the day before it ("the talks
+# nearly collapsed late on Wednesday" / "Negotiations almost broke down late on Tuesday", ut259), or
+# the day one named event is set for ("Game 6 is Thursday in Toronto" / "Game 6 is set for Friday",
+# ut261).  Two acts' days are framed otherwise ("convicted Ray Dunn on Thursday" / "sentenced Ray
+# Dunn on Tuesday": the words around a day alone are no frame)
+_PART_OF_DAY = re.compile(r"\b(late|early|overnight|midday)\s+(?:on\s+)?$", re.IGNORECASE)
+_SET_FOR = re.compile(
+    r"\b([A-Z][\w'’-]*(?:\s+[\w'’-]+)?)\s+(?:is|was|will\s+be)(?:\s+(?:set|scheduled|slated|due|planned))?"
+    r"(?:\s+(?:for|on))?\s+$"
+)
+
+
+def framed_alike(left_text: str, a: Fact, right_text: str, b: Fact) -> bool:
+    """Are two weekdays framed alike as one moment (above)?"""
+    for pattern in (_PART_OF_DAY, _SET_FOR):
+        ma = pattern.search(left_text, max(0, a.start - 40), a.start)
+        mb = pattern.search(right_text, max(0, b.start - 40), b.start)
+        if ma and mb and ma.group(1).lower() == mb.group(1).lower():
+            return True
+    return False
+
+
+# a quotation both twins give word for word, this many words at least: the weekday each gives
+# is the day of that one statement ("rejected the offer on Friday as \"an insult to every driver
+# ...\"" / "on Thursday dismissed the offer as \"an insult to every driver ...\"", ut257)
+QUOTE_WORDS_MIN = 5
+_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+
+
+def _one_quote(left_text: str, right_text: str) -> bool:
+    said = {
+        " ".join(q.lower().split()) for q in _QUOTED.findall(left_text) if len(q.split()) >= QUOTE_WORDS_MIN
+    }
+    return any(" ".join(q.lower().split()) in said for q in _QUOTED.findall(right_text))
 
 
 # figures with their places told alike that make a weekday each side tells the day of the one
