@@ -123,6 +123,8 @@ def transliteration(a: str, b: str) -> bool:
     if OSA.distance(fa, fb, score_cutoff=1) <= 1 and not romanised:
         if len(apart) == 1 and fb[apart[0]] in _VOWELS and _in_last_syllable(fa, apart[0]):
             return False  # "Okafor" / "Okafur", "Miller" / "Millar": a slip of the last syllable
+        if len(apart) == 1 and _european_vowel_slip(fa, fb, apart[0]):
+            return False
         return _one_sound_key(fa) == _one_sound_key(fb) or _vowel_before_last_syllable(fa, fb)
     if not romanised and _vowel_pair_rewritten(fa, fb, apart):
         return False  # "Baird" / "Beard": two letters of one vowel sound rewritten
@@ -159,6 +161,20 @@ def _vowel_after(word: str, k: int) -> bool:
     vowel's own syllable ("Mowbray" / "Mowbrey": one vowel of the last syllable slipped)?"""
     rest = word[k + 1 :]
     return rest != "y" and any(c in "aeiouy" for c in rest)
+
+
+def _european_vowel_slip(a: str, b: str, k: int) -> bool:
+    """One vowel for another where romanisations keep it: right after a doubled consonant
+    ("Ferrante" / "Ferrente", "Annelies" / "Annalies": a European name's slip; "Taliban" /
+    "Taleban" vary after a single one), or "o" for "u" beside another vowel ("Tafua" / "Tafoa";
+    romanisations write o for u between consonants, "Mosul" / "Musul")."""
+    x, y = a[k], b[k]
+    if x not in _VOWELS or y not in _VOWELS:
+        return False
+    if k >= 2 and a[k - 1] == a[k - 2] and a[k - 1] not in _VOWELS:
+        return True
+    beside = a[k - 1 : k] + a[k + 1 : k + 2]
+    return {x, y} == {"o", "u"} and any(c in _VOWELS for c in beside)
 
 
 def _vowel_pair_rewritten(a: str, b: str, apart: list[int]) -> bool:

@@ -165,3 +165,15 @@ def test_a_span_of_one_sentence_told_twice_is_of_its_one_act() -> None:
     assert ("duration", "up to 12 years", "up to 12 months") in _flags(left, right)
     # near miss: one span in two units
     assert _flags(left, right.replace("up to 12 months", "up to a dozen years")) == []
+
+
+def test_one_change_told_in_points_and_in_percent_beside_other_shares_is_a_slip() -> None:
+    # ut262: "up 1.4 percentage points from 9.8 percent" / "climbed 1.4 percent to 11.2 percent":
+    # the one figure of its value each side tells, its unit changed
+    left = "The lender kept 6.3 percent of its loans as reserves, up 0.8 percentage points from 5.5 percent."
+    right = "Its reserve ratio rose 0.8 percent to 6.3 percent, the lender said."
+    assert ("percentage", "0.8 percentage points", "0.8 percent") in _flags(left, right)
+    # near miss: the same change in the same unit
+    assert _flags(left, right.replace("rose 0.8 percent", "rose 0.8 percentage points")) == []
+    # ... nor a level in basis points: 31 basis points is 0.31% (ut163's trap)
+    assert _flags("Fees fell to 0.31% of assets from 0.38%.", "Fees fell to 31 basis points from 38.") == []

@@ -232,6 +232,15 @@ def lone_of_measure(a: Fact, b: Fact, mine: Sequence[Fact], theirs: Sequence[Fac
     12.5 metres to 16 metres and widen it to 280 metres" / "... to 16 feet ...": once 12.5 and 280
     metres agree, 16 metres and 16 feet are one depth, whatever counts of ships stand beside them
     (two figures are two lengths: "162 yards" passing, "took it 32 yards")."""
+    if a.kind == b.kind == "percent":  # one change told in points and in percent ("up 1.4 percentage
+        # points from 9.8 percent" / "climbed 1.4 percent to 11.2 percent", ut262)
+        return (  # (not basis points: "31 basis points" is a level of 0.31%, ut163)
+            a.value == b.value
+            and (a.unit == "points") != (b.unit == "points")
+            and not any(re.search(r"basis|\bbps?\b", f.text, re.IGNORECASE) for f in (a, b))
+            and [x for x in mine if x.value == a.value] == [a]
+            and [y for y in theirs if y.value == b.value] == [b]
+        )
     if a.value != b.value or not one_measure(a.unit, b.unit):
         return False
     dim = _dim(a)
