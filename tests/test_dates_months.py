@@ -151,3 +151,15 @@ def test_one_event_next_week_and_next_month_conflicts() -> None:  # ut164
     # near miss: "this week" may be the other's "next week", written days apart
     later = right.replace("next month", "this week")
     assert [k for k, _, _ in both_ways(left, later) if k == "day"] == []
+
+
+def test_the_month_of_one_figure_told_after_it_conflicts() -> None:
+    # ut262: "the previous high of $1.16 billion set in January" / "... set in September", the
+    # other side naming a second month (the month of the new record)
+    left = "Fans bought a record 2.4 million tickets this season, beating the 2.17 million sold in March."
+    right = "Fans bought a record 2.4 million tickets in October, beating the 2.17 million sold in May."
+    assert both_ways(left, right) == [("date", "March", "May")]
+    # near miss: another figure before each month is no one thing's month
+    assert both_ways(left, right.replace("the 2.17 million sold in May", "the 1.9 million sold in May")) == [
+        ("number", "2.17 million", "1.9 million")
+    ]

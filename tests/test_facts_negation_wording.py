@@ -120,6 +120,16 @@ def test_an_act_denied_of_one_thing_and_stated_of_another_is_no_conflict() -> No
             "Ruiz said Hoff, who sat out Sunday's game with a strain, was expected to be fit for Porto.",
             ("would not be fit", "fit"),
         ),
+        (  # "would" denied, an intent stated: "is willing to pay" (ut260)
+            "The airline said it would not refund the cancelled winter fares, a spokesman said.",
+            "The airline is willing to refund the cancelled winter fares, a spokesman said.",
+            ("would not refund", "refund"),
+        ),
+        (
+            "The club said it would not sell the striker this summer.",
+            "The club has agreed to sell the striker this summer, a source said.",
+            ("would not sell", "sell"),
+        ),
     ],
 )
 def test_one_possibility_denied_and_stated_after_the_same_modal(
@@ -149,6 +159,11 @@ def test_one_possibility_denied_and_stated_after_the_same_modal(
         (
             "He locked the gate so that the dogs could not reach the flock.",
             "He locked the gate lest the dogs could reach the flock.",
+        ),
+        # an intent denied too: "is not willing to refund" (near miss)
+        (
+            "The airline said it would not refund the cancelled winter fares.",
+            "The airline is not willing to refund the cancelled winter fares.",
         ),
         # a forecast denied too: "is not expected to be fit" (near miss)
         (

@@ -17,7 +17,7 @@ from reader.facts.event_words import SAY
 from reader.facts.relative_spans import relative_span_diffs
 from reader.facts.tables import ZONES
 from reader.facts.values import dates_both_write, month_alone, month_part, ymd
-from reader.facts.weekday_owners import one_days_owner
+from reader.facts.weekday_owners import months_of_one_figure, one_days_owner
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
 from reader.spelling import neighbours_swapped
@@ -212,6 +212,11 @@ def _date_diffs(left: list[Fact], right: list[Fact], shifted: bool) -> list[Diff
         if len(lm) == 1 and len(rm) == 1 and (same_event(lm[0], rm[0]) or _beside_one(lm[0], rm[0], ld, rd)):
             a, b = lm[0], rm[0]
             out.append(Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}"))
+        else:  # (or each told right after one figure: "$1.16 billion set in January" / "... in September")
+            out += [
+                Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}")
+                for a, b in months_of_one_figure(lm, rm, left, right)
+            ]
     if not any(d.kind == "date" for d in out):
         out += _year_slipped(lo, ro, left, right)
     return out

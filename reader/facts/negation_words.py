@@ -87,14 +87,18 @@ def after_modal(toks: Tokens, st: str, modal: str, covered: set[int]) -> int | N
 
 def _same_modal(toks: Tokens, k: int, modal: str) -> bool:
     """Is the word at ``k`` the ``modal``, or, for a "would" or "will", the "to" of a forecast
-    ("would not be fit" / "was expected to be fit", ut230)?"""
+    ("would not be fit" / "was expected to be fit", ut230) or of an intent ("would not pay the
+    ransom" / "is willing to pay the ransom", ut260)?"""
     if toks[k][2] == modal:
         return True
     return modal in _FORETELLING and toks[k][2] == "to" and k > 0 and toks[k - 1][2] in _FORECASTS
 
 
 _FORETELLING = frozenset(("would", "will"))
-_FORECASTS = frozenset(("expected", "likely", "set", "due", "poised", "going"))
+_FORECASTS = frozenset(
+    """expected likely set due poised going willing ready prepared planning plans planned intends
+    intended agreed decided vowed pledged promised""".split()
+)
 
 
 _DENYING = frozenset(

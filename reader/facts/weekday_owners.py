@@ -1,6 +1,7 @@
 """Whose day a weekday is, when the two sides each name one weekday the other does not and the
 words around them name no one act: one subject opening both sentences, or one figure written
-beside both days, makes them the day of one thing (and two days of one thing conflict)."""
+beside both days, makes them the day of one thing (and two days of one thing conflict); a month
+told right after one figure on both sides is that figure's month likewise."""
 
 from __future__ import annotations
 
@@ -63,3 +64,23 @@ def figure_before(text: str, span: str) -> str:
     at = text.find(span)
     m = _FIGURE_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
     return m.group(1).strip() if m else ""
+
+
+# a month told of the figure right before it: "the previous high of $1.16 billion set in January"
+# (ut262), "a record 1.2 million visitors in March": this many characters between at most, and a
+# figure specific enough (three digits besides zeros, or a scale word) to be one thing's
+_MONTH_GAP_MAX = 12
+_SPECIFIC = re.compile(r"\d[\d,.]*\d[\d,.]*\d|\b(?:million|billion|trillion|bn)\b")
+
+
+def months_of_one_figure(
+    lm: Sequence[Fact], rm: Sequence[Fact], left: Sequence[Fact], right: Sequence[Fact]
+) -> list[tuple[Fact, Fact]]:
+    """The months (``lm``, ``rm``: told without a day) each told right after one specific figure of
+    one value on both sides, paired."""
+
+    def figure(d: Fact, facts: Sequence[Fact]) -> tuple[str, object] | None:
+        f = next((f for f in facts if f.kind in _FIGURES and 0 <= d.start - f.end <= _MONTH_GAP_MAX), None)
+        return (f.kind, f.value) if f is not None and _SPECIFIC.search(f.text) else None
+
+    return [(a, b) for a in lm for b in rm if (fa := figure(a, left)) is not None and fa == figure(b, right)]
