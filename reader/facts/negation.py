@@ -32,15 +32,23 @@ auxiliary ("has been charged").
 from __future__ import annotations
 
 import re
-from collections.abc import Set
 from functools import lru_cache
 
 from reader.facts.contractions import as_written, joined
 from reader.facts.negation_hint import REFUSALS, negates, negation_word, refusal
 from reader.facts.negation_kept import no_denial
+from reader.facts.negation_objects import object_of, other_object
 from reader.facts.negation_rewrite import only_negated
 from reader.facts.negation_subject import other_subject, reported, said_by_one
-from reader.facts.negation_words import AUXILIARIES, NOUN_ENDINGS, Tokens, after_modal, passed_over, stem
+from reader.facts.negation_words import (
+    AUXILIARIES,
+    NOUN_ENDINGS,
+    Tokens,
+    after_modal,
+    content_word,
+    passed_over,
+    stem,
+)
 from reader.facts.quoted_spans import quoted_spans
 from reader.lang import (
     AFFIRMING_IDIOMS,
@@ -69,10 +77,6 @@ _NOT_STATED = frozenset(
 _STATING = frozenset("is are was were has have had been be".split())
 # words opening a clause whose act is not told as done: "until these issues are addressed"
 _NOT_DONE = _CONDITIONS | {"until", "before", "once", "unless"}
-# words between a verb and its object
-_TO_OBJECT = frozenset("to a an the any in on of for with about at by".split())
-# words of a part before an object ("most of the spending", "some of the cuts")
-_PART_OF = frozenset("most some all much many half part parts each both several few".split())
 # a preposition right after a negation negates a phrase ("not in reply to", "not for lack of"), no act
 _PHRASE_OPENERS = frozenset("in on at for from by with without under over as into than".split())
 # number words and quantities: "was not one failure" negates a count, not an act
@@ -84,17 +88,6 @@ _PASS_BACK = frozenset("be been have".split())
 # the pronouns between a verb and the negation older English writes after it ("met you not")
 _PRONOUNS = frozenset("me you him her it us them thee ye they".split())
 _INFINITIVE_OR_MODAL = frozenset("to could might may would should can".split())
-
-
-def _object(toks: Tokens, j: int) -> str:
-    """The stem of the first content word after a verb ("reference any *person*", "supported
-    most of the *spending*"), or ''."""
-    for k in range(j + 1, min(len(toks), j + 5)):
-        t = toks[k][2]
-        if t in _TO_OBJECT or t in _PART_OF:
-            continue
-        return stem(t) if _content(t) and t not in _ADJUNCT else ""  # ("did not start because of")
-    return ""
 
 
 def _conditional(toks: Tokens, i: int, words: frozenset[str] = _CONDITIONS) -> bool:
@@ -241,11 +234,7 @@ def _tokens(text: str) -> tuple[Tokens, list[str]]:
 @lru_cache(maxsize=256)
 def _content_stems(text: str) -> frozenset[str]:
     """The stems of a text's content words (memoised as :func:`_tokens` is)."""
-    return frozenset(stem(w) for _, _, w in _tokens(text)[0] if _content(w))
-
-
-def _content(w: str) -> bool:
-    return w[0].isalpha() and len(w) >= 3 and w not in COUNT_STOP_WORDS and w not in NEGATION_FILLERS
+    return frozenset(stem(w) for _, _, w in _tokens(text)[0] if content_word(w))
 
 
 def _mention(toks: Tokens, at: int) -> bool:
@@ -272,7 +261,7 @@ def _statements(toks: Tokens, raw: list[str], covered: set[int]) -> dict[str, in
     negation, not a mention (:data:`_NOT_STATED`), not capitalised mid-sentence."""
     out: dict[str, int] = {}
     for at, (_, _, w) in enumerate(toks):
-        if not _content(w) or at in covered or _mention(toks, at):
+        if not content_word(w) or at in covered or _mention(toks, at):
             continue
         if at and raw[at][0].isupper():
             continue  # "all-White", "Recognition" in a headline: a name or a title word
@@ -309,7 +298,7 @@ def _act_after(toks: Tokens, last: int) -> int:
         return -1  # the noun may go on ("no ruling on the permit had been made"), its clause may not
     while k < len(toks) and (toks[k][2] in _MODALS or toks[k][2] in NEGATION_FILLERS):
         k += 1
-    return k if k < len(toks) and _content(toks[k][2]) else -1
+    return k if k < len(toks) and content_word(toks[k][2]) else -1
 
 
 def _done(ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
@@ -324,7 +313,7 @@ def _done(ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
         return False  # "in line to be elected", "will be charged": still to come
     if _conditional(tb, j, _NOT_DONE):
         return False
-    oa, ob = _object(ta, p), _object(tb, j)
+    oa, ob = object_of(ta, p), object_of(tb, j)
     return not (oa and ob and oa != ob)
 
 
@@ -349,36 +338,6 @@ def _one_verb(ta: Tokens, i: int, tb: Tokens, j: int) -> bool:
 
 # verbs of having or finding what "no" denies: "has no evidence" / "had found evidence"
 _HOLDING = frozenset("has have had found find finds see saw seen uncovered discovered".split())
-
-
-def _other_object(ta: Tokens, p: int, tb: Tokens, j: int, content_a: Set[str], content_b: Set[str]) -> bool:
-    """Do the two sides give the act two objects, neither named by the other sentence
-    ("has never backed the tax" / "came out in support of the levy")?"""
-    oa, ob = _object(ta, p), _object(tb, j)
-    if not (oa and ob and oa != ob):
-        return False
-    if oa not in content_b and ob not in content_a:
-        return True
-    # both sentences name both things, the act another on each side ("backed most of the
-    # spending but could not support a tax increase" / "supported most of the spending but
-    # could not vote for a tax increase"), unless b's act reaches a's too ("approved the
-    # budget and the levy" / "approved the budget but not the levy")
-    return oa in content_b and ob in content_a and oa not in _reach(tb, j)
-
-
-# where an act's objects end: the next clause
-_REACH_END = frozenset({";", ":", ".", "but", "while", "although", "because", "though", "yet"})
-_ADJUNCT = frozenset("despite because amid following after before since until due owing".split())  # no object
-
-
-def _reach(toks: Tokens, j: int) -> set[str]:
-    """The stems of the words after the verb at ``j`` up to the next clause (eight at most)."""
-    out = set()
-    for k in range(j + 1, min(len(toks), j + 9)):
-        if toks[k][2] in _REACH_END:
-            break
-        out.add(stem(toks[k][2]))
-    return out
 
 
 def _denied(tb: Tokens, every_b: list[tuple[int, list[int]]], acts_b: list[int]) -> set[str]:
@@ -446,7 +405,7 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
             told = wb.endswith(("ed", "en")) or (wb.endswith("ing") and tb[j - 1][2] in _STATING)
             if ta[i][2] in ("no", "nobody", "none") and not told and not verb:
                 continue  # "no charges": "was charged", "was planning"; "a national emergency" is a mention
-            if _other_object(ta, p, tb, j, content_a, content_b) or other_subject(ta, ra, i, tb, rb, j):
+            if other_object(ta, p, tb, j, content_a, content_b) or other_subject(ta, ra, i, tb, rb, j):
                 continue  # "never backed the tax" / "support of the levy"; "Moreno is not" / "Park is"
             if stated and not _done(ta, p, tb, j):
                 continue

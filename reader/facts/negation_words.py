@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.lang import COUNT_STOP_WORDS, NEGATION_FILLERS
+
 # verbs of saying, thinking and confirming (stems): "could not confirm", "is believed to"
 # tell what someone holds or says, not an act that took place (a general class of verbs)
 REPORTING = frozenset(
@@ -104,3 +106,8 @@ _FORECASTS = frozenset(
 _DENYING = frozenset(
     "nothing nobody none no not lest neither never".split()
 )  # ("not one more word should be")
+
+
+def content_word(w: str) -> bool:
+    """Is a token a content word the negation rules compare (no function word, no filler)?"""
+    return w[0].isalpha() and len(w) >= 3 and w not in COUNT_STOP_WORDS and w not in NEGATION_FILLERS
