@@ -207,3 +207,12 @@ def test_a_figure_per_fewer_of_the_same_things_tells_less_not_other() -> None:  
         )
         == []
     )
+
+
+def test_a_player_s_pay_per_season_is_pay_by_the_year() -> None:
+    # ut261: "$39.5 million per season" / "roughly $39.5 million a year": one season a year
+    left = "The contract pays the striker $12.5 million per season through 2029."
+    right = "The contract pays the striker roughly $12.5 million a year through 2029."
+    assert _flags(left, right) == []
+    # near miss: by the season and by the month are two periods
+    assert [k for k, _, _ in _flags(left, right.replace("a year", "a month"))] == ["amount"]

@@ -102,3 +102,22 @@ def test_a_surname_and_its_age_before_a_verb_of_saying_is_an_age() -> None:  # u
         ]
     )
     assert [(f.kind, f.text) for f in doc[1] if f.kind in ("age", "number")] == [("age", "51")]
+
+
+def test_a_surname_opening_a_sentence_with_its_age_before_a_list_of_decimals_is_an_age() -> None:
+    # ut261: "Voss, 24, averaged 23.7 points, 6.2 rebounds and 5.9 assists": the decimals after
+    # their commas are a player's averages, no second figure set off by commas
+    from reader.facts import extract_document
+
+    doc = extract_document(
+        [
+            "Forward Dana Kerr signed a new deal.",
+            "Kerr, 27, averaged 18.4 points, 7.1 rebounds and 2.2 blocks.",
+        ]
+    )
+    assert [(f.kind, f.text) for f in doc[1] if f.kind == "age"] == [("age", "27")]
+    # near miss: two figures set off by commas are a list, no age ("Kerr, 27, Mills, 19")
+    doc = extract_document(
+        ["Forward Dana Kerr signed a new deal.", "Kerr, 27, Mills, 19, and Ode, 9, scored."]
+    )
+    assert [f.kind for f in doc[1] if f.kind == "age"] == []

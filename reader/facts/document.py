@@ -122,7 +122,7 @@ def _bare_degrees(doc: list[list[Fact]]) -> None:
 
 _WHO_AFTER = re.compile(r",\s+(?:who|whose|said|says|told|added)\b")
 # a figure set off by commas after a word ("Orozco, 27"): two of them make a tally or a list
-_SET_OFF = re.compile(r"[A-Za-z], \d{1,3}\b")
+_SET_OFF = re.compile(r"[A-Za-z], \d{1,3}\b(?![.,]\d)")  # (not a decimal in a list: "points, 6.2 rebounds")
 # a sentence opened by a surname and its comma, before the figure ("Orozco, " in "Orozco, 27,"),
 # or the surname right after an opening phrase ("In his letter, Mattis, 68, said ...")
 _OPENING_NAME = re.compile(r"(?:[^,;\"“]{1,60}[,;]\s)?[\"“‘'(]?[A-Z][\w'’-]*,\s")

@@ -42,6 +42,7 @@ _PERIODS = {
     "annual": "year",
     "annually": "year",
     "annum": "year",
+    "season": "year",  # (a player's pay "per season" is by the year: one season a year, ut261)
 }
 _AFTER_WORDS = "hour|day|night|week|fortnight|month|quarter|year|annum"
 # what a figure is counted per besides a period, after "a", "an", "each" or "every": a unit of
