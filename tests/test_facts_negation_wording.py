@@ -274,3 +274,31 @@ def test_a_reason_or_a_concession_after_the_act_is_no_object_of_it() -> None:
     assert (
         negations("The mayor did not back the tax on Monday.", "The mayor backed the levy on Monday.") == []
     )
+
+
+def test_an_act_denied_of_another_count_of_things_is_no_denial() -> None:
+    # ut261: "missed 11 games last season ... but played in all five playoff games" / "sat out 11
+    # games ... but did not miss any of the five playoff games": 11 games and five, two objects
+    left = "Ruiz missed 14 matches last season with a calf strain but played in all three cup finals."
+    right = (
+        "Ruiz sat out 14 matches with a calf strain last season but did not miss any of the three cup finals."
+    )
+    assert negation_diffs(left, right) == []
+    assert negation_diffs(right, left) == []
+    # near miss: the same count denied is the act denied
+    denied = "Ruiz did not miss 14 matches last season with a calf strain."
+    assert [
+        (d.left, d.right)
+        for d in negation_diffs("Ruiz missed 14 matches last season with a calf strain.", denied)
+    ] == [("missed", "did not miss")]
+
+
+def test_a_clause_ending_on_its_negation_denies_its_subject() -> None:
+    # ut260: "but not passwords or PINs" / "though passwords and PINs were not": both deny them
+    left = "The hackers copied names and home addresses, but not bank details or passwords."
+    right = "Names and home addresses were copied, though bank details and passwords were not."
+    assert negation_diffs(left, right) == []
+    assert negation_diffs(right, left) == []
+    # near miss: the other side states them taken
+    taken = "Names, home addresses, bank details and passwords were copied by the hackers."
+    assert [d.kind for d in negation_diffs(left, taken)] == ["negation"]

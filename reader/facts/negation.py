@@ -348,7 +348,24 @@ def _denied(tb: Tokens, every_b: list[tuple[int, list[int]]], acts_b: list[int])
     denied = {stem(tb[p][2]) for _, ps in every_b for p in [*ps, *acts_b]}
     denied |= {stem(tb[k - 1][2]) for k in range(1, len(tb)) if tb[k][2] == "not"}
     after_pronoun = (k for k in range(2, len(tb)) if tb[k][2] in ("not", "no") and tb[k - 1][2] in _PRONOUNS)
-    return denied | {stem(tb[k - 2][2]) for k in after_pronoun}
+    return denied | {stem(tb[k - 2][2]) for k in after_pronoun} | _elided(tb)
+
+
+def _elided(tb: Tokens) -> set[str]:
+    """The stems of a subject whose act a clause ending on its negation leaves out ("names were
+    taken, though passwords and PINs were not", ut260): denied as "but not passwords" denies them."""
+    out: set[str] = set()
+    for k in range(2, len(tb)):
+        if tb[k][2] == "not" and tb[k - 1][2] in AUXILIARIES and (k + 1 == len(tb) or tb[k + 1][2] in ".,;!"):
+            m = k - 2
+            while m >= 0 and m > k - 8 and tb[m][2] not in _REACH_STOP:
+                out.add(stem(tb[m][2]))
+                m -= 1
+    return out
+
+
+# where an elided clause begins (not "and": "bank details and passwords were not")
+_REACH_STOP = frozenset(",;:—–()") | {"though", "although", "while", "whereas", "but", "because"}
 
 
 def _non(toks: Tokens, j: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Set
 
 from reader.facts.negation_words import Tokens, content_word, stem
+from reader.lang import CARDINALS
 
 # words between a verb and its object
 _TO_OBJECT = frozenset("to a an the any in on of for with about at by".split())
@@ -27,7 +28,11 @@ def object_of(toks: Tokens, j: int) -> str:
 
 def other_object(ta: Tokens, p: int, tb: Tokens, j: int, content_a: Set[str], content_b: Set[str]) -> bool:
     """Do the two sides give the act two objects, neither named by the other sentence
-    ("has never backed the tax" / "came out in support of the levy")?"""
+    ("has never backed the tax" / "came out in support of the levy"), or two counts of them
+    ("missed 11 games" / "did not miss any of the five playoff games", ut261)?"""
+    fa, fb = _count_after(ta, p), _count_after(tb, j)
+    if fa is not None and fb is not None and fa != fb:
+        return True
     oa, ob = object_of(ta, p), object_of(tb, j)
     if not (oa and ob and oa != ob):
         return False
@@ -53,3 +58,17 @@ def _reach(toks: Tokens, j: int) -> set[str]:
             break
         out.add(stem(toks[k][2]))
     return out
+
+
+def _count_after(toks: Tokens, j: int) -> int | None:
+    """The count the object of the verb at ``j`` is told with ("11 games", "any of the five
+    games"), in its clause, in digits or words; None when there is none."""
+    for k in range(j + 1, min(len(toks), j + 7)):
+        t = toks[k][2]
+        if t in _REACH_END:
+            return None
+        if t.isdigit():
+            return int(t)
+        if t in CARDINALS:
+            return CARDINALS[t]
+    return None
