@@ -381,3 +381,19 @@ def test_the_weekday_of_one_quoted_statement_told_twice_pairs() -> None:
         right.replace('"a slap in the face for every nurse."', '"a slap" for nurses.'),
     ]
     assert shown(*short) == []
+
+
+def test_two_sums_told_alike_frame_one_sentence_and_its_count() -> None:
+    # ut258: "receives 50,000 pounds, and each of the five other shortlisted authors gets 2,500
+    # pounds" / "wins £50,000, while the six other shortlisted writers receive £2,500 each"
+    left = "Okafor receives 40,000 euros, and each of the four other finalists gets 1,000 euros."
+    right = "Okafor wins €40,000, while the five other finalists receive €1,000 each."
+    assert shown(left, right) == [("number", "four", "five")]
+    # near miss: one sum alike is no frame for two round counts of two things
+    assert (
+        shown(
+            "Okafor receives 40,000 euros, and four other finalists were named on Monday.",
+            "Okafor wins €40,000; five judges chose the winner.",
+        )
+        == []
+    )

@@ -377,10 +377,11 @@ def remainders_apart(a: Fact, b: Fact, ltext: str, rtext: str) -> bool:
 
 
 # a count of a whole its members are picked from ("Of the five stations, two ...", "three of the
-# seven judges"): the whole, not the members a count of the other side may tell
+# seven judges"): the whole, not the members a count of the other side may tell ("each of the
+# five other shortlisted authors gets" picks none: it tells all five, one by one, ut258)
 _WHOLE = re.compile(
     r"(?:(?:^|[,;:(]\s*)|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|some|all|most|"
-    r"none|each|many|several|both|any)\s+)of\s+(?:the\s+|its\s+|their\s+)?$",
+    r"none|many|several|both|any)\s+)of\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
 

@@ -106,12 +106,21 @@ def _specific(f: Fact) -> bool:
     )
 
 
+# sums told alike that frame two sentences as one however round each is ("receives 50,000 pounds
+# ... each of the five other shortlisted authors gets 2,500 pounds" / "wins £50,000, while the six
+# other shortlisted writers receive £2,500 each", ut258)
+SUMS_FOR_ONE_FRAME = 2
+
+
 def one_frame(left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str) -> bool:
-    """Do two sentences state one specific figure alike (a sum, a count, a share) and share a
-    few words besides: one sentence reworded around it, whatever the share of words in common?"""
-    if not figures_told_alike(left, right):
-        return False
-    return len(stems(left_text) & stems(right_text)) >= FRAME_WORDS_MIN
+    """Do two sentences state one specific figure alike (a sum, a count, a share), or two sums
+    however round, and share a few words besides: one sentence reworded around them, whatever
+    the share of words in common?"""
+    sums = {(a.unit, a.value) for a in left if a.kind == "money"}
+    two_sums = len(sums & {(b.unit, b.value) for b in right if b.kind == "money"}) >= SUMS_FOR_ONE_FRAME
+    if not two_sums and not figures_told_alike(left, right):
+        return False  # (two sums alike are a frame of their own: a word fewer besides)
+    return len(stems(left_text) & stems(right_text)) >= FRAME_WORDS_MIN - two_sums
 
 
 # the words beside a share that make it a change ("up 22%", "12 percent more", "rose 3 percent")
