@@ -397,3 +397,24 @@ def test_two_sums_told_alike_frame_one_sentence_and_its_count() -> None:
         )
         == []
     )
+
+
+def test_a_count_of_the_number_of_a_noun_in_a_sentence_told_twice_conflicts() -> None:
+    # ut255: "Some 61,529 people waited more than 12 hours ... for a bed" / "The number of people
+    # waiting over 12 hours for a bed ... reached 65,129": one sentence told twice ("waited" /
+    # "waiting" one word), the count's noun the subject "the number of" names
+    left = "Some 4,210 drivers waited more than 3 hours at the Narva border crossing on Monday."
+    right = "The number of drivers waiting over 3 hours at the Narva border crossing on Monday reached 4,870."
+    assert shown(left, right) == [("number", "Some 4,210", "4,870")]
+    # near miss: the same count in other words
+    assert shown(left, right.replace("4,870", "4,210")) == []
+
+
+def test_counts_told_in_one_order_all_alike_but_one_pair_at_its_place() -> None:
+    # ut255: "61 are children under the age of 10, and 14 have been admitted to hospital" / "61,
+    # are in children younger than 10, and 19 patients have needed hospital treatment"
+    left = "Of those infected, 48 are pupils under the age of 12, and 9 have been admitted to hospital."
+    right = "Most of the cases, 48, are in pupils younger than 12, and 13 patients have needed hospital care."
+    assert shown(left, right) == [("number", "9", "13")]
+    # near miss: two counts changed at once are no one sentence's figures told twice
+    assert shown(left, right.replace("cases, 48, are", "cases, 51, are")) == []

@@ -38,6 +38,21 @@ def count_context(text: str, a: int, b: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(stems))
 
 
+def level_subject(text: str, a: int) -> str:
+    """The noun "the number of" names as the subject of a bare count at a level right after it
+    ("The number of people waiting ... reached 65,129": people), else ''."""
+    if not _A_LEVEL.search(text, max(0, a - 12), a):
+        return ""
+    subject = _NUMBER_OF_SUBJECT.search(text, max(0, a - _SUBJECT_REACH), a)
+    return subject.group(1).lower() if subject else ""
+
+
+# characters back to "the number of", and its clause (figures in it too: "the number of people
+# waiting over 12 hours ... reached 65,129", ut255)
+_SUBJECT_REACH = 120
+_NUMBER_OF_SUBJECT = re.compile(r"\b[Tt]he\s+(?:number|total|count)\s+of\s+([a-z][a-z'-]+)\b[^.;:,]*$")
+
+
 # a count at a level ("rose to 74"), not a change ("cut ... by 200,000": its scope told apart, see
 # scale_slip), of its clause's subject "the number of" a noun ("The number of airlines serving Vienna
 # rose to 74 from 69" / "served by 71 airlines", ut175), no clause's end between them

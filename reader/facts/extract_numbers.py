@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from reader.facts.count_words import count_claim, count_context, count_noun
+from reader.facts.count_words import count_claim, count_context, count_noun, level_subject
 from reader.facts.event_words import event_context
 from reader.facts.labelled_numbers import part_of_name
 from reader.facts.measures import glued_unit, race_metres, unit_of
@@ -167,7 +167,9 @@ def _kind(m: re.Match[str], text: str, cur: str, cur2: str, scale: str, metres: 
         return "number", glued_unit(glued)
     if raw.isdigit() and len(raw) == 4 and not scale and 1600 <= int(raw) <= 2099:
         return ("year" if YEAR_ALONE.fullmatch(raw) else "number"), ""
-    return "number", count_noun(text, b)
+    return "number", count_noun(text, b) or level_subject(
+        text, m.start()
+    )  # ("The number of people ... reached 65,129")
 
 
 # A part out of a whole: "missed 10 of the Saints' 16 games", "40 of the 300 protesters".  The

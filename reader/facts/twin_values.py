@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from reader.facts.compare_numbers import (
     MAX_RATIO,
@@ -38,11 +39,12 @@ from reader.facts.compare_numbers import (
     quantity_difference,
 )
 from reader.facts.compare_temporal import a_day_apart, comparable, dates_compatible, one_moment, zones_apart
+from reader.facts.negation_words import stem
 from reader.facts.one_act import same_act
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_counts import SAME_THING
-from reader.facts.pairing_items import act_words, stems
+from reader.facts.pairing_items import STOP, act_words, stems
 from reader.facts.scale_slip import point_moved
 from reader.facts.sentence import OR_MORE
 from reader.facts.values import amount, ymd
@@ -74,9 +76,22 @@ def in_scores(text: str) -> bool:
     return _SCORES.search(text) is not None
 
 
+_WORD = re.compile(r"[A-Za-z][a-z]*|[A-Z]+")  # (the words pairing_items.stems reads)
+
+
+@lru_cache(maxsize=4096)
+def form_stems(text: str) -> frozenset[str]:
+    """The content stems of a text with their endings of form cut first ("waited" / "waiting":
+    "wait"), for the question whether two sentences are one told twice."""
+    return frozenset(
+        stem(w.lower()) for w in set(_WORD.findall(text)) if len(w) > 1 and w.lower() not in STOP
+    )
+
+
 def twins(left_text: str, right_text: str) -> bool:
-    """Do two sentences share enough content words to be one sentence told twice?"""
-    a, b = stems(left_text), stems(right_text)
+    """Do two sentences share enough content words to be one sentence told twice (a word in two
+    forms one: "waited" / "waiting", ut255)?"""
+    a, b = form_stems(left_text), form_stems(right_text)
     shared = len(a & b)
     return (
         shared >= TWIN_WORDS_MIN
@@ -131,6 +146,18 @@ _MOVE = re.compile(
 )
 
 
+# counts told in one order on both sides, all alike but one at one place, this many at least: one
+# sentence's figures told twice ("61 are children under the age of 10, and 14 have been admitted" /
+# "61, are in children younger than 10, and 19 patients have needed hospital treatment", ut255)
+IN_STEP_MIN = 3
+
+
+def _in_step(left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    la = [f.value for f in left if f.kind in ("number", "money", "percent")]
+    ra = [f.value for f in right if f.kind in ("number", "money", "percent")]
+    return len(la) == len(ra) >= IN_STEP_MIN and sum(x != y for x, y in zip(la, ra, strict=True)) == 1
+
+
 def told_as_change(text: str, f: Fact) -> bool:
     """Is a share told as a change (a word of moving within a few characters either side), not
     as the level a thing moved to or stands at ("rose to 4.3 percent", "at 12 percent")?"""
@@ -167,7 +194,9 @@ def lone_value_diffs(
         if pair is None:
             continue
         if alike is None:
-            alike = twins(left_text, right_text) or one_frame(*frame, left_text, right_text)
+            alike = (
+                twins(left_text, right_text) or one_frame(*frame, left_text, right_text) or _in_step(*frame)
+            )
         a, b = pair
         if not (
             alike
