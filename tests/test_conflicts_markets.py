@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import reader
 from reader import facts
 from reader.facts.figure_frames import in_range
 from reader.facts.figure_moves import opposite_move
@@ -349,3 +350,15 @@ def test_quarters_and_crowns_written_short_or_as_words_are_read(
 )
 def test_one_quarter_or_one_sum_told_two_ways_is_no_conflict(left: str, right: str) -> None:
     assert _both_ways(left, right) == []
+
+
+def test_two_shares_swapped_between_two_things_are_the_swap_not_a_move_turned_round() -> None:
+    # ut262: "revenue ..., up 8 percent, and a pre-tax profit ..., down 12 percent" / "revenue rose
+    # 12 percent ..., while pre-tax profit fell 8 percent": each figure went to the other thing
+    left = "The chain reported sales of $3.1 billion, up 6 percent, and an operating profit of $240 million, down 9 percent."
+    right = "The chain's sales rose 9 percent to $3.1 billion, while operating profit fell 6 percent to $240 million."
+    notes = [d.difference.note for d in reader.compare(left, right).disagreements()]
+    assert notes == ["figures swapped: 6 percent vs 9 percent"]
+    # near miss: each figure kept with its thing, both moves turned round
+    kept = "The chain's sales fell 6 percent to $3.1 billion, while operating profit rose 9 percent to $240 million."
+    assert [d.difference.kind for d in reader.compare(left, kept).disagreements()] == ["negation"]

@@ -40,7 +40,7 @@ from reader.facts.comparisons import opposite_comparison, other_way_round
 from reader.facts.countries import country_of, country_slots
 from reader.facts.court_outcomes import opposite_verdict
 from reader.facts.figure_frames import complements, framed, gap, in_range, list_reordered, signed
-from reader.facts.figure_moves import opposite_move
+from reader.facts.figure_moves import moves_swapped, opposite_move
 from reader.facts.figure_swaps import SWAPPED, swapped
 from reader.facts.given_names import given_name_diffs
 from reader.facts.labelled_numbers import labelled_number_diffs
@@ -274,7 +274,12 @@ def _words_put_for_others(
             or part_of_a_date(left_text, right_text, got)
         ):
             got = None
-    if got is not None:
+    two = moves_swapped(*facts, left_text, right_text) if got is not None else None
+    if two is not None and not swapped(*facts, left_text, right_text):
+        a, b = two[0].text, two[1].text  # (each move turned round: the two figures changed places,
+        # no rule of swaps naming the things they changed between)
+        out.append(Difference("percentage", a, b, f"{SWAPPED}: {a} vs {b}"))
+    elif got is not None:
         out.append(Difference("negation", got[0], got[1], f"{OPPOSITE_NOTE}: {got[0]} vs {got[1]}"))
     if near and (got := ordinal_word(left_text, right_text)):
         out.append(Difference("ordinal", got[0], got[1], f"ordinal: {got[0]} vs {got[1]}"))

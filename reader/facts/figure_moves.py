@@ -184,6 +184,30 @@ def opposite_move(
     return None
 
 
+def moves_swapped(
+    left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str
+) -> tuple[Fact, Fact] | None:
+    """Two shares told once a side, one up and one down on each side, each turned round: the
+    figures swapped between two things ("revenue ..., up 8 percent, and a pre-tax profit ..., down
+    12 percent" / "revenue rose 12 percent ..., while pre-tax profit fell 8 percent", ut262), not
+    two moves each told the other way.  The two shares on the left, else None."""
+    ways = []
+    for fa in left:
+        if fa.kind != "percent" or sum(f.kind == "percent" and f.value == fa.value for f in left) != 1:
+            continue
+        fb = [f for f in right if f.kind == "percent" and f.value == fa.value]
+        va, vb = _verb(left_text, fa), _verb(right_text, fb[0]) if len(fb) == 1 else None
+        if va is not None and vb is not None:
+            ways.append((fa, fb[0], va[0].lower() in _UPWARD, vb[0].lower() in _UPWARD))
+    for i, (a1, b1, l1, r1) in enumerate(ways):
+        for a2, b2, l2, r2 in ways[i + 1 :]:
+            # (in each other's places: "revenue fell 8 percent ..., profit rose 12 percent" keeps
+            # each figure with its thing, two moves turned round)
+            if l1 != r1 and l2 != r2 and l1 != l2 and (a1.start < a2.start) != (b1.start < b2.start):
+                return a1, a2
+    return None
+
+
 _TO_LEVEL = re.compile(r"\s*,?\s+to\s+(?:[$€£]\s?)?(\d[\d,.]*\d|\d)")
 
 
