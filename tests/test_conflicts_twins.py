@@ -418,3 +418,13 @@ def test_counts_told_in_one_order_all_alike_but_one_pair_at_its_place() -> None:
     assert shown(left, right) == [("number", "9", "13")]
     # near miss: two counts changed at once are no one sentence's figures told twice
     assert shown(left, right.replace("cases, 48, are", "cases, 51, are")) == []
+
+
+def test_the_dates_of_one_span_from_one_anchor_are_of_one_act() -> None:
+    # ut260: "The breach was detected on October 14 ..., nine days after the attackers first gained
+    # access" / "... spotted the intrusion on October 17, nine days after the hackers first got in"
+    left = "The leak was found on March 3 by an outside auditor, six days after the files were first copied."
+    right = "An outside auditor discovered the breach on March 8, six days after the files were first taken."
+    assert shown(left, right) == [("date", "March 3", "March 8")]
+    # near miss: no span from an anchor on one side, the two dates may be of two acts
+    assert shown(left, "An outside auditor discovered the breach on March 8 and told regulators.") == []

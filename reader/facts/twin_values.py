@@ -203,6 +203,7 @@ def lone_value_diffs(
             or _value_alone_changed(left_text, a, right_text, b)
             or (kind in _WHEN and split_part(left_text, right_text))
             or (kind == "day" and framed_alike(left_text, a, right_text, b))
+            or (kind == "date" and _offset_alike(*frame))
         ):
             continue
         if kind in ("date", "day") and a_day_apart(a, b) and zones_apart(*frame):
@@ -414,7 +415,15 @@ def _one_act(
     a, b = pair
     if not act_words(left_text, a.text).isdisjoint(act_words(right_text, b.text)):
         return True
-    return figures_told_alike(left, right) >= FIGURES_FOR_ONE_DATE
+    return figures_told_alike(left, right) >= FIGURES_FOR_ONE_DATE or _offset_alike(left, right)
+
+
+def _offset_alike(left: Sequence[Fact], right: Sequence[Fact]) -> bool:
+    """Do both sentences tell one span from one anchor alike ("detected on October 14 ..., nine
+    days after the attackers first gained access" / "spotted the intrusion on October 17, nine
+    days after the hackers first got in", ut260)?  Then the one date each tells is of one act."""
+    told = {f.value for f in left if f.kind == "duration" and "offset" in f.context}
+    return any(g.kind == "duration" and "offset" in g.context and g.value in told for g in right)
 
 
 def _explains(a: Fact, b: Fact) -> bool:
