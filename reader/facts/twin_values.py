@@ -47,6 +47,7 @@ from reader.facts.pairing_counts import SAME_THING
 from reader.facts.pairing_items import STOP, act_words, stems
 from reader.facts.scale_slip import point_moved
 from reader.facts.sentence import OR_MORE
+from reader.facts.tables import QUOTE
 from reader.facts.values import amount, ymd
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
@@ -343,14 +344,15 @@ def framed_alike(left_text: str, a: Fact, right_text: str, b: Fact) -> bool:
 # is the day of that one statement ("rejected the offer on Friday as \"an insult to every driver
 # ...\"" / "on Thursday dismissed the offer as \"an insult to every driver ...\"", ut257)
 QUOTE_WORDS_MIN = 5
-_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 
 
 def _one_quote(left_text: str, right_text: str) -> bool:
-    said = {
-        " ".join(q.lower().split()) for q in _QUOTED.findall(left_text) if len(q.split()) >= QUOTE_WORDS_MIN
-    }
-    return any(" ".join(q.lower().split()) in said for q in _QUOTED.findall(right_text))
+    said = {" ".join(q.lower().split()) for q in _quotes(left_text) if len(q.split()) >= QUOTE_WORDS_MIN}
+    return any(" ".join(q.lower().split()) in said for q in _quotes(right_text))
+
+
+def _quotes(text: str) -> list[str]:
+    return [m.group("q") for m in QUOTE.finditer(text)]
 
 
 # figures with their places told alike that make a weekday each side tells the day of the one
