@@ -208,7 +208,13 @@ def _one_thing(d: Difference, left_text: str, right_text: str) -> bool:
     if d.kind in OF_AN_ACT and not d.note.startswith(WEEKDAY_OF) and not same_act(d, left_text, right_text):
         # (a duration of one sentence told twice is of its one act, whatever verb each side gives
         # it: "which carry sentences of up to 10 years" / "punishable by up to 10 months", ut260)
-        return d.kind == "duration" and twins(left_text, right_text) and not in_scores(left_text + right_text)
+        return (
+            d.kind == "duration"
+            and twins(left_text, right_text)
+            and not in_scores(left_text + right_text)
+            and not _changed_by(d.left, left_text)
+            and not _changed_by(d.right, right_text)
+        )
     if d.kind == "age" and not same_bearer(d, left_text, right_text):
         return False
     if d.kind == "time" and a_limit(left_text, d.left) != a_limit(right_text, d.right):
@@ -220,6 +226,12 @@ def _one_thing(d: Difference, left_text: str, right_text: str) -> bool:
     if d.kind == "number" and of_two_stuffs(d.left, left_text, d.right, right_text):
         return False
     return d.kind not in _SCALED_KINDS or not slip_apart(d.left, d.right, left_text, right_text)
+
+
+def _changed_by(span: str, text: str) -> bool:
+    """Is a span written as a change "by" it, its figure bare ("lengthens the service by five years,
+    to 35"; not "punishable by up to 10 months": a bound)?"""
+    return f"by {span}" in text and not span.lower().startswith(("up to", "more than", "at least"))
 
 
 _BOUNDED = frozenset(("number", "amount", "percentage"))  # the kinds of a figure's difference
