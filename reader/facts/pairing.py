@@ -72,9 +72,9 @@ from reader.facts.pairing_counts import CROWD
 from reader.facts.pairing_family import children_conflicts
 from reader.facts.pairing_items import (
     _NOTES,
-    _WORD,
     EVENTS,
     MIN_SHARED,
+    WORD,
     _Item,
     _items,
     has_scope,
@@ -212,7 +212,7 @@ def _names(facts: Sequence[Fact]) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _name_stems(name: str) -> frozenset[str]:
     """The folded stems of one name's words (memoised: a name recurs in many sentences)."""
-    return frozenset(stem5(w) for w in _WORD.findall(name) if len(w) > 2 and w.lower() not in TITLES)
+    return frozenset(stem5(w) for w in WORD.findall(name) if len(w) > 2 and w.lower() not in TITLES)
 
 
 def _other_bearers(

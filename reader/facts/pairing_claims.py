@@ -26,7 +26,7 @@ from reader.facts.contractions import as_written, joined
 from reader.facts.negation import denial, stem
 from reader.facts.negation_hint import negates
 from reader.facts.negation_words import REPORTING
-from reader.facts.pairing_items import _WORD
+from reader.facts.pairing_items import WORD
 from reader.model import Difference, Fact
 
 # an act stated as done: an auxiliary and a participle ("has been charged", "was arrested")
@@ -37,7 +37,7 @@ PARTNERS_MAX = 50
 
 def _name_words(names: Sequence[Fact]) -> frozenset[str]:
     """Folded stems of the words of some names."""
-    return frozenset(stem(w.lower()) for f in names for w in _WORD.findall(f.text) if len(w) > 2)
+    return frozenset(stem(w.lower()) for f in names for w in WORD.findall(f.text) if len(w) > 2)
 
 
 def _subjects(text: str, facts: Sequence[Fact]) -> frozenset[str]:
@@ -84,7 +84,7 @@ def _one_direction(
     for i, t in enumerate(deny_texts):
         if not negates(joined(t)):
             continue
-        stems = {stem(w.lower()) for w in _WORD.findall(t)}
+        stems = {stem(w.lower()) for w in WORD.findall(t)}
         cands = sorted({j for s in stems for j in index.get(s, ())} - used)[:PARTNERS_MAX]
         if not cands:
             continue

@@ -96,7 +96,7 @@ def has_scope(text: str) -> bool:
     return _SCOPE.found(text)
 
 
-_WORD = re.compile(r"[A-Za-z][a-z]*|[A-Z]+")
+WORD = re.compile(r"[A-Za-z][a-z]*|[A-Z]+")
 _MONTH_ONLY = re.compile(
     r"\b(?:(?:at|by|until|in|through|the) (?:the )?(?:(?:end|start|beginning|middle) of|early|late|mid-?)\s*)"
     r"(" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + r")\b(?![ .]*\d)"
@@ -129,14 +129,14 @@ def _act_key(w: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _content_stem(w: str) -> str:
+def content_stem(w: str) -> str:
     """The stem of a content word; '' for a function word or a single letter."""
     return stem5(w) if len(w) > 1 and w.lower() not in STOP else ""
 
 
 def stems(text: str) -> frozenset[str]:
     """The content stems of a text: 5-letter prefixes of its words, function words left out."""
-    return frozenset(map(_content_stem, set(_WORD.findall(text)))) - {""}
+    return frozenset(map(content_stem, set(WORD.findall(text)))) - {""}
 
 
 @dataclass(slots=True)
@@ -156,8 +156,8 @@ class _Item:
 def _window(text: str, a: int, b: int, words: int, names: bool = False) -> set[str]:
     """Stems of the ``words`` content words on each side of a span, names only when asked (a
     date's act is a verb or a noun; a sum of money is also named for who pays it)."""
-    before = [w for w in _WORD.findall(text[max(0, a - 15 * words) : a]) if _content(w, names)][-words:]
-    after = [w for w in _WORD.findall(text[b : b + 15 * words]) if _content(w, names)][:words]
+    before = [w for w in WORD.findall(text[max(0, a - 15 * words) : a]) if _content(w, names)][-words:]
+    after = [w for w in WORD.findall(text[b : b + 15 * words]) if _content(w, names)][:words]
     return {_act_key(w) for w in before + after}
 
 
@@ -174,7 +174,7 @@ def topic_words(text: str) -> frozenset[str]:
     """The stems of the content words a sentence writes twice or more ("reopen the government
     ... the partial government shutdown"): what it is about, no act of one value in it."""
     seen: dict[str, int] = {}
-    for w in _WORD.findall(text):
+    for w in WORD.findall(text):
         if _content(w):
             key = _act_key(w)
             seen[key] = seen.get(key, 0) + 1
@@ -240,9 +240,9 @@ def _act(text: str, f: Fact) -> frozenset[str]:
     marked when it is still to come ("expected to approve ... Thursday" is not "passed
     ... Tuesday")."""
     cands: list[tuple[int, int, str]] = []  # (distance, where, act)
-    near = _WORD.finditer(text, max(0, f.start - 75), f.start)
+    near = WORD.finditer(text, max(0, f.start - 75), f.start)
     before = [m for m in near if m.group()[0].islower()][-5:]
-    after = [m for m in _WORD.finditer(text, f.end, f.end + 75) if m.group()[0].islower()][:5]
+    after = [m for m in WORD.finditer(text, f.end, f.end + 75) if m.group()[0].islower()][:5]
     for i, m in enumerate(before):
         act = EVENTS.get(_act_key(m.group()))
         if act:
@@ -265,7 +265,7 @@ def _counted(text: str, f: Fact) -> frozenset[str]:
     function word or punctuation, participles left out: "5,200 American *troops* are",
     "seven of its *villages*"), and the noun of "a *magnitude* of 5.9" before it."""
     tail = re.split(r"[,.;:()\"“”]", text[f.end : f.end + 40], maxsplit=1)[0]
-    words = _WORD.findall(re.sub(r"^\s*of (?:the |its |their |his |her )?", " ", tail))
+    words = WORD.findall(re.sub(r"^\s*of (?:the |its |their |his |her )?", " ", tail))
     head = []
     for w in words[:3]:
         low = w.lower()
@@ -303,7 +303,7 @@ def _age_owner(text: str, facts: Sequence[Fact], f: Fact) -> tuple[frozenset[str
         if g.kind == "name" and ((0 <= g.start - f.end <= 25 and not before) or 0 <= f.start - g.end <= 3):
             if _possessive(text, g):
                 continue
-            words = [w for w in _WORD.findall(g.text) if w.lower() not in STOP and w.lower() not in TITLES]
+            words = [w for w in WORD.findall(g.text) if w.lower() not in STOP and w.lower() not in TITLES]
             if words:
                 return frozenset({stem5(words[-1])}), (stem5(words[-2]) if len(words) > 1 else "")
     return frozenset(), ""

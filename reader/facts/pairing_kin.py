@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.facts.pairing_items import _WORD
+from reader.facts.pairing_items import WORD
 from reader.lang import TITLES
 from reader.model import Difference, Fact
 
@@ -86,7 +86,7 @@ def _family(facts: Sequence[Sequence[Fact]], texts: Sequence[str], i: int) -> fr
         for k in ids
         for f in (facts[k] if k < len(facts) else [])
         if f.kind == "name"
-        for w in _WORD.findall(f.text)
+        for w in WORD.findall(f.text)
         if len(w) > 2 and w.lower() not in TITLES
     )
 

@@ -44,7 +44,7 @@ from reader.facts.one_act import same_act
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_counts import SAME_THING
-from reader.facts.pairing_items import STOP, act_words, stems
+from reader.facts.pairing_items import WORD, act_words, content_stem, stems
 from reader.facts.scale_slip import point_moved
 from reader.facts.sentence import OR_MORE
 from reader.facts.tables import QUOTE
@@ -77,16 +77,12 @@ def in_scores(text: str) -> bool:
     return _SCORES.search(text) is not None
 
 
-_WORD = re.compile(r"[A-Za-z][a-z]*|[A-Z]+")  # (the words pairing_items.stems reads)
-
-
 @lru_cache(maxsize=4096)
 def form_stems(text: str) -> frozenset[str]:
-    """The content stems of a text with their endings of form cut first ("waited" / "waiting":
-    "wait"), for the question whether two sentences are one told twice."""
-    return frozenset(
-        stem(w.lower()) for w in set(_WORD.findall(text)) if len(w) > 1 and w.lower() not in STOP
-    )
+    """The content stems of a text (the words :func:`reader.facts.pairing_items.stems` reads) with
+    their endings of form cut first ("waited" / "waiting": "wait"), for the question whether two
+    sentences are one told twice."""
+    return frozenset(stem(w.lower()) for w in set(WORD.findall(text)) if content_stem(w))
 
 
 def twins(left_text: str, right_text: str) -> bool:

@@ -68,7 +68,7 @@ def figure_before(text: str, span: str) -> str:
 
 # a month told of the figure right before it: "the previous high of $1.16 billion set in January"
 # (ut262), "a record 1.2 million visitors in March": this many characters between at most, and a
-# figure specific enough (three digits besides zeros, or a scale word) to be one thing's
+# figure specific enough (three digits or more, zeros counted, or a scale word) to be one thing's
 _MONTH_GAP_MAX = 12
 _SPECIFIC = re.compile(r"\d[\d,.]*\d[\d,.]*\d|\b(?:million|billion|trillion|bn)\b")
 
