@@ -150,6 +150,33 @@ def test_days_of_one_act_in_a_weak_passage_still_conflict() -> None:
     assert shown(left, right, "day", WEAK) == [("Monday", "Friday")]
 
 
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "Two crowns were lost in a break-in at the Abbey of Melk, in Lower Austria, on June 9, 1998.",
+            "Burglars broke into the Abbey of Melk overnight on June 19, 1998, police said.",
+        ),
+        (
+            "Thieves stole the chalice from St Brigid's Church in Kildare on April 2, 2011.",
+            "The chalice was taken in a theft at St Brigid's in Kildare, gardai said, on April 12, 2011.",
+        ),
+    ],
+)
+def test_one_theft_or_break_in_told_in_two_forms_is_one_act_in_a_weak_passage(left: str, right: str) -> None:
+    # "a break-in" / "broke into", "stole" / "a theft": one act in two word forms, its date changed
+    (pair,) = shown(left, right, "date", WEAK)
+    assert pair[0] != pair[1]
+    assert shown(right, left, "date", WEAK) == [pair[::-1]]
+
+
+def test_a_break_in_and_a_trial_are_two_acts_in_a_weak_passage() -> None:
+    left = "Two crowns were lost in a break-in at the Abbey of Melk, in Lower Austria, on June 9, 1998."
+    trial = "The abbey's former sacristan went on trial in St. Poelten on June 19, 1998, prosecutors said."
+    assert shown(left, trial, "date", WEAK) == []
+    assert shown(left, trial, "date", STRONG) == [("June 9, 1998", "June 19, 1998")]
+
+
 def test_a_moment_whose_next_clause_tells_another_act_is_no_conflict_in_a_weak_passage() -> None:
     # "but" opens the clause of another act: the march's start is not the crowd's leaving
     left = "Organisers said the march set off around 6:15pm but the square was cleared by officers."

@@ -72,6 +72,8 @@ EVENTS: dict[str, str] = {
     **dict.fromkeys(("erupt",), "erupt"),
     **dict.fromkeys(("stabb",), "stab"),
     **dict.fromkeys(("fell", "fall", "falli"), "fall"),
+    **dict.fromkeys(("break", "broke"), "break"),  # ("a break-in" / "broke into": one act, two forms)
+    **dict.fromkeys(("stole", "theft", "thief", "thiev", "burgl", "robbe", "heist", "loote"), "steal"),
     **dict.fromkeys(("disap", "missi", "vanis"), "vanish"),
     **dict.fromkeys(("retur",), "return"),
     **dict.fromkeys(("moved",), "move"),  # "moved back": a return (_BACK)
