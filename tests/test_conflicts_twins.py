@@ -369,6 +369,22 @@ def test_a_weekday_framed_alike_as_one_moment_pairs_in_other_words() -> None:
     assert shown("The final is on Sunday in Cardiff.", "The semi-final is on Saturday in Cardiff.") == []
 
 
+def test_a_weekday_with_one_part_of_the_day_after_it_or_the_early_hours_pairs() -> None:
+    # ut269: "confirmed on Saturday evening that Kessler would take no further part" / "said on Friday
+    # evening that Kessler would take no further part": the same part of the day after the day
+    night = "The club confirmed on Tuesday night that Moreau would take no further part in the tour."
+    other = "Torva said on Monday night that Moreau would take no further part in the tour."
+    assert shown(night, other) == [("day", "Tuesday", "Monday")]
+    assert shown(other, night) == [("day", "Monday", "Tuesday")]
+    # ut270: "early on Tuesday" / "in the early hours of Wednesday": one part of the day told two ways
+    early = "Three fishermen were rescued off Ushant early on Friday after their trawler capsized."
+    hours = "Three fishermen were plucked from the sea off Ushant in the early hours of Saturday."
+    assert shown(early, hours) == [("day", "Friday", "Saturday")]
+    # near misses: two parts of the day after the days; the early hours of one day, late on another
+    assert shown(night.replace("Tuesday night", "Tuesday morning"), other) == []
+    assert shown(early.replace("early on Friday", "late on Friday"), hours) == []
+
+
 def test_the_weekday_of_one_quoted_statement_told_twice_pairs() -> None:
     # ut257: 'rejected the offer on Friday as "an insult to every driver ..."' / 'on Thursday
     # dismissed the offer as "an insult to every driver ..."': the day of one statement

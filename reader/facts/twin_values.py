@@ -319,7 +319,10 @@ def _lone_pair(
 # the day one named event is set for ("Game 6 is Thursday in Toronto" / "Game 6 is set for Friday",
 # ut261).  Two acts' days are framed otherwise ("convicted Ray Dunn on Thursday" / "sentenced Ray
 # Dunn on Tuesday": the words around a day alone are no frame)
-_PART_OF_DAY = re.compile(r"\b(late|early|overnight|midday)\s+(?:on\s+)?$", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\b(late|early|overnight|midday)\s+(?:on\s+|hours\s+of\s+)?$", re.IGNORECASE)
+# ... or after it ("confirmed on Saturday evening that Kessler would take no further part" / "said
+# on Friday evening that Kessler would take no further part", ut269)
+_PART_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)\b", re.IGNORECASE)
 _SET_FOR = re.compile(
     r"\b([A-Z][\w'’-]*(?:\s+[\w'’-]+)?)\s+(?:is|was|will\s+be)(?:\s+(?:set|scheduled|slated|due|planned))?"
     r"(?:\s+(?:for|on))?\s+$"
@@ -333,7 +336,8 @@ def framed_alike(left_text: str, a: Fact, right_text: str, b: Fact) -> bool:
         mb = pattern.search(right_text, max(0, b.start - 40), b.start)
         if ma and mb and ma.group(1).lower() == mb.group(1).lower():
             return True
-    return False
+    ma, mb = _PART_AFTER.match(left_text, a.end), _PART_AFTER.match(right_text, b.end)
+    return bool(ma and mb and ma.group(1).lower() == mb.group(1).lower())
 
 
 # a quotation both twins give word for word, this many words at least: the weekday each gives
