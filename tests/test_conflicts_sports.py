@@ -142,6 +142,18 @@ def test_a_place_in_a_table_after_the_places_moved_is_that_players_place() -> No
     assert both_ways(left, changed, "ordinal") == [("19th", "17th")]
 
 
+def test_a_place_moved_from_one_to_another_is_the_place_it_ends_in() -> None:
+    # ut269: "will drop from third to fifth in the drivers' championship" / "will drop from third to
+    # fourth in the championship": the place after "to", of one table whatever possessive names it
+    left = "The defeat means Larsson will fall from second to sixth in the riders' standings."
+    right = "Larsson now falls from second to fifth in the standings after the defeat."
+    assert both_ways(left, right, "ordinal") == [("sixth", "fifth")]
+    assert [f.text for f in facts.extract_document([left])[0] if f.kind == "ordinal"] == ["sixth"]
+    # near miss: the same place told both ways is no conflict, the place left not read as one
+    same = right.replace("to fifth", "to sixth")
+    assert [d for d in compare_texts(left, same).disagreements() if d.difference.kind == "ordinal"] == []
+
+
 def test_a_running_score_told_by_the_side_behind_is_a_tally() -> None:
     # ut243: "The Ravens trailed 24-13 early in the fourth quarter" / "Baltimore had been down 24-10
     # early in the fourth quarter"

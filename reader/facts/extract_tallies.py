@@ -61,9 +61,11 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
 # a place in a table or a race, after the verb that gives it: no noun after the ordinal
 _RANKED = re.compile(
     r"\b(?:came|finished|ranked|ranks|placed|rated|(?:climbed|rose|fell|dropped|slipped|moved|jumped|"
-    r"climbing|rising|falling|dropping|slipping|moving|jumping)"
-    # (the places moved between: "slipped four places to 15th", "dropping seven spots to 12th")
-    r"(?:\s+(?:up|down|back))?(?:\s+[a-z\d-]+\s+(?:places?|spots?|positions?|rungs?))?\s+to)\s+"
+    r"climbing|rising|falling|dropping|slipping|moving|jumping|(?:climb|rise|fall|drop|slip|move|jump)s?)"
+    # (the places moved between: "slipped four places to 15th", "dropping seven spots to 12th", "will
+    # drop from third to fifth": the place it ends in)
+    r"(?:\s+(?:up|down|back))?(?:\s+[a-z\d-]+\s+(?:places?|spots?|positions?|rungs?))?"
+    rf"(?:\s+from\s+(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)))?\s+to)\s+"
     r"(?:(?:a|an|joint|equal)\s+)?"
     rf"(?P<o>{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b"
 )
@@ -74,7 +76,10 @@ _RANKED_WAS = re.compile(
     r"(?=\s+(?:in|with)\s+\d|\s*[,.;])"
 )
 # (a year before the noun is the edition's: "second in the 2022 world championship", ut204)
-_RANKED_IN = re.compile(r"\s+(?:for|on|in|among|of)\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?([a-z]+)")
+# (nor a possessive: "fifth in the drivers' championship" / "fourth in the championship", ut269)
+_RANKED_IN = re.compile(
+    r"\s+(?:for|on|in|among|of)\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:[a-z]+(?:'|’)s?\s+)?([a-z]+)"
+)
 
 _RECORD_AFTER = re.compile(r"\s+(?:record|mark|season|start)\b")
 # what a record follows: "improved to 9-4", "lifted Boston to 40-30", "stand at 9-4"
