@@ -16,6 +16,20 @@ from reader import facts
 from reader.facts.figure_swaps import SWAPPED
 
 
+def test_figures_set_against_a_name_s_with_to_and_swapped_conflict() -> None:
+    # ut269: "Vireo moved ahead of Halden ..., with 348 points to Halden's 341" / "... with 341 points
+    # to Halden's 348": the figure after "to Name's" is that name's, the one before the other side's
+    # (the name told twice: no figure of its own by the clauses)
+    left = "Bremen overtook Hertha in the table on Saturday, with 61 points to Hertha's 58."
+    right = "With 58 points to Hertha's 61, Bremen moved past Hertha in the table on Saturday."
+    assert [(a, b) for a, b, note in _flags(left, right) if note.startswith(SWAPPED)] == [("58", "61")]
+    # near misses: the figures in their places, told in other words; two names' figures
+    kept = "With 61 points to Hertha's 58, Bremen moved past Hertha in the table on Saturday."
+    assert _flags(left, kept) == []
+    other = "With 58 points to Mainz's 61, Bremen moved past Hertha in the table on Saturday."
+    assert [note for _, _, note in _flags(left, other) if note.startswith(SWAPPED)] == []
+
+
 def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
     """The differences of one comparison of two sentences, checked both ways round."""
 

@@ -60,10 +60,41 @@ def swapped(left: list[Fact], right: list[Fact], left_text: str, right_text: str
     return (
         swapped_between_places(left, right, left_text, right_text)
         or swapped_between_names(left, right, left_text, right_text)
+        or swapped_to_whose(left, right, left_text, right_text)
         or swapped_between_things(left, right, left_text, right_text)
         or swapped_between_nouns(left, right)
         or swapped_measures(left, right, left_text, right_text)
     )
+
+
+# one figure set against another's with "to" and a possessive: the one after the name is that name's,
+# the one before the other side's ("with 348 points to Halden's 341", "won 52 percent to Ortiz's 45")
+_TO_WHOSE = re.compile(r"\s+(?:[a-z]+\s+)?to\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|’s|')\s+$")
+
+
+def swapped_to_whose(
+    left: list[Fact], right: list[Fact], left_text: str, right_text: str
+) -> list[Difference]:
+    """Two figures set against each other as "X to Name's Y" on both sides, of the same name, each
+    in the other's place: "with 348 points to Halden's 341" / "with 341 points to Halden's 348"."""
+    told = [_to_whose(facts, text) for facts, text in ((left, left_text), (right, right_text))]
+    return [
+        Difference(QUANTITY_LABELS[a.kind], a.text, b.text, f"{SWAPPED}: {a.text} vs {b.text} ({name})")
+        for name, (a, x) in told[0].items()
+        if (pair := told[1].get(name))
+        and (b := pair[0]).kind == a.kind
+        and _told(a) == _told(pair[1]) != _told(x) == _told(b)
+    ][:1]
+
+
+def _to_whose(facts: list[Fact], text: str) -> dict[str, tuple[Fact, Fact]]:
+    """Each name a figure is set against as "X to Name's Y": its figure Y and the other's X."""
+    figures = [f for f in facts if f.kind in _NAMED_FIGURES]
+    out = {}
+    for x, y in pairwise(figures):
+        if (m := _TO_WHOSE.fullmatch(text, x.end, y.start)) and x.kind == y.kind:
+            out[m.group(1)] = (y, x)
+    return out
 
 
 def swapped_between_names(
