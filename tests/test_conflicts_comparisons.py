@@ -48,6 +48,11 @@ from tests.test_conflicts_guards import both_ways
             "Summer occupancy should be about 71%, slightly higher than last year's 74%.",
             ("below", "higher"),
         ),
+        (  # the thing compared told in other words, its figure before the comparative alike (ut269)
+            "The new ferry crossed in 3 hours 40 minutes, quicker than the old vessel's best time.",
+            "At 3 hours 40 minutes, the crossing by the new ferry was slower than the old vessel's best.",
+            ("quicker", "slower"),
+        ),
         (  # two bounds of one span of time are a comparison, not a count's threshold
             "The crew reached the ward in less than 9 minutes, the trust said on Friday.",
             "The crew reached the ward after more than 9 minutes, the trust said on Friday.",
@@ -141,3 +146,7 @@ def test_two_things_measured_against_one_level_are_not_one_comparison() -> None:
     assert opposite_comparison(a, b) is None
     c = "Revenue at the German unit, 2.1 billion euros, was below the 2 billion euros analysts had forecast."
     assert opposite_comparison(a, c) == ("above", "below")
+    # a figure before both comparatives makes one thing compared, two figures two things
+    d = "The new ferry crossed in 3 hours 40 minutes, quicker than the old vessel's best time."
+    e = "At 4 hours 10 minutes, the crossing by the old ferry was slower than the old vessel's best."
+    assert opposite_comparison(d, e) is None

@@ -52,7 +52,11 @@ def opposite_comparison(a: str, b: str) -> tuple[str, str] | None:
         < SHARED_WORDS_MIN
     ):
         return None
-    if before_a.isdisjoint(before_b) or after_a.isdisjoint(after_b) or _crossed(found):
+    # (a figure both sentences write before their comparatives is the thing both compare: "averaged
+    # 219.7 kilometres per hour, slower than last year's" / "At 219.7 km/h, the average speed was
+    # faster than last year's", ut269)
+    one_figure = bool(_figures(ta[:i]) & _figures(tb[:j]))
+    if (before_a.isdisjoint(before_b) and not one_figure) or after_a.isdisjoint(after_b) or _crossed(found):
         return None
     figures_a, figures_b = ({w for w in side if w[0].isdigit()} for side in (before_a, before_b))
     if figures_a and figures_b and figures_a.isdisjoint(figures_b):
