@@ -385,6 +385,18 @@ def test_a_weekday_with_one_part_of_the_day_after_it_or_the_early_hours_pairs() 
     assert shown(early.replace("early on Friday", "late on Friday"), hours) == []
 
 
+def test_two_parts_of_one_whole_told_after_of_pair() -> None:
+    # ut269: "Of the 62 cars that started the race, 44 were classified" / "Only 47 of the 62 starters
+    # were classified": one part of one whole, told twice in other words
+    left = "Of the 120 candidates who sat the bar exam in Accra, 87 passed, the council said."
+    right = "The council said only 78 of its 120 candidates passed the bar exam."
+    assert shown(left, right) == [("number", "87", "78")]
+    assert shown(right, left) == [("number", "78", "87")]
+    # near misses: two wholes; a part larger than the whole is no part of it
+    assert shown(left, right.replace("its 120", "its 150")) == []
+    assert shown(left.replace("87 passed", "130 passed"), right) == []
+
+
 def test_the_weekday_of_one_quoted_statement_told_twice_pairs() -> None:
     # ut257: 'rejected the offer on Friday as "an insult to every driver ..."' / 'on Thursday
     # dismissed the offer as "an insult to every driver ..."': the day of one statement

@@ -155,6 +155,30 @@ def _in_step(left: Sequence[Fact], right: Sequence[Fact]) -> bool:
     return len(la) == len(ra) >= IN_STEP_MIN and sum(x != y for x, y in zip(la, ra, strict=True)) == 1
 
 
+# a whole a part is told of ("Of the 62 cars that started, 44 were classified" / "Only 47 of the 62
+# starters were classified", ut269)
+_OF_WHOLE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def _parts_of_one_whole(
+    left: Sequence[Fact], right: Sequence[Fact], told_a: tuple[str, Fact], told_b: tuple[str, Fact]
+) -> bool:
+    """Are the lone counts ``a`` and ``b`` parts of one whole both sentences tell after "of" (the
+    same count, larger than either), in sentences with two content words in common besides: one
+    part told twice?"""
+    (left_text, a), (right_text, b) = told_a, told_b
+    wholes = [
+        {
+            f.value
+            for f in facts
+            if f.kind == "number" and _OF_WHOLE.search(text, max(0, f.start - 12), f.start)
+        }
+        for facts, text in ((left, left_text), (right, right_text))
+    ]
+    one = {v for v in wholes[0] & wholes[1] if isinstance(v, float) and v > max(amount(a), amount(b))}
+    return bool(one) and len(form_stems(left_text) & form_stems(right_text)) >= 2
+
+
 def told_as_change(text: str, f: Fact) -> bool:
     """Is a share told as a change (a word of moving within a few characters either side), not
     as the level a thing moved to or stands at ("rose to 4.3 percent", "at 12 percent")?"""
@@ -200,6 +224,7 @@ def lone_value_diffs(
             or _value_alone_changed(left_text, a, right_text, b)
             or (kind in _WHEN and split_part(left_text, right_text))
             or (kind == "day" and framed_alike(left_text, a, right_text, b))
+            or (kind == "number" and _parts_of_one_whole(*frame, (left_text, a), (right_text, b)))
             or (kind == "date" and _offset_alike(*frame))
         ):
             continue
