@@ -92,6 +92,16 @@ def test_a_figure_or_a_unit_changed_in_a_quote_still_shows() -> None:
     )
 
 
+def test_a_speed_in_knots_is_a_unit_of_its_own() -> None:
+    # ut267: "sailing at 14 knots" / "doing 14 miles per hour": a ship's speed in another unit
+    ferry = "The ferry was making 18 knots when it hit the pier, the harbour master said."
+    assert notes(ferry, ferry.replace("18 knots", "18 mph")) == ["speed: 18 knots vs 18 mph"]
+    assert notes(ferry, ferry.replace("18 knots", "18 km/h")) == ["speed: 18 knots vs 18 km/h"]
+    # near misses: the speed converted (a knot is 1.852 km/h), in words or with "about"
+    assert notes(ferry, ferry.replace("18 knots", "about 33 km/h")) == []
+    assert notes(ferry, ferry.replace("18 knots", "nearly 21 mph")) == []
+
+
 def test_a_length_short_of_a_place_is_how_far_from_it() -> None:
     # "short of the barrier" is a distance, like "from the barrier": the unit changed (ut82)
     assert notes(

@@ -70,6 +70,7 @@ _add("area", 1e6, "square kilometre", "square kilometres", "square kilometer", "
 _add("area", 2589988.110336, "square mile", "square miles")
 _add("speed", 1.0, "km/h", "kph", "kmh")
 _add("speed", 1.609344, "mph")
+_add("speed", 1.852, "knot", "knots")  # a ship's or a wind's speed, a nautical mile an hour
 # power and energy, of plants, grids and batteries ("a 1,200-megawatt reactor" / "1.2 gigawatts")
 _add("power", 1.0, "watt", "watts", "w")
 _add("power", 1e3, "kilowatt", "kilowatts", "kw")
