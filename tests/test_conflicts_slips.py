@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.mirror import Found, cross_of_kind
+from tests.mirror import both_ways as mirrored
 from tests.test_conflicts_twins import shown
+
+
+def across(left: list[str], right: list[str]) -> Found:
+    return mirrored(cross_of_kind("money"), left, right)
 
 
 @pytest.mark.parametrize(
@@ -246,3 +252,21 @@ def test_a_figure_of_three_digits_at_two_scales_is_a_slip_whatever_the_words_bes
     c = "The city approved a $4 billion budget for roads."
     d = "Officials expect the $4 million study to take a year."
     assert [k for k, _, _ in shown(c, d) if k == "amount"] == []
+
+
+def test_one_sum_with_its_point_moved_pairs_across_the_articles() -> None:
+    # ut269: "revenue rose 18 percent last year to 410 million euros" in one sentence, "annual revenue
+    # now stands at 4.1 billion euros" in a sentence linked elsewhere: ten times apart, the same
+    # digits, one sum slipped, found across the articles
+    left = [
+        "Harbour Foods said its annual revenue rose 9 percent to 630 million euros last year.",
+        "The group employs 2,400 people at its plants in Cork and Limerick.",
+    ]
+    right = [
+        "The group, which employs 2,400 people in Cork and Limerick, reported higher sales.",
+        "Harbour Foods' annual revenue now stands at 6.3 billion euros, the company said.",
+    ]
+    assert across(left, right) == [(0, 1, "630 million euros", "6.3 billion euros")]
+    # near miss: other digits ten times apart are two scopes, as before
+    other = [right[0], right[1].replace("6.3 billion", "4.8 billion")]
+    assert across(left, other) == []

@@ -89,6 +89,7 @@ from reader.facts.pairing_terms import term_conflicts
 from reader.facts.pairing_titles import title_conflicts
 from reader.facts.pairing_told import Told, both_ways
 from reader.facts.pairing_weapons import weapon_conflicts
+from reader.facts.scale_slip import scale_slip
 from reader.facts.values import amount
 from reader.lang import TITLES
 from reader.model import Difference, Fact
@@ -100,8 +101,7 @@ def _figure_precision(v: float) -> float:
         s = f"{v:.6f}".rstrip("0")
         decimals = len(s.split(".")[1]) if "." in s else 0
         return 10.0**-decimals
-    p = 1.0
-    n = int(v)
+    p, n = 1.0, int(v)
     while n and n % 10 == 0:
         n //= 10
         p *= 10
@@ -257,8 +257,8 @@ def _outcome(a: _Item, b: _Item) -> bool:
 
 
 def _comparable(a: _Item, b: _Item, when_a: frozenset[str], when_b: frozenset[str]) -> bool:
-    """Quantities: of one scope (not ten times apart) and of one moment (sentences that
-    both say when, say the same)."""
+    """Quantities: of one scope (not ten times apart, but one figure slipped: "410 million euros" /
+    "4.1 billion euros", ut269) and of one moment (sentences that both say when, say the same)."""
     if a.group == "age":  # a deputy of 35 and his son of 17 share a surname
         return abs(float(amount(a.fact)) - float(amount(b.fact))) <= AGE_GAP_MAX
     if a.group not in ("number", "percent", "money"):
@@ -269,12 +269,12 @@ def _comparable(a: _Item, b: _Item, when_a: frozenset[str], when_b: frozenset[st
         va, vb = a.metres, b.metres
     else:
         va, vb = abs(float(amount(a.fact))), abs(float(amount(b.fact)))
-    # a crowd is estimated by eye, and its estimates differ widely (the police's 10,000, the
-    # organisers' 50,000), and so does a toll of one outcome told early and late ("three
-    # people killed" / "killing 10 people"): compared up to COUNT_MAX_RATIO
+    # a crowd is estimated by eye, and its estimates differ widely (the police's 10,000, the organisers'
+    # 50,000), and so does a toll of one outcome told early and late ("three people killed" / "killing
+    # 10 people"): compared up to COUNT_MAX_RATIO
     toll = _outcome(a, b)
     ratio = COUNT_MAX_RATIO if CROWD in a.what & b.what or toll else MAX_RATIO
-    return min(va, vb) * ratio >= max(va, vb)
+    return min(va, vb) * ratio >= max(va, vb) or scale_slip(a.fact, b.fact)
 
 
 @dataclass(slots=True)
