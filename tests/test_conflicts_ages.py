@@ -36,6 +36,9 @@ def ages(text: str) -> list[tuple[str, float]]:
         ("Pablo Vidal, 20 and Hugo Vidal, 24, were charged.", [("20", 20.0), ("24", 24.0)]),
         ("Jane Okoro (31) was named chief of the harbour board.", [("31", 31.0)]),
         ("The pilot, 41, ejected before the crash.", [("41", 41.0)]),  # a noun for a person
+        # an age after "of" (ut266, ut263): "at the age of 35", "a girl of 16,"
+        ("The poet died in Lisbon in 1935 at the age of 47.", [("47", 47.0)]),
+        ("Rescuers found a boy of 9, who had been trapped for two days.", [("9", 9.0)]),
     ],
 )
 def test_an_age_after_a_name_is_an_age(text: str, expected: list[tuple[str, float]]) -> None:
@@ -50,10 +53,22 @@ def test_an_age_after_a_name_is_an_age(text: str, expected: list[tuple[str, floa
         "Update Viewer, 7, 8 and 9 are supported.",  # a list
         "On Tuesday, 12, the council met.",  # a day is no person
         "In Leeds, 40 people were evacuated.",  # a count, not followed by a comma
+        # near misses of an age after "of": a mother's children, a man's years of service, a group
+        "The victim, a mother of 12, was named on Friday.",
+        "A man of 30 years' service at the mill was honoured.",
+        "A group of 30 protesters gathered outside.",
     ],
 )
 def test_a_figure_after_a_comma_is_no_age_unless_set_off_after_a_name(text: str) -> None:
     assert ages(text) == []
+
+
+def test_an_age_after_of_against_one_told_otherwise_conflicts_in_a_link() -> None:
+    # ut266: "died ... at the age of 35" / "was killed ..., aged 37", a link the words leave weak
+    left = "The sculptor died at her studio in Porto in June 1988 at the age of 52."
+    right = "The artist was found dead in her Porto studio in June 1988, aged 57."
+    assert shown(left, right) == [("age", "52", "aged 57")]
+    assert shown(right, left) == [("age", "aged 57", "52")]
 
 
 def test_one_persons_age_told_two_ways_across_the_articles() -> None:

@@ -284,6 +284,11 @@ def _duration_matches(low: str) -> Iterable[re.Match[str]]:
 
 def ages(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     """'65-year-old', 'aged 65', '40 years old', ', who is 65,': an age, never a duration."""
+    for m in _AGE_OF.finditer(low):
+        a, b = m.span("age")
+        if not overlaps(taken, a, b):
+            facts.append(Fact("age", text[a:b], a, b, float(m.group("age")), unit="years"))
+            taken.append((a, b))
     for m in AGE.finditer(low):
         raw = m.group("a1") or m.group("a2") or m.group("a3")
         got = parse_number(raw)
@@ -300,6 +305,15 @@ def ages(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
                 facts.append(Fact("age", text[x:y], x, y, float(n.group("age")), unit="years"))
                 taken.append((x, y))
                 b = n.end()
+
+
+# an age told after "of": "died at the age of 35", "a girl of 16, walked" (ut266, ut263), the figure
+# alone the span; a noun of a person of an age first (not "a mother of 12": her children), and the
+# clause going on or ending after the figure
+_AGE_OF = re.compile(
+    r"\b(?:at\s+the\s+age|(?:an?|the)\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|teenager|youth|child|baby))"
+    r"\s+of\s+(?P<age>[1-9]\d?|1[01]\d)(?=\s*[,.;)]|\s+(?:who|was|is|has|had|and|when)\b)"
+)
 
 
 # a baby's age in months or weeks ("a 9-month-old girl", ut255) is valued in years: "12-month-old"

@@ -66,7 +66,7 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         times(text, low, facts, taken)
     if any(w in low for w in _DAY_HINTS):
         days(text, low, facts, taken)
-    if has_number and ("old" in low or "aged" in low or "who " in low):
+    if has_number and ("old" in low or "aged" in low or "who " in low or " of " in low):
         ages(text, low, facts, taken)
     if has_digit and (", " in text or " (" in text):  # "Robert Buckley, 32, fell", "Jane Doe (31)"
         appositive_ages(text, facts, taken)
