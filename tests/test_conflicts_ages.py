@@ -39,6 +39,9 @@ def ages(text: str) -> list[tuple[str, float]]:
         # an age after "of" (ut266, ut263): "at the age of 35", "a girl of 16,"
         ("The poet died in Lisbon in 1935 at the age of 47.", [("47", 47.0)]),
         ("Rescuers found a boy of 9, who had been trapped for two days.", [("9", 9.0)]),
+        # ... or "was" it when a person did a thing (ut264)
+        ("The queen was 25 when she came to the throne.", [("25", 25.0)]),
+        ("Lindqvist was 61 at his retirement in 2019.", [("61", 61.0)]),
     ],
 )
 def test_an_age_after_a_name_is_an_age(text: str, expected: list[tuple[str, float]]) -> None:
@@ -57,6 +60,7 @@ def test_an_age_after_a_name_is_an_age(text: str, expected: list[tuple[str, floa
         "The victim, a mother of 12, was named on Friday.",
         "A man of 30 years' service at the mill was honoured.",
         "A group of 30 protesters gathered outside.",
+        "The score was 74 when the lights failed.",  # no person's act after "when"
     ],
 )
 def test_a_figure_after_a_comma_is_no_age_unless_set_off_after_a_name(text: str) -> None:

@@ -285,9 +285,10 @@ def _duration_matches(low: str) -> Iterable[re.Match[str]]:
 def ages(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     """'65-year-old', 'aged 65', '40 years old', ', who is 65,': an age, never a duration."""
     for m in _AGE_OF.finditer(low):
-        a, b = m.span("age")
+        key = "age" if m.group("age") else "age2"
+        a, b = m.span(key)
         if not overlaps(taken, a, b):
-            facts.append(Fact("age", text[a:b], a, b, float(m.group("age")), unit="years"))
+            facts.append(Fact("age", text[a:b], a, b, float(m.group(key)), unit="years"))
             taken.append((a, b))
     for m in AGE.finditer(low):
         raw = m.group("a1") or m.group("a2") or m.group("a3")
@@ -313,6 +314,9 @@ def ages(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
 _AGE_OF = re.compile(
     r"\b(?:at\s+the\s+age|(?:an?|the)\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|teenager|youth|child|baby))"
     r"\s+of\s+(?P<age>[1-9]\d?|1[01]\d)(?=\s*[,.;)]|\s+(?:who|was|is|has|had|and|when)\b)"
+    # ... or "was" it when a person did a thing ("was 74 when he was crowned" / "was 73 at his
+    # coronation", ut264)
+    r"|\b(?:was|is|turned)\s+(?P<age2>[1-9]\d?|1[01]\d)\s+(?=(?:when|as)\s+(?:he|she)\b|at\s+(?:his|her)\b)"
 )
 
 

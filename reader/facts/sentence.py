@@ -41,6 +41,9 @@ _DASH = re.compile("[-\u2013\u2014]")
 
 
 # words without which a sentence tells no day ("Tuesday", "tomorrow", "last week")
+# words one way of telling an age holds ("65-year-old", "aged 65", "who is 65", "at the age of 65",
+# "was 65 when he", "was 65 at her")
+_AGE_HINTS = ("old", "aged", "who ", " of ", "when ", " at h", " as h", " as s")
 _DAY_HINTS = ("day", "tomorrow", "tonight", "this ", "last ", "next ")
 
 
@@ -66,7 +69,7 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
         times(text, low, facts, taken)
     if any(w in low for w in _DAY_HINTS):
         days(text, low, facts, taken)
-    if has_number and ("old" in low or "aged" in low or "who " in low or " of " in low):
+    if has_number and any(w in low for w in _AGE_HINTS):
         ages(text, low, facts, taken)
     if has_digit and (", " in text or " (" in text):  # "Robert Buckley, 32, fell", "Jane Doe (31)"
         appositive_ages(text, facts, taken)
