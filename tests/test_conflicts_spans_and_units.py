@@ -177,3 +177,15 @@ def test_one_change_told_in_points_and_in_percent_beside_other_shares_is_a_slip(
     assert _flags(left, right.replace("rose 0.8 percent", "rose 0.8 percentage points")) == []
     # ... nor a level in basis points: 31 basis points is 0.31% (ut163's trap)
     assert _flags("Fees fell to 0.31% of assets from 0.38%.", "Fees fell to 31 basis points from 38.") == []
+
+
+def test_a_change_told_as_a_noun_of_change_against_points_lower_than_before_is_a_slip() -> None:
+    # ut263: "a cut of 20 percent from last year" / "was 20 percentage points lower than last
+    # year's": one change, as "a cut of" on one side and a gap to last year on the other
+    left = "Norway gave 310 million crowns to the appeal, a rise of 15 percent from 2023."
+    right = "Norway's gift of 310 million crowns to the appeal was 15 percentage points higher than in 2023."
+    assert _flags(left, right) == [("percentage", "15 percent", "15 percentage points")]
+    # near miss: a gap to another figure than the year before is no change ("15 percentage points
+    # higher than Denmark's" against "a share of 15 percent")
+    share = "Norway gave 310 million crowns to the appeal, a share of 15 percent of the total."
+    assert _flags(share, right) == []

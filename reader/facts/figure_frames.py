@@ -297,7 +297,12 @@ def signed(text: str, f: Fact) -> bool:
     return _SIGN_BEFORE.search(text, max(0, f.start - 16), f.start) is not None
 
 
-_SIGN_BEFORE = re.compile(r"\b(?:up|down)\s+(?:by\s+)?$", re.I)
+# (or a noun of a change before "of": "a cut of 20 percent from last year" / "20 percentage points
+# lower than last year's", ut263)
+_SIGN_BEFORE = re.compile(
+    r"\b(?:up|down)\s+(?:by\s+)?$|\b(?:cut|rise|increase|drop|fall|decline|decrease|jump|reduction)\s+of\s+$",
+    re.I,
+)
 
 
 def gap(text: str, f: Fact) -> bool:
