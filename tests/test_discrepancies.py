@@ -588,6 +588,24 @@ def test_a_reworded_quote_note_shows_the_words_around_the_change() -> None:
             '"He lied about it to the press," the mayor said.',
             [],
         ),
+        # four words for two, "a" among them, or for one (ut267, ut190)
+        (
+            '"Once the bridge reopens, traffic will fall off a cliff," the mayor said.',
+            '"Once the bridge reopens, traffic will drop sharply," the mayor said.',
+            [("fall off a cliff", "drop sharply")],
+        ),
+        (
+            '"We have not seen floods like this since Xynthia in 2010," the mayor said.',
+            '"We have not seen floods like this before," the mayor said.',
+            [("since Xynthia in 2010", "before")],
+        ),
+        # ... but one excerpt going on past the other's end, a quotation mark inside it, is no
+        # rewording (near miss)
+        (
+            "The mayor said the town had voted on \"a name that I think everyone knew, 'Port Ellen' is our name.\"",
+            'The mayor said the town had voted on "a name that I think everyone knew, \'Port Ellen."',
+            [],
+        ),
     ],
 )
 def test_a_quote_ending_in_another_word_differs_and_a_transcription_does_not(

@@ -210,9 +210,10 @@ def _with_swaps(ops: Sequence[Opcode], fa: list[str], fb: list[str]) -> list[Opc
 
 # a quotation's last words replaced by at most this many others: "... the president is a
 # Christian" / "... is a Muslim", "and patience has run out" / "and patience is wearing thin"
-# (ut219) is reworded, not cut elsewhere.  Only at the end: where two excerpts start ("As the
-# mayor knows" / "I think the mayor knows") tells little.
-END_SWAP_MAX = 3
+# (ut219), "will fall off a cliff" / "will drop sharply" (ut267) is reworded, not cut elsewhere.
+# Only at the end: where two excerpts start ("As the mayor knows" / "I think the mayor knows")
+# tells little.
+END_SWAP_MAX = 4
 
 
 def _swapped_end(tag: str, a: list[str], b: list[str], i1: int, j1: int) -> bool:
@@ -224,10 +225,19 @@ def _swapped_end(tag: str, a: list[str], b: list[str], i1: int, j1: int) -> bool
     return (
         tag == "replace"
         and longest <= END_SWAP_MAX
+        and not _goes_on(ra, rb)
         and any(len(w) >= 3 and w not in QUOTE_STOP_WORDS for run in (ra, rb) for w in run)
-        # (three words, each a word: not initials "F.B.I" or a word starred out "f***er", pieces)
-        and (longest < END_SWAP_MAX or all(len(w) > 1 for run in (ra, rb) for w in run))
+        # (the most words, each a word, "a" too: not initials "F.B.I" or a word starred out "f***er",
+        # pieces; "rates will fall off a cliff" / "rates will drop sharply", ut267)
+        and (longest < 3 or all(len(w) > 1 or w == "a" for run in (ra, rb) for w in run))
     )
+
+
+def _goes_on(a: list[str], b: list[str]) -> bool:
+    """Does one run begin with the other's words, a quotation mark aside ("Trust' is our motto" /
+    "Trust"): one excerpt going on past the other's end, not a rewording?"""
+    short, long_ = sorted(([w.strip("'’\"") for w in run] for run in (a, b)), key=len)
+    return len(short) < len(long_) and long_[: len(short)] == short
 
 
 def _loose(edge: Match, inner: Match, words: list[str]) -> bool:
