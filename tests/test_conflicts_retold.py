@@ -299,6 +299,24 @@ def test_one_move_told_up_and_down_is_found_by_its_change_and_level() -> None:
     assert direction_turned(left, right.replace("fell", "climbed")) == []
 
 
+def test_a_move_whose_verb_goes_against_its_own_figures_is_turned_round() -> None:
+    # ut263: "4.3 million people ... needed assistance, compared with 3.8 million a year ago" /
+    # "had fallen to 4.3 million from 3.8 million last year"; ut164: "24,150 ..., down from 26,900"
+    # / "rose to 24,150 from 26,900": the other side tells the two figures, no move "to ... from"
+    left = "Some 61,200 homes were without power on Sunday, compared with 48,500 on Saturday."
+    right = "The number of homes without power fell to 61,200 on Sunday from 48,500 on Saturday."
+    (d,) = direction_turned(left, right)
+    assert (d.left, d.right) == ("61,200", "fell")
+    assert d.note == "one side says the opposite: a rise from 48,500 to 61,200 vs fell"
+    (back,) = direction_turned(right, left)
+    assert (back.left, back.right) == ("fell", "61,200")
+    # near misses: the verb going the figures' way; the other side's own move; other figures
+    assert direction_turned(left, right.replace("fell", "rose")) == []
+    own = "Outages rose to 61,200 homes on Sunday from 48,500 on Saturday."  # the other's own move:
+    assert [(x.left, x.right) for x in direction_turned(own, right)] == [("rose", "fell")]  # told once
+    assert direction_turned(left.replace("48,500", "63,000"), right) == []
+
+
 def test_a_move_in_points_told_in_percent_is_one_conflict_not_a_level_against_a_change() -> None:
     left = "The plan will raise the share of farmland under protection from 4 percent to 9.5 percent."
     right = "The plan raises the share of farmland under protection by 5.5 percent, to 9.5 percent."

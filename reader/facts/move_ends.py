@@ -282,8 +282,9 @@ def direction_turned(left_text: str, right_text: str, found: Sequence[Difference
     million", in sentences reworded around it, ut179), or with the same level and start ("rose to
     410,000 in the second week from 260,000" / "fell to 410,000 ... from 260,000", ut211): the same
     two figures make it one move."""
+    against = [d for d in _against_its_figures(left_text, right_text) if d not in found]
     if " to " not in left_text or " to " not in right_text:
-        return []
+        return against
     out: list[Difference] = []
     for pattern, first, second in ((_MOVE, "change", "level"), (_MOVE_FROM, "level", "start")):
         for a in pattern.finditer(left_text):
@@ -297,6 +298,28 @@ def direction_turned(left_text: str, right_text: str, found: Sequence[Difference
                     and not any(va in d.left and vb in d.right for d in [*found, *out])
                 ):
                     out.append(Difference("negation", va, vb, f"{OPPOSITE_NOTE}: {va} vs {vb}"))
+    return out + against
+
+
+def _against_its_figures(left_text: str, right_text: str) -> list[Difference]:
+    """A move whose verb goes against its own two figures ("had fallen to 4.3 million from 3.8
+    million"), the other side telling the same two figures with no move of its own ("4.3 million
+    people ... compared with 3.8 million a year ago", ut263): a rise told as a fall, or the
+    other way round."""
+    out: list[Difference] = []
+    for mine, other, flip in ((right_text, left_text, False), (left_text, right_text, True)):
+        if _MOVE_FROM.search(other) or _MOVE.search(other):
+            continue  # the other tells its own move: direction_turned's
+        for m in _MOVE_FROM.finditer(mine):
+            level, start, verb = m.group("level"), m.group("start"), m.group("verb")
+            if _value(level) == _value(start) or (_value(level) > _value(start)) == (verb.lower() in UPWARD):
+                continue
+            if _written_in(level, other) and _written_in(start, other):
+                way = "a rise" if _value(level) > _value(start) else "a fall"
+                told = f"{way} from {start} to {level}"
+                a, b = (verb, level) if flip else (level, verb)  # (spans: the other's level, the verb)
+                note = f"{OPPOSITE_NOTE}: {verb} vs {told}" if flip else f"{OPPOSITE_NOTE}: {told} vs {verb}"
+                out.append(Difference("negation", a, b, note))
     return out
 
 
