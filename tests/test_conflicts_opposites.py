@@ -439,6 +439,24 @@ def test_a_share_turned_round_in_a_kept_sentence_is_told_by_its_figures(
     assert both_ways(left, right) == [("percentage", *spans)]
 
 
+def test_a_share_above_and_below_its_figure_of_a_noun_told_in_other_words_conflicts() -> None:
+    # ut264: "More than 70 percent of recipients were honoured for work in their communities" /
+    # "Less than 70 percent of those honoured were recognised for community work"
+    got = both_ways(
+        "More than 60 percent of the prize winners were women, the academy said.",
+        "Less than 60 percent of those awarded prizes were women, the academy said.",
+    )
+    assert got == [("percentage", "More than 60 percent", "Less than 60 percent")]
+    # near miss: a share against a change of another thing
+    assert (
+        both_ways(
+            "More than 60 percent of the prize winners were women, the academy said.",
+            "Prizes for women fell by less than 60 percent in a decade, the academy said.",
+        )
+        == []
+    )
+
+
 def test_over_and_under_a_count_is_the_figures_rule_alone() -> None:
     got = both_ways(
         "Crews said over 3,000 homes were flooded in the county on Sunday, officials said.",

@@ -108,6 +108,22 @@ def bounds_turned(
                 and _moved_by(right_text, b) == way
             ]
             continue
+        if a.kind == "percent":  # a share told above its figure and below it, of a noun told in other
+            # words ("More than 70 percent of recipients" / "Less than 70 percent of those honoured", ut264)
+            out += [
+                quantity_difference(a, b, a.kind)
+                for b in right
+                if b.kind == "percent"
+                and b.value == a.value
+                and {a.bound, b.bound} == {"<", ">"}
+                and hedge(b) in STRICT
+                and not _moved_by(right_text, b)
+                and [f.value for f in left if f.kind == "percent"].count(a.value) == 1
+                and [f.value for f in right if f.kind == "percent"].count(b.value) == 1
+                and _claimed(left_text, a)
+                and _claimed(right_text, b)
+            ]
+            continue
         if a.kind not in _COUNTED:
             continue
         for b in right:
