@@ -49,6 +49,21 @@ def test_a_figure_s_move_told_from_its_end_the_figures_the_other_way_round_is_to
     assert both_ways(left, right) == [("percentage", "3.9 percent", "5.2%")]
 
 
+def test_this_year_s_figure_against_the_year_before_s_swapped_is_a_move_turned_round() -> None:
+    # ut264: "reached 44.9 million pounds, up from 38.7 million pounds the year before" / "cost
+    # £38.7m this year against £44.9m the year before"
+    # (a third sum each side tells: no swap of two figures alone)
+    left = (
+        "Spending on the museum roof, a 10-year, 80-million-pound project begun in 2019, reached"
+        " 12.6 million pounds, up from 9.4 million pounds the year before."
+    )
+    right = "The museum roof project, a ten-year £80m scheme that began in 2019, cost £9.4m this year against £12.6m the year before."
+    assert [k for k, _, _ in both_ways(left, right)] == ["negation"]
+    # near miss: the same move told both ways round the year
+    same = "The museum roof project, a ten-year £80m scheme that began in 2019, cost £12.6m this year against £9.4m the year before."
+    assert both_ways(left, same) == []
+
+
 @pytest.mark.parametrize(
     ("left", "right"),
     [

@@ -31,13 +31,17 @@ Move = tuple[str, frozenset[str], frozenset[str]]  # (as written, the start's ow
 
 def reversed_moves(left_text: str, right_text: str) -> list[Difference]:
     """The move one side tells the other way round (the module's rule), at most one."""
-    if "from" not in left_text.lower() or "from" not in right_text.lower():
+    low_l, low_r = left_text.lower(), right_text.lower()
+    if "from" in low_l and "from" in low_r:
+        lm, rm = _moves(left_text), _moves(right_text)
+        for text, xa, ya in lm:
+            for other, xb, yb in rm:
+                if xa & yb and ya & xb and not _same_way(xb, yb, lm) and not _same_way(xa, ya, rm):
+                    return [_opposite(text, other)]
+    if not all(
+        any(w in low for w in ("from", " against ", " compared with ", " versus ")) for low in (low_l, low_r)
+    ):
         return []
-    lm, rm = _moves(left_text), _moves(right_text)
-    for text, xa, ya in lm:
-        for other, xb, yb in rm:
-            if xa & yb and ya & xb and not _same_way(xb, yb, lm) and not _same_way(xa, ya, rm):
-                return [_opposite(text, other)]
     lf, rf = figure_moves(left_text), figure_moves(right_text)
     for text, start, end, _ in lf:
         for other, start_b, end_b, _ in rf:
@@ -57,11 +61,18 @@ def _opposite(text: str, other: str) -> Difference:
 _FIG = (
     r"(?:[$€£]\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s?(?:%|percent\b|per\s+cent\b|million\b|billion\b))?"
     # ... and its unit before the other end ("from 1.2 billion euros to")
-    r"(?:\s+(?!to\b|from\b)[a-z]+(?=\s+(?:to|from)\b))?"
+    r"(?:\s+(?!to\b|from\b)[a-z]+(?=,?\s+(?:to|from|up|down)\b))?"
 )
 _FROM_START = re.compile(rf"\bfrom\s+{_FIG}\s+to\s+{_FIG}", re.IGNORECASE)
 _FROM_END = re.compile(
     rf"{_FIG},?\s+(?:up|down)\s+from\s+{_FIG}|\bto\s+{_FIG}\s+from\s+{_FIG}", re.IGNORECASE
+)
+# ... or this year's figure set against the year before's ("cost £38.7m this year against £44.9m the
+# year before" / "reached 44.9 million pounds, up from 38.7 million pounds the year before", ut264)
+_AGAINST_BEFORE = re.compile(
+    rf"{_FIG}m?\s+(?:this\s+year\s+|now\s+)?(?:against|compared\s+with|versus)\s+{_FIG}m?\s+"
+    r"(?:the\s+year\s+before|a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year)\b",
+    re.IGNORECASE,
 )
 
 
@@ -80,6 +91,8 @@ def figure_moves(text: str) -> list[FigureMove]:
     for m in _FROM_END.finditer(text):
         end, start = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         out.append((m.group(), _value(start), _value(end), end.rstrip(",")))
+    for m in _AGAINST_BEFORE.finditer(text):
+        out.append((m.group(), _value(m.group(2)), _value(m.group(1)), m.group(1).rstrip(",")))
     return out
 
 
