@@ -26,6 +26,26 @@ def test_two_ministers_given_each_others_portfolio_conflict_on_both() -> None:
     ]
 
 
+def test_two_people_given_each_others_profession_conflict_on_both() -> None:
+    # ut264: "Actor Desmond Hale ... director Fiona Aird" / "Director Desmond Hale ... actor Fiona
+    # Aird"; ut212, ut269: a driver and his co-driver traded; ut180: a prosecutor and a barrister
+    left = [
+        "Prosecutor Helen Voss said the fraud ran for six years, while barrister Tom Keane asked for mercy."
+    ]
+    right = [
+        "Barrister Helen Voss asked the judge for mercy.",
+        "The fraud ran for six years, prosecutor Tom Keane told the court.",
+    ]
+    got = both_ways(offices, left, right)
+    assert [(x, y, a, b) for x, y, a, b in got] == [
+        (0, 0, "Prosecutor Helen Voss", "Barrister Helen Voss"),
+        (0, 1, "barrister Tom Keane", "prosecutor Tom Keane"),
+    ]
+    # near miss: the same professions told alike in other sentences
+    kept = ["Prosecutor Helen Voss said the fraud ran for six years.", "Barrister Tom Keane asked for mercy."]
+    assert both_ways(offices, left, kept) == []
+
+
 def test_two_names_of_one_office_are_read_as_one() -> None:
     # "finance chief" is the chief financial officer: the two executives traded places
     left = ["Chief executive Lena Hart and chief financial officer Omar Reyes presented the results."]

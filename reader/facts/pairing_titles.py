@@ -25,7 +25,12 @@ from reader.textnorm import fold
 _HEADS = (
     "minister|secretary|chairman|chairwoman|chair|executive|officer|chief|director|president|"
     "governor|commissioner|treasurer|ceo|cfo|coo|captain|spokesman|spokeswoman|spokesperson|"
-    "manager|leader|editor|founder|head"
+    "manager|leader|editor|founder|head|"
+    # ... and a profession before a name, traded the same way ("Actor Desmond Hale ... director Fiona
+    # Aird" / "Director Desmond Hale ... actor Fiona Aird", ut264)
+    "actor|actress|writer|author|novelist|singer|composer|producer|pilot|co-pilot|driver|co-driver|"
+    "navigator|coach|prosecutor|barrister|solicitor|lawyer|attorney|judge|psychologist|psychiatrist|"
+    "surgeon|doctor|nurse|architect|engineer|curator|conductor"
 )
 # the words of an office before its head ("Labour", "chief", "finance", "deputy"): one or two,
 # capitalised or not, no function word
