@@ -44,7 +44,7 @@ from reader.facts.subject_swap import may_swap, person_swap, subject_swap, surna
 from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
 from reader.one_sided import kept_details
-from reader.passage_values import facts_of, told_alike, without_agreed
+from reader.passage_values import facts_of, merged_swaps, told_alike, without_agreed
 from reader.speaker_once import speaker_told_once
 from reader.textnorm import capitalises_nouns, one_stretch_apart
 
@@ -90,7 +90,7 @@ class _Known:
 def _subject_swaps(
     left: Document, right: Document, lids: Sequence[int], rids: Sequence[int], known: _Known
 ) -> list[Difference]:
-    """The first pair of a passage's sentences that tells one act or one statement of two people."""
+    """The first sentence pair telling one act or statement of two people, else a merge's swaps."""
     for li, ri in ((li, ri) for li in lids for ri in rids):
         pair = (left.sentences[li].text, right.sentences[ri].text)
         facts = (facts_of(left, li), facts_of(right, ri))
@@ -100,7 +100,7 @@ def _subject_swaps(
             or reported_speaker(facts, pair, known)
         ):
             return found
-    return []
+    return merged_swaps(left, right, lids, rids)
 
 
 def build_links(

@@ -15,9 +15,11 @@ when another sentence of the passage states it alike, with its noun and verb
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
+from reader.facts.figure_swaps import swapped
 from reader.facts.measures import unit_of
-from reader.model import Document, Fact
+from reader.model import Difference, Document, Fact
 
 # the kinds of value compared by amount or moment: one stated alike by another sentence is
 # agreed on ("Pre-orders open on Friday, September 13, and the phones go on sale on September
@@ -111,3 +113,27 @@ def told_alike(
 # a count this high, told the same with the same noun by the other article anywhere, is the
 # figure both agree on (a coincidence of two counts of one noun is rare from here)
 SPECIFIC_FIGURE_MIN = 100.0
+
+
+def merged_swaps(
+    left: Document, right: Document, lids: Sequence[int], rids: Sequence[int]
+) -> list[Difference]:
+    """Figures swapped between the things of a passage one side tells in two sentences and the
+    other merges into one ("... Shanghai to Rotterdam rose to $4,870 ... Rates from Shanghai to
+    Genoa climbed 19 percent to $5,210." / "... Shanghai to Rotterdam costing $5,210, ... while
+    Shanghai-Genoa rates were up 19% at $4,870", ut267): the two sentences read as one, their
+    facts' offsets moved with them (:func:`reader.facts.figure_swaps.swapped`)."""
+    if sorted((len(lids), len(rids))) != [1, 2]:
+        return []
+    (lt, lf), (rt, rf) = (_joined(doc, ids) for doc, ids in ((left, lids), (right, rids)))
+    return swapped(lf, rf, lt, rt)
+
+
+def _joined(doc: Document, ids: Sequence[int]) -> tuple[str, list[Fact]]:
+    """The sentences ``ids`` of ``doc`` as one text, and their facts with offsets into it."""
+    text, facts = "", []
+    for i in ids:
+        at = len(text) + (1 if text else 0)
+        text = f"{text} {doc.sentences[i].text}" if text else doc.sentences[i].text
+        facts += [replace(f, start=f.start + at, end=f.end + at) for f in facts_of(doc, i)]
+    return text, facts

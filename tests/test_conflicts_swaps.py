@@ -30,6 +30,23 @@ def test_figures_set_against_a_name_s_with_to_and_swapped_conflict() -> None:
     assert [note for _, _, note in _flags(left, other) if note.startswith(SWAPPED)] == []
 
 
+def test_figures_swapped_between_two_sentences_the_other_side_merges_conflict() -> None:
+    # ut267: "... Shanghai to Rotterdam rose to $4,870 ... Rates from Shanghai to Genoa climbed 19
+    # percent to $5,210." / "... Shanghai to Rotterdam costing $5,210, ... while Shanghai-Genoa rates
+    # were up 19% at $4,870"; ut201: Brent and WTI settled at each other's price
+    left = (
+        "Oats for delivery in Chicago closed at $3.42 a bushel, up 2 percent on the week. "
+        "Wheat in Kansas City ended the week at $5.87, up 1 percent."
+    )
+    right = "Chicago oats rose 2 percent to close at $5.87 a bushel, while Kansas City wheat gained 1 percent to $3.42."
+    assert [note for _, _, note in _flags(left, right) if note.startswith(SWAPPED)] == [
+        "figures swapped: $3.42 vs $5.87 (Chicago)"
+    ]
+    # near miss: the figures told with their own things, merged
+    kept = "Chicago oats rose 2 percent to close at $3.42 a bushel, while Kansas City wheat gained 1 percent to $5.87."
+    assert _flags(left, kept) == []
+
+
 def _flags(left: str, right: str) -> list[tuple[str, str, str]]:
     """The differences of one comparison of two sentences, checked both ways round."""
 
