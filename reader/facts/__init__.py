@@ -61,6 +61,7 @@ Where things are (each module says more in its docstring):
 ``twin_values``        the one value of a kind in a sentence told twice ("on 8 December" / "on 18 December")
 ``labelled_numbers``   a number named by the word before it: "Category 4" / "Category 3"
 ``ranges``             two ranges of one thing that do not meet: "10 to 12 days" / "7 to 9 days"
+``choice_turned``      the thing chosen and the one passed over, turned round in words
 ``chosen_figures``     the figure chosen and the one passed over, swapped ("6,000 instead of 4,500")
 ``figure_parts``       a count told by the rest of a whole both sides state ("15 short of the 54")
 ``reported_speakers``  reported speech given to another person ("Carvalho said ..." / "Ferreira said ...")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from reader.facts.choice_turned import choice_turned
 from reader.model import Difference
 
 # an end: one to five words, the first a letter; the end's end at a mark or a word that opens
@@ -30,7 +31,12 @@ Move = tuple[str, frozenset[str], frozenset[str]]  # (as written, the start's ow
 
 
 def reversed_moves(left_text: str, right_text: str) -> list[Difference]:
-    """The move one side tells the other way round (the module's rule), at most one."""
+    """The move one side tells the other way round (the module's rule), or the choice
+    (:func:`reader.facts.choice_turned.choice_turned`), at most one."""
+    return _reversed(left_text, right_text) or choice_turned(left_text, right_text)
+
+
+def _reversed(left_text: str, right_text: str) -> list[Difference]:
     low_l, low_r = left_text.lower(), right_text.lower()
     if "from" in low_l and "from" in low_r:
         lm, rm = _moves(left_text), _moves(right_text)
