@@ -122,6 +122,7 @@ def bounds_turned(
                 and [f.value for f in right if f.kind == "percent"].count(b.value) == 1
                 and _claimed(left_text, a)
                 and _claimed(right_text, b)
+                and _one_group(a, left_text, b, right_text)
             ]
             continue
         if a.kind not in _COUNTED:
@@ -174,3 +175,21 @@ def _moved_by(text: str, f: Fact) -> str:
     m = _MOVED_BY.search(text, max(0, f.start - 24), f.start)
     verb = m.group(1).lower() if m else ""
     return "up" if verb in UP_WORDS else "down" if verb in DOWN_WORDS else ""
+
+
+# the group of a share after "of": a noun, or those a clause tells in other words ("of those honoured")
+_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)", re.I)
+_TOLD_OTHERWISE = frozenset(("those", "them", "these", "the"))
+
+
+def _one_group(a: Fact, left_text: str, b: Fact, right_text: str) -> bool:
+    """Are two shares of one group: the same words around them, or one group told as "those" a
+    clause names ("of recipients" / "of those honoured", ut264)?  Not two nouns: "of members" /
+    "of staff" are two groups, each share true of its own."""
+    if set(a.context) & set(b.context):
+        return True
+    groups = [
+        m.group(1).lower() if (m := _OF_GROUP.match(t, f.end)) else ""
+        for f, t in ((a, left_text), (b, right_text))
+    ]
+    return any(g in _TOLD_OTHERWISE for g in groups)
