@@ -49,6 +49,7 @@ Where things are (each module says more in its docstring):
 ``relative_spans``     "next week" / "next month" of one event
 ``compare_names``      when a name is spelled two ways (:func:`name_variants`); not a
                        romanisation (:func:`reader.spelling.transliteration`)
+``surname_particles``  a surname's particles written apart or joined ("Del Giudice" / "DelGiudice")
 ``compare_quotes``     when the same words have different speakers, or one quotation
                        is worded two ways
 ``discrepancies``      :func:`differences`, :func:`unique_details` for one link; running

@@ -29,6 +29,7 @@ from reader.facts.namewords import (
     spell_words,
     strip_possessive,
 )
+from reader.facts.surname_particles import Word, spelled, split_variants, with_particle
 from reader.facts.tables import WS
 from reader.lang import NAME_CONNECTORS, TITLES
 from reader.model import Difference, Fact
@@ -105,13 +106,6 @@ _KIND_WORDS = frozenset(
 )
 
 
-def _spelled(a: str, b: str, how: str = "") -> str:
-    """The note: a name spelled two ways, or (a digit apart) a model's name put for another
-    ("A321neo" / "A320neo": two aircraft); one side's slip is a spelling (:func:`slip_of`)."""
-    what = "one name for another" if any(c.isdigit() for c in a + b) and not how.startswith("by") else ""
-    return f"{what or 'name spelled two ways'}{' ' + how if how else ''}: {a} vs {b}"
-
-
 def _word_forms(a: str, b: str) -> bool:
     """Two forms of one root word, not a name spelled two ways?"""
     return any(
@@ -135,8 +129,8 @@ def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
             if _two_people(fa, af, fb, bf):
                 continue
             if particle_variant(fa, fb):
-                a, b = _with_particle(a, af.text), _with_particle(b, bf.text)
-            out.append(Difference("spelling", a, b, _spelled(a, b)))
+                a, b = with_particle(a, af.text), with_particle(b, bf.text)
+            out.append(Difference("spelling", a, b, spelled(a, b)))
     return out + given_name_diffs(left, right)
 
 
@@ -166,33 +160,6 @@ def _surname_s(fa: str, af: Fact, fb: str, bf: Fact) -> bool:
     )
 
 
-def _with_particle(word: str, name: str) -> str:
-    """The word with the surname particles written before it in its name ("Van Buren" of
-    "Martin Van Buren"), so that "Van Buren" / "VanBuren" shows both spellings whole."""
-    words = _name_parts(name)
-    if word not in words:
-        return word
-    k = words.index(word)
-    starts = _particle_starts(words, k)
-    return " ".join(words[starts[-1] if starts else k : k + 1])
-
-
-def _name_parts(name: str) -> list[str]:
-    """A name's words without the punctuation around them."""
-    return [w.strip(".,'’") for w in name.split()]
-
-
-def _particle_starts(words: list[str], k: int) -> list[int]:
-    """Where the runs of surname particles before ``words[k]`` begin, nearest first ("De La
-    Cruz": at "La", then at "De"); [] when no particle stands before it."""
-    out: list[int] = []
-    start = k
-    while start > 0 and words[start - 1].lower() in SURNAME_PARTICLES:
-        start -= 1
-        out.append(start)
-    return out
-
-
 def _near_long(x: str, y: str) -> bool:
     """A near spelling of words of five letters or more: a detail's test ("Dean" and "Dan"
     stay two details)."""
@@ -213,15 +180,12 @@ def name_variant_text(a: str, b: str) -> bool:
     )
 
 
-_Word = tuple[int, str, frozenset[str], bool]
-
-
-def _capitalised_words(doc: Sequence[Sequence[Fact]]) -> dict[str, _Word]:
+def _capitalised_words(doc: Sequence[Sequence[Fact]]) -> dict[str, Word]:
     """Each folded name word (of five letters or more, or a short one neither a title, a
     connector nor an acronym: "Ryan", "Baca"): its first sentence, its spelling, the
     other words of the full name that holds it there (:func:`_rest`) and whether it is a
     given name there (:func:`_given`)."""
-    out: dict[str, _Word] = {}
+    out: dict[str, Word] = {}
     for i, facts in enumerate(doc):
         for f in facts:
             if f.kind != "name":
@@ -383,8 +347,8 @@ def _slip(d: Difference, texts: tuple[str, str]) -> bool:
 def _near_pairs(
     words_l: list[str],
     words_r: list[str],
-    lw: dict[str, _Word],
-    rw: dict[str, _Word],
+    lw: dict[str, Word],
+    rw: dict[str, Word],
     used: set[str],
     how: str,
 ) -> list[tuple[int, int, Difference]]:
@@ -419,63 +383,10 @@ def _near_pairs(
                 continue  # a given name and a surname: two people ("Walter F. Bugden" / "Judge Walther")
             if min(len(fa), len(fb)) < SPELL_LONG and not rest_a & rest_b:
                 continue  # a short word is one name only in one full name ("Lee Baca" / "Lee Bacca")
-            note = _spelled(a, b, how)
+            note = spelled(a, b, how)
             found.append((li, ri, Difference("spelling", a, b, note)))
             used.update((fa, fb))
             break  # one partner per name: the nearest
-    return found
-
-
-# the particles of surnames that are written apart or joined to the rest ("Del Giudice" /
-# "DelGiudice", "Mc Kenna" / "McKenna", "Van Dyke" / "VanDyke"); two other words written as
-# one are a hashtag or a handle ("#MittRomney"), or another name ("Whitehouse")
-SURNAME_PARTICLES = frozenset("de del della di da du des dos la le van von der den mc mac st".split())
-
-
-def _joined_words(doc: Sequence[Sequence[Fact]]) -> dict[str, tuple[int, str]]:
-    """Each run of surname particles and the capitalised word after it in a name, written as
-    one word and folded ("Del Giudice" -> "delgiudice", "De La Cruz" -> "delacruz" and
-    "lacruz"): its first sentence and the words as written."""
-    out: dict[str, tuple[int, str]] = {}
-    for i, facts in enumerate(doc):
-        for f in facts:
-            if f.kind != "name":
-                continue
-            words = _name_parts(f.text)
-            for k, b in enumerate(words):
-                if b[:1].isupper() and b.isalpha():
-                    for start in _particle_starts(words, k):
-                        out.setdefault(
-                            fold("".join(words[start : k + 1])), (i, " ".join(words[start : k + 1]))
-                        )
-    return out
-
-
-def split_variants(
-    left: Sequence[Sequence[Fact]],
-    right: Sequence[Sequence[Fact]],
-    lw: dict[str, _Word],
-    rw: dict[str, _Word],
-) -> list[tuple[int, int, Difference]]:
-    """A surname one article writes as two words and the other as one ("Del Giudice" /
-    "DelGiudice", "Mc Kenna" / "McKenna": :data:`SURNAME_PARTICLES`), of :data:`SPELL_LONG`
-    letters or more, where the other article never writes it joined: (left sentence, right
-    sentence, spelling).  ``lw``/``rw``: each side's :func:`_capitalised_words`."""
-    found: list[tuple[int, int, Difference]] = []
-    for (two, one), flip in (((_joined_words(left), rw), False), ((_joined_words(right), lw), True)):
-        mine = lw if not flip else rw
-        for key, (i, written) in two.items():
-            if len(key) < SPELL_LONG or key not in one or key in mine:
-                continue
-            j, word, _, _ = one[key]
-            (li, a), (ri, b) = ((j, word), (i, written)) if flip else ((i, written), (j, word))
-            found.append(
-                (
-                    li,
-                    ri,
-                    Difference("spelling", a, b, _spelled(a, b, "across the articles")),
-                )
-            )
     return found
 
 
