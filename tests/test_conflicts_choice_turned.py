@@ -54,3 +54,12 @@ def test_a_choice_turned_round_is_an_opposite(left: str, right: str) -> None:
 def test_one_choice_or_two_things_chosen_is_no_opposite(left: str, right: str) -> None:
     assert choice_turned(left, right) == []
     assert choice_turned(right, left) == []
+
+
+def test_a_choice_with_no_content_word_on_a_side_is_no_opposite_and_no_error() -> None:
+    # a crash found by the corpus: a side of a choice with no word read ("rather than that")
+    left = "The board said it would rather see it built than that."
+    right = "The board wanted a park rather than a car park on the site."
+    assert choice_turned(left, right) == []
+    assert choice_turned(right, left) == []
+    assert choice_turned("It was this rather than that.", "It was that rather than this.") == []

@@ -183,13 +183,12 @@ _TOLD_OTHERWISE = frozenset(("those", "them", "these", "the"))
 
 
 def _one_group(a: Fact, left_text: str, b: Fact, right_text: str) -> bool:
-    """Are two shares of one group: the same words around them, or one group told as "those" a
-    clause names ("of recipients" / "of those honoured", ut264)?  Not two nouns: "of members" /
-    "of staff" are two groups, each share true of its own."""
-    if set(a.context) & set(b.context):
-        return True
+    """Are two shares of one group: the same noun after "of" on both sides, or one group told as
+    "those" a clause names ("of recipients" / "of those honoured", ut264)?  Not two nouns: "of
+    members" / "of staff", "of the steel" / "of the stone" are two groups, each share true of its
+    own; nor shares with no group named."""
     groups = [
         m.group(1).lower() if (m := _OF_GROUP.match(t, f.end)) else ""
         for f, t in ((a, left_text), (b, right_text))
     ]
-    return any(g in _TOLD_OTHERWISE for g in groups)
+    return all(groups) and (groups[0][:5] == groups[1][:5] or any(g in _TOLD_OTHERWISE for g in groups))

@@ -16,6 +16,7 @@ import re
 
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_items import WORD, content_stem
+from reader.lang import CARDINALS
 from reader.model import Difference
 
 # the words of a choice, the chosen thing before them (the passed-over one after)
@@ -29,6 +30,7 @@ WORDS_EACH_SIDE = 3
 _CLAUSE = re.compile(r"[,;:.()]|\b(?:and|but|while|said|says)\b", re.I)
 
 _Side = list[tuple[str, int, int]]  # content stems with their spans
+_FIGURE = re.compile(rf"\d|\b(?:{'|'.join(CARDINALS)})\b", re.I)
 
 
 def _content(text: str, lo: int, hi: int) -> _Side:
@@ -64,6 +66,8 @@ def choice_turned(left_text: str, right_text: str) -> list[Difference]:
     if not (ca & pb and pa & cb):
         return []
     sa, sb = _span(left_text, a), _span(right_text, b)
+    if _FIGURE.search(sa) or _FIGURE.search(sb):
+        return []  # (a figure chosen is the figures' rule: "a two-year deal instead of a three-year one")
     return [Difference("negation", sa, sb, f"{OPPOSITE_NOTE}: {sa} vs {sb}")]
 
 

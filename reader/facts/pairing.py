@@ -89,7 +89,7 @@ from reader.facts.pairing_terms import term_conflicts
 from reader.facts.pairing_titles import title_conflicts
 from reader.facts.pairing_told import Told, both_ways
 from reader.facts.pairing_weapons import weapon_conflicts
-from reader.facts.scale_slip import scale_slip
+from reader.facts.scale_slip import scaled_slip
 from reader.facts.values import amount
 from reader.lang import TITLES
 from reader.model import Difference, Fact
@@ -274,7 +274,7 @@ def _comparable(a: _Item, b: _Item, when_a: frozenset[str], when_b: frozenset[st
     # 10 people"): compared up to COUNT_MAX_RATIO
     toll = _outcome(a, b)
     ratio = COUNT_MAX_RATIO if CROWD in a.what & b.what or toll else MAX_RATIO
-    return min(va, vb) * ratio >= max(va, vb) or scale_slip(a.fact, b.fact)
+    return min(va, vb) * ratio >= max(va, vb) or scaled_slip(a.fact, b.fact)
 
 
 @dataclass(slots=True)

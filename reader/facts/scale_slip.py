@@ -92,6 +92,14 @@ def scale_slip(a: Fact, b: Fact) -> bool:
     return a.kind in ("number", "money", "percent") and point_moved(a, b)
 
 
+def scaled_slip(a: Fact, b: Fact) -> bool:
+    """Are two sums or counts, each written with a scale word, the same digits (two at least) a power
+    of ten apart ("410 million euros" / "4.1 billion euros", "$1.84 billion" / "$1.84 million"):
+    one figure slipped, whatever sentences tell them?  Not "$5 billion" / "$5 million" (one digit
+    is many a figure's) nor "$740,000" / "$740 million" (a sum written out beside a scaled one)."""
+    return _scaled(a.text) is not None and _scaled(b.text) is not None and point_moved(a, b)
+
+
 # a figure of one digit ("2 percent" / "20 percent") shares its digits with many another
 POINT_DIGITS_MIN = 2
 
