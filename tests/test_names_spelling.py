@@ -449,6 +449,56 @@ def test_a_vowel_slip_of_a_latin_spelled_name_is_a_conflict(
     assert spelled(right, left) == [pair[::-1]]
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "pair"),
+    [
+        (  # ut263: a vowel before the last syllable, after the same given name
+            '"We have nowhere left to house them," said Grace Mwangati, who runs the shelter.',
+            '"We have nowhere left to house them," said Grace Mwangeti, the shelter\'s director.',
+            ("Mwangati", "Mwangeti"),
+        ),
+        (  # ut270: a glide written j for y
+            "The inquiry is led by Inspector Ruth Adeyemi of the county force.",
+            "Inspector Ruth Adejemi, who leads the inquiry, spoke to reporters.",
+            ("Adeyemi", "Adejemi"),
+        ),
+        (  # ut264: i for e in a Spanish surname
+            "The minister, Carlos Quintero, arrived in Lima on Monday.",
+            "The minister, Carlos Quentero, landed in Lima on Monday.",
+            ("Quintero", "Quentero"),
+        ),
+    ],
+)
+def test_a_surname_after_the_same_given_name_has_one_spelling(
+    left: str, right: str, pair: tuple[str, str]
+) -> None:
+    # one person's own spelling: a vowel or a glide changed is a slip, not a romanisation
+    assert spelled(left, right) == [pair]
+    assert spelled(right, left) == [pair[::-1]]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a name that shows a romanisation keeps its variants, the same given name before it
+        ("President Omar al-Bashir spoke in Khartoum.", "President Omar al-Beshir spoke in Khartoum."),
+        (
+            "Colonel Muammar Gadhafi ruled Libya for decades.",
+            "Colonel Muammar Gaddafi ruled Libya for decades.",
+        ),
+        ("President Volodymyr Zelensky spoke.", "President Volodymyr Zelenski spoke."),
+        # ... and the given name itself, or a surname with no given name before it
+        (
+            "Governor Heidar Alishvandi said ten people died.",
+            "Governor Heydar Alishvandi said ten people died.",
+        ),
+        ("The Taliban said the talks would go on.", "The Taleban said the talks would go on."),
+    ],
+)
+def test_a_romanised_name_or_a_given_name_is_no_slip(left: str, right: str) -> None:
+    assert spelled(left, right) == []
+
+
 def test_a_surname_with_an_s_added_is_a_slip_of_one_persons_name() -> None:
     left = "Rep. Elena Castillo of Nevada voted against the bill on Thursday."
     right = "Rep. Elena Castillos of Nevada voted against the bill on Thursday."
