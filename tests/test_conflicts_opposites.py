@@ -771,6 +771,21 @@ def test_an_irregular_past_and_its_denial_are_one_predicate() -> None:
     assert [k for k, _, _ in both_ways(old, new) if k == "negation"] == []
 
 
+def test_a_verb_of_one_act_in_another_word_and_its_denial_are_one_predicate() -> None:
+    # ut263: "would not close the camp this year" / "the camp would be shut down before the end of
+    # the year": "shut" and "close" are one act, as "halt" / "stop" and "purchase" / "buy"
+    left = "The mayor, Ines Duarte, said the city would not close the ferry terminal this winter."
+    right = "The mayor, Ines Duarte, said the ferry terminal would be shut down for the winter."
+    assert [k for k, _, _ in both_ways(left, right)] == ["negation"]
+    buy = "The council did not purchase the old mill on the river, the mayor said."
+    bought = "The council bought the old mill on the river, the mayor said."
+    assert [k for k, _, _ in both_ways(buy, bought)] == ["negation"]
+    # near miss: the first time in a span against a denial over that span is one fact
+    first = "It is the first time in six years that the regulator has halted a takeover outright."
+    denied = "The regulator has not stopped a takeover outright for six years."
+    assert both_ways(first, denied) == []
+
+
 def test_a_body_that_manages_a_thing_is_no_act_achieved() -> None:  # near miss of managed / unable
     assert (
         both_ways(

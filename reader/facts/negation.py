@@ -285,6 +285,14 @@ def _scope(toks: Tokens, preds: list[int]) -> range:
     return range(preds[0] - _SCOPE, end)
 
 
+# a statement of the first time in a span, and a denial over that span: one fact (ut214's trap)
+_FIRST_TIME = re.compile(r"\bfirst\s+time\b", re.IGNORECASE)
+_SPAN_AFTER = re.compile(
+    r"[^.;]*?\b(?:for|since|in)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|decades?)\b",
+    re.IGNORECASE,
+)
+
+
 def _before(toks: Tokens, i: int) -> bool:  # "could not reopen before June", "unlikely ... would not"
     after, ahead = {t[2] for t in toks[i + 1 : i + 1 + _SCOPE]}, {t[2] for t in toks[:i]}
     return bool(after & {"before", "until"} or ahead & {"unlikely", "doubt", "doubtful", "impossible"})
@@ -413,6 +421,8 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
                 j = None if j is not None and only_negated(a, b) is not None else j
             if j is None or st in denied_b or st in stated_a or reported(st, ta, p, tb, j) or _non(tb, j):
                 continue  # b denies it too (also as "non-disclosure"); a states it elsewhere; a report
+            if _FIRST_TIME.search(b) and _SPAN_AFTER.match(a, ta[p][1], ta[p][1] + 60):
+                continue  # "the first time in nine years it has prohibited" / "has not banned ... for nine years"
             wb = tb[j][2]
             if any(x <= tb[j][0] < y for x, y in quoted_b) != in_quote and not said_by_one(a, b):
                 continue  # a speaker's words on one side, a statement on the other (not what they said)

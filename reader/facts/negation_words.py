@@ -52,6 +52,18 @@ _IRREGULAR = {
     )
     for past in pasts.split()
 }  # fmt: skip
+# ... and verbs of one act in two words, read as one predicate ("would not close the camp" / "the
+# camp would be shut down", ut263; data of the language, the plain pairs only)
+_SAME_ACT = {
+    word: base
+    for base, words in (
+        ("close", "shut shuts shutting"), ("stop", "halt halts halted halting cease ceases ceased"),
+        ("buy", "purchase purchases purchased purchasing"), ("allow", "permit permits permitted"),
+        ("ban", "prohibit prohibits prohibited"), ("begin", "commence commences commenced"),
+        ("resign", "quit quits quitting"),
+    )
+    for word in words.split()
+}  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
@@ -59,7 +71,7 @@ def stem(w: str) -> str:
     """A crude stem for matching one predicate in two forms ('charges'/'charged', 'attend'/'attended').
 
     Memoised: the same words come back in every sentence pair that is checked."""
-    w = _IRREGULAR.get(w, w)
+    w = _SAME_ACT.get(w) or _IRREGULAR.get(w, w)
     if len(w) > 4:
         cut = _SUFFIX.sub("", w)
         # a consonant doubled before "-ed" / "-ing" is the base's one ("planned", "stopped": "plan")
