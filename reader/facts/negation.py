@@ -422,7 +422,7 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
             if j is None or st in denied_b or st in stated_a or reported(st, ta, p, tb, j) or _non(tb, j):
                 continue  # b denies it too (also as "non-disclosure"); a states it elsewhere; a report
             if _FIRST_TIME.search(b) and _SPAN_AFTER.match(a, ta[p][1], ta[p][1] + 60):
-                continue  # "the first time in nine years it has prohibited" / "has not banned ... for nine years"
+                continue  # "first time in nine years it has prohibited" / "has not banned ... for nine years"
             wb = tb[j][2]
             if any(x <= tb[j][0] < y for x, y in quoted_b) != in_quote and not said_by_one(a, b):
                 continue  # a speaker's words on one side, a statement on the other (not what they said)
