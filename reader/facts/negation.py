@@ -382,9 +382,8 @@ def _non(toks: Tokens, j: int) -> bool:
 
 
 def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
-    """'a' negates a predicate that 'b' states plainly: their spans, else None.  With
-    ``stated``, 'b' must state it as an act done, a participle after an auxiliary ("has
-    been charged", "were arrested"): sentences nobody linked need that much."""
+    """'a' negates a predicate that 'b' states plainly: their spans, else None.  With ``stated``, 'b'
+    states it as an act done ("has been charged", "were arrested"), as unlinked sentences need."""
     ta, ra = _tokens(a)
     negs = _negated(ta, ra)
     if not negs:
