@@ -95,9 +95,12 @@ def bounds_turned(
     for a in left:
         if a.bound not in "<>" or hedge(a) not in STRICT:
             continue
-        if a.kind == "percent" and (way := _moved_by(left_text, a)):
-            # a change told above a figure and below it ("have fallen by more than 40 percent" /
-            # "have dropped by less than 40 percent", ut181): one move, its size turned round
+        if a.kind == "percent":
+            # a change told above a figure and below it ("have fallen by more than 40 percent" / "have
+            # dropped by less than 40 percent", ut181): one move, its size turned round; or a share
+            # so told of one group ("More than 70 percent of recipients" / "Less than 70 percent of
+            # those honoured", ut264)
+            way = _moved_by(left_text, a)
             out += [
                 quantity_difference(a, b, a.kind)
                 for b in right
@@ -106,23 +109,7 @@ def bounds_turned(
                 and {a.bound, b.bound} == {"<", ">"}
                 and hedge(b) in STRICT
                 and _moved_by(right_text, b) == way
-            ]
-            continue
-        if a.kind == "percent":  # a share told above its figure and below it, of a noun told in other
-            # words ("More than 70 percent of recipients" / "Less than 70 percent of those honoured", ut264)
-            out += [
-                quantity_difference(a, b, a.kind)
-                for b in right
-                if b.kind == "percent"
-                and b.value == a.value
-                and {a.bound, b.bound} == {"<", ">"}
-                and hedge(b) in STRICT
-                and not _moved_by(right_text, b)
-                and [f.value for f in left if f.kind == "percent"].count(a.value) == 1
-                and [f.value for f in right if f.kind == "percent"].count(b.value) == 1
-                and _claimed(left_text, a)
-                and _claimed(right_text, b)
-                and _one_group(a, left_text, b, right_text)
+                and (bool(way) or _one_share(a, b, (left, right), (left_text, right_text)))
             ]
             continue
         if a.kind not in _COUNTED:
@@ -180,6 +167,19 @@ def _moved_by(text: str, f: Fact) -> str:
 # the group of a share after "of": a noun, or those a clause tells in other words ("of those honoured")
 _OF_GROUP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)", re.I)
 _TOLD_OTHERWISE = frozenset(("those", "them", "these", "the"))
+
+
+def _one_share(a: Fact, b: Fact, facts: tuple[list[Fact], list[Fact]], texts: tuple[str, str]) -> bool:
+    """Are two shares turned round one share: each its side's one share of that figure, both
+    claimed, of one group (:func:`_one_group`)?"""
+    (left, right), (left_text, right_text) = facts, texts
+    return (
+        [f.value for f in left if f.kind == "percent"].count(a.value) == 1
+        and [f.value for f in right if f.kind == "percent"].count(b.value) == 1
+        and _claimed(left_text, a)
+        and _claimed(right_text, b)
+        and _one_group(a, left_text, b, right_text)
+    )
 
 
 def _one_group(a: Fact, left_text: str, b: Fact, right_text: str) -> bool:
