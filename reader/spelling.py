@@ -237,11 +237,17 @@ _ONE_SOUND_STEPS: tuple[tuple[str, str], ...] = (
 # letters English spelling rarely writes and romanisations of Arabic, Persian, Hebrew or
 # Russian do: kh, dh, zh, an initial gh, q without u, ou, a doubled a, u or i, sh, ph
 _ROMANISED = re.compile(r"kh|dh|zh|^gh|q(?!u)|ou|aa|uu|ii|sh|ph")
-# a name that shows a romanisation: one of those letters, the Slavic ending -sky / -ski, or an
-# Arabic particle ("al-Bashir" / "al-Beshir", "Gadhafi" / "Gaddafi", "Zelensky" / "Zelenski"); or a
-# letter a wire spells out by its language's rule ("Schäfer" / "Schaefer")
+# ... of them, those English names rarely write ("sh" and "ph" are in Marshall and Philip)
+_FOREIGN = re.compile(r"kh|dh|zh|^gh|q(?!u)|ou|aa|uu|ii")
+# a name that shows a romanisation: one of those letters (in a name as written, "gh" opening any of
+# its words), the Slavic ending -sky / -ski, or an Arabic particle ("al-Bashir" / "al-Beshir",
+# "Gadhafi" / "Gaddafi", "Zelensky" / "Zelenski"); or a letter a wire spells out by its language's
+# rule (:data:`_SPELLED_OUT`: "Schäfer" / "Schaefer")
 _ROMANISED_NAME = re.compile(
-    r"kh|dh|zh|\bgh|q(?!u)|ou|aa|uu|ii|sk[yi]\b|\b(?:al|el|ad|ash|bin|ibn|abu|abd)[-\s]|[äöüßøæå]", re.I
+    _FOREIGN.pattern.replace("^gh", r"\bgh")
+    + r"|sk[yi]\b|\b(?:al|el|ad|ash|bin|ibn|abu|abd)[-\s]"
+    + f"|[{''.join(map(chr, _SPELLED_OUT))}]",
+    re.I,
 )
 
 
@@ -250,8 +256,6 @@ def romanised_name(*names: str) -> bool:
     return any(_ROMANISED_NAME.search(n) for n in names)
 
 
-# ... of them, those English names rarely write ("sh" and "ph" are in Marshall and Philip)
-_FOREIGN = re.compile(r"kh|dh|zh|^gh|q(?!u)|ou|aa|uu|ii")
 # o and u: one vowel of Persian and Arabic names romanised two ways ("Hormozgan" /
 # "Hormuzgan", "Mosul" / "Musul"); a slip of an English name seldom swaps them
 _O_FOR_U = str.maketrans("o", "u")

@@ -134,15 +134,11 @@ def name_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
         if fa in rw:
             continue
         for fb, (b, bf) in rw.items():
-            one = _one_full_name(a, af.text, b, bf.text)  # (its bearer's own spelling: no romanisation)
-            if (
-                fb in lw
-                or _house_style(fa, fb)
-                or {fa, fb} & _KIND_WORDS
-                or (transliteration(a, b) and not one)
-            ):
+            if fb in lw or _house_style(fa, fb) or {fa, fb} & _KIND_WORDS:
                 continue  # ... or a common word of a body's name mistyped ("Departement of Justice")
-            near = near_spelling(a, b, romanised=not one) and not _word_forms(fa, fb)
+            if transliteration(a, b) and not _one_full_name(a, af.text, b, bf.text):
+                continue  # two romanisations, but not of a surname its bearer spells one way
+            near = near_spelling(a, b, romanised=False) and not _word_forms(fa, fb)  # (romanisations: above)
             if not near and not _surname_s(fa, af, fb, bf):
                 continue
             if _two_people(fa, af, fb, bf):

@@ -308,9 +308,10 @@ def _against_its_figures(left_text: str, right_text: str) -> list[Difference]:
     other way round."""
     out: list[Difference] = []
     for mine, other, flip in ((right_text, left_text, False), (left_text, right_text, True)):
-        if _MOVE_FROM.search(other) or _MOVE.search(other):
-            continue  # the other tells its own move: direction_turned's
-        for m in _MOVE_FROM.finditer(mine):
+        moves = list(_MOVE_FROM.finditer(mine)) if "from" in mine.lower() else []
+        if not moves or _MOVE_FROM.search(other) or _MOVE.search(other):
+            continue  # no move "to ... from" here, or the other tells its own move: direction_turned's
+        for m in moves:
             level, start, verb = m.group("level"), m.group("start"), m.group("verb")
             if _value(level) == _value(start) or (_value(level) > _value(start)) == (verb.lower() in UPWARD):
                 continue
