@@ -36,6 +36,16 @@ from tests.test_conflicts_twins import shown
             "The new terminal covers about 90,000 square feet on a single floor.",
             [],
         ),
+        (  # "metric tons" is one unit, the tonne: a rounding with "about" is no conflict (ut272)
+            "The new quota lets boats land 18,700 tonnes of herring next year.",
+            "Boats may land about 19,000 metric tons of herring next year.",
+            [],
+        ),
+        (
+            "The smelter produced 3.6 million tonnes of aluminium last year.",
+            "The smelter produced 3.1 million metric tonnes of aluminium last year.",
+            ["weight: 3.6 million tonnes vs 3.1 million metric tonnes"],
+        ),
     ],
 )
 def test_a_unit_of_two_words_is_a_unit(left: str, right: str, want: list[str]) -> None:

@@ -50,6 +50,7 @@ _add("mass", 0.028349523, "ounce", "ounces", "oz")
 # "tons" in news on mines, ports and harvests is most often the metric ton a rewrite writes
 # "tonnes": one unit, so "1.7 million tons" / "1.7 million tonnes" is one figure, never a unit changed
 _add("mass", 1000.0, "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "t")
+_add("mass", 1000.0, "metric tonne", "metric tonnes")
 _add("volume", 1.0, "liter", "liters", "litre", "litres", "l")
 _add("volume", 100.0, "hectolitre", "hectolitres", "hectoliter", "hectoliters", "hl")
 _add("volume", 0.001, "ml", "milliliter", "milliliters", "millilitre", "millilitres")
@@ -167,9 +168,10 @@ def unit_of(unit: str) -> tuple[str, float] | None:
     return None
 
 
-# the first words of units of two words ("nautical miles", "square metres", "degrees Celsius")
+# the first words of units of two words ("nautical miles", "square metres", "degrees Celsius",
+# "metric tons")
 _FIRST_OF_TWO = frozenset(
-    ("nautical", "square", "cubic", "degree", "degrees", "kilowatt", "megawatt", "gigawatt", "terawatt")
+    "nautical square cubic degree degrees metric kilowatt megawatt gigawatt terawatt".split()
 )
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
