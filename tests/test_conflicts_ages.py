@@ -471,3 +471,23 @@ def test_far_apart_ages_of_one_noun_told_on_in_other_words_are_one_persons() -> 
         )
         == []
     )
+
+
+def test_an_age_after_the_role_set_off_behind_a_name_is_the_names() -> None:
+    # "Markus Oberholzer, Helvion's chief executive, 56," / "Markus Oberholzer, 58," (ut276)
+    assert ages("Ingrid Solberg, the ferry company's managing director, 61, resigned on Friday.") == [
+        ("61", 61.0)
+    ]
+    got = shown(
+        "Harbour board chief executive Ingrid Solberg, 61, said the ferry route would close in March.",
+        "Ingrid Solberg, the harbour board's chief executive, 64, said the ferry route would close in March.",
+    )
+    assert [(k, a, b) for k, a, b in got if k == "age"] == [("age", "61", "64")]
+    # near miss: a figure after words that are no role is no age ("Bergen, the second city, 3,")
+    assert ages("The ferry stops at Bergen, the second stop, 3, and Alesund.") == []
+    # ... and the same age told both ways is none
+    same = shown(
+        "Harbour board chief executive Ingrid Solberg, 61, said the ferry route would close in March.",
+        "Ingrid Solberg, the harbour board's chief executive, 61, said the ferry route would close in March.",
+    )
+    assert [k for k, _, _ in same if k == "age"] == []

@@ -14,7 +14,7 @@ import re
 from reader.facts.compare_numbers import AGE_GAP_MAX
 from reader.facts.extract_numbers import parse_number
 from reader.facts.negation import stem
-from reader.facts.tables import PERSON_NOUN, PERSON_NOUN_WORDS
+from reader.facts.tables import PERSON_NOUN, PERSON_NOUN_WORDS, ROLE_WORDS
 from reader.lang import COUNT_STOP_WORDS, TITLES
 from reader.model import Difference
 
@@ -222,6 +222,8 @@ _NAME_THEN_COMMA = r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)(?:\s+(?:[JS
 _NAME_BEFORE = re.compile(_NAME_THEN_COMMA + "$")
 _NAME_BEFORE_A = re.compile(_NAME_THEN_COMMA + r"(?:an?|the)\s$")
 _NOUN_BEFORE = re.compile(PERSON_NOUN + r",\s$")
+# ... or the role set off behind it ("Markus Oberholzer, Helvion's chief executive, 56", ut276)
+_NAME_ROLE_BEFORE = re.compile(_NAME_THEN_COMMA + r"(?:[\w'’.-]+\s+){0,4}(?P<role>[a-z-]+),\s$")
 
 
 def _name_words(name: str) -> list[str]:
@@ -246,6 +248,9 @@ def _named_before(text: str, span: str) -> list[str]:
     for m in re.finditer(rf"(?<![\w.,]){span}(?!\w)", text):
         n = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if n is not None:
+            return _name_words(n.group(1))
+        n = _NAME_ROLE_BEFORE.search(text, max(0, m.start() - 90), m.start())
+        if n is not None and n["role"] in ROLE_WORDS:
             return _name_words(n.group(1))
         n = _NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if n is not None:  # "the man, 34,": the person the noun names

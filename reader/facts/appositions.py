@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.facts.tables import ROLE_WORDS
 from reader.lang import TITLES
 from reader.model import Fact
 from reader.spelling import near_spelling
@@ -31,6 +32,9 @@ _GAP_BEFORE_APPOSED = re.compile(
     r",\s+(?:the|an?)\s+(?:(?!(?:of|and|or|with|for|to|from|who|whose|whom|his|her|their|its)\b)[a-z][\w-]*\s+){0,3}"
 )
 
+# ... or before the person's role set off by commas ("Markus Oberholzer, Helvion's chief executive, 56")
+_GAP_ROLE = re.compile(r",\s+(?:[\w'’.-]+\s+){0,4}(?P<role>[a-z-]+),\s+")
+
 
 # a name after these is a place ("In Birmingham, a 19-year-old driver": no one's name, ut190)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.IGNORECASE)
@@ -45,6 +49,12 @@ def bearer(text: str, f: Fact, facts: Sequence[Fact]) -> tuple[tuple[str, ...], 
         return after, False  # "In Andover, 18-year-old Maya Okonjo": hers, not the town's (ut188)
     for g in facts:
         if g.kind == "name" and g.end <= f.start and _GAP_BEFORE.fullmatch(text, g.end, f.start):
+            return _words(g.text), True
+        if (
+            g.kind == "name"
+            and (gap := _GAP_ROLE.fullmatch(text, g.end, f.start))
+            and gap["role"] in ROLE_WORDS
+        ):
             return _words(g.text), True
         if (
             g.kind == "name"

@@ -29,6 +29,7 @@ from reader.facts.tables import (
     DUR_UNITS,
     DURATION,
     PERSON_NOUN_AGE,
+    ROLE_WORDS,
     SCALE_WORDS,
     TENS_WORDS,
     TIME,
@@ -347,13 +348,24 @@ def _name_ending(text: str, end: int) -> str:
     return " ".join(reversed(out))
 
 
+# ... or after the person's role set off by commas behind the name ("Markus Oberholzer,
+# Helvion's chief executive, 56,", ut276): the role's last word one a person holds
+_ROLE_AGE = re.compile(
+    r"(?P<name>\b[A-Z][\w'’-]*[a-z]),\s+(?:[\w'’.-]+\s+){0,4}(?P<role>[a-z-]+),\s(?P<age>[1-9]\d?|1[01]\d)"
+    r"(?=\s?[,;)](?!\s?\d))"
+)
+
+
 def appositive_ages(text: str, facts: list[Fact], taken: Spans, known: frozenset[str] = frozenset()) -> None:
-    """'Robert Buckley, 32,': a figure set off by commas after a name is the person's age
+    """'Robert Buckley, 32,': a figure set off by commas after a name (or after the role set
+    off behind it: "Markus Oberholzer, Helvion's chief executive, 56,") is the person's age
     (the figure alone is the span: "32"); a surname alone ("Orozco, 27,") when ``known`` holds
     it as a surname the article gives a person elsewhere."""
-    for m in APPOSITIVE_AGE.finditer(text):
+    found = [(m, True) for m in APPOSITIVE_AGE.finditer(text)]
+    found += [(m, False) for m in _ROLE_AGE.finditer(text) if m.group("role") in ROLE_WORDS]
+    for m, bare in found:
         a, b = m.span("age")
-        if m.group("name").lower() in _NOT_BEARERS or overlaps(taken, m.start(), b):
+        if (bare and m.group("name").lower() in _NOT_BEARERS) or overlaps(taken, m.start(), b):
             continue
         if not looks_like_person(_name_ending(text, m.end("name")), set(known)):
             continue  # "Democrats, 51, Republicans, 49", "Arsenal, 3", "Ohio, 18": no person
