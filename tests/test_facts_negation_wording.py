@@ -53,6 +53,10 @@ from tests.test_conflicts_parts import flagged
             "The rower had never before won a medal at a world championship.",
             "The rower had never won a medal at a world championship before.",
         ),
+        (  # "no one": nobody, no count (ut277)
+            "No one was injured, but the ferry stayed in port for four days.",
+            "There were no injuries, although the ferry stayed in port for four days.",
+        ),
     ],
 )
 def test_one_denial_in_two_wordings_is_no_conflict(a: str, b: str) -> None:
@@ -302,3 +306,50 @@ def test_a_clause_ending_on_its_negation_denies_its_subject() -> None:
     # near miss: the other side states them taken
     taken = "Names, home addresses, bank details and passwords were copied by the hackers."
     assert [d.kind for d in negation_diffs(left, taken)] == ["negation"]
+
+
+def test_an_act_ruled_out_and_not_ruled_out_conflicts() -> None:
+    # "but ruled out a return to free tuition" / "and did not rule out a return" (ut278): a short
+    # base ("rule", "vote") and its past ("ruled", "voted") are one verb
+    assert both_ways(
+        "The minister said the timetable would be reviewed but ruled out a return to night ferries.",
+        "The minister said the timetable would be reviewed and did not rule out a return to night ferries.",
+    ) == [("ruled", "did not rule")]
+    assert both_ways(
+        "The council voted on the ferry timetable on Monday.",
+        "The council did not vote on the ferry timetable on Monday.",
+    ) == [("voted", "did not vote")]
+    # near miss: one act stated on both sides, in its two forms
+    assert (
+        both_ways(
+            "The council voted on the ferry timetable on Monday.",
+            "The council will vote on the ferry timetable on Monday.",
+        )
+        == []
+    )
+
+
+def test_an_act_after_since_is_when_a_span_began_not_a_statement() -> None:
+    # "have not lost at home since a 2-0 defeat" / "unbeaten at home since losing 2-0" (ut194)
+    assert (
+        both_ways(
+            "Rovers have not lost at home since a 3-1 defeat by Hale on March 2.",
+            "Rovers, unbeaten at home since losing 3-1 to Hale on March 2, host Bury next.",
+        )
+        == []
+    )
+    # near miss: the loss stated as the act itself
+    assert both_ways(
+        "Rovers have not lost at home to Hale this season.",
+        "Rovers lost at home to Hale this season.",
+    ) == [("have not lost", "lost")]
+
+
+def test_a_count_before_the_object_does_not_hide_another_object() -> None:
+    # "had approved 412 export licences last year" / '"We do not approve sales where there is
+    # any risk ...," the minister told reporters' (ut276): two objects, no denial across the articles
+    c = reader.compare(
+        "Minister Anna Berg said the ministry had approved 212 fishing permits last year.",
+        '"We do not approve catches where there is any risk to the stock," Minister Anna Berg said.',
+    )
+    assert [d.difference.kind for d in c.disagreements()] == []

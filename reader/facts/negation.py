@@ -108,6 +108,10 @@ def _double(toks: Tokens, i: int) -> bool:
     return negation_word(toks[i][2]) and any(refusal(toks, j) for j in range(i + 1, min(len(toks), i + 3)))
 
 
+def _acts_next(toks: Tokens, j: int) -> bool:  # does an act follow at once: "no one was", "no one remained"
+    return j + 1 < len(toks) and (toks[j + 1][2] in AUXILIARIES or toks[j + 1][2].endswith("ed"))
+
+
 def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[int, list[int]]]:
     """Each negation (its token index) with the predicate words it governs (at most two
     content words in the next few, stopping at the end of the clause).  ``every`` also
@@ -143,6 +147,8 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
                 break  # "never had a veto": an object follows, not the negated verb
             if not preds and t in _PHRASE_OPENERS:
                 break  # "not in reply to ...": a phrase negated, no act
+            if w == "no" and j == i + 1 and t == "one" and _acts_next(toks, j):
+                continue  # "no one was injured": nobody, no count (the subject of the act after it)
             if t in _QUANTITIES or (not preds and not every and t in _EVERY):
                 break  # "was not one failure": a count; "not all traffic": a quantifier (opposites.not_all)
             if t in NEGATION_FILLERS or t in COUNT_STOP_WORDS or not t[0].isalpha() or len(t) < 3:
@@ -267,6 +273,8 @@ def _statements(toks: Tokens, raw: list[str], covered: set[int]) -> dict[str, in
             continue  # "all-White", "Recognition" in a headline: a name or a title word
         if (at + 1 < len(toks) and toks[at + 1][2] in _NONE) or (at >= 2 and passed_over(toks, at)):
             continue  # "has released none", "Rather than seek new taxes": no act stated
+        if at and toks[at - 1][2] == "since":
+            continue  # "unbeaten since losing 2-0": when a span began, no act of it (ut194)
         out.setdefault(stem(w), at)
     return out
 

@@ -17,10 +17,10 @@ _PART_OF = frozenset("most some all much many half part parts each both several 
 
 def object_of(toks: Tokens, j: int) -> str:
     """The stem of the first content word after a verb ("reference any *person*", "supported
-    most of the *spending*"), or ''."""
+    most of the *spending*", "approved 412 *export* licences", ut276), or ''."""
     for k in range(j + 1, min(len(toks), j + 5)):
         t = toks[k][2]
-        if t in _TO_OBJECT or t in _PART_OF:
+        if t in _TO_OBJECT or t in _PART_OF or t[:1].isdigit():
             continue
         return stem(t) if content_word(t) and t not in _ADJUNCT else ""  # ("did not start because of")
     return ""

@@ -66,12 +66,18 @@ _SAME_ACT = {
 }  # fmt: skip
 
 
+# words of four letters ending in a silent "e" that are no verb's base ("none" is not "non-")
+_NO_BASE = frozenset("none done gone here were more some once sure else mine same".split())
+
+
 @lru_cache(maxsize=65536)
 def stem(w: str) -> str:
     """A crude stem for matching one predicate in two forms ('charges'/'charged', 'attend'/'attended').
 
     Memoised: the same words come back in every sentence pair that is checked."""
     w = _SAME_ACT.get(w) or _IRREGULAR.get(w, w)
+    if len(w) == 4 and w.endswith("e") and w[2] not in "aeiou" and w not in _NO_BASE:
+        return w[:3]  # a short base's silent "e", as its forms lose it: "rule" / "ruled" (ut278)
     if len(w) > 4:
         cut = _SUFFIX.sub("", w)
         # a consonant doubled before "-ed" / "-ing" is the base's one ("planned", "stopped": "plan")
