@@ -153,15 +153,22 @@ def _both_claimed(
     return before is not None and before.group(1).lower() in ("of", "with")
 
 
-_MOVED_BY = re.compile(r"\b([a-z]+)\s+(?:by\s+)?$", re.I)
+# the verb or noun of a move right before its size: "fallen by", "grew", "cuts of", "cut them by"
+_MOVED_BY = re.compile(r"\b([a-z]+)\s+(?:(?:them|it)\s+by\s+|by\s+|of\s+)?$", re.I)
+# ... a move someone makes, told by its act ("cuts of more than 7 percent a year" / "to cut them by
+# less than 7 percent a year", ut275)
+_CUT_WORDS = frozenset("cut cuts cutting reduce reduced reduces reducing reduction reductions".split())
+_RAISE_WORDS = frozenset("raise raised raises raising".split())
 
 
 def _moved_by(text: str, f: Fact) -> str:
     """The way a share moved when ``f`` is its change after its verb, "by" or not ("fallen by more
-    than 40 percent": down; "grew more than 20% a year", ut217: up), else ''."""
+    than 40 percent": down; "grew more than 20% a year", ut217: up; "cuts of", ut275), else ''."""
     m = _MOVED_BY.search(text, max(0, f.start - 24), f.start)
     verb = m.group(1).lower() if m else ""
-    return "up" if verb in UP_WORDS else "down" if verb in DOWN_WORDS else ""
+    if verb in UP_WORDS or verb in _RAISE_WORDS:
+        return "up"
+    return "down" if verb in DOWN_WORDS or verb in _CUT_WORDS else ""
 
 
 # the group of a share after "of": a noun, or those a clause tells in other words ("of those honoured")

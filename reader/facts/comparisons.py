@@ -55,6 +55,8 @@ def opposite_comparison(a: str, b: str) -> tuple[str, str] | None:
     # (a figure both sentences write before their comparatives is the thing both compare: "averaged
     # 219.7 kilometres per hour, slower than last year's" / "At 219.7 km/h, the average speed was
     # faster than last year's", ut269)
+    if (fa := _than_figure(ta, i)) and (fb := _than_figure(tb, j)) and fa != fb:
+        return None  # "more than 30 years old" / "two fewer than five years ago": two figures (ut276)
     one_figure = bool(_figures(ta[:i]) & _figures(tb[:j]))
     if (before_a.isdisjoint(before_b) and not one_figure) or after_a.isdisjoint(after_b) or _crossed(found):
         return None
@@ -154,6 +156,15 @@ def _figures(toks: list[tuple[str, int, int]]) -> set[str]:
             out[-1:] = [f"{out[-1]}.{w}"] if out and s == end + 1 else [*out[-1:], w]
             end = e
     return set(out)
+
+
+def _than_figure(toks: list[tuple[str, int, int]], at: int) -> str:
+    """The figure right after the "than" of the comparative at ``at`` (in digits or a word), or ''."""
+    head = at + _head(toks, at)
+    for w, _, _ in toks[head : head + 2]:
+        if w[0].isdigit() or w in CARDINALS:
+            return str(CARDINALS.get(w, w))
+    return ""
 
 
 def _other_ways(a: str, b: str) -> bool:

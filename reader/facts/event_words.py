@@ -48,6 +48,8 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
     if cut:
         hi = cut.start()
     words = [w for w in _WORD.findall(low, lo, a) if _event_word(w)]
+    if len(words) >= 2 and words[-2] in PUBLICATIONS and _stem(words[-1]) in ("relea", "issu"):
+        words[-1] = "published"  # "in a report released on Tuesday": the day it was told (ut276)
     before = words[-1:]
     # ... and the act the clause names before it, when a noun stands between ("finished
     # repairing its cable network on 27 October" / "was repaired on 29 October")
@@ -140,6 +142,8 @@ _ONE_ACT = {"agre": "decid", "resol": "decid", "reduc": "cut", "arriv": "reach"}
 # ... a regulator's approval ("the agency on Tuesday approved the drug" / "regulators on Thursday
 # cleared it", ut178), an arrest, a resignation, whichever word a writer picks
 _ONE_ACT |= {"clear": "appro", "autho": "appro", "detai": "arres", "quit": "resig"}
+# ... a bill passed is a bill approved ("to approve the bill on Dec. 18" / "to pass it on Dec. 16", ut276)
+_ONE_ACT |= {"pas": "appro", "pass": "appro"}
 # ... a closure ("it would close by the end of June" / "it would shut by the end of July", ut210), a
 # return ("Flights resumed on March 3" / "flights restarted on March 13", ut209)
 _ONE_ACT |= {"shut": "clos", "resta": "resum"}
@@ -152,6 +156,12 @@ _ONE_ACT |= dict.fromkeys(("sched", "held", "set"), "plac")
 # Monday that its sales fell" / "Kestrel said on Friday its sales had fallen", "figures published
 # on Wednesday" / "figures showed on Thursday": ut142, ut135)
 SAY = "say"
+# (a thing told released or issued is published: "a report released on Tuesday" / "published on
+# Monday"; not a prisoner or a hostage released)
+PUBLICATIONS = frozenset(
+    "report reports figures data statement results study survey findings review audit index forecast"
+    " table tables rankings ranking list guide".split()
+)
 _ONE_ACT |= dict.fromkeys(("sai", "say", "tol", "tell", "repor", "annou", "stat", "publi", "show"), SAY)
 
 

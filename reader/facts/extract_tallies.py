@@ -20,6 +20,8 @@ _SIZE = {"big": "major", "large": "major", "serious": "major", "significant": "m
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # words after an ordinal that name no thing it counts: a place in a table then goes on to a clause
 _NO_THING = frozenset("after before since behind ahead with without and but while as in on at for".split())
+# ... nor a time after it: "rose to eleventh, up from 15th last year" is a place in a table
+_WHEN = frozenset("last next this".split())
 
 
 def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
@@ -33,7 +35,9 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         noun = m.group("noun").lower()
         if a in ranked and noun in _NO_THING:
             continue  # "dropping seven places to 12th after ...": a place, read below, of no "after"
-        noun = _SIZE.get(noun, noun)
+        noun = (
+            "place" if noun in _WHEN else _SIZE.get(noun, noun)
+        )  # "up from 15th last year": a place (ut278)
         if noun in _RUN and (nxt := _NEXT_WORD.match(low, m.end("noun"))):
             noun = nxt.group(1)  # the thing of a run: "fifth consecutive year" is "fourth year running"'s
         if not n or noun in COUNT_STOP_WORDS or text[m.start("noun")].isupper():

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from reader.facts.event_words import event_context
+from reader.facts.event_words import PUBLICATIONS, event_context
 from reader.facts.extract_numbers import parse_number
 from reader.facts.namewords import looks_like_person
 from reader.facts.qualifier_words import compared_figure
@@ -66,7 +66,7 @@ def in_stamp(low: str, start: int) -> bool:
     if not words:
         return False
     w = words[-1]
-    if not w.group().rstrip().endswith(":") and _TOLD_ACT.search(low, max(0, w.start() - 16), w.start()):
+    if not w.group().rstrip().endswith(":") and _told_act(low, w.start()):
         return False  # "the table was published on 8 September", "a table published on ...": the story's
     rest = low[words[-1].end() : start]
     for w in re.findall(r"[a-z]+", rest):
@@ -78,7 +78,14 @@ def in_stamp(low: str, start: int) -> bool:
 _WEEKDAY_PREFIXES = frozenset(d[:3] for d in WEEKDAYS)
 # a word of the sentence before the stamp's word (no colon after it): a sentence telling of a
 # publication, no page's stamp; but "Last updated", "First published" open a stamp
-_TOLD_ACT = re.compile(r"\b(?!(?:last|first|originally)\b)[a-z]+\s+$")
+_TOLD_ACT = re.compile(r"\b(?!(?:last|first|originally)\b)([a-z]+)(,?)\s+$")
+
+
+def _told_act(low: str, at: int) -> bool:
+    """Does a word of the sentence stand before the stamp word at ``at``: any word, or after a comma
+    the thing published ("in the table, published on Thursday, June 4", ut278; not a byline's name)?"""
+    m = _TOLD_ACT.search(low, max(0, at - 16), at)
+    return m is not None and (not m.group(2) or m.group(1) in PUBLICATIONS)
 
 
 def _duration_role(low: str, a: int, b: int) -> tuple[str, ...]:

@@ -100,7 +100,8 @@ _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _TO_BEFORE = re.compile(r"(?<![\d.,])\b(" + _NUMBER + r")(?:\s*%|\s+percent)?\s+to\s+$", re.I)
 _TO_AFTER = re.compile(r"\s+to\s+(" + _NUMBER + r")\b", re.I)
 # "from" right before a figure: the start of a move ("rose from 10 to 12 percent"), no range
-FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# (a currency's sign between: "lifting the cap from £9,250 to £9,640", ut278)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:[£$€¥]|[A-Z]{1,2}\$)?$", re.I)
 # ... unless a verb of a span stands before it: "prices ranged from 3,000 to 20,000 euros"
 _SPAN_VERB = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+from\s+$", re.I)
 

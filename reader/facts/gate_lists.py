@@ -59,12 +59,28 @@ def _same_place(a: Fact, left: Sequence[Fact], b: Fact, right: Sequence[Fact]) -
     percent"; "£1.97 trillion, of which about £290 billion" / "£1.97 billion, around £290
     billion"), ``a`` and ``b`` in one place: the one figure told two ways.  Lists in another
     order, of other lengths or with figures only near each other ("35.7" / "36" may be two
-    people's rates) stay a guess (two price lists, a team's total and a player's)."""
-    la, lb = _list_of(a, left), _list_of(b, right)
+    people's rates) stay a guess (two price lists, a team's total and a player's).  The lists are
+    the figures of the slot, or of the kind when the sides read slots apart ("17 British
+    universities made the top 100, down from 19 last year and 24 in 2015" / "15 UK institutions
+    ... down from 19 a year ago and 24 in 2015", ut278)."""
+    slots = _list_of(a, left), _list_of(b, right)
+    kinds = [f for f in left if f.kind == a.kind], [f for f in right if f.kind == b.kind]
+    return any(_in_one_place(a, b, la, lb) for la, lb in (slots, kinds))
+
+
+def _in_one_place(a: Fact, b: Fact, la: list[Fact], lb: list[Fact]) -> bool:
     if len(la) != len(lb) or la.index(a) != lb.index(b):
         return False
-    # (the same figure hedged on one side only is the same: "$48 billion" / "an estimated $48 billion", ut210)
-    return all(x.value == y.value and _one_bound(x, y) for x, y in zip(la, lb, strict=True) if x is not a)
+    # (the same figure hedged on one side only is the same: "$48 billion" / "an estimated $48 billion", ut210;
+    # so is one rounded with "about": "8,200 euros" / "about 8,000 euros", ut276)
+    return all(_alike(x, y) for x, y in zip(la, lb, strict=True) if x is not a)
+
+
+def _alike(x: Fact, y: Fact) -> bool:
+    """One figure in two lists' one place: the same value, or one rounded with a hedge."""
+    if x.value == y.value:
+        return _one_bound(x, y)
+    return {x.bound, y.bound} == {"=", "~"} and quantities_compatible(x, y)
 
 
 def _one_bound(x: Fact, y: Fact) -> bool:

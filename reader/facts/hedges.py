@@ -128,8 +128,18 @@ def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def retold_bound(a: Fact, b: Fact, rn: Sequence[Fact], ln: Sequence[Fact]) -> bool:
     """Would a bound explain the other side's figure when its own retelling stands there ("less
     than 60 percent of median income" / "below 60 percent", so not also "2 percent", ut248)?  ``a``
-    of ``ln`` against ``b`` of ``rn``, either way round."""
-    return _retold(a, b, rn) or _retold(b, a, ln)
+    of ``ln`` against ``b`` of ``rn``, either way round.  Nor does a figure explain a bound when it
+    is the retelling of a figure beside the bound ("from £9,250 to £9,640" / "up to £9,460 ...
+    currently £9,250": the £9,250 is the old cap told on both sides, not the new one, ut278)."""
+    return _retold(a, b, rn) or _retold(b, a, ln) or _twin_beside(a, b, ln) or _twin_beside(b, a, rn)
+
+
+def _twin_beside(x: Fact, y: Fact, mine: Sequence[Fact]) -> bool:
+    return (
+        x.bound in ("<", ">")
+        and y.bound == "="
+        and any(o is not x and o.kind == y.kind and o.value == y.value and o.bound == "=" for o in mine)
+    )
 
 
 def _retold(x: Fact, y: Fact, others: Sequence[Fact]) -> bool:

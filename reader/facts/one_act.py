@@ -31,6 +31,10 @@ def same_act(d: Difference, left_text: str, right_text: str) -> bool:
         return True
     if d.kind == "duration" and _modifier(left_text, d.left) != _modifier(right_text, d.right):
         return False  # "a 24-hour waiting rule": a kind of rule, not how long an act took
+    if d.kind == "duration" and bool(_YEARS_SPANNED.match(left_text, _end(left_text, d.left))) != bool(
+        _YEARS_SPANNED.match(right_text, _end(right_text, d.right))
+    ):
+        return False  # "the three decades from 1960 to 1990" / "in just two years": two spans (ut275)
     if (
         d.kind == "duration"
         and (held := _count_before(left_text, d.left))
@@ -76,6 +80,17 @@ _SAID_BEFORE = re.compile(
 _SAID_AFTER = re.compile(
     r",?\s+(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?(?:" + "|".join(SPEECH_VERBS + _PUBLISHED) + r")\b"
 )
+
+
+# the years a duration spans, right after it ("three decades from 1960 to 1990", "between 1960 and 1990")
+_YEARS_SPANNED = re.compile(
+    r"\s+(?:from|between)\s+(?:1[5-9]|20)\d\d\s+(?:to|and|until)\s+(?:1[5-9]|20)\d\d\b"
+)
+
+
+def _end(text: str, span: str) -> int:  # where ``span`` ends in ``text`` (0 when it is not there)
+    at = text.find(span)
+    return at + len(span) if at >= 0 else 0
 
 
 def _of_saying(text: str, span: str) -> bool:  # the day someone spoke ("said Tuesday", "Tuesday said")?

@@ -54,7 +54,7 @@ STOP = (
 # things in one story ("announced", "charged", "convicted", "sentenced": over the corpus
 # they paired the day of one announcement or charge with another's, every time).
 EVENTS: dict[str, str] = {
-    **dict.fromkeys(("vote", "voted", "passe", "appro", "adopt", "ballo"), "vote"),
+    **dict.fromkeys(("vote", "voted", "pass", "passe", "appro", "adopt", "ballo"), "vote"),
     **dict.fromkeys(("leave", "leavi", "left", "depar", "resig", "quit", "exit", "stepp"), "leave"),
     **dict.fromkeys(("struc", "strik", "hit", "jolte", "shook", "quake", "earth", "tremo"), "strike"),
     **dict.fromkeys(("fire", "gunfi", "shoot", "shot", "shots"), "fire"),

@@ -1,0 +1,166 @@
+"""Values of linked sentences that a plain reading must compare (ut275, ut276): one act told in
+two words ("published" / "released", "approve" / "pass"), a figure in a list rounded with
+"about" beside the one changed, a move's size claimed above and below one figure.  Sentences of
+our own, each checked both ways (tests.test_conflicts_twins.shown); each with its near miss."""
+
+from __future__ import annotations
+
+from tests.test_conflicts_twins import shown
+
+
+def test_a_report_released_and_published_on_two_days_conflicts() -> None:
+    got = shown(
+        "The regulator said in a study published on Monday that the tunnel had been built too cheaply.",
+        "In a study released on Wednesday, the regulator said the tunnel had been built too cheaply.",
+    )
+    assert got == [("day", "Monday", "Wednesday")]
+    # near miss: a prisoner released is no publication, so its day is of another act
+    other = shown(
+        "The regulator said in a study published on Monday that the tunnel had been built too cheaply.",
+        "The engineer was released on Wednesday, the regulator said of the tunnel built too cheaply.",
+    )
+    assert [k for k, _, _ in other if k == "day"] == []
+
+
+def test_a_bill_to_be_approved_or_passed_on_two_dates_conflicts() -> None:
+    got = shown(
+        "The upper house is expected to approve the water bill on March 21, before the Easter recess.",
+        "The water bill then goes to the upper house, which is expected to pass it on March 24.",
+    )
+    assert got == [("date", "March 21", "March 24")]
+    # near miss: the same date both ways
+    assert (
+        shown(
+            "The upper house is expected to approve the water bill on March 21, before the Easter recess.",
+            "The water bill then goes to the upper house, which is expected to pass it on March 21.",
+        )
+        == []
+    )
+
+
+def test_a_bound_turned_beside_a_figure_rounded_with_about_conflicts() -> None:
+    # "8,200 euros ... more than 20,000 euros" / "about 8,000 euros ... less than 20,000 euros" (ut276)
+    got = shown(
+        "The tram costs 6,300 pounds a day to run, compared with more than 15,000 pounds for a bus fleet.",
+        "Running the tram costs about 6,000 pounds a day, against less than 15,000 pounds for a bus fleet.",
+    )
+    assert got == [("amount", "more than 15,000 pounds", "less than 15,000 pounds")]
+    # near miss: the list's other figure changed, not rounded, leaves which pairs with which open
+    open_pairs = shown(
+        "The tram costs 6,300 pounds a day to run, compared with more than 15,000 pounds for a bus fleet.",
+        "Running the tram costs 9,000 pounds a day, against less than 15,000 pounds for a bus fleet.",
+    )
+    assert [a for _, a, _ in open_pairs if "15,000" in a] == []
+
+
+def test_a_cut_claimed_above_and_below_one_share_conflicts() -> None:
+    # "cuts of more than 7 percent a year" / "to cut them by less than 7 percent a year" (ut275)
+    got = shown(
+        "The city would need cuts of more than 9 percent a year in its water use to meet the goal.",
+        "The city would need to cut it by less than 9 percent a year to meet the goal on water use.",
+    )
+    assert got == [("percentage", "more than 9 percent", "less than 9 percent")]
+    # near miss: a cut and a rise are two moves, each its own bound
+    assert (
+        shown(
+            "The city would need cuts of more than 9 percent a year in its water use to meet the goal.",
+            "Prices would need a rise of less than 9 percent a year to meet the goal on water use.",
+        )
+        == []
+    )
+
+
+def test_a_weekday_of_one_date_after_what_was_published_conflicts() -> None:
+    # "in the table, published on Thursday, June 4" / "released on Wednesday, June 4" (ut278)
+    got = shown(
+        "Leeds rose two places to ninth, according to the rankings released on Monday, May 12.",
+        "Leeds climbed two places to ninth in the rankings, published on Tuesday, May 12.",
+    )
+    assert got == [("day", "Monday", "Tuesday")]
+    # near miss: a page's stamp after a name is no date of the story
+    assert (
+        shown(
+            "Leeds rose two places to ninth, according to the rankings released on Monday, May 12.",
+            "Leeds climbed two places to ninth, by Anna Berg, published Tuesday, May 12 2025 10:15.",
+        )
+        == []
+    )
+
+
+def test_a_count_in_one_place_of_two_lists_of_one_length_conflicts() -> None:
+    # "17 British universities made the top 100, down from 19 last year and 24 in 2015" / "Only 15
+    # UK institutions made the top 100 ..., down from 19 a year ago and 24 in 2015" (ut278)
+    got = shown(
+        "In all, 23 Spanish clubs reached the last 64, down from 27 last season and 31 in 2019.",
+        "Only 21 teams from Spain made the last 64 this time, down from 27 a season ago and 31 in 2019.",
+    )
+    assert got == [("number", "23", "21")]
+    # near miss: lists of two lengths leave which pairs with which open
+    assert (
+        shown(
+            "In all, 23 Spanish clubs reached the last 64, down from 27 last season and 31 in 2019.",
+            "Only 21 teams from Spain made the last 64 this time, down from 27 a season ago.",
+        )
+        == []
+    )
+
+
+def test_a_new_figure_against_a_bound_the_old_one_would_meet_conflicts() -> None:
+    # "lifting the annual maximum from £9,250 to £9,640" / "will pay up to £9,460 a year ...
+    # currently £9,250": the old cap told on both sides explains no new one (ut278)
+    got = shown(
+        "The council raised the annual permit fee from £1,180 to £1,340 from April.",
+        "Residents will pay up to £1,304 a year for a permit from April, against £1,180 now.",
+    )
+    assert got == [("amount", "£1,340", "up to £1,304")]
+    # near miss: the new figure within the bound
+    assert (
+        shown(
+            "The council raised the annual permit fee from £1,180 to £1,340 from April.",
+            "Residents will pay up to £1,340 a year for a permit from April, against £1,180 now.",
+        )
+        == []
+    )
+
+
+def test_a_place_last_year_told_on_both_sides_is_no_new_place() -> None:
+    # "climbed to 11th ... Last year it was ranked 15th." / "rose to eleventh, up from 15th last year" (ut278)
+    got = shown(
+        "The club climbed to fourth in the table. Last season it was ranked ninth.",
+        "The club rose to fourth, up from ninth last season.",
+    )
+    assert [k for k, _, _ in got if k == "ordinal"] == []
+    # near miss: last season's place changed
+    assert shown(
+        "The club climbed to fourth in the table. Last season it was ranked ninth.",
+        "The club rose to fourth, up from 12th last season.",
+    ) == [("ordinal", "ninth", "12th")]
+
+
+def test_comparisons_against_two_figures_are_no_comparison_turned() -> None:
+    # "four of them are more than 30 years old" / "two fewer than five years ago" (ut276)
+    got = shown(
+        "The fleet has 14 ferries, down from 17 a decade ago, and six of them are more than 40 years old.",
+        "The fleet has 14 ferries, three fewer than ten years ago, and six of them are over 40 years old.",
+    )
+    assert got == []
+    # near miss: one age claimed above and below its figure
+    assert shown(
+        "Many of the ferries in the fleet are more than 40 years old, the operator said.",
+        "Many of the ferries in the fleet are less than 40 years old, the operator said.",
+    ) == [("negation", "more", "less")]
+
+
+def test_a_span_of_named_years_is_no_duration_of_the_act() -> None:
+    # "shrank by 10 percent in just two years, as much as ... between 1960 and 1990" / "as much ice
+    # as disappeared over the three decades from 1960 to 1990" (ut275)
+    got = shown(
+        "The lake lost a fifth of its water in just three years, as much as it lost between 1950 and 2000.",
+        "The lake lost as much water as disappeared over the five decades from 1950 to 2000.",
+    )
+    assert [k for k, _, _ in got if k == "duration"] == []
+    # near miss: the one span changed
+    assert shown(
+        "The lake lost a fifth of its water in just three years, the survey found.",
+        "The lake lost a fifth of its water in just five years, the survey found.",
+    ) == [("duration", "three years", "five years")]
