@@ -478,6 +478,7 @@ def test_an_age_after_the_role_set_off_behind_a_name_is_the_names() -> None:
     assert ages("Ingrid Solberg, the ferry company's managing director, 61, resigned on Friday.") == [
         ("61", 61.0)
     ]
+    assert ages("Ingrid Solberg, the port authority's chair, 61, resigned on Friday.") == [("61", 61.0)]
     got = shown(
         "Harbour board chief executive Ingrid Solberg, 61, said the ferry route would close in March.",
         "Ingrid Solberg, the harbour board's chief executive, 64, said the ferry route would close in March.",

@@ -354,7 +354,7 @@ _WHO = rf"(?:(?:former|acting)\s+)?(?P<who>{_OFFICE_RUN}|he|she|they)"
 _ROLES = (
     "lawyer|attorney|spokesman|spokeswoman|spokesperson|official|adviser|advisor|aide|analyst"
     "|economist|expert|researcher|professor|executive|founder|organizer|activist|advocate|director"
-    "|chief|chairman|chairwoman|president|secretary|leader|member|head|manager|coach|strategist"
+    "|chief|chair|chairman|chairwoman|president|secretary|leader|member|head|manager|coach|strategist"
     "|captain|owner|striker|goalkeeper|defender|midfielder|winger|forward|guard|officer|scientist"
     "|author|co-author|engineer|minister|commissioner|governor|senator|deputy|editor|astronomer"
     "|epidemiologist|inspector|investigator|prosecutor|judge|mayor|ambassador|councillor|councilor"
