@@ -108,3 +108,24 @@ def test_offices_told_after_the_name_as_what_it_is_or_before_it_with_a_comma_are
     # near miss: the same offices told in those other ways are no trade
     same = ["Ortiz runs the company as chief executive, and Lund is its chief technology officer."]
     assert both_ways(offices, left, same) == []
+
+
+def test_two_offices_traded_in_one_sentence_conflict_whatever_else_is_told() -> None:
+    # ut276: "call Drummond, the Clydeport chief executive, and Whitcombe, the minister" / "summon
+    # procurement minister Drummond and Clydeport chief executive Whitcombe"; ut277: "signed off by
+    # chairman Annika Berg" (the office is "chairman", not "off by chairman")
+    left = [
+        "Transport minister Alan Price said the bridge would open in May.",
+        "Chief executive Ruth Ames said the builder had hired 200 more staff.",
+        "Lawmakers will question Ames, the Northway chief executive, and Price, the minister, next week.",
+    ]
+    right = [
+        "Ruth Ames, the company's chief executive, said 200 more staff had been hired.",
+        "Alan Price, the minister for transport, said the bridge would open in May.",
+        "Lawmakers will question transport minister Ames and Northway chief executive Price next week.",
+    ]
+    got = both_ways(offices, left, right)
+    assert [(x, y) for x, y, *_ in got] == [(2, 2), (2, 2)]
+    # near miss: the same sentence telling each person's own office
+    kept = [*right[:2], "Lawmakers will question Northway chief executive Ames and transport minister Price."]
+    assert both_ways(offices, left, kept) == []

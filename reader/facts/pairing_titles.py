@@ -33,9 +33,14 @@ _HEADS = (
     "surgeon|doctor|nurse|architect|engineer|curator|conductor"
 )
 # the words of an office before its head ("Labour", "chief", "finance", "deputy"): one or two,
-# capitalised or not, no function word
-_MODIFIER = r"(?!(?:The|the|A|a|An|an|and|or|said|says|while|with|as|its|his|her|their|of)\b)[A-Za-z][a-z]+"
-_NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*[a-z][\w'’-]*){1,2}"
+# capitalised or not, no function word ("signed off by chairman Annika Berg": "chairman", ut277)
+_MODIFIER = (
+    r"(?!(?:The|the|A|a|An|an|and|or|said|says|while|with|as|its|his|her|their|of|by|off|to|from|for)\b)"
+    r"[A-Za-z][a-z]+"
+)
+# (a surname alone is read too, and kept when the article names that person in full: "summon
+# procurement minister Drummond", ut276)
+_NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}"
 # the head and the name after it, looked for first (most sentences hold none); then its words before
 _HEAD_NAME = re.compile(
     r"\b(?:"
@@ -62,15 +67,27 @@ def _office(words: str) -> str:
 _OFFICE_REACH = 45
 
 
-def _offices(facts: Sequence[Sequence[Fact]], texts: Sequence[str]) -> dict[str, dict[str, tuple[int, str]]]:
-    """Each person named after an office (by the name's last word, folded) -> each office they
-    are given (read as one name) -> the first sentence giving it and the office and name as
-    written.  Read only just before the names the facts found (the cheap way through a long
-    text: most sentences name nobody with an office)."""
-    out: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
+_Told = tuple[int, str, str, str]  # (sentence, person, office, office and name as written)
+
+
+def _by_sentence(told: list[_Told]) -> dict[int, dict[str, tuple[str, str]]]:
+    """Each sentence -> each person it gives an office -> the first office it gives and as written."""
+    out: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
+    for sid, who, office, shown in told:
+        out[sid].setdefault(who, (office, shown))
+    return out
+
+
+def _told_offices(facts: Sequence[Sequence[Fact]], texts: Sequence[str]) -> list[_Told]:
+    """Each office told of a person, in reading order.  Read only just before the names the facts
+    found (the cheap way through a long text: most sentences name nobody with an office)."""
+    out: list[_Told] = []
+    full = {fold(w[-1]) for own in facts for f in own if f.kind == "name" and len(w := f.text.split()) > 1}
     for sid, (own, text) in enumerate(zip(facts, texts, strict=True)):
         spots = [(max(0, f.start - _OFFICE_REACH), f.end) for f in own if f.kind == "name"]
         for m in (m for lo, hi in spots for m in _HEAD_NAME.finditer(text, lo, hi)):
+            if " " not in m.group("name") and fold(m.group("name")) not in full:
+                continue  # a capitalised word alone that is no surname the article gives in full
             before = _BEFORE_HEAD.search(text, max(0, m.start() - 40), m.start())
             start = before.start() if before else m.start()
             words = list(re.finditer(r"\S+", text[start : m.start()]))
@@ -79,10 +96,10 @@ def _offices(facts: Sequence[Sequence[Fact]], texts: Sequence[str]) -> dict[str,
             start = start + words[0].start() if words else m.start()
             who = fold(m.group("name").split()[-1])
             office = text[start : m.start("name")].strip()
-            out[who].setdefault(_office(office), (sid, text[start : m.end()]))
+            out.append((sid, who, _office(office), text[start : m.end()]))
         for f in own:
             if f.kind == "name" and (told := _told_beside(text, f)) is not None:
-                out[fold(f.text.split()[-1])].setdefault(_office(told[0]), (sid, told[1]))
+                out.append((sid, fold(f.text.split()[-1]), _office(told[0]), told[1]))
     return out
 
 
@@ -91,7 +108,7 @@ def _offices(facts: Sequence[Sequence[Fact]], texts: Sequence[str]) -> dict[str,
 # person is or does a job as ("Raman is chief executive", "Feldt runs the company as chief executive"),
 # or before it set off by a comma ("its chief executive, Lewis Banda"); the office is its head and
 # the words of it before, a body's possessive left out (ut244, ut245)
-_OWNER = r"(?:[\w'’-]+['’]s\s+)?"
+_OWNER = r"(?:[\w'’-]+['’]s\s+|[A-Z][\w'’-]+\s+)?"  # ("the company's", "the Clydeport" chief executive)
 _WORDS = r"(?:(?!(?:and|or|of|who|which|said|says)\b)[a-z][\w-]*\s+){0,2}?"
 _HEAD = rf"(?:{_HEADS}|dean|architect|rector|coach|editor|judge|mayor)\b"
 _APPOSED_AFTER = re.compile(
@@ -133,7 +150,8 @@ def title_conflicts(
 ) -> list[tuple[int, int, Difference]]:
     """Two people each given the other's office, in each article one office each: a conflict on
     each person's sentences (left sentence, right sentence, difference)."""
-    lo, ro = _offices(left, left_texts), _offices(right, right_texts)
+    told_l, told_r = _told_offices(left, left_texts), _told_offices(right, right_texts)
+    lo, ro = _offices_of(told_l), _offices_of(told_r)
     alone = {who: (next(iter(lo[who])), next(iter(ro[who]))) for who in lo.keys() & ro.keys()}
     alone = {who: pair for who, pair in alone.items() if len(lo[who]) == len(ro[who]) == 1}
     out = []
@@ -145,4 +163,39 @@ def title_conflicts(
             (li, shown_a), (ri, shown_b) = lo[who][a], ro[who][b]
             note = f"offices traded between two people: {shown_a} vs {shown_b}"
             out.append((li, ri, Difference("name", shown_a, shown_b, note)))
+    return out or _traded_in_one_sentence(_by_sentence(told_l), _by_sentence(told_r))
+
+
+def _traded_in_one_sentence(
+    by_l: dict[int, dict[str, tuple[str, str]]], by_r: dict[int, dict[str, tuple[str, str]]]
+) -> list[tuple[int, int, Difference]]:
+    """Two people each given the other's office in one sentence of each article ("call Drummond,
+    the Clydeport chief executive, and Whitcombe, the minister" / "summon procurement minister
+    Drummond and Clydeport chief executive Whitcombe", ut276), whatever offices other sentences
+    give them: the sentence tells who holds which, and its rewrite turned that round."""
+    for li, people_l in by_l.items():
+        for ri, people_r in by_r.items():
+            for p, q in combinations(sorted(people_l.keys() & people_r.keys()), 2):
+                (pa, sa), (qa, ta), (pb, sb), (qb, tb) = people_l[p], people_l[q], people_r[p], people_r[q]
+                if pa != qa and _one(pa, qb) and _one(qa, pb) and not _one(pa, pb):
+                    note = "offices traded between two people: {} vs {}"
+                    return [
+                        (li, ri, Difference("name", a, b, note.format(a, b))) for a, b in ((sa, sb), (ta, tb))
+                    ]
+    return []
+
+
+def _one(a: str, b: str) -> bool:
+    """One office, its head alike and no other word of either against it ("procurement minister" /
+    "minister", "Clydeport chief executive" / "chief executive")."""
+    wa, wb = a.split(), b.split()
+    return wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa))
+
+
+def _offices_of(told: list[_Told]) -> dict[str, dict[str, tuple[int, str]]]:
+    """Each person (the name's last word, folded) -> each office they are given (read as one name)
+    -> the first sentence giving it and the office and name as written."""
+    out: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
+    for sid, who, office, shown in told:
+        out[who].setdefault(office, (sid, shown))
     return out
