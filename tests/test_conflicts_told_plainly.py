@@ -164,3 +164,32 @@ def test_a_span_of_named_years_is_no_duration_of_the_act() -> None:
         "The lake lost a fifth of its water in just three years, the survey found.",
         "The lake lost a fifth of its water in just five years, the survey found.",
     ) == [("duration", "three years", "five years")]
+
+
+def test_a_share_moved_in_points_told_in_percent_conflicts() -> None:
+    # "a 7.5-point fall" beside the share / "a fall of 7.5 percent"; "had fallen to 18 percent from
+    # 24 percent" / "now cover 18 percent of the cost, having dropped 6 percent" (ut277)
+    assert shown(
+        "Support for the mayor was 41.2 percent, a 6.5-point fall from the spring poll.",
+        "Support for the mayor was 41.2 percent, a fall of 6.5 percent from the spring poll.",
+    ) == [("percentage", "6.5-point", "6.5 percent")]
+    got = shown(
+        "The state's share of school funding had fallen to 32 percent from 40 percent, the audit said.",
+        "State money now covers 32 percent of school funding, having dropped 8 percent, the audit said.",
+    )
+    assert [k for k, _, _ in got] == ["percentage"]
+    # near misses: the change in percent told right (8 points of 40 is 20 percent), points in sport
+    assert (
+        shown(
+            "The state's share of school funding had fallen to 32 percent from 40 percent, the audit said.",
+            "State money now covers 32 percent of school funding, having dropped 20 percent, the audit said.",
+        )
+        == []
+    )
+    assert (
+        shown(
+            "Moreno scored 28 points and shot 51 percent from the field in the win.",
+            "Moreno scored 28 points, shooting 51 percent from the field in the win.",
+        )
+        == []
+    )

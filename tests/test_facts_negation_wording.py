@@ -353,3 +353,20 @@ def test_a_count_before_the_object_does_not_hide_another_object() -> None:
         '"We do not approve catches where there is any risk to the stock," Minister Anna Berg said.',
     )
     assert [d.difference.kind for d in c.disagreements()] == []
+
+
+def test_a_target_never_met_and_already_reached_conflicts() -> None:
+    # "a target Canada has never met" / "a goal Canada has already reached" (ut276): to reach a
+    # target is to meet it
+    assert both_ways(
+        "Members are asked to recycle half of their waste, a target Norway has never met.",
+        "Members are asked to recycle half of their waste, a goal Norway has already reached.",
+    ) == [("has never met", "reached")]
+    # near miss: never met on both sides, in either word
+    assert (
+        both_ways(
+            "Members are asked to recycle half of their waste, a target Norway has never met.",
+            "Members are asked to recycle half of their waste, a goal Norway has never reached.",
+        )
+        == []
+    )

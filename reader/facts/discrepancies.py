@@ -158,7 +158,7 @@ def _with_moves(
     """``found`` and the differences of the moves the sentences tell, a move's own difference
     put for one of figures it tells better (:func:`reader.facts.move_ends.superseded`)."""
     moved = move_diffs(left, right, left_text, right_text, found)
-    return superseded(found, moved) + moved
+    return superseded(found, moved, (left_text, right_text)) + moved
 
 
 def _bounds_only(left_text: str, right_text: str, found: list[Difference]) -> list[Difference]:

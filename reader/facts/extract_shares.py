@@ -12,6 +12,7 @@ second half of the season", "the first quarter" are parts of a time, not shares.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.facts.count_words import count_context
 from reader.facts.extract_numbers import parse_number
@@ -165,3 +166,37 @@ def changed_by_a_share(text: str, low: str, facts: list[Fact], taken: Spans) -> 
             )
         )
         taken.append((a, b))
+
+
+# a change told in points beside a share the sentence gives ("turnout was 31.4 percent, a 7.5-point
+# fall", "fell 2.3 points to 27.1 percent"): percentage points, as "7.5 percentage points" would be,
+# so a rewrite's "a fall of 7.5 percent" is a percent put for points
+_POINT_MOVE = re.compile(r"-points?\s+(?:fall|drop|rise|increase|decline|gain|jump|swing|lead|gap)\b")
+_MOVED_BY = re.compile(
+    r"\b(?:fell|rose|dropped|climbed|gained|lost|slipped|jumped|declined|increased|down|up)\s+(?:by\s+)?$"
+)
+
+
+def points_of_a_share(low: str, facts: list[Fact]) -> list[Fact]:
+    """The facts, a count of points that moves a share the sentence gives read as percentage points
+    (its span the figure and "points": "2.3 points")."""
+    if not any(f.kind == "percent" and f.unit != "points" for f in facts):
+        return facts
+    return [_in_points(low, f) if _moves_a_share(low, f) else f for f in facts]
+
+
+def _moves_a_share(low: str, f: Fact) -> bool:
+    return (
+        f.kind == "number"
+        and f.unit in ("point", "points")
+        and bool(
+            _POINT_MOVE.match(low, f.end - len("-point"))
+            or _MOVED_BY.search(low, max(0, f.start - 16), f.start)
+        )
+    )
+
+
+def _in_points(low: str, f: Fact) -> Fact:
+    word = re.match(r"\s+points?\b", low[f.end :])
+    end = f.end + word.end() if word else f.end
+    return replace(f, kind="percent", unit="points", text=f.text + low[f.end : end], end=end)

@@ -220,6 +220,15 @@ _BY_TO = re.compile(
 )
 
 
+# ... or its change alone, the level told elsewhere in the sentence ("now cover 18 percent of the
+# cost, having dropped 6 percent" / "had fallen to 18 percent from 24 percent", ut277)
+_CHANGE_ALONE = re.compile(_CHANGE.pattern.split(r"\s*,?\s+to\s+")[0] + r"(?!\s*,?\s+(?:to|from)\b)", re.I)
+
+
+def _level_told(text: str, level: float) -> bool:
+    return any(_value(m.group(1)) == level for m in re.finditer(rf"({_FIGURE.pattern}){_PERCENT}", text))
+
+
 def points_told_as_percent(
     left_text: str, right_text: str, found: Sequence[Difference] = ()
 ) -> list[Difference]:
@@ -231,11 +240,12 @@ def points_told_as_percent(
     for one, other, flip in ((left_text, right_text, False), (right_text, left_text, True)):
         for m in _LEVELS.finditer(one):
             start, to = _value(m.group("start") or m.group("start2")), _value(m.group("to") or m.group("to2"))
-            for c in [*_CHANGE.finditer(other), *_BY_TO.finditer(other)]:
+            alone = [c for c in _CHANGE_ALONE.finditer(other) if _level_told(other, to)]
+            for c in [*_CHANGE.finditer(other), *_BY_TO.finditer(other), *alone]:
                 change = _value(c.group(2))
                 if (
                     "point" in c.group("unit").lower()
-                    or _value(c.group("level")) != to
+                    or (c.re is not _CHANGE_ALONE and _value(c.group("level")) != to)
                     or abs(abs(to - start) - change) > 1e-9
                     or abs(abs(to - start) / start * 100 - change) < 0.05
                     or any(_told(d, c.group("change"), m.group(), flip) for d in found)
@@ -254,12 +264,39 @@ def _told(d: Difference, change: str, levels: str, flip: bool) -> bool:
     return change in mine and other not in levels
 
 
-def superseded(found: Sequence[Difference], moves: Sequence[Difference]) -> list[Difference]:
+def superseded(
+    found: Sequence[Difference], moves: Sequence[Difference], texts: tuple[str, str] = ("", "")
+) -> list[Difference]:
     """``found`` without a difference of figures that pairs a level of a move with its change,
     which a move's own difference tells right ("3 percent vs 4.5 percent" of "from 3 percent to
-    7.5 percent" / "by 4.5 percent, to 7.5 percent": points told as percent)."""
+    7.5 percent" / "by 4.5 percent, to 7.5 percent": points told as percent), or which is the
+    change in percent of the levels the other side tells ("to 32 percent from 40 percent" /
+    "having dropped 20 percent": 40 is no 20, each true)."""
     told = [m for m in moves if m.note.startswith(POINTS_NOTE)]
-    return [d for d in found if not any(d.left in m.left and d.right in m.right for m in told)]
+    return [
+        d
+        for d in found
+        if not any(d.left in m.left and d.right in m.right for m in told)
+        and not _level_and_its_change(d, *texts)
+    ]
+
+
+def _level_and_its_change(d: Difference, left_text: str, right_text: str) -> bool:
+    for one, other, mine, theirs in (
+        (left_text, right_text, d.left, d.right),
+        (right_text, left_text, d.right, d.left),
+    ):
+        for m in _LEVELS.finditer(one) if mine in one and "from" in one else ():
+            start, to = _value(m.group("start") or m.group("start2")), _value(m.group("to") or m.group("to2"))
+            if mine not in m.group() or not start:
+                continue
+            changes = [*_CHANGE.finditer(other), *_BY_TO.finditer(other), *_CHANGE_ALONE.finditer(other)]
+            if any(
+                theirs in c.group("change") and abs(abs(to - start) / start * 100 - _value(c.group(2))) < 0.05
+                for c in changes
+            ):
+                return True
+    return False
 
 
 # a move told whole: its verb, its change and the level it reached ("rose by 117,000 to 4.4

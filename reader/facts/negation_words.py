@@ -60,7 +60,7 @@ _SAME_ACT = {
         ("close", "shut shuts shutting"), ("stop", "halt halts halted halting cease ceases ceased"),
         ("buy", "purchase purchases purchased purchasing"), ("allow", "permit permits permitted"),
         ("ban", "prohibit prohibits prohibited"), ("begin", "commence commences commenced"),
-        ("resign", "quit quits quitting"),
+        ("resign", "quit quits quitting"), ("meet", "reach reached reaches reaching"),
     )
     for word in words.split()
 }  # fmt: skip

@@ -17,7 +17,7 @@ from reader.facts.extract_magnitudes import magnitudes
 from reader.facts.extract_names import names
 from reader.facts.extract_numbers import compound_counts, half_measures, quantities
 from reader.facts.extract_quotes import quotes
-from reader.facts.extract_shares import changed_by_a_share, ratios, shares
+from reader.facts.extract_shares import changed_by_a_share, points_of_a_share, ratios, shares
 from reader.facts.extract_tallies import ordinals, tallies
 from reader.facts.extract_temporal import ages, appositive_ages, dates, days, durations, times
 from reader.facts.figure_frames import scaled_lower_bounds
@@ -117,6 +117,8 @@ def _read_together(low: str, facts: list[Fact]) -> list[Fact]:
         facts = _partitives(low, facts)
     if "dollar" in low:
         facts = _one_dollar(facts)
+    if "point" in low:
+        facts = points_of_a_share(low, facts)
     return facts
 
 
