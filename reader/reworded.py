@@ -41,6 +41,8 @@ def unread_changes(
         if not any(v[0] in a and v[1] in b for a, b in changes + values)
         and not any(v[0] in d.left or v[1] in d.right for d in k.differences)
     ]
+    values += negation_apart(c, k) if not changes and not values else []  # (a hint for a passage told
+    # in other words throughout, where nothing else tells the reader where to look)
     if not any(ch.isdigit() for a, b in changes for ch in a + b):
         return changes + values  # no figure, date or time moved: nothing to look up
     told_l, told_r = _moments(c.left.facts, k.left), _moments(c.right.facts, k.right)
@@ -100,6 +102,32 @@ def opposites_apart(c: Comparison, k: Link) -> list[tuple[str, str]]:
             out.append((a, b))
             taken |= {a, b}
     return out
+
+
+# words that deny, and their contractions: a passage reworded throughout whose one side denies
+# and the other does not may say the opposite ("would not intervene" / "are ready to intervene",
+# "must approve" / "does not need the approval": ut277, ut275), which no rule reads in other words
+_DENYING = re.compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
+
+
+def negation_apart(c: Comparison, k: Link) -> list[tuple[str, str]]:
+    """The denial of a passage told in other words whose other side denies nothing, as a pair of
+    spans with the missing side empty ("not" / ""): a reader must look; none when both deny."""
+    if k.score < VALUES_APART_SCORE or k.differences:
+        return []
+    texts = c.text("left", k.left), c.text("right", k.right)
+    left, right = (_DENYING.findall(t) for t in texts)
+    if bool(left) == bool(right) or _prefixed(*(texts if right else texts[::-1])):
+        return []
+    return [(left[0], "")] if left else [("", right[0])]
+
+
+def _prefixed(plain: str, denying: str) -> bool:
+    """Does ``plain`` deny with a prefix a word ``denying`` writes ("unauthorized checks" / "checks
+    that no one had authorized"): both deny?"""
+    words = set(_WORD.findall(denying.lower()))
+    prefixed = re.findall(r"\b(?:un|non-?)[a-z]{4,}", plain.lower())
+    return any(w[2:] in words or w[3:].lstrip("-") in words for w in prefixed)
 
 
 def _alone(facts: list[list[Fact]], ids: tuple[int, ...], details: list[str], kind: str) -> list[str]:

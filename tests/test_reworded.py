@@ -299,3 +299,26 @@ def test_opposite_words_of_a_passage_told_in_other_words_are_named() -> None:
         assert not [p for _, changes in reworded(c) for p in changes if p[1] in ("increases", "after")]
     c = compare_texts(left.replace("on January 1", "before January 1"), right.replace("At the", "After the"))
     assert not [p for _, changes in reworded(c) for p in changes if p == ("before", "After")]
+
+
+def test_a_passage_told_in_other_words_whose_one_side_denies_is_listed_with_the_denial() -> None:
+    # "must approve the replacement plan" / "does not need the approval" (ut275), "would not cancel
+    # any of the six ships" (ut276): reworded throughout, no rule reads the denial, so the passage is
+    # listed with the word to look at instead of "told in other words"
+    left = (
+        "Ferry plan\n\nThe harbour board must approve the new timetable before the summer season begins,"
+        " officials said."
+    )
+    right = (
+        "Ferry plan\n\nOfficials said the new timetable does not need the harbour board's approval before"
+        " the summer season begins."
+    )
+    c = compare_texts(left, right)
+    passage = next(n for n, k in enumerate(c.links, 1) if "timetable" in c.text("left", k.left))
+    assert dict(reworded(c))[passage] == [("", "not")]
+    # near miss: both deny, one with a prefix ("unapproved" / "not approved")
+    told = compare_texts(
+        left.replace("must approve the new timetable", "left the new timetable unapproved"),
+        right.replace("does not need the harbour board's approval", "was not approved by the harbour board"),
+    )
+    assert all(("", "not") not in ch for _, ch in reworded(told))
