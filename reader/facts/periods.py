@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from reader.facts.measures import unit_of
+from reader.facts.unit_kinds import unit_kind_slips
 from reader.model import Difference, Fact
 
 # the period as the words name it
@@ -89,7 +90,14 @@ _LABELS = {"money": "amount", "number": "number", "percent": "percentage"}
 
 
 def period_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
-    """The first figure both sides write alike, each per something, the things two."""
+    """The first figure both sides write alike, each per something, the things two; else one figure
+    whose unit changed kind (:func:`reader.facts.unit_kinds.unit_kind_slips`)."""
+    return _per_other_things(left, right, left_text, right_text) or unit_kind_slips(left, right)
+
+
+def _per_other_things(
+    left: list[Fact], right: list[Fact], left_text: str, right_text: str
+) -> list[Difference]:
     if not any(f.kind in _KINDS for f in left) or not any(f.kind in _KINDS for f in right):
         return []  # (most sentence pairs)
     lp, rp = _once(_periods(left, left_text)), _once(_periods(right, right_text))
