@@ -193,3 +193,103 @@ def test_a_share_moved_in_points_told_in_percent_conflicts() -> None:
         )
         == []
     )
+
+
+def test_talks_that_broke_down_or_collapsed_on_two_days_conflict() -> None:
+    # "broke down on Tuesday after nine hours" / "collapsed on Monday after nine hours" (ut277)
+    assert shown(
+        "Pay talks at the arbitration service broke down on Thursday after 11 hours.",
+        "Pay talks at the arbitration service collapsed on Friday after 11 hours.",
+    ) == [("day", "Thursday", "Friday")]
+    # near miss: a verb with another particle is another act ("set up" / "collapsed")
+    assert (
+        shown(
+            "A hotline was set up on Thursday after the talks, the union said.",
+            "The talks collapsed on Friday, the union said, and a hotline followed.",
+        )
+        == []
+    )
+
+
+def test_a_part_changed_beside_a_part_told_alike_conflicts() -> None:
+    # "£2 million ... and £1.4 million from private donors" / "£2 million ... and £1.9 million"
+    # (ut286): the £2 million is the other's £2 million, no rounding of £1.9 million
+    assert shown(
+        "The bridge cost £5.3 million, of which £3 million came from the state and £2.3 million from a town.",
+        "The £5.3 million bridge was paid with £3 million from the state and £2.8 million from a town.",
+    ) == [("amount", "£2.3 million", "£2.8 million")]
+    # near miss: a round figure alone may round the other's
+    assert (
+        shown(
+            "The town paid £4 million towards the bridge, the council said.",
+            "The town paid £3.9 million towards the bridge, the council said.",
+        )
+        == []
+    )
+
+
+def test_a_weekday_of_one_date_after_a_count_published_conflicts() -> None:
+    # "the city's annual street count published on Tuesday, March 12" / "Bristol's annual rough
+    # sleeping count, published on Wednesday, March 12," (ut284): a publication the sentence names
+    got = shown(
+        "Homelessness in Leeds rose 9 percent, said the city's annual count published on Monday, May 5.",
+        "Leeds's annual homelessness count, published on Tuesday, May 5, found a rise of 9 percent.",
+    )
+    assert got == [("day", "Monday", "Tuesday")]
+
+
+def test_a_loss_claimed_above_and_below_one_share_conflicts() -> None:
+    # "has still lost more than 40% of its value" / "remains down less than 40%" (ut285)
+    assert shown(
+        "The fund has lost more than 30% of its value since its launch in 2020.",
+        "The fund remains down less than 30% from its 2020 launch.",
+    ) == [("percentage", "more than 30%", "less than 30%")]
+
+
+def test_a_currency_strengthened_or_weakened_by_one_figure_conflicts() -> None:
+    # "The krona has strengthened about 9% against the euro" / "has weakened by about 9%" (ut283)
+    assert shown(
+        "The rand has strengthened about 6% against the dollar since March, the bank said.",
+        "The rand has weakened by about 6% against the dollar since the spring, the bank said.",
+    ) == [("negation", "strengthened", "weakened")]
+
+
+def test_a_formula_of_comparing_turned_round_conflicts() -> None:
+    # "whichever was lower" / "whichever was higher" (ut284); "twice as many as" / "half as many as" (ut286)
+    assert shown(
+        "Tenants may be charged a deposit of one month's rent or 2,000 euros, whichever is lower.",
+        "Landlords can ask for a deposit of a month's rent or 2,000 euros, whichever is higher.",
+    ) == [("negation", "lower", "higher")]
+    assert shown(
+        "The festival sold 41,000 tickets this year, twice as many as in 2021.",
+        "This year the festival sold 41,000 tickets, half as many as in 2021.",
+    ) == [("negation", "twice", "half")]
+    # near miss: the formula told alike
+    assert (
+        shown(
+            "The festival sold 41,000 tickets this year, twice as many as in 2021.",
+            "This year the festival sold 41,000 tickets, double as many as in 2021.",
+        )
+        == []
+    )
+
+
+def test_a_figure_told_alike_on_both_sides_pairs_with_no_other() -> None:
+    # "drove 9 hours and 20 minutes ..., Grant ... for 8 hours" / "spent 9 hours and 20 minutes ...,
+    # Grant 9 hours" (ut269): the twins are one figure, so 8 hours pairs with 9 hours
+    assert shown(
+        "She sailed 7 hours and 20 minutes of the race, with Ruiz at the helm for 6 hours.",
+        "Lind spent 7 hours and 20 minutes at the helm, Ruiz 7 hours.",
+    ) == [("duration", "6 hours", "7 hours")]
+
+
+def test_the_day_a_count_was_published_is_no_day_it_was_made() -> None:  # near miss of the stamp rule
+    # "counted 412 people ... on the night of February 21" / "the count, published on Wednesday,
+    # March 12, found 412 people" (ut284): two acts, however alike the figures around them
+    assert (
+        shown(
+            "Outreach teams counted 188 people sleeping outdoors on the night of January 14, up from 150.",
+            "The annual count, published on Monday, February 3, found 188 people outdoors, up from 150.",
+        )
+        == []
+    )

@@ -370,3 +370,11 @@ def test_a_target_never_met_and_already_reached_conflicts() -> None:
         )
         == []
     )
+
+
+def test_a_rise_denied_and_told_as_a_climb_conflicts() -> None:
+    # "Airfares did not rise over the month" / "Airfares climbed over the month" (ut283)
+    assert both_ways(
+        "Bus fares did not rise over the quarter, the regulator said, because fuel was cheaper.",
+        "Bus fares climbed over the quarter, the regulator said, because fuel was cheaper.",
+    ) == [("did not rise", "climbed")]

@@ -157,3 +157,32 @@ def test_a_quotation_in_british_spelling_is_no_rewording(american: str, british:
     # another word in its place still is
     other = '"We have not seen anything like this in the canyon in 30 years," the fire chief said.'
     assert quote_diffs(left, other) != []
+
+
+def test_a_quotation_framed_alike_with_its_middle_put_for_other_words_is_worded_two_ways() -> None:
+    # "as an obstacle to be cleared rather than people with rights" / "as a problem to be managed
+    # rather than people with rights" (ut284): first word and last words kept, the middle changed
+    got = quote_diffs(
+        'The judge said the council had treated the residents "as an irritant to be removed rather than'
+        ' families with rights."',
+        'The judge said the council had treated the residents "as a cost to be managed rather than families'
+        ' with rights."',
+    )
+    assert got == [("an irritant", "a cost"), ("removed", "managed")]
+    # near misses: two sayings of one speaker that begin and end alike, of two lengths
+    assert (
+        quote_diffs(
+            'The coach said: "I cannot help but feel that the decision was simply wrong for the club."',
+            'The coach said: "I feel if you take a decision like that, you take one that was simply'
+            ' wrong for the club."',
+        )
+        == []
+    )
+    # ... and another quotation that only ends alike
+    assert (
+        quote_diffs(
+            'The judge said the council had acted "with no thought for citizens with a voice."',
+            'The mayor said the council had acted "in good faith towards citizens with a voice."',
+        )
+        == []
+    )

@@ -159,6 +159,10 @@ _MOVED_BY = re.compile(r"\b([a-z]+)\s+(?:(?:them|it)\s+by\s+|by\s+|of\s+)?$", re
 # less than 7 percent a year", ut275)
 _CUT_WORDS = frozenset("cut cuts cutting reduce reduced reduces reducing reduction reductions".split())
 _RAISE_WORDS = frozenset("raise raised raises raising".split())
+# ... or by what was lost, or its sign ("has lost more than 40% of its value" / "remains down less
+# than 40%", ut285)
+_CUT_WORDS |= frozenset("lost lose loses losing shed down".split())
+_RAISE_WORDS |= frozenset(("up",))
 
 
 def _moved_by(text: str, f: Fact) -> str:

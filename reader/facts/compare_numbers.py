@@ -26,15 +26,10 @@ from reader.facts.conversions import (
 )
 from reader.facts.extract_numbers import WHOLE
 from reader.facts.hedges import (
-    ABOVE,
-    CEILINGS,
-    FLOORS,
-    SHORT_OF,
-    above_and_below,
     bound_slipped,
     counts_told_above_and_below,
-    hedge,
     hedged_alike,
+    opposite_claims,
     retold_bound,
     two_bounds,
 )
@@ -105,7 +100,7 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
     if bound_slipped(a, b):
         return False  # "more than 10 weeks" / "longer than 10 months": one bound, its unit or scale changed
     if a.value == b.value:
-        return not _opposite_claims(a, b)
+        return not opposite_claims(a, b)
     la, ha = _interval(a)
     lb, hb = _interval(b)
     if a.bound == b.bound and a.bound in "<>" and (hedged_alike(a, b) or a.kind == "age"):
@@ -294,7 +289,7 @@ def quantity_diffs(
             ex = _explained(ln, rn, apart)
             lo = [a for a in ln if all(a is not x for x, _ in ex)]
             ro = [b for b in rn if all(b is not y for _, y in ex)]
-            lo, ro = (
+            lo, ro = _without_twins(
                 [a for a in ln if a in lo or _told_for_its_own(a, rn, ln, ro, apart)],
                 [b for b in rn if b in ro or _told_for_its_own(b, ln, rn, lo, apart)],
             )
@@ -322,6 +317,19 @@ def quantity_diffs(
     return out
 
 
+def _without_twins(lo: list[Fact], ro: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The figures left on each side but those told alike on both, one to one: a figure and its twin
+    are one figure, even of two holders, and pair with no other ("drove 9 hours and 20 minutes ...
+    Grant 8 hours" / "spent 9 hours and 20 minutes ..., Grant 9 hours": 8 against 9, ut269)."""
+    left, right = list(lo), list(ro)
+    for a in lo:
+        twin = next((b for b in right if (b.value, b.unit, b.bound) == (a.value, a.unit, a.bound)), None)
+        if twin is not None:
+            left.remove(a)
+            right.remove(twin)
+    return left, right
+
+
 def _explained(ln: list[Fact], rn: list[Fact], apart: Apart) -> list[tuple[Fact, Fact]]:
     """The pairs of figures of one kind where one explains the other; not a bound by another
     figure when it has a partner that is its own figure with another scale word ("more than 1.3
@@ -342,21 +350,6 @@ def _explained(ln: list[Fact], rn: list[Fact], apart: Apart) -> list[tuple[Fact,
         and not retold_bound(a, b, rn, ln)
         and not any((a is x) != (b is y) for x, y in slips)
     ]
-
-
-def _opposite_claims(a: Fact, b: Fact) -> bool:
-    """Is one figure told as two opposite claims: the least on one side and the most on the other
-    ("a minimum of $10,000" / "up to $10,000"), above it and just short of it ("more than 12,000" /
-    "nearly 12,000", ut214), a time's floor against a bound below it ("at least four years" / "less
-    than four years", ut195), or a claimed count above and below it?  Not "less than" / "above"
-    alone: two sides of one threshold ("earning less than $400,000" / "income above $400,000"),
-    which :mod:`reader.facts.bounds_turned` tells from a claim."""
-    hedges = {hedge(a), hedge(b)}
-    if (hedges & FLOORS and hedges & CEILINGS) or (hedges & ABOVE and hedges & SHORT_OF):
-        return True
-    if a.kind == "duration" and {a.bound, b.bound} == {"<", ">"} and hedges & (FLOORS | CEILINGS):
-        return True
-    return above_and_below(a, b) or counts_told_above_and_below(a, b)
 
 
 def _turned_round(a: Fact, b: Fact) -> bool:

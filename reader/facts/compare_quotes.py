@@ -111,6 +111,42 @@ def _same_stretch(blocks: list[Match], matched: int, shorter: int) -> bool:
     return inside and matched >= max(_SAME_STRETCH_WORDS, shorter / 2, _SAME_QUOTE * stretch)
 
 
+# a quotation framed alike: its first word and its last words the same on both sides, the words
+# between put for others ("as an obstacle to be cleared rather than people with rights" / "as a
+# problem to be managed rather than people with rights", ut284): one quotation, most of it kept
+_FRAME_END_WORDS = 4
+_FRAME_SHARE = 0.6
+
+
+def _same_frame(blocks: list[Match], len_a: int, len_b: int, matched: int) -> bool:
+    """(Of one length, a word either way: two sayings of one speaker that end alike, "I can't help but
+    think that those remarks are well over the line" / "I think if you make comments like that, you
+    make comments that are well over the line", are two quotations.)"""
+    first, last = blocks[0], blocks[-1]
+    return (
+        abs(len_a - len_b) <= 1
+        and first.a == first.b == 0
+        and last.a + last.size == len_a
+        and last.b + last.size == len_b
+        and last.size >= _FRAME_END_WORDS
+        and matched >= _FRAME_SHARE * min(len_a, len_b)
+    )
+
+
+def _one_quotation(blocks: list[Match], len_a: int, len_b: int) -> bool:
+    """Are two quotes one quotation, by the words they share (:func:`wording_diffs`)?"""
+    matched = sum(m.size for m in blocks)
+    shorter = min(len_a, len_b)
+    # a run of three words shared, or a short quotation with one word changed ("rationale
+    # for gutting government programs" / "rationale for slashing government programs")
+    anchored = bool(blocks) and (max(m.size for m in blocks) >= 3 or matched >= shorter - 1)
+    return anchored and (
+        matched >= _SAME_QUOTE * shorter
+        or _same_stretch(blocks, matched, shorter)
+        or _same_frame(blocks, len_a, len_b, matched)
+    )
+
+
 def _reworded(
     qa: list[tuple[str, str]], qb: list[tuple[str, str]], text_a: str = "", text_b: str = ""
 ) -> list[Difference]:
@@ -126,12 +162,7 @@ def _reworded(
         blocks.pop(0)
     while len(blocks) > 1 and _loose(blocks[-1], blocks[-2], fa):
         blocks.pop()
-    matched = sum(m.size for m in blocks)
-    shorter = min(len(fa), len(fb))
-    # a run of three words shared, or a short quotation with one word changed ("rationale
-    # for gutting government programs" / "rationale for slashing government programs")
-    anchored = bool(blocks) and (max(m.size for m in blocks) >= 3 or matched >= shorter - 1)
-    if not anchored or not (matched >= _SAME_QUOTE * shorter or _same_stretch(blocks, matched, shorter)):
+    if not _one_quotation(blocks, len(fa), len(fb)):
         return []
     out: list[Difference] = []
     first, last = blocks[0], blocks[-1]

@@ -42,7 +42,10 @@ _SPANS = ("second", "minute", "hour", "day", "week", "month", "year")
 
 def opposite_comparison(a: str, b: str) -> tuple[str, str] | None:
     """The comparative of ``a`` and that of ``b``, as written, when they are opposites in one
-    comparison turned round (the module's rule); else None."""
+    comparison turned round (the module's rule), or in a formula of comparing told alike but its
+    one word (:func:`_formula_turned`); else None."""
+    if (turned := _formula_turned(a, b)) is not None:
+        return turned
     found = _compared(a, b)
     if found is None:
         return None
@@ -64,6 +67,30 @@ def opposite_comparison(a: str, b: str) -> tuple[str, str] | None:
     if figures_a and figures_b and figures_a.isdisjoint(figures_b):
         return None  # two things measured ("the German unit, 2.1 billion" / "the French, 1.9 billion")
     return a[ta[i][1] : ta[i][2]], b[tb[j][1] : tb[j][2]]
+
+
+# formulas of comparing whose one word says which way: "whichever is lower" (a cap, a limit), "twice
+# as many as" / "half as many as" (ut284, ut286): the rest of the sentence may be reworded at will
+_FORMULA = re.compile(
+    r"\bwhichever\s+(?:is|was|comes|came)\s+(?P<which>lower|higher|greater|smaller|less|more|earlier|later)\b"
+    r"|\b(?P<times>twice|half|double)\s+as\s+(?:many|much|large|big|high|long)\s+as\b",
+    re.IGNORECASE,
+)
+_WAY = {"lower": -1, "smaller": -1, "less": -1, "earlier": -1, "half": -1}
+
+
+def _formula_turned(a: str, b: str) -> tuple[str, str] | None:
+    """The one word of one formula of comparing told each way, once a side ("whichever was lower" /
+    "whichever was higher", "twice as many as" / "half as many as"); else None."""
+    if "whichever" not in a + b and " as " not in a:
+        return None  # (the cheap test first)
+    fa, fb = list(_FORMULA.finditer(a)), list(_FORMULA.finditer(b))
+    if len(fa) != 1 or len(fb) != 1 or bool(fa[0]["which"]) != bool(fb[0]["which"]):
+        return None
+    wa, wb = (m["which"] or m["times"] for m in (fa[0], fb[0]))
+    if _WAY.get(wa.lower(), 1) == _WAY.get(wb.lower(), 1):
+        return None
+    return wa, wb
 
 
 def other_way_round(a: str, b: str) -> bool:

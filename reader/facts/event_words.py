@@ -17,6 +17,7 @@ from reader.lang import ABBREVIATED_WORDS, COUNT_STOP_WORDS, MONTHS, WEEKDAYS
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 _CLAUSE = re.compile(r"[,;:()—–]|\band\b|\bbut\b")
 _INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$")
 
 
 # a change's base: a share of change, then the word that gives what it is measured from ("up 36%
@@ -38,6 +39,8 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
     if not act and _CHANGE_BASE.search(low, max(0, a - _CHANGE_BASE_REACH), a):
         return (BASE,)  # "up 36% from 2022": the year a change is measured from, not the figure's year
     low = _ASIDE.sub(lambda m: " " * len(m.group()), low)  # "the National Education Union (NEU) said"
+    if (told := _told_on_weekday(low, a, act)) is not None:
+        return told
     lo, hi = max(0, a - 40), min(len(low), b + 40)
     cuts = list(_CLAUSE.finditer(low, lo, a))
     if cuts:
@@ -47,10 +50,7 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
     cut = _CLAUSE.search(low, b, hi)
     if cut:
         hi = cut.start()
-    words = [w for w in _WORD.findall(low, lo, a) if _event_word(w)]
-    if len(words) >= 2 and words[-2] in PUBLICATIONS and _stem(words[-1]) in ("relea", "issu"):
-        words[-1] = "published"  # "in a report released on Tuesday": the day it was told (ut276)
-    before = words[-1:]
+    words, before = _last_words([w for w in _WORD.findall(low, lo, a) if _event_word(w)])
     # ... and the act the clause names before it, when a noun stands between ("finished
     # repairing its cable network on 27 October" / "was repaired on 29 October")
     # ... or after "to" ("is expected to vote on the budget on December 16" / "is due to vote on
@@ -86,6 +86,28 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
     if stems and (role := _ROLE.search(low, max(0, a - 18), a)):
         stems.append(role.group(1))  # "from Friday 12 July" / "from Friday 19 July": when it starts
     return tuple(dict.fromkeys(_ONE_ACT.get(s, s) for s in stems))
+
+
+def _told_on_weekday(low: str, a: int, act: bool) -> tuple[str, ...] | None:
+    """The act of the weekday right before a date, when it is a telling ("published on Wednesday,
+    March 12": the day it was told, ut284); else None."""
+    weekday = _WEEKDAY_BEFORE.search(low, max(0, a - 12), a)
+    if weekday is None:
+        return None
+    told = event_context(low, weekday.start(), low.index(",", weekday.start()), act)
+    return told if SAY in told else None
+
+
+def _last_words(words: list[str]) -> tuple[list[str], list[str]]:
+    """The event words before a value and the last of them read as its act: a thing published,
+    "released" or "issued", is "published" ("in a report released on Tuesday", ut276); a phrasal
+    verb's particle brings its verb ("broke down on Tuesday" / "collapsed on Monday", ut277)."""
+    if len(words) >= 2 and words[-2] in PUBLICATIONS and _stem(words[-1]) in ("relea", "issu"):
+        words = [*words[:-1], "published"]
+    before = words[-1:]
+    if len(words) >= 2 and words[-1] in _PARTICLES:
+        before.append(words[-2])
+    return words, before
 
 
 _SINCE = re.compile(r"\bsince\s+$")
@@ -147,6 +169,10 @@ _ONE_ACT |= {"pas": "appro", "pass": "appro"}
 # ... a closure ("it would close by the end of June" / "it would shut by the end of July", ut210), a
 # return ("Flights resumed on March 3" / "flights restarted on March 13", ut209)
 _ONE_ACT |= {"shut": "clos", "resta": "resum"}
+# ... talks that broke down ("broke down on Tuesday" / "collapsed on Monday", ut277), a resignation
+# ("stepped down" / "resigned")
+_ONE_ACT |= {"colla": "brok", "stepp": "resig"}
+_PARTICLES = frozenset(("down", "up", "off", "out"))
 # ... a start ("Construction is due to start in January" / "Work is due to begin in June", ut176)
 _ONE_ACT |= dict.fromkeys(("begin", "began", "begun", "comme"), "start")
 # ... a date an event is fixed for ("will take place on January 23" / "is scheduled for January

@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from reader.facts.event_words import PUBLICATIONS, event_context
+from reader.facts.event_words import event_context
 from reader.facts.extract_numbers import parse_number
 from reader.facts.namewords import looks_like_person
+from reader.facts.page_stamps import in_stamp
 from reader.facts.qualifier_words import compared_figure
 from reader.facts.spans import Spans, overlaps
 from reader.facts.tables import (
@@ -52,40 +53,6 @@ _TERM_NEAR = re.compile(
 )
 # "a seven-year term": the noun of a penalty right after its length
 _TERM_AFTER = re.compile(r"\s+(?:prison\s+|jail\s+)?term\b")
-# a stamp of the web page, not a time of the story ("Updated: May 3, 2021 20:09 IST")
-_STAMP_WORD = re.compile(r"\b(?:updated|published|posted|modified)\b(?:\s+(?:on|at))?\s*:?")
-# what may stand between a stamp word and its time: weekdays, months, digits, "at", a zone
-_STAMP_FILLER = re.compile(r"(?:[\d\s,.:|/-]+|[a-z]{3,9}\.?|at)+")
-
-
-def in_stamp(low: str, start: int) -> bool:
-    """Does a date or time at ``start`` belong to a "Published:/Updated:" stamp?"""
-    if "ed" not in low:
-        return False
-    words = list(_STAMP_WORD.finditer(low, max(0, start - 60), start))
-    if not words:
-        return False
-    w = words[-1]
-    if not w.group().rstrip().endswith(":") and _told_act(low, w.start()):
-        return False  # "the table was published on 8 September", "a table published on ...": the story's
-    rest = low[words[-1].end() : start]
-    for w in re.findall(r"[a-z]+", rest):
-        if w not in MONTHS and w[:3] not in _WEEKDAY_PREFIXES and w != "at" and len(w) > 4:
-            return False
-    return len(re.findall(r"[a-z]+", rest)) <= 4
-
-
-_WEEKDAY_PREFIXES = frozenset(d[:3] for d in WEEKDAYS)
-# a word of the sentence before the stamp's word (no colon after it): a sentence telling of a
-# publication, no page's stamp; but "Last updated", "First published" open a stamp
-_TOLD_ACT = re.compile(r"\b(?!(?:last|first|originally)\b)([a-z]+)(,?)\s+$")
-
-
-def _told_act(low: str, at: int) -> bool:
-    """Does a word of the sentence stand before the stamp word at ``at``: any word, or after a comma
-    the thing published ("in the table, published on Thursday, June 4", ut278; not a byline's name)?"""
-    m = _TOLD_ACT.search(low, max(0, at - 16), at)
-    return m is not None and (not m.group(2) or m.group(1) in PUBLICATIONS)
 
 
 def _duration_role(low: str, a: int, b: int) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ from reader.facts.figure_frames import swapped_between_places
 from reader.facts.measure_labels import swapped_measures
 from reader.facts.measures import unit_of
 from reader.facts.respective import respective
+from reader.lang import MONTH_NAMES
 from reader.model import Difference, Fact
 
 # the note's opening, read by the gate (both sides state both figures: that is the point)
@@ -34,6 +35,8 @@ _SWAPPABLE = frozenset({"number", "money", "percent", "duration", "age"})
 # (a comma or a colon inside a figure, "2,300" or "4:12", cuts nothing)
 # ... and the words that set one figure against another cut ("assets of £5.4 billion against
 # liabilities of £5.1 billion": two clauses, each of its own thing)
+# a relative clause set off by commas inside a clause, no figure of its own
+_ASIDE = re.compile(r"[,(\u2013\u2014]\s*(?:which|who|whose|whom)\b", re.I)
 _CLAUSE_CUT = re.compile(
     r"[,;:](?!\d)|[()\u2013\u2014]|\s(?:and|while|but|whereas|plus|against|versus|compared\s+(?:with|to))\s",
     re.I,
@@ -50,6 +53,7 @@ _NO_THING = frozenset(
 # a word's key: its first five letters; a word of four letters meets the keys it opens
 # ("Iran" / "Iranians", "down" / "downed")
 _KEY = 5
+_MONTH_KEYS = frozenset(m[:_KEY] for m in MONTH_NAMES)
 _SHORT = 4
 
 
@@ -256,6 +260,7 @@ def swapped_between_things(
     if len(cl) < 2 or len(cl) != len(cr):
         return []
     names = {_key(w) for f in (*left, *right) if f.kind == "name" for w in _WORD.findall(f.text)}
+    names |= _MONTH_KEYS  # (a month names a clause as a name does: "in its December projections", ut283)
     pairs = _met(cl, cr, names)
     if pairs is None:
         return []
@@ -311,9 +316,13 @@ def _clauses(text: str, facts: list[Fact]) -> list[Clause]:
     cuts = [0, *(m.start() for m in _CLAUSE_CUT.finditer(text)), len(text) + 1]
     out: list[Clause] = []
     last: Clause | None = None
+    held: list[tuple[str, str, int]] = []  # the subject before an aside ("Direct bidders, which ...,")
     for start, end in pairwise(cuts):
         figures = [f for f in facts if start <= f.start < end]
-        words = _words_of(text, start, end, facts)
+        if not figures and _ASIDE.match(text, start):
+            held = last[0] if last is not None and not last[1] else []
+            continue  # ", which include domestic funds,": an aside; the clause goes on after it (ut283)
+        words, held = held + _words_of(text, start, end, facts), []
         if figures and not words and last is not None:
             last[1].extend(figures)
             if last not in out:

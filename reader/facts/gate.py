@@ -334,8 +334,26 @@ def _truncated(a: Fact, b: Fact) -> bool:
 
 def _told_by_other(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
     """Does either sentence state the other's figure, or is one the rest of a whole both state
-    ("has 39 of the 54" / "is 15 short of the 54": :func:`reader.facts.figure_parts.parts_of_one_whole`)?"""
-    return stated(a, right) or stated(b, left) or parts_of_one_whole(a, b, left, right)
+    ("has 39 of the 54" / "is 15 short of the 54": :func:`reader.facts.figure_parts.parts_of_one_whole`)?
+    A figure the other side also states exactly states nothing else ("£2 million ... and £1.4 million"
+    / "£2 million ... and £1.9 million": the £2 million is no rounding of £1.9 million, ut286)."""
+    return (
+        stated(a, _untwinned(right, left, a))
+        or stated(b, _untwinned(left, right, b))
+        or parts_of_one_whole(a, b, left, right)
+    )
+
+
+def _untwinned(other: Sequence[Fact], mine: Sequence[Fact], f: Fact) -> list[Fact]:
+    """The figures of ``other`` that no figure of ``mine`` (but ``f``) states exactly."""
+    return [
+        g
+        for g in other
+        if not any(
+            o is not f and o.kind == g.kind and o.value == g.value and o.bound == g.bound and o.unit == g.unit
+            for o in mine
+        )
+    ]
 
 
 def _near(text: str, f: Fact) -> list[tuple[str, bool]]:

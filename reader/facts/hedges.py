@@ -127,11 +127,29 @@ def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def retold_bound(a: Fact, b: Fact, rn: Sequence[Fact], ln: Sequence[Fact]) -> bool:
     """Would a bound explain the other side's figure when its own retelling stands there ("less
-    than 60 percent of median income" / "below 60 percent", so not also "2 percent", ut248)?  ``a``
+    than 60 percent of median income" / "below 60 percent", so not also "2 percent", ut248), or a
+    figure its own twin explains already (:func:`_twinned`)?  ``a``
     of ``ln`` against ``b`` of ``rn``, either way round.  Nor does a figure explain a bound when it
     is the retelling of a figure beside the bound ("from £9,250 to £9,640" / "up to £9,460 ...
     currently £9,250": the £9,250 is the old cap told on both sides, not the new one, ut278)."""
-    return _retold(a, b, rn) or _retold(b, a, ln) or _twin_beside(a, b, ln) or _twin_beside(b, a, rn)
+    return (
+        _retold(a, b, rn)
+        or _retold(b, a, ln)
+        or _twin_beside(a, b, ln)
+        or _twin_beside(b, a, rn)
+        or _twinned(a, b, rn)
+        or _twinned(b, a, ln)
+    )
+
+
+def _twinned(x: Fact, y: Fact, others: Sequence[Fact]) -> bool:
+    """Has ``x`` its own twin among ``others`` (the side of ``y``), so that it rounds no other figure
+    there ("£2 million ... and £1.4 million" / "£2 million ... and £1.9 million": the £2 million is
+    the other's £2 million, not a rounding of £1.9 million, ut286)?"""
+    return x.value != y.value and any(
+        o is not y and o.kind == x.kind and o.value == x.value and o.bound == x.bound and o.unit == x.unit
+        for o in others
+    )
 
 
 def _twin_beside(x: Fact, y: Fact, mine: Sequence[Fact]) -> bool:
@@ -148,3 +166,18 @@ def _retold(x: Fact, y: Fact, others: Sequence[Fact]) -> bool:
         and y.value != x.value
         and any(o is not y and o.kind == x.kind and o.value == x.value and o.bound == x.bound for o in others)
     )
+
+
+def opposite_claims(a: Fact, b: Fact) -> bool:
+    """Is one figure told as two opposite claims: the least on one side and the most on the other
+    ("a minimum of $10,000" / "up to $10,000"), above it and just short of it ("more than 12,000" /
+    "nearly 12,000", ut214), a time's floor against a bound below it ("at least four years" / "less
+    than four years", ut195), or a claimed count above and below it?  Not "less than" / "above"
+    alone: two sides of one threshold ("earning less than $400,000" / "income above $400,000"),
+    which :mod:`reader.facts.bounds_turned` tells from a claim."""
+    hedges = {hedge(a), hedge(b)}
+    if (hedges & FLOORS and hedges & CEILINGS) or (hedges & ABOVE and hedges & SHORT_OF):
+        return True
+    if a.kind == "duration" and {a.bound, b.bound} == {"<", ">"} and hedges & (FLOORS | CEILINGS):
+        return True
+    return above_and_below(a, b) or counts_told_above_and_below(a, b)

@@ -26,6 +26,7 @@ _LEVEL_KINDS = frozenset({"number", "money", "percent"})
 # "to" or "from" right before a figure, a few words between at most ("from an initially reported")
 _BEFORE = re.compile(r"\b(to|from)\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE)
 _REACH = 40  # characters before a figure where its "to" or "from" may stand
+_FIGURES = re.compile(r"[$£€]?\d[\d.,]*%?")
 
 
 def _levels(facts: list[Fact], text: str) -> tuple[Fact, Fact] | None:
@@ -100,6 +101,8 @@ def levels_swapped(left: list[Fact], right: list[Fact], left_text: str, right_te
     a, b = _levels(left, left_text), _levels(right, right_text)
     if a is None or b is None or not roles_traded(a, b):
         return []
+    if _FIGURES.sub("#", left_text) == _FIGURES.sub("#", right_text):
+        return []  # "from $40 to $55" / "from $55 to $40", all else alike: a move turned round
     what = QUANTITY_LABELS.get(a[0].kind, a[0].kind)
     ta, tb = (f.text[6:] if f.text.lower().startswith("up to ") else f.text for f in (a[0], b[0]))
     note = f"{SWAPPED}: to {ta} from {a[1].text} vs to {tb} from {b[1].text}"

@@ -273,11 +273,16 @@ def superseded(
     change in percent of the levels the other side tells ("to 32 percent from 40 percent" /
     "having dropped 20 percent": 40 is no 20, each true)."""
     told = [m for m in moves if m.note.startswith(POINTS_NOTE)]
+    # (a move turned round tells its figures too: "from $40 to $55" / "from $55 to $40" is no "$55 vs $40")
+    told += [d for d in found if d.kind == "negation"]
     return [
         d
         for d in found
-        if not any(d.left in m.left and d.right in m.right for m in told)
-        and not _level_and_its_change(d, *texts)
+        if d.kind == "negation"
+        or (
+            not any(d.left in m.left and d.right in m.right for m in told)
+            and not _level_and_its_change(d, *texts)
+        )
     ]
 
 

@@ -61,6 +61,7 @@ _SAME_ACT = {
         ("buy", "purchase purchases purchased purchasing"), ("allow", "permit permits permitted"),
         ("ban", "prohibit prohibits prohibited"), ("begin", "commence commences commenced"),
         ("resign", "quit quits quitting"), ("meet", "reach reached reaches reaching"),
+        ("rise", "climb climbs climbed climbing"),  # "did not rise" / "climbed" (ut283)
     )
     for word in words.split()
 }  # fmt: skip

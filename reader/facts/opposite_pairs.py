@@ -254,6 +254,9 @@ UP = (
     ("advance", "advances", "advanced", "advancing"),
     ("gain", "gains", "gained", "gaining"),
     ("rally", "rallies", "rallied", "rallying"),
+    # a currency's or a price's move ("The krona has strengthened about 9%" / "has weakened by
+    # about 9%", ut283)
+    ("strengthen", "strengthens", "strengthened", "strengthening"),
 )
 DOWN = (
     ("fall", "falls", "fell", "fallen", "falling"),
@@ -271,6 +274,7 @@ DOWN = (
     ("dip", "dips", "dipped", "dipping"),
     ("slip", "slips", "slipped", "slipping"),
     ("retreat", "retreats", "retreated", "retreating"),
+    ("weaken", "weakens", "weakened", "weakening"),
 )
 # every form of every verb of moving either way ("rose", "fell", "climbing"), for a pattern of them
 MOVE_WORDS = tuple(w for forms in UP + DOWN for w in forms)

@@ -39,6 +39,7 @@ from reader.facts.compare_numbers import (
     quantity_difference,
 )
 from reader.facts.compare_temporal import a_day_apart, comparable, dates_compatible, one_moment, zones_apart
+from reader.facts.event_words import SAY
 from reader.facts.negation_words import stem
 from reader.facts.one_act import same_act
 from reader.facts.opposites import OPPOSITE_NOTE
@@ -235,6 +236,8 @@ def lone_value_diffs(
             # ("up from €61 million" / "€33 million more than in 2022")
         if kind in _WHEN and not _one_act(*frame, left_text, right_text, (a, b)):
             continue  # told amid other words: a date of another act the sentences both tell
+        if kind == "date" and (SAY in a.context) != (SAY in b.context):
+            continue  # "counted ... on the night of February 21" / "the count, published on ... March 12"
         if kind in _WHEN:
             out.append(Difference(kind, a.text, b.text, f"{kind}: {a.text} vs {b.text}"))
         else:
