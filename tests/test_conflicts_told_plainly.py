@@ -293,3 +293,37 @@ def test_the_day_a_count_was_published_is_no_day_it_was_made() -> None:  # near 
         )
         == []
     )
+
+
+def test_how_often_an_act_was_done_told_in_one_word_conflicts() -> None:
+    # "has cut its benchmark rate three times since June" / "has cut its key rate twice since June" (ut285)
+    assert shown(
+        "The league has changed its rules three times since 2019, officials said.",
+        "The league has changed its rules twice since 2019, officials said.",
+    ) == [("number", "three", "twice")]
+    # near miss: "twice the size" is a multiplier, no count of times
+    assert (
+        shown(
+            "The league has changed its rules three times since 2019 and is twice the size it was.",
+            "The league has changed its rules three times since 2019 and is now twice as big.",
+        )
+        == []
+    )
+
+
+def test_a_gap_of_two_shares_told_in_percent_conflicts() -> None:
+    # "stands at 6.2 percent, against a national average of 4.4 percent" / "is 1.8 percent higher
+    # than the national average of 4.4 percent" (ut286): 1.8 points, not percent
+    got = shown(
+        "Turnout in the ward was 38.5 percent, against a city average of 31.5 percent.",
+        "Turnout in the ward was 7 percent higher than the city average of 31.5 percent.",
+    )
+    assert [k for k, _, _ in got] == ["percentage"]
+    # near miss: the gap told in points
+    assert (
+        shown(
+            "Turnout in the ward was 38.5 percent, against a city average of 31.5 percent.",
+            "Turnout in the ward was 7 percentage points higher than the city average of 31.5 percent.",
+        )
+        == []
+    )

@@ -11,6 +11,7 @@ import re
 from reader.facts.measures import PER_HOUR, unit_of, unit_of_two_words
 from reader.facts.tables import COUNT_WORD_BEFORE, NOUN_AFTER, SEQUENCE_BEFORE_NOUN
 from reader.lang import COUNT_STOP_WORDS
+from reader.model import Fact
 
 
 def count_context(text: str, a: int, b: int) -> tuple[str, ...]:
@@ -157,3 +158,34 @@ def count_noun(text: str, b: int) -> str:
                 return " ".join(words)
         return " ".join(words) if len(words) > 1 else ""
     return "" if word in _NOT_UNITS else word
+
+
+# how often an act was done, told in one word ("has cut its key rate twice since June" / "three
+# times since June", ut285); not a multiplier ("twice as many", "twice the size", "twice that")
+_TWICE = re.compile(r"\b(?:twice|thrice)\b(?!\s+(?:as|the|that|this|a|an|its|their|his|her|what|over)\b)")
+_TIMES = {"twice": 2.0, "thrice": 3.0}
+
+
+def twice_told(low: str, text: str, facts: list[Fact]) -> list[Fact]:
+    """The facts and a count of "times" for each "twice" (2) or "thrice" (3) telling how often (its
+    span the word)."""
+    found = [
+        Fact(
+            "number",
+            text[m.start() : m.end()],
+            m.start(),
+            m.end(),
+            _TIMES[m.group()],
+            unit="times",
+            context=_times(low, m),
+        )
+        for m in _TWICE.finditer(low)
+        if not any(f.start <= m.start() < f.end for f in facts)
+    ]
+    return sorted([*facts, *found], key=lambda f: (f.start, f.end)) if found else facts
+
+
+def _times(low: str, m: re.Match[str]) -> tuple[str, ...]:
+    """What a count of times counts: "times", and the word before it, as "three times" reads it."""
+    before = [w for w in count_context(low, m.start(), m.end()) if w != "since"]
+    return tuple(dict.fromkeys(("times", *before[-1:])))

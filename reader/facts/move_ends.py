@@ -254,7 +254,44 @@ def points_told_as_percent(
                 x, y = m.group().strip(), c.group("change")
                 a, b = (y, x) if flip else (x, y)
                 out.append(Difference("percentage", a, b, f"{POINTS_NOTE}: {a} vs {b}"))
-    return out
+    return out or _gap_told_as_percent(left_text, right_text)
+
+
+# a share set against another ("stands at 6.2 percent, against a national average of 4.4 percent") and
+# the gap told as a share "higher than" the other ("1.8 percent higher than the national average of
+# 4.4 percent", ut286): the gap in points, its change in percent another figure (40.9 %)
+_AGAINST = re.compile(
+    rf"(?P<a>{_FIGURE.pattern}){_PERCENT},?\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    rf"(?:[a-z'’-]+\s+){{0,4}}?(?P<b>{_FIGURE.pattern}){_PERCENT}",
+    re.I,
+)
+_GAP = re.compile(
+    rf"(?P<change>({_FIGURE.pattern})\s*(?P<unit>%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b))\s+"
+    rf"(?:higher|lower|more|less|above|below)\s+than\s+(?:[a-z'’-]+\s+){{0,4}}?(?P<level>{_FIGURE.pattern}){_PERCENT}",
+    re.I,
+)
+
+
+def _gap_told_as_percent(left_text: str, right_text: str) -> list[Difference]:
+    """Two shares set against each other on one side, their gap told in percent on the other."""
+    if "than" not in left_text + right_text:
+        return []  # (the cheap test first)
+    for one, other, flip in ((left_text, right_text, False), (right_text, left_text, True)):
+        for m in _AGAINST.finditer(one):
+            a, b = _value(m.group("a")), _value(m.group("b"))
+            for c in _GAP.finditer(other):
+                change = _value(c.group(2))
+                if (
+                    "point" not in c.group("unit").lower()
+                    and _value(c.group("level")) == b
+                    and b
+                    and abs(abs(a - b) - change) < 1e-9
+                    and abs(abs(a - b) / b * 100 - change) >= 0.05
+                ):
+                    x, y = m.group().strip(), c.group("change")
+                    left, right = (y, x) if flip else (x, y)
+                    return [Difference("percentage", left, right, f"{POINTS_NOTE}: {left} vs {right}")]
+    return []
 
 
 def _told(d: Difference, change: str, levels: str, flip: bool) -> bool:

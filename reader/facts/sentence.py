@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reader.facts.count_words import twice_told
 from reader.facts.extract_compound import compound_measures
 from reader.facts.extract_magnitudes import magnitudes
 from reader.facts.extract_names import names
@@ -105,10 +106,10 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
     if '"' in text or "“" in text:
         quotes(text, facts)
     facts.sort(key=lambda f: (f.start, f.end))
-    return _read_together(low, facts)
+    return _read_together(text, low, facts)
 
 
-def _read_together(low: str, facts: list[Fact]) -> list[Fact]:
+def _read_together(text: str, low: str, facts: list[Fact]) -> list[Fact]:
     """The facts read with their neighbours: a bound told after its figure ("or more"), a part
     of the count before it ("five of them"), dollars of the sentence's one country."""
     if " or " in low or " and " in low:
@@ -119,6 +120,8 @@ def _read_together(low: str, facts: list[Fact]) -> list[Fact]:
         facts = _one_dollar(facts)
     if "point" in low:
         facts = points_of_a_share(low, facts)
+    if "twice" in low or "thrice" in low:
+        facts = twice_told(low, text, facts)
     return facts
 
 
