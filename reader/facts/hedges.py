@@ -146,6 +146,8 @@ def _twinned(x: Fact, y: Fact, others: Sequence[Fact]) -> bool:
     """Has ``x`` its own twin among ``others`` (the side of ``y``), so that it rounds no other figure
     there ("£2 million ... and £1.4 million" / "£2 million ... and £1.9 million": the £2 million is
     the other's £2 million, not a rounding of £1.9 million, ut286)?"""
+    if x.kind == "money" and x.unit != y.unit:
+        return False  # a sum in another currency is a conversion of it ("12,000 rupees ($144)"), no rounding
     return x.value != y.value and any(
         o is not y and o.kind == x.kind and o.value == x.value and o.bound == x.bound and o.unit == x.unit
         for o in others
