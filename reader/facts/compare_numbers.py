@@ -37,7 +37,7 @@ from reader.facts.measures import PER_HOUR, converted, count_and_measure, one_me
 from reader.facts.opposite_pairs import DOWN, UP
 from reader.facts.pairing_counts import SAME_THING
 from reader.facts.scale_slip import digit_added, digits_transposed, other_scale_word, point_moved, scale_slip
-from reader.facts.values import amount, half_unit_apart
+from reader.facts.values import amount, half_unit_apart, told_alike
 from reader.model import Difference, Fact, FactKind
 
 # the word a difference of each quantity kind is reported with
@@ -323,7 +323,7 @@ def _without_twins(lo: list[Fact], ro: list[Fact]) -> tuple[list[Fact], list[Fac
     Grant 8 hours" / "spent 9 hours and 20 minutes ..., Grant 9 hours": 8 against 9, ut269)."""
     left, right = list(lo), list(ro)
     for a in lo:
-        twin = next((b for b in right if (b.value, b.unit, b.bound) == (a.value, a.unit, a.bound)), None)
+        twin = next((b for b in right if told_alike(a, b)), None)
         if twin is not None:
             left.remove(a)
             right.remove(twin)

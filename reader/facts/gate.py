@@ -60,7 +60,7 @@ from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.periods import PER_NOTES
 from reader.facts.scale_slip import miscopied
 from reader.facts.twin_values import lone_value_diffs
-from reader.facts.values import amount
+from reader.facts.values import amount, told_alike
 from reader.lang import (
     ALIGN_STOP_WORDS,
     MONTH_ABBREVIATIONS,
@@ -346,14 +346,7 @@ def _told_by_other(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact]
 
 def _untwinned(other: Sequence[Fact], mine: Sequence[Fact], f: Fact) -> list[Fact]:
     """The figures of ``other`` that no figure of ``mine`` (but ``f``) states exactly."""
-    return [
-        g
-        for g in other
-        if not any(
-            o is not f and o.kind == g.kind and o.value == g.value and o.bound == g.bound and o.unit == g.unit
-            for o in mine
-        )
-    ]
+    return [g for g in other if not any(o is not f and told_alike(o, g) for o in mine)]
 
 
 def _near(text: str, f: Fact) -> list[tuple[str, bool]]:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from reader.facts.scale_slip import other_scale_word
 from reader.facts.tables import DUR_UNITS, QUALIFIERS
-from reader.facts.values import amount
+from reader.facts.values import amount, told_alike
 from reader.model import Fact
 
 # the words that make a figure the least or the most of what is allowed or counted, as
@@ -148,10 +148,7 @@ def _twinned(x: Fact, y: Fact, others: Sequence[Fact]) -> bool:
     the other's £2 million, not a rounding of £1.9 million, ut286)?"""
     if x.kind == "money" and x.unit != y.unit:
         return False  # a sum in another currency is a conversion of it ("12,000 rupees ($144)"), no rounding
-    return x.value != y.value and any(
-        o is not y and o.kind == x.kind and o.value == x.value and o.bound == x.bound and o.unit == x.unit
-        for o in others
-    )
+    return x.value != y.value and any(o is not y and told_alike(o, x) for o in others)
 
 
 def _twin_beside(x: Fact, y: Fact, mine: Sequence[Fact]) -> bool:

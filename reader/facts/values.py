@@ -67,3 +67,9 @@ def dates_both_write(
     date beside its new one: "in June 2028 instead of December 2026" / "... rather than December
     2026"), as pairs."""
     return [(f, g) for f in left for g in right if f.value == g.value and f is not a and g is not b]
+
+
+def told_alike(a: Fact, b: Fact) -> bool:
+    """Are two facts one figure told alike: one kind, value, unit and bound (the twins of
+    :mod:`reader.facts.compare_numbers`, :mod:`reader.facts.hedges` and :mod:`reader.facts.gate`)?"""
+    return (a.kind, a.value, a.unit, a.bound) == (b.kind, b.value, b.unit, b.bound)
