@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.facts.appositions import ROLE_SET_OFF
 from reader.facts.compare_numbers import AGE_GAP_MAX
 from reader.facts.extract_numbers import parse_number
 from reader.facts.negation import stem
@@ -223,7 +224,7 @@ _NAME_BEFORE = re.compile(_NAME_THEN_COMMA + "$")
 _NAME_BEFORE_A = re.compile(_NAME_THEN_COMMA + r"(?:an?|the)\s$")
 _NOUN_BEFORE = re.compile(PERSON_NOUN + r",\s$")
 # ... or the role set off behind it ("Markus Oberholzer, Helvion's chief executive, 56", ut276)
-_NAME_ROLE_BEFORE = re.compile(_NAME_THEN_COMMA + r"(?:[\w'’.-]+\s+){0,4}(?P<role>[a-z-]+),\s$")
+_NAME_ROLE_BEFORE = re.compile(_NAME_THEN_COMMA + ROLE_SET_OFF + r"\s$")
 
 
 def _name_words(name: str) -> list[str]:

@@ -32,8 +32,11 @@ _GAP_BEFORE_APPOSED = re.compile(
     r",\s+(?:the|an?)\s+(?:(?!(?:of|and|or|with|for|to|from|who|whose|whom|his|her|their|its)\b)[a-z][\w-]*\s+){0,3}"
 )
 
-# ... or before the person's role set off by commas ("Markus Oberholzer, Helvion's chief executive, 56")
-_GAP_ROLE = re.compile(r",\s+(?:[\w'’.-]+\s+){0,4}(?P<role>[a-z-]+),\s+")
+# ... or before the person's role set off by commas ("Markus Oberholzer, Helvion's chief executive, 56"):
+# up to four words and the role's last word, which must be one of tables.ROLE_WORDS (read here and by
+# extract_temporal and age_owners, which find such an age and its bearer)
+ROLE_SET_OFF = r"(?:[\w'’.-]+\s+){0,4}(?P<role>[a-z-]+),"
+_GAP_ROLE = re.compile(rf",\s+{ROLE_SET_OFF}\s+")
 
 
 # a name after these is a place ("In Birmingham, a 19-year-old driver": no one's name, ut190)

@@ -82,8 +82,8 @@ _WAY = {"lower": -1, "smaller": -1, "less": -1, "earlier": -1, "half": -1}
 def _formula_turned(a: str, b: str) -> tuple[str, str] | None:
     """The one word of one formula of comparing told each way, once a side ("whichever was lower" /
     "whichever was higher", "twice as many as" / "half as many as"); else None."""
-    if "whichever" not in a + b and " as " not in a:
-        return None  # (the cheap test first)
+    if "whichever" not in a and " as " not in a:
+        return None  # (the cheap test first: the formula must stand on both sides)
     fa, fb = list(_FORMULA.finditer(a)), list(_FORMULA.finditer(b))
     if len(fa) != 1 or len(fb) != 1 or bool(fa[0]["which"]) != bool(fb[0]["which"]):
         return None

@@ -17,7 +17,7 @@ from reader.lang import ABBREVIATED_WORDS, COUNT_STOP_WORDS, MONTHS, WEEKDAYS
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 _CLAUSE = re.compile(r"[,;:()—–]|\band\b|\bbut\b")
 _INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
-_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$")
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}),\s*$")  # "published on Wednesday, March 12"
 
 
 # a change's base: a share of change, then the word that gives what it is measured from ("up 36%

@@ -35,9 +35,8 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         noun = m.group("noun").lower()
         if a in ranked and noun in _NO_THING:
             continue  # "dropping seven places to 12th after ...": a place, read below, of no "after"
-        noun = (
-            "place" if noun in _WHEN else _SIZE.get(noun, noun)
-        )  # "up from 15th last year": a place (ut278)
+        # ("up from 15th last year": a place, ut278)
+        noun = "place" if noun in _WHEN else _SIZE.get(noun, noun)
         if noun in _RUN and (nxt := _NEXT_WORD.match(low, m.end("noun"))):
             noun = nxt.group(1)  # the thing of a run: "fifth consecutive year" is "fourth year running"'s
         if not n or noun in COUNT_STOP_WORDS or text[m.start("noun")].isupper():

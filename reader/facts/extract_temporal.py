@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from reader.facts.appositions import ROLE_SET_OFF
 from reader.facts.event_words import event_context
 from reader.facts.extract_numbers import parse_number
 from reader.facts.namewords import looks_like_person
@@ -325,8 +326,7 @@ def _name_ending(text: str, end: int) -> str:
 # ... or after the person's role set off by commas behind the name ("Markus Oberholzer,
 # Helvion's chief executive, 56,", ut276): the role's last word one a person holds
 _ROLE_AGE = re.compile(
-    r"(?P<name>\b[A-Z][\w'’-]*[a-z]),\s+(?:[\w'’.-]+\s+){0,4}(?P<role>[a-z-]+),\s(?P<age>[1-9]\d?|1[01]\d)"
-    r"(?=\s?[,;)](?!\s?\d))"
+    rf"(?P<name>\b[A-Z][\w'’-]*[a-z]),\s+{ROLE_SET_OFF}\s(?P<age>[1-9]\d?|1[01]\d)(?=\s?[,;)](?!\s?\d))"
 )
 
 

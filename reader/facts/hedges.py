@@ -126,12 +126,12 @@ def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def retold_bound(a: Fact, b: Fact, rn: Sequence[Fact], ln: Sequence[Fact]) -> bool:
-    """Would a bound explain the other side's figure when its own retelling stands there ("less
-    than 60 percent of median income" / "below 60 percent", so not also "2 percent", ut248), or a
-    figure its own twin explains already (:func:`_twinned`)?  ``a``
-    of ``ln`` against ``b`` of ``rn``, either way round.  Nor does a figure explain a bound when it
-    is the retelling of a figure beside the bound ("from £9,250 to £9,640" / "up to £9,460 ...
-    currently £9,250": the £9,250 is the old cap told on both sides, not the new one, ut278)."""
+    """Is a figure kept from explaining the other side's one?  A bound whose own retelling stands
+    there ("less than 60 percent of median income" / "below 60 percent", so not also "2 percent",
+    ut248); a figure that retells one beside the bound ("from £9,250 to £9,640" / "up to £9,460 ...
+    currently £9,250": the £9,250 is the old cap told on both sides, not the new one, ut278); a
+    figure told alike on both sides (:func:`_twinned`).  ``a`` of ``ln`` against ``b`` of ``rn``,
+    either way round."""
     return (
         _retold(a, b, rn)
         or _retold(b, a, ln)

@@ -225,6 +225,17 @@ _BY_TO = re.compile(
 _CHANGE_ALONE = re.compile(_CHANGE.pattern.split(r"\s*,?\s+to\s+")[0] + r"(?!\s*,?\s+(?:to|from)\b)", re.I)
 
 
+def _ends(m: re.Match[str]) -> tuple[float, float]:
+    """The start and the level of a move told by its two levels (a match of :data:`_LEVELS`)."""
+    return _value(m.group("start") or m.group("start2")), _value(m.group("to") or m.group("to2"))
+
+
+def _in_percent(change: float, base: float, level: float) -> bool:
+    """Is ``change`` the move from ``base`` to ``level`` in percent of the base (to a twentieth of a
+    point): the change told right, not its points?"""
+    return abs(abs(level - base) / base * 100 - change) < 0.05
+
+
 def _level_told(text: str, level: float) -> bool:
     return any(_value(m.group(1)) == level for m in re.finditer(rf"({_FIGURE.pattern}){_PERCENT}", text))
 
@@ -239,7 +250,7 @@ def points_told_as_percent(
     out = []
     for one, other, flip in ((left_text, right_text, False), (right_text, left_text, True)):
         for m in _LEVELS.finditer(one):
-            start, to = _value(m.group("start") or m.group("start2")), _value(m.group("to") or m.group("to2"))
+            start, to = _ends(m)
             alone = [c for c in _CHANGE_ALONE.finditer(other) if _level_told(other, to)]
             for c in [*_CHANGE.finditer(other), *_BY_TO.finditer(other), *alone]:
                 change = _value(c.group(2))
@@ -247,7 +258,7 @@ def points_told_as_percent(
                     "point" in c.group("unit").lower()
                     or (c.re is not _CHANGE_ALONE and _value(c.group("level")) != to)
                     or abs(abs(to - start) - change) > 1e-9
-                    or abs(abs(to - start) / start * 100 - change) < 0.05
+                    or _in_percent(change, start, to)
                     or any(_told(d, c.group("change"), m.group(), flip) for d in found)
                 ):
                     continue
@@ -274,7 +285,7 @@ _GAP = re.compile(
 
 def _gap_told_as_percent(left_text: str, right_text: str) -> list[Difference]:
     """Two shares set against each other on one side, their gap told in percent on the other."""
-    if "than" not in left_text + right_text:
+    if "than" not in left_text and "than" not in right_text:
         return []  # (the cheap test first)
     for one, other, flip in ((left_text, right_text, False), (right_text, left_text, True)):
         for m in _AGAINST.finditer(one):
@@ -286,7 +297,7 @@ def _gap_told_as_percent(left_text: str, right_text: str) -> list[Difference]:
                     and _value(c.group("level")) == b
                     and b
                     and abs(abs(a - b) - change) < 1e-9
-                    and abs(abs(a - b) / b * 100 - change) >= 0.05
+                    and not _in_percent(change, b, a)
                 ):
                     x, y = m.group().strip(), c.group("change")
                     left, right = (y, x) if flip else (x, y)
@@ -329,13 +340,12 @@ def _level_and_its_change(d: Difference, left_text: str, right_text: str) -> boo
         (right_text, left_text, d.right, d.left),
     ):
         for m in _LEVELS.finditer(one) if mine in one and "from" in one else ():
-            start, to = _value(m.group("start") or m.group("start2")), _value(m.group("to") or m.group("to2"))
+            start, to = _ends(m)
             if mine not in m.group() or not start:
                 continue
             changes = [*_CHANGE.finditer(other), *_BY_TO.finditer(other), *_CHANGE_ALONE.finditer(other)]
             if any(
-                theirs in c.group("change") and abs(abs(to - start) / start * 100 - _value(c.group(2))) < 0.05
-                for c in changes
+                theirs in c.group("change") and _in_percent(_value(c.group(2)), start, to) for c in changes
             ):
                 return True
     return False

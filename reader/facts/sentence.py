@@ -111,7 +111,8 @@ def extract(text: str, *, year_hint: int | None = None) -> list[Fact]:
 
 def _read_together(text: str, low: str, facts: list[Fact]) -> list[Fact]:
     """The facts read with their neighbours: a bound told after its figure ("or more"), a part
-    of the count before it ("five of them"), dollars of the sentence's one country."""
+    of the count before it ("five of them"), dollars of the sentence's one country, points that
+    move a share the sentence gives, "twice" told of an act."""
     if " or " in low or " and " in low:
         facts = [_or_more(low, f) for f in facts]
     if " of them" in low or " of which" in low or " of whom" in low or " of those" in low:
