@@ -169,9 +169,11 @@ def digits_transposed(a: Fact, b: Fact) -> bool:
 
 
 def miscopied(a: Fact, b: Fact) -> bool:
-    """Is one specific figure miscopied: two digits swapped, another scale word, another
-    currency (the three tests below)?"""
-    return digits_transposed(a, b) or scale_word_changed(a, b) or currency_changed(a, b)
+    """Is one specific figure miscopied: two digits swapped, another scale word, its point moved,
+    another currency (the four tests below)?"""
+    return (
+        digits_transposed(a, b) or scale_word_changed(a, b) or point_slipped(a, b) or currency_changed(a, b)
+    )
 
 
 # a figure with another scale word has this many digits at least besides its zeros and point
@@ -187,8 +189,20 @@ def scale_word_changed(a: Fact, b: Fact) -> bool:
     figure = _figure_of_two_scales(a, b)
     if figure is None or len(_digits(figure)) < SCALE_SLIP_DIGITS_MIN:
         return False
+    if a.kind == "money" and a.unit and a.unit == b.unit:
+        # one currency, written as its sign or its name, one hedge ("about 2.6 million dollars" /
+        # "about $2.6 billion", "1.2 million euros" / "a 1.2 billion-euro purse")
+        return a.bound == b.bound
     rest_a, rest_b = (_SCALED.sub("", f.text.lower()).strip() for f in (a, b))
     return rest_a == rest_b
+
+
+def point_slipped(a: Fact, b: Fact) -> bool:
+    """Is one sum or count, written with its scale word, the other with its point moved, all else
+    written alike and :data:`TRANSPOSED_DIGITS_MIN` digits or more ("105 million euros" / "10.5
+    million euros"): a slip of one figure, whatever words the rewrite put around it?  (Two digits,
+    "$1.5 million" / "$15 million", may be a part and its whole.)"""
+    return scaled_slip(a, b) and point_moved(a, b, TRANSPOSED_DIGITS_MIN) and one_writing(a, b)
 
 
 def currency_changed(a: Fact, b: Fact) -> bool:

@@ -268,8 +268,8 @@ QUANTITY = re.compile(
     # (a basis point is a hundredth of a percentage point: "25 basis points", read as 0.25 points)
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b))?"
     # ("pounds" alone is a weight: news writes a sum in pounds "£3,400", and "3,400 pounds" of a shark)
-    # (and "dollar" before its noun: "a 40 million dollar investment")
-    r"(?:\s(?P<cur2>(?:us\s|canadian\s|australian\s|new\szealand\s|new\staiwan\s|hong\skong\s|singapore\s)?dollars|dollar(?=\s[a-z])|euros?|pounds\ssterling|yen|yuan|rupees|pesos|(?:swiss\s)?francs|r[ou]bles"
+    # (and "dollar" before its noun: "a 40 million dollar investment"; hyphened: "a 1.2 billion-euro purse")
+    r"(?:[\s-](?P<cur2>(?:us\s|canadian\s|australian\s|new\szealand\s|new\staiwan\s|hong\skong\s|singapore\s)?dollars|dollar(?=\s[a-z])|euros?|pounds\ssterling|yen|yuan|rupees|pesos|(?:swiss\s)?francs|r[ou]bles"
     # the crowns of the Nordic countries and the Czech Republic, written as words
     # ("seven crowns" alone are a king's: only a country's crowns are money)
     r"|(?:danish|swedish|norwegian|czech)\s(?:crowns|kroner|kronor)|kroner|kronor|zlotys?"
