@@ -76,6 +76,7 @@ from reader.facts.ranges import range_diffs
 from reader.facts.reversed_direction import reversed_moves
 from reader.facts.role_swap import swapped_agents, swapped_around_act, swapped_roles
 from reader.facts.scale_slip import other_scale_word, slip_apart
+from reader.facts.span_ends import span_end_diffs
 from reader.facts.surnames import surname_diffs
 from reader.facts.title_swap import title_diffs
 from reader.facts.twin_values import bound_turned, in_scores, lone_value_diffs, twins
@@ -117,7 +118,7 @@ def differences(
         out += quantity_diffs(left, right, kinds, *_apart(left_text, right_text))
         out += bounds_turned(left, right, left_text, right_text, out)  # "more than 700" / "fewer than"
     if not kinds.isdisjoint(("date", "year", "time", "day")):
-        out += temporal_diffs(left, right)
+        out += temporal_diffs(left, right) + span_end_diffs(left, right, left_text, right_text, out)
         if "day" in kinds and left_text and right_text:
             out += day_part_diffs(left, right, left_text, right_text)
     if "name" in kinds and names_may_differ(left, right):
