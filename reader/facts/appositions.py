@@ -52,7 +52,7 @@ def bearer(text: str, f: Fact, facts: Sequence[Fact]) -> tuple[tuple[str, ...], 
         return after, False  # "In Andover, 18-year-old Maya Okonjo": hers, not the town's (ut188)
     for g in facts:
         if g.kind == "name" and g.end <= f.start and _GAP_BEFORE.fullmatch(text, g.end, f.start):
-            return _words(g.text), True
+            return _words(g.text, g.start == 0), True
         if (
             g.kind == "name"
             and (gap := _GAP_ROLE.fullmatch(text, g.end, f.start))
@@ -78,11 +78,15 @@ def _name_after(text: str, f: Fact, facts: Sequence[Fact]) -> tuple[str, ...]:
     return ()
 
 
-def _words(name: str) -> tuple[str, ...]:
+def _words(name: str, opens: bool = False) -> tuple[str, ...]:
     """The words of a person's name, titles left out, up to an "of" ("Robert Buckley of the
     U.K."): the surname last.  An "of" inside an office before the name is no end of it
-    ("Secretary of Labor Margaret Hollins": the words after it)."""
-    for part in name.split(" of "):
+    ("Secretary of Labor Margaret Hollins": the words after it), nor is one word that ``opens``
+    the sentence, capitalised by its place ("Relatives of Doris Whitcombe": hers)."""
+    parts = name.split(" of ")
+    if opens and len(parts) > 1 and len(parts[0].split()) == 1:
+        parts = parts[1:]
+    for part in parts:
         low = (w.lower().removesuffix("'s").removesuffix("’s") for w in part.split())
         words = tuple(w for w in low if w not in TITLE_WORDS)
         if words:

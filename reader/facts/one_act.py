@@ -77,8 +77,12 @@ _SAID_BEFORE = re.compile(
 
 # ... or right after it, the day put before the verb ("Nationwide, which on Monday reported")
 # (its speaker may stand between, opening the sentence: "On Tuesday the Pensions Regulator said")
+# (not a comma and the verb at once: "will stay high until at least Friday, said Duncan Reeve" tags
+# the clause the day is of with its speaker)
 _SAID_AFTER = re.compile(
-    r",?\s+(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?(?:" + "|".join(SPEECH_VERBS + _PUBLISHED) + r")\b"
+    r"(?:,\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}|\s+(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?)(?:"
+    + "|".join(SPEECH_VERBS + _PUBLISHED)
+    + r")\b"
 )
 
 
