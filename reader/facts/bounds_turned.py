@@ -198,8 +198,8 @@ def _one_group(a: Fact, left_text: str, b: Fact, right_text: str) -> bool:
     "those" a clause names ("of recipients" / "of those honoured", ut264)?  Not two nouns: "of
     members" / "of staff", "of the steel" / "of the stone" are two groups, each share true of its
     own; nor shares with no group named."""
-    groups = [
-        m.group(1).lower() if (m := _OF_GROUP.match(t, f.end)) else ""
+    groups = [  # (a share in words holds its "of": "More than half of respondents")
+        m.group(1).lower() if (m := _OF_GROUP.match(t, f.end - 3 * f.text.endswith(" of"))) else ""
         for f, t in ((a, left_text), (b, right_text))
     ]
     return all(groups) and (groups[0][:5] == groups[1][:5] or any(g in _TOLD_OTHERWISE for g in groups))

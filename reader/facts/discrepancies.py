@@ -452,8 +452,8 @@ def _details(a: list[Fact], b: list[Fact], conflicting: set[str], loose: Set[str
         if f.kind == "name" and len(name_tokens(f.text)) == 1 and name_tokens(f.text)[0] in TITLES:
             continue  # "French", "US": a demonym, not a detail
         label = f.text
-        if f.kind == "number" and f.unit and not f.text.lower().endswith(f.unit.lower()):
-            label = f"{f.text} {f.unit}"  # "20 firms"; not "12-person person"
+        if f.kind == "number" and f.unit and not f.text.lower().endswith((f.unit.lower(), "ice")):
+            label = f"{f.text} {f.unit}"  # "20 firms"; not "12-person person", "twice times"
         if label not in out:
             out.append(label)
     return out

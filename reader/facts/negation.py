@@ -128,7 +128,8 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
         if w == "not" and i and toks[i - 1][2] == "or":
             continue  # "whether or not they are true", "true or not": either way, nothing denied
         if not every:
-            if i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in NEGATION_IDIOMS:
+            idiom = i + 1 < len(toks) and f"{w} {toks[i + 1][2]}" in NEGATION_IDIOMS
+            if idiom and not _not_yet_done(toks, i):
                 continue
             if any(t[2] == "until" for t in toks[i + 1 : i + 1 + _SCOPE]):
                 continue  # "cannot be completed until May": only then, not never
@@ -166,6 +167,18 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
         if preds:
             out.append((i, preds))
     return out
+
+
+def _not_yet_done(toks: Tokens, i: int) -> bool:
+    """Is the negation at ``i`` a "not yet" before a participle ("had not yet turned a corner"): the
+    act denied as done so far?  ("has not yet decided" / "will decide": a modal's act is a mention.)"""
+    if toks[i][2] != "not" or i + 2 >= len(toks) or toks[i + 1][2] != "yet":
+        return False
+    nxt = toks[i + 3][2] if toks[i + 2][2] == "been" and i + 3 < len(toks) else toks[i + 2][2]
+    return (
+        nxt.endswith(("ed", "en"))
+        or nxt in "begun done made won met paid held built sold found told set".split()
+    )
 
 
 def _act_next(toks: Tokens, raw: list[str], j: int) -> bool:
@@ -441,8 +454,8 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
                 continue  # "no charges": "was charged", "was planning"; "a national emergency" is a mention
             if other_object(ta, p, tb, j, content_a, content_b) or other_subject(ta, ra, i, tb, rb, j):
                 continue  # "never backed the tax" / "support of the levy"; "Moreno is not" / "Park is"
-            if stated and not _done(ta, p, tb, j):
-                continue
+            if (stated or _not_yet_done(ta, i)) and not _done(ta, p, tb, j):
+                continue  # ("has not yet decided" / "will decide": the act to come, no denial)
             # the same predicate of the same thing: two more content words shared
             if len((content_a & content_b) - {st}) < 2:
                 return None

@@ -1,0 +1,72 @@
+"""A count of times written as a word labelled once ("twice", not "twice times"), "not yet" before a
+participle against the act told as done, and "more than half" against "less than half" of one
+group when one side also gives the share's figure (stop 59, from the user tests of stop 58 and
+ut291-ut294).
+
+Every sentence is made up for the test, checked both ways round, with near misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import compare
+from tests.test_conflicts_twins import shown
+
+
+def test_a_count_in_words_is_labelled_once_as_a_detail() -> None:
+    c = compare(
+        "She was married twice, first to the saxophonist Curtis Maybury.",
+        "Her first husband was the saxophonist Curtis Maybury.",
+    )
+    assert [k.only_left for k in c.links] == [["twice"]]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (  # "not yet" before a participle denies the act done, as the other side states it
+            "The ministry said the inquiry into the collapse had been completed.",
+            "The ministry said the inquiry into the collapse had not yet been completed.",
+            ("negation", "completed", "had not yet been completed"),
+        ),
+        (  # ... inside one quotation too
+            'The agency said the housing market had "turned a corner" after two years of falls.',
+            'The agency said the housing market had "not yet turned a corner" after two years of falls.',
+            ("negation", 'had "turned', 'had "not yet turned'),
+        ),
+    ],
+)
+def test_not_yet_done_against_done_is_a_negation(
+    left: str, right: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flags(left, right)
+
+
+def test_not_yet_decided_against_a_decision_to_come_is_no_negation() -> None:  # the near miss
+    left = "The board has not yet decided whether to approve the merger with its rival."
+    right = "The board will decide whether to approve the merger with its rival next month."
+    assert [d for d in flags(left, right) if d[0] == "negation"] == []
+
+
+def flags(left: str, right: str) -> list[tuple[str, str, str]]:
+    """The conflicts ``reader.compare`` shows for two sentences, checked both ways round."""
+    there = [
+        (x.difference.kind, x.difference.left, x.difference.right)
+        for x in compare(left, right).disagreements()
+    ]
+    back = [
+        (x.difference.kind, x.difference.right, x.difference.left)
+        for x in compare(right, left).disagreements()
+    ]
+    assert sorted(back) == sorted(there)
+    return there
+
+
+def test_more_than_half_against_less_than_half_of_one_group_is_a_conflict() -> None:
+    left = "More than half of the nurses surveyed, 56 percent, said they had worked unpaid overtime."
+    right = "Less than half of those surveyed said they had worked unpaid overtime."
+    assert ("percentage", "More than half of", "Less than half of") in shown(left, right)
+    # near miss: two groups, each share true of its own
+    other = "Less than half of the doctors surveyed said they had worked unpaid overtime."
+    assert [d for d in shown(left, other) if d[0] == "percentage"] == []
