@@ -88,6 +88,12 @@ def spelled(left: str, right: str) -> list[tuple[str, str]]:
             "And on Wednesday, Mark Holt, the chief of staff, said the plan was ready.",
             ("Marc", "Mark"),
         ),
+        # the surname's last letter changed after the given name both write, a role before one (ut294)
+        (
+            "His agent, Paolo Bernardini, said the club had made no offer for the winger.",
+            "Agent Paolo Bernardino said the club had made no offer for the winger.",
+            ("Bernardini", "Bernardino"),
+        ),
         # a letter of a long name dropped, the doubled consonant of an Italian name
         (
             "The writer Armando Iannucci praised the casting.",
@@ -168,6 +174,11 @@ def test_the_slip_is_found_when_the_article_also_writes_the_name_right() -> None
         ),
         ("The Malian army said the convoy was attacked.", "The army of Mali said the convoy was attacked."),
         ("A Panama-registered freighter ran aground.", "A Panamanian-registered freighter ran aground."),
+        # a surname's last letter after two given names: two people ("Paolo" / "Gianni")
+        (
+            "His agent, Paolo Bernardini, said the club had made no offer.",
+            "The agent of Gianni Bernardino said the club had made no offer.",
+        ),
     ],
 )
 def test_no_misspelling(left: str, right: str) -> None:

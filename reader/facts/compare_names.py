@@ -179,7 +179,9 @@ def _surname_s(fa: str, af: Fact, fb: str, bf: Fact) -> bool:
     if not last and (long_ != short + "s" or len(short) < SPELL_LONG):
         return False
     wa, wb = _words_of(af.text), _words_of(bf.text)
-    if len(wa) != len(wb) or len(wa) < 2:
+    n = min(len(wa), len(wb))  # (a role before one: "Lawyer Fernanda Ribeira" / "Fernanda Ribeiro")
+    wa, wb = wa[len(wa) - n :], wb[len(wb) - n :]
+    if n < 2:
         return False
     apart = [i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
     # a title ("Rep."): "Texas Ranger" / "Texas Rangers", "Academy Award(s)" look like people too
