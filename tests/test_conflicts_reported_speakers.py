@@ -105,3 +105,14 @@ def test_a_name_in_an_aside_after_an_owners_noun_is_the_speaker() -> None:
     # name before it (near miss: "Smith, a lawyer for Jones, said")
     plain = 'Ana Ruiz, a lawyer for the families, said the ruling was "a long time coming."'
     assert [f.speaker for f in extract_document([plain])[0] if f.kind == "quote"] == ["Ana Ruiz"]
+
+
+def test_a_speaker_after_said_and_a_possessive_relation_is_named() -> None:
+    # '"...," said his former teammate Enrique Salvador': the relation after a possessive, no
+    # comma, before the name (ut293); near miss: a possessive with no name after it speaks for no one
+    from reader.facts import extract_document
+
+    said = '"He never missed a training session," said his former teammate Jonas Lindqvist.'
+    assert [f.speaker for f in extract_document([said])[0] if f.kind == "quote"] == ["Jonas Lindqvist"]
+    unnamed = '"We will appeal the ruling," said their lawyer, who declined to be named.'
+    assert [f.speaker for f in extract_document([unnamed])[0] if f.kind == "quote"] == [""]

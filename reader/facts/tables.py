@@ -253,8 +253,7 @@ CURRENCY: dict[str, str] = {
 }  # fmt: skip
 # ("kroner" alone names no one country's: any crown, read as no currency told)
 QUANTITY = re.compile(
-    # (a sum after a hyphen only as the top of a range of sums: "$800-$1,000", "€1.1bn-€1.3bn",
-    # "$25 million-$35 million")
+    # (a sum after a hyphen only tops a range: "$800-$1,000", "€1.1bn-€1.3bn", "$25 million-$35 million")
     r"(?:(?<![\w.,/\-$€£¥])|(?:(?<=\d-)|(?<=\d[mk]-)|(?<=\d[bmt]n-)|(?<=illion-))(?=[$€£¥]))(?P<cur>us\$|ca\$|au\$|nz\$|hk\$|nt\$|a\$|c\$|r\$|s\$|[$€£¥]|(?:usd|eur|gbp|"
     + "|".join(CURRENCY_CODES)
     + r")\s?|r(?=\d))?"
@@ -262,8 +261,7 @@ QUANTITY = re.compile(
     # "two and a half million", "4 and a half percent": a half more than the number
     r"(?P<half>[-\s]and[-\s]a[-\s]half(?![-\w]))?"
     r"(?:(?P<sfx>bn|mn|m|k|tn)\b|\s(?P<scale>thousand|million|billion|trillion|bn|mn|mln|dozen)\b"
-    # a unit of measure written onto its figure, as British papers do: "90km", "113km/h", "34C"
-    # (and a size of memory or storage: "256GB", "1TB")
+    # a unit written onto its figure, as British papers do: "90km", "113km/h", "34C", storage: "256GB"
     r"|(?P<glued>km/h|kmh|kph|km|kg|cm|mm|mg|µg|mcg|kwh|mwh|gwh|twh|kw|mw|gw|ppm|ppb|mph|ft|lbs?|\s?[mgt]b|\s?°\s?[cf]|[cf](?![\w/])|p(?![\w/]))(?![\w/]))?"
     # (a basis point is a hundredth of a percentage point: "25 basis points", read as 0.25 points)
     r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|basis\s+points?\b))?"
@@ -275,8 +273,7 @@ QUANTITY = re.compile(
     r"|(?:danish|swedish|norwegian|czech)\s(?:crowns|kroner|kronor)|kroner|kronor|zlotys?"
     r"|kwacha|naira|cedis|birr|rupiah|ringgit|baht|hryvnias?|forints?|lira|dirhams|riyals|taka|tenge|quetzales|reais"
     r"|(?<=illion\s)(?:won|rand|crowns))\b)?"
-    # (a slash after a figure is a fraction's or a date's, "3/4", "10/12"; after a currency's
-    # word, a rate's: "3.4 euros/MWh")
+    # (a slash after a figure: a fraction's, a date's, "3/4"; after a currency's, a rate's: "3.4 euros/MWh")
     r"(?!\w|(?<![a-z])/|-(?![$€£¥])|[.,]\d)"
 )
 # the scale words written out, as one alternation (a figure's scale, a range's, a name's number)
@@ -371,7 +368,7 @@ _ROLE_BEFORE = rf"(?:{_BODY_BEFORE}(?:[a-z]+\s+){{0,2}}(?:{_ROLES}),?\s+)?"
 # a party and state after the name ("Maloney (D-N.Y.) said", ", R-Ky., said"), or an age (", 61, said", ut254)
 _PARTY_TAG = r"(?:\s*\([DRI][-–][^()]{1,15}\)|,\s+[DRI][-–][A-Za-z.]{2,6},|,\s+\d{1,3},)?"
 # ... or a description set off by a comma: "said another passenger, Tom Gallagher" (a name fact
-# must follow: :func:`reader.facts.extract_quotes.said`)
+# must follow: :func:`reader.facts.extract_quotes.said`), or a possessive's: "said his teammate Ana Ruiz"
 _DESCRIBED = r"(?:the|a|an|another|one)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3}?[a-z-]+,\s+"
 # ... or before the name, in lower case, when the name says it: '"...," festival director Martin
 # Kessler said' (a role of two words at most before the role noun, a body's initials before it:
@@ -388,7 +385,7 @@ _QUOTED_AS = r"(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying"
 AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?:{_ROLE_FIRST}{_WHO}{_PARTY_TAG}\s+(?:also\s+|later\s+|then\s+|earlier\s+|[a-z]+ly\s+)?"
     rf"(?:{_QUOTED_AS}|{SPEECH})\b"
-    rf"|{SPEECH}\s+(?:{_DESCRIBED}|{_ROLE_BEFORE})(?P<who2>{_RUN}))"
+    rf"|{SPEECH}\s+(?:{_DESCRIBED}|(?:his|her|their)\s+(?:[a-z-]+\s+){{1,3}}|{_ROLE_BEFORE})(?P<who2>{_RUN}))"
 )
 # a hyphen between two figures before a scale or a share is a range's dash ("2-3 million francs",
 # "10-15 percent": :data:`_SCALED_OR_SHARE`), read by the quantities as they read "2\u20133 million"
