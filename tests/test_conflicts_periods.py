@@ -78,6 +78,12 @@ from tests.test_conflicts_quoted_negation import _kinds as _flags  # every diffe
             [("amount", "300 euros per child", "300 euros per adult")],
             id="per-child-per-adult",
         ),
+        pytest.param(  # a yearly sum against the same sum told as the total over a span (ut291)
+            "The levy will raise an extra 45 million euros a year for flood defences, the minister said.",
+            "The minister said the levy would raise 45 million euros over five years for flood defences.",
+            [("amount", "45 million euros a year", "45 million euros over five years")],
+            id="a-year-over-five-years",
+        ),
     ],
 )
 def test_a_sum_told_for_another_period_conflicts(
@@ -157,6 +163,16 @@ def test_a_sum_told_for_another_period_conflicts(
             "The battery cells cost $35 per kilowatt-hour to make, the carmaker said.",
             "The carmaker said the battery cells cost $35 per kWh to make.",
             id="unit-and-symbol",
+        ),
+        pytest.param(  # a span as long as the other side's period is that period
+            "The levy will raise an extra 45 million euros a year for flood defences.",
+            "The levy will raise an extra 45 million euros over 12 months for flood defences.",
+            id="a-year-over-twelve-months",
+        ),
+        pytest.param(  # a total over a span against a sum told per nothing
+            "The levy will raise an extra 45 million euros for flood defences.",
+            "The levy will raise an extra 45 million euros over five years for flood defences.",
+            id="none-over-five-years",
         ),
     ],
 )

@@ -104,8 +104,11 @@ def _per_other_things(
     for a, (ka, shown_a) in lp:
         for b, (kb, shown_b) in rp:
             if _alike(a, b) and ka != kb and not _fewer_things(ka, kb) and not _one_people(ka, kb):
+                if _one_length(ka, kb):
+                    continue
                 noun = "a sum" if a.kind == "money" else "a figure"
-                tail = "for another period" if ka ^ kb <= _PERIOD_KEYS else "per another unit"
+                spans = {k for k in ka ^ kb if k.startswith("over ")}
+                tail = "for another period" if ka ^ kb <= _PERIOD_KEYS | spans else "per another unit"
                 # the spans: the figure and what it is per, when written in one stretch
                 sa = shown_a if shown_a in left_text else a.text
                 sb = shown_b if shown_b in right_text else b.text
@@ -118,11 +121,24 @@ _PERIOD_KEYS = frozenset(_PERIODS.values())
 _Per = tuple[frozenset[str], str]
 
 
+# a total told over a span: "over four years", "over the next five years"
+_OVER = re.compile(r"\s+(?:over|across)\s+(?:the\s+(?:next|past|last|coming|first)\s+)?", re.IGNORECASE)
+# the days of each period, a span as long as one of them being that period ("over 12 months" / "a year")
+_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4375, "quarter": 91.3125, "year": 365.25}
+
+
 def _fewer_things(ka: frozenset[str], kb: frozenset[str]) -> bool:
     """Does one side give a figure per fewer things, of the other's things: it tells less, not
     other ("£4 per employee per month" / "four pounds a month for each employee", "£865 a week
     per resident" / "the £865 weekly rate")?"""
     return ka < kb or kb < ka
+
+
+def _one_length(ka: frozenset[str], kb: frozenset[str]) -> bool:
+    """Is a total over a span as long as the other side's period ("over 12 months" / "a year")?"""
+    days = {_DAYS.get(k, 0.0) for k in ka | kb} - {0.0}
+    spans = [float(k.split()[1]) for k in ka | kb if k.startswith("over ")]
+    return any(abs(s - d) <= d * 0.05 for s in spans for d in days)
 
 
 def _alike(a: Fact, b: Fact) -> bool:
@@ -148,7 +164,7 @@ def _periods(facts: list[Fact], text: str) -> list[tuple[Fact, _Per]]:
     figures = sorted((f for f in facts if f.kind in _KINDS), key=lambda f: f.start)
     starts = sorted(f.start for f in facts)
     # what a figure is per stands before the next fact ("£1, with up to three withdrawals a year")
-    own = [_own(text, f, next((s for s in starts if s >= f.end), len(text))) for f in figures]
+    own = [_own(text, f, next((s for s in starts if s >= f.end), len(text)), facts) for f in figures]
     out = []
     for i, f in enumerate(figures):
         per = own[i]
@@ -161,9 +177,13 @@ def _periods(facts: list[Fact], text: str) -> list[tuple[Fact, _Per]]:
     return out
 
 
-def _own(text: str, f: Fact, stop: int) -> _Per | None:
+def _own(text: str, f: Fact, stop: int, facts: list[Fact]) -> _Per | None:
     """What ``f`` is told per: the periods and units after it, before ``stop`` (the next
-    fact), else a period adjective before it ("a monthly fee of")."""
+    fact), else a period adjective before it ("a monthly fee of"), else the span it is the total
+    of ("310 million dollars over four years", against "310 million dollars a year")."""
+    span = next((g for g in facts if g.start == stop and g.kind == "duration"), None)
+    if span is not None and _OVER.fullmatch(text, f.end, stop) and isinstance(span.value, float):
+        return frozenset({f"over {span.value:g} days"}), text[f.start : span.end]
     stretch = _STRETCH.match(text, f.end, stop)
     keys, end = set(), f.end
     for m in _PER.finditer(text, f.end, stretch.end() if stretch else f.end):
