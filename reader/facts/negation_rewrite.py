@@ -12,6 +12,8 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from reader.facts.first_claims import first_denied
+
 # a rewrite that adds or drops only a negation: "not", "never", the "n't" of a contraction,
 # with "do"/"does"/"did" before "not" ("Couples do not have to file" / "Couples have to
 # file"), "no" before a noun ("had no reason to believe" / "had reason to believe")
@@ -79,7 +81,7 @@ def only_negated(a: str, b: str) -> tuple[str, str] | None:
     things never meet here."""
     if len(a.lower()) != len(a) or len(b.lower()) != len(b):
         return None  # a letter whose lower case is longer ("İ"): the offsets would shift
-    return _in_place(a, b) or _denied_run_moved(a, b)
+    return _in_place(a, b) or _denied_run_moved(a, b) or first_denied(a, b)
 
 
 def _in_place(a: str, b: str) -> tuple[str, str] | None:

@@ -62,6 +62,7 @@ _SAME_ACT = {
         ("ban", "prohibit prohibits prohibited"), ("begin", "commence commences commenced"),
         ("resign", "quit quits quitting"), ("meet", "reach reached reaches reaching"),
         ("rise", "climb climbs climbed climbing"),  # "did not rise" / "climbed" (ut283)
+        ("injure", "hurt hurts wound wounds wounded wounding"),  # "was not injured" / "was hurt" (ut289)
     )
     for word in words.split()
 }  # fmt: skip
