@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.appositions import ROLE_SET_OFF
+from reader.facts.appositions import ROLE_SET_OFF, WHO_IS_BEFORE
 from reader.facts.compare_numbers import AGE_GAP_MAX
 from reader.facts.extract_numbers import parse_number
 from reader.facts.negation import stem
@@ -225,6 +225,8 @@ _NAME_BEFORE_A = re.compile(_NAME_THEN_COMMA + r"(?:an?|the)\s$")
 _NOUN_BEFORE = re.compile(PERSON_NOUN + r",\s$")
 # ... or the role set off behind it ("Markus Oberholzer, Helvion's chief executive, 56", ut276)
 _NAME_ROLE_BEFORE = re.compile(_NAME_THEN_COMMA + ROLE_SET_OFF + r"\s$")
+# ... or the clause "who is" after it, an aside between ("Marion Hallworth, the charity's CEO, who is 45")
+_NAME_WHO_BEFORE = re.compile(_NAME_THEN_COMMA + WHO_IS_BEFORE)
 
 
 def _name_words(name: str) -> list[str]:
@@ -252,6 +254,9 @@ def _named_before(text: str, span: str) -> list[str]:
             return _name_words(n.group(1))
         n = _NAME_ROLE_BEFORE.search(text, max(0, m.start() - 90), m.start())
         if n is not None and n["role"] in ROLE_WORDS:
+            return _name_words(n.group(1))
+        n = _NAME_WHO_BEFORE.search(text, max(0, m.start() - 100), m.start())
+        if n is not None:
             return _name_words(n.group(1))
         n = _NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if n is not None:  # "the man, 34,": the person the noun names

@@ -39,6 +39,12 @@ ROLE_SET_OFF = r"(?:[\w'’.-]+\s+){0,4}(?P<role>[a-z-]+),"
 _GAP_ROLE = re.compile(rf",\s+{ROLE_SET_OFF}\s+")
 
 
+# ... or before the clause "who is" that tells the age, an aside between ("Marion Hallworth, the
+# charity's CEO, who is 45"; read here and by age_owners)
+WHO_IS_BEFORE = r"(?:[^,.;]{1,40},\s)?who\s+(?:is|was|turns|turned)\s$"
+_NAME_WHO = re.compile(r",\s" + WHO_IS_BEFORE)
+
+
 # a name after these is a place ("In Birmingham, a 19-year-old driver": no one's name, ut190)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.IGNORECASE)
 
@@ -47,6 +53,9 @@ def bearer(text: str, f: Fact, facts: Sequence[Fact]) -> tuple[tuple[str, ...], 
     """The words of the name an age is of, and whether it is in apposition to it: the name
     right before ("Lopez, 20": True), or right after "N-year-old" ("31-year-old Robert
     Buckley": False); empty when no name stands there."""
+    who = next((g for g in facts if g.kind == "name" and _NAME_WHO.fullmatch(text, g.end, f.start)), None)
+    if who is not None:
+        return _words(who.text, who.start == 0), True  # "Marion Hallworth, the CEO, who is 45 and has run"
     after = _name_after(text, f, facts)
     if after and "year" in f.text:
         return after, False  # "In Andover, 18-year-old Maya Okonjo": hers, not the town's (ut188)

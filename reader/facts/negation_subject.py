@@ -63,8 +63,20 @@ def other_subject(ta: Tokens, ra: list[str], i: int, tb: Tokens, rb: list[str], 
     if sa and sb:
         return sa != sb
     if sa:
-        return sa not in _names_of(tb)
-    return bool(sb) and (sb not in _names_of(ta) or _did_so(ta, sb))
+        return sa not in _names_of(tb) and not _one_named(tb, rb, j)
+    return bool(sb) and (sb not in _names_of(ta) or _did_so(ta, sb)) and not _one_named(ta, ra, i)
+
+
+def _one_named(toks: Tokens, raw: list[str], at: int) -> bool:
+    """Is the subject of the verb at ``at`` one thing told by a noun, "the" before it ("the charity
+    would not seek" / "FoodBridge would seek"): the body or person the other side names, not a
+    group of which the named one is a member ("the stars ... are all signed" / "Ross is not")?"""
+    for k in range(at - 1, max(0, at - 6), -1):
+        t = toks[k][2]
+        if t in AUXILIARIES or t in NEGATION_FILLERS or negation_word(t) or t.endswith("ly"):
+            continue
+        return raw[k].islower() and t.isalpha() and not t.endswith("s") and toks[k - 1][2] == "the"
+    return False
 
 
 _NOT_DOERS = frozenset("it they he she we i you who which that this there one".split())

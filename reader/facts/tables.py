@@ -186,7 +186,7 @@ COUNT_BEFORE_UNIT = re.compile(rf"(?:{NUM}|an?)(?:[-\s]and[-\s]a[-\s]half)?[-\s]
 AGE = re.compile(
     rf"\b(?:aged\s+(?P<a1>\d{{1,3}})|(?P<a2>\d{{1,3}}|{NUMWORD})[-\s](?P<per>year|month|week)s?[-\s]old)\b"
     # "Mattis, who is 68, said": a person's age in a clause of its own, the figure alone
-    rf"|,\s+who\s+(?:is|was|turns|turned)\s+(?P<a3>[1-9]\d?|1[01]\d)(?=\s*[,.;)]|\s+(?:on|in|last|this)\b)"
+    rf"|,\s+who\s+(?:is|was|turns|turned)\s+(?P<a3>[1-9]\d?|1[01]\d)(?=\s*[,.;)]|\s+(?:on|in|last|this)\b|\s+and\s+(?!a\s+half)[a-z])"
 )
 # an age set off by commas (or brackets) after a name, the usual way news tells one ("Robert Buckley, 32,
 # fell", "Tanya Wilson, 47; LaTonya Brown, 36", "Cesar Sayoc Jr., 56, of Aventura"): the name
