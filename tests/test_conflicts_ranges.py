@@ -7,6 +7,7 @@ import pytest
 
 from reader import facts
 from reader.facts.ranges import range_diffs
+from reader.model import Difference
 from tests.test_conflicts_twins import shown
 
 
@@ -174,3 +175,15 @@ def test_a_range_of_temperatures_converted_between_scales_agrees() -> None:
     assert [(d.left, d.right) for d in warmer] == [
         ("between 3 and 6 degrees Celsius", "between 13 and 16 degrees Celsius")
     ]
+
+
+def test_a_range_of_ages_with_one_bound_moved_is_another_group() -> None:  # ut300
+    left = "The programme invited 41,200 women aged 50 to 71 for a breast screening from May 2022."
+    right = "Women aged 47 to 71 were invited for a breast screening from May 2022, 41,200 in all."
+    assert range_diffs(left, right) == [
+        Difference("number", "50 to 71", "47 to 71", "range: 50 to 71 vs 47 to 71")
+    ]
+    # near misses: the same ages written two ways; a range of other things moved a little
+    same = "Women aged between 50 and 71 were invited for a breast screening, 41,200 in all."
+    assert range_diffs(left, same) == []
+    assert range_diffs("The repairs will take 50 to 71 days.", "The repairs will take 47 to 71 days.") == []

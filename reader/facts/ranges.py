@@ -47,6 +47,8 @@ def _ranges(text: str) -> list[tuple[float, float, str, str]]:
         if a is None or b is None or not a[0] < b[0]:
             continue
         unit, end = _temperature(text, m.end(), m.group("unit").lower())
+        if _AGED.search(text, max(0, m.start() - 8), m.start()):  # "smokers aged 55 to 74 were invited"
+            unit, end = AGED, m.end("b")
         if unit == "°f":  # (a range in Fahrenheit compares in Celsius, rounded)
             a, b, unit = (celsius(a[0], unit), a[1]), (celsius(b[0], unit), b[1]), "°c"
         scale = SCALE.get(unit, 1)  # (the same on both sides of one unit: only the bounds compare)
@@ -80,13 +82,21 @@ def _hinted(text: str) -> bool:
 MOVED_BOUND_RATIO_MIN = 1.5
 
 
-def _one_bound_moved(left: tuple[float, float], right: tuple[float, float]) -> bool:
-    """One bound the same and the other not, far apart (:data:`MOVED_BOUND_RATIO_MIN`): one range
-    told with another top or bottom."""
+def _one_bound_moved(
+    left: tuple[float, float], right: tuple[float, float], ratio: float = MOVED_BOUND_RATIO_MIN
+) -> bool:
+    """One bound the same and the other not, far apart (``ratio``): one range told with another
+    top or bottom."""
     if (left[0] == right[0]) == (left[1] == right[1]):
         return False
     x, y = (left[1], right[1]) if left[0] == right[0] else (left[0], right[0])
-    return min(x, y) > 0 and max(x, y) >= MOVED_BOUND_RATIO_MIN * min(x, y)
+    return min(x, y) > 0 and max(x, y) >= ratio * min(x, y)
+
+
+# a range of ages after "aged" ("smokers aged 55 to 74"): who a rule or a count takes in, whose
+# bounds a rewrite keeps, so a bound moved at all is another group (its unit: :data:`AGED`)
+AGED = "aged"
+_AGED = re.compile(r"\baged\s+(?:between\s+)?$", re.IGNORECASE)
 
 
 def range_diffs(left_text: str, right_text: str) -> list[Difference]:
@@ -102,7 +112,12 @@ def range_diffs(left_text: str, right_text: str) -> list[Difference]:
     # (converted, a bound is rounded to the degree: "8 to 11 C" is "46 to 52 F")
     slack = _ROUNDED if lu == "°c" else 0.0
     if not slipped and (
-        lu != ru or not (lb + slack < ra or rb + slack < la or _one_bound_moved((la, lb), (ra, rb)))
+        lu != ru
+        or not (
+            lb + slack < ra
+            or rb + slack < la
+            or _one_bound_moved((la, lb), (ra, rb), 1.0 if lu == AGED else MOVED_BOUND_RATIO_MIN)
+        )
     ):
         return []
     if act_words(left_text, ls).isdisjoint(act_words(right_text, rs)):
