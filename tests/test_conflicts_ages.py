@@ -184,6 +184,19 @@ def test_a_surname_alone_takes_an_age_when_the_article_names_that_person() -> No
     assert got == [(1, "41")]
 
 
+def test_a_surname_alone_takes_an_age_when_the_article_names_that_person_as_an_owner() -> None:
+    got = _document_ages(  # "Governor Ana Reyes's Liberal Party": Reyes is a person the article names (ut299)
+        [
+            "Governor Ana Reyes's Liberal Party drew criticism from the opposition on Monday.",
+            "Reyes, 49, told reporters the plan would not raise taxes.",
+        ]
+    )
+    assert got == [(1, "49")]
+    # ... and the person a country owns stays known ("Australia's Maddie Thornbury", ut294)
+    got = _document_ages(["Australia's Nadia Petrov took silver.", "Petrov, 19, said she had no regrets."])
+    assert got == [(1, "19")]
+
+
 def test_a_surname_alone_that_names_no_person_takes_no_age() -> None:  # the near miss
     got = _document_ages(
         [

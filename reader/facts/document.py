@@ -128,17 +128,23 @@ _SET_OFF = re.compile(r"[A-Za-z], \d{1,3}\b(?![.,]\d)")  # (not a decimal in a l
 _OPENING_NAME = re.compile(r"(?:[^,;\"“]{1,60}[,;]\s)?[\"“‘'(]?[A-Z][\w'’-]*,\s")
 
 
+_OWNER_PART = re.compile(r"['’]s\s")  # where a name's owner ends, before what it owns
+
+
 def _surname_ages(sentences: Sequence[str], out: list[list[Fact]]) -> None:
     """'Orozco, 27, was found ...': a figure after a surname alone that opens a sentence (or
     follows its opening phrase: "On Monday, Orozco, 27, was found") is an age when the
     article names a person of that surname elsewhere ("Jose Luis Orozco"); one sentence
     cannot know it ("Arsenal, 3" is a score).  A list of such figures ("Washington, 12,
     Oregon, 10") is a tally."""
+    # (and the owner of a possessive: "Prime Minister Daniel Okafor's Social Democrats", ut299)
     known = frozenset(
         toks[-1]
         for facts in out
         for f in facts
-        if f.kind == "name" and looks_like_person(f.text, set()) and (toks := content_tokens(person(f.text)))
+        if f.kind == "name"
+        for name in {f.text, _OWNER_PART.split(f.text)[0]}
+        if looks_like_person(name, set()) and (toks := content_tokens(person(name)))
     )
     if not known:
         return
