@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.facts.level_kept import kept_or_moved
 from reader.facts.opposite_pairs import DOWN_WORDS, UP_WORDS
 from reader.model import Fact
 
@@ -151,7 +152,8 @@ def opposite_move(
     left: Sequence[Fact], right: Sequence[Fact], left_text: str, right_text: str
 ) -> tuple[str, str] | None:
     """The two verbs, as written, of one figure told going up on one side and down on the
-    other; else None."""
+    other, or kept at its level on one side and moved to it on the other
+    (:mod:`reader.facts.level_kept`); else None."""
     for fa in left:
         if fa.kind not in _MOVED:
             continue
@@ -181,7 +183,7 @@ def opposite_move(
             ):
                 continue
             return va[0], vb[0]
-    return None
+    return kept_or_moved(left, right, left_text, right_text)  # "stay at 3,115" / "rise, to 3,115"
 
 
 def moves_swapped(
