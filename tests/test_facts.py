@@ -252,6 +252,9 @@ def test_ages_listed_after_aged_are_each_an_age() -> None:  # ut184
         # a run: its thing, not the adjective ("the fifth consecutive year" / "fourth year running": ut149)
         ("exports fell for the fifth consecutive year", "fifth", 5, "year"),
         ("a third straight month of gains", "third", 3, "month"),
+        # ... its period told by an adjective: "the second straight annual decline" is a run of years (ut301)
+        ("sales fell for the second straight annual decline", "second", 2, "year"),
+        ("a fourth consecutive monthly rise in prices", "fourth", 4, "month"),
     ],
 )
 def test_ordinals(text: str, span: str, n: int, noun: str) -> None:

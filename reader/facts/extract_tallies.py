@@ -18,6 +18,13 @@ _RUN = frozenset(("consecutive", "straight", "successive"))
 # ut245; "the third major outage" / "the second major one")
 _SIZE = {"big": "major", "large": "major", "serious": "major", "significant": "major", "small": "minor"}
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_PERIOD_OF = {
+    "annual": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "quarterly": "quarter",
+}
 # words after an ordinal that name no thing it counts: a place in a table then goes on to a clause
 _NO_THING = frozenset("after before since behind ahead with without and but while as in on at for".split())
 # ... nor a time after it: "rose to eleventh, up from 15th last year" is a place in a table
@@ -39,6 +46,7 @@ def ordinals(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
         noun = "place" if noun in _WHEN else _SIZE.get(noun, noun)
         if noun in _RUN and (nxt := _NEXT_WORD.match(low, m.end("noun"))):
             noun = nxt.group(1)  # the thing of a run: "fifth consecutive year" is "fourth year running"'s
+            noun = _PERIOD_OF.get(noun, noun)  # "the second straight annual decline": a run of years (ut301)
         if not n or noun in COUNT_STOP_WORDS or text[m.start("noun")].isupper():
             continue
         if o == "second" and text[b : b + 1] == "s":
