@@ -45,3 +45,27 @@ def test_a_figure_kept_against_the_figure_moved_to_is_a_conflict(
 )
 def test_one_level_kept_or_two_things_are_no_conflict(left: str, right: str) -> None:
     assert [d for d in flags(left, right) if d[0] == "negation"] == []
+
+
+def test_a_duration_with_a_scale_word_keeps_its_bound_and_a_bound_turned_is_one_figure() -> None:  # ut298
+    from reader.facts import extract
+
+    got = [
+        (f.text, f.bound)
+        for f in extract("Volunteers gave more than 1.4 million hours.")
+        if f.kind == "duration"
+    ]
+    assert got == [("more than 1.4 million hours", ">")]
+    left = "Volunteers at the food bank gave more than 1.4 million hours of their time last year."
+    right = "Food bank volunteers contributed less than 1.4 million hours of their time last year."
+    assert ("duration", "more than 1.4 million hours", "less than 1.4 million hours") in flags(left, right)
+    # near miss: a one-digit figure under two bounds ties no two acts together
+    from reader.facts.one_act import same_act
+    from reader.model import Difference
+
+    d = Difference("duration", "more than 3 hours", "less than 3 hours", "")
+    assert not same_act(
+        d,
+        "Rescuers searched the cliffs for more than 3 hours.",
+        "The ferry crossing takes less than 3 hours.",
+    )

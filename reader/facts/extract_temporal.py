@@ -385,6 +385,7 @@ def _units_before(low: str, at: int, num: str) -> re.Match[str] | None:
 # million years ago"); before a scale word that opens a run of number words, a sum's, whose scale
 # word that is ("€1.3 billion three years ago"), not the count's start
 _FIGURE_BEFORE = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s+$")
+_QUAL_BEFORE = re.compile(r"\b(less\s+than|fewer\s+than|more\s+than|at\s+least|at\s+most|up\s+to)\s+$")
 _SCALES = frozenset(SCALE_WORDS.split("|"))
 _SCALE_FIRST = re.compile(rf"(?:{SCALE_WORDS})\b(?=\s+\w)")
 
@@ -421,13 +422,19 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             n += 0.5  # "two and a half years", "a year and a half"
         unit = m.group("unit").lower()
         qual = WS.sub(" ", (m.group("qual") or "").lower())
+        qual_at = m.start("qual")
+        if at < m.start("num") and (q := _QUAL_BEFORE.search(low, max(0, at - 20), at)):
+            qual, qual_at = (
+                WS.sub(" ", q.group(1)),
+                q.start(1),
+            )  # "more than 2.1 million hours": the figure's bound
         if qual and m.group("art") and not m.group("noun") and low[m.start("unit") - 1] == "-":
             qual = ""  # "under a 10-year deal": the span of the deal, no bound ("within a 30-day period" is)
         if qual and compared_figure(low, m.start("qual"), qual):
             qual = ""  # "4.6% more than a year earlier": a figure compared with a year before, no bound
         bound = DUR_QUAL.get(qual, "~" if qual else "=")
         # the span: the qualifier when it bounds the value, never articles or "over"
-        start = m.start("qual") if qual and qual not in ("over", "during", "for") else at
+        start = qual_at if qual and qual not in ("over", "during", "for") else at
         if older is not None:
             start = older.start(2)
         if num in ("a", "an") and m.group("art"):

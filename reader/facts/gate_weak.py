@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from reader.facts.compare_temporal import same_event, year_slipped
 from reader.facts.namewords import looks_like_person, person
+from reader.facts.one_act import bound_turned_alike
 from reader.facts.pairing_items import act_words, count_act
 from reader.facts.ranges import RANGE_NOTE
 from reader.facts.tables import SPEECH
@@ -34,8 +35,8 @@ _VALUE_KINDS = _OF_ONE_ACT | {"age", "number", "amount", "money", "percentage", 
 
 def two_facts(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:
     """Does a weak passage's difference set two facts side by side (:data:`WEAK_PASSAGE_SCORE`)?"""
-    if d.note.startswith(RANGE_NOTE):
-        return False  # two ranges read whole: their own rule asks one unit, words of one act
+    if d.note.startswith(RANGE_NOTE) or (d.kind == "duration" and bound_turned_alike(d.left, d.right)):
+        return False  # two ranges read whole (their own rule asks one unit, words of one act); one figure
     if d.kind == "ordinal":  # two places in two series ("his second win over Thompson" / "58th win"),
         return not _one_series(d, left, right, ltext, rtext)  # but for one series told alike
     if d.kind == "date" and year_slipped(d, list(left), list(right)):

@@ -23,6 +23,8 @@ def same_act(d: Difference, left_text: str, right_text: str) -> bool:
     share one; a side with no such word says nothing against it.  A wrong link ("announced
     Sunday that he will leave" / "announced on Wednesday over the objections"; "battled for 35
     days" / "reopened the government for three weeks") puts the values of two acts together."""
+    if d.kind == "duration" and bound_turned_alike(d.left, d.right):
+        return True  # "gave more than 2.1 million hours" / "contributed less than 2.1 million hours" (ut298)
     if d.kind == "day" and (saying := _of_saying(left_text, d.left)) != _of_saying(right_text, d.right):
         return False  # "said Tuesday": the day someone spoke, not the day of the act told
     # the day one speaker spoke ("the Commission said on Thursday" / "said Tuesday"), the speaker
@@ -54,6 +56,19 @@ def same_act(d: Difference, left_text: str, right_text: str) -> bool:
         shared -= topic_words(left_text) & topic_words(right_text)
     # a full date against a bare year asks two words in common ("retiring in 1993" / "retired on Feb 6, 1995")
     return not a or not b or len(shared) >= 1 + (d.kind == "year" and (" " in d.left) != (" " in d.right))
+
+
+# a bound before a duration's figure ("more than 2.1 million hours")
+_BOUND = re.compile(r"^(?:(?:more|less|fewer)\s+than|at\s+least|at\s+most|up\s+to)\s+", re.IGNORECASE)
+# a figure of this many digits told alike under two bounds is one figure, whatever verb each gives it
+BOUND_TURNED_DIGITS_MIN = 2
+
+
+def bound_turned_alike(a: str, b: str) -> bool:
+    """Are two durations one figure written alike, of two digits or more, under two bounds ("more
+    than 2.1 million hours" / "less than 2.1 million hours")?  The figure ties them to one act."""
+    fa, fb = _BOUND.sub("", a), _BOUND.sub("", b)
+    return fa == fb != a and fb != b and sum(c.isdigit() for c in fa) >= BOUND_TURNED_DIGITS_MIN
 
 
 # a specific count (three digits or more) shortly before a duration, in its clause: what the
