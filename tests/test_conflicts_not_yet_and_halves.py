@@ -25,10 +25,12 @@ def test_a_count_in_words_is_labelled_once_as_a_detail() -> None:
 @pytest.mark.parametrize(
     ("left", "right", "expected"),
     [
-        (  # "not yet" before a participle denies the act done, as the other side states it
-            "The ministry said the inquiry into the collapse had been completed.",
-            "The ministry said the inquiry into the collapse had not yet been completed.",
-            ("negation", "completed", "had not yet been completed"),
+        (  # "not yet" before a participle denies the act done, as the other side states it (ut180)
+            "The ferry operator, Nordline, said it had refunded all affected passengers in full and had"
+            " introduced new booking checks.",
+            "Nordline, which runs the ferries, said it had not yet refunded the affected passengers but had"
+            " introduced new booking checks.",
+            ("negation", "refunded", "had not yet refunded"),
         ),
         (  # ... inside one quotation too
             'The agency said the housing market had "turned a corner" after two years of falls.',

@@ -85,3 +85,12 @@ def test_the_charity_denying_against_the_charitys_name_stating_is_a_negation() -
     group = "Ross is not signed for next season, the club said."
     members = "The players of the squad are all signed for next season, the club said."
     assert negation_diffs(group, members) == []
+
+
+def test_considering_an_act_denied_against_considering_it_is_a_negation() -> None:  # ut292
+    left = "The ombudsman said it had considered capping the fees debt collectors charge, but chose not to."
+    right = "The ombudsman said it had not considered capping the fees that collection agencies charge."
+    assert negation_diffs(left, right) != []
+    # near miss: a report denied against another thing considered (a belief of two things)
+    other = "The ombudsman said it had not considered the complaint, which was filed too late."
+    assert negation_diffs(other, "The ombudsman considered whether the fees were fair.") == []

@@ -454,8 +454,8 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
                 continue  # "no charges": "was charged", "was planning"; "a national emergency" is a mention
             if other_object(ta, p, tb, j, content_a, content_b) or other_subject(ta, ra, i, tb, rb, j):
                 continue  # "never backed the tax" / "support of the levy"; "Moreno is not" / "Park is"
-            if (stated or _not_yet_done(ta, i)) and not _done(ta, p, tb, j):
-                continue  # ("has not yet decided" / "will decide": the act to come, no denial)
+            if (stated or _not_yet_done(ta, i)) and (not _done(ta, p, tb, j) or only_negated(a, b)):
+                continue  # ("has not yet decided" / "will decide": to come; a word apart: only_negated's)
             # the same predicate of the same thing: two more content words shared
             if len((content_a & content_b) - {st}) < 2:
                 return None

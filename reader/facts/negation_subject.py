@@ -178,7 +178,7 @@ def _believed(st: str, ta: Tokens, p: int, tb: Tokens, j: int) -> bool:
     return "not" not in {t[2] for t in tb[j + 1 : j + 4]}  # "believed them not": older English denies too
 
 
-_BELIEFS = frozenset("expec belie think thoug repor confi".split())
+_BELIEFS = frozenset("expec belie think thoug repor confi consi".split())
 # the words a denial puts before what it denies ("did not expect any stoppages" / "expected
 # stoppages") and articles: not the thing believed
 _BEFORE_THING = frozenset("any a an the".split())
