@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from reader import compare
 from reader.facts import cross_conflicts, differences, extract_document
 from reader.facts.compare_numbers import QUANTITY_LABELS
 from reader.facts.negation import negation_diffs
@@ -54,3 +55,17 @@ def negations(a: str, b: str) -> list[tuple[str, str]]:
     got = [(d.left, d.right) for d in negation_diffs(a, b)]
     assert [(d.right, d.left) for d in negation_diffs(b, a)] == got
     return got
+
+
+def flags(left: str, right: str) -> list[tuple[str, str, str]]:
+    """The conflicts ``reader.compare`` shows for two sentences (kind, left span, right span),
+    after checking that the sides swapped show the same."""
+
+    def shown(a: str, b: str) -> list[tuple[str, str, str]]:
+        return [
+            (x.difference.kind, x.difference.left, x.difference.right) for x in compare(a, b).disagreements()
+        ]
+
+    there = shown(left, right)
+    assert sorted((k, b, a) for k, a, b in shown(right, left)) == sorted(there)
+    return there

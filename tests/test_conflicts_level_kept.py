@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_conflicts_records_and_subjects import flags
+from tests.mirror import flags
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from reader import compare
+from tests.mirror import flags
 from tests.test_conflicts_twins import shown
 
 
@@ -49,20 +50,6 @@ def test_not_yet_decided_against_a_decision_to_come_is_no_negation() -> None:  #
     left = "The board has not yet decided whether to approve the merger with its rival."
     right = "The board will decide whether to approve the merger with its rival next month."
     assert [d for d in flags(left, right) if d[0] == "negation"] == []
-
-
-def flags(left: str, right: str) -> list[tuple[str, str, str]]:
-    """The conflicts ``reader.compare`` shows for two sentences, checked both ways round."""
-    there = [
-        (x.difference.kind, x.difference.left, x.difference.right)
-        for x in compare(left, right).disagreements()
-    ]
-    back = [
-        (x.difference.kind, x.difference.right, x.difference.left)
-        for x in compare(right, left).disagreements()
-    ]
-    assert sorted(back) == sorted(there)
-    return there
 
 
 def test_more_than_half_against_less_than_half_of_one_group_is_a_conflict() -> None:

@@ -10,22 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader import compare
 from reader.facts.negation import negation_diffs
-
-
-def flags(left: str, right: str) -> list[tuple[str, str, str]]:
-    """The conflicts ``reader.compare`` shows for two sentences, checked both ways round."""
-    there = [
-        (x.difference.kind, x.difference.left, x.difference.right)
-        for x in compare(left, right).disagreements()
-    ]
-    back = [
-        (x.difference.kind, x.difference.right, x.difference.left)
-        for x in compare(right, left).disagreements()
-    ]
-    assert sorted(back) == sorted(there)
-    return there
+from tests.mirror import flags
 
 
 @pytest.mark.parametrize(
