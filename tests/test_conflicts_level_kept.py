@@ -69,3 +69,12 @@ def test_a_duration_with_a_scale_word_keeps_its_bound_and_a_bound_turned_is_one_
         "Rescuers searched the cliffs for more than 3 hours.",
         "The ferry crossing takes less than 3 hours.",
     )
+
+
+def test_a_figure_moved_by_an_agent_with_its_object_told_the_other_way_is_a_conflict() -> None:  # ut294
+    left = "The ministry said it would increase spending on the regional rail network by 5 percent in 2027."
+    right = "The ministry said it would cut regional rail spending by 5 percent in 2027."
+    assert ("negation", "increase", "cut") in flags(left, right)
+    # near miss: one way in two verbs
+    same = "The ministry said it would raise regional rail spending by 5 percent in 2027."
+    assert [d for d in flags(left, same) if d[0] == "negation"] == []
