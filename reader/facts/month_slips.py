@@ -1,0 +1,36 @@
+"""One full date whose month changed: "on 9 August 2023, during a joint patrol" / "the action took
+place on 9 April 2023, during a joint patrol" (ut304).
+
+A date is compared only with one of the same act, read from the words next to it
+(:func:`reader.facts.compare_temporal.same_event`): a filing on one day and a hearing on another
+are two facts.  But a full date, its day and its year both written, the one date each of two linked
+sentences leaves, told with another month and nothing else, is one date miscopied whatever verbs
+stand around it, as one whose year changed is (``compare_temporal._year_slipped``): two events of
+one story seldom fall on the same day of two months of one year, both told with every part.
+"""
+
+from __future__ import annotations
+
+from reader.facts.values import month_part, ymd
+from reader.model import Difference, Fact
+
+
+def month_slipped(lo: list[Fact], ro: list[Fact]) -> list[Difference]:
+    """The one full date each side left (``lo``, ``ro``), the same day and year with two months: its
+    difference; else none."""
+    la, ra = [a for a in lo if a.kind == "date"], [b for b in ro if b.kind == "date"]
+    if len(la) != 1 or len(ra) != 1 or la[0].year_inferred or ra[0].year_inferred:
+        return []
+    a, b = la[0], ra[0]
+    (ya, ma, da), (yb, mb, db) = ymd(a), ymd(b)
+    if not (ya and da and ma and mb) or (ya, da) != (yb, db) or ma == mb or month_part(a) or month_part(b):
+        return []
+    return [Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}")]
+
+
+def month_slip(d: Difference, left: list[Fact], right: list[Fact]) -> bool:
+    """Is ``d`` a difference of two full dates the same but for their month (the weak-passage gate's
+    question: one date, whatever the acts' words)?"""
+    a = next((f for f in left if f.kind == "date" and f.text == d.left), None)
+    b = next((f for f in right if f.kind == "date" and f.text == d.right), None)
+    return a is not None and b is not None and bool(month_slipped([a], [b]))
