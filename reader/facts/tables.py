@@ -452,7 +452,7 @@ _PER_HEAD = re.compile(
 _SCALED = re.compile(r"\s(?:million|billion|trillion)$")
 _A_SIGNED_SUM = re.compile(r"[$€£¥]\s?\d")  # another sum in the sentence, with its currency's sign
 _MONEY_WORDS = re.compile(
-    r"\b(?:fees?|tuition|costs?|priced?|prices|pricing|pay|paid|salar(?:y|ies)|wages?|fund(?:s|ing|ed)?|budget|"
+    r"\b(?:fees?|tuition|costs?|costing|priced?|prices|pricing|pay|paid|salar(?:y|ies)|wages?|fund(?:s|ing|ed)?|budget|"
     r"grants?|fined?|bonus(?:es)?|spend(?:s|ing)?|spent|worth|charged?|loans?|debts?|rent|earn(?:s|ed)?|"
     r"invest(?:s|ed|ing|ment|ments)?|revenues?|profits?|bids?|deal|sales|turnover|income|earnings|"
     # a room's or a loan's rate, a fare, a premium, a pension, a payout ("the average daily rate
