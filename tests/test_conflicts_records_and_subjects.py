@@ -80,3 +80,18 @@ def test_considering_an_act_denied_against_considering_it_is_a_negation() -> Non
     # near miss: a report denied against another thing considered (a belief of two things)
     other = "The ombudsman said it had not considered the complaint, which was filed too late."
     assert negation_diffs(other, "The ombudsman considered whether the fees were fair.") == []
+
+
+def test_a_plural_subject_and_its_singular_before_a_noun_are_one_subject() -> None:  # ut303
+    left = (
+        "Market stalls are not exempt from the new charge, although traders may still apply for a discount."
+    )
+    right = "Markets are exempt from the new charge, and traders may also apply for a discount."
+    assert negation_diffs(left, right) != []
+    # near miss: a named subject the other side never names
+    named = "Hollins is exempt from the new charge, and traders may also apply for a discount."
+    assert negation_diffs(left, named) == []
+    # ... nor a plural's singular that is the object, not the subject (ut224)
+    form = "Tenants who do not submit a form by June 1 will lose the rebate."
+    forms = "Forms must be submitted by June 1; tenants who miss the deadline will lose the rebate."
+    assert negation_diffs(form, forms) == []

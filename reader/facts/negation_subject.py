@@ -64,7 +64,18 @@ def other_subject(ta: Tokens, ra: list[str], i: int, tb: Tokens, rb: list[str], 
         return sa != sb
     if sa:
         return sa not in _names_of(tb) and not _one_named(tb, rb, j)
-    return bool(sb) and (sb not in _names_of(ta) or _did_so(ta, sb)) and not _one_named(ta, ra, i)
+    return (
+        bool(sb)
+        and (sb not in _names_of(ta) or _did_so(ta, sb))
+        and not _one_named(ta, ra, i)
+        and not _plural_of(sb, ta, i)
+    )
+
+
+def _plural_of(name: str, toks: Tokens, at: int) -> bool:
+    """Is ``name`` the plural of the word that opens the subject of the verb at ``at`` ("Allotments are
+    exempt" / "Allotment sites are not exempt", ut303): one subject, capitalised by its place?"""
+    return at > 0 and name == toks[0][2] + "s" and all(t[2].isalpha() for t in toks[:at])
 
 
 def _one_named(toks: Tokens, raw: list[str], at: int) -> bool:
