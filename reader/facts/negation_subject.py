@@ -13,19 +13,24 @@ from reader.facts.negation_words import AUXILIARIES, REPORTING, Tokens, stem
 from reader.lang import CARDINALS, NEGATION_FILLERS, NOT_NAMES
 
 
+def _word_before(toks: Tokens, at: int, skip: frozenset[str] = frozenset()) -> int:
+    """Where the word just before the verb at ``at`` stands, over auxiliaries, negations and
+    adverbs in -ly (and the words of ``skip``), within five words; -1 when none."""
+    for k in range(at - 1, max(-1, at - 6), -1):
+        t = toks[k][2]
+        if not (
+            t in AUXILIARIES or t in NEGATION_FILLERS or negation_word(t) or t.endswith("ly") or t in skip
+        ):
+            return k
+    return -1
+
+
 def _subject(toks: Tokens, raw: list[str], at: int) -> str:
     """The name just before a verb, over auxiliaries and adverbs ("Moreno is not signed",
     "Park is already signed"): its folded word, or '' (a pronoun, a noun, none)."""
-    for k in range(at - 1, max(-1, at - 6), -1):
-        t = toks[k][2]
-        if t in AUXILIARIES or t in NEGATION_FILLERS or negation_word(t) or t.endswith("ly"):
-            continue
-        if t in _STILL:
-            continue
-        if raw[k][:1].isupper() and t not in NOT_NAMES and t.isalpha():
-            return t
-        return ""
-    return ""
+    k = _word_before(toks, at, _STILL)
+    t = toks[k][2] if k >= 0 else ""
+    return t if t and raw[k][:1].isupper() and t not in NOT_NAMES and t.isalpha() else ""
 
 
 _OF_A_SET = frozenset("of them those these the".split())
@@ -82,12 +87,9 @@ def _one_named(toks: Tokens, raw: list[str], at: int) -> bool:
     """Is the subject of the verb at ``at`` one thing told by a noun, "the" before it ("the charity
     would not seek" / "FoodBridge would seek"): the body or person the other side names, not a
     group of which the named one is a member ("the stars ... are all signed" / "Ross is not")?"""
-    for k in range(at - 1, max(0, at - 6), -1):
-        t = toks[k][2]
-        if t in AUXILIARIES or t in NEGATION_FILLERS or negation_word(t) or t.endswith("ly"):
-            continue
-        return raw[k].islower() and t.isalpha() and not t.endswith("s") and toks[k - 1][2] == "the"
-    return False
+    k = _word_before(toks, at)
+    t = toks[k][2] if k > 0 else ""
+    return bool(t) and raw[k].islower() and t.isalpha() and not t.endswith("s") and toks[k - 1][2] == "the"
 
 
 _NOT_DOERS = frozenset("it they he she we i you who which that this there one".split())

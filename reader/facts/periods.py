@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from reader.facts.measures import unit_of
+from reader.facts.tables import DUR_UNITS
 from reader.facts.unit_kinds import unit_kind_slips
 from reader.model import Difference, Fact
 
@@ -124,7 +125,9 @@ _Per = tuple[frozenset[str], str]
 # a total told over a span: "over four years", "over the next five years"
 _OVER = re.compile(r"\s+(?:over|across)\s+(?:the\s+(?:next|past|last|coming|first)\s+)?", re.IGNORECASE)
 # the days of each period, a span as long as one of them being that period ("over 12 months" / "a year")
-_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4375, "quarter": 91.3125, "year": 365.25}
+_DAYS = {k: DUR_UNITS[k] for k in ("day", "week", "fortnight", "month", "year")} | {
+    "quarter": 3 * DUR_UNITS["month"]
+}
 
 
 def _fewer_things(ka: frozenset[str], kb: frozenset[str]) -> bool:
