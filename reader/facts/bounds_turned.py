@@ -44,6 +44,8 @@ def _claimed(text: str, f: Fact) -> bool:
         return True  # one whole's size, not a group picked: "a crowd of more than 71,000" (ut243)
     if word == "with" and _ACT_WITH.search(text, max(0, before.start(1) - 30), before.end(1)):
         return True  # what an act came with: "landed with fewer than 200 business leaders" (ut246)
+    if word == "in" and _EARNED_IN.search(text, max(0, before.start(1) - 30), before.end(1)):
+        return True  # a verb's particle, no threshold: "brought in more than 40 million euros"
     if word in _THRESHOLD_BEFORE:
         return False
     prev = _WORD_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
@@ -81,6 +83,11 @@ def one_figure_each(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact
     )
 
 
+# the verbs of money or people taken in, their particle "in" before the count they claim
+_EARNED_IN = re.compile(
+    r"\b(?:br(?:ought|ings?|inging)|t(?:ook|akes?|aken|aking)|rak(?:ed?|es|ing)|pull(?:ed|s|ing)?)\s+in$",
+    re.I,
+)
 _PASSIVE_BY = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+[a-z]+(?:ed|en|wn|ne)\s+by\s+$", re.I)
 
 

@@ -47,7 +47,7 @@ from reader.facts.labelled_numbers import labelled_number_diffs
 from reader.facts.levels import levels_swapped
 from reader.facts.match_minutes import minute_diffs
 from reader.facts.measures import of_two_stuffs
-from reader.facts.move_ends import move_diffs, points_told_as_percent, superseded
+from reader.facts.move_ends import change_unit_diffs, move_diffs, points_told_as_percent, superseded
 from reader.facts.name_lists import list_name_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
@@ -164,8 +164,9 @@ def _with_moves(
 
 def _bounds_only(left_text: str, right_text: str, found: list[Difference]) -> list[Difference]:
     """The differences of two sentences whose figures are all a range's bounds: two ranges, or a
-    move's two ends read as bounds ("to 24.5% from 21.0%" / "widened 3.5% to 24.5%")."""
-    return range_diffs(left_text, right_text) + points_told_as_percent(left_text, right_text, found)
+    move's two ends read as bounds ("to 24.5% from 21.0%" / "widened 3.5% to 24.5%"), or its change."""
+    told = range_diffs(left_text, right_text) + points_told_as_percent(left_text, right_text, found)
+    return told + change_unit_diffs(left_text, right_text, [*found, *told])
 
 
 def _told_twice(
@@ -203,9 +204,8 @@ def _kept(
 
 
 def _one_thing(d: Difference, left_text: str, right_text: str) -> bool:
-    """Do the two values of ``d`` tell one thing in the two sentences: a day or a duration
-    of one act, an age of one person, two moments (not one a limit), one place in a series, one
-    sum not told at two scales?"""
+    """Do the two values of ``d`` tell one thing in the two sentences: a day or a duration of one
+    act, an age of one person, two moments (not one a limit), one place in a series, one sum?"""
     if d.kind in OF_AN_ACT and not d.note.startswith(WEEKDAY_OF) and not same_act(d, left_text, right_text):
         # (a duration of one sentence told twice is of its one act, whatever verb each side gives
         # it: "which carry sentences of up to 10 years" / "punishable by up to 10 months", ut260)
@@ -473,10 +473,10 @@ def unique_details(
 ) -> tuple[list[str], list[str]]:
     """Facts that only one side of a link states (a detail, not a conflict).
 
-    A value the other side contradicts ("13 months" against "30-day period") or a name it
-    spells another way ("Rifkin"/"Rivkin", "Mexico"/"Mexican") is not a detail of one
-    side: it is shown as a difference, or is the same thing in other words.  Names in
-    ``loose`` are words the articles capitalise only where any word is (``capitals.loose_names``).
+    A value the other side contradicts ("13 months" against "30-day period") or a name it spells
+    another way ("Rifkin"/"Rivkin", "Mexico"/"Mexican") is not a detail of one side: it is shown as
+    a difference, or is the same thing in other words.  Names in ``loose`` are words the articles
+    capitalise only where any word is (``capitals.loose_names``).
     """
     if not left and not right:
         return [], []

@@ -28,7 +28,7 @@ _NUM = r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|
 _RANGE = re.compile(
     rf"(?<![\w.,$€£])(?P<between>between\s+)?(?P<cur>[$€£])?(?P<a>{_NUM})"
     rf"(?:\s*(?P<scale_a>million|billion|bn|m)\b)?"
-    rf"\s*(?(between)and\s|(?:to|-|–))\s*(?P=cur)?(?P<b>{_NUM})\s*(?P<unit>%|[a-z]+)",
+    rf"\s*(?(between)and\s|(?:to|-|–))\s*(?P=cur)?(?P<b>{_NUM})\s*(?P<unit>%|[a-z]+|(?=[,.;)]))",
     re.IGNORECASE,
 )
 # the cheap questions first: a figure, "to", "and" or a dash, a figure; or "to" before a number word
@@ -48,7 +48,9 @@ def _ranges(text: str) -> list[tuple[float, float, str, str]]:
             continue
         unit, end = _temperature(text, m.end(), m.group("unit").lower())
         if _AGED.search(text, max(0, m.start() - 8), m.start()):  # "smokers aged 55 to 74 were invited"
-            unit, end = AGED, m.end("b")
+            unit, end = AGED, m.end("b") - m.group("b").endswith(",")  # (not the comma after it)
+        elif not unit:
+            continue  # (a clause may end on the bounds of ages alone: "men aged 31 to 56, were")
         if unit == "°f":  # (a range in Fahrenheit compares in Celsius, rounded)
             a, b, unit = (celsius(a[0], unit), a[1]), (celsius(b[0], unit), b[1]), "°c"
         scale = SCALE.get(unit, 1)  # (the same on both sides of one unit: only the bounds compare)
