@@ -91,6 +91,7 @@ NEGATION_SCORE = 0.6
 NEGATED_OBJECT_SCORE = 0.4
 _OBJECT_WORDS = 2
 _SUBJECT_WORDS = 4
+_LONG_OBJECT_WORDS = 4  # an object told alike this far is one statement's, whatever its subject
 _DENYING = frozenset(NEGATIONS)
 _CONTRACTED_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z][a-z'’-]*")
@@ -208,16 +209,20 @@ def _one_act_of_one_object(d: Difference, ltext: str, rtext: str) -> bool:
     la, ra = ltext.find(d.left), rtext.find(d.right)
     if la < 0 or ra < 0 or stem(d.left.split()[-1].lower()) != stem(d.right.split()[-1].lower()):
         return False
-    after_l = _content_words(ltext[la + len(d.left) :])[:_OBJECT_WORDS]
-    after_r = _content_words(rtext[ra + len(d.right) :])[:_OBJECT_WORDS]
-    # ... of one subject: a word before it both write ("Governor Richard Hale" / "Gov. Richard Hale")
+    after_l = _content_words(ltext[la + len(d.left) :])[:_LONG_OBJECT_WORDS]
+    after_r = _content_words(rtext[ra + len(d.right) :])[:_LONG_OBJECT_WORDS]
+    # ... of one subject: a word before it both write ("Governor Richard Hale" / "Gov. Richard Hale"),
+    # or none needed when the object's words run alike this far ("The changes will not apply to
+    # tenant farmers with fewer than 50 hectares" / "The cut will also apply to tenant farmers with ...")
     before_l, before_r = _content_words(ltext[:la]), _content_words(rtext[:ra])
-    one_subject = set(before_l[-_SUBJECT_WORDS:]) & set(before_r[-_SUBJECT_WORDS:])
+    one_subject = bool(set(before_l[-_SUBJECT_WORDS:]) & set(before_r[-_SUBJECT_WORDS:]))
+    one_subject = one_subject or (len(after_l) == _LONG_OBJECT_WORDS and after_l == after_r)
+    after_l, after_r = after_l[:_OBJECT_WORDS], after_r[:_OBJECT_WORDS]
     # ... and the side that states it denies nothing ("neither ... was dedicated" is a denial the
     # other side's "has not been dedicated" tells too); the denied span is the longer
     stated = rtext if len(d.left.split()) > len(d.right.split()) else ltext
     plain = not set(_WORD.findall(stated.lower())) & _DENYING and not _CONTRACTED_NOT.search(stated)
-    return len(after_l) == _OBJECT_WORDS and after_l == after_r and bool(one_subject) and plain
+    return len(after_l) == _OBJECT_WORDS and after_l == after_r and one_subject and plain
 
 
 def _content_words(text: str) -> list[str]:

@@ -221,6 +221,8 @@ _REPORTED = re.compile(
     r"(?:the|a|an|it|its|he|she|they|his|her|their|there|this|these|those|no|all|some)\s"
 )  # (not "Moses said unto Aaron, ...": words spoken to someone, quoted without the marks)
 _QUOTE_MARKS = re.compile("[\"“”‘’]|''")
+_PRONOUNS = frozenset(("He", "She"))
+_PRONOUN_SAID = re.compile(r"(?:He|She)\s+(?:said|says)\s")
 
 
 def said_by_one(a: str, b: str) -> bool:
@@ -231,6 +233,11 @@ def said_by_one(a: str, b: str) -> bool:
     for quoted, told in ((a, b), (b, a)):
         if _QUOTE_MARKS.search(quoted) and not _QUOTE_MARKS.search(told):
             reporters = {m.group(1) for m in _REPORTED.finditer(told)}
-            if reporters & {m.group(1) or m.group(2) for m in _SPEAKER.finditer(quoted)}:
+            speakers = {m.group(1) or m.group(2) for m in _SPEAKER.finditer(quoted)}
+            if reporters & speakers:
+                return True
+            # ... or a pronoun that opens the reported words, for the quote's one speaker ("...,"
+            # Middlemiss said / She said there was evidence the virus had passed)
+            if len(speakers) == 1 and _PRONOUN_SAID.match(told) and not speakers & _PRONOUNS:
                 return True
     return False
