@@ -191,7 +191,10 @@ def list_reordered(left: str, right: str, left_text: str, right_text: str) -> bo
     side states both, in the opposite order, and the names around them are in the opposite
     order too ("Nice reported 310 cancellations and Marseille 205" / "Marseille reported 205
     cancellations and Nice 310")?  Two figures swapped between names kept in order ("Nice 205,
-    Marseille 310") stay a conflict."""
+    Marseille 310") stay a conflict.  So are the two ends of one move told from either end
+    (:func:`_one_move`)."""
+    if _one_move(left, right, left_text, right_text):
+        return True
     ma, mb = _FIGURE_SPAN.fullmatch(left), _FIGURE_SPAN.fullmatch(right)
     if ma is None or mb is None:
         return False
@@ -210,6 +213,31 @@ def list_reordered(left: str, right: str, left_text: str, right_text: str) -> bo
 
 
 _LIST_REACH = 60  # characters before a list's first figure its first name may stand
+
+_END = r"(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+# a move told from its start or from its end, its unit written at either end ("cut the exam from
+# three days to two" / "shortened the exam to two days from three")
+_MOVE = re.compile(
+    rf"\bfrom\s+{_END}[^.;,]{{0,25}}?\bto\s+{_END}|\bto\s+{_END}[^.;,]{{0,25}}?\bfrom\s+{_END}", re.I
+)
+
+
+def _one_move(left: str, right: str, left_text: str, right_text: str) -> bool:
+    """Are the figures of the spans ``left`` and ``right`` ("three days", "two") the two ends of one
+    move that both sides tell, from the same start to the same end, whichever end each writes
+    first or writes the unit with?"""
+    ma, mb = re.match(_END, left, re.I), re.match(_END, right, re.I)
+    if ma is None or mb is None or "from" not in left_text or "from" not in right_text:
+        return False
+    a, b = ma.group(1), mb.group(1)
+
+    def moves(text: str) -> set[tuple[str, str]]:
+        return {(m[0], m[1]) if m[0] else (m[3], m[2]) for m in (x.groups() for x in _MOVE.finditer(text))}
+
+    both = {(x.lower(), y.lower()) for x, y in moves(left_text)} & {
+        (x.lower(), y.lower()) for x, y in moves(right_text)
+    }
+    return any({a.lower(), b.lower()} == {x, y} for x, y in both)
 
 
 def _around(text: str, a: int, b: int) -> tuple[int, int]:

@@ -102,6 +102,11 @@ def increment(text: str, start: int) -> bool:
     return any(w in before for w in _INCREMENT_WORDS) and _INCREMENT.search(before) is not None
 
 
+# prepositions of place and reach that the function words leave out: where a count's noun ends
+# ("1,840 farms across England": farms, not England)
+PLACE_WORDS = frozenset("across throughout along among between within beyond via".split())
+
+
 def count_slots(what: frozenset[str], text: str, start: int, end: int) -> frozenset[str]:
     """``what`` a count counts, with the general name of one thing (:data:`SAME_THING`) and the
     size of a gathering (:data:`CROWD`); an increment's words marked as such ("engin+")."""

@@ -20,7 +20,7 @@ from reader.facts.extract_numbers import WHOLE
 from reader.facts.measures import unit_name
 from reader.facts.movers import direction, mover
 from reader.facts.outcomes import CLAUSE_AFTER, OUTCOMES, SUBJECT_START, VERB_AFTER, VERB_BEFORE, stem5
-from reader.facts.pairing_counts import CROWD, calibres, count_slots
+from reader.facts.pairing_counts import CROWD, PLACE_WORDS, calibres, count_slots
 from reader.facts.values import month_alone, month_part, ymd
 from reader.lang import MONTHS, TITLES, WEEKDAYS
 from reader.model import Fact
@@ -271,8 +271,8 @@ def _counted(text: str, f: Fact) -> frozenset[str]:
     head = []
     for w in words[:3]:
         low = w.lower()
-        if low in STOP or low.endswith(("ed", "ing")):
-            break
+        if low in STOP or low in PLACE_WORDS or low.endswith(("ed", "ing")):
+            break  # (a place after the noun is not what it counts: "1,840 farms across England")
         head.append(low)
     out = {stem5(head[-1])} if head else set()
     m = _MEASURE_OF.search(text[max(0, f.start - 30) : f.start].lower())
