@@ -44,7 +44,7 @@ from reader.facts.subject_swap import may_swap, person_swap, subject_swap, surna
 from reader.lang import SUBJECT_PRONOUNS
 from reader.model import Comparison, Difference, Document, DocumentDifference, Fact, Link
 from reader.one_sided import kept_details
-from reader.passage_values import facts_of, merged_swaps, told_alike, without_agreed
+from reader.passage_values import facts_of, merged_swaps, swaps_not_turns, told_alike, without_agreed
 from reader.speaker_once import speaker_told_once
 from reader.textnorm import capitalises_nouns, one_stretch_apart
 
@@ -175,7 +175,7 @@ def _passage_differences(
             ):
                 continue
             (diffs if _credible(d, left, right, li, ri, score) else doubtful).append(d)
-    return facts_mod.shown_once(diffs), doubtful
+    return swaps_not_turns(left, right, lids, rids, facts_mod.shown_once(diffs)), doubtful
 
 
 # a name is one text's own way of naming a thing when it writes it this many times at least (three,

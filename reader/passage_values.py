@@ -17,8 +17,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.facts.figure_swaps import swapped
+from reader.facts.discrepancies import differences
+from reader.facts.figure_swaps import SWAPPED, swapped
 from reader.facts.measures import unit_of
+from reader.facts.opposite_pairs import MOVE_WORDS
+from reader.facts.opposites import OPPOSITE_NOTE
 from reader.model import Difference, Document, Fact
 
 # the kinds of value compared by amount or moment: one stated alike by another sentence is
@@ -127,6 +130,31 @@ def merged_swaps(
         return []
     (lt, lf), (rt, rf) = (_joined(doc, ids) for doc, ids in ((left, lids), (right, rids)))
     return swapped(lf, rf, lt, rt)
+
+
+_MOVES = frozenset((*MOVE_WORDS, "up", "down"))  # a move's verbs, and "up 3.8 percent"
+
+
+def _moves(d: Difference) -> bool:
+    return d.left.lower() in _MOVES and d.right.lower() in _MOVES
+
+
+def swaps_not_turns(
+    left: Document, right: Document, lids: Sequence[int], rids: Sequence[int], found: list[Difference]
+) -> list[Difference]:
+    """``found``, but for moves turned round when the passage's merge swaps its figures
+    ("logs rose 6.2 percent ... Pulpwood prices fell 3.8 percent." / "logs ..., up 3.8 percent ...,
+    while pulpwood fell 6.2 percent", ut308): a figure then moves the other way on each pair only
+    because it changed places, so the swaps the two sentences read as one tell (:func:`_joined`)."""
+    turned = [d for d in found if d.note.startswith(OPPOSITE_NOTE) and _moves(d)]
+    if not turned or sorted((len(lids), len(rids))) != [1, 2]:
+        return found
+    (lt, lf), (rt, rf) = (_joined(doc, ids) for doc, ids in ((left, lids), (right, rids)))
+    swaps = [d for d in differences(lf, rf, lt, rt) if d.note.startswith(SWAPPED)]
+    figures = {x for d in swaps for x in (d.left, d.right)}
+    # (a figure's own difference that the swap tells: "change to 2,310: 2.7 percent vs 4.1 percent")
+    rest = [d for d in found if d not in turned and not {d.left, d.right} <= figures]
+    return swaps + rest if swaps else found
 
 
 def _joined(doc: Document, ids: Sequence[int]) -> tuple[str, list[Fact]]:

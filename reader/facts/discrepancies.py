@@ -39,6 +39,7 @@ from reader.facts.compare_temporal import (
 from reader.facts.comparisons import opposite_comparison, other_way_round
 from reader.facts.countries import country_of, country_slots
 from reader.facts.court_outcomes import opposite_verdict
+from reader.facts.duty_swap import traded_duties
 from reader.facts.figure_frames import complements, framed, gap, in_range, list_reordered, signed
 from reader.facts.figure_moves import moves_swapped, opposite_move
 from reader.facts.figure_swaps import SWAPPED, swapped
@@ -304,17 +305,16 @@ def _swaps(
 ) -> list[Difference]:
     """One name put in another's place (:mod:`reader.facts.name_swap`), unless a difference
     ``found`` tells it (two speakers of one quote), one title before one person's name
-    (:mod:`reader.facts.title_swap`), or two names in each other's places
-    (:mod:`reader.facts.role_swap`); a headline in Title Case capitalises every word: no word
-    of it is a name for that."""
+    (:mod:`reader.facts.title_swap`), two names in each other's places (:mod:`reader.facts.role_swap`)
+    or tasks (:mod:`reader.facts.duty_swap`); a headline in Title Case capitalises every word."""
     swapped = swapped_names(left, right, left_text, right_text)  # its cheap sieve first
     swapped += title_diffs(left, right, left_text, right_text)
     swapped += given_name_diffs(left, right, (left_text, right_text))  # untitled, in a rewrite
     swapped += surname_diffs(left, right, (left_text, right_text))  # two letters apart
-    swapped = swapped or swapped_roles(left, right, left_text, right_text)
-    swapped = swapped or swapped_agents(left, right, left_text, right_text)  # "owned by A, run by B"
-    swapped = swapped or swapped_around_act(left, right, left_text, right_text)  # "A will play at B"
-    swapped = swapped or list_name_diffs(left, right, left_text, right_text)  # "Leeds, Bristol and Glasgow"
+    pair = (left, right, left_text, right_text)
+    swapped = swapped or swapped_roles(*pair) or swapped_agents(*pair)  # "owned by A, run by B"
+    swapped = swapped or swapped_around_act(*pair) or traded_duties(*pair)  # "A will play at B"; tasks
+    swapped = swapped or list_name_diffs(*pair)  # "Leeds, Bristol and Glasgow"
     if not swapped or title_cased(left_text) or title_cased(right_text):
         return []
     # told already: the same values, or within them ("Missouri" in "Springfield, Missouri")

@@ -116,6 +116,7 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("larger", "bigger", "greater"), ("smaller",)),  # "a decline larger than last year's" / "smaller"
     (("longer",), ("shorter",)),
     (("thicker",), ("thinner",)),  # "the panel is thicker than any other" / "thinner"
+    (("heavier",), ("lighter",)),  # "nine pounds heavier than the champion" / "nine pounds lighter"
     (("wider",), ("narrower",)),
     (("deeper",), ("shallower",)),
     (("faster", "quicker"), ("slower",)),
