@@ -390,6 +390,11 @@ _SCALES = frozenset(SCALE_WORDS.split("|"))
 _SCALE_FIRST = re.compile(rf"(?:{SCALE_WORDS})\b(?=\s+\w)")
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# the words a span of "a second" may stand before ("for a second or two", "a second later")
+_AFTER_A_SPAN = frozenset("or and later before after ago longer to of in that when while too as the".split())
+
+
 def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     for m in _duration_matches(low):
         if m.group("old") or overlaps(taken, m.start(), m.end()):
@@ -401,6 +406,9 @@ def durations(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             num = num[scale.end() :].lstrip()
             at, figure = m.end("num") - len(num), None
         older = None  # (an older count, "two and fifty years", read below)
+        nxt = _NEXT_WORD.match(low, m.end()) if num in ("a", "an") and m.group("unit") == "second" else None
+        if nxt and nxt.group(1) not in _AFTER_A_SPAN:
+            continue  # "for a second straight year", "a second time": the ordinal, no span of time
         if num in ("a", "an"):
             n = 1.0
             stated = m.group("noun") or m.group("qual") or m.group("art") or m.group("half2")

@@ -63,6 +63,7 @@ def two_facts(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext:
 # major outage at Nordpay this year" / "the third big outage at Nordpay this year", ut245)
 _SERIES_WORDS = 3
 _AFTER_NOUN = re.compile(r"\s+([\w'’-]+)")
+_RUN = re.compile(r"\s+(?:straight|consecutive|successive|running)\s+[a-z]+", re.IGNORECASE)
 
 
 def _one_series(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:
@@ -72,6 +73,9 @@ def _one_series(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltex
     b = next((f for f in right if f.kind == "ordinal" and f.text == d.right), None)
     if a is None or b is None or a.unit != b.unit or not ltext or not rtext:
         return False
+    runs = [_RUN.match(text, f.end) for f, text in ((a, ltext), (b, rtext))]
+    if runs[0] and runs[1] and runs[0].group().lower().split() == runs[1].group().lower().split():
+        return True  # a run told alike is one series ("a third straight year" / "a second straight year")
     after = []
     for f, text in ((a, ltext), (b, rtext)):
         words: list[str] = []

@@ -296,14 +296,14 @@ def _statements(toks: Tokens, raw: list[str], covered: set[int]) -> dict[str, in
 _NONE = frozenset({"none", "nothing", "nobody", "noone"})
 
 
-def _scope(toks: Tokens, preds: list[int]) -> range:
-    """The words a negation's statement covers: those before its act, the act, and its object
-    up to two words on in its clause ("never been granted deferred action": "deferred" is
-    not stated there)."""
+def _scope(toks: Tokens, i: int, preds: list[int]) -> range:
+    """The words a negation (at ``i``) covers: those before its act (from a verb of refusing on), the
+    act and its object up to two words on in its clause ("never been granted deferred action":
+    "deferred" is not stated there; "could be sued for failing to act": the suing is)."""
     end = preds[-1] + 1
     while end < min(len(toks), preds[-1] + 3) and toks[end][2] not in _CLAUSE_END and toks[end][2] != ".":
         end += 1
-    return range(preds[0] - _SCOPE, end)
+    return range(max(min(i, preds[0]), preds[0] - _SCOPE) if refusal(toks, i) else preds[0] - _SCOPE, end)
 
 
 # a statement of the first time in a span, and a denial over that span: one fact (ut214's trap)
@@ -417,12 +417,12 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
     every_b = _negated(tb, rb, every=True)
     # "no final decision had been made": the act of a subject that is nothing is denied too
     acts_b = [k for i, ps in every_b if tb[i][2] in _NONE | {"no"} and (k := _act_after(tb, ps[-1])) >= 0]
-    covered_b = {j for _, ps in every_b for j in _scope(tb, ps)} | set(acts_b)
+    covered_b = {j for i, ps in every_b for j in _scope(tb, i, ps)} | set(acts_b)
     denied_b = _denied(tb, every_b, acts_b)  # what b denies too
     if all(stem(ta[p][2]) in denied_b for _, ps in negs for p in ps):
         return None
     stems_b = _statements(tb, rb, covered_b)
-    covered_a = {j for _, ps in _negated(ta, ra, every=True) for j in _scope(ta, ps)}
+    covered_a = {j for i, ps in _negated(ta, ra, every=True) for j in _scope(ta, i, ps)}
     stated_a = _statements(ta, ra, covered_a)  # what a states itself
     quoted_a, quoted_b = quoted_spans(a), quoted_spans(b)
     for i, preds in negs:

@@ -57,7 +57,8 @@ _IRREGULAR = {
 _SAME_ACT = {
     word: base
     for base, words in (
-        ("close", "shut shuts shutting"), ("stop", "halt halts halted halting cease ceases ceased"),
+        ("close", "shut shuts shutting"),
+        ("stop", "halt halts halted halting cease ceases ceased suspend suspends suspended suspending"),
         ("buy", "purchase purchases purchased purchasing"), ("allow", "permit permits permitted"),
         ("ban", "prohibit prohibits prohibited"), ("begin", "commence commences commenced"),
         ("resign", "quit quits quitting"), ("meet", "reach reached reaches reaching"),

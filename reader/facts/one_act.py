@@ -76,8 +76,17 @@ def bound_turned_alike(a: str, b: str) -> bool:
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,]\d)[^,;:.\d]{0,48}$")
 
 
+# ... or any count and its noun right before "in" and the span it was counted over ("just 11
+# dissents in 16 years" / "11 dissents in six years")
+_RATE_BEFORE = re.compile(
+    r"(?<![\d.,])(\d[\d,]*)\s+([a-z]+)\s+(?:in|over|within)\s+(?:the\s+(?:past|last)\s+)?$"
+)
+
+
 def _count_before(text: str, span: str) -> str:
     at = text.find(span)
+    if at >= 0 and (rate := _RATE_BEFORE.search(text, max(0, at - 40), at)):
+        return f"{rate.group(1)} {rate.group(2)}"
     m = _COUNT_BEFORE.search(text, max(0, at - 60), at) if at >= 0 else None
     return m.group(1) if m else ""
 

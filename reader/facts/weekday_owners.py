@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.facts.movers import direction
 from reader.model import Fact
 
 # a figure and a day written as one phrase, the figure first: "a 66 on Sunday", "2.4% on Monday"
 _BESIDE_GAP_MAX = 4  # " on "
+_MOVED_GAP_MAX = 32  # " in Frankfurt trading on ": a moved figure's place and its day
 _FIGURE_BEFORE = re.compile(r"(\d[\d,.]*\s?%?)\s+(?:on\s+)?$")
 # the kinds of a figure that can hold a day to one thing (not a name, a date, another day)
 _FIGURES = frozenset(("number", "money", "percent", "duration", "ordinal", "age"))
@@ -47,7 +49,10 @@ def _one_figure_beside(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[F
     the figure's, one thing's on both sides."""
 
     def beside(f: Fact, d: Fact) -> bool:
-        return 0 <= d.start - f.end <= _BESIDE_GAP_MAX
+        # (or a little further on when a verb moves the figure: "shares fell 14 percent in Paris
+        # trading on Friday" / "shares dropped 14 percent in Paris on Monday", ut313)
+        moved = any(direction(c) for c in f.context)
+        return 0 <= d.start - f.end <= (_MOVED_GAP_MAX if moved else _BESIDE_GAP_MAX)
 
     return any(
         f.kind == g.kind and f.value == g.value and beside(f, a) and beside(g, b)
