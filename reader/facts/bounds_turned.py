@@ -49,14 +49,18 @@ def _claimed(text: str, f: Fact) -> bool:
     if word in _THRESHOLD_BEFORE:
         return False
     prev = _WORD_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
-    if prev is not None and prev.group(1).lower() in _RELATIVES:
-        return False  # "Firms that employ more than 50 workers": a relative clause picks a group
+    # "Firms that employ more than 50 workers": a relative clause picks a group (one set off by a
+    # comma tells of one thing: "Veltrix, which has fewer than 48,000 employees")
+    relative = prev is not None and prev.group(1).lower() in _RELATIVES
+    if relative and prev is not None and not _SET_OFF.search(text, 0, prev.start(1)):
+        return False
     if word.endswith("ing"):  # "Farms employing more than 10": a participle after a noun picks a group
         return prev is None or prev.group(1).lower() == "and" or "," in text[prev.end(1) : before.start(1)]
     return True
 
 
 _RELATIVES = frozenset(("that", "who", "which", "whose"))
+_SET_OFF = re.compile(r",\s*$")
 # one thing and its size, a determiner and a singular noun before "of" ("a crowd of", "a delegation
 # of", "the workforce of"), not a plural that a threshold picks from ("towns of fewer than 20,000")
 _ONE_WHOLE_OF = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?[a-z]+[^s\W]\s+of$", re.I)

@@ -239,8 +239,10 @@ def _track_speakers(
         if quoteless and _opens(text, people[0].start):
             # the person a sentence without quotes opens with, its subject ("Mr. Trump
             # praised the police.") is who a following "he said" most likely means; not a
-            # name further on ("When Mr. Lee left, Ms. Cho ...", "on the National Mall")
-            speakers.set(person(people[0].text))
+            # name further on ("When Mr. Lee left, Ms. Cho ...", "on the National Mall"), nor
+            # an owner before its person ("Harrowgate Lyle's senior partner Margaret Okonji")
+            owner = _possessive(text, people[0].end) and len(people) > 1
+            speakers.set(person(people[1 if owner else 0].text))
         for v in SPEECH_RE.finditer(text, people[0].end):
             at = v.start()
             if text.count('"', 0, at) % 2 or text.count("“", 0, at) > text.count("”", 0, at):

@@ -57,7 +57,7 @@ from reader.facts.namewords import state_name, strip_possessive
 from reader.facts.negation_words import stem
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_counts import crowd_sizes
-from reader.facts.periods import PER_NOTES
+from reader.facts.periods import PER_NOTES, rate_converted
 from reader.facts.scale_slip import miscopied
 from reader.facts.twin_values import lone_value_diffs
 from reader.facts.values import amount, told_alike
@@ -185,6 +185,7 @@ def _set_aside(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], lt
         or _told_by_other(a, b, left, right)
         or scopes_apart(a, b, ltext, rtext)
         or remainders_apart(a, b, ltext, rtext)
+        or rate_converted(a, b, left, right, ltext, rtext)  # "40,000 a month" / "480,000 a year"
     )
 
 

@@ -13,6 +13,9 @@ from reader.lang import CARDINALS
 _TO_OBJECT = frozenset("to a an the any in on of for with about at by".split())
 # words of a part before an object ("most of the spending", "some of the cuts")
 _PART_OF = frozenset("most some all much many half part parts each both several few".split())
+# ... and words of more of the same before it, no object of their own ("would not seek further
+# public funding" / "would seek additional public funding")
+_MORE_OF = frozenset("further additional extra more fresh new".split())
 
 
 def object_of(toks: Tokens, j: int) -> str:
@@ -20,7 +23,7 @@ def object_of(toks: Tokens, j: int) -> str:
     most of the *spending*", "approved 412 *export* licences", ut276), or ''."""
     for k in range(j + 1, min(len(toks), j + 5)):
         t = toks[k][2]
-        if t in _TO_OBJECT or t in _PART_OF or t[:1].isdigit():
+        if t in _TO_OBJECT or t in _PART_OF or t in _MORE_OF or t[:1].isdigit():
             continue
         return stem(t) if content_word(t) and t not in _ADJUNCT else ""  # ("did not start because of")
     return ""

@@ -26,9 +26,12 @@ _ADMIT = (
     "concede concedes conceded conceding confirm confirms confirmed confirming "
     "accept accepts accepted accepting"
 ).split()
+# ... or stated plainly ("denied that any collision had caused" / "said ... and that a collision had")
+_SAY = ["said", "says", "stated"]
 # the verb, a few words of its own ("accepted in court that", "admitted on Tuesday that"), "that"
 _CLAIM = re.compile(
-    rf"\b(?P<verb>{'|'.join(_DENY + _ADMIT)})(?:\s+[\w'’]+){{0,3}}?\s+that\s+(?P<clause>[^.;:!?]+)",
+    rf"\b(?P<verb>{'|'.join(_DENY + _ADMIT + _SAY)})(?:(?:\s+[\w'’]+){{0,3}}?|[^.;:!?\"“”]{{0,80}}?\s+and)"
+    r"\s+that\s+(?P<clause>[^.;:!?]+)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -44,8 +47,10 @@ CLAIM_WORDS_MIN = 2
 def opposite_claim(a: str, b: str) -> tuple[str, str] | None:
     """The two verbs, as written, when ``a`` and ``b`` tell one claim denied on one side and
     admitted on the other; else None."""
-    if _ANY_VERB.search(a) is None or _ANY_VERB.search(b) is None:
+    if _ANY_VERB.search(a) is None and _ANY_VERB.search(b) is None:
         return None  # the cheap question first: most linked pairs (a Bible's) hold no such verb
+    if not (_ANY_VERB.search(a) or _SAID.search(a)) or not (_ANY_VERB.search(b) or _SAID.search(b)):
+        return None
     return _claim_clauses(a, b) or _one_thing(a, b)
 
 
@@ -53,6 +58,9 @@ def opposite_claim(a: str, b: str) -> tuple[str, str] | None:
 _ANY_VERB = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|disput|admit|acknowledg|conced|confirm|accept|no evidence)", re.I
 )
+
+
+_SAID = re.compile(r"\b(?:said|says|stated)\b", re.I)
 
 
 # a clause after the claim's own, set off by a comma ("..., and there is no evidence of water")

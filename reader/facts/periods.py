@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from reader.facts.measures import unit_of
 from reader.facts.tables import DUR_UNITS
@@ -234,3 +235,24 @@ def _ranged(text: str, a: Fact, b: Fact) -> bool:
     a move and the level it reached), joined by "and", "to" or a dash?"""
     first, second = sorted((a, b), key=lambda f: f.start)
     return a.kind == b.kind and _RANGE_JOINT.fullmatch(text, first.end, second.start) is not None
+
+
+_RATE_SLACK = 0.02  # a rate per one period converted to another, rounded
+
+
+def rate_converted(
+    a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str
+) -> bool:
+    """Are ``a`` and ``b`` one rate told per two periods ("40,000 wafers a month" / "480,000 wafers
+    a year", "£520 a week" / "£2,253 a month"): each per one period alone, the figures apart by as
+    much as the periods?"""
+    pa = dict((id(f), p) for f, p in _periods(list(left), ltext)).get(id(a))
+    pb = dict((id(f), p) for f, p in _periods(list(right), rtext)).get(id(b))
+    if pa is None or pb is None or len(pa[0]) != 1 or len(pb[0]) != 1:
+        return False
+    (ka,), (kb,) = pa[0], pb[0]
+    da, db = _DAYS.get(ka), _DAYS.get(kb)
+    if not da or not db or ka == kb or not isinstance(a.value, float) or not isinstance(b.value, float):
+        return False
+    per_day_a, per_day_b = a.value / da, b.value / db
+    return abs(per_day_a - per_day_b) <= _RATE_SLACK * max(per_day_a, per_day_b)

@@ -123,7 +123,37 @@ def _read_together(text: str, low: str, facts: list[Fact]) -> list[Fact]:
         facts = points_of_a_share(low, facts)
     if "twice" in low or "thrice" in low:
         facts = twice_told(low, text, facts)
+    if "illion" in low and (" and " in low or _PARTS.search(low)):
+        facts = _parts_of_a_sum(low, facts)
     return facts
+
+
+_SCALED = re.compile(r"\b(?:million|billion|trillion)$")
+_PARTS = re.compile(r"\bof\s+(?:which|that|this|it)\b|\bincluding\b")
+# ... or the next of a list whose verb is not repeated ("paid 1.9 billion crowns and the city 1.4 billion")
+_GAPPED = re.compile(r"\s+and\s+(?:the\s+)?(?:[a-z'’]+\s+){1,5}")
+
+
+def _parts_of_a_sum(low: str, facts: list[Fact]) -> list[Fact]:
+    """The facts, a bare scaled figure told as a part of a sum before it ("cost 3.1 billion
+    Norwegian crowns, of which the state paid 1.9 billion and the city 1.2 billion": three sums of
+    one currency) or as the next of a list of sums ("The state contributed 1.9 billion crowns and
+    the city 1.4 billion"); a figure with its noun stays a count ("and 1.2 billion users")."""
+    out: list[Fact] = []
+    for f in facts:
+        scale = _SCALED.search(f.text.lower()) if f.kind == "number" and not f.unit else None
+        whole = next((g for g in out if g.kind == "money"), None)  # (the parts follow the whole)
+        last = next((g for g in reversed(out) if g.kind == "money"), None)
+        if (
+            scale
+            and whole is not None
+            and last is not None
+            and scale.group() in whole.text.lower()
+            and (_PARTS.search(low, whole.end, f.start) or _GAPPED.fullmatch(low, last.end, f.start))
+        ):
+            f = replace(f, kind="money", unit=last.unit)
+        out.append(f)
+    return out
 
 
 # the dollars of a country, when a sentence names them ("6.8 billion Australian dollars")

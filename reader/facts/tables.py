@@ -457,7 +457,7 @@ _MONEY_WORDS = re.compile(
     r"invest(?:s|ed|ing|ment|ments)?|revenues?|profits?|bids?|deal|sales|turnover|income|earnings|"
     # a room's or a loan's rate, a fare, a premium, a pension, a payout ("the average daily rate
     # rose 3.2 percent to 146 pounds": ut123)
-    r"rates?|fares?|premiums?|pensions?|dividends?|payouts?|compensation)\b"
+    r"rates?|fares?|premiums?|pensions?|dividends?|payouts?|compensation|rais(?:e|es|ed|ing)|collected|donat(?:e|ed|ions?)|charit(?:y|ies))\b"
 )
 
 
