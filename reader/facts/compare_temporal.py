@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.event_words import SAY
-from reader.facts.month_slips import month_slipped
+from reader.facts.month_slips import day_slipped, month_slipped
 from reader.facts.relative_spans import relative_span_diffs
 from reader.facts.tables import ZONES
 from reader.facts.values import dates_both_write, month_alone, month_part, ymd
@@ -219,7 +219,7 @@ def _date_diffs(left: list[Fact], right: list[Fact], shifted: bool) -> list[Diff
                 for a, b in months_of_one_figure(lm, rm, left, right)
             ]
     if not any(d.kind == "date" for d in out):
-        out += _year_slipped(lo, ro, left, right) or month_slipped(lo, ro)  # "9 August 2023" / "9 April 2023"
+        out += _year_slipped(lo, ro, left, right) or month_slipped(lo, ro) or day_slipped(lo, ro)
     return out
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from reader.facts.compare_temporal import same_event, year_slipped
-from reader.facts.month_slips import month_slip
+from reader.facts.month_slips import day_slip, month_slip
 from reader.facts.namewords import looks_like_person, person
 from reader.facts.one_act import bound_turned_alike
 from reader.facts.pairing_items import act_words, count_act
@@ -41,7 +41,9 @@ def two_facts(d: Difference, left: Sequence[Fact], right: Sequence[Fact], ltext:
     if d.kind == "ordinal":  # two places in two series ("his second win over Thompson" / "58th win"),
         return not _one_series(d, left, right, ltext, rtext)  # but for one series told alike
     if d.kind == "date" and (
-        year_slipped(d, list(left), list(right)) or month_slip(d, list(left), list(right))
+        year_slipped(d, list(left), list(right))
+        or month_slip(d, list(left), list(right))
+        or day_slip(d, list(left), list(right))
     ):
         return False  # one day of one month, its year changed: one date, whatever the acts' words
     if (

@@ -22,11 +22,12 @@ from reader.model import Date, Difference, Fact
 _WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?)?"
 _START = re.compile(
     r"\b(?:from|since|begin|begins|beginning|began|start|starts|started|starting|opens?|opened|"
-    r"opening|launch(?:es|ed|ing)?|commenc(?:es?|ed|ing))\s+(?:(?:on|in)\s+)?" + _WEEKDAY + r"$"
+    r"opening|launch(?:es|ed|ing)?|commenc(?:es?|ed|ing)|br(?:oke|eaks?|eaking)\s+out|erupt(?:s|ed|ing)?)"
+    r"\s+(?:(?:on|in)\s+)?" + _WEEKDAY + r"$"
 )
 _END = re.compile(
     r"\b(?:until|till|through|clos(?:es?|ed|ing)|ends?|ended|ending|expir(?:es?|ed|ing)|"
-    r"finish(?:es|ed|ing)?|conclud(?:es?|ed|ing))\s+(?:(?:on|in)\s+)?" + _WEEKDAY + r"$"
+    r"finish(?:es|ed|ing)?|conclud(?:es?|ed|ing)|extinguished)\s+(?:(?:on|in)\s+)?" + _WEEKDAY + r"$"
 )
 _TO = re.compile(r"\b(?:to|-|–)\s*" + _WEEKDAY + r"$")  # "from 2028 to 2032" (only after a "from")
 _FROM = re.compile(r"\bfrom\s+" + _WEEKDAY + r"$")
