@@ -34,6 +34,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # "fell *about* 2 percent"
 _BETWEEN = frozenset(
     "by to from about around nearly almost roughly some just over more than a an".split()
+    + "of average record high low".split()  # "fell to an average of 9 minutes", "to a record high of"
     + "slightly sharply steeply marginally modestly".split()  # "will rise slightly to 60.1p" (ut196)
 )
 _WORD_GAP = re.compile(r"\s+|\s*[$€£]?[\d.,]+\s*")  # between two words of one clause: a space, a figure

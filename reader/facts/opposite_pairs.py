@@ -117,6 +117,7 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("longer",), ("shorter",)),
     (("thicker",), ("thinner",)),  # "the panel is thicker than any other" / "thinner"
     (("heavier",), ("lighter",)),  # "nine pounds heavier than the champion" / "nine pounds lighter"
+    (("double", "doubles", "doubled", "doubling"), ("halve", "halves", "halved", "halving")),
     (("wider",), ("narrower",)),
     (("deeper",), ("shallower",)),
     (("faster", "quicker"), ("slower",)),
