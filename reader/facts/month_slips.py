@@ -14,6 +14,7 @@ on two days of one month written a digit apart.
 
 from __future__ import annotations
 
+from reader.facts.event_words import SAY
 from reader.facts.values import month_part, ymd
 from reader.model import Difference, Fact
 
@@ -51,6 +52,8 @@ def day_slipped(lo: list[Fact], ro: list[Fact]) -> list[Difference]:
         return []
     if (ya and not a.year_inferred) or (yb and not b.year_inferred):
         return []  # (a full date is a day of its own: "said today (10 October 2011)" / "(20 October 2011)")
+    if (SAY in a.context) != (SAY in b.context):
+        return []  # a telling and another act: "to be paid on August 3" / "announced it on August 13"
     return [Difference("date", a.text, b.text, f"date: {a.text} vs {b.text}")]
 
 
