@@ -13,7 +13,7 @@ import datetime
 import re
 from collections.abc import Sequence
 
-from reader.facts.event_words import SAY
+from reader.facts.event_words import SAY, SPOKEN_ASIDE
 from reader.facts.month_slips import day_slipped, month_slipped
 from reader.facts.relative_spans import relative_span_diffs
 from reader.facts.tables import ZONES
@@ -80,8 +80,9 @@ def same_event(a: Fact, b: Fact) -> bool:
     said on Wednesday" / "Health Canada said Monday": two; :func:`reader.facts.event_words.event_context`);
     one whose speaker neither side names ("which on Monday reported" / "which reported on Tuesday")
     says nothing against one."""
-    if not a.context or not b.context or a.context == b.context == (SAY,):
-        return True
+    aside = SPOKEN_ASIDE in a.context + b.context and SAY in a.context and SAY in b.context
+    if not a.context or not b.context or a.context == b.context == (SAY,) or aside:
+        return True  # (a speaker an aside describes, the other side's named: maybe one, ut228)
     shared = set(a.context) & set(b.context)
     return bool(shared) and shared != {SAY}
 

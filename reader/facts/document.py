@@ -151,29 +151,44 @@ def _surname_ages(sentences: Sequence[str], out: list[list[Fact]]) -> None:
     for i, (text, facts) in enumerate(zip(sentences, out, strict=True)):
         if ", " not in text or not any(f.kind == "number" and not f.unit for f in facts):
             continue  # no bare figure for an age to be
-        if len(_SET_OFF.findall(text)) > 1:
-            continue  # two figures set off by commas: a tally or a list
         ages: list[Fact] = []
         appositive_ages(text, ages, Spans(), known)
-        if len(ages) != 1 or not (
+        if len(_SET_OFF.findall(text)) > 1 and not _two_subjects(text, ages):
+            continue  # two figures set off by commas: a tally or a list
+        if len(ages) == 1 and not (
             _OPENING_NAME.fullmatch(text, 0, ages[0].start)
             or text[ages[0].end :].strip() in ("", ".")
             or _WHO_AFTER.match(text, ages[0].end)
         ):
             continue  # (or that ends it: "... for Baric, 53.", ut205; or a clause of who or a verb of
             # saying follows it: "succeeds Marchetti, 58, who left", ut217; '"...," Raman, 46, told', ut209)
-        age = ages[0]
-        # the figure the sentence's own reading took for a bare number becomes the age
-        at = next(
-            (
-                j
-                for j, f in enumerate(facts)
-                if f.kind == "number" and not f.unit and (f.start, f.end) == (age.start, age.end)
-            ),
-            None,
-        )
-        if at is not None:
-            out[i] = [*facts[:at], age, *facts[at + 1 :]]
+        for age in ages if len(ages) == 1 or _two_subjects(text, ages) else ():
+            # the figure the sentence's own reading took for a bare number becomes the age
+            at = next(
+                (
+                    j
+                    for j, f in enumerate(out[i])
+                    if f.kind == "number" and not f.unit and (f.start, f.end) == (age.start, age.end)
+                ),
+                None,
+            )
+            if at is not None:
+                out[i] = [*out[i][:at], age, *out[i][at + 1 :]]
+
+
+# the second of two people, each with an age, opening the clause after a joint ("Okafor, 29, is
+# now 24-1 ..., while Mendez, 36, has lost just twice")
+_SECOND_SUBJECT = re.compile(r"[,;]\s+(?:while|and|but|whereas)\s+[A-Z][\w'’-]*,\s$")
+
+
+def _two_subjects(text: str, ages: list[Fact]) -> bool:
+    """Are ``ages`` two, the first after the surname opening the sentence, the second after the
+    surname opening a clause of its own: each subject's age, no list?"""
+    return (
+        len(ages) == 2
+        and _OPENING_NAME.fullmatch(text, 0, ages[0].start) is not None
+        and _SECOND_SUBJECT.search(text, ages[0].end, ages[1].start) is not None
+    )
 
 
 def _carry_years(

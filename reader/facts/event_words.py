@@ -59,13 +59,13 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
     acts = [w for w in words[:-1] if w.endswith(("ing", "ed")) and len(w) > 4] if act else []
     infinitives = [w for w in words[:-1] if w in after_to] if act else []
     before += acts[-1:] + [w for w in infinitives[-1:] if w not in acts[-1:]]
-    if len(words) >= 2 and _stem(words[-2]) in _TOLD and words[-1] not in _STATED_WORDS:
-        # "told lawmakers on Wednesday": the day of telling, to whom as well
-        words, before = words[:-1], [words[-1], words[-2]]
+    told_at = next((k for k in (-2, -3) if len(words) >= -k and _stem(words[k]) in _TOLD), None)
+    if told_at is not None and words[-1] not in _STATED_WORDS:
+        # "told lawmakers on Wednesday", "told reporters in Beijing on Saturday": the day of
+        # telling, to whom (and where) as well
+        words, before = words[: len(words) + told_at + 1], [*words[told_at + 1 :], words[told_at]]
     if words and _ONE_ACT.get(_stem(words[-1])) == SAY:
-        # a statement is its speaker's: the words naming who told it ("telecom group Fibranet
-        # said on Monday" / "the telecom group said on Tuesday"), as two speakers are two acts
-        before += words[-1 - _SPEAKER_WORDS : -1]
+        before += _speaker_words(low, words, a)
     # after it, only a word that follows at once: "Wednesday's vote", "Saturday accelerated"
     # ("March 10 in federal court" is where, not what)
     nxt = _WORD.match(low, b + 1) if low[b : b + 1] == " " else None
@@ -86,6 +86,19 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
     if stems and (role := _ROLE.search(low, max(0, a - 18), a)):
         stems.append(role.group(1))  # "from Friday 12 July" / "from Friday 19 July": when it starts
     return tuple(dict.fromkeys(_ONE_ACT.get(s, s) for s in stems))
+
+
+def _speaker_words(low: str, words: list[str], a: int) -> list[str]:
+    """A statement is its speaker's: the words naming who told it ("telecom group Fibranet said on
+    Monday" / "the telecom group said on Tuesday"), as two speakers are two acts; a speaker set off
+    by commas too ("Its spokesman, Zhao Lingwei, said on Sunday"), or the mark of one a longer aside
+    describes (who, this context cannot say: :data:`SPOKEN_ASIDE`)."""
+    speaker = words[-1 - _SPEAKER_WORDS : -1]
+    far = list(_CLAUSE.finditer(low, max(0, a - _ASIDE_REACH), a)) if not speaker else []
+    if len(far) >= 2 and far[-1].group() == "," and far[-2].group() == ",":
+        aside = [w for w in _WORD.findall(low, far[-2].end(), far[-1].start()) if _event_word(w)]
+        speaker = aside if len(aside) <= _SPEAKER_WORDS else [SPOKEN_ASIDE]
+    return speaker
 
 
 def _told_on_weekday(low: str, a: int, act: bool) -> tuple[str, ...] | None:
@@ -126,6 +139,10 @@ _ROLE = re.compile(rf"\b(from|by)\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?$")
 _TOLD = frozenset(("tol", "tell", "brief"))  # (stems: "told", "tells", "briefed")
 _STATED_WORDS = frozenset(("that", "how", "what", "why"))
 _SPEAKER_WORDS = 2  # the event words before a verb of telling read as who told it
+# the mark of a statement whose speaker an aside describes ("Voltaria, a Portuguese maker of
+# batteries for vans, said on Tuesday"): one this sentence's words do not name
+SPOKEN_ASIDE = "<as>"  # (a stem of its own: no word reads so)
+_ASIDE_REACH = 120  # characters before a day an aside about its speaker may stand
 _BASELINE = re.compile(
     r"(?:\bthan|\bcompared\s+(?:with|to)|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over))\s+(?:in\s+|on\s+)?$"
 )

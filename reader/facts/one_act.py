@@ -94,8 +94,12 @@ def _count_before(text: str, span: str) -> str:
 # a verb of saying right before a day ("said Tuesday", "announced on Monday")
 # (and a verb of publishing: "figures showed on Thursday", the day the figures were told)
 _PUBLISHED = ("showed", "shows", "published", "publishes", "released", "releases")
+# (its listeners between them, and where: "told reporters in Beijing on Saturday")
 _SAID_BEFORE = re.compile(
-    r"\b(?:" + "|".join(SPEECH_VERBS + _PUBLISHED) + r")\s+(?:on\s+|late\s+|early\s+)?$", re.I
+    r"\b(?:" + "|".join(SPEECH_VERBS + _PUBLISHED) + r")\s+"
+    r"(?:(?:reporters|journalists|lawmakers|parliament|congress)\s+(?:(?:in|at)\s+\w+\s+)?)?"
+    r"(?:on\s+|late\s+|early\s+)?$",
+    re.I,
 )
 
 
