@@ -51,3 +51,11 @@ def test_a_denial_reworded_around_it_is_a_conflict(
 )
 def test_a_denial_told_alike_or_of_another_object_is_no_conflict(left: str, right: str) -> None:
     assert [d for d in flags(left, right) if d[0] == "negation"] == []
+
+
+def test_a_quote_denied_against_the_same_speaker_reported_with_an_age_is_a_conflict() -> None:
+    left = '"The water came in within minutes, and the pumps did not work," Okafor said.'
+    right = (
+        "Captain Ruth Okafor, 47, said the water had come in within minutes, and that the pumps had worked."
+    )
+    assert ("negation", "did not work", "worked") in flags(left, right)

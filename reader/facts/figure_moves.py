@@ -35,6 +35,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _BETWEEN = frozenset(
     "by to from about around nearly almost roughly some just over more than a an".split()
     + "of average record high low".split()  # "fell to an average of 9 minutes", "to a record high of"
+    + "last year's year's the previous".split()  # "a drop from last year's 220,000"
     + "slightly sharply steeply marginally modestly".split()  # "will rise slightly to 60.1p" (ut196)
 )
 _WORD_GAP = re.compile(r"\s+|\s*[$€£]?[\d.,]+\s*")  # between two words of one clause: a space, a figure
@@ -71,6 +72,7 @@ _CUT = frozenset(
     "cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashed".split()
 )
 _UPWARD = _RISE | _ABOVE | _RAISED | {"up"}  # the words that tell a move up
+_PASSIVE_AUX = frozenset("was were is are be been being".split())
 _NOT_THINGS = frozenset("the a an its their his her shares stock also had has have was were is are".split())
 
 
@@ -97,7 +99,8 @@ def _verb(text: str, f: Fact) -> tuple[str, frozenset[str]] | None:
     verb = words[-1]
     if verb.group().lower() in _SIGNS:  # "..., down 8 percent": a move's sign, of the sentence's subject
         return verb.group(), frozenset()
-    if verb.group().lower() not in _RISE | _FALL:
+    passive = len(words) > 1 and words[-2].group().lower() in _PASSIVE_AUX  # "funding was cut by 10 percent"
+    if verb.group().lower() not in _RISE | _FALL and not (passive and verb.group().lower() in _RAISED | _CUT):
         return None
     if any(w.group().lower() in _NEGATION for w in words[-3:-1]):
         return None
@@ -180,7 +183,8 @@ def opposite_move(
     """The two verbs, as written, of one figure told going up on one side and down on the
     other, or kept at its level on one side and moved to it on the other
     (:mod:`reader.facts.level_kept`); else None."""
-    for fa in left:
+    # (figures by kind and value, not by place: either side read first finds the same move)
+    for fa in sorted(left, key=lambda f: (f.kind, str(f.value))):
         if fa.kind not in _MOVED:
             continue
         same_l = [f for f in left if f.kind == fa.kind and f.value == fa.value and f.unit == fa.unit]

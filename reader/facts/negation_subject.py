@@ -217,7 +217,8 @@ _SPEAKER = re.compile(
 # ... and one whose words are reported, not quoted: "Forsythe said the suspension was ..." (not
 # "And Micaiah said, If thou ...": words quoted without the marks)
 _REPORTED = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:said|says)\s+(?:that\s+)?"
+    # (an age set off between them: "Ashworth, 52, said")
+    r"\b([A-Z][a-z]+)(?:,\s+\d{1,3},)?\s+(?:said|says)\s+(?:that\s+)?"
     r"(?:the|a|an|it|its|he|she|they|his|her|their|there|this|these|those|no|all|some)\s"
 )  # (not "Moses said unto Aaron, ...": words spoken to someone, quoted without the marks)
 _QUOTE_MARKS = re.compile("[\"“”‘’]|''")
