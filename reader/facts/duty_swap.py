@@ -4,15 +4,15 @@ charge of construction" (ut310).
 
 :mod:`reader.facts.role_swap` reads names in each other's places in sentences otherwise the same
 words; a rewrite that says each task in its own words is another sentence.  Each of two people
-has a clause of their own here: the words after the name up to a clause's joint (a comma, a
-semicolon, "and", "while", "with", "whereas", "but") that the other name follows at once, and those
-after the other name up to the next joint.  A content word told
-after one name on one side and after the other name on the other, both ways round, while no
-content word or figure stays with its name ("Velocom rose 6.2 percent, while Brightwave shares
-jumped 11 percent" / "Velocom shares closed 6.2 percent higher and Brightwave's rose"), is a task
-traded.  Not an act between the two ("Smith met
-Jones in Paris" / "Jones met Smith in Paris": no joint between them, a symmetric act), nor the
-words of saying that every clause may have ("said"), nor a name told twice on a side.
+has a clause of their own here: the words after the first name up to a clause's joint (a comma, a
+semicolon, "and", "while", "with", "whereas", "but") that the second name follows at once, and
+the words after the second name up to the next joint.  A content word told after one name on one
+side and after the other name on the other, both ways round, while no content word or figure stays
+with its name, is a task traded.  Not words reordered around figures that stay ("Velocom rose 6.2
+percent, while Brightwave shares jumped 11 percent" / "Velocom shares closed 6.2 percent higher and
+Brightwave's rose"), nor an act between the two ("Smith met Jones in Paris" / "Jones met Smith in
+Paris": no joint between them, a symmetric act), nor the words of saying every clause may have
+("said"), nor a surname told twice on a side.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _FIGURE_WORDS = frozenset("million billion trillion thousand percent point point
 def traded_duties(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
     """The names of two people whose tasks each side gives the other (the module's rule)."""
     la, ra = _people(left), _people(right)
-    shared = sorted(set(la) & set(ra))
+    shared = set(la) & set(ra)
     if len(shared) != 2:
         return []
     a, b = sorted(shared, key=lambda k: la[k].start)
@@ -63,7 +63,7 @@ def _stretch(text: str, a: Fact, b: Fact) -> str:
 
 
 def _people(facts: list[Fact]) -> dict[str, Fact]:
-    """Each name of two words or one by its last word (a surname), once on a side; none told twice."""
+    """Each name by its last word (a surname), once on a side; a surname told twice, none."""
     out: dict[str, Fact] = {}
     seen: set[str] = set()
     for f in facts:
@@ -79,15 +79,14 @@ def _people(facts: list[Fact]) -> dict[str, Fact]:
 
 
 def _clauses(text: str, a: Fact, b: Fact) -> tuple[dict[str, str], dict[str, str]] | None:
-    """The content words of the clause after ``a`` and of that after ``b`` by stem (in the text's order),
-    or None when no joint stands between the first name's words and the second name."""
+    """The content words of the clause after ``a`` and of that after ``b``, by stem in the text's
+    order; None when no joint stands right before the second name."""
     first, second = (a, b) if a.start < b.start else (b, a)
     between = text[first.end : second.start]
     joints = list(_JOINT.finditer(between))
     if not joints or between[joints[-1].end() :].strip():
         return None  # (the second name opens the clause after the joint: ", while Brant will")
-    joint = joints[0]
-    words_first = _stems(between[: joint.start()])  # (after the joint: the second name's lead-in)
+    words_first = _stems(between[: joints[0].start()])  # (up to the first joint: the first name's clause)
     rest = text[second.end :]
     cut = _JOINT.search(rest)
     words_second = _stems(rest[: cut.start()] if cut else rest)
