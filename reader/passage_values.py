@@ -126,10 +126,8 @@ def merged_swaps(
     Genoa climbed 19 percent to $5,210." / "... Shanghai to Rotterdam costing $5,210, ... while
     Shanghai-Genoa rates were up 19% at $4,870", ut267): the two sentences read as one, their
     facts' offsets moved with them (:func:`reader.facts.figure_swaps.swapped`)."""
-    if sorted((len(lids), len(rids))) != [1, 2]:
-        return []
-    (lt, lf), (rt, rf) = (_joined(doc, ids) for doc, ids in ((left, lids), (right, rids)))
-    return swapped(lf, rf, lt, rt)
+    merge = _merge(left, right, lids, rids)
+    return swapped(*merge) if merge else []
 
 
 _MOVES = frozenset((*MOVE_WORDS, "up", "down"))  # a move's verbs, and "up 3.8 percent"
@@ -147,14 +145,25 @@ def swaps_not_turns(
     while pulpwood fell 6.2 percent", ut308): a figure then moves the other way on each pair only
     because it changed places, so the swaps the two sentences read as one tell (:func:`_joined`)."""
     turned = [d for d in found if d.note.startswith(OPPOSITE_NOTE) and _moves(d)]
-    if not turned or sorted((len(lids), len(rids))) != [1, 2]:
+    merge = _merge(left, right, lids, rids) if turned else None
+    if merge is None:
         return found
-    (lt, lf), (rt, rf) = (_joined(doc, ids) for doc, ids in ((left, lids), (right, rids)))
-    swaps = [d for d in differences(lf, rf, lt, rt) if d.note.startswith(SWAPPED)]
+    swaps = [d for d in differences(*merge) if d.note.startswith(SWAPPED)]
     figures = {x for d in swaps for x in (d.left, d.right)}
     # (a figure's own difference that the swap tells: "change to 2,310: 2.7 percent vs 4.1 percent")
     rest = [d for d in found if d not in turned and not {d.left, d.right} <= figures]
     return swaps + rest if swaps else found
+
+
+def _merge(
+    left: Document, right: Document, lids: Sequence[int], rids: Sequence[int]
+) -> tuple[list[Fact], list[Fact], str, str] | None:
+    """A passage of two sentences on one side and one on the other, each side read as one text
+    (:func:`_joined`): its facts and texts as the rules of a sentence pair take them; else None."""
+    if sorted((len(lids), len(rids))) != [1, 2]:
+        return None
+    (lt, lf), (rt, rf) = (_joined(doc, ids) for doc, ids in ((left, lids), (right, rids)))
+    return lf, rf, lt, rt
 
 
 def _joined(doc: Document, ids: Sequence[int]) -> tuple[str, list[Fact]]:

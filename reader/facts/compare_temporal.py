@@ -80,10 +80,11 @@ def same_event(a: Fact, b: Fact) -> bool:
     said on Wednesday" / "Health Canada said Monday": two; :func:`reader.facts.event_words.event_context`);
     one whose speaker neither side names ("which on Monday reported" / "which reported on Tuesday")
     says nothing against one."""
-    aside = SPOKEN_ASIDE in a.context + b.context and SAY in a.context and SAY in b.context
-    if not a.context or not b.context or a.context == b.context == (SAY,) or aside:
-        return True  # (a speaker an aside describes, the other side's named: maybe one, ut228)
+    if not a.context or not b.context or a.context == b.context == (SAY,):
+        return True
     shared = set(a.context) & set(b.context)
+    if SAY in shared and SPOKEN_ASIDE in a.context + b.context:
+        return True  # (a speaker an aside describes, the other side's named: maybe one, ut228)
     return bool(shared) and shared != {SAY}
 
 

@@ -153,7 +153,8 @@ def _surname_ages(sentences: Sequence[str], out: list[list[Fact]]) -> None:
             continue  # no bare figure for an age to be
         ages: list[Fact] = []
         appositive_ages(text, ages, Spans(), known)
-        if len(_SET_OFF.findall(text)) > 1 and not _two_subjects(text, ages):
+        two = _two_subjects(text, ages)
+        if len(_SET_OFF.findall(text)) > 1 and not two:
             continue  # two figures set off by commas: a tally or a list
         if len(ages) == 1 and not (
             _OPENING_NAME.fullmatch(text, 0, ages[0].start)
@@ -162,7 +163,7 @@ def _surname_ages(sentences: Sequence[str], out: list[list[Fact]]) -> None:
         ):
             continue  # (or that ends it: "... for Baric, 53.", ut205; or a clause of who or a verb of
             # saying follows it: "succeeds Marchetti, 58, who left", ut217; '"...," Raman, 46, told', ut209)
-        for age in ages if len(ages) == 1 or _two_subjects(text, ages) else ():
+        for age in ages if len(ages) == 1 or two else ():
             # the figure the sentence's own reading took for a bare number becomes the age
             at = next(
                 (

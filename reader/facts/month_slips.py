@@ -14,6 +14,8 @@ on two days of one month written a digit apart.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reader.facts.event_words import SAY
 from reader.facts.values import month_part, ymd
 from reader.model import Difference, Fact
@@ -35,9 +37,7 @@ def month_slipped(lo: list[Fact], ro: list[Fact]) -> list[Difference]:
 def month_slip(d: Difference, left: list[Fact], right: list[Fact]) -> bool:
     """Is ``d`` a difference of two full dates the same but for their month (the weak-passage gate's
     question: one date, whatever the acts' words)?"""
-    a = next((f for f in left if f.kind == "date" and f.text == d.left), None)
-    b = next((f for f in right if f.kind == "date" and f.text == d.right), None)
-    return a is not None and b is not None and bool(month_slipped([a], [b]))
+    return _slipped(d, left, right, month_slipped)
 
 
 def day_slipped(lo: list[Fact], ro: list[Fact]) -> list[Difference]:
@@ -70,6 +70,16 @@ def _a_digit_apart(x: str, y: str) -> bool:
 def day_slip(d: Difference, left: list[Fact], right: list[Fact]) -> bool:
     """Is ``d`` a difference of two dates of one month a digit apart in their day (the weak-passage
     gate's question)?"""
+    return _slipped(d, left, right, day_slipped)
+
+
+def _slipped(
+    d: Difference,
+    left: list[Fact],
+    right: list[Fact],
+    rule: Callable[[list[Fact], list[Fact]], list[Difference]],
+) -> bool:
+    """Does ``rule`` find the dates of ``d`` (each side's date written as its span) one date slipped?"""
     a = next((f for f in left if f.kind == "date" and f.text == d.left), None)
     b = next((f for f in right if f.kind == "date" and f.text == d.right), None)
-    return a is not None and b is not None and bool(day_slipped([a], [b]))
+    return a is not None and b is not None and bool(rule([a], [b]))

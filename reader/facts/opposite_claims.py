@@ -47,10 +47,11 @@ CLAIM_WORDS_MIN = 2
 def opposite_claim(a: str, b: str) -> tuple[str, str] | None:
     """The two verbs, as written, when ``a`` and ``b`` tell one claim denied on one side and
     admitted on the other; else None."""
-    if _ANY_VERB.search(a) is None and _ANY_VERB.search(b) is None:
+    verb_a, verb_b = _ANY_VERB.search(a), _ANY_VERB.search(b)
+    if verb_a is None and verb_b is None:
         return None  # the cheap question first: most linked pairs (a Bible's) hold no such verb
-    if not (_ANY_VERB.search(a) or _SAID.search(a)) or not (_ANY_VERB.search(b) or _SAID.search(b)):
-        return None
+    if not (verb_a or _SAID.search(a)) or not (verb_b or _SAID.search(b)):
+        return None  # (a claim stated plainly on the other side: "said")
     return _claim_clauses(a, b) or _one_thing(a, b)
 
 

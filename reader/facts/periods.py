@@ -246,8 +246,8 @@ def rate_converted(
     """Are ``a`` and ``b`` one rate told per two periods ("40,000 wafers a month" / "480,000 wafers
     a year", "£520 a week" / "£2,253 a month"): each per one period alone, the figures apart by as
     much as the periods?"""
-    pa = dict((id(f), p) for f, p in _periods(list(left), ltext)).get(id(a))
-    pb = dict((id(f), p) for f, p in _periods(list(right), rtext)).get(id(b))
+    pa = next((p for f, p in _periods(list(left), ltext) if f is a), None)
+    pb = next((p for f, p in _periods(list(right), rtext) if f is b), None)
     if pa is None or pb is None or len(pa[0]) != 1 or len(pb[0]) != 1:
         return False
     (ka,), (kb,) = pa[0], pb[0]
