@@ -19,7 +19,7 @@ test: $(STAMP)
 	$(BIN)/ruff check reader tests bench
 	$(BIN)/ruff format --check reader tests bench
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check reader tests bench && $(BIN)/ruff format --check reader tests bench && $(BIN)/mypy
