@@ -29,6 +29,7 @@ from reader.align.score import Scores, between_neighbours
 from reader.align.settings import DEFAULTS, Settings
 from reader.align.signals import Meaning, meaning_signal
 from reader.align.sparse import best_of_each, best_per, mutual_best
+from reader.align.tangles import best_untangled
 
 
 def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAULTS) -> list[Pair]:
@@ -49,11 +50,8 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
         return []
     ok = cos >= settings.link_cosine_min
     score = np.where(ok, eff, -1.0)
-    chosen: set[int] = set()
     by_right = np.argsort(ri, kind="stable")
-    for arr in (best_per(li, score, n_left), best_per(ri, score, n_right, by_right)):
-        chosen.update(k for k in arr[arr >= 0].tolist() if ok[k])
-    chosen = _untangle(li, ri, eff, chosen)
+    chosen = best_untangled(scores, score, ok, (n_left, n_right), by_right)
     # the offset support of each pair, recovered from the ranking score
     support = (eff - cos) / settings.order_weight if settings.order_weight > 0 else np.zeros(cos.size)
     ordered = bool(chosen) and float(np.median(support[list(chosen)])) >= settings.ordered_support_min
@@ -109,7 +107,9 @@ def _moved_pairs(scores: Scores, doubtful: set[int], kept: set[int], settings: S
         return set()
     li, ri, cos = scores.li, scores.ri, scores.cos
     strong = {k for k in doubtful if cos[k] >= least and _has_evidence(scores, k)}
-    mutual = mutual_best(li, ri, scores.eff)
+    # each other's best by the words alone too: a moved pair's offset support is no one's (the leads
+    # of a rewrite whose headlines are unlinked, the lead's best by support its neighbour's, ut325)
+    mutual = mutual_best(li, ri, scores.eff) | mutual_best(li, ri, cos)
     moved = {k for k in strong if mutual[k]}
     linked = (
         {int(li[k]) for k in kept | moved},
@@ -230,30 +230,6 @@ def _pairs(scores: Scores, chosen: set[int]) -> list[Pair]:
     ]
 
 
-def _untangle(li: np.ndarray, ri: np.ndarray, eff: np.ndarray, chosen: set[int]) -> set[int]:
-    """Drop cross-links: a pair whose two sentences are both linked elsewhere.
-
-    A split gives one sentence several partners, a merge the other way round, but a pair
-    whose *both* ends have other partners is almost always a repeated passage or a
-    neighbour's words matched by accident.  Weakest first, so of a tangle the strongest
-    links stay.
-    """
-    n_l: dict[int, int] = defaultdict(int)
-    n_r: dict[int, int] = defaultdict(int)
-    for k in chosen:
-        n_l[int(li[k])] += 1
-        n_r[int(ri[k])] += 1
-    tangled = [k for k in chosen if n_l[int(li[k])] > 1 and n_r[int(ri[k])] > 1]
-    keep = set(chosen)
-    for k in sorted(tangled, key=lambda k: eff[k]):
-        a, b = int(li[k]), int(ri[k])
-        if n_l[a] > 1 and n_r[b] > 1:
-            keep.discard(k)
-            n_l[a] -= 1
-            n_r[b] -= 1
-    return keep
-
-
 def _grow(
     li: np.ndarray,
     ri: np.ndarray,
@@ -369,15 +345,9 @@ def _unordered(
                 at = np.flatnonzero(ok & (side == h))
                 if at.size > 1:
                     ok[at[at != at[np.argmax(eff[at])]]] = False
-    score = np.where(ok, eff, -1.0)
-    best_l, best_r = best_per(li, score, n_left), best_per(ri, score, n_right, by_right)
-    chosen: set[int] = set()
-    for arr in (best_l, best_r):
-        chosen.update(k for k in arr[arr >= 0].tolist() if ok[k])
-    # a pair that is the best of both its sentences is never a tangle to undo: the other pairs
-    # of its sentences are the weaker claims (a headline's pick of the other's lead)
-    mutual = set(best_l[best_l >= 0].tolist()) & set(best_r[best_r >= 0].tolist()) & chosen
-    chosen = _untangle(li, ri, eff, chosen) | mutual
+    chosen = best_untangled(
+        scores, np.where(ok, eff, -1.0), ok, (n_left, n_right), by_right, every_mutual=True
+    )
     if settings.neighbour_cosine_min > 0 and chosen:
         grown = _grow(
             li, ri, cos, chosen, n_left, n_right, settings.neighbour_cosine_min, by_right, scores.evidence
