@@ -65,6 +65,7 @@ Where things are (each module says more in its docstring):
 ``choice_turned``      the thing chosen and the one passed over, turned round in words
 ``chosen_figures``     the figure chosen and the one passed over, swapped ("6,000 instead of 4,500")
 ``figure_parts``       a count told by the rest of a whole both sides state ("15 short of the 54")
+``part_sums``          one part of a whole told two ways, or parts that no longer add up to it
 ``reported_speakers``  reported speech given to another person ("Carvalho said ..." / "Ferreira said ...")
 ``pronoun_speakers``   a quote given to "he" and to a person the article names only far off
 ``figure_moves``       one figure told going up on one side and down on the other
@@ -74,12 +75,14 @@ Where things are (each module says more in its docstring):
 ``language_words``     a word of the language, not a name ("Partly" / "Party")
 ``contractions``       a contraction printed apart ("didn’ t"), read joined, spans as written
 ``gate``               which conflicts to show: evidence both values measure one thing
+``one_statement``      a negation's act, denied and stated, one verb of one object and one subject
 ``gate_holders``       whose figure it is and of what: holder, part, rate, noun counted
 ``gate_weak``          a weak passage: two facts of one story side by side (days, ordinals, people)
 ``appositions``        an age in apposition ("Smith, 54,"), and whose age an age is
 ``scale_slip``         one figure with two scale words ("$5 million" / "$5 billion")
 ``pairing``            :func:`cross_conflicts`: facts of two whole articles about one thing
 ``pairing_items``      what one fact is about (its slot), for pairing it across the articles
+``pairing_agree``      whether two facts about one thing can both be true of it
 ``pairing_counts``     one thing counted under two names: a crowd, "engines" / "appliances"
 ``pairing_claims``     a claim one article states as done and the other denies
 ``pairing_weapons``    the kind of weapon of an attack, told two ways

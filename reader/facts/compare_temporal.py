@@ -276,10 +276,12 @@ def temporal_diffs(left: list[Fact], right: list[Fact]) -> list[Difference]:
     rx = [f for k, f in rw.items() if k not in lw]
     # (one date written with two weekdays first: that says it whatever the acts' words, ut248)
     dated = _weekday_of_one_date(left, right)
-    if len(lx) == 1 and len(rx) == 1 and not dated:
-        a, b = lx[0], rx[0]
-        one = same_event(a, b) or one_days_owner(a, b, left, right, lw, rw)
-        if one and not (shifted and a_day_apart(a, b)):
+    one = len(lx) == len(rx) == 1 and (
+        same_event(lx[0], rx[0]) or one_days_owner(lx[0], rx[0], left, right, lw, rw)
+    )
+    # (unequal numbers: the day of one act each tells, "until at least Saturday" / "... Sunday", ut322)
+    for a, b in [] if dated else [(lx[0], rx[0])] if one else _of_one_event(lx, rx, days=True):
+        if not (shifted and a_day_apart(a, b)):
             out.append(Difference("day", a.text, b.text, f"day: {a.text} vs {b.text}"))
     if not any(d.kind == "day" for d in out):
         out += dated or relative_span_diffs(left, right, same_event)

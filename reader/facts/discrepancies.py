@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import replace
 
+from reader.facts.act_turned import act_turned
 from reader.facts.age_owners import same_bearer
 from reader.facts.bounds_turned import bounds_turned
 from reader.facts.capitals import title_cased
@@ -70,6 +71,7 @@ from reader.facts.ordinal_places import both_told
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import a_limit, stamped
 from reader.facts.pairing_party import party_and_state, party_told
+from reader.facts.part_sums import part_sum_diffs
 from reader.facts.periods import period_diffs
 from reader.facts.qualifiers import qualifier_diffs
 from reader.facts.quote_speakers import speaker_diffs
@@ -96,7 +98,8 @@ def differences(
     fact one side lacks is a unique detail (:func:`unique_details`), not a difference.
     """
     out: list[Difference] = negation_diffs(left_text, right_text) if left_text and right_text else []
-    out += _turned_round(left_text, right_text) if left_text and right_text and not out else []
+    if left_text and right_text and not out:  # a move told the other way round, no one hurt / two hurt
+        out += reversed_moves(left_text, right_text) or nobody_and_some(left_text, right_text)
     frame = (left, right)  # every fact of the two sentences, before bounds and stamps are set aside
     if left_text and right_text:  # (then a stamp's time, a range's bounds: no value of one thing)
         out += _words_put_for_others((left, right), left_text, right_text, negated=bool(out))
@@ -124,8 +127,7 @@ def differences(
             out += day_part_diffs(left, right, left_text, right_text)
     if "name" in kinds and names_may_differ(left, right):
         out += name_diffs(left, right)
-    if "tally" in kinds:
-        out += tally_diffs(left, right, left_text, right_text)
+    out += tally_diffs(left, right, left_text, right_text) if "tally" in kinds else []
     if "quote" in kinds:
         out += speaker_diffs(left, right, left_text, right_text)
         out += wording_diffs(left, right, left_text, right_text)
@@ -148,17 +150,13 @@ def differences(
     return _kept(out, (left, right), left_text, right_text)
 
 
-def _turned_round(left_text: str, right_text: str) -> list[Difference]:
-    """A move told the other way round ("from A to B" / "from B to A"), or nobody done to against
-    some ("no one was hurt" / "two people were hurt")."""
-    return reversed_moves(left_text, right_text) or nobody_and_some(left_text, right_text)
-
-
 def _with_moves(
     left: list[Fact], right: list[Fact], left_text: str, right_text: str, found: list[Difference]
 ) -> list[Difference]:
-    """``found`` and the differences of the moves the sentences tell, a move's own difference
-    put for one of figures it tells better (:func:`reader.facts.move_ends.superseded`)."""
+    """``found`` with the parts of one whole told apart (:func:`reader.facts.part_sums.part_sum_diffs`:
+    "and 18 on the seabed" / "16 sit"), and the differences of the moves the sentences tell, a move's
+    own difference put for one of figures it tells better (:func:`reader.facts.move_ends.superseded`)."""
+    found = found + part_sum_diffs(left, right, left_text, right_text, found)
     moved = move_diffs(left, right, left_text, right_text, found)
     return superseded(found, moved, (left_text, right_text)) + moved
 
@@ -305,8 +303,9 @@ def _swaps(
 ) -> list[Difference]:
     """One name put in another's place (:mod:`reader.facts.name_swap`), unless a difference
     ``found`` tells it (two speakers of one quote), one title before one person's name
-    (:mod:`reader.facts.title_swap`), two names in each other's places (:mod:`reader.facts.role_swap`)
-    or tasks (:mod:`reader.facts.duty_swap`); a headline in Title Case capitalises every word."""
+    (:mod:`reader.facts.title_swap`), two names in each other's places (:mod:`reader.facts.role_swap`),
+    tasks (:mod:`reader.facts.duty_swap`) or an act's doer and receiver turned round
+    (:mod:`reader.facts.act_turned`); a headline in Title Case capitalises every word."""
     swapped = swapped_names(left, right, left_text, right_text)  # its cheap sieve first
     swapped += title_diffs(left, right, left_text, right_text)
     swapped += given_name_diffs(left, right, (left_text, right_text))  # untitled, in a rewrite
@@ -314,7 +313,7 @@ def _swaps(
     pair = (left, right, left_text, right_text)
     swapped = swapped or swapped_roles(*pair) or swapped_agents(*pair)  # "owned by A, run by B"
     swapped = swapped or swapped_around_act(*pair) or traded_duties(*pair)  # "A will play at B"; tasks
-    swapped = swapped or list_name_diffs(*pair)  # "Leeds, Bristol and Glasgow"
+    swapped = swapped or list_name_diffs(*pair) or act_turned(*pair)  # "Leeds, Bristol ..."; "A sued B"
     if not swapped or title_cased(left_text) or title_cased(right_text):
         return []
     # told already: the same values, or within them ("Missouri" in "Springfield, Missouri")

@@ -54,18 +54,17 @@ from reader.facts.gate_lists import lists, paired_in_lists, stated
 from reader.facts.gate_said import STEM, said_of_one, stems
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
 from reader.facts.namewords import state_name, strip_possessive
-from reader.facts.negation_words import stem
+from reader.facts.one_statement import one_act_of_one_object
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_counts import crowd_sizes
+from reader.facts.part_sums import parts_apart, whole_of_told_parts
 from reader.facts.periods import PER_NOTES, rate_converted
 from reader.facts.scale_slip import miscopied
 from reader.facts.twin_values import lone_value_diffs
 from reader.facts.values import amount, told_alike
 from reader.lang import (
-    ALIGN_STOP_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
-    NEGATIONS,
     NOT_NAMES,
     TITLES,
     WEEKDAYS,
@@ -89,12 +88,6 @@ NEGATION_SCORE = 0.6
 # on both sides ("declined to declare a state of emergency" / "declared a state of emergency"): one
 # statement in a passage scored this much, though each sentence adds its own reason
 NEGATED_OBJECT_SCORE = 0.4
-_OBJECT_WORDS = 2
-_SUBJECT_WORDS = 4
-_LONG_OBJECT_WORDS = 4  # an object told alike this far is one statement's, whatever its subject
-_DENYING = frozenset(NEGATIONS)
-_CONTRACTED_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
-_WORD = re.compile(r"[a-z][a-z'’-]*")
 # two quotes are one quote told with two speakers when at least this share of the shorter one's
 # content words is in the other; a short phrase two share ("future generations") is two people alike
 SAME_QUOTE = 0.5
@@ -146,8 +139,8 @@ def credible(
     if d.kind not in GATED or not ltext or not rtext:
         return True
     a, b = _facts_of(d, left, right)
-    if a is None or b is None or miscopied(a, b):
-        return True  # (a figure miscopied, whatever words stand around it: "C$27,560" / "C$27,650")
+    if a is None or b is None or miscopied(a, b) or parts_apart(d, left, right, ltext, rtext):
+        return True  # (a figure miscopied, whatever words stand around it: "C$27,560" / "C$27,650"; a part)
     if _set_aside(a, b, left, right, ltext, rtext):
         return False
     if lists(a, left, b, right) and not paired_in_lists(a, b, left, right, ltext, rtext):
@@ -178,7 +171,8 @@ def credible(
 
 def _set_aside(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], ltext: str, rtext: str) -> bool:
     """Is one figure cut short, stated by the other sentence ("to 40 mpg" / "40.4 mpg"), or are
-    the two of two scopes (the world's and a home market's, ut189), a remainder and a mark?"""
+    the two of two scopes (the world's and a home market's, ut189), a remainder and a mark, or is one
+    a whole the other side tells by its parts?"""
     return (
         _truncated(a, b)
         or _truncated(b, a)
@@ -186,6 +180,7 @@ def _set_aside(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact], lt
         or scopes_apart(a, b, ltext, rtext)
         or remainders_apart(a, b, ltext, rtext)
         or rate_converted(a, b, left, right, ltext, rtext)  # "40,000 a month" / "480,000 a year"
+        or whole_of_told_parts(a, b, left, right)  # "54 athletes, 25 women and 29 men" / "17 athletes"
     )
 
 
@@ -196,38 +191,10 @@ def _stated_reversed(d: Difference, score: float | None, ltext: str, rtext: str)
     if d.note.startswith(_BOTH_STATED) or score is None or score >= NEGATION_SCORE:
         return True
     if d.note.startswith(OPPOSITE_NOTE) or (
-        score >= NEGATED_OBJECT_SCORE and _one_act_of_one_object(d, ltext, rtext)
+        score >= NEGATED_OBJECT_SCORE and one_act_of_one_object(d, ltext, rtext)
     ):
         return True
     return "guilty" in d.left.lower() and plea_reversed(ltext, rtext)
-
-
-def _one_act_of_one_object(d: Difference, ltext: str, rtext: str) -> bool:
-    """Is the act denied on one side and stated on the other one verb with one object, its first
-    content words alike on both sides ("declined to declare a state of emergency" / "declared a
-    state of emergency", ut220), and one subject?  Then the sentences tell one statement, whatever
-    else each adds."""
-    la, ra = ltext.find(d.left), rtext.find(d.right)
-    if la < 0 or ra < 0 or stem(d.left.split()[-1].lower()) != stem(d.right.split()[-1].lower()):
-        return False
-    after_l = _content_words(ltext[la + len(d.left) :])[:_LONG_OBJECT_WORDS]
-    after_r = _content_words(rtext[ra + len(d.right) :])[:_LONG_OBJECT_WORDS]
-    # ... of one subject: a word before it both write ("Governor Richard Hale" / "Gov. Richard Hale"),
-    # or none needed when the object's words run alike this far ("The changes will not apply to
-    # tenant farmers with fewer than 50 hectares" / "The cut will also apply to tenant farmers with ...")
-    before_l, before_r = _content_words(ltext[:la]), _content_words(rtext[:ra])
-    one_subject = bool(set(before_l[-_SUBJECT_WORDS:]) & set(before_r[-_SUBJECT_WORDS:]))
-    one_subject = one_subject or (len(after_l) == _LONG_OBJECT_WORDS and after_l == after_r)
-    after_l, after_r = after_l[:_OBJECT_WORDS], after_r[:_OBJECT_WORDS]
-    # ... and the side that states it denies nothing ("neither ... was dedicated" is a denial the
-    # other side's "has not been dedicated" tells too); the denied span is the longer
-    stated = rtext if len(d.left.split()) > len(d.right.split()) else ltext
-    plain = not set(_WORD.findall(stated.lower())) & _DENYING and not _CONTRACTED_NOT.search(stated)
-    return len(after_l) == _OBJECT_WORDS and after_l == after_r and one_subject and plain
-
-
-def _content_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if w not in ALIGN_STOP_WORDS]
 
 
 def _lengths_apart(

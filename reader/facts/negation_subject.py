@@ -68,13 +68,24 @@ def other_subject(ta: Tokens, ra: list[str], i: int, tb: Tokens, rb: list[str], 
     if sa and sb:
         return sa != sb
     if sa:
-        return sa not in _names_of(tb) and not _one_named(tb, rb, j)
+        return sa not in _names_of(tb) and not _one_named(tb, rb, j) and not _one_person(tb, j)
     return (
         bool(sb)
         and (sb not in _names_of(ta) or _did_so(ta, sb))
         and not _one_named(ta, ra, i)
         and not _plural_of(sb, ta, i)
+        and not _one_person(ta, i)
     )
+
+
+def _one_person(toks: Tokens, at: int) -> bool:
+    """Is the subject of the verb at ``at`` "he" or "she" ("He did not rule out extending the ban" /
+    "Mehta ruled out extending the ban", ut321): one person, whom the other side names?"""
+    k = _word_before(toks, at, _STILL)
+    return k >= 0 and toks[k][2] in _ONE_PERSON
+
+
+_ONE_PERSON = frozenset(("he", "she"))
 
 
 def _plural_of(name: str, toks: Tokens, at: int) -> bool:

@@ -189,6 +189,11 @@ PAIRS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # an activity started or stopped: a strike, a plant's output, a market
     (("begin", "begins", "began", "begun", "start", "starts", "started"), ("end", "ends", "ended")),
     (("resume", "resumes", "resumed", "resuming"), ("halt", "halts", "halted", "halting")),
+    # ... an activity stopped or kept up ("would stop selling" / "would keep selling", ut321)
+    (("stop", "stops", "stopped", "stopping"), ("keep", "keeps", "kept", "keeping")),
+    (("stop", "stops", "stopped", "stopping"), ("continue", "continues", "continued", "continuing")),
+    # ... a thing held on to or lost ("kept its seat" / "lost its seat")
+    (("keep", "keeps", "kept", "keeping"), ("lose", "loses", "lost", "losing")),
     (("resume", "resumes", "resumed", "resuming"), ("suspend", "suspends", "suspended", "suspending")),
     (("reopen", "reopens", "reopened", "reopening"), ("close", "closes", "closed", "closing")),
     (("enter", "enters", "entered", "entering"), ("exit", "exits", "exited", "exiting")),

@@ -37,7 +37,8 @@ Not conflicts, by rule: a scope one side gives and the other does not ("so far",
 total", "in their five operations"); durations (they measure different spans too often:
 "two months since the testimony" / "a five-month sentence"; only a term tied to one
 person's act by its own words is paired, in :mod:`reader.facts.pairing_terms`, and how long
-ago an act each article tells once was: "moved back six weeks ago", :data:`AGO_MIN_RATIO`); bare
+ago an act each article tells once was: "moved back six weeks ago",
+:data:`reader.facts.pairing_agree.AGO_MIN_RATIO`); bare
 years; relative days ("yesterday"); a figure and its rounding or hedge ("about 20,000" /
 "roughly 21,000": the figures agree at the coarser precision); lengths in two units
 within 10 % (conversions).
@@ -58,15 +59,11 @@ from reader.facts.compare_numbers import (
     COUNT_MAX_RATIO,
     MAX_RATIO,
     QUANTITY_LABELS,
-    is_magnitude,
-    quantities_compatible,
 )
-from reader.facts.compare_tallies import tallies_alike
-from reader.facts.compare_temporal import comparable, dates_compatible, one_moment, written_in_two_years
+from reader.facts.compare_temporal import written_in_two_years
 from reader.facts.figure_moments import figure_moments
-from reader.facts.hedges import hedge
-from reader.facts.measures import converted
 from reader.facts.outcomes import stem5, wider_below
+from reader.facts.pairing_agree import agree, vague
 from reader.facts.pairing_claims import claim_conflicts
 from reader.facts.pairing_counts import CROWD
 from reader.facts.pairing_family import children_conflicts
@@ -89,82 +86,10 @@ from reader.facts.pairing_terms import term_conflicts
 from reader.facts.pairing_titles import title_conflicts
 from reader.facts.pairing_told import Told, both_ways
 from reader.facts.pairing_weapons import weapon_conflicts
-from reader.facts.scale_slip import scaled_slip
+from reader.facts.scale_slip import scale_word_changed, scaled_slip
 from reader.facts.values import amount
 from reader.lang import TITLES
 from reader.model import Difference, Fact
-
-
-def _figure_precision(v: float) -> float:
-    """The place of the last significant digit of a figure as written: 5,200 -> 100."""
-    if v <= 0 or v != int(v):
-        s = f"{v:.6f}".rstrip("0")
-        decimals = len(s.split(".")[1]) if "." in s else 0
-        return 10.0**-decimals
-    p, n = 1.0, int(v)
-    while n and n % 10 == 0:
-        n //= 10
-        p *= 10
-    return p
-
-
-# "nearly $44 million" is a figure a little under 44 million: $43 million (of $43.9 million)
-# fits it; a tenth below it is another figure
-NEARLY_BELOW_MAX = 0.05
-
-
-def _nearly(f: Fact, other: float) -> bool:
-    """Is ``f`` hedged as just under its figure ("nearly", "almost") and ``other`` within
-    :data:`NEARLY_BELOW_MAX` below it?"""
-    v = float(amount(f))
-    return hedge(f) in ("nearly", "almost") and 0 <= v - other <= NEARLY_BELOW_MAX * v
-
-
-def _agree(a: _Item, b: _Item) -> bool:
-    """Can both values be true of one thing?"""
-    fa, fb = a.fact, b.fact
-    if a.group in ("number", "percent", "money", "age"):
-        if converted(float(amount(fa)), fa.unit, float(amount(fb)), fb.unit):
-            return True  # one measure in two units: "3,200 hectares" / "about 7,900 acres" (ut251)
-        if a.metres is not None or b.metres is not None:
-            if a.metres is None or b.metres is None:
-                return True  # a length and a bare number: not comparable
-            return abs(a.metres - b.metres) <= 0.1 * max(a.metres, b.metres)
-        # a bound, two exact figures, or an order of magnitude ("hundreds of" spans its order:
-        # "about 300" is in it): the intervals decide
-        if (
-            fa.bound in "<>"
-            or fb.bound in "<>"
-            or fa.bound == fb.bound == "="
-            or is_magnitude(fa)
-            or is_magnitude(fb)
-        ):
-            return quantities_compatible(fa, fb)
-        # a hedge or rounding ("about 20,000" / "roughly 21,000"): the figures agree when
-        # they are one at the coarser precision written
-        va, vb = float(amount(fa)), float(amount(fb))
-        ratio = fa.kind == "percent" and fa.bound == "~" and bool(fa.resolution) != bool(fb.resolution)
-        if _nearly(fa, vb) or _nearly(fb, va) or (ratio and quantities_compatible(fa, fb)):
-            return True  # (a hedged share told as a ratio agrees as a link's would: "roughly one in seven")
-        # (half a place within it, "A$27.5 billion" / "about A$28 billion": a margin relative to billions)
-        return abs(va - vb) <= max(_figure_precision(va), _figure_precision(vb)) / 2 * (1 + 1e-9)
-    if a.group == "date":
-        return dates_compatible(fa, fb)
-    if a.group == "ago":  # "six weeks ago" / "12 weeks ago": apart beyond two publication days
-        va, vb = float(amount(fa)), float(amount(fb))
-        return min(va, vb) < AGO_MIN_DAYS or max(va, vb) < AGO_MIN_RATIO * min(va, vb)
-    if a.group == "time":  # "around 10:30" and "about 10:15" may be one moment
-        rough = "rough" in (a.verb, b.verb)
-        if not comparable(fa, fb):
-            return True  # a zone against a local clock: no moment told against another
-        return abs(float(amount(fa)) - float(amount(fb))) < 30 if rough else one_moment(fa, fb)
-    return tallies_alike(fa, fb) if fa.kind == "tally" else fa.value == fb.value
-
-
-def _vague(it: _Item) -> bool:
-    """A count told by its order of magnitude ("tens of thousands of pages")."""
-    return it.group == "number" and isinstance(it.fact.value, float) and is_magnitude(it.fact)
-
 
 _PRONOUN = re.compile(r"\b(?:it|he|she|they|It|He|She|They)\b")
 
@@ -180,12 +105,6 @@ def _context(texts: Sequence[str], i: int) -> frozenset[str]:
 
 
 _WHEN = frozenset({"date", "day", "time", "tally", "ago"})
-# How long ago an act was, told two ways ("moved back six weeks ago" / "returned 12 weeks
-# ago"), conflicts only when both are at least AGO_MIN_DAYS and one is AGO_MIN_RATIO times
-# the other: two accounts published days or weeks apart count back from two days ("two
-# days ago" / "five days ago" may be one day), and a figure given from memory is rough.
-AGO_MIN_DAYS = 14.0
-AGO_MIN_RATIO = 2.0
 
 
 def _open(f: Fact) -> bool:
@@ -233,8 +152,12 @@ def _other_bearers(
 def _about_same(a: _Item, b: _Item) -> bool:
     if a.group != b.group or a.what.isdisjoint(b.what):
         return False
-    if a.group == "money" and (len(a.what & b.what) < 2 or a.fact.unit != b.fact.unit):
-        return False  # the words around a sum are many: one in common is chance; two currencies
+    if a.group == "money" and a.fact.unit != b.fact.unit:
+        return False  # two currencies
+    if a.group == "money" and len(a.what & b.what) < 2 and not _slip(a, b):
+        return False  # the words around a sum are many: one in common is chance, unless the sum is
+        # one figure written with two scale words ("£58 million of Harrowgate's debt" / "£58 billion of
+        # its borrowings", ut324): that slip is no chance
     if a.group in _WHEN and not any(w.removeprefix("to ") in _ACTS for w in a.what & b.what):
         return False  # a date of one act and a date of another: only a named act pairs them
     if a.group == "number" and not (a.what & b.what).isdisjoint(STATS) and not (a.verb and a.verb == b.verb):
@@ -242,6 +165,27 @@ def _about_same(a: _Item, b: _Item) -> bool:
     if a.group == "tally" and a.verb != b.verb:
         return False  # two moments of a game ("with 6:00 left" / "with 2:10 left"), or its end
     return not (a.verb and b.verb and a.verb != b.verb) or damaged_below(a, b)
+
+
+def _two_bearers(
+    a: _Item,
+    names: tuple[frozenset[str], frozenset[str]],
+    known: tuple[frozenset[str], frozenset[str]],
+    lone: bool,
+) -> bool:
+    """A date, day, time, tally or age ago of one act told of two people or bodies (not the one
+    clock time each article gives for one act)."""
+    return a.group in _WHEN and _other_bearers(*names, *known) and not lone
+
+
+def _unnamed(a: _Item, b: _Item, ln: frozenset[str], rn: frozenset[str]) -> bool:
+    """Two sums with one word in common (let through for a scale slip, :func:`_about_same`) and no
+    name of both sentences among them: the slip ties one named thing's sum ("of Harrowgate's debt")."""
+    return a.group == "money" and len(a.what & b.what) < 2 and not a.what & b.what & ln & rn
+
+
+def _slip(a: _Item, b: _Item) -> int:
+    return int(scale_word_changed(a.fact, b.fact))
 
 
 def damaged_below(a: _Item, b: _Item) -> bool:
@@ -340,14 +284,16 @@ def _act(
     rn: frozenset[str],
 ) -> int:
     """What the two facts' own slot counts as context in common (0 or 1): the act a date,
-    day or time is told of; a gathering both size, or an earlier count both add to; one
-    outcome in two words ("flattening" / "destroyed"), when neither sentence names what the
-    other article never does (the dead of another shooting, in a town only one article speaks
-    of).  (The one clock time each article gives for one act counts as all: see _compare.)"""
+    day or time is told of; one sum written with two scale words; a gathering both size, or an
+    earlier count both add to; one outcome in two words ("flattening" / "destroyed"), when neither
+    sentence names what the other article never does (the dead of another shooting, in a town only
+    one article speaks of).  (The one clock time each article gives for one act counts as all.)"""
     if a.group in _WHEN and not a.what.isdisjoint(b.what):
         return 1
     if a.group == "percent":  # one thing moving one way ("rents fell" / "rents slid"): movers
         return int(a.verb[:1] == "<" and a.verb == b.verb)
+    if a.group == "money":  # one sum written with two scale words, of one name: the slip ties them (ut324)
+        return int(bool(_slip(a, b) and a.what & b.what & ln & rn))
     if a.group != "number":
         return 0
     if any(w.endswith("+") or w == CROWD for w in a.what & b.what):
@@ -392,7 +338,7 @@ def _compare(L: _Side, R: _Side) -> _Found:
             b = R.items[y]
             if (
                 not _about_same(a, b)
-                or L.scope[a.sid] != R.scope[b.sid]
+                or (L.scope[a.sid] != R.scope[b.sid] and a.group != "age")  # (an age has no scope, ut322)
                 or both_ways(a, b, L.stated, R.stated)
             ):
                 continue
@@ -404,8 +350,8 @@ def _compare(L: _Side, R: _Side) -> _Found:
                     continue
                 lone = True
             ln, rn = L.names[a.sid], R.names[b.sid]
-            if a.group in _WHEN and _other_bearers(ln, rn, L.known, R.known) and not lone:
-                continue  # the same act of two different people or bodies
+            if _unnamed(a, b, ln, rn) or _two_bearers(a, (ln, rn), (L.known, R.known), lone):
+                continue  # a sum of one word in common but no name; the same act of two people or bodies
             # beyond the facts (and what they count: a sum's words are its context already)
             own = a.words | b.words | (a.what & b.what if a.group != "money" else frozenset())
             shared = (L.context[a.sid] & R.context[b.sid]) - own
@@ -415,11 +361,11 @@ def _compare(L: _Side, R: _Side) -> _Found:
             if len(shared) + act < MIN_SHARED and a.group != "age":
                 if shared or act:  # enough to show a conflict already found, again
                     found.repeats.append((-len(shared), headline, x, y))
-            elif _agree(a, b):  # told alike about the same thing: neither is contradicted
+            elif agree(a, b):  # told alike about the same thing: neither is contradicted
                 if _open(a.fact) == _open(b.fact):  # "less than $5.7 billion" tells no "$3.5 billion"
                     # ... but an order of magnitude explains no exact figure: "tens of thousands
                     # of pages" fits "50,000 pages", which "55,000 pages" still contradicts
-                    vague_a, vague_b = _vague(a), _vague(b)
+                    vague_a, vague_b = vague(a), vague(b)
                     if vague_a or not vague_b:
                         found.agreed_l.add(x)
                     if vague_b or not vague_a:

@@ -31,9 +31,40 @@ Move = tuple[str, frozenset[str], frozenset[str]]  # (as written, the start's ow
 
 
 def reversed_moves(left_text: str, right_text: str) -> list[Difference]:
-    """The move one side tells the other way round (the module's rule), or the choice
-    (:func:`reader.facts.choice_turned.choice_turned`), at most one."""
-    return _reversed(left_text, right_text) or choice_turned(left_text, right_text)
+    """The move one side tells the other way round (the module's rule), the hours of a period
+    (:func:`hours_reversed`), or the choice (:func:`reader.facts.choice_turned.choice_turned`), at
+    most one."""
+    return (
+        _reversed(left_text, right_text)
+        or hours_reversed(left_text, right_text)
+        or choice_turned(left_text, right_text)
+    )
+
+
+# the hours of a period, from one clock time to another ("a curfew from 10 p.m. to 5 a.m.", "open
+# between 9 a.m. and 1 p.m."): told the other way round, they are another part of the day (ut322)
+_CLOCK = r"(\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?\s?m\b\.?|noon|midnight)"
+_HOURS = re.compile(rf"\b(?:from|between)\s+{_CLOCK}\s+(?:to|until|till|and)\s+{_CLOCK}", re.IGNORECASE)
+
+
+def hours_reversed(left_text: str, right_text: str) -> list[Difference]:
+    """The hours of a period one side tells the other way round ("from 10 p.m. to 5 a.m." / "from
+    5 a.m. to 10 p.m."), when the other side does not tell them both ways."""
+    lh, rh = _hours(left_text), _hours(right_text)
+    for (start, end), text in lh.items():
+        other = rh.get((end, start))
+        if other is not None and start != end and (start, end) not in rh and (end, start) not in lh:
+            return [Difference("time", text, other, f"time: {text} vs {other}")]
+    return []
+
+
+def _hours(text: str) -> dict[tuple[str, str], str]:
+    """Each period of clock times a text tells: (start, end) written alike, to the period as written."""
+    return {(_clock(m.group(1)), _clock(m.group(2))): m.group() for m in _HOURS.finditer(text)}
+
+
+def _clock(time: str) -> str:
+    return "".join(c for c in time.lower() if c.isalnum())
 
 
 def _reversed(left_text: str, right_text: str) -> list[Difference]:

@@ -16,6 +16,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from itertools import permutations
 
+from reader.facts.act_turned import MUTUAL_ACTS
 from reader.facts.countries import country_of
 from reader.facts.opposites import opposite_of
 from reader.facts.tables import ROLE_WORDS
@@ -72,6 +73,7 @@ def swapped_roles(left: list[Fact], right: list[Fact], left_text: str, right_tex
             - ROLE_WORDS
             - _RANKS
             - COUNT_STOP_WORDS
+            - MUTUAL_ACTS
             - name_words
             and "respectively" not in la
         ):
@@ -248,7 +250,7 @@ def swapped_around_act(
         if between_l is None or between_l != _between(right_text, at_r[b] + len(b), at_r[a]):
             continue
         act = set(between_l.split())
-        if not act - _LIST_JOINTS - OFFICES - ROLE_WORDS - _RANKS - COUNT_STOP_WORDS:
+        if not act - _LIST_JOINTS - OFFICES - ROLE_WORDS - _RANKS - COUNT_STOP_WORDS - MUTUAL_ACTS:
             continue  # "Smith and Jones", "Smith of Jones": no act between them
         named = set(_WORD.findall(f"{a} {b}".lower())) | act
         rest_l, rest_r = (
