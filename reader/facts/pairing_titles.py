@@ -45,8 +45,8 @@ _NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*[a-z][\w'’-]*){0,
 _HEAD_NAME = re.compile(
     r"\b(?:"
     + "|".join(f"[{h[0].upper()}{h[0]}]{h[1:]}|{h.upper()}" for h in _HEADS.split("|"))
-    + rf")\s+(?P<name>{_NAME})"
-)
+    + rf")(?P<honorific>\s+(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?)?\s+(?P<name>{_NAME})"
+)  # (an honorific between office and name: "Survey director Dr. Helena Strand", ut322)
 _BEFORE_HEAD = re.compile(rf"(?<![\w'’-])(?:{_MODIFIER}\s+){{1,2}}$")
 # names of one office, each read as the first
 _SAME_OFFICE = (
@@ -95,7 +95,7 @@ def _told_offices(facts: Sequence[Sequence[Fact]], texts: Sequence[str]) -> list
                 words = words[1:]  # "according to Finance Minister ...": "to" is no office
             start = start + words[0].start() if words else m.start()
             who = fold(m.group("name").split()[-1])
-            office = text[start : m.start("name")].strip()
+            office = text[start : m.start("honorific") if m.group("honorific") else m.start("name")].strip()
             out.append((sid, who, _office(office), text[start : m.end()]))
         for f in own:
             if f.kind == "name" and (told := _told_beside(text, f)) is not None:

@@ -356,6 +356,7 @@ _ROLES = (
     "|author|co-author|engineer|minister|commissioner|governor|senator|deputy|editor|astronomer"
     "|epidemiologist|inspector|investigator|prosecutor|judge|mayor|ambassador|councillor|councilor"
     "|consultant|physician|surgeon|pilot|historian|forecaster|meteorologist|treasurer|commander"
+    "|chancellor|lawmaker|campaigner|negotiator|curator|headteacher|doctor|nurse|farmer|trader|broker"
 )
 # ... as words: a person's role beside the body they work for ("Sarah Lin, an analyst at
 # Bernstein" / "Bernstein analyst Sarah Lin") is no act between two names
