@@ -15,7 +15,8 @@ from reader.facts.appositions import ROLE_SET_OFF, WHO_IS_BEFORE
 from reader.facts.compare_numbers import AGE_GAP_MAX
 from reader.facts.extract_numbers import parse_number
 from reader.facts.negation import stem
-from reader.facts.tables import PERSON_NOUN, PERSON_NOUN_WORDS, ROLE_WORDS
+from reader.facts.speech_patterns import ROLE_WORDS
+from reader.facts.tables import PERSON_NOUN, PERSON_NOUN_WORDS
 from reader.lang import COUNT_STOP_WORDS, TITLES
 from reader.model import Difference
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.facts.tables import ROLE_WORDS
+from reader.facts.speech_patterns import ROLE_WORDS
 from reader.lang import TITLES
 from reader.model import Fact
 from reader.spelling import near_spelling
@@ -33,7 +33,7 @@ _GAP_BEFORE_APPOSED = re.compile(
 )
 
 # ... or before the person's role set off by commas ("Markus Oberholzer, Helvion's chief executive, 56"):
-# up to four words and the role's last word, which must be one of tables.ROLE_WORDS (read here and by
+# up to four words and the role's last word, which must be one of speech_patterns.ROLE_WORDS (read here and by
 # extract_temporal and age_owners, which find such an age and its bearer)
 ROLE_SET_OFF = r"(?:[\w'’.-]+\s+){0,4}(?P<role>[a-z-]+),"
 _GAP_ROLE = re.compile(rf",\s+{ROLE_SET_OFF}\s+")

@@ -28,7 +28,7 @@ from reader.facts.namewords import content_tokens, looks_like_person, person, sp
 from reader.facts.quotations import quotations_across_sentences
 from reader.facts.sentence import extract
 from reader.facts.spans import Spans
-from reader.facts.tables import QUOTED, SPEECH, SPEECH_RE
+from reader.facts.speech_patterns import QUOTED, SPEECH, SPEECH_RE
 from reader.facts.values import ymd
 from reader.model import Fact
 from reader.spelling import near_spelling

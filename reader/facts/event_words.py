@@ -194,7 +194,7 @@ _PARTICLES = frozenset(("down", "up", "off", "out"))
 _ONE_ACT |= dict.fromkeys(("begin", "began", "begun", "comme"), "start")
 # ... a date an event is fixed for ("will take place on January 23" / "is scheduled for January
 # 28" / "is set for" / "will be held on", ut180)
-_ONE_ACT |= dict.fromkeys(("sched", "held", "set"), "plac")
+_ONE_ACT |= dict.fromkeys(("sched", "hel", "held", "set", "plann", "slat"), "plac")  # ("held": stem "hel")
 # ... and the verbs of telling the news, one act whichever a writer picks ("Kestrel reported on
 # Monday that its sales fell" / "Kestrel said on Friday its sales had fallen", "figures published
 # on Wednesday" / "figures showed on Thursday": ut142, ut135)

@@ -13,14 +13,8 @@ from __future__ import annotations
 import re
 
 from reader.facts.namewords import _person_shape, looks_like_person, person
-from reader.facts.tables import (
-    AFTER_QUOTE,
-    AFTER_QUOTE_APPOSED,
-    CONTENT_WORD,
-    PRONOUN_BEFORE,
-    QUOTE,
-    SPEECH_RE,
-)
+from reader.facts.speech_patterns import AFTER_QUOTE, AFTER_QUOTE_APPOSED, PRONOUN_BEFORE, QUOTE, SPEECH_RE
+from reader.facts.tables import CONTENT_WORD
 from reader.lang import QUOTE_STOP_WORDS, SUBJECT_PRONOUNS
 from reader.model import Fact
 from reader.textnorm import fold

@@ -21,6 +21,7 @@ from reader.facts.namewords import looks_like_person
 from reader.facts.page_stamps import in_stamp
 from reader.facts.qualifier_words import compared_figure
 from reader.facts.spans import Spans, overlaps
+from reader.facts.speech_patterns import ROLE_WORDS
 from reader.facts.tables import (
     AGE,
     APPOSITIVE_AGE,
@@ -31,7 +32,6 @@ from reader.facts.tables import (
     DUR_UNITS,
     DURATION,
     PERSON_NOUN_AGE,
-    ROLE_WORDS,
     SCALE_WORDS,
     TENS_WORDS,
     TIME,

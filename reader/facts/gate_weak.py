@@ -14,7 +14,7 @@ from reader.facts.namewords import looks_like_person, person
 from reader.facts.one_act import bound_turned_alike
 from reader.facts.pairing_items import act_words, count_act
 from reader.facts.ranges import RANGE_NOTE
-from reader.facts.tables import SPEECH
+from reader.facts.speech_patterns import SPEECH
 from reader.facts.values import dates_both_write
 from reader.model import Difference, Fact
 from reader.textnorm import fold

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.tables import QUOTED
+from reader.facts.speech_patterns import QUOTED
 
 # text in quotation marks: double, curly (a curly mark may close on a straight one in
 # scraped text: “will not resign"), or single ("'you ain't black'": an apostrophe inside a

@@ -19,7 +19,7 @@ from itertools import permutations
 from reader.facts.act_turned import MUTUAL_ACTS
 from reader.facts.countries import country_of
 from reader.facts.opposites import opposite_of
-from reader.facts.tables import ROLE_WORDS
+from reader.facts.speech_patterns import ROLE_WORDS
 from reader.lang import COUNT_STOP_WORDS, OFFICES
 from reader.model import Difference, Fact
 

@@ -21,7 +21,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from reader.facts.namewords import looks_like_person
-from reader.facts.tables import ROLE_WORDS
+from reader.facts.speech_patterns import ROLE_WORDS
 from reader.lang import OFFICES, TITLES
 from reader.model import Difference, Fact
 from reader.spelling import transliteration

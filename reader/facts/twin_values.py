@@ -48,7 +48,7 @@ from reader.facts.pairing_counts import SAME_THING
 from reader.facts.pairing_items import WORD, act_words, content_stem, stems
 from reader.facts.scale_slip import point_moved
 from reader.facts.sentence import OR_MORE
-from reader.facts.tables import QUOTE
+from reader.facts.speech_patterns import QUOTE
 from reader.facts.values import amount, ymd
 from reader.lang import WEEKDAYS
 from reader.model import Difference, Fact
