@@ -47,9 +47,10 @@ from reader.facts.figure_swaps import SWAPPED, swapped
 from reader.facts.given_names import given_name_diffs
 from reader.facts.labelled_numbers import labelled_number_diffs
 from reader.facts.levels import levels_swapped
-from reader.facts.match_minutes import minute_diffs
+from reader.facts.match_minutes import minute_diffs, two_scores
 from reader.facts.measures import of_two_stuffs
 from reader.facts.move_ends import change_unit_diffs, move_diffs, points_told_as_percent, superseded
+from reader.facts.multipliers import multiplier_diffs
 from reader.facts.name_lists import list_name_diffs
 from reader.facts.name_swap import swapped_names
 from reader.facts.namewords import content_tokens, name_tokens, same_name_text
@@ -137,7 +138,7 @@ def differences(
         if not any(d.kind == "name" for d in out) and not any(map(title_cased, (left_text, right_text))):
             out += country_slots(left, right, left_text, right_text)  # a headline's capitals name nothing
     if left_text and right_text:
-        out = [d for d in out if _one_thing(d, left_text, right_text) and not _two_scores(d, left, right)]
+        out = [d for d in out if _one_thing(d, left_text, right_text) and not two_scores(d, left, right)]
         out += _told_twice(left, right, left_text, right_text, out, frame)
         out += labelled_number_diffs(left_text, right_text, out) + range_diffs(left_text, right_text)
         out = _with_moves(left, right, left_text, right_text, out)  # "from 41 to 29" / "from 41 to 26"
@@ -154,17 +155,21 @@ def _with_moves(
     left: list[Fact], right: list[Fact], left_text: str, right_text: str, found: list[Difference]
 ) -> list[Difference]:
     """``found`` with the parts of one whole told apart (:func:`reader.facts.part_sums.part_sum_diffs`:
-    "and 18 on the seabed" / "16 sit"), and the differences of the moves the sentences tell, a move's
+    "and 18 on the seabed" / "16 sit"), a multiple told two ways (:mod:`reader.facts.multipliers`),
+    and the differences of the moves the sentences tell, a move's
     own difference put for one of figures it tells better (:func:`reader.facts.move_ends.superseded`)."""
     found = found + part_sum_diffs(left, right, left_text, right_text, found)
+    found = found + multiplier_diffs(left_text, right_text, found)  # "twice as much" / "three times"
     moved = move_diffs(left, right, left_text, right_text, found)
     return superseded(found, moved, (left_text, right_text)) + moved
 
 
 def _bounds_only(left_text: str, right_text: str, found: list[Difference]) -> list[Difference]:
     """The differences of two sentences whose figures are all a range's bounds: two ranges, or a
-    move's two ends read as bounds ("to 24.5% from 21.0%" / "widened 3.5% to 24.5%"), or its change."""
+    move's two ends read as bounds ("to 24.5% from 21.0%" / "widened 3.5% to 24.5%"), or its change;
+    or none a fact reads (a multiple: "once a year" / "twice a year", :mod:`reader.facts.multipliers`)."""
     told = range_diffs(left_text, right_text) + points_told_as_percent(left_text, right_text, found)
+    told += multiplier_diffs(left_text, right_text, found)
     return told + change_unit_diffs(left_text, right_text, [*found, *told])
 
 
@@ -251,16 +256,6 @@ def _bound_of_a_figure(d: Difference, found: list[Difference]) -> bool:
             and d.right.lower() in e.right.lower().split()
         )
         for e in found
-    )
-
-
-def _two_scores(d: Difference, left: list[Fact], right: list[Fact]) -> bool:
-    """Are two game clocks each the moment of its own running score ("led 40-30 with 6:00 left"
-    / "led 52-45 with 2:10 left"): two moments of a game, not one told two ways?"""
-    return (
-        d.kind == "time"
-        and any(f.kind == "tally" and f.context == (d.left,) for f in left)
-        and any(f.kind == "tally" and f.context == (d.right,) for f in right)
     )
 
 

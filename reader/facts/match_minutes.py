@@ -1,5 +1,6 @@
 """A match's minute told two ways: an ordinal on one side ("in the 67th minute"), "after N
-minutes" on the other ("after 76 minutes"); each side's only one is one moment, compared."""
+minutes" on the other ("after 76 minutes"); each side's only one is one moment, compared.  And
+two game clocks each of its own running score, two moments (:func:`two_scores`)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,13 @@ def minute_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text
         a, b = (d[0].text, o[0].text) if flip else (o[0].text, d[0].text)
         return [Difference("time", a, b, f"minute of the match: {a} vs {b}")]
     return []
+
+
+def two_scores(d: Difference, left: list[Fact], right: list[Fact]) -> bool:
+    """Are two game clocks each the moment of its own running score ("led 40-30 with 6:00 left"
+    / "led 52-45 with 2:10 left"): two moments of a game, not one told two ways?"""
+    return (
+        d.kind == "time"
+        and any(f.kind == "tally" and f.context == (d.left,) for f in left)
+        and any(f.kind == "tally" and f.context == (d.right,) for f in right)
+    )
