@@ -84,6 +84,7 @@ from reader.facts.span_ends import span_end_diffs
 from reader.facts.surnames import surname_diffs
 from reader.facts.title_swap import title_diffs
 from reader.facts.twin_values import bound_turned, in_scores, lone_value_diffs, twins
+from reader.facts.unit_slips import unit_slip_diffs
 from reader.lang import TITLES, WEEKDAYS
 from reader.model import Difference, Fact, FactKind
 from reader.textnorm import CaseBlind, one_stretch_apart
@@ -113,7 +114,7 @@ def differences(
     if {"date", "year"} & {f.kind for f in left} and {"date", "year"} & {f.kind for f in right}:
         kinds.add("date")  # a full date against a bare year: the years compare (temporal_diffs)
     if not kinds:  # (a range's bounds, set aside above, may be all the figures there are)
-        return out + _bounds_only(left_text, right_text, out) if left_text and right_text else out
+        return out + _bounds_only(frame, left_text, right_text, out) if left_text and right_text else out
     counted = "number" in kinds or "money" in kinds  # only then is a scope asked for
     if counted and left_text and right_text and _total(left_text) != _total(right_text):
         # a running total ("so far", "in all") against one occasion's figures: two scopes (but a scale slip)
@@ -159,17 +160,20 @@ def _with_moves(
     and the differences of the moves the sentences tell, a move's
     own difference put for one of figures it tells better (:func:`reader.facts.move_ends.superseded`)."""
     found = found + part_sum_diffs(left, right, left_text, right_text, found)
+    found = found + unit_slip_diffs(left, right, found)  # "4.2 percent" / "4.2 cents"
     found = found + multiplier_diffs(left_text, right_text, found)  # "twice as much" / "three times"
     moved = move_diffs(left, right, left_text, right_text, found)
     return superseded(found, moved, (left_text, right_text)) + moved
 
 
-def _bounds_only(left_text: str, right_text: str, found: list[Difference]) -> list[Difference]:
-    """The differences of two sentences whose figures are all a range's bounds: two ranges, or a
-    move's two ends read as bounds ("to 24.5% from 21.0%" / "widened 3.5% to 24.5%"), or its change;
-    or none a fact reads (a multiple: "once a year" / "twice a year", :mod:`reader.facts.multipliers`)."""
+def _bounds_only(
+    facts: tuple[list[Fact], list[Fact]], left_text: str, right_text: str, found: list[Difference]
+) -> list[Difference]:
+    """Two sentences whose figures are a range's bounds (two ranges, a move's ends, its change:
+    "to 24.5% from 21.0%" / "widened 3.5% to 24.5%"), a multiple ("once a year" / "twice a year",
+    :mod:`reader.facts.multipliers`), or one figure of two kinds ("12%" / "$12", unit_slips)."""
     told = range_diffs(left_text, right_text) + points_told_as_percent(left_text, right_text, found)
-    told += multiplier_diffs(left_text, right_text, found)
+    told += multiplier_diffs(left_text, right_text, found) + unit_slip_diffs(*facts, found)
     return told + change_unit_diffs(left_text, right_text, [*found, *told])
 
 
