@@ -20,6 +20,7 @@ import os
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,8 +123,11 @@ def _error(exc: BaseException, options: Options) -> str:
     return text if type(exc).__name__ == "InputError" else f"{type(exc).__name__}: {text}"
 
 
-def run_one(pair: Pair, out: str, options: Options) -> Outcome:
-    """Compare one pair and write its JSON; any failure becomes the outcome's error."""
+def run_one(pair: Pair, out: str, options: Options, log: Callable[[Outcome], None]) -> Outcome:
+    """Compare one pair and write its JSON; any failure becomes the outcome's error.  The outcome
+    goes to ``log`` before the JSON is written: a run killed between the two has the pair's time
+    and no result, so the resume compares the pair again (its new line is the one read back); the
+    other order lost the time of a pair whose result was whole (a kill under load, in a test)."""
     import reader
 
     start = time.perf_counter()
@@ -133,11 +137,15 @@ def run_one(pair: Pair, out: str, options: Options) -> Outcome:
         path = result_path(out, pair.id)
         from reader.files import write_atomic
 
+        done = Outcome(pair.id, round(time.perf_counter() - start, 4))
+        log(done)
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, text)
     except Exception as exc:
-        return Outcome(pair.id, round(time.perf_counter() - start, 4), _error(exc, options) or "failed")
-    return Outcome(pair.id, round(time.perf_counter() - start, 4))
+        failed = Outcome(pair.id, round(time.perf_counter() - start, 4), _error(exc, options) or "failed")
+        log(failed)  # (after a logged success, this line is the one read back)
+        return failed
+    return done
 
 
 LOG = "log.jsonl"
@@ -150,16 +158,19 @@ def log_line(o: Outcome) -> str:
 
 def run_chunk(pairs: list[Pair], out: str, options: Options) -> list[Outcome]:
     """A worker's task: many pairs in one go (no process or task per pair).  Each outcome goes
-    to the run's log as soon as its pair is done, in one appending write (whole lines from
-    many workers): a run stopped while a chunk is in flight keeps the time of every pair
-    whose JSON is written, which the driver never heard of."""
+    to the run's log as soon as its pair is done, before its JSON, in one appending write (whole
+    lines from many workers): a run stopped while a chunk is in flight keeps the time of every
+    pair whose JSON is written, which the driver never heard of."""
     _no_fork()
     done = []
     fd = os.open(os.path.join(out, LOG), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
-        for p in pairs:
-            o = run_one(p, out, options)
+
+        def log(o: Outcome) -> None:
             os.write(fd, log_line(o).encode("utf-8"))
+
+        for p in pairs:
+            o = run_one(p, out, options, log)
             done.append(Outcome(o.id, o.seconds, o.error, logged=True))
     finally:
         os.close(fd)
