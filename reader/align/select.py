@@ -51,7 +51,8 @@ def select(scores: Scores, n_left: int, n_right: int, settings: Settings = DEFAU
     ok = cos >= settings.link_cosine_min
     score = np.where(ok, eff, -1.0)
     by_right = np.argsort(ri, kind="stable")
-    chosen = best_untangled(scores, score, ok, (n_left, n_right), by_right)
+    news = max(n_left, n_right) <= settings.gap_shared_word_up_to  # an article, not a book
+    chosen = best_untangled(scores, score, ok, (n_left, n_right), by_right, headlines=news)
     # the offset support of each pair, recovered from the ranking score
     support = (eff - cos) / settings.order_weight if settings.order_weight > 0 else np.zeros(cos.size)
     ordered = bool(chosen) and float(np.median(support[list(chosen)])) >= settings.ordered_support_min

@@ -26,20 +26,22 @@ def best_untangled(
     sizes: tuple[int, int],
     by_right: np.ndarray,
     every_mutual: bool = False,
+    headlines: bool = True,
 ) -> set[int]:
     """Each sentence's best partner by ``score`` (in both directions) that passes ``ok``, its
     cross-links undone (:func:`untangle`) but for a pair the best of both its sentences: with
     ``every_mutual`` any such pair (two articles not in order: the other pairs of its sentences
     are the weaker claims), else the two leads' pair or one whose sentences' other pairs each hold a
     headline (a text in order: the headlines' picks of the other's lead, the leads' own pair the
-    story's, ut321).  A plain-language rewrite has a headline too: there every mutual pair kept
-    cost DEplain 0.0014 of F1, this rule nothing."""
+    story's, ut321; asked only with ``headlines``: a book has none, and reading its first lines
+    for one cost the Bible 0.7 s).  A plain-language rewrite has a headline too: there every
+    mutual pair kept cost DEplain 0.0014 of F1, this rule nothing."""
     li, ri = scores.li, scores.ri
     best_l, best_r = best_per(li, score, sizes[0]), best_per(ri, score, sizes[1], by_right)
     chosen = {k for arr in (best_l, best_r) for k in arr[arr >= 0].tolist() if ok[k]}
     kept = untangle(li, ri, scores.eff, chosen)
     mutual = set(best_l[best_l >= 0].tolist()) & set(best_r[best_r >= 0].tolist()) & (chosen - kept)
-    if every_mutual or not mutual or scores.evidence is None:
+    if every_mutual or not mutual or scores.evidence is None or not headlines:
         return kept | mutual if every_mutual else kept
     (heads_l, _), (heads_r, _) = scores.evidence.headline(0), scores.evidence.headline(1)
     leads = (max(heads_l) + 1, max(heads_r) + 1) if heads_l and heads_r else (-1, -1)
