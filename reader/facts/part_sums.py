@@ -13,6 +13,9 @@ sentences' parts pair among themselves:
   part told two ways (its order in the list does not matter);
 * one side tells a part and "the rest", the other the whole, that part and another: the other
   part must be the whole less the first, else the parts no longer add up (a classic rewrite slip).
+
+And for the gate, a whole one side tells by its parts: the other side's count smaller than a part
+is something else (:func:`whole_of_told_parts`), not the whole told wrong.
 """
 
 from __future__ import annotations
@@ -142,19 +145,13 @@ def _rest_apart(told: _Parts, summed: _Parts, told_left: bool) -> list[Differenc
         return []
     part = told.parts[0]
     others = [f for f in summed.parts if f.value != part.value]
-    if len(others) != 1 or not isinstance(whole.value, float) or not isinstance(part.value, float):
+    rest = _value(whole) - _value(part)
+    if len(others) != 1 or rest <= 0 or _value(others[0]) == rest:
         return []
-    rest, other = whole.value - part.value, others[0]
-    if rest <= 0 or other.value == rest:
-        return []
-    note = f"number: {told.rest} ({whole.text} less {part.text} is {rest:g}) vs {other.text}"
-    left, right = (told.rest, other.text) if told_left else (other.text, told.rest)
-    note = (
-        note
-        if told_left
-        else f"number: {other.text} vs {told.rest} ({whole.text} less {part.text} is {rest:g})"
-    )
-    return [Difference("number", left, right, note)]
+    reckoned, other = f"{told.rest} ({whole.text} less {part.text} is {rest:g})", others[0].text
+    x, y = (reckoned, other) if told_left else (other, reckoned)
+    left, right = (told.rest, other) if told_left else (other, told.rest)
+    return [Difference("number", left, right, f"number: {x} vs {y}")]
 
 
 def whole_of_told_parts(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
@@ -163,7 +160,7 @@ def whole_of_told_parts(a: Fact, b: Fact, left: Sequence[Fact], right: Sequence[
     making their debut"): the other is something else (the debutants), not the whole told wrong
     ("a total of 63 flights ..., 34 departures and 29 arrivals" / "65 flights": a conflict)?"""
     return (_sum_of_parts(b, left, right) and _below_a_part(a, left, right)) or (
-        _sum_of_parts(a, right, left) and _below_a_part(b, left, right)
+        _sum_of_parts(a, left, right) and _below_a_part(b, left, right)
     )
 
 
@@ -171,9 +168,9 @@ def _shared_counts(mine: Sequence[Fact], other: Sequence[Fact]) -> set[float]:
     return {_value(g) for g in mine if _count(g)} & {_value(g) for g in other if _count(g)}
 
 
-def _sum_of_parts(f: Fact, mine: Sequence[Fact], other: Sequence[Fact]) -> bool:
+def _sum_of_parts(f: Fact, left: Sequence[Fact], right: Sequence[Fact]) -> bool:
     """Is ``f`` the sum of two counts both sentences tell?"""
-    shared = _shared_counts(mine, other)
+    shared = _shared_counts(left, right)
     return _count(f) and any(x + y == _value(f) for x in shared for y in shared if x < y)
 
 
