@@ -41,8 +41,10 @@ def best_untangled(
     chosen = {k for arr in (best_l, best_r) for k in arr[arr >= 0].tolist() if ok[k]}
     kept = untangle(li, ri, scores.eff, chosen)
     mutual = set(best_l[best_l >= 0].tolist()) & set(best_r[best_r >= 0].tolist()) & (chosen - kept)
-    if every_mutual or not mutual or scores.evidence is None or not headlines:
-        return kept | mutual if every_mutual else kept
+    if every_mutual:
+        return kept | mutual
+    if not mutual or scores.evidence is None or not headlines:
+        return kept
     (heads_l, _), (heads_r, _) = scores.evidence.headline(0), scores.evidence.headline(1)
     leads = (max(heads_l) + 1, max(heads_r) + 1) if heads_l and heads_r else (-1, -1)
     return kept | {

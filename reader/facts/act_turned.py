@@ -4,12 +4,11 @@
 
 Each sentence names both, one just before the act's verb (its doer) and the other after it; the
 verb is the same word on both sides, told once in each, written as a past or present act of one
-doer ("sued", "supplies").  When the doer of one side is the other's
-receiver and the other way round, each says the other did it.  A verb of two doers alike ("met",
-"played", "merged with") tells no direction, nor does a list of doers ("Lyon reported 140 delays
-and Nantes 95"), and a verb of saying is a speaker's
-(:mod:`reader.facts.quote_speakers`).  The sentences must share other words too
-(:data:`SHARED_MIN`): a rewrite, not two acts of one story.
+doer ("sued", "supplies").  When the doer of one side is the other's receiver and the other way
+round, each says the other did it.  A verb of two doers alike ("met", "played", "merged with")
+tells no direction, nor does a list of doers ("Lyon reported 140 delays and Nantes 95"), and a verb
+of saying is a speaker's (:mod:`reader.facts.quote_speakers`).  The sentences must share other
+words too (:data:`SHARED_MIN`): a rewrite, not two acts of one story.
 """
 
 from __future__ import annotations
@@ -49,13 +48,13 @@ def act_turned(left: list[Fact], right: list[Fact], left_text: str, right_text: 
     names = {f.text for f in left if f.kind == "name"} & {f.text for f in right if f.kind == "name"}
     if len(names) < 2:
         return []
+    shared = set(_WORD.findall(left_text.lower())) & set(_WORD.findall(right_text.lower()))
     for a, b in permutations(sorted(names), 2):
         verb = _act_of(left_text, a, b)
         if verb is None or _act_of(right_text, b, a) != verb:
             continue
-        words_l, words_r = set(_WORD.findall(left_text.lower())), set(_WORD.findall(right_text.lower()))
         named = set(_WORD.findall(f"{a} {b} {verb}".lower()))
-        if len((words_l & words_r) - named - COUNT_STOP_WORDS) < SHARED_MIN:
+        if len(shared - named - COUNT_STOP_WORDS) < SHARED_MIN:
             continue
         x = left_text[left_text.index(a) : left_text.index(b, left_text.index(a)) + len(b)]
         y = right_text[right_text.index(b) : right_text.index(a, right_text.index(b)) + len(a)]

@@ -154,7 +154,7 @@ def _about_same(a: _Item, b: _Item) -> bool:
         return False
     if a.group == "money" and a.fact.unit != b.fact.unit:
         return False  # two currencies
-    if a.group == "money" and len(a.what & b.what) < 2 and not _slip(a, b):
+    if a.group == "money" and len(a.what & b.what) < 2 and not scale_word_changed(a.fact, b.fact):
         return False  # the words around a sum are many: one in common is chance, unless the sum is
         # one figure written with two scale words ("£58 million of Harrowgate's debt" / "£58 billion of
         # its borrowings", ut324): that slip is no chance
@@ -182,10 +182,6 @@ def _unnamed(a: _Item, b: _Item, ln: frozenset[str], rn: frozenset[str]) -> bool
     """Two sums with one word in common (let through for a scale slip, :func:`_about_same`) and no
     name of both sentences among them: the slip ties one named thing's sum ("of Harrowgate's debt")."""
     return a.group == "money" and len(a.what & b.what) < 2 and not a.what & b.what & ln & rn
-
-
-def _slip(a: _Item, b: _Item) -> int:
-    return int(scale_word_changed(a.fact, b.fact))
 
 
 def damaged_below(a: _Item, b: _Item) -> bool:
@@ -293,7 +289,7 @@ def _act(
     if a.group == "percent":  # one thing moving one way ("rents fell" / "rents slid"): movers
         return int(a.verb[:1] == "<" and a.verb == b.verb)
     if a.group == "money":  # one sum written with two scale words, of one name: the slip ties them (ut324)
-        return int(bool(_slip(a, b) and a.what & b.what & ln & rn))
+        return int(scale_word_changed(a.fact, b.fact) and bool(a.what & b.what & ln & rn))
     if a.group != "number":
         return 0
     if any(w.endswith("+") or w == CROWD for w in a.what & b.what):
