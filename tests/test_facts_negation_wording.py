@@ -134,6 +134,21 @@ def test_an_act_denied_of_one_thing_and_stated_of_another_is_no_conflict() -> No
             "The club has agreed to sell the striker this summer, a source said.",
             ("would not sell", "sell"),
         ),
+        (  # reported speech turns "will" into "would": one modal
+            "The brewery said it will not close its plant in Dayton this winter.",
+            "The brewery said it would close its Dayton plant this winter.",
+            ("will not close", "close"),
+        ),
+        (  # an intent denied ("has no plans to") and the act foretold
+            "The mayor said she has no plans to raise parking fees in the old town.",
+            "The mayor said she would raise parking fees in the old town.",
+            ("has no plans to raise", "raise"),
+        ),
+        (  # ... and an intent stated
+            "The league had no intention of moving the final away from Lisbon, officials said.",
+            "Officials said the league intends to move the final away from Lisbon.",
+            ("had no intention of moving", "move"),
+        ),
     ],
 )
 def test_one_possibility_denied_and_stated_after_the_same_modal(
@@ -163,6 +178,16 @@ def test_one_possibility_denied_and_stated_after_the_same_modal(
         (
             "He locked the gate so that the dogs could not reach the flock.",
             "He locked the gate lest the dogs could reach the flock.",
+        ),
+        # an intent denied on both sides, in two wordings (near miss)
+        (
+            "The mayor said she has no plans to raise parking fees in the old town.",
+            "The mayor said she would not raise parking fees in the old town.",
+        ),
+        # "no plans" of another act: the plans are a thing, nothing foretold (near miss)
+        (
+            "The firm had no plans for the site when it would close the plant in Dayton.",
+            "The firm said it would close the plant in Dayton.",
         ),
         # an intent denied too: "is not willing to refund" (near miss)
         (

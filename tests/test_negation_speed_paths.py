@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.facts import negation
+from reader.facts import negation_tokens
 from reader.textnorm import fold
 
 # words and marks of news text: ASCII, curly quotes and dashes (which fold in place) and
@@ -32,17 +32,17 @@ _WORDS = st.sampled_from(
 
 
 def _plain_tokens(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
-    found = [(m, f) for m in negation._TOKEN.finditer(text) if (f := fold(m.group()))]
+    found = [(m, f) for m in negation_tokens._TOKEN.finditer(text) if (f := fold(m.group()))]
     return [(m.start(), m.end(), f) for m, f in found], [m.group() for m, _ in found]
 
 
 @given(st.lists(_WORDS, max_size=12).map(" ".join))
 def test_tokens_fold_as_each_word_folds(text: str) -> None:
-    assert negation._tokens.__wrapped__(text) == _plain_tokens(text)
+    assert negation_tokens.read_tokens.__wrapped__(text) == _plain_tokens(text)
 
 
 def test_a_text_with_only_typographic_marks_takes_the_fast_path_with_the_same_tokens() -> None:
     text = "“The council didn’t approve the plan — not yet,” she said."
-    toks, raw = negation._tokens.__wrapped__(text)
+    toks, raw = negation_tokens.read_tokens.__wrapped__(text)
     assert [w for _, _, w in toks][:5] == ["“", "the", "council", "didn't", "approve"]
     assert raw[3] == "didn’t" and (toks, raw) == _plain_tokens(text)

@@ -40,6 +40,7 @@ from reader.facts.negation_kept import no_denial
 from reader.facts.negation_objects import object_of, other_object
 from reader.facts.negation_rewrite import only_negated
 from reader.facts.negation_subject import other_subject, reported, said_by_one
+from reader.facts.negation_tokens import INTENT_HINT, read_tokens
 from reader.facts.negation_words import (
     AUXILIARIES,
     NOUN_ENDINGS,
@@ -58,9 +59,7 @@ from reader.lang import (
     UNIVERSALS,
 )
 from reader.model import Difference
-from reader.textnorm import fold
 
-_TOKEN = re.compile(r"(?i:no)\.(?=\s?\d)|(?i:no-(?!one\b)[a-z]+)|[\w'’]+|[^\w\s]")  # "No. 3", "no-fly"
 _ARTICLES = frozenset({"a", "an", "the"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _SCOPE = 5  # words after a negation that it may govern
@@ -88,6 +87,7 @@ _PASS_BACK = frozenset("be been have".split())
 # the pronouns between a verb and the negation older English writes after it ("met you not")
 _PRONOUNS = frozenset("me you him her it us them thee ye they".split())
 _INFINITIVE_OR_MODAL = frozenset("to could might may would should can".split())
+_DENIED_MODALS = _INFINITIVE_OR_MODAL - {"to"} | {"will"}  # a modal before "not": the act may come
 
 
 def _conditional(toks: Tokens, i: int, words: frozenset[str] = _CONDITIONS) -> bool:
@@ -235,25 +235,10 @@ def _but_after(toks: Tokens, j: int) -> bool:
     return False
 
 
-# a character beyond ASCII but the marks that fold to themselves or "'": without one, folding is per character
-_FOLDS_IN_PLACE = re.compile(r"[^\x00-\x7f’‘“”—–]")
-
-
-@lru_cache(maxsize=256)
-def _tokens(text: str) -> tuple[Tokens, list[str]]:
-    # memoised: a pair in which both sides negate is read in both directions
-    if _FOLDS_IN_PLACE.search(text) is None:  # folding is lower case: one pass, offsets kept
-        low = text.lower().replace("’", "'")
-        return [(*m.span(), m.group()) for m in _TOKEN.finditer(low)], _TOKEN.findall(text)
-    # a mark that folds to nothing (a lone combining accent) is no token
-    ms = [(m, f) for m in _TOKEN.finditer(text) if (f := fold(m.group()))]
-    return [(m.start(), m.end(), f) for m, f in ms], [m.group() for m, _ in ms]
-
-
 @lru_cache(maxsize=256)
 def _content_stems(text: str) -> frozenset[str]:
     """The stems of a text's content words (memoised as :func:`_tokens` is)."""
-    return frozenset(stem(w) for _, _, w in _tokens(text)[0] if content_word(w))
+    return frozenset(stem(w) for _, _, w in read_tokens(text)[0] if content_word(w))
 
 
 def _mention(toks: Tokens, at: int) -> bool:
@@ -402,14 +387,14 @@ def _non(toks: Tokens, j: int) -> bool:
     return j > 1 and toks[j - 1][2] == "-" and toks[j - 2][2] == "non" and toks[j - 1][0] == toks[j - 2][1]
 
 
-def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
-    """'a' negates a predicate that 'b' states plainly: their spans, else None.  With ``stated``, 'b'
-    states it as an act done ("has been charged", "were arrested"), as unlinked sentences need."""
-    ta, ra = _tokens(a)
+def denial(a: str, b: str, stated: bool = False, intents: bool = False) -> tuple[str, str] | None:
+    """'a' negates a predicate that 'b' states plainly: their spans, else None.  ``stated``: 'b' states
+    it done ("has been charged"), as unlinked sentences need; ``intents``: see :func:`read_tokens`."""
+    ta, ra = read_tokens(a, intents)
     negs = _negated(ta, ra)
     if not negs:
         return None
-    tb, rb = _tokens(b)
+    tb, rb = read_tokens(b, intents)
     content_a, content_b = _content_stems(a), _content_stems(b)
     # the cheap questions first (most pairs stop here): two more content words shared, a denied word b holds
     if len(content_a & content_b) < 3 or not any(stem(ta[p][2]) in content_b for _, ps in negs for p in ps):
@@ -435,8 +420,8 @@ def denial(a: str, b: str, stated: bool = False) -> tuple[str, str] | None:
         for p in preds:
             st = stem(ta[p][2])
             j = stems_b.get(st)
-            if j is None and i and ta[i - 1][2] in _INFINITIVE_OR_MODAL - {"to"} and not _before(ta, i):
-                j = after_modal(tb, st, ta[i - 1][2], covered_b)  # "would not raise" / "would raise"
+            if j is None and i and ta[i - 1][2] in _DENIED_MODALS and not _before(ta, i):
+                j = after_modal(tb, st, ta[i - 1][2], covered_b)  # "will not raise" / "would raise"
                 # (a sentence otherwise the same is only_negated's, with its spans: "could not be")
                 j = None if j is not None and only_negated(a, b) is not None else j
             if j is None or st in denied_b or st in stated_a or reported(st, ta, p, tb, j) or _non(tb, j):
@@ -484,6 +469,8 @@ def _negation_diffs(left_text: str, right_text: str) -> list[Difference]:
     ln, rn = negates(left_text), negates(right_text)
     for on_left, negated, a, b in ((True, ln, left_text, right_text), (False, rn, right_text, left_text)):
         got = denial(a, b) if negated else None
+        if not got and negated and INTENT_HINT.search(a):  # "has no plans to raise" / "would raise"
+            got = denial(a, b, intents=True)
         if got:
             return [_denied_diff(got, on_left)]
     one = only_negated(left_text, right_text) if ln else None

@@ -109,11 +109,11 @@ def after_modal(toks: Tokens, st: str, modal: str, covered: set[int]) -> int | N
 
 
 def _same_modal(toks: Tokens, k: int, modal: str) -> bool:
-    """Is the word at ``k`` the ``modal``, or, for a "would" or "will", the "to" of a forecast
-    ("would not be fit" / "was expected to be fit", ut230) or of an intent ("would not pay the
-    ransom" / "is willing to pay the ransom", ut260)?"""
-    if toks[k][2] == modal:
-        return True
+    """Is the word at ``k`` the ``modal`` (a "will" for a "would"), or, for a "would" or "will",
+    the "to" of a forecast ("would not be fit" / "was expected to be fit", ut230) or of an intent
+    ("would not pay the ransom" / "is willing to pay the ransom", ut260)?"""
+    if toks[k][2] == modal or (modal in _FORETELLING and toks[k][2] in _FORETELLING):
+        return True  # (reported speech turns "will" into "would": "will not close" / "would close")
     return modal in _FORETELLING and toks[k][2] == "to" and k > 0 and toks[k - 1][2] in _FORECASTS
 
 
