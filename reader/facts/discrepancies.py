@@ -37,12 +37,9 @@ from reader.facts.compare_temporal import (
     one_moment,
     temporal_diffs,
 )
-from reader.facts.comparisons import opposite_comparison, other_way_round
 from reader.facts.countries import country_of, country_slots
-from reader.facts.court_outcomes import opposite_verdict
 from reader.facts.duty_swap import traded_duties
 from reader.facts.figure_frames import complements, framed, gap, in_range, list_reordered, signed
-from reader.facts.figure_moves import moves_swapped, opposite_move
 from reader.facts.figure_swaps import SWAPPED, swapped
 from reader.facts.given_names import given_name_diffs
 from reader.facts.labelled_numbers import labelled_number_diffs
@@ -57,17 +54,7 @@ from reader.facts.namewords import content_tokens, name_tokens, same_name_text
 from reader.facts.negation import negation_diffs
 from reader.facts.nobody_told import nobody_and_some
 from reader.facts.one_act import OF_AN_ACT, same_act
-from reader.facts.opposite_claims import opposite_claim
-from reader.facts.opposite_context import opposite_in_clause
-from reader.facts.opposites import (
-    OPPOSITE_NOTE,
-    STRETCH_MAX,
-    one_exchange,
-    opposite_said,
-    opposite_word,
-    ordinal_word,
-    part_of_a_date,
-)
+from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.ordinal_places import both_told
 from reader.facts.outcomes import counts_apart
 from reader.facts.pairing_items import a_limit, stamped
@@ -85,9 +72,10 @@ from reader.facts.surnames import surname_diffs
 from reader.facts.title_swap import title_diffs
 from reader.facts.twin_values import bound_turned, in_scores, lone_value_diffs, twins
 from reader.facts.unit_slips import unit_slip_diffs
+from reader.facts.words_put import words_put_for_others
 from reader.lang import TITLES, WEEKDAYS
 from reader.model import Difference, Fact, FactKind
-from reader.textnorm import CaseBlind, one_stretch_apart
+from reader.textnorm import CaseBlind
 
 
 def differences(
@@ -104,7 +92,7 @@ def differences(
         out += reversed_moves(left_text, right_text) or nobody_and_some(left_text, right_text)
     frame = (left, right)  # every fact of the two sentences, before bounds and stamps are set aside
     if left_text and right_text:  # (then a stamp's time, a range's bounds: no value of one thing)
-        out += _words_put_for_others((left, right), left_text, right_text, negated=bool(out))
+        out += words_put_for_others((left, right), left_text, right_text, negated=bool(out))
         out += period_diffs(left, right, left_text, right_text)  # "15 euros a month" / "€15 a week"
         left = [f for f in left if not stamped(left_text, f) and not in_range(left_text, f)]
         right = [f for f in right if not stamped(right_text, f) and not in_range(right_text, f)]
@@ -157,8 +145,8 @@ def _with_moves(
 ) -> list[Difference]:
     """``found`` with the parts of one whole told apart (:func:`reader.facts.part_sums.part_sum_diffs`:
     "and 18 on the seabed" / "16 sit"), a multiple told two ways (:mod:`reader.facts.multipliers`),
-    and the differences of the moves the sentences tell, a move's
-    own difference put for one of figures it tells better (:func:`reader.facts.move_ends.superseded`)."""
+    and the differences of the moves the sentences tell, a move's own difference put for one of
+    figures it tells better (:func:`reader.facts.move_ends.superseded`)."""
     found = found + part_sum_diffs(left, right, left_text, right_text, found)
     found = found + unit_slip_diffs(left, right, found)  # "4.2 percent" / "4.2 cents"
     found = found + multiplier_diffs(left_text, right_text, found)  # "twice as much" / "three times"
@@ -261,40 +249,6 @@ def _bound_of_a_figure(d: Difference, found: list[Difference]) -> bool:
         )
         for e in found
     )
-
-
-def _words_put_for_others(
-    facts: tuple[list[Fact], list[Fact]], left_text: str, right_text: str, negated: bool
-) -> list[Difference]:
-    """One word put for its opposite in a sentence otherwise the same, or a claim denied on one
-    side and admitted on the other (:mod:`reader.facts.opposite_claims`), unless a negation
-    tells it already, and one ordinal for another (:mod:`reader.facts.opposites`)."""
-    out = []
-    # the sieve both one-word rules start with, asked here first: most linked pairs (31,000
-    # verses of two Bibles) are no one stretch apart and skip both
-    near = one_stretch_apart(left_text, right_text, STRETCH_MAX)
-    got = None
-    if not negated:
-        got = opposite_word(left_text, right_text) if near else None
-        got = got or opposite_said(left_text, right_text) or opposite_claim(left_text, right_text)
-        got = got or opposite_verdict(left_text, right_text) or opposite_move(*facts, left_text, right_text)
-        got = got or opposite_in_clause(left_text, right_text) or opposite_comparison(left_text, right_text)
-        if got is not None and (
-            other_way_round(left_text, right_text)
-            or one_exchange(left_text, right_text, got)
-            or part_of_a_date(left_text, right_text, got)
-        ):
-            got = None
-    two = moves_swapped(*facts, left_text, right_text) if got is not None else None
-    if two is not None and not swapped(*facts, left_text, right_text):
-        a, b = two[0].text, two[1].text  # (each move turned round: the two figures changed places,
-        # no rule of swaps naming the things they changed between)
-        out.append(Difference("percentage", a, b, f"{SWAPPED}: {a} vs {b}"))
-    elif got is not None:
-        out.append(Difference("negation", got[0], got[1], f"{OPPOSITE_NOTE}: {got[0]} vs {got[1]}"))
-    if near and (got := ordinal_word(left_text, right_text)):
-        out.append(Difference("ordinal", got[0], got[1], f"ordinal: {got[0]} vs {got[1]}"))
-    return out
 
 
 def _swaps(
