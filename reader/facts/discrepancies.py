@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from reader.facts.act_turned import act_turned
 from reader.facts.age_owners import same_bearer
+from reader.facts.aligned_changes import aligned_changes
 from reader.facts.bounds_turned import bounds_turned
 from reader.facts.capitals import title_cased
 from reader.facts.chosen_figures import choice_swapped
@@ -145,13 +146,15 @@ def _with_moves(
 ) -> list[Difference]:
     """``found`` with the parts of one whole told apart (:func:`reader.facts.part_sums.part_sum_diffs`:
     "and 18 on the seabed" / "16 sit"), a multiple told two ways (:mod:`reader.facts.multipliers`),
-    and the differences of the moves the sentences tell, a move's own difference put for one of
-    figures it tells better (:func:`reader.facts.move_ends.superseded`)."""
+    the differences of the moves the sentences tell, a move's own difference put for one of figures
+    it tells better (:func:`reader.facts.move_ends.superseded`), and the values and opposites a close
+    rewording puts in each other's place (:mod:`reader.facts.aligned_changes`: "in 2006" / "in 2007")."""
     found = found + part_sum_diffs(left, right, left_text, right_text, found)
     found = found + unit_slip_diffs(left, right, found)  # "4.2 percent" / "4.2 cents"
     found = found + multiplier_diffs(left_text, right_text, found)  # "twice as much" / "three times"
     moved = move_diffs(left, right, left_text, right_text, found)
-    return superseded(found, moved, (left_text, right_text)) + moved
+    found = superseded(found, moved, (left_text, right_text)) + moved
+    return found + aligned_changes(left, right, left_text, right_text, found)
 
 
 def _bounds_only(
@@ -159,10 +162,12 @@ def _bounds_only(
 ) -> list[Difference]:
     """Two sentences whose figures are a range's bounds (two ranges, a move's ends, its change:
     "to 24.5% from 21.0%" / "widened 3.5% to 24.5%"), a multiple ("once a year" / "twice a year",
-    :mod:`reader.facts.multipliers`), or one figure of two kinds ("12%" / "$12", unit_slips)."""
+    :mod:`reader.facts.multipliers`), or one figure of two kinds ("12%" / "$12", unit_slips); or
+    that share no kind of value, a word put for its opposite in a close rewording ("few" / "many")."""
     told = range_diffs(left_text, right_text) + points_told_as_percent(left_text, right_text, found)
     told += multiplier_diffs(left_text, right_text, found) + unit_slip_diffs(*facts, found)
-    return told + change_unit_diffs(left_text, right_text, [*found, *told])
+    told += change_unit_diffs(left_text, right_text, [*found, *told])
+    return told + aligned_changes(*facts, left_text, right_text, [*found, *told])
 
 
 def _told_twice(
