@@ -383,8 +383,19 @@ _REACH_STOP = frozenset(",;:—–()") | {"though", "although", "while", "wherea
 
 
 def _non(toks: Tokens, j: int) -> bool:
-    """Is token ``j`` written with the prefix of its denial ("non-disclosure": ut138)?"""
-    return j > 1 and toks[j - 1][2] == "-" and toks[j - 2][2] == "non" and toks[j - 1][0] == toks[j - 2][1]
+    """Is token ``j`` denied where it stands: written with the prefix of its denial ("non-disclosure":
+    ut138), after "without" ("without strings attached": with no strings attached, ut335), or kept
+    from happening ("have kept all of them from being enforced": none enforced, ut336)?"""
+    if j > 1 and toks[j - 1][2] == "-" and toks[j - 2][2] == "non" and toks[j - 1][0] == toks[j - 2][1]:
+        return True
+    before = [t[2] for t in toks[max(0, j - 6) : j]]
+    if "without" in before[-3:]:
+        return True
+    return "from" in before and any(w in PREVENTING for w in before[: before.index("from")])
+
+
+# verbs that keep an act from happening: "kept them from being enforced", "barred him from running"
+PREVENTING = frozenset("keep keeps kept stop stops stopped prevent prevents prevented barred blocked".split())
 
 
 def denial(a: str, b: str, stated: bool = False, intents: bool = False) -> tuple[str, str] | None:

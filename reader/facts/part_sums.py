@@ -36,6 +36,8 @@ _WHOLE_BEFORE = re.compile(
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these|its|their)\b", re.IGNORECASE)
 # the part a sentence leaves to the whole less its other parts
 _REST = re.compile(r"\b(?:the\s+)?(?:rest|remainder|remaining\s+[a-z]+|others)\b", re.IGNORECASE)
+# ... but a count before "others" makes them a part of their own ("six others": ut332)
+_COUNTED = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.IGNORECASE)
 _OF = re.compile(r"\bof\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # a part is a count of this much at most (a year told as a bare number is no part)
@@ -103,6 +105,8 @@ def _parts(facts: Sequence[Fact], text: str) -> _Parts | None:
     if not parts or (whole is not None and any(_value(f) >= _value(whole) for f in parts)):
         return None  # (a part as large as its whole: no such set, "11 frigates ... down from 13")
     rest = _REST.search(text, parts[0].end)
+    if rest is not None and _COUNTED.search(text, 0, rest.start()):
+        rest = None
     before = _WORD.findall(text, 0, parts[0].start)
     return _Parts(whole, parts, rest.group() if rest else "", before[-1].lower() if before else "")
 

@@ -5,10 +5,13 @@ or a move told the other way, one ordinal for another.  Split from
 
 from __future__ import annotations
 
+import re
+
 from reader.facts.comparisons import opposite_comparison, other_way_round
 from reader.facts.court_outcomes import opposite_verdict
 from reader.facts.figure_moves import moves_swapped, opposite_move
 from reader.facts.figure_swaps import SWAPPED, swapped
+from reader.facts.negation import PREVENTING
 from reader.facts.opposite_claims import opposite_claim
 from reader.facts.opposite_context import opposite_in_clause
 from reader.facts.opposites import (
@@ -44,6 +47,7 @@ def words_put_for_others(
             other_way_round(left_text, right_text)
             or one_exchange(left_text, right_text, got)
             or part_of_a_date(left_text, right_text, got)
+            or _both_prevent(left_text, right_text, got)
         ):
             got = None
     two = moves_swapped(*facts, left_text, right_text) if got is not None else None
@@ -56,3 +60,12 @@ def words_put_for_others(
     if near and (got := ordinal_word(left_text, right_text)):
         out.append(Difference("ordinal", got[0], got[1], f"ordinal: {got[0]} vs {got[1]}"))
     return out
+
+
+def _both_prevent(left_text: str, right_text: str, words: tuple[str, str]) -> bool:
+    """Are the opposites a verb of keeping and one of stopping, each keeping something from an act
+    ("to stop gasoline prices from rising" / "to keep gasoline prices from climbing": one aim)?"""
+    return all(
+        w.lower() in PREVENTING and re.match(r"\s+(?:\S+\s+){0,4}?from\b", text[text.find(w) + len(w) :])
+        for w, text in zip(words, (left_text, right_text), strict=True)
+    )
