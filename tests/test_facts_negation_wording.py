@@ -139,6 +139,16 @@ def test_an_act_denied_of_one_thing_and_stated_of_another_is_no_conflict() -> No
             "The brewery said it would close its Dayton plant this winter.",
             ("will not close", "close"),
         ),
+        (  # a modal written in its negation: "cannot" / "can"
+            "Tenants who lose cannot recover their legal costs under the new rules, the council said.",
+            "Under the new rules tenants who lose can recover their legal costs, the council said.",
+            ("cannot recover", "recover"),
+        ),
+        (  # an infinitive denied after the same verb: "decided not to" / "decided to"
+            "The club decided not to appeal the league's ruling, as some fans had urged it to do.",
+            "The club decided to appeal the league's ruling, as some fans had urged.",
+            ("not to appeal", "appeal"),
+        ),
         (  # an intent denied ("has no plans to") and the act foretold
             "The mayor said she has no plans to raise parking fees in the old town.",
             "The mayor said she would raise parking fees in the old town.",
@@ -178,6 +188,16 @@ def test_one_possibility_denied_and_stated_after_the_same_modal(
         (
             "He locked the gate so that the dogs could not reach the flock.",
             "He locked the gate lest the dogs could reach the flock.",
+        ),
+        # "no longer" against a past statement: a change over time, not a denial (near miss)
+        (
+            "Most members no longer back the four-day week at the plant, the union said.",
+            "Most members backed the four-day week at the plant in 2015, the union said.",
+        ),
+        # another act after the same verb: "decided not to appeal" / "decided to settle" (near miss)
+        (
+            "The club decided not to appeal the league's ruling, its chairman said.",
+            "The club decided to settle with the league over the ruling, its chairman said.",
         ),
         # an intent denied on both sides, in two wordings (near miss)
         (
@@ -403,3 +423,10 @@ def test_a_rise_denied_and_told_as_a_climb_conflicts() -> None:
         "Bus fares did not rise over the quarter, the regulator said, because fuel was cheaper.",
         "Bus fares climbed over the quarter, the regulator said, because fuel was cheaper.",
     ) == [("did not rise", "climbed")]
+
+
+def test_a_state_ended_against_the_same_state_going_on_is_a_denial() -> None:
+    # "no longer back" / "still back": one side says the support ended, the other that it goes on
+    ended = "Most members no longer back the four-day week at the plant, the union said on Friday."
+    going_on = "The union said on Friday that most members still back the four-day week at the plant."
+    assert both_ways(ended, going_on) == [("no longer back", "back")]

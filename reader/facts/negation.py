@@ -40,13 +40,14 @@ from reader.facts.negation_kept import no_denial
 from reader.facts.negation_objects import object_of, other_object
 from reader.facts.negation_rewrite import only_negated
 from reader.facts.negation_subject import other_subject, reported, said_by_one
-from reader.facts.negation_tokens import INTENT_HINT, read_tokens
+from reader.facts.negation_tokens import read_anew, read_tokens
 from reader.facts.negation_words import (
     AUXILIARIES,
     NOUN_ENDINGS,
     Tokens,
     after_modal,
     content_word,
+    denied_modal,
     passed_over,
     stem,
 )
@@ -431,8 +432,8 @@ def denial(a: str, b: str, stated: bool = False, intents: bool = False) -> tuple
         for p in preds:
             st = stem(ta[p][2])
             j = stems_b.get(st)
-            if j is None and i and ta[i - 1][2] in _DENIED_MODALS and not _before(ta, i):
-                j = after_modal(tb, st, ta[i - 1][2], covered_b)  # "will not raise" / "would raise"
+            if j is None and (modal := denied_modal(ta, i, _DENIED_MODALS)) and not _before(ta, i):
+                j = after_modal(tb, st, modal, covered_b)  # "will not" / "would", "cannot" / "can"
                 # (a sentence otherwise the same is only_negated's, with its spans: "could not be")
                 j = None if j is not None and only_negated(a, b) is not None else j
             if j is None or st in denied_b or st in stated_a or reported(st, ta, p, tb, j) or _non(tb, j):
@@ -478,17 +479,17 @@ def negation_diffs(left_text: str, right_text: str) -> list[Difference]:
 
 def _negation_diffs(left_text: str, right_text: str) -> list[Difference]:
     ln, rn = negates(left_text), negates(right_text)
-    for on_left, negated, a, b in ((True, ln, left_text, right_text), (False, rn, right_text, left_text)):
-        got = denial(a, b) if negated else None
-        if not got and negated and INTENT_HINT.search(a):  # "has no plans to raise" / "would raise"
-            got = denial(a, b, intents=True)
-        if got:
+    sides = ((True, ln, left_text, right_text), (False, rn, right_text, left_text))
+    for on_left, negated, a, b in sides:
+        if negated and (got := denial(a, b)):
             return [_denied_diff(got, on_left)]
-    one = only_negated(left_text, right_text) if ln else None
-    if one is not None:
-        return [_denied_diff(one, True)]
-    other = only_negated(right_text, left_text) if rn else None
-    return [_denied_diff(other, False)] if other is not None else []
+    for on_left, negated, a, b in sides:  # a rewrite that only adds or drops a negation
+        if negated and (one := only_negated(a, b)) is not None:
+            return [_denied_diff(one, on_left)]
+    for on_left, negated, a, b in sides:  # idioms read anew: "has no plans to raise" / "would raise"
+        if negated and read_anew(a, b) and (got := denial(a, b, intents=True)):
+            return [_denied_diff(got, on_left)]
+    return []
 
 
 def _denied_diff(spans: tuple[str, str], on_left: bool) -> Difference:

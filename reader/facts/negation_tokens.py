@@ -1,4 +1,5 @@
-"""The tokens a negation is read in, with a stated intent not to act read as "will not".
+"""The tokens a negation is read in, with a stated intent not to act read as "will not" (and "no
+longer" as "not", against a "still").
 
 "has no plans to raise the tax" denies the act as "will not raise the tax" does, and "plans to
 raise" / "would raise" state it: so "has no plans to", "had no intention of" (and "there are no
@@ -34,7 +35,20 @@ _HAVING = {
 
 
 # what an intent denied cannot be written without (the cheap test before the idiom is read)
-INTENT_HINT = re.compile(r"\bno\s+(?:plans?|intentions?|intent)\s+(?:to|of)\b", re.IGNORECASE)
+_INTENT_HINT = re.compile(r"\bno\s+(?:plans?|intentions?|intent)\s+(?:to|of)\b", re.IGNORECASE)
+# "no longer" against "still": a state ended against the same state going on ("no longer support" /
+# "still support"); against a bare statement it may be a change over time, which no rule reads here
+_NO_LONGER = re.compile(r"\bno\s+longer\b", re.IGNORECASE)
+_STILL = re.compile(r"\bstill\b", re.IGNORECASE)
+
+
+def read_anew(denying: str, stating: str) -> bool:
+    """Should a pair with no denial found be read again with its idioms of intent and of time
+    (:func:`read_tokens` ``intents``): an intent denied ("has no plans to"), or "no longer" against
+    "still"?"""
+    if _INTENT_HINT.search(denying):
+        return True
+    return _NO_LONGER.search(denying) is not None and _STILL.search(stating) is not None
 
 
 @lru_cache(maxsize=256)
@@ -68,6 +82,11 @@ def _intent_read(toks: Tokens, raw: list[str]) -> tuple[Tokens, list[str]]:
             out += [(toks[i][0], toks[i][1], _HAVING[w]), (toks[i + 1][0], toks[i + 3][1], "not")]
             words += [raw[i], raw[i + 1]]
             i += 4
+            continue
+        if w == "no" and i + 1 < len(toks) and toks[i + 1][2] == "longer":  # "no longer" as "not"
+            out.append((toks[i][0], toks[i + 1][1], "not"))
+            words.append(raw[i])
+            i += 2
             continue
         out.append(toks[i])
         words.append(raw[i])

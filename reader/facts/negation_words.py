@@ -108,12 +108,31 @@ def after_modal(toks: Tokens, st: str, modal: str, covered: set[int]) -> int | N
     return None
 
 
+# a modal written inside its negation: "cannot recover" denies what "can recover" states
+_IN_DENIAL = {"cannot": "can", "can't": "can", "won't": "will", "wouldn't": "would", "couldn't": "could"}
+
+
+def denied_modal(toks: Tokens, i: int, modals: frozenset[str]) -> str | None:
+    """The modal the negation at ``i`` denies an act after: one of ``modals`` before it ("will not
+    raise"), one written in it ("cannot recover"), or the verb in -ed an infinitive denied follows
+    ("decided not to contest", which "decided to contest" states); else None."""
+    w = toks[i][2]
+    if w in _IN_DENIAL:
+        return _IN_DENIAL[w]
+    if i and toks[i - 1][2] in modals:
+        return toks[i - 1][2]
+    after = toks[i + 1][2] if i + 1 < len(toks) else ""
+    return toks[i - 1][2] if w == "not" and i and after == "to" and toks[i - 1][2].endswith("ed") else None
+
+
 def _same_modal(toks: Tokens, k: int, modal: str) -> bool:
     """Is the word at ``k`` the ``modal`` (a "will" for a "would"), or, for a "would" or "will",
     the "to" of a forecast ("would not be fit" / "was expected to be fit", ut230) or of an intent
     ("would not pay the ransom" / "is willing to pay the ransom", ut260)?"""
     if toks[k][2] == modal or (modal in _FORETELLING and toks[k][2] in _FORETELLING):
         return True  # (reported speech turns "will" into "would": "will not close" / "would close")
+    if modal.endswith("ed") and modal not in _FORETELLING:  # "decided to contest": its verb, then "to"
+        return toks[k][2] == "to" and k > 0 and toks[k - 1][2] == modal
     return modal in _FORETELLING and toks[k][2] == "to" and k > 0 and toks[k - 1][2] in _FORECASTS
 
 
