@@ -128,6 +128,11 @@ def test_overlapping_or_rounded_hedges_are_no_conflict(a: str, b: str) -> None:
             "Justices ruled 7 to 2 against the state.",
             ("6 to 3", "7 to 2"),
         ),
+        (  # the vote word past an adjective or two (ut333)
+            "The 41-30 largely party-line vote sent the measure to the governor on Friday.",
+            "The 41-36 vote, almost entirely along party lines, sent the measure to the governor on Friday.",
+            ("41-30", "41-36"),
+        ),
         # a game's final score
         (
             "The Hornets beat the Rangers 4-2 in the cup final on Saturday.",
@@ -155,6 +160,7 @@ def test_different_tallies_of_one_vote_conflict(a: str, b: str, spans: tuple[str
         ),
         # a range is not a vote
         ("Between 10-15 people were hurt.", "Between 20-25 people were hurt."),
+        ("Some 10-15 people will vote.", "Some 20-25 people will vote."),
         # a season's record beside a win is no score of the game
         (
             "The Hornets won on Saturday against the Rangers, their ninth win of the season (9-4).",

@@ -126,6 +126,11 @@ def _season_record(low: str, a: int, b: int) -> tuple[str, ...]:
     return (RECORD, next((g for g in m.groups() if g), "") if m else "")
 
 
+# a vote word after a tally past an adverb and a hyphened adjective: "the 107-85 nearly party-line
+# vote" (ut333; "10-15 people will vote" is a range, its noun no adjective)
+_VOTE_PAST = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+[a-z]+-[a-z]+)\s+(?:vote|ruling|decision|margin)\b")
+
+
 def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     """Vote tallies ("passed 4-1", "a vote of 8-1", "by 348-77", "voted 5 to 4").
 
@@ -142,7 +147,7 @@ def tallies(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             taken.append((a, b))
             continue
         moment = _moment(low, b)
-        worded = TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16))
+        worded = TALLY_WORDS.search(low, max(0, a - 40), min(len(low), b + 16)) or _VOTE_PAST.match(low, b)
         if not moment and not worded:
             # a running score only at its moment: "early in the fourth quarter"
             period = _PERIOD.match(low, b)
