@@ -31,6 +31,9 @@ def shares_of(text: str) -> list[tuple[str, float, str]]:
         # a fraction standing for its group as the subject of a verb (ut239)
         ("Of the 900 replies, a third supported a curfew.", [("a third", 33.3, "=")]),
         ("Of the 900 replies, a quarter were unsure.", [("a quarter", 25.0, "=")]),
+        # the majority a vote needs (ut333, ut336)
+        ("Removing the judge takes a two-thirds majority in the chamber.", [("two-thirds", 66.7, "=")]),
+        ("The treaty needs a three-fifths vote, aides said.", [("three-fifths", 60.0, "=")]),
         # ... but an ordinal before a noun is no share
         ("The mayor is seeking a third term in office.", []),
         # no share: a part of a time, a fraction of one unit, a measure
@@ -78,6 +81,12 @@ def test_a_fraction_of_a_group_is_read_as_a_share(text: str, expected: list[tupl
             "About 35 percent of the union's members voted to strike on Friday.",
             [],
             id="fraction-and-its-percentage",
+        ),
+        pytest.param(
+            "They would need some Greens to reach the two-thirds majority required to remove the mayor.",
+            "They would need Green members to reach the three-fifths majority required to remove the mayor.",
+            [("two-thirds", "three-fifths")],
+            id="the-majority-a-vote-needs",
         ),
         pytest.param(
             "Half the union's members voted to strike on Friday.",

@@ -86,6 +86,9 @@ _PART_BEFORE = re.compile(
     r"\b(?:the|first|second|other|latter|former|back|front|top|bottom|upper|lower|early|late|final"
     r"|northern|southern|eastern|western|better|\d+(?:st|nd|rd|th)?)\s+$"
 )
+# what after a fraction makes it a share of a group or of votes: "two-thirds the way", "a two-thirds
+# majority", "a three-fifths vote" (ut333, ut336: the majority a vote needs)
+_OF_VOTES = ("the ", "majority", "supermajority", "vote ", "vote,", "vote.")
 # a fraction only reads as a share this near its value: "a third" stands for about 30-36 %,
 # so it agrees with "35 percent" and not with "a quarter" (22-28 %) or "40 percent"
 SHARE_RESOLUTION = 6.0
@@ -109,7 +112,7 @@ def shares(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
             value = count * _FRACTIONS[word]
             subject = value < 100 and _VERB_AFTER.match(low, b)  # (a whole is no share: "four quarters were")
             if (count > 1) != m.group("f").endswith("s") or not (
-                m.group("of") or low.startswith("the ", b) or subject
+                m.group("of") or low.startswith(_OF_VOTES, b) or subject
             ):
                 continue  # "two third", "a thirds", "a quarter century" (but "three-fourths the way")
             if value > 100:
