@@ -30,7 +30,7 @@ from reader.facts.compare_temporal import dates_compatible
 from reader.facts.comparisons import other_way_round
 from reader.facts.figure_frames import complements, in_range
 from reader.facts.measures import of_two_stuffs
-from reader.facts.opposites import OPPOSITE_NOTE, SEQUENCE, one_exchange, opposite_of, reads_a_figure
+from reader.facts.opposites import OPPOSITE_NOTE, SEQUENCE, one_exchange, opposed, opposite_of, reads_a_figure
 from reader.facts.pairing_items import a_limit
 from reader.facts.word_changes import same_words, small_changes
 from reader.lang import COUNT_STOP_WORDS, NOT_NAMES, WEEKDAYS
@@ -62,7 +62,7 @@ def aligned_changes(
 ) -> list[Difference]:
     """The values and opposites a close rewording of ``left_text`` as ``right_text`` puts in each
     other's place (the module docstring), each once, none a difference of ``found`` tells."""
-    if not (_values_apart(left, right) or _opposites_apart(left_text, right_text)):
+    if not (_values_apart(left, right) or opposed(left_text, right_text)):
         return []  # the cheap question first: most linked pairs change no value and no opposite
     if same_words(left_text, right_text) < SAME_WORDS_MIN:
         return []  # two sentences of their own, not one reworded
@@ -145,12 +145,6 @@ def _values_apart(left: list[Fact], right: list[Fact]) -> bool:
     return any(
         {f.value for f in left if f.kind == k} != {g.value for g in right if g.kind == k} for k in kinds
     )
-
-
-def _opposites_apart(left_text: str, right_text: str) -> bool:
-    """Does a word only the left writes have its opposite only on the right?"""
-    wa, wb = set(_WORD.findall(left_text.lower())), set(_WORD.findall(right_text.lower()))
-    return any(opposite_of(x) & (wb - wa) for x in wa - wb)
 
 
 def _value_put(
