@@ -17,6 +17,7 @@ from dataclasses import replace
 from reader.facts.act_turned import act_turned
 from reader.facts.age_owners import same_bearer
 from reader.facts.aligned_changes import aligned_changes
+from reader.facts.based_in import base_diffs
 from reader.facts.bounds_turned import bounds_turned
 from reader.facts.capitals import title_cased
 from reader.facts.chosen_figures import choice_swapped
@@ -94,7 +95,7 @@ def differences(
     frame = (left, right)  # every fact of the two sentences, before bounds and stamps are set aside
     if left_text and right_text:  # (then a stamp's time, a range's bounds: no value of one thing)
         out += words_put_for_others((left, right), left_text, right_text, negated=bool(out))
-        out += period_diffs(left, right, left_text, right_text)  # "15 euros a month" / "€15 a week"
+        out += period_diffs(left, right, left_text, right_text) + base_diffs(left_text, right_text)
         left = [f for f in left if not stamped(left_text, f) and not in_range(left_text, f)]
         right = [f for f in right if not stamped(right_text, f) and not in_range(right_text, f)]
         out += minute_diffs(left, right, left_text, right_text)  # "67th minute" / "after 76 minutes"
