@@ -34,6 +34,7 @@ from reader.facts.compare_temporal import dates_compatible
 from reader.facts.comparisons import other_way_round
 from reader.facts.figure_frames import complements, in_range
 from reader.facts.measures import of_two_stuffs
+from reader.facts.negation_words import PREVENTING
 from reader.facts.opposites import OPPOSITE_NOTE, SEQUENCE, one_exchange, opposed, opposite_of, reads_a_figure
 from reader.facts.pairing_items import a_limit
 from reader.facts.word_changes import same_words, small_changes
@@ -243,10 +244,7 @@ def _denied(word: str, text: str) -> bool:
     low = text.lower()
     if _DENIED_BEFORE.search(low, 0, m.start()) or _ONE_SENSE_BEFORE.search(low, 0, m.start()):
         return True
-    return word in _KEEPING and _ONE_SENSE_AFTER.match(low, m.end()) is not None
-
-
-_KEEPING = frozenset("keep keeps kept keeping stop stops stopped stopping".split())
+    return word in PREVENTING and _ONE_SENSE_AFTER.match(low, m.end()) is not None
 
 
 def _as_written(word: str, place: str) -> str:

@@ -44,6 +44,7 @@ from reader.facts.negation_tokens import read_anew, read_tokens
 from reader.facts.negation_words import (
     AUXILIARIES,
     NOUN_ENDINGS,
+    PREVENTING,
     Tokens,
     after_modal,
     content_word,
@@ -393,10 +394,6 @@ def _non(toks: Tokens, j: int) -> bool:
     if "without" in before[-3:]:
         return True
     return "from" in before and any(w in PREVENTING for w in before[: before.index("from")])
-
-
-# verbs that keep an act from happening: "kept them from being enforced", "barred him from running"
-PREVENTING = frozenset("keep keeps kept stop stops stopped prevent prevents prevented barred blocked".split())
 
 
 def denial(a: str, b: str, stated: bool = False, intents: bool = False) -> tuple[str, str] | None:

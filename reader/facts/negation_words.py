@@ -25,6 +25,10 @@ def passed_over(toks: Tokens, at: int) -> bool:
     return (toks[at - 2][2], toks[at - 1][2]) in _PASSED_OVER
 
 
+# verbs that keep an act from happening: "kept them from being enforced", "barred him from running"
+PREVENTING = frozenset(
+    "keep keeps kept keeping stop stops stopped stopping prevent prevents prevented barred blocked".split()
+)
 # endings of a noun made of a verb ("negotiations", "payment", "acceptance")
 NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ances", "ence", "ences")
 
@@ -131,7 +135,7 @@ def _same_modal(toks: Tokens, k: int, modal: str) -> bool:
     ("would not pay the ransom" / "is willing to pay the ransom", ut260)?"""
     if toks[k][2] == modal or (modal in _FORETELLING and toks[k][2] in _FORETELLING):
         return True  # (reported speech turns "will" into "would": "will not close" / "would close")
-    if modal.endswith("ed") and modal not in _FORETELLING:  # "decided to contest": its verb, then "to"
+    if modal.endswith("ed"):  # "decided to contest": its verb, then "to"
         return toks[k][2] == "to" and k > 0 and toks[k - 1][2] == modal
     return modal in _FORETELLING and toks[k][2] == "to" and k > 0 and toks[k - 1][2] in _FORECASTS
 

@@ -11,7 +11,7 @@ from reader.facts.comparisons import opposite_comparison, other_way_round
 from reader.facts.court_outcomes import opposite_verdict
 from reader.facts.figure_moves import moves_swapped, opposite_move
 from reader.facts.figure_swaps import SWAPPED, swapped
-from reader.facts.negation import PREVENTING
+from reader.facts.negation_words import PREVENTING
 from reader.facts.opposite_claims import opposite_claim
 from reader.facts.opposite_context import opposite_in_clause
 from reader.facts.opposites import (
