@@ -205,6 +205,12 @@ def test_an_acts_doer_and_receiver_turned_round_is_a_conflict() -> None:
     left = "Harlow sued Brandt over the patent for the folding bicycle in March, court papers show."
     right = "Brandt sued Harlow in March over the patent for the folding bicycle, according to court papers."
     assert ("name", "Harlow sued Brandt", "Brandt sued Harlow") in flags(left, right)
+    # one side in the passive: the Courier owned by Halden Media, or owning it
+    left = "The Courier is owned by Halden Media Group, whose chief executive, Rosa Pike, backed the mayor."
+    right = "The Courier owns Halden Media Group, whose chief executive, Rosa Pike, backed the mayor."
+    assert ("name", "Courier is owned by Halden Media Group", "Courier owns Halden Media Group") in flags(
+        left, right
+    )
 
 
 @pytest.mark.parametrize(
@@ -213,6 +219,10 @@ def test_an_acts_doer_and_receiver_turned_round_is_a_conflict() -> None:
         (  # an act of two alike
             "Harlow met Brandt in Geneva on Tuesday to discuss the patent for the folding bicycle.",
             "Brandt met Harlow on Tuesday in Geneva to discuss the folding bicycle patent.",
+        ),
+        (  # one act told in the passive and the active, its doer and receiver kept (near miss)
+            "The Courier is owned by Halden Media Group, whose chief executive, Rosa Pike, backed the mayor.",
+            "Halden Media Group owns the Courier, and its chief executive, Rosa Pike, backed the mayor.",
         ),
         (  # one doer told on both sides
             "Harlow sued Brandt over the patent for the folding bicycle in March, court papers show.",

@@ -1,6 +1,7 @@
 """One act told with its doer and its receiver turned round, in otherwise reworded sentences:
 "Veldmann supplies cocoa butter to Lindqvist" / "Lindqvist supplies Veldmann with cocoa butter",
-"Harlow sued Brandt over the patent" / "Brandt sued Harlow over the patent".
+"Harlow sued Brandt over the patent" / "Brandt sued Harlow over the patent", and one side in the
+passive ("The Courier is owned by Halden Media" / "The Courier owns Halden Media").
 
 Each sentence names both, one just before the act's verb (its doer) and the other after it; the
 verb is the same word on both sides, told once in each, written as a past or present act of one
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from itertools import permutations
 
+from reader.facts.negation_words import stem
 from reader.lang import COUNT_STOP_WORDS
 from reader.model import Difference, Fact
 
@@ -50,16 +52,38 @@ def act_turned(left: list[Fact], right: list[Fact], left_text: str, right_text: 
         return []
     shared = set(_WORD.findall(left_text.lower())) & set(_WORD.findall(right_text.lower()))
     for a, b in permutations(sorted(names), 2):
-        verb = _act_of(left_text, a, b)
-        if verb is None or _act_of(right_text, b, a) != verb:
+        verb = _act_of(left_text, a, b) or _passive_of(left_text, a, b)
+        other = _act_of(right_text, b, a) or _passive_of(right_text, b, a)
+        if verb is None or other is None or not _one_verb(verb, other):
             continue
-        named = set(_WORD.findall(f"{a} {b} {verb}".lower()))
+        named = set(_WORD.findall(f"{a} {b} {verb} {other}".lower()))
         if len(shared - named - COUNT_STOP_WORDS) < SHARED_MIN:
             continue
-        x = left_text[left_text.index(a) : left_text.index(b, left_text.index(a)) + len(b)]
-        y = right_text[right_text.index(b) : right_text.index(a, right_text.index(b)) + len(a)]
+        x, y = _between(left_text, a, b), _between(right_text, b, a)
         return [Difference("name", x, y, f"who did what to whom, turned round: {x} vs {y}")]
     return []
+
+
+def _one_verb(a: str, b: str) -> bool:
+    """Are two forms one verb ("sued" / "sued", "owned" / "owns", "acquired" / "acquires")?"""
+    return a == b or {stem(a), stem(a.removesuffix("s"))} & {stem(b), stem(b.removesuffix("s"))} != set()
+
+
+def _between(text: str, first: str, second: str) -> str:
+    """The stretch of ``text`` from one name to the other, whichever comes first."""
+    i, j = text.index(first), text.index(second)
+    return text[min(i, j) : max(i + len(first), j + len(second))]
+
+
+def _passive_of(text: str, doer: str, receiver: str) -> str | None:
+    """The verb of an act told in the passive, ``receiver`` first and ``doer`` after "by" ("The
+    Courier is owned by Halden Media": Halden owns it), else None."""
+    m = re.search(
+        rf"{re.escape(receiver)}\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+([a-z]+ed)\s+by\s+"
+        rf"(?:the\s+)?{re.escape(doer)}\b",
+        text,
+    )
+    return m.group(1) if m and m.group(1) not in _NO_ACT else None
 
 
 def _act_of(text: str, doer: str, receiver: str) -> str | None:
