@@ -76,12 +76,14 @@ def aligned_changes(
     changes = _changes(left_text, right_text)
     if len(changes) < 2:
         return []  # one word apart: the rules of each kind read that alone, with all their care
+    # each sentence's words, read once for every change of the pair
+    words = (_WORD.findall(left_text.lower()), _WORD.findall(right_text.lower()))
     for i, (a, b) in enumerate(changes):
-        if not a or not b or not all(_harmless(c, d, left_text, right_text) for c, d in _others(changes, i)):
+        if not a or not b or not all(_harmless(c, d, words) for c, d in _others(changes, i)):
             continue
         d = _value_put(a, b, left, right, left_text, right_text)
         if d is None and not negated:
-            d = _opposite_put(a, b, left_text, right_text)
+            d = _opposite_put(a, b, left_text, right_text, words)
         if d is not None and not any(_overlaps(d, t) for t in found + out):
             out.append(d)
     return out
@@ -101,17 +103,18 @@ def _others(changes: list[tuple[str, str]], i: int) -> list[tuple[str, str]]:
     return changes[:i] + changes[i + 1 :]
 
 
-def _harmless(c: str, d: str, left_text: str, right_text: str) -> bool:
+def _harmless(c: str, d: str, words: tuple[list[str], list[str]]) -> bool:
     """Does a change beside the value's say nothing of what the value is of: a word added or dropped
     ("But", "also"), or words that are function words, words of saying ("claims" / "says"),
     pronouns, or words the other sentence has elsewhere (moved: "began an affair" / "affair
     began")?  Not two content words of their own ("peaked" / "settled", "initially" / "later",
-    "Northwind" / "Regulators"): then the value may be of another act, moment or person."""
+    "Northwind" / "Regulators"): then the value may be of another act, moment or person.
+    ``words``: the two sentences' words in lower case."""
     if any(w in SEQUENCE or w in _MOMENTS for w in _WORD.findall(f"{c} {d}".lower())):
         return False  # "initially" / "later", "in the morning" / "by the close": two moments
     if not c or not d:
         return True
-    words_l, words_r = _WORD.findall(left_text.lower()), _WORD.findall(right_text.lower())
+    words_l, words_r = words
     own_c = [w for w in _WORD.findall(c.lower()) if not _plain(w) and not _has_form(w, words_r)]
     own_d = [w for w in _WORD.findall(d.lower()) if not _plain(w) and not _has_form(w, words_l)]
     return not own_c or not own_d
@@ -192,10 +195,12 @@ def _of_one_thing(d: Difference, left_text: str, right_text: str) -> bool:
     return d.kind != "number" or not of_two_stuffs(d.left, left_text, d.right, right_text)
 
 
-def _opposite_put(a: str, b: str, left_text: str, right_text: str) -> Difference | None:
+def _opposite_put(
+    a: str, b: str, left_text: str, right_text: str, words: tuple[list[str], list[str]]
+) -> Difference | None:
     """The difference of a word of the changed place ``a`` whose opposite is a word of ``b``, each
-    missing from the other sentence; else None."""
-    words_l, words_r = set(_WORD.findall(left_text.lower())), set(_WORD.findall(right_text.lower()))
+    missing from the other sentence (``words``: theirs in lower case); else None."""
+    words_l, words_r = set(words[0]), set(words[1])
     for x in _WORD.findall(a.lower()):
         if x in words_r or x in _NO_OPPOSITE or x in SEQUENCE:
             continue
@@ -203,7 +208,7 @@ def _opposite_put(a: str, b: str, left_text: str, right_text: str) -> Difference
         if y is None or y in _NO_OPPOSITE:
             continue
         xs, ys = _as_written(x, a), _as_written(y, b)
-        if not _harmless(_without(a, x), _without(b, y), left_text, right_text):
+        if not _harmless(_without(a, x), _without(b, y), words):
             return None  # the words beside them name another doer ("The club denied" / "Police confirmed")
         if {x, y} in _EXCHANGES or _NEGATING.search(left_text) or _NEGATING.search(right_text):
             return None  # an exchange told from its two sides; a denial beside (negation's rules)
@@ -224,9 +229,14 @@ def _opposite_put(a: str, b: str, left_text: str, right_text: str) -> Difference
     return None
 
 
+def _word_at(word: str, text: str) -> re.Match[str] | None:
+    """Where ``text`` first writes ``word`` as a whole word, in any case."""
+    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+
+
 def _bound_of_a_figure(word: str, text: str) -> bool:
     """Is ``word`` a count's bound in ``text`` ("more than 30 hikers"): the figures' rule's?"""
-    m = re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+    m = _word_at(word, text)
     return m is not None and reads_a_figure(word, text, m.end())
 
 
@@ -238,7 +248,7 @@ def _without(place: str, word: str) -> str:
 def _denied(word: str, text: str) -> bool:
     """Is ``word`` denied in ``text`` ("was not immediately known"), or in an idiom where it says
     what its opposite says ("kept them from", "how much more"): the twin of its opposite?"""
-    m = re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+    m = _word_at(word, text)
     if m is None:
         return False
     low = text.lower()
@@ -249,7 +259,7 @@ def _denied(word: str, text: str) -> bool:
 
 def _as_written(word: str, place: str) -> str:
     """``word`` (lower case) as ``place`` writes it."""
-    m = re.search(rf"\b{re.escape(word)}\b", place, re.IGNORECASE)
+    m = _word_at(word, place)
     return m.group() if m else word
 
 
