@@ -119,7 +119,7 @@ def point_moved(a: Fact, b: Fact, digits_min: int = POINT_DIGITS_MIN) -> bool:
 
 
 # the figure of a quantity as written, its thousands commas dropped ("1,320", "14.31")
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # a figure of this many digits and one with a digit before them are one figure slipped, in any
 # words; with fewer ("4 percent" / "14 percent") only between the same words (figure_frames)
 ADDED_DIGITS_MIN = 2
@@ -133,7 +133,7 @@ def digit_added(a: Fact, b: Fact, digits_min: int = ADDED_DIGITS_MIN) -> bool:
     shorter figure (a figure of one digit shares its digits with many another)."""
     if a.kind != b.kind or a.kind not in ("number", "money", "percent"):
         return False
-    ma, mb = _FIGURE.search(a.text), _FIGURE.search(b.text)
+    ma, mb = FIGURE.search(a.text), FIGURE.search(b.text)
     if ma is None or mb is None:
         return False
     fa, fb = ma.group().replace(",", ""), mb.group().replace(",", "")
@@ -157,7 +157,7 @@ def digits_transposed(a: Fact, b: Fact) -> bool:
     slip of one figure, whatever words the rewrite put around it?"""
     if a.kind != b.kind or a.kind not in ("number", "money", "percent"):
         return False
-    ma, mb = _FIGURE.search(a.text), _FIGURE.search(b.text)
+    ma, mb = FIGURE.search(a.text), FIGURE.search(b.text)
     if ma is None or mb is None or ma.group().count(",") != mb.group().count(","):
         return False
     fa, fb = ma.group().replace(",", ""), mb.group().replace(",", "")
@@ -212,7 +212,7 @@ def currency_changed(a: Fact, b: Fact) -> bool:
     whatever words stand around it."""
     if a.kind != "money" or b.kind != "money" or not a.unit or not b.unit or a.unit == b.unit:
         return False
-    ma, mb = _FIGURE.search(a.text), _FIGURE.search(b.text)
+    ma, mb = FIGURE.search(a.text), FIGURE.search(b.text)
     if ma is None or mb is None or a.value != b.value:
         return False
     return len(_digits(ma.group().replace(",", ""))) >= TRANSPOSED_DIGITS_MIN
@@ -221,7 +221,7 @@ def currency_changed(a: Fact, b: Fact) -> bool:
 def one_writing(a: Fact, b: Fact) -> bool:
     """Are two quantities written alike but for their figures: one unit, one scale word, one
     qualifier ("about 4 percent" / "about 14 percent")?"""
-    ma, mb = _FIGURE.search(a.text), _FIGURE.search(b.text)
+    ma, mb = FIGURE.search(a.text), FIGURE.search(b.text)
     if ma is None or mb is None or a.kind != b.kind:
         return False
     rest_a, rest_b = a.text[: ma.start()] + a.text[ma.end() :], b.text[: mb.start()] + b.text[mb.end() :]

@@ -8,11 +8,9 @@ least, and neither tells the other's kind with that figure, tell one figure with
 
 from __future__ import annotations
 
-import re
-
+from reader.facts.scale_slip import FIGURE  # a quantity's figure as written
 from reader.model import Difference, Fact
 
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _KINDS = ("percent", "money")
 
 
@@ -34,7 +32,7 @@ def unit_slip_diffs(left: list[Fact], right: list[Fact], found: list[Difference]
 
 def _figure(f: Fact) -> str:
     """The figure as written, if specific enough: a point in it or two digits ("4.2", "15")."""
-    m = _FIGURE.search(f.text)
+    m = FIGURE.search(f.text)
     figure = m.group().replace(",", "") if m else ""
     return figure if "." in figure or len(figure) >= 2 else ""
 
