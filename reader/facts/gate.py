@@ -54,7 +54,7 @@ from reader.facts.gate_lists import lists, paired_in_lists, stated
 from reader.facts.gate_said import STEM, said_of_one, stems
 from reader.facts.gate_weak import WEAK_PASSAGE_SCORE, two_facts
 from reader.facts.namewords import state_name, strip_possessive
-from reader.facts.one_statement import one_act_of_one_object
+from reader.facts.one_statement import one_act_of_one_object, one_subject_alone
 from reader.facts.opposites import OPPOSITE_NOTE
 from reader.facts.pairing_counts import crowd_sizes
 from reader.facts.part_sums import parts_apart, whole_of_told_parts
@@ -190,8 +190,10 @@ def _stated_reversed(d: Difference, score: float | None, ltext: str, rtext: str)
     opposite word in sentences otherwise the same, or one plea told both ways."""
     if d.note.startswith(_BOTH_STATED) or score is None or score >= NEGATION_SCORE:
         return True
-    if d.note.startswith(OPPOSITE_NOTE) or (
-        score >= NEGATED_OBJECT_SCORE and one_act_of_one_object(d, ltext, rtext)
+    if (
+        d.note.startswith(OPPOSITE_NOTE)
+        or (score >= NEGATED_OBJECT_SCORE and one_act_of_one_object(d, ltext, rtext))
+        or one_subject_alone(d, ltext, rtext)
     ):
         return True
     return "guilty" in d.left.lower() and plea_reversed(ltext, rtext)

@@ -50,6 +50,7 @@ from reader.facts.negation_words import (
     content_word,
     denied_modal,
     passed_over,
+    seen_act,
     stem,
 )
 from reader.facts.quoted_spans import quoted_spans
@@ -172,9 +173,10 @@ def _negated(toks: Tokens, raw: list[str], every: bool = False) -> list[tuple[in
 
 
 def _not_yet_done(toks: Tokens, i: int) -> bool:
-    """Is the negation at ``i`` a "not yet" before a participle ("had not yet turned a corner"): the
-    act denied as done so far?  ("has not yet decided" / "will decide": a modal's act is a mention.)"""
-    if toks[i][2] != "not" or i + 2 >= len(toks) or toks[i + 1][2] != "yet":
+    """Is the negation at ``i`` a "not yet" or "not previously" before a participle ("had not yet
+    turned a corner", "rights the courts had not previously recognized"): the act denied as done so
+    far?  ("has not yet decided" / "will decide": a modal's act is a mention.)"""
+    if toks[i][2] != "not" or i + 2 >= len(toks) or toks[i + 1][2] not in ("yet", "previously"):
         return False
     nxt = toks[i + 3][2] if toks[i + 2][2] == "been" and i + 3 < len(toks) else toks[i + 2][2]
     return (
@@ -362,6 +364,7 @@ def _denied(tb: Tokens, every_b: list[tuple[int, list[int]]], acts_b: list[int])
     ("pleased not Isaac" / "didn't please Isaac", "eat not of the sinew"), past the pronoun the
     verb takes ("met you not", "sent them not", "came they no more")."""
     denied = {stem(tb[p][2]) for _, ps in every_b for p in [*ps, *acts_b]}
+    denied |= {stem(t[2]) for _, ps in every_b for t in seen_act(tb, ps[0], _CLAUSE_END | {"."})}
     denied |= {stem(tb[k - 1][2]) for k in range(1, len(tb)) if tb[k][2] == "not"}
     after_pronoun = (k for k in range(2, len(tb)) if tb[k][2] in ("not", "no") and tb[k - 1][2] in _PRONOUNS)
     return denied | {stem(tb[k - 2][2]) for k in after_pronoun} | _elided(tb)

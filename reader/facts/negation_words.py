@@ -67,6 +67,7 @@ _SAME_ACT = {
         ("ban", "prohibit prohibits prohibited"), ("begin", "commence commences commenced"),
         ("resign", "quit quits quitting"), ("meet", "reach reached reaches reaching"),
         ("rise", "climb climbs climbed climbing"),  # "did not rise" / "climbed" (ut283)
+        ("rise", "increase increases increased increasing"),  # "will not increase" / "will rise" (ut338)
         ("injure", "hurt hurts wound wounds wounded wounding"),  # "was not injured" / "was hurt" (ut289)
     )
     for word in words.split()
@@ -155,3 +156,24 @@ _DENYING = frozenset(
 def content_word(w: str) -> bool:
     """Is a token a content word the negation rules compare (no function word, no filler)?"""
     return w[0].isalpha() and len(w) >= 3 and w not in COUNT_STOP_WORDS and w not in NEGATION_FILLERS
+
+
+# verbs whose object does an act of its own, denied with them: "have not seen their wages grow" denies
+# the growing ("whose wages have not grown"), "did not let him speak" the speaking
+_SEEING = frozenset(
+    "see sees saw seen seeing watch watched hear heard let lets make made help helped".split()
+)
+_SEEN_ACT_WORDS = 4  # the object and its act: "seen their wages grow", "let the new owners in"
+
+
+def seen_act(toks: Tokens, p: int, stops: frozenset[str]) -> Tokens:
+    """The words after a verb of seeing or letting at ``p`` up to the end of its clause (a word of
+    ``stops``), its object and the object's act; none after any other verb."""
+    if toks[p][2] not in _SEEING:
+        return []
+    out = []
+    for t in toks[p + 1 : p + 1 + _SEEN_ACT_WORDS]:
+        if t[2] in stops:
+            break
+        out.append(t)
+    return out

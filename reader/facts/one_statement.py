@@ -1,7 +1,9 @@
 """One statement denied and stated: the act one side denies and the other states is one verb with
 one object and one subject ("declined to declare a state of emergency" / "declared a state of
-emergency"), though each sentence adds its own reason.  Asked by :mod:`reader.facts.gate` of a
-negation in a passage too loosely linked to be one statement by its score alone.
+emergency"), though each sentence adds its own reason; or an act with no object, told of one
+subject at the end of its clause ("but the price will not increase." / "and prices will rise.").
+Asked by :mod:`reader.facts.gate` of a negation in a passage too loosely linked to be one
+statement by its score alone.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.facts.negation_words import AUXILIARIES, stem
+from reader.facts.speech_patterns import SPEECH_RE
 from reader.lang import ALIGN_STOP_WORDS, MONTH_NAMES, NEGATIONS, WEEKDAYS
 from reader.model import Difference
 
@@ -33,6 +36,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*|[,.;:!?\"“”()]")
 # a time told after the object: "had not cut rates in March" / "cut rates in January" tell two acts
 _TIMES = frozenset([*WEEKDAYS, *(m.lower() for m in MONTH_NAMES)])
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# the end of a clause right after an act: a stop, a comma, a semicolon or the sentence's end
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 
 def one_act_of_one_object(d: Difference, ltext: str, rtext: str) -> bool:
@@ -63,6 +68,32 @@ def one_act_of_one_object(d: Difference, ltext: str, rtext: str) -> bool:
     stated = rtext if len(d.left.split()) > len(d.right.split()) else ltext
     plain = not set(_WORD.findall(stated.lower())) & _DENYING and not _CONTRACTED_NOT.search(stated)
     return one_object and one_subject and plain
+
+
+def one_subject_alone(d: Difference, ltext: str, rtext: str) -> bool:
+    """Is the act denied on one side and stated on the other told of one subject, the noun just
+    before it on both sides (auxiliaries aside), with no object, its clause ending at once ("but
+    the price will not increase." / "and prices will rise.")?  Nothing else in the clause can
+    make the two statements two."""
+    la, ra = ltext.find(d.left), rtext.find(d.right)
+    if la < 0 or ra < 0 or stem(d.left.split()[-1].lower()) != stem(d.right.split()[-1].lower()):
+        return False
+    if not all(_CLAUSE_END.match(t, at) for t, at in ((ltext, la + len(d.left)), (rtext, ra + len(d.right)))):
+        return False
+    # ... an act, told with an auxiliary or a modal on both sides ("will not increase" / "will rise";
+    # not the noun of "demands for border wall funding")
+    spans = (ltext[: la + len(d.left)], rtext[: ra + len(d.right)])
+    if not all(set(_WORD.findall(t.lower())[-5:-1]) & AUXILIARIES for t in spans):
+        return False
+    if any(SPEECH_RE.search(t) for t in spans):
+        return False  # what someone said the act will be: each speaker's claim ("said that the budget would")
+    before_l, before_r = _plain_words(ltext[:la])[-1:], _plain_words(rtext[:ra])[-1:]
+    return (
+        bool(before_l and before_r)
+        and before_l[0] not in ALIGN_STOP_WORDS
+        and stem(before_l[0]) == stem(before_r[0])
+        and not set(_WORD.findall((rtext if len(d.left) > len(d.right) else ltext).lower())) & _DENYING
+    )
 
 
 def _short_object(rest_l: str, rest_r: str) -> bool:

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from reader.facts.countries import country_of
 from reader.facts.namewords import _person_shape, content_tokens, person
+from reader.facts.speech_patterns import ROLE_WORDS
 from reader.model import Difference, Fact
 from reader.spelling import near_spelling, transliteration
 from reader.textnorm import fold
@@ -46,12 +47,27 @@ def _named(facts: list[Fact], text: str = "") -> set[str]:
 
 
 def _spoken_for(name: str, text: str) -> bool:
-    """Is every mention of ``name`` after "for", "to" or "of" ("a spokesman for", "an aide to")?"""
-    found = [m.start() for m in re.finditer(re.escape(name), text)]
-    return bool(found) and all(_FOR_BEFORE.search(text, max(0, at - 12), at) for at in found)
+    """Is every mention of ``name`` after "for", "to", "of" ("a spokesman for", "an aide to") or
+    "told" (whom the speaker told), or before a role or a group of its own ("Trump lawyer Rudy
+    Giuliani", "Grimes supporters"): someone the sentence names beside the speaker, not them?"""
+    found = [m for m in re.finditer(re.escape(name), text)]
+    return bool(found) and all(
+        _FOR_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _theirs(text, m.end()) for m in found
+    )
 
 
-_FOR_BEFORE = re.compile(r"\b(?:for|to|of)\s+(?:the\s+)?$")
+_FOR_BEFORE = re.compile(r"\b(?:for|to|of|told)\s+(?:the\s+)?$")
+_AFTER = re.compile(r"(?:['’]s)?\s+([a-z-]+)")
+# the groups a name may own, besides the roles of speakers: "Grimes supporters", "the Trump campaign"
+_GROUPS = frozenset(
+    "supporters supporter campaign allies ally administration family team staff voters".split()
+)
+
+
+def _theirs(text: str, end: int) -> bool:
+    """Does a role or a group follow the name ending at ``end`` ("Trump lawyer", "Grimes supporters")?"""
+    m = _AFTER.match(text, end)
+    return m is not None and (m.group(1) in ROLE_WORDS or m.group(1) in _GROUPS)
 
 
 def speaker_diffs(

@@ -57,8 +57,12 @@ _DESCRIBED = r"(?:the|a|an|another|one)\s+(?:[a-z-]+(?:['’]s)?\s+){0,3}?[a-z-]
 # Deutsche Bank economist Sanjay Raja said' (ut140)
 # (not after "and", "but": a new clause, its own speaker of its own words, '"...", and its
 # spokeswoman Frances Webb noted that ...', ut180)
+# ... or a word or two in lower case before a role written as a title: '"...," club President Dean
+# Spanos said', '"...," team General Manager A.J. Smith said' (the title is then the name's run)
+_TITLED_ROLES = "|".join(r[0].upper() + r[1:] for r in _ROLES.split("|"))
 _ROLE_FIRST = (
-    rf"(?:(?!(?:and|but|while)\s)(?:the\s+)?{_BODY_BEFORE}(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})\s+(?=[A-Z]))?"
+    rf"(?:(?!(?:and|but|while)\s)(?:the\s+)?(?:{_BODY_BEFORE}(?:[a-z-]+\s+){{0,2}}(?:{_ROLES})\s+(?=[A-Z])"
+    rf"|(?:[a-z-]+\s+){{1,2}}(?=(?:[A-Z][a-z]+\s+)?(?:{_TITLED_ROLES})\s+[A-Z])))?"
 )
 # ... in the passive of a report: '"...," Ekwueme was quoted as saying in the report'
 _QUOTED_AS = r"(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying"
