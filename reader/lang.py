@@ -135,6 +135,7 @@ SPEECH_VERBS = (
     "stressed", "maintained", "acknowledged", "complained", "confirmed", "suggested", "hinted",
     "joked", "quipped", "remarked", "vowed", "urged", "predicted", "responded", "countered", "boasted",
     "cautioned", "observed", "concluded", "emphasized", "emphasised", "asserted", "contended",
+    "reiterated", "reiterates", "reaffirmed", "restated",
 )  # fmt: skip
 
 # Names that are near each other in spelling but are simply different names; a pair of

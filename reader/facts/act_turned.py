@@ -92,7 +92,9 @@ def _act_of(text: str, doer: str, receiver: str) -> str | None:
     at = text.find(doer)
     if at < 0 or text.find(doer, at + 1) >= 0:
         return None
-    m = _WORD.match(text, at + len(doer) + 1) if text[at + len(doer) : at + len(doer) + 1] == " " else None
+    end = at + len(doer)
+    end = aside.end() if (aside := _ASIDE.match(text, end)) else end  # "Bruning, a Republican, blamed"
+    m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if m is None or not _VERB.fullmatch(m.group()) or m.group() in _NO_ACT:
         return None
     verb = m.group()
@@ -108,3 +110,5 @@ def _act_of(text: str, doer: str, receiver: str) -> str | None:
 # verb left out: "and Nantes 95")
 _NEXT_DOER = re.compile(r"(?:,|\b(?:and|or|while|but|whereas))\s+(?:the\s+)?$")
 _GAPPED = re.compile(r"\s+\d")
+# an apposition between the doer and the act: ", a Republican,", ", the county's sheriff,"
+_ASIDE = re.compile(r",\s+(?:a|an|the|his|her|its)\s+[^,;\"“”]{1,40},")

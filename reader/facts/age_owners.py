@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.appositions import ROLE_SET_OFF, WHO_IS_BEFORE
+from reader.facts.appositions import AT_AGE, ROLE_SET_OFF, WHO_IS_BEFORE
 from reader.facts.compare_numbers import AGE_GAP_MAX
 from reader.facts.extract_numbers import parse_number
 from reader.facts.negation import stem
@@ -262,4 +262,14 @@ def _named_before(text: str, span: str) -> list[str]:
         n = _NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if n is not None:  # "the man, 34,": the person the noun names
             return [n.group("noun")]
+        n = (
+            _NAME_AFTER_COMMA.match(text, m.end())
+            if AT_AGE.search(text, max(0, m.start() - 8), m.start())
+            else None
+        )
+        if n is not None:  # "At age 80, Biden is": the clause's subject after the comma
+            return _name_words(n.group(1))
     return []
+
+
+_NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][\w'’\-]*\.?\s?){1,4})")

@@ -81,10 +81,15 @@ def bearer(text: str, f: Fact, facts: Sequence[Fact]) -> tuple[tuple[str, ...], 
 
 def _name_after(text: str, f: Fact, facts: Sequence[Fact]) -> tuple[str, ...]:
     """The words of the name right after an age ("31-year-old Robert Buckley"), else ()."""
+    opener = AT_AGE.search(text, max(0, f.start - 8), f.start) is not None  # "At age 80, Biden is"
     for g in facts:
         if g.kind == "name" and f.end < g.start <= f.end + _BEARER_AFTER:
-            return _words(g.text) if _LOWER_WORDS.fullmatch(text, f.end, g.start) else ()
+            gap = _LOWER_WORDS.fullmatch(text, f.end, g.start) or (opener and text[f.end : g.start] == ", ")
+            return _words(g.text) if gap else ()
     return ()
+
+
+AT_AGE = re.compile(r"\bat\s+age\s+$", re.IGNORECASE)  # an age opening its clause, its bearer after the comma
 
 
 def _words(name: str, opens: bool = False) -> tuple[str, ...]:

@@ -35,7 +35,7 @@ def base_diffs(left_text: str, right_text: str) -> list[Difference]:
     out = []
     for org, place in left.items():
         other = right.get(org)
-        if other is None or _one_place(place, other):
+        if other is None or one_place(place, other):
             continue
         out.append(Difference("name", place, other, f"where {org} is based: {place} vs {other}"))
     return out
@@ -49,7 +49,7 @@ _ALIASES = (
 )
 
 
-def _one_place(a: str, b: str) -> bool:
+def one_place(a: str, b: str) -> bool:
     """Are two homes one place: one inside the other's words ("New York" / "New York City"), or a
     city and its short name ("Washington" / "D.C.")?"""
     x, y = a.lower(), b.lower()

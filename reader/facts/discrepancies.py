@@ -70,6 +70,7 @@ from reader.facts.reversed_direction import reversed_moves
 from reader.facts.role_swap import swapped_agents, swapped_around_act, swapped_roles
 from reader.facts.scale_slip import other_scale_word, slip_apart
 from reader.facts.span_ends import span_end_diffs
+from reader.facts.spoken_places import spoken_place_diffs
 from reader.facts.surnames import surname_diffs
 from reader.facts.title_swap import title_diffs
 from reader.facts.twin_values import bound_turned, in_scores, lone_value_diffs, twins
@@ -120,9 +121,7 @@ def differences(
     if "name" in kinds and names_may_differ(left, right):
         out += name_diffs(left, right)
     out += tally_diffs(left, right, left_text, right_text) if "tally" in kinds else []
-    if "quote" in kinds:
-        out += speaker_diffs(left, right, left_text, right_text)
-        out += wording_diffs(left, right, left_text, right_text)
+    out += _quote_diffs(left, right, left_text, right_text) if "quote" in kinds else []
     if "name" in kinds and left_text and right_text:
         out += qualifier_diffs(left, right, left_text, right_text)
         out += _swaps(left, right, left_text, right_text, out)  # not one a qualifier tells
@@ -140,6 +139,15 @@ def differences(
         )
         out = [d for d in out if not list_reordered(d.left, d.right, left_text, right_text)]
     return _kept(out, (left, right), left_text, right_text)
+
+
+def _quote_diffs(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
+    """One quotation told two ways: given to two speakers, said in two places, worded two ways."""
+    return (
+        speaker_diffs(left, right, left_text, right_text)
+        + spoken_place_diffs(left, right, left_text, right_text)
+        + wording_diffs(left, right, left_text, right_text)
+    )
 
 
 def _with_moves(

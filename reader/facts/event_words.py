@@ -59,6 +59,8 @@ def event_context(low: str, a: int, b: int, act: bool = True) -> tuple[str, ...]
     acts = [w for w in words[:-1] if w.endswith(("ing", "ed")) and len(w) > 4] if act else []
     infinitives = [w for w in words[:-1] if w in after_to] if act else []
     before += acts[-1:] + [w for w in infinitives[-1:] if w not in acts[-1:]]
+    if (passive := _BY_AGENT.search(low, lo, a)) and passive.group(1) not in before:
+        before.append(passive.group(1))  # "approved by voters in 2012" / "voters approved in 2014": one act
     told_at = next((k for k in (-2, -3) if len(words) >= -k and _stem(words[k]) in _TOLD), None)
     if told_at is not None and words[-1] not in _STATED_WORDS:
         # "told lawmakers on Wednesday", "told reporters in Beijing on Saturday": the day of
@@ -124,6 +126,11 @@ def _last_words(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 _SINCE = re.compile(r"\bsince\s+$")
+# an act in the passive, its doer right before the moment ("approved by voters in 2012", "founded by
+# two brothers in 1987"): the act is the participle, which the other side may tell in the active
+_BY_AGENT = re.compile(
+    r"\b([a-z]{3,}ed)\s+by\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z'’-]+\s+(?:in|on)\s+$"
+)
 # a short aside in brackets, blanked (its length kept) so it cuts no clause: a body's initials
 _ASIDE = re.compile(r"\([a-z.&' ]{2,12}\)")  # (not a conversion: "(16F)" cuts its clause as before)
 # where a study or figures came out, right after the day ("published on Wednesday in the journal

@@ -261,7 +261,7 @@ def _duration_matches(low: str) -> Iterable[re.Match[str]]:
 def ages(text: str, low: str, facts: list[Fact], taken: Spans) -> None:
     """'65-year-old', 'aged 65', '40 years old', ', who is 65,': an age, never a duration."""
     for m in _AGE_OF.finditer(low):
-        key = "age" if m.group("age") else "age2"
+        key = next(k for k in ("age", "age2", "age3") if m.group(k))
         a, b = m.span(key)
         if not overlaps(taken, a, b):
             facts.append(Fact("age", text[a:b], a, b, float(m.group(key)), unit="years"))
@@ -293,6 +293,8 @@ _AGE_OF = re.compile(
     # ... or "was" it when a person did a thing ("was 74 when he was crowned" / "was 73 at his
     # coronation", ut264)
     r"|\b(?:was|is|turned)\s+(?P<age2>[1-9]\d?|1[01]\d)\s+(?=(?:when|as)\s+(?:he|she)\b|at\s+(?:his|her)\b)"
+    # ... or "at age" it, the American way ("At age 80, Biden is", "died at age 76 on Tuesday", ut340)
+    r"|\bat\s+age\s+(?P<age3>[1-9]\d?|1[01]\d)\b(?![.,]?\d|\s*(?:%|percent|to\b|-|–))"
 )
 
 

@@ -9,7 +9,7 @@ written two ways is one speaker: the name rule shows the spelling.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from reader.facts.countries import country_of
@@ -20,7 +20,7 @@ from reader.spelling import near_spelling, transliteration
 from reader.textnorm import fold
 
 
-def _same_words(a: Fact, b: Fact) -> bool:
+def same_words(a: Fact, b: Fact) -> bool:
     """Two quotes are one's words: all of a short one, or a run of two content words and two
     thirds of the shorter one's ("federal tax law" alone is the topic of two statements:
     "Congress alone has the responsibility of determining federal tax law" / "protections under
@@ -70,6 +70,16 @@ def _theirs(text: str, end: int) -> bool:
     return m is not None and (m.group(1) in ROLE_WORDS or m.group(1) in _GROUPS)
 
 
+def one_quotation(left: list[Fact], right: list[Fact]) -> Iterator[tuple[Fact, Fact]]:
+    """Each quote of ``left`` and quote of ``right`` that tell the same words, both with a speaker."""
+    for a in left:
+        if a.kind != "quote" or not a.speaker:
+            continue
+        for b in right:
+            if b.kind == "quote" and b.speaker and same_words(a, b):
+                yield a, b
+
+
 def speaker_diffs(
     left: list[Fact], right: list[Fact], left_text: str = "", right_text: str = ""
 ) -> list[Difference]:
@@ -80,29 +90,24 @@ def speaker_diffs(
     there)."""
     out = []
     named_l, named_r = _named(left, left_text), _named(right, right_text)
-    for a in left:
-        if a.kind != "quote" or not a.speaker:
+    for a, b in one_quotation(left, right):
+        if _one_speaker(content_tokens(a.speaker), content_tokens(b.speaker), named_l, named_r):
             continue
-        for b in right:
-            if b.kind != "quote" or not b.speaker or not _same_words(a, b):
-                continue
-            if _one_speaker(content_tokens(a.speaker), content_tokens(b.speaker), named_l, named_r):
-                continue
-            if _one_country(a.speaker, b.speaker):
-                continue  # "The Belarusian foreign ministry said" / "Minsk's ministry said": one state
-            if not _person_shape(a.speaker) or not _person_shape(b.speaker):
-                continue
-            wa = a.speaker_words or a.speaker
-            wb = b.speaker_words or b.speaker
-            sa, sb = _as_named(wa, a.speaker), _as_named(wb, b.speaker)
-            la, lb = a.speaker.split()[-1], b.speaker.split()[-1]
-            if _misspelt(la, lb, least=_SHORT_SURNAME):
-                # "Furey told" / "Fury told": one surname a letter apart, too short for the
-                # name rule's spelling, shown as a spelling, not another person
-                out.append(Difference("spelling", la, lb, f"name spelled two ways: {la} vs {lb}"))
-                continue
-            shared = _shared_phrase(a.text, b.text)
-            out.append(Difference("speaker", wa, wb, f"speaker of “{shared}”: {sa} vs {sb}"))
+        if _one_country(a.speaker, b.speaker):
+            continue  # "The Belarusian foreign ministry said" / "Minsk's ministry said": one state
+        if not _person_shape(a.speaker) or not _person_shape(b.speaker):
+            continue
+        wa = a.speaker_words or a.speaker
+        wb = b.speaker_words or b.speaker
+        sa, sb = _as_named(wa, a.speaker), _as_named(wb, b.speaker)
+        la, lb = a.speaker.split()[-1], b.speaker.split()[-1]
+        if _misspelt(la, lb, least=_SHORT_SURNAME):
+            # "Furey told" / "Fury told": one surname a letter apart, too short for the
+            # name rule's spelling, shown as a spelling, not another person
+            out.append(Difference("spelling", la, lb, f"name spelled two ways: {la} vs {lb}"))
+            continue
+        shared = _shared_phrase(a.text, b.text)
+        out.append(Difference("speaker", wa, wb, f"speaker of “{shared}”: {sa} vs {sb}"))
     return out
 
 

@@ -44,7 +44,7 @@ _DASH = re.compile("[-\u2013\u2014]")
 # words without which a sentence tells no day ("Tuesday", "tomorrow", "last week")
 # words one way of telling an age holds ("65-year-old", "aged 65", "who is 65", "at the age of 65",
 # "was 65 when he", "was 65 at her")
-_AGE_HINTS = ("old", "aged", "who ", " of ", "when ", " at h", " as h", " as s")
+_AGE_HINTS = ("old", "aged", "who ", " of ", "when ", " at h", " as h", " as s", "at age ")
 _DAY_HINTS = ("day", "tomorrow", "tonight", "this ", "last ", "next ")
 
 
