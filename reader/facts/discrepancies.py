@@ -63,6 +63,7 @@ from reader.facts.pairing_items import a_limit, stamped
 from reader.facts.pairing_party import party_and_state, party_told
 from reader.facts.part_sums import part_sum_diffs
 from reader.facts.periods import period_diffs
+from reader.facts.place_put import place_put
 from reader.facts.qualifiers import qualifier_diffs
 from reader.facts.quote_speakers import speaker_diffs
 from reader.facts.ranges import range_diffs
@@ -281,6 +282,7 @@ def _swaps(
     swapped = swapped or swapped_roles(*pair) or swapped_agents(*pair)  # "owned by A, run by B"
     swapped = swapped or swapped_around_act(*pair) or traded_duties(*pair)  # "A will play at B"; tasks
     swapped = swapped or list_name_diffs(*pair) or act_turned(*pair)  # "Leeds, Bristol ..."; "A sued B"
+    swapped = swapped or place_put(*pair)  # "headed to Michigan" / "traveling to Wisconsin"
     if not swapped or title_cased(left_text) or title_cased(right_text):
         return []
     # told already: the same values, or within them ("Missouri" in "Springfield, Missouri")

@@ -97,12 +97,20 @@ def _word_run(t: str, scale: int) -> tuple[float, float] | None:
     return float(n * scale), res
 
 
+# the parts of a scale news writes in words: "half a million", "a quarter of a million"
+_PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
+_SCALE_PART = re.compile(r"\b(?:a|one|three)\s+quarters?\s+of\s+$")
+
+
 def _value(raw: str, scale: str, half: bool) -> tuple[float, float] | None:
     """(value, resolution) of a quantity: its number, a half more ("two and a half million"),
     times its scale; "half a million" is a half of the scale."""
-    if raw.startswith("half") and raw.endswith("a"):
-        # a round figure, written to a tenth of its scale at best, like "0.5 million"
-        return (SCALE[scale] / 2, SCALE[scale] / 10) if scale in SCALE else None
+    words = raw.split()
+    if len(words) > 1 and words[-1] == "a" and (part := _PARTS.get(words[words[0] != "half"])):
+        # a round figure, written to a tenth of its scale at best, like "0.5 million"; "three quarters
+        # of a million" is 750,000
+        times = 3 if raw.startswith("three") else 1
+        return (SCALE[scale] * part * times, SCALE[scale] / 10) if scale in SCALE else None
     if scale == "dozen":
         # "three dozen" is 36 told in twelves: rounded to a dozen ("36" / "three dozen" agree)
         got = parse_number(raw)
@@ -149,6 +157,8 @@ def _quantity_starts(low: str, words: bool) -> list[int]:
                 p -= 2
                 if low[p - 5 : p] == "half ":
                     p -= 5
+                elif part := _SCALE_PART.search(low, max(0, p - 20), p):
+                    p = part.start()  # "a quarter of a million"
             out.append(p)
         out.sort()
     return out

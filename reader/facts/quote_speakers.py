@@ -91,7 +91,8 @@ def speaker_diffs(
     out = []
     named_l, named_r = _named(left, left_text), _named(right, right_text)
     for a, b in one_quotation(left, right):
-        if _one_speaker(content_tokens(a.speaker), content_tokens(b.speaker), named_l, named_r):
+        two = _addressed_apart(a.speaker_words, b.speaker_words)  # "Mrs. Clinton" / "Mr. Clinton"
+        if not two and _one_speaker(content_tokens(a.speaker), content_tokens(b.speaker), named_l, named_r):
             continue
         if _one_country(a.speaker, b.speaker):
             continue  # "The Belarusian foreign ministry said" / "Minsk's ministry said": one state
@@ -112,6 +113,18 @@ def speaker_diffs(
 
 
 _SHORT_SURNAME = 4  # "Fury": a surname this short may still be one a letter apart
+# the forms of address of a man and of a woman: one surname after each names two people of one
+# family ("Mrs. Clinton said" / "Mr. Clinton said", as the papers that write them name a couple)
+_ADDRESS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _addressed_apart(a: str, b: str) -> bool:
+    """Do two speakers' words address a man and a woman of one surname ("Mr. Clinton" / "Mrs. Clinton")?"""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return False
+    ga, gb = _ADDRESS.get(wa[0].lower().rstrip(".")), _ADDRESS.get(wb[0].lower().rstrip("."))
+    return ga is not None and gb is not None and ga != gb
 
 
 def _as_named(words: str, speaker: str) -> str:

@@ -28,7 +28,7 @@ from reader.model import Difference, Fact
 _SAID_IN = re.compile(
     rf"\b{SPEECH}\b[^.;:\"“”]{{0,50}}?\bin\s+(?P<place>(?:[A-Z][a-zA-Z.'’-]+\s){{0,2}}[A-Z][a-zA-Z.'’-]+)"
 )
-_TIMES = frozenset([*WEEKDAYS, *MONTH_NAMES])
+TIMES = frozenset([*WEEKDAYS, *MONTH_NAMES])
 
 
 def spoken_place_diffs(
@@ -53,7 +53,7 @@ def _place(text: str, quote: Fact) -> str:
     place = m.group("place")
     last = place.split()[-1]
     place = place[:-1] if last.endswith(".") and last.count(".") == 1 else place  # the stop, not "D.C."
-    return "" if place.split()[0].lower() in _TIMES else place
+    return "" if place.split()[0].lower() in TIMES else place
 
 
 def _within(a: str, b: str) -> bool:

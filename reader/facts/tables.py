@@ -274,7 +274,7 @@ QUANTITY = re.compile(
     r"(?:(?<![\w.,/\-$€£¥])|(?:(?<=\d-)|(?<=\d[mk]-)|(?<=\d[bmt]n-)|(?<=illion-))(?=[$€£¥]))(?P<cur>us\$|ca\$|au\$|nz\$|hk\$|nt\$|a\$|c\$|r\$|s\$|[$€£¥]|(?:usd|eur|gbp|"
     + "|".join(CURRENCY_CODES)
     + r")\s?|r(?=\d))?"
-    rf"(?P<num>{DIGITS}|{NUMWORD}|half\s+a(?=\s+(?:thousand|million|billion|trillion)\b))"
+    rf"(?P<num>{DIGITS}|(?:half|(?:a|one|three)\s+quarters?\s+of)\s+a(?=\s+(?:thousand|million|billion|trillion)\b)|{NUMWORD})"
     # "two and a half million", "4 and a half percent": a half more than the number
     r"(?P<half>[-\s]and[-\s]a[-\s]half(?![-\w]))?"
     r"(?:(?P<sfx>bn|mn|m|k|tn)\b|\s(?P<scale>thousand|million|billion|trillion|bn|mn|mln|dozen)\b"
