@@ -50,3 +50,52 @@ def test_one_organisation_given_two_homes_conflicts(a: str, b: str, spans: tuple
 )
 def test_one_home_or_two_organisations_is_no_conflict(a: str, b: str) -> None:
     assert base_diffs(a, b) == [] and base_diffs(b, a) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "spans"),
+    [
+        # the state a person is of, after "of", after "in" with a title, before a role (ut344)
+        (
+            "Rep. Ellen Marsh of Oregon, a member of the panel, said the bill would not pass.",
+            "The bill will not pass, said Rep. Ellen Marsh of Idaho, who sits on the panel.",
+            ("Oregon", "Idaho"),
+        ),
+        (
+            "Democratic Sens. Ellen Marsh in Oregon and Tom Reyes in Arizona are both considered safe.",
+            "Sen. Ellen Marsh of Idaho and Sen. Tom Reyes of Arizona are both seen as safe this year.",
+            ("Oregon", "Idaho"),
+        ),
+        (
+            "Ohio lawyer Dana Pryce, the building's owner, was there to inspect the damage.",
+            "Its owner, Texas lawyer Dana Pryce, came to look at the damage.",
+            ("Ohio", "Texas"),
+        ),
+    ],
+)
+def test_one_person_given_two_states_conflicts(a: str, b: str, spans: tuple[str, str]) -> None:
+    assert ("name", *spans) in flagged(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # whose lawyer, not where from: a name before the role is no place
+        (
+            "Trump lawyer Rudy Giuliani praised the office on Friday.",
+            "Clinton lawyer Rudy Giuliani praised the office on Friday.",
+        ),
+        # "in" after a name alone: where an act happened
+        (
+            "Ellen Marsh in Oregon told voters the bill would not pass.",
+            "Ellen Marsh in Idaho told voters the bill would not pass.",
+        ),
+        # a town the tables do not know: no table tells it from a surname
+        (
+            "Anchorage lawyer Dana Pryce came to inspect the damage.",
+            "Wasilla lawyer Dana Pryce came to inspect the damage.",
+        ),
+    ],
+)
+def test_a_person_and_no_known_place_is_no_home_conflict(a: str, b: str) -> None:
+    assert base_diffs(a, b) == [] and base_diffs(b, a) == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.based_in import one_place
+from reader.facts.based_in import one_place, without_stop
 from reader.facts.countries import country_of, is_capital
 from reader.facts.namewords import content_tokens, state_name
 from reader.facts.quote_speakers import one_quotation
@@ -50,9 +50,7 @@ def _place(text: str, quote: Fact) -> str:
     m = _SAID_IN.search(text, quote.end)
     if m is None:
         return ""
-    place = m.group("place")
-    last = place.split()[-1]
-    place = place[:-1] if last.endswith(".") and last.count(".") == 1 else place  # the stop, not "D.C."
+    place = without_stop(m.group("place"))
     return "" if place.split()[0].lower() in TIMES else place
 
 
