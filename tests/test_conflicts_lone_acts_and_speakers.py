@@ -121,3 +121,14 @@ def test_a_quote_given_to_another_speaker_is_a_conflict(
 )
 def test_one_speaker_named_two_ways_is_no_conflict(left: str, right: str) -> None:
     assert [f for f in flags(left, right) if f[0] == "speaker"] == []
+
+
+def test_an_opposite_with_a_stressing_did_and_a_linking_adverb_is_a_conflict() -> None:
+    left = "She also declined the council’s offer of a second term."
+    right = "She did, however, accept the council's offer of a second term."
+    assert ("negation", "declined", "accept") in flags(left, right)
+    # near misses: the same act both ways, the "did" of a denial kept
+    accepted = "She also accepted the council’s offer of a second term."
+    assert [f for f in flags(accepted, right) if f[0] == "negation"] == []
+    denied = "She did not, however, accept the council's offer of a second term."
+    assert flags(left, denied) == []

@@ -113,7 +113,7 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
         return None
     if len(a.lower()) != len(a) or len(b.lower()) != len(b):
         return None  # a letter whose lower case is longer ("İ"): the offsets would shift
-    wa, wb = _words(a), _words(b)
+    wa, wb = _unstressed(_words(a)), _unstressed(_words(b))
     if not 2 <= len({w for w, _, _ in wa} ^ {w for w, _, _ in wb}) <= 4:
         return None  # one word apart on each side (an adverb beside it), or no rewrite of one word
     run = one_run_replaced([w for w, _, _ in wa], [w for w, _, _ in wb], SAME_WORDS_MIN)
@@ -483,6 +483,24 @@ def ordinal_word(a: str, b: str) -> tuple[str, str] | None:
     return a[xa:xb], b[ya:yb]
 
 
+# words a rewrite adds or drops around an act without changing it: a linking adverb, the "did" of an
+# act stressed ("He also declined the invitation" / "He did, however, accept the invitation")
+_UNSTRESSED = frozenset("also however though did does do nevertheless nonetheless indeed".split())
+
+
+def _unstressed(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``words`` without the linking adverbs and the stressing "did" a rewrite adds or drops, unless a
+    negation follows the "did" ("did not")."""
+    return [
+        w
+        for k, w in enumerate(words)
+        if w[0] not in _UNSTRESSED or (k + 1 < len(words) and negating(words[k + 1][0]))
+    ]
+
+
 def _words(text: str) -> list[tuple[str, int, int]]:
     """The words of a text in lower case, each with its place (a vote's side one word: vote_sides)."""
-    return sides_voted([(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.lower())])
+    # (one apostrophe for both: "committee’s" / "committee's" is one word; the offsets hold)
+    return sides_voted(
+        [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.lower().replace("’", "'"))]
+    )
