@@ -519,3 +519,49 @@ def test_vice_and_deputy_are_one_rank_of_one_office() -> None:
     # near miss: a rank added to the office is another post
     plain = "Talks will resume in March, Finance Minister Aiko Mori told reporters in Seoul."
     assert [k for k, _, _ in flags(plain, right)] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # a role of words put for another before one name (ut341, ut344)
+        (
+            "In a statement on Monday, Harbor Mail spokesman Leo Brandt stood by the report.",
+            "In a statement on Monday, Harbor Mail editor in chief Leo Brandt stood by the report.",
+            ("name", "spokesman", "editor in chief"),
+        ),
+        (
+            "City Hall press secretary Ana Ruiz told reporters the plan was on track.",
+            "City Hall deputy treasurer Ana Ruiz told reporters that the plan was on track.",
+            ("name", "press secretary", "deputy treasurer"),
+        ),
+    ],
+)
+def test_a_role_of_several_words_put_for_another(
+    left: str, right: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in flags(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # two names of one role
+        (
+            "In a statement on Monday, defense lawyer Leo Brandt said the ruling would be appealed.",
+            "In a statement on Monday, defense attorney Leo Brandt said the ruling would be appealed.",
+        ),
+        # "chief" for the head of a body: one post ("Finance director" / "Finance chief")
+        (
+            "Finance director Ruth Obi told the board that overtime had risen in the first half.",
+            "Finance chief Ruth Obi told the board that overtime had risen in the first half.",
+        ),
+        # two posts of one person listed on one side
+        (
+            "The firm's co-founder and chief executive Leo Brandt said sales had doubled.",
+            "The firm's founder Leo Brandt said sales had doubled.",
+        ),
+    ],
+)
+def test_one_role_named_two_ways_or_two_posts_listed_are_no_conflict(left: str, right: str) -> None:
+    assert [f for f in flags(left, right) if f[0] == "name"] == []

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from reader.facts.opposite_pairs import DOWN, PAIRS, UP
 from reader.facts.vote_sides import VOTED_SIDES, sides_named, sides_voted
-from reader.lang import CARDINALS, MONTH_NAMES, ORDINAL_WORDS, UNIVERSALS, WEEKDAYS
+from reader.lang import CARDINALS, ORDINAL_WORDS, UNIVERSALS
 from reader.textnorm import (
     PLACE_WORDS,
     mostly_alike,
@@ -142,29 +142,6 @@ def opposite_word(a: str, b: str) -> tuple[str, str] | None:
 # the goods are bought as they are sold
 _CONVERSE = ({"bought", "sold"}, {"lent", "borrowed"})
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|now\s+|still\s+)?$")
-
-
-def part_of_a_date(a: str, b: str, words: tuple[str, str]) -> bool:
-    """Are the opposites ``words`` "early" and "late" of a month, a day or its part ("set for early
-    May" / "late May", "early on Tuesday")?  The dates' own rules read those; an act ahead of its
-    time or behind it ("two months early" / "two months late") is the opposites'."""
-    x, y = (w.lower() for w in words)
-    if {x, y} != {"early", "late"}:
-        return False
-    return any(
-        m is not None
-        for m in (
-            _DATE_AFTER.match(a.lower(), a.lower().find(x) + len(x)),
-            _DATE_AFTER.match(b.lower(), b.lower().find(y) + len(y)),
-        )
-    )
-
-
-_DATE_AFTER = re.compile(
-    r"\s+(?:on\s+|in\s+)?(?:"
-    + "|".join((*(m.lower() for m in MONTH_NAMES), *WEEKDAYS))
-    + r"|morning|afternoon|evening|night)\b"
-)
 
 
 def one_exchange(a: str, b: str, words: tuple[str, str]) -> bool:

@@ -129,10 +129,14 @@ def _ranks(
             )
             out.append(Difference("name", a, b, f"whom they act for: {a} vs {b}"))
             continue
-        if op == "replace" and i2 - i1 == j2 - j1 == 1 and _two_roles(wa[i1], wb[j1]):
+        if (
+            op == "replace"
+            and max(i2 - i1, j2 - j1) <= _ROLE_WORDS_MAX
+            and _roles_apart(wa[i1:i2], wb[j1:j2])
+        ):
             name = written[0][i2 : i2 + 1]
             if name and name[0][:1].isupper() and name == written[1][j2 : j2 + 1]:
-                a, b = written[0][i1], written[1][j1]
+                a, b = " ".join(written[0][i1:i2]), " ".join(written[1][j1:j2])
                 out.append(Difference("name", a, b, f"one title for another: {a} vs {b}"))
             continue
         extra, at = (wa[i1:i2], i2) if op == "delete" else (wb[j1:j2], j2) if op == "insert" else ([], 0)
@@ -148,13 +152,14 @@ def _ranks(
 
 
 def _role_before_name(words: list[str], text: str) -> bool:
-    """Does a role word stand right before a capitalised word ("trainer Emanuel Steward") or
-    "for" ("a lawyer for the plaintiffs")?"""
+    """Does a role word stand right before "for" ("a lawyer for the plaintiffs") or a few words
+    before a capitalised word ("trainer Emanuel Steward", "editor in chief Matt Mittenthal")?"""
     if _ROLE_SET.isdisjoint(words):
         return False
     written = text.split()
     return any(
-        w in _ROLE_SET and (written[k + 1][:1].isupper() or words[k + 1] == "for")
+        w in _ROLE_SET
+        and (words[k + 1] == "for" or any(x[:1].isupper() for x in written[k + 1 : k + _ROLE_WORDS_MAX + 1]))
         for k, w in enumerate(words[:-1])
     )
 
@@ -175,10 +180,17 @@ def _for_another(wa: list[str], wb: list[str], i1: int, i2: int, j1: int, j2: in
     return wa[ka] == wb[kb] == "for" and wa[ka - 1] == wb[kb - 1] and wa[ka - 1] in _ROLE_SET
 
 
-def _two_roles(a: str, b: str) -> bool:
-    """Are two words two roles of a person, not two names of one ("lawyer" / "attorney")?"""
-    ra, rb = _ROLES.get(a), _ROLES.get(b)
-    return ra is not None and rb is not None and ra != rb
+# the most words of a role put for another before one name ("spokesman" / "editor in chief")
+_ROLE_WORDS_MAX = 3
+
+
+def _roles_apart(a: list[str], b: list[str]) -> bool:
+    """Are two stretches of words two roles of a person, no role in common ("press secretary" /
+    "chief of staff", "spokesman" / "editor in chief"), not two names of one ("lawyer" / "attorney")?"""
+    if "and" in a or "and" in b:
+        return False  # "co-founder and chief executive" / "founder": one person's two posts, listed
+    ra, rb = {_ROLES[w] for w in a if w in _ROLES}, {_ROLES[w] for w in b if w in _ROLES}
+    return bool(ra) and bool(rb) and ra.isdisjoint(rb)
 
 
 def _titled(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:

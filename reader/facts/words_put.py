@@ -21,8 +21,8 @@ from reader.facts.opposites import (
     opposite_said,
     opposite_word,
     ordinal_word,
-    part_of_a_date,
 )
+from reader.lang import MONTH_NAMES, WEEKDAYS
 from reader.model import Difference, Fact
 from reader.textnorm import one_stretch_apart
 
@@ -69,3 +69,26 @@ def _both_prevent(left_text: str, right_text: str, words: tuple[str, str]) -> bo
         w.lower() in PREVENTING and re.match(r"\s+(?:\S+\s+){0,4}?from\b", text[text.find(w) + len(w) :])
         for w, text in zip(words, (left_text, right_text), strict=True)
     )
+
+
+def part_of_a_date(a: str, b: str, words: tuple[str, str]) -> bool:
+    """Are the opposites ``words`` "early" and "late" of a month, a day or its part ("set for early
+    May" / "late May", "early on Tuesday")?  The dates' own rules read those; an act ahead of its
+    time or behind it ("two months early" / "two months late") is the opposites'."""
+    x, y = (w.lower() for w in words)
+    if {x, y} != {"early", "late"}:
+        return False
+    return any(
+        m is not None
+        for m in (
+            _DATE_AFTER.match(a.lower(), a.lower().find(x) + len(x)),
+            _DATE_AFTER.match(b.lower(), b.lower().find(y) + len(y)),
+        )
+    )
+
+
+_DATE_AFTER = re.compile(
+    r"\s+(?:on\s+|in\s+)?(?:"
+    + "|".join((*(m.lower() for m in MONTH_NAMES), *WEEKDAYS))
+    + r"|morning|afternoon|evening|night)\b"
+)
