@@ -565,3 +565,44 @@ def test_a_role_of_several_words_put_for_another(
 )
 def test_one_role_named_two_ways_or_two_posts_listed_are_no_conflict(left: str, right: str) -> None:
     assert [f for f in flags(left, right) if f[0] == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # one office's holder with two given names in reworded sentences, the same word after the
+        # name on both sides (ut341, ut342)
+        (
+            "Ohio Attorney General Ruth Pryce, who brought the lawsuit, said the ruling was a win.",
+            "Ohio Attorney General Carla Pryce, who led the lawsuit, said the ruling was a victory.",
+            [("Ohio Attorney General Ruth Pryce", "Ohio Attorney General Carla Pryce")],
+        ),
+        # a party before the name stands where a title does
+        (
+            "The former governor tried to give Democrat Paul Okafor a boost in Ohio on Saturday.",
+            "The former governor campaigned in Ohio on Saturday to give Democrat Peter Okafor a lift.",
+            [("Democrat Paul Okafor", "Democrat Peter Okafor")],
+        ),
+        # near misses: a title and another word after each name (maybe two people of one office's
+        # family), a name with no title opening the sentence
+        (
+            "Ohio Attorney General Ruth Pryce brought the lawsuit and called the ruling a win.",
+            "The lawsuit was led by Ohio Attorney General Carla Pryce, who called the ruling a victory.",
+            [],
+        ),
+        (
+            "Mike Dalton, a blogger for the Courier, wrote that the row took place last week.",
+            "Matt Dalton, a blogger for the Courier, wrote that the encounter happened last week.",
+            [],
+        ),
+    ],
+)
+def test_a_given_name_changed_after_one_title_in_reworded_sentences(
+    left: str, right: str, expected: list[tuple[str, str]]
+) -> None:
+    def get(a: str, b: str) -> list[tuple[str, str]]:
+        c = reader.compare(a, b)
+        return [(d.left, d.right) for k in c.links for d in k.differences if "given name" in d.note]
+
+    assert get(left, right) == expected
+    assert get(right, left) == [(b, a) for a, b in expected]

@@ -70,9 +70,24 @@ def _title(word: str) -> str:
 _FULL_TITLES = frozenset(t.lower() for t in TITLE_WORDS.values())
 
 
+# a party before a name stands where a title does ("Democrat Bruce Braley", "Republican Tom Reyes")
+_PARTY_WORDS = frozenset("democrat democratic republican gop".split())
+
+
 def _a_title(word: str) -> bool:
     w = fold(word).rstrip(".")
-    return w in TITLES or w in _FULL_TITLES
+    return w in TITLES or w in _FULL_TITLES or w in _PARTY_WORDS
+
+
+def _same_after(texts: tuple[str, str], name_a: str, name_b: str) -> bool:
+    """Is each name written once, the same word or mark right after both?"""
+    after = []
+    for text, name in zip(texts, (name_a, name_b), strict=True):
+        at = text.find(name)
+        if at < 0 or text.find(name, at + 1) >= 0:
+            return False
+        after.append(text[at + len(name) :].split()[:1])
+    return bool(after[0]) and after[0] == after[1]
 
 
 def _person(name: str) -> bool:
@@ -116,11 +131,15 @@ def given_name_diffs(
                 continue
             if any(g.kind == "name" and g.text == bf.text for g in left):
                 continue  # this side names the other's too: two bearers ("Estelle Unit ... Stiles Unit")
-            if texts is not None and (_opens(texts[0], af.text) or _opens(texts[1], bf.text)):
+            # (a title before both, the same, and the same word after: one office's holder, not a family;
+            # "Attorney General Ken Paxton, who" / "... Kevin Paxton, who", "Democrat Bruce Braley a")
+            titled = given > 0 and texts is not None and _same_after(texts, af.text, bf.text)
+            if texts is not None and not titled and (_opens(texts[0], af.text) or _opens(texts[1], bf.text)):
                 continue
             if (
                 texts is not None
                 and not kept
+                and not titled
                 and not (_surnamed(wa, given) and _in_one_phrase(texts, af.text, bf.text))
             ):
                 continue
