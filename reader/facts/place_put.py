@@ -43,11 +43,15 @@ _BEFORE = re.compile(r"\b(in|to|from|at|near|downtown|outside|into|across)\s+$")
 # words that name a region around other places
 _REGIONS = frozenset("County Province Region Borough District State Valley Bay Coast".split())
 _CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
 
 
 def place_put(left: list[Fact], right: list[Fact], left_text: str, right_text: str) -> list[Difference]:
     """The place a close rewording puts for another (the module docstring), at most one."""
     del left, right  # (read from the texts: the facts name a place only as a name)
+    caps_l, caps_r = set(_CAPITALISED.findall(left_text)), set(_CAPITALISED.findall(right_text))
+    if caps_l <= caps_r or caps_r <= caps_l:
+        return []  # the cheap question first: each side must write a name the other does not
     if same_words(left_text, right_text) < SAME_WORDS_MIN:
         return []
     changes = small_changes(left_text, right_text)
