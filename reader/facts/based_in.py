@@ -66,6 +66,11 @@ def without_stop(place: str) -> str:
     return place[:-1] if last.endswith(".") and last.count(".") == 1 else place
 
 
+def wide_place(place: str) -> bool:
+    """Is a place a state or a country (not a capital), one that holds towns?"""
+    return bool(state_name(place) or (country_of(place) and not is_capital(place)))
+
+
 def _people_homes(text: str) -> dict[str, str]:
     """Each person's state or country a sentence gives, by the person's full name."""
     out: dict[str, str] = {}
@@ -74,7 +79,7 @@ def _people_homes(text: str) -> dict[str, str]:
             if pattern is _ROLE_OF and m.group("role") not in ROLE_WORDS:
                 continue
             place = without_stop(m.group("place"))
-            if state_name(place) or (country_of(place) and not is_capital(place)):
+            if wide_place(place):
                 out.setdefault(m.group("org"), place)
     return out
 

@@ -25,8 +25,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from reader.facts.countries import country_of, is_capital
-from reader.facts.namewords import state_name
+from reader.facts.based_in import wide_place
 from reader.facts.spoken_places import TIMES
 from reader.facts.word_changes import same_words, small_changes
 from reader.model import Difference, Fact
@@ -105,5 +104,4 @@ def _within(a: str, b: str) -> bool:
     """May one place hold the other: a state or a country against a city, a region's word?"""
     if any(w in _REGIONS for w in (a + " " + b).split()):
         return True
-    wide = [bool(state_name(p) or (country_of(p) and not is_capital(p))) for p in (a, b)]
-    return wide[0] != wide[1]
+    return wide_place(a) != wide_place(b)

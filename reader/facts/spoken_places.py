@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.based_in import one_place, without_stop
-from reader.facts.countries import country_of, is_capital
-from reader.facts.namewords import content_tokens, state_name
+from reader.facts.based_in import one_place, wide_place, without_stop
+from reader.facts.namewords import content_tokens
 from reader.facts.quote_speakers import one_quotation
 from reader.facts.speech_patterns import SPEECH
 from reader.lang import MONTH_NAMES, WEEKDAYS
@@ -59,5 +58,4 @@ def _within(a: str, b: str) -> bool:
     country against a place that is neither?"""
     if one_place(a, b):
         return True
-    wide = [bool(state_name(p) or (country_of(p) and not is_capital(p))) for p in (a, b)]
-    return wide[0] != wide[1]
+    return wide_place(a) != wide_place(b)
