@@ -29,6 +29,8 @@ MONTHS: dict[str, int] = {
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+# the days and months written whole, lower case: a word of when, not where or what ("in May")
+CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTH_NAMES))
 # words of a moment: a rewrite that names a moment one side does not ("rose ... in the morning" /
 # "fell ... by the close") tells two moments of a story, not one fact changed
 MOMENT_WORDS = (

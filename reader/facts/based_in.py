@@ -71,6 +71,12 @@ def wide_place(place: str) -> bool:
     return bool(state_name(place) or (country_of(place) and not is_capital(place)))
 
 
+def within(a: str, b: str) -> bool:
+    """May one place hold the other, or both be one: one place (:func:`one_place`), or a state or
+    a country against a place that is neither ("Lincoln" / "Nebraska")?"""
+    return one_place(a, b) or wide_place(a) != wide_place(b)
+
+
 def _people_homes(text: str) -> dict[str, str]:
     """Each person's state or country a sentence gives, by the person's full name."""
     out: dict[str, str] = {}

@@ -28,6 +28,7 @@ from reader.facts.tables import (
     QSTART,
     QUANTITY,
     SCALE,
+    SCALE_PART,
     SCALE_WORDS,
     TENS_WORDS,
     UNIT_WORDS,
@@ -99,14 +100,17 @@ def _word_run(t: str, scale: int) -> tuple[float, float] | None:
 
 # the parts of a scale news writes in words: "half a million", "a quarter of a million"
 _PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
-_SCALE_PART = re.compile(r"\b(?:a|one|three)\s+quarters?\s+of\s+$")
+_SCALE_PART = re.compile(rf"\b{SCALE_PART}\s+$")
 
 
 def _value(raw: str, scale: str, half: bool) -> tuple[float, float] | None:
     """(value, resolution) of a quantity: its number, a half more ("two and a half million"),
     times its scale; "half a million" is a half of the scale."""
-    words = raw.split()
-    if len(words) > 1 and words[-1] == "a" and (part := _PARTS.get(words[words[0] != "half"])):
+    words = raw.split()  # ("half a", "a quarter of a": the part's word first or second)
+    part = (
+        _PARTS.get(words[0] if words[0] == "half" else words[1]) if words[1:] and words[-1] == "a" else None
+    )
+    if part:
         # a round figure, written to a tenth of its scale at best, like "0.5 million"; "three quarters
         # of a million" is 750,000
         times = 3 if raw.startswith("three") else 1

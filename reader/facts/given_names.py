@@ -83,8 +83,7 @@ def _same_after(texts: tuple[str, str], name_a: str, name_b: str) -> bool:
     """Is each name written once, the same word or mark right after both?"""
     after = []
     for text, name in zip(texts, (name_a, name_b), strict=True):
-        at = text.find(name)
-        if at < 0 or text.find(name, at + 1) >= 0:
+        if (at := _once(text, name)) < 0:
             return False
         after.append(text[at + len(name) :].split()[:1])
     return bool(after[0]) and after[0] == after[1]
@@ -184,8 +183,7 @@ def _in_one_phrase(texts: tuple[str, str], name_a: str, name_b: str) -> bool:
     president's daughter, Ivanka Trump, questioned": the role changed with the name)?"""
     (a, b), around = texts, []
     for text, name in ((a, name_a), (b, name_b)):
-        at = text.find(name)
-        if at < 0 or text.find(name, at + 1) >= 0:
+        if (at := _once(text, name)) < 0:
             return False
         before = text[:at].lower().split()[-PHRASE_BEFORE:]
         after = text[at + len(name) :].lower().split()[:2]
@@ -197,6 +195,12 @@ def _in_one_phrase(texts: tuple[str, str], name_a: str, name_b: str) -> bool:
         return True
     apposed = all(bf and bf[-1].endswith(",") and af[:1] == [","] for bf, af in around)
     return apposed and len(after_a) == 2 and after_a == after_b
+
+
+def _once(text: str, name: str) -> int:
+    """Where ``text`` writes ``name``, when it writes it once; else -1."""
+    at = text.find(name)
+    return at if at >= 0 and text.find(name, at + 1) < 0 else -1
 
 
 def _opens(text: str, name: str) -> bool:

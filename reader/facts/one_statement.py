@@ -12,7 +12,7 @@ import re
 
 from reader.facts.negation_words import AUXILIARIES, stem
 from reader.facts.speech_patterns import SPEECH_RE
-from reader.lang import ALIGN_STOP_WORDS, MONTH_NAMES, NEGATIONS, WEEKDAYS
+from reader.lang import ALIGN_STOP_WORDS, CALENDAR_WORDS, NEGATIONS
 from reader.model import Difference
 
 # the object's first content words alike on both sides: one object
@@ -34,7 +34,6 @@ _OBJECT_ENDS = frozenset(
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*|[,.;:!?\"“”()]")
 # a time told after the object: "had not cut rates in March" / "cut rates in January" tell two acts
-_TIMES = frozenset([*WEEKDAYS, *(m.lower() for m in MONTH_NAMES)])
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # the end of a clause right after an act: a stop, a comma, a semicolon or the sentence's end
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
@@ -45,9 +44,9 @@ def one_act_of_one_object(d: Difference, ltext: str, rtext: str) -> bool:
     content words alike on both sides ("declined to declare a state of emergency" / "declared a
     state of emergency", ut220) or its short noun phrase alike, and one subject?  Then the
     sentences tell one statement, whatever else each adds."""
-    la, ra = ltext.find(d.left), rtext.find(d.right)
-    if la < 0 or ra < 0 or stem(d.left.split()[-1].lower()) != stem(d.right.split()[-1].lower()):
+    if (at := _one_act_at(d, ltext, rtext)) is None:
         return False
+    la, ra = at
     rest_l, rest_r = ltext[la + len(d.left) :], rtext[ra + len(d.right) :]
     after_l = _content_words(rest_l)[:_LONG_OBJECT_WORDS]
     after_r = _content_words(rest_r)[:_LONG_OBJECT_WORDS]
@@ -70,14 +69,23 @@ def one_act_of_one_object(d: Difference, ltext: str, rtext: str) -> bool:
     return one_object and one_subject and plain
 
 
+def _one_act_at(d: Difference, ltext: str, rtext: str) -> tuple[int, int] | None:
+    """Where the denied span and the stated span stand in their sentences, when both end on one
+    verb ("will not increase" / "rise"); else None."""
+    la, ra = ltext.find(d.left), rtext.find(d.right)
+    if la < 0 or ra < 0 or stem(d.left.split()[-1].lower()) != stem(d.right.split()[-1].lower()):
+        return None
+    return la, ra
+
+
 def one_subject_alone(d: Difference, ltext: str, rtext: str) -> bool:
     """Is the act denied on one side and stated on the other told of one subject, the noun just
     before it on both sides (auxiliaries aside), with no object, its clause ending at once ("but
     the price will not increase." / "and prices will rise.")?  Nothing else in the clause can
     make the two statements two."""
-    la, ra = ltext.find(d.left), rtext.find(d.right)
-    if la < 0 or ra < 0 or stem(d.left.split()[-1].lower()) != stem(d.right.split()[-1].lower()):
+    if (at := _one_act_at(d, ltext, rtext)) is None:
         return False
+    la, ra = at
     if not all(_CLAUSE_END.match(t, at) for t, at in ((ltext, la + len(d.left)), (rtext, ra + len(d.right)))):
         return False
     # ... an act, told with an auxiliary or a modal on both sides ("will not increase" / "will rise";
@@ -100,7 +108,7 @@ def _short_object(rest_l: str, rest_r: str) -> bool:
     """Do both sides go on with one short noun phrase, a preposition, conjunction or stop after it,
     and no time of their own (:data:`_SHORT_OBJECT_WORDS`)?"""
     (obj_l, after_l), (obj_r, after_r) = _object(rest_l), _object(rest_r)
-    timed = any(w in _TIMES or _YEAR.match(w) for w in after_l + after_r)
+    timed = any(w in CALENDAR_WORDS or _YEAR.match(w) for w in after_l + after_r)
     return bool(obj_l) and obj_l == obj_r and not timed
 
 

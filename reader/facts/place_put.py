@@ -25,9 +25,9 @@ import re
 
 from rapidfuzz import fuzz
 
-from reader.facts.based_in import wide_place
-from reader.facts.spoken_places import TIMES
+from reader.facts.based_in import within
 from reader.facts.word_changes import same_words, small_changes
+from reader.lang import CALENDAR_WORDS
 from reader.model import Difference, Fact
 from reader.spelling import near_spelling, transliteration
 
@@ -67,7 +67,7 @@ def place_put(left: list[Fact], right: list[Fact], left_text: str, right_text: s
     if len(places) != 1 or any(_CAPITAL_OR_DIGIT.search(a + b) for a, b in changes if (a, b) not in places):
         return []  # no place changed, or another name or figure changed too: maybe another act
     a, b = places[0]
-    if a.split()[0].lower() in TIMES or b.split()[0].lower() in TIMES:
+    if a.split()[0].lower() in CALENDAR_WORDS or b.split()[0].lower() in CALENDAR_WORDS:
         return []  # "said in May": when, not where
     if a in right_text or b in left_text or not _after_word_of_place(a, left_text, b, right_text):
         return []
@@ -101,7 +101,6 @@ def _after_word_of_place(a: str, left_text: str, b: str, right_text: str) -> boo
 
 
 def _within(a: str, b: str) -> bool:
-    """May one place hold the other: a state or a country against a city, a region's word?"""
-    if any(w in _REGIONS for w in (a + " " + b).split()):
-        return True
-    return wide_place(a) != wide_place(b)
+    """May one place hold the other: a region's word, or as :func:`reader.facts.based_in.within`
+    reads it (a state or a country against a city)?"""
+    return any(w in _REGIONS for w in (a + " " + b).split()) or within(a, b)

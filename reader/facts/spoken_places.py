@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from reader.facts.based_in import one_place, wide_place, without_stop
+from reader.facts.based_in import within, without_stop
 from reader.facts.namewords import content_tokens
 from reader.facts.quote_speakers import one_quotation
 from reader.facts.speech_patterns import SPEECH
-from reader.lang import MONTH_NAMES, WEEKDAYS
+from reader.lang import CALENDAR_WORDS
 from reader.model import Difference, Fact
 
 # the place after the verb of saying, within a few words in its clause ("said Tuesday at a news
@@ -27,7 +27,6 @@ from reader.model import Difference, Fact
 _SAID_IN = re.compile(
     rf"\b{SPEECH}\b[^.;:\"“”]{{0,50}}?\bin\s+(?P<place>(?:[A-Z][a-zA-Z.'’-]+\s){{0,2}}[A-Z][a-zA-Z.'’-]+)"
 )
-TIMES = frozenset([*WEEKDAYS, *MONTH_NAMES])
 
 
 def spoken_place_diffs(
@@ -39,7 +38,7 @@ def spoken_place_diffs(
         if not set(content_tokens(a.speaker)) & set(content_tokens(b.speaker)):
             continue  # two speakers: two statements (the speaker rule's)
         pa, pb = _place(left_text, a), _place(right_text, b)
-        if pa and pb and not _within(pa, pb):
+        if pa and pb and not within(pa, pb):
             return [Difference("name", pa, pb, f"where {b.speaker} said it: {pa} vs {pb}")]
     return []
 
@@ -50,12 +49,4 @@ def _place(text: str, quote: Fact) -> str:
     if m is None:
         return ""
     place = without_stop(m.group("place"))
-    return "" if place.split()[0].lower() in TIMES else place
-
-
-def _within(a: str, b: str) -> bool:
-    """Are two places one, or one inside the other: the same words, a short name, a state or a
-    country against a place that is neither?"""
-    if one_place(a, b):
-        return True
-    return wide_place(a) != wide_place(b)
+    return "" if place.split()[0].lower() in CALENDAR_WORDS else place

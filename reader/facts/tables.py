@@ -269,12 +269,14 @@ CURRENCY: dict[str, str] = {
     "crowns": "",
 }  # fmt: skip
 # ("kroner" alone names no one country's: any crown, read as no currency told)
+# a part of a scale before "a million" in words: "a quarter of", "three quarters of"
+SCALE_PART = r"(?:a|one|three)\s+quarters?\s+of"
 QUANTITY = re.compile(
     # (a sum after a hyphen only tops a range: "$800-$1,000", "€1.1bn-€1.3bn", "$25 million-$35 million")
     r"(?:(?<![\w.,/\-$€£¥])|(?:(?<=\d-)|(?<=\d[mk]-)|(?<=\d[bmt]n-)|(?<=illion-))(?=[$€£¥]))(?P<cur>us\$|ca\$|au\$|nz\$|hk\$|nt\$|a\$|c\$|r\$|s\$|[$€£¥]|(?:usd|eur|gbp|"
     + "|".join(CURRENCY_CODES)
     + r")\s?|r(?=\d))?"
-    rf"(?P<num>{DIGITS}|(?:half|(?:a|one|three)\s+quarters?\s+of)\s+a(?=\s+(?:thousand|million|billion|trillion)\b)|{NUMWORD})"
+    rf"(?P<num>{DIGITS}|(?:half|{SCALE_PART})\s+a(?=\s+(?:thousand|million|billion|trillion)\b)|{NUMWORD})"
     # "two and a half million", "4 and a half percent": a half more than the number
     r"(?P<half>[-\s]and[-\s]a[-\s]half(?![-\w]))?"
     r"(?:(?P<sfx>bn|mn|m|k|tn)\b|\s(?P<scale>thousand|million|billion|trillion|bn|mn|mln|dozen)\b"

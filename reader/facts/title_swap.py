@@ -186,7 +186,8 @@ _ROLE_WORDS_MAX = 3
 
 def _roles_apart(a: list[str], b: list[str]) -> bool:
     """Are two stretches of words two roles of a person, no role in common ("press secretary" /
-    "chief of staff", "spokesman" / "editor in chief"), not two names of one ("lawyer" / "attorney")?"""
+    "deputy treasurer", "spokesman" / "editor in chief"), not two names of one ("lawyer" /
+    "attorney")?  ("chief" is no role of its own: "Finance director" / "Finance chief" is one post.)"""
     if "and" in a or "and" in b:
         return False  # "co-founder and chief executive" / "founder": one person's two posts, listed
     ra, rb = {_ROLES[w] for w in a if w in _ROLES}, {_ROLES[w] for w in b if w in _ROLES}
